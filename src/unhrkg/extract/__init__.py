@@ -1,0 +1,63 @@
+"""Extraction: normalised document text -> DocumentRecord (no RDF here).
+
+Each field comes from its own rule module: ``header`` (symbol, dates, type, authors,
+addressee), ``procedure`` (session, agenda items), ``references`` (resolutions, citations,
+positions, sponsors), ``signatures``; ``gazetteer`` names States and bodies.
+"""
+from __future__ import annotations
+
+from unhrkg.extract.gazetteer import bodies_in, states_in, unique
+from unhrkg.extract.header import read_header
+from unhrkg.extract.procedure import find_agenda_items, find_session
+from unhrkg.extract.references import (
+    documents_cited, find_positions, find_resolutions, find_sponsors, resolve_anaphora,
+)
+from unhrkg.extract.signatures import find_signatories
+from unhrkg.extract.symbols import resolution_of_symbol, series_body
+from unhrkg.read import Text, normalise
+from unhrkg.record import DocumentRecord
+
+__all__ = ["extract", "extract_text"]
+
+
+def _context_body(session: dict[str, object] | None, symbol: str | None, addressee: str | None,
+                  author_body: str | None, bodies: list[str]) -> str | None:
+    """The body a bare 'resolution N/M' most likely belongs to."""
+    for candidate in (session["body"] if session else None, series_body(symbol) if symbol else None,
+                      addressee, author_body):
+        if candidate in ("CHR", "HRC", "GA", "SUBCOM"):
+            return str(candidate)
+    for code in ("HRC", "CHR", "GA"):
+        if code in bodies:
+            return code
+    return None
+
+
+def extract_text(text: str, file: str) -> DocumentRecord:
+    """Extract a record from already-normalised text."""
+    h = read_header(text)
+    session, _ = find_session(text, h.zone_end, h.symbol, h.addressee, h.author_body)
+    bodies = unique([m.value for m in bodies_in(text)] + [h.author_body, h.addressee if h.addressee and len(h.addressee) != 3 or h.addressee in ("SG", "GA", "SC", "UN", "EU", "AU") else None])
+    states = unique(h.author_states + [m.value for m in states_in(text)])
+    own = resolution_of_symbol(h.symbol) if h.symbol else None
+    refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own)
+    mentions = sorted(refs + resolve_anaphora(text, refs), key=lambda r: r.start)
+    resolutions = unique([f"{r.body}\t{r.number}" for r in refs])
+    return DocumentRecord(
+        file=file, symbol=h.symbol, issued=h.issued, dated=h.dated, doc_type=h.doc_type,
+        language=h.language, session=session, agenda_items=find_agenda_items(text),
+        author_states=h.author_states, author_body=h.author_body if not h.author_states else None,
+        addressee=h.addressee, signatories=find_signatories(text),
+        resolutions=[dict(zip(("body", "number"), r.split("\t"))) for r in resolutions],
+        documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,
+        positions=find_positions(text, mentions, h.author_states),
+        sponsors=find_sponsors(text, mentions),
+        title=h.title, accredited_to=h.accredited_to,
+    )
+
+
+def extract(doc: Text | str, file: str | None = None) -> DocumentRecord:
+    """Extract a record from a read document (or raw text, normalised here)."""
+    if isinstance(doc, Text):
+        return extract_text(doc.text, file or doc.path)
+    return extract_text(normalise(doc), file or "<text>")

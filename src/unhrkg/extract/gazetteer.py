@@ -1,0 +1,147 @@
+"""Name matching for States and bodies: longest match first, never overlapping.
+
+Names come from the reference tables. Acronyms ("US", "EU", "HRC") match only in their
+printed case; other names match in any case but must start with a capital (so "chad" or
+"turkey" in running text are not States), except lowercase demonyms of other languages
+("israéliennes"). Territory names block a match ("Occupied Palestinian Territory" is not
+Palestine).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from unhrkg.reference import load_reference
+
+# Names that are not States although they contain a State's name or demonym.
+TERRITORIES = (
+    "Occupied Palestinian Territory", "Occupied Palestinian Territories", "Palestinian Territory",
+    "Occupied Syrian Golan", "Syrian Golan", "American Samoa", "Western Sahara", "Hong Kong",
+    "Puerto Rico", "New Caledonia", "French Polynesia", "Gaza Strip", "Latin America",
+    "Latin American", "South America", "North America", "Central America", "Central American",
+    "Arab States", "Arab Group", "Indian Ocean", "Northern Ireland", "Republic of China", "Niger River",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name found in the text: where, as printed, and what it denotes."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO3 or body code; None for a blocking name
+    kind: str  # 'name', 'demonym', 'anaphora'
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and space-insensitive key for a name."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s\-]+", " ", text.replace("\u2019", "'")).strip().lower()
+
+
+def _pattern(name: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", name.strip()) if p]
+    return r"[\s\-]+".join(p.replace("'", "['\u2019]") for p in parts)
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z.\d]{0,6}", name)) and sum(c.isupper() for c in name) >= 2
+
+
+class Gazetteer:
+    """A set of names -> values, matched as whole words, longest first."""
+
+    def __init__(self, entries: list[tuple[str, str | None, str]]):
+        self._values: dict[str, tuple[str | None, str]] = {}
+        self._exact: dict[str, str] = {}
+        names: list[str] = []
+        for name, value, kind in entries:
+            key = fold(name)
+            if not key or key in self._values:
+                continue
+            self._values[key] = (value, kind)
+            if _is_acronym(name):
+                self._exact[key] = name.replace(".", "")
+            names.append(name)
+        names.sort(key=lambda n: (-len(n), n))
+        alternation = "|".join(_pattern(n) for n in names)
+        self._regex = re.compile(rf"(?<![\w./])(?:{alternation})(?![\w/]|\.\w)", re.IGNORECASE)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every mention in text[start:end], in order."""
+        found = []
+        stop = len(text) if end is None else end
+        pos = start
+        while (m := self._regex.search(text, pos, stop)) is not None:
+            printed = m.group(0)
+            key = fold(printed)
+            value, kind = self._values.get(key, (None, "name"))
+            if key in self._exact:
+                ok = printed.replace(".", "") == self._exact[key]
+            else:
+                ok = kind == "demonym-any" or printed[0].isupper()
+            if not ok:  # a rejected longer match must not hide a shorter one inside it
+                pos = m.start() + 1
+                continue
+            found.append(Mention(m.start(), m.end(), printed, value, kind.split("-")[0]))
+            pos = m.end()
+        return found
+
+    def match_at(self, text: str, pos: int) -> Mention | None:
+        """The mention starting exactly at pos (after optional 'the '), if any."""
+        m = re.compile(r"(?:the\s+)?", re.I).match(text, pos)
+        begin = m.end() if m else pos
+        for mention in self.find(text, begin, min(len(text), begin + 120)):
+            return mention if mention.start == begin else None
+        return None
+
+
+def _demonym_forms(form: str) -> list[tuple[str, str]]:
+    if form[:1].islower():  # a French form: inflect for gender and number
+        stems = {form, form + "s", form + "e", form + "es"}
+        if form.endswith("ien"):
+            stems |= {form + "ne", form + "nes"}
+        return [(s, "demonym-any") for s in stems]
+    return [(form, "demonym"), (form + "s", "demonym")]
+
+
+@cache
+def states_gazetteer() -> Gazetteer:
+    ref = load_reference()
+    entries: list[tuple[str, str | None, str]] = [(t, None, "name") for t in TERRITORIES]
+    for st in ref.states.values():
+        entries += [(n, st.iso3, "name") for n in st.names]
+    for st in ref.states.values():
+        for form in st.demonyms:
+            entries += [(f, st.iso3, k) for f, k in _demonym_forms(form)]
+    return Gazetteer(entries)
+
+
+@cache
+def bodies_gazetteer() -> Gazetteer:
+    ref = load_reference()
+    entries: list[tuple[str, str | None, str]] = []
+    for body in ref.bodies.values():
+        entries += [(n, body.code, "name") for n in body.names]
+    return Gazetteer(entries)
+
+
+def states_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    return [m for m in states_gazetteer().find(text, start, end) if m.value]
+
+
+def bodies_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    return [m for m in bodies_gazetteer().find(text, start, end) if m.value]
+
+
+def unique(values: list[str | None]) -> list[str]:
+    """Values in first-seen order, without None or repeats."""
+    seen: dict[str, None] = {}
+    for v in values:
+        if v:
+            seen.setdefault(v, None)
+    return list(seen)

@@ -1,0 +1,114 @@
+"""Where a document sits in procedure: its session and the agenda items it is circulated under."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
+from unhrkg.extract.gazetteer import bodies_gazetteer
+from unhrkg.extract.symbols import series_body
+
+ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)|{ORDINAL_WORD})"
+HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+(?P<special>special\s+)?session\b", re.I)
+SESSION_OF = re.compile(
+    rf"(?P<lead>(?:document|documents)\s+of\s+)?(?:the\s+)?(?P<ord>{ORD})\s+(?P<special>special\s+)?"
+    r"session\s+of\s+(?:the\s+)?", re.I)
+ANAPHORA = {"commission": "CHR", "council": "HRC", "assembly": "GA", "sub-commission": "SUBCOM",
+            "general assembly": "GA"}
+MAX_SESSION = {"CHR": 62, "HRC": 90, "GA": 95, "SUBCOM": 58}
+_ITEM = r"\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?"
+_ITEMS = rf"(?P<items>{_ITEM}(?:\s*(?:,|and|&)\s*{_ITEM})*)"
+AGENDA = [
+    re.compile(rf"\bitems?\s+{_ITEMS}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I),
+    re.compile(rf"\bagenda\s+items?\s+{_ITEMS}", re.I),
+    re.compile(rf"\bunder\s+items?\s+{_ITEMS}", re.I),
+]
+
+
+def _ordinal(raw: str) -> int | None:
+    value = ordinal_value(raw)
+    if value is None and " " in raw.strip():  # "the Sixty first" vs "Report sixty-first"
+        value = ordinal_value(raw.split()[-1])
+    return value
+
+
+def _body_after(text: str, pos: int) -> str | None:
+    mention = bodies_gazetteer().match_at(text, pos)
+    if mention and mention.value:
+        return mention.value
+    word = re.match(r"(?:the\s+)?(Sub-Commission|Commission|Council|General\s+Assembly|Assembly)\b", text[pos:pos + 40], re.I)
+    return ANAPHORA.get(re.sub(r"\s+", " ", word.group(1).lower())) if word else None
+
+
+def _key(body: str, number: int, special: bool) -> dict[str, object] | None:
+    if body == "GA3":
+        body = "GA"
+    if body not in MAX_SESSION or number < 1 or number > MAX_SESSION[body]:
+        return None
+    return {"body": body, "number": f"S-{number}" if special else number}
+
+
+def session_phrases(text: str) -> list[tuple[int, str, int, bool, bool]]:
+    """(position, body, number, special, is 'document of the ...') for 'Nth session of the X'."""
+    out = []
+    for m in SESSION_OF.finditer(text):
+        if re.search(r"\b(?:at|in|during)\s+its\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue  # "adopted ... at its 42nd session": the resolution's session, not the document's
+        number = _ordinal(m.group("ord"))
+        body = _body_after(text, m.end())
+        if number and body:
+            out.append((m.start(), body, number, bool(m.group("special")), bool(m.group("lead"))))
+    return out
+
+
+def _line_body_above(text: str, pos: int) -> str | None:
+    """A body named on one of the two lines just above pos (not the masthead organ ECOSOC)."""
+    lines = [ln for ln in text[:pos].split("\n")[-4:] if ln.strip()][-2:]
+    for line in reversed(lines):
+        for mention in bodies_gazetteer().find(line):
+            if mention.value and mention.value != "ECOSOC" and mention.end - mention.start >= len(line.strip()) - 2:
+                return mention.value
+    return None
+
+
+def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | None,
+                 author_body: str | None) -> tuple[dict[str, object] | None, str | None]:
+    """The document's session as {body, number} and the rule that found it."""
+    phrases = session_phrases(text)
+    header = None
+    for m in HEADER_SESSION.finditer(text, 0, max(zone_end, 0)):
+        number = _ordinal(m.group("ord"))
+        if number:
+            header = (m, number, bool(m.group("special")))
+            break
+    if header:
+        m, number, special = header
+        candidates = [
+            ("symbol-series", series_body(symbol) if symbol else None),
+            ("session-of-phrase", next((b for _, b, n, _, _ in phrases if n == number), None)),
+            ("header-body-line", _line_body_above(text, m.start("ord"))),
+            ("addressee", addressee if addressee in ("CHR", "HRC", "GA", "SUBCOM") else None),
+            ("author-body", author_body if author_body in ("CHR", "HRC", "GA", "SUBCOM") else None),
+        ]
+        for rule, body in candidates:
+            key = _key(body, number, special) if body else None
+            if key:
+                return key, f"header-session+{rule}"
+    ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
+    for _, body, number, special, _ in ranked:
+        key = _key(body, number, special)
+        if key:
+            return key, "session-of-phrase"
+    return None, None
+
+
+def find_agenda_items(text: str) -> list[str]:
+    """Agenda item numbers as printed ('9', '112 (e)'), in order of first mention."""
+    found: list[tuple[int, str]] = []
+    for pattern in AGENDA:
+        for m in pattern.finditer(text):
+            for item in re.findall(_ITEM, m.group("items")):
+                found.append((m.start(), re.sub(r"\s?\(", " (", item)))
+    seen: dict[str, None] = {}
+    for _, item in sorted(found):
+        seen.setdefault(item, None)
+    return list(seen)

@@ -1,0 +1,120 @@
+"""Signature blocks: "(Signed): Ri TCHEUL / Ambassador / Permanent Representative".
+
+A block is a "(Signed)" marker, an optional leading rank ("Ambassador Hisham Badr"), the
+name, and title lines. Flattened blocks ("(Signed) Alisher Vohidov Permanent Representative
+of the Republic of Uzbekistan Annex ...") are cut into titles by their keywords and the
+names of States and bodies that follow "of", "to" or "for".
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract.gazetteer import bodies_gazetteer, states_gazetteer
+
+SIGNED = re.compile(r"\(\s*Signed\s*\)\s*:?\s*", re.I)
+TITLE_WORDS = (
+    r"Ambassador|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Alternate\s+Representative|"
+    r"Permanent\s+Observer|Charg[ée]\s+d'affaires(?:\s+a\.\s?i\.)?|Minister(?:\s+for\s+Foreign\s+Affairs)?|"
+    r"Vice-President|President|Vice-Chair(?:person|man)?|Chair(?:person|man|woman)?|Coordinator|"
+    r"Secretary(?:-General)?|Counsellor|Head\s+of\s+(?:the\s+)?Delegation|Director(?:-General)?|"
+    r"High\s+Commissioner|Special\s+Rapporteur|Representative|Envoy|Consul(?:-General)?|Rapporteur|Head"
+)
+TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})\b")
+HONORIFIC = re.compile(r"^(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency)\s+")
+NAME_TOKEN = re.compile(r"(?:[A-Z][\w'\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
+_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "du"}
+
+
+def _name_case(name: str) -> str:
+    """'Ri TCHEUL' -> 'Ri Tcheul'; mixed-case words stay as printed."""
+    def word(w: str) -> str:
+        if w.isupper() and len(w) > 1:
+            return "-".join(p.capitalize() for p in w.split("-"))
+        return w
+    return " ".join(word(w) for w in name.split())
+
+
+def _entity_end(text: str, pos: int) -> int | None:
+    ends = [m.end for m in (bodies_gazetteer().match_at(text, pos), states_gazetteer().match_at(text, pos)) if m]
+    group = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Group\b", text[pos:])
+    if group:
+        ends.append(pos + group.end())
+    return max(ends) if ends else None
+
+
+def _title_phrase(text: str, pos: int) -> int | None:
+    """End of a title starting at pos: keyword, then 'of/to/for <entity>' links."""
+    m = TITLE_START.match(text[pos:])
+    if not m:
+        return None
+    end = pos + m.end()
+    while True:
+        link = re.match(r"\s+(?:of|to|for)\s+", text[end:])
+        if not link:
+            return end
+        entity = _entity_end(text, end + link.end())
+        if entity is None:
+            return end
+        end = entity
+
+
+def _split_titles(chunk: str) -> list[str]:
+    titles: list[str] = []
+    pos = 0
+    while pos < len(chunk):
+        gap = re.match(r"[\s,;]*(?:and\s+)?", chunk[pos:])
+        pos += gap.end() if gap else 0
+        end = _title_phrase(chunk, pos)
+        if end is None:
+            break
+        titles.append(re.sub(r"\s+", " ", chunk[pos:end]).strip())
+        pos = end
+    return titles
+
+
+def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
+    chunk = text[start:stop]
+    chunk = HONORIFIC.sub("", chunk.lstrip())
+    titles: list[str] = []
+    lead = TITLE_START.match(chunk)
+    if lead and lead.group(0).startswith("Ambassador"):
+        titles.append("Ambassador")
+        chunk = chunk[lead.end():].lstrip()
+        chunk = HONORIFIC.sub("", chunk)
+    tokens: list[str] = []
+    pos = 0
+    for m in re.finditer(r"\S+", chunk.split("\n")[0]):
+        word = m.group(0).rstrip(",")
+        if TITLE_START.match(chunk[m.start():]) or not NAME_TOKEN.fullmatch(word) or len(tokens) >= 6:
+            break
+        tokens.append(word)
+        pos = m.end()
+    while tokens and tokens[-1].lower() in _PARTICLES:
+        tokens.pop()
+    if not tokens:
+        return None
+    rest = chunk[pos:]
+    lines = [ln.strip() for ln in rest.split("\n")]
+    if len([ln for ln in lines if ln]) > 1 or (lines and not lines[0]):
+        for line in lines:
+            if not line:
+                continue
+            if not TITLE_START.match(line):
+                break
+            titles.append(re.sub(r"\s+", " ", line).strip(" ,."))
+    else:
+        titles += _split_titles(rest)
+    return {"name": _name_case(" ".join(tokens)), "titles": titles}
+
+
+def find_signatories(text: str) -> list[dict[str, object]]:
+    """Every signature block marked '(Signed)', in order."""
+    marks = list(SIGNED.finditer(text))
+    out = []
+    for i, m in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else min(len(text), m.end() + 600)
+        block = _block(text, m.end(), stop)
+        if block:
+            block["rule"] = "signed-block"
+            out.append(block)
+    return out

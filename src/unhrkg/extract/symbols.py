@@ -1,0 +1,126 @@
+"""UN document symbols: finding them, repairing OCR damage, telling resolutions apart.
+
+A symbol is an organ prefix (A/, S/, E/, ST/, or a treaty-body series) followed by
+slash-separated components (HRC, CN.4, C.3, Sub.2, L.39, G, RES, DEC, years and numbers)
+and optional suffixes (/Add.1, /Rev.2, /Corr.1). OCR turns '/' into '1', 'l', 'I' or 'i'
+and '1' into 'l' or 'I'; the E/CN.4 and A/HRC skeletons are rebuilt where unambiguous.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
+            "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
+_COMPONENT = r"(?:[A-Z][A-Za-z]{0,5}\.?\d{0,3}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
+SYMBOL = re.compile(
+    rf"(?<![\w/.])(?:{'|'.join(PREFIXES)})(?:/{_COMPONENT})+(?:\*)?"
+    r"(?=[\s,.;:)\]\"'*]|$)(?:\s?\(\d{4}\))?"
+)
+_SEP = r" ?[/1lIi|] ?"
+_OCR_NUM = r"[\dlIO]{1,4}(?: [\d]{1,2}(?![\d]))?"
+OCR_CHR = re.compile(
+    rf"(?<![\w/])E{_SEP}CN\s?\.\s?[4]{_SEP}((?:19|20)[\dlIO]{{2}})(?:{_SEP}(G|L|NGO|RES|DEC|Sub\.2|WG\.\d))?"
+    rf"{_SEP}({_OCR_NUM})"
+)
+OCR_HRC = re.compile(rf"(?<![\w/])A{_SEP}HRC{_SEP}(?:(RES|DEC|PRST|G|L|S-\d+){_SEP})?([\dlIO]{{1,2}}){_SEP}({_OCR_NUM})")
+SUFFIX = re.compile(r"^/(?:Add|Rev|Corr|Amend)\.\d+")
+
+
+@dataclass(frozen=True)
+class SymbolMatch:
+    start: int
+    end: int
+    symbol: str
+    repaired: bool
+
+
+def _digits(raw: str) -> str:
+    return raw.translate(str.maketrans("lIO", "110")).replace(" ", "")
+
+
+def _repair_number(raw: str) -> str | None:
+    """An OCR'd number; an inner space is only closed when OCR letters show damage."""
+    if " " in raw and not re.search(r"[lIO]", raw):
+        return None
+    return _digits(raw)
+
+
+def repair_ocr(text: str) -> list[SymbolMatch]:
+    """E/CN.4 and A/HRC symbols whose slashes or digits OCR has damaged."""
+    found = []
+    for m in OCR_CHR.finditer(text):
+        number = _repair_number(m.group(3)) or _repair_number(m.group(3).split(" ")[0])
+        parts = ["E/CN.4", _digits(m.group(1))] + ([m.group(2)] if m.group(2) else []) + [number or ""]
+        found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
+    for m in OCR_HRC.finditer(text):
+        number = _repair_number(m.group(3)) or _repair_number(m.group(3).split(" ")[0])
+        parts = ["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [_digits(m.group(2)), number or ""]
+        found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
+    return found
+
+
+def clean(symbol: str) -> str:
+    """Normalise a printed symbol: no spaces, no trailing star or dot."""
+    symbol = re.sub(r"\s+", "", symbol).rstrip("*.,;:")
+    return symbol
+
+
+def find_symbols(text: str) -> list[SymbolMatch]:
+    """Every symbol in the text, repaired where OCR damaged it, in text order."""
+    found = {m.start(): SymbolMatch(m.start(), m.end(), clean(m.group(0)), False) for m in SYMBOL.finditer(text)}
+    for rep in repair_ocr(text):
+        if not any(f.start <= rep.start < f.end for f in found.values()):
+            found[rep.start] = rep
+    result = []
+    for m in sorted(found.values(), key=lambda s: s.start):
+        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2:
+            continue
+        result.append(m)
+    return result
+
+
+def is_resolution_symbol(symbol: str) -> bool:
+    return bool(re.search(r"/(?:RES|DEC|PRST)/", symbol))
+
+
+def series_body(symbol: str) -> str | None:
+    """The body whose documents carry this series (E/CN.4 -> CHR, A/HRC -> HRC, ...)."""
+    if symbol.startswith("E/CN.4/Sub.2"):
+        return "SUBCOM"
+    if symbol.startswith("E/CN.4"):
+        return "CHR"
+    if symbol.startswith("A/HRC"):
+        return "HRC"
+    if symbol.startswith("A/C.3"):
+        return "GA3"
+    if symbol.startswith("A/"):
+        return "GA"
+    if symbol.startswith("S/"):
+        return "SC"
+    if symbol.startswith("E/"):
+        return "ECOSOC"
+    return None
+
+
+def resolution_of_symbol(symbol: str) -> tuple[str, str] | None:
+    """(body, number) for a resolution or decision symbol: A/HRC/RES/8/11 -> (HRC, 8/11)."""
+    m = re.fullmatch(r"A/HRC/(?:RES|DEC)/((?:S-)?\d+/\d+)", symbol)
+    if m:
+        return "HRC", m.group(1)
+    m = re.fullmatch(r"A/RES/((?:ES-|S-)?\d+/\d+)", symbol)
+    if m:
+        return "GA", m.group(1)
+    m = re.fullmatch(r"E/CN\.4/(?:RES|DEC)/(\d{4}/\d+)", symbol)
+    if m:
+        return "CHR", m.group(1)
+    m = re.fullmatch(r"E/CN\.4/Sub\.2/(?:RES|DEC)/(\d{4}/\d+)", symbol)
+    if m:
+        return "SUBCOM", m.group(1)
+    m = re.fullmatch(r"S/RES/(\d+)\((\d{4})\)", symbol)
+    if m:
+        return "SC", f"{m.group(1)} ({m.group(2)})"
+    m = re.fullmatch(r"E/RES/(\d{4}/\d+)", symbol)
+    if m:
+        return "ECOSOC", m.group(1)
+    return None

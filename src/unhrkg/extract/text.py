@@ -1,0 +1,49 @@
+"""Small text utilities shared by the extraction rules: sentences, lines, windows."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|a\.i)|\b[A-Z])\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split text into sentences, keeping character offsets; abbreviations do not split."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start:m.start()].rstrip()
+        if m.group(0).strip() and _ABBREV.search(head[-8:]):
+            continue
+        if head.strip():
+            out.append(Sentence(start, m.start(), text[start:m.start()]))
+        start = m.end()
+    if text[start:].strip():
+        out.append(Sentence(start, len(text), text[start:]))
+    return out
+
+
+def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def flat(text: str) -> str:
+    """Whitespace folded to single spaces (for evidence and titles)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end

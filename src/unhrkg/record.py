@@ -1,0 +1,127 @@
+"""The record between extraction and mapping: plain, JSON-serialisable dataclasses.
+
+The public JSON form (``unhrkg extract --format json``) has exactly the fields of the
+corpus SCHEMA: ``SCHEMA_FIELDS``. The review form (YAML) adds a few fields the mapping
+uses (``title``, ``subject``, ``accredited_to``) so a corrected record loses nothing.
+Items of list fields may carry extra keys (``evidence``, ``rule``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from unhrkg.errors import InputError
+
+SCHEMA_FIELDS = (
+    "file", "symbol", "issued", "dated", "doc_type", "language", "session", "agenda_items",
+    "author_states", "author_body", "addressee", "signatories", "resolutions",
+    "documents_cited", "states", "bodies", "positions", "sponsors",
+)
+REVIEW_FIELDS = SCHEMA_FIELDS + ("title", "subject", "accredited_to")
+DOC_TYPES = ("letter", "note_verbale", "resolution", "decision", "report", "other")
+STANCES = ("rejects", "supports")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+@dataclass
+class DocumentRecord:
+    """What one document says, in the value forms of the corpus SCHEMA."""
+
+    file: str
+    symbol: str | None = None
+    issued: str | None = None
+    dated: str | None = None
+    doc_type: str = "other"
+    language: str | None = None
+    session: dict[str, Any] | None = None
+    agenda_items: list[str] = field(default_factory=list)
+    author_states: list[str] = field(default_factory=list)
+    author_body: str | None = None
+    addressee: str | None = None
+    signatories: list[dict[str, Any]] = field(default_factory=list)
+    resolutions: list[dict[str, Any]] = field(default_factory=list)
+    documents_cited: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    positions: list[dict[str, Any]] = field(default_factory=list)
+    sponsors: list[dict[str, Any]] = field(default_factory=list)
+    title: str | None = None
+    subject: str | None = None
+    accredited_to: str | None = None
+
+    def to_dict(self, review: bool = False) -> dict[str, Any]:
+        """The record as a dict: SCHEMA fields only, or with the review fields too."""
+        data = asdict(self)
+        names = REVIEW_FIELDS if review else SCHEMA_FIELDS
+        return {name: data[name] for name in names}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], source: str = "<record>") -> DocumentRecord:
+        """Build and check a record from a dict (a reviewed YAML or JSON record)."""
+        if not isinstance(data, dict):
+            raise InputError(f"{source}: a record must be a mapping, got {type(data).__name__}")
+        unknown = set(data) - set(REVIEW_FIELDS)
+        if unknown:
+            raise InputError(f"{source}: unknown record field(s): {', '.join(sorted(unknown))}")
+        if not data.get("file"):
+            raise InputError(f"{source}: the record has no 'file'")
+        record = cls(**{k: v for k, v in data.items() if v is not None or k in SCHEMA_FIELDS})
+        for k in ("agenda_items", "author_states", "signatories", "resolutions", "documents_cited",
+                  "states", "bodies", "positions", "sponsors"):
+            if getattr(record, k) is None:
+                setattr(record, k, [])
+        problems = check_record(record)
+        if problems:
+            raise InputError(f"{source}: " + "; ".join(problems))
+        return record
+
+
+def _iso_date_ok(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _ref_ok(ref: Any) -> bool:
+    return isinstance(ref, dict) and isinstance(ref.get("body"), str) and isinstance(ref.get("number"), str)
+
+
+def check_record(record: DocumentRecord) -> list[str]:
+    """Form errors of a record (empty when it is well formed)."""
+    problems: list[str] = []
+    for name in ("issued", "dated"):
+        value = getattr(record, name)
+        if value is not None and not isinstance(value, str):
+            setattr(record, name, value := str(value))  # YAML reads bare dates as dates
+        if not _iso_date_ok(value):
+            problems.append(f"{name} {value!r} is not an ISO date")
+    if record.doc_type not in DOC_TYPES:
+        problems.append(f"doc_type {record.doc_type!r} is not one of {', '.join(DOC_TYPES)}")
+    if record.session is not None:
+        s = record.session
+        if not (isinstance(s, dict) and isinstance(s.get("body"), str) and isinstance(s.get("number"), (int, str))):
+            problems.append(f"session {s!r} is not {{body, number}}")
+    for iso in record.author_states + record.states:
+        if not (isinstance(iso, str) and _ISO3.match(iso)):
+            problems.append(f"{iso!r} is not an ISO 3166-1 alpha-3 code")
+    for code in record.bodies + [c for c in (record.author_body, record.addressee) if c]:
+        if not (isinstance(code, str) and _CODE.match(code)):
+            problems.append(f"{code!r} is not a body code")
+    for sig in record.signatories:
+        if not (isinstance(sig, dict) and isinstance(sig.get("name"), str) and isinstance(sig.get("titles", []), list)):
+            problems.append(f"signatory {sig!r} is not {{name, titles}}")
+    problems += [f"resolution {r!r} is not {{body, number}}" for r in record.resolutions if not _ref_ok(r)]
+    for pos in record.positions:
+        if not (isinstance(pos, dict) and _ref_ok(pos.get("target")) and pos.get("stance") in STANCES):
+            problems.append(f"position {pos!r} is not {{target: {{body, number}}, stance: rejects|supports}}")
+    for sp in record.sponsors:
+        if not (isinstance(sp, dict) and _ref_ok(sp.get("resolution")) and isinstance(sp.get("sponsor"), str)):
+            problems.append(f"sponsor {sp!r} is not {{resolution: {{body, number}}, sponsor: CODE}}")
+    return problems
