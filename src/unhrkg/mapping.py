@@ -1,0 +1,253 @@
+"""DocumentRecord -> RDF: one named graph per document, plus the reference graph.
+
+Pure functions: the same record, hash, path and time give the same triples. Every IRI
+comes from ``iri``. No blank nodes, so graphs compare and push cleanly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from unhrkg import __version__, iri
+from unhrkg.namespaces import UNHR, bind_prefixes
+from unhrkg.record import DocumentRecord
+from unhrkg.reference import Reference, load_reference
+
+DOC_CLASSES = {"letter": UNHR.Letter, "note_verbale": UNHR.NoteVerbale, "resolution": UNHR.Resolution,
+               "decision": UNHR.Decision, "report": UNHR.Report, "other": UNHR.Document}
+STANCES = {"rejects": UNHR.Rejects, "supports": UNHR.Supports}
+
+
+@dataclass(frozen=True)
+class MappedDocument:
+    """A document's IRI, its named graph's IRI, and the triples of that graph."""
+
+    doc: URIRef
+    graph_iri: URIRef
+    graph: Graph
+
+
+def _date(value: str | None) -> Literal | None:
+    return Literal(value, datatype=XSD.date) if value else None
+
+
+def _add(g: Graph, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
+    if o is not None:
+        g.add((s, p, o))
+
+
+def session_node(g: Graph, body_code: str, number: int | str) -> URIRef:
+    """Declare a session (body, number) in g and return its IRI."""
+    key = str(number)
+    node = iri.session(body_code, key)
+    g.add((node, RDF.type, UNHR.Session))
+    g.add((node, UNHR.ofBody, iri.body(body_code)))
+    g.add((node, UNHR.sessionNumber, Literal(int(key.replace("S-", "")))))
+    g.add((node, UNHR.special, Literal(key.startswith("S-"))))
+    return node
+
+
+def resolution_session(ref: Reference, body_code: str, number: str) -> tuple[str, str] | None:
+    """The session a resolution was adopted at, from its number (CHR by year via the table)."""
+    head = number.split("/")[0]
+    if body_code in ("HRC", "GA") and "/" in number and (head.isdigit() or head.startswith("S-")):
+        return body_code, head
+    if body_code == "CHR" and head.isdigit() and len(head) == 4:
+        s = ref.chr_session_of_year(int(head))
+        return ("CHR", s.key) if s else None
+    return None
+
+
+def resolution_node(g: Graph, ref: Reference, body_code: str, number: str) -> URIRef:
+    node = iri.resolution(body_code, number)
+    g.add((node, RDF.type, UNHR.Resolution))
+    g.add((node, UNHR.resolutionNumber, Literal(number)))
+    g.add((node, UNHR.adoptedBy, iri.body(body_code)))
+    g.add((node, RDFS.label, Literal(f"{body_code} resolution {number}")))
+    at = resolution_session(ref, body_code, number)
+    if at:
+        g.add((node, UNHR.adoptedAtSession, session_node(g, *at)))
+    return node
+
+
+def _signatory_state(sig: dict[str, object], authors: list[str], ref: Reference) -> str | None:
+    if isinstance(sig.get("state"), str):
+        return str(sig["state"])
+    if len(authors) == 1:
+        return authors[0]
+    titles = " ".join(str(t) for t in sig.get("titles") or [])
+    for code in authors:
+        st = ref.states.get(code)
+        if st and any(name in titles for name in st.names):
+            return code
+    return None
+
+
+def _people(g: Graph, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
+    for sig in record.signatories:
+        code = _signatory_state(sig, record.author_states, ref)
+        person = iri.person(str(sig["name"]), code)
+        g.add((person, RDF.type, UNHR.Person))
+        g.add((person, UNHR.personName, Literal(str(sig["name"]))))
+        g.add((person, RDFS.label, Literal(str(sig["name"]))))
+        g.add((doc, UNHR.signatory, person))
+        for title in sig.get("titles") or []:
+            post = iri.post(person, str(title))
+            g.add((post, RDF.type, UNHR.Post))
+            if str(title).startswith("Ambassador"):
+                g.add((post, RDF.type, UNHR.Ambassador))
+            if "Permanent Representative" in str(title) or "Permanent Observer" in str(title):
+                g.add((post, RDF.type, UNHR.PermanentRepresentative))
+            g.add((post, UNHR.postTitle, Literal(str(title))))
+            g.add((post, RDFS.label, Literal(str(title))))
+            g.add((person, UNHR.holdsPost, post))
+            if code:
+                in_mission = code in record.author_states
+                g.add((post, UNHR.postIn, iri.mission(code, record.accredited_to) if in_mission else iri.state(code)))
+
+
+def _authors(g: Graph, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
+    for code in record.author_states:
+        mission = iri.mission(code, record.accredited_to)
+        name = ref.states[code].short_name if code in ref.states else code
+        office = ref.bodies[record.accredited_to].name if record.accredited_to in ref.bodies else "the United Nations"
+        g.add((doc, UNHR.onBehalfOf, iri.state(code)))
+        g.add((doc, UNHR.author, mission))
+        g.add((mission, RDF.type, UNHR.PermanentMission))
+        g.add((mission, UNHR.missionOf, iri.state(code)))
+        g.add((mission, RDFS.label, Literal(f"Permanent Mission of {name} to {office}")))
+        if record.accredited_to:
+            g.add((mission, UNHR.accreditedTo, iri.body(record.accredited_to)))
+    if record.author_body and not record.author_states:
+        g.add((doc, UNHR.author, iri.body(record.author_body)))
+    if record.addressee:
+        g.add((doc, UNHR.addressee, iri.agent(record.addressee)))
+
+
+def _procedure(g: Graph, doc: URIRef, record: DocumentRecord) -> None:
+    session = None
+    if record.session:
+        session = session_node(g, str(record.session["body"]), record.session["number"])
+        g.add((doc, UNHR.atSession, session))
+    for item in record.agenda_items:
+        node = iri.agenda_item(session, item) if session is not None else URIRef(f"{doc}#item-{iri.slug(item)}")
+        g.add((node, RDF.type, UNHR.AgendaItem))
+        g.add((node, UNHR.itemNumber, Literal(item)))
+        g.add((node, RDFS.label, Literal(f"Agenda item {item}")))
+        if session is not None:
+            g.add((node, UNHR.ofSession, session))
+        g.add((doc, UNHR.circulatedUnder, node))
+
+
+def _references(g: Graph, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
+    for r in record.resolutions:
+        g.add((doc, UNHR.refersToResolution, resolution_node(g, ref, r["body"], r["number"])))
+    for symbol in record.documents_cited:
+        cited = iri.cited_document(symbol)
+        g.add((cited, RDF.type, UNHR.Document))
+        g.add((cited, UNHR.symbol, Literal(symbol)))
+        g.add((cited, RDFS.seeAlso, iri.undocs(symbol)))
+        g.add((doc, UNHR.cites, cited))
+    for code in record.states:
+        g.add((doc, UNHR.mentions, iri.state(code)))
+    for code in record.bodies:
+        g.add((doc, UNHR.mentions, iri.body(code)))
+    for p in record.positions:
+        t = p["target"]
+        node = iri.position(doc, t["body"], t["number"], p["stance"])
+        g.add((node, RDF.type, UNHR.Position))
+        g.add((node, UNHR.towards, resolution_node(g, ref, t["body"], t["number"])))
+        g.add((node, UNHR.stance, STANCES[p["stance"]]))
+        _add(g, node, UNHR.evidence, Literal(p["evidence"]) if p.get("evidence") else None)
+        _add(g, node, UNHR.rule, Literal(p["rule"]) if p.get("rule") else None)
+        _add(g, node, PROV.wasDerivedFrom, doc)
+        for code in record.author_states:
+            g.add((node, UNHR.heldBy, iri.state(code)))
+        g.add((doc, UNHR.takesPosition, node))
+    for s in record.sponsors:
+        r = s["resolution"]
+        res = resolution_node(g, ref, r["body"], r["number"])
+        node = iri.sponsorship(doc, r["body"], r["number"], s["sponsor"])
+        g.add((node, RDF.type, UNHR.Sponsorship))
+        g.add((node, UNHR.resolution, res))
+        g.add((node, UNHR.sponsor, iri.agent(s["sponsor"])))
+        _add(g, node, UNHR.evidence, Literal(s["evidence"]) if s.get("evidence") else None)
+        _add(g, node, UNHR.rule, Literal(s["rule"]) if s.get("rule") else None)
+        g.add((res, UNHR.tabledBy, iri.agent(s["sponsor"])))
+        g.add((doc, UNHR.reportsSponsorship, node))
+
+
+def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_at: datetime,
+               origin: str = "extracted") -> MappedDocument:
+    """A record's triples in its own named graph, with PROV-O provenance."""
+    ref = load_reference()
+    doc = iri.document(record.symbol, sha256)
+    graph_iri = iri.document_graph(doc)
+    g = Graph(identifier=graph_iri)
+    bind_prefixes(g)
+    g.add((doc, RDF.type, DOC_CLASSES[record.doc_type]))
+    g.add((doc, UNHR.docType, Literal(record.doc_type)))
+    g.add((doc, RDFS.label, Literal(record.symbol or record.title or f"Document {sha256[:12]}")))
+    if record.symbol:
+        g.add((doc, UNHR.symbol, Literal(record.symbol)))
+        g.add((doc, RDFS.seeAlso, iri.undocs(record.symbol)))
+    _add(g, doc, UNHR.issued, _date(record.issued))
+    _add(g, doc, UNHR.dated, _date(record.dated))
+    _add(g, doc, UNHR.language, Literal(record.language, datatype=XSD.language) if record.language else None)
+    _add(g, doc, UNHR.title, Literal(record.title) if record.title else None)
+    _authors(g, doc, record, ref)
+    _people(g, doc, record, ref)
+    _procedure(g, doc, record)
+    _references(g, doc, record, ref)
+    source = iri.source_file(sha256)
+    g.add((doc, PROV.hadPrimarySource, source))
+    g.add((source, RDF.type, UNHR.SourceFile))
+    g.add((source, UNHR.sha256, Literal(sha256)))
+    g.add((source, UNHR.sourcePath, Literal(source_path)))
+    g.add((graph_iri, RDF.type, UNHR.DocumentGraph))
+    g.add((graph_iri, UNHR.describes, doc))
+    g.add((graph_iri, PROV.wasDerivedFrom, source))
+    g.add((graph_iri, PROV.generatedAtTime, Literal(generated_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    g.add((graph_iri, UNHR.toolVersion, Literal(__version__)))
+    g.add((graph_iri, UNHR.recordOrigin, Literal(origin)))
+    return MappedDocument(doc, graph_iri, g)
+
+
+def reference_graph() -> Graph:
+    """States, bodies and sessions from the reference tables, as RDF."""
+    ref = load_reference()
+    g = Graph(identifier=iri.REFERENCE_GRAPH)
+    bind_prefixes(g)
+    for st in ref.states.values():
+        node = iri.state(st.iso3)
+        g.add((node, RDF.type, UNHR.State))
+        g.add((node, RDFS.label, Literal(st.short_name, lang="en")))
+        g.add((node, SKOS.prefLabel, Literal(st.short_name, lang="en")))
+        for alt in dict.fromkeys((st.formal_name, *st.aliases)):
+            g.add((node, SKOS.altLabel, Literal(alt, lang="en")))
+        g.add((node, UNHR.iso3, Literal(st.iso3)))
+        g.add((node, UNHR.iso2, Literal(st.iso2)))
+        g.add((node, UNHR.memberStatus, Literal(st.status)))
+        g.add((node, SKOS.exactMatch, iri.eu_country(st.iso3)))
+    for b in ref.bodies.values():
+        node = iri.body(b.code)
+        g.add((node, RDF.type, UNHR.Body))
+        g.add((node, RDFS.label, Literal(b.name, lang="en")))
+        g.add((node, SKOS.prefLabel, Literal(b.name, lang="en")))
+        for alt in dict.fromkeys(b.aliases):
+            g.add((node, SKOS.altLabel, Literal(alt, lang="en")))
+        g.add((node, UNHR.code, Literal(b.code)))
+        g.add((node, UNHR.bodyKind, Literal(b.kind)))
+        if b.parent:
+            g.add((node, ORG.subOrganizationOf, iri.body(b.parent)))
+    for s in ref.sessions.values():
+        node = session_node(g, s.body, s.key)
+        name = ref.bodies[s.body].name if s.body in ref.bodies else s.body
+        g.add((node, RDFS.label, Literal(f"{name}, {'special session ' if s.special else 'session '}{s.number}", lang="en")))
+        _add(g, node, UNHR.year, Literal(str(s.year), datatype=XSD.gYear) if s.year else None)
+        _add(g, node, UNHR.startDate, _date(s.start))
+        _add(g, node, UNHR.endDate, _date(s.end))
+    return g
