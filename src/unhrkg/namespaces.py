@@ -15,7 +15,7 @@ GRAPH_BASE = "https://w3id.org/unhrkg/graph/"
 CLASSES = (
     "Document", "NoteVerbale", "Letter", "Resolution", "Decision", "Report", "State", "PermanentMission",
     "Person", "Post", "Ambassador", "PermanentRepresentative", "Body", "Session", "AgendaItem", "Position",
-    "Stance", "Sponsorship", "SourceFile", "DocumentGraph",
+    "Stance", "Sponsorship", "SourceFile", "DocumentGraph", "QuarantineRecord",
 )
 PROPERTIES = (
     "symbol", "issued", "dated", "language", "title", "author", "onBehalfOf", "signatory", "addressee",
@@ -25,6 +25,7 @@ PROPERTIES = (
     "resolutionNumber", "takesPosition", "heldBy", "towards", "stance", "evidence", "rule", "iso3",
     "iso2", "code", "memberStatus", "reportsSponsorship", "sponsor", "resolution", "sha256",
     "sourcePath", "toolVersion", "recordOrigin", "describes", "bodyKind", "personName", "docType",
+    "violation",
 )
 INDIVIDUALS = ("Rejects", "Supports", "StanceScheme")
 

@@ -1,0 +1,188 @@
+"""Named, parameterised SPARQL queries from ``queries/*.rq``, run on the store.
+
+A query file starts with comment lines: the first says what it answers; each
+``# param: NAME KIND [optional] description`` declares a parameter. Parameters are bound as
+RDF terms (pyoxigraph substitutions), never pasted into the query text. Kinds: state
+(ISO3), body (code), resolution ("CHR 2003/10"), session ("CHR 61", "HRC S-9"), document
+(symbol), iri, string, integer, date.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from unhrkg import iri
+from unhrkg.errors import QueryError
+from unhrkg.resources import queries_dir
+
+KINDS = ("state", "body", "resolution", "session", "document", "iri", "string", "integer", "date")
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(\w+)\s+(optional\s+)?(.*)$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str
+    optional: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    text: str
+    description: str
+    params: tuple[Param, ...] = ()
+
+
+def parse_query(name: str, text: str) -> NamedQuery:
+    """Read the header comments of a query text."""
+    description, params = "", []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _PARAM.match(line)
+        if m:
+            if m.group(2) not in KINDS:
+                raise QueryError(f"query {name}: parameter {m.group(1)} has unknown kind {m.group(2)!r}")
+            params.append(Param(m.group(1), m.group(2), bool(m.group(3)), m.group(4).strip()))
+        elif not description:
+            description = line.lstrip("#").strip()
+    return NamedQuery(name, text, description, tuple(params))
+
+
+def library(folder: Path | None = None) -> dict[str, NamedQuery]:
+    """Every named query, by name (the file name without .rq)."""
+    folder = folder or queries_dir()
+    return {p.stem: parse_query(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.rq"))}
+
+
+def load(name_or_file: str) -> NamedQuery:
+    """A query by name, or from a .rq file path."""
+    queries = library()
+    if name_or_file in queries:
+        return queries[name_or_file]
+    path = Path(name_or_file)
+    if path.suffix == ".rq" and path.is_file():
+        return parse_query(path.stem, path.read_text(encoding="utf-8"))
+    raise QueryError(f"no query named {name_or_file!r} (see 'unhrkg queries'; or give a .rq file)")
+
+
+def _split_ref(value: str, kind: str) -> tuple[str, str]:
+    m = re.fullmatch(r"\s*([A-Za-z0-9_]+)[\s:]+(\S.*?)\s*", value)
+    if not m:
+        raise QueryError(f"{kind} {value!r}: write it as BODY NUMBER, e.g. 'CHR 2003/10'")
+    return m.group(1).upper(), m.group(2)
+
+
+def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
+    """The RDF term a parameter value stands for."""
+    try:
+        if param.kind == "state":
+            if not re.fullmatch(r"[A-Za-z]{3}", value):
+                raise QueryError(f"state {value!r}: give an ISO 3166-1 alpha-3 code such as PRK")
+            return ox.NamedNode(str(iri.state(value)))
+        if param.kind == "body":
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", value):
+                raise QueryError(f"body {value!r}: give a body code such as OHCHR or HRC")
+            return ox.NamedNode(str(iri.body(value)))
+        if param.kind == "resolution":
+            return ox.NamedNode(str(iri.resolution(*_split_ref(value, "resolution"))))
+        if param.kind == "session":
+            return ox.NamedNode(str(iri.session(*_split_ref(value, "session"))))
+        if param.kind == "document":
+            return ox.NamedNode(str(iri.cited_document(value)))
+        if param.kind == "iri":
+            return ox.NamedNode(value)
+        if param.kind == "integer":
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        if param.kind == "date":
+            return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+        return ox.Literal(value)
+    except ValueError as exc:
+        raise QueryError(f"parameter {param.name}: {exc}") from exc
+
+
+def bindings(query: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, Any]:
+    """Check the given parameter values against the query's declared parameters."""
+    declared = {p.name: p for p in query.params}
+    unknown = set(values) - set(declared)
+    if unknown:
+        raise QueryError(f"query {query.name} has no parameter {', '.join(sorted(unknown))} "
+                         f"(it takes: {', '.join(declared) or 'none'})")
+    missing = [p.name for p in query.params if not p.optional and p.name not in values]
+    if missing:
+        raise QueryError(f"query {query.name} needs --param {missing[0]}=... ({declared[missing[0]].description})")
+    return {ox.Variable(k): term_for(declared[k], v) for k, v in values.items()}
+
+
+@dataclass
+class QueryResult:
+    """SELECT rows (variables and values), CONSTRUCT/DESCRIBE triples, or an ASK boolean."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    triples: list[ox.Triple] | None = None
+    boolean: bool | None = None
+
+
+def _value(term: Any) -> Any:
+    return None if term is None else term.value
+
+
+def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> QueryResult:
+    """Run a query on a pyoxigraph store over the union of its named graphs."""
+    subs = bindings(query, values or {})
+    try:
+        result = db.query(query.text, use_default_graph_as_union=True, substitutions=subs or None)
+    except SyntaxError as exc:
+        raise QueryError(f"query {query.name}: {str(exc).splitlines()[0]}") from exc
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        return QueryResult(triples=list(result))
+    names = [v.value for v in result.variables]
+    rows = [{n: _value(sol[n]) for n in names} for sol in result]
+    return QueryResult(variables=names, rows=rows)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result as table, csv, tsv or json; triples always as Turtle."""
+    if result.boolean is not None:
+        return json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
+    if result.triples is not None:
+        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE).decode()
+    if fmt == "json":
+        return json.dumps({"variables": result.variables, "rows": result.rows}, ensure_ascii=False, indent=1)
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows([[("" if r[v] is None else r[v]) for v in result.variables] for r in result.rows])
+        return out.getvalue().rstrip("\n")
+    return table(result.variables, [[r[v] for v in result.variables] for r in result.rows])
+
+
+def shorten(value: Any, width: int = 60) -> str:
+    text = "" if value is None else str(value)
+    for ns, short in (("https://w3id.org/unhrkg/id/", "id:"),):
+        text = text.replace(ns, short)
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def table(headers: list[str], rows: list[list[Any]]) -> str:
+    """A plain-text table with aligned columns."""
+    cells = [[shorten(c) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)

@@ -1,0 +1,144 @@
+"""The persistent store (Oxigraph via pyoxigraph): the only module that talks to it.
+
+One named graph per document, plus the ontology and reference graphs. Replacing a
+document's graph is one SPARQL Update (DROP + INSERT DATA), which Oxigraph applies in a
+single transaction: readers see the old graph or the new one, never half of either.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from unhrkg.errors import StoreError
+from unhrkg.namespaces import GRAPH_BASE
+
+DEFAULT_DIR = ".unhrkg"
+ENV_VAR = "UNHRKG_STORE"
+_UNHR = "https://w3id.org/unhrkg/ontology#"
+
+
+def default_location() -> Path:
+    """--store, else $UNHRKG_STORE, else ./.unhrkg"""
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_DIR)
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def to_rdflib(term: object) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def graph_fingerprint(graph: Graph) -> str:
+    """A stable hash of a graph's triples (to skip reloading unchanged static graphs)."""
+    lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in graph)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+class Store:
+    """A persistent Oxigraph store (or an in-memory one with ``path=None``)."""
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False):
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._db = ox.Store()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(f"no store at {self.path} (run 'unhrkg ingest' or 'unhrkg build' first)")
+                self._db = ox.Store.read_only(str(self.path))
+            else:
+                self._db = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
+
+    @property
+    def db(self) -> ox.Store:
+        """The pyoxigraph store, for the query and export modules."""
+        return self._db
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+        """Replace a named graph's content in one transaction."""
+        body = graph.serialize(format="nt")
+        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}"
+        try:
+            self._db.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
+
+    def load_static(self, graph_iri: URIRef, graph: Graph) -> bool:
+        """Load the ontology or reference graph if it is missing or changed; True if loaded."""
+        fingerprint = graph_fingerprint(graph)
+        marker = (URIRef(str(graph_iri)), URIRef("http://www.w3.org/2002/07/owl#versionInfo"), Literal(fingerprint))
+        if self._db.contains_named_graph(ox.NamedNode(str(graph_iri))) and any(
+                self._db.quads_for_pattern(*(to_ox(t) for t in marker), ox.NamedNode(str(graph_iri)))):
+            return False
+        copy = Graph()
+        for triple in graph:
+            copy.add(triple)
+        copy.add(marker)
+        self.replace_graph(graph_iri, copy)
+        return True
+
+    def remove_graph(self, graph_iri: URIRef) -> None:
+        self._db.update(f"DROP SILENT GRAPH <{graph_iri}>")
+
+    def graph(self, graph_iri: URIRef) -> Graph:
+        """A named graph's triples as an rdflib Graph."""
+        g = Graph(identifier=graph_iri)
+        for q in self._db.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return g
+
+    def named_graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._db.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def document_graphs(self) -> list[URIRef]:
+        """The named graphs that hold documents (not ontology, reference or quarantine)."""
+        prefix = GRAPH_BASE + "doc/"
+        return [g for g in self.named_graphs() if str(g).startswith(prefix)]
+
+    def sources(self) -> dict[str, tuple[URIRef, str]]:
+        """source path -> (graph IRI, sha256 of the source) for every stored document graph."""
+        q = f"""SELECT ?g ?path ?sha WHERE {{ GRAPH ?g {{
+                  ?g <http://www.w3.org/ns/prov#wasDerivedFrom> ?src .
+                  ?src <{_UNHR}sourcePath> ?path ; <{_UNHR}sha256> ?sha . }} }}"""
+        return {row["path"].value: (URIRef(row["g"].value), row["sha"].value) for row in self._db.query(q)}
+
+    def __len__(self) -> int:
+        return len(self._db)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._db)
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        self._db.extend(quads)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._db.flush()
