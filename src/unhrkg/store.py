@@ -21,6 +21,7 @@ from unhrkg.namespaces import GRAPH_BASE
 DEFAULT_DIR = ".unhrkg"
 ENV_VAR = "UNHRKG_STORE"
 _UNHR = "https://w3id.org/unhrkg/ontology#"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def default_location() -> Path:
@@ -50,6 +51,8 @@ def to_rdflib(term: object) -> Node:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:  # RDF 1.1: a plain literal is an xsd:string
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"cannot convert {term!r}")
 

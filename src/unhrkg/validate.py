@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
@@ -124,3 +125,26 @@ def validate_graph(data: Graph, reference: Graph | None = None, source: str | No
         described = {_short(s) for s in set(data.subjects())}
         violations = [v for v in violations if v.focus in described]
     return ValidationResult(violations, graphs=1)
+
+
+def validate_file(path: str | Path) -> ValidationResult:
+    """Validate an RDF file: each named graph on its own (with the reference), else the whole graph."""
+    from rdflib import Dataset
+
+    from unhrkg.errors import InputError
+    from unhrkg.mapping import reference_graph
+
+    fmt = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF format (use .ttl, .trig, .nq, .nt or .jsonld)")
+    ds = Dataset()
+    try:
+        ds.parse(str(path), format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise InputError(f"{path}: cannot parse as {fmt}: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
+    reference = reference_graph()
+    result = ValidationResult()
+    for g in ds.graphs():
+        if len(g):
+            result.extend(validate_graph(g, reference, source=str(g.identifier)))
+    return result

@@ -1,0 +1,262 @@
+"""The ``unhrkg`` command: one subcommand per library call, a few lines each.
+
+Exit codes: 0 ok; 1 validation violations, quarantined documents or no match;
+2 bad input, bad usage or an error.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from unhrkg import __version__
+from unhrkg.errors import UnhrkgError
+
+STORE_HELP = "Store folder (default: $UNHRKG_STORE, else .unhrkg in the working folder)."
+
+
+def store_option(f):  # type: ignore[no-untyped-def]
+    return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+                        default=None, help=STORE_HELP)(f)
+
+
+def open_store(store_dir: Path | None, read_only: bool = False):  # type: ignore[no-untyped-def]
+    from unhrkg.store import Store, default_location
+
+    return Store(store_dir or default_location(), read_only=read_only)
+
+
+@contextmanager
+def progress_bar(label: str, enabled: bool = True) -> Iterator[object]:
+    """A progress callback drawing a bar on stderr (only on a terminal or with many files)."""
+    state: dict[str, object] = {}
+
+    def update(done: int, total: int, item: str) -> None:
+        if not enabled or (total < 20 and not sys.stderr.isatty()):
+            return
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+            state["bar"].__enter__()  # type: ignore[attr-defined]
+        state["bar"].update(1)  # type: ignore[attr-defined]
+
+    try:
+        yield update
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)  # type: ignore[attr-defined]
+
+
+class Main(click.Group):
+    """Turns the project's own errors into one clear line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except UnhrkgError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unhrkg")
+def main() -> None:
+    """A knowledge graph of UN human-rights procedure.
+
+    Reads notes verbales, letters, resolutions, decisions and reports; extracts who wrote
+    what to whom, under which session and agenda item, which resolutions they refer to,
+    reject or support, and who tabled them; stores it as validated RDF you can query.
+
+    \b
+    Typical use:
+      unhrkg build                          # ingest data/corpus, validate, export, summarise
+      unhrkg extract doc.txt --format json  # what the extractor reads in a document
+      unhrkg ingest my-folder/              # add documents to the store
+      unhrkg queries                        # the named questions
+      unhrkg query rejected-resolutions --param state=PRK
+      unhrkg export -o graph.trig
+    """
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "yaml"]), default="text", show_default=True,
+              help="text: readable; json: JSON Lines, one record per file, exactly the SCHEMA fields; "
+                   "yaml: the review form, to correct by hand and save as FILE.record.yaml.")
+def extract(files: tuple[Path, ...], fmt: str) -> None:
+    """Show what the extractor reads in each document FILE."""
+    import yaml
+
+    from unhrkg.extract import extract as run_extract
+    from unhrkg.read import read_text
+
+    failed = False
+    for path in files:
+        try:
+            record = run_extract(read_text(path), file=str(path))
+        except UnhrkgError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        if fmt == "json":
+            click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
+        elif fmt == "yaml":
+            click.echo(yaml.safe_dump(record.to_dict(review=True), allow_unicode=True, sort_keys=False, width=100))
+        else:
+            click.echo(f"== {path}")
+            for key, value in record.to_dict(review=True).items():
+                if value not in (None, [], ""):
+                    click.echo(f"  {key}: {json.dumps(value, ensure_ascii=False)}")
+    if failed:
+        sys.exit(2)
+
+
+@main.command()
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold records (YAML list in the SCHEMA form; paths relative to the gold file).")
+@click.option("--details", is_flag=True, help="List every miss and false positive with its document.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def evaluate(gold: Path, details: bool, fmt: str) -> None:
+    """Measure the extractor against gold: precision, recall and F1 per field, and micro F1."""
+    from unhrkg.evaluate import evaluate as run_evaluate, format_table
+
+    result = run_evaluate(gold)
+    click.echo(json.dumps(result.to_dict(), indent=1, ensure_ascii=False) if fmt == "json"
+               else format_table(result, details))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--force", is_flag=True, help="Re-ingest files whose content has not changed.")
+def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool) -> None:
+    """Add documents (files or folders) to the store.
+
+    Each document becomes one named graph, replaced whole in one transaction when the file
+    is ingested again; unchanged files are skipped. A reviewed record FILE.record.yaml
+    beside FILE is loaded instead of re-extracting FILE. Every graph is validated first: a
+    document that does not conform is QUARANTINED (its source and violations go to a
+    quarantine graph, its facts stay out of the graph, an earlier good version stays).
+    A file that cannot be read gets one line and the batch goes on.
+    Exit code: 0 all loaded, 1 some quarantined, 2 some failed.
+    """
+    from unhrkg.ingest import ingest as run_ingest
+
+    store = open_store(store_dir)
+    with progress_bar("ingesting") as update:
+        report = run_ingest(store, paths, update, force=force)  # type: ignore[arg-type]
+    for o in report.outcomes:
+        if o.status in ("failed", "quarantined"):
+            click.echo(f"{o.status}: {o.path}: {o.message}", err=True)
+    click.echo(f"{report.summary()}; store {store.path}: {len(store.document_graphs())} documents, {len(store)} quads")
+    sys.exit(2 if report.count("failed") else 1 if report.count("quarantined") else 0)
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@store_option
+def validate(file: Path | None, store_dir: Path | None) -> None:
+    """Validate the store (or an RDF FILE: .ttl, .trig, .nq, .nt, .jsonld) against the SHACL shapes.
+
+    Prints each violation (focus node, path, message, source graph). Exit code: 0 conforms,
+    1 violations, 2 error.
+    """
+    from unhrkg.build import validate_store
+    from unhrkg.validate import validate_file
+
+    result = validate_file(file) if file else validate_store(open_store(store_dir, read_only=True))
+    click.echo(result.report())
+    sys.exit(0 if result.conforms else 1)
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the named queries and their parameters."""
+    from unhrkg.query import library
+
+    for name, q in library().items():
+        click.echo(f"{name}\n    {q.description}")
+        for p in q.params:
+            click.echo(f"    --param {p.name}=<{p.kind}>{' (optional)' if p.optional else ''}  {p.description}")
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Run a .rq file.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter, bound as an RDF term (repeatable): state=PRK, resolution='CHR 2003/10'.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@store_option
+def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str, store_dir: Path | None) -> None:
+    """Run a named query (see 'unhrkg queries'), a .rq file, or inline SPARQL text.
+
+    SELECT gives a table (or csv/tsv/json); CONSTRUCT and DESCRIBE give Turtle; ASK gives
+    true/false. Exit code 1 when a SELECT has no rows.
+    """
+    from unhrkg.query import QueryError, format_result, load, parse_query, run
+
+    if file:
+        q = parse_query(file.stem, file.read_text(encoding="utf-8"))
+    elif name and any(k in name.upper() for k in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")) and " " in name:
+        q = parse_query("inline", name)
+    elif name:
+        q = load(name)
+    else:
+        raise QueryError("give a query NAME, --file X.rq, or the query text")
+    values = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise QueryError(f"--param {item!r}: write NAME=VALUE")
+        values[key.strip()] = value
+    result = run(open_store(store_dir, read_only=True).db, q, values)
+    click.echo(format_result(result, fmt))
+    sys.exit(1 if result.triples is None and result.boolean is None and not result.rows else 0)
+
+
+@main.command()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file; the format comes from its extension: .ttl .nt .jsonld (merged) or .trig .nq (one graph per document).")
+@store_option
+def export(output: Path, store_dir: Path | None) -> None:
+    """Export the store for other tools (Protégé, GraphDB, Gephi, your scripts)."""
+    from unhrkg.export import export as run_export
+
+    path = run_export(open_store(store_dir, read_only=True), output)
+    click.echo(f"wrote {path} ({path.stat().st_size} bytes)")
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("data/corpus"),
+              show_default=True, help="Folder of documents to ingest.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True,
+              help="Folder for unhrkg.ttl and unhrkg.trig.")
+@store_option
+def build(corpus: Path, out: Path, store_dir: Path | None) -> None:
+    """The main job: ingest CORPUS, validate the store, export, and print a summary."""
+    from unhrkg.build import build as run_build
+    from unhrkg.query import format_result
+
+    store = open_store(store_dir)
+    with progress_bar("ingesting") as update:
+        report = run_build(store, corpus, out, update)  # type: ignore[arg-type]
+    for o in report.ingest.outcomes:
+        if o.status in ("failed", "quarantined"):
+            click.echo(f"{o.status}: {o.path}: {o.message}", err=True)
+    verdict = "conforms" if report.validation.conforms else f"{len(report.validation.violations)} violation(s)"
+    click.echo(f"ingest: {report.ingest.summary()}")
+    click.echo(f"store: {store.path} - {report.documents} documents, {report.triples} quads")
+    click.echo(f"validation: {report.validation.graphs} graphs, {verdict}")
+    click.echo("wrote: " + ", ".join(str(p) for p in report.outputs))
+    for name, answer in report.answers.items():
+        click.echo(f"\n== {name}\n{format_result(answer)}")
+    if not report.validation.conforms:
+        click.echo(report.validation.report(), err=True)
+    sys.exit(0 if report.validation.conforms and report.ingest.ok else 1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

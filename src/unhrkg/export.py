@@ -1,0 +1,45 @@
+"""Export the store: Turtle / N-Triples / JSON-LD (all graphs merged) or TriG / N-Quads (kept).
+
+The format comes from the file extension. Merged formats hold ontology, reference and
+document triples once each (the union, without repeats); dataset formats keep one named
+graph per document. Files are written to a temporary name and renamed, so a failed export
+never leaves half a file behind.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from unhrkg.errors import UnhrkgError
+from unhrkg.namespaces import PREFIXES
+from unhrkg.store import Store
+
+FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
+           ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
+DATASETS = (".trig", ".nq")
+
+
+def export(store: Store, out: str | Path) -> Path:
+    """Write the store to out in the format its extension names; returns the path."""
+    path = Path(out)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise UnhrkgError(f"{path}: unknown export format {suffix or '(none)'} (use {', '.join(FORMATS)})")
+    fmt = FORMATS[suffix]
+    prefixes = {k: str(v) for k, v in PREFIXES.items()} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        if suffix in DATASETS:
+            quads = (q for q in store.quads() if isinstance(q.graph_name, ox.NamedNode))
+            ox.serialize(quads, str(tmp), format=fmt, prefixes=prefixes)
+        else:
+            triples = store.db.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+            ox.serialize(triples, str(tmp), format=fmt, prefixes=prefixes)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UnhrkgError(f"{path}: cannot write ({exc})") from exc
+    return path
