@@ -24,10 +24,10 @@ def store_option(f):  # type: ignore[no-untyped-def]
                         default=None, help=STORE_HELP)(f)
 
 
-def open_store(store_dir: Path | None, read_only: bool = False):  # type: ignore[no-untyped-def]
+def open_store(store_dir: Path | None):  # type: ignore[no-untyped-def]
     from unhrkg.store import Store, default_location
 
-    return Store(store_dir or default_location(), read_only=read_only)
+    return Store(store_dir or default_location())
 
 
 @contextmanager
@@ -145,13 +145,13 @@ def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool) -> None
     """
     from unhrkg.ingest import ingest as run_ingest
 
-    store = open_store(store_dir)
-    with progress_bar("ingesting") as update:
+    with open_store(store_dir) as store, progress_bar("ingesting") as update:
         report = run_ingest(store, paths, update, force=force)  # type: ignore[arg-type]
+        summary = f"{report.summary()}; store {store.path}: {len(store.document_graphs())} documents, {len(store)} quads"
     for o in report.outcomes:
         if o.status in ("failed", "quarantined"):
             click.echo(f"{o.status}: {o.path}: {o.message}", err=True)
-    click.echo(f"{report.summary()}; store {store.path}: {len(store.document_graphs())} documents, {len(store)} quads")
+    click.echo(summary)
     sys.exit(2 if report.count("failed") else 1 if report.count("quarantined") else 0)
 
 
@@ -167,7 +167,11 @@ def validate(file: Path | None, store_dir: Path | None) -> None:
     from unhrkg.build import validate_store
     from unhrkg.validate import validate_file
 
-    result = validate_file(file) if file else validate_store(open_store(store_dir, read_only=True))
+    if file:
+        result = validate_file(file)
+    else:
+        with open_store(store_dir) as store:
+            result = validate_store(store)
     click.echo(result.report())
     sys.exit(0 if result.conforms else 1)
 
@@ -212,7 +216,8 @@ def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str
         if not sep:
             raise QueryError(f"--param {item!r}: write NAME=VALUE")
         values[key.strip()] = value
-    result = run(open_store(store_dir, read_only=True).db, q, values)
+    with open_store(store_dir) as store:
+        result = run(store.db, q, values)
     click.echo(format_result(result, fmt))
     sys.exit(1 if result.triples is None and result.boolean is None and not result.rows else 0)
 
@@ -225,7 +230,8 @@ def export(output: Path, store_dir: Path | None) -> None:
     """Export the store for other tools (Protégé, GraphDB, Gephi, your scripts)."""
     from unhrkg.export import export as run_export
 
-    path = run_export(open_store(store_dir, read_only=True), output)
+    with open_store(store_dir) as store:
+        path = run_export(store, output)
     click.echo(f"wrote {path} ({path.stat().st_size} bytes)")
 
 
@@ -240,15 +246,15 @@ def build(corpus: Path, out: Path, store_dir: Path | None) -> None:
     from unhrkg.build import build as run_build
     from unhrkg.query import format_result
 
-    store = open_store(store_dir)
-    with progress_bar("ingesting") as update:
+    with open_store(store_dir) as store, progress_bar("ingesting") as update:
         report = run_build(store, corpus, out, update)  # type: ignore[arg-type]
+        location = store.path
     for o in report.ingest.outcomes:
         if o.status in ("failed", "quarantined"):
             click.echo(f"{o.status}: {o.path}: {o.message}", err=True)
     verdict = "conforms" if report.validation.conforms else f"{len(report.validation.violations)} violation(s)"
     click.echo(f"ingest: {report.ingest.summary()}")
-    click.echo(f"store: {store.path} - {report.documents} documents, {report.triples} quads")
+    click.echo(f"store: {location} - {report.documents} documents, {report.triples} quads")
     click.echo(f"validation: {report.validation.graphs} graphs, {verdict}")
     click.echo("wrote: " + ", ".join(str(p) for p in report.outputs))
     for name, answer in report.answers.items():

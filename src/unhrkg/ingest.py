@@ -100,7 +100,7 @@ def load_review(path: Path) -> DocumentRecord | None:
         return None
     try:
         data = yaml.safe_load(review.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: YAML dates such as 2005-02-31
         raise InputError(f"{review}: cannot read reviewed record ({exc})") from exc
     return DocumentRecord.from_dict(data, source=str(review))
 

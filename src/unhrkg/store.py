@@ -77,8 +77,19 @@ class Store:
                 self._db = ox.Store.read_only(str(self.path))
             else:
                 self._db = ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        """Release the store (its files and lock) now rather than at garbage collection."""
+        if hasattr(self, "_db"):
+            del self._db
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @property
     def db(self) -> ox.Store:

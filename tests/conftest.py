@@ -1,0 +1,30 @@
+"""Shared fixtures: paths, and a store built once from data/corpus for the query tests."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from unhrkg.ingest import ingest
+from unhrkg.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "data" / "corpus"
+SEED_NOTE = CORPUS / "000_e9ba8eca00d86e24.txt"
+SEED_LETTER = CORPUS / "001_229bcb034eb221d9.txt"
+SHARED_GOLD = ROOT.parent / "shared" / "corpus" / "gold.yaml"
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """A store holding the whole development corpus (built once per test session)."""
+    store = Store(tmp_path_factory.mktemp("store") / "db")
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        report = ingest(store, [CORPUS])
+    finally:
+        os.chdir(cwd)
+    assert report.ok, report.summary()
+    return store
