@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
 SEED_NOTE = CORPUS / "000_e9ba8eca00d86e24.txt"
 SEED_LETTER = CORPUS / "001_229bcb034eb221d9.txt"
-SHARED_GOLD = ROOT.parent / "shared" / "corpus" / "gold.yaml"
+DEV_GOLD = ROOT / "tests" / "data" / "dev_gold.yaml"  # shared/corpus/gold.yaml, paths into data/corpus
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from conftest import CORPUS, SEED_LETTER, SEED_NOTE, SHARED_GOLD
+from conftest import CORPUS, DEV_GOLD, SEED_LETTER, SEED_NOTE
 from unhrkg.cli import main
 
 
@@ -26,9 +26,7 @@ def run(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, dict[str, object]]:
-    if not SHARED_GOLD.exists():
-        pytest.skip(f"the shared gold file {SHARED_GOLD} is not beside this checkout")
-    return {Path(e["file"]).name: e for e in yaml.safe_load(SHARED_GOLD.read_text(encoding="utf-8"))}
+    return {Path(e["file"]).name: e for e in yaml.safe_load(DEV_GOLD.read_text(encoding="utf-8"))}
 
 
 @pytest.mark.parametrize("seed", [SEED_NOTE, SEED_LETTER])
