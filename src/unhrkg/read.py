@@ -22,8 +22,12 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": 
                          "\u201d": '"', "\u201e": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ",
                          "\u2013": "-", "\u2011": "-", "\u00ad": "", "\t": " ", "\f": "\n",
                          "\u200b": "", "\ufeff": ""})
-_FOOTER = re.compile(r"^\s*GE\.\s?\d{2}-\d{3,6}\s*(?:\([A-Z]\))?[\s\d/]*$")
-_PAGE = re.compile(r"^\s*(?:-\s*\d+\s*-|page\s+\d+|\d+\s*/\s*\d+)\s*$", re.I)
+_FOOTER = re.compile(r"^\s*(?:GE\.\s?\d{2}-\d{3,6}\s*(?:\([A-Z]\))?|\d{2}-\d{5}\s*\([A-Z]\))[\s\d/]*$")
+_BARCODE = re.compile(r"^\s*\*\s?\d{6,8}\s?\*\s*$")
+_TWO_COLUMNS = re.compile(r"^(\s*\S.*?)\s{4,}(\S.*)$")
+RIGHT_INDENT = 30
+_PAGE = re.compile(r"^\s*(?:-\s*\d+\s*-|page\s+\d+(?:\s*(?:/|of)\s*\d+)?)\s*$", re.I)
+_PAGE_OF = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _RULE = re.compile(r"^\s*(?:[-_=*~.\u2014]\s*){3,}$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1", re.S)
 _MD_HEAD = re.compile(r"^#{1,6}\s+", re.M)
@@ -114,14 +118,73 @@ def _dehyphenate(text: str) -> str:
     return _BROKEN.sub(join, text)
 
 
+def _column_parts(line: str) -> tuple[str, str] | None:
+    """(left, right) of a masthead line printed in two columns; ('', text) for a right-only line."""
+    m = _TWO_COLUMNS.match(line.rstrip())
+    if m:
+        return m.group(1).strip(), m.group(2).strip()
+    if line.strip() and len(line) - len(line.lstrip()) >= RIGHT_INDENT:
+        return "", line.strip()
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.strip()) >= 70 and _column_parts(line) is None
+
+
+def decolumn(lines: list[str]) -> list[str]:
+    """Read a two-column masthead (PDF layout) as left column, then right column.
+
+    Only the header block above the first line of running prose is touched, and only runs
+    of lines that hold at least one two-column line; other lines are kept as they are.
+    """
+    end = next((i for i, ln in enumerate(lines) if _is_prose(ln)), len(lines))
+    out: list[str] = []
+    i = 0
+    while i < end:
+        j, left, right, two = i, [], [], False
+        while j < end and (not lines[j].strip() or _column_parts(lines[j]) is not None):
+            parts = _column_parts(lines[j])
+            if parts:
+                two = two or bool(parts[0])
+                left += [parts[0]] if parts[0] else []
+                right.append(parts[1])
+            j += 1
+        if two:
+            out += left + [""] + right + [""]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out + lines[end:]
+
+
+def _page_totals(lines: list[str]) -> set[str]:
+    """Totals M of 'N/M' lines that recur as pagination (two or more pages of the same M).
+
+    A single 'N/M' line is more likely a resolution or decision number ("14/105").
+    """
+    seen: dict[str, set[str]] = {}
+    for line in lines:
+        m = _PAGE_OF.match(line)
+        if m and int(m.group(1)) <= int(m.group(2)):
+            seen.setdefault(m.group(2), set()).add(m.group(1))
+    return {total for total, numbers in seen.items() if len(numbers) >= 2}
+
+
 def normalise(text: str) -> str:
     """Clean conversion noise from a document's text, keeping its line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_QUOTES)
     text = text.replace("\u2014", " - ")
     text = _MD_HEAD.sub("", _EMPHASIS.sub(r"\2", text)).replace("**", "")
+    raw = decolumn(text.split("\n"))
+    pages = _page_totals(raw)
     lines = []
-    for line in text.split("\n"):
-        if _FOOTER.match(line) or _PAGE.match(line) or _RULE.match(line):
+    for line in raw:
+        page = _PAGE_OF.match(line)
+        if page and page.group(2) in pages:
+            continue
+        if _FOOTER.match(line) or _BARCODE.match(line) or _PAGE.match(line) or _RULE.match(line):
             continue
         lines.append(re.sub(r" {2,}", " ", line).strip())
     text = _dehyphenate("\n".join(lines))

@@ -121,6 +121,8 @@ def check_record(record: DocumentRecord) -> list[str]:
     for pos in record.positions:
         if not (isinstance(pos, dict) and _ref_ok(pos.get("target")) and pos.get("stance") in STANCES):
             problems.append(f"position {pos!r} is not {{target: {{body, number}}, stance: rejects|supports}}")
+    if record.positions and not record.author_states:
+        problems.append("positions are the author State's: a record with positions needs author_states")
     for sp in record.sponsors:
         if not (isinstance(sp, dict) and _ref_ok(sp.get("resolution")) and isinstance(sp.get("sponsor"), str)):
             problems.append(f"sponsor {sp!r} is not {{resolution: {{body, number}}, sponsor: CODE}}")

@@ -92,9 +92,7 @@ def _violations(results: Graph, source: str | None) -> list[Violation]:
 
 
 def context_triples(data: Graph, reference: Graph) -> Iterable[tuple[URIRef, URIRef, object]]:
-    """What the shapes need from outside a document graph: the class hierarchy and the types
-    (from the reference graph) of the States, bodies and sessions the document points to."""
-    yield from ontology_hierarchy()
+    """The types (from the reference graph) of the States, bodies and sessions a document points to."""
     for obj in set(data.objects()):
         if isinstance(obj, URIRef):
             for cls in reference.objects(obj, RDF.type):
@@ -114,6 +112,8 @@ def validate_graph(data: Graph, reference: Graph | None = None, source: str | No
 
     combined = Graph()
     for triple in data:
+        combined.add(triple)
+    for triple in ontology_hierarchy():
         combined.add(triple)
     if reference is not None:
         for triple in context_triples(data, reference):

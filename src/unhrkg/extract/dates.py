@@ -43,7 +43,7 @@ for _i in range(1, 100):
         ORDINALS[_TENS_ORD[_i // 10]] = _i
     else:
         ORDINALS[f"{_TENS[_i // 10]}-{_UNIT_ORD[_i % 10]}"] = _i
-ORDINAL_WORD = r"[A-Za-z]{3,12}(?:[\s-][A-Za-z]{3,8})?"
+ORDINAL_WORD = r"[A-Za-z]{3,12}(?:[ -](?!special\b)[A-Za-z]{3,8})?"
 ORDINAL_NUMBER = re.compile(r"^(\d{1,3})\s?(?:st|nd|rd|th)$", re.I)
 _ORD_PARTS = sorted({p for w in ORDINALS for p in w.split("-")})
 

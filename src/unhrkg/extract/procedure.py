@@ -24,11 +24,18 @@ AGENDA = [
 ]
 
 
-def _ordinal(raw: str) -> int | None:
+def _ordinal_at(raw: str) -> tuple[int | None, int]:
+    """(value, offset in raw) of the ordinal; a leading word that is not one is skipped
+    ("Council Tenth" on a flattened header, "the Sixty first")."""
     value = ordinal_value(raw)
-    if value is None and " " in raw.strip():  # "the Sixty first" vs "Report sixty-first"
-        value = ordinal_value(raw.split()[-1])
-    return value
+    if value is None and re.search(r"\s", raw.strip()):
+        last = re.split(r"\s+", raw.strip())[-1]
+        return ordinal_value(last), raw.rfind(last)
+    return value, 0
+
+
+def _ordinal(raw: str) -> int | None:
+    return _ordinal_at(raw)[0]
 
 
 def _body_after(text: str, pos: int) -> str | None:
@@ -70,22 +77,41 @@ def _line_body_above(text: str, pos: int) -> str | None:
     return None
 
 
+BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2014-]\s*(?P<ord>{ORD})\s+(?P<special>special\s+)?session\b",
+                          re.I | re.M)
+
+
+def _body_session_line(text: str) -> dict[str, object] | None:
+    """A heading line such as "Human Rights Council, 7th session" near the top."""
+    for m in BODY_SESSION.finditer(text, 0, min(len(text), 1500)):
+        line_end = text.find("\n", m.start())
+        if (line_end if line_end >= 0 else len(text)) - m.start() > 90:
+            continue
+        mention = bodies_gazetteer().match_at(text, m.start("body"))
+        number = _ordinal(m.group("ord"))
+        if mention and mention.value and mention.end >= m.end("body") and number:
+            key = _key(mention.value, number, bool(m.group("special")))
+            if key:
+                return key
+    return None
+
+
 def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | None,
                  author_body: str | None) -> tuple[dict[str, object] | None, str | None]:
     """The document's session as {body, number} and the rule that found it."""
     phrases = session_phrases(text)
     header = None
     for m in HEADER_SESSION.finditer(text, 0, max(zone_end, 0)):
-        number = _ordinal(m.group("ord"))
+        number, offset = _ordinal_at(m.group("ord"))
         if number:
-            header = (m, number, bool(m.group("special")))
+            header = (m.start("ord") + offset, number, bool(m.group("special")))
             break
     if header:
-        m, number, special = header
+        at, number, special = header
         candidates = [
             ("symbol-series", series_body(symbol) if symbol else None),
             ("session-of-phrase", next((b for _, b, n, _, _ in phrases if n == number), None)),
-            ("header-body-line", _line_body_above(text, m.start("ord"))),
+            ("header-body-line", _line_body_above(text, at)),
             ("addressee", addressee if addressee in ("CHR", "HRC", "GA", "SUBCOM") else None),
             ("author-body", author_body if author_body in ("CHR", "HRC", "GA", "SUBCOM") else None),
         ]
@@ -93,6 +119,9 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
             key = _key(body, number, special) if body else None
             if key:
                 return key, f"header-session+{rule}"
+    line = _body_session_line(text)
+    if line:
+        return line, "body-session-line"
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
     for _, body, number, special, _ in ranked:
         key = _key(body, number, special)
