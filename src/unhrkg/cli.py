@@ -264,5 +264,17 @@ def build(corpus: Path, out: Path, store_dir: Path | None) -> None:
     sys.exit(0 if report.validation.conforms and report.ingest.ok else 1)
 
 
+def _register_command_modules() -> None:
+    """Commands of the heavier features live in their own modules, each adding to ``main``."""
+    import importlib
+    import importlib.util
+
+    for module in ("unhrkg.cli_remote", "unhrkg.cli_viz", "unhrkg.cli_bench"):
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module)
+
+
+_register_command_modules()
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# System packages the test suite needs (real servers and a real browser), from Debian.
+# Installs only what is missing; safe to run again. Needs root (as on CI and dev machines).
+set -euo pipefail
+PACKAGES=(chromium chromium-driver virtuoso-opensource-7-bin)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+  echo "system-deps: need root to install: ${missing[*]}" >&2
+  exit 1
+fi
+echo "system-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,152 @@
+"""Who writes to whom: the author and addressee named in a title line or a note's opening.
+
+"Letter dated ... from the Permanent Representative of X to ... addressed to the President
+of the Human Rights Council": the States named in the from-part are the authors; a body
+named first there is the author when no State is; the addressee is the body or State
+named after "addressed to" (or "presents its compliments to"), after an office-holder
+phrase ("President of the", "Permanent Representative of"). OCR-damaged names ("HIHG
+COMMISSIONER") are matched with tolerance and win over the shorter exact names inside them.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from unhrkg.extract.dates import find_dates
+from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, fold, states_gazetteer, states_in, unique
+from unhrkg.extract.symbols import series_body
+from unhrkg.reference import load_reference
+
+if TYPE_CHECKING:
+    from unhrkg.extract.header import Header
+
+ADDRESSED = re.compile(r"\baddressed\s+to\s+", re.I)
+HOLDER = re.compile(
+    r"(?:the\s+)?(?:(?:Acting\s+)?(?:President|Chairperson|Chairman|Chairwoman|Chair|Vice-President|"
+    r"Secretariat|Bureau|members|Permanent\s+Representative|Permanent\s+Mission|Permanent\s+Observer|"
+    r"Charg[ée]\s+d'affaires(?:\s+a\.\s?i\.)?|Ambassador|Embassy|Government|Delegation|"
+    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+(?:special\s+)?session\s+of\s+(?:the\s+)?)?)?", re.I)
+
+
+@dataclass(frozen=True)
+class Party:
+    """A body or State named at a position: its code, where the name ends, and how it was found."""
+
+    code: str
+    start: int
+    end: int
+    fuzzy: bool = False
+
+
+def _exact_at(text: str, pos: int) -> Party | None:
+    found = [m for m in (bodies_gazetteer().match_at(text, pos), states_gazetteer().match_at(text, pos)) if m and m.value]
+    if not found:
+        return None
+    best = max(found, key=lambda m: m.end)
+    return Party(str(best.value), best.start, best.end)
+
+
+@cache
+def _long_body_names() -> dict[str, str]:
+    return {fold(n): b.code for b in load_reference().bodies.values() for n in b.names if len(n) > 12}
+
+
+def fuzzy_body_at(text: str, pos: int) -> Party | None:
+    """The body whose name (over 12 letters) the words at pos spell with a few OCR errors."""
+    phrase = re.split(r"\n\s*\n|[.;:(]|\baddressed\b", text[pos:pos + 140], flags=re.I)[0]
+    words = list(re.finditer(r"\S+", phrase))
+    names = _long_body_names()
+    best: tuple[float, int, str] | None = None
+    for n in range(len(words), 1, -1):
+        key = fold(phrase[:words[n - 1].end()])
+        for name, code in names.items():
+            ratio = difflib.SequenceMatcher(None, key, name).ratio()
+            if ratio >= 0.9 and (best is None or ratio > best[0]):
+                best = (ratio, words[n - 1].end(), code)
+        if best:
+            return Party(best[2], pos, pos + best[1], True)
+    return None
+
+
+def _anaphor_at(text: str, pos: int, symbol: str | None) -> Party | None:
+    """'the Commission', 'the Council', 'the High Commissioner' in an addressee slot."""
+    for body in load_reference().bodies.values():
+        for phrase in body.anaphora:
+            m = re.compile(re.escape(phrase) + r"\b", re.I).match(text, pos)
+            if m:
+                code = body.code
+                if phrase.lower() == "the council" and symbol and series_body(symbol) in ("SC", "ECOSOC"):
+                    code = str(series_body(symbol))
+                return Party(code, pos, m.end())
+    return None
+
+
+def party_at(text: str, pos: int, symbol: str | None = None) -> Party | None:
+    """The body or State named at pos, after an office-holder phrase; OCR-tolerant."""
+    holder = HOLDER.match(text, pos)
+    at = holder.end() if holder else pos
+    exact = _exact_at(text, at)
+    fuzzy = fuzzy_body_at(text, at)
+    if fuzzy and (exact is None or fuzzy.end > exact.end + 2):
+        return fuzzy
+    if exact:
+        return exact
+    lead = re.match(r"\s*(?:the\s+)?", text[at:])
+    return _anaphor_at(text, at + (lead.start() if lead else 0), symbol) or (
+        _anaphor_at(text, pos, symbol) if at != pos else None)
+
+
+def addressee_at(text: str, pos: int, symbol: str | None = None) -> tuple[str | None, int]:
+    """(code, end) of the addressee named at pos: a body code, SG, or a State's ISO3."""
+    party = party_at(text, pos, symbol)
+    return (party.code, party.end) if party else (None, pos)
+
+
+def _author_body(text: str, start: int, end: int, h: Header) -> None:
+    """The body a from-part names first (not the UN at large, not the one it is accredited to)."""
+    lead = re.match(r"\s*(?:from\s+)?", text[start:end], re.I)
+    party = party_at(text, start + (lead.end() if lead else 0), h.symbol)
+    if party and party.code in load_reference().bodies and party.code != "UN" and party.end <= end + 2:
+        h.author_body = party.code
+        if party.fuzzy:
+            h.fuzzy_spans.append((party.start, party.end, party.code))
+        return
+    authors = [b.value for b in bodies_in(text, start, end) if b.value != h.accredited_to]
+    h.author_body = authors[0] if authors else None
+
+
+def parse_title(text: str, m: re.Match[str], h: Header) -> None:
+    """Type, date, authors and addressee from a "Letter/Note verbale dated ..." title."""
+    h.title_start = m.start()
+    kind = m.group("kind").lower()
+    h.doc_type = "note_verbale" if "verbale" in kind or kind.startswith("note") else "letter"
+    dates = find_dates(text, m.end(), m.end() + 40)
+    if dates and dates[0][0] == m.end():
+        h.dated, cursor = dates[0][2], dates[0][1]
+    else:
+        cursor = m.end()
+    paragraph_end = text.find("\n\n", cursor)
+    limit = min(len(text), cursor + 700, paragraph_end if paragraph_end > 0 else len(text))
+    addressed = ADDRESSED.search(text, cursor, limit + 200)
+    from_end = addressed.start() if addressed else limit
+    h.author_states = unique([s.value for s in states_in(text, cursor, from_end)])
+    for b in bodies_in(text, cursor, from_end):
+        if re.search(r"\bto\s+(?:the\s+)?$", text[max(0, b.start - 8):b.start], re.I):
+            h.accredited_to = h.accredited_to or b.value
+    if not h.author_states:
+        _author_body(text, cursor, from_end, h)
+    end = from_end
+    if addressed:
+        party = party_at(text, addressed.end(), h.symbol)
+        if party:
+            h.addressee, end = party.code, party.end
+            if party.fuzzy:
+                h.fuzzy_spans.append((party.start, party.end, party.code))
+        h.rules["addressee"] = "title-addressed-to"
+    h.title_end = end
+    h.title = re.sub(r"\s+", " ", text[m.start():end]).strip(" ,.")
+    h.rules.update(dated="title-dated", doc_type="title-kind", author_states="title-from")
