@@ -150,7 +150,7 @@ def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool) -> None
         summary = f"{report.summary()}; store {store.path}: {len(store.document_graphs())} documents, {len(store)} quads"
     for o in report.outcomes:
         if o.status in ("failed", "quarantined"):
-            click.echo(f"{o.status}: {o.path}: {o.message}", err=True)
+            click.echo(f"{o.status}: {o.message}", err=True)
     click.echo(summary)
     sys.exit(2 if report.count("failed") else 1 if report.count("quarantined") else 0)
 
@@ -251,7 +251,7 @@ def build(corpus: Path, out: Path, store_dir: Path | None) -> None:
         location = store.path
     for o in report.ingest.outcomes:
         if o.status in ("failed", "quarantined"):
-            click.echo(f"{o.status}: {o.path}: {o.message}", err=True)
+            click.echo(f"{o.status}: {o.message}", err=True)
     verdict = "conforms" if report.validation.conforms else f"{len(report.validation.violations)} violation(s)"
     click.echo(f"ingest: {report.ingest.summary()}")
     click.echo(f"store: {location} - {report.documents} documents, {report.triples} quads")

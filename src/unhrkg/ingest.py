@@ -81,7 +81,7 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]
         elif p.is_file() or p.with_name(p.name + RECORD_SUFFIX).is_file():
             found.setdefault(p, None)
         else:
-            problems.append(FileOutcome(str(raw), "failed", "no such file or folder"))
+            problems.append(FileOutcome(str(raw), "failed", f"{raw}: no such file or folder"))
     return sorted(found), problems
 
 
@@ -162,7 +162,8 @@ class Ingester:
         if not result.conforms:
             messages = [f"{v.focus} {v.path or ''}: {v.message}" for v in result.violations]
             self.store.replace_graph(iri.quarantine_graph(mapped.doc), quarantine_graph(mapped, messages))
-            return FileOutcome(shown, "quarantined", "; ".join(messages[:3]) + (" ..." if len(messages) > 3 else ""),
+            detail = "; ".join(messages[:3]) + (f" (+{len(messages) - 3} more)" if len(messages) > 3 else "")
+            return FileOutcome(shown, "quarantined", f"{shown}: does not conform, kept out of the graph: {detail}",
                                graph=str(iri.quarantine_graph(mapped.doc)))
         self.store.replace_graph(mapped.graph_iri, mapped.graph)
         self.store.remove_graph(iri.quarantine_graph(mapped.doc))

@@ -26,6 +26,7 @@ _FOOTER = re.compile(r"^\s*(?:GE\.\s?\d{2}-\d{3,6}\s*(?:\([A-Z]\))?|\d{2}-\d{5}\
 _BARCODE = re.compile(r"^\s*\*\s?\d{6,8}\s?\*\s*$")
 _TWO_COLUMNS = re.compile(r"^(\s*\S.*?)\s{4,}(\S.*)$")
 RIGHT_INDENT = 30
+_MASTHEAD = re.compile(r"^\s*(?:united\s+nations|nations)\s*$", re.I)
 _PAGE = re.compile(r"^\s*(?:-\s*\d+\s*-|page\s+\d+(?:\s*(?:/|of)\s*\d+)?)\s*$", re.I)
 _PAGE_OF = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _RULE = re.compile(r"^\s*(?:[-_=*~.\u2014]\s*){3,}$")
@@ -159,6 +160,16 @@ def decolumn(lines: list[str]) -> list[str]:
     return out + lines[end:]
 
 
+def _masthead_apart(lines: list[str]) -> list[str]:
+    """Keep the masthead "United Nations" (or "UNITED / NATIONS") apart from the organ below it,
+    so that it is not read as one name with it ("United Nations General Assembly")."""
+    top = [i for i, ln in enumerate(lines) if ln.strip()][:4]
+    for i in top:
+        if _MASTHEAD.match(lines[i]) and i + 1 < len(lines) and lines[i + 1].strip():
+            return lines[:i + 1] + [""] + lines[i + 1:]
+    return lines
+
+
 def _page_totals(lines: list[str]) -> set[str]:
     """Totals M of 'N/M' lines that recur as pagination (two or more pages of the same M).
 
@@ -177,7 +188,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_QUOTES)
     text = text.replace("\u2014", " - ")
     text = _MD_HEAD.sub("", _EMPHASIS.sub(r"\2", text)).replace("**", "")
-    raw = decolumn(text.split("\n"))
+    raw = _masthead_apart(decolumn(text.split("\n")))
     pages = _page_totals(raw)
     lines = []
     for line in raw:

@@ -7,7 +7,7 @@ positions, sponsors), ``signatures``; ``gazetteer`` names States and bodies.
 from __future__ import annotations
 
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
-from unhrkg.extract.header import read_header
+from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.procedure import find_agenda_items, find_session
 from unhrkg.extract.references import (
     documents_cited, find_positions, find_resolutions, find_sponsors, resolve_anaphora,
@@ -16,6 +16,7 @@ from unhrkg.extract.signatures import find_signatories
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.record import DocumentRecord
+from unhrkg.reference import load_reference
 
 __all__ = ["extract", "extract_text"]
 
@@ -33,13 +34,23 @@ def _context_body(session: dict[str, object] | None, symbol: str | None, address
     return None
 
 
+def _bodies(text: str, h: Header) -> list[str]:
+    """Bodies named in the text; a name read through OCR damage hides the exact names inside it."""
+    codes = load_reference().bodies
+    named = [(m.start, m.value) for m in bodies_in(text)
+             if not any(a <= m.start < b for a, b, _ in h.fuzzy_spans)]
+    named += [(a, code) for a, _, code in h.fuzzy_spans]
+    extra = [c for c in (h.author_body, h.addressee) if c in codes]
+    return unique([v for _, v in sorted(named, key=lambda x: x[0])] + extra)
+
+
 def extract_text(text: str, file: str) -> DocumentRecord:
     """Extract a record from already-normalised text."""
     h = read_header(text)
     session, _ = find_session(text, h.zone_end, h.symbol, h.addressee, h.author_body)
-    bodies = unique([m.value for m in bodies_in(text)] + [h.author_body, h.addressee if h.addressee and len(h.addressee) != 3 or h.addressee in ("SG", "GA", "SC", "UN", "EU", "AU") else None])
+    bodies = _bodies(text, h)
     states = unique(h.author_states + [m.value for m in states_in(text)])
-    own = resolution_of_symbol(h.symbol) if h.symbol else None
+    own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own
     refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own)
     mentions = sorted(refs + resolve_anaphora(text, refs), key=lambda r: r.start)
     resolutions = unique([f"{r.body}\t{r.number}" for r in refs])

@@ -3,8 +3,8 @@
 Names come from the reference tables. Acronyms ("US", "EU", "HRC") match only in their
 printed case; other names match in any case but must start with a capital (so "chad" or
 "turkey" in running text are not States), except lowercase demonyms of other languages
-("israéliennes"). Territory names block a match ("Occupied Palestinian Territory" is not
-Palestine).
+("israéliennes") and body names of two or more words ("universal periodic review").
+Territory names block a match ("Occupied Palestinian Territory" is not Palestine).
 """
 from __future__ import annotations
 
@@ -43,9 +43,13 @@ def fold(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text.replace("\u2019", "'")).strip().lower()
 
 
+# Between the words of a name: spaces or hyphens and at most one line break (never a blank line).
+_SEPARATOR = r"(?=[\s\-])[ \t\-]*\n?[ \t\-]*"
+
+
 def _pattern(name: str) -> str:
     parts = [re.escape(p) for p in re.split(r"[\s\-]+", name.strip()) if p]
-    return r"[\s\-]+".join(p.replace("'", "['\u2019]") for p in parts)
+    return _SEPARATOR.join(p.replace("'", "['\u2019]") for p in parts)
 
 
 def _is_acronym(name: str) -> bool:
@@ -83,7 +87,7 @@ class Gazetteer:
             if key in self._exact:
                 ok = printed.replace(".", "") == self._exact[key]
             else:
-                ok = kind == "demonym-any" or printed[0].isupper()
+                ok = kind.endswith("-any") or printed[0].isupper()
             if not ok:  # a rejected longer match must not hide a shorter one inside it
                 pos = m.start() + 1
                 continue
@@ -126,8 +130,13 @@ def bodies_gazetteer() -> Gazetteer:
     ref = load_reference()
     entries: list[tuple[str, str | None, str]] = []
     for body in ref.bodies.values():
-        entries += [(n, body.code, "name") for n in body.names]
+        entries += [(n, body.code, "name-any" if _lowercase_safe(n) else "name") for n in body.names]
     return Gazetteer(entries)
+
+
+def _lowercase_safe(name: str) -> bool:
+    """Long body names also name the body in lower case ("the universal periodic review")."""
+    return len(name.split()) >= 2 and len(name) >= 14 and not _is_acronym(name)
 
 
 def states_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

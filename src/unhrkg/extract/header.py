@@ -3,31 +3,28 @@
 A UN document opens with a header (organ, distribution, symbol, issue date, original
 language, session, agenda item and its title) and a title line ("Letter dated ... from
 the Permanent Representative of X to ... addressed to ..."). Either may be missing, out
-of order, or flattened onto one line; each rule below looks for its own cue.
+of order, or flattened onto one line; each rule below looks for its own cue. Who wrote to
+whom is read by ``parties``; documents without a letter title by ``kinds``.
 """
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
+from unhrkg.extract import kinds
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.gazetteer import Mention, bodies_gazetteer, bodies_in, fold, states_gazetteer, states_in, unique
+from unhrkg.extract.parties import addressee_at, parse_title
 from unhrkg.extract.symbols import find_symbols
-from unhrkg.reference import load_reference
+
+__all__ = ["Header", "read_header", "addressee_at"]
 
 LANGUAGES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar",
-             "chinese": "zh", "anglais": "en", "francais": "fr", "français": "fr", "espagnol": "es"}
+             "chinese": "zh", "anglais": "en", "francais": "fr", "français": "fr", "espagnol": "es",
+             "inglés": "en", "ingles": "en", "francés": "fr", "frances": "fr", "español": "es", "espanol": "es",
+             "ruso": "ru", "árabe": "ar", "arabe": "ar", "chino": "zh", "russe": "ru", "chinois": "zh"}
 TITLE = re.compile(
     r"(?<![\w])(?P<kind>(?:identical\s+|joint\s+)?(?:letters?|notes?\s+verbales?))\s+dated\s+", re.I)
-ADOPTED = re.compile(r"(?P<kind>Decision|Resolution)s?\s+adopted\s+by\s+(?:the\s+)?", re.I)
-REPORT = re.compile(r"^\s*(?:Annual\s+|Interim\s+|Final\s+)?Report\s+of\s+(?:the\s+)?", re.I | re.M)
-ADDRESSED = re.compile(r"\baddressed\s+to\s+", re.I)
-HOLDER = re.compile(
-    r"(?:the\s+)?(?:(?:Acting\s+)?(?:President|Chairperson|Chairman|Chairwoman|Chair|Vice-President|"
-    r"Secretariat|Bureau|members)\s+of\s+(?:the\s+)?(?:[\w-]+\s+(?:special\s+)?session\s+of\s+(?:the\s+)?)?)?", re.I)
-COMPLIMENTS = re.compile(r"presents?\s+(?:its|his|her|their)\s+compliments\s+to\s+", re.I)
-ORIGINAL = re.compile(r"(?<!\[)\bOriginal\s*:\s*([A-Za-zçÇ]+)", re.I)
+ORIGINAL = re.compile(r"(?<!\[)\bOriginal\s*:\s*([A-Za-zçÇéáÁÉ]+)", re.I)
 SESSION_HOLDERS = ("CHR", "HRC", "GA", "SUBCOM", "ECOSOC", "SC")
 
 
@@ -48,6 +45,8 @@ class Header:
     author_body: str | None = None
     addressee: str | None = None
     accredited_to: str | None = None
+    own: tuple[str, str] | None = None  # (body, number) of a resolution/decision's own number
+    fuzzy_spans: list[tuple[int, int, str]] = field(default_factory=list)  # OCR-tolerant body names
     rules: dict[str, str] = field(default_factory=dict)
 
 
@@ -63,7 +62,7 @@ def _find_title(text: str) -> re.Match[str] | None:
 def _header_zone_end(text: str, title: re.Match[str] | None) -> int:
     if title is not None:
         return title.start()
-    m = ADOPTED.search(text, 0, 3000)
+    m = kinds.ADOPTED.search(text, 0, 3000)
     if m:
         return m.start()
     pos = 0
@@ -74,69 +73,6 @@ def _header_zone_end(text: str, title: re.Match[str] | None) -> int:
         if pos > 1500:
             break
     return min(pos, len(text))
-
-
-def _entity_at(text: str, pos: int) -> Mention | None:
-    """The body or State named at pos, after an office-holder phrase ('President of the')."""
-    holder = HOLDER.match(text, pos)
-    at = holder.end() if holder else pos
-    found = [m for m in (bodies_gazetteer().match_at(text, at), states_gazetteer().match_at(text, at)) if m and m.value]
-    if found:
-        return max(found, key=lambda m: m.end)
-    return None
-
-
-def _fuzzy_body(phrase: str) -> str | None:
-    """OCR- and typo-tolerant lookup of a short phrase against body names."""
-    key = fold(phrase)
-    names = {fold(n): b.code for b in load_reference().bodies.values() for n in b.names if len(n) > 12}
-    for cut in range(len(key), 10, -1):
-        close = difflib.get_close_matches(key[:cut], list(names), n=1, cutoff=0.9)
-        if close:
-            return names[close[0]]
-    return None
-
-
-def addressee_at(text: str, pos: int) -> tuple[str | None, int]:
-    """(code, end) of the addressee named at pos: a body code, SG, or a State's ISO3."""
-    mention = _entity_at(text, pos)
-    if mention:
-        return mention.value, mention.end
-    phrase = re.split(r"\n\s*\n|[.;]", text[pos:pos + 120])[0]
-    phrase = re.sub(r"^(?:the\s+)", "", phrase.strip(), flags=re.I)
-    code = _fuzzy_body(re.sub(r"\s+", " ", phrase))
-    return code, pos + len(phrase)
-
-
-def _parse_title(text: str, m: re.Match[str], h: Header) -> None:
-    h.title_start = m.start()
-    kind = m.group("kind").lower()
-    h.doc_type = "note_verbale" if "verbale" in kind or kind.startswith("note") else "letter"
-    dates = find_dates(text, m.end(), m.end() + 40)
-    if dates and dates[0][0] == m.end():
-        h.dated, cursor = dates[0][2], dates[0][1]
-    else:
-        cursor = m.end()
-    paragraph_end = text.find("\n\n", cursor)
-    limit = min(len(text), cursor + 700, paragraph_end if paragraph_end > 0 else len(text))
-    addressed = ADDRESSED.search(text, cursor, limit + 200)
-    from_end = addressed.start() if addressed else limit
-    from_part = (cursor, from_end)
-    h.author_states = unique([s.value for s in states_in(text, *from_part)])
-    bodies = bodies_in(text, *from_part)
-    for b in bodies:
-        if re.search(r"\bto\s+(?:the\s+)?$", text[max(0, b.start - 8):b.start], re.I):
-            h.accredited_to = h.accredited_to or b.value
-    if not h.author_states:
-        authors = [b.value for b in bodies if b.value != h.accredited_to]
-        h.author_body = authors[0] if authors else None
-    end = from_end
-    if addressed:
-        h.addressee, end = addressee_at(text, addressed.end())
-        h.rules["addressee"] = "title-addressed-to"
-    h.title_end = end
-    h.title = re.sub(r"\s+", " ", text[m.start():end]).strip(" ,.")
-    h.rules.update(dated="title-dated", doc_type="title-kind", author_states="title-from")
 
 
 def _issued_and_symbol(text: str, h: Header) -> None:
@@ -162,56 +98,10 @@ def _issued_and_symbol(text: str, h: Header) -> None:
 
 def _untitled(text: str, h: Header) -> None:
     """Documents without a letter/note title: decisions, resolutions, reports, notes, statements."""
-    adopted = ADOPTED.search(text, 0, 3000)
-    if adopted:
-        h.doc_type = adopted.group("kind").lower()
-        body = bodies_gazetteer().match_at(text, adopted.end())
-        h.author_body = body.value if body else None
-        meeting = re.search(r"\d+(?:st|nd|rd|th)\s+meeting\s*\n?\s*", text[adopted.end():])
-        found = find_dates(text, adopted.end() + meeting.end()) if meeting else []
-        if found and found[0][0] == adopted.end() + meeting.end():
-            h.dated = found[0][2]
-            h.rules["dated"] = "adoption-meeting-date"
-        h.rules["doc_type"] = "adopted-by"
-        return
-    report = REPORT.search(text, 0, h.zone_end + 400)
-    if report:
-        h.doc_type = "report"
-        body = _entity_at(text, report.end())
-        h.author_body = body.value if body and len(body.value or "") > 3 or (body and body.value == "SG") else None
-        return
-    compliments = COMPLIMENTS.search(text, 0, 4000)
-    if compliments:
-        h.doc_type = "note_verbale"
-        h.addressee, _ = addressee_at(text, compliments.end())
-        h.rules.update(doc_type="presents-compliments", addressee="presents-compliments")
-        lead = text[max(0, compliments.start() - 300):compliments.start()]
-        sender = re.search(r"(?:Permanent\s+Mission|Mission|Embassy|Delegation)\s+of\s+(?:the\s+)?", lead, re.I)
-        if sender:
-            offset = compliments.start() - len(lead)
-            st = states_gazetteer().match_at(text, offset + sender.end())
-            if st and st.value:
-                h.author_states = [st.value]
-                h.rules["author_states"] = "mission-presents-compliments"
-    else:
-        h.doc_type = "other"
-
-
-SUBJECT_VERB = re.compile(
-    r"(?:^|\n)\s*(?:The\s+(?:Bolivarian\s+)?(?:Government|Permanent\s+Mission|Ministry\s+of\s+Foreign\s+Affairs|"
-    r"Delegation|Mission|Embassy)\s+of\s+)?(?P<state>[A-Z][\w' -]{2,60}?)(?:'s)?\s+"
-    r"(?:has|have|says|said|states|stated|reiterates|reiterated|rejects|rejected|supports|welcomes|"
-    r"reaffirms|expresses|condemns|calls|is|will|would|presents|informs|categorically|firmly|strongly)\b")
-
-
-def _subject_state(text: str, h: Header) -> None:
-    """Statements and communiqués: the State that speaks in the opening sentences."""
-    for m in SUBJECT_VERB.finditer(text, 0, min(len(text), 1500)):
-        st = states_gazetteer().match_at(text, m.start("state"))
-        if st and st.value and st.kind == "name":
-            h.author_states = [st.value]
-            h.rules["author_states"] = "opening-subject"
+    for rule in (kinds.adopted_text, kinds.report, kinds.note_without_title, kinds.statement):
+        if rule(text, h):
             return
+    h.doc_type = "other"
 
 
 def read_header(text: str) -> Header:
@@ -220,7 +110,7 @@ def read_header(text: str) -> Header:
     h = Header(zone_end=_header_zone_end(text, title))
     _issued_and_symbol(text, h)
     if title is not None:
-        _parse_title(text, title, h)
+        parse_title(text, title, h)
     else:
         _untitled(text, h)
     if h.symbol and "/DEC/" in h.symbol and h.doc_type == "other":
@@ -228,13 +118,7 @@ def read_header(text: str) -> Header:
     if h.symbol and "/RES/" in h.symbol and h.doc_type == "other":
         h.doc_type = "resolution"
     if not h.author_states and not h.author_body:
-        _subject_state(text, h)
+        kinds.subject_state(text, h)
     if h.dated is None and h.doc_type in ("other", "letter", "note_verbale"):
-        tail = text[-300:]
-        m = re.search(r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)", tail)
-        if m:
-            found = find_dates(text, len(text) - len(tail) + m.end())
-            if found and found[0][0] == len(text) - len(tail) + m.end():
-                h.dated = found[0][2]
-                h.rules["dated"] = "place-dateline"
+        kinds.dateline(text, h)
     return h

@@ -59,8 +59,11 @@ FORM_BODIES = {"year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "s
                "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC")}
 
 
-def _window_body(text: str, start: int, end: int, window_start: int) -> str | None:
-    """The issuing body named nearest before the reference in its clause, or just after it."""
+def _window_body(text: str, start: int, end: int, window_start: int, form: str) -> str | None:
+    """The issuing body named nearest before the reference in its clause, or just after it,
+    among those that number resolutions in this form ("Council resolution 2000/3" is ECOSOC's:
+    the Human Rights Council never numbered by year)."""
+    allowed = FORM_BODIES[form]
     after = re.match(r"\s*,?\s*(?:of|adopted\s+by|by)\s+(?:the\s+)?", text[end:end + 20], re.I)
     if after:
         mention = bodies_gazetteer().match_at(text, end + after.end())
@@ -71,11 +74,16 @@ def _window_body(text: str, start: int, end: int, window_start: int) -> str | No
     named = bodies_in(text, lo, start)
     for m in named:
         if m.value in ISSUERS:
-            candidates.append((m.end, m.value))
+            candidates.append((m.end, str(m.value)))
     for m in WORD_BODY.finditer(text, lo, start):
         if not any(n.start <= m.start() < n.end for n in named):
-            candidates.append((m.end(), WORD_BODIES[m.group(1).lower()]))
-    return max(candidates)[1] if candidates else None
+            word = m.group(1).lower()
+            body = WORD_BODIES[word]
+            if word == "council" and body not in allowed:
+                body = next((b for b in ("ECOSOC", "SC") if b in allowed), body)
+            candidates.append((m.end(), body))
+    fitting = [c for c in candidates if c[1] in allowed]
+    return max(fitting or candidates)[1] if candidates else None
 
 
 def _default_body(form: str, number: str, context: str | None) -> str:
@@ -118,7 +126,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue
             number = _normal_number(raw)
             form = _form(number)
-            body = _window_body(text, m.start(), end, window_start)
+            body = _window_body(text, m.start(), end, window_start, form)
             if body not in FORM_BODIES[form]:
                 body = _default_body(form, number, context)
             out.append(RefMention(start, end, body, number, True))

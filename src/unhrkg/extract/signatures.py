@@ -25,6 +25,17 @@ NAME_TOKEN = re.compile(r"(?:[A-Z][\w'\u00C0-\u017F.-]*|(?:de|da|del|der|van|von
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "du"}
 
 
+TITLE_COMMA = re.compile(rf",\s*(?=(?:{TITLE_WORDS})\b)")
+
+
+def clean_title(title: str) -> str:
+    """A title as printed, without the punctuation around it; "a.i." keeps its last dot."""
+    title = re.sub(r"\s+", " ", title).strip(" ,;")
+    if title.endswith(".") and not re.search(r"(?:\b[A-Za-z]\.){2,}$", title):
+        title = title[:-1].rstrip()
+    return title
+
+
 def _name_case(name: str) -> str:
     """'Ri TCHEUL' -> 'Ri Tcheul'; mixed-case words stay as printed."""
     def word(w: str) -> str:
@@ -67,7 +78,7 @@ def _split_titles(chunk: str) -> list[str]:
         end = _title_phrase(chunk, pos)
         if end is None:
             break
-        titles.append(re.sub(r"\s+", " ", chunk[pos:end]).strip())
+        titles.append(clean_title(chunk[pos:end]))
         pos = end
     return titles
 
@@ -101,7 +112,7 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
                 continue
             if not TITLE_START.match(line):
                 break
-            titles.append(re.sub(r"\s+", " ", line).strip(" ,."))
+            titles += [clean_title(t) for t in TITLE_COMMA.split(line) if t.strip(" ,")]
     else:
         titles += _split_titles(rest)
     return {"name": _name_case(" ".join(tokens)), "titles": titles}
