@@ -1,0 +1,89 @@
+"""Atomicity: an ingest killed with SIGKILL at random moments leaves only whole documents,
+and running it again completes the batch; the same corpus in another order gives an
+isomorphic graph."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from rdflib.compare import isomorphic
+
+from conftest import SEED_LETTER
+from unhrkg.extract import extract
+from unhrkg.ingest import ingest
+from unhrkg.mapping import map_record
+from unhrkg.read import read_text
+from unhrkg.store import Store
+
+EPOCH = "1700000000"
+
+
+def make_corpus(folder: Path, n: int) -> list[Path]:
+    """n distinct letters: the seed letter under n different symbols."""
+    folder.mkdir()
+    text = SEED_LETTER.read_text(encoding="utf-8")
+    paths = []
+    for i in range(n):
+        path = folder / f"letter_{i:04d}.txt"
+        path.write_text(text.replace("E/CN.4/2005/G/13", f"E/CN.4/2005/G/{100 + i}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run_ingest(corpus: Path, store: Path, cwd: Path) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
+    return subprocess.Popen([sys.executable, "-m", "unhrkg.cli", "ingest", str(corpus), "--store", str(store)],
+                            cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def assert_only_whole_documents(store_dir: Path, cwd: Path) -> int:
+    """Every stored document graph equals the graph its source file maps to."""
+    from datetime import datetime, timezone
+
+    when = datetime.fromtimestamp(int(EPOCH), tz=timezone.utc)
+    with Store(store_dir) as store:
+        sources = store.sources()
+        for path, (graph_iri, _sha) in sources.items():
+            text = read_text(cwd / path)
+            expected = map_record(extract(text, file=path), text.sha256, path, when)
+            assert expected.graph_iri == graph_iri
+            assert isomorphic(store.graph(graph_iri), expected.graph), f"{path} is not whole"
+        return len(sources)
+
+
+@pytest.mark.slow
+def test_sigkill_during_ingest_leaves_only_whole_documents(tmp_path: Path) -> None:
+    corpus_paths = make_corpus(tmp_path / "corpus", 120)
+    store = tmp_path / "store"
+    rng = random.Random(20261122)
+    counts = []
+    for _ in range(3):
+        proc = run_ingest(tmp_path / "corpus", store, tmp_path)
+        time.sleep(rng.uniform(1.0, 3.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        counts.append(assert_only_whole_documents(store, tmp_path))
+    proc = run_ingest(tmp_path / "corpus", store, tmp_path)
+    assert proc.wait(timeout=300) == 0
+    assert assert_only_whole_documents(store, tmp_path) == len(corpus_paths)
+    assert counts[0] < len(corpus_paths), "the kill came after the batch finished: nothing was tested"
+
+
+def test_ingest_order_does_not_change_the_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    paths = make_corpus(tmp_path / "corpus", 6)
+    graphs = []
+    for name, order in (("a", paths), ("b", list(reversed(paths)))):
+        with Store(tmp_path / name) as store:
+            for p in order:
+                ingest(store, [p])
+            graphs.append({g: store.graph(g) for g in store.document_graphs()})
+    assert graphs[0].keys() == graphs[1].keys()
+    assert all(isomorphic(graphs[0][g], graphs[1][g]) for g in graphs[0])
