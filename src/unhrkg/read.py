@@ -160,6 +160,29 @@ def decolumn(lines: list[str]) -> list[str]:
     return out + lines[end:]
 
 
+_SIGNED_TWICE = re.compile(r"\(\s*Signed\s*\).*?\S\s{3,}(?=\(\s*Signed\s*\))", re.I)
+
+
+def signature_columns(lines: list[str]) -> list[str]:
+    """Signature blocks printed side by side ("(Signed) A      (Signed) B", then their titles
+    in two columns) are read one after the other: left block, then right block."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _SIGNED_TWICE.search(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        col, left, right = m.end(), [], []
+        while i < len(lines) and lines[i].strip():
+            left.append(lines[i][:col].rstrip())
+            right.append(lines[i][col:].strip())
+            i += 1
+        out += [ln for ln in left if ln.strip()] + [""] + [ln for ln in right if ln]
+    return out
+
+
 def _masthead_apart(lines: list[str]) -> list[str]:
     """Keep the masthead "United Nations" (or "UNITED / NATIONS") apart from the organ below it,
     so that it is not read as one name with it ("United Nations General Assembly")."""
@@ -188,7 +211,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_QUOTES)
     text = text.replace("\u2014", " - ")
     text = _MD_HEAD.sub("", _EMPHASIS.sub(r"\2", text)).replace("**", "")
-    raw = _masthead_apart(decolumn(text.split("\n")))
+    raw = signature_columns(_masthead_apart(decolumn(text.split("\n"))))
     pages = _page_totals(raw)
     lines = []
     for line in raw:

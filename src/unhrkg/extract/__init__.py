@@ -1,16 +1,17 @@
 """Extraction: normalised document text -> DocumentRecord (no RDF here).
 
-Each field comes from its own rule module: ``header`` (symbol, dates, type, authors,
-addressee), ``procedure`` (session, agenda items), ``references`` (resolutions, citations,
-positions, sponsors), ``signatures``; ``gazetteer`` names States and bodies.
+Each field comes from its own rule module: ``header`` (symbol, issue date, language; the
+title line via ``parties``, untitled documents via ``kinds``: type, dates, authors,
+addressee), ``procedure`` (session, agenda items), ``references`` (resolutions, citations)
+and ``stances`` (positions, sponsors), ``signatures``; ``gazetteer`` names States and bodies.
 """
 from __future__ import annotations
 
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.header import Header, read_header
-from unhrkg.extract.procedure import find_agenda_items, find_session
+from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
 from unhrkg.extract.references import (
-    documents_cited, find_positions, find_resolutions, find_sponsors, resolve_anaphora,
+    documents_cited, find_positions, find_resolutions, find_sponsors, issuers_named, resolve_anaphora,
 )
 from unhrkg.extract.signatures import find_signatories
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
@@ -54,6 +55,9 @@ def extract_text(text: str, file: str) -> DocumentRecord:
     refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own)
     mentions = sorted(refs + resolve_anaphora(text, refs), key=lambda r: r.start)
     resolutions = unique([f"{r.body}\t{r.number}" for r in refs])
+    bodies = unique(bodies + issuers_named(text, refs))
+    if session is None and own:
+        session = session_of_number(*own)
     return DocumentRecord(
         file=file, symbol=h.symbol, issued=h.issued, dated=h.dated, doc_type=h.doc_type,
         language=h.language, session=session, agenda_items=find_agenda_items(text),

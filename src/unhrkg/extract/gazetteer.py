@@ -47,9 +47,17 @@ def fold(text: str) -> str:
 _SEPARATOR = r"(?=[\s\-])[ \t\-]*\n?[ \t\-]*"
 
 
+def _letter(c: str) -> str:
+    """A letter of a name; an accented one also matches its plain form ("Côte" / "Cote")."""
+    base = unicodedata.normalize("NFKD", c)[0]
+    if base != c and base.isascii():
+        return f"[{c}{base}]"
+    return "['\u2019]" if c == "'" else re.escape(c)
+
+
 def _pattern(name: str) -> str:
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", name.strip()) if p]
-    return _SEPARATOR.join(p.replace("'", "['\u2019]") for p in parts)
+    parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
+    return _SEPARATOR.join("".join(_letter(c) for c in p) for p in parts)
 
 
 def _is_acronym(name: str) -> bool:
@@ -65,12 +73,13 @@ class Gazetteer:
         names: list[str] = []
         for name, value, kind in entries:
             key = fold(name)
-            if not key or key in self._values:
-                continue
-            self._values[key] = (value, kind)
+            if not key or self._values.get(key, (value, kind)) != (value, kind):
+                continue  # the first entry of a name keeps it
+            if key not in self._values:
+                self._values[key] = (value, kind)
+                names.append(name)
             if _is_acronym(name):
                 self._exact[key] = name.replace(".", "")
-            names.append(name)
         names.sort(key=lambda n: (-len(n), n))
         alternation = "|".join(_pattern(n) for n in names)
         self._regex = re.compile(rf"(?<![\w./])(?:{alternation})(?![\w/]|\.\w)", re.IGNORECASE)

@@ -25,6 +25,7 @@ LANGUAGES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", 
 TITLE = re.compile(
     r"(?<![\w])(?P<kind>(?:identical\s+|joint\s+)?(?:letters?|notes?\s+verbales?))\s+dated\s+", re.I)
 ORIGINAL = re.compile(r"(?<!\[)\bOriginal\s*:\s*([A-Za-zçÇéáÁÉ]+)", re.I)
+DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+$")  # "Geneva, " before a date
 SESSION_HOLDERS = ("CHR", "HRC", "GA", "SUBCOM", "ECOSOC", "SC")
 
 
@@ -62,7 +63,7 @@ def _find_title(text: str) -> re.Match[str] | None:
 def _header_zone_end(text: str, title: re.Match[str] | None) -> int:
     if title is not None:
         return title.start()
-    m = kinds.ADOPTED.search(text, 0, 3000)
+    m = kinds.ADOPTED.search(text, 0, 3000) or kinds.OPENING.search(text, 0, 3000)
     if m:
         return m.start()
     pos = 0
@@ -88,6 +89,8 @@ def _issued_and_symbol(text: str, h: Header) -> None:
         before = zone[max(0, start - 12):start].lower()
         if "dated" in before or re.search(r"\b(?:of|on|since|from)\s*$", before):
             continue
+        if DATELINE_BEFORE.search(zone, max(0, start - 40), start):
+            continue  # "Geneva, 30 March 2007": the text's own date, not the issue date
         h.issued = iso
         h.rules["issued"] = "header-date"
         break

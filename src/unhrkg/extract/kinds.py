@@ -24,17 +24,18 @@ if TYPE_CHECKING:
     from unhrkg.extract.header import Header
 
 ADOPTED = re.compile(r"(?P<kind>Decision|Resolution)s?\s+adopted\s+by\s+(?:the\s+)?", re.I)
-OPENING = re.compile(r"^\s*The\s+(?P<body>[A-Z][\w -]{3,70}?),\s*\n\s*(?:\d+\.\s*)?[A-Z][a-z]+(?:ing|s)\b", re.M)
+OPENING = re.compile(r"(?:^|(?<=\s))The\s+(?P<body>[A-Z][\w -]{3,70}?),\s+(?:\d+\.\s*)?[A-Z][a-z]+(?:ing|s|ed)\b",
+                     re.M)
 ISSUERS = ("CHR", "HRC", "GA", "SC", "ECOSOC", "SUBCOM")
 MEETING = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\s*(?:,?\s*(?:held\s+)?on\s+|,\s*|\n\s*)?", re.I)
 REPORT = re.compile(r"^\s*(?:Annual\s+|Interim\s+|Final\s+|Fifth\s+|Sixth\s+)?Report\s+of\s+(?:the\s+)?", re.I | re.M)
 AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$", re.I | re.M)
 COMPLIMENTS = re.compile(r"presents?\s+(?:its|his|her|their)\s+compliments\s+to\s+", re.I)
 STATEMENT = re.compile(r"^\s*(?:Joint\s+)?Statement\s+(?:delivered\s+|made\s+|read\s+out\s+)?by\s+", re.I | re.M)
-OWN_NUMBER = re.compile(r"(?:^|\n)\s*(?:(?:resolution|decision)\s+)?(?P<n>(?:S-)?\d{1,4}/\d{1,3})\.?(?=\s)", re.I)
+OWN_NUMBER = re.compile(r"(?<![\w/.-])(?P<n>(?:S-)?\d{1,4}/\d{1,3})(?![\w/])")  # in the heading above the text
 SUBJECT_VERB = re.compile(
     r"(?:^|\n)\s*(?:The\s+(?:Bolivarian\s+)?(?:Government|Permanent\s+Mission|Ministry\s+of\s+Foreign\s+Affairs|"
-    r"Delegation|Mission|Embassy)\s+of\s+)?(?P<state>[A-Z][\w' -]{2,60}?)(?:'s)?\s+"
+    r"Delegation|Mission|Embassy)\s+of\s+(?:the\s+)?)?(?P<state>[A-Z][\w' -]{2,60}?)(?:'s)?\s+"
     r"(?:has|have|says|said|states|stated|reiterates|reiterated|rejects|rejected|supports|welcomes|"
     r"reaffirms|expresses|condemns|calls|is|will|would|presents|informs|categorically|firmly|strongly)\b")
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"

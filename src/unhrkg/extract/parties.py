@@ -76,7 +76,8 @@ def _anaphor_at(text: str, pos: int, symbol: str | None) -> Party | None:
     """'the Commission', 'the Council', 'the High Commissioner' in an addressee slot."""
     for body in load_reference().bodies.values():
         for phrase in body.anaphora:
-            m = re.compile(re.escape(phrase) + r"\b", re.I).match(text, pos)
+            bare = re.sub(r"^the\s+", "", phrase, flags=re.I)
+            m = re.compile(r"(?:the\s+)?" + re.escape(bare) + r"\b", re.I).match(text, pos)
             if m:
                 code = body.code
                 if phrase.lower() == "the council" and symbol and series_body(symbol) in ("SC", "ECOSOC"):
@@ -95,9 +96,7 @@ def party_at(text: str, pos: int, symbol: str | None = None) -> Party | None:
         return fuzzy
     if exact:
         return exact
-    lead = re.match(r"\s*(?:the\s+)?", text[at:])
-    return _anaphor_at(text, at + (lead.start() if lead else 0), symbol) or (
-        _anaphor_at(text, pos, symbol) if at != pos else None)
+    return _anaphor_at(text, at, symbol)
 
 
 def addressee_at(text: str, pos: int, symbol: str | None = None) -> tuple[str | None, int]:

@@ -6,6 +6,7 @@ import re
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
 from unhrkg.extract.gazetteer import bodies_gazetteer
 from unhrkg.extract.symbols import series_body
+from unhrkg.reference import load_reference
 
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)|{ORDINAL_WORD})"
 HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+(?P<special>special\s+)?session\b", re.I)
@@ -141,3 +142,17 @@ def find_agenda_items(text: str) -> list[str]:
     for _, item in sorted(found):
         seen.setdefault(item, None)
     return list(seen)
+
+
+def session_of_number(body: str, number: str) -> dict[str, object] | None:
+    """The session a resolution or decision was adopted at, from its own number:
+    GA and HRC "61/174" -> 61, "S-9/1" -> S-9; CHR "2005/115" -> the session of 2005."""
+    m = re.fullmatch(r"(S-)?(\d{1,4})/\d+", number)
+    if not m:
+        return None
+    if body in ("GA", "HRC") and len(m.group(2)) <= 2:
+        return _key(body, int(m.group(2)), bool(m.group(1)))
+    if body == "CHR" and len(m.group(2)) == 4:
+        session = load_reference().chr_session_of_year(int(m.group(2)))
+        return _key("CHR", session.number, False) if session else None
+    return None

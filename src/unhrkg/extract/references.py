@@ -5,21 +5,26 @@ Assembly resolution 60/251", "resolutions 2003/10 and 2004/13", "resolution A/HR
 "Security Council resolution 497 (1981)" or a bare resolution symbol. Its body comes from
 the words around it first (the nearest body named before it in the clause, or "of the X"
 after it), then from the number's form (CHR numbers by year, HRC and GA by session) and
-the document's own context. "The resolution" refers back to the last one named.
+the document's own context: a bare "Council" is the Human Rights Council before a
+session-numbered resolution and the Economic and Social Council before a year-numbered one.
+"The resolution" refers back to the topic: the one named most in the text just before it.
+Stances and sponsors are read by ``stances``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer, states_in
+from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
-from unhrkg.extract.text import flat, sentence_at, sentences
+from unhrkg.extract.text import sentence_at, sentences
 
 ISSUERS = ("CHR", "HRC", "GA", "SC", "ECOSOC", "SUBCOM")
 _NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{4}/\d{1,3}|\d{1,2}/\d{1,3}(?![\d/])|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d)")
-REF = re.compile(rf"\b(?P<draft>draft\s+)?(?P<kind>resolutions?|decisions?)\s+(?:No\.\s*)?(?P<nums>{_NUM}(?:\s*(?:,\s*and|,|and|&)\s*{_NUM})*)", re.I)
+_OF_DATE = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]{2,9}\s+\d{4})?"  # "2003/10 of 16 April 2003, 2004/13 ..."
+REF = re.compile(rf"\b(?P<draft>draft\s+)?(?P<kind>resolutions?|decisions?)\s+(?:No\.\s*)?"
+                 rf"(?P<nums>{_NUM}{_OF_DATE}(?:\s*(?:,\s*and|,|and|&)\s*{_NUM}{_OF_DATE})*)", re.I)
 ANAPHOR = re.compile(
     r"\b(?:the|this|that|said|such|same)\s+(?:(?:above-mentioned|aforementioned|abruptly\s+tabled|said|same|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+)?"
@@ -139,19 +144,46 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     return sorted(out, key=lambda r: r.start)
 
 
+SALIENCE_WINDOW = 800
+
+
+def _antecedent(mentions: list[RefMention], at: int) -> RefMention:
+    """The resolution most mentioned in the text just before `at` (the topic), the latest on a tie."""
+    recent = [r for r in mentions if r.end > at - SALIENCE_WINDOW] or mentions[-1:]
+    counts: dict[tuple[str, str], int] = {}
+    for r in recent:
+        counts[(r.body, r.number)] = counts.get((r.body, r.number), 0) + 1
+    return max(reversed(recent), key=lambda r: counts[(r.body, r.number)])
+
+
 def resolve_anaphora(text: str, explicit: list[RefMention]) -> list[RefMention]:
-    """'the resolution' etc. bound to the last resolution named before it (or the only one)."""
+    """'the resolution' etc. bound to the resolution that is the topic just before it (or the only one).
+
+    The topic is the one mentioned most often (by number or by an earlier 'the resolution')
+    in the preceding stretch of text: "Council resolution 7/19 ... The resolution builds upon
+    resolution 1999/82 and resolution 62/154. We support the resolution" means 7/19."""
     distinct = {(r.body, r.number) for r in explicit}
-    out = []
+    out: list[RefMention] = []
     for m in ANAPHOR.finditer(text):
-        before = [r for r in explicit if r.end <= m.start()]
+        before = sorted([r for r in explicit + out if r.end <= m.start()], key=lambda r: r.start)
         if before:
-            target = before[-1]
+            target = _antecedent(before, m.start())
         elif len(distinct) == 1:
             target = explicit[0]
         else:
             continue
         out.append(RefMention(m.start(), m.end(), target.body, target.number, False))
+    return out
+
+
+def issuers_named(text: str, refs: list[RefMention]) -> list[str]:
+    """Bodies a reference names by a short word: "Sub-Commission resolution 2003/29" names SUBCOM."""
+    out = []
+    for r in refs:
+        before = text[max(0, r.start - 60):r.start]
+        if re.search(r"\b(?:Sub-Commission|Commission|Council|Assembly)(?:'s)?\s+(?:resolutions?|decisions?)\s+"
+                     r"(?:No\.\s*)?(?:[\w/() -]*(?:,|and)\s+)*$", before):
+            out.append(r.body)
     return out
 
 
@@ -167,89 +199,13 @@ def documents_cited(text: str, own_symbol: str | None) -> list[str]:
     return list(seen)
 
 
-REJECT = re.compile(
-    r"\b(?:reject(?:s|ed|ing|ion)?|objects?\s+to|objected\s+to|objection\s+to|oppos(?:e|es|ed|ing|ition\s+to)|"
-    r"(?:do|does|did|will|shall|can|could)\s*(?:not|n't)\s+(?:even\s+)?(?:recogni[sz]e|accept|implement|cooperate|comply|support|endorse|abide)|"
-    r"cannot\s+(?:accept|implement|recogni[sz]e|support|endorse|comply)|non-recognition|denounc(?:e|es|ed)|"
-    r"condemn(?:s|ed)?|null\s+and\s+void|(?:dis)?associat(?:e|es|ed)\s+(?:itself\s+|ourselves\s+)?from|"
-    r"vot(?:e|es|ed)\s+against|no\s+legal\s+(?:force|effect|basis)|refus(?:e|es|ed)\s+to\s+(?:recogni[sz]e|accept|implement))\b",
-    re.I)
-SUPPORT = re.compile(
-    r"\b(?:(?<!the\s)(?<!with\s)(?<!its\s)(?<!their\s)(?<!of\s)(?<!for\s)support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
-    r"endors(?:e|es|ed|ing)|in\s+accordance\s+with\s+the\s+provisions\s+of|in\s+(?:line|conformity|keeping)\s+with|"
-    r"co-?sponsor(?:s|ed|ing)?|vot(?:e|es|ed)\s+in\s+favour|committed\s+to\s+(?:the\s+)?(?:full\s+)?implement\w*|"
-    r"(?:fully\s+)?implement(?:s|ed|ing)\s+(?:the\s+provisions\s+of\s+)?)\b",
-    re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation)\b")
-
-
-def _speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
-    """False when another State is the subject of the stance ('Israel rejects ...')."""
-    lead = sentence[:cue_at]
-    named = [m.value for m in states_in(lead)]
-    if not named:
-        return True
-    return any(v in authors for v in named) or bool(FIRST_PERSON.search(lead))
-
-
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:
-    """The author's stance (rejects/supports) toward each resolution, with evidence sentences."""
-    if not authors:
-        return []
-    votes: dict[tuple[str, str], dict[str, list[str]]] = {}
-    for sent in sentences(text):
-        in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
-        if not in_sentence:
-            continue
-        for pattern, stance in ((REJECT, "rejects"), (SUPPORT, "supports")):
-            for cue in pattern.finditer(sent.text):
-                if stance == "supports" and re.search(r"\b(?:not|never|cannot|n't)\s+$", sent.text[max(0, cue.start() - 8):cue.start()]):
-                    continue
-                if not _speaker_is_author(sent.text, cue.start(), authors):
-                    continue
-                at = sent.start + cue.start()
-                target = min(in_sentence, key=lambda r: (abs(r.start - at), r.start < at))
-                votes.setdefault((target.body, target.number), {}).setdefault(stance, []).append(flat(sent.text))
-                break
-    out = []
-    for (body, number), stances in votes.items():
-        stance = max(stances, key=lambda s: (len(stances[s]), s == "rejects"))
-        out.append({"target": {"body": body, "number": number}, "stance": stance,
-                    "evidence": stances[stance][0], "rule": f"cue-{stance}"})
-    return out
-
-
-SPONSOR_AFTER = re.compile(
-    r"[\s,]*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|as\s+|was\s+)?(?:\w+\s+){0,2}?"
-    r"(?:tabled|initiated|sponsored|co-sponsored|submitted|introduced|presented|drafted|proposed|put\s+forward|"
-    r"pushed\s+through|promoted|adopted\s+under\s+pressure)\s+(?:(?:in|at|before)\s+the\s+[\w\s-]{3,40}?\s+)?by\s+", re.I)
-SPONSOR_BEFORE = re.compile(r"\s+(?:has\s+|had\s+)?(?:tabled|initiated|sponsored|submitted|introduced|presented)\s+(?:the\s+|a\s+)?$", re.I)
-
-
-def _agent_at(text: str, pos: int) -> str | None:
-    found = [m for m in (bodies_gazetteer().match_at(text, pos), states_gazetteer().match_at(text, pos)) if m and m.value]
-    return max(found, key=lambda m: m.end).value if found else None
+    """The author's stance toward each resolution (rules in ``stances``)."""
+    from unhrkg.extract.stances import find_positions as positions
+    return positions(text, refs, authors)
 
 
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
-    """Who tabled/initiated/sponsored a resolution, where the text says so."""
-    out: dict[tuple[str, str, str], dict[str, object]] = {}
-    for r in refs:
-        m = SPONSOR_AFTER.match(text, r.end, min(len(text), r.end + 140))
-        agent = _agent_at(text, m.end()) if m else None
-        rule = "passive-by"
-        if agent is None:
-            lead = text[max(0, r.start - 60):r.start]
-            verb = SPONSOR_BEFORE.search(lead)
-            if verb:
-                names = [x for x in bodies_in(lead) + states_in(lead) if x.end <= verb.start() + 1]
-                names = [x for x in names if lead[x.end:verb.start()].strip() == ""]
-                agent, rule = (names[-1].value, "active-tabled") if names else (None, rule)
-        if agent:
-            key = (r.body, r.number, agent)
-            evidence = flat(text[max(0, r.start - 80):min(len(text), r.end + 160)])
-            out.setdefault(key, {"resolution": {"body": r.body, "number": r.number}, "sponsor": agent,
-                                 "evidence": evidence, "rule": rule})
-    return list(out.values())
-
-
+    """Who tabled/initiated/sponsored a resolution (rules in ``stances``)."""
+    from unhrkg.extract.stances import find_sponsors as sponsors
+    return sponsors(text, refs)

@@ -19,13 +19,13 @@ TITLE_WORDS = (
     r"Secretary(?:-General)?|Counsellor|Head\s+of\s+(?:the\s+)?Delegation|Director(?:-General)?|"
     r"High\s+Commissioner|Special\s+Rapporteur|Representative|Envoy|Consul(?:-General)?|Rapporteur|Head"
 )
-TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})\b")
-HONORIFIC = re.compile(r"^(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency)\s+")
+TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})(?!\w)")
+HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency)\s+)+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "du"}
 
 
-TITLE_COMMA = re.compile(rf",\s*(?=(?:{TITLE_WORDS})\b)")
+TITLE_COMMA = re.compile(rf",\s*(?=(?:{TITLE_WORDS})(?!\w))")
 
 
 def clean_title(title: str) -> str:
@@ -60,7 +60,8 @@ def _title_phrase(text: str, pos: int) -> int | None:
         return None
     end = pos + m.end()
     while True:
-        link = re.match(r"\s+(?:of|to|for)\s+", text[end:])
+        link = re.match(r"\s+(?:of|to|for)\s+(?:the\s+)?(?:(?:Permanent\s+Mission|Embassy|Delegation|Government)\s+of\s+)?",
+                        text[end:])
         if not link:
             return end
         entity = _entity_end(text, end + link.end())

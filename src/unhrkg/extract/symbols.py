@@ -23,7 +23,8 @@ OCR_CHR = re.compile(
     rf"(?<![\w/])E{_SEP}CN\s?\.\s?[4]{_SEP}((?:19|20)[\dlIO]{{2}})(?:{_SEP}(G|L|NGO|RES|DEC|Sub\.2|WG\.\d))?"
     rf"{_SEP}({_OCR_NUM})"
 )
-OCR_HRC = re.compile(rf"(?<![\w/])A{_SEP}HRC{_SEP}(?:(RES|DEC|PRST|G|L|S-\d+){_SEP})?([\dlIO]{{1,2}}){_SEP}({_OCR_NUM})")
+OCR_HRC = re.compile(rf"(?<![\w/])A{_SEP}HRC{_SEP}(?:(RES|DEC|PRST){_SEP})?((?:S-)?[\dlIO]{{1,2}})"
+                     rf"(?:{_SEP}(G|L|NGO|INF))?{_SEP}({_OCR_NUM})")
 SUFFIX = re.compile(r"^/(?:Add|Rev|Corr|Amend)\.\d+")
 
 
@@ -54,8 +55,10 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
         parts = ["E/CN.4", _digits(m.group(1))] + ([m.group(2)] if m.group(2) else []) + [number or ""]
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
     for m in OCR_HRC.finditer(text):
-        number = _repair_number(m.group(3)) or _repair_number(m.group(3).split(" ")[0])
-        parts = ["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [_digits(m.group(2)), number or ""]
+        number = _repair_number(m.group(4)) or _repair_number(m.group(4).split(" ")[0])
+        session = m.group(2) if m.group(2).startswith("S-") else _digits(m.group(2))
+        parts = (["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [session]
+                 + ([m.group(3)] if m.group(3) else []) + [number or ""])
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
     return found
 

@@ -1,0 +1,76 @@
+"""Names of States and bodies: case rules, territories, demonyms, longest match."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.gazetteer import bodies_in, states_in, unique
+
+
+def states(text: str) -> list[str]:
+    return unique([m.value for m in states_in(text)])
+
+
+def bodies(text: str) -> list[str]:
+    return unique([m.value for m in bodies_in(text)])
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("the Democratic People's Republic of Korea", "PRK"), ("the DPRK", "PRK"), ("the Republic of Korea", "KOR"),
+    ("Cameroun", "CMR"), ("the Russian Federation", "RUS"), ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"),
+    ("the State of Palestine", "PSE"), ("the Union of Myanmar", "MMR"), ("the Sudan", "SDN"),
+])
+def test_state_names_and_aliases(text: str, iso: str) -> None:
+    assert states(text) == [iso]
+
+
+def test_longest_name_wins_over_a_state_inside_it() -> None:
+    assert states("the Democratic Republic of the Congo and the Congo") == ["COD", "COG"]
+
+
+@pytest.mark.parametrize("text", ["the Occupied Palestinian Territory", "the occupied Gaza Strip",
+                                  "Western Sahara", "Hong Kong", "Latin America"])
+def test_territories_and_regions_are_not_states(text: str) -> None:
+    assert states(text) == []
+
+
+def test_capitals_are_not_states() -> None:
+    assert states("contacts in Pyongyang, Geneva, London and Brussels") == []
+
+
+def test_lowercase_common_words_are_not_states() -> None:
+    assert states("to chad the paper and eat turkey in china cups") == []
+
+
+def test_demonyms_name_their_state() -> None:
+    assert states("Israeli forces and the Sri Lankan people; les bombes israéliennes") == ["ISR", "LKA"]
+
+
+def test_all_caps_acronyms_match_only_in_their_printed_case() -> None:
+    assert states("the US and the UK") == ["USA", "GBR"]
+    assert states("let us go to the uk shop") == []
+    assert bodies("the EU and the who") == ["EU"]
+
+
+def test_long_body_names_match_in_lower_case() -> None:
+    assert bodies("took part in the universal periodic review in February 2010") == ["UPR"]
+
+
+def test_a_name_does_not_run_across_a_blank_line() -> None:
+    assert bodies("United Nations\n\nGeneral Assembly") == ["UN", "GA"]
+    assert bodies("Economic and Social\nCouncil") == ["ECOSOC"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("the Office of the United Nations High Commissioner for Human Rights", "OHCHR"),
+    ("the United Nations Office at Geneva", "UNOG"),
+    ("the Office of the United Nations High Commissioner for Refugees", "UNHCR"),
+    ("the Association of Southeast Asian Nations", "ASEAN"),
+    ("the Organization of the Islamic Conference", "OIC"),
+    ("the Third Committee", "GA3"),
+])
+def test_longest_body_name_wins_over_united_nations_inside_it(text: str, code: str) -> None:
+    assert bodies(text) == [code]
+
+
+def test_unique_keeps_first_seen_order_without_none() -> None:
+    assert unique(["HRC", None, "UN", "HRC", ""]) == ["HRC", "UN"]

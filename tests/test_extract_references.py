@@ -1,0 +1,82 @@
+"""Resolution references (body by context), citations, and 'the resolution' anaphora."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named, resolve_anaphora
+
+
+def refs(text: str, context: str | None = None) -> list[tuple[str, str]]:
+    return [(r.body, r.number) for r in find_resolutions(text, context)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in conformity with Council resolution 5/1 of 18 June 2007", ("HRC", "5/1")),
+    ("General Assembly resolution 60/251 created the Council", ("GA", "60/251")),
+    ("under Economic and Social Council resolution 1503 (XLVIII)", ("ECOSOC", "1503 (XLVIII)")),
+    ("Security Council resolution 1325 (2000) on women", ("SC", "1325 (2000)")),
+    ("Commission resolution 2004/13 on the DPRK", ("CHR", "2004/13")),
+    ("Sub-Commission resolution 2003/29 on indigenous issues", ("SUBCOM", "2003/29")),
+    ("resolution 42/4, adopted by the Human Rights Council", ("HRC", "42/4")),
+    ("resolution A/HRC/RES/S-9/1 on Gaza", ("HRC", "S-9/1")),
+    ("Council decision 2/102 on reporting", ("HRC", "2/102")),
+])
+def test_body_named_by_the_words_around_the_reference(text: str, expected: tuple[str, str]) -> None:
+    assert refs(text) == [expected]
+
+
+def test_a_bare_council_before_a_year_numbered_resolution_is_ecosoc() -> None:
+    text = ("acting under Economic and Social Council resolution 1503 (XLVIII) of 27 May 1970, "
+            "as revised by Council resolution 2000/3 of 16 June 2000")
+    assert refs(text, "CHR") == [("ECOSOC", "1503 (XLVIII)"), ("ECOSOC", "2000/3")]
+
+
+@pytest.mark.parametrize("context, expected", [("CHR", ("CHR", "2003/10")), ("HRC", ("CHR", "2003/10"))])
+def test_bare_year_numbered_resolution_is_the_commissions(context: str, expected: tuple[str, str]) -> None:
+    assert refs("The Government objects to resolution 2003/10.", context) == [expected]
+
+
+@pytest.mark.parametrize("context, expected", [("HRC", "HRC"), ("GA", "GA"), ("CHR", "GA")])
+def test_bare_session_numbered_resolution_takes_the_context_body(context: str, expected: str) -> None:
+    assert refs("Myanmar dissociates itself from resolution 7/31.", context) == [(expected, "7/31")]
+
+
+def test_special_session_resolution_number() -> None:
+    assert refs("Egypt supports resolution S-9/1.", "HRC") == [("HRC", "S-9/1")]
+
+
+def test_lists_of_resolutions_each_with_its_date() -> None:
+    text = ("Recalling Commission on Human Rights resolutions 2003/10 of 16 April 2003, 2004/13 of "
+            "15 April 2004 and 2005/11 of 14 April 2005,")
+    assert refs(text) == [("CHR", "2003/10"), ("CHR", "2004/13"), ("CHR", "2005/11")]
+
+
+def test_draft_resolutions_are_citations_not_resolutions() -> None:
+    text = "the draft resolution A/HRC/10/L.12/Rev.1 and draft resolution A/C.3/61/L.39 on Uzbekistan"
+    assert refs(text) == []
+    assert documents_cited(text, None) == ["A/HRC/10/L.12/Rev.1", "A/C.3/61/L.39"]
+
+
+def test_documents_cited_leave_out_the_own_symbol_and_resolution_symbols() -> None:
+    text = ("E/CN.4/2005/G/27\n\nWith reference to the letter (E/CN.4/2005/G/13) and to A/HRC/7/G/5, "
+            "and to resolution A/HRC/RES/S-9/1")
+    assert documents_cited(text, "E/CN.4/2005/G/27") == ["E/CN.4/2005/G/13", "A/HRC/7/G/5"]
+
+
+def test_the_resolution_refers_to_the_topic_not_to_the_last_one_cited_in_passing() -> None:
+    text = ("We welcome Council resolution 7/19. The resolution builds upon Commission resolution 1999/82 "
+            "and General Assembly resolution 62/154. We fully support the resolution.")
+    explicit = find_resolutions(text, "HRC")
+    bound = [(r.body, r.number) for r in resolve_anaphora(text, explicit)]
+    assert bound == [("HRC", "7/19"), ("HRC", "7/19")]
+
+
+def test_the_resolution_with_a_single_candidate_is_bound_even_before_it_is_named() -> None:
+    text = "The resolution was forced through. The Government rejects resolution 2003/10."
+    explicit = find_resolutions(text, "CHR")
+    assert [(r.body, r.number) for r in resolve_anaphora(text, explicit)] == [("CHR", "2003/10")]
+
+
+def test_short_body_words_before_resolution_name_the_body() -> None:
+    text = "the Netherlands supports Sub-Commission resolution 2003/29 and resolution 2003/53"
+    assert issuers_named(text, find_resolutions(text, "CHR")) == ["SUBCOM"]

@@ -1,0 +1,73 @@
+"""Signature blocks: names in normal case, titles as printed, several signatories."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.signatures import clean_title, find_signatories
+from unhrkg.read import normalise
+
+
+def signed(text: str) -> list[tuple[str, list[str]]]:
+    return [(s["name"], s["titles"]) for s in find_signatories(normalise(text))]
+
+
+def test_block_over_several_lines_with_capitalised_surname() -> None:
+    assert signed("(Signed): Ri TCHEUL\n Ambassador\n Permanent Representative\n") == [
+        ("Ri Tcheul", ["Ambassador", "Permanent Representative"])]
+
+
+def test_leading_rank_before_the_name_is_a_title() -> None:
+    assert signed("(Signed ): Ambassador Hisham Badr\n\nPermanent Representative of Egypt\n\n"
+                  "President of the Arab Group\n") == [
+        ("Hisham Badr", ["Ambassador", "Permanent Representative of Egypt", "President of the Arab Group"])]
+
+
+def test_charge_d_affaires_keeps_the_dot_of_a_i() -> None:
+    assert signed("(Signed) Hossein Rezaei-Farahani\nChargé d'affaires a.i.\n") == [
+        ("Hossein Rezaei-Farahani", ["Chargé d'affaires a.i."])]
+
+
+def test_titles_joined_by_a_comma_on_one_line_are_separate_titles() -> None:
+    assert signed("(Signed) Laura Rivas Ortega\nAmbassador, Permanent Representative of Mexico\n") == [
+        ("Laura Rivas Ortega", ["Ambassador", "Permanent Representative of Mexico"])]
+
+
+def test_several_signatories_in_order() -> None:
+    text = ("(Signed) Martín Ezequiel LACROZE\nAmbassador\nPermanent Representative of Argentina\n\n"
+            "(Signed) Jean-Marc DUVERNOY\nChargé d'affaires a.i.\n")
+    assert signed(text) == [("Martín Ezequiel Lacroze", ["Ambassador", "Permanent Representative of Argentina"]),
+                            ("Jean-Marc Duvernoy", ["Chargé d'affaires a.i."])]
+
+
+def test_side_by_side_blocks_are_two_signatories() -> None:
+    text = ("(Signed) Jorge Perez                     (Signed) Ana Souza\n"
+            "Permanent Representative of Argentina    Permanent Representative of Brazil\n")
+    assert signed(text) == [("Jorge Perez", ["Permanent Representative of Argentina"]),
+                            ("Ana Souza", ["Permanent Representative of Brazil"])]
+
+
+@pytest.mark.parametrize("flat, expected", [
+    ("(Signed) Alisher Vohidov Permanent Representative of the Republic of Uzbekistan Annex to the letter",
+     ("Alisher Vohidov", ["Permanent Representative of the Republic of Uzbekistan"])),
+    ("(Signed) Dinesh Prasad Ghimire Chargé d'affaires a.i. of the Permanent Mission of Nepal",
+     ("Dinesh Prasad Ghimire", ["Chargé d'affaires a.i. of the Permanent Mission of Nepal"])),
+    ("(Signed) Rodrigo Alcántara Vélez Permanent Representative Annex to the letter",
+     ("Rodrigo Alcántara Vélez", ["Permanent Representative"])),
+])
+def test_flattened_block_is_cut_into_name_and_titles(flat: str, expected: tuple[str, list[str]]) -> None:
+    assert signed(flat) == [expected]
+
+
+def test_honorifics_are_not_part_of_the_name() -> None:
+    assert signed("(Signed) H.E. Mr. Kenji MORIMOTO\nAmbassador Extraordinary and Plenipotentiary\n") == [
+        ("Kenji Morimoto", ["Ambassador Extraordinary and Plenipotentiary"])]
+
+
+def test_no_signed_marker_no_signatory() -> None:
+    assert signed("The Permanent Mission avails itself of this opportunity.\nGeneva, 4 February 2004\n") == []
+
+
+@pytest.mark.parametrize("raw, title", [("Ambassador.", "Ambassador"), ("Chargé d'affaires a.i.", "Chargé d'affaires a.i."),
+                                        (" Permanent  Representative ,", "Permanent Representative")])
+def test_clean_title(raw: str, title: str) -> None:
+    assert clean_title(raw) == title

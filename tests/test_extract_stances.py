@@ -1,0 +1,129 @@
+"""The author's stance toward resolutions, and who tabled them."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.references import find_resolutions, resolve_anaphora
+from unhrkg.extract.stances import find_positions, find_sponsors
+
+
+def mentions(text: str, context: str = "CHR") -> list:
+    explicit = find_resolutions(text, context)
+    return sorted(explicit + resolve_anaphora(text, explicit), key=lambda r: r.start)
+
+
+def stances(text: str, authors: list[str], context: str = "CHR") -> set[tuple[str, str, str]]:
+    return {(p["target"]["body"], p["target"]["number"], p["stance"])
+            for p in find_positions(text, mentions(text, context), authors)}
+
+
+def sponsors(text: str, context: str = "CHR") -> set[tuple[str, str, str]]:
+    return {(s["resolution"]["body"], s["resolution"]["number"], s["sponsor"])
+            for s in find_sponsors(text, mentions(text, context))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belarus does not recognize resolution 2004/14.",
+    "Myanmar dissociates itself from resolution 2004/14.",
+    "Iran considers resolution 2004/14 null and void.",
+    "The Government categorically rejects resolution 2004/14.",
+    "Cuba will not cooperate with resolution 2004/14 in any way.",
+])
+def test_rejection_in_other_words(sentence: str) -> None:
+    assert stances(sentence, ["BLR", "MMR", "IRN", "CUB"]) == {("CHR", "2004/14", "rejects")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sudan welcomes the adoption of resolution 2004/46 by consensus.",
+    "Algeria fully supports resolution 2004/46.",
+    "Egypt reaffirms its full support for resolution 2004/46.",
+    "The Netherlands voted in favour of resolution 2004/46.",
+])
+def test_support_in_other_words(sentence: str) -> None:
+    assert stances(sentence, ["SDN", "DZA", "EGY", "NLD"]) == {("CHR", "2004/46", "supports")}
+
+
+def test_no_stance_without_an_author_state() -> None:
+    assert stances("Rejects resolution 2004/14.", []) == set()
+
+
+def test_another_states_rejection_is_not_the_authors() -> None:
+    text = ("The Government of Japan regrets that the Democratic People's Republic of Korea continues "
+            "to reject Commission resolutions 2003/10 and 2004/13.")
+    assert stances(text, ["JPN"]) == set()
+
+
+def test_a_state_named_after_a_preposition_is_not_the_subject_of_the_stance() -> None:
+    text = ("Turkmenistan objects to resolution 59/206, which was initiated by the European Union and the "
+            "United States of America, and cannot accept Commission resolution 2004/12.")
+    assert stances(text, ["TKM"], "GA") == {("GA", "59/206", "rejects"), ("CHR", "2004/12", "rejects")}
+
+
+def test_negated_support_is_not_support() -> None:
+    assert stances("Cuba does not support resolution 2004/46.", ["CUB"]) == {("CHR", "2004/46", "rejects")}
+
+
+def test_a_stance_toward_something_a_relative_clause_links_to_a_resolution_is_not_a_stance_on_it() -> None:
+    text = ("The Government of the Sudan rejects the conclusions of the report, which go beyond the mandate "
+            "given to the Group of Experts by Council resolution 4/8.")
+    assert stances(text, ["SDN"], "HRC") == set()
+
+
+def test_a_resolution_that_is_itself_the_subject_of_the_cue_takes_no_stance() -> None:
+    text = "Canada recalls Security Council resolution 1373 (2001), which condemns terrorism."
+    assert stances(text, ["CAN"]) == set()
+
+
+def test_a_stance_covers_every_resolution_coordinated_in_its_object() -> None:
+    text = ("Algeria fully supports Security Council resolution 1495 (2003) of 31 July 2003, which endorsed "
+            "the peace plan, as well as General Assembly resolution 58/109 of 9 December 2003.")
+    assert stances(text, ["DZA"]) == {("SC", "1495 (2003)", "supports"), ("GA", "58/109", "supports")}
+
+
+def test_stance_through_the_resolution_anaphor() -> None:
+    text = "Commission resolution 2004/13 was adopted. The DPRK rejects and does not even recognize the resolution."
+    assert stances(text, ["PRK"]) == {("CHR", "2004/13", "rejects")}
+
+
+def test_passive_sponsor() -> None:
+    assert sponsors("Belarus rejects resolution 2004/14, which was tabled by the United States of America.") == {
+        ("CHR", "2004/14", "USA")}
+
+
+def test_sponsor_after_an_adverb_in_the_relative_clause() -> None:
+    text = "The draft follows General Assembly resolution 60/171, which had also been initiated by Canada."
+    assert sponsors(text, "GA") == {("GA", "60/171", "CAN")}
+
+
+def test_sponsor_after_the_title_of_the_resolution() -> None:
+    text = ("General Assembly resolution 59/206 on the situation of human rights in Turkmenistan, which was "
+            "initiated by the European Union and the United States of America, is unfair.")
+    assert sponsors(text, "GA") == {("GA", "59/206", "EU"), ("GA", "59/206", "USA")}
+
+
+def test_one_sponsor_phrase_after_a_list_covers_the_whole_list() -> None:
+    text = "Commission resolutions 2003/10 and 2004/13, both tabled by the European Union, are unfair."
+    assert sponsors(text) == {("CHR", "2003/10", "EU"), ("CHR", "2004/13", "EU")}
+
+
+def test_active_voice_sponsor() -> None:
+    assert sponsors("Canada tabled resolution 2004/46 on violence against women.") == {("CHR", "2004/46", "CAN")}
+
+
+def test_coordinated_agents_in_a_relative_clause_are_all_sponsors() -> None:
+    text = "Argentina and France, which tabled resolution 1/1 together with many co-sponsors, welcome it."
+    assert sponsors(text, "HRC") == {("HRC", "1/1", "ARG"), ("HRC", "1/1", "FRA")}
+
+
+def test_object_relative_sponsor() -> None:
+    assert sponsors("We recall resolution 60/171, which Canada tabled last year.", "GA") == {("GA", "60/171", "CAN")}
+
+
+def test_a_sponsor_of_amendments_is_not_a_sponsor_of_the_resolution() -> None:
+    assert sponsors("Egypt tabled amendments to resolution 7/19.", "HRC") == set()
+
+
+def test_sponsored_by_another_state_is_not_the_authors_support() -> None:
+    text = "Cuba rejects Commission resolution 2002/18, which was sponsored by Uruguay."
+    assert stances(text, ["CUB"]) == {("CHR", "2002/18", "rejects")}
+    assert sponsors(text) == {("CHR", "2002/18", "URY")}
