@@ -73,13 +73,17 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]
         if p.name.endswith(RECORD_SUFFIX):
             p = p.with_name(p.name[: -len(RECORD_SUFFIX)])
         if p.is_dir():
-            for dirpath, _dirs, files in os.walk(p, followlinks=False):
+            def unreadable(exc: OSError) -> None:
+                problems.append(FileOutcome(str(exc.filename), "failed", f"{exc.filename}: cannot list folder ({exc.strerror})"))
+            for dirpath, _dirs, files in os.walk(p, onerror=unreadable, followlinks=False):
                 for name in sorted(files):
                     child = Path(dirpath) / name
                     if child.suffix.lower() in SUFFIXES and not name.startswith("."):
                         found.setdefault(child, None)
         elif p.is_file() or p.with_name(p.name + RECORD_SUFFIX).is_file():
             found.setdefault(p, None)
+        elif p.is_symlink():
+            problems.append(FileOutcome(str(raw), "failed", f"{raw}: broken or looping symbolic link"))
         else:
             problems.append(FileOutcome(str(raw), "failed", f"{raw}: no such file or folder"))
     return sorted(found), problems
@@ -87,10 +91,11 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]
 
 def display_path(path: Path) -> str:
     """The path relative to the working folder where possible (stable across machines)."""
+    absolute = Path(os.path.abspath(path))  # not resolve(): a looping symlink must not raise here
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return absolute.relative_to(Path(os.path.abspath(Path.cwd()))).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return absolute.as_posix()
 
 
 def load_review(path: Path) -> DocumentRecord | None:

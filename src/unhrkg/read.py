@@ -8,6 +8,7 @@ across lines. Line structure is kept: header blocks and signature blocks depend 
 from __future__ import annotations
 
 import html
+import os
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -16,7 +17,8 @@ from pathlib import Path
 from unhrkg.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = int(float(os.environ.get("UNHRKG_MAX_MB", "20")) * 1024 * 1024)  # text documents
+MAX_PDF_BYTES = 10 * MAX_BYTES  # scanned PDFs are large for little text
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"',
                          "\u201d": '"', "\u201e": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ",
@@ -234,8 +236,10 @@ def read_text(path: str | Path) -> Text:
         raise InputError(f"{p}: unsupported file type {p.suffix or '(none)'} (use {', '.join(SUFFIXES)})")
     try:
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{p}: {size} bytes is over the {MAX_BYTES} byte limit")
+        limit = MAX_PDF_BYTES if p.suffix.lower() == ".pdf" else MAX_BYTES
+        if size > limit:
+            raise InputError(f"{p}: {size / 2**20:.1f} MB is larger than a document may be "
+                             f"({limit / 2**20:.0f} MB; set UNHRKG_MAX_MB to raise it)")
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
