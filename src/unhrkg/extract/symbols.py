@@ -87,43 +87,27 @@ def is_resolution_symbol(symbol: str) -> bool:
     return bool(re.search(r"/(?:RES|DEC|PRST)/", symbol))
 
 
+SERIES = (("E/CN.4/Sub.2", "SUBCOM"), ("E/CN.4", "CHR"), ("A/HRC", "HRC"), ("A/C.3", "GA3"), ("A/", "GA"),
+          ("S/", "SC"), ("E/", "ECOSOC"))
+RESOLUTION_SYMBOLS = (
+    (re.compile(r"A/HRC/(?:RES|DEC)/((?:S-)?\d+/\d+)"), "HRC"),
+    (re.compile(r"A/RES/((?:ES-|S-)?\d+/\d+)"), "GA"),
+    (re.compile(r"E/CN\.4/(?:RES|DEC)/(\d{4}/\d+)"), "CHR"),
+    (re.compile(r"E/CN\.4/Sub\.2/(?:RES|DEC)/(\d{4}/\d+)"), "SUBCOM"),
+    (re.compile(r"S/RES/(\d+)\((\d{4})\)"), "SC"),
+    (re.compile(r"E/RES/(\d{4}/\d+)"), "ECOSOC"),
+)
+
+
 def series_body(symbol: str) -> str | None:
     """The body whose documents carry this series (E/CN.4 -> CHR, A/HRC -> HRC, ...)."""
-    if symbol.startswith("E/CN.4/Sub.2"):
-        return "SUBCOM"
-    if symbol.startswith("E/CN.4"):
-        return "CHR"
-    if symbol.startswith("A/HRC"):
-        return "HRC"
-    if symbol.startswith("A/C.3"):
-        return "GA3"
-    if symbol.startswith("A/"):
-        return "GA"
-    if symbol.startswith("S/"):
-        return "SC"
-    if symbol.startswith("E/"):
-        return "ECOSOC"
-    return None
+    return next((body for prefix, body in SERIES if symbol.startswith(prefix)), None)
 
 
 def resolution_of_symbol(symbol: str) -> tuple[str, str] | None:
     """(body, number) for a resolution or decision symbol: A/HRC/RES/8/11 -> (HRC, 8/11)."""
-    m = re.fullmatch(r"A/HRC/(?:RES|DEC)/((?:S-)?\d+/\d+)", symbol)
-    if m:
-        return "HRC", m.group(1)
-    m = re.fullmatch(r"A/RES/((?:ES-|S-)?\d+/\d+)", symbol)
-    if m:
-        return "GA", m.group(1)
-    m = re.fullmatch(r"E/CN\.4/(?:RES|DEC)/(\d{4}/\d+)", symbol)
-    if m:
-        return "CHR", m.group(1)
-    m = re.fullmatch(r"E/CN\.4/Sub\.2/(?:RES|DEC)/(\d{4}/\d+)", symbol)
-    if m:
-        return "SUBCOM", m.group(1)
-    m = re.fullmatch(r"S/RES/(\d+)\((\d{4})\)", symbol)
-    if m:
-        return "SC", f"{m.group(1)} ({m.group(2)})"
-    m = re.fullmatch(r"E/RES/(\d{4}/\d+)", symbol)
-    if m:
-        return "ECOSOC", m.group(1)
+    for pattern, body in RESOLUTION_SYMBOLS:
+        m = pattern.fullmatch(symbol)
+        if m:
+            return body, m.group(1) if m.lastindex == 1 else f"{m.group(1)} ({m.group(2)})"
     return None
