@@ -38,7 +38,7 @@ def make_corpus(folder: Path, n: int) -> list[Path]:
 
 def run_ingest(corpus: Path, store: Path, cwd: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
-    return subprocess.Popen([sys.executable, "-m", "unhrkg.cli", "ingest", str(corpus), "--store", str(store)],
+    return subprocess.Popen([sys.executable, "-m", "unhrkg", "ingest", str(corpus), "--store", str(store)],
                             cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
