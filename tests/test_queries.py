@@ -15,7 +15,8 @@ def rows(store: Store, name: str, **params: str) -> list[dict[str, object]]:
 
 
 def test_every_query_has_a_description_and_runs(corpus_store: Store) -> None:
-    sample = {"state": "PRK", "resolution": "CHR 2003/10", "session": "CHR 61", "item": "9", "stance": "rejects"}
+    sample = {"state": "PRK", "resolution": "CHR 2003/10", "session": "CHR 61", "item": "9", "stance": "rejects",
+              "sponsor": "EU"}
     queries = Q.library()
     assert len(queries) >= 8
     for name, q in queries.items():

@@ -123,6 +123,85 @@ def bindings(query: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, Any
     return {ox.Variable(k): term_for(declared[k], v) for k, v in values.items()}
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def sparql_term(term: ox.NamedNode | ox.Literal) -> str:
+    """An RDF term written as SPARQL syntax, refusing what could break out of it."""
+    if isinstance(term, ox.NamedNode):
+        if _IRI_FORBIDDEN.search(term.value):
+            raise QueryError(f"IRI {term.value!r} has a character not allowed in an IRI")
+        return f"<{term.value}>"
+    if isinstance(term, ox.Literal):
+        text = '"' + "".join(_ESCAPES.get(c, c) for c in term.value) + '"'
+        if term.language:
+            if not _LANGUAGE.fullmatch(term.language):
+                raise QueryError(f"language tag {term.language!r} is malformed")
+            return f"{text}@{term.language}"
+        if term.datatype.value == _XSD_STRING:
+            return text
+        return f"{text}^^{sparql_term(term.datatype)}"
+    raise QueryError(f"cannot write {term!r} as a query parameter")
+
+
+_TOKEN = re.compile(r'''
+    (?P<comment>\#[^\n]*)
+  | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
+               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$]\w+)
+  | (?P<open>\{) | (?P<close>\})
+  | (?P<word>[\w.:-]+)
+''', re.X)
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def _where_end(text: str) -> int | None:
+    """Where the query's top-level WHERE group closes (the index of its '}'), or None if unsure."""
+    depth, tops, form, where, start = 0, 0, "", False, None
+    for m in _TOKEN.finditer(text):
+        kind, word = m.lastgroup, m.group().upper()
+        if kind == "word" and depth == 0:
+            form = form or (word if word in _FORMS else "")
+            where = where or word == "WHERE"
+        elif kind == "open":
+            tops += depth == 0
+            if depth == 0 and start is None and (where or tops == (2 if form == "CONSTRUCT" else 1)):
+                if form == "CONSTRUCT" and tops == 1:
+                    return None  # CONSTRUCT WHERE { triples }: no VALUES allowed inside
+                start = m.start()
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+            if depth == 0 and start is not None:
+                return m.start()
+    return None
+
+
+def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
+    """The query text with its parameters bound by a VALUES block.
+
+    For endpoints that take no substitutions: the values are the same validated RDF terms
+    the local store gets (``bindings``), written with ``sparql_term``. The block closes the
+    WHERE group, so it joins the solutions before any grouping (a VALUES after GROUP BY is
+    mishandled by some stores: Virtuoso 7 keeps every group); the parameter's variable is
+    in the SELECT projection (the library's convention), so the same rows come out as
+    with the local substitution.
+    """
+    subs = bindings(query, values or {})
+    if not subs:
+        return query.text
+    names = " ".join(f"?{var.value}" for var in subs)
+    block = f"VALUES ({names}) {{ ({' '.join(sparql_term(term) for term in subs.values())}) }}"
+    end = _where_end(query.text)
+    if end is None:
+        return f"{query.text.rstrip()}\n{block}\n"
+    return f"{query.text[:end].rstrip()}\n  {block}\n{query.text[end:]}"
+
+
 @dataclass
 class QueryResult:
     """SELECT rows (variables and values), CONSTRUCT/DESCRIBE triples, or an ASK boolean."""
