@@ -8,6 +8,21 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from typing import Any
+
 from unhrkg.errors import UnhrkgError
 
-__all__ = ["UnhrkgError", "__version__"]
+__all__ = ["UnhrkgError", "__version__", "to_networkx"]
+
+
+def __getattr__(name: str) -> Any:
+    """``unhrkg.to_networkx`` (and ``unhrkg.viz``) load networkx only when first used."""
+    if name == "to_networkx":
+        from unhrkg.viz.views import to_networkx
+
+        return to_networkx
+    if name == "viz":
+        import importlib
+
+        return importlib.import_module("unhrkg.viz")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,6 +29,7 @@ class SparqlServer(ThreadingHTTPServer):
     """A threading HTTP server that knows its engine and settings."""
 
     daemon_threads = True
+    request_queue_size = 128  # the listen backlog: socketserver's default of 5 resets bursts of clients
 
     def __init__(self, address: tuple[str, int], engine: Engine, allow_update: bool,
                  credentials: tuple[str, str] | None = None, quiet: bool = False):
