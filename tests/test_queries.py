@@ -114,4 +114,4 @@ def test_missing_and_unknown_parameters_are_errors(corpus_store: Store) -> None:
 def test_malformed_sparql_is_one_line_error(corpus_store: Store) -> None:
     with pytest.raises(QueryError) as err:
         Q.run(corpus_store.db, Q.parse_query("bad", "SELECT ?x WHERE { ?x ?y }"))
-    assert "\n" not in str(err.value)
+    assert "\n" not in str(err.value) and "1:" in str(err.value)  # one line, naming the position
