@@ -21,6 +21,11 @@ FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld"
 DATASETS = (".trig", ".nq")
 
 
+def _default_graph_empty(store: Store) -> bool:
+    """Whether every triple is in a named graph (as ingest writes them): then a dump is the dataset."""
+    return next(iter(store.db.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
+
+
 def export(store: Store, out: str | Path) -> Path:
     """Write the store to out in the format its extension names; returns the path."""
     path = Path(out)
@@ -32,7 +37,9 @@ def export(store: Store, out: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.part")
     try:
-        if suffix in DATASETS:
+        if suffix in DATASETS and _default_graph_empty(store):
+            store.db.dump(str(tmp), format=fmt, prefixes=prefixes)  # streamed by the engine, no Python per quad
+        elif suffix in DATASETS:
             quads = (q for q in store.quads() if isinstance(q.graph_name, ox.NamedNode))
             ox.serialize(quads, str(tmp), format=fmt, prefixes=prefixes)
         else:

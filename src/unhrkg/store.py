@@ -57,10 +57,54 @@ def to_rdflib(term: object) -> Node:
     raise TypeError(f"cannot convert {term!r}")
 
 
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt_term(term: Node) -> str:
+    """One RDF term in N-Triples syntax (IRIs as minted by ``iri``, literals escaped)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        return f"{text}^^<{term.datatype}>" if term.datatype else text
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"cannot write {term!r}")
+
+
+def ntriples(triples: Iterable[tuple[Node, Node, Node]], graph: URIRef | None = None) -> str:
+    """Triples as N-Triples text, or as N-Quads text in ``graph``."""
+    tail = f" <{graph}> .\n" if graph is not None else " .\n"
+    return "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{tail}" for s, p, o in triples)
+
+
 def graph_fingerprint(graph: Graph) -> str:
     """A stable hash of a graph's triples (to skip reloading unchanged static graphs)."""
     lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in graph)
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+class Batch:
+    """Named graphs (IRI -> N-Triples text) waiting to be written together, each with the
+    graphs writing it retires, and whether the store already holds it (then it is replaced)."""
+
+    def __init__(self) -> None:
+        self.graphs: dict[str, tuple[str, bool, tuple[str, ...]]] = {}  # nt, stored, drops
+        self.triples = 0
+
+    def __len__(self) -> int:
+        return len(self.graphs)
+
+    def touches(self, graphs: Iterable[str]) -> bool:
+        """Whether any of these graphs is written or dropped by the batch already."""
+        named = self.graphs.keys() | {d for _, _, drops in self.graphs.values() for d in drops}
+        return any(g in named for g in graphs)
+
+    def add(self, graph: str, nt: str, stored: bool, drops: Iterable[str] = ()) -> None:
+        self.graphs[graph] = (nt, stored, tuple(drops))
+        self.triples += nt.count("\n")
 
 
 class Store:
@@ -119,6 +163,50 @@ class Store:
         self.replace_graph(graph_iri, copy)
         return True
 
+    def write_batch(self, new: dict[str, str], replace: dict[str, str], drop: Iterable[str] = ()) -> None:
+        """Write many named graphs (IRI -> N-Triples text) in one transaction.
+
+        ``new`` graphs must not be in the store; ``replace`` graphs replace what the store
+        holds under their IRI; ``drop`` graphs are removed. Each batch is applied whole or not
+        at all: a batch of new graphs only is bulk-loaded (one atomic ingestion of sorted
+        files, the fast path of a first build), any other batch is one SPARQL update.
+        """
+        drop = list(drop)
+        try:
+            if not replace and not drop:
+                if new:
+                    quads = "".join(text.replace(" .\n", f" <{g}> .\n") for g, text in new.items())
+                    self._db.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+                return
+            drops = [f"DROP SILENT GRAPH <{g}>" for g in [*drop, *replace]]
+            inserts = "\n".join(f"GRAPH <{g}> {{\n{text}}}" for g, text in {**new, **replace}.items())
+            self._db.update(" ;\n".join(drops + [f"INSERT DATA {{\n{inserts}\n}}"]))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write a batch of {len(new) + len(replace)} graph(s): {exc}") from exc
+
+    def write(self, batch: Batch) -> dict[str, str]:
+        """Write a batch in one transaction; if the store refuses it, each graph in a transaction
+        of its own. Returns the graphs refused even then, with the reason."""
+        graphs = batch.graphs
+        try:
+            self.write_batch({g: nt for g, (nt, stored, _) in graphs.items() if not stored},
+                             {g: nt for g, (nt, stored, _) in graphs.items() if stored},
+                             [d for _, _, drops in graphs.values() for d in drops])
+            return {}
+        except StoreError:
+            pass
+        refused = {}
+        for graph, (nt, _stored, drops) in graphs.items():
+            try:
+                self.write_batch({}, {graph: nt}, drops)
+            except StoreError as exc:
+                refused[graph] = str(exc)
+        return refused
+
+    def contains(self, graph_iri: str) -> bool:
+        """Whether the store holds a named graph of this IRI."""
+        return self._db.contains_named_graph(ox.NamedNode(graph_iri))
+
     def remove_graph(self, graph_iri: URIRef) -> None:
         self._db.update(f"DROP SILENT GRAPH <{graph_iri}>")
 
@@ -137,12 +225,18 @@ class Store:
         prefix = GRAPH_BASE + "doc/"
         return [g for g in self.named_graphs() if str(g).startswith(prefix)]
 
-    def sources(self) -> dict[str, tuple[URIRef, str]]:
-        """source path -> (graph IRI, sha256 of the source) for every stored document graph."""
+    def sources(self, paths: Iterable[str] | None = None) -> dict[str, tuple[URIRef, str]]:
+        """source path -> (graph IRI, sha256 of the source) for every stored document graph
+        (or for those of the given source paths only: an index lookup each, not a scan)."""
         q = f"""SELECT ?g ?path ?sha WHERE {{ GRAPH ?g {{
-                  ?g <http://www.w3.org/ns/prov#wasDerivedFrom> ?src .
-                  ?src <{_UNHR}sourcePath> ?path ; <{_UNHR}sha256> ?sha . }} }}"""
-        return {row["path"].value: (URIRef(row["g"].value), row["sha"].value) for row in self._db.query(q)}
+                  ?src <{_UNHR}sourcePath> ?path . ?g <http://www.w3.org/ns/prov#wasDerivedFrom> ?src .
+                  ?src <{_UNHR}sha256> ?sha . }} }}"""
+        if paths is None:
+            rows = list(self._db.query(q))
+        else:
+            path = ox.Variable("path")
+            rows = [r for p in paths for r in self._db.query(q, substitutions={path: ox.Literal(p)})]
+        return {row["path"].value: (URIRef(row["g"].value), row["sha"].value) for row in rows}
 
     def __len__(self) -> int:
         return len(self._db)
@@ -156,3 +250,8 @@ class Store:
     def flush(self) -> None:
         if self.path is not None:
             self._db.flush()
+
+    def optimize(self) -> None:
+        """Compact the store's files: after many batches, queries then run as on a store loaded in one go."""
+        if self.path is not None:
+            self._db.optimize()

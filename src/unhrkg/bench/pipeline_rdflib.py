@@ -1,0 +1,133 @@
+"""The same pipeline on plain rdflib: one process, pySHACL per document graph, an in-memory
+rdflib Dataset, rdflib's SPARQL engine and its serialisers.
+
+Reading and extraction are the project's own (they produce records, not RDF), so that stage
+costs the same here and differs only by running on one core instead of several.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Dataset, Graph
+
+from unhrkg.bench.common import median_time, peak_rss_mb, query_values, timed, view_queries
+
+
+class Stages:
+    """Seconds per stage, summed over documents."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
+
+
+def _documents(files: list[Path], stages: Stages) -> Iterator[Any]:
+    """Each file read, extracted, mapped and validated with pySHACL: (mapped, conforms)."""
+    from unhrkg.extract import extract
+    from unhrkg.ingest import generation_time
+    from unhrkg.mapping import map_record, reference_graph
+    from unhrkg.read import read_text
+    from unhrkg.validate import Validator
+
+    when, validator = generation_time(), Validator(reference_graph(), engine="pyshacl")
+    for path in files:
+        seconds, (text, record) = timed(lambda: _read(read_text, extract, path))
+        stages.add("read+extract", seconds)
+        seconds, mapped = timed(lambda: map_record(record, text.sha256, path.as_posix(), when))
+        stages.add("map", seconds)
+        seconds, result = timed(lambda: validator.validate(mapped.graph, source=str(mapped.graph_iri)))
+        stages.add("validate", seconds)
+        yield mapped, result.conforms
+
+
+def _read(read_text: Any, extract: Any, path: Path) -> tuple[Any, Any]:
+    text = read_text(path)
+    return text, extract(text, file=path.as_posix())
+
+
+def _load(files: list[Path], stages: Stages) -> Dataset:
+    """The static graphs and every conforming document graph in one in-memory Dataset."""
+    from unhrkg import iri
+    from unhrkg.mapping import reference_graph
+    from unhrkg.resources import ontology_path
+
+    ds = Dataset(default_union=True)
+
+    def static() -> None:
+        ds.graph(iri.ONTOLOGY_GRAPH).parse(ontology_path(), format="turtle")
+        ds.graph(iri.REFERENCE_GRAPH).addN((s, p, o, ds.graph(iri.REFERENCE_GRAPH)) for s, p, o in reference_graph())
+    stages.add("load", timed(static)[0])
+    for mapped, conforms in _documents(files, stages):
+        if conforms:
+            target = ds.graph(mapped.graph_iri)
+            stages.add("load", timed(lambda: target.addN((s, p, o, target) for s, p, o in mapped.graph))[0])
+    return ds
+
+
+def _queries(ds: Dataset, params: dict[str, str]) -> dict[str, dict[str, float]]:
+    from unhrkg.query import bindings, library
+    from unhrkg.store import to_rdflib
+
+    out = {}
+    for name, q in library().items():
+        init = {str(k.value): to_rdflib(v) for k, v in bindings(q, query_values(q, params)).items()}
+        try:
+            seconds, rows = median_time(lambda: list(ds.query(q.text, initBindings=init)))
+        except Exception as exc:  # rdflib's engine fails on some valid queries; the run goes on
+            out[name] = {"error": f"{type(exc).__name__}: {exc}"[:200]}
+            continue
+        out[name] = {"seconds": seconds, "rows": len(rows)}
+    return out
+
+
+def _export(ds: Dataset, out: Path) -> dict[str, float]:
+    def merged() -> None:
+        graph = Graph()
+        for s, p, o, _g in ds.quads((None, None, None, None)):
+            graph.add((s, p, o))
+        graph.serialize(out / "rdflib.ttl", format="turtle")
+    return {"export:ttl": timed(merged)[0],
+            "export:trig": timed(lambda: ds.serialize(out / "rdflib.trig", format="trig"))[0]}
+
+
+def view(select: Any) -> nx.MultiDiGraph:
+    """The stance view from its two queries' rows: States and sponsors -> resolutions, with labels."""
+    edges_text, facts_text = view_queries() or ("", "")
+    graph = nx.MultiDiGraph()
+    for row in select(facts_text):
+        if row.get("key") == "name":
+            graph.add_node(row["s"], label=row.get("value"))
+    for row in select(edges_text):
+        graph.add_edge(row["s"], row["o"], key=row["p"], doc=row.get("doc"), stance=row.get("stance"))
+    return graph
+
+
+def run(corpus: str, docs: int, work: str, params: dict[str, str]) -> dict[str, Any]:
+    """The plain-rdflib pipeline over the corpus's first ``docs`` documents; returns the figures."""
+    from unhrkg.bench.synth import read_manifest
+
+    out = Path(work).resolve() / "rdflib-out"
+    out.mkdir(parents=True, exist_ok=True)
+    os.chdir(corpus)
+    files = [Path(t.file) for t in read_manifest(".")[:docs]]
+    stages = Stages()
+    wall, ds = timed(lambda: _load(files, stages))
+    exports = _export(ds, out)
+    stages.seconds.update(exports)
+    figures: dict[str, Any] = {"docs": len(files), "triples": len(ds), "stages": stages.seconds,
+                               "build_seconds": wall + sum(exports.values())}
+    figures["queries"] = _queries(ds, params)
+
+    def select(text: str) -> list[dict[str, str]]:
+        return [{str(k): str(v) for k, v in row.asdict().items()} for row in ds.query(text)]
+    if view_queries() is not None:
+        seconds, graph = timed(lambda: view(select))
+        figures["viz"] = {"seconds": seconds, "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    figures["peak_rss_mb"] = peak_rss_mb()
+    return figures

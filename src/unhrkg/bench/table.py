@@ -1,0 +1,62 @@
+"""The benchmark's figures as the plain-text (Markdown) tables it prints and the README carries."""
+from __future__ import annotations
+
+from typing import Any
+
+
+def _num(value: Any, digits: int = 2) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}" if abs(value) < 1000 else f"{value:,.0f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> str:
+    cells = [[_num(c) for c in row] for row in rows]
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" if i == 0 else "---:" for i in range(len(headers))) + "|"]
+    out += ["| " + " | ".join(row) + " |" for row in cells]
+    return "\n".join(out)
+
+
+def stages_table(result: dict[str, Any]) -> str:
+    ours, lib = result["ours"], result["rdflib"]
+    headers = ["stage", f"ours, {ours['docs']:,} docs (s)", "docs/s", "triples/s",
+               f"plain rdflib (s, {lib['docs']:,} docs x{ours['docs'] / max(lib['docs'], 1):g})", "x rdflib",
+               "raw pyoxigraph (s)", "x raw"]
+    rows = [[(r["stage"] + (" *" if r["clock"] == "core" else "")), r["seconds"], r["docs_per_s"], r["triples_per_s"],
+             r["rdflib_seconds_scaled"], r["x_rdflib"], r["raw_seconds"], r["x_raw"]] for r in result["stages"]]
+    return _table(headers, rows)
+
+
+def queries_table(result: dict[str, Any]) -> str:
+    ours, lib = result["ours"], result["rdflib"]
+    headers = ["query", f"ours {ours['docs']:,} (ms)", "rows", "raw (ms)", "ours/raw",
+               f"ours {lib['docs']:,} (ms)", "rows", f"rdflib {lib['docs']:,} (ms)", "rows", "x rdflib", "note"]
+    rows = []
+    for q in result["queries"]:
+        ms = [None if q[k] is None else q[k] * 1000 for k in ("seconds", "raw_seconds", "subset_seconds",
+                                                                 "rdflib_seconds")]
+        rows.append([q["query"], ms[0], q["rows"], ms[1], round(ms[0] / ms[1], 2) if ms[0] and ms[1] else None,
+                     ms[2], q["subset_rows"], ms[3], q["rdflib_rows"], q["x_rdflib"], q["note"]])
+    return _table(headers, rows)
+
+
+def targets_table(result: dict[str, Any]) -> str:
+    rows = [[t["target"], t["measured"], "met" if t["met"] else "MISSED", t.get("note", "")] for t in result["targets"]]
+    return _table(["target", "measured", "", "note"], rows)
+
+
+def summary(result: dict[str, Any]) -> str:
+    """Everything printed at the end of a run."""
+    meta, ours, mem = result["meta"], result["ours"], result["memory_mb"]
+    head = (f"unhrkg benchmark: {ours['docs']:,} synthetic documents (seed {meta['seed']}), {ours['triples']:,} quads, "
+            f"{meta['cores']} cores, {ours.get('workers', 0)} workers; plain rdflib on the first {result['rdflib']['docs']:,}\n"
+            f"python {meta['python']}, pyoxigraph {meta['pyoxigraph']}, rdflib {meta['rdflib']}, pyshacl {meta['pyshacl']}")
+    notes = ("* core-seconds summed over the worker processes (these stages run in parallel); other rows are wall-clock.\n"
+             "rdflib stage times are measured on its subset and scaled by N/M; query times are compared on the same "
+             "M documents (not scaled).")
+    memory = (f"peak RSS (MB): ours {mem['ours']:,} (main process + workers), plain rdflib {mem['rdflib']:,} "
+              f"(at {result['rdflib']['docs']:,} docs), raw {mem['raw']:,}; add one document: "
+              f"{ours['add_one']['seconds']:.3f} s ({ours['add_one']['status']})")
+    return "\n\n".join([head, stages_table(result), notes, queries_table(result), memory, targets_table(result)])
