@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,20 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
         os.chdir(cwd)
     assert report.ok, report.summary()
     return store
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
+    """Stop a server the tests started: terminate, then kill if it lingers."""
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)

@@ -1,7 +1,6 @@
 """A bounded load test of `unhrkg serve` on loopback: 50 concurrent clients, 1,000 queries."""
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -10,15 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import free_port
+
 from unhrkg.errors import UnhrkgError
 from unhrkg.loadtest import require_loopback, run_load
 from unhrkg.store import Store
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

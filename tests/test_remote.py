@@ -11,7 +11,6 @@ from __future__ import annotations
 import http.server
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from conftest import free_port, stop
 from click.testing import CliRunner
 
 from test_queries_more import build_extended_store, sample_values
@@ -32,11 +33,6 @@ from unhrkg.store import Store
 pytestmark = pytest.mark.server
 CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def binary(name: str, hint: str) -> str:
@@ -60,14 +56,6 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds
             time.sleep(0.2)
     pytest.fail(f"{url} did not come up in {seconds} s: {log.read_text()[-2000:]}")
 
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)
 
 
 @pytest.fixture(scope="module")

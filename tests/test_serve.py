@@ -20,6 +20,8 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
+from conftest import stop
+
 from test_queries_more import sample_values
 from unhrkg import query as Q, remote
 from unhrkg.errors import EndpointError
@@ -42,14 +44,6 @@ def start_serve(store: Path, log: Path, *options: str) -> tuple[subprocess.Popen
         pytest.fail(f"unhrkg serve did not start: {line!r} {log.read_text()[-2000:]}")
     return process, match.group(1)
 
-
-def stop(process: subprocess.Popen[str]) -> None:
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)
 
 
 @pytest.fixture(scope="module")
