@@ -4,6 +4,11 @@ Each document is its own unit of work: a bad file gets one message and the batch
 on; a document whose graph does not conform is quarantined (its source and violations
 go to a quarantine graph, its facts do not enter the graph, and any earlier good version
 stays); an unchanged file is skipped.
+
+At scale, files are prepared (read, extracted, mapped, validated with the compiled shapes,
+written as N-Triples) in worker processes, one per core, and the parent writes them to the
+store in batches, one transaction each (``store.Batch``), then compacts the store after a
+large load. A file whose bytes the store already holds is skipped before it is read.
 """
 from __future__ import annotations
 
