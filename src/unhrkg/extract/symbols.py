@@ -25,7 +25,6 @@ OCR_CHR = re.compile(
 )
 OCR_HRC = re.compile(rf"(?<![\w/])A{_SEP}HRC{_SEP}(?:(RES|DEC|PRST){_SEP})?((?:S-)?[\dlIO]{{1,2}})"
                      rf"(?:{_SEP}(G|L|NGO|INF))?{_SEP}({_OCR_NUM})")
-SUFFIX = re.compile(r"^/(?:Add|Rev|Corr|Amend)\.\d+")
 
 
 @dataclass(frozen=True)
@@ -81,10 +80,6 @@ def find_symbols(text: str) -> list[SymbolMatch]:
             continue
         result.append(m)
     return result
-
-
-def is_resolution_symbol(symbol: str) -> bool:
-    return bool(re.search(r"/(?:RES|DEC|PRST)/", symbol))
 
 
 SERIES = (("E/CN.4/Sub.2", "SUBCOM"), ("E/CN.4", "CHR"), ("A/HRC", "HRC"), ("A/C.3", "GA3"), ("A/", "GA"),
