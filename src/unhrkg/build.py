@@ -29,7 +29,8 @@ class BuildReport:
 
 def validate_store(store: Store, progress: Progress | None = None, engine: str = "compiled",
                    validated: Collection[str] = ()) -> ValidationResult:
-    """Validate the reference graph and every document graph in the store.
+    """Validate the reference graph and every document graph in the store (each with the
+    entities graph's descriptions of the entities it names).
 
     ``engine`` is "compiled" (the shapes as Python checks, the same violations as pySHACL) or
     "pyshacl". Graphs in ``validated`` were validated as they were written (by this build's
@@ -44,7 +45,7 @@ def validate_store(store: Store, progress: Progress | None = None, engine: str =
         if str(g) in done:
             result.graphs += 1
         else:
-            result.extend(validator.validate(store.graph(g), source=str(g)))
+            result.extend(validator.validate(store.document(g), source=str(g)))
         if progress:
             progress(i, len(graphs), str(g))
     return result

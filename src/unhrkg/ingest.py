@@ -167,6 +167,7 @@ class Prepared:
     sha: str = ""
     doc: str = ""
     nt: str = ""  # the content of outcome.graph (the document graph, or its quarantine graph)
+    entities: str = ""  # what identifies the shared entities it names, for the entities graph
     previous: str | None = None  # the graph this file yielded before, if another one
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage
 
@@ -197,15 +198,15 @@ def _validated(mapped: MappedDocument, shown: str, sha: str, timer: Timer) -> Pr
     timer.lap("validate")
     if result.conforms:
         outcome = FileOutcome(shown, "loaded", graph=str(mapped.graph_iri))
-        nt = ntriples(mapped.graph)
+        nt, entities = ntriples(mapped.own()), ntriples(mapped.entities())
     else:
         messages = [f"{v.focus} {v.path or ''}: {v.message}" for v in result.violations]
         detail = "; ".join(messages[:3]) + (f" (+{len(messages) - 3} more)" if len(messages) > 3 else "")
         outcome = FileOutcome(shown, "quarantined", f"{shown}: does not conform, kept out of the graph: {detail}",
                               graph=str(iri.quarantine_graph(mapped.doc)))
-        nt = ntriples(quarantine_graph(mapped, messages))
+        nt, entities = ntriples(quarantine_graph(mapped, messages)), ""
     timer.lap("serialise")
-    return Prepared(outcome, sha, str(mapped.doc), nt, seconds=timer.laps)
+    return Prepared(outcome, sha, str(mapped.doc), nt, entities, seconds=timer.laps)
 
 
 Task = tuple[Path, str, "tuple[str, str] | None", bool, datetime]  # file, shown path, stored (graph, sha), force, time
@@ -281,6 +282,7 @@ class Ingester:
         self.pending: dict[str, FileOutcome] = {}  # the outcome of each graph in the batch
         self.triples = 0
         self.seconds: dict[str, float] = {}
+        self.written: set[str] = set()  # entity triples written by this ingest (not sent twice)
 
     def _prepared(self, tasks: list[Task]) -> Iterator[Prepared]:
         """Each file prepared, in order: in worker processes when there are many."""
@@ -330,7 +332,7 @@ class Ingester:
         if self.batch.touches([outcome.graph, *drops]):
             self._flush()
         self.batch.add(outcome.graph, prepared.nt, self.store.contains(outcome.graph),
-                       [g for g in drops if self.store.contains(g)])
+                       [g for g in drops if self.store.contains(g)], prepared.entities)
         self.pending[outcome.graph] = outcome
         if outcome.status == "loaded":
             self.known[outcome.path] = (outcome.graph, prepared.sha)
@@ -341,11 +343,17 @@ class Ingester:
         if not len(self.batch):
             return
         start = time.perf_counter()
-        for graph, reason in self.store.write(self.batch).items():
+        fresh = self.batch.entity_lines(self.written)
+        refused = self.store.write(self.batch, self.written)
+        for graph, reason in refused.items():
             outcome = self.pending[graph]
             outcome.status, outcome.message = "failed", f"{outcome.path}: {reason}"
+        if refused or any(stored or drops for _, stored, drops, _ in self.batch.graphs.values()):
+            self.written.clear()  # replaced documents may have taken entities out of the store
+        else:
+            self.written.update(fresh)
         self.seconds["load"] = self.seconds.get("load", 0.0) + time.perf_counter() - start
-        self.triples += self.batch.triples
+        self.triples += self.batch.triples + len(fresh)
         self.batch, self.pending = Batch(), {}
 
 

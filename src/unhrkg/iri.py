@@ -17,6 +17,7 @@ from unhrkg.namespaces import EUCOUNTRY, GRAPH_BASE, ID_BASE, UNDOCS
 
 REFERENCE_GRAPH = URIRef(GRAPH_BASE + "reference")
 ONTOLOGY_GRAPH = URIRef(GRAPH_BASE + "ontology")
+ENTITIES_GRAPH = URIRef(GRAPH_BASE + "entities")  # what identifies the entities documents share
 QUARANTINE_BASE = GRAPH_BASE + "quarantine/"
 
 

@@ -1,15 +1,25 @@
-"""DocumentRecord -> RDF: one named graph per document, plus the reference graph.
+"""DocumentRecord -> RDF: one named graph per document, the shared entities, the reference graph.
 
 Pure functions: the same record, hash, path and time give the same triples. Every IRI
 comes from ``iri``. No blank nodes, so graphs compare and push cleanly.
+
+A document names entities many documents name (resolutions, sessions, agenda items,
+missions, people and their posts, cited documents). What identifies such an entity (its
+type, number, label...) follows from its IRI alone, so it is stored once, in the entities
+graph, rather than in every document graph that names it: the store's default graph is the
+union of its graphs counted with repeats, and a triple stored in a thousand graphs would
+make every join through it a thousand times larger. What a document claims about such an
+entity (who tabled a resolution, which post a person holds) stays in the document's graph.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from unhrkg import __version__, iri
 from unhrkg.namespaces import UNHR, bind_prefixes
@@ -19,15 +29,40 @@ from unhrkg.reference import Reference, load_reference
 DOC_CLASSES = {"letter": UNHR.Letter, "note_verbale": UNHR.NoteVerbale, "resolution": UNHR.Resolution,
                "decision": UNHR.Decision, "report": UNHR.Report, "other": UNHR.Document}
 STANCES = {"rejects": UNHR.Rejects, "supports": UNHR.Supports}
+# Entities many documents name, identified by their IRI (not a document's own positions or sponsorships).
+SHARED_CLASSES = frozenset({UNHR.Resolution, UNHR.Session, UNHR.AgendaItem, UNHR.PermanentMission,
+                            UNHR.Person, UNHR.Post, UNHR.Document})
+
+
+# What a document claims about a shared entity: kept in the document's graph.
+CLAIMS = frozenset({UNHR.tabledBy, UNHR.holdsPost, UNHR.postIn})
 
 
 @dataclass(frozen=True)
 class MappedDocument:
-    """A document's IRI, its named graph's IRI, and the triples of that graph."""
+    """A document's IRI, its named graph's IRI, and every triple the document gives.
+
+    ``graph`` is all of them (what is validated and shown); ``shared`` names the entities
+    whose identifying triples go to the entities graph instead of the document's graph, and
+    ``known`` those the reference graph describes already (sessions of the tables).
+    """
 
     doc: URIRef
     graph_iri: URIRef
     graph: Graph
+    shared: frozenset[URIRef] = frozenset()
+    known: frozenset[URIRef] = frozenset()
+
+    def _is_shared(self, s: object, p: object) -> bool:
+        return (s in self.shared or s in self.known) and p not in CLAIMS
+
+    def own(self) -> list[tuple[Node, Node, Node]]:
+        """The triples of the document's own named graph."""
+        return [t for t in self.graph if not self._is_shared(t[0], t[1])]
+
+    def entities(self) -> list[tuple[Node, Node, Node]]:
+        """The identifying triples of the shared entities it names (not those of the reference graph)."""
+        return [t for t in self.graph if t[0] in self.shared and t[1] not in CLAIMS]
 
 
 def _date(value: str | None) -> Literal | None:
@@ -218,7 +253,17 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     g.add((graph_iri, PROV.generatedAtTime, Literal(generated_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
     g.add((graph_iri, UNHR.toolVersion, Literal(__version__)))
     g.add((graph_iri, UNHR.recordOrigin, Literal(origin)))
-    return MappedDocument(doc, graph_iri, g)
+    local = f"{doc}#"  # agenda items of a document with no session are its own
+    shared = {s for s, cls in g.subject_objects(RDF.type)
+              if cls in SHARED_CLASSES and s != doc and not str(s).startswith(local)}
+    known = shared & reference_sessions()
+    return MappedDocument(doc, graph_iri, g, frozenset(shared - known), frozenset(known))
+
+
+@cache
+def reference_sessions() -> frozenset[URIRef]:
+    """The sessions the reference graph describes."""
+    return frozenset(iri.session(s.body, s.key) for s in load_reference().sessions.values())
 
 
 def reference_graph() -> Graph:

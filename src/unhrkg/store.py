@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,6 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from unhrkg.errors import StoreError
+from unhrkg.iri import ENTITIES_GRAPH
 from unhrkg.namespaces import GRAPH_BASE
 
 DEFAULT_DIR = ".unhrkg"
@@ -87,11 +88,12 @@ def graph_fingerprint(graph: Graph) -> str:
 
 
 class Batch:
-    """Named graphs (IRI -> N-Triples text) waiting to be written together, each with the
-    graphs writing it retires, and whether the store already holds it (then it is replaced)."""
+    """Named graphs (IRI -> N-Triples text) waiting to be written together: for each, whether
+    the store already holds it (then it is replaced), the graphs writing it retires, and the
+    triples it adds to the entities graph."""
 
     def __init__(self) -> None:
-        self.graphs: dict[str, tuple[str, bool, tuple[str, ...]]] = {}  # nt, stored, drops
+        self.graphs: dict[str, tuple[str, bool, tuple[str, ...], str]] = {}  # nt, stored, drops, entities
         self.triples = 0
 
     def __len__(self) -> int:
@@ -99,12 +101,28 @@ class Batch:
 
     def touches(self, graphs: Iterable[str]) -> bool:
         """Whether any of these graphs is written or dropped by the batch already."""
-        named = self.graphs.keys() | {d for _, _, drops in self.graphs.values() for d in drops}
+        named = self.graphs.keys() | {d for _, _, drops, _ in self.graphs.values() for d in drops}
         return any(g in named for g in graphs)
 
-    def add(self, graph: str, nt: str, stored: bool, drops: Iterable[str] = ()) -> None:
-        self.graphs[graph] = (nt, stored, tuple(drops))
+    def add(self, graph: str, nt: str, stored: bool, drops: Iterable[str] = (), entities: str = "") -> None:
+        self.graphs[graph] = (nt, stored, tuple(drops), entities)
         self.triples += nt.count("\n")
+
+    def entity_lines(self, skip: Collection[str] = ()) -> list[str]:
+        """The entity triples of the batch (N-Triples lines), each once, but those in ``skip``."""
+        lines = dict.fromkeys(line for *_, text in self.graphs.values() for line in text.splitlines(keepends=True))
+        return [line for line in lines if line not in skip]
+
+
+def _prune(entities: list[str]) -> list[str]:
+    """SPARQL Update operations removing these entities from the entities graph where no graph
+    names them any more: twice, since an entity left may have named the last reference to another."""
+    if not entities:
+        return []
+    values = " ".join(f"<{e}>" for e in entities)
+    op = (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
+          f"GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?q ?e }} }} }}")
+    return [op, op]
 
 
 class Store:
@@ -163,42 +181,61 @@ class Store:
         self.replace_graph(graph_iri, copy)
         return True
 
-    def write_batch(self, new: dict[str, str], replace: dict[str, str], drop: Iterable[str] = ()) -> None:
+    def write_batch(self, new: dict[str, str], replace: dict[str, str], drop: Iterable[str] = (),
+                    entities: str = "") -> None:
         """Write many named graphs (IRI -> N-Triples text) in one transaction.
 
         ``new`` graphs must not be in the store; ``replace`` graphs replace what the store
-        holds under their IRI; ``drop`` graphs are removed. Each batch is applied whole or not
-        at all: a batch of new graphs only is bulk-loaded (one atomic ingestion of sorted
-        files, the fast path of a first build), any other batch is one SPARQL update.
+        holds under their IRI; ``drop`` graphs are removed; ``entities`` (N-Triples) join the
+        entities graph, and entities only the replaced or dropped graphs named leave it. Each
+        batch is applied whole or not at all: a batch of new graphs only is bulk-loaded (one
+        atomic ingestion of sorted files, the fast path of a first build), any other batch is
+        one SPARQL update.
         """
         drop = list(drop)
+        shared = str(ENTITIES_GRAPH)
         try:
             if not replace and not drop:
-                if new:
-                    quads = "".join(text.replace(" .\n", f" <{g}> .\n") for g, text in new.items())
+                if new or entities:
+                    quads = "".join(text.replace(" .\n", f" <{g}> .\n") for g, text in {**new, shared: entities}.items())
                     self._db.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
                 return
+            orphans = self._entities_named_by([*drop, *replace])
             drops = [f"DROP SILENT GRAPH <{g}>" for g in [*drop, *replace]]
-            inserts = "\n".join(f"GRAPH <{g}> {{\n{text}}}" for g, text in {**new, **replace}.items())
-            self._db.update(" ;\n".join(drops + [f"INSERT DATA {{\n{inserts}\n}}"]))
+            inserts = "\n".join(f"GRAPH <{g}> {{\n{text}}}" for g, text in {**new, **replace, shared: entities}.items())
+            self._db.update(" ;\n".join(drops + [f"INSERT DATA {{\n{inserts}\n}}"] + _prune(orphans)))
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot write a batch of {len(new) + len(replace)} graph(s): {exc}") from exc
 
-    def write(self, batch: Batch) -> dict[str, str]:
+    def _entities_named_by(self, graphs: list[str]) -> list[str]:
+        """The shared entities these graphs name, and the entities those name (a session)."""
+        stored = [g for g in graphs if self.contains(g)]
+        if not stored:
+            return []
+        values = " ".join(f"<{g}>" for g in stored)
+        shared = f"<{ENTITIES_GRAPH}>"
+        rows = self._db.query(f"""SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }}
+            {{ GRAPH ?g {{ ?x ?p ?e }} GRAPH {shared} {{ ?e ?q ?v }} }}
+            UNION {{ GRAPH ?g {{ ?x ?p ?named }} GRAPH {shared} {{ ?named ?r ?e . ?e ?s ?w }} }} }}""")
+        return [row["e"].value for row in rows]
+
+    def write(self, batch: Batch, written: Collection[str] = ()) -> dict[str, str]:
         """Write a batch in one transaction; if the store refuses it, each graph in a transaction
-        of its own. Returns the graphs refused even then, with the reason."""
+        of its own. ``written``: entity lines the store holds already (not sent again).
+        Returns the graphs refused even then, with the reason."""
         graphs = batch.graphs
         try:
-            self.write_batch({g: nt for g, (nt, stored, _) in graphs.items() if not stored},
-                             {g: nt for g, (nt, stored, _) in graphs.items() if stored},
-                             [d for _, _, drops in graphs.values() for d in drops])
+            self.write_batch({g: nt for g, (nt, stored, _, _) in graphs.items() if not stored},
+                             {g: nt for g, (nt, stored, _, _) in graphs.items() if stored},
+                             [d for _, _, drops, _ in graphs.values() for d in drops],
+                             "".join(batch.entity_lines(written)))
             return {}
         except StoreError:
             pass
         refused = {}
-        for graph, (nt, _stored, drops) in graphs.items():
+        for graph, (nt, _stored, drops, entities) in graphs.items():
             try:
-                self.write_batch({}, {graph: nt}, drops)
+                self.write_batch({}, {graph: nt}, drops, entities)
             except StoreError as exc:
                 refused[graph] = str(exc)
         return refused
@@ -216,6 +253,16 @@ class Store:
         for q in self._db.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
             g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
         return g
+
+    def document(self, graph_iri: URIRef) -> Graph:
+        """A document graph with what identifies the shared entities it names (and the sessions
+        those name): the triples its document was validated as."""
+        from unhrkg.validate import with_entities
+
+        shared = ox.NamedNode(str(ENTITIES_GRAPH))
+        return with_entities(self.graph(graph_iri), lambda node: (
+            (to_rdflib(q.predicate), to_rdflib(q.object))
+            for q in self._db.quads_for_pattern(ox.NamedNode(str(node)), None, None, shared)))
 
     def named_graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._db.named_graphs() if isinstance(g, ox.NamedNode))

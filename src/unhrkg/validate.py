@@ -7,7 +7,7 @@ small, so validation scales with the size of a document, not of the store.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
@@ -190,6 +190,22 @@ def validate_graph(data: Graph, reference: Graph | None = None, source: str | No
     return Validator(reference, engine).validate(data, source)
 
 
+def with_entities(data: Graph, describe: Callable[[URIRef], Iterable[tuple[Node, Node]]]) -> Graph:
+    """A document graph with the descriptions of the shared entities it names, and of the
+    entities those name (a resolution's session): ``describe(node)`` gives (predicate, object)."""
+    frontier, seen = {o for o in data.objects() if isinstance(o, URIRef)}, set()
+    for _ in range(2):
+        found = set()
+        for node in frontier - seen:
+            seen.add(node)
+            for p, o in describe(node):
+                data.add((node, p, o))
+                if isinstance(o, URIRef):
+                    found.add(o)
+        frontier = found
+    return data
+
+
 def validate_file(path: str | Path) -> ValidationResult:
     """Validate an RDF file: each named graph on its own (with the reference), else the whole graph."""
     from rdflib import Dataset
@@ -205,9 +221,16 @@ def validate_file(path: str | Path) -> ValidationResult:
         ds.parse(str(path), format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types
         raise InputError(f"{path}: cannot parse as {fmt}: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
+    from unhrkg.iri import ENTITIES_GRAPH
+
     reference = reference_graph()
+    entities = ds.graph(ENTITIES_GRAPH)
     result = ValidationResult()
     for g in ds.graphs():
-        if len(g):
-            result.extend(validate_graph(g, reference, source=str(g.identifier)))
+        if len(g) and g.identifier != ENTITIES_GRAPH:
+            data = Graph(identifier=g.identifier)
+            for triple in g:
+                data.add(triple)
+            data = with_entities(data, lambda node: entities.predicate_objects(node))
+            result.extend(validate_graph(data, reference, source=str(g.identifier)))
     return result

@@ -52,7 +52,7 @@ def _read(read_text: Any, extract: Any, path: Path) -> tuple[Any, Any]:
 
 
 def _load(files: list[Path], stages: Stages) -> Dataset:
-    """The static graphs and every conforming document graph in one in-memory Dataset."""
+    """The static graphs, every conforming document graph and the shared entities in one in-memory Dataset."""
     from unhrkg import iri
     from unhrkg.mapping import reference_graph
     from unhrkg.resources import ontology_path
@@ -63,10 +63,15 @@ def _load(files: list[Path], stages: Stages) -> Dataset:
         ds.graph(iri.ONTOLOGY_GRAPH).parse(ontology_path(), format="turtle")
         ds.graph(iri.REFERENCE_GRAPH).addN((s, p, o, ds.graph(iri.REFERENCE_GRAPH)) for s, p, o in reference_graph())
     stages.add("load", timed(static)[0])
+    shared = ds.graph(iri.ENTITIES_GRAPH)
     for mapped, conforms in _documents(files, stages):
         if conforms:
             target = ds.graph(mapped.graph_iri)
-            stages.add("load", timed(lambda: target.addN((s, p, o, target) for s, p, o in mapped.graph))[0])
+
+            def load() -> None:
+                target.addN((s, p, o, target) for s, p, o in mapped.own())
+                shared.addN((s, p, o, shared) for s, p, o in mapped.entities())
+            stages.add("load", timed(load)[0])
     return ds
 
 
