@@ -36,6 +36,8 @@ SHARED_CLASSES = frozenset({UNHR.Resolution, UNHR.Session, UNHR.AgendaItem, UNHR
 
 # What a document claims about a shared entity: kept in the document's graph.
 CLAIMS = frozenset({UNHR.tabledBy, UNHR.holdsPost, UNHR.postIn})
+# A document's own triples that a document citing it gives too.
+DOC_IDENTITY = frozenset({UNHR.symbol, RDFS.seeAlso})
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,9 @@ class MappedDocument:
     """A document's IRI, its named graph's IRI, and every triple the document gives.
 
     ``graph`` is all of them (what is validated and shown); ``shared`` names the entities
-    whose identifying triples go to the entities graph instead of the document's graph, and
-    ``known`` those the reference graph describes already (sessions of the tables).
+    whose identifying triples go to the entities graph instead of the document's graph (as
+    do the document's symbol and its UN ODS link), and ``known`` those the reference graph
+    describes already (sessions of the tables).
     """
 
     doc: URIRef
@@ -53,16 +56,17 @@ class MappedDocument:
     shared: frozenset[URIRef] = frozenset()
     known: frozenset[URIRef] = frozenset()
 
-    def _is_shared(self, s: object, p: object) -> bool:
-        return (s in self.shared or s in self.known) and p not in CLAIMS
+    def _entity(self, s: object, p: object) -> bool:
+        return (s in self.shared and p not in CLAIMS) or (s == self.doc and p in DOC_IDENTITY)
 
     def own(self) -> list[tuple[Node, Node, Node]]:
         """The triples of the document's own named graph."""
-        return [t for t in self.graph if not self._is_shared(t[0], t[1])]
+        return [t for t in self.graph if not self._entity(t[0], t[1]) and not (t[0] in self.known and t[1] not in CLAIMS)]
 
     def entities(self) -> list[tuple[Node, Node, Node]]:
-        """The identifying triples of the shared entities it names (not those of the reference graph)."""
-        return [t for t in self.graph if t[0] in self.shared and t[1] not in CLAIMS]
+        """What identifies the shared entities it names, and its own symbol (other documents cite
+        it by that), for the entities graph; not what the reference graph describes."""
+        return [t for t in self.graph if self._entity(t[0], t[1])]
 
 
 def _date(value: str | None) -> Literal | None:

@@ -212,10 +212,6 @@ class QueryResult:
     boolean: bool | None = None
 
 
-def _value(term: Any) -> Any:
-    return None if term is None else term.value
-
-
 def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> QueryResult:
     """Run a query on a pyoxigraph store over the union of its named graphs."""
     subs = bindings(query, values or {})
@@ -228,7 +224,7 @@ def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -
     if isinstance(result, ox.QueryTriples):
         return QueryResult(triples=list(result))
     names = [v.value for v in result.variables]
-    rows = [{n: _value(sol[n]) for n in names} for sol in result]
+    rows = [dict(zip(names, [None if t is None else t.value for t in sol])) for sol in result]
     return QueryResult(variables=names, rows=rows)
 
 
