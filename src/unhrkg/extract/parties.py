@@ -50,22 +50,31 @@ def _exact_at(text: str, pos: int) -> Party | None:
     return Party(str(best.value), best.start, best.end)
 
 
+FUZZY = 0.9  # the similarity (difflib's ratio) a damaged name needs
+
+
 @cache
-def _long_body_names() -> dict[str, str]:
-    return {fold(n): b.code for b in load_reference().bodies.values() for n in b.names if len(n) > 12}
+def _long_body_names() -> list[tuple[difflib.SequenceMatcher[str], int, str]]:
+    """A matcher per body name over 12 letters (the name's index is built once), its length, its code."""
+    names = {fold(n): b.code for b in load_reference().bodies.values() for n in b.names if len(n) > 12}
+    return [(difflib.SequenceMatcher(None, "", name), len(name), code) for name, code in names.items()]
 
 
 def fuzzy_body_at(text: str, pos: int) -> Party | None:
     """The body whose name (over 12 letters) the words at pos spell with a few OCR errors."""
     phrase = re.split(r"\n\s*\n|[.;:(]|\baddressed\b", text[pos:pos + 140], flags=re.I)[0]
     words = list(re.finditer(r"\S+", phrase))
-    names = _long_body_names()
     best: tuple[float, int, str] | None = None
     for n in range(len(words), 1, -1):
         key = fold(phrase[:words[n - 1].end()])
-        for name, code in names.items():
-            ratio = difflib.SequenceMatcher(None, key, name).ratio()
-            if ratio >= 0.9 and (best is None or ratio > best[0]):
+        for matcher, size, code in _long_body_names():
+            if 2 * min(size, len(key)) < FUZZY * (size + len(key)):
+                continue  # the lengths alone rule it out (what real_quick_ratio checks)
+            matcher.set_seq1(key)
+            if matcher.quick_ratio() < FUZZY:
+                continue  # an upper bound of ratio(), from the letters alone
+            ratio = matcher.ratio()
+            if ratio >= FUZZY and (best is None or ratio > best[0]):
                 best = (ratio, words[n - 1].end(), code)
         if best:
             return Party(best[2], pos, pos + best[1], True)
