@@ -11,7 +11,7 @@ from unhrkg.reference import load_reference
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)|{ORDINAL_WORD})"
 HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+(?P<special>special\s+)?session\b", re.I)
 SESSION_OF = re.compile(
-    rf"(?P<lead>(?:document|documents)\s+of\s+)?(?:the\s+)?(?P<ord>{ORD})\s+(?P<special>special\s+)?"
+    rf"(?<![A-Za-z])(?P<lead>(?:document|documents)\s+of\s+)?(?:the\s+)?(?P<ord>{ORD})\s+(?P<special>special\s+)?"
     r"session\s+of\s+(?:the\s+)?", re.I)
 ANAPHORA = {"commission": "CHR", "council": "HRC", "assembly": "GA", "sub-commission": "SUBCOM",
             "general assembly": "GA"}
