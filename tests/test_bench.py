@@ -102,19 +102,27 @@ MUTANTS = [Literal("x"), Literal("2005-02-31", datatype=XSD.date), Literal("1900
 
 
 def test_compiled_shapes_agree_with_pyshacl_on_mutated_documents(corpus: Path) -> None:
+    """Three triples of each document dropped or given a wrong value; both engines report the same.
+    (pySHACL 0.40 raises TypeError where sh:lessThanOrEquals compares a date with a number: such
+    a graph has no pySHACL answer to compare with, and is counted apart.)"""
     rng, exact, compiled = random.Random(5), Validator(REFERENCE, "pyshacl"), Validator(REFERENCE, "compiled")
-    broken = 0
+    broken, crashed = 0, []
     for truth in synth.read_manifest(corpus)[:40]:
         text = read_text(corpus / truth.file)
-        triples = list(map_record(extract(text), text.sha256, truth.file, WHEN).graph)
+        triples = sorted(map_record(extract(text), text.sha256, truth.file, WHEN).triples)
         graph = Graph()
         for t in triples:
             graph.add(t)
         for s, p, o in rng.sample(triples, 3):
             graph.remove((s, p, o)) if rng.random() < 0.4 else graph.add((s, p, rng.choice(MUTANTS)))
-        expected = exact.validate(graph, truth.file).violations
+        try:
+            expected = exact.validate(graph, truth.file).violations
+        except TypeError:
+            crashed.append(truth.file)
+            continue
         broken += bool(expected)
         assert compiled.validate(graph, truth.file).violations == expected, truth.file
+    assert len(crashed) <= 2, f"pySHACL failed on {crashed}"
     assert broken > 20, "the mutations must break most graphs, or nothing was compared"
 
 

@@ -148,12 +148,12 @@ def quarantine_graph(mapped: MappedDocument, messages: list[str]) -> Graph:
     node = iri.quarantine_graph(mapped.doc)
     g.add((node, RDF.type, UNHR.QuarantineRecord))
     g.add((node, UNHR.describes, mapped.doc))
-    for src in mapped.graph.objects(mapped.graph_iri, PROV.wasDerivedFrom):
-        g.add((node, PROV.wasDerivedFrom, src))
-        for triple in mapped.graph.triples((src, None, None)):
-            g.add(triple)
-    for time in mapped.graph.objects(mapped.graph_iri, PROV.generatedAtTime):
-        g.add((node, PROV.generatedAtTime, time))
+    sources = {o for s, p, o in mapped.triples if s == mapped.graph_iri and p == PROV.wasDerivedFrom}
+    for s, p, o in mapped.triples:
+        if s == mapped.graph_iri and p in (PROV.wasDerivedFrom, PROV.generatedAtTime):
+            g.add((node, p, o))  # the source file, and when
+        elif s in sources:
+            g.add((s, p, o))  # the source file's description
     for m in messages:
         g.add((node, UNHR.violation, Literal(m)))
     return g
@@ -194,7 +194,7 @@ def _unchanged_bytes(path: Path, previous: tuple[str, str] | None) -> bool:
 
 def _validated(mapped: MappedDocument, shown: str, sha: str, timer: Timer) -> Prepared:
     """Validate a mapped document: its graph, or its quarantine graph with the violations."""
-    result = _validator().validate(mapped.graph, source=str(mapped.graph_iri))
+    result = _validator().validate(mapped.triples, source=str(mapped.graph_iri))
     timer.lap("validate")
     if result.conforms:
         outcome = FileOutcome(shown, "loaded", graph=str(mapped.graph_iri))
@@ -224,8 +224,7 @@ def prepare_file(task: Task) -> Prepared:
         return Prepared(FileOutcome(shown, "failed", str(exc)))
     except (OSError, ValueError, UnicodeError) as exc:
         return Prepared(FileOutcome(shown, "failed", f"{shown}: {exc}"))
-    origin = str(mapped.graph.value(mapped.graph_iri, UNHR.recordOrigin))
-    if previous and previous[1] == sha and previous[0] == str(mapped.graph_iri) and not force and origin == "extracted":
+    if previous and previous[1] == sha and previous[0] == str(mapped.graph_iri) and not force and mapped.origin == "extracted":
         return Prepared(FileOutcome(shown, "unchanged", graph=previous[0]))
     prepared = _validated(mapped, shown, sha, timer)
     if previous and previous[0] != str(mapped.graph_iri) and prepared.outcome.status == "loaded":

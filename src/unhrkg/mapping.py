@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, cached_property
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -40,45 +41,74 @@ CLAIMS = frozenset({UNHR.tabledBy, UNHR.holdsPost, UNHR.postIn})
 DOC_IDENTITY = frozenset({UNHR.symbol, RDFS.seeAlso})
 
 
+class Triples:
+    """Triples in the order they were added, each once: what mapping writes to (an rdflib
+    Graph indexes every triple three ways, which costs more than mapping a document)."""
+
+    def __init__(self) -> None:
+        self._triples: dict[tuple[Node, Node, Node], None] = {}
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self._triples[triple] = None
+
+    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+
 @dataclass(frozen=True)
 class MappedDocument:
     """A document's IRI, its named graph's IRI, and every triple the document gives.
 
-    ``graph`` is all of them (what is validated and shown); ``shared`` names the entities
-    whose identifying triples go to the entities graph instead of the document's graph (as
-    do the document's symbol and its UN ODS link), and ``known`` those the reference graph
-    describes already (sessions of the tables).
+    ``triples`` are all of them (what is validated; ``graph`` has them as an rdflib Graph);
+    ``shared`` names the entities whose identifying triples go to the entities graph instead
+    of the document's graph (as do the document's symbol and its UN ODS link), and ``known``
+    those the reference graph describes already (sessions of the tables).
     """
 
     doc: URIRef
     graph_iri: URIRef
-    graph: Graph
+    triples: tuple[tuple[Node, Node, Node], ...]
     shared: frozenset[URIRef] = frozenset()
     known: frozenset[URIRef] = frozenset()
+    origin: str = "extracted"
+    prefixes: bool = True
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph named after the document's graph."""
+        g = Graph(identifier=self.graph_iri)
+        if self.prefixes:
+            bind_prefixes(g)
+        for triple in self.triples:
+            g.add(triple)
+        return g
 
     def _entity(self, s: object, p: object) -> bool:
         return (s in self.shared and p not in CLAIMS) or (s == self.doc and p in DOC_IDENTITY)
 
     def own(self) -> list[tuple[Node, Node, Node]]:
         """The triples of the document's own named graph."""
-        return [t for t in self.graph if not self._entity(t[0], t[1]) and not (t[0] in self.known and t[1] not in CLAIMS)]
+        return [t for t in self.triples if not self._entity(t[0], t[1]) and not (t[0] in self.known and t[1] not in CLAIMS)]
 
     def entities(self) -> list[tuple[Node, Node, Node]]:
         """What identifies the shared entities it names, and its own symbol (other documents cite
         it by that), for the entities graph; not what the reference graph describes."""
-        return [t for t in self.graph if self._entity(t[0], t[1])]
+        return [t for t in self.triples if self._entity(t[0], t[1])]
 
 
 def _date(value: str | None) -> Literal | None:
     return Literal(value, datatype=XSD.date) if value else None
 
 
-def _add(g: Graph, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
+def _add(g: Graph | Triples, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
     if o is not None:
         g.add((s, p, o))
 
 
-def session_node(g: Graph, body_code: str, number: int | str) -> URIRef:
+def session_node(g: Graph | Triples, body_code: str, number: int | str) -> URIRef:
     """Declare a session (body, number) in g and return its IRI."""
     key = str(number)
     node = iri.session(body_code, key)
@@ -100,7 +130,7 @@ def resolution_session(ref: Reference, body_code: str, number: str) -> tuple[str
     return None
 
 
-def resolution_node(g: Graph, ref: Reference, body_code: str, number: str) -> URIRef:
+def resolution_node(g: Graph | Triples, ref: Reference, body_code: str, number: str) -> URIRef:
     node = iri.resolution(body_code, number)
     g.add((node, RDF.type, UNHR.Resolution))
     g.add((node, UNHR.resolutionNumber, Literal(number)))
@@ -125,7 +155,7 @@ def _signatory_state(sig: dict[str, object], authors: list[str], ref: Reference)
     return None
 
 
-def _people(g: Graph, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
+def _people(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
     for sig in record.signatories:
         code = _signatory_state(sig, record.author_states, ref)
         person = iri.person(str(sig["name"]), code)
@@ -148,7 +178,7 @@ def _people(g: Graph, doc: URIRef, record: DocumentRecord, ref: Reference) -> No
                 g.add((post, UNHR.postIn, iri.mission(code, record.accredited_to) if in_mission else iri.state(code)))
 
 
-def _authors(g: Graph, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
+def _authors(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
     for code in record.author_states:
         mission = iri.mission(code, record.accredited_to)
         name = ref.states[code].short_name if code in ref.states else code
@@ -166,7 +196,7 @@ def _authors(g: Graph, doc: URIRef, record: DocumentRecord, ref: Reference) -> N
         g.add((doc, UNHR.addressee, iri.agent(record.addressee)))
 
 
-def _procedure(g: Graph, doc: URIRef, record: DocumentRecord) -> None:
+def _procedure(g: Graph | Triples, doc: URIRef, record: DocumentRecord) -> None:
     session = None
     if record.session:
         session = session_node(g, str(record.session["body"]), record.session["number"])
@@ -181,7 +211,7 @@ def _procedure(g: Graph, doc: URIRef, record: DocumentRecord) -> None:
         g.add((doc, UNHR.circulatedUnder, node))
 
 
-def _references(g: Graph, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
+def _references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
     for r in record.resolutions:
         g.add((doc, UNHR.refersToResolution, resolution_node(g, ref, r["body"], r["number"])))
     for symbol in record.documents_cited:
@@ -229,9 +259,7 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     ref = load_reference()
     doc = iri.document(record.symbol, sha256)
     graph_iri = iri.document_graph(doc)
-    g = Graph(store="SimpleMemory", identifier=graph_iri)  # no contexts: half the cost of each add
-    if prefixes:
-        bind_prefixes(g)
+    g = Triples()
     g.add((doc, RDF.type, DOC_CLASSES[record.doc_type]))
     g.add((doc, UNHR.docType, Literal(record.doc_type)))
     g.add((doc, RDFS.label, Literal(record.symbol or record.title or f"Document {sha256[:12]}")))
@@ -258,10 +286,9 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     g.add((graph_iri, UNHR.toolVersion, Literal(__version__)))
     g.add((graph_iri, UNHR.recordOrigin, Literal(origin)))
     local = f"{doc}#"  # agenda items of a document with no session are its own
-    shared = {s for s, cls in g.subject_objects(RDF.type)
-              if cls in SHARED_CLASSES and s != doc and not str(s).startswith(local)}
+    shared = {s for s, p, cls in g if p == RDF.type and cls in SHARED_CLASSES and s != doc and not str(s).startswith(local)}
     known = shared & reference_sessions()
-    return MappedDocument(doc, graph_iri, g, frozenset(shared - known), frozenset(known))
+    return MappedDocument(doc, graph_iri, tuple(g), frozenset(shared - known), frozenset(known), origin, prefixes)
 
 
 @cache

@@ -103,9 +103,9 @@ def _violations(results: Graph, source: str | None) -> list[Violation]:
     return sorted(out, key=_order)
 
 
-def context_triples(data: Graph, reference: Graph) -> Iterable[tuple[URIRef, URIRef, object]]:
+def context_triples(data: Iterable[tuple[Node, Node, Node]], reference: Graph) -> Iterable[tuple[URIRef, URIRef, object]]:
     """The types (from the reference graph) of the States, bodies and sessions a document points to."""
-    for obj in set(data.objects()):
+    for obj in {o for _, _, o in data}:
         if isinstance(obj, URIRef):
             for cls in reference.objects(obj, RDF.type):
                 yield (obj, RDF.type, cls)  # type: ignore[misc]
@@ -118,7 +118,7 @@ def ontology_hierarchy() -> tuple[tuple[URIRef, URIRef, URIRef], ...]:
     return tuple((s, RDFS.subClassOf, o) for s, o in onto.subject_objects(RDFS.subClassOf))  # type: ignore[misc]
 
 
-def _pyshacl(data: Graph, reference: Graph | None, source: str | None) -> list[Violation]:
+def _pyshacl(data: list[tuple[Node, Node, Node]], reference: Graph | None, source: str | None) -> list[Violation]:
     from pyshacl import validate as shacl_validate
 
     combined = Graph()
@@ -171,13 +171,13 @@ class Validator:
         return sorted((Violation(_short(f) or "?", _short(p), m, sev, _short(v), source)
                        for f, p, m, sev, v in results), key=_order)
 
-    def validate(self, data: Graph, source: str | None = None) -> ValidationResult:
-        """Validate one graph against the shapes (with the reference descriptions it needs)."""
+    def validate(self, data: Graph | Iterable[tuple[Node, Node, Node]], source: str | None = None) -> ValidationResult:
+        """Validate one graph (or its triples) against the shapes, with the reference descriptions it needs."""
         triples = list(data)
         if self.compiled is not None:
             violations = self._compiled(triples, source)
         else:
-            violations = _pyshacl(data, self.reference, source)
+            violations = _pyshacl(triples, self.reference, source)
         if self.reference is not None:  # reference entities are validated once, with the reference graph
             described = {_short(s) for s in {s for s, _, _ in triples}}
             violations = [v for v in violations if v.focus in described]

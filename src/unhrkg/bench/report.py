@@ -24,6 +24,8 @@ def _stages(ours: dict[str, Any]) -> dict[str, float]:
     s = ours["stages"]
     out = {k: s[f"ingest:{k}"] for k in (*WORKER_STAGES, "load", "compact") if f"ingest:{k}" in s}
     out.update({k: s[k] for k in ("export:ttl", "export:trig") if k in s})
+    if "export" in s:
+        out["export (wall, both at once)"] = s["export"]
     out["validate (store)"] = s.get("validate", 0.0)
     out["ingest (wall)"], out["build (wall)"] = s.get("ingest:wall", 0.0), ours["build_seconds"]
     return out
