@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unhrkg import iri
-from unhrkg.ingest import IngestReport, Progress, Timer, ingest
 from unhrkg.export import export
+from unhrkg.ingest import IngestReport, Progress, ingest
 from unhrkg.mapping import reference_graph
+from unhrkg.prepare import Timer
 from unhrkg.query import QueryResult, load, run
 from unhrkg.store import Store
 from unhrkg.validate import ValidationResult, Validator

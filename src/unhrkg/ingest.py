@@ -16,37 +16,28 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from functools import cache
 from pathlib import Path
 
-import yaml
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib import Graph, URIRef
 
 from unhrkg import iri
-from unhrkg.errors import InputError
-from unhrkg.extract import extract
-from unhrkg.mapping import MappedDocument, map_record, reference_graph
-from unhrkg.namespaces import GRAPH_BASE, UNHR
-from unhrkg.read import SUFFIXES, read_text
-from unhrkg.record import DocumentRecord
+from unhrkg.mapping import reference_graph
+from unhrkg.prepare import (
+    RECORD_SUFFIX,
+    FileOutcome,
+    Prepared,
+    Task,
+    display_path,
+    generation_time,
+    prepare_file,
+)
+from unhrkg.read import SUFFIXES
 from unhrkg.resources import ontology_path
-from unhrkg.store import Batch, Store, ntriples
-from unhrkg.validate import Validator
+from unhrkg.store import Batch, Store
 
-RECORD_SUFFIX = ".record.yaml"
 PARALLEL_FROM = 200  # files: fewer are prepared in this process (starting workers costs a second or two)
 COMPACT_FROM = 200_000  # triples written by one ingest: then the store is compacted at its end
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass
-class FileOutcome:
-    path: str
-    status: str  # loaded, unchanged, quarantined, failed
-    message: str = ""
-    graph: str | None = None
 
 
 @dataclass
@@ -65,14 +56,6 @@ class IngestReport:
     def summary(self) -> str:
         parts = [f"{self.count(s)} {s}" for s in ("loaded", "unchanged", "quarantined", "failed")]
         return f"{len(self.outcomes)} file(s): " + ", ".join(parts)
-
-
-def generation_time() -> datetime:
-    """Now, or $SOURCE_DATE_EPOCH for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime.now(timezone.utc).replace(microsecond=0)
 
 
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
@@ -98,151 +81,6 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]
         else:
             problems.append(FileOutcome(str(raw), "failed", f"{raw}: no such file or folder"))
     return sorted(found), problems
-
-
-def display_path(path: Path) -> str:
-    """The path relative to the working folder where possible (stable across machines)."""
-    absolute = Path(os.path.abspath(path))  # not resolve(): a looping symlink must not raise here
-    try:
-        return absolute.relative_to(Path(os.path.abspath(Path.cwd()))).as_posix()
-    except ValueError:
-        return absolute.as_posix()
-
-
-def load_review(path: Path) -> DocumentRecord | None:
-    """The reviewed record beside a document (FILE.record.yaml), if there is one."""
-    review = path.with_name(path.name + RECORD_SUFFIX)
-    if not review.is_file():
-        return None
-    try:
-        data = yaml.safe_load(review.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: YAML dates such as 2005-02-31
-        raise InputError(f"{review}: cannot read reviewed record ({exc})") from exc
-    return DocumentRecord.from_dict(data, source=str(review))
-
-
-def prepare(path: Path, when: datetime, timer: Timer | None = None) -> tuple[MappedDocument, str]:
-    """Read, extract (or take the reviewed record) and map one document."""
-    import hashlib
-
-    timer = timer or Timer()
-    shown = display_path(path)
-    reviewed = load_review(path)
-    if reviewed is not None:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else hashlib.sha256(
-            path.with_name(path.name + RECORD_SUFFIX).read_bytes()).hexdigest()
-        timer.lap("read+extract")
-        mapped = map_record(reviewed, sha, shown, when, origin="reviewed", prefixes=False)
-        timer.lap("map")
-        return mapped, sha
-    text = read_text(path)
-    record = extract(text, file=shown)
-    timer.lap("read+extract")
-    mapped = map_record(record, text.sha256, shown, when, prefixes=False)
-    timer.lap("map")
-    return mapped, text.sha256
-
-
-def quarantine_graph(mapped: MappedDocument, messages: list[str]) -> Graph:
-    g = Graph()
-    node = iri.quarantine_graph(mapped.doc)
-    g.add((node, RDF.type, UNHR.QuarantineRecord))
-    g.add((node, UNHR.describes, mapped.doc))
-    sources = {o for s, p, o in mapped.triples if s == mapped.graph_iri and p == PROV.wasDerivedFrom}
-    for s, p, o in mapped.triples:
-        if s == mapped.graph_iri and p in (PROV.wasDerivedFrom, PROV.generatedAtTime):
-            g.add((node, p, o))  # the source file, and when
-        elif s in sources:
-            g.add((s, p, o))  # the source file's description
-    for m in messages:
-        g.add((node, UNHR.violation, Literal(m)))
-    return g
-
-
-@dataclass
-class Prepared:
-    """One file made ready for the store by a worker: its outcome and its graph as N-Triples."""
-
-    outcome: FileOutcome
-    sha: str = ""
-    doc: str = ""
-    nt: str = ""  # the content of outcome.graph (the document graph, or its quarantine graph)
-    entities: str = ""  # what identifies the shared entities it names, for the entities graph
-    previous: str | None = None  # the graph this file yielded before, if another one
-    seconds: dict[str, float] = field(default_factory=dict)  # time per stage
-
-
-@cache
-def _validator() -> Validator:
-    """The compiled validator of this process (workers build theirs once)."""
-    return Validator(reference_graph(), engine="compiled")
-
-
-def _unchanged_bytes(path: Path, previous: tuple[str, str] | None) -> bool:
-    """Whether the file's bytes are those of its stored document graph (no review beside it)."""
-    import hashlib
-
-    if previous is None or not previous[0].startswith(GRAPH_BASE + "doc/"):
-        return False
-    if path.with_name(path.name + RECORD_SUFFIX).exists():
-        return False
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == previous[1]
-    except OSError:
-        return False
-
-
-def _validated(mapped: MappedDocument, shown: str, sha: str, timer: Timer) -> Prepared:
-    """Validate a mapped document: its graph, or its quarantine graph with the violations."""
-    result = _validator().validate(mapped.triples, source=str(mapped.graph_iri))
-    timer.lap("validate")
-    if result.conforms:
-        outcome = FileOutcome(shown, "loaded", graph=str(mapped.graph_iri))
-        nt, entities = ntriples(mapped.own()), ntriples(mapped.entities())
-    else:
-        messages = [f"{v.focus} {v.path or ''}: {v.message}" for v in result.violations]
-        detail = "; ".join(messages[:3]) + (f" (+{len(messages) - 3} more)" if len(messages) > 3 else "")
-        outcome = FileOutcome(shown, "quarantined", f"{shown}: does not conform, kept out of the graph: {detail}",
-                              graph=str(iri.quarantine_graph(mapped.doc)))
-        nt, entities = ntriples(quarantine_graph(mapped, messages)), ""
-    timer.lap("serialise")
-    return Prepared(outcome, sha, str(mapped.doc), nt, entities, seconds=timer.laps)
-
-
-Task = tuple[Path, str, "tuple[str, str] | None", bool, datetime]  # file, shown path, stored (graph, sha), force, time
-
-
-def prepare_file(task: Task) -> Prepared:
-    """Everything but the store, for one file (runs in a worker): read, extract, map, validate, write."""
-    path, shown, previous, force, when = task
-    timer = Timer()
-    if not force and _unchanged_bytes(path, previous):
-        return Prepared(FileOutcome(shown, "unchanged", graph=previous[0] if previous else None))
-    try:
-        mapped, sha = prepare(path, when, timer)
-    except InputError as exc:
-        return Prepared(FileOutcome(shown, "failed", str(exc)))
-    except (OSError, ValueError, UnicodeError) as exc:
-        return Prepared(FileOutcome(shown, "failed", f"{shown}: {exc}"))
-    if previous and previous[1] == sha and previous[0] == str(mapped.graph_iri) and not force and mapped.origin == "extracted":
-        return Prepared(FileOutcome(shown, "unchanged", graph=previous[0]))
-    prepared = _validated(mapped, shown, sha, timer)
-    if previous and previous[0] != str(mapped.graph_iri) and prepared.outcome.status == "loaded":
-        prepared.previous = previous[0]  # the file now yields another document IRI
-    return prepared
-
-
-class Timer:
-    """Seconds spent per stage, lap by lap."""
-
-    def __init__(self) -> None:
-        self.laps: dict[str, float] = {}
-        self._last = time.perf_counter()
-
-    def lap(self, stage: str) -> None:
-        now = time.perf_counter()
-        self.laps[stage] = self.laps.get(stage, 0.0) + now - self._last
-        self._last = now
 
 
 def worker_count(files: int, workers: int | None = None) -> int:

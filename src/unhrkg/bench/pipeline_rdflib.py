@@ -30,7 +30,7 @@ class Stages:
 def _documents(files: list[Path], stages: Stages) -> Iterator[Any]:
     """Each file read, extracted, mapped and validated with pySHACL: (mapped, conforms)."""
     from unhrkg.extract import extract
-    from unhrkg.ingest import generation_time
+    from unhrkg.prepare import generation_time
     from unhrkg.mapping import map_record, reference_graph
     from unhrkg.read import read_text
     from unhrkg.validate import Validator
