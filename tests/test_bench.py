@@ -158,7 +158,7 @@ def test_a_second_ingest_reads_only_what_changed(corpus: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    import unhrkg.ingest as ingest_module
+    import unhrkg.prepare as prepare_module
 
     shutil.copytree(corpus, tmp_path / "corpus")
     corpus = tmp_path / "corpus"
@@ -166,8 +166,8 @@ def test_a_second_ingest_reads_only_what_changed(corpus: Path, tmp_path: Path,
     with Store(tmp_path / "db") as store:
         ingest(store, ["."], workers=0)
         seen: list[str] = []
-        real = ingest_module.extract
-        monkeypatch.setattr(ingest_module, "extract", lambda text, file: seen.append(file) or real(text, file=file))
+        real = prepare_module.extract
+        monkeypatch.setattr(prepare_module, "extract", lambda text, file: seen.append(file) or real(text, file=file))
         changed = corpus / synth.read_manifest(corpus)[3].file
         changed.write_text(changed.read_text(encoding="utf-8") + "\nThe Government welcomes the dialogue.\n")
         report = ingest(store, ["."], workers=0)
