@@ -38,9 +38,13 @@ class Mention:
 
 def fold(text: str) -> str:
     """Case-, accent- and space-insensitive key for a name."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\s\-]+", " ", text.replace("\u2019", "'")).strip().lower()
+    if not text.isascii():  # plain ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SPACES.sub(" ", text.replace("\u2019", "'")).strip().lower()
+
+
+_SPACES = re.compile(r"[\s\-]+")
 
 
 # Between the words of a name: spaces or hyphens and at most one line break (never a blank line).
