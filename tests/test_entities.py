@@ -15,7 +15,7 @@ from unhrkg.ingest import ingest
 from unhrkg.iri import ENTITIES_GRAPH
 from unhrkg.mapping import CLAIMS
 from unhrkg.namespaces import UNHR
-from unhrkg.store import Store
+from unhrkg.store import Store, ntriples
 
 ID = "https://w3id.org/unhrkg/id/"
 RES = f"{ID}resolution/CHR/2004/13"
@@ -95,3 +95,18 @@ def test_an_entity_left_is_kept_with_the_session_it_names(tmp_path: Path) -> Non
     store.write_batch({}, {a: f"<{a}> <{UNHR.docType}> \"letter\" .\n"})
     left = {q.subject.value for q in store.db.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH)))}
     assert left == {other}, "HRC 99/1 and then its session HRC 99 are named by no graph now; HRC 98 still is"
+
+
+def test_a_store_written_before_the_entities_graph_is_rewritten_on_the_next_ingest(workdir: Path) -> None:
+    (letter,) = letters(workdir / "corpus", 1)
+    store = Store(workdir / "db")
+    ingest(store, [letter])
+    (graph,) = store.document_graphs()
+    whole = store.document(graph)  # the document graph as earlier versions wrote it: entities inside
+    store.write_batch({}, {str(graph): ntriples(whole)}, drop=[str(ENTITIES_GRAPH)])
+    assert not store.entities_current()
+    report = ingest(store, [letter])
+    assert report.count("loaded") == 1, "the unchanged file is read again to move its entities out"
+    assert store.entities_current()
+    assert [q.graph_name.value for q in quads(store, RES, str(UNHR.resolutionNumber))] == [str(ENTITIES_GRAPH)]
+    assert ingest(store, [letter]).count("unchanged") == 1

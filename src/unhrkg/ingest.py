@@ -108,7 +108,8 @@ class Ingester:
 
     def __init__(self, store: Store, force: bool = False, workers: int | None = None, batch: int | None = None):
         self.store = store
-        self.force = force
+        self.upgrade = not store.entities_current()  # documents written before the entities graph
+        self.force = force or self.upgrade
         self.workers = workers
         self.batch_size = batch
         self.reference = reference_graph()
@@ -151,6 +152,7 @@ class Ingester:
             if progress:
                 progress(i, len(files), str(files[i - 1]))
         self._flush()
+        self.store.mark_entities_current()
         self.store.flush()
         if self.triples >= COMPACT_FROM:  # many bulk loads leave many small files: reads slow down
             compact = time.perf_counter()

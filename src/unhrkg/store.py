@@ -23,6 +23,8 @@ DEFAULT_DIR = ".unhrkg"
 ENV_VAR = "UNHRKG_STORE"
 _UNHR = "https://w3id.org/unhrkg/ontology#"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_OWL_VERSION = "http://www.w3.org/2002/07/owl#versionInfo"
+ENTITIES_LAYOUT = "shared entities 1"  # the entities graph's marker: documents written this way
 
 
 def default_location() -> Path:
@@ -110,7 +112,7 @@ class Batch:
 
     def entity_lines(self, skip: Collection[str] = ()) -> list[str]:
         """The entity triples of the batch (N-Triples lines), each once, but those in ``skip``."""
-        lines = dict.fromkeys(line for *_, text in self.graphs.values() for line in text.splitlines(keepends=True))
+        lines = dict.fromkeys(line + "\n" for *_, text in self.graphs.values() for line in text.split("\n") if line)
         return [line for line in lines if line not in skip]
 
 
@@ -239,6 +241,15 @@ class Store:
             except StoreError as exc:
                 refused[graph] = str(exc)
         return refused
+
+    def entities_current(self) -> bool:
+        """Whether the store keeps shared entities in the entities graph (stores written before
+        it repeat them in every document graph), or holds no document yet."""
+        marker = f"ASK {{ GRAPH <{ENTITIES_GRAPH}> {{ <{ENTITIES_GRAPH}> <{_OWL_VERSION}> \"{ENTITIES_LAYOUT}\" }} }}"
+        return bool(self._db.query(marker)) or not self.document_graphs()
+
+    def mark_entities_current(self) -> None:
+        self._db.update(f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ <{ENTITIES_GRAPH}> <{_OWL_VERSION}> \"{ENTITIES_LAYOUT}\" }} }}")
 
     def contains(self, graph_iri: str) -> bool:
         """Whether the store holds a named graph of this IRI."""
