@@ -219,7 +219,7 @@ class Store:
         rows = self._db.query(f"""SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }}
             {{ GRAPH ?g {{ ?x ?p ?e }} GRAPH {shared} {{ ?e ?q ?v }} }}
             UNION {{ GRAPH ?g {{ ?x ?p ?named }} GRAPH {shared} {{ ?named ?r ?e . ?e ?s ?w }} }} }}""")
-        return [row["e"].value for row in rows]
+        return [row["e"].value for row in rows if isinstance(row["e"], ox.NamedNode)]
 
     def write(self, batch: Batch, written: Collection[str] = ()) -> dict[str, str]:
         """Write a batch in one transaction; if the store refuses it, each graph in a transaction
