@@ -32,6 +32,18 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     return store
 
 
+def seed_letters(folder: Path, n: int) -> list[Path]:
+    """n distinct letters in folder: the seed letter under n different symbols."""
+    folder.mkdir(exist_ok=True)
+    text = SEED_LETTER.read_text(encoding="utf-8")
+    paths = []
+    for i in range(n):
+        path = folder / f"letter_{i:04d}.txt"
+        path.write_text(text.replace("E/CN.4/2005/G/13", f"E/CN.4/2005/G/{100 + i}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as s:

@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from conftest import SEED_LETTER
+from conftest import seed_letters
 from unhrkg.extract import extract
 from unhrkg.iri import ENTITIES_GRAPH
 from unhrkg.ingest import ingest
@@ -24,18 +24,6 @@ from unhrkg.read import read_text
 from unhrkg.store import Store
 
 EPOCH = "1700000000"
-
-
-def make_corpus(folder: Path, n: int) -> list[Path]:
-    """n distinct letters: the seed letter under n different symbols."""
-    folder.mkdir()
-    text = SEED_LETTER.read_text(encoding="utf-8")
-    paths = []
-    for i in range(n):
-        path = folder / f"letter_{i:04d}.txt"
-        path.write_text(text.replace("E/CN.4/2005/G/13", f"E/CN.4/2005/G/{100 + i}"), encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def run_ingest(corpus: Path, store: Path, cwd: Path) -> subprocess.Popen[bytes]:
@@ -68,7 +56,7 @@ def assert_only_whole_documents(store_dir: Path, cwd: Path) -> int:
 
 @pytest.mark.slow
 def test_sigkill_during_ingest_leaves_only_whole_documents(tmp_path: Path) -> None:
-    corpus_paths = make_corpus(tmp_path / "corpus", 300)
+    corpus_paths = seed_letters(tmp_path / "corpus", 300)
     started = time.monotonic()  # a full run into a scratch store times the batch
     assert run_ingest(tmp_path / "corpus", tmp_path / "scratch", tmp_path).wait(timeout=600) == 0
     duration = time.monotonic() - started
@@ -90,7 +78,7 @@ def test_sigkill_during_ingest_leaves_only_whole_documents(tmp_path: Path) -> No
 def test_ingest_order_does_not_change_the_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    paths = make_corpus(tmp_path / "corpus", 6)
+    paths = seed_letters(tmp_path / "corpus", 6)
     graphs = []
     for name, order in (("a", paths), ("b", list(reversed(paths)))):
         with Store(tmp_path / name) as store:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from conftest import SEED_LETTER
+from conftest import seed_letters
 from unhrkg.build import validate_store
 from unhrkg.ingest import ingest
 from unhrkg.iri import ENTITIES_GRAPH
@@ -27,25 +27,13 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def letters(folder: Path, n: int, resolution: str = "2004/13") -> list[Path]:
-    """n copies of the seed letter under n symbols, all naming one resolution."""
-    folder.mkdir(exist_ok=True)
-    text = SEED_LETTER.read_text(encoding="utf-8").replace("2004/13", resolution)
-    paths = []
-    for i in range(n):
-        path = folder / f"letter_{i:03d}.txt"
-        path.write_text(text.replace("E/CN.4/2005/G/13", f"E/CN.4/2005/G/{200 + i}"), encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 def quads(store: Store, subject: str, predicate: str) -> list[ox.Quad]:
     return list(store.db.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, None))
 
 
 def test_what_identifies_an_entity_is_stored_once_however_many_documents_name_it(workdir: Path) -> None:
     store = Store(workdir / "db")
-    report = ingest(store, letters(workdir / "corpus", 12))
+    report = ingest(store, seed_letters(workdir / "corpus", 12))
     assert report.count("loaded") == 12
     numbers = quads(store, RES, str(UNHR.resolutionNumber))
     assert [(q.object.value, q.graph_name.value) for q in numbers] == [("2004/13", str(ENTITIES_GRAPH))]
@@ -56,7 +44,7 @@ def test_what_identifies_an_entity_is_stored_once_however_many_documents_name_it
 
 def test_a_join_through_a_shared_entity_gives_one_row_per_answer(workdir: Path) -> None:
     store = Store(workdir / "db")
-    ingest(store, letters(workdir / "corpus", 12))
+    ingest(store, seed_letters(workdir / "corpus", 12))
     q = f"""SELECT ?number ?body WHERE {{ ?r a <{UNHR.Resolution}> ; <{UNHR.resolutionNumber}> ?number ;
               <{UNHR.adoptedBy}> ?body }}"""
     rows = [(r["number"].value, r["body"].value) for r in store.db.query(q, use_default_graph_as_union=True)]
@@ -65,7 +53,7 @@ def test_a_join_through_a_shared_entity_gives_one_row_per_answer(workdir: Path) 
 
 def test_replacing_a_document_takes_out_the_entities_only_it_named(workdir: Path) -> None:
     store = Store(workdir / "db")
-    first, second = letters(workdir / "corpus", 2)
+    first, second = seed_letters(workdir / "corpus", 2)
     ingest(store, [first, second])
     second.write_text(second.read_text(encoding="utf-8").replace("2004/13", "2003/10"), encoding="utf-8")
     assert ingest(store, [first, second]).count("loaded") == 1
@@ -98,7 +86,7 @@ def test_an_entity_left_is_kept_with_the_session_it_names(tmp_path: Path) -> Non
 
 
 def test_a_store_written_before_the_entities_graph_is_rewritten_on_the_next_ingest(workdir: Path) -> None:
-    (letter,) = letters(workdir / "corpus", 1)
+    (letter,) = seed_letters(workdir / "corpus", 1)
     store = Store(workdir / "db")
     ingest(store, [letter])
     (graph,) = store.document_graphs()

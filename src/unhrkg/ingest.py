@@ -183,7 +183,7 @@ class Ingester:
             return
         start = time.perf_counter()
         fresh = self.batch.entity_lines(self.written)
-        refused = self.store.write(self.batch, self.written)
+        refused = self.store.write(self.batch, fresh)
         for graph, reason in refused.items():
             outcome = self.pending[graph]
             outcome.status, outcome.message = "failed", f"{outcome.path}: {reason}"

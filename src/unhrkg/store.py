@@ -221,16 +221,17 @@ class Store:
             UNION {{ GRAPH ?g {{ ?x ?p ?named }} GRAPH {shared} {{ ?named ?r ?e . ?e ?s ?w }} }} }}""")
         return [row["e"].value for row in rows if isinstance(row["e"], ox.NamedNode)]
 
-    def write(self, batch: Batch, written: Collection[str] = ()) -> dict[str, str]:
+    def write(self, batch: Batch, entities: list[str] | None = None) -> dict[str, str]:
         """Write a batch in one transaction; if the store refuses it, each graph in a transaction
-        of its own. ``written``: entity lines the store holds already (not sent again).
-        Returns the graphs refused even then, with the reason."""
+        of its own. ``entities``: the batch's entity lines to send (default: all of them; a
+        caller leaves out those the store holds already). Returns the graphs refused even
+        then, with the reason."""
         graphs = batch.graphs
         try:
             self.write_batch({g: nt for g, (nt, stored, _, _) in graphs.items() if not stored},
                              {g: nt for g, (nt, stored, _, _) in graphs.items() if stored},
                              [d for _, _, drops, _ in graphs.values() for d in drops],
-                             "".join(batch.entity_lines(written)))
+                             "".join(batch.entity_lines() if entities is None else entities))
             return {}
         except StoreError:
             pass
