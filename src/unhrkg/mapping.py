@@ -86,17 +86,18 @@ class MappedDocument:
             g.add(triple)
         return g
 
-    def _entity(self, s: object, p: object) -> bool:
-        return (s in self.shared and p not in CLAIMS) or (s == self.doc and p in DOC_IDENTITY)
+    def _identifies(self, s: object, p: object) -> bool:
+        """Whether the triple identifies a shared entity (or the document itself, by its symbol)."""
+        return (p not in CLAIMS and (s in self.shared or s in self.known)) or (s == self.doc and p in DOC_IDENTITY)
 
     def own(self) -> list[tuple[Node, Node, Node]]:
         """The triples of the document's own named graph."""
-        return [t for t in self.triples if not self._entity(t[0], t[1]) and not (t[0] in self.known and t[1] not in CLAIMS)]
+        return [t for t in self.triples if not self._identifies(t[0], t[1])]
 
     def entities(self) -> list[tuple[Node, Node, Node]]:
         """What identifies the shared entities it names, and its own symbol (other documents cite
         it by that), for the entities graph; not what the reference graph describes."""
-        return [t for t in self.triples if self._entity(t[0], t[1])]
+        return [t for t in self.triples if self._identifies(t[0], t[1]) and t[0] not in self.known]
 
 
 def _date(value: str | None) -> Literal | None:
