@@ -115,15 +115,26 @@ def extract(files: tuple[Path, ...], fmt: str) -> None:
 
 
 @main.command()
-@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Gold records (YAML list in the SCHEMA form; paths relative to the gold file).")
-@click.option("--details", is_flag=True, help="List every miss and false positive with its document.")
+@click.option("--gold", required=True, multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold records (YAML list in the SCHEMA form; paths relative to the gold file). "
+                   "Repeat to score several sets together.")
+@click.option("--details", is_flag=True,
+              help="List every miss and false positive with its document (and the rule behind each false positive).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate(gold: Path, details: bool, fmt: str) -> None:
-    """Measure the extractor against gold: precision, recall and F1 per field, and micro F1."""
+def evaluate(gold: tuple[Path, ...], details: bool, fmt: str) -> None:
+    """Measure the extractor against gold: precision, recall and F1 per field, header and
+    entity micro F1, and the same per genre.
+
+    An entry with `fields: [..]` is scored on those fields only.
+
+    \b
+    Example:
+      unhrkg evaluate --gold tests/data/corpus/gold.yaml --details
+    """
     from unhrkg.evaluate import evaluate as run_evaluate, format_table
 
-    result = run_evaluate(gold)
+    result = run_evaluate(*gold)
     click.echo(json.dumps(result.to_dict(), indent=1, ensure_ascii=False) if fmt == "json"
                else format_table(result, details))
 

@@ -2,8 +2,9 @@
 
 The public JSON form (``unhrkg extract --format json``) has exactly the fields of the
 corpus SCHEMA: ``SCHEMA_FIELDS``. The review form (YAML) adds a few fields the mapping
-uses (``title``, ``subject``, ``accredited_to``) so a corrected record loses nothing.
-Items of list fields may carry extra keys (``evidence``, ``rule``).
+uses (``title``, ``subject``, ``accredited_to``) so a corrected record loses nothing, the
+genre that recognised the document, and ``rules``: for every field, the rule that found its
+value. Items of list fields may carry extra keys (``evidence``, ``rule``, ``span``).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ SCHEMA_FIELDS = (
     "author_states", "author_body", "addressee", "signatories", "resolutions",
     "documents_cited", "states", "bodies", "positions", "sponsors",
 )
-REVIEW_FIELDS = SCHEMA_FIELDS + ("title", "subject", "accredited_to")
+REVIEW_FIELDS = SCHEMA_FIELDS + ("title", "subject", "accredited_to", "genre", "rules")
 DOC_TYPES = ("letter", "note_verbale", "resolution", "decision", "report", "other")
 STANCES = ("rejects", "supports")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -51,6 +52,8 @@ class DocumentRecord:
     title: str | None = None
     subject: str | None = None
     accredited_to: str | None = None
+    genre: str | None = None  # the genre module that recognised the document
+    rules: dict[str, str] = field(default_factory=dict)  # field -> the rule that found its value
 
     def to_dict(self, review: bool = False) -> dict[str, Any]:
         """The record as a dict: SCHEMA fields only, or with the review fields too."""
@@ -121,6 +124,9 @@ def check_record(record: DocumentRecord) -> list[str]:
     for pos in record.positions:
         if not (isinstance(pos, dict) and _ref_ok(pos.get("target")) and pos.get("stance") in STANCES):
             problems.append(f"position {pos!r} is not {{target: {{body, number}}, stance: rejects|supports}}")
+    if not isinstance(record.rules, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                     for k, v in record.rules.items()):
+        problems.append("rules must map field names to rule names")
     if record.positions and not record.author_states:
         problems.append("positions are the author State's: a record with positions needs author_states")
     for sp in record.sponsors:

@@ -37,6 +37,7 @@ class Body:
     parent: str | None
     aliases: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
+    adopts_resolutions: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -100,7 +101,7 @@ def load_reference() -> Reference:
     }
     bodies = {
         r["code"]: Body(r["code"], r["name"], r["kind"], r["parent"] or None, _split(r["aliases"]),
-                        _split(r["anaphora"]))
+                        _split(r["anaphora"]), r.get("adopts_resolutions", "") == "yes")
         for r in _rows("bodies.csv")
     }
     sessions: dict[tuple[str, str], Session] = {}
@@ -115,3 +116,37 @@ def load_reference() -> Reference:
         s = Session("GA", int(r["number"]), False, _int(r["year_opened"]))
         sessions[("GA", s.key)] = s
     return Reference(states, bodies, sessions)
+
+
+@cache
+def issuers() -> tuple[str, ...]:
+    """The bodies that adopt resolutions (``adopts_resolutions`` in bodies.csv), in table order."""
+    return tuple(b.code for b in load_reference().bodies.values() if b.adopts_resolutions)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Names of States and bodies in one language other than English (``lexicon/<lang>/``)."""
+
+    states: dict[str, tuple[str, ...]]  # iso3 -> names
+    demonyms: dict[str, tuple[str, ...]]  # iso3 -> adjective forms, all inflections
+    bodies: dict[str, tuple[str, ...]]  # code -> names
+    anaphora: dict[str, tuple[str, ...]]  # code -> short forms that refer back to it
+
+
+@cache
+def load_names(lang: str) -> Names:
+    """The ``lexicon/<lang>/states.csv`` and ``bodies.csv`` tables (empty where absent)."""
+    states: dict[str, tuple[str, ...]] = {}
+    demonyms: dict[str, tuple[str, ...]] = {}
+    bodies: dict[str, tuple[str, ...]] = {}
+    anaphora: dict[str, tuple[str, ...]] = {}
+    if reference_path(f"lexicon/{lang}/states.csv").exists():
+        for r in _rows(f"lexicon/{lang}/states.csv"):
+            states[r["iso3"]] = _split(r.get("names", ""))
+            demonyms[r["iso3"]] = _split(r.get("demonyms", ""))
+    if reference_path(f"lexicon/{lang}/bodies.csv").exists():
+        for r in _rows(f"lexicon/{lang}/bodies.csv"):
+            bodies[r["code"]] = _split(r.get("names", ""))
+            anaphora[r["code"]] = _split(r.get("anaphora", ""))
+    return Names(states, demonyms, bodies, anaphora)

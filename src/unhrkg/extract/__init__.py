@@ -1,14 +1,21 @@
 """Extraction: normalised document text -> DocumentRecord (no RDF here).
 
-Each field comes from its own rule module: ``header`` (symbol, issue date, language; the
-title line via ``parties``, untitled documents via ``kinds``: type, dates, authors,
-addressee), ``procedure`` (session, agenda items), ``references`` (resolutions, citations)
-and ``stances`` (positions, sponsors), ``signatures``; ``gazetteer`` names States and bodies.
+A declared rule system. The language of the text is told first (``language``) and the rules
+read it with that language's lexicon (``lexicon``: cue phrases, header words, months and
+ordinals, and names of States and bodies, all data files under data/reference/lexicon/).
+Facts come from their own modules: ``header`` (the UN header block: symbol, issue date,
+original language) and ``genres`` (one module per genre: letters and notes verbales, adopted
+texts, reports, untitled notes verbales, statements: type, dates, authors, addressee),
+``procedure`` (session, agenda items), ``references`` (resolutions, citations), ``stances``
+(positions, sponsors), ``signatures``; ``gazetteer`` names States and bodies. Every finder
+says which rule found what (``model.Found``, ``Header.rules``); the record keeps it.
 """
 from __future__ import annotations
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.header import Header, read_header
+from unhrkg.extract.language import text_language
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
 from unhrkg.extract.references import (
     documents_cited, find_positions, find_resolutions, find_sponsors, issuers_named, resolve_anaphora,
@@ -17,7 +24,7 @@ from unhrkg.extract.signatures import find_signatories
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.record import DocumentRecord
-from unhrkg.reference import load_reference
+from unhrkg.reference import issuers, load_reference
 
 __all__ = ["extract", "extract_text"]
 
@@ -27,7 +34,7 @@ def _context_body(session: dict[str, object] | None, symbol: str | None, address
     """The body a bare 'resolution N/M' most likely belongs to."""
     for candidate in (session["body"] if session else None, series_body(symbol) if symbol else None,
                       addressee, author_body):
-        if candidate in ("CHR", "HRC", "GA", "SUBCOM"):
+        if candidate in issuers() and candidate not in ("SC", "ECOSOC"):
             return str(candidate)
     for code in ("HRC", "CHR", "GA"):
         if code in bodies:
@@ -46,18 +53,26 @@ def _bodies(text: str, h: Header) -> list[str]:
 
 
 def extract_text(text: str, file: str) -> DocumentRecord:
-    """Extract a record from already-normalised text."""
+    """Extract a record from already-normalised text, in the language the text is written in."""
+    with lexicon.using(text_language(text)):
+        return _extract(text, file)
+
+
+def _extract(text: str, file: str) -> DocumentRecord:
     h = read_header(text)
-    session, _ = find_session(text, h.zone_end, h.symbol, h.addressee, h.author_body)
+    session, session_rule = find_session(text, h.zone_end, h.symbol, h.addressee, h.author_body)
     bodies = _bodies(text, h)
     states = unique(h.author_states + [m.value for m in states_in(text)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own
     refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own)
-    mentions = sorted(refs + resolve_anaphora(text, refs), key=lambda r: r.start)
+    mentions = sorted(refs + resolve_anaphora(text, refs, h), key=lambda r: r.start)
     resolutions = unique([f"{r.body}\t{r.number}" for r in refs])
     bodies = unique(bodies + issuers_named(text, refs))
     if session is None and own:
-        session = session_of_number(*own)
+        session, session_rule = session_of_number(*own), "own-number"
+    rules = dict(h.rules)
+    if session_rule and session:
+        rules["session"] = session_rule
     return DocumentRecord(
         file=file, symbol=h.symbol, issued=h.issued, dated=h.dated, doc_type=h.doc_type,
         language=h.language, session=session, agenda_items=find_agenda_items(text),
@@ -67,7 +82,8 @@ def extract_text(text: str, file: str) -> DocumentRecord:
         documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,
         positions=find_positions(text, mentions, h.author_states),
         sponsors=find_sponsors(text, mentions),
-        title=h.title, accredited_to=h.accredited_to,
+        title=h.title, accredited_to=h.accredited_to, genre=h.genre,
+        rules={k: v for k, v in rules.items() if getattr(h, k, None) not in (None, [], "other") or k == "session"},
     )
 
 

@@ -1,7 +1,8 @@
 """Dates and ordinal numbers as UN documents print them, OCR damage included.
 
 Dates: "28 February 2005", "February 28, 2005", "December 2nd, 2019", "1 0ctober 2025",
-"2005-02-28", French month names. Impossible dates ("31 February 2005") give None.
+"2005-02-28", and the forms of the other lexicon languages ("1er mars 2005", "28 de febrero de
+2005"); month names come from the lexicons. Impossible dates ("31 February 2005") give None.
 Ordinals: "Sixty-first", "61st", "fifty-second", and OCR'd words such as "Fiifiy-ninth".
 """
 from __future__ import annotations
@@ -10,43 +11,27 @@ import difflib
 import re
 from datetime import date
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "decembre": 12, "décembre": 12,
-}
+from unhrkg.extract import lexicon
+
+MONTHS: dict[str, int] = lexicon.merged_table("months")  # every lexicon's month names
 _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
-_DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er)?"
+_DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|o(?=\s+de\b))?"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
-    rf"(?<![\w/])(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"
+    rf"(?<![\w/])(?:(?P<d1>{_DAY})\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))(?![\w/])"
 )
 
-_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_UNIT_ORD = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_TEENS_ORD = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-              "seventeenth", "eighteenth", "nineteenth"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_TENS_ORD = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-             "eightieth", "ninetieth"]
-ORDINALS: dict[str, int] = {}
-for _i in range(1, 100):
-    if _i < 10:
-        ORDINALS[_UNIT_ORD[_i]] = _i
-    elif _i < 20:
-        ORDINALS[_TEENS_ORD[_i - 10]] = _i
-    elif _i % 10 == 0:
-        ORDINALS[_TENS_ORD[_i // 10]] = _i
-    else:
-        ORDINALS[f"{_TENS[_i // 10]}-{_UNIT_ORD[_i % 10]}"] = _i
-ORDINAL_WORD = r"[A-Za-z]{3,12}(?:[ -](?!special\b)[A-Za-z]{3,8})?"
-ORDINAL_NUMBER = re.compile(r"^(\d{1,3})\s?(?:st|nd|rd|th)$", re.I)
-_ORD_PARTS = sorted({p for w in ORDINALS for p in w.split("-")})
-
+# Ordinal words of every lexicon ("sixty-first", "soixante et unième", "sexagésimo primer"):
+# a tens word and a unit ordinal are added up.
+ORDINALS: dict[str, int] = lexicon.merged_table("ordinals")
+TENS: dict[str, int] = {**lexicon.merged_table("cardinal_tens"),
+                        **{w: n for w, n in ORDINALS.items() if n >= 20 and n % 10 == 0}}
+ORDINAL_WORD = r"[^\W\d_]{3,14}(?:[ -](?:et\s+|y\s+|and\s+)?(?!special\b|session\b|per[ií]odo\b)[^\W\d_]{3,12}){0,2}"
+ORDINAL_NUMBER = re.compile(r"^(\d{1,3})\s?(?:st|nd|rd|th|e|ème|eme|er|re|o|º|a|ª)$", re.I)
+_ORD_PARTS = sorted(set(ORDINALS) | set(TENS))
+_JOINERS = {"et", "y", "and"}
 
 def month_number(word: str) -> int | None:
     w = word.lower().rstrip(".").replace("0", "o")
@@ -63,7 +48,7 @@ def month_number(word: str) -> int | None:
 
 
 def _num(raw: str) -> int:
-    return int(re.sub(r"(st|nd|rd|th|er)$", "", raw).translate(str.maketrans("lIO", "110")))
+    return int(re.sub(r"(st|nd|rd|th|er|º|o)$", "", raw).translate(str.maketrans("lIO", "110")))
 
 
 def parse_date_match(m: re.Match[str]) -> str | None:
@@ -98,22 +83,45 @@ def parse_date(text: str) -> str | None:
 
 def _ordinal_part(word: str) -> str | None:
     w = word.lower()
-    if w in _ORD_PARTS:
+    if w in ORDINALS or w in TENS:
         return w
     close = difflib.get_close_matches(w, _ORD_PARTS, n=1, cutoff=0.72)
     return close[0] if close and len(w) >= 4 else None
 
 
+def _parts(word: str) -> list[str]:
+    """The words of an ordinal; a hyphenated word the lexicon knows whole stays whole."""
+    out: list[str] = []
+    for chunk in re.split(r"\s+", word.strip()):
+        if chunk.lower() in ORDINALS or chunk.lower() in TENS or "-" not in chunk:
+            out.append(chunk)
+        else:
+            pieces = chunk.split("-")
+            while pieces:  # the longest run of pieces the lexicon knows, from the left
+                for n in range(len(pieces), 0, -1):
+                    if "-".join(pieces[:n]).lower() in ORDINALS or "-".join(pieces[:n]).lower() in TENS or n == 1:
+                        out.append("-".join(pieces[:n]))
+                        pieces = pieces[n:]
+                        break
+    return [p for p in out if p and p.lower() not in _JOINERS]
+
+
 def ordinal_value(word: str) -> int | None:
-    """'Sixty-first' -> 61, '61st' -> 61, 'Fiifiy-ninth' -> 59; None if not an ordinal."""
+    """'Sixty-first' -> 61, '61st' -> 61, 'Fiifiy-ninth' -> 59, 'soixante et unième' -> 61,
+    'sexagésimo primer' -> 61; None if not an ordinal."""
     word = word.strip()
     m = ORDINAL_NUMBER.match(word)
     if m:
         return int(m.group(1))
-    parts = [p for p in re.split(r"[\s-]+", word) if p]
+    parts = _parts(word)
     if not 1 <= len(parts) <= 2:
         return None
     fixed = [_ordinal_part(p) for p in parts]
     if None in fixed:
         return None
-    return ORDINALS.get("-".join(fixed))  # type: ignore[arg-type]
+    if len(fixed) == 1:
+        return ORDINALS.get(fixed[0])  # type: ignore[arg-type]
+    tens, unit = TENS.get(fixed[0]), ORDINALS.get(fixed[1])  # type: ignore[arg-type]
+    if tens is None or unit is None or not 1 <= unit <= (19 if tens in (60, 80) else 9):
+        return None
+    return tens + unit

@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from unhrkg.reference import load_reference
+from unhrkg.extract import lexicon
+from unhrkg.reference import load_names, load_reference
 
 # Names that are not States although they contain a State's name or demonym.
 TERRITORIES = (
@@ -140,11 +141,14 @@ class Gazetteer:
 
     def match_at(self, text: str, pos: int) -> Mention | None:
         """The mention starting exactly at pos (after optional 'the '), if any."""
-        m = re.compile(r"(?:the\s+)?", re.I).match(text, pos)
+        m = _ARTICLE.match(text, pos)
         begin = m.end() if m else pos
         for mention in self.find(text, begin, min(len(text), begin + 120)):
             return mention if mention.start == begin else None
         return None
+
+
+_ARTICLE = re.compile(r"(?:the\s+|l[ae]s?\s+|l['\u2019]|el\s+|los\s+|las\s+)?", re.I)
 
 
 def _demonym_forms(form: str) -> list[tuple[str, str]]:
@@ -156,22 +160,43 @@ def _demonym_forms(form: str) -> list[tuple[str, str]]:
     return [(form, "demonym"), (form + "s", "demonym")]
 
 
-@cache
 def states_gazetteer() -> Gazetteer:
+    """States by name and demonym, in English and in the language being read."""
+    return _states_gazetteer(lexicon.current())
+
+
+@cache
+def _states_gazetteer(lang: str) -> Gazetteer:
     ref = load_reference()
+    names = load_names(lang) if lang != lexicon.DEFAULT else None
     entries: list[tuple[str, str | None, str]] = [(t, None, "name") for t in TERRITORIES]
+    if names:
+        entries += [(t, None, "name") for t in lexicon.lookup("territories") or ()]
+        for iso3, forms in names.states.items():
+            entries += [(n, iso3, "name") for n in forms]
     for st in ref.states.values():
         entries += [(n, st.iso3, "name") for n in st.names]
     for st in ref.states.values():
         for form in st.demonyms:
             entries += [(f, st.iso3, k) for f, k in _demonym_forms(form)]
+    if names:
+        for iso3, forms in names.demonyms.items():
+            entries += [(f, iso3, "demonym-any") for f in forms]
     return Gazetteer(entries)
 
 
-@cache
 def bodies_gazetteer() -> Gazetteer:
+    """Bodies by name, in English and in the language being read."""
+    return _bodies_gazetteer(lexicon.current())
+
+
+@cache
+def _bodies_gazetteer(lang: str) -> Gazetteer:
     ref = load_reference()
     entries: list[tuple[str, str | None, str]] = []
+    if lang != lexicon.DEFAULT:
+        for code, forms in load_names(lang).bodies.items():
+            entries += [(n, code, "name-any" if _lowercase_safe(n) else "name") for n in forms]
     for body in ref.bodies.values():
         entries += [(n, body.code, "name-any" if _lowercase_safe(n) else "name") for n in body.names]
     return Gazetteer(entries)

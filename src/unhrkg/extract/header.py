@@ -1,127 +1,108 @@
-"""The document's own particulars: header block, title line, type, dates, authors, addressee.
+"""The document's own particulars: the UN header block, then the genre's title, type, dates,
+authors and addressee.
 
-A UN document opens with a header (organ, distribution, symbol, issue date, original
-language, session, agenda item and its title) and a title line ("Letter dated ... from
-the Permanent Representative of X to ... addressed to ..."). Either may be missing, out
-of order, or flattened onto one line; each rule below looks for its own cue. Who wrote to
-whom is read by ``parties``; documents without a letter title by ``kinds``.
+A UN document opens with a header block (organ, "Distr.: General", symbol, issue date,
+"Original: English", session, agenda item and its title) and then its title ("Letter dated
+...", "Resolution adopted by ...", "Report of ..."). In a PDF's text order the block may
+follow the title, or be flattened onto one line; the rules look for each cue where it is.
+The zone of the header is the text before the genre's mark (see ``genres``). The issue date
+is the one in the block (beside "Distr."), never a date of a text without a block: there a
+date standing alone at the top is the text's own date.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from unhrkg.extract import kinds
+from unhrkg.extract import genres
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.parties import addressee_at, parse_title
+from unhrkg.extract.genres import statement
+from unhrkg.extract.language import original_language
+from unhrkg.extract.model import Header
+from unhrkg.extract.parties import addressee_at
 from unhrkg.extract.symbols import find_symbols
 
 __all__ = ["Header", "read_header", "addressee_at"]
 
-LANGUAGES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar",
-             "chinese": "zh", "anglais": "en", "francais": "fr", "français": "fr", "espagnol": "es",
-             "inglés": "en", "ingles": "en", "francés": "fr", "frances": "fr", "español": "es", "espanol": "es",
-             "ruso": "ru", "árabe": "ar", "arabe": "ar", "chino": "zh", "russe": "ru", "chinois": "zh"}
-TITLE = re.compile(
-    r"(?<![\w])(?P<kind>(?:identical\s+|joint\s+)?(?:letters?|notes?\s+verbales?))\s+dated\s+", re.I)
-ORIGINAL = re.compile(r"(?<!\[)\bOriginal\s*:\s*([A-Za-zçÇéáÁÉ]+)", re.I)
+DISTR = re.compile(r"\bDistr(?:\.|ibution|ibución)?\s*[.:]?\s*(?:GENERAL|G[ÉE]N[ÉE]RALE|LIMITED|LIMIT[ÉE]E|RESTRICTED|"
+                   r"RESTREINTE|LIMITADA|RESERVADA|General|Limited|Restricted)?", re.I)
 DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+$")  # "Geneva, " before a date
-SESSION_HOLDERS = ("CHR", "HRC", "GA", "SUBCOM", "ECOSOC", "SC")
+NOT_ISSUED_BEFORE = re.compile(r"(?:dated|datée?s?\s+du|de\s+fecha|fechada|of|on|since|from|du|del|le|el)\s*$", re.I)
+DISTR_REACH = 160  # the issue date follows "Distr." within this many characters
+DEFAULT_ZONE = 1500
 
 
-@dataclass
-class Header:
-    """What the header and the title line say."""
-
-    zone_end: int = 0
-    title_start: int | None = None
-    title_end: int | None = None
-    title: str | None = None
-    symbol: str | None = None
-    issued: str | None = None
-    dated: str | None = None
-    doc_type: str = "other"
-    language: str | None = None
-    author_states: list[str] = field(default_factory=list)
-    author_body: str | None = None
-    addressee: str | None = None
-    accredited_to: str | None = None
-    own: tuple[str, str] | None = None  # (body, number) of a resolution/decision's own number
-    fuzzy_spans: list[tuple[int, int, str]] = field(default_factory=list)  # OCR-tolerant body names
-    rules: dict[str, str] = field(default_factory=dict)
-
-
-def _find_title(text: str) -> re.Match[str] | None:
-    for m in TITLE.finditer(text, 0, min(len(text), 4000)):
-        before = text[max(0, m.start() - 16):m.start()].lower()
-        if re.search(r"(?:to|of|in)\s+(?:the|this|a|his|her|my|our|its)\s+$", before):
-            continue  # "Annex to the letter dated ...", "the letter of ... dated"
-        return m
-    return None
-
-
-def _header_zone_end(text: str, title: re.Match[str] | None) -> int:
-    if title is not None:
-        return title.start()
-    m = kinds.ADOPTED.search(text, 0, 3000) or kinds.OPENING.search(text, 0, 3000)
-    if m:
-        return m.start()
+def _default_zone_end(text: str) -> int:
+    """Without a genre mark: the short lines at the top (a header is made of short lines)."""
     pos = 0
     for line in text.split("\n"):
         if len(line) > 150:
             break
         pos += len(line) + 1
-        if pos > 1500:
+        if pos > DEFAULT_ZONE:
             break
     return min(pos, len(text))
 
 
-def _issued_and_symbol(text: str, h: Header) -> None:
-    zone = text[:h.zone_end]
+def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The document's own symbol: the first one in the zone that is not cited ("(A/52/225)",
+    "contained in document ..."), except on the first line, where a site prints its own."""
+    first_line_end = len(zone) - len(zone.lstrip()) + (zone.lstrip().find("\n") % (len(zone) + 1))
     for s in find_symbols(zone):
         before = zone[max(0, s.start - 30):s.start].lower()
-        if "(" in before[-2:] or re.search(r"(?:document|contained in|see|symbol)\s*$", before):
+        cited = "(" in before[-2:] or re.search(r"(?:document|contained in|see|symbol|cote|documento)\s*$", before)
+        if cited and s.start > first_line_end:
             continue
-        h.symbol = s.symbol
-        h.rules["symbol"] = "header-symbol-ocr" if s.repaired else "header-symbol"
-        break
-    for start, _end, iso in find_dates(zone):
-        before = zone[max(0, start - 12):start].lower()
-        if "dated" in before or re.search(r"\b(?:of|on|since|from)\s*$", before):
-            continue
-        if DATELINE_BEFORE.search(zone, max(0, start - 40), start):
-            continue  # "Geneva, 30 March 2007": the text's own date, not the issue date
-        h.issued = iso
-        h.rules["issued"] = "header-date"
-        break
-    lang = ORIGINAL.search(zone)
-    if lang:
-        h.language = LANGUAGES.get(lang.group(1).lower())
+        return s.symbol, "header-symbol-ocr" if s.repaired else "header-symbol", (s.start, s.end)
+    return None
 
 
-def _untitled(text: str, h: Header) -> None:
-    """Documents without a letter/note title: decisions, resolutions, reports, notes, statements."""
-    for rule in (kinds.adopted_text, kinds.report, kinds.note_without_title, kinds.statement):
-        if rule(text, h):
+def _issued(text: str, zone_end: int, h: Header) -> None:
+    """The issue date: the first date after "Distr." (in reach), else the block's first date."""
+    distr = DISTR.search(text, 0, zone_end)
+    starts = [distr.end()] if distr else []
+    for start in starts + [0]:
+        stop = min(zone_end, start + DISTR_REACH) if start else zone_end
+        for begin, end, iso in find_dates(text, start, stop):
+            if NOT_ISSUED_BEFORE.search(text[max(0, begin - 14):begin]) or DATELINE_BEFORE.search(
+                    text, max(0, begin - 40), begin):
+                continue  # a letter's own date, or "Geneva, 30 March 2007"
+            h.put("issued", iso, "distr-date" if start else "header-date", (begin, end))
             return
-    h.doc_type = "other"
+
+
+def read_block(text: str, h: Header) -> None:
+    """Symbol, issue date and original language from the header zone."""
+    zone = text[:h.zone_end]
+    own = _own_symbol(text, zone)
+    if own:
+        h.put("symbol", own[0], own[1], own[2])
+    language, at = original_language(text, max(h.zone_end, min(len(text), 600)))
+    if language:
+        h.put("language", language, "original-line", (at, at) if at is not None else None)
+    h.block = bool(re.search(r"\bDistr\b", zone, re.I)) or language is not None
+    if h.block:
+        _issued(text, h.zone_end, h)
 
 
 def read_header(text: str) -> Header:
-    """Parse the header block and the title line of a normalised document text."""
-    title = _find_title(text)
-    h = Header(zone_end=_header_zone_end(text, title))
-    _issued_and_symbol(text, h)
-    if title is not None:
-        parse_title(text, title, h)
+    """Parse the header block and the genre's title of a normalised document text."""
+    h = Header()
+    found = genres.marks(text, h)
+    h.zone_end = found[0][0] if found else _default_zone_end(text)
+    read_block(text, h)
+    if found:
+        at, _, genre = found[0]
+        h.genre = genre.name
+        genre.read(text, h, at)
     else:
-        _untitled(text, h)
+        h.genre = "untitled"
+        statement.untitled(text, h)
     if h.symbol and "/DEC/" in h.symbol and h.doc_type == "other":
-        h.doc_type = "decision"
+        h.put("doc_type", "decision", "symbol-series")
     if h.symbol and "/RES/" in h.symbol and h.doc_type == "other":
-        h.doc_type = "resolution"
-    if not h.author_states and not h.author_body:
-        kinds.subject_state(text, h)
+        h.put("doc_type", "resolution", "symbol-series")
+    if not h.author_states and not h.author_body and h.genre not in ("adopted text", "report"):
+        statement.untitled(text, h)
     if h.dated is None and h.doc_type in ("other", "letter", "note_verbale"):
-        kinds.dateline(text, h)
+        statement.top_date(text, h)
     return h

@@ -1,10 +1,8 @@
 """Who writes to whom: the author and addressee named in a title line or a note's opening.
 
-"Letter dated ... from the Permanent Representative of X to ... addressed to the President
-of the Human Rights Council": the States named in the from-part are the authors; a body
-named first there is the author when no State is; the addressee is the body or State
-named after "addressed to" (or "presents its compliments to"), after an office-holder
-phrase ("President of the", "Permanent Representative of"). OCR-damaged names ("HIHG
+A party is the body or State named at a position, after an office-holder phrase ("President
+of the", "Permanent Representative of", "Président du", "Presidente del"): the addressee
+after "addressed to" or "presents its compliments to", the author body of a from-part. OCR-damaged names ("HIHG
 COMMISSIONER") are matched with tolerance and win over the shorter exact names inside them.
 """
 from __future__ import annotations
@@ -13,22 +11,22 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
-from unhrkg.extract.dates import find_dates
-from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, fold, states_gazetteer, states_in, unique
+from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, fold, states_gazetteer
 from unhrkg.extract.symbols import series_body
 from unhrkg.reference import load_reference
 
-if TYPE_CHECKING:
-    from unhrkg.extract.header import Header
+from unhrkg.extract.model import Header
 
 ADDRESSED = re.compile(r"\baddressed\s+to\s+", re.I)
 HOLDER = re.compile(
-    r"(?:the\s+)?(?:(?:Acting\s+)?(?:President|Chairperson|Chairman|Chairwoman|Chair|Vice-President|"
-    r"Secretariat|Bureau|members|Permanent\s+Representative|Permanent\s+Mission|Permanent\s+Observer|"
+    r"(?:the\s+|l[ae]\s+|l'|el\s+|los\s+|les\s+)?(?:(?:Acting\s+)?(?:President|Chairperson|Chairman|Chairwoman|Chair|"
+    r"Vice-President|Secretariat|Bureau|members|Permanent\s+Representative|Permanent\s+Mission|Permanent\s+Observer|"
     r"Charg[ée]\s+d'affaires(?:\s+a\.\s?i\.)?|Ambassador|Embassy|Government|Delegation|"
-    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Pr[ée]sidente?|Presidenta|Secr[ée]tariat|Secretar[ií]a|"
+    r"Repr[ée]sentante?\s+permanente?|Mission\s+permanente|Misi[óo]n\s+Permanente|Gouvernement|Gobierno|"
+    r"D[ée]l[ée]gation|Embajada|Ambassade|membres|miembros)"
+    r"\s+(?:of|de|du|del|des|de\s+la|de\s+los)\s+(?:the\s+|l')?"
     r"(?:[\w-]+\s+(?:special\s+)?session\s+of\s+(?:the\s+)?)?)?", re.I)
 
 
@@ -114,47 +112,13 @@ def addressee_at(text: str, pos: int, symbol: str | None = None) -> tuple[str | 
     return (party.code, party.end) if party else (None, pos)
 
 
-def _author_body(text: str, start: int, end: int, h: Header) -> None:
+def author_body_in(text: str, start: int, end: int, h: Header) -> str | None:
     """The body a from-part names first (not the UN at large, not the one it is accredited to)."""
     lead = re.match(r"\s*(?:from\s+)?", text[start:end], re.I)
     party = party_at(text, start + (lead.end() if lead else 0), h.symbol)
     if party and party.code in load_reference().bodies and party.code != "UN" and party.end <= end + 2:
-        h.author_body = party.code
         if party.fuzzy:
             h.fuzzy_spans.append((party.start, party.end, party.code))
-        return
+        return party.code
     authors = [b.value for b in bodies_in(text, start, end) if b.value != h.accredited_to]
-    h.author_body = authors[0] if authors else None
-
-
-def parse_title(text: str, m: re.Match[str], h: Header) -> None:
-    """Type, date, authors and addressee from a "Letter/Note verbale dated ..." title."""
-    h.title_start = m.start()
-    kind = m.group("kind").lower()
-    h.doc_type = "note_verbale" if "verbale" in kind or kind.startswith("note") else "letter"
-    dates = find_dates(text, m.end(), m.end() + 40)
-    if dates and dates[0][0] == m.end():
-        h.dated, cursor = dates[0][2], dates[0][1]
-    else:
-        cursor = m.end()
-    paragraph_end = text.find("\n\n", cursor)
-    limit = min(len(text), cursor + 700, paragraph_end if paragraph_end > 0 else len(text))
-    addressed = ADDRESSED.search(text, cursor, limit + 200)
-    from_end = addressed.start() if addressed else limit
-    h.author_states = unique([s.value for s in states_in(text, cursor, from_end)])
-    for b in bodies_in(text, cursor, from_end):
-        if re.search(r"\bto\s+(?:the\s+)?$", text[max(0, b.start - 8):b.start], re.I):
-            h.accredited_to = h.accredited_to or b.value
-    if not h.author_states:
-        _author_body(text, cursor, from_end, h)
-    end = from_end
-    if addressed:
-        party = party_at(text, addressed.end(), h.symbol)
-        if party:
-            h.addressee, end = party.code, party.end
-            if party.fuzzy:
-                h.fuzzy_spans.append((party.start, party.end, party.code))
-        h.rules["addressee"] = "title-addressed-to"
-    h.title_end = end
-    h.title = re.sub(r"\s+", " ", text[m.start():end]).strip(" ,.")
-    h.rules.update(dated="title-dated", doc_type="title-kind", author_states="title-from")
+    return authors[0] if authors else None

@@ -15,7 +15,7 @@ SESSION_OF = re.compile(
     r"session\s+of\s+(?:the\s+)?", re.I)
 ANAPHORA = {"commission": "CHR", "council": "HRC", "assembly": "GA", "sub-commission": "SUBCOM",
             "general assembly": "GA"}
-MAX_SESSION = {"CHR": 62, "HRC": 90, "GA": 95, "SUBCOM": 58}
+MAX_SESSION = {"CHR": 62, "HRC": 90, "GA": 95, "SUBCOM": 58, "UPR": 80}
 _ITEM = r"\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?"
 _ITEMS = rf"(?P<items>{_ITEM}(?:\s*(?:,|and|&)\s*{_ITEM})*)"
 AGENDA = [

@@ -156,7 +156,7 @@ def _antecedent(mentions: list[RefMention], at: int) -> RefMention:
     return max(reversed(recent), key=lambda r: counts[(r.body, r.number)])
 
 
-def resolve_anaphora(text: str, explicit: list[RefMention]) -> list[RefMention]:
+def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) -> list[RefMention]:
     """'the resolution' etc. bound to the resolution that is the topic just before it (or the only one).
 
     The topic is the one mentioned most often (by number or by an earlier 'the resolution')

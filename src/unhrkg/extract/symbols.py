@@ -82,7 +82,7 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     return result
 
 
-SERIES = (("E/CN.4/Sub.2", "SUBCOM"), ("E/CN.4", "CHR"), ("A/HRC", "HRC"), ("A/C.3", "GA3"), ("A/", "GA"),
+SERIES = (("E/CN.4/Sub.2", "SUBCOM"), ("E/CN.4", "CHR"), ("A/HRC/WG.6/", "UPR"), ("A/HRC", "HRC"), ("A/C.3", "GA3"), ("A/", "GA"),
           ("S/", "SC"), ("E/", "ECOSOC"))
 RESOLUTION_SYMBOLS = (
     (re.compile(r"A/HRC/(?:RES|DEC)/((?:S-)?\d+/\d+)"), "HRC"),

@@ -1,0 +1,54 @@
+"""Genres: what kind of document a text is, each genre a module.
+
+A genre module defines ``GENRE = Genre(name, cue, read)``: ``cue(text, header)`` says where the
+genre's own mark starts in the text (a "Letter dated ..." title, a "Resolution adopted by"
+heading, a "Report of ..." title, "presents its compliments", a "Statement by ..." heading),
+or None; ``read(text, header, at)`` fills the header from there (type, dates, authors,
+addressee), each field with its rule. The genre whose mark comes first is the document's:
+a report whose contents list "resolutions adopted by the Council" is a report, a letter
+that quotes a resolution is a letter. A text with no mark is read by ``statement``'s
+fallback (the author named by an author phrase or as the speaking subject).
+
+To add a genre: write a module with a ``GENRE`` and add it to ``GENRES`` (order breaks ties).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from unhrkg.extract.model import Header
+
+
+@dataclass(frozen=True)
+class Genre:
+    name: str
+    cue: Callable[[str, Header], int | None]
+    read: Callable[[str, Header, int], None]
+
+
+def _registry() -> tuple[Genre, ...]:
+    from unhrkg.extract.genres import adopted, letter, note, report, statement
+    return (letter.GENRE, adopted.GENRE, report.GENRE, note.GENRE, statement.GENRE)
+
+
+def marks(text: str, h: Header) -> list[tuple[int, int, Genre]]:
+    """(position, rank, genre) of every genre whose mark is in the text, earliest first."""
+    found = []
+    for rank, genre in enumerate(_registry()):
+        at = genre.cue(text, h)
+        if at is not None:
+            found.append((at, rank, genre))
+    return sorted(found, key=lambda m: (m[0], m[1]))
+
+
+def recognise(text: str, h: Header) -> None:
+    """Read the document as the genre whose mark comes first (or as an untitled text)."""
+    from unhrkg.extract.genres import statement
+    found = marks(text, h)
+    if found:
+        at, _, genre = found[0]
+        h.genre = genre.name
+        genre.read(text, h, at)
+    else:
+        h.genre = "untitled"
+        statement.untitled(text, h)

@@ -1,0 +1,88 @@
+"""Resolutions and decisions: adopted texts.
+
+Recognised by their heading ("Resolution adopted by the Human Rights Council", "Décision
+adoptée par le Conseil des droits de l'homme", "Resolución aprobada por el Consejo de Derechos
+Humanos") or by an opening "The Human Rights Council," / "Le Conseil des droits de l'homme," /
+"El Consejo de Derechos Humanos," followed by a preambular paragraph. The author is the body;
+the date is that of the meeting that adopted it ("42nd meeting / 22 March 2012", "At its 58th
+meeting, on 19 April 2005", "28e séance, 23 mars 2012"); the number in the heading is the
+text's own number (not a resolution it refers to).
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract.dates import find_dates
+from unhrkg.extract.gazetteer import bodies_gazetteer
+from unhrkg.extract.genres import Genre
+from unhrkg.extract.model import Header
+from unhrkg.reference import issuers
+
+ADOPTED = re.compile(
+    r"(?P<kind>Decision|Resolution|D[ée]cision|R[ée]solution|Decisi[óo]n|Resoluci[óo]n)s?\s+"
+    r"(?:adopted\s+by|adopt[ée]e\s+par|aprobada\s+por)\s+(?:the\s+|l[ae]\s+|l'|el\s+)?", re.I)
+OPENING = re.compile(
+    r"(?:^|(?<=\s))(?:The|Le|La|L'|El)\s*(?P<body>[A-Z][\w' -]{3,70}?),\s+(?:\d+\.\s*)?"
+    r"[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo)\b", re.M)
+MEETING = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th|e|ème|a|ª)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|sesi[óo]n)\s*(?:pl[ée]ni[èe]re\s*)?"
+    r"(?:,?\s*(?:held\s+)?(?:on|le|el)\s+|,\s*|\n\s*)?", re.I)
+OWN_NUMBER = re.compile(r"(?<![\w/.-])(?P<n>(?:S-)?\d{1,4}/\d{1,3})(?![\w/])")  # in the heading above the text
+SEARCH = 3000
+
+
+def _meeting_date(text: str, start: int, h: Header) -> None:
+    """The adoption date: the first "Nth meeting[, on] DATE" after the heading."""
+    for meeting in MEETING.finditer(text, start, min(len(text), start + 12000)):
+        found = find_dates(text, meeting.end(), meeting.end() + 40)
+        if found and found[0][0] == meeting.end():
+            h.put("dated", found[0][2], "adoption-meeting-date", found[0][:2])
+            return
+
+
+def _own_number(text: str, start: int, end: int, h: Header) -> None:
+    found = list(OWN_NUMBER.finditer(text, start, end))
+    if found and h.author_body in issuers():
+        h.own = (h.author_body, found[-1].group("n"))
+
+
+def _opening(text: str) -> tuple[re.Match[str], str] | None:
+    for opening in OPENING.finditer(text, 0, min(len(text), SEARCH)):
+        body = bodies_gazetteer().match_at(text, opening.start("body"))
+        if body and body.value in issuers() and body.end >= opening.end("body"):
+            return opening, str(body.value)
+    return None
+
+
+def cue(text: str, h: Header) -> int | None:
+    adopted = ADOPTED.search(text, 0, SEARCH)
+    opening = _opening(text)
+    starts = [m.start() for m in (adopted, opening[0] if opening else None) if m is not None]
+    return min(starts) if starts else None
+
+
+def read(text: str, h: Header, at: int) -> None:
+    adopted = ADOPTED.search(text, 0, SEARCH)
+    if adopted and adopted.start() == at:
+        kind = "decision" if adopted.group("kind")[0].lower() == "d" else "resolution"
+        h.put("doc_type", kind, "adopted-by", (adopted.start(), adopted.end()))
+        body = bodies_gazetteer().match_at(text, adopted.end())
+        if body and body.value:
+            h.put("author_body", body.value, "adopted-by", (body.start, body.end))
+        opening = OPENING.search(text, adopted.end(), adopted.end() + 1500)
+        _own_number(text, adopted.end(), opening.start() if opening else adopted.end() + 300, h)
+        _meeting_date(text, adopted.end(), h)
+        return
+    found = _opening(text)
+    if found is None:
+        return
+    opening, body = found
+    heading = text[:opening.start()]
+    kind = "decision" if re.search(r"\bd[ée]cisi[óo]?n\b", heading, re.I) else "resolution"
+    h.put("doc_type", kind, "opening-the-body", (opening.start(), opening.end("body")))
+    h.put("author_body", body, "opening-the-body", (opening.start("body"), opening.end("body")))
+    _own_number(text, 0, opening.start(), h)
+    _meeting_date(text, opening.end(), h)
+
+
+GENRE = Genre("adopted text", cue, read)

@@ -1,0 +1,46 @@
+"""Notes verbales without a title: "The Permanent Mission of X ... presents its compliments to
+the Office of the High Commissioner", "La Mission permanente de X présente ses compliments au
+Haut-Commissariat", "La Misión Permanente de X saluda atentamente a la Oficina del Alto
+Comisionado". The mission named before the cue is the author; the party after it the addressee.
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract.gazetteer import states_gazetteer
+from unhrkg.extract.genres import Genre
+from unhrkg.extract.model import Header
+from unhrkg.extract.parties import party_at
+
+COMPLIMENTS = re.compile(
+    r"(?:presents?\s+(?:its|his|her|their)\s+compliments\s+to|pr[ée]sentent?\s+(?:ses|leurs)\s+compliments\s+"
+    r"(?:au|à\s+la|à\s+l'|aux)|saludan?\s+(?:muy\s+)?atentamente\s+(?:a\s+la|al|a))\s*", re.I)
+SENDER = re.compile(r"(?:Permanent\s+Mission|Mission\s+permanente|Misi[óo]n\s+Permanente|Mission|Misi[óo]n|Embassy|"
+                    r"Ambassade|Embajada|Delegation|D[ée]l[ée]gation|Delegaci[óo]n|Ministry\s+of\s+Foreign\s+Affairs|"
+                    r"Minist[èe]re\s+des\s+Affaires\s+[ée]trang[èe]res|Ministerio\s+de\s+Relaciones\s+Exteriores)"
+                    r"\s+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l'|los\s+)?", re.I)
+SEARCH = 4000
+
+
+def cue(text: str, h: Header) -> int | None:
+    m = COMPLIMENTS.search(text, 0, SEARCH)
+    return m.start() if m else None
+
+
+def read(text: str, h: Header, at: int) -> None:
+    compliments = COMPLIMENTS.match(text, at)
+    if compliments is None:
+        return
+    h.put("doc_type", "note_verbale", "presents-compliments", (compliments.start(), compliments.end()))
+    party = party_at(text, compliments.end(), h.symbol)
+    if party:
+        h.put("addressee", party.code, "presents-compliments", (party.start, party.end))
+    lead_start = max(0, at - 300)
+    senders = list(SENDER.finditer(text, lead_start, at))
+    if senders:
+        st = states_gazetteer().match_at(text, senders[-1].end())
+        if st and st.value:
+            h.put("author_states", [str(st.value)], "mission-presents-compliments", (st.start, st.end))
+
+
+GENRE = Genre("note verbale", cue, read)

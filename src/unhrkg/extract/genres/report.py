@@ -1,0 +1,115 @@
+"""Reports: a title such as "Report of the Secretary-General", "Report of the Working Group on
+the Universal Periodic Review", "Report of the Human Rights Council on its twenty-eighth
+session", "National report submitted in accordance with ...", "Compilation prepared by the
+Office of the High Commissioner", "Rapport du Groupe de travail ...", "Informe nacional ...".
+
+Not the agenda item's title printed above it in the header ("Annual report of the United
+Nations High Commissioner ..."). The author: the body the title names after "of" or "prepared
+by" (a "Report of the Council on its session" is the Council's); a national report's State,
+named on its own line under the title (or, failing that, in the symbol: A/HRC/WG.6/7/SVN/1);
+the addressee after "Report to" ("Report to the General Assembly").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import states_gazetteer
+from unhrkg.extract.genres import Genre
+from unhrkg.extract.model import Header
+from unhrkg.extract.parties import party_at
+from unhrkg.reference import load_reference
+
+SEARCH = 3000
+AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
+                         r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M)
+UNDER_TITLE = 700  # a national report's State is printed within this much after its title
+
+
+@cache
+def _title() -> re.Pattern[str]:
+    titles = lexicon.all_languages_pattern("report", "titles").pattern
+    after = lexicon.all_languages_pattern("report", "next").pattern
+    # "Report" capitalised, as a heading is: at a line start or in capitals within a flattened header
+    return re.compile(rf"(?:(?:^|\n)[ \t*]*|(?<=\s))(?P<title>{titles})\*?\s+(?={after})", re.I)
+
+
+def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the agenda item titles printed under 'Agenda item N' in the header."""
+    spans = []
+    for m in AGENDA_LINE.finditer(text, 0, end):
+        stop = text.find("\n\n", m.end())
+        spans.append((m.end(), stop if stop > 0 else len(text)))
+    return spans
+
+
+def _heading(text: str) -> re.Match[str] | None:
+    titles = _agenda_titles(text, SEARCH + 400)
+    for m in _title().finditer(text, 0, SEARCH):
+        word = m.group("title")
+        at_line_start = m.start() == 0 or "\n" in text[m.start():m.start("title")] or text[m.start() - 1] == "\n"
+        if not (word[0].isupper() and (at_line_start or word.isupper())):
+            continue
+        if any(a <= m.start("title") < b for a, b in titles) and not word.isupper():
+            continue
+        return m
+    return None
+
+
+def cue(text: str, h: Header) -> int | None:
+    m = _heading(text)
+    return m.start("title") if m else None
+
+
+def _national_state(text: str, start: int, h: Header) -> str | None:
+    """The State a national report is of: a line holding only its name, under the title."""
+    for line in re.finditer(r"^[ \t]*(?P<name>[^\n*]{3,60}?)[ \t*\d]*$", text[start:start + UNDER_TITLE], re.M):
+        st = states_gazetteer().match_at(text, start + line.start("name"))
+        if st and st.value and st.end >= start + line.end("name") - 1:
+            return str(st.value)
+    if h.symbol:  # UPR documents carry the State's code: A/HRC/WG.6/7/SVN/1
+        for part in h.symbol.split("/"):
+            if part in load_reference().states:
+                return part
+    return None
+
+
+def read(text: str, h: Header, at: int) -> None:
+    m = _heading(text)
+    if m is None:
+        return
+    h.put("doc_type", "report", "report-title", (m.start("title"), m.end()))
+    title = m.group("title").lower()
+    national = lexicon.all_languages_pattern("report", "national")
+    if national.fullmatch(title):
+        state = _national_state(text, m.end(), h)
+        if state:
+            h.put("author_states", [state], "national-report-state")
+        return
+    by = lexicon.all_languages_pattern("report", "by")
+    of = lexicon.all_languages_pattern("report", "of")
+    to = lexicon.all_languages_pattern("report", "to")
+    rest = text[m.end():m.end() + 200]
+    for pattern, name, rule in ((by, "author_body", "report-prepared-by"), (of, "author_body", "report-of"),
+                                (to, "addressee", "report-to")):
+        lead = re.match(rf"(?:[\w-]+\s+){{0,2}}?{pattern.pattern}\s+", rest, re.I)
+        if not lead:
+            continue
+        party = party_at(text, m.end() + lead.end(), h.symbol)
+        if party and party.code in load_reference().bodies and party.code != "UN":
+            h.put(name, party.code, rule, (party.start, party.end))
+            if name == "addressee" and h.author_body is None and h.symbol:
+                _author_from_series(h)
+            return
+
+
+def _author_from_series(h: Header) -> None:
+    """'Report to the General Assembly' under a Council symbol: the Council reports."""
+    from unhrkg.extract.symbols import series_body
+    body = series_body(h.symbol or "")
+    if body in ("HRC", "CHR", "SUBCOM"):
+        h.put("author_body", body, "report-to-series")
+
+
+GENRE = Genre("report", cue, read)

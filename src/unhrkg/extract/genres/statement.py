@@ -1,0 +1,136 @@
+"""Statements, press releases, communiqués, explanations of vote, and texts with no title.
+
+A statement's heading ("Statement by the Permanent Representative of X", "Press release",
+"Communiqué", "Explanation of vote", "Déclaration", "Comunicado") marks the genre; the States
+it names (up to "on behalf of") are the authors. Without a heading that names them, the
+author is found by what the text says of a State, scored over the opening of the text:
+
+- an author phrase: "the Government of X", "the Ministry of Foreign Affairs of X", "the
+  Permanent Mission of X", "the delegation of X", "le Gouvernement de X", "el Gobierno de X";
+- a possessive heading: "X's position on ...", "X's response to ...";
+- X as the speaking subject: "X rejects ...", "That X strongly rejects ...", "X never recognizes".
+
+A date standing alone at the top of such a text, or a "Geneva, 27 March 2008" dateline,
+dates it (it is not an issue date: there is no UN header block).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.dates import find_dates
+from unhrkg.extract.gazetteer import bodies_in, states_gazetteer, states_in, unique
+from unhrkg.extract.genres import Genre
+from unhrkg.extract.model import Header
+
+CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–-]\s*|\bthat\s+|\bque\s+)(?:the\s+|la\s+|l'|el\s+)?$", re.I)
+ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
+HEADING_SEARCH = 600
+OPENING = 2500  # how far an author is looked for
+DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
+SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+)?(?:agenda|item|adoption|"
+                          r"draft|resolution)|at\s+the|during\s+the|before\s+the|regarding|concerning|sur\s+l|sobre\s+)\b", re.I)
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    words = lexicon.all_languages_pattern("author", "statement_heading").pattern
+    return re.compile(rf"(?:^|\n)[ \t\-–•*]*(?:Joint\s+)?(?P<word>{words})\b", re.I)
+
+
+def cue(text: str, h: Header) -> int | None:
+    m = _heading().search(text, 0, min(len(text), HEADING_SEARCH))
+    return m.start("word") if m else None
+
+
+def read(text: str, h: Header, at: int) -> None:
+    h.put("doc_type", "other", "statement-heading")
+    line_end = text.find("\n", at)
+    heading = text[at:line_end if line_end > 0 else len(text)]
+    part = SPLIT_BEHALF.split(heading, maxsplit=1)[0]
+    states = unique([s.value for s in states_in(text, at, at + len(part))])
+    if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
+        h.put("author_states", states, "statement-by", (at, at + len(part)))
+    else:
+        bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN"]
+        if bodies and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?" +
+                               r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I):
+            h.put("author_body", bodies[0], "statement-by")
+    untitled(text, h)
+
+
+def untitled(text: str, h: Header) -> None:
+    """A text with no title: its author from what it says of a State; its own date at the top."""
+    if not h.author_states and not h.author_body:
+        author = speaking_state(text)
+        if author:
+            h.put("author_states", [author[0]], author[1])
+    if h.dated is None:
+        top_date(text, h)
+
+
+def speaking_state(text: str) -> tuple[str, str] | None:
+    """(ISO3, rule) of the State the opening of a text speaks for, if one stands out."""
+    stop = min(len(text), OPENING)
+    scores: Counter[str] = Counter()
+    rules: dict[str, str] = {}
+    first: dict[str, int] = {}
+    phrase_re = lexicon.pattern("author", "before_state")
+    verbs_re = lexicon.pattern("author", "speaking_verbs")
+    for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
+        st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        if st and st.value:
+            _vote(scores, rules, first, str(st.value), 3, "author-phrase", m.start())
+    for st in states_in(text, 0, stop):
+        after = text[st.end:st.end + 60]
+        if re.match(r"['’]s\s+(?:\w+\s+){0,2}?(?:position|response|reply|statement|views?|comments?)\b", after, re.I) \
+                and st.start < 400:
+            _vote(scores, rules, first, str(st.value), 3, "possessive-heading", st.start)
+        gap = ADVERBS.match(after)
+        if verbs_re and gap and verbs_re.match(after, gap.end()) and st.kind == "name":
+            lead = text[max(0, st.start - 40):st.start]
+            if CLAUSE_START.search(lead):
+                _vote(scores, rules, first, str(st.value), 2, "speaking-subject", st.start)
+    if not scores:
+        return None
+    best = max(scores, key=lambda s: (scores[s], -first[s]))
+    ranked = sorted(scores.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1] and rules[best] == "speaking-subject":
+        return None  # two States speak as much: no author
+    return best, rules[best]
+
+
+def _vote(scores: Counter[str], rules: dict[str, str], first: dict[str, int], iso3: str, weight: int,
+          rule: str, at: int) -> None:
+    scores[iso3] += weight
+    if iso3 not in rules or weight > 2:
+        rules.setdefault(iso3, rule)
+    first[iso3] = min(first.get(iso3, at), at)
+
+
+def top_date(text: str, h: Header) -> None:
+    """A date alone on a line near the top, or a "Place, date" line opening or closing the text."""
+    if h.block:
+        return
+    for m in re.finditer(r"^[ \t(]*(?P<date>[^\n]{6,40}?)[ \t)]*(?:\(|$)", text[:400], re.M):
+        found = find_dates(text, m.start("date"), m.end("date"))
+        if found and found[0][0] == m.start("date"):
+            h.put("dated", found[0][2], "top-date", found[0][:2])
+            return
+    head = min(len(text), 800)
+    for m in re.finditer(DATELINE, text[:head]):
+        found = find_dates(text, m.end())
+        if found and found[0][0] == m.end() and re.match(r"\s*\.?\s*(?:\n|$)", text[found[0][1]:]):
+            h.put("dated", found[0][2], "place-dateline", found[0][:2])
+            return
+    tail_start = max(0, len(text) - 300)
+    m = re.search(DATELINE, text[tail_start:])
+    if m:
+        found = find_dates(text, tail_start + m.end())
+        if found and found[0][0] == tail_start + m.end():
+            h.put("dated", found[0][2], "place-dateline", found[0][:2])
+
+
+GENRE = Genre("statement", cue, read)

@@ -1,0 +1,151 @@
+"""Cue lexicons as data: one folder per language under ``data/reference/lexicon/``.
+
+``cues.yaml`` holds the phrases the rules look for (stance and sponsor cues, author phrases,
+header words, months, ordinals); ``states.csv`` and ``bodies.csv`` (other languages than
+English) add the names of States and bodies in that language to the reference tables.
+A phrase is written in a small syntax, compiled here to a regular expression:
+
+- words separated by spaces match any run of whitespace;
+- ``a|b`` is one of several words, ``[a|b]`` an optional one;
+- ``word*`` lets a word run on (``reject*``: rejects, rejected, rejecting);
+- case is ignored and phrases match whole words.
+
+The language of the document being read is held in a context variable (``using``), so the
+rules ask ``cues()`` or ``pattern()`` without passing it down every call.
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
+from functools import cache
+from typing import Any
+
+import yaml
+
+from unhrkg.resources import reference_path
+
+DEFAULT = "en"
+_current: ContextVar[str] = ContextVar("unhrkg_language", default=DEFAULT)
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The languages that have a lexicon folder (English first)."""
+    root = reference_path("lexicon")
+    found = sorted(p.name for p in root.iterdir() if (p / "cues.yaml").is_file())
+    return tuple(sorted(found, key=lambda code: code != DEFAULT))
+
+
+@cache
+def cues(lang: str | None = None) -> dict[str, Any]:
+    """The cue lexicon of a language (the current one by default)."""
+    lang = lang or _current.get()
+    path = reference_path("lexicon") / lang / "cues.yaml"
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict) or data.get("language") != lang:
+        raise ValueError(f"{path}: a lexicon must be a mapping with 'language: {lang}'")
+    return data
+
+
+def current() -> str:
+    return _current.get()
+
+
+@contextlib.contextmanager
+def using(lang: str | None) -> Iterator[str]:
+    """Read the enclosed rules in this language (English where there is no lexicon for it)."""
+    lang = lang if lang in languages() else DEFAULT
+    token = _current.set(lang)
+    try:
+        yield lang
+    finally:
+        _current.reset(token)
+
+
+def _word(token: str) -> str:
+    """One word of a phrase: alternatives, and a trailing * that lets the word run on."""
+    alts = []
+    for alt in token.split("|"):
+        run_on = alt.endswith("*")
+        alt = alt.rstrip("*")
+        piece = re.escape(alt).replace("\\'", "['\u2019]").replace("'", "['\u2019]")
+        if alt.endswith("-"):
+            piece += r"\s*"  # "non- recognition": a word broken at its hyphen
+        alts.append(piece + (r"[\w-]*" if run_on else ""))
+    return "(?:" + "|".join(alts) + ")"
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regular expression of one phrase (see the module's syntax)."""
+    out = ""
+    for token in phrase.split():
+        if token.startswith("[") and token.endswith("]"):
+            out += f"(?:{_word(token[1:-1])}\\s+)?"
+        else:
+            out += _word(token) + r"\s+"
+    out = out[:-3] if out.endswith(r"\s+") else out
+    if out.endswith(r")?"):  # a phrase ending in an optional word: keep its space inside
+        pass
+    first = r"(?<![\w-])" if phrase[:1].isalnum() or phrase[:1] == "[" else ""
+    last = r"(?![\w])" if phrase.rstrip("]")[-1:].isalnum() or phrase.endswith("*") else ""
+    return first + out + last
+
+
+def alternation(phrases: list[str]) -> str:
+    """Several phrases as one alternation, longest first (so the longest phrase wins)."""
+    return "(?:" + "|".join(phrase_regex(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def lookup(*path: str, lang: str | None = None) -> Any:
+    """A value of the lexicon by its path of keys (None where it has none)."""
+    node: Any = cues(lang)
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+@cache
+def _compiled(lang: str, path: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
+    phrases = lookup(*path, lang=lang)
+    if not phrases:
+        return None
+    return re.compile(alternation([str(p) for p in phrases]), flags)
+
+
+def pattern(*path: str, lang: str | None = None) -> re.Pattern[str] | None:
+    """The compiled alternation of a phrase list of the lexicon (current language)."""
+    return _compiled(lang or _current.get(), path, re.IGNORECASE)
+
+
+def all_languages_pattern(*path: str) -> re.Pattern[str]:
+    """One alternation of a phrase list over every language (header words found before the
+    language is known)."""
+    phrases: list[str] = []
+    for lang in languages():
+        phrases += [str(p) for p in lookup(*path, lang=lang) or []]
+    return _compiled_phrases(tuple(phrases))
+
+
+@cache
+def _compiled_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(list(phrases)), re.IGNORECASE)
+
+
+def words(*path: str, lang: str | None = None) -> tuple[str, ...]:
+    """A plain word list of the lexicon, lower-cased."""
+    return tuple(str(w).lower() for w in lookup(*path, lang=lang) or ())
+
+
+def merged_table(*path: str) -> dict[str, Any]:
+    """A table (months, language names, ordinals) merged over every language."""
+    out: dict[str, Any] = {}
+    for lang in languages():
+        table = lookup(*path, lang=lang) or {}
+        for key, value in table.items():
+            out.setdefault(str(key).lower(), value)
+    return out
