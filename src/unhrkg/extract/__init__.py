@@ -17,9 +17,9 @@ from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.language import text_language
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
-from unhrkg.extract.references import (
-    documents_cited, find_positions, find_resolutions, find_sponsors, issuers_named, resolve_anaphora,
-)
+from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named, resolve_anaphora
+from unhrkg.extract.sponsors import find_sponsors
+from unhrkg.extract.stances import find_positions
 from unhrkg.extract.signatures import find_signatories
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise

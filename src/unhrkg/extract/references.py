@@ -199,13 +199,3 @@ def documents_cited(text: str, own_symbol: str | None) -> list[str]:
     return list(seen)
 
 
-def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:
-    """The author's stance toward each resolution (rules in ``stances``)."""
-    from unhrkg.extract.stances import find_positions as positions
-    return positions(text, refs, authors)
-
-
-def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
-    """Who tabled/initiated/sponsored a resolution (rules in ``stances``)."""
-    from unhrkg.extract.stances import find_sponsors as sponsors
-    return sponsors(text, refs)

@@ -1,41 +1,76 @@
-"""The stance the author takes toward a resolution, and who tabled which resolution.
+"""The stance the author takes toward a resolution.
 
-Stance: a cue ("rejects", "does not recognize", "considers null and void", "dissociates
-itself from"; "supports", "welcomes the adoption of") in a sentence naming a resolution,
+A cue from the language's lexicon (``stance.rejects``: "rejects", "does not recognize",
+"dissociates itself from", "rejette", "rechaza"; ``stance.supports``: "supports", "welcomes",
+"in accordance with", "voted in favour", "appuie", "apoya") in a sentence naming a resolution,
 said by the author: the State named last before the cue must be an author ("Japan regrets
-that the DPRK continues to reject ..." is not Japan's rejection), and the resolution must
-not itself be the cue's subject ("resolution 1373 (2001), which condemns terrorism"). A
-stance governs every resolution coordinated in its object ("supports resolution A ..., as
-well as resolution B").
-
-Sponsor: "tabled/sponsored/submitted/initiated by X" after a resolution (or a list of them:
-"resolutions A and B, both tabled by X"), "X [, which] tabled resolution N", "resolution N,
-which X tabled"; X and Y coordinated are both sponsors.
+that the DPRK continues to reject ..." is not Japan's rejection), a negator just before the
+cue takes it back ("does not oppose", "withdraw support"), and the resolution must not
+itself be the cue's subject ("resolution 1373 (2001), which condemns terrorism"). A
+predicate cue ("null and void", "unacceptable") is said of a resolution named before it.
+A stance governs every resolution coordinated in its object ("supports resolution A ...,
+as well as resolution B"). Drafts are not resolutions: a stance on a draft is not kept.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.text import flat, sentences
 
-REJECT = re.compile(
-    r"\b(?:reject(?:s|ed|ing|ion)?|objects?\s+to|objected\s+to|objection\s+to|oppos(?:e|es|ed|ing|ition\s+to)|"
-    r"(?:do|does|did|will|shall|can|could)\s*(?:not|n't)\s+(?:even\s+)?(?:recogni[sz]e|accept|implement|cooperate|comply|support|endorse|abide)|"
-    r"cannot\s+(?:accept|implement|recogni[sz]e|support|endorse|comply)|non-recognition|denounc(?:e|es|ed)|"
-    r"condemn(?:s|ed)?|null\s+and\s+void|dis(?:as)?sociat(?:e|es|ed|ing)\s+(?:(?:itself|themselves|ourselves|myself)\s+)?from|"
-    r"vot(?:e|es|ed)\s+against|no\s+legal\s+(?:force|effect|basis)|refus(?:e|es|ed)\s+to\s+(?:recogni[sz]e|accept|implement))\b",
-    re.I)
-SUPPORT = re.compile(
-    r"\b(?:(?<!the\s)(?<!with\s)(?<!its\s)(?<!their\s)(?<!of\s)(?<!for\s)support(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
-    r"endors(?:e|es|ed|ing)|in\s+accordance\s+with\s+the\s+provisions\s+of|in\s+(?:line|conformity|keeping)\s+with|"
-    r"co-?sponsor(?:s|ed|ing)?|vot(?:e|es|ed)\s+in\s+favour|committed\s+to\s+(?:the\s+)?(?:full\s+)?implement\w*|"
-    r"(?:fully\s+)?implement(?:s|ed|ing)\s+(?:the\s+provisions\s+of\s+)?)\b",
-    re.I)
-PREDICATE = re.compile(r"null|no\s+legal|non-recognition", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation)\b")
-KEYWORD_BEFORE = re.compile(r"(?:draft\s+)?(?:resolutions?|decisions?)\s+(?:No\.\s*)?$", re.I)
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue found in a sentence: where, which stance, and whether it is a predicate."""
+
+    start: int
+    end: int
+    text: str
+    stance: str
+    predicate: bool
+    invoking: bool = False
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+def cues_in(sentence: str) -> list[Cue]:
+    """Every stance cue of the language's lexicon in a sentence, longest first where they overlap."""
+    found: list[Cue] = []
+    for key, stance, predicate in (("rejects_predicate", "rejects", True), ("rejects", "rejects", False),
+                                   ("invokes", "supports", False), ("supports", "supports", False)):
+        pattern = lexicon.pattern("stance", key)
+        for m in pattern.finditer(sentence) if pattern else ():
+            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
+                found.append(Cue(m.start(), m.end(), m.group(0), stance, predicate, key == "invokes"))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _negated(sentence: str, cue: Cue) -> bool:
+    """A negator in the two words before the cue ("does not oppose", "withdraw support",
+    "ne ... pas", "no apoya"), unless the cue is itself a negative phrase."""
+    if re.match(r"(?:do|does|did|will|shall|would|can|could|cannot|never|non|ne|n'|no)\b", cue.text, re.I):
+        return False
+    before = re.findall(r"[\w']+", sentence[max(0, cue.start - 30):cue.start].lower())[-2:]
+    negators = set(lexicon.words("stance", "negators"))
+    return any(w in negators or w.endswith("n't") for w in before)
+
+
+def _noun_use(sentence: str, cue: Cue) -> bool:
+    """'the support of', 'with its support': the word names a thing, not the author's act."""
+    if not re.match(r"support|appui|apoyo", cue.text, re.I) or re.match(r"supports|supported", cue.text, re.I):
+        return False
+    before = re.findall(r"[\w']+", sentence[max(0, cue.start - 20):cue.start].lower())[-1:]
+    return bool(before) and before[0] in set(lexicon.words("stance", "noun_markers"))
+
+FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation|nous|notre|nosotros|nuestro|"
+                          r"nuestra|Gobierno|Gouvernement)\b")
+KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
+                            r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 COORDINATED = re.compile(
     r"(?:,\s*|\s+)(?:and(?:\s+also)?|as\s+well\s+as|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
@@ -45,6 +80,10 @@ COORDINATED = re.compile(
 PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|with|to|from|against|for|in|on|than|like|including|towards?|upon|at|"
                                 r"between|among|behalf\s+of)\s+(?:the\s+)?$", re.I)
 COORDINATION_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$", re.I)
+
+
+def _names(text: str, start: int, end: int) -> list[Mention]:
+    return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
 
 
 def _subject_states(lead: str) -> list[Mention]:
@@ -75,7 +114,7 @@ def _speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
     return bool(person)
 
 
-def _keyword_start(text: str, ref: RefMention) -> int:
+def keyword_start(text: str, ref: RefMention) -> int:
     """Where the 'resolution' word before a reference starts (its number's start if none)."""
     m = KEYWORD_BEFORE.search(text, max(0, ref.start - 40), ref.start)
     return m.start() if m else ref.start
@@ -86,8 +125,8 @@ def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
     between = text[first.end:later.start]
     if LIST_SEPARATOR.fullmatch(between):
         return True
-    head = text[first.end:_keyword_start(text, later)]
-    if ";" in head or REJECT.search(head) or re.search(r"\bsupport", head, re.I):
+    head = text[first.end:keyword_start(text, later)]
+    if ";" in head or cues_in(head):
         return False
     return bool(COORDINATED.search(head))
 
@@ -100,16 +139,31 @@ def _resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,2}|(?:\w+ly\s+)?)", between))
 
 
-def _reachable(text: str, target: RefMention, cue: re.Match[str], at: int) -> bool:
+COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|est|sont|reste|es|son|sea|resulta)\s+(?:\w+\s+)?$", re.I)
+
+
+def _predicate_of(text: str, target: RefMention, at: int) -> bool:
+    """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
+    as well as the reports ... are null and void': the resolution is what the predicate is said of."""
+    between = text[target.end:at]
+    return len(between.split()) <= 4 or bool(COPULA.search(between))
+
+
+def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     """A resolution after the cue is its object unless a relative clause or a semicolon comes
-    between ("rejects the conclusions of the report, which go beyond ... resolution 4/8")."""
+    between ("rejects the conclusions of the report, which go beyond ... resolution 4/8"); a
+    predicate cue ("null and void") is said of a resolution named before it."""
     if target.start < at:  # "considers resolution N null and void": a predicate about it, not its act
-        return bool(PREDICATE.match(cue.group(0))) or not _resolution_is_subject(text, target, at)
-    between = text[at + len(cue.group(0)):_keyword_start(text, target)]
-    return not re.search(r"\b(?:which|that|who|whose|whom)\b|;", between, re.I)
+        if cue.predicate:
+            return _predicate_of(text, target, at)
+        return not _resolution_is_subject(text, target, at)
+    if cue.predicate:
+        return False
+    between = text[at + len(cue.text):keyword_start(text, target)]
+    return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
 
 
-def _targets(text: str, in_sentence: list[RefMention], cue: re.Match[str], at: int) -> list[RefMention]:
+def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> list[RefMention]:
     ranked = sorted(in_sentence, key=lambda r: (abs(r.start - at), r.start < at))
     target = next((r for r in ranked if _reachable(text, r, cue, at)), None)
     if target is None:
@@ -124,113 +178,54 @@ def _targets(text: str, in_sentence: list[RefMention], cue: re.Match[str], at: i
     return out
 
 
-def _cue_counts(sentence: str, cue: re.Match[str], stance: str, authors: list[str]) -> bool:
-    if stance == "supports":
-        if re.search(r"\b(?:not|never|cannot|n't)\s+$", sentence[max(0, cue.start() - 8):cue.start()]):
-            return False
-        if "sponsor" in cue.group(0).lower() and re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end():]):
-            return False  # "sponsored by X": X's act, not the author's stance
-    return _speaker_is_author(sentence, cue.start(), authors)
+OTHER_ACTOR = re.compile(r"\b(?:report|mechanism|mandate|mission|document|note|rapport|informe|mecanismo)\b[^.;]{0,80}?"
+                         r"\b(?:submitted|prepared|focused|established|created|adopted|issued|presented|soumis|établi|"
+                         r"présenté|presentado|elaborado|creado)\b", re.I)
+
+
+def _invoked_by_author(lead: str) -> bool:
+    """An invoking cue ("in accordance with", "pursuant to") is the author's unless a report,
+    a mechanism or a mandate is the one acting in the clause ("the report, submitted pursuant
+    to resolution N"); whether another State speaks is checked as for every cue."""
+    return not OTHER_ACTOR.search(lead)
+
+
+def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
+    if _negated(sentence, cue) or _noun_use(sentence, cue):
+        return False
+    if cue.invoking and not _invoked_by_author(sentence[:cue.start]):
+        return False
+    if cue.stance == "supports" and re.match(r"co-?sponsor|cosponsor", cue.text, re.I) and \
+            re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
+        return False  # "co-sponsored by X": X's act, not the author's stance
+    return _speaker_is_author(sentence, cue.start, authors)
 
 
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:
-    """The author's stance (rejects/supports) toward each resolution, with evidence sentences."""
+    """The author's stance (rejects/supports) toward each resolution, with its evidence sentence."""
     if not authors:
         return []
-    votes: dict[tuple[str, str], dict[str, list[str]]] = {}
+    votes: dict[tuple[str, str], dict[str, list[Position]]] = {}
     for sent in sentences(text):
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
         if not in_sentence:
             continue
         voted: set[tuple[str, str, str]] = set()  # each cue takes its own object; one vote per sentence
-        for pattern, stance in ((REJECT, "rejects"), (SUPPORT, "supports")):
-            for cue in pattern.finditer(sent.text):
-                if not _cue_counts(sent.text, cue, stance, authors):
-                    continue
-                for target in _targets(text, in_sentence, cue, sent.start + cue.start()):
-                    if (target.body, target.number, stance) not in voted:
-                        voted.add((target.body, target.number, stance))
-                        votes.setdefault((target.body, target.number), {}).setdefault(stance, []).append(flat(sent.text))
+        for cue in cues_in(sent.text):
+            if not _cue_counts(sent.text, cue, authors):
+                continue
+            for target in _targets(text, in_sentence, cue, sent.start + cue.start):
+                key = (target.body, target.number, cue.stance)
+                if key not in voted:
+                    voted.add(key)
+                    rule = f"cue-{cue.stance}" + ("-predicate" if cue.predicate else "") + \
+                        ("-invoking" if cue.invoking else "") + \
+                        ("-anaphor" if not target.explicit else "")
+                    position = Position(Ref(target.body, target.number), cue.stance, flat(sent.text), rule,
+                                        (sent.start, sent.end))
+                    votes.setdefault((target.body, target.number), {}).setdefault(cue.stance, []).append(position)
     out = []
-    for (body, number), stances in votes.items():
+    for stances in votes.values():
         stance = max(stances, key=lambda s: (len(stances[s]), s == "rejects"))
-        out.append({"target": {"body": body, "number": number}, "stance": stance,
-                    "evidence": stances[stance][0], "rule": f"cue-{stance}"})
+        out.append(stances[stance][0].to_dict())
     return out
-
-
-VERBS = (r"(?:tabled|initiated|sponsored|co-sponsored|submitted|introduced|presented|drafted|proposed|"
-         r"put\s+forward|pushed\s+through|promoted|adopted\s+under\s+pressure)")
-TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning)\s+[^,.;()\n]{3,100}?(?=,))?"  # "resolution 59/206 on the situation in X, which"
-SPONSOR_AFTER = re.compile(
-    rf"{TITLE_AFTER}[\s,]*(?:(?:which|that)\s+)?(?:\w+\s+){{0,4}}?{VERBS}\s+(?:(?:in|at|before)\s+the\s+[\w\s-]{{3,40}}?\s+)?by\s+",
-    re.I)
-OBJECT_RELATIVE = re.compile(r"[\s,]*(?:which|that)\s+", re.I)
-VERB_AFTER_AGENT = re.compile(rf"\s+(?:(?:has|had|have|also|jointly|originally|first)\s+){{0,3}}{VERBS}\b", re.I)
-VERB_BEFORE = re.compile(
-    rf"(?i:,?\s*(?:which|who|that)\s+)?(?i:(?:has|had|have|also|jointly|originally|first)\s+){{0,3}}(?i:{VERBS})\s+"
-    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Z][\w-]*(?:\s+(?:on|of|and))?\s+){0,6}$")
-
-
-def _names(text: str, start: int, end: int) -> list[Mention]:
-    return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
-
-
-def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
-    """The names coordinated just before `end` ("Argentina and France", "X, Y and Z")."""
-    agents: list[str] = []
-    stop = end
-    for m in reversed(_names(text, lo, end)):
-        gap = text[m.end:stop]
-        if not re.fullmatch(r"[\s,]*" if not agents else r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", gap):
-            break
-        agents.insert(0, str(m.value))
-        stop = m.start
-        while stop > lo and text[stop - 4:stop].lower() == "the ":
-            stop -= 4
-    return agents
-
-
-def _agents_at(text: str, pos: int) -> list[str]:
-    """The names coordinated from pos on ("the European Union", "Argentina and France")."""
-    agents: list[str] = []
-    cursor = pos
-    for m in _names(text, pos, min(len(text), pos + 200)):
-        gap = text[cursor:m.start]
-        if not re.fullmatch(r"(?:the\s+)?" if not agents else r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", gap, re.I):
-            break
-        agents.append(str(m.value))
-        cursor = m.end
-    return agents
-
-
-def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
-    m = SPONSOR_AFTER.match(text, r.end, min(len(text), r.end + 160))
-    if m and (agents := _agents_at(text, m.end())):
-        return agents, "passive-by"
-    m = OBJECT_RELATIVE.match(text, r.end)
-    if m:
-        agents = _agents_at(text, m.end())
-        names = _names(text, m.end(), min(len(text), m.end() + 200))
-        if agents and names and VERB_AFTER_AGENT.match(text, names[len(agents) - 1].end):
-            return agents, "object-relative"
-    kw = _keyword_start(text, r)
-    verb = VERB_BEFORE.search(text, max(0, kw - 160), kw)
-    if verb:
-        return _agents_ending_at(text, max(0, kw - 200), verb.start()), "active-tabled"
-    return [], ""
-
-
-def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
-    """Who tabled/initiated/sponsored a resolution, where the text says so."""
-    found = [_sponsors_of(text, r) for r in refs]
-    for i in range(len(refs) - 2, -1, -1):  # "resolutions A and B, both tabled by X"
-        if not found[i][0] and found[i + 1][0] and found[i + 1][1] == "passive-by" and coordinated(text, refs[i], refs[i + 1]):
-            found[i] = (found[i + 1][0], "passive-by-list")
-    out: dict[tuple[str, str, str], dict[str, object]] = {}
-    for r, (agents, rule) in zip(refs, found):
-        evidence = flat(text[max(0, r.start - 80):min(len(text), r.end + 160)])
-        for agent in agents:
-            out.setdefault((r.body, r.number, agent), {"resolution": {"body": r.body, "number": r.number},
-                                                      "sponsor": agent, "evidence": evidence, "rule": rule})
-    return list(out.values())

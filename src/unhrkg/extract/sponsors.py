@@ -1,0 +1,126 @@
+"""Who tabled which resolution.
+
+The verbs and the words around them come from the language's lexicon (``sponsor``):
+- passive: "resolution N, tabled/sponsored/submitted/introduced/initiated by X" (or a list of
+  resolutions: "resolutions A and B, both tabled by X"), "resolution N (sponsored by X)",
+  "résolution N présentée par X", "resolución N presentada por X";
+- a group: "sponsored by the core group composed of A, B and C", "submitted by a group of
+  States led by A and B": the States listed are the sponsors;
+- on behalf of: "introduced by Poland on behalf of the European Union": the EU is the sponsor
+  (Poland speaks for it);
+- active: "X [, which] tabled resolution N", "resolution N, which X and Y jointly tabled".
+X and Y coordinated are both sponsors. The evidence is the sentence that says it.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+from unhrkg.extract.model import Ref, Sponsorship
+from unhrkg.extract.references import RefMention
+from unhrkg.extract.stances import coordinated, keyword_start
+from unhrkg.extract.text import flat, sentence_at, sentences
+
+TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
+ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|las\s+)?"
+LIST_GAP = r"\s*(?:,|,?\s*(?:and|et|y|as\s+well\s+as)|;)\s*" + ARTICLES
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    verbs = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "verbs", lang=lang) or ["(?!)"]])
+    by = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "by", lang=lang) or ["by"]])
+    behalf = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "on_behalf_of", lang=lang) or ["on behalf of"]])
+    group = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "group", lang=lang) or ["(?!)"]])
+    adverbs = r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|ha|han)\s+){0,3}"
+    return {
+        "after": re.compile(rf"{TITLE_AFTER}[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:[\w'-]+\s+){{0,4}}?{adverbs}{verbs}\s+"
+                            rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}\s+", re.I),
+        "object_relative": re.compile(r"[\s,]*(?:which|that|que)\s+", re.I),
+        "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
+        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs}){verbs}\s+"
+                             r"(?:the\s+|a\s+|its\s+|their\s+|la\s+|le\s+|el\s+)?(?:[A-Z][\w-]*(?:\s+(?:on|of|and))?\s+){0,6}$",
+                             re.I),
+        "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
+        "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
+    }
+
+
+def _names(text: str, start: int, end: int) -> list[Mention]:
+    return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
+
+
+def _agents_at(text: str, pos: int) -> list[str]:
+    """The names coordinated from pos on ("the European Union", "Argentina and France"), the
+    members of a group ("the core group composed of A, B and C"), or the body spoken for
+    ("Poland on behalf of the European Union")."""
+    pats = _patterns(lexicon.current())
+    group = pats["group"].match(text, pos)
+    if group:
+        pos = group.end()
+    agents: list[str] = []
+    cursor = pos
+    for m in _names(text, pos, min(len(text), pos + 400)):
+        gap = text[cursor:m.start]
+        if not re.fullmatch(ARTICLES if not agents else LIST_GAP, gap, re.I):
+            break
+        agents.append(str(m.value))
+        cursor = m.end
+        behalf = pats["behalf"].match(text, cursor)
+        if behalf and len(agents) == 1:
+            for spoken in _names(text, behalf.end(), behalf.end() + 80)[:1]:
+                if spoken.start == behalf.end():
+                    return [str(spoken.value)]
+    return agents
+
+
+def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
+    """The names coordinated just before `end` ("Argentina and France", "X, Y and Z")."""
+    agents: list[str] = []
+    stop = end
+    for m in reversed(_names(text, lo, end)):
+        gap = text[m.end:stop]
+        if not re.fullmatch(r"[\s,]*" if not agents else LIST_GAP, gap, re.I):
+            break
+        agents.insert(0, str(m.value))
+        stop = m.start
+        while stop > lo and re.search(r"(?:the|la|le|el|los)\s$", text[max(lo, stop - 4):stop], re.I):
+            stop = text.rfind(" ", lo, stop - 1) + 1
+    return agents
+
+
+def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
+    pats = _patterns(lexicon.current())
+    m = pats["after"].match(text, r.end, min(len(text), r.end + 200))
+    if m and (agents := _agents_at(text, m.end())):
+        return agents, "passive-by"
+    m = pats["object_relative"].match(text, r.end)
+    if m:
+        agents = _agents_at(text, m.end())
+        names = _names(text, m.end(), min(len(text), m.end() + 200))
+        if agents and names and len(names) >= len(agents) and pats["verb_after_agent"].match(text, names[len(agents) - 1].end):
+            return agents, "object-relative"
+    kw = keyword_start(text, r)
+    verb = pats["before"].search(text, max(0, kw - 160), kw)
+    if verb:
+        return _agents_ending_at(text, max(0, kw - 200), verb.start()), "active-tabled"
+    return [], ""
+
+
+def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
+    """Who tabled/initiated/sponsored a resolution, where the text says so."""
+    found = [_sponsors_of(text, r) for r in refs]
+    for i in range(len(refs) - 2, -1, -1):  # "resolutions A and B, both tabled by X"
+        if not found[i][0] and found[i + 1][0] and found[i + 1][1] == "passive-by" and coordinated(text, refs[i], refs[i + 1]):
+            found[i] = (found[i + 1][0], "passive-by-list")
+    sents = sentences(text)
+    out: dict[tuple[str, str, str], dict[str, object]] = {}
+    for r, (agents, rule) in zip(refs, found):
+        sent = sentence_at(sents, r.start)
+        span = (sent.start, sent.end) if sent else (r.start, r.end)
+        for agent in agents:
+            fact = Sponsorship(Ref(r.body, r.number), agent, flat(text[span[0]:span[1]]), rule, span)
+            out.setdefault((r.body, r.number, agent), fact.to_dict())
+    return list(out.values())
