@@ -150,3 +150,27 @@ def load_names(lang: str) -> Names:
             bodies[r["code"]] = _split(r.get("names", ""))
             anaphora[r["code"]] = _split(r.get("anaphora", ""))
     return Names(states, demonyms, bodies, anaphora)
+
+
+@cache
+def _sc_firsts() -> tuple[tuple[int, int], ...]:
+    """(year, number of its first Security Council resolution), in year order."""
+    if not reference_path("sc_resolutions.csv").exists():
+        return ()
+    return tuple(sorted((int(r["year"]), int(r["first"])) for r in _rows("sc_resolutions.csv")))
+
+
+SC_BOUNDARY = 4  # numbers this close to a year's first are read with the document's year when it fits
+
+
+def sc_year(number: int, document_year: int | None = None) -> int | None:
+    """The year a Security Council resolution was adopted, from its number (None before the table)."""
+    firsts = _sc_firsts()
+    if not firsts or number < firsts[0][1]:
+        return None
+    year = max(y for y, first in firsts if first <= number)
+    near = {y for y, first in firsts if abs(number - first) <= SC_BOUNDARY}
+    if document_year and near and document_year in near | {y - 1 for y in near} and \
+            document_year in (year, year - 1, year + 1):
+        return document_year
+    return year

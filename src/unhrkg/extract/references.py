@@ -18,19 +18,31 @@ from dataclasses import dataclass
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
+from unhrkg.reference import issuers, sc_year
 
-ISSUERS = ("CHR", "HRC", "GA", "SC", "ECOSOC", "SUBCOM")
+ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{4}/\d{1,3}|\d{1,2}/\d{1,3}(?![\d/])|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
-        r"|(?:A|E|S)/[\w./-]+\d)")
-_OF_DATE = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]{2,9}\s+\d{4})?"  # "2003/10 of 16 April 2003, 2004/13 ..."
-REF = re.compile(rf"\b(?P<draft>draft\s+)?(?P<kind>resolutions?|decisions?)\s+(?:No\.\s*)?"
-                 rf"(?P<nums>{_NUM}{_OF_DATE}(?:\s*(?:,\s*and|,|and|&)\s*{_NUM}{_OF_DATE})*)", re.I)
+        r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/.]|\s?\(|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
+_OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+\d{1,2}(?:er)?\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003"
+_KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
+         r"res\.|resolution\s+No\.")
+REF = re.compile(rf"(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})\s*"
+                 rf"(?:No\.\s*|n[°ºo]\.?\s*|#\s*)?"
+                 rf"(?P<nums>{_NUM}{_OF_DATE}(?:\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)", re.I)
+NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}", re.I)  # the date after a number is not a number
 ANAPHOR = re.compile(
-    r"\b(?:the|this|that|said|such|same)\s+(?:(?:above-mentioned|aforementioned|abruptly\s+tabled|said|same|"
+    r"\b(?:the|this|that|said|such|same|today['’]s|(?:the\s+)?present|"
+    r"la|cette|ladite|dicha|esta|la\s+presente|la\s+citada)\s+"
+    r"(?:(?:above-mentioned|aforementioned|abruptly\s+tabled|said|same|latest|new|adopted|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+)?"
-    r"resolution\b(?!\s*(?:\d|[AES]/|s\b))", re.I)
-WORD_BODY = re.compile(r"\b(Sub-Commission|Commission|Council|Assembly)\b", re.I)
-WORD_BODIES = {"sub-commission": "SUBCOM", "commission": "CHR", "council": "HRC", "assembly": "GA"}
+    r"(?:resolution|r[ée]solution|resoluci[óo]n)\b(?!\s*(?:\d|[AES]/|s\b|es\b))|"
+    r"\b(?:such|these|those)\s+(?:kind\s+of\s+)?(?:[\w-]+\s+){0,4}?resolutions\b", re.I)
+WORD_BODY = re.compile(r"\b(Sub-Commission|Commission|Council|Assembly|Conseil|Consejo|Assembl[ée]e|Asamblea|"
+                       r"Comisi[óo]n|Sous-Commission|Subcomisi[óo]n)\b", re.I)
+WORD_BODIES = {"sub-commission": "SUBCOM", "commission": "CHR", "council": "HRC", "assembly": "GA",
+               "conseil": "HRC", "consejo": "HRC", "assemblée": "GA", "assemblee": "GA", "asamblea": "GA",
+               "comisión": "CHR", "comision": "CHR", "sous-commission": "SUBCOM", "subcomisión": "SUBCOM",
+               "subcomision": "SUBCOM"}
 
 
 @dataclass(frozen=True)
@@ -57,11 +69,13 @@ def _form(number: str) -> str:
         return "session"
     if re.fullmatch(r"\d+ (?:[A-Z] )?\(\d{4}\)", number):
         return "sc"
+    if re.fullmatch(r"\d{3,4}", number):
+        return "bare"
     return "roman"
 
 
 FORM_BODIES = {"year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
-               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC")}
+               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",)}
 
 
 def _window_body(text: str, start: int, end: int, window_start: int, form: str) -> str | None:
@@ -108,8 +122,24 @@ def _normal_number(raw: str) -> str:
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 
-def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
-    """Every explicit resolution/decision reference, with its body, in text order."""
+def _years_printed(text: str) -> dict[str, str]:
+    """SC numbers the text prints with their year somewhere ("2334 (2016)")."""
+    return {m.group(1): m.group(2) for m in re.finditer(r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", text)}
+
+
+def _sc_number(number: str, printed: dict[str, str], year: int | None) -> str:
+    """A bare SC resolution number with its year: as the text prints it, else from the table."""
+    if number in printed:
+        return f"{number} ({printed[number]})"
+    found = sc_year(int(number), year)
+    return f"{number} ({found})" if found else number
+
+
+def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None,
+                     year: int | None = None) -> list[RefMention]:
+    """Every explicit resolution/decision reference, with its body, in text order. `year` is
+    the document's own year (for a bare Security Council number near a year's boundary)."""
+    printed = _years_printed(text)
     sents = sentences(text)
     out: list[RefMention] = []
     taken: list[tuple[int, int]] = []
@@ -119,9 +149,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             continue
         sent = sentence_at(sents, m.start())
         window_start = max(sent.start if sent else 0, out[-1].end if out else 0)
-        for n in re.finditer(_NUM, m.group("nums")):
-            raw = n.group(0)
-            start, end = m.start("nums") + n.start(), m.start("nums") + n.end()
+        for n in NUM_WITH_DATE.finditer(m.group("nums")):
+            raw = n.group("num")
+            start, end = m.start("nums") + n.start("num"), m.start("nums") + n.end("num")
             if "/" in raw and raw[0] in "AES" and raw[1] == "/":
                 symbol = raw.rstrip(".,")
                 bare = re.fullmatch(r"A/HRC/((?:S-)?\d+/\d+)", symbol)  # "resolution A/HRC/42/4"
@@ -131,6 +161,10 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue
             number = _normal_number(raw)
             form = _form(number)
+            if form == "bare":
+                if m.group("kind")[0].lower() == "d" or not _security_council_near(text, m.start(), context):
+                    continue
+                number, form = _sc_number(number, printed, year), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
             if body not in FORM_BODIES[form]:
                 body = _default_body(form, number, context)
@@ -142,6 +176,14 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             out.append(RefMention(s.start, s.end, *body_number, True))
     out = [r for r in out if own is None or (r.body, r.number) != own]
     return sorted(out, key=lambda r: r.start)
+
+
+def _security_council_near(text: str, at: int, context: str | None) -> bool:
+    """A bare number is a Security Council resolution where the Council is named in the
+    document (its name, or 'UNSC'/'SC'), or the document is itself the Council's."""
+    if context == "SC":
+        return True
+    return any(m.value == "SC" for m in bodies_in(text)) or bool(re.search(r"\bres\.\s*$", text[max(0, at - 2):at + 5]))
 
 
 SALIENCE_WINDOW = 800

@@ -131,12 +131,22 @@ def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
     return bool(COORDINATED.search(head))
 
 
+RESOLUTION_VERB = re.compile(
+    r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,;]{0,100},\s*)?(?:also\s+|further\s+|thus\s+|therefore\s+|clearly\s+)?"
+    r"(?:\w+ly\s+)?(?!(?:was|is|has|as|its|this|thus)\b)(?:[a-z]+(?:s|ed)|has\s+\w+ed|have\s+\w+ed)\b")
+
+
 def _resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
-    """'resolution N, which condemns ...', 'the resolution condemns ...'."""
+    """'resolution N, which condemns ...', 'the resolution condemns ...', 'Resolution 2397, which
+    we adopted, reaffirms that the world does not accept ...': what follows is the resolution's
+    own content, not the author's stance."""
     if target.end > cue_at:
         return False
     between = text[target.end:cue_at]
-    return bool(re.fullmatch(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,2}|(?:\w+ly\s+)?)", between))
+    if re.fullmatch(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,2}|(?:\w+ly\s+)?)", between):
+        return True
+    verb = RESOLUTION_VERB.match(between)
+    return bool(verb) and not re.search(r"[.;]", between) and verb.end() < len(between)
 
 
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|est|sont|reste|es|son|sea|resulta)\s+(?:\w+\s+)?$", re.I)

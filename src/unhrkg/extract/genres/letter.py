@@ -79,10 +79,11 @@ def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
                            addressed: re.Match[str] | None, limit: int) -> None:
     """Authors in the from-part; the addressee after "addressed to" (or, in French and Spanish
     titles, the from-part may follow the addressee: "adressée au ... par la Mission de X")."""
-    by = re.search(r"\b(?:par|por)\s+(?:la|le|el|l')\s*", text[cursor:limit + 300], re.I) if addressed else None
     spans = [(cursor, from_end)]
-    if by and addressed and cursor + by.start() > addressed.end():
-        spans = [(cursor, from_end), (cursor + by.start(), min(len(text), limit + 300))]
+    if addressed and not states_in(text, cursor, from_end):  # "adressée au ... par la Mission de X"
+        by = re.search(r"\b(?:par|por|by)\s+(?:la|le|el|l'|the)\s*", text[addressed.end():limit], re.I)
+        if by:
+            spans.append((addressed.end() + by.start(), limit))
     states = [s.value for a, b in spans for s in states_in(text, a, b)]
     if states:
         h.put("author_states", unique(states), "title-from")

@@ -25,7 +25,10 @@ from unhrkg.extract.gazetteer import bodies_in, states_gazetteer, states_in, uni
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 
-CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–-]\s*|\bthat\s+|\bque\s+)(?:the\s+|la\s+|l'|el\s+)?$", re.I)
+CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+)(?:the\s+|la\s+|l'|el\s+)?$", re.I)
+OWN_ORGAN = re.compile(r"(?:['’]s)?\s+(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Ministry\s+for\s+Foreign\s+Affairs|"
+                       r"Government|(?:Permanent\s+)?Mission|delegation|Foreign\s+Minister|Embassy|President|Cabinet)\b")
+ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near the top, the author's letterhead or byline
 ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
 HEADING_SEARCH = 600
 OPENING = 2500  # how far an author is looked for
@@ -88,6 +91,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if re.match(r"['’]s\s+(?:\w+\s+){0,2}?(?:position|response|reply|statement|views?|comments?)\b", after, re.I) \
                 and st.start < 400:
             _vote(scores, rules, first, str(st.value), 3, "possessive-heading", st.start)
+        if st.start < ORGAN_REACH and OWN_ORGAN.match(after) and not re.search(
+                r"\b(?:of|by|to|with|against|from|on|the)\s+$", text[max(0, st.start - 12):st.start], re.I):
+            _vote(scores, rules, first, str(st.value), 3, "own-organ", st.start)
         gap = ADVERBS.match(after)
         if verbs_re and gap and verbs_re.match(after, gap.end()) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
