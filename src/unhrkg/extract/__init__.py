@@ -13,7 +13,7 @@ says which rule found what (``model.Found``, ``Header.rules``); the record keeps
 from __future__ import annotations
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import bodies_in, states_in, unique
+from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in, unique
 from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.language import text_language
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
@@ -52,6 +52,12 @@ def _bodies(text: str, h: Header) -> list[str]:
     return unique([v for _, v in sorted(named, key=lambda x: x[0])] + extra)
 
 
+def _language_line(mention: Mention, h: Header) -> bool:
+    """'Français', 'Original: ESPAÑOL' in the header block name a language, not a State."""
+    return (mention.kind == "demonym" and mention.start < h.zone_end
+            and fold(mention.text) in lexicon.merged_table("language_names"))
+
+
 def extract_text(text: str, file: str) -> DocumentRecord:
     """Extract a record from already-normalised text, in the language the text is written in."""
     with lexicon.using(text_language(text)):
@@ -62,7 +68,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     h = read_header(text)
     session, session_rule = find_session(text, h.zone_end, h.symbol, h.addressee, h.author_body)
     bodies = _bodies(text, h)
-    states = unique(h.author_states + [m.value for m in states_in(text)])
+    states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own
     year = int((h.dated or h.issued or "0")[:4]) or None
     refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own, year)

@@ -26,7 +26,7 @@ __all__ = ["Header", "read_header", "addressee_at"]
 DISTR = re.compile(r"\bDistr(?:\.|ibution|ibución)?\s*[.:]?\s*(?:GENERAL|G[ÉE]N[ÉE]RALE|LIMITED|LIMIT[ÉE]E|RESTRICTED|"
                    r"RESTREINTE|LIMITADA|RESERVADA|General|Limited|Restricted)?", re.I)
 DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+$")  # "Geneva, " before a date
-NOT_ISSUED_BEFORE = re.compile(r"(?:dated|datée?s?\s+du|de\s+fecha|fechada|of|on|since|from|du|del|le|el)\s*$", re.I)
+NOT_ISSUED_BEFORE = re.compile(r"(?<![\w])(?:dated|datée?s?\s+du|de\s+fecha|fechada|of|on|since|from|du|del|le|el)\s*$", re.I)
 DISTR_REACH = 160  # the issue date follows "Distr." within this many characters
 DEFAULT_ZONE = 1500
 

@@ -8,11 +8,19 @@ from unhrkg.extract.gazetteer import bodies_gazetteer
 from unhrkg.extract.symbols import series_body
 from unhrkg.reference import load_reference
 
-ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)|{ORDINAL_WORD})"
-HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+(?P<special>special\s+)?session\b", re.I)
+ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
+# "special session", "session extraordinaire", "período extraordinario de sesiones", "sesión ordinaria"
+_SESSION = (r"(?:(?P<special>special\s+|extraordinary\s+)?session|session(?:\s+(?P<special2>extraordinaire))?"
+            r"|per[ií]odo\s+(?P<special3>extraordinario\s+)?de\s+sesiones|sesi[óo]n(?:\s+(?P<special4>extraordinaria))?)"
+            r"(?:\s+(?:ordinaire|ordinaria|r[ée]guli[èe]re))?")
+HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+{_SESSION}\b", re.I)
 SESSION_OF = re.compile(
-    rf"(?<![A-Za-z])(?P<lead>(?:document|documents)\s+of\s+)?(?:the\s+)?(?P<ord>{ORD})\s+(?P<special>special\s+)?"
-    r"session\s+of\s+(?:the\s+)?", re.I)
+    rf"(?<![A-Za-z])(?P<lead>(?:document|documents)\s+of\s+)?(?:the\s+|la\s+|el\s+|l[ae]\s+)?(?P<ord>{ORD})\s+"
+    rf"{_SESSION}\s+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?", re.I)
+
+
+def _special(m: re.Match[str]) -> bool:
+    return any(m.group(g) for g in ("special", "special2", "special3", "special4"))
 ANAPHORA = {"commission": "CHR", "council": "HRC", "assembly": "GA", "sub-commission": "SUBCOM",
             "general assembly": "GA"}
 MAX_SESSION = {"CHR": 62, "HRC": 90, "GA": 95, "SUBCOM": 58, "UPR": 80}
@@ -22,6 +30,8 @@ AGENDA = [
     re.compile(rf"\bitems?\s+{_ITEMS}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I),
     re.compile(rf"\bagenda\s+items?\s+{_ITEMS}", re.I),
     re.compile(rf"\bunder\s+items?\s+{_ITEMS}", re.I),
+    re.compile(rf"\bpoints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
+    re.compile(rf"\btemas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
 ]
 
 
@@ -64,7 +74,7 @@ def session_phrases(text: str) -> list[tuple[int, str, int, bool, bool]]:
         number = _ordinal(m.group("ord"))
         body = _body_after(text, m.end())
         if number and body:
-            out.append((m.start(), body, number, bool(m.group("special")), bool(m.group("lead"))))
+            out.append((m.start(), body, number, _special(m), bool(m.group("lead"))))
     return out
 
 
@@ -78,7 +88,7 @@ def _line_body_above(text: str, pos: int) -> str | None:
     return None
 
 
-BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2014-]\s*(?P<ord>{ORD})\s+(?P<special>special\s+)?session\b",
+BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2014-]\s*(?P<ord>{ORD})\s+{_SESSION}\b",
                           re.I | re.M)
 
 
@@ -91,7 +101,7 @@ def _body_session_line(text: str) -> dict[str, object] | None:
         mention = bodies_gazetteer().match_at(text, m.start("body"))
         number = _ordinal(m.group("ord"))
         if mention and mention.value and mention.end >= m.end("body") and number:
-            key = _key(mention.value, number, bool(m.group("special")))
+            key = _key(mention.value, number, _special(m))
             if key:
                 return key
     return None
@@ -105,7 +115,7 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     for m in HEADER_SESSION.finditer(text, 0, max(zone_end, 0)):
         number, offset = _ordinal_at(m.group("ord"))
         if number:
-            header = (m.start("ord") + offset, number, bool(m.group("special")))
+            header = (m.start("ord") + offset, number, _special(m))
             break
     if header:
         at, number, special = header

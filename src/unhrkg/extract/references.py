@@ -21,15 +21,20 @@ from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.reference import issuers, sc_year
 
 ISSUERS = issuers()
-_NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{4}/\d{1,3}|\d{1,2}/\d{1,3}(?![\d/])|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
+_NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/.]|\s?\(|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+\d{1,2}(?:er)?\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
          r"res\.|resolution\s+No\.")
+_OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60}?\s+)?"  # "resoluciones del Consejo ... 5/1"
+_TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
+_ITEM_TITLE = rf"(?:{_TITLE})?"
 REF = re.compile(rf"(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})\s*"
-                 rf"(?:No\.\s*|n[°ºo]\.?\s*|#\s*)?"
-                 rf"(?P<nums>{_NUM}{_OF_DATE}(?:\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)", re.I)
-NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}", re.I)  # the date after a number is not a number
+                 rf"{_OF_BODY}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?"
+                 rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
+                 re.I)
+# the date after a number and the title between two numbers are not numbers
+NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}", re.I)
 ANAPHOR = re.compile(
     r"\b(?:the|this|that|said|such|same|today['’]s|(?:the\s+)?present|"
     r"la|cette|ladite|dicha|esta|la\s+presente|la\s+citada)\s+"
@@ -83,7 +88,8 @@ def _window_body(text: str, start: int, end: int, window_start: int, form: str) 
     among those that number resolutions in this form ("Council resolution 2000/3" is ECOSOC's:
     the Human Rights Council never numbered by year)."""
     allowed = FORM_BODIES[form]
-    after = re.match(r"\s*,?\s*(?:of|adopted\s+by|by)\s+(?:the\s+)?", text[end:end + 20], re.I)
+    after = re.match(r"\s*,?\s*(?:of|adopted\s+by|by|de|du|des|del|adopt[ée]e\s+par|aprobada\s+por|par|por)\s+"
+                     r"(?:the\s+|la\s+|l'|el\s+|le\s+)?", text[end:end + 30], re.I)
     if after:
         mention = bodies_gazetteer().match_at(text, end + after.end())
         if mention and mention.value in ISSUERS:
@@ -119,6 +125,7 @@ def _default_body(form: str, number: str, context: str | None) -> str:
 
 def _normal_number(raw: str) -> str:
     raw = re.sub(r"\s+", " ", raw.strip())
+    raw = re.sub(r"^0(\d{1,2}/)", r"\1", raw)  # "064/292" as printed in some texts
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 
@@ -151,6 +158,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
         window_start = max(sent.start if sent else 0, out[-1].end if out else 0)
         for n in NUM_WITH_DATE.finditer(m.group("nums")):
             raw = n.group("num")
+            if not raw:
+                continue
             start, end = m.start("nums") + n.start("num"), m.start("nums") + n.end("num")
             if "/" in raw and raw[0] in "AES" and raw[1] == "/":
                 symbol = raw.rstrip(".,")

@@ -51,6 +51,9 @@ def cue(text: str, h: Header) -> int | None:
 def read(text: str, h: Header, at: int) -> None:
     h.put("doc_type", "other", "statement-heading")
     line_end = text.find("\n", at)
+    if 0 < line_end and len(text[at:line_end].split()) <= 3:  # "Declaración\nde Uruguay": a heading cut short
+        next_end = text.find("\n", line_end + 1)
+        line_end = next_end if next_end > 0 else len(text)
     heading = text[at:line_end if line_end > 0 else len(text)]
     part = SPLIT_BEHALF.split(heading, maxsplit=1)[0]
     states = unique([s.value for s in states_in(text, at, at + len(part))])
