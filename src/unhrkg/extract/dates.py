@@ -1,7 +1,7 @@
 """Dates and ordinal numbers as UN documents print them, OCR damage included.
 
 Dates: "28 February 2005", "February 28, 2005", "December 2nd, 2019", "1 0ctober 2025",
-"2005-02-28", and the forms of the other lexicon languages ("1er mars 2005", "28 de febrero de
+"2005-02-28", "04.04.2023" and "16/04/03" (day first), and the forms of the other lexicon languages ("1er mars 2005", "28 de febrero de
 2005"); month names come from the lexicons. Impossible dates ("31 February 2005") give None.
 Ordinals: "Sixty-first", "61st", "fifty-second", and OCR'd words such as "Fiifiy-ninth".
 """
@@ -20,7 +20,9 @@ _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
     rf"(?<![\w/])(?:(?P<d1>{_DAY})\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))(?![\w/])"
+    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    rf"|(?P<d4>[0-3]?\d)(?P<sep>[./])(?P<m4>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d\d|\d\d))(?![\w/]|\.\d)"
+    rf"|(?<![\w/])(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\s+(?P<y5>(?:19|20)\d\d)(?=\d{{1,2}}:\d\d)"  # "24 December 201615:18"
 )
 
 # Ordinal words of every lexicon ("sixty-first", "soixante et unième", "sexagésimo primer"):
@@ -56,6 +58,13 @@ def parse_date_match(m: re.Match[str]) -> str | None:
     try:
         if m.group("y3"):
             return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))).isoformat()
+        if m.group("y4"):  # day first, as UN and European texts write it: 04.04.2023, 16/04/03
+            year = int(m.group("y4"))
+            year += 0 if year > 99 else (2000 if year < 50 else 1900)
+            return date(year, int(m.group("m4")), int(m.group("d4"))).isoformat()
+        if m.group("y5"):
+            month_n = month_number(m.group("m5"))
+            return date(int(m.group("y5")), month_n, _num(m.group("d5"))).isoformat() if month_n else None
         day, month, year = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1") else (
             m.group("d2"), m.group("m2"), m.group("y2"))
         month_n = month_number(month)

@@ -24,7 +24,13 @@ from unhrkg.reference import load_reference
 SEARCH = 3000
 AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
                          r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M)
-UNDER_TITLE = 700  # a national report's State is printed within this much after its title
+ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le|la|les|du|de|des|un|une|el|los|del|"
+                            r"un|una|su|sus|in|of|to|on|en|au|al)\s+$", re.I)
+AGENDA_BEFORE = re.compile(r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
+                           r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?\s+$", re.I)  # the agenda item's own title
+UNDER_TITLE = 700
+UNDER_REVIEW = re.compile(r"(?:presented|submitted)\s+by\s+the\s+State\s+under\s+review|pr[ée]sent[ée]e?s?\s+par\s+l['’][ÉE]tat\s+"
+                          r"examin[ée]|presentad[oa]s?\s+por\s+el\s+Estado\s+examinado", re.I)  # a national report's State is printed within this much after its title
 
 
 @cache
@@ -36,11 +42,20 @@ def _title() -> re.Pattern[str]:
 
 
 def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
-    """Spans of the agenda item titles printed under 'Agenda item N' in the header."""
+    """Spans of the agenda item titles printed under 'Agenda item N' in the header: the next
+    line, and the lines that continue it (a wrapped title goes on in lower case)."""
     spans = []
     for m in AGENDA_LINE.finditer(text, 0, end):
-        stop = text.find("\n\n", m.end())
-        spans.append((m.end(), stop if stop > 0 else len(text)))
+        start = m.end() + 1
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        while stop + 1 < len(text) and text[stop + 1:stop + 2].islower():
+            nxt = text.find("\n", stop + 1)
+            stop = len(text) if nxt < 0 else nxt
+        if "\n" not in text[m.end():m.end() + 2] and "\n" not in text[start:stop]:  # a flattened header
+            stop = text.find("\n\n", m.end())
+            stop = len(text) if stop < 0 else stop
+        spans.append((start, stop))
     return spans
 
 
@@ -48,9 +63,9 @@ def _heading(text: str) -> re.Match[str] | None:
     titles = _agenda_titles(text, SEARCH + 400)
     for m in _title().finditer(text, 0, SEARCH):
         word = m.group("title")
-        at_line_start = m.start() == 0 or "\n" in text[m.start():m.start("title")] or text[m.start() - 1] == "\n"
-        if not (word[0].isupper() and (at_line_start or word.isupper())):
-            continue
+        if not word[0].isupper() or ARTICLE_BEFORE.search(text[max(0, m.start("title") - 12):m.start("title")]) or \
+                AGENDA_BEFORE.search(text[max(0, m.start("title") - 40):m.start("title")]):
+            continue  # a title is capitalised and stands alone: "the Report of ..." is a mention
         if any(a <= m.start("title") < b for a, b in titles) and not word.isupper():
             continue
         return m
@@ -87,6 +102,11 @@ def read(text: str, h: Header, at: int) -> None:
         if state:
             h.put("author_states", [state], "national-report-state")
         return
+    if UNDER_REVIEW.search(text, m.end(), m.end() + UNDER_TITLE):  # an addendum of the State's own views
+        state = _national_state(text, m.end(), h)
+        if state:
+            h.put("author_states", [state], "state-under-review")
+            return
     by = lexicon.all_languages_pattern("report", "by")
     of = lexicon.all_languages_pattern("report", "of")
     to = lexicon.all_languages_pattern("report", "to")

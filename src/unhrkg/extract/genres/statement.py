@@ -25,12 +25,13 @@ from unhrkg.extract.gazetteer import bodies_in, states_gazetteer, states_in, uni
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 
-CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+)(?:the\s+|la\s+|l'|el\s+)?$", re.I)
+CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+)(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
 OWN_ORGAN = re.compile(r"(?:['’]s)?\s+(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Ministry\s+for\s+Foreign\s+Affairs|"
                        r"Government|(?:Permanent\s+)?Mission|delegation|Foreign\s+Minister|Embassy|President|Cabinet)\b")
 ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near the top, the author's letterhead or byline
 ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
 HEADING_SEARCH = 600
+FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM", "UPR")  # where statements are delivered
 OPENING = 2500  # how far an author is looked for
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+)?(?:agenda|item|adoption|"
@@ -56,6 +57,11 @@ def read(text: str, h: Header, at: int) -> None:
         line_end = next_end if next_end > 0 else len(text)
     heading = text[at:line_end if line_end > 0 else len(text)]
     part = SPLIT_BEHALF.split(heading, maxsplit=1)[0]
+    forum = [b for b in bodies_in(text, at, at + len(heading))
+             if b.value not in ("UN", "UNOG", "EU", "AU", "OHCHR") and b.value in FORUMS
+             and not re.search(r"(?:of|by|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?$", text[max(0, b.start - 10):b.start], re.I)]
+    if forum:
+        h.put("addressee", forum[-1].value, "statement-forum", (forum[-1].start, forum[-1].end))
     states = unique([s.value for s in states_in(text, at, at + len(part))])
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
@@ -86,6 +92,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     phrase_re = lexicon.pattern("author", "before_state")
     verbs_re = lexicon.pattern("author", "speaking_verbs")
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
+        if not CLAUSE_START.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if st and st.value:
             _vote(scores, rules, first, str(st.value), 3, "author-phrase", m.start())
@@ -119,21 +127,21 @@ def _vote(scores: Counter[str], rules: dict[str, str], first: dict[str, int], is
     first[iso3] = min(first.get(iso3, at), at)
 
 
+NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
+                              r"el|del|desde|hasta|al|en|de)\s+$", re.I)
+TOP = 400  # a statement's own date is printed at its top
+
+
 def top_date(text: str, h: Header) -> None:
-    """A date alone on a line near the top, or a "Place, date" line opening or closing the text."""
+    """The text's own date: the first date near the top that is not part of a sentence's
+    narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
     if h.block:
         return
-    for m in re.finditer(r"^[ \t(]*(?P<date>[^\n]{6,40}?)[ \t)]*(?:\(|$)", text[:400], re.M):
-        found = find_dates(text, m.start("date"), m.end("date"))
-        if found and found[0][0] == m.start("date"):
-            h.put("dated", found[0][2], "top-date", found[0][:2])
-            return
-    head = min(len(text), 800)
-    for m in re.finditer(DATELINE, text[:head]):
-        found = find_dates(text, m.end())
-        if found and found[0][0] == m.end() and re.match(r"\s*\.?\s*(?:\n|$)", text[found[0][1]:]):
-            h.put("dated", found[0][2], "place-dateline", found[0][:2])
-            return
+    for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
+        if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]):
+            continue
+        h.put("dated", iso, "top-date", (begin, end))
+        return
     tail_start = max(0, len(text) - 300)
     m = re.search(DATELINE, text[tail_start:])
     if m:
