@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from unhrkg.extract.references import find_resolutions, resolve_anaphora
-from unhrkg.extract.stances import find_positions, find_sponsors
+from unhrkg.extract.sponsors import find_sponsors
+from unhrkg.extract.stances import find_positions
 
 
 def mentions(text: str, context: str = "CHR") -> list:

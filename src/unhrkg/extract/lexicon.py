@@ -82,15 +82,18 @@ def phrase_regex(phrase: str) -> str:
     """The regular expression of one phrase (see the module's syntax)."""
     out = ""
     for token in phrase.split():
-        if token.startswith("[") and token.endswith("]"):
-            out += f"(?:{_word(token[1:-1])}\\s+)?"
+        optional = token.startswith("[") and token.endswith("]")
+        word = _word(token[1:-1] if optional else token)
+        if not out:
+            out = f"(?:{word}\\s+)?" if optional else word
+        elif optional:
+            out += f"(?:\\s+{word})?"
+        elif out.endswith(")?") and out.startswith("(?:") and out.count("\\s+") == 1 and out.endswith("\\s+)?"):
+            out += word  # a leading optional word already ends in its space
         else:
-            out += _word(token) + r"\s+"
-    out = out[:-3] if out.endswith(r"\s+") else out
-    if out.endswith(r")?"):  # a phrase ending in an optional word: keep its space inside
-        pass
+            out += r"\s+" + word
     first = r"(?<![\w-])" if phrase[:1].isalnum() or phrase[:1] == "[" else ""
-    last = r"(?![\w])" if phrase.rstrip("]")[-1:].isalnum() or phrase.endswith("*") else ""
+    last = r"(?![\w])" if phrase.rstrip("]")[-1:].isalnum() or phrase.rstrip("]").endswith("*") else ""
     return first + out + last
 
 

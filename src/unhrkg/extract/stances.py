@@ -126,7 +126,7 @@ def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
     if LIST_SEPARATOR.fullmatch(between):
         return True
     head = text[first.end:keyword_start(text, later)]
-    if ";" in head or cues_in(head):
+    if ";" in head or any(c.stance == "rejects" for c in cues_in(head)) or re.search(r"\bsupport", head, re.I):
         return False
     return bool(COORDINATED.search(head))
 
