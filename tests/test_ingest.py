@@ -71,7 +71,7 @@ def test_bad_files_are_reported_and_the_batch_goes_on(workdir: Path) -> None:
     (folder / "a.txt").write_bytes(SEED_NOTE.read_bytes())
     (folder / "empty.txt").write_text("   \n")
     (folder / "image.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
-    (folder / "notes.docx").write_bytes(b"ignored: not a document type we read")
+    (folder / "notes.odt").write_bytes(b"ignored: not a document type we read")
     (folder / "z.txt").write_bytes(SEED_LETTER.read_bytes())
     store = Store(workdir / "db")
     report = ingest(store, [folder, workdir / "missing.txt"])

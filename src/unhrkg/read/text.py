@@ -1,4 +1,4 @@
-"""Text out of document files (.txt, .md, .html, .pdf), normalised for extraction.
+"""Decoding and normalising a document's text, whatever file it came out of.
 
 Normalisation undoes what PDF conversion and web copies do to UN documents: byte-order
 marks and odd encodings, mixed line endings, typographic quotes, markdown emphasis,
@@ -7,24 +7,14 @@ across lines. Line structure is kept: header blocks and signature blocks depend 
 """
 from __future__ import annotations
 
-import html
-import os
 import re
-from dataclasses import dataclass
-from html.parser import HTMLParser
-from pathlib import Path
-
-from unhrkg.errors import InputError
-
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
-MAX_BYTES = int(float(os.environ.get("UNHRKG_MAX_MB", "20")) * 1024 * 1024)  # text documents
-MAX_PDF_BYTES = 10 * MAX_BYTES  # scanned PDFs are large for little text
+import unicodedata
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"',
                          "\u201d": '"', "\u201e": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ",
                          "\u2013": "-", "\u2011": "-", "\u00ad": "", "\t": " ", "\f": "\n",
                          "\u200b": "", "\ufeff": ""})
-_FOOTER = re.compile(r"^\s*(?:GE\.\s?\d{2}-\d{3,6}\s*(?:\([A-Z]\))?|\d{2}-\d{5}\s*\([A-Z]\))[\s\d/]*$")
+_FOOTER = re.compile(r"^\s*(?:GE[.:]\s?\d{2}-\d{3,6}\s*(?:\([A-Z]\))?|\d{2}-\d{5}\s*\([A-Z]\))[\s\d/]*(?:Please\s+recycle\b.*)?$", re.I)
 _BARCODE = re.compile(r"^\s*\*\s?\d{6,8}\s?\*\s*$")
 _TWO_COLUMNS = re.compile(r"^(\s*\S.*?)\s{4,}(\S.*)$")
 RIGHT_INDENT = 30
@@ -35,15 +25,6 @@ _RULE = re.compile(r"^\s*(?:[-_=*~.\u2014]\s*){3,}$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1", re.S)
 _MD_HEAD = re.compile(r"^#{1,6}\s+", re.M)
 _BROKEN = re.compile(r"([A-Za-z]{2,})-\n[ ]*([a-z]{2,})")
-
-
-@dataclass(frozen=True)
-class Text:
-    """A document's normalised text and where it came from."""
-
-    path: str
-    text: str
-    sha256: str
 
 
 def decode(data: bytes) -> str:
@@ -64,50 +45,18 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-class _HTMLText(HTMLParser):
-    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
-    _SKIP = {"script", "style", "head", "nav", "noscript"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+# Presentation forms that PDF fonts and Word leave in text: ligatures ("\ufb03" in "O\ufb03ce"),
+# symbol-font private-use digits (barcodes "*1423930*" come out as U+F02A U+F031 ...), the
+# U+FFFE and U+0002 that pdfium puts where a word was hyphenated at a line end.
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+_SYMBOL_FONT = {c: chr(c - 0xF000) for c in range(0xF020, 0xF07F)}
+_CONTROLS = {0xFFFE: "-", 0x0002: "-"}
 
 
-def html_to_text(markup: str) -> str:
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    return html.unescape("".join(parser.parts))
-
-
-def pdf_to_text(path: Path) -> str:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError as exc:  # pragma: no cover - pypdf is a dependency
-        raise InputError(f"{path}: reading PDF needs the 'pypdf' package") from exc
-    try:
-        reader = PdfReader(str(path))
-        return "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise InputError(f"{path}: not a readable PDF ({exc})") from exc
+def clean_unicode(text: str) -> str:
+    """NFKC-fold ligatures, map symbol-font digits to ASCII, turn pdfium's hyphen marks into '-'."""
+    text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return text.translate(_SYMBOL_FONT).translate(_CONTROLS)
 
 
 def _dehyphenate(text: str) -> str:
@@ -210,7 +159,7 @@ def _page_totals(lines: list[str]) -> set[str]:
 
 def normalise(text: str) -> str:
     """Clean conversion noise from a document's text, keeping its line structure."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_QUOTES)
+    text = clean_unicode(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_QUOTES)
     text = text.replace("\u2014", " - ")
     text = _MD_HEAD.sub("", _EMPHASIS.sub(r"\2", text)).replace("**", "")
     raw = signature_columns(_masthead_apart(decolumn(text.split("\n"))))
@@ -225,36 +174,3 @@ def normalise(text: str) -> str:
         lines.append(re.sub(r" {2,}", " ", line).strip())
     text = _dehyphenate("\n".join(lines))
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-
-
-def read_text(path: str | Path) -> Text:
-    """Read one document file and normalise its text. Raises InputError on unreadable input."""
-    import hashlib
-
-    p = Path(path)
-    if p.suffix.lower() not in SUFFIXES:
-        raise InputError(f"{p}: unsupported file type {p.suffix or '(none)'} (use {', '.join(SUFFIXES)})")
-    try:
-        size = p.stat().st_size
-        limit = MAX_PDF_BYTES if p.suffix.lower() == ".pdf" else MAX_BYTES
-        if size > limit:
-            raise InputError(f"{p}: {size / 2**20:.1f} MB is larger than a document may be "
-                             f"({limit / 2**20:.0f} MB; set UNHRKG_MAX_MB to raise it)")
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
-    digest = hashlib.sha256(data).hexdigest()
-    if not data.strip():
-        raise InputError(f"{p}: the file is empty")
-    if p.suffix.lower() == ".pdf":
-        raw = pdf_to_text(p)
-    else:
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and data[1:4:2] != b"\x00\x00":
-            raise InputError(f"{p}: binary data, not text")
-        raw = decode(data)
-        if p.suffix.lower() in (".html", ".htm"):
-            raw = html_to_text(raw)
-    text = normalise(raw)
-    if len(re.findall(r"[A-Za-z]", text)) < 20:
-        raise InputError(f"{p}: no readable text")
-    return Text(path=str(path), text=text, sha256=digest)

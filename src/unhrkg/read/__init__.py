@@ -1,0 +1,82 @@
+"""Text out of document files (.txt, .md, .html, .pdf, .docx, .doc), normalised for extraction.
+
+One front door, `read_text(path) -> Text`; the modules behind it, one per kind of input:
+`text` (decoding and normalising), `html`, `pdf` (pdfium, reading order in `layout`), `ocr`
+(Tesseract for scanned PDFs) and `docx` (python-docx; antiword for .doc).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from unhrkg.errors import InputError
+from unhrkg.read.html import html_to_text
+from unhrkg.read.text import clean_unicode, decode, decolumn, normalise, signature_columns
+
+__all__ = ["MAX_BYTES", "MAX_PDF_BYTES", "SUFFIXES", "Text", "clean_unicode", "decode", "decolumn",
+           "html_to_text", "normalise", "pdf_to_text", "read_text", "signature_columns"]
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc")
+MAX_BYTES = int(float(os.environ.get("UNHRKG_MAX_MB", "20")) * 1024 * 1024)  # text documents
+MAX_PDF_BYTES = 10 * MAX_BYTES  # scanned PDFs and Word files with images are large for little text
+_BINARY = (".pdf", ".docx", ".doc")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A document's normalised text and where it came from."""
+
+    path: str
+    text: str
+    sha256: str
+
+
+def pdf_to_text(path: str | Path) -> str:
+    """The raw text of a PDF in reading order (OCR for scans); see `unhrkg.read.pdf`."""
+    from unhrkg.read.pdf import pdf_to_text as read_pdf
+
+    return read_pdf(path)
+
+
+def _raw_text(p: Path, data: bytes) -> str:
+    suffix = p.suffix.lower()
+    if suffix == ".pdf":
+        return pdf_to_text(p)
+    if suffix == ".docx":
+        from unhrkg.read.docx import docx_to_text
+
+        return docx_to_text(p)
+    if suffix == ".doc":
+        from unhrkg.read.docx import doc_to_text
+
+        return doc_to_text(p)
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and data[1:4:2] != b"\x00\x00":
+        raise InputError(f"{p}: binary data, not text")
+    raw = decode(data)
+    return html_to_text(raw) if suffix in (".html", ".htm") else raw
+
+
+def read_text(path: str | Path) -> Text:
+    """Read one document file and normalise its text. Raises InputError on unreadable input."""
+    p = Path(path)
+    if p.suffix.lower() not in SUFFIXES:
+        raise InputError(f"{p}: unsupported file type {p.suffix or '(none)'} (use {', '.join(SUFFIXES)})")
+    try:
+        size = p.stat().st_size
+        limit = MAX_PDF_BYTES if p.suffix.lower() in _BINARY else MAX_BYTES
+        if size > limit:
+            raise InputError(f"{p}: {size / 2**20:.1f} MB is larger than a document may be "
+                             f"({limit / 2**20:.0f} MB; set UNHRKG_MAX_MB to raise it)")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise InputError(f"{p}: the file is empty")
+    text = normalise(_raw_text(p, data))
+    if len(re.findall(r"[A-Za-z]", text)) < 20:
+        raise InputError(f"{p}: no readable text")
+    return Text(path=str(path), text=text, sha256=digest)
