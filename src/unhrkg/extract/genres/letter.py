@@ -6,7 +6,9 @@ datée du 5 octobre 2012 adressée au Haut-Commissariat ... par la Mission perma
 "Carta de fecha ... dirigida al Presidente del Consejo de Derechos Humanos por el Representante
 Permanente de X"; and the short form "Letter from X, Permanent Observer of Y to the U.N., to
 the Secretary-General". The title gives the type, the date, the authors (the States named
-in the from-part) and the addressee (named after "addressed to").
+in the from-part) and the addressee (named after "addressed to"). A letter with no title is
+known by its salutation ("Señor Presidente:", "Madam,") under a date on a line of its own;
+the lines between them name the addressee.
 """
 from __future__ import annotations
 
@@ -51,15 +53,51 @@ def find_title(text: str) -> re.Match[str] | None:
     return None
 
 
+SALUTATION = re.compile(
+    r"^[ \t]*(?:Dear\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Sir|Excellency|Your\s+Excellency|Se[ñn]or(?:a)?|Monsieur|"
+    r"Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}[:,][ \t]*$", re.M)
+DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
+LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
+
+
+def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str]] | None:
+    """A letter with no title: a date on a line of its own, the addressee's lines, "Señor Presidente:"."""
+    for sal in SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
+        for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
+            found = find_dates(text, line.start("date"), line.end("date"))
+            if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
+                return sal, found[0]
+    return None
+
+
 def cue(text: str, h: Header) -> int | None:
     m = find_title(text)
-    return m.start() if m else None
+    if m:
+        return m.start()
+    letter = _salutation_letter(text)
+    return letter[0].start() if letter else None
+
+
+def _read_salutation_letter(text: str, h: Header, at: int) -> None:
+    """Type, date and addressee of a letter without a title (the author is found as for a statement)."""
+    letter = _salutation_letter(text)
+    if letter is None or letter[0].start() != at:
+        return
+    sal, (begin, end, iso) = letter
+    h.put("doc_type", "letter", "salutation-letter", (sal.start(), sal.end()))
+    h.put("dated", iso, "letter-dateline", (begin, end))
+    for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[end:sal.start()], re.M):
+        party = party_at(text, end + line.start(1), h.symbol)
+        if party and party.code not in ("UN",):
+            h.put("addressee", party.code, "letter-address", (party.start, party.end))
+            return
 
 
 def read(text: str, h: Header, at: int) -> None:
     """Type, date, authors and addressee from the title line at `at`."""
     m = find_title(text)
     if m is None or m.start() != at:
+        _read_salutation_letter(text, h, at)
         return
     h.title_start = m.start()
     h.put("doc_type", "letter" if m.group("letter") else "note_verbale", "title-kind", (m.start(), m.end()))

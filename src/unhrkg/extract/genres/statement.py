@@ -95,6 +95,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if not CLAUSE_START.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        if not (st and st.value):  # "el Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua"
+            clause = re.match(r"[^,;.\n]{0,80}", text[m.end():]).group(0)
+            named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
+            st = named[0] if named else None
         if st and st.value:
             _vote(scores, rules, first, str(st.value), 3, "author-phrase", m.start())
     for st in states_in(text, 0, stop):
