@@ -156,6 +156,15 @@ def _signatory_state(sig: dict[str, object], authors: list[str], ref: Reference)
     return None
 
 
+def _evidence(sentence: object, record: DocumentRecord) -> Literal | None:
+    """The evidence sentence as a literal, tagged with the text's language where it is not English
+    (English evidence stays a plain string, as before the extractor read other languages)."""
+    if not sentence:
+        return None
+    lang = record.text_language
+    return Literal(str(sentence), lang=lang) if lang and lang != "en" else Literal(str(sentence))
+
+
 def _people(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
     for sig in record.signatories:
         code = _signatory_state(sig, record.author_states, ref)
@@ -231,7 +240,7 @@ def _references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Re
         g.add((node, RDF.type, UNHR.Position))
         g.add((node, UNHR.towards, resolution_node(g, ref, t["body"], t["number"])))
         g.add((node, UNHR.stance, STANCES[p["stance"]]))
-        _add(g, node, UNHR.evidence, Literal(p["evidence"]) if p.get("evidence") else None)
+        _add(g, node, UNHR.evidence, _evidence(p.get("evidence"), record))
         _add(g, node, UNHR.rule, Literal(p["rule"]) if p.get("rule") else None)
         _add(g, node, PROV.wasDerivedFrom, doc)
         for code in record.author_states:
@@ -244,7 +253,7 @@ def _references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Re
         g.add((node, RDF.type, UNHR.Sponsorship))
         g.add((node, UNHR.resolution, res))
         g.add((node, UNHR.sponsor, iri.agent(s["sponsor"])))
-        _add(g, node, UNHR.evidence, Literal(s["evidence"]) if s.get("evidence") else None)
+        _add(g, node, UNHR.evidence, _evidence(s.get("evidence"), record))
         _add(g, node, UNHR.rule, Literal(s["rule"]) if s.get("rule") else None)
         g.add((res, UNHR.tabledBy, iri.agent(s["sponsor"])))
         g.add((doc, UNHR.reportsSponsorship, node))
@@ -270,6 +279,7 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     _add(g, doc, UNHR.issued, _date(record.issued))
     _add(g, doc, UNHR.dated, _date(record.dated))
     _add(g, doc, UNHR.language, Literal(record.language, datatype=XSD.language) if record.language else None)
+    _add(g, doc, UNHR.textLanguage, Literal(record.text_language, datatype=XSD.language) if record.text_language else None)
     _add(g, doc, UNHR.title, Literal(record.title) if record.title else None)
     _authors(g, doc, record, ref)
     _people(g, doc, record, ref)
@@ -286,6 +296,9 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     g.add((graph_iri, PROV.generatedAtTime, Literal(generated_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
     g.add((graph_iri, UNHR.toolVersion, Literal(__version__)))
     g.add((graph_iri, UNHR.recordOrigin, Literal(origin)))
+    _add(g, graph_iri, UNHR.genre, Literal(record.genre) if record.genre else None)
+    for name, rule in sorted(record.rules.items()):
+        g.add((graph_iri, UNHR.fieldRule, Literal(f"{name}: {rule}")))
     local = f"{doc}#"  # agenda items of a document with no session are its own
     shared = {s for s, p, cls in g if p == RDF.type and cls in SHARED_CLASSES and s != doc and not str(s).startswith(local)}
     known = shared & reference_sessions()

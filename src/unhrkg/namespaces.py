@@ -25,7 +25,7 @@ PROPERTIES = (
     "resolutionNumber", "takesPosition", "heldBy", "towards", "stance", "evidence", "rule", "iso3",
     "iso2", "code", "memberStatus", "reportsSponsorship", "sponsor", "resolution", "sha256",
     "sourcePath", "toolVersion", "recordOrigin", "describes", "bodyKind", "personName", "docType",
-    "violation",
+    "violation", "textLanguage", "genre", "fieldRule",
 )
 INDIVIDUALS = ("Rejects", "Supports", "StanceScheme")
 

@@ -20,7 +20,7 @@ SCHEMA_FIELDS = (
     "author_states", "author_body", "addressee", "signatories", "resolutions",
     "documents_cited", "states", "bodies", "positions", "sponsors",
 )
-REVIEW_FIELDS = SCHEMA_FIELDS + ("title", "subject", "accredited_to", "genre", "rules")
+REVIEW_FIELDS = SCHEMA_FIELDS + ("title", "subject", "accredited_to", "text_language", "genre", "rules")
 DOC_TYPES = ("letter", "note_verbale", "resolution", "decision", "report", "other")
 STANCES = ("rejects", "supports")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -52,6 +52,7 @@ class DocumentRecord:
     title: str | None = None
     subject: str | None = None
     accredited_to: str | None = None
+    text_language: str | None = None  # the language the text is written in (``language`` is the original's)
     genre: str | None = None  # the genre module that recognised the document
     rules: dict[str, str] = field(default_factory=dict)  # field -> the rule that found its value
 
@@ -59,7 +60,12 @@ class DocumentRecord:
         """The record as a dict: SCHEMA fields only, or with the review fields too."""
         data = asdict(self)
         names = REVIEW_FIELDS if review else SCHEMA_FIELDS
-        return {name: data[name] for name in names}
+        out = {name: data[name] for name in names}
+        if not review:  # the public form keeps evidence and rule on items; spans are for review
+            for name in ("positions", "sponsors", "signatories"):
+                out[name] = [{k: v for k, v in item.items() if k != "span"} if isinstance(item, dict) else item
+                             for item in out[name]]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "<record>") -> DocumentRecord:
@@ -124,6 +130,9 @@ def check_record(record: DocumentRecord) -> list[str]:
     for pos in record.positions:
         if not (isinstance(pos, dict) and _ref_ok(pos.get("target")) and pos.get("stance") in STANCES):
             problems.append(f"position {pos!r} is not {{target: {{body, number}}, stance: rejects|supports}}")
+    if record.text_language is not None and not (isinstance(record.text_language, str)
+                                                 and re.fullmatch(r"[a-z]{2}", record.text_language)):
+        problems.append(f"text_language {record.text_language!r} is not an ISO 639-1 code")
     if not isinstance(record.rules, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                      for k, v in record.rules.items()):
         problems.append("rules must map field names to rule names")

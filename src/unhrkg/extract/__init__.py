@@ -60,8 +60,10 @@ def _language_line(mention: Mention, h: Header) -> bool:
 
 def extract_text(text: str, file: str) -> DocumentRecord:
     """Extract a record from already-normalised text, in the language the text is written in."""
-    with lexicon.using(text_language(text)):
-        return _extract(text, file)
+    with lexicon.using(text_language(text)) as lang:
+        record = _extract(text, file)
+        record.text_language = lang
+        return record
 
 
 def _extract(text: str, file: str) -> DocumentRecord:
