@@ -8,6 +8,7 @@ A phrase is written in a small syntax, compiled here to a regular expression:
 - words separated by spaces match any run of whitespace;
 - ``a|b`` is one of several words, ``[a|b]`` an optional one;
 - ``word*`` lets a word run on (``reject*``: rejects, rejected, rejecting);
+- ``...`` stands for up to five words of any kind ("group of ... led by");
 - case is ignored and phrases match whole words.
 
 The language of the document being read is held in a context variable (``using``), so the
@@ -82,6 +83,9 @@ def phrase_regex(phrase: str) -> str:
     """The regular expression of one phrase (see the module's syntax)."""
     out = ""
     for token in phrase.split():
+        if token == "...":  # a few words, whatever they are ("group of ... led by")
+            out += r"(?:\s+[\w'’-]+){0,5}?"
+            continue
         optional = token.startswith("[") and token.endswith("]")
         word = _word(token[1:-1] if optional else token)
         if not out:

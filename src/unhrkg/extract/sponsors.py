@@ -8,7 +8,8 @@ The verbs and the words around them come from the language's lexicon (``sponsor`
   States led by A and B": the States listed are the sponsors;
 - on behalf of: "introduced by Poland on behalf of the European Union": the EU is the sponsor
   (Poland speaks for it);
-- active: "X [, which] tabled resolution N", "resolution N, which X and Y jointly tabled".
+- active: "X [, which] tabled resolution N", "resolution N, which X and Y jointly tabled";
+- fronted: "Présentée conjointement par la France et la Tunisie, la résolution 2532 ...".
 X and Y coordinated are both sponsors. The evidence is the sentence that says it.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from unhrkg.extract.text import flat, sentence_at, sentences
 
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|las\s+)?"
+DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 LIST_GAP = r"\s*(?:,|,?\s*(?:and|et|y|as\s+well\s+as)|;)\s*" + ARTICLES
 
 
@@ -45,6 +47,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
                              re.I),
         "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
         "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
+        "fronted": re.compile(rf"{verbs}\s+(?:[\w-]+\s+)?{by}\s+", re.I),
     }
 
 
@@ -57,7 +60,7 @@ def _agents_at(text: str, pos: int) -> list[str]:
     members of a group ("the core group composed of A, B and C"), or the body spoken for
     ("Poland on behalf of the European Union")."""
     pats = _patterns(lexicon.current())
-    group = pats["group"].match(text, pos)
+    group = pats["group"].match(text, pos) or DESCRIBED.match(text, pos)
     if group:
         pos = group.end()
     agents: list[str] = []
@@ -103,6 +106,11 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         if agents and names and len(names) >= len(agents) and pats["verb_after_agent"].match(text, names[len(agents) - 1].end):
             return agents, "object-relative"
     kw = keyword_start(text, r)
+    for fronted in pats["fronted"].finditer(text, max(0, kw - 200), kw):  # "Presented by A and B, resolution N"
+        agents = _agents_at(text, fronted.end())
+        names = _names(text, fronted.end(), kw)
+        if agents and names and re.fullmatch(rf"\s*,\s*{ARTICLES}", text[names[len(agents) - 1].end:kw], re.I):
+            return agents, "fronted-by"
     verb = pats["before"].search(text, max(0, kw - 160), kw)
     if verb:
         return _agents_ending_at(text, max(0, kw - 200), verb.start()), "active-tabled"
