@@ -59,3 +59,20 @@ def test_ordinals_in_words_numbers_and_ocr(word: str, value: int) -> None:
 @pytest.mark.parametrize("word", ["Council", "special", "provisional", "General"])
 def test_other_words_are_not_ordinals(word: str) -> None:
     assert ordinal_value(word) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("1er mars 2005", "2005-03-01"), ("28 de febrero de 2005", "2005-02-28"), ("3 de marzo del 2010", "2010-03-03"),
+    ("Berne, 04.04.2023 - La Suisse", "2023-04-04"), ("16/04/03 URUGUAY", "2003-04-16"),
+    ("24 December 201615:18", "2016-12-24"), ("1º de febrero de 2006", "2006-02-01"),
+])
+def test_dates_of_every_lexicon_language_and_numeric_day_first(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("word, value", [
+    ("soixante et unième", 61), ("Soixante-dixième", 70), ("vingt-deuxième", 22), ("sexagésimo primer", 61),
+    ("quincuagésimo noveno", 59), ("Dix-septième", 17), ("46°", 46), ("62º", 62),
+])
+def test_ordinals_in_french_and_spanish(word: str, value: int) -> None:
+    assert ordinal_value(word) == value

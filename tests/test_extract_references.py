@@ -80,3 +80,46 @@ def test_the_resolution_with_a_single_candidate_is_bound_even_before_it_is_named
 def test_short_body_words_before_resolution_name_the_body() -> None:
     text = "the Netherlands supports Sub-Commission resolution 2003/29 and resolution 2003/53"
     assert issuers_named(text, find_resolutions(text, "CHR")) == ["SUBCOM"]
+
+
+# ------------------------------------------------------------ Security Council numbers, French and Spanish forms
+def refs(text: str, context: str | None = None, year: int | None = None) -> list[tuple[str, str]]:
+    return [(r.body, r.number) for r in find_resolutions(text, context, None, year)]
+
+
+def test_a_bare_number_is_a_security_council_resolution_with_its_year() -> None:
+    assert refs("The Security Council adopted resolution 2334 on settlements.") == [("SC", "2334 (2016)")]
+    assert refs("Press release on the resolution of the Security Council (res. 1835)") == [("SC", "1835 (2008)")]
+
+
+def test_the_year_printed_in_the_text_wins_over_the_table() -> None:
+    assert refs("Security Council resolution 2401 (2018) ... as resolution 2401 demands") == \
+        [("SC", "2401 (2018)"), ("SC", "2401 (2018)")]
+
+
+def test_near_a_year_boundary_the_document_year_decides() -> None:
+    from unhrkg.reference import sc_year
+    assert sc_year(2261) == 2016 and sc_year(2261, document_year=2015) == 2015
+    assert sc_year(2300, document_year=2015) == 2016  # far from the boundary: the table
+    assert sc_year(500) is None  # before the table: no year is made up
+
+
+def test_a_bare_number_without_the_security_council_is_not_a_resolution() -> None:
+    assert refs("Resolution 2012 was mentioned.") == []
+
+
+def test_a_date_after_a_number_is_not_a_number() -> None:
+    assert refs("Human Rights Council resolution 19/14 of 22 March 2012, as the Security Council said") == \
+        [("HRC", "19/14")]
+
+
+def test_a_list_with_its_body_and_titles_between_numbers() -> None:
+    text = ("Recordando además las resoluciones del Consejo de Derechos Humanos 5/1, sobre la construcción "
+            "institucional del Consejo, y 5/2, sobre el código de conducta")
+    assert refs(text) == [("HRC", "5/1"), ("HRC", "5/2")]
+
+
+def test_french_and_spanish_resolution_words() -> None:
+    assert refs("la résolution n. 690 (1991) du Conseil de sécurité") == [("SC", "690 (1991)")]
+    assert refs("como fue establecido en la Resolución 064/292 de la Asamblea General") == [("GA", "64/292")]
+    assert refs("la résolution 45/20 du Conseil des droits de l'homme") == [("HRC", "45/20")]

@@ -128,3 +128,74 @@ def test_sponsored_by_another_state_is_not_the_authors_support() -> None:
     text = "Cuba rejects Commission resolution 2002/18, which was sponsored by Uruguay."
     assert stances(text, ["CUB"]) == {("CHR", "2002/18", "rejects")}
     assert sponsors(text) == {("CHR", "2002/18", "URY")}
+
+
+# ------------------------------------------------------------ the ways States say it, and what takes it back
+def document_stances(text: str) -> set[tuple[str, str, str]]:
+    from unhrkg.extract import extract_text
+    r = extract_text(text, "x.txt")
+    return {(p["target"]["body"], p["target"]["number"], p["stance"]) for p in r.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government of Sri Lanka continues to oppose Human Rights Council resolution 51/1.", {("HRC", "51/1", "rejects")}),
+    ("Sri Lanka does not agree with resolution 51/1 of the Human Rights Council.", {("HRC", "51/1", "rejects")}),
+    ("Belarus cannot accept resolution 2004/14.", {("CHR", "2004/14", "rejects")}),
+    ("Norway voted in favour of Security Council resolution 2334 (2016).", {("SC", "2334 (2016)", "supports")}),
+    ("Chile co-sponsored resolution 32/2 of the Human Rights Council.", {("HRC", "32/2", "supports")}),
+])
+def test_stances_in_other_words(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert document_stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Norway does not oppose Security Council resolution 2334 (2016).",
+    "Canada regrets the decision to withdraw support for Human Rights Council resolution 32/2.",
+    "Sri Lanka strongly rejects the draft resolution A/HRC/57/L.1.",
+])
+def test_negation_hedging_and_drafts_take_no_stance(text: str) -> None:
+    assert document_stances(text) == set()
+
+
+def test_a_predicate_is_said_of_the_resolution_before_it_not_of_one_after() -> None:
+    assert stances("Iran considers resolution 2004/14 null and void.", ["IRN"]) == {("CHR", "2004/14", "rejects")}
+    text = ("The decision taken by Israel was regarded as null and void, as stated in Security Council resolution "
+            "497 (1981).")
+    assert ("SC", "497 (1981)", "rejects") not in stances(text, ["SYR"], "SC")
+
+
+def test_invoking_a_resolution_is_support_unless_a_report_does_the_invoking() -> None:
+    assert stances("We request, in accordance with paragraph 10 of General Assembly resolution 60/251, a special "
+                   "session.", ["HUN"], "HRC") == {("GA", "60/251", "supports")}
+    assert stances("The report was focused on the recommendations of the mission in accordance with Human Rights "
+                   "Council resolution 46/21.", ["MMR"], "HRC") == set()
+
+
+def test_what_the_resolution_itself_says_is_not_the_author_s_stance() -> None:
+    text = ("Resolution 2397, which we have just adopted, reaffirms that the world does not accept the nuclear "
+            "programme of the DPRK.")
+    assert stances(text, ["SWE"], "SC") == {("SC", "2397 (2017)", "supports")}
+
+
+def test_such_resolutions_refer_back_to_the_one_named_before() -> None:
+    text = ("The report follows Human Rights Council resolution 46/21 sponsored by the European Union. "
+            "Myanmar never recognizes such kind of politically motivated country-specific resolutions.")
+    assert document_stances(text) == {("HRC", "46/21", "rejects")}
+
+
+def test_french_and_spanish_stances() -> None:
+    assert document_stances("La France rejette catégoriquement la résolution 45/20 du Conseil des droits de "
+                            "l'homme.") == {("HRC", "45/20", "rejects")}
+    assert document_stances("Le Sénégal appuie la résolution 2334 (2016) du Conseil de sécurité.") == \
+        {("SC", "2334 (2016)", "supports")}
+    assert document_stances("El Gobierno de Venezuela rechaza la resolución 45/20 del Consejo de Derechos "
+                            "Humanos.") == {("HRC", "45/20", "rejects")}
+    assert document_stances("La República de Cuba copatrocina la resolución 42/4 del Consejo de Derechos "
+                            "Humanos.") == {("HRC", "42/4", "supports")}
+
+
+def test_evidence_is_the_whole_sentence() -> None:
+    from unhrkg.extract import extract_text
+    r = extract_text("Preamble. Belarus does not recognize resolution 2004/14, adopted under pressure. End.", "x")
+    assert r.positions[0]["evidence"] == "Belarus does not recognize resolution 2004/14, adopted under pressure."
+    assert r.positions[0]["rule"] == "cue-rejects"

@@ -140,8 +140,8 @@ def _resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
     """'resolution N, which condemns ...', 'the resolution condemns ...', 'Resolution 2397, which
     we adopted, reaffirms that the world does not accept ...': what follows is the resolution's
     own content, not the author's stance."""
-    if target.end > cue_at:
-        return False
+    if target.end > cue_at or re.match(r"(?:we|I|nous|nosotros)\b", text[cue_at:cue_at + 9], re.I):
+        return False  # "resolution N, which we adopted": the author acts on it
     between = text[target.end:cue_at]
     if re.fullmatch(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,2}|(?:\w+ly\s+)?)", between):
         return True

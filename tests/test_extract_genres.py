@@ -1,0 +1,123 @@
+"""Genres: each recognises itself and reads its author, date and addressee; the first mark wins."""
+from __future__ import annotations
+
+from unhrkg.extract import extract_text
+from unhrkg.record import DocumentRecord
+
+
+def read(text: str) -> DocumentRecord:
+    return extract_text(text, "x.txt")
+
+
+def test_a_titled_letter_in_french_names_its_author_after_the_addressee() -> None:
+    r = read("Note verbale datée du 5 octobre 2012, adressée au Haut-Commissariat aux droits de l'homme "
+             "par la Mission permanente de la République arabe syrienne\n\nLa Mission ...")
+    assert (r.genre, r.doc_type, r.dated, r.addressee, r.author_states) == \
+        ("letter", "note_verbale", "2012-10-05", "OHCHR", ["SYR"])
+    assert r.rules["author_states"] == "title-from"
+
+
+def test_a_titled_letter_in_spanish() -> None:
+    r = read("Carta de fecha 3 de marzo de 2021 dirigida a la Presidenta del Consejo de Derechos Humanos "
+             "por el Representante Permanente de Cuba\n\nTengo el honor ...")
+    assert (r.doc_type, r.dated, r.addressee, r.author_states) == ("letter", "2021-03-03", "HRC", ["CUB"])
+
+
+def test_a_letter_from_x_to_y_without_a_date_in_its_title() -> None:
+    r = read("Letter from the Permanent Observer of Palestine to the U.N., to the Secretary-General:\n\nText.")
+    assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["PSE"], "SG")
+
+
+def test_a_letter_without_a_title_is_known_by_its_salutation_under_a_date() -> None:
+    r = read("Managua, 27 de febrero de 2025\nRef. 007\nSeñor Presidente\nPresidente del Consejo de Derechos Humanos\n"
+             "Señor Presidente:\nEl Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua le saluda.")
+    assert (r.genre, r.doc_type, r.dated, r.addressee, r.author_states) == \
+        ("letter", "letter", "2025-02-27", "HRC", ["NIC"])
+
+
+def test_a_speech_opening_mr_president_is_not_a_letter() -> None:
+    r = read("Statement by the delegation of Norway at the Human Rights Council\n\nMr. President,\n\nNorway welcomes ...")
+    assert (r.genre, r.doc_type, r.addressee, r.author_states) == ("statement", "other", "HRC", ["NOR"])
+
+
+def test_an_adopted_text_in_french() -> None:
+    r = read("Résolution adoptée par le Conseil des droits de l'homme\n17/18 Protocole facultatif\n"
+             "Le Conseil des droits de l'homme,\nRappelant sa résolution 13/3,\n28e séance, 17 juin 2011")
+    assert (r.genre, r.doc_type, r.author_body, r.dated) == ("adopted text", "resolution", "HRC", "2011-06-17")
+    assert {"body": "HRC", "number": "13/3"} in r.resolutions
+
+
+def test_an_adopted_text_opening_with_the_body_in_spanish() -> None:
+    r = read("23/8 Mandato del Relator Especial\nEl Consejo de Derechos Humanos,\nRecordando todas las resoluciones,")
+    assert (r.doc_type, r.author_body) == ("resolution", "HRC")
+
+
+def test_a_report_listing_adopted_resolutions_in_its_contents_is_a_report() -> None:
+    r = read("Report of the Human Rights Council on its fourteenth session\n\nContents\n"
+             "Part One: Resolutions and decisions adopted by the Human Rights Council at its fourteenth session")
+    assert (r.genre, r.doc_type, r.author_body) == ("report", "report", "HRC")
+
+
+def test_a_national_report_is_by_the_state_named_under_its_title() -> None:
+    r = read("Human Rights Council\nWorking Group on the Universal Periodic Review\nSeventh session\n"
+             "National report submitted in accordance with paragraph 15 (a) of the annex\nSlovenia\n\n1. Text")
+    assert (r.doc_type, r.author_states, r.session) == ("report", ["SVN"], {"body": "UPR", "number": 7})
+
+
+def test_a_compilation_is_by_the_office_that_prepared_it() -> None:
+    r = read("Compilation prepared by the Office of the High Commissioner for Human Rights\nSlovenia\n\nText")
+    assert (r.doc_type, r.author_body) == ("report", "OHCHR")
+
+
+def test_the_agenda_item_title_above_a_text_is_not_its_title() -> None:
+    r = read("Agenda item 2\nAnnual report of the United Nations High Commissioner for Human Rights\n\n"
+             "Resolution adopted by the Human Rights Council\nThe Human Rights Council,\nRecalling ...")
+    assert (r.doc_type, r.author_body) == ("resolution", "HRC")
+
+
+def test_an_untitled_note_verbale_in_spanish() -> None:
+    r = read("La Misión Permanente de Cuba saluda atentamente a la Oficina del Alto Comisionado de las Naciones "
+             "Unidas para los Derechos Humanos y tiene el honor de ...")
+    assert (r.genre, r.doc_type, r.author_states, r.addressee) == ("note verbale", "note_verbale", ["CUB"], "OHCHR")
+
+
+def test_a_statement_names_its_author_by_an_author_phrase_at_a_clause_start() -> None:
+    r = read("24 September 2020\nThe Government of the Republic of Burundi has learned with indignation of the vote.")
+    assert (r.author_states, r.rules["author_states"], r.dated) == (["BDI"], "author-phrase", "2020-09-24")
+
+
+def test_a_government_spoken_of_is_not_the_author() -> None:
+    r = read("Sweden welcomes the efforts made by the Government of Slovenia to address the issue.")
+    assert r.author_states == ["SWE"]
+
+
+def test_a_statement_by_its_possessive_heading() -> None:
+    r = read("Myanmar's response to the interactive dialogue\n\nThe dialogue was held on 22 September 2022.")
+    assert (r.author_states, r.rules["author_states"]) == (["MMR"], "possessive-heading")
+
+
+def test_a_statement_by_its_own_organ() -> None:
+    r = read("Ambassador Nikki Haley\nU.S. Permanent Representative to the United Nations\nU.S. Mission to the "
+             "United Nations\nDecember 22, 2017\n\nThank you, Mr. President.")
+    assert (r.author_states, r.dated) == (["USA"], "2017-12-22")
+
+
+def test_a_date_in_the_narrative_is_not_the_text_s_date() -> None:
+    r = read("Russia's position\n\nOn 23 December 2016 the Security Council adopted a resolution.")
+    assert r.dated is None
+
+
+def test_a_un_header_gives_the_issue_date_and_a_bare_top_date_gives_the_text_date() -> None:
+    header = read("United Nations\nA/HRC/22/G/1\nGeneral Assembly\nDistr.: General\n2 November 2012\nOriginal: English\n"
+                  "\nNote verbale dated 5 October 2012 from the Permanent Mission of Syria addressed to the OHCHR\n")
+    assert (header.issued, header.dated, header.rules["issued"]) == ("2012-11-02", "2012-10-05", "distr-date")
+    statement = read("9 September 2024\n- Myanmar does not recognize the so-called mechanism.")
+    assert (statement.issued, statement.dated) == (None, "2024-09-09")
+
+
+def test_every_field_found_has_its_rule() -> None:
+    r = read("United Nations\nA/HRC/22/G/1\nDistr.: General\n2 November 2012\nOriginal: English\n\n"
+             "Note verbale dated 5 October 2012 from the Permanent Mission of the Syrian Arab Republic "
+             "addressed to the Office of the High Commissioner for Human Rights\n")
+    for name in ("symbol", "issued", "dated", "doc_type", "language", "author_states", "addressee"):
+        assert r.rules.get(name), name

@@ -1,0 +1,71 @@
+"""The cue lexicons: the phrase syntax, the languages, and telling a text's language."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.language import original_language, text_language
+
+
+def matches(phrase: str, text: str) -> str | None:
+    m = re.search(lexicon.phrase_regex(phrase), text, re.I)
+    return m.group(0) if m else None
+
+
+@pytest.mark.parametrize("phrase, text, found", [
+    ("reject*", "It rejected the text", "rejected"),
+    ("reject*", "a projected figure", None),  # whole words only
+    ("object|objects to", "Cuba objects to it", "objects to"),
+    ("vote|voted in favour [of]", "voted in favour of resolution", "voted in favour of"),
+    ("vote|voted in favour [of]", "voted in favour.", "voted in favour"),
+    ("[the] consensus", "joined consensus", "consensus"),
+    ("dissociate* [itself] from", "dissociates\n itself from it", "dissociates\n itself from"),
+    ("non- recognition", "non- recognition of", "non- recognition"),
+    ("group of ... led by", "a group of Western and Gulf States led by the UK", "group of Western and Gulf States led by"),
+    ("s'oppose à", "elle s’oppose à la", "s’oppose à"),
+])
+def test_the_phrase_syntax(phrase: str, text: str, found: str | None) -> None:
+    assert matches(phrase, text) == found
+
+
+def test_every_language_has_the_same_keys_as_english() -> None:
+    english = lexicon.cues("en")
+    for lang in lexicon.languages():
+        data = lexicon.cues(lang)
+        assert data["language"] == lang
+        for key in ("stance", "sponsor", "author", "title", "report", "months", "ordinals"):
+            assert key in data, (lang, key)
+        assert set(data["stance"]) >= set(english["stance"]) - {"noun_markers"}, lang
+
+
+def test_the_languages_are_english_first() -> None:
+    assert lexicon.languages()[0] == "en" and {"fr", "es"} <= set(lexicon.languages())
+
+
+def test_the_rules_read_in_the_language_they_are_given() -> None:
+    with lexicon.using("fr"):
+        assert lexicon.pattern("stance", "rejects").search("La France rejette la résolution")
+    with lexicon.using("es"):
+        assert lexicon.pattern("stance", "rejects").search("Venezuela rechaza la resolución")
+    with lexicon.using("xx") as lang:  # no lexicon: English
+        assert lang == "en"
+    assert lexicon.current() == "en"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Original: ENGLISH", "en"), ("Original : FRANÇAIS", "fr"), ("Original: ESPAÑOL", "es"),
+    ("Français\nOriginal: anglais", "en"), ("ESPAÑOL\nOriginal: INGLÉS", "en"), ("no line here", None),
+])
+def test_the_original_line_names_the_language(text: str, code: str | None) -> None:
+    assert original_language(text)[0] == code
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Government of the Republic rejects the resolution that was adopted by the Council.", "en"),
+    ("Le Gouvernement de la République rejette la résolution qui a été adoptée par le Conseil.", "fr"),
+    ("El Gobierno de la República rechaza la resolución que fue aprobada por el Consejo.", "es"),
+])
+def test_a_text_is_read_in_its_own_language(text: str, lang: str) -> None:
+    assert text_language(text) == lang

@@ -1,0 +1,39 @@
+"""Who tabled a resolution: the forms of the sponsor rules, in English, French and Spanish."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+
+
+def sponsors(text: str) -> set[tuple[str, str]]:
+    return {(s["resolution"]["number"], s["sponsor"]) for s in extract_text(text, "x.txt").sponsors}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Resolution 30/1 was sponsored by the core group composed of the United States of America, the United "
+     "Kingdom, Montenegro and North Macedonia.", {("30/1", "USA"), ("30/1", "GBR"), ("30/1", "MNE"), ("30/1", "MKD")}),
+    ("The Human Rights Council adopted resolution 17/24 (sponsored by the EU) on Belarus.", {("17/24", "EU")}),
+    ("Resolution 39/2 was submitted by a group of Western and Gulf States led by the United Kingdom and Saudi "
+     "Arabia.", {("39/2", "GBR"), ("39/2", "SAU")}),
+    ("The Council adopted resolution 25/25, which Japan and the European Union jointly tabled.",
+     {("25/25", "JPN"), ("25/25", "EU")}),
+    ("Resolution 2004/14 was introduced by Poland on behalf of the European Union.", {("2004/14", "EU")}),
+    ("The resolution 2334, put forward by four elected members – New Zealand, Malaysia, Senegal and Venezuela, "
+     "was adopted by the Security Council.", {("2334 (2016)", c) for c in ("NZL", "MYS", "SEN", "VEN")}),
+    ("Présentée conjointement par la France et la Tunisie, la résolution 2532 a été adoptée par le Conseil de "
+     "sécurité.", {("2532 (2020)", "FRA"), ("2532 (2020)", "TUN")}),
+    ("El Gobierno de Venezuela rechaza la resolución 45/20 presentada por la Unión Europea.", {("45/20", "EU")}),
+])
+def test_sponsor_forms(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_amendments_and_drafts_are_not_sponsorships_of_the_resolution() -> None:
+    assert sponsors("Egypt tabled amendments to resolution 7/19 of the Human Rights Council.") == set()
+
+
+def test_sponsor_evidence_is_the_sentence() -> None:
+    r = extract_text("Intro. Resolution 17/24 was tabled by the European Union. Next sentence.", "x.txt")
+    assert r.sponsors[0]["evidence"] == "Resolution 17/24 was tabled by the European Union."
+    assert r.sponsors[0]["rule"] == "passive-by"
