@@ -93,7 +93,7 @@ def test_a_government_spoken_of_is_not_the_author() -> None:
 
 def test_a_statement_by_its_possessive_heading() -> None:
     r = read("Myanmar's response to the interactive dialogue\n\nThe dialogue was held on 22 September 2022.")
-    assert (r.author_states, r.rules["author_states"]) == (["MMR"], "possessive-heading")
+    assert (r.author_states, r.rules["author_states"]) == (["MMR"], "heading-owner")
 
 
 def test_a_statement_by_its_own_organ() -> None:

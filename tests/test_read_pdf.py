@@ -12,18 +12,15 @@ from unhrkg.read import read_text
 from unhrkg.read.layout import Box, page_lines
 from unhrkg.read.ocr import tesseract
 
-PDFS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
-needs_pdfs = pytest.mark.skipif(not PDFS.is_dir(), reason=f"real UN PDFs not found at {PDFS}")
-ALL = sorted(PDFS.glob("*.pdf")) if PDFS.is_dir() else []
+PDFS = Path(__file__).resolve().parent / "data" / "pdf"  # the 15 real ODS PDFs of the corpus
+ALL = sorted(PDFS.glob("*.pdf"))
 SYMBOL = re.compile(r"^A/HRC/[\w./]+$")
 
 
-@needs_pdfs
 def test_the_corpus_is_there() -> None:
     assert len(ALL) == 15
 
 
-@needs_pdfs
 @pytest.mark.parametrize("pdf", ALL, ids=lambda p: p.name)
 def test_every_real_pdf_reads_quietly_header_first(pdf: Path, capfd: pytest.CaptureFixture[str]) -> None:
     text = read_text(pdf).text
@@ -37,14 +34,12 @@ def test_every_real_pdf_reads_quietly_header_first(pdf: Path, capfd: pytest.Capt
     assert not re.search("[\ufb00-\ufb06\ufffe\x02\uf020-\uf07f]", text)
 
 
-@needs_pdfs
 def test_a_2012_header_row_keeps_its_parts_in_order() -> None:
     lines = [ln for ln in read_text(PDFS / "g1217781.pdf").text.split("\n") if ln.strip()]
     assert lines[:6] == ["United Nations", "A/HRC/14/37", "General Assembly", "Distr.: General",
                          "23 October 2012", "Original: English"]
 
 
-@needs_pdfs
 def test_running_heads_page_numbers_and_job_numbers_are_gone() -> None:
     text = read_text(PDFS / "g1217781.pdf").text
     assert text.count("A/HRC/14/37\n") == 1  # the symbol at the top of 193 later pages is dropped
@@ -89,7 +84,6 @@ def _scanned(tmp_path: Path) -> Path:
     return path
 
 
-@needs_pdfs
 @pytest.mark.skipif(tesseract() is None, reason="Tesseract not installed (scripts/system-deps.sh)")
 def test_a_scanned_pdf_is_ocred(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     text = read_text(_scanned(tmp_path)).text
@@ -99,7 +93,6 @@ def test_a_scanned_pdf_is_ocred(tmp_path: Path, capfd: pytest.CaptureFixture[str
     assert "GE.10-14611" not in text
 
 
-@needs_pdfs
 def test_a_scanned_pdf_without_tesseract_says_what_to_install(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UNHRKG_TESSERACT", "no-such-tesseract")
@@ -107,7 +100,6 @@ def test_a_scanned_pdf_without_tesseract_says_what_to_install(tmp_path: Path,
         read_text(_scanned(tmp_path))
 
 
-@needs_pdfs
 @pytest.mark.parametrize("cut", [b"%PDF-1.4\n" + b"garbage " * 100, 0.5], ids=["corrupt", "truncated"])
 def test_a_damaged_pdf_is_an_input_error_naming_the_file(tmp_path: Path, cut: bytes | float) -> None:
     data = (PDFS / "g1014611.pdf").read_bytes()
@@ -117,7 +109,6 @@ def test_a_damaged_pdf_is_an_input_error_naming_the_file(tmp_path: Path, cut: by
         read_text(path)
 
 
-@needs_pdfs
 @pytest.mark.parametrize("password, readable", [("", True), ("secret", False)])
 def test_an_encrypted_pdf_opens_with_an_empty_password_only(tmp_path: Path, password: str, readable: bool) -> None:
     pypdf = pytest.importorskip("pypdf", reason="pypdf (the test extra) makes the encrypted file")

@@ -20,6 +20,7 @@ from unhrkg.extract.procedure import find_agenda_items, find_session, session_of
 from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named, resolve_anaphora
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
+from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.signatures import find_signatories
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
@@ -86,7 +87,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
         file=file, symbol=h.symbol, issued=h.issued, dated=h.dated, doc_type=h.doc_type,
         language=h.language, session=session, agenda_items=find_agenda_items(text),
         author_states=h.author_states, author_body=h.author_body if not h.author_states else None,
-        addressee=h.addressee, signatories=find_signatories(text),
+        addressee=h.addressee, signatories=find_signatories(text) or find_bylines(text),
         resolutions=[dict(zip(("body", "number"), r.split("\t"))) for r in resolutions],
         documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,
         positions=find_positions(text, mentions, h.author_states),

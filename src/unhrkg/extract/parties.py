@@ -79,12 +79,16 @@ def fuzzy_body_at(text: str, pos: int) -> Party | None:
     return None
 
 
+# "the Commission of Inquiry", "la Commission d'enquête": a short form that goes on names another body
+QUALIFIED = r"\b(?!\s+(?:of|on|for|d['’]|de|du|des|sur|pour|del|sobre|para)\b)(?!\s*d['’])"
+
+
 def _anaphor_at(text: str, pos: int, symbol: str | None) -> Party | None:
     """'the Commission', 'the Council', 'the High Commissioner' in an addressee slot."""
     for body in load_reference().bodies.values():
         for phrase in body.anaphora:
             bare = re.sub(r"^the\s+", "", phrase, flags=re.I)
-            m = re.compile(r"(?:the\s+)?" + re.escape(bare) + r"\b", re.I).match(text, pos)
+            m = re.compile(r"(?:the\s+)?" + re.escape(bare) + QUALIFIED, re.I).match(text, pos)
             if m:
                 code = body.code
                 if phrase.lower() == "the council" and symbol and series_body(symbol) in ("SC", "ECOSOC"):

@@ -21,7 +21,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.gazetteer import bodies_in, states_gazetteer, states_in, unique
+from unhrkg.extract.gazetteer import Mention, bodies_in, states_gazetteer, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 
@@ -41,7 +41,8 @@ SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+
 @cache
 def _heading() -> re.Pattern[str]:
     words = lexicon.all_languages_pattern("author", "statement_heading").pattern
-    return re.compile(rf"(?:^|\n)[ \t\-–•*]*(?:Joint\s+)?(?P<word>{words})\b", re.I)
+    return re.compile(rf"(?:^|\n|\s[-–—|]\s)[ \t\-–•*]*(?P<owner>(?-i:(?:[A-Z][\w.’'´-]*\s+){{0,3}}?))(?:Joint\s+)?(?P<word>{words})\b",
+                      re.I)
 
 
 def cue(text: str, h: Header) -> int | None:
@@ -57,11 +58,16 @@ def read(text: str, h: Header, at: int) -> None:
         line_end = next_end if next_end > 0 else len(text)
     heading = text[at:line_end if line_end > 0 else len(text)]
     part = SPLIT_BEHALF.split(heading, maxsplit=1)[0]
-    forum = [b for b in bodies_in(text, at, at + len(heading))
-             if b.value not in ("UN", "UNOG", "EU", "AU", "OHCHR") and b.value in FORUMS
-             and not re.search(r"(?:of|by|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?$", text[max(0, b.start - 10):b.start], re.I)]
+    line_start = text.rfind("\n", 0, at) + 1
+    delivered = lexicon.all_languages_pattern("author", "delivered_heading")
+    forum = _forum(text, line_start, at + len(heading), vote=bool(VOTE_HEADING.match(text, at))) \
+        if delivered.match(text, at) else None
     if forum:
-        h.put("addressee", forum[-1].value, "statement-forum", (forum[-1].start, forum[-1].end))
+        h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
+    owner = _owner(text, at)
+    if owner:
+        h.put(*owner)
+        return untitled(text, h)
     states = unique([s.value for s in states_in(text, at, at + len(part))])
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
@@ -71,6 +77,38 @@ def read(text: str, h: Header, at: int) -> None:
                                r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I):
             h.put("author_body", bodies[0], "statement-by")
     untitled(text, h)
+
+
+VOTE_HEADING = re.compile(r"(?:explanation\s+of\s+(?:vote|position)|explication\s+de\s+vote|explicaci[óo]n\s+de\s+voto)", re.I)
+FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
+                          r"(?:[\w-]+\s+){0,3}|[-–—|(]\s*|session\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)$", re.I)
+TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision)", re.I)
+
+
+def _owner(text: str, at: int) -> tuple[str, object, str] | None:
+    """'EU Explanation of Vote', "SINGAPORE'S EXPLANATION OF VOTE": the name before the heading word."""
+    m = _heading().match(text, max(0, text.rfind("\n", 0, at)))
+    if not m or m.start("word") != at or not m.group("owner").strip():
+        return None
+    start, end = m.start("owner"), m.end("owner")
+    states = [s for s in states_in(text, start, end) if s.kind == "name"]
+    if states:
+        return "author_states", [str(states[-1].value)], "heading-owner"
+    bodies = [b for b in bodies_in(text, start, end) if b.value in ("EU", "AU", "OIC", "NAM", "OHCHR")]
+    return ("author_body", str(bodies[-1].value), "heading-owner") if bodies else None
+
+
+def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
+    """The body a statement is delivered in: named after "at/in/before the" (or "session of the"),
+    or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
+    resolution is voted on. Not a body the text is about ("the Council's resolution")."""
+    for b in reversed(bodies_in(text, start, end)):
+        if b.value not in FORUMS:
+            continue
+        if vote or (FORUM_BEFORE.search(text[max(start, b.start - 40):b.start])
+                    and not TOPIC_AFTER.match(text, b.end)):
+            return b
+    return None
 
 
 def untitled(text: str, h: Header) -> None:

@@ -1,0 +1,100 @@
+"""Speakers and writers named in a byline, for texts that have no "(Signed)" block.
+
+- a byline at the top of a statement: "Ambassador Sarah Mendelson / U.S. Representative for
+  Economic and Social Affairs / U.S. Mission to the United Nations" (the title lines are
+  those that name a post; the mission's line ends them);
+- "delivered by Ambassador Irina Schoulgin Nyoni on behalf of Sweden";
+- "Explication de vote de M. François Delattre, représentant permanent de la France ...";
+- a title "Letter from Dr. Nasser Al-Kidwa, Permanent Observer of Palestine to the U.N., to
+  the Secretary-General".
+Headings in capitals are left alone: their names and titles cannot be given back their case.
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title
+
+TOP = 500  # a byline stands near the top
+POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
+LEAD = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency)\s+)*(?P<amb>Ambassador\s+)?")
+DELIVERED = re.compile(r"\b(?:delivered|made|read\s+out|presented)\s+by\s+")
+LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
+SPEECH_OF = re.compile(r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|"
+                       r"Declaraci[óo]n|Intervenci[óo]n|Discurso)\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
+                       r"l['’]Ambassadeur|el\s+Embajador|la\s+Embajadora)?\s*", re.I)
+POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
+                        r"canciller|pr[ée]sidente?)\b", re.I)
+
+
+def _name(text: str, pos: int) -> tuple[str, int] | None:
+    """The name at pos (2 to 5 capitalised words on one line) and where it ends."""
+    tokens: list[str] = []
+    end = pos
+    for m in re.finditer(r"[^\s,]+", text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]):
+        word = m.group(0)
+        if not NAME_TOKEN.fullmatch(word) or word.isupper() and len(word) > 3 or POST.match(word) or len(tokens) >= 5:
+            break
+        if text[pos + end - pos:pos + m.start()].strip(" "):
+            break
+        tokens.append(word)
+        end = pos + m.end()
+    if len(tokens) < 2 or sum(t[0].isupper() for t in tokens) < 2:
+        return None
+    return " ".join(tokens), end
+
+
+def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
+    lead = LEAD.match(text, pos)
+    at = lead.end() if lead else pos
+    named = _name(text, at)
+    if named is None:
+        return None
+    titles = ["Ambassador"] if lead and lead.group("amb") else []
+    return {"name": named[0], "titles": titles}, named[1]
+
+
+def _top_byline(text: str) -> dict[str, object] | None:
+    for line in re.finditer(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", text[:TOP], re.M):
+        found = _person(text, line.end())
+        if not found:
+            continue
+        person, end = found
+        if text[end:text.find("\n", end)].strip(" ,"):
+            continue  # the name goes on into a sentence: not a byline
+        for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):
+            if not POST.search(title.group(1)) or title.group(1).isupper():
+                break
+            person["titles"].append(clean_title(title.group(1)))  # type: ignore[union-attr]
+        if person["titles"]:
+            return person
+    return None
+
+
+def find_bylines(text: str) -> list[dict[str, object]]:
+    """The person a statement or an untitled letter names as its speaker or writer."""
+    person = _top_byline(text)
+    if person:
+        return [{**person, "rule": "top-byline"}]
+    m = DELIVERED.search(text, 0, TOP)
+    if m:
+        found = _person(text, m.end())
+        if found and found[0]["titles"]:
+            return [{**found[0], "rule": "delivered-by"}]
+    m = SPEECH_OF.search(text, 0, TOP)
+    if m:  # "Explication de vote de M. François Delattre, représentant permanent de la France ... - Conseil"
+        named = _name(text, m.end())
+        if named:
+            title = re.match(r",\s*([^,\n]+?)\s*(?:\s[-–—]\s|,|\n|$)", text[named[1]:named[1] + 200])
+            if title and POST_FR_ES.match(title.group(1)):
+                return [{"name": named[0], "titles": [clean_title(title.group(1))], "rule": "speech-of"}]
+    m = LETTER_FROM.search(text, 0, TOP)
+    if m:
+        found = _person(text, m.end())
+        if found:
+            person, end = found
+            title = re.match(r",\s*([^,\n]+?),\s*to\s", text[end:end + 200])
+            if title and POST.match(title.group(1)):
+                person["titles"] = [*person["titles"], clean_title(title.group(1))]  # type: ignore[list-item]
+                return [{**person, "rule": "letter-from"}]
+    return []
