@@ -1,7 +1,6 @@
 """Reading Word files: .docx through python-docx, .doc through antiword where installed."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest

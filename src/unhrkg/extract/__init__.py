@@ -69,7 +69,7 @@ def extract_text(text: str, file: str) -> DocumentRecord:
 
 def _extract(text: str, file: str) -> DocumentRecord:
     h = read_header(text)
-    session, session_rule = find_session(text, h.zone_end, h.symbol, h.addressee, h.author_body)
+    session, session_rule = find_session(text, max(h.zone_end, h.block_end or 0), h.symbol, h.addressee, h.author_body)
     bodies = _bodies(text, h)
     states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own

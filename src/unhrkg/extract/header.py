@@ -84,12 +84,36 @@ def read_block(text: str, h: Header) -> None:
         _issued(text, h.zone_end, h)
 
 
+BLOCK_AFTER = 2500  # a site may print the title above the document's own header block
+BLOCK_SIZE = 700
+
+
+def _block_after_title(text: str, h: Header) -> None:
+    """The title printed first, then the header block ("Distr." within the opening): read the
+    block there; the zone then ends where the block does."""
+    distr = re.search(r"\bDistr\b", text[:BLOCK_AFTER], re.I)
+    if distr is None or distr.start() < h.zone_end:
+        return
+    start = text.rfind("\n\n", 0, distr.start()) + 1
+    end = min(len(text), distr.end() + BLOCK_SIZE)
+    block = Header(zone_end=end)
+    read_block(text[:end] if start <= 0 else " " * start + text[start:end], block)
+    if block.block:
+        for name in ("symbol", "issued", "language"):
+            if getattr(block, name) is not None and getattr(h, name) is None:
+                h.put(name, getattr(block, name), block.rules[name] + "-after-title", block.spans.get(name))
+        h.block = True
+        h.block_end = end
+
+
 def read_header(text: str) -> Header:
     """Parse the header block and the genre's title of a normalised document text."""
     h = Header()
     found = genres.marks(text, h)
     h.zone_end = found[0][0] if found else _default_zone_end(text)
     read_block(text, h)
+    if h.symbol is None and h.issued is None:
+        _block_after_title(text, h)
     if found:
         at, _, genre = found[0]
         h.genre = genre.name

@@ -84,6 +84,7 @@ class Header:
     own: tuple[str, str] | None = None  # (body, number) of a resolution/decision's own number
     fuzzy_spans: list[tuple[int, int, str]] = field(default_factory=list)  # OCR-tolerant body names
     block: bool = False  # the document opens with a UN header block (Distr., Original:, organ)
+    block_end: int | None = None  # where a header block printed after the title ends
     rules: dict[str, str] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
