@@ -243,8 +243,8 @@ def _references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Re
         _add(g, node, UNHR.evidence, _evidence(p.get("evidence"), record))
         _add(g, node, UNHR.rule, Literal(p["rule"]) if p.get("rule") else None)
         _add(g, node, PROV.wasDerivedFrom, doc)
-        for code in record.author_states:
-            g.add((node, UNHR.heldBy, iri.state(code)))
+        for code in record.author_states or [record.author_body]:  # a State's stance, or a body's (the EU's)
+            g.add((node, UNHR.heldBy, iri.agent(str(code))))
         g.add((doc, UNHR.takesPosition, node))
     for s in record.sponsors:
         r = s["resolution"]

@@ -136,8 +136,8 @@ def check_record(record: DocumentRecord) -> list[str]:
     if not isinstance(record.rules, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                      for k, v in record.rules.items()):
         problems.append("rules must map field names to rule names")
-    if record.positions and not record.author_states:
-        problems.append("positions are the author State's: a record with positions needs author_states")
+    if record.positions and not (record.author_states or record.author_body):
+        problems.append("positions are the author's: a record with positions needs author_states or author_body")
     for sp in record.sponsors:
         if not (isinstance(sp, dict) and _ref_ok(sp.get("resolution")) and isinstance(sp.get("sponsor"), str)):
             problems.append(f"sponsor {sp!r} is not {{resolution: {{body, number}}, sponsor: CODE}}")

@@ -53,6 +53,13 @@ def _bodies(text: str, h: Header) -> list[str]:
     return unique([v for _, v in sorted(named, key=lambda x: x[0])] + extra)
 
 
+def _body_voice(code: str | None) -> list[str]:
+    """A body that takes positions as States do: an organisation of States or a group (the EU, the
+    OIC), not a UN organ or office, whose texts are not positions on resolutions."""
+    body = load_reference().bodies.get(code or "")
+    return [body.code] if body and body.kind in ("igo", "group") else []
+
+
 def _language_line(mention: Mention, h: Header) -> bool:
     """'Français', 'Original: ESPAÑOL' in the header block name a language, not a State."""
     return (mention.kind == "demonym" and mention.start < h.zone_end
@@ -90,7 +97,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
         addressee=h.addressee, signatories=find_signatories(text) or find_bylines(text),
         resolutions=[dict(zip(("body", "number"), r.split("\t"))) for r in resolutions],
         documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,
-        positions=find_positions(text, mentions, h.author_states),
+        positions=find_positions(text, mentions, h.author_states or _body_voice(h.author_body)),
         sponsors=find_sponsors(text, mentions),
         title=h.title, accredited_to=h.accredited_to, genre=h.genre,
         rules={k: v for k, v in rules.items() if getattr(h, k, None) not in (None, [], "other") or k == "session"},

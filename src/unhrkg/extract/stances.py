@@ -33,6 +33,7 @@ class Cue:
     stance: str
     predicate: bool
     invoking: bool = False
+    accusing: bool = False
 
     def group(self, _: int = 0) -> str:
         return self.text
@@ -42,11 +43,12 @@ def cues_in(sentence: str) -> list[Cue]:
     """Every stance cue of the language's lexicon in a sentence, longest first where they overlap."""
     found: list[Cue] = []
     for key, stance, predicate in (("rejects_predicate", "rejects", True), ("rejects", "rejects", False),
-                                   ("invokes", "supports", False), ("supports", "supports", False)):
+                                   ("invokes", "supports", False), ("accuses", "supports", False),
+                                   ("supports", "supports", False)):
         pattern = lexicon.pattern("stance", key)
         for m in pattern.finditer(sentence) if pattern else ():
             if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
-                found.append(Cue(m.start(), m.end(), m.group(0), stance, predicate, key == "invokes"))
+                found.append(Cue(m.start(), m.end(), m.group(0), stance, predicate, key == "invokes", key == "accuses"))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -164,6 +166,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     between ("rejects the conclusions of the report, which go beyond ... resolution 4/8"); a
     predicate cue ("null and void") is said of a resolution named before it."""
     if target.start < at:  # "considers resolution N null and void": a predicate about it, not its act
+        if cue.accusing:
+            return False  # "X ignores resolutions A and B": the resolutions follow
         if cue.predicate:
             return _predicate_of(text, target, at)
         return not _resolution_is_subject(text, target, at)
@@ -193,11 +197,40 @@ OTHER_ACTOR = re.compile(r"\b(?:report|mechanism|mandate|mission|document|note|r
                          r"présenté|presentado|elaborado|creado)\b", re.I)
 
 
+# "the report of the Secretary-General pursuant to ...": the cue qualifies a report, not the author's act
+REPORT_BEFORE = re.compile(r"\b(?:report|note|mandate|mechanism|rapport|informe|mandat|mandato)\b"
+                           r"(?:\s+(?:of|by|du|de|del)\s+(?:the\s+|la\s+|l'|el\s+)?[\w-]+(?:\s+[\w-]+){0,4})?\s*,?\s*$", re.I)
+
+
+OFFICIAL = re.compile(r"\b(?:High\s+Commissioner|Special\s+Rapporteur|Secretary-General|Haute?-Commissaire|Rapporteur\s+sp[ée]cial|"
+                      r"Secr[ée]taire\s+g[ée]n[ée]ral|Alt[ao]\s+Comisionad[ao]|Relator[a]?\s+Especial|Secretari[oa]\s+General)\b", re.I)
+
+
 def _invoked_by_author(lead: str) -> bool:
     """An invoking cue ("in accordance with", "pursuant to") is the author's unless a report,
     a mechanism or a mandate is the one acting in the clause ("the report, submitted pursuant
     to resolution N"); whether another State speaks is checked as for every cue."""
-    return not OTHER_ACTOR.search(lead)
+    if OTHER_ACTOR.search(lead) or REPORT_BEFORE.search(lead):
+        return False
+    clause_start = max((m.end() for m in re.finditer(r"[.;]", lead)), default=0)
+    actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value != "UN"]
+    actors += [(m.start(), m.group(0)) for m in OFFICIAL.finditer(lead, clause_start)]
+    return not any(not PREPOSITION_BEFORE.search(lead[:at]) for at, _ in actors)
+
+
+SPEAKER_CUE = re.compile(r"(?:vot|co-?sponsor|cosponsor|copatrocin|coparrain|a\s+vot|ont\s+vot)", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:with|while|whereas|avec|con|mientras)\b", re.I)
+
+
+def _author_in_clause(lead: str, authors: list[str]) -> bool:
+    """The author (named, or 'we', 'my delegation') is the subject of the clause the cue is in."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(lead)]
+    clause = lead[breaks[-1]:] if breaks else lead
+    if re.search(r"\b(?:I|we|We|my|our|My|Our|nous|nosotros|delegation|délégation|delegación|Government|"
+                 r"Gouvernement|Gobierno)\b", clause):
+        return True
+    return any(m.value in authors for m in _subject_states(clause)) or (
+        not breaks and any(m.value in authors for m in _subject_states(lead)))
 
 
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
@@ -205,10 +238,31 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
         return False
     if cue.invoking and not _invoked_by_author(sentence[:cue.start]):
         return False
+    if cue.accusing:  # "Armenia ignores resolutions 822 and 853": another party is the subject, by design
+        return not any(m.value in authors for m in _subject_states(sentence[:cue.start]))
+    if SPEAKER_CUE.match(cue.text) and not _author_in_clause(sentence[:cue.start], authors):
+        return False  # "with 22 members voting in favour": a vote is the author's only when the author votes
     if cue.stance == "supports" and re.match(r"co-?sponsor|cosponsor", cue.text, re.I) and \
             re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
         return False  # "co-sponsored by X": X's act, not the author's stance
     return _speaker_is_author(sentence, cue.start, authors)
+
+
+AUTHORITY_GAP = r"\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?"
+
+
+def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) -> list[RefMention]:
+    """'Human Rights Council resolution 19/14 affirms that ...': the author quotes the resolution as
+    authority (only where the sentence takes no other stance on it)."""
+    verbs = lexicon.pattern("stance", "authority_verbs")
+    if verbs is None or any(c.stance == "rejects" for c in cues_in(sent.text)):  # type: ignore[attr-defined]
+        return []
+    out = []
+    for r in in_sentence:
+        gap = re.match(AUTHORITY_GAP, text[r.end:r.end + 160])
+        if gap and verbs.match(text, r.end + gap.end()):
+            out.append(r)
+    return out
 
 
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:
@@ -221,6 +275,11 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
         if not in_sentence:
             continue
         voted: set[tuple[str, str, str]] = set()  # each cue takes its own object; one vote per sentence
+        for target in _cited_as_authority(text, in_sentence, sent):
+            voted.add((target.body, target.number, "supports"))
+            position = Position(Ref(target.body, target.number), "supports", flat(sent.text),
+                                "cited-as-authority", (sent.start, sent.end))
+            votes.setdefault((target.body, target.number), {}).setdefault("supports", []).append(position)
         for cue in cues_in(sent.text):
             if not _cue_counts(sent.text, cue, authors):
                 continue
