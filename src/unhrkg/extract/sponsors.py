@@ -18,16 +18,14 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+from unhrkg.extract.agents import ARTICLES, LIST_GAP, names
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.stances import coordinated, keyword_start
 from unhrkg.extract.text import flat, sentence_at, sentences
 
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
-ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|las\s+)?"
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
-LIST_GAP = r"\s*(?:,|,?\s*(?:and|et|y|as\s+well\s+as)|;)\s*" + ARTICLES
 
 
 @cache
@@ -51,10 +49,6 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _names(text: str, start: int, end: int) -> list[Mention]:
-    return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
-
-
 def _agents_at(text: str, pos: int) -> list[str]:
     """The names coordinated from pos on ("the European Union", "Argentina and France"), the
     members of a group ("the core group composed of A, B and C"), or the body spoken for
@@ -65,7 +59,7 @@ def _agents_at(text: str, pos: int) -> list[str]:
         pos = group.end()
     agents: list[str] = []
     cursor = pos
-    for m in _names(text, pos, min(len(text), pos + 400)):
+    for m in names(text, pos, min(len(text), pos + 400)):
         gap = text[cursor:m.start]
         if not re.fullmatch(ARTICLES if not agents else LIST_GAP, gap, re.I):
             break
@@ -73,7 +67,7 @@ def _agents_at(text: str, pos: int) -> list[str]:
         cursor = m.end
         behalf = pats["behalf"].match(text, cursor)
         if behalf and len(agents) == 1:
-            for spoken in _names(text, behalf.end(), behalf.end() + 80)[:1]:
+            for spoken in names(text, behalf.end(), behalf.end() + 80)[:1]:
                 if spoken.start == behalf.end():
                     return [str(spoken.value)]
     return agents
@@ -83,7 +77,7 @@ def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
     """The names coordinated just before `end` ("Argentina and France", "X, Y and Z")."""
     agents: list[str] = []
     stop = end
-    for m in reversed(_names(text, lo, end)):
+    for m in reversed(names(text, lo, end)):
         gap = text[m.end:stop]
         if not re.fullmatch(r"[\s,]*" if not agents else LIST_GAP, gap, re.I):
             break
@@ -102,14 +96,14 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     m = pats["object_relative"].match(text, r.end)
     if m:
         agents = _agents_at(text, m.end())
-        names = _names(text, m.end(), min(len(text), m.end() + 200))
-        if agents and names and len(names) >= len(agents) and pats["verb_after_agent"].match(text, names[len(agents) - 1].end):
+        named = names(text, m.end(), min(len(text), m.end() + 200))
+        if agents and named and len(named) >= len(agents) and pats["verb_after_agent"].match(text, named[len(agents) - 1].end):
             return agents, "object-relative"
     kw = keyword_start(text, r)
     for fronted in pats["fronted"].finditer(text, max(0, kw - 200), kw):  # "Presented by A and B, resolution N"
         agents = _agents_at(text, fronted.end())
-        names = _names(text, fronted.end(), kw)
-        if agents and names and re.fullmatch(rf"\s*,\s*{ARTICLES}", text[names[len(agents) - 1].end:kw], re.I):
+        named = names(text, fronted.end(), kw)
+        if agents and named and re.fullmatch(rf"\s*,\s*{ARTICLES}", text[named[len(agents) - 1].end:kw], re.I):
             return agents, "fronted-by"
     verb = pats["before"].search(text, max(0, kw - 160), kw)
     if verb:

@@ -16,23 +16,17 @@ dates it (it is not an issue date: there is no UN header block).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.gazetteer import Mention, bodies_in, states_gazetteer, states_in, unique
+from unhrkg.extract.authors import on_behalf_of, speaking_state
+from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 
-CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+)(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
-OWN_ORGAN = re.compile(r"(?:['’]s)?\s+(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Ministry\s+for\s+Foreign\s+Affairs|"
-                       r"Government|(?:Permanent\s+)?Mission|delegation|Foreign\s+Minister|Embassy|President|Cabinet)\b")
-ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near the top, the author's letterhead or byline
-ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
 HEADING_SEARCH = 600
 FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM", "UPR")  # where statements are delivered
-OPENING = 2500  # how far an author is looked for
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+)?(?:agenda|item|adoption|"
                           r"draft|resolution)|at\s+the|during\s+the|before\s+the|regarding|concerning|sur\s+l|sobre\s+)\b", re.I)
@@ -113,60 +107,18 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
 
 def untitled(text: str, h: Header) -> None:
     """A text with no title: its author from what it says of a State; its own date at the top."""
-    if not h.author_states and not h.author_body:
+    behalf = on_behalf_of(text) if not h.author_states or h.rules.get("author_states") != "title-from" else None
+    if behalf:
+        name, values = behalf
+        h.put(name, values if name == "author_states" else values[0], "on-behalf-of")
+        if name == "author_states":
+            h.author_body = None
+    elif not h.author_states and not h.author_body:
         author = speaking_state(text)
         if author:
             h.put("author_states", [author[0]], author[1])
     if h.dated is None:
         top_date(text, h)
-
-
-def speaking_state(text: str) -> tuple[str, str] | None:
-    """(ISO3, rule) of the State the opening of a text speaks for, if one stands out."""
-    stop = min(len(text), OPENING)
-    scores: Counter[str] = Counter()
-    rules: dict[str, str] = {}
-    first: dict[str, int] = {}
-    phrase_re = lexicon.pattern("author", "before_state")
-    verbs_re = lexicon.pattern("author", "speaking_verbs")
-    for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
-        if not CLAUSE_START.search(text[max(0, m.start() - 40):m.start()]):
-            continue  # "the efforts made by the Government of X": X is spoken of, not speaking
-        st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
-        if not (st and st.value):  # "el Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua"
-            clause = re.match(r"[^,;.\n]{0,80}", text[m.end():]).group(0)
-            named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
-            st = named[0] if named else None
-        if st and st.value:
-            _vote(scores, rules, first, str(st.value), 3, "author-phrase", m.start())
-    for st in states_in(text, 0, stop):
-        after = text[st.end:st.end + 60]
-        if re.match(r"['’]s\s+(?:\w+\s+){0,2}?(?:position|response|reply|statement|views?|comments?)\b", after, re.I) \
-                and st.start < 400:
-            _vote(scores, rules, first, str(st.value), 3, "possessive-heading", st.start)
-        if st.start < ORGAN_REACH and OWN_ORGAN.match(after) and not re.search(
-                r"\b(?:of|by|to|with|against|from|on|the)\s+$", text[max(0, st.start - 12):st.start], re.I):
-            _vote(scores, rules, first, str(st.value), 3, "own-organ", st.start)
-        gap = ADVERBS.match(after)
-        if verbs_re and gap and verbs_re.match(after, gap.end()) and st.kind == "name":
-            lead = text[max(0, st.start - 40):st.start]
-            if CLAUSE_START.search(lead):
-                _vote(scores, rules, first, str(st.value), 2, "speaking-subject", st.start)
-    if not scores:
-        return None
-    best = max(scores, key=lambda s: (scores[s], -first[s]))
-    ranked = sorted(scores.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1] and rules[best] == "speaking-subject":
-        return None  # two States speak as much: no author
-    return best, rules[best]
-
-
-def _vote(scores: Counter[str], rules: dict[str, str], first: dict[str, int], iso3: str, weight: int,
-          rule: str, at: int) -> None:
-    scores[iso3] += weight
-    if iso3 not in rules or weight > 2:
-        rules.setdefault(iso3, rule)
-    first[iso3] = min(first.get(iso3, at), at)
 
 
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
