@@ -206,14 +206,14 @@ OFFICIAL = re.compile(r"\b(?:High\s+Commissioner|Special\s+Rapporteur|Secretary-
                       r"Secr[ée]taire\s+g[ée]n[ée]ral|Alt[ao]\s+Comisionad[ao]|Relator[a]?\s+Especial|Secretari[oa]\s+General)\b", re.I)
 
 
-def _invoked_by_author(lead: str) -> bool:
+def _invoked_by_author(lead: str, authors: list[str]) -> bool:
     """An invoking cue ("in accordance with", "pursuant to") is the author's unless a report,
     a mechanism or a mandate is the one acting in the clause ("the report, submitted pursuant
     to resolution N"); whether another State speaks is checked as for every cue."""
     if OTHER_ACTOR.search(lead) or REPORT_BEFORE.search(lead):
         return False
     clause_start = max((m.end() for m in re.finditer(r"[.;]", lead)), default=0)
-    actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value != "UN"]
+    actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value not in ("UN", *authors)]
     actors += [(m.start(), m.group(0)) for m in OFFICIAL.finditer(lead, clause_start)]
     return not any(not PREPOSITION_BEFORE.search(lead[:at]) for at, _ in actors)
 
@@ -236,7 +236,7 @@ def _author_in_clause(lead: str, authors: list[str]) -> bool:
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if _negated(sentence, cue) or _noun_use(sentence, cue):
         return False
-    if cue.invoking and not _invoked_by_author(sentence[:cue.start]):
+    if cue.invoking and not _invoked_by_author(sentence[:cue.start], authors):
         return False
     if cue.accusing:  # "Armenia ignores resolutions 822 and 853": another party is the subject, by design
         return not any(m.value in authors for m in _subject_states(sentence[:cue.start]))
