@@ -21,7 +21,7 @@ from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.reference import issuers, sc_year
 
 ISSUERS = issuers()
-_NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
+_NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\(|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+\d{1,2}(?:er)?\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
@@ -64,6 +64,8 @@ class RefMention:
 
 
 def _form(number: str) -> str:
+    if re.fullmatch(r"\d{3,4}/(?:19|20)\d\d", number):  # a resolution number never runs to four digits after the slash
+        return "sc-slash"
     if re.fullmatch(r"\d{4}/\d+", number):
         return "year"
     if re.fullmatch(r"ES-\d+/\d+", number):
@@ -80,7 +82,7 @@ def _form(number: str) -> str:
 
 
 FORM_BODIES = {"year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
-               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",)}
+               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",), "sc-slash": ("SC",)}
 
 
 def _window_body(text: str, start: int, end: int, window_start: int, form: str) -> str | None:
@@ -170,6 +172,11 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue
             number = _normal_number(raw)
             form = _form(number)
+            if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
+                if not _security_council_near(text, m.start(), context):
+                    form = "year"
+                else:
+                    number, form = "{} ({})".format(*number.split("/")), "sc"
             if form == "bare":
                 if m.group("kind")[0].lower() == "d" or not _security_council_near(text, m.start(), context):
                     continue

@@ -9,6 +9,7 @@ The verbs and the words around them come from the language's lexicon (``sponsor`
 - on behalf of: "introduced by Poland on behalf of the European Union": the EU is the sponsor
   (Poland speaks for it);
 - active: "X [, which] tabled resolution N", "resolution N, which X and Y jointly tabled";
+- hyphened: "the OIC-sponsored resolution 16/18", "the EU-led resolution";
 - fronted: "Présentée conjointement par la France et la Tunisie, la résolution 2532 ...".
 X and Y coordinated are both sponsors. The evidence is the sentence that says it.
 """
@@ -25,6 +26,8 @@ from unhrkg.extract.stances import coordinated, keyword_start
 from unhrkg.extract.text import flat, sentence_at, sentences
 
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
+HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})-(?:sponsored|led|drafted|initiated|tabled|backed)\s+"
+                      r"(?:draft\s+)?$")
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -100,6 +103,11 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         if agents and named and len(named) >= len(agents) and pats["verb_after_agent"].match(text, named[len(agents) - 1].end):
             return agents, "object-relative"
     kw = keyword_start(text, r)
+    hyphen = HYPHENED.search(text, max(0, kw - 60), kw)  # "the OIC-sponsored resolution 16/18"
+    if hyphen:
+        agents = [str(m.value) for m in names(text, hyphen.start("who"), hyphen.end("who"))]
+        if agents:
+            return agents, "hyphened-sponsor"
     for fronted in pats["fronted"].finditer(text, max(0, kw - 200), kw):  # "Presented by A and B, resolution N"
         agents = _agents_at(text, fronted.end())
         named = names(text, fronted.end(), kw)
