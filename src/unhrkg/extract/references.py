@@ -178,7 +178,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
             if form == "bare":
-                if m.group("kind")[0].lower() == "d" or not _security_council_near(text, m.start(), context):
+                if m.group("kind")[0].lower() == "d" or not _bare_is_sc(text, m.start(), number, context):
                     continue
                 number, form = _sc_number(number, printed, year), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
@@ -200,6 +200,17 @@ def _security_council_near(text: str, at: int, context: str | None) -> bool:
     if context == "SC":
         return True
     return any(m.value == "SC" for m in bodies_in(text)) or bool(re.search(r"\bres\.\s*$", text[max(0, at - 2):at + 5]))
+
+
+def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
+    """Only the Security Council numbers resolutions without a slash or a session in Roman
+    numerals: a bare number is its resolution where the Council is named, or where the number
+    falls in the years the table knows and no other body is named beside it."""
+    if _security_council_near(text, at, context):
+        return True
+    beside = [m.value for m in bodies_in(text, max(0, at - 90), at + 60) if m.value in ISSUERS]
+    looks_like_a_year = 1940 <= int(number) <= 2030
+    return not beside and not looks_like_a_year and sc_year(int(number)) is not None
 
 
 SALIENCE_WINDOW = 800

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|a\.i)|\b[A-Z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -21,7 +21,7 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()].rstrip()
-        if m.group(0).strip() and _ABBREV.search(head[-8:]):
+        if "\n" not in m.group(0).strip(" \t") and _ABBREV.search(head[-8:]):  # "Mr. X", "res. 1835": no break
             continue
         if head.strip():
             out.append(Sentence(start, m.start(), text[start:m.start()]))
