@@ -76,3 +76,9 @@ def test_dates_of_every_lexicon_language_and_numeric_day_first(text: str, iso: s
 ])
 def test_ordinals_in_french_and_spanish(word: str, value: int) -> None:
     assert ordinal_value(word) == value
+
+
+def test_sentences_do_not_break_after_an_abbreviation() -> None:
+    from unhrkg.extract.text import sentences
+    assert [s.text for s in sentences("Mr. Smith spoke. The press release (res. 1835) followed.")] == \
+        ["Mr. Smith spoke.", "The press release (res. 1835) followed."]

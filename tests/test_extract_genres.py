@@ -121,3 +121,28 @@ def test_every_field_found_has_its_rule() -> None:
              "addressed to the Office of the High Commissioner for Human Rights\n")
     for name in ("symbol", "issued", "dated", "doc_type", "language", "author_states", "addressee"):
         assert r.rules.get(name), name
+
+
+def test_a_statement_on_behalf_of_a_list_of_states_is_theirs() -> None:
+    r = read("Joint Statement\n\nI have the honour to deliver this statement on behalf of Botswana, Costa Rica, "
+             "Norway and Uruguay. Mr President, the Council ...")
+    assert (r.author_states, r.rules["author_states"]) == (["BWA", "CRI", "NOR", "URY"], "on-behalf-of")
+
+
+def test_a_statement_on_behalf_of_the_eu_is_the_eu_s() -> None:
+    r = read("Mr. President,\n\nI have the honour to speak on behalf of the European Union. The Union welcomes "
+             "the adoption of Security Council resolution 2735 (2024).")
+    assert (r.author_states, r.author_body) == ([], "EU")
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("2735 (2024)", "supports")]
+
+
+def test_a_statement_delivered_by_a_named_representative_of_a_state() -> None:
+    r = read("39TH SESSION OF HUMAN RIGHTS COUNCIL General Debate - Statement delivered by Mr. Tahir Andrabi, Deputy "
+             "Permanent Representative of Pakistan to the United Nations (18 September 2018)\nMr. President,")
+    assert r.author_states == ["PAK"] and r.addressee == "HRC"
+
+
+def test_a_spokesman_speaks_for_his_ministry_s_state() -> None:
+    r = read("Statement blasted\n\nA spokesman for the Foreign Ministry of the DPRK issued the following statement: "
+             "the US policy is hostile.")
+    assert r.author_states == ["PRK"]

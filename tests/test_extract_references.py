@@ -123,3 +123,12 @@ def test_french_and_spanish_resolution_words() -> None:
     assert refs("la résolution n. 690 (1991) du Conseil de sécurité") == [("SC", "690 (1991)")]
     assert refs("como fue establecido en la Resolución 064/292 de la Asamblea General") == [("GA", "64/292")]
     assert refs("la résolution 45/20 du Conseil des droits de l'homme") == [("HRC", "45/20")]
+
+
+def test_a_bare_number_beyond_the_years_is_the_security_council_s_even_unnamed() -> None:
+    assert refs("Il rappelle à la Minusma son obligation de respecter la résolution 2690, qui lui demande") == \
+        [("SC", "2690 (2023)")]
+
+
+def test_a_number_printed_with_its_year_after_a_slash() -> None:
+    assert refs("the Minsk agreements endorsed by Security Council Res. 2202/2015") == [("SC", "2202 (2015)")]

@@ -37,3 +37,8 @@ def test_sponsor_evidence_is_the_sentence() -> None:
     r = extract_text("Intro. Resolution 17/24 was tabled by the European Union. Next sentence.", "x.txt")
     assert r.sponsors[0]["evidence"] == "Resolution 17/24 was tabled by the European Union."
     assert r.sponsors[0]["rule"] == "passive-by"
+
+
+def test_a_sponsor_named_in_a_hyphened_adjective() -> None:
+    assert sponsors("The OIC-sponsored resolution 16/18 of the Human Rights Council is a testimony to our "
+                    "commitment.") == {("16/18", "OIC")}

@@ -199,3 +199,25 @@ def test_evidence_is_the_whole_sentence() -> None:
     r = extract_text("Preamble. Belarus does not recognize resolution 2004/14, adopted under pressure. End.", "x")
     assert r.positions[0]["evidence"] == "Belarus does not recognize resolution 2004/14, adopted under pressure."
     assert r.positions[0]["rule"] == "cue-rejects"
+
+
+def test_a_resolution_quoted_as_authority_is_supported() -> None:
+    text = ("The Syrian Arab Republic recalls that Human Rights Council resolution 19/14 affirms that the "
+            "international community is deeply concerned.")
+    assert stances(text, ["SYR"], "HRC") == {("HRC", "19/14", "supports")}
+
+
+def test_another_party_ignoring_resolutions_is_the_author_invoking_them() -> None:
+    text = "Armenia still ignores the Security Council's resolutions 822 (1993) and 853 (1993)."
+    assert stances(text, ["AZE"], "SC") == {("SC", "822 (1993)", "supports"), ("SC", "853 (1993)", "supports")}
+
+
+def test_a_vote_counts_only_when_the_author_votes() -> None:
+    text = ("Resolution 46/1 was adopted without the consent of Sri Lanka and with only 22 of the 47 members "
+            "voting in favour of it.")
+    assert stances(text, ["LKA"], "HRC") == set()
+
+
+def test_a_predicate_of_violation_said_of_the_resolution_is_a_rejection() -> None:
+    text = "The spokesman said that Security Council resolution 1747 (2007) is a blatant violation of the UN Charter."
+    assert stances(text, ["IRN"], "SC") == {("SC", "1747 (2007)", "rejects")}

@@ -82,20 +82,18 @@ def _word(token: str) -> str:
 def phrase_regex(phrase: str) -> str:
     """The regular expression of one phrase (see the module's syntax)."""
     out = ""
+    anchored = False  # a word that must be there has been written: later words join with the space before them
     for token in phrase.split():
         if token == "...":  # a few words, whatever they are ("group of ... led by")
-            out += r"(?:\s+[\w'’-]+){0,5}?"
+            out += r"(?:\s+[\w'’-]+){0,5}?" if anchored else r"(?:[\w'’-]+\s+){0,5}?"
             continue
         optional = token.startswith("[") and token.endswith("]")
         word = _word(token[1:-1] if optional else token)
-        if not out:
-            out = f"(?:{word}\\s+)?" if optional else word
-        elif optional:
-            out += f"(?:\\s+{word})?"
-        elif out.endswith(")?") and out.startswith("(?:") and out.count("\\s+") == 1 and out.endswith("\\s+)?"):
-            out += word  # a leading optional word already ends in its space
+        if optional:
+            out += f"(?:\\s+{word})?" if anchored else f"(?:{word}\\s+)?"
         else:
-            out += r"\s+" + word
+            out += (r"\s+" if anchored else "") + word
+            anchored = True
     first = r"(?<![\w-])" if phrase[:1].isalnum() or phrase[:1] == "[" else ""
     last = r"(?![\w])" if phrase.rstrip("]")[-1:].isalnum() or phrase.rstrip("]").endswith("*") else ""
     return first + out + last

@@ -40,16 +40,19 @@ class Cue:
 
 
 def cues_in(sentence: str) -> list[Cue]:
-    """Every stance cue of the language's lexicon in a sentence, longest first where they overlap."""
+    """Every stance cue of the language's lexicon in a sentence; where two overlap, the longer."""
     found: list[Cue] = []
     for key, stance, predicate in (("rejects_predicate", "rejects", True), ("rejects", "rejects", False),
                                    ("invokes", "supports", False), ("accuses", "supports", False),
                                    ("supports", "supports", False)):
         pattern = lexicon.pattern("stance", key)
         for m in pattern.finditer(sentence) if pattern else ():
-            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
-                found.append(Cue(m.start(), m.end(), m.group(0), stance, predicate, key == "invokes", key == "accuses"))
-    return sorted(found, key=lambda c: c.start)
+            found.append(Cue(m.start(), m.end(), m.group(0), stance, predicate, key == "invokes", key == "accuses"))
+    kept: list[Cue] = []  # where cues overlap, the longest wins ("in violation of" over "violation of")
+    for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def _negated(sentence: str, cue: Cue) -> bool:
