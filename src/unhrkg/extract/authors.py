@@ -37,8 +37,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     first: dict[str, int] = {}
     phrase_re = lexicon.pattern("author", "before_state")
     verbs_re = lexicon.pattern("author", "speaking_verbs")
+    head = _letterhead_end(text)
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
-        if not CLAUSE_START.search(text[max(0, m.start() - 40):m.start()]) and \
+        in_head = m.start() < head
+        if not in_head and not CLAUSE_START.search(text[max(0, m.start() - 40):m.start()]) and \
                 not SPOKESMAN.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
@@ -47,7 +49,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
             st = named[0] if named else None
         if st and st.value:
-            _vote(scores, rules, first, str(st.value), 3, "author-phrase", m.start())
+            _vote(scores, rules, first, str(st.value), 5 if in_head else 3,
+                  "letterhead" if in_head else "author-phrase", m.start())
     for st in states_in(text, 0, stop):
         after = text[st.end:st.end + 60]
         if re.match(r"['’´]s\s+(?:\w+\s+){0,2}?(?:position|response|reply|statement|views?|comments?)\b", after, re.I) \
@@ -75,10 +78,22 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     return best, rules[best]
 
 
+def _letterhead_end(text: str) -> int:
+    """Where the letterhead ends: the short lines at the top, before the first line of prose
+    ("Permanent Mission of the Russian Federation to the United Nations", "Press and Information
+    Department / of the Ministry of Foreign Affairs / of the Republic of Armenia")."""
+    pos = 0
+    for line in text[:600].split("\n"):
+        if len(line) > 90 or re.search(r"[.!?]\s*$", line.strip()) and len(line.split()) > 6:
+            break
+        pos += len(line) + 1
+    return min(pos, len(text))
+
+
 def _vote(scores: Counter[str], rules: dict[str, str], first: dict[str, int], iso3: str, weight: int,
           rule: str, at: int) -> None:
     scores[iso3] += weight
-    if iso3 not in rules or weight > 2 and rules[iso3] == "speaking-subject":
+    if iso3 not in rules or weight > 3 or weight > 2 and rules[iso3] == "speaking-subject":
         rules.setdefault(iso3, rule)
     first[iso3] = min(first.get(iso3, at), at)
 

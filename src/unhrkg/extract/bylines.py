@@ -17,8 +17,8 @@ from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_
 
 TOP = 500  # a byline stands near the top
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
-LEAD = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency)\s+)*(?P<amb>Ambassador\s+)?")
-DELIVERED = re.compile(r"\b(?:delivered|made|read\s+out|presented)\s+by\s+")
+LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency)\s+)*(?P<amb>Ambassador\s+)?")
+DELIVERED = re.compile(r"\b(?:delivered|made|read\s+out|presented|Statement|Remarks|Explanation\s+of\s+(?:Vote|Position))\s+by\s+")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|"
                        r"Declaraci[óo]n|Intervenci[óo]n|Discurso)\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
@@ -76,11 +76,15 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
-    m = DELIVERED.search(text, 0, TOP)
-    if m:
+    for m in DELIVERED.finditer(text, 0, TOP):
         found = _person(text, m.end())
-        if found and found[0]["titles"]:
-            return [{**found[0], "rule": "delivered-by"}]
+        if found:
+            person, end = found
+            title = re.match(r",\s*([^,\n(]+?)\s*(?:,|\n|$|\(|\s(?:on|at|following|before)\s)", text[end:end + 200])
+            if title and POST.search(title.group(1)) and not title.group(1).isupper():
+                person["titles"] = [*person["titles"], clean_title(title.group(1))]  # type: ignore[list-item]
+            if person["titles"]:
+                return [{**person, "rule": "delivered-by"}]
     m = SPEECH_OF.search(text, 0, TOP)
     if m:  # "Explication de vote de M. François Delattre, représentant permanent de la France ... - Conseil"
         named = _name(text, m.end())

@@ -22,7 +22,7 @@ from unhrkg.reference import issuers, sc_year
 
 ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
-        r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\(|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
+        r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+\d{1,2}(?:er)?\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
          r"res\.|resolution\s+No\.")

@@ -28,7 +28,9 @@ from unhrkg.extract.model import Header
 HEADING_SEARCH = 600
 FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM", "UPR")  # where statements are delivered
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
-SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+)?(?:agenda|item|adoption|"
+POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
+                        r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
+SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+)?(?:agenda|item|adoption|"
                           r"draft|resolution)|at\s+the|during\s+the|before\s+the|regarding|concerning|sur\s+l|sobre\s+)\b", re.I)
 
 
@@ -62,7 +64,9 @@ def read(text: str, h: Header, at: int) -> None:
     if owner:
         h.put(*owner)
         return untitled(text, h)
-    states = unique([s.value for s in states_in(text, at, at + len(part))])
+    states = unique([s.value for s in states_in(text, at, at + len(part))
+                     if re.search(r"\b(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", text[max(at, s.start - 12):s.start], re.I)
+                     or POST_AFTER.match(text, s.end)])
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
