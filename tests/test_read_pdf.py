@@ -93,6 +93,14 @@ def test_a_scanned_pdf_is_ocred(tmp_path: Path, capfd: pytest.CaptureFixture[str
     assert "GE.10-14611" not in text
 
 
+def test_the_header_of_a_scanned_pdf_is_extracted(tmp_path: Path) -> None:
+    from unhrkg.extract import extract
+    record = extract(read_text(_scanned(tmp_path)))
+    assert (record.symbol, record.issued, record.doc_type, record.author_body) == \
+        ("A/HRC/DEC/14/105", "2010-06-23", "decision", "HRC")
+    assert record.session == {"body": "HRC", "number": 14}
+
+
 def test_a_scanned_pdf_without_tesseract_says_what_to_install(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UNHRKG_TESSERACT", "no-such-tesseract")

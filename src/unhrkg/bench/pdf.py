@@ -114,7 +114,8 @@ def report(runs: list[Run]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m unhrkg.bench.pdf", description=__doc__.splitlines()[0])
-    parser.add_argument("--dir", type=Path, default=Path("../shared/corpus/pdf"), help="folder of PDFs")
+    parser.add_argument("--dir", type=Path, default=Path(__file__).resolve().parents[3] / "tests" / "data" / "pdf",
+                        help="folder of PDFs (default: the 15 ODS PDFs of tests/data/pdf)")
     parser.add_argument("--repeat", type=int, default=1, help="passes per reader; the best counts")
     args = parser.parse_args(argv)
     try:

@@ -27,6 +27,9 @@ OCR_HRC = re.compile(rf"(?<![\w/])A{_SEP}HRC{_SEP}(?:(RES|DEC|PRST){_SEP})?((?:S
                      rf"(?:{_SEP}(G|L|NGO|INF))?{_SEP}({_OCR_NUM})")
 
 
+OCR_HRC_MASTHEAD = re.compile(r"(?<![\w/])A[A-Za-z]{1,2}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{1,2})/(\d{1,3})(?![\w/])")
+
+
 @dataclass(frozen=True)
 class SymbolMatch:
     start: int
@@ -58,6 +61,9 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
         session = m.group(2) if m.group(2).startswith("S-") else _digits(m.group(2))
         parts = (["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [session]
                  + ([m.group(3)] if m.group(3) else []) + [number or ""])
+        found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
+    for m in OCR_HRC_MASTHEAD.finditer(text):  # "AVuRC/DEC/14/105": the tall "/H" of the masthead misread
+        parts = ["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [m.group(2), m.group(3)]
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
     return found
 
