@@ -23,7 +23,7 @@ from unhrkg.mapping import MappedDocument, map_record, reference_graph
 from unhrkg.namespaces import GRAPH_BASE, UNHR
 from unhrkg.read import read_text
 from unhrkg.record import DocumentRecord
-from unhrkg.store import ntriples
+from unhrkg.terms import ntriples
 from unhrkg.validate import Validator
 
 RECORD_SUFFIX = ".record.yaml"

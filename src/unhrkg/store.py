@@ -12,17 +12,18 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, Literal, URIRef
 
 from unhrkg.errors import StoreError
 from unhrkg.iri import ENTITIES_GRAPH
 from unhrkg.namespaces import GRAPH_BASE
+from unhrkg.terms import nt_term, ntriples, to_ox, to_rdflib
+
+__all__ = ["Batch", "Store", "default_location", "graph_fingerprint", "nt_term", "ntriples", "to_ox", "to_rdflib"]
 
 DEFAULT_DIR = ".unhrkg"
 ENV_VAR = "UNHRKG_STORE"
 _UNHR = "https://w3id.org/unhrkg/ontology#"
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _OWL_VERSION = "http://www.w3.org/2002/07/owl#versionInfo"
 ENTITIES_LAYOUT = "shared entities 1"  # the entities graph's marker: documents written this way
 
@@ -30,57 +31,6 @@ ENTITIES_LAYOUT = "shared entities 1"  # the entities graph's marker: documents 
 def default_location() -> Path:
     """--store, else $UNHRKG_STORE, else ./.unhrkg"""
     return Path(os.environ.get(ENV_VAR) or DEFAULT_DIR)
-
-
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot store {term!r}")
-
-
-def to_rdflib(term: object) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:  # RDF 1.1: a plain literal is an xsd:string
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"cannot convert {term!r}")
-
-
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-def nt_term(term: Node) -> str:
-    """One RDF term in N-Triples syntax (IRIs as minted by ``iri``, literals escaped)."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        text = f'"{str(term).translate(_ESCAPES)}"'
-        if term.language:
-            return f"{text}@{term.language}"
-        return f"{text}^^<{term.datatype}>" if term.datatype else text
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    raise TypeError(f"cannot write {term!r}")
-
-
-def ntriples(triples: Iterable[tuple[Node, Node, Node]], graph: URIRef | None = None) -> str:
-    """Triples as N-Triples text, or as N-Quads text in ``graph``."""
-    tail = f" <{graph}> .\n" if graph is not None else " .\n"
-    return "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{tail}" for s, p, o in triples)
 
 
 def graph_fingerprint(graph: Graph) -> str:

@@ -303,7 +303,7 @@ class CompiledShapes:
 def _oxigraph(triples: list[Triple]) -> object:
     import pyoxigraph as ox
 
-    from unhrkg.store import ntriples
+    from unhrkg.terms import ntriples
 
     db = ox.Store()
     db.load(ntriples(triples), format=ox.RdfFormat.N_TRIPLES)
@@ -314,7 +314,7 @@ def _run_sparql(db: object, rule: SparqlRule, focus: Node) -> list[Result]:
     """pySHACL's evaluation of a SELECT constraint: one result per distinct solution."""
     import pyoxigraph as ox
 
-    from unhrkg.store import to_ox, to_rdflib
+    from unhrkg.terms import to_ox, to_rdflib
 
     solutions = db.query(rule.select, substitutions={ox.Variable("this"): to_ox(focus)})  # type: ignore[attr-defined]
     names = [v.value for v in solutions.variables]

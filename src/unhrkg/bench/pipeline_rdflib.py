@@ -77,7 +77,7 @@ def _load(files: list[Path], stages: Stages) -> Dataset:
 
 def _queries(ds: Dataset, params: dict[str, str]) -> dict[str, dict[str, float]]:
     from unhrkg.query import bindings, library
-    from unhrkg.store import to_rdflib
+    from unhrkg.terms import to_rdflib
 
     out = {}
     for name, q in library().items():

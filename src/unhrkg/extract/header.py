@@ -114,13 +114,7 @@ def read_header(text: str) -> Header:
     read_block(text, h)
     if h.symbol is None and h.issued is None:
         _block_after_title(text, h)
-    if found:
-        at, _, genre = found[0]
-        h.genre = genre.name
-        genre.read(text, h, at)
-    else:
-        h.genre = "untitled"
-        statement.untitled(text, h)
+    genres.recognise(text, h, found)
     if h.symbol and "/DEC/" in h.symbol and h.doc_type == "other":
         h.put("doc_type", "decision", "symbol-series")
     if h.symbol and "/RES/" in h.symbol and h.doc_type == "other":

@@ -41,10 +41,9 @@ def marks(text: str, h: Header) -> list[tuple[int, int, Genre]]:
     return sorted(found, key=lambda m: (m[0], m[1]))
 
 
-def recognise(text: str, h: Header) -> None:
+def recognise(text: str, h: Header, found: list[tuple[int, int, Genre]]) -> None:
     """Read the document as the genre whose mark comes first (or as an untitled text)."""
     from unhrkg.extract.genres import statement
-    found = marks(text, h)
     if found:
         at, _, genre = found[0]
         h.genre = genre.name
