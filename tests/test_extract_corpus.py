@@ -75,7 +75,7 @@ FLOORS = {
     "heldout": {"header": 0.98, "entity": 0.99, "positions": 0.93, "sponsors": 0.95},
     "pdf": {"header": 0.98},
     "heldout_ods": {"header": 0.94},
-    "fr_es": {"header": 0.88, "entity": 0.87, "positions": 0.54, "sponsors": 0.80},
+    "fr_es": {"header": 0.90, "entity": 0.87, "positions": 0.54, "sponsors": 0.80},
     "heldout_fr_es": {"header": 0.94, "entity": 0.92, "sponsors": 0.75},
     "heldout_genres": {"header": 0.93, "entity": 0.96, "positions": 0.85, "sponsors": 0.95},
     "heldout_genres2": {"header": 0.91, "entity": 0.86, "positions": 0.55, "sponsors": 0.35},

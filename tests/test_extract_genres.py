@@ -146,3 +146,9 @@ def test_a_spokesman_speaks_for_his_ministry_s_state() -> None:
     r = read("Statement blasted\n\nA spokesman for the Foreign Ministry of the DPRK issued the following statement: "
              "the US policy is hostile.")
     assert r.author_states == ["PRK"]
+
+
+def test_a_dateline_with_an_article_dates_a_statement() -> None:
+    r = read("Résolution du Conseil des droits de l'homme sur la Syrie\n\nDéclaration du porte-parole du ministère\n"
+             "Paris, le 23 mars 2012\n\nAprès une première résolution prise en urgence au début de sa session, ...")
+    assert (r.dated, r.rules["dated"]) == ("2012-03-23", "top-date")

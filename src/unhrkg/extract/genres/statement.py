@@ -127,7 +127,8 @@ def untitled(text: str, h: Header) -> None:
 
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
                               r"el|del|desde|hasta|al|en|de)\s+$", re.I)
-TOP = 400  # a statement's own date is printed at its top
+TOP = 400
+DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
 
 
 def top_date(text: str, h: Header) -> None:
@@ -136,7 +137,8 @@ def top_date(text: str, h: Header) -> None:
     if h.block:
         return
     for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
-        if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]):
+        if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and \
+                not DATELINE_LEAD.search(text[max(0, begin - 40):begin]):
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
