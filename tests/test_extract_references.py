@@ -132,3 +132,17 @@ def test_a_bare_number_beyond_the_years_is_the_security_council_s_even_unnamed()
 
 def test_a_number_printed_with_its_year_after_a_slash() -> None:
     assert refs("the Minsk agreements endorsed by Security Council Res. 2202/2015") == [("SC", "2202 (2015)")]
+
+
+def test_a_year_is_given_only_where_the_table_bounds_it() -> None:
+    from unhrkg.reference import sc_year
+    assert (sc_year(242), sc_year(338)) == (1967, 1973)
+    assert sc_year(425) is None  # between rows the table does not bound
+
+
+def test_subsequent_resolutions_share_the_stance() -> None:
+    from unhrkg.extract import extract_text
+    r = extract_text("I speak on behalf of the European Union. A settlement must be based on Security Council Resolutions 242, "
+                     "which emphasizes the inadmissibility of the acquisition of territory by force, and subsequent "
+                     "resolutions 338, 1397 and 1515.", "x.txt")
+    assert {p["target"]["number"] for p in r.positions} >= {"242 (1967)", "338 (1973)", "1397 (2002)", "1515 (2003)"}

@@ -169,6 +169,10 @@ def sc_year(number: int, document_year: int | None = None) -> int | None:
     if not firsts or number < firsts[0][1]:
         return None
     year = max(y for y, first in firsts if first <= number)
+    years = [y for y, _ in firsts]
+    later = [y for y in years if y > year]
+    if later and later[0] != year + 1:
+        return None  # the table does not say where this year's numbers end: no year is guessed
     near = {y for y, first in firsts if abs(number - first) <= SC_BOUNDARY}
     if document_year and near and document_year in near | {y - 1 for y in near} and \
             document_year in (year, year - 1, year + 1):

@@ -79,7 +79,8 @@ KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:re
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 COORDINATED = re.compile(
     r"(?:,\s*|\s+)(?:and(?:\s+also)?|as\s+well\s+as|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
-    r"(?:its\s+|the\s+)?(?:[A-Z][\w-]*(?:\s+(?:on|of|and|for))?\s+){0,6}$")
+    r"(?:its\s+|the\s+)?(?:(?:subsequent|relevant|other|later|previous|earlier|pertinent)\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+(?:on|of|and|for))?\s+){0,6}$")
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|with|to|from|against|for|in|on|than|like|including|towards?|upon|at|"
