@@ -12,11 +12,21 @@ from typing import Any
 
 from unhrkg.errors import UnhrkgError
 
-__all__ = ["UnhrkgError", "__version__", "to_networkx"]
+__all__ = ["KnowledgeGraph", "UnhrkgError", "__version__", "extract", "open", "to_networkx"]
 
 
 def __getattr__(name: str) -> Any:
-    """``unhrkg.to_networkx`` (and ``unhrkg.viz``) load networkx only when first used."""
+    """``unhrkg.open``, ``unhrkg.KnowledgeGraph``, ``unhrkg.to_networkx`` (and ``unhrkg.viz``) load
+    what they need only when first used, so ``unhrkg --help`` stays fast. ``unhrkg.extract(path)``
+    is the extract package itself, callable: it reads one file and returns its record."""
+    if name in ("open", "KnowledgeGraph"):
+        from unhrkg import api
+
+        return getattr(api, name)
+    if name == "extract":
+        import importlib
+
+        return importlib.import_module("unhrkg.extract")
     if name == "to_networkx":
         from unhrkg.viz.views import to_networkx
 

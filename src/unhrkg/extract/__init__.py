@@ -12,6 +12,10 @@ says which rule found what (``model.Found``, ``Header.rules``); the record keeps
 """
 from __future__ import annotations
 
+import sys
+import types
+from pathlib import Path
+
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in, unique
 from unhrkg.extract.header import Header, read_header
@@ -109,3 +113,14 @@ def extract(doc: Text | str, file: str | None = None) -> DocumentRecord:
     if isinstance(doc, Text):
         return extract_text(doc.text, file or doc.path)
     return extract_text(normalise(doc), file or "<text>")
+
+
+class _CallablePackage(types.ModuleType):
+    """``unhrkg.extract(path)``: the package called with a file's path gives its record."""
+
+    def __call__(self, path: str | Path) -> DocumentRecord:
+        from unhrkg.read import read_text
+        return extract(read_text(path))
+
+
+sys.modules[__name__].__class__ = _CallablePackage

@@ -12,6 +12,8 @@ that says it.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from typing import Any
 
 import pyoxigraph as ox
@@ -100,6 +102,8 @@ def open_source(source: Any) -> ox.Store:
 
     from unhrkg.store import Store
 
+    if isinstance(source, (str, Path)):  # a store's folder: unhrkg.to_networkx(".unhrkg")
+        return Store(source, read_only=True).db
     if isinstance(source, Store):
         return source.db
     if isinstance(source, ox.Store):
@@ -111,7 +115,7 @@ def open_source(source: Any) -> ox.Store:
         else:
             db.load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
         return db
-    raise TypeError(f"to_networkx reads a unhrkg Store, a pyoxigraph Store or an rdflib Graph/Dataset, "
+    raise TypeError(f"to_networkx reads a store's folder, a unhrkg Store, a pyoxigraph Store or an rdflib Graph/Dataset, "
                     f"not {type(source).__name__}")
 
 

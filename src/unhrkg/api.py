@@ -1,0 +1,153 @@
+"""The front door for Python users: one object for a knowledge graph, everything a method.
+
+    import unhrkg
+    kg = unhrkg.open("my-graph")              # a store on disk (created if missing); open() = in memory
+    kg.ingest("data/corpus")                   # read, extract, map, validate and store the files
+    kg.query("rejected-resolutions", state="PRK")   # rows as dicts
+    kg.to_networkx("stance")                    # a networkx graph of a view
+
+Each method is a call of the pipeline's own functions (the same the command line uses), so a
+notebook and ``unhrkg`` give the same answers.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from unhrkg.errors import UnhrkgError
+from unhrkg.record import DocumentRecord
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Graph
+
+    from unhrkg.ingest import IngestReport
+    from unhrkg.query import NamedQuery
+    from unhrkg.remote import PushReport
+    from unhrkg.validate import ValidationResult
+
+__all__ = ["KnowledgeGraph", "open"]
+
+QUERY_WORDS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "PREFIX")
+
+
+def _named(name_or_text: str) -> NamedQuery:
+    """A named query, a .rq file, or SPARQL text."""
+    from unhrkg.query import load, parse_query
+
+    if any(name_or_text.lstrip().upper().startswith(w) for w in QUERY_WORDS):
+        return parse_query("inline", name_or_text)
+    return load(name_or_text)
+
+
+class KnowledgeGraph:
+    """A knowledge graph in an Oxigraph store: on disk at ``path``, or in memory (``path=None``)."""
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False):
+        from unhrkg.store import Store
+
+        if path is not None and not read_only:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.store = Store(path, read_only=read_only)
+        self.path = self.store.path
+
+    def __repr__(self) -> str:
+        return f"KnowledgeGraph({str(self.path) if self.path else 'in memory'!r})"
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the store (its files and lock)."""
+        self.store.close()
+
+    def ingest(self, *paths: str | Path, force: bool = False, workers: int | None = 1) -> IngestReport:
+        """Add files and folders (their documents replace earlier versions of the same files)."""
+        from unhrkg.ingest import ingest
+
+        return ingest(self.store, paths, force=force, workers=workers)
+
+    def validate(self, engine: str = "compiled") -> ValidationResult:
+        """SHACL over every graph in the store (``result.conforms``, ``result.report``)."""
+        from unhrkg.build import validate_store
+
+        return validate_store(self.store, engine=engine)
+
+    def query(self, name_or_text: str, **params: str) -> list[dict[str, Any]]:
+        """Rows of a SELECT: a named query ('rejected-resolutions'), a .rq file or SPARQL text;
+        parameters as keywords (``state="PRK"``). Values are lexical forms (strings), None where unbound."""
+        from unhrkg.query import run
+
+        result = run(self.store.db, _named(name_or_text), {k: str(v) for k, v in params.items()})
+        if result.triples is not None or result.boolean is not None:
+            raise UnhrkgError(f"{name_or_text!r} is not a SELECT query: use construct() or ask()")
+        return result.rows
+
+    def query_df(self, name_or_text: str, **params: str) -> Any:
+        """The rows of ``query`` as a pandas DataFrame (pandas is an optional extra: ``pip install pandas``)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            raise UnhrkgError("query_df needs pandas: pip install 'unhrkg[pandas]' (or pandas)") from exc
+        from unhrkg.query import run
+
+        result = run(self.store.db, _named(name_or_text), {k: str(v) for k, v in params.items()})
+        return pd.DataFrame(result.rows, columns=result.variables)
+
+    def ask(self, text: str, **params: str) -> bool:
+        """The answer of an ASK query."""
+        from unhrkg.query import run
+
+        result = run(self.store.db, _named(text), {k: str(v) for k, v in params.items()})
+        if result.boolean is None:
+            raise UnhrkgError("not an ASK query")
+        return result.boolean
+
+    def construct(self, text: str, **params: str) -> Graph:
+        """The triples of a CONSTRUCT or DESCRIBE query as an rdflib Graph."""
+        from rdflib import Graph
+
+        from unhrkg.namespaces import bind_prefixes
+        from unhrkg.query import run
+        from unhrkg.terms import to_rdflib
+
+        result = run(self.store.db, _named(text), {k: str(v) for k, v in params.items()})
+        if result.triples is None:
+            raise UnhrkgError("not a CONSTRUCT or DESCRIBE query")
+        graph = Graph()
+        bind_prefixes(graph)
+        for t in result.triples:
+            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return graph
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document with its particulars (the 'documents' named query)."""
+        return self.query("documents")
+
+    def export(self, path: str | Path) -> Path:
+        """Write the graph: .ttl .nt .jsonld merged, .trig .nq one named graph per document."""
+        from unhrkg.export import export
+
+        return export(self.store, path)
+
+    def push(self, endpoint: str, method: str = "auto", **options: Any) -> PushReport:
+        """Copy every named graph to a SPARQL server (``user``, ``password``, ``auth``, ``timeout``,
+        ``graph_store_url``, ``update_url`` as keywords)."""
+        from unhrkg.remote import Endpoint, push
+
+        return push(self.store, Endpoint(endpoint, **options), method=method)
+
+    def to_networkx(self, view: str = "entity", **options: Any) -> nx.Graph:
+        """A networkx graph of a view (entity, ego, stance, citation, comention, timeline)."""
+        from unhrkg.viz.views import to_networkx
+
+        return to_networkx(self.store, view, **options)
+
+
+def open(path: str | Path | None = ".unhrkg", read_only: bool = False) -> KnowledgeGraph:  # noqa: A001
+    """Open (or create) the knowledge graph stored at ``path``; ``None`` keeps it in memory."""
+    return KnowledgeGraph(path, read_only=read_only)
+
