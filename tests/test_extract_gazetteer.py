@@ -74,3 +74,12 @@ def test_longest_body_name_wins_over_united_nations_inside_it(text: str, code: s
 
 def test_unique_keeps_first_seen_order_without_none() -> None:
     assert unique(["HRC", None, "UN", "HRC", ""]) == ["HRC", "UN"]
+
+
+def test_an_adjective_names_its_state_but_not_a_language() -> None:
+    from unhrkg.extract import extract_text
+    r = extract_text("Greek Foreign Ministry condemns Turkish actions. The statement, issued in the German "
+                     "language and for the German-speaking community, was circulated [Original: Russian].", "x.txt")
+    assert "GRC" in r.states and "TUR" in r.states
+    assert "DEU" not in r.states and "RUS" not in r.states
+    assert r.author_states == ["GRC"]

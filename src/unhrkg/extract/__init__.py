@@ -12,6 +12,7 @@ says which rule found what (``model.Found``, ``Header.rules``); the record keeps
 """
 from __future__ import annotations
 
+import re
 import sys
 import types
 from pathlib import Path
@@ -64,10 +65,19 @@ def _body_voice(code: str | None) -> list[str]:
     return [body.code] if body and body.kind in ("igo", "group") else []
 
 
-def _language_line(mention: Mention, h: Header) -> bool:
-    """'Français', 'Original: ESPAÑOL' in the header block name a language, not a State."""
-    return (mention.kind == "demonym" and mention.start < h.zone_end
-            and fold(mention.text) in lexicon.merged_table("language_names"))
+def _language_line(mention: Mention, h: Header, text: str) -> bool:
+    """'Français', 'Original: ESPAÑOL' in the header block, '[Original: Russian]', 'German-speaking',
+    'the Spanish version' name a language, not a State."""
+    if mention.kind != "demonym":
+        return False
+    if mention.start < h.zone_end and fold(mention.text) in lexicon.merged_table("language_names"):
+        return True
+    return bool(LANGUAGE_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+                or LANGUAGE_AFTER.match(text, mention.end))
+
+
+LANGUAGE_BEFORE = re.compile(r"Original\s*:\s*$", re.I)
+LANGUAGE_AFTER = re.compile(r"-speaking|\s+(?:language|version|translation|text)\b", re.I)
 
 
 def extract_text(text: str, file: str) -> DocumentRecord:
@@ -82,7 +92,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     h = read_header(text)
     session, session_rule = find_session(text, max(h.zone_end, h.block_end or 0), h.symbol, h.addressee, h.author_body)
     bodies = _bodies(text, h)
-    states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h)])
+    states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h, text)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own
     year = int((h.dated or h.issued or "0")[:4]) or None
     refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own, year)

@@ -56,9 +56,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if re.match(r"['’´]s\s+(?:\w+\s+){0,2}?(?:position|response|reply|statement|views?|comments?)\b", after, re.I) \
                 and st.start < 400:
             _vote(scores, rules, first, str(st.value), 3, "possessive-heading", st.start)
-        if st.start < ORGAN_REACH and OWN_ORGAN.match(after) and not re.search(
-                r"\b(?:of|by|to|with|against|from|on|the)\s+$", text[max(0, st.start - 12):st.start], re.I):
-            _vote(scores, rules, first, str(st.value), 3, "own-organ", st.start)
+        lead = text[max(0, st.start - 40):st.start]
+        if st.start < ORGAN_REACH and OWN_ORGAN.match(after) and (
+                CLAUSE_START.search(lead) or not re.search(r"\b(?:of|by|to|with|against|from|on|the)\s+$", lead, re.I)):
+            _vote(scores, rules, first, str(st.value), 4 if CLAUSE_START.search(lead) else 3, "own-organ", st.start)
         gap = ADVERBS.match(after)
         if verbs_re and gap and verbs_re.match(after, gap.end()) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
