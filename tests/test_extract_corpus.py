@@ -78,8 +78,12 @@ FLOORS = {
     "fr_es": {"header": 0.90, "entity": 0.87, "positions": 0.54, "sponsors": 0.80},
     "heldout_fr_es": {"header": 0.94, "entity": 0.92, "sponsors": 0.75},
     "heldout_genres": {"header": 0.93, "entity": 0.96, "positions": 0.85, "sponsors": 0.95},
-    "heldout_genres2": {"header": 0.91, "entity": 0.86, "positions": 0.55, "sponsors": 0.35},
+    "heldout_genres2": {"header": 0.92, "entity": 0.90, "positions": 0.70, "sponsors": 0.35},
     "heldout_fr_es2": {"header": 0.85, "entity": 0.90, "positions": 0.45, "sponsors": 0.35},
+    "heldout_genres3": {"header": 0.82, "entity": 0.88, "positions": 0.30},
+    "heldout_fr_es3": {"header": 0.53, "entity": 0.92, "positions": 0.45},
+    "sealed_genres": {"header": 0.83, "entity": 0.90, "positions": 0.20},
+    "sealed_fr_es": {"header": 0.76, "entity": 0.92, "positions": 0.45},
 }
 
 
