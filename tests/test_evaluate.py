@@ -45,3 +45,9 @@ def test_scores_are_kept_per_genre(tmp_path: Path) -> None:
     result = evaluate(gold_file(tmp_path, {"symbol": "A/HRC/22/G/1"}))
     assert list(result.genres) == ["letter"] and result.genre_documents["letter"] == 1
     assert "genres" in result.to_dict() and "letter" in format_table(result)
+
+
+def test_a_field_with_nothing_to_score_shows_no_figure(tmp_path: Path) -> None:
+    result = evaluate(gold_file(tmp_path, {"symbol": "A/HRC/22/G/1", "fields": ["symbol"]}))
+    line = next(ln for ln in format_table(result).splitlines() if ln.startswith("entity micro"))
+    assert line.split()[2:5] == ["-", "-", "-"]

@@ -192,6 +192,8 @@ def evaluate(*gold_paths: Path) -> Evaluation:
 
 
 def _line(name: str, s: FieldScore) -> str:
+    if s.tp + s.fp + s.fn == 0:  # nothing scored (a header-only gold has no entity facts): no figure
+        return f"{name:<16} {'-':>9} {'-':>7} {'-':>6} {0:4d} {0:4d} {0:4d}"
     return f"{name:<16} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}"
 
 
