@@ -14,6 +14,7 @@ import rdflib
 from click.testing import CliRunner
 
 import unhrkg
+from unhrkg.errors import StoreError
 from unhrkg.cli import main
 from unhrkg.export import export
 from unhrkg.store import Store
@@ -173,6 +174,8 @@ def test_unknown_view_and_unknown_input() -> None:
     with pytest.raises(UnknownViewError, match="the views are: entity, ego"):
         unhrkg.to_networkx(Store(), view="network")
     with pytest.raises(TypeError, match="rdflib Graph"):
+        unhrkg.to_networkx(42)
+    with pytest.raises(StoreError, match="no store at not a store"):  # a string is a store's folder
         unhrkg.to_networkx("not a store")
 
 
