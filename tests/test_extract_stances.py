@@ -221,3 +221,15 @@ def test_a_vote_counts_only_when_the_author_votes() -> None:
 def test_a_predicate_of_violation_said_of_the_resolution_is_a_rejection() -> None:
     text = "The spokesman said that Security Council resolution 1747 (2007) is a blatant violation of the UN Charter."
     assert stances(text, ["IRN"], "SC") == {("SC", "1747 (2007)", "rejects")}
+
+
+def test_a_violation_of_resolutions_invokes_them_and_a_resolution_that_is_a_violation_is_rejected() -> None:
+    invoked = "Greece condemns these actions, which constitute another violation of Security Council resolutions 550 (1984) and 789 (1992)."
+    assert stances(invoked, ["GRC"], "SC") == {("SC", "550 (1984)", "supports"), ("SC", "789 (1992)", "supports")}
+    rejected = "Iran considers that Security Council resolution 1747 (2007) is a violation of the Charter."
+    assert stances(rejected, ["IRN"], "SC") == {("SC", "1747 (2007)", "rejects")}
+
+
+def test_satisfaction_with_a_resolution_is_support() -> None:
+    text = "Cyprus expresses satisfaction at the adoption of Security Council resolution 2561 (2021)."
+    assert stances(text, ["CYP"], "SC") == {("SC", "2561 (2021)", "supports")}

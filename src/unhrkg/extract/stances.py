@@ -39,6 +39,9 @@ class Cue:
         return self.text
 
 
+TWO_WAY = re.compile(r"violat|breach|contraven|contradic|viola", re.I)
+
+
 def cues_in(sentence: str) -> list[Cue]:
     """Every stance cue of the language's lexicon in a sentence; where two overlap, the longer."""
     found: list[Cue] = []
@@ -52,6 +55,10 @@ def cues_in(sentence: str) -> list[Cue]:
     for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if not any(k.start < c.end and c.start < k.end for k in kept):
             kept.append(c)
+    # "X is a violation of the Charter" rejects the resolution before it; "a violation of
+    # resolutions 550 and 789" invokes the resolutions after it: the same words, both ways.
+    kept += [Cue(c.start, c.end, c.text, "supports", False, False, True) for c in kept
+             if c.predicate and TWO_WAY.search(c.text)]
     return sorted(kept, key=lambda c: c.start)
 
 
