@@ -250,7 +250,8 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if cue.invoking and not _invoked_by_author(sentence[:cue.start], authors):
         return False
     if cue.accusing:  # "Armenia ignores resolutions 822 and 853": another party is the subject, by design
-        return not any(m.value in authors for m in _subject_states(sentence[:cue.start]))
+        clause = re.split(r"[,;]|\b(?:which|that|who)\b", sentence[:cue.start])[-1]
+        return not any(m.value in authors for m in _subject_states(clause))
     if SPEAKER_CUE.match(cue.text) and not _author_in_clause(sentence[:cue.start], authors):
         return False  # "with 22 members voting in favour": a vote is the author's only when the author votes
     if cue.stance == "supports" and re.match(r"co-?sponsor|cosponsor", cue.text, re.I) and \
