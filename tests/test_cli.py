@@ -160,3 +160,15 @@ def test_queries_lists_the_library() -> None:
 def test_unknown_query_is_a_clear_error() -> None:
     code, _, err = run("query", "no-such-query")
     assert code == 2 and err.startswith("error: no query named 'no-such-query'")
+
+
+def test_commands_that_read_a_store_refuse_a_missing_one(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-store"
+    for args in (["query", "documents"], ["validate"], ["export", "-o", str(tmp_path / "g.ttl")],
+                 ["push", "--endpoint", "http://127.0.0.1:9/query"]):
+        code, out, err = run(*args, "--store", str(missing))
+        assert code == 2, args
+        assert f"no store at {missing}" in err and "unhrkg build" in err, args
+        assert len(err.strip().splitlines()) == 1, args
+    assert not missing.exists()  # nothing was created
+    assert not (tmp_path / "g.ttl").exists()

@@ -24,10 +24,17 @@ def store_option(f):  # type: ignore[no-untyped-def]
                         default=None, help=STORE_HELP)(f)
 
 
-def open_store(store_dir: Path | None):  # type: ignore[no-untyped-def]
+def open_store(store_dir: Path | None, must_exist: bool = False):  # type: ignore[no-untyped-def]
+    """The store at --store (or $UNHRKG_STORE, or ./.unhrkg). Commands that only read it
+    (query, validate, export, push) refuse a missing one rather than answer from an empty
+    store they would have created."""
+    from unhrkg.errors import StoreError
     from unhrkg.store import Store, default_location
 
-    return Store(store_dir or default_location())
+    location = store_dir or default_location()
+    if must_exist and not (location.is_dir() and any(location.iterdir())):
+        raise StoreError(f"no store at {location}; run 'unhrkg build' or 'unhrkg ingest FILES', or pass --store DIR")
+    return Store(location)
 
 
 @contextmanager
@@ -181,7 +188,7 @@ def validate(file: Path | None, store_dir: Path | None) -> None:
     if file:
         result = validate_file(file)
     else:
-        with open_store(store_dir) as store:
+        with open_store(store_dir, must_exist=True) as store:
             result = validate_store(store)
     click.echo(result.report())
     sys.exit(0 if result.conforms else 1)
@@ -242,7 +249,7 @@ def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str
 
         result = remote.query(remote.Endpoint(endpoint, user, password, auth, timeout), q, values)
     else:
-        with open_store(store_dir) as store:
+        with open_store(store_dir, must_exist=True) as store:
             result = run(store.db, q, values)
     click.echo(format_result(result, fmt))
     sys.exit(1 if result.triples is None and result.boolean is None and not result.rows else 0)
@@ -256,7 +263,7 @@ def export(output: Path, store_dir: Path | None) -> None:
     """Export the store for other tools (Protégé, GraphDB, Gephi, your scripts)."""
     from unhrkg.export import export as run_export
 
-    with open_store(store_dir) as store:
+    with open_store(store_dir, must_exist=True) as store:
         path = run_export(store, output)
     click.echo(f"wrote {path} ({path.stat().st_size} bytes)")
 

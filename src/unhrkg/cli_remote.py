@@ -42,7 +42,7 @@ def push(endpoint: str, graph_store: str | None, update_endpoint: str | None, me
     from unhrkg.remote import Endpoint, push as run_push
 
     target = Endpoint(endpoint, user, password, auth, timeout, update_endpoint, graph_store)
-    with open_store(store_dir) as store, progress_bar("pushing") as update:
+    with open_store(store_dir, must_exist=True) as store, progress_bar("pushing") as update:
         report = run_push(store, target, method, update)  # type: ignore[arg-type]
     click.echo(report.summary())
 
