@@ -172,3 +172,13 @@ def test_commands_that_read_a_store_refuse_a_missing_one(tmp_path: Path) -> None
         assert len(err.strip().splitlines()) == 1, args
     assert not missing.exists()  # nothing was created
     assert not (tmp_path / "g.ttl").exists()
+
+
+def test_ad_hoc_queries_may_use_the_project_prefixes_undeclared(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run("ingest", str(SEED_LETTER), "--store", str(store))[0] == 0
+    code, out, _ = run("query", "SELECT ?s WHERE { ?d a unhr:Letter ; unhr:symbol ?s ; rdfs:label ?l }",
+                       "--store", str(store), "--format", "csv")
+    assert code == 0 and "E/CN.4/2005/G/13" in out
+    code, out, _ = run("queries", "--prefixes")
+    assert code == 0 and "PREFIX unhr: <https://w3id.org/unhrkg/ontology#>" in out.splitlines()

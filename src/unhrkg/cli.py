@@ -195,10 +195,16 @@ def validate(file: Path | None, store_dir: Path | None) -> None:
 
 
 @main.command("queries")
-def list_queries() -> None:
-    """List the named queries and their parameters."""
-    from unhrkg.query import library
+@click.option("--prefixes", is_flag=True, help="Show the prefixes (unhr:, rdfs:, id:, ...) a query may use undeclared.")
+def list_queries(prefixes: bool) -> None:
+    """List the named queries and their parameters (or, with --prefixes, the prefixes every
+    query may use without declaring them)."""
+    from unhrkg.query import declared_prefixes, library
 
+    if prefixes:
+        for name, iri in declared_prefixes().items():
+            click.echo(f"PREFIX {name}: <{iri}>")
+        return
     for name, q in library().items():
         click.echo(f"{name}\n    {q.description}")
         for p in q.params:

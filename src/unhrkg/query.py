@@ -42,8 +42,35 @@ class NamedQuery:
     params: tuple[Param, ...] = ()
 
 
+def declared_prefixes() -> dict[str, str]:
+    """The prefixes every query may use without declaring them (unhr:, rdfs:, id:, ...)."""
+    from unhrkg.namespaces import PREFIXES
+
+    return {name: str(ns) for name, ns in PREFIXES.items()}
+
+
+_DECLARED = re.compile(r"^\s*PREFIX\s+([\w-]*):", re.I | re.M)
+
+
+def with_prefixes(text: str) -> str:
+    """The query with a PREFIX line for each project prefix it uses but does not declare
+    (after its header comments, so the comments stay the header)."""
+    declared = {m.group(1) for m in _DECLARED.finditer(text)}
+    used = [(p, iri) for p, iri in declared_prefixes().items()
+            if p not in declared and re.search(rf"(?<![\w:<]){re.escape(p)}:", text)]
+    if not used:
+        return text
+    lines = text.splitlines(keepends=True)
+    head = 0
+    while head < len(lines) and lines[head].startswith("#"):
+        head += 1
+    block = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in used)
+    return "".join(lines[:head]) + block + "".join(lines[head:])
+
+
 def parse_query(name: str, text: str) -> NamedQuery:
-    """Read the header comments of a query text."""
+    """Read the header comments of a query text (and declare the project prefixes it uses)."""
+    text = with_prefixes(text)
     description, params = "", []
     for line in text.splitlines():
         if not line.startswith("#"):
