@@ -157,7 +157,7 @@ def test_query_page_named_queries_and_static_files(server: tuple[str, int]) -> N
     status, _, body = call(base + "queries/rejected-resolutions?state=PRK")
     assert status == 200 and "VALUES (?state) { (<https://w3id.org/unhrkg/id/state/PRK>) }" in json.loads(body)["query"]
     status, _, body = call(base + "queries/rejected-resolutions?state=" + quote('PRK" } DROP ALL {'))
-    assert status == 400 and "ISO 3166-1" in json.loads(body)["error"]
+    assert status == 400 and "names no State" in json.loads(body)["error"]
     assert call(base + "queries/no-such-query")[0] == 404
     status, headers, body = call(base + "static/yasgui/yasgui.min.js")
     assert status == 200 and len(body) > 500_000 and headers["Content-Type"].startswith("text/javascript")

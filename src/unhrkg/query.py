@@ -22,7 +22,7 @@ from unhrkg import iri
 from unhrkg.errors import QueryError
 from unhrkg.resources import queries_dir
 
-KINDS = ("state", "body", "resolution", "session", "document", "iri", "string", "integer", "date")
+KINDS = ("state", "body", "agent", "stance", "resolution", "session", "document", "iri", "string", "integer", "date")
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(\w+)\s+(optional\s+)?(.*)$")
 
 
@@ -99,7 +99,10 @@ def load(name_or_file: str) -> NamedQuery:
     path = Path(name_or_file)
     if path.suffix == ".rq" and path.is_file():
         return parse_query(path.stem, path.read_text(encoding="utf-8"))
-    raise QueryError(f"no query named {name_or_file!r} (see 'unhrkg queries'; or give a .rq file)")
+    import difflib
+    close = difflib.get_close_matches(name_or_file, list(queries), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise QueryError(f"no query named {name_or_file!r} (see 'unhrkg queries'; or give a .rq file){hint}")
 
 
 def _split_ref(value: str, kind: str) -> tuple[str, str]:
@@ -110,20 +113,18 @@ def _split_ref(value: str, kind: str) -> tuple[str, str]:
 
 
 def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
-    """The RDF term a parameter value stands for."""
+    """The RDF term a parameter value stands for, checked against the reference tables."""
+    from unhrkg.query_params import check_resolution, check_session, check_stance, resolve_agent
+
     try:
-        if param.kind == "state":
-            if not re.fullmatch(r"[A-Za-z]{3}", value):
-                raise QueryError(f"state {value!r}: give an ISO 3166-1 alpha-3 code such as PRK")
-            return ox.NamedNode(str(iri.state(value)))
-        if param.kind == "body":
-            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", value):
-                raise QueryError(f"body {value!r}: give a body code such as OHCHR or HRC")
-            return ox.NamedNode(str(iri.body(value)))
+        if param.kind in ("state", "body", "agent"):
+            return ox.NamedNode(str(iri.agent(resolve_agent(value, param.kind))))
+        if param.kind == "stance":
+            return ox.Literal(check_stance(value))
         if param.kind == "resolution":
-            return ox.NamedNode(str(iri.resolution(*_split_ref(value, "resolution"))))
+            return ox.NamedNode(str(iri.resolution(*check_resolution(*_split_ref(value, "resolution")))))
         if param.kind == "session":
-            return ox.NamedNode(str(iri.session(*_split_ref(value, "session"))))
+            return ox.NamedNode(str(iri.session(*check_session(*_split_ref(value, "session")))))
         if param.kind == "document":
             return ox.NamedNode(str(iri.cited_document(value)))
         if param.kind == "iri":

@@ -1,0 +1,45 @@
+"""Parameter values are checked against the reference tables; a miss is one line with suggestions."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.errors import QueryError
+from unhrkg.query import load, term_for
+
+
+def param(query: str, name: str):  # type: ignore[no-untyped-def]
+    return next(p for p in load(query).params if p.name == name)
+
+
+@pytest.mark.parametrize("value, iso3", [("PRK", "PRK"), ("prk", "PRK"), ("DPRK", "PRK"), ("North Korea", "PRK"),
+                                         ("Democratic People's Republic of Korea", "PRK")])
+def test_a_state_by_code_or_name(value: str, iso3: str) -> None:
+    assert term_for(param("rejected-resolutions", "state"), value).value.endswith(f"/state/{iso3}")
+
+
+@pytest.mark.parametrize("query, name, value, message", [
+    ("rejected-resolutions", "state", "XYZ", "names no State"),
+    ("positions", "stance", "rejected", "did you mean rejects"),
+    ("session-resolutions", "session", "CHR 99", "not in the session tables"),
+    ("session-resolutions", "session", "CHR sixty", "give the number as 61"),
+    ("resolution-sponsors", "resolution", "Commission resolution 2004/13", "adopts resolutions"),
+    ("resolution-sponsors", "resolution", "CHR resolution-13", "give the number as printed"),
+])
+def test_values_that_name_nothing_are_refused(query: str, name: str, value: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        term_for(param(query, name), value)
+
+
+def test_an_ordinal_session_number_is_read() -> None:
+    assert term_for(param("session-resolutions", "session"), "CHR 61st").value.endswith("/session/CHR/61")
+
+
+def test_a_sponsor_may_be_a_state_or_a_body() -> None:
+    p = param("rejections-of-resolutions-tabled-by", "sponsor")
+    assert term_for(p, "USA").value.endswith("/state/USA")
+    assert term_for(p, "European Union").value.endswith("/body/EU")
+
+
+def test_a_misspelt_query_name_gets_suggestions() -> None:
+    with pytest.raises(QueryError, match="did you mean rejected-resolutions"):
+        load("rejected-resolution")
