@@ -43,3 +43,11 @@ def test_a_sponsor_may_be_a_state_or_a_body() -> None:
 def test_a_misspelt_query_name_gets_suggestions() -> None:
     with pytest.raises(QueryError, match="did you mean rejected-resolutions"):
         load("rejected-resolution")
+
+
+def test_a_user_query_whose_parameter_is_not_projected_is_one_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from unhrkg.query import parse_query, run
+    from unhrkg.store import Store
+    query = parse_query("my", "# My question\n# param: state state The State\nSELECT ?x WHERE { ?x ?p ?state }\n")
+    with Store() as store, pytest.raises(QueryError, match=r"parameter \?state must be in the SELECT projection"):
+        run(store.db, query, {"state": "PRK"})

@@ -247,6 +247,10 @@ def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -
         result = db.query(query.text, use_default_graph_as_union=True, substitutions=subs or None)
     except SyntaxError as exc:
         raise QueryError(f"query {query.name}: {str(exc).splitlines()[0]}") from exc
+    except RuntimeError as exc:  # a parameter bound by substitution must be in the SELECT projection
+        missing = re.search(r"variable (\?\w+)", str(exc))
+        raise QueryError(f"query {query.name}: its parameter {missing.group(1) if missing else ''} must be in the "
+                         f"SELECT projection (parameters are bound there; see 'Querying' in the README)") from exc
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(boolean=bool(result))
     if isinstance(result, ox.QueryTriples):
