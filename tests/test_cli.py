@@ -182,3 +182,14 @@ def test_ad_hoc_queries_may_use_the_project_prefixes_undeclared(tmp_path: Path) 
     assert code == 0 and "E/CN.4/2005/G/13" in out
     code, out, _ = run("queries", "--prefixes")
     assert code == 0 and "PREFIX unhr: <https://w3id.org/unhrkg/ontology#>" in out.splitlines()
+
+
+def test_query_width_and_a_repeated_parameter(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run("ingest", str(SEED_LETTER), "--store", str(store))[0] == 0
+    _, cut, _ = run("query", "positions", "--store", str(store))
+    _, whole, _ = run("query", "positions", "--store", str(store), "--width", "0")
+    assert "\u2026" in cut and "\u2026" not in whole
+    assert max(len(line) for line in whole.splitlines()) > max(len(line) for line in cut.splitlines())
+    code, _, err = run("query", "positions", "-p", "stance=rejects", "-p", "stance=supports", "--store", str(store))
+    assert code == 2 and "given twice" in err

@@ -226,8 +226,11 @@ def list_queries(prefixes: bool) -> None:
               help="HTTP authentication scheme, with --user.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
               help="Seconds to wait for the endpoint.")
+@click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
+              help="Cut table cells at this many characters (0: never); csv, tsv and json are never cut.")
 def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str, store_dir: Path | None,
-          endpoint: str | None, user: str | None, password: str | None, auth: str, timeout: float) -> None:
+          endpoint: str | None, user: str | None, password: str | None, auth: str, timeout: float,
+          width: int) -> None:
     """Run a named query (see 'unhrkg queries'), a .rq file, or inline SPARQL text.
 
     SELECT gives a table (or csv/tsv/json); CONSTRUCT and DESCRIBE give Turtle; ASK gives
@@ -249,6 +252,8 @@ def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str
         key, sep, value = item.partition("=")
         if not sep:
             raise QueryError(f"--param {item!r}: write NAME=VALUE")
+        if key.strip() in values:
+            raise QueryError(f"--param {key.strip()} given twice ({values[key.strip()]!r} and {value!r}): give it once")
         values[key.strip()] = value
     if endpoint:
         from unhrkg import remote
@@ -257,7 +262,7 @@ def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str
     else:
         with open_store(store_dir, must_exist=True) as store:
             result = run(store.db, q, values)
-    click.echo(format_result(result, fmt))
+    click.echo(format_result(result, fmt, width))
     sys.exit(1 if result.triples is None and result.boolean is None and not result.rows else 0)
 
 

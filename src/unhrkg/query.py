@@ -260,8 +260,9 @@ def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -
     return QueryResult(variables=names, rows=rows)
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a result as table, csv, tsv or json; triples always as Turtle."""
+def format_result(result: QueryResult, fmt: str = "table", width: int = 60) -> str:
+    """Render a result as table, csv, tsv or json; triples always as Turtle. A table cuts cells
+    at ``width`` characters (0: never)."""
     if result.boolean is not None:
         return json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
     if result.triples is not None:
@@ -274,19 +275,19 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         writer.writerow(result.variables)
         writer.writerows([[("" if r[v] is None else r[v]) for v in result.variables] for r in result.rows])
         return out.getvalue().rstrip("\n")
-    return table(result.variables, [[r[v] for v in result.variables] for r in result.rows])
+    return table(result.variables, [[r[v] for v in result.variables] for r in result.rows], width)
 
 
 def shorten(value: Any, width: int = 60) -> str:
     text = "" if value is None else str(value)
     for ns, short in (("https://w3id.org/unhrkg/id/", "id:"),):
         text = text.replace(ns, short)
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+    return text if width <= 0 or len(text) <= width else text[: width - 1] + "\u2026"
 
 
-def table(headers: list[str], rows: list[list[Any]]) -> str:
-    """A plain-text table with aligned columns."""
-    cells = [[shorten(c) for c in row] for row in rows]
+def table(headers: list[str], rows: list[list[Any]], width: int = 60) -> str:
+    """A plain-text table with aligned columns, cells cut at ``width`` characters (0: never)."""
+    cells = [[shorten(c, width) for c in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
     out = [line, "  ".join("-" * w for w in widths)]
