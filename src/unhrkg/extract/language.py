@@ -8,6 +8,7 @@ translation is read in its own language.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from unhrkg.extract import lexicon
@@ -30,16 +31,17 @@ def original_language(text: str, end: int | None = None) -> tuple[str | None, in
     return None, None
 
 
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(lexicon.words("stopwords", lang=lang))
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
-def text_language(text: str, sample: int = 6000) -> str:
+def text_language(text: str, sample: int = 3000) -> str:
     """The lexicon language whose frequent words are most common in the text (English on a tie)."""
-    counts = dict.fromkeys(lexicon.languages(), 0)
-    stop = {lang: set(lexicon.words("stopwords", lang=lang)) for lang in counts}
-    for word in _WORD.findall(text[:sample].lower()):
-        for lang, words in stop.items():
-            if word in words:
-                counts[lang] += 1
+    seen = Counter(_WORD.findall(text[:sample].lower()))
+    counts = {lang: sum(seen[w] for w in _stopwords(lang)) for lang in lexicon.languages()}
     best = max(counts, key=lambda lang: (counts[lang], lang == lexicon.DEFAULT))
     return best if counts[best] else lexicon.DEFAULT

@@ -19,6 +19,10 @@ SESSION_OF = re.compile(
     rf"{_SESSION}\s+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?", re.I)
 
 
+SESSION_WORD = re.compile(r"\b(?:session|sesi[óo]n|per[ií]odo)\b", re.I)
+PHRASE_BEFORE = 70  # an ordinal in words ("soixante et unième", "Sixty-first") stands within this much
+
+
 def _special(m: re.Match[str]) -> bool:
     return any(m.group(g) for g in ("special", "special2", "special3", "special4"))
 ANAPHORA = {"commission": "CHR", "council": "HRC", "assembly": "GA", "sub-commission": "SUBCOM",
@@ -68,7 +72,10 @@ def _key(body: str, number: int, special: bool) -> dict[str, object] | None:
 def session_phrases(text: str) -> list[tuple[int, str, int, bool, bool]]:
     """(position, body, number, special, is 'document of the ...') for 'Nth session of the X'."""
     out = []
-    for m in SESSION_OF.finditer(text):
+    for word in SESSION_WORD.finditer(text):  # find the session word first, then the phrase around it
+        m = SESSION_OF.search(text, max(0, word.start() - PHRASE_BEFORE), min(len(text), word.end() + 60))
+        if m is None or m.start() > word.start() or (out and m.start() <= out[-1][0]):
+            continue
         if re.search(r"\b(?:at|in|during)\s+its\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue  # "adopted ... at its 42nd session": the resolution's session, not the document's
         number = _ordinal(m.group("ord"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
             "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
@@ -76,6 +77,11 @@ def clean(symbol: str) -> str:
 
 def find_symbols(text: str) -> list[SymbolMatch]:
     """Every symbol in the text, repaired where OCR damaged it, in text order."""
+    return list(_find_symbols(text))
+
+
+@lru_cache(maxsize=8)  # the header, the references and the citations all look for symbols
+def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
     found = {m.start(): SymbolMatch(m.start(), m.end(), clean(m.group(0)), False) for m in SYMBOL.finditer(text)}
     for rep in repair_ocr(text):
         if not any(f.start <= rep.start < f.end for f in found.values()):
@@ -85,7 +91,7 @@ def find_symbols(text: str) -> list[SymbolMatch]:
         if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2:
             continue
         result.append(m)
-    return result
+    return tuple(result)
 
 
 SERIES = (("E/CN.4/Sub.2", "SUBCOM"), ("E/CN.4", "CHR"), ("A/HRC/WG.6/", "UPR"), ("A/HRC", "HRC"), ("A/C.3", "GA3"), ("A/", "GA"),

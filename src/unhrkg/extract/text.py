@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
@@ -17,6 +18,11 @@ class Sentence:
 
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences, keeping character offsets; abbreviations do not split."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4)  # the reference, stance and sponsor rules all split the same text
+def _sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -28,7 +34,7 @@ def sentences(text: str) -> list[Sentence]:
         start = m.end()
     if text[start:].strip():
         out.append(Sentence(start, len(text), text[start:]))
-    return out
+    return tuple(out)
 
 
 def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:

@@ -1,7 +1,8 @@
 """Genres: what kind of document a text is, each genre a module.
 
 A genre module defines ``GENRE = Genre(name, cue, read)``: ``cue(text, header)`` says where the
-genre's own mark starts in the text (a "Letter dated ..." title, a "Resolution adopted by"
+genre's own mark starts in the text (``header.zone_end``, when not 0, is the earliest mark found
+so far: a cue need not look past it) (a "Letter dated ..." title, a "Resolution adopted by"
 heading, a "Report of ..." title, "presents its compliments", a "Statement by ..." heading),
 or None; ``read(text, header, at)`` fills the header from there (type, dates, authors,
 addressee), each field with its rule. The genre whose mark comes first is the document's:
@@ -35,9 +36,11 @@ def marks(text: str, h: Header) -> list[tuple[int, int, Genre]]:
     """(position, rank, genre) of every genre whose mark is in the text, earliest first."""
     found = []
     for rank, genre in enumerate(_registry()):
+        h.zone_end = min((f[0] for f in found), default=0)  # a later genre need not look past the earliest mark
         at = genre.cue(text, h)
         if at is not None:
             found.append((at, rank, genre))
+    h.zone_end = 0
     return sorted(found, key=lambda m: (m[0], m[1]))
 
 

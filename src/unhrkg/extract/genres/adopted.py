@@ -46,8 +46,8 @@ def _own_number(text: str, start: int, end: int, h: Header) -> None:
         h.own = (h.author_body, found[-1].group("n"))
 
 
-def _opening(text: str) -> tuple[re.Match[str], str] | None:
-    for opening in OPENING.finditer(text, 0, min(len(text), SEARCH)):
+def _opening(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
+    for opening in OPENING.finditer(text, 0, min(len(text), SEARCH, stop)):
         body = bodies_gazetteer().match_at(text, opening.start("body"))
         if body and body.value in issuers() and body.end >= opening.end("body"):
             return opening, str(body.value)
@@ -55,8 +55,9 @@ def _opening(text: str) -> tuple[re.Match[str], str] | None:
 
 
 def cue(text: str, h: Header) -> int | None:
-    adopted = ADOPTED.search(text, 0, SEARCH)
-    opening = _opening(text)
+    stop = h.zone_end or SEARCH
+    adopted = ADOPTED.search(text, 0, min(stop, SEARCH))
+    opening = _opening(text, stop)
     starts = [m.start() for m in (adopted, opening[0] if opening else None) if m is not None]
     return min(starts) if starts else None
 

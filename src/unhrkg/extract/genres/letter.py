@@ -13,7 +13,7 @@ the lines between them name the addressee.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
@@ -43,6 +43,7 @@ TO_AFTER_COMMA = re.compile(r",\s*to\s+(?=the\s+|[A-Z])", re.I)
 QUOTED_BEFORE = re.compile(r"(?:to|of|in|from|with)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)\s+$", re.I)
 
 
+@lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
 def find_title(text: str) -> re.Match[str] | None:
     """The first title line that is not a mention of another letter ("Annex to the letter dated")."""
     for pattern in (_title(), FROM_TITLE):
@@ -60,6 +61,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
 
 
+@lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
 def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str]] | None:
     """A letter with no title: a date on a line of its own, the addressee's lines, "Señor Presidente:"."""
     for sal in SALUTATION.finditer(text, 0, min(len(text), SEARCH)):

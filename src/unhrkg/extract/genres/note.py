@@ -23,7 +23,7 @@ SEARCH = 4000
 
 
 def cue(text: str, h: Header) -> int | None:
-    m = COMPLIMENTS.search(text, 0, SEARCH)
+    m = COMPLIMENTS.search(text, 0, min(h.zone_end or SEARCH, SEARCH))
     return m.start() if m else None
 
 

@@ -12,7 +12,7 @@ the addressee after "Report to" ("Report to the General Assembly").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_gazetteer
@@ -38,7 +38,7 @@ def _title() -> re.Pattern[str]:
     titles = lexicon.all_languages_pattern("report", "titles").pattern
     after = lexicon.all_languages_pattern("report", "next").pattern
     # "Report" capitalised, as a heading is: at a line start or in capitals within a flattened header
-    return re.compile(rf"(?:(?:^|\n)[ \t*]*|(?<=\s))(?P<title>{titles})\*?\s+(?={after})", re.I)
+    return re.compile(rf"(?<![\w-])(?P<title>{titles})\*?\s+(?={after})", re.I)
 
 
 def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
@@ -59,9 +59,10 @@ def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _heading(text: str) -> re.Match[str] | None:
+@lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
+def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     titles = _agenda_titles(text, SEARCH + 400)
-    for m in _title().finditer(text, 0, SEARCH):
+    for m in _title().finditer(text, 0, min(stop, SEARCH)):
         word = m.group("title")
         if not word[0].isupper() or ARTICLE_BEFORE.search(text[max(0, m.start("title") - 12):m.start("title")]) or \
                 AGENDA_BEFORE.search(text[max(0, m.start("title") - 40):m.start("title")]):
@@ -73,7 +74,7 @@ def _heading(text: str) -> re.Match[str] | None:
 
 
 def cue(text: str, h: Header) -> int | None:
-    m = _heading(text)
+    m = _heading(text, h.zone_end or SEARCH)
     return m.start("title") if m else None
 
 
