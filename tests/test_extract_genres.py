@@ -152,3 +152,39 @@ def test_a_dateline_with_an_article_dates_a_statement() -> None:
     r = read("Résolution du Conseil des droits de l'homme sur la Syrie\n\nDéclaration du porte-parole du ministère\n"
              "Paris, le 23 mars 2012\n\nAprès une première résolution prise en urgence au début de sa session, ...")
     assert (r.dated, r.rules["dated"]) == ("2012-03-23", "top-date")
+
+
+def test_an_official_named_with_a_demonym_speaks_for_that_state() -> None:
+    r = read("The talks were held on Friday, Assistant to the Mongolian President, Head of the Foreign Policy "
+             "Department Bat Erdene said.\n\nWe regret that the resolution was ignored.")
+    assert (r.author_states, r.rules["author_states"]) == (["MNG"], "own-organ")
+
+
+def test_an_official_of_a_state_spoken_of_is_not_the_author() -> None:
+    r = read("Sweden regrets the remarks made by the Mongolian President at the Council on Friday.")
+    assert r.author_states == ["SWE"]
+
+
+def test_an_organ_then_its_demonym_in_french_and_spanish() -> None:
+    fr = read("Le Ministère chilien des Affaires étrangères salue l'adoption de la résolution 2139 du Conseil de sécurité.")
+    es = read("En Ginebra, el Canciller chileno condenó la ofensiva militar y exigió el cese inmediato del fuego y de "
+              "todas las hostilidades, con apego a la Carta de las Naciones Unidas.")
+    assert (fr.author_states, es.author_states) == (["CHL"], ["CHL"])
+
+
+def test_the_governments_of_several_states_are_all_authors() -> None:
+    r = read("The Governments of Ghana, Kenya and Senegal express their deep concern at the decision to build "
+             "new settlements.")
+    assert (r.author_states, r.rules["author_states"]) == (["GHA", "KEN", "SEN"], "joint-authors")
+
+
+def test_a_state_s_own_concerns_reiterated_by_its_minister() -> None:
+    r = read("The Foreign Minister addressed a letter to the President of the Council and reiterated Nepal's "
+             "concerns over the situation at the border with India.")
+    assert r.author_states == ["NPL"]
+
+
+def test_a_state_after_an_introductory_phrase_is_the_subject() -> None:
+    r = read("Minister Jones issued the following statement.\n\nWhen the resolution was put to the vote, Canada "
+             "abstained. We welcome the sanctions it imposes.")
+    assert r.author_states == ["CAN"]

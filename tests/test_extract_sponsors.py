@@ -42,3 +42,13 @@ def test_sponsor_evidence_is_the_sentence() -> None:
 def test_a_sponsor_named_in_a_hyphened_adjective() -> None:
     assert sponsors("The OIC-sponsored resolution 16/18 of the Human Rights Council is a testimony to our "
                     "commitment.") == {("16/18", "OIC")}
+
+
+def test_a_sponsor_before_a_coordinated_verb() -> None:
+    text = "The Council adopted resolution 2334 (2016). Ireland voted for and co-sponsored the resolution, we recall."
+    assert ("2334 (2016)", "IRL") in sponsors(text)
+
+
+def test_a_coauthor_is_a_sponsor() -> None:
+    assert sponsors("Resolution 2191 (2014), co-authored by Jordan and Luxembourg, was adopted.") == {
+        ("2191 (2014)", "JOR"), ("2191 (2014)", "LUX")}

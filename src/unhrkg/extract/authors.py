@@ -14,18 +14,17 @@ from collections import Counter
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated
-from unhrkg.extract.gazetteer import states_gazetteer, states_in
+from unhrkg.extract.gazetteer import Mention, states_gazetteer, states_in
 from unhrkg.reference import load_reference
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+)(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
-OWN_ORGAN = re.compile(r"(?:['’]s)?\s+(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Ministry\s+for\s+Foreign\s+Affairs|"
-                       r"Government|(?:Permanent\s+)?Mission|delegation|Foreign\s+Minister|Embassy|President|Cabinet)\b")
 ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near the top, the author's letterhead or byline
 SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                           r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
                           r"\s+(?:by|par|por)\s+", re.I)
+ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
 
 
@@ -57,14 +56,22 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                 and st.start < 400:
             _vote(scores, rules, first, str(st.value), 3, "possessive-heading", st.start)
         lead = text[max(0, st.start - 40):st.start]
-        if st.start < ORGAN_REACH and OWN_ORGAN.match(after) and (
-                CLAUSE_START.search(lead) or not re.search(r"\b(?:of|by|to|with|against|from|on|the)\s+$", lead, re.I)):
-            _vote(scores, rules, first, str(st.value), 4 if CLAUSE_START.search(lead) else 3, "own-organ", st.start)
+        organ = _organ_after(text, st.end)
+        weight = _lead_weight(lead) if st.start < ORGAN_REACH and organ else 0
+        if weight:
+            _vote(scores, rules, first, str(st.value), weight, "own-organ", st.start)
+        if st.start < ORGAN_REACH and _possessed_stance(text, st, lead):
+            _vote(scores, rules, first, str(st.value), 2, "possessive-object", st.start)
         gap = ADVERBS.match(after)
         if verbs_re and gap and verbs_re.match(after, gap.end()) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
-            if CLAUSE_START.search(lead):
+            if CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start):
                 _vote(scores, rules, first, str(st.value), 2, "speaking-subject", st.start)
+    for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
+        dem = _demonym_at(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
+        weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
+        if weight:
+            _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
     for m in DELIVERED_BY.finditer(text, 0, min(len(text), 800)):  # "Statement delivered by Mr. X, ... of Pakistan"
         clause = re.match(r"[^(\n]{0,200}", text[m.end():]).group(0)
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
@@ -77,6 +84,75 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     if len(ranked) > 1 and ranked[0] == ranked[1] and rules[best] == "speaking-subject":
         return None  # two States speak as much: no author
     return best, rules[best]
+
+
+def _organs() -> re.Pattern[str] | None:
+    return lexicon.pattern("author", "organs")
+
+
+def _organ_after(text: str, pos: int) -> bool:
+    """An organ of the State named just before pos: "Azerbaijan's Foreign Ministry", "Serbian
+    Foreign Minister", "the U.S. Mission"."""
+    gap = re.match(r"(?:['’´]s)?\s+", text[pos:pos + 4])
+    organs = _organs()
+    return bool(gap and organs and organs.match(text, pos + gap.end()))
+
+
+def _demonym_at(text: str, pos: int) -> Mention | None:
+    """A demonym right after an organ's name (adjective after the noun)."""
+    gap = re.match(r"\s+", text[pos:pos + 3])
+    if not gap:
+        return None
+    st = states_gazetteer().match_at(text, pos + gap.end())
+    return st if st and st.value and st.kind == "demonym" and st.start == pos + gap.end() else None
+
+
+def _lead_weight(lead: str) -> int:
+    """How sure a State's organ is the author's, from the words before it: 4 at a clause start,
+    3 after an official's title ("Assistant to the") or words that do not make it spoken of,
+    0 after "of", "by", "to the" ... (the State is spoken of)."""
+    if CLAUSE_START.search(lead):
+        return 4
+    official = lexicon.pattern("author", "official_lead")
+    if official and re.search(f"(?:{official.pattern})\\s+{ARTICLE}$", lead, re.I):
+        return 3
+    spoken_of = lexicon.pattern("author", "spoken_of_after")
+    if spoken_of and re.search(f"(?:{spoken_of.pattern})\\s+{ARTICLE}$", lead, re.I):
+        return 0
+    return 3
+
+
+def _after_opening_phrase(text: str, pos: int) -> bool:
+    """pos follows a sentence's introductory phrase and its comma ("When the resolution was put
+    to vote, | Germany abstained")."""
+    openers = lexicon.pattern("author", "clause_openers")
+    back = text[max(0, pos - 150):pos]
+    start = max(back.rfind(c) for c in ".!?\n;:") + 1
+    return bool(openers and re.match(f"\\s*(?:{openers.pattern})[^,;:]{{0,120}},\\s*$", back[start:], re.I))
+
+
+def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
+    """"reiterated Pakistan's concerns": the State's own stance, object of a speaking verb."""
+    verbs = lexicon.pattern("author", "possessive_verbs")
+    owned = lexicon.pattern("author", "possessed_stance")
+    if not (verbs and owned and re.search(f"(?:{verbs.pattern})\\s+$", lead, re.I)):
+        return False
+    m = re.match(r"['’´]s\s+(?:[\w-]+\s+){0,2}?", text[st.end:st.end + 60])
+    return bool(m and owned.match(text, st.end + m.end()))
+
+
+def joint_authors(text: str) -> list[str]:
+    """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
+    near the top: a joint text's authors (two or more)."""
+    plural = lexicon.pattern("author", "before_states")
+    for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
+        if not CLAUSE_START.search(text[max(0, m.start() - 40):m.start()]) and m.start() >= _letterhead_end(text):
+            continue
+        found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
+        if len(states) >= 2:
+            return states
+    return []
 
 
 def _letterhead_end(text: str) -> int:

@@ -28,6 +28,7 @@ from unhrkg.extract.text import flat, sentence_at, sentences
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
 HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})-(?:sponsored|led|drafted|initiated|tabled|backed)\s+"
                       r"(?:draft\s+)?$")
+COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -115,7 +116,11 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
             return agents, "fronted-by"
     verb = pats["before"].search(text, max(0, kw - 160), kw)
     if verb:
-        return _agents_ending_at(text, max(0, kw - 200), verb.start()), "active-tabled"
+        agents = _agents_ending_at(text, max(0, kw - 200), verb.start())
+        joined = COORDINATED_VERB.search(text, max(0, verb.start() - 60), verb.start())
+        if not agents and joined:  # "New Zealand voted for and co-sponsored the resolution"
+            agents = _agents_ending_at(text, max(0, kw - 200), joined.start())
+        return agents, "active-tabled"
     return [], ""
 
 

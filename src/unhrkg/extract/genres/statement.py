@@ -20,7 +20,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.authors import on_behalf_of, speaking_state
+from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
@@ -118,8 +118,11 @@ def untitled(text: str, h: Header) -> None:
         if name == "author_states":
             h.author_body = None
     elif not h.author_states and not h.author_body:
-        author = speaking_state(text)
-        if author:
+        joint = joint_authors(text)
+        author = None if joint else speaking_state(text)
+        if joint:
+            h.put("author_states", joint, "joint-authors")
+        elif author:
             h.put("author_states", [author[0]], author[1])
     if h.dated is None:
         top_date(text, h)
