@@ -20,6 +20,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
+from unhrkg.extract.forum import speech_forum
 from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
@@ -126,6 +127,8 @@ def untitled(text: str, h: Header) -> None:
             h.put("author_states", [author[0]], author[1])
     if h.dated is None:
         top_date(text, h)
+    if h.genre in ("statement", "untitled"):
+        speech_forum(text, h)
 
 
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"

@@ -1,0 +1,70 @@
+"""Where a speech is delivered: the forum of a statement read out in a meeting.
+
+A statement opening with a word to the presiding officer ("Mr. President,", "Monsieur le
+Président,", "Señor Presidente:") was delivered in a meeting, and its addressee is the body
+meeting: named in the heading above that word ("Human Rights Council – 56th session",
+"following the UN Security Council vote", "At the 68th General Assembly"), or, failing that,
+spoken to in the text ("in this Council", "cette Assemblée"). A body named as the topic ("the
+report of the Human Rights Council") or in a post ("Representative to the Economic and Social
+Council") is not the forum. The words are the lexicon's (``speech``).
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import Mention, bodies_in
+from unhrkg.extract.model import Header
+
+FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM")  # bodies that meet and hear statements
+SALUTATION_REACH = 1200  # the word to the chair stands near the top
+BODY_REACH = 4000  # "this Council" is looked for this far
+NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"
+                              r"|(?:Representative|Ambassador|Mission|Observer|Delegate|Représentant|Representante)\w*\s+"
+                              r"(?:\w+\s+){0,2}(?:to|auprès\s+d[eu]s?|ante)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+)?)$", re.I)
+TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|report|rapport|informe)", re.I)
+
+
+def speech_forum(text: str, h: Header) -> None:
+    """Set the addressee of a statement delivered in a meeting to the body meeting."""
+    if h.addressee or h.author_body in FORUMS:
+        return
+    chair = lexicon.pattern("speech", "chair")
+    sal = chair.search(text, 0, min(len(text), SALUTATION_REACH)) if chair else None
+    if not sal:
+        return
+    line_start = text.rfind("\n", 0, sal.start()) + 1
+    if text[line_start:sal.start()].strip(" \t,.•-–") and not re.search(r"(?:thank\s+you|merci|gracias)[\s,]*$",
+                                                                          text[line_start:sal.start()], re.I):
+        return  # "the letter to Mr. President": not a word to the chair
+    forum = _named_above(text, sal.end()) or _spoken_to(text)
+    if forum:
+        h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
+
+
+def _named_above(text: str, end: int) -> Mention | None:
+    """The first forum named in the heading and salutation lines, not as a topic or a post."""
+    for b in bodies_in(text, 0, end):
+        if b.value in FORUMS and not NOT_FORUM_BEFORE.search(text[max(0, b.start - 60):b.start]) \
+                and not TOPIC_AFTER.match(text, b.end):
+            return b
+    return None
+
+
+def _spoken_to(text: str) -> Mention | None:
+    """'this Council', 'this Assembly' in the text: the Assembly is the GA; a Council is the one of
+    the two the text names more (the Security Council or the Human Rights Council)."""
+    this = lexicon.lookup("speech", "this_forum") or {}
+    pattern = lexicon.pattern("speech", "this_forum_words")
+    m = pattern.search(text, 0, min(len(text), BODY_REACH)) if pattern else None
+    if not m:
+        return None
+    kind = this.get(m.group(0).split()[-1].lower())
+    if kind in FORUMS:
+        return Mention(m.start(), m.end(), m.group(0), kind, "name")
+    if kind == "council":
+        named = [b.value for b in bodies_in(text) if b.value in ("SC", "HRC")]
+        ranked = sorted({v: named.count(v) for v in named}.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return Mention(m.start(), m.end(), m.group(0), ranked[0][0], "name")
+    return None

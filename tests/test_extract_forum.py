@@ -1,0 +1,43 @@
+"""Where a speech is delivered: the body meeting is the addressee of a statement to its chair."""
+from __future__ import annotations
+
+from unhrkg.extract import extract_text
+
+
+def addressee(text: str) -> tuple[str | None, str | None]:
+    r = extract_text(text, "x.txt")
+    return r.addressee, r.rules.get("addressee")
+
+
+def test_the_forum_named_in_the_heading_above_the_word_to_the_chair() -> None:
+    text = ("Economic and Social Council, substantive session\nGeneral debate\n\nMr. President,\n\n"
+            "Ghana thanks the Secretariat for the report.")
+    assert addressee(text) == ("ECOSOC", "speech-forum")
+
+
+def test_a_session_of_a_forum_in_capitals() -> None:
+    text = "12TH SESSION OF HUMAN RIGHTS COUNCIL General Debate\nMr. President,\nGhana thanks the High Commissioner."
+    assert addressee(text)[0] == "HRC"
+
+
+def test_a_body_in_a_post_or_as_a_topic_is_not_the_forum() -> None:
+    text = ("Remarks by Ambassador Ann Lee, Representative to the Economic and Social Council, at the 70th General "
+            "Assembly: adoption of the report of the Human Rights Council\n\nThank you, Mr. President.\nWe abstained.")
+    assert addressee(text)[0] == "GA"
+
+
+def test_the_council_spoken_to_is_the_council_the_text_names() -> None:
+    text = ("Thank you Mr President.\n\nWe welcome the adoption of this resolution by the Council today. The Security "
+            "Council has shown it can act.")
+    assert addressee(text)[0] == "SC"
+
+
+def test_no_word_to_the_chair_no_forum() -> None:
+    text = "Press release\n\nGhana welcomes the adoption by the Security Council of a resolution on Syria."
+    assert addressee(text)[0] is None
+
+
+def test_a_word_to_the_chair_in_french() -> None:
+    text = ("Conseil de sécurité - Explication de vote\n\nMonsieur le Président,\n\nLa France salue l'adoption à "
+            "l'unanimité de la résolution, qui renouvelle le mandat de la mission pour un an.")
+    assert addressee(text)[0] == "SC"
