@@ -188,3 +188,8 @@ def test_a_state_after_an_introductory_phrase_is_the_subject() -> None:
     r = read("Minister Jones issued the following statement.\n\nWhen the resolution was put to the vote, Canada "
              "abstained. We welcome the sanctions it imposes.")
     assert r.author_states == ["CAN"]
+
+
+def test_a_state_s_stance_in_a_heading_names_the_author() -> None:
+    r = read("Chad's Stance on Security Council Resolution 1907\n\nThe sanctions are not based on facts.")
+    assert (r.author_states, r.rules["author_states"]) == (["TCD"], "possessive-heading")

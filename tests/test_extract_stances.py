@@ -233,3 +233,32 @@ def test_a_violation_of_resolutions_invokes_them_and_a_resolution_that_is_a_viol
 def test_satisfaction_with_a_resolution_is_support() -> None:
     text = "Cyprus expresses satisfaction at the adoption of Security Council resolution 2561 (2021)."
     assert stances(text, ["CYP"], "SC") == {("SC", "2561 (2021)", "supports")}
+
+
+def test_a_resolution_said_to_be_an_achievement_is_supported() -> None:
+    text = "Peru affirmed that Security Council resolution 2474 on missing persons is a historic achievement."
+    assert stances(text, ["PER"], "SC") == {("SC", "2474 (2019)", "supports")}
+
+
+def test_supports_as_a_plural_noun_is_no_stance() -> None:
+    text = "Security Council resolution 2428 bans the supply of weapons as well as other military supports to the country."
+    assert stances(text, ["SSD"], "SC") == set()
+
+
+def test_a_number_after_a_month_is_a_year_not_a_resolution() -> None:
+    text = "The Security Council met. The mandate rests on the resolution of the Human Rights Council in September 2017."
+    assert [r.number for r in mentions(text, "HRC")] == []
+
+
+def test_unscr_and_unsc_before_a_number_name_security_council_resolutions() -> None:
+    text = "UNSCR 1325 (2000) is a landmark, and the UNSC 2712 must be implemented. The UNSC 1718 Committee met."
+    assert [r.number for r in mentions(text, None)] == ["1325 (2000)", "2712 (2023)"]
+
+
+def test_a_sponsor_named_by_its_demonym_before_led() -> None:
+    text = "Chile urged the full implementation of the Chilean led UNSC 2712. The Security Council met."
+    assert sponsors(text, None) == {("SC", "2712 (2023)", "CHL")}
+
+
+def test_a_penned_resolution_has_its_author_as_sponsor() -> None:
+    assert sponsors("Resolution 2474 was penned by Kuwait in 2019.", "SC") == {("SC", "2474 (2019)", "KWT")}

@@ -52,8 +52,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                   "letterhead" if in_head else "author-phrase", m.start())
     for st in states_in(text, 0, stop):
         after = text[st.end:st.end + 60]
-        if re.match(r"['’´]s\s+(?:\w+\s+){0,2}?(?:position|response|reply|statement|views?|comments?)\b", after, re.I) \
-                and st.start < 400:
+        if st.start < 400 and _possessive_heading(after):
             _vote(scores, rules, first, str(st.value), 3, "possessive-heading", st.start)
         lead = text[max(0, st.start - 40):st.start]
         organ = _organ_after(text, st.end)
@@ -120,6 +119,13 @@ def _lead_weight(lead: str) -> int:
     if spoken_of and re.search(f"(?:{spoken_of.pattern})\\s+{ARTICLE}$", lead, re.I):
         return 0
     return 3
+
+
+def _possessive_heading(after: str) -> bool:
+    """"X's position on ...", "X's Stance on ...": what follows a State's name is its own word."""
+    words = lexicon.pattern("author", "possessive_heading")
+    m = re.match(r"['’´]s\s+(?:\w+\s+){0,2}?", after)
+    return bool(words and m and words.match(after, m.end()))
 
 
 def _after_opening_phrase(text: str, pos: int) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
+from unhrkg.extract import lexicon
 from unhrkg.reference import issuers, sc_year
 
 ISSUERS = issuers()
@@ -25,7 +26,7 @@ _NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4
         r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+\d{1,2}(?:er)?\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
-         r"res\.|resolution\s+No\.")
+         r"res\.|resolution\s+No\.|UNSCR|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "the UNSC 2712"
 _OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60}?\s+)?"  # "resoluciones del Consejo ... 5/1"
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
@@ -178,7 +179,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
             if form == "bare":
-                if m.group("kind")[0].lower() == "d" or not _bare_is_sc(text, m.start(), number, context):
+                if m.group("kind")[0].lower() == "d" or _after_month(text, start) or \
+                        not _bare_is_sc(text, m.start(), number, context):
                     continue
                 number, form = _sc_number(number, printed, year), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
@@ -200,6 +202,13 @@ def _security_council_near(text: str, at: int, context: str | None) -> bool:
     if context == "SC":
         return True
     return any(m.value == "SC" for m in bodies_in(text)) or bool(re.search(r"\bres\.\s*$", text[max(0, at - 2):at + 5]))
+
+
+def _after_month(text: str, at: int) -> bool:
+    """A number right after a month's name is a year ("the resolution of the Council in September
+    2017"), not a resolution."""
+    before = re.search(r"([^\W\d_]+)\.?,?\s+$", text[max(0, at - 16):at])
+    return bool(before and before.group(1).lower() in lexicon.merged_table("months"))
 
 
 def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:

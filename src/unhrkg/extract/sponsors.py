@@ -26,8 +26,8 @@ from unhrkg.extract.stances import coordinated, keyword_start
 from unhrkg.extract.text import flat, sentence_at, sentences
 
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
-HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})-(?:sponsored|led|drafted|initiated|tabled|backed)\s+"
-                      r"(?:draft\s+)?$")
+HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:-|\s(?=\w+\s+(?:UNSC|draft|resolution)))"
+                      r"(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:UNSC\s+)?$")  # "the Maltese led UNSC 2712"
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 

@@ -45,7 +45,8 @@ TWO_WAY = re.compile(r"violat|breach|contraven|contradic|viola", re.I)
 def cues_in(sentence: str) -> list[Cue]:
     """Every stance cue of the language's lexicon in a sentence; where two overlap, the longer."""
     found: list[Cue] = []
-    for key, stance, predicate in (("rejects_predicate", "rejects", True), ("rejects", "rejects", False),
+    for key, stance, predicate in (("rejects_predicate", "rejects", True), ("supports_predicate", "supports", True),
+                                   ("rejects", "rejects", False),
                                    ("invokes", "supports", False), ("accuses", "supports", False),
                                    ("supports", "supports", False)):
         pattern = lexicon.pattern("stance", key)
@@ -74,10 +75,11 @@ def _negated(sentence: str, cue: Cue) -> bool:
 
 def _noun_use(sentence: str, cue: Cue) -> bool:
     """'the support of', 'with its support': the word names a thing, not the author's act."""
-    if not re.match(r"support|appui|apoyo", cue.text, re.I) or re.match(r"supports|supported", cue.text, re.I):
+    if not re.match(r"support|appui|apoyo", cue.text, re.I) or re.match(r"supported", cue.text, re.I):
         return False
     before = re.findall(r"[\w']+", sentence[max(0, cue.start - 20):cue.start].lower())[-1:]
-    return bool(before) and before[0] in set(lexicon.words("stance", "noun_markers"))
+    markers = set(lexicon.words("stance", "noun_markers" if cue.text.lower() != "supports" else "plural_noun_markers"))
+    return bool(before) and before[0] in markers
 
 FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation|nous|notre|nosotros|nuestro|"
                           r"nuestra|Gobierno|Gouvernement)\b")
@@ -165,10 +167,15 @@ def _resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
 COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|est|sont|reste|es|son|sea|resulta)\s+(?:\w+\s+)?$", re.I)
 
 
+COPULA_CUE = re.compile(r"(?:is|are|was|were|remains?|represents?|constitutes?)\b", re.I)  # a cue that carries its verb
+
+
 def _predicate_of(text: str, target: RefMention, at: int) -> bool:
     """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
     as well as the reports ... are null and void': the resolution is what the predicate is said of."""
     between = text[target.end:at]
+    if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"
+        return len(between.split()) <= 12 and not re.search(r"[;]|\b(?:which|that|who)\b", between)
     return len(between.split()) <= 4 or bool(COPULA.search(between))
 
 
