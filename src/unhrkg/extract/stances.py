@@ -39,9 +39,6 @@ class Cue:
         return self.text
 
 
-TWO_WAY = re.compile(r"violat|breach|contraven|contradic|viola", re.I)
-
-
 def cues_in(sentence: str) -> list[Cue]:
     """Every stance cue of the language's lexicon in a sentence; where two overlap, the longer."""
     found: list[Cue] = []
@@ -58,8 +55,9 @@ def cues_in(sentence: str) -> list[Cue]:
             kept.append(c)
     # "X is a violation of the Charter" rejects the resolution before it; "a violation of
     # resolutions 550 and 789" invokes the resolutions after it: the same words, both ways.
+    two_way = lexicon.pattern("stance", "two_way")
     kept += [Cue(c.start, c.end, c.text, "supports", False, False, True) for c in kept
-             if c.predicate and TWO_WAY.search(c.text)]
+             if c.predicate and two_way and two_way.search(c.text)]
     return sorted(kept, key=lambda c: c.start)
 
 
