@@ -41,3 +41,15 @@ def test_a_word_to_the_chair_in_french() -> None:
     text = ("Conseil de sécurité - Explication de vote\n\nMonsieur le Président,\n\nLa France salue l'adoption à "
             "l'unanimité de la résolution, qui renouvelle le mandat de la mission pour un an.")
     assert addressee(text)[0] == "SC"
+
+
+def test_an_explanation_of_vote_heading_names_its_forum_before_the_topic() -> None:
+    text = ("Explanation of Vote by Ambassador Ann Lee, Representative to the Economic and Social Council, At the "
+            "70th General Assembly: Adoption of the Report of the Human Rights Council\n\nThank you, Mr. President.")
+    r = extract_text(text, "x.txt")
+    assert (r.addressee, r.session, r.rules["session"]) == ("GA", {"body": "GA", "number": 70}, "ordinal-assembly")
+
+
+def test_the_assembly_a_statement_speaks_of_is_not_its_session() -> None:
+    text = "Statement\n\nThe resolution was railroaded through the third committee of the 70th UN General Assembly."
+    assert extract_text(text, "x.txt").session is None

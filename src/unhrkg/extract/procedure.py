@@ -99,6 +99,13 @@ BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2014-]\s*(?P
                           re.I | re.M)
 
 
+# "At the 68th General Assembly", "at the 77th UNGA": where a statement was delivered, by the
+# Assembly's ordinal in its heading ("of the 70th General Assembly" is what it speaks of)
+ORDINAL_ASSEMBLY = re.compile(rf"\b(?:at|during|before|to)\s+the\s+(?P<ord>\d{{1,2}}\s?(?:st|nd|rd|th))\s+"
+                              r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA)\b", re.I)
+HEADING_REACH = 600
+
+
 def _body_session_line(text: str) -> dict[str, object] | None:
     """A heading line such as "Human Rights Council, 7th session" near the top."""
     for m in BODY_SESSION.finditer(text, 0, min(len(text), 1500)):
@@ -140,6 +147,10 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     line = _body_session_line(text)
     if line:
         return line, "body-session-line"
+    assembly = ORDINAL_ASSEMBLY.search(text, 0, min(len(text), HEADING_REACH))
+    key = _key("GA", _ordinal(assembly.group("ord")) or 0, False) if assembly else None
+    if key:
+        return key, "ordinal-assembly"
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
     for _, body, number, special, _ in ranked:
         key = _key(body, number, special)

@@ -20,7 +20,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.forum import speech_forum
+from unhrkg.extract.forum import NOT_FORUM_BEFORE, speech_forum
 from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
@@ -101,11 +101,13 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     """The body a statement is delivered in: named after "at/in/before the" (or "session of the"),
     or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
     resolution is voted on. Not a body the text is about ("the Council's resolution")."""
-    for b in reversed(bodies_in(text, start, end)):
-        if b.value not in FORUMS:
-            continue
-        if vote or (FORUM_BEFORE.search(text[max(start, b.start - 40):b.start])
-                    and not TOPIC_AFTER.match(text, b.end)):
+    forums = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
+    for b in forums:
+        if FORUM_BEFORE.search(text[max(start, b.start - 40):b.start]) and not TOPIC_AFTER.match(text, b.end) \
+                and not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]):
+            return b
+    for b in forums if vote else ():
+        if not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]) or b.start - start < 3:
             return b
     return None
 
