@@ -193,3 +193,11 @@ def test_a_state_after_an_introductory_phrase_is_the_subject() -> None:
 def test_a_state_s_stance_in_a_heading_names_the_author() -> None:
     r = read("Chad's Stance on Security Council Resolution 1907\n\nThe sanctions are not based on facts.")
     assert (r.author_states, r.rules["author_states"]) == (["TCD"], "possessive-heading")
+
+
+def test_a_letter_whose_title_lost_the_state_is_by_the_state_its_signatory_represents() -> None:
+    r = read("Letter dated 26 June 2006 from the Permanent Representative of to the United Nations addressed to the "
+             "Secretary-General\n\nI have the honour to attach the aide-memoire.\n\n" + "The aide-memoire sets out the "
+             "observations of the authorities on the issues raised.\n" * 40 + "\n(Signed) Ivan Petrov\nAmbassador\n"
+             "Permanent Representative of Mongolia to the United Nations")
+    assert (r.author_states, r.rules["author_states"]) == (["MNG"], "signatory-post")

@@ -262,3 +262,15 @@ def test_a_sponsor_named_by_its_demonym_before_led() -> None:
 
 def test_a_penned_resolution_has_its_author_as_sponsor() -> None:
     assert sponsors("Resolution 2474 was penned by Kuwait in 2019.", "SC") == {("SC", "2474 (2019)", "KWT")}
+
+
+def test_a_resolution_called_politically_motivated_is_the_one_named_before() -> None:
+    text = ("Cuba rejected resolution 2005/12 at the last session. Any action under this ill-intentioned, selective "
+            "and politically motivated resolution is counterproductive; Cuba rejects the politically motivated resolution.")
+    assert stances(text, ["CUB"]) == {("CHR", "2005/12", "rejects")}
+
+
+def test_adopted_under_the_pressure_of_a_state_names_the_sponsor() -> None:
+    text = ("Cuba recalls resolution 2005/12. A politically motivated resolution that has been adopted under the "
+            "unprecedented pressure of the United States cannot stand.")
+    assert sponsors(text) == {("CHR", "2005/12", "USA")}

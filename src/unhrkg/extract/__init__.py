@@ -80,6 +80,18 @@ LANGUAGE_BEFORE = re.compile(r"Original\s*:\s*$", re.I)
 LANGUAGE_AFTER = re.compile(r"-speaking|\s+(?:language|version|translation|text)\b", re.I)
 
 
+def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
+    """The States a letter's signatories represent, by their posts ("Permanent Representative of
+    the Republic of Uzbekistan to the United Nations")."""
+    found: list[str | None] = []
+    for signatory in signatories:
+        for title in signatory.get("titles") or []:  # type: ignore[union-attr]
+            if re.search(r"\b(?:Representative|Ambassador|Charg[ée]|Minister|Représentant|Representante|Ministre|Ministro)\b",
+                         str(title), re.I):
+                found += [m.value for m in states_in(str(title)) if m.kind == "name"][:1]
+    return unique(found)
+
+
 def extract_text(text: str, file: str) -> DocumentRecord:
     """Extract a record from already-normalised text, in the language the text is written in."""
     with lexicon.using(text_language(text)) as lang:
@@ -101,6 +113,11 @@ def _extract(text: str, file: str) -> DocumentRecord:
     bodies = unique(bodies + issuers_named(text, refs))
     if session is None and own:
         session, session_rule = session_of_number(*own), "own-number"
+    signatories = find_signatories(text) or find_bylines(text)
+    if not h.author_states and not h.author_body and h.doc_type in ("letter", "note_verbale"):
+        signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost
+        if signed_for:
+            h.put("author_states", signed_for, "signatory-post")
     rules = dict(h.rules)
     if session_rule and session:
         rules["session"] = session_rule
@@ -108,7 +125,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
         file=file, symbol=h.symbol, issued=h.issued, dated=h.dated, doc_type=h.doc_type,
         language=h.language, session=session, agenda_items=find_agenda_items(text),
         author_states=h.author_states, author_body=h.author_body if not h.author_states else None,
-        addressee=h.addressee, signatories=find_signatories(text) or find_bylines(text),
+        addressee=h.addressee, signatories=signatories,
         resolutions=[dict(zip(("body", "number"), r.split("\t"))) for r in resolutions],
         documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,
         positions=find_positions(text, mentions, h.author_states or _body_voice(h.author_body)),

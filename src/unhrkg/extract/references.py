@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
@@ -36,13 +37,6 @@ REF = re.compile(rf"(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+d
                  re.I)
 # the date after a number and the title between two numbers are not numbers
 NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}", re.I)
-ANAPHOR = re.compile(
-    r"\b(?:the|this|that|said|such|same|today['’]s|(?:the\s+)?present|"
-    r"la|cette|ladite|dicha|esta|la\s+presente|la\s+citada)\s+"
-    r"(?:(?:above-mentioned|aforementioned|abruptly\s+tabled|said|same|latest|new|adopted|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+)?"
-    r"(?:resolution|r[ée]solution|resoluci[óo]n)\b(?!\s*(?:\d|[AES]/|s\b|es\b))|"
-    r"\b(?:such|these|those)\s+(?:kind\s+of\s+)?(?:[\w-]+\s+){0,4}?resolutions\b", re.I)
 WORD_BODY = re.compile(r"\b(Sub-Commission|Commission|Council|Assembly|Conseil|Consejo|Assembl[ée]e|Asamblea|"
                        r"Comisi[óo]n|Sous-Commission|Subcomisi[óo]n)\b", re.I)
 WORD_BODIES = {"sub-commission": "SUBCOM", "commission": "CHR", "council": "HRC", "assembly": "GA",
@@ -234,6 +228,21 @@ def _antecedent(mentions: list[RefMention], at: int) -> RefMention:
     return max(reversed(recent), key=lambda r: counts[(r.body, r.number)])
 
 
+@cache
+def _anaphor(lang: str) -> re.Pattern[str]:
+    """'the resolution', 'this ill-intentioned, selective and politically motivated resolution',
+    'such resolutions': the lexicon's anaphora words (determiners, modifiers, evaluative words)."""
+    def alt(key: str) -> str:
+        return lexicon.alternation([str(p) for p in lexicon.lookup("anaphora", key, lang=lang) or ["(?!)"]])
+    months = "|".join(re.escape(str(m)) for m in lexicon.lookup("months", lang=lang) or {}) or "(?!)"
+    evaluative = alt("evaluative")
+    evaluated = rf"{evaluative}(?:\s*,\s*{evaluative})*(?:\s*,?\s+(?:and|et|y)\s+{evaluative})?"
+    singular = (rf"{alt('determiners')}\s+(?:(?:{alt('modifiers')}|(?:{months})\s+\d{{4}})\s+)?"
+                rf"|(?:{alt('determiners')}\s+)?{evaluated}\s+")
+    return re.compile(rf"(?:{singular}){alt('nouns')}(?!\s*(?:\d|[AES]/))"
+                      rf"|{alt('plural_determiners')}\s+(?:kind\s+of\s+)?(?:[\w-]+\s+){{0,4}}?{alt('plural_nouns')}", re.I)
+
+
 def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) -> list[RefMention]:
     """'the resolution' etc. bound to the resolution that is the topic just before it (or the only one).
 
@@ -242,7 +251,7 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
     resolution 1999/82 and resolution 62/154. We support the resolution" means 7/19."""
     distinct = {(r.body, r.number) for r in explicit}
     out: list[RefMention] = []
-    for m in ANAPHOR.finditer(text):
+    for m in _anaphor(lexicon.current()).finditer(text):
         before = sorted([r for r in explicit + out if r.end <= m.start()], key=lambda r: r.start)
         if before:
             target = _antecedent(before, m.start())

@@ -38,10 +38,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     by = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "by", lang=lang) or ["by"]])
     behalf = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "on_behalf_of", lang=lang) or ["on behalf of"]])
     group = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "group", lang=lang) or ["(?!)"]])
+    pressure = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "pressure", lang=lang) or ["(?!)"]])
     adverbs = r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|ha|han)\s+){0,3}"
     return {
-        "after": re.compile(rf"{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:[\w'-]+\s+){{0,4}}?{adverbs}{verbs}\s+"
-                            rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}\s+", re.I),
+        "after": re.compile(rf"{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:[\w'-]+\s+){{0,4}}?{adverbs}(?:{verbs}\s+"
+                            rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{pressure})\s+", re.I),
         "object_relative": re.compile(r"[\s,]*(?:which|that|que)\s+", re.I),
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
         "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs}){verbs}\s+"
