@@ -38,6 +38,7 @@ class Body:
     aliases: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
     adopts_resolutions: bool = False
+    hosts_missions: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -101,7 +102,8 @@ def load_reference() -> Reference:
     }
     bodies = {
         r["code"]: Body(r["code"], r["name"], r["kind"], r["parent"] or None, _split(r["aliases"]),
-                        _split(r["anaphora"]), r.get("adopts_resolutions", "") == "yes")
+                        _split(r["anaphora"]), r.get("adopts_resolutions", "") == "yes",
+                        r.get("hosts_missions", "") == "yes")
         for r in _rows("bodies.csv")
     }
     sessions: dict[tuple[str, str], Session] = {}
@@ -122,6 +124,12 @@ def load_reference() -> Reference:
 def issuers() -> tuple[str, ...]:
     """The bodies that adopt resolutions (``adopts_resolutions`` in bodies.csv), in table order."""
     return tuple(b.code for b in load_reference().bodies.values() if b.adopts_resolutions)
+
+
+@cache
+def mission_offices() -> tuple[str, ...]:
+    """The offices States accredit permanent missions to (``hosts_missions`` in bodies.csv)."""
+    return tuple(b.code for b in load_reference().bodies.values() if b.hosts_missions)
 
 
 @dataclass(frozen=True)

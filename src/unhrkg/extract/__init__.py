@@ -27,6 +27,7 @@ from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.signatures import find_signatories
+from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.record import DocumentRecord
@@ -130,7 +131,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
         documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,
         positions=find_positions(text, mentions, h.author_states or _body_voice(h.author_body)),
         sponsors=find_sponsors(text, mentions),
-        title=h.title, accredited_to=h.accredited_to, genre=h.genre,
+        title=h.title, genre=h.genre,
+        accredited_to=(h.accredited_to or accredited_office(text)) if h.author_states else None,
         rules={k: v for k, v in rules.items() if getattr(h, k, None) not in (None, [], "other") or k == "session"},
     )
 

@@ -10,11 +10,9 @@ import re
 from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
+from unhrkg.extract.missions import COMPLIMENTS
 from unhrkg.extract.parties import party_at
 
-COMPLIMENTS = re.compile(
-    r"(?:presents?\s+(?:its|his|her|their)\s+compliments\s+to|pr[ée]sentent?\s+(?:ses|leurs)\s+compliments\s+"
-    r"(?:au|à\s+la|à\s+l'|aux)|saludan?\s+(?:muy\s+)?atentamente\s+(?:a\s+la|al|a))\s*", re.I)
 SENDER = re.compile(r"(?:Permanent\s+Mission|Mission\s+permanente|Misi[óo]n\s+Permanente|Mission|Misi[óo]n|Embassy|"
                     r"Ambassade|Embajada|Delegation|D[ée]l[ée]gation|Delegaci[óo]n|Ministry\s+of\s+Foreign\s+Affairs|"
                     r"Minist[èe]re\s+des\s+Affaires\s+[ée]trang[èe]res|Ministerio\s+de\s+Relaciones\s+Exteriores)"
