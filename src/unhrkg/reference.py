@@ -168,10 +168,7 @@ def _sc_firsts() -> tuple[tuple[int, int], ...]:
     return tuple(sorted((int(r["year"]), int(r["first"])) for r in _rows("sc_resolutions.csv")))
 
 
-SC_BOUNDARY = 4  # numbers this close to a year's first are read with the document's year when it fits
-
-
-def sc_year(number: int, document_year: int | None = None) -> int | None:
+def sc_year(number: int) -> int | None:
     """The year a Security Council resolution was adopted, from its number (None before the table)."""
     firsts = _sc_firsts()
     if not firsts or number < firsts[0][1]:
@@ -181,8 +178,4 @@ def sc_year(number: int, document_year: int | None = None) -> int | None:
     later = [y for y in years if y > year]
     if later and later[0] != year + 1:
         return None  # the table does not say where this year's numbers end: no year is guessed
-    near = {y for y, first in firsts if abs(number - first) <= SC_BOUNDARY}
-    if document_year and near and document_year in near | {y - 1 for y in near} and \
-            document_year in (year, year - 1, year + 1):
-        return document_year
     return year

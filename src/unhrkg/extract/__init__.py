@@ -107,8 +107,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     bodies = _bodies(text, h)
     states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h, text)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own
-    year = int((h.dated or h.issued or "0")[:4]) or None
-    refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own, year)
+    refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own)
     mentions = sorted(refs + resolve_anaphora(text, refs, h), key=lambda r: r.start)
     resolutions = unique([f"{r.body}\t{r.number}" for r in refs])
     bodies = unique(bodies + issuers_named(text, refs))

@@ -131,18 +131,16 @@ def _years_printed(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2) for m in re.finditer(r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", text)}
 
 
-def _sc_number(number: str, printed: dict[str, str], year: int | None) -> str:
+def _sc_number(number: str, printed: dict[str, str]) -> str:
     """A bare SC resolution number with its year: as the text prints it, else from the table."""
     if number in printed:
         return f"{number} ({printed[number]})"
-    found = sc_year(int(number), year)
+    found = sc_year(int(number))
     return f"{number} ({found})" if found else number
 
 
-def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None,
-                     year: int | None = None) -> list[RefMention]:
-    """Every explicit resolution/decision reference, with its body, in text order. `year` is
-    the document's own year (for a bare Security Council number near a year's boundary)."""
+def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
+    """Every explicit resolution/decision reference, with its body, in text order."""
     printed = _years_printed(text)
     sents = sentences(text)
     out: list[RefMention] = []
@@ -176,7 +174,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 if m.group("kind")[0].lower() == "d" or _after_month(text, start) or \
                         not _bare_is_sc(text, m.start(), number, context):
                     continue
-                number, form = _sc_number(number, printed, year), "sc"
+                number, form = _sc_number(number, printed), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
             if body not in FORM_BODIES[form]:
                 body = _default_body(form, number, context)
