@@ -86,8 +86,9 @@ def slug_number(number: str) -> str:
     return re.sub(r"[^A-Za-z0-9/\-]+", "-", number.strip()).strip("-")
 
 
-def mission(iso3: str, office: str | None) -> URIRef:
-    return URIRef(f"{ID_BASE}mission/{iso3.upper()}/{(office or 'UN').upper()}")
+def mission(iso3: str, office: str) -> URIRef:
+    """A State's permanent mission to one office (one per State and office)."""
+    return URIRef(f"{ID_BASE}mission/{iso3.upper()}/{office.upper()}")
 
 
 def person(name: str, iso3: str | None) -> URIRef:

@@ -184,22 +184,24 @@ def _people(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Refere
             g.add((post, RDFS.label, Literal(str(title))))
             g.add((person, UNHR.holdsPost, post))
             if code:
-                in_mission = code in record.author_states
+                in_mission = code in record.author_states and record.accredited_to
                 g.add((post, UNHR.postIn, iri.mission(code, record.accredited_to) if in_mission else iri.state(code)))
 
 
 def _authors(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
     for code in record.author_states:
+        g.add((doc, UNHR.onBehalfOf, iri.state(code)))
+        if not record.accredited_to:  # no mission named (a ministry's communiqué): the State itself
+            g.add((doc, UNHR.author, iri.state(code)))
+            continue
         mission = iri.mission(code, record.accredited_to)
         name = ref.states[code].short_name if code in ref.states else code
-        office = ref.bodies[record.accredited_to].name if record.accredited_to in ref.bodies else "the United Nations"
-        g.add((doc, UNHR.onBehalfOf, iri.state(code)))
+        office = ref.bodies[record.accredited_to].name if record.accredited_to in ref.bodies else record.accredited_to
         g.add((doc, UNHR.author, mission))
         g.add((mission, RDF.type, UNHR.PermanentMission))
         g.add((mission, UNHR.missionOf, iri.state(code)))
-        g.add((mission, RDFS.label, Literal(f"Permanent Mission of {name} to {office}")))
-        if record.accredited_to:
-            g.add((mission, UNHR.accreditedTo, iri.body(record.accredited_to)))
+        g.add((mission, RDFS.label, Literal(f"Permanent Mission of {name} to the {office}")))
+        g.add((mission, UNHR.accreditedTo, iri.body(record.accredited_to)))
     if record.author_body and not record.author_states:
         g.add((doc, UNHR.author, iri.body(record.author_body)))
     if record.addressee:
