@@ -191,8 +191,10 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     """("author_states", [...]) or ("author_body", code) for a statement delivered on behalf of a list of
     States ("on behalf of Botswana, Costa Rica, ... and Uruguay") or an organisation ("on behalf of
     the European Union")."""
+    group = lexicon.pattern("author", "behalf_group")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
-        found = coordinated(text, m.end())
+        lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
+        found = coordinated(text, lead.end() + len(re.match(r"[\s(:,]*", text[lead.end():]).group(0)) if lead else m.end())
         states = [str(n.value) for n in found if n.value in load_reference().states]
         if states:
             return "author_states", list(dict.fromkeys(states))

@@ -177,6 +177,11 @@ def _predicate_of(text: str, target: RefMention, at: int) -> bool:
     return len(between.split()) <= 4 or bool(COPULA.search(between))
 
 
+RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\b", re.I)
+ACCUSED_REACH = 3  # common words between an accusing cue and the resolutions ("despite the four resolutions",
+# "ignores the UN Security Council's resolutions"; not "despite the bad provisions of the resolution")
+
+
 def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     """A resolution after the cue is its object unless a relative clause or a semicolon comes
     between ("rejects the conclusions of the report, which go beyond ... resolution 4/8"); a
@@ -190,6 +195,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if cue.predicate:
         return False
     between = text[at + len(cue.text):keyword_start(text, target)]
+    first = RESOLUTION_WORD.search(between)  # to the first word for resolutions: "ignore the Organization's numerous
+    if cue.accusing and sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
+        return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
 
 
