@@ -42,18 +42,23 @@ class SparqlServer(ThreadingHTTPServer):
     quiet = property(lambda self: self.settings.quiet)
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        full, idle = False, None
         with self._guard:
             if len(self._open) >= self.settings.max_connections:
                 idle = next((conn for conn, busy in self._open.items() if not busy), None)
-                if idle is None:
-                    self._refuse(request)
-                    return
-                del self._open[idle]
-                try:  # wakes its thread, which then closes it (closing here could race a reused descriptor)
-                    idle.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-            self._open[request] = False
+                full = idle is None
+                if idle is not None:
+                    del self._open[idle]
+            if not full:
+                self._open[request] = False
+        if full:
+            self._refuse(request)
+            return
+        if idle is not None:
+            try:  # wakes its thread, which then closes it (closing here could race a reused descriptor)
+                idle.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
         super().process_request(request, client_address)
 
     def _refuse(self, request: socket.socket) -> None:
