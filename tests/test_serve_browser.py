@@ -77,6 +77,12 @@ def test_a_page_on_another_origin_cannot_wipe_the_store(browser: Any, victim: tu
     posts = [line for line in log.read_text()[seen:].splitlines() if '"POST /sparql HTTP/1.1"' in line]
     assert len(posts) == 2 and all('" 403 ' in line for line in posts), posts  # both arrived, both refused
     assert quads(url) == before
+    browser.get(url)  # the server's own page may still write
+    post = ("const done = arguments[arguments.length - 1]; fetch('sparql', {method: 'POST', body: "
+            "new URLSearchParams({update: arguments[0]})}).then(r => done(r.status), e => done(String(e)));")
+    assert browser.execute_async_script(post, "INSERT DATA { GRAPH <x:g> { <x:a> <x:b> <x:c> } }") == 204
+    assert quads(url) == before + 1
+    assert browser.execute_async_script(post, "DROP GRAPH <x:g>") == 204
 
 
 def test_a_rebound_name_gets_no_answer(browser: Any, victim: tuple[str, Path]) -> None:
