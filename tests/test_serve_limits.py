@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import resource
 import socket
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -149,3 +151,11 @@ def test_a_query_whose_client_left_is_stopped(tmp_path: Path, corpus_store: Stor
         assert len(after) == 2 and not before & after  # both abandoned queries' workers were killed
     finally:
         stop(process)
+
+
+def test_a_memory_cap_too_small_to_open_the_store_is_one_line(tmp_path: Path, corpus_store: Store) -> None:
+    done = subprocess.run([sys.executable, "-m", "unhrkg", "serve", "--store", str(copy_store(corpus_store, tmp_path)),
+                           "--port", "0", "--max-memory", "20"], capture_output=True, text=True, timeout=120)
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert done.returncode == 2 and "Traceback" not in done.stderr and done.stdout == ""
+    assert len(errors) == 1 and "--max-memory 20 MB may be too little to open it" in errors[0]

@@ -39,7 +39,13 @@ class _Worker:
         if not self.conn.poll(60):
             self.kill()
             raise StoreError(f"the query worker did not open the store at {location} within 60 s")
-        status, message = self.conn.recv()
+        try:
+            status, message = self.conn.recv()
+        except (EOFError, OSError):
+            self.kill()
+            short = f"; --max-memory {megabytes} MB may be too little to open it" if megabytes else ""
+            status, message = "error", (f"the query worker could not open the store at {location} "
+                                        f"(exit code {self.process.exitcode}){short}")
         if status != "ready":
             self.kill()
             raise StoreError(message)
