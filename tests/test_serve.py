@@ -14,7 +14,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -31,12 +31,13 @@ pytestmark = pytest.mark.server
 CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
-def start_serve(store: Path, log: Path, *options: str) -> tuple[subprocess.Popen[str], str]:
-    """Run ``unhrkg serve --port 0`` and read the URL it prints."""
+def start_serve(store: Path, log: Path, *options: str, quiet: bool = True,
+                preexec: Callable[[], None] | None = None) -> tuple[subprocess.Popen[str], str]:
+    """Run ``unhrkg serve --port 0`` and read the URL it prints (``preexec`` runs in the child first)."""
     args = [sys.executable, "-c", "from unhrkg.cli import main; main()", "serve", "--store", str(store),
-            "--port", "0", "--quiet", *options]
+            "--port", "0", *(["--quiet"] if quiet else []), *options]
     with log.open("w") as err:
-        process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True)
+        process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True, preexec_fn=preexec)
     line = process.stdout.readline() if process.stdout else ""
     match = re.search(r" at (http://\S+/) ", line)
     if not match:

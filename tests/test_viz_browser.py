@@ -26,9 +26,8 @@ FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "-
 PRK = "https://w3id.org/unhrkg/id/state/PRK"
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """A headless Debian Chromium driven by chromedriver, recording its network events."""
+def chromium(*extra_flags: str) -> Iterator[Any]:
+    """A headless Debian Chromium driven by chromedriver, recording its network events (a generator)."""
     missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
     if missing:
         pytest.fail(f"the browser tests need Debian's chromium and chromium-driver ({', '.join(missing)} missing): "
@@ -41,7 +40,7 @@ def browser() -> Iterator[Any]:
     profile = tempfile.mkdtemp(prefix="unhrkg-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
+    for flag in (*FLAGS, f"--user-data-dir={profile}", *extra_flags):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
@@ -50,6 +49,12 @@ def browser() -> Iterator[Any]:
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One browser for the module."""
+    yield from chromium()
 
 
 def open_page(driver: Any, path: Path) -> list[str]:

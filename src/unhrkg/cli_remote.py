@@ -62,9 +62,19 @@ def push(endpoint: str, graph_store: str | None, update_endpoint: str | None, me
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (refused by default).")
 @click.option("--user", envvar="UNHRKG_SERVE_USER", help="Require HTTP Basic credentials [env UNHRKG_SERVE_USER].")
 @click.option("--password", envvar="UNHRKG_SERVE_PASSWORD", help="The password [env UNHRKG_SERVE_PASSWORD].")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Also answer requests for this host name (repeatable; by default only the bound address "
+                   "and localhost: a guard against DNS rebinding).")
+@click.option("--allow-remote", is_flag=True,
+              help="Let SERVICE and LOAD fetch other URLs (refused by default).")
+@click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True, metavar="MB",
+              help="Memory one query may take; past that it is stopped and answered 503 (0: no limit).")
+@click.option("--max-connections", type=click.IntRange(min=2), default=64, show_default=True,
+              help="Open connections; past that the oldest idle one is closed.")
 @click.option("--quiet", is_flag=True, help="Do not log each request on stderr.")
 def serve(store_dir: Path | None, host: str, port: int, timeout: float, limit: int, workers: int,
-          allow_update: bool, user: str | None, password: str | None, quiet: bool) -> None:
+          allow_update: bool, user: str | None, password: str | None, allowed_hosts: tuple[str, ...],
+          allow_remote: bool, max_memory: int, max_connections: int, quiet: bool) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/sparql) with a query page (/).
 
     The page (YASGUI, shipped with the package: no network needed) lists the named queries
@@ -72,6 +82,7 @@ def serve(store_dir: Path | None, host: str, port: int, timeout: float, limit: i
     """
     from unhrkg.errors import UnhrkgError
     from unhrkg.server import Settings, is_loopback, serve as run_serve
+    from unhrkg.server.guard import split_host
     from unhrkg.store import default_location
 
     if (user is None) != (password is None):
@@ -79,8 +90,12 @@ def serve(store_dir: Path | None, host: str, port: int, timeout: float, limit: i
     if allow_update and not is_loopback(host) and user is None:
         click.echo(f"warning: anyone who reaches {host}:{port} can change the store (--allow-update, "
                    "no --user)", err=True)
+    bad = [name for name in allowed_hosts if split_host(name) is None]
+    if bad:
+        raise UnhrkgError(f"--allow-host {bad[0]!r}: give a host name, optionally with :PORT")
     settings = Settings(store_dir or default_location(), host, port, timeout, limit, workers, allow_update,
-                        (user, password) if user is not None and password is not None else None, quiet)
+                        (user, password) if user is not None and password is not None else None, quiet,
+                        allowed_hosts, allow_remote, max_memory, max_connections)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop cleanly (workers too) when terminated
     mode = "read-write" if allow_update else "read-only"
     try:

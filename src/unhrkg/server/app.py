@@ -2,71 +2,45 @@
 
 Routes: ``/`` the query page; ``/static/...`` its files (vendored, no CDN); ``/queries`` the
 named queries as JSON; ``/queries/NAME?param=value`` one of them with its parameters bound
-(the same VALUES binding remote endpoints get); ``/sparql`` queries by GET or POST (form or
-``application/sparql-query``) and, only with ``--allow-update``, updates by POST.
+(the same VALUES binding remote endpoints get); ``/sparql`` queries by GET, HEAD or POST
+(form or ``application/sparql-query``) and, only with ``--allow-update``, updates by POST.
+Every request first passes the checks of ``guard`` (Host; Origin for writes; the body's
+length before it is read; SERVICE and LOAD).
 """
 from __future__ import annotations
 
 import base64
 import hmac
-import json
-import mimetypes
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+import select
+import socket
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from unhrkg.errors import QueryError
-from unhrkg.query import library, with_values
-from unhrkg.server.engine import Answer, Engine, Job, text_answer
+import pyoxigraph as ox
 
-STATIC = Path(__file__).resolve().parent.parent / "static"
+from unhrkg.server.engine import Answer, ClientGone, Job, text_answer
+from unhrkg.server.guard import BodyError, body_length, remote_access
+from unhrkg.server.listener import SparqlServer
+from unhrkg.server.pages import bound_query, named_queries, static_file
+
 MAX_BODY = 32 * 1024 * 1024
 _FORM = "application/x-www-form-urlencoded"
 
 
-class SparqlServer(ThreadingHTTPServer):
-    """A threading HTTP server that knows its engine and settings."""
-
-    daemon_threads = True
-    request_queue_size = 128  # the listen backlog: socketserver's default of 5 resets bursts of clients
-
-    def __init__(self, address: tuple[str, int], engine: Engine, allow_update: bool,
-                 credentials: tuple[str, str] | None = None, quiet: bool = False):
-        super().__init__(address, Handler)
-        self.engine, self.allow_update, self.credentials, self.quiet = engine, allow_update, credentials, quiet
-
-
-def _json(status: int, data: Any) -> Answer:
-    return Answer(status, "application/json", json.dumps(data, ensure_ascii=False, indent=1).encode())
-
-
-def named_queries() -> Answer:
-    """Every named query with its description, parameters and text."""
-    return _json(200, [{"name": q.name, "description": q.description, "text": q.text,
-                        "params": [vars(p) for p in q.params]} for q in library().values()])
-
-
-def bound_query(name: str, values: dict[str, str]) -> Answer:
-    """A named query's text with the given parameters bound."""
-    queries = library()
-    if name not in queries:
-        return _json(404, {"error": f"no query named {name!r}"})
+def client_gone(connection: socket.socket) -> bool:
+    """Whether the client closed its end (a half-closed client counts as gone: HTTP clients do not half-close)."""
+    poller = select.poll()
+    poller.register(connection, select.POLLIN)
+    events = poller.poll(0)
+    if not events:
+        return False
+    if events[0][1] & (select.POLLHUP | select.POLLERR):
+        return True
     try:
-        return _json(200, {"name": name, "query": with_values(queries[name], values)})
-    except QueryError as exc:
-        return _json(400, {"error": str(exc)})
-
-
-def static_file(relative: str) -> Answer:
-    """A file of the query page, never anything outside the static folder."""
-    path = (STATIC / relative).resolve()
-    if not path.is_relative_to(STATIC) or not path.is_file():
-        return text_answer(404, f"not found: /static/{relative}")
-    ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    if ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
-        ctype += "; charset=utf-8"
-    return Answer(200, ctype, path.read_bytes(), (("Cache-Control", "max-age=3600"),))
+        return connection.recv(1, socket.MSG_PEEK) == b""
+    except OSError:
+        return True
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -75,24 +49,61 @@ class Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "unhrkg"
 
+    def setup(self) -> None:
+        self.timeout = self.server.settings.read_timeout  # a silent client is dropped, not waited for
+        super().setup()
+
     def do_GET(self) -> None:  # noqa: N802 (the http.server naming)
-        self._reply(self._route("GET", b""))
+        self._handle("GET")
+
+    do_HEAD = do_GET  # noqa: N815 (the same answer; _reply leaves the body out)
 
     def do_POST(self) -> None:  # noqa: N802
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._reply(text_answer(413, f"request body over {MAX_BODY} bytes"))
-            return
-        self._reply(self._route("POST", self.rfile.read(length)))
+        self._handle("POST")
 
     def do_PUT(self) -> None:  # noqa: N802
         self._reply(text_answer(405, "this server has no graph store protocol: use SPARQL Update at /sparql"))
 
     do_DELETE = do_PATCH = do_PUT  # noqa: N815
 
-    def _route(self, method: str, body: bytes) -> Answer:
+    def _handle(self, method: str) -> None:
+        refusal = self._refusal()
+        if refusal:
+            self._reply(refusal)
+            return
+        try:
+            body = self._body() if method == "POST" else b""
+        except BodyError as exc:
+            self._reply(text_answer(exc.status, str(exc)))
+            return
+        self.server.mark_busy(self.connection)
+        try:
+            answer = self._route(method, body)
+        except ClientGone:  # the worker was stopped; nobody to answer
+            self.close_connection = True
+            return
+        self._reply(answer)
+
+    def _refusal(self) -> Answer | None:
+        host = self.headers.get("Host")
+        if not self.server.hosts.allows_host(host):
+            return text_answer(403, f"this server does not answer to the name {host!r} (a guard against DNS "
+                                    "rebinding); start it with --allow-host NAME to accept that name")
         if not self._authorised():
             return Answer(401, "text/plain", b"credentials needed\n", (("WWW-Authenticate", 'Basic realm="unhrkg"'),))
+        return None
+
+    def _body(self) -> bytes:
+        length = body_length(self.headers, MAX_BODY)
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            raise BodyError(408, f"the request body did not arrive within {self.timeout:g} s") from None
+        if len(body) < length:
+            raise BodyError(400, "the request body is shorter than its Content-Length")
+        return body
+
+    def _route(self, method: str, body: bytes) -> Answer:
         url = urlsplit(self.path)
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path in ("/", "/index.html"):
@@ -125,27 +136,49 @@ class Handler(BaseHTTPRequestHandler):
         queries, updates = params.get("query", []), params.get("update", [])
         if len(queries) + len(updates) != 1:
             return text_answer(400, "give exactly one 'query' (or, where allowed, one 'update')")
-        if updates:
-            if not self.server.allow_update:
-                return text_answer(403, "this endpoint is read-only: updates are refused "
-                                        "(start it with 'unhrkg serve --allow-update' to accept them)")
-            if method != "POST":
-                return text_answer(405, "updates must be POSTed")
-            return self.server.engine.run(Job("update", updates[0]))
-        return self.server.engine.run(Job("query", queries[0], self.headers.get("Accept"),
-                                          tuple(params.get("default-graph-uri", [])),
-                                          tuple(params.get("named-graph-uri", []))))
+        refusal = self._update_refusal(method) if updates else self._graphs_refusal(params)
+        kind, text = ("update", updates[0]) if updates else ("query", queries[0])
+        fetcher = None if self.server.settings.allow_remote else remote_access(text, kind)
+        if refusal or fetcher:
+            return refusal or text_answer(400, f"{fetcher} is refused: this server does not fetch other URLs "
+                                               "(start it with --allow-remote to allow SERVICE and LOAD)")
+        job = Job(kind, text) if updates else Job(kind, text, self.headers.get("Accept"),
+                                                  tuple(params.get("default-graph-uri", [])),
+                                                  tuple(params.get("named-graph-uri", [])))
+        return self.server.engine.run(job, lambda: client_gone(self.connection))
+
+    def _update_refusal(self, method: str) -> Answer | None:
+        if not self.server.allow_update:
+            return text_answer(403, "this endpoint is read-only: updates are refused "
+                                    "(start it with 'unhrkg serve --allow-update' to accept them)")
+        if method != "POST":
+            return text_answer(405, "updates must be POSTed")
+        foreign = self.server.hosts.refuse_write(self.headers)
+        return text_answer(403, foreign) if foreign else None
+
+    @staticmethod
+    def _graphs_refusal(params: dict[str, list[str]]) -> Answer | None:
+        for name in ("default-graph-uri", "named-graph-uri"):
+            for value in params.get(name, []):
+                try:
+                    ox.NamedNode(value)
+                except ValueError:
+                    return text_answer(400, f"{name} {value[:200]!r} is not an IRI")
+        return None
 
     def _reply(self, answer: Answer) -> None:
-        self.send_response(answer.status)
-        self.send_header("Content-Type", answer.content_type)
-        self.send_header("Content-Length", str(len(answer.body)))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        for name, value in answer.headers:
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(answer.body)
+        try:
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.content_type)
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in answer.headers:
+                self.send_header(name, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(answer.body)
+        except OSError:  # the client went away (or stopped reading) mid-answer
+            self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the stdlib's signature)
         if not self.server.quiet:

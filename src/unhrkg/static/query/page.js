@@ -4,19 +4,74 @@
   "use strict";
   var endpoint = new URL("sparql", document.baseURI).href;
   var message = document.getElementById("message");
+  var XSD = "http://www.w3.org/2001/XMLSchema#";
+  var shared = new URLSearchParams(location.hash.slice(1));  // a share link: #query=...&named=...&param.NAME=...
+  var current = null;  // the named query last opened: {name, values, text}
   document.getElementById("endpoint").textContent = endpoint;
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function shortIri(iri, prefixes) {
+    for (var prefix in prefixes) {
+      if (iri.indexOf(prefixes[prefix]) === 0) { return prefix + ":" + iri.slice(prefixes[prefix].length); }
+    }
+    return iri;
+  }
+
+  // Table cells show a literal's plain value (2004-02-04, Sri Lanka); its datatype or language
+  // is on hover, not in the way of reading the table.
+  var Table = Yasgui.Yasr.plugins.table;
+  var iriCell = Table.prototype.getCellContent;
+  Table.prototype.getCellContent = function (binding, prefixes) {
+    if (binding.type !== "literal" && binding.type !== "typed-literal") { return iriCell.call(this, binding, prefixes); }
+    var kind = binding["xml:lang"] ? "language: " + binding["xml:lang"]
+      : binding.datatype ? "datatype: " + shortIri(binding.datatype, prefixes) : "";
+    return "<div><span class='nonIri literal'" + (kind ? " title='" + escapeHtml(kind) + "'" : "") + ">" +
+      escapeHtml(binding.value) + "</span></div>";
+  };
+
+  // The share link carries the query text and, while the editor still holds a named query as
+  // opened, that query's name and parameters, so the link opens the same thing.
+  Yasgui.Tab.prototype.getShareableLink = function () {
+    var link = new URLSearchParams({ query: this.getQuery() });
+    if (current && current.text === this.getQuery()) {
+      link.set("named", current.name);
+      Object.keys(current.values).forEach(function (k) { link.set("param." + k, current.values[k]); });
+    }
+    return location.href.split("#")[0] + "#" + link.toString();
+  };
 
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
     persistenceId: null,               // a fresh page each time: no tabs restored from localStorage
-    populateFromUrl: false,
+    populateFromUrl: false,            // the page reads its own share links (above)
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
     yasqe: { autocompleters: ["variables"], resizeable: true, editorHeight: "260px" },
-    yasr: { prefixes: { unhr: "https://w3id.org/unhrkg/ontology#", id: "https://w3id.org/unhrkg/id/" } }
+    yasr: { prefixes: { unhr: "https://w3id.org/unhrkg/ontology#", id: "https://w3id.org/unhrkg/id/", xsd: XSD } }
   });
+  if (shared.has("query")) { yasgui.getTab().setQuery(shared.get("query")); }
 
   function say(text) { message.textContent = text || ""; }
+
+  // An error must not sit above the previous query's rows, as if they were its answer.
+  function clearResults() {
+    var yasr = yasgui.getTab().getYasr();
+    if (yasr.drawnPlugin && yasr.plugins[yasr.drawnPlugin].destroy) { yasr.plugins[yasr.drawnPlugin].destroy(); }
+    yasr.results = undefined;
+    yasr.drawnPlugin = undefined;
+    while (yasr.resultsEl.firstChild) { yasr.resultsEl.firstChild.remove(); }
+    yasr.updateResponseInfo();
+  }
+
+  function fail(text) {
+    clearResults();
+    say(text);
+  }
 
   function run(query, name) {
     var tab = yasgui.getTab();
@@ -27,17 +82,18 @@
   }
 
   function open(q, inputs) {
-    var params = new URLSearchParams();
+    var values = {};
     inputs.forEach(function (input) {
-      if (input.value.trim() !== "") { params.set(input.name, input.value.trim()); }
+      if (input.value.trim() !== "") { values[input.name] = input.value.trim(); }
     });
-    fetch("queries/" + encodeURIComponent(q.name) + "?" + params.toString())
+    fetch("queries/" + encodeURIComponent(q.name) + "?" + new URLSearchParams(values).toString())
       .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
       .then(function (answer) {
-        if (!answer.ok) { say(answer.body.error); return; }
+        if (!answer.ok) { current = null; fail(answer.body.error); return; }
+        current = { name: q.name, values: values, text: answer.body.query };
         run(answer.body.query, q.name);
       })
-      .catch(function (err) { say("cannot load " + q.name + ": " + err); });
+      .catch(function (err) { fail("could not load " + q.name + " from the server (" + err.message + ")"); });
   }
 
   function entry(q) {
@@ -71,16 +127,35 @@
     return li;
   }
 
+  // A share link naming a query fills that query's fields and marks it as the one open.
+  function reopen(list) {
+    var li = list.querySelector('li[data-query="' + CSS.escape(shared.get("named")) + '"]');
+    if (!li) { return; }
+    var values = {};
+    li.querySelectorAll("input").forEach(function (input) {
+      var value = shared.get("param." + input.name);
+      if (value !== null) { input.value = values[input.name] = value; }
+    });
+    li.classList.add("current");
+    li.scrollIntoView({ block: "nearest" });
+    current = { name: shared.get("named"), values: values, text: shared.get("query") };
+  }
+
   fetch("queries")
-    .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
+    .then(function (r) { if (!r.ok) { throw new Error("the server answered " + r.status); } return r.json(); })
     .then(function (queries) {
       var list = document.getElementById("queries");
       queries.forEach(function (q) { list.append(entry(q)); });
       document.getElementById("library-status").textContent = queries.length + " queries";
-      if (!yasgui.getTab().getQuery().trim() || /SELECT \* WHERE/.test(yasgui.getTab().getQuery())) {
+      if (shared.has("named")) {
+        reopen(list);
+      } else if (!shared.has("query")) {
         var first = queries.find(function (q) { return q.params.length === 0; });
         if (first) { yasgui.getTab().setQuery(first.text); }
       }
+      document.body.dataset.ready = "1";
     })
-    .catch(function (err) { document.getElementById("library-status").textContent = "cannot list the queries: " + err; });
+    .catch(function (err) {
+      document.getElementById("library-status").textContent = "could not list the named queries (" + err.message + ")";
+    });
 })();
