@@ -15,6 +15,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in
 from unhrkg.extract.model import Header
+from unhrkg.reference import load_reference
 
 FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM")  # bodies that meet and hear statements
 SALUTATION_REACH = 1200  # the word to the chair stands near the top
@@ -38,6 +39,9 @@ def speech_forum(text: str, h: Header) -> None:
                                                                           text[line_start:sal.start()], re.I):
         return  # "the letter to Mr. President": not a word to the chair
     forum = _named_above(text, sal.end()) or _spoken_to(text)
+    if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
+        forum = next((b for b in bodies_in(text, forum.end, min(len(text), forum.end + 40))
+                      if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
 

@@ -49,7 +49,8 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
     first_line_end = len(zone) - len(zone.lstrip()) + (zone.lstrip().find("\n") % (len(zone) + 1))
     for s in find_symbols(zone):
         before = zone[max(0, s.start - 30):s.start].lower()
-        cited = "(" in before[-2:] or re.search(r"(?:document|contained in|see|symbol|cote|documento)\s*$", before)
+        cited = "(" in before[-2:] or re.search(r"(?:document|contained in|see|symbol|cote|documento|note|nota|"
+                                                 r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des)\s*$", before)
         if cited and s.start > first_line_end:
             continue
         return s.symbol, "header-symbol-ocr" if s.repaired else "header-symbol", (s.start, s.end)

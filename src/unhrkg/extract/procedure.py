@@ -57,7 +57,8 @@ def _body_after(text: str, pos: int) -> str | None:
     mention = bodies_gazetteer().match_at(text, pos)
     if mention and mention.value:
         return mention.value
-    word = re.match(r"(?:the\s+)?(Sub-Commission|Commission|Council|General\s+Assembly|Assembly)\b", text[pos:pos + 40], re.I)
+    word = re.match(r"(?i:the\s+)?(Sub-Commission|Commission|Council|General\s+Assembly|Assembly)\b(?!\s+(?:[a-z]|of\b))",
+                    text[pos:pos + 40])  # "the Commission", not "la commission mixte", "the Commission of Inquiry"
     return ANAPHORA.get(re.sub(r"\s+", " ", word.group(1).lower())) if word else None
 
 

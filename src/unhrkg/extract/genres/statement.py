@@ -136,6 +136,8 @@ def untitled(text: str, h: Header) -> None:
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
                               r"el|del|desde|hasta|al|en|de)\s+$", re.I)
 TOP = 400
+OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciado|Publicado|"
+                           r"Prononcé|Publié)\s+(?:on|le|el)\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date
 DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
 
 
@@ -146,7 +148,7 @@ def top_date(text: str, h: Header) -> None:
         return
     for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
         if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and \
-                not DATELINE_LEAD.search(text[max(0, begin - 40):begin]):
+                not DATELINE_LEAD.search(text[max(0, begin - 40):begin]) and not OWN_DATE_LEAD.search(text, 0, begin):
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
