@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import system_program
 from unhrkg.errors import InputError
 from unhrkg.read import read_text
 from unhrkg.read.layout import Box, page_lines
-from unhrkg.read.ocr import tesseract
 
 PDFS = Path(__file__).resolve().parent / "data" / "pdf"  # the 15 real ODS PDFs of the corpus
 ALL = sorted(PDFS.glob("*.pdf"))
@@ -84,8 +84,8 @@ def _scanned(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.skipif(tesseract() is None, reason="Tesseract not installed (scripts/system-deps.sh)")
 def test_a_scanned_pdf_is_ocred(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    system_program("tesseract", "tesseract-ocr")
     text = read_text(_scanned(tmp_path)).text
     assert capfd.readouterr().err == ""
     assert "DEC/14/105" in text  # the symbol (OCR misreads the tall "A/HRC" of the masthead)
@@ -94,6 +94,7 @@ def test_a_scanned_pdf_is_ocred(tmp_path: Path, capfd: pytest.CaptureFixture[str
 
 
 def test_the_header_of_a_scanned_pdf_is_extracted(tmp_path: Path) -> None:
+    system_program("tesseract", "tesseract-ocr")
     from unhrkg.extract import extract
     record = extract(read_text(_scanned(tmp_path)))
     assert (record.symbol, record.issued, record.doc_type, record.author_body) == \

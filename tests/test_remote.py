@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import free_port, stop
+from conftest import free_port, stop, system_program
 from click.testing import CliRunner
 
 from test_queries_more import build_extended_store, sample_values
@@ -108,8 +108,8 @@ MaxQueryExecutionTime = 60
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A Virtuoso 7 (default graph = union of all graphs) that lets anonymous SPARQL write."""
-    hint = "run scripts/system-deps.sh (Debian package virtuoso-opensource-7-bin)"
-    program, isql = binary("virtuoso-t", hint), binary("isql-vt", hint)
+    package = "virtuoso-opensource-7-bin"
+    program, isql = system_program("virtuoso-t", package), system_program("isql-vt", package)
     folder, sql, port = tmp_path_factory.mktemp("virtuoso"), free_port(), free_port()
     (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder, sql=sql, http=port))
     log = folder / "out.log"

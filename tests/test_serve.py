@@ -20,7 +20,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from conftest import stop
+from conftest import stop, system_program
 
 from test_queries_more import sample_values
 from unhrkg import query as Q, remote
@@ -195,9 +195,7 @@ def test_the_query_page_runs_a_named_query_in_chromium(server: tuple[str, int]) 
     except ImportError:
         pytest.fail("selenium not installed: pip install -e '.[test]'")
 
-    chromium, driver = shutil.which("chromium") or "/usr/bin/chromium", shutil.which("chromedriver")
-    if not (Path(chromium).exists() and driver):
-        pytest.fail("chromium and chromedriver not found: run scripts/system-deps.sh")
+    chromium, driver = system_program("chromium", "chromium"), system_program("chromedriver", "chromium-driver")
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     profile = tempfile.mkdtemp(prefix="unhrkg-chromium-")

@@ -21,7 +21,8 @@ from unhrkg.store import Store
 from unhrkg.viz import VIEWS, UnknownFocusError, UnknownViewError, UnsupportedFormatError
 from unhrkg.viz.export import write
 from unhrkg.viz.stats import format_stats, graph_stats
-from unhrkg.viz.style import KIND_COLOURS, labelled_nodes
+from unhrkg.viz.style import (DOC_TYPE_COLOURS, KIND_COLOURS, RELATION_COLOURS, labelled_nodes, node_colour,
+                              node_radius)
 
 ID = "https://w3id.org/unhrkg/id/"
 PRK, USA, LKA, VEN, EU = (ID + x for x in ("state/PRK", "state/USA", "state/LKA", "state/VEN", "body/EU"))
@@ -118,6 +119,27 @@ def test_ego_graph_of_prk(views: dict[str, nx.Graph], corpus_store: Store) -> No
     ("Democratic People's Republic of Korea", PRK)])
 def test_focus_by_code_symbol_number_label_or_iri(corpus_store: Store, focus: str, node: str) -> None:
     assert unhrkg.to_networkx(corpus_store, view="ego", focus=focus, depth=1).graph["focus"] == node
+
+
+@pytest.mark.parametrize("focus, node", [
+    ("DPRK", PRK), ("North Korea", PRK), ("north  korea", PRK), ("D.P.R. Korea", PRK), ("Corée du Nord", PRK),
+    ("República Popular Democrática de Corea", PRK), ("European Union", EU), ("Union européenne", EU),
+    ("Office of the High Commissioner for Human Rights", ID + "body/OHCHR")])
+def test_focus_by_any_name_the_reference_tables_give(corpus_store: Store, focus: str, node: str) -> None:
+    """The names and aliases of states.csv, bodies.csv and the French and Spanish lexicon tables."""
+    assert unhrkg.to_networkx(corpus_store, view="ego", focus=focus, depth=1).graph["focus"] == node
+
+
+@pytest.mark.parametrize("focus, message", [
+    ("Noth Korea", "not in the ego view; did you mean North Korea (PRK)?"),
+    ("Sri Lanca", "did you mean Sri Lanka (LKA)?"),
+    ("Korea", "did you mean Democratic People's Republic of Korea (PRK)?"),
+    ("South Korea", "focus 'South Korea' (KOR) is not in the ego view"),
+    ("ATLANTIS", "not in the ego view (give an ISO3 code, a body code, a State's or body's name")])
+def test_focus_miss_says_what_was_meant(corpus_store: Store, focus: str, message: str) -> None:
+    with pytest.raises(UnknownFocusError) as caught:
+        unhrkg.to_networkx(corpus_store, view="ego", focus=focus)
+    assert message in str(caught.value)
 
 
 @pytest.mark.parametrize("focus, message", [
@@ -217,6 +239,51 @@ def test_exports_read_back_with_networkx(views: dict[str, nx.Graph], tmp_path: P
         assert back.nodes[node]["label"] == g.nodes[node]["label"] or ext == ".gexf"  # GEXF keeps it as 'label' too
     sources = back.nodes[next(iter(g))]["sources"]
     assert isinstance(sources, list if ext == ".json" else str)
+
+
+GEXF_VIZ = "{http://www.gexf.net/1.2draft/viz}"
+
+
+def gexf_visuals(path: Path) -> tuple[dict[str, tuple[tuple[int, ...], float]], dict[str, tuple[int, ...]]]:
+    """Node id -> (viz:color r, g, b; viz:size) and edge label -> colour, read from the XML itself."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    nodes, edges = {}, {}
+    for element in root.iter():
+        colour = element.find(f"{GEXF_VIZ}color")
+        if element.tag.endswith("}node"):
+            size = element.find(f"{GEXF_VIZ}size")
+            nodes[element.get("id")] = (tuple(int(colour.get(c)) for c in "rgb"), float(size.get("value")))
+        elif element.tag.endswith("}edge"):
+            edges[element.get("label")] = tuple(int(colour.get(c)) for c in "rgb")
+    return nodes, edges
+
+
+def test_gexf_carries_the_drawing_colours_and_sizes(views: dict[str, nx.Graph], tmp_path: Path) -> None:
+    g = views["stance"]
+    nodes, edges = gexf_visuals(write(g, tmp_path / "s.gexf"))
+    assert set(nodes) == set(g)
+    assert nodes[PRK][0] == hex_rgb(KIND_COLOURS["State"]) and nodes[EU][0] == hex_rgb(KIND_COLOURS["Body"])
+    assert nodes[CHR_2003_10][0] == hex_rgb(KIND_COLOURS["Resolution"])
+    assert {n: size for n, (_, size) in nodes.items()} == {n: round(node_radius(g, n), 2) for n in g}
+    assert nodes[PRK][1] > nodes[VEN][1]  # PRK rejects two resolutions, VEN supports one
+    assert edges == {label: hex_rgb(RELATION_COLOURS[label]) for label in ("rejects", "supports", "tabled")}
+    timeline, _ = gexf_visuals(write(views["timeline"], tmp_path / "t.gexf"))
+    assert timeline[PRK_LETTER][0] == hex_rgb(DOC_TYPE_COLOURS["letter"])
+    assert nx.read_gexf(tmp_path / "s.gexf").nodes[PRK]["viz"]["color"]["r"] == hex_rgb(KIND_COLOURS["State"])[0]
+
+
+def test_graphml_carries_colours_and_sizes_as_gephi_reads_them(views: dict[str, nx.Graph], tmp_path: Path) -> None:
+    """Gephi's GraphML importer takes node and edge colour from r, g, b (or color) and node size from size."""
+    g = views["entity"]
+    back = nx.read_graphml(write(g, tmp_path / "e.graphml"))
+    for node in (PRK, EU, CHR_2003_10, PRK_LETTER):
+        data = back.nodes[node]
+        assert (data["r"], data["g"], data["b"]) == hex_rgb(node_colour(g.nodes[node]))
+        assert data["color"] == node_colour(g.nodes[node]) and data["size"] == round(node_radius(g, node), 2)
+    rejects = back.edges[PRK, CHR_2003_10, "rejects"]
+    assert rejects["color"] == RELATION_COLOURS["rejects"] and rejects["r"] == hex_rgb(RELATION_COLOURS["rejects"])[0]
 
 
 def test_gexf_timeline_is_dynamic_for_gephi(views: dict[str, nx.Graph], tmp_path: Path) -> None:
@@ -340,12 +407,21 @@ def test_cli_viz_every_view_and_format(store_dir: Path, tmp_path: Path) -> None:
     (["viz", "entity", "-o", "x.pdf"], "cannot write 'x.pdf'"),
     (["viz", "ego", "-o", "x.png"], "needs a focus"),
     (["viz", "ego", "--focus", "ATLANTIS", "-o", "x.png"], "focus 'ATLANTIS' is not in the ego view"),
+    (["viz", "ego", "--focus", "Noth Korea", "-o", "x.png"], "did you mean North Korea (PRK)?"),
     (["stats", "--chart", "x.gif"], "give a .png or .svg"),
 ])
 def test_cli_bad_usage_exits_2(store_dir: Path, tmp_path: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, [*args, "--store", str(store_dir)])
     assert result.exit_code == 2 and message in result.output
     assert not (tmp_path / "x.png").exists()
+
+
+def test_cli_viz_focus_by_name(store_dir: Path, tmp_path: Path) -> None:
+    for focus in ("DPRK", "North Korea"):
+        result = CliRunner().invoke(main, ["viz", "ego", "--focus", focus, "--depth", "1", "-o",
+                                           str(tmp_path / "prk.gexf"), "--store", str(store_dir)])
+        assert result.exit_code == 0, result.output
+        assert PRK in nx.read_gexf(tmp_path / "prk.gexf") and "ego view" in result.output
 
 
 def test_cli_viz_without_a_store_is_an_error_not_a_new_store(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """The interactive page in a real headless Chromium: it draws the nodes, hover shows facts, and it
-makes no network request. Runs in the default suite; without Chromium it FAILS (see
-scripts/system-deps.sh), it does not skip."""
+makes no network request. Runs in the default suite; without Chromium it is skipped with the
+reason in the summary (conftest.system_program), and fails under ``make test`` where
+scripts/system-deps.sh could install it."""
 from __future__ import annotations
 
 import json
@@ -12,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from conftest import system_program
 import unhrkg
 from unhrkg.store import Store
 from unhrkg.viz.export import write
@@ -28,10 +30,8 @@ PRK = "https://w3id.org/unhrkg/id/state/PRK"
 
 def chromium(*extra_flags: str) -> Iterator[Any]:
     """A headless Debian Chromium driven by chromedriver, recording its network events (a generator)."""
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    if missing:
-        pytest.fail(f"the browser tests need Debian's chromium and chromium-driver ({', '.join(missing)} missing): "
-                    "run 'sudo bash scripts/system-deps.sh' (or 'make system-deps')")
+    system_program(str(CHROMIUM), "chromium")
+    system_program(str(CHROMEDRIVER), "chromium-driver")
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service

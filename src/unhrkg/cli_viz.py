@@ -37,13 +37,15 @@ Formats:
 Examples:
   unhrkg viz stance -o stance.png
   unhrkg viz ego --focus PRK --depth 2 -o prk.html
+  unhrkg viz ego --focus "North Korea" -o prk.gexf
   unhrkg viz entity --no-documents -o entities.gexf
 """)
 @click.argument("view", metavar="VIEW")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output file: .graphml .gexf .json .png .svg .html")
 @click.option("--focus", help="Keep what is within --depth hops of this entity: ISO3 (PRK), body code (OHCHR), "
-                              "symbol, 'CHR 2003/10' or an IRI. Required for the ego view.")
+                              "a State's or body's name in any language the extractor reads (DPRK, 'North Korea', "
+                              "'European Union'), a symbol, 'CHR 2003/10' or an IRI. Required for the ego view.")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(min=0), help="Hops around --focus.")
 @click.option("--no-documents", is_flag=True, help="Leave document nodes out (entity and ego views).")
 @click.option("--title", help="Title of the drawing or page (default: from the view).")

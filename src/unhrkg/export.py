@@ -4,6 +4,12 @@ The format comes from the file extension. Merged formats hold ontology, referenc
 document triples once each (the union, without repeats); dataset formats keep one named
 graph per document. Files are written to a temporary name and renamed, so a failed export
 never leaves half a file behind.
+
+Turtle and TriG use the vocabulary prefixes (``unhr:``, ``rdfs:`` ...) and ``state:`` and
+``body:`` for States and bodies, but not ``id:``: most instance IRIs have slashes after it
+(``id/session/HRC/S-2``), which a prefixed name can only carry escaped (``id:session\\/HRC``),
+so they are written whole in ``<>``. JSON-LD has no such limit and is compacted with the full
+prefix table (``unhrkg.jsonld``).
 """
 from __future__ import annotations
 
@@ -12,13 +18,17 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from unhrkg import jsonld
 from unhrkg.errors import UnhrkgError
-from unhrkg.namespaces import PREFIXES
+from unhrkg.namespaces import ID_BASE, PREFIXES
 from unhrkg.store import Store
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
            ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
 DATASETS = (".trig", ".nq")
+#: prefixes whose local names never need an escape in Turtle: no '/' after them
+TURTLE_PREFIXES = {**{k: str(v) for k, v in PREFIXES.items() if k != "id"},
+                   "state": f"{ID_BASE}state/", "body": f"{ID_BASE}body/"}
 
 
 def _default_graph_empty(store: Store) -> bool:
@@ -33,7 +43,7 @@ def export(store: Store, out: str | Path) -> Path:
     if suffix not in FORMATS:
         raise UnhrkgError(f"{path}: unknown export format {suffix or '(none)'} (use {', '.join(FORMATS)})")
     fmt = FORMATS[suffix]
-    prefixes = {k: str(v) for k, v in PREFIXES.items()} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    prefixes = TURTLE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.part")
     try:
@@ -44,7 +54,11 @@ def export(store: Store, out: str | Path) -> Path:
             ox.serialize(quads, str(tmp), format=fmt, prefixes=prefixes)
         else:
             triples = store.db.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            ox.serialize(triples, str(tmp), format=fmt, prefixes=prefixes)
+            if suffix == ".jsonld":
+                with tmp.open("w", encoding="utf-8") as fh:
+                    jsonld.write(triples, fh)  # type: ignore[arg-type]
+            else:
+                ox.serialize(triples, str(tmp), format=fmt, prefixes=prefixes)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

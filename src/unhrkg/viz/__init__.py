@@ -18,7 +18,7 @@ from unhrkg.errors import UnhrkgError
 
 VIEWS: dict[str, str] = {
     "entity": "States, bodies, missions, people, sessions, resolutions and documents, linked by what the documents say",
-    "ego": "the entity graph around one entity (--focus PRK, OHCHR, E/CN.4/2005/G/13, 'CHR 2003/10' or an IRI)",
+    "ego": "the entity graph around one entity (--focus PRK, 'North Korea', OHCHR, a symbol, 'CHR 2003/10' or an IRI)",
     "stance": "States -> resolutions, coloured by stance (rejects/supports), and who tabled each resolution",
     "citation": "documents citing documents and referring to resolutions",
     "comention": "States and bodies named in the same documents (edge weight = documents in common)",

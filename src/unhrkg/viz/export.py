@@ -2,6 +2,9 @@
 
 GraphML and GEXF take only strings, numbers and booleans as attributes: lists become
 "; "-joined strings and missing values are left out. JSON (node-link) keeps lists as lists.
+Both carry the drawing's colours and node sizes (``style``) the way Gephi reads them: GEXF
+in its ``viz:color`` and ``viz:size`` elements, GraphML as the ``r``, ``g``, ``b``, ``color``
+and ``size`` attributes Gephi's GraphML importer maps to colour and size.
 """
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from unhrkg.viz import FORMATS, UnsupportedFormatError
+from unhrkg.viz import FORMATS, UnsupportedFormatError, style
 
 LIST_SEPARATOR = "; "
 
@@ -31,9 +34,9 @@ def write(graph: nx.Graph, path: str | Path, title: str | None = None, max_label
     ext = check_format(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if ext == ".graphml":
-        nx.write_graphml(flat(graph), path)
+        nx.write_graphml(with_colours(graph, gexf=False), path)
     elif ext == ".gexf":
-        nx.write_gexf(flat(graph), path)
+        nx.write_gexf(with_colours(graph, gexf=True), path)
     elif ext == ".json":
         path.write_text(json.dumps(node_link(graph), ensure_ascii=False, indent=1, sort_keys=False), encoding="utf-8")
     elif ext in (".png", ".svg"):
@@ -66,6 +69,38 @@ def flat(graph: nx.Graph) -> nx.Graph:
         out.add_edges_from((u, v, k, _scalars(d)) for u, v, k, d in graph.edges(keys=True, data=True))
     else:
         out.add_edges_from((u, v, _scalars(d)) for u, v, d in graph.edges(data=True))
+    return out
+
+
+def _rgb(colour: str) -> dict[str, int]:
+    return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16)}
+
+
+def _edge_data(graph: nx.Graph) -> Any:
+    return graph.edges(keys=True, data=True) if graph.is_multigraph() else graph.edges(data=True)
+
+
+def with_colours(graph: nx.Graph, gexf: bool) -> nx.Graph:
+    """``flat(graph)`` with each node's colour and size, and each edge's colour, as in the drawings.
+
+    GEXF gets networkx's ``viz`` attribute (written as ``viz:color``/``viz:size``); GraphML gets
+    plain attributes named as Gephi's importer expects them.
+    """
+    out = flat(graph)
+    timeline = graph.graph.get("view") == "timeline"  # the timeline colours documents by type
+    for node, data in out.nodes(data=True):
+        colour = style.node_colour(graph.nodes[node], by_doc_type=timeline)
+        size = round(style.node_radius(graph, node), 2)
+        if gexf:
+            data["viz"] = {"color": {**_rgb(colour), "a": 1.0}, "size": size}
+        else:
+            data.update(_rgb(colour), color=colour, size=size)
+    for *_, data in _edge_data(out):
+        colour = style.edge_colour(data)
+        if gexf:
+            data["viz"] = {"color": {**_rgb(colour), "a": 1.0}}
+        else:
+            data.update(_rgb(colour), color=colour)
     return out
 
 
