@@ -53,3 +53,8 @@ def test_an_explanation_of_vote_heading_names_its_forum_before_the_topic() -> No
 def test_the_assembly_a_statement_speaks_of_is_not_its_session() -> None:
     text = "Statement\n\nThe resolution was railroaded through the third committee of the 70th UN General Assembly."
     assert extract_text(text, "x.txt").session is None
+
+
+def test_the_committee_named_with_its_assembly_is_the_forum() -> None:
+    text = "UN General Assembly, Third Committee November 23, 2010 Explanation of Vote\nThank you Mr. Chairman.\nWe abstained."
+    assert addressee(text)[0] == "GA3"

@@ -201,3 +201,26 @@ def test_a_letter_whose_title_lost_the_state_is_by_the_state_its_signatory_repre
              "observations of the authorities on the issues raised.\n" * 40 + "\n(Signed) Ivan Petrov\nAmbassador\n"
              "Permanent Representative of Mongolia to the United Nations")
     assert (r.author_states, r.rules["author_states"]) == (["MNG"], "signatory-post")
+
+
+def test_a_statement_on_behalf_of_a_group_of_countries_in_parentheses() -> None:
+    r = read("Joint statement\n\nI have the honour to deliver this statement on behalf of a group of countries (Belarus, "
+             "China, Eritrea and Nicaragua).\nWe recall resolution 60/251.")
+    assert r.author_states == ["BLR", "CHN", "ERI", "NIC"]
+
+
+def test_delivered_on_a_date_dates_the_statement() -> None:
+    r = read("Delivered on 8 March 2017\n\nDelivered by Ms Ann Lee, First Secretary\n\nMr President,\n\nGhana thanks you.")
+    assert r.dated == "2017-03-08"
+
+
+def test_a_symbol_cited_in_the_first_lines_is_not_the_document_s() -> None:
+    r = read("Latest news\n\nWrap-up session of the Security Council held under the note S/2010/507 Communiqués\n\n"
+             "Monsieur le Président,")
+    assert r.symbol is None
+
+
+def test_a_mixed_commission_s_first_session_is_no_session_of_the_commission_on_human_rights() -> None:
+    r = read("Le Gouvernement malgache rappelle le communiqué issu de la première session de la commission mixte du "
+             "18 novembre 2019 et la résolution 34/91 de l'Assemblée générale.")
+    assert r.session is None

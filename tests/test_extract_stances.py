@@ -274,3 +274,28 @@ def test_adopted_under_the_pressure_of_a_state_names_the_sponsor() -> None:
     text = ("Cuba recalls resolution 2005/12. A politically motivated resolution that has been adopted under the "
             "unprecedented pressure of the United States cannot stand.")
     assert sponsors(text) == {("CHR", "2005/12", "USA")}
+
+
+def test_lettered_assembly_resolutions_and_parenthesised_lists() -> None:
+    assert [r.number for r in mentions("Subsequent General Assembly resolutions 55/33 S, 57/67 and 61/87 helped.", "GA")] == \
+        ["55/33 S", "57/67", "61/87"]
+    assert [r.number for r in mentions("To implement Security Council resolutions (2250, 2419, 2535) on youth.", None)] == \
+        ["2250 (2015)", "2419 (2018)", "2535 (2020)"]
+
+
+def test_an_accusing_cue_far_from_the_resolution_names_none() -> None:
+    text = ("Security Council resolution 1441 (2002) was adopted. Iraq decided to deal with it despite the bad "
+            "provisions of the resolution.")
+    assert stances(text, ["IRQ"], "SC") == set()
+    assert stances("Armenia still ignores the UN Security Council's resolutions 822 and 853.", ["AZE"], "SC") == {
+        ("SC", "822 (1993)", "supports"), ("SC", "853 (1993)", "supports")}
+
+
+def test_a_sponsor_at_whose_initiative_a_resolution_was_adopted() -> None:
+    text = ("Le ministère salue l'adoption de la Résolution 2337 du Conseil de Sécurité des Nations Unies, sur la "
+            "situation en Gambie, à l'initiative du Sénégal.")
+    from unhrkg.extract import lexicon
+    with lexicon.using("fr"):
+        assert ("SC", "2337 (2017)", "SEN") in sponsors(text, None)
+    assert sponsors("Resolution 2337 (2017), adopted at the initiative of Ghana, was welcomed.", None) == {
+        ("SC", "2337 (2017)", "GHA")}
