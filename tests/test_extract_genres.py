@@ -224,3 +224,9 @@ def test_a_mixed_commission_s_first_session_is_no_session_of_the_commission_on_h
     r = read("Le Gouvernement malgache rappelle le communiqué issu de la première session de la commission mixte du "
              "18 novembre 2019 et la résolution 34/91 de l'Assemblée générale.")
     assert r.session is None
+
+
+def test_the_author_supports_the_resolution_it_introduced() -> None:
+    r = read("Delivered by Ms Ann Lee, First Secretary\n\nMr President,\n\nGhana introduced the resolution 7/23 in 2008 "
+             "which requested a study.")
+    assert [(p["target"]["number"], p["stance"], p["rule"]) for p in r.positions] == [("7/23", "supports", "own-sponsorship")]

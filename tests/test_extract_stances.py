@@ -299,3 +299,15 @@ def test_a_sponsor_at_whose_initiative_a_resolution_was_adopted() -> None:
         assert ("SC", "2337 (2017)", "SEN") in sponsors(text, None)
     assert sponsors("Resolution 2337 (2017), adopted at the initiative of Ghana, was welcomed.", None) == {
         ("SC", "2337 (2017)", "GHA")}
+
+
+def test_a_resolution_cited_as_authority_with_its_body_after_the_number() -> None:
+    from unhrkg.extract import lexicon
+    text = "Madagascar rappelle que la Résolution 34/91 de l'Assemblée générale des Nations Unies reconnaît sa souveraineté."
+    with lexicon.using("fr"):
+        assert stances(text, ["MDG"], "GA") == {("GA", "34/91", "supports")}
+
+
+def test_progress_thanks_to_a_resolution_invokes_it() -> None:
+    assert stances("Access improved thanks to resolution 2165 (2014), Luxembourg notes.", ["LUX"], "SC") == {
+        ("SC", "2165 (2014)", "supports")}

@@ -81,6 +81,20 @@ LANGUAGE_BEFORE = re.compile(r"Original\s*:\s*$", re.I)
 LANGUAGE_AFTER = re.compile(r"-speaking|\s+(?:language|version|translation|text)\b", re.I)
 
 
+def _own_sponsorships(positions: list[dict[str, object]], sponsors: list[dict[str, object]],
+                      voices: list[str]) -> list[dict[str, object]]:
+    """The author tabled a resolution: it supports it (where the text says no other stance on it)."""
+    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    out: list[dict[str, object]] = []
+    for s in sponsors:
+        key = (s["resolution"]["body"], s["resolution"]["number"])  # type: ignore[index]
+        if s["sponsor"] in voices and key not in taken:
+            taken.add(key)
+            out.append({"target": dict(s["resolution"]), "stance": "supports",  # type: ignore[call-overload]
+                        "evidence": s["evidence"], "rule": "own-sponsorship", "span": s.get("span")})
+    return out
+
+
 def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
     """The States a letter's signatories represent, by their posts ("Permanent Representative of
     the Republic of Uzbekistan to the United Nations")."""
@@ -118,6 +132,10 @@ def _extract(text: str, file: str) -> DocumentRecord:
         signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost
         if signed_for:
             h.put("author_states", signed_for, "signatory-post")
+    voices = h.author_states or _body_voice(h.author_body)
+    sponsors = find_sponsors(text, mentions)
+    positions = find_positions(text, mentions, voices)
+    positions += _own_sponsorships(positions, sponsors, voices)
     rules = dict(h.rules)
     if session_rule and session:
         rules["session"] = session_rule
@@ -128,8 +146,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
         addressee=h.addressee, signatories=signatories,
         resolutions=[dict(zip(("body", "number"), r.split("\t"))) for r in resolutions],
         documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,
-        positions=find_positions(text, mentions, h.author_states or _body_voice(h.author_body)),
-        sponsors=find_sponsors(text, mentions),
+        positions=positions, sponsors=sponsors,
         title=h.title, genre=h.genre,
         accredited_to=(h.accredited_to or accredited_office(text)) if h.author_states else None,
         rules={k: v for k, v in rules.items() if getattr(h, k, None) not in (None, [], "other") or k == "session"},

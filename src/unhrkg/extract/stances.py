@@ -14,6 +14,7 @@ as well as resolution B"). Drafts are not resolutions: a stance on a draft is no
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 
 from unhrkg.extract import lexicon
@@ -273,7 +274,7 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     return _speaker_is_author(sentence, cue.start, authors)
 
 
-AUTHORITY_GAP = r"\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?"
+AUTHORITY_GAP = r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)[^,;.()]{3,60}?)?\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?"
 
 
 def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) -> list[RefMention]:
@@ -282,12 +283,13 @@ def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) 
     verbs = lexicon.pattern("stance", "authority_verbs")
     if verbs is None or any(c.stance == "rejects" for c in cues_in(sent.text)):  # type: ignore[attr-defined]
         return []
-    out = []
-    for r in in_sentence:
-        gap = re.match(AUTHORITY_GAP, text[r.end:r.end + 160])
-        if gap and verbs.match(text, r.end + gap.end()):
-            out.append(r)
-    return out
+    cited = _authority(verbs.pattern)
+    return [r for r in in_sentence if cited.match(text[r.end:r.end + 200])]
+
+
+@cache
+def _authority(verbs: str) -> re.Pattern[str]:
+    return re.compile(f"{AUTHORITY_GAP}(?:{verbs})", re.I)
 
 
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:
