@@ -26,6 +26,10 @@ from unhrkg.extract.stances import coordinated, keyword_start
 from unhrkg.extract.text import flat, sentence_at, sentences
 
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
+# between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
+AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initially|first|also|jointly|both|all|"
+             r"a|ont|avait|avaient|été|est|était|sont|fut|initialement|ha|han|había|habían|sido|fue|fueron|es|son|era|"
+             r"conjointement|conjuntamente|originalmente)")
 # "la Résolution 2337 du Conseil de Sécurité des Nations Unies, sur ...": the body's name after the number
 BODY_AFTER = r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|des|du|of|the|la|las)\s+){0,6}?[A-ZÉ][\w'’-]*(?=[\s,]))?"
 HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:-|\s(?=\w+\s+(?:UNSC|draft|resolution)))"
@@ -43,7 +47,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     phrases = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "agent_phrases", lang=lang) or ["(?!)"]])
     adverbs = r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|ha|han)\s+){0,3}"
     return {
-        "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:[\w'-]+\s+){{0,4}}?{adverbs}(?:{verbs}\s+"
+        "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(r"[\s,]*(?:which|that|que)\s+", re.I),
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
