@@ -146,3 +146,13 @@ def test_subsequent_resolutions_share_the_stance() -> None:
                      "which emphasizes the inadmissibility of the acquisition of territory by force, and subsequent "
                      "resolutions 338, 1397 and 1515.", "x.txt")
     assert {p["target"]["number"] for p in r.positions} >= {"242 (1967)", "338 (1973)", "1397 (2002)", "1515 (2003)"}
+
+
+def test_a_bare_number_dated_in_a_year_the_council_did_not_reach_it_is_the_assembly_s() -> None:
+    text = "The Security Council met. Under resolution 377 of 3 November 1950, \"Uniting for Peace\", the Assembly acts."
+    assert refs(text) == [("GA", "377 (V)")]
+
+
+def test_a_low_bare_number_with_no_council_named_is_no_resolution() -> None:
+    assert refs("The right of return in resolution 194 must be honoured.") == []
+    assert refs("The Security Council recalled resolution 242.") == [("SC", "242 (1967)")]

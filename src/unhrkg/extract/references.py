@@ -170,7 +170,10 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
-            if form == "bare":
+            dated = _assembly_number(number, n.group(0)) if form == "bare" else None
+            if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
+                number, form = dated, "roman"
+            elif form == "bare":
                 if m.group("kind")[0].lower() == "d" or _after_month(text, start) or \
                         not _bare_is_sc(text, m.start(), number, context):
                     continue
@@ -203,6 +206,31 @@ def _after_month(text: str, at: int) -> bool:
     return bool(before and before.group(1).lower() in lexicon.merged_table("months"))
 
 
+# With the Council named nowhere in a text, a bare number is read as its resolution only from this
+# year's numbers on: lower numbers are as often the Assembly's ("resolution 181", "194", "377").
+UNNAMED_SC_FROM = 1990
+ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _assembly_number(number: str, printed: str) -> str | None:
+    """'377 of 3 November 1950': a bare number printed with a date the Council's table does not
+    give it, up to 1975, is the General Assembly's, with its session in Roman numerals
+    ("377 (V)"; a session opens in September)."""
+    date = re.search(r"([A-Za-zéû]{3,9})\s+(?:de\s+)?(\d{4})\s*$", printed)
+    if not date:
+        return None
+    year = int(date.group(2))
+    if not 1946 <= year <= 1975 or sc_year(int(number)) == year:
+        return None
+    month = lexicon.merged_table("months").get(date.group(1).lower())
+    session = year - 1945 - (1 if month and int(month) < 9 else 0)
+    roman, left = "", session
+    for value, letters in ROMAN:
+        while left >= value:
+            roman, left = roman + letters, left - value
+    return f"{number} ({roman})" if session >= 1 else None
+
+
 def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
     """Only the Security Council numbers resolutions without a slash or a session in Roman
     numerals: a bare number is its resolution where the Council is named, or where the number
@@ -211,7 +239,8 @@ def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
         return True
     beside = [m.value for m in bodies_in(text, max(0, at - 90), at + 60) if m.value in ISSUERS]
     looks_like_a_year = 1940 <= int(number) <= 2030
-    return not beside and not looks_like_a_year and sc_year(int(number)) is not None
+    year = sc_year(int(number))
+    return not beside and not looks_like_a_year and year is not None and year >= UNNAMED_SC_FROM
 
 
 SALIENCE_WINDOW = 800
