@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named, resolve_anaphora
+from unhrkg.extract.anaphora import resolve_anaphora
+from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named
 
 
 def refs(text: str, context: str | None = None) -> list[tuple[str, str]]:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from unhrkg.extract.references import find_resolutions, resolve_anaphora
+from unhrkg.extract.anaphora import resolve_anaphora
+from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
@@ -241,71 +240,6 @@ def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
     looks_like_a_year = 1940 <= int(number) <= 2030
     year = sc_year(int(number))
     return not beside and not looks_like_a_year and year is not None and year >= UNNAMED_SC_FROM
-
-
-SALIENCE_WINDOW = 800
-
-
-def _antecedent(mentions: list[RefMention], at: int) -> RefMention:
-    """The resolution most mentioned in the text just before `at` (the topic), the latest on a tie."""
-    recent = [r for r in mentions if r.end > at - SALIENCE_WINDOW] or mentions[-1:]
-    counts: dict[tuple[str, str], int] = {}
-    for r in recent:
-        counts[(r.body, r.number)] = counts.get((r.body, r.number), 0) + 1
-    return max(reversed(recent), key=lambda r: counts[(r.body, r.number)])
-
-
-@cache
-def _anaphor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """'the resolution', 'this ill-intentioned, selective and politically motivated resolution',
-    'such resolutions': the lexicon's anaphora words (determiners, modifiers, evaluative words).
-    Two patterns: the nouns alone (cheap to find), and the whole phrase ending at a noun."""
-    def alt(key: str) -> str:
-        return lexicon.alternation([str(p) for p in lexicon.lookup("anaphora", key, lang=lang) or ["(?!)"]])
-    months = "|".join(re.escape(str(m)) for m in lexicon.lookup("months", lang=lang) or {}) or "(?!)"
-    evaluative = alt("evaluative")
-    evaluated = rf"{evaluative}(?:\s*,\s*{evaluative})*(?:\s*,?\s+(?:and|et|y)\s+{evaluative})?"
-    singular = (rf"{alt('determiners')}\s+(?:(?:{alt('modifiers')}|(?:{months})\s+\d{{4}})\s+)?"
-                rf"|(?:{alt('determiners')}\s+)?{evaluated}\s+")
-    phrase = re.compile(rf"(?:(?:{singular}){alt('nouns')}"
-                        rf"|{alt('plural_determiners')}\s+(?:kind\s+of\s+)?(?:[\w-]+\s+){{0,4}}?{alt('plural_nouns')})\Z", re.I)
-    return re.compile(rf"{alt('nouns')}|{alt('plural_nouns')}", re.I), phrase
-
-
-ANAPHOR_REACH = 160  # how far before its noun an anaphoric phrase may start
-
-
-def _anaphors(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each anaphoric phrase: each noun found, then the phrase ending at it."""
-    nouns, phrase = _anaphor(lexicon.current())
-    out = []
-    for n in nouns.finditer(text):
-        if re.match(r"\s*(?:\d|[AES]/)", text[n.end():n.end() + 4]):
-            continue  # "resolution 2334": a number follows, not an anaphor
-        m = phrase.search(text, max(0, n.start() - ANAPHOR_REACH), n.end())
-        if m:
-            out.append((m.start(), m.end()))
-    return out
-
-
-def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) -> list[RefMention]:
-    """'the resolution' etc. bound to the resolution that is the topic just before it (or the only one).
-
-    The topic is the one mentioned most often (by number or by an earlier 'the resolution')
-    in the preceding stretch of text: "Council resolution 7/19 ... The resolution builds upon
-    resolution 1999/82 and resolution 62/154. We support the resolution" means 7/19."""
-    distinct = {(r.body, r.number) for r in explicit}
-    out: list[RefMention] = []
-    for start, end in _anaphors(text):
-        before = sorted([r for r in explicit + out if r.end <= start], key=lambda r: r.start)
-        if before:
-            target = _antecedent(before, start)
-        elif len(distinct) == 1:
-            target = explicit[0]
-        else:
-            continue
-        out.append(RefMention(start, end, target.body, target.number, False))
-    return out
 
 
 def issuers_named(text: str, refs: list[RefMention]) -> list[str]:

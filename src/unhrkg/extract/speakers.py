@@ -1,0 +1,91 @@
+"""Who speaks in a clause: whether a stance cue is the author's.
+
+A cue counts for the author unless another State is the subject before it ("Israel rejects
+..."), a report, mechanism or UN official is the one acting ("the report, submitted pursuant
+to resolution N"), or, for a vote or a co-sponsorship, the author is not the subject of the
+clause ("with 22 members voting in favour").
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+
+FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation|nous|notre|nosotros|nuestro|"
+                          r"nuestra|Gobierno|Gouvernement)\b")
+PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|with|to|from|against|for|in|on|than|like|including|towards?|upon|at|"
+                                r"between|among|behalf\s+of)\s+(?:the\s+)?$", re.I)
+COORDINATION_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$", re.I)
+
+
+def _names(text: str, start: int, end: int) -> list[Mention]:
+    return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
+
+
+def subject_states(lead: str) -> list[Mention]:
+    """States named in the lead that can be a subject: not after a preposition ("the Government
+    of Japan", "initiated by the EU and the United States"), nor coordinated with such a name."""
+    names = _names(lead, 0, len(lead))
+    objects: set[int] = set()
+    for i, m in enumerate(names):
+        before = lead[:m.start]
+        if PREPOSITION_BEFORE.search(before) or (
+                i and i - 1 in objects and COORDINATION_BEFORE.search(before) and
+                not re.search(r"[.;:]", lead[names[i - 1].end:m.start])):
+            objects.add(i)
+    states = {(m.start, m.end) for m in states_in(lead)}
+    return [m for i, m in enumerate(names) if i not in objects and (m.start, m.end) in states]
+
+
+def speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
+    """The stance is the author's unless the State that is the subject before the cue is another
+    ('Israel rejects ...', 'Japan regrets that the DPRK continues to reject ...')."""
+    lead = sentence[:cue_at]
+    named = subject_states(lead)
+    if not named:
+        return True
+    if named[-1].value in authors:
+        return True
+    person = [m for m in FIRST_PERSON.finditer(lead) if m.start() >= named[-1].end]
+    return bool(person)
+
+
+OTHER_ACTOR = re.compile(r"\b(?:report|mechanism|mandate|mission|document|note|rapport|informe|mecanismo)\b[^.;]{0,80}?"
+                         r"\b(?:submitted|prepared|focused|established|created|adopted|issued|presented|soumis|établi|"
+                         r"présenté|presentado|elaborado|creado)\b", re.I)
+
+
+# "the report of the Secretary-General pursuant to ...": the cue qualifies a report, not the author's act
+REPORT_BEFORE = re.compile(r"\b(?:report|note|mandate|mechanism|rapport|informe|mandat|mandato)\b"
+                           r"(?:\s+(?:of|by|du|de|del)\s+(?:the\s+|la\s+|l'|el\s+)?[\w-]+(?:\s+[\w-]+){0,4})?\s*,?\s*$", re.I)
+
+
+OFFICIAL = re.compile(r"\b(?:High\s+Commissioner|Special\s+Rapporteur|Secretary-General|Haute?-Commissaire|Rapporteur\s+sp[ée]cial|"
+                      r"Secr[ée]taire\s+g[ée]n[ée]ral|Alt[ao]\s+Comisionad[ao]|Relator[a]?\s+Especial|Secretari[oa]\s+General)\b", re.I)
+
+
+def invoked_by_author(lead: str, authors: list[str]) -> bool:
+    """An invoking cue ("in accordance with", "pursuant to") is the author's unless a report,
+    a mechanism or a mandate is the one acting in the clause ("the report, submitted pursuant
+    to resolution N"); whether another State speaks is checked as for every cue."""
+    if OTHER_ACTOR.search(lead) or REPORT_BEFORE.search(lead):
+        return False
+    clause_start = max((m.end() for m in re.finditer(r"[.;]", lead)), default=0)
+    actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value not in ("UN", *authors)]
+    actors += [(m.start(), m.group(0)) for m in OFFICIAL.finditer(lead, clause_start)]
+    return not any(not PREPOSITION_BEFORE.search(lead[:at]) for at, _ in actors)
+
+
+SPEAKER_CUE = re.compile(r"(?:vot|co-?sponsor|cosponsor|copatrocin|coparrain|a\s+vot|ont\s+vot)", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:with|while|whereas|avec|con|mientras)\b", re.I)
+
+
+def author_in_clause(lead: str, authors: list[str]) -> bool:
+    """The author (named, or 'we', 'my delegation') is the subject of the clause the cue is in."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(lead)]
+    clause = lead[breaks[-1]:] if breaks else lead
+    if re.search(r"\b(?:I|we|We|my|our|My|Our|nous|nosotros|delegation|délégation|delegación|Government|"
+                 r"Gouvernement|Gobierno)\b", clause):
+        return True
+    return any(m.value in authors for m in subject_states(clause)) or (
+        not breaks and any(m.value in authors for m in subject_states(lead)))
