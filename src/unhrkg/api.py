@@ -70,11 +70,13 @@ class KnowledgeGraph:
 
         return ingest(self.store, paths, force=force, workers=workers)
 
-    def validate(self, engine: str = "compiled") -> ValidationResult:
-        """SHACL over every graph in the store (``result.conforms``, ``result.report``)."""
+    def validate(self, engine: str | None = None) -> ValidationResult:
+        """SHACL over every graph in the store (``result.conforms``, ``result.report``); ``engine``
+        "compiled" (the default everywhere) or "pyshacl"."""
         from unhrkg.build import validate_store
+        from unhrkg.validate import DEFAULT_ENGINE
 
-        return validate_store(self.store, engine=engine)
+        return validate_store(self.store, engine=engine or DEFAULT_ENGINE)
 
     def query(self, name_or_text: str, **params: str) -> list[dict[str, Any]]:
         """Rows of a SELECT: a named query ('rejected-resolutions'), a .rq file or SPARQL text;

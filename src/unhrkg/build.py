@@ -14,7 +14,7 @@ from unhrkg.mapping import reference_graph
 from unhrkg.prepare import Timer
 from unhrkg.query import QueryResult, load, run
 from unhrkg.store import Store
-from unhrkg.validate import ValidationResult, Validator
+from unhrkg.validate import DEFAULT_ENGINE, ValidationResult, Validator
 
 SUMMARY_QUERIES = ("documents", "positions", "signatories", "citations")
 
@@ -31,7 +31,7 @@ class BuildReport:
     # export:ttl and export:trig each, side by side), summary
 
 
-def validate_store(store: Store, progress: Progress | None = None, engine: str = "compiled",
+def validate_store(store: Store, progress: Progress | None = None, engine: str = DEFAULT_ENGINE,
                    validated: Collection[str] = ()) -> ValidationResult:
     """Validate the reference graph and every document graph in the store (each with the
     entities graph's descriptions of the entities it names).

@@ -24,11 +24,10 @@ from rdflib.term import Node
 
 from unhrkg import __version__, iri
 from unhrkg.namespaces import UNHR, bind_prefixes
-from unhrkg.record import DocumentRecord
+from unhrkg.record import DOC_TYPES, DocumentRecord
 from unhrkg.reference import Reference, load_reference
 
-DOC_CLASSES = {"letter": UNHR.Letter, "note_verbale": UNHR.NoteVerbale, "resolution": UNHR.Resolution,
-               "decision": UNHR.Decision, "report": UNHR.Report, "other": UNHR.Document}
+DOC_CLASSES = {code: UNHR[cls] for code, (cls, _) in DOC_TYPES.items()}
 STANCES = {"rejects": UNHR.Rejects, "supports": UNHR.Supports}
 # Entities many documents name, identified by their IRI (not a document's own positions or sponsorships).
 SHARED_CLASSES = frozenset({UNHR.Resolution, UNHR.Session, UNHR.AgendaItem, UNHR.PermanentMission,

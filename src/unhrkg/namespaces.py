@@ -5,6 +5,8 @@ from the terms the ontology file defines, so a typo fails at import, not in the 
 """
 from __future__ import annotations
 
+from functools import cache
+
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
 
@@ -47,3 +49,13 @@ def bind_prefixes(graph: object) -> None:
     """Bind the project's prefixes on an rdflib Graph or Dataset."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, str(ns), override=True)  # type: ignore[attr-defined]
+
+
+@cache
+def document_classes() -> tuple[str, ...]:
+    """unhr:Document and its subclasses, as the ontology declares them (local names)."""
+    from rdflib import Graph
+    from unhrkg.resources import ontology_path
+    g = Graph().parse(ontology_path())
+    found = {str(c) for c in g.transitive_subjects(RDFS.subClassOf, UNHR.Document)}
+    return tuple(sorted(c.split("#", 1)[1] for c in found if c.startswith(str(UNHR))))

@@ -119,7 +119,7 @@ class Prepared:
 @cache
 def _validator() -> Validator:
     """The compiled validator of this process (workers build theirs once)."""
-    return Validator(reference_graph(), engine="compiled")
+    return Validator(reference_graph())
 
 
 def _unchanged_bytes(path: Path, previous: tuple[str, str] | None) -> bool:

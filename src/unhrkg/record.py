@@ -21,7 +21,12 @@ SCHEMA_FIELDS = (
     "documents_cited", "states", "bodies", "positions", "sponsors",
 )
 REVIEW_FIELDS = SCHEMA_FIELDS + ("title", "subject", "accredited_to", "text_language", "genre", "rules")
-DOC_TYPES = ("letter", "note_verbale", "resolution", "decision", "report", "other")
+# The kinds of document a record may be: its code, the ontology class (unhr:<class>) the mapping
+# types it with, and the short label drawings use. The one table of document types: the record
+# check, the mapping, the shapes' sh:in (checked by a test) and the drawings read it.
+DOC_TYPES = {code: (cls, abbreviation) for code, cls, abbreviation in (
+    ("letter", "Letter", "Letter"), ("note_verbale", "NoteVerbale", "NV"), ("resolution", "Resolution", "Res."),
+    ("decision", "Decision", "Dec."), ("report", "Report", "Report"), ("other", "Document", "Doc."))}
 STANCES = ("rejects", "supports")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")

@@ -145,6 +145,9 @@ def compiled_shapes() -> CompiledShapes | None:
         return None
 
 
+DEFAULT_ENGINE = "compiled"  # every entry point validates with the same engine unless asked otherwise
+
+
 class Validator:
     """Validation of document graphs, set up once: the shapes, the class hierarchy, the reference types.
 
@@ -154,7 +157,7 @@ class Validator:
     pySHACL when the shapes use a feature it does not compile.
     """
 
-    def __init__(self, reference: Graph | None = None, engine: str = "compiled"):
+    def __init__(self, reference: Graph | None = None, engine: str = DEFAULT_ENGINE):
         if engine not in ("compiled", "pyshacl"):
             raise ValueError(f"unknown validation engine {engine!r} (compiled or pyshacl)")
         self.reference = reference
@@ -185,7 +188,7 @@ class Validator:
 
 
 def validate_graph(data: Graph, reference: Graph | None = None, source: str | None = None,
-                   engine: str = "pyshacl") -> ValidationResult:
+                   engine: str = DEFAULT_ENGINE) -> ValidationResult:
     """Validate one graph against the shapes (with the reference descriptions it needs)."""
     return Validator(reference, engine).validate(data, source)
 

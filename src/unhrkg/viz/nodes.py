@@ -13,18 +13,17 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from unhrkg.namespaces import PREFIXES
+from unhrkg.namespaces import PREFIXES, document_classes
+from unhrkg.record import DOC_TYPES
 from unhrkg.viz.sparql import NODE_FACTS, select
 
 _UNHR = str(PREFIXES["unhr"])
-#: rdf:type -> kind, most specific first (a Resolution node is also a Document)
+#: rdf:type -> kind, most specific first; every subclass of unhr:Document in the ontology is a Document
 KIND_OF_TYPE = (("State", "State"), ("Body", "Body"), ("PermanentMission", "Mission"), ("Person", "Person"),
-                ("Session", "Session"), ("AgendaItem", "AgendaItem"), ("Document", "Document"),
-                ("NoteVerbale", "Document"), ("Letter", "Document"), ("Decision", "Document"),
-                ("Report", "Document"), ("Resolution", "Document"))
+                ("Session", "Session"), ("AgendaItem", "AgendaItem"),
+                *((cls, "Document") for cls in document_classes()))
 KINDS = ("State", "Body", "Mission", "Person", "Document", "Resolution", "Session", "AgendaItem", "Other")
-DOC_ABBREVIATIONS = {"note_verbale": "NV", "letter": "Letter", "resolution": "Res.", "decision": "Dec.",
-                     "report": "Report", "other": "Doc."}
+DOC_ABBREVIATIONS = {code: abbreviation for code, (_, abbreviation) in DOC_TYPES.items()}
 #: facts copied onto the node as attributes (when present), in hover order
 SHOWN = ("name", "iso3", "code", "symbol", "resolution_number", "adopted_by", "doc_type", "dated", "issued",
          "session", "title", "authors", "person_name", "posts", "mission_of", "accredited_to", "item_number",
