@@ -20,7 +20,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from conftest import stop, system_program
+from conftest import SEED_LETTER, SEED_NOTE, stop, system_program
 
 from test_queries_more import sample_values
 from unhrkg import query as Q, remote
@@ -223,3 +223,20 @@ def test_the_query_page_runs_a_named_query_in_chromium(server: tuple[str, int]) 
     finally:
         browser.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_a_running_server_answers_with_documents_ingested_after_it_started(tmp_path: Path) -> None:
+    """Regression: serve opened a read-only view once and never saw later ingests."""
+    from unhrkg.ingest import ingest
+    count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?d <https://w3id.org/unhrkg/ontology#sha256> ?h } }"
+    with Store(tmp_path / "db") as store:
+        ingest(store, [SEED_NOTE])
+    process, url = start_serve(tmp_path / "db", tmp_path / "serve.log", "--workers", "1")
+    try:
+        before = json.loads(sparql(url, count)[2])["results"]["bindings"][0]["n"]["value"]
+        with Store(tmp_path / "db") as store:  # the server reads without the write lock
+            ingest(store, [SEED_LETTER])
+        after = json.loads(sparql(url, count)[2])["results"]["bindings"][0]["n"]["value"]
+    finally:
+        stop(process)
+    assert (int(before), int(after)) == (1, 2)

@@ -9,6 +9,7 @@ the worker retires. Either way the engine starts a fresh worker.
 from __future__ import annotations
 
 import itertools
+import os
 import resource
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -100,6 +101,24 @@ def limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_DATA, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
 
 
+def store_signature(location: str) -> tuple[tuple[str, int, int], ...]:
+    """What the store's files are now (names, sizes, times): an ingest that commits changes it."""
+    try:
+        with os.scandir(location) as entries:
+            return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries if e.is_file()))
+    except OSError:
+        return ()
+
+
+def _reopened(db: ox.Store, location: str) -> ox.Store:
+    """A read-only view opened anew, so answers include what was ingested since (the old view
+    is kept if the store is mid-write and cannot be opened now)."""
+    try:
+        return ox.Store.read_only(location)
+    except OSError:
+        return db
+
+
 def worker_main(conn: Connection, location: str, writable: bool, limit: int, megabytes: int = 0) -> None:
     """A worker process: cap memory, open the store, then answer jobs until the pipe closes.
 
@@ -112,6 +131,7 @@ def worker_main(conn: Connection, location: str, writable: bool, limit: int, meg
     except OSError as exc:
         conn.send(("error", f"cannot open the store at {location}: {exc}"))
         return
+    seen = store_signature(location)
     conn.send(("ready", None))
     while True:
         try:
@@ -120,6 +140,8 @@ def worker_main(conn: Connection, location: str, writable: bool, limit: int, meg
             return
         if job is None:
             return
+        if not writable and (now := store_signature(location)) != seen:
+            db, seen = _reopened(db, location), now
         try:
             conn.send(("answer", execute(db, job, limit)))
         except MemoryError:
