@@ -193,3 +193,14 @@ def test_query_width_and_a_repeated_parameter(tmp_path: Path) -> None:
     assert max(len(line) for line in whole.splitlines()) > max(len(line) for line in cut.splitlines())
     code, _, err = run("query", "positions", "-p", "stance=rejects", "-p", "stance=supports", "--store", str(store))
     assert code == 2 and "given twice" in err
+
+
+def test_validate_file_with_ill_typed_dates_reports_each_violation_once_without_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix unhr: <https://w3id.org/unhrkg/ontology#> .\n'
+                   '@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+                   '<https://w3id.org/unhrkg/id/doc/x> a unhr:Letter ; unhr:dated "2004-02-31"^^xsd:date ; '
+                   'unhr:issued "not a date"^^xsd:date .\n')
+    code, out, err = run("validate", str(bad))
+    assert code == 1 and "Traceback" not in err + out
+    assert out.count("value:  2004-02-31") == 1 and out.count("value:  not a date") == 1

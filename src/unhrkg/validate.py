@@ -6,8 +6,10 @@ small, so validation scales with the size of a document, not of the store.
 """
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
@@ -54,7 +56,8 @@ class ValidationResult:
     def report(self) -> str:
         """A readable report: one block per violation, then a summary line."""
         lines = []
-        for v in self.violations:
+        shown = list(dict.fromkeys(self.violations))  # one constraint broken three ways reads once
+        for v in shown:
             lines.append(f"{v.severity}: {v.message}")
             lines.append(f"  focus:  {v.focus}")
             if v.path:
@@ -63,7 +66,7 @@ class ValidationResult:
                 lines.append(f"  value:  {v.value}")
             if v.source:
                 lines.append(f"  source: {v.source}")
-        verdict = "conforms" if self.conforms else f"{len(self.violations)} violation(s)"
+        verdict = "conforms" if self.conforms else f"{len(shown)} violation(s)"
         lines.append(f"{self.graphs} graph(s) validated: {verdict}")
         return "\n".join(lines)
 
@@ -209,6 +212,17 @@ def with_entities(data: Graph, describe: Callable[[URIRef], Iterable[tuple[Node,
     return data
 
 
+@contextmanager
+def _quiet_literals() -> Iterator[None]:
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def validate_file(path: str | Path) -> ValidationResult:
     """Validate an RDF file: each named graph on its own (with the reference), else the whole graph."""
     from rdflib import Dataset
@@ -221,7 +235,8 @@ def validate_file(path: str | Path) -> ValidationResult:
         raise InputError(f"{path}: unknown RDF format (use .ttl, .trig, .nq, .nt or .jsonld)")
     ds = Dataset()
     try:
-        ds.parse(str(path), format=fmt)
+        with _quiet_literals():  # an ill-typed literal is a violation to report, not a traceback on stderr
+            ds.parse(str(path), format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types
         raise InputError(f"{path}: cannot parse as {fmt}: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
     from unhrkg.iri import ENTITIES_GRAPH
