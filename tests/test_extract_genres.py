@@ -230,3 +230,21 @@ def test_the_author_supports_the_resolution_it_introduced() -> None:
     r = read("Delivered by Ms Ann Lee, First Secretary\n\nMr President,\n\nGhana introduced the resolution 7/23 in 2008 "
              "which requested a study.")
     assert [(p["target"]["number"], p["stance"], p["rule"]) for p in r.positions] == [("7/23", "supports", "own-sponsorship")]
+
+
+def test_an_official_s_post_after_his_name_names_his_state() -> None:
+    r = read("The call was made by Minister Counsellor Tran Van An, Deputy Permanent Representative of Mongolia to "
+             "the UN, at the open debate of the Council.")
+    assert r.author_states == ["MNG"]
+
+
+def test_a_demonym_inside_a_ministry_s_name() -> None:
+    r = read("Le ministre des Affaires étrangères, de la Migration et des Béninois à l'étranger a salué l'adoption de "
+             "la résolution 2532 du Conseil de sécurité, qui appelle à une cessation des hostilités.")
+    assert r.author_states == ["BEN"]
+
+
+def test_a_parliament_named_with_its_demonym() -> None:
+    r = read("Communiqué du parlement malgache sur les îles Éparses\n\nLe Parlement rappelle la résolution 34/91 de "
+             "l'Assemblée générale et demande au Gouvernement français de la respecter.")
+    assert r.author_states == ["MDG"]

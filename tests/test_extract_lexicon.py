@@ -69,3 +69,12 @@ def test_the_original_line_names_the_language(text: str, code: str | None) -> No
 ])
 def test_a_text_is_read_in_its_own_language(text: str, lang: str) -> None:
     assert text_language(text) == lang
+
+
+def test_a_lexicon_asked_for_without_a_language_follows_the_current_one() -> None:
+    """Regression: the lexicon of whatever language was current first was cached for every later call."""
+    with lexicon.using("fr"):
+        french = lexicon.words("stance", "negators")
+    with lexicon.using("en"):
+        english = lexicon.words("stance", "negators")
+    assert "pas" in french and "not" in english and "pas" not in english

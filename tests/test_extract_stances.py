@@ -312,3 +312,20 @@ def test_a_resolution_cited_as_authority_with_its_body_after_the_number() -> Non
 def test_progress_thanks_to_a_resolution_invokes_it() -> None:
     assert stances("Access improved thanks to resolution 2165 (2014), Luxembourg notes.", ["LUX"], "SC") == {
         ("SC", "2165 (2014)", "supports")}
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("We unreservedly commend the Security Council for the judicious adoption of resolution 2699 (2023).", "supports"),
+    ("The government decided to continue its campaign to refuse Security Council resolution 1706 (2006).", "rejects"),
+])
+def test_commending_and_refusing(sentence: str, stance: str) -> None:
+    assert {s for _, _, s in stances(sentence, ["KEN", "SDN"], "SC")} == {stance}
+
+
+def test_spanish_praise_and_compliance() -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using("es"):
+        assert stances("La canciller elogió el trabajo del Consejo para lograr la resolución 2261 (2016).", ["COL"], "SC") \
+            == {("SC", "2261 (2016)", "supports")}
+        assert stances("El instrumento permitirá dar cumplimiento a lo señalado en la resolución 26/9.", ["ECU"], "HRC") \
+            == {("HRC", "26/9", "supports")}

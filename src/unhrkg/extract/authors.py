@@ -24,6 +24,8 @@ SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|v
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                           r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
                           r"\s+(?:by|par|por)\s+", re.I)
+# "Nguyen Hoang Nguyen, Deputy Permanent Representative of Viet Nam": an official's post after his name
+APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*(?:the\s+)?$")
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
 
@@ -39,8 +41,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     head = _letterhead_end(text)
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         in_head = m.start() < head
-        if not in_head and not CLAUSE_START.search(text[max(0, m.start() - 40):m.start()]) and \
-                not SPOKESMAN.search(text[max(0, m.start() - 40):m.start()]):
+        lead = text[max(0, m.start() - 40):m.start()]
+        if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not APPOSITION.search(lead):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if not (st and st.value):  # "el Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua"
@@ -67,7 +69,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             if CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start):
                 _vote(scores, rules, first, str(st.value), 2, "speaking-subject", st.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
-        dem = _demonym_at(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
+        dem = _demonym_at(text, m.end()) or _demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
         if weight:
             _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
@@ -104,6 +106,19 @@ def _demonym_at(text: str, pos: int) -> Mention | None:
         return None
     st = states_gazetteer().match_at(text, pos + gap.end())
     return st if st and st.value and st.kind == "demonym" and st.start == pos + gap.end() else None
+
+
+NAME_GAP = re.compile(r"(?:\s*,?\s+(?:de|des|du|de\s+la|del|de\s+los|et|y|and|of|for|the|la|las|los|l['’]|"
+                      r"[A-ZÉ][\w'’-]+))*\s+")
+
+
+def _demonym_in_name(text: str, pos: int) -> Mention | None:
+    """A demonym that is part of an organ's own name: "Ministère des Affaires étrangères et des
+    Sénégalais de l'Extérieur", "ministre ..., de la Migration et des Tunisiens à l'étranger"."""
+    for st in states_in(text, pos, min(len(text), pos + 70)):
+        if st.kind == "demonym" and NAME_GAP.fullmatch(text, pos, st.start):
+            return st
+    return None
 
 
 def _lead_weight(lead: str) -> int:

@@ -39,10 +39,13 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda code: code != DEFAULT))
 
 
-@cache
 def cues(lang: str | None = None) -> dict[str, Any]:
     """The cue lexicon of a language (the current one by default)."""
-    lang = lang or _current.get()
+    return _cues(lang or _current.get())  # resolved before the cache: the current language changes
+
+
+@cache
+def _cues(lang: str) -> dict[str, Any]:
     path = reference_path("lexicon") / lang / "cues.yaml"
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)

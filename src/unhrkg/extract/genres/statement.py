@@ -66,8 +66,7 @@ def read(text: str, h: Header, at: int) -> None:
         h.put(*owner)
         return untitled(text, h)
     states = unique([s.value for s in states_in(text, at, at + len(part))
-                     if re.search(r"\b(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", text[max(at, s.start - 12):s.start], re.I)
-                     or POST_AFTER.match(text, s.end)])
+                     if _owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end)])
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
@@ -76,6 +75,14 @@ def read(text: str, h: Header, at: int) -> None:
                                r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I):
             h.put("author_body", bodies[0], "statement-by")
     untitled(text, h)
+
+
+def _owned_by(lead: str) -> bool:
+    """"Statement by | Ghana", "Communiqué du parlement | malgache": the State after "by/of/du",
+    or after an organ of it ("du parlement malgache")."""
+    organs = lexicon.pattern("author", "organs")
+    organ = f"(?:{organs.pattern})\\s+" if organs else ""
+    return bool(re.search(rf"\b(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:{organ})?$", lead, re.I))
 
 
 VOTE_HEADING = re.compile(r"(?:explanation\s+of\s+(?:vote|position)|explication\s+de\s+vote|explicaci[óo]n\s+de\s+voto)", re.I)
