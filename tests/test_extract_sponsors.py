@@ -52,3 +52,9 @@ def test_a_sponsor_before_a_coordinated_verb() -> None:
 def test_a_coauthor_is_a_sponsor() -> None:
     assert sponsors("Resolution 2191 (2014), co-authored by Jordan and Luxembourg, was adopted.") == {
         ("2191 (2014)", "JOR"), ("2191 (2014)", "LUX")}
+
+
+def test_the_penholders_named_after_the_resolution_are_its_sponsors() -> None:
+    text = ("We commend the Council for the adoption of resolution 2699 (2023). Our accolades extend to the "
+            "co-penholders, Ghana and Chile, whose efforts yielded a balanced resolution.")
+    assert sponsors(text) == {("2699 (2023)", "GHA"), ("2699 (2023)", "CHL")}

@@ -131,6 +131,22 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     return [], ""
 
 
+PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far before
+
+
+def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"the co-penholders, the United States and Ecuador": those who drafted the resolution the
+    text has just named (the lexicon's ``sponsor.nouns``)."""
+    nouns = lexicon.pattern("sponsor", "nouns")
+    out = []
+    for m in nouns.finditer(text) if nouns else ():
+        agents = _agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0)))
+        before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
+        if agents and before:
+            out.append((before[-1], (agents, "penholder")))
+    return out
+
+
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
     found = [_sponsors_of(text, r) for r in refs]
@@ -138,8 +154,9 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] == "passive-by" and coordinated(text, refs[i], refs[i + 1]):
             found[i] = (found[i + 1][0], "passive-by-list")
     sents = sentences(text)
+    pairs = list(zip(refs, found)) + _penholders(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
-    for r, (agents, rule) in zip(refs, found):
+    for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)
         span = (sent.start, sent.end) if sent else (r.start, r.end)
         for agent in agents:
