@@ -23,6 +23,8 @@ class State:
     status: str
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    # the cities its government sits in, official capital first, as datelines print them
+    capitals: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -97,7 +99,7 @@ def load_reference() -> Reference:
         demonyms = {r["iso3"]: _split(r["demonyms"]) for r in _rows("demonyms.csv")}
     states = {
         r["iso3"]: State(r["iso3"], r["iso2"], r["short_name"], r["formal_name"], r["status"],
-                         _split(r["aliases"]), demonyms.get(r["iso3"], ()))
+                         _split(r["aliases"]), demonyms.get(r["iso3"], ()), _split(r["capitals"]))
         for r in _rows("states.csv")
     }
     bodies = {
