@@ -1,6 +1,8 @@
 """Genres: each recognises itself and reads its author, date and addressee; the first mark wins."""
 from __future__ import annotations
 
+import pytest
+
 from unhrkg.extract import extract_text
 from unhrkg.record import DocumentRecord
 
@@ -248,3 +250,18 @@ def test_a_parliament_named_with_its_demonym() -> None:
     r = read("Communiqué du parlement malgache sur les îles Éparses\n\nLe Parlement rappelle la résolution 34/91 de "
              "l'Assemblée générale et demande au Gouvernement français de la respecter.")
     assert r.author_states == ["MDG"]
+
+
+@pytest.mark.parametrize("top, iso3", [
+    ("DUSHANBE, 17.01.2017. /NIAT/. The meeting took place in Minsk, the Information Department reports.", "TJK"),
+    ("Doha / Information Office / September 09\n\nThe Minister said education has priority.", "QAT"),
+    ("Oct 15, 2006 (KHARTOUM) — The cabinet decided to continue its campaign.", "SDN"),
+])
+def test_a_dateline_in_a_seat_of_government_names_the_state_when_nothing_else_does(top: str, iso3: str) -> None:
+    r = read(top)
+    assert (r.author_states, r.rules["author_states"]) == ([iso3], "dateline-capital")
+
+
+def test_a_un_seat_dateline_or_another_sign_wins_over_the_capital() -> None:
+    assert read("GENEVA, 5 March 2019 - The Council adopted a resolution on Yemen.").author_states == []
+    assert read("PARIS, 5 March 2019 - Ghana welcomes the adoption of the resolution.").author_states == ["GHA"]

@@ -14,7 +14,7 @@ from collections import Counter
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated
-from unhrkg.extract.gazetteer import Mention, states_gazetteer, states_in
+from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, states_gazetteer, states_in
 from unhrkg.reference import load_reference
 
 OPENING = 2500  # how far an author is looked for
@@ -78,6 +78,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
         if named:
             _vote(scores, rules, first, str(named[0].value), 4, "delivered-by", m.start())
+    dateline = _dateline_state(text)
+    if dateline:  # the weakest sign: any other rule outweighs it
+        _vote(scores, rules, first, dateline, 1, "dateline-capital", 0)
     if not scores:
         return None
     best = max(scores, key=lambda s: (scores[s], -first[s]))
@@ -174,6 +177,30 @@ def joint_authors(text: str) -> list[str]:
         if len(states) >= 2:
             return states
     return []
+
+
+DATELINE_REACH = 300
+UN_SEATS = ("Vienna", "Wien", "Vienne", "Viena", "Nairobi")  # where UN offices issue texts too
+DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")
+
+
+def _dateline_state(text: str) -> str | None:
+    """The State whose seat of government a text is datelined in, at a line's start near the top
+    ("DUSHANBE, 17.01.2017", "Doha / Information Office", "(KHARTOUM) —", "PUTRAJAYA, June 11")."""
+    top = text[:DATELINE_REACH]
+    for city in capitals_gazetteer().find(_title_case(top)):
+        line_start = top.rfind("\n", 0, city.start) + 1
+        bracketed = top[city.start - 1:city.start] == "(" and top[city.end:city.end + 1] == ")"  # "Oct 15 (KHARTOUM) —"
+        if (top[line_start:city.start].strip(" \t([•*") and not bracketed) or city.text in UN_SEATS:
+            continue
+        if DATELINE_AFTER.match(top, city.end):
+            return str(city.value)
+    return None
+
+
+def _title_case(text: str) -> str:
+    """'DUSHANBE' -> 'Dushanbe' (same length), so capitals in capitals are found as names."""
+    return re.sub(r"\b([A-Z])([A-Z'’-]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
 
 
 def _letterhead_end(text: str) -> int:

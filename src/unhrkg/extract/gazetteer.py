@@ -185,6 +185,12 @@ def _states_gazetteer(lang: str) -> Gazetteer:
     return Gazetteer(entries)
 
 
+@cache
+def capitals_gazetteer() -> Gazetteer:
+    """States by the cities their governments sit in (a statement's dateline: "Dakar, 19 jan")."""
+    return Gazetteer([(city, st.iso3, "name") for st in load_reference().states.values() for city in st.capitals])
+
+
 def bodies_gazetteer() -> Gazetteer:
     """Bodies by name, in English and in the language being read."""
     return _bodies_gazetteer(lexicon.current())
