@@ -157,3 +157,7 @@ def test_a_bare_number_dated_in_a_year_the_council_did_not_reach_it_is_the_assem
 def test_a_low_bare_number_with_no_council_named_is_no_resolution() -> None:
     assert refs("The right of return in resolution 194 must be honoured.") == []
     assert refs("The Security Council recalled resolution 242.") == [("SC", "242 (1967)")]
+
+
+def test_a_resolution_cited_by_a_symbol_without_res_is_the_assembly_s() -> None:
+    assert refs("General Assembly Resolution A/74/275 declared the International Day.") == [("GA", "74/275")]

@@ -158,7 +158,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if "/" in raw and raw[0] in "AES" and raw[1] == "/":
                 symbol = raw.rstrip(".,")
                 bare = re.fullmatch(r"A/HRC/((?:S-)?\d+/\d+)", symbol)  # "resolution A/HRC/42/4"
-                body_number = ("HRC", bare.group(1)) if bare else resolution_of_symbol(symbol)
+                plain = re.fullmatch(r"A/(\d{1,2}/\d{1,3})", symbol)  # "resolution A/74/275", the RES left out
+                body_number = ("HRC", bare.group(1)) if bare else ("GA", plain.group(1)) if plain else \
+                    resolution_of_symbol(symbol)
                 if body_number:
                     out.append(RefMention(start, end, *body_number, True))
                 continue
