@@ -1,0 +1,240 @@
+"""One file's work isolated from the batch: a time limit per task, a memory limit per worker.
+
+`Workers.map` runs a function over tasks in worker processes, one task at a time per
+worker, and yields the results in the tasks' order. A task that runs over its time limit,
+or whose worker dies (out of memory under the address-space limit, a crash inside a C
+library such as pdfium), gives a failure for that task alone: the worker is killed if need
+be and replaced, and the rest of the tasks go on. A task that raises gives a failure too.
+
+`in_process` does the same in the calling process for small batches of plain text, where
+starting a worker would cost more than the work: the time limit is a SIGALRM timer there
+(it interrupts Python code and regular expressions, not a call stuck inside a C library,
+which is why PDF and Word files always go to a worker), and there is no memory limit.
+
+Limits: $UNHRKG_FILE_SECONDS (default 300) and $UNHRKG_WORKER_MB (default 4096).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from unhrkg.errors import UnhrkgError
+
+T = TypeVar("T")
+R = TypeVar("R")
+Failed = Callable[[Any, str], Any]  # (task, why) -> the result that stands for a failed task
+AHEAD = 16  # tasks handed out per worker beyond the oldest result not yet yielded (bounds memory)
+
+
+def _setting(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        raise UnhrkgError(f"{name} must be a number, not {raw!r}") from None
+    if not 0 < value < float("inf"):
+        raise UnhrkgError(f"{name} must be a number above 0, not {raw!r}")
+    return value
+
+
+def file_seconds() -> float:
+    """The time limit for one file's work: $UNHRKG_FILE_SECONDS, default 300."""
+    return _setting("UNHRKG_FILE_SECONDS", 300)
+
+
+def worker_megabytes() -> int:
+    """The address-space limit of one worker: $UNHRKG_WORKER_MB, default 4096."""
+    return int(_setting("UNHRKG_WORKER_MB", 4096))
+
+
+class TimeLimit(BaseException):
+    """Raised by the SIGALRM timer; a BaseException so that no `except Exception` swallows it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TimeLimit in this thread after `seconds` (only on the main thread, where signals go)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeLimit()
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _over_time(seconds: float) -> str:
+    return f"took more than {seconds:g} s (UNHRKG_FILE_SECONDS); stopped"
+
+
+def in_process(fn: Callable[[T], R], tasks: list[T], failed: Failed, seconds: float | None = None) -> Iterator[R]:
+    """fn over the tasks in this process, each under the time limit; exceptions become failures."""
+    seconds = seconds or file_seconds()
+    for task in tasks:
+        try:
+            with time_limit(seconds):
+                result = fn(task)
+        except TimeLimit:
+            result = failed(task, _over_time(seconds))
+        except Exception as exc:  # one task's bug must not end the batch
+            result = failed(task, f"{type(exc).__name__}: {exc}")
+        yield result  # outside the timer: the caller's own work is not timed
+
+
+def _serve(fn: Callable[[Any], Any], conn: Any, megabytes: int) -> None:
+    """A worker's loop: limit its memory, say it is ready, then answer (index, task) with
+    (index, ok, result or why) until told to stop."""
+    import resource
+
+    size = megabytes * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (size, size))
+    conn.send("ready")
+    while True:
+        try:
+            item = conn.recv()
+        except EOFError:
+            return
+        if item is None:
+            return
+        index, task = item
+        try:
+            answer = (index, True, fn(task))
+        except MemoryError:
+            answer = (index, False, f"ran out of memory ({megabytes} MB per worker, UNHRKG_WORKER_MB); stopped")
+        except Exception as exc:
+            answer = (index, False, f"{type(exc).__name__}: {exc}")
+        conn.send(answer)
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Any
+    task: tuple[int, Any] | None = None  # (index, task) in hand
+    deadline: float = 0.0
+    ready: bool = False
+
+
+class Workers(Generic[T, R]):
+    """Worker processes that run fn over tasks, each task under a time limit (see the module)."""
+
+    def __init__(self, fn: Callable[[T], R], count: int, failed: Failed, seconds: float | None = None,
+                 megabytes: int | None = None) -> None:
+        import multiprocessing
+
+        self.fn, self.count, self.failed = fn, max(1, count), failed
+        self.seconds = seconds or file_seconds()
+        self.megabytes = megabytes or worker_megabytes()
+        self.context = multiprocessing.get_context("spawn")  # no copy of the parent's open store
+        self.workers: list[_Worker] = []
+        self.false_starts = 0
+
+    def _start(self) -> _Worker:
+        ours, theirs = self.context.Pipe()
+        process = self.context.Process(target=_serve, args=(self.fn, theirs, self.megabytes), daemon=True)
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        self.workers.append(worker)
+        return worker
+
+    def _stop(self, worker: _Worker, kill: bool = False) -> None:
+        self.workers.remove(worker)
+        if not kill:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                kill = True
+        if kill:
+            worker.process.kill()
+        worker.process.join(5)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.conn.close()
+
+    def map(self, tasks: list[T]) -> Iterator[R]:
+        """The results of fn over the tasks, in order; failed(task, why) for each that failed."""
+        todo = deque(enumerate(tasks))
+        done: dict[int, R] = {}
+        following = 0  # the index of the next result to yield
+        for _ in range(min(self.count, len(tasks))):
+            self._start()
+        try:
+            while following < len(tasks):
+                self._hand_out(todo, following)
+                self._collect(done, tasks)
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
+        finally:
+            for worker in list(self.workers):
+                self._stop(worker, kill=worker.task is not None)
+
+    def _hand_out(self, todo: deque[tuple[int, T]], following: int) -> None:
+        for worker in self.workers:
+            if worker.ready and worker.task is None and todo and todo[0][0] < following + AHEAD * self.count:
+                worker.task = todo.popleft()
+                worker.deadline = time.monotonic() + self.seconds
+                worker.conn.send(worker.task)
+
+    def _collect(self, done: dict[int, R], tasks: list[T]) -> None:
+        """Wait for an answer, a worker's end or the next deadline; record what happened."""
+        from multiprocessing.connection import wait
+
+        busy = [w for w in self.workers if w.task is not None]
+        now = time.monotonic()
+        timeout = max(0.0, min((w.deadline for w in busy), default=now + 60) - now)
+        ready = set(wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers], timeout))
+        for worker in list(self.workers):
+            if worker.conn in ready:
+                try:
+                    answer = worker.conn.recv()
+                except (EOFError, OSError):
+                    answer = None
+                if answer == "ready":
+                    worker.ready, self.false_starts = True, 0
+                    continue
+                if answer is not None and worker.task is not None:
+                    index, ok, result = answer
+                    done[index] = result if ok else self.failed(tasks[index], result)
+                    worker.task = None
+                    continue
+            if not worker.process.is_alive() or worker.conn in ready:
+                self._replace(worker, done, tasks, self._ended(worker))
+            elif worker.task is not None and time.monotonic() >= worker.deadline:
+                self._replace(worker, done, tasks, _over_time(self.seconds), kill=True)
+
+    def _ended(self, worker: _Worker) -> str:
+        worker.process.join(1)
+        code = worker.process.exitcode
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+            return f"its worker process was killed ({name}; out of memory or a crash); stopped"
+        return f"its worker process ended (exit code {code}); stopped"
+
+    def _replace(self, worker: _Worker, done: dict[int, R], tasks: list[T], why: str, kill: bool = False) -> None:
+        if not worker.ready:  # died before its first task: starting another would die the same way
+            self.false_starts += 1
+            if self.false_starts >= 3:
+                raise UnhrkgError(f"worker processes end as they start ({why.split('; ')[0]}); "
+                                  f"is UNHRKG_WORKER_MB ({self.megabytes}) too small?")
+        if worker.task is not None:
+            index = worker.task[0]
+            done[index] = self.failed(tasks[index], why)
+        worker.task = None
+        self._stop(worker, kill=True)
+        self._start()
