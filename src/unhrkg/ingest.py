@@ -31,6 +31,7 @@ from unhrkg.prepare import (
     display_path,
     generation_time,
     prepare_file,
+    warm_up,
 )
 from unhrkg.read.files import BINARY, printable
 from unhrkg.resources import ontology_path
@@ -117,9 +118,9 @@ class Ingester:
         a timer cannot stop and a bomb can fill memory from), else in this process."""
         workers = worker_count(len(tasks), self.workers)
         if not workers and not any(task[0].suffix.lower() in BINARY for task in tasks):
-            yield from in_process(prepare_file, tasks, _failed)
+            yield from in_process(prepare_file, tasks, _failed, init=warm_up)
             return
-        yield from Workers(prepare_file, workers or 1, _failed).map(tasks)
+        yield from Workers(prepare_file, workers or 1, _failed, init=warm_up).map(tasks)
 
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
                follow_symlinks: bool = False) -> IngestReport:

@@ -77,12 +77,17 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def _over_time(seconds: float) -> str:
-    return f"took more than {seconds:g} s (UNHRKG_FILE_SECONDS); stopped"
+    return f"took more than {seconds:g} s (UNHRKG_FILE_SECONDS)"
 
 
-def in_process(fn: Callable[[T], R], tasks: list[T], failed: Failed, seconds: float | None = None) -> Iterator[R]:
-    """fn over the tasks in this process, each under the time limit; exceptions become failures."""
+def in_process(fn: Callable[[T], R], tasks: list[T], failed: Failed, seconds: float | None = None,
+               init: Callable[[], object] | None = None) -> Iterator[R]:
+    """fn over the tasks in this process, each under the time limit; exceptions become failures.
+    `init` (once, untimed) builds what every task needs, so that the first task is not
+    charged for it."""
     seconds = seconds or file_seconds()
+    if init and tasks:
+        init()
     for task in tasks:
         try:
             with time_limit(seconds):
@@ -94,13 +99,15 @@ def in_process(fn: Callable[[T], R], tasks: list[T], failed: Failed, seconds: fl
         yield result  # outside the timer: the caller's own work is not timed
 
 
-def _serve(fn: Callable[[Any], Any], conn: Any, megabytes: int) -> None:
-    """A worker's loop: limit its memory, say it is ready, then answer (index, task) with
-    (index, ok, result or why) until told to stop."""
+def _serve(fn: Callable[[Any], Any], conn: Any, megabytes: int, init: Callable[[], object] | None) -> None:
+    """A worker's loop: limit its memory, run `init`, say it is ready, then answer
+    (index, task) with (index, ok, result or why) until told to stop."""
     import resource
 
     size = megabytes * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (size, size))
+    if init:
+        init()
     conn.send("ready")
     while True:
         try:
@@ -113,7 +120,7 @@ def _serve(fn: Callable[[Any], Any], conn: Any, megabytes: int) -> None:
         try:
             answer = (index, True, fn(task))
         except MemoryError:
-            answer = (index, False, f"ran out of memory ({megabytes} MB per worker, UNHRKG_WORKER_MB); stopped")
+            answer = (index, False, f"ran out of memory ({megabytes} MB per worker, UNHRKG_WORKER_MB)")
         except Exception as exc:
             answer = (index, False, f"{type(exc).__name__}: {exc}")
         conn.send(answer)
@@ -132,10 +139,10 @@ class Workers(Generic[T, R]):
     """Worker processes that run fn over tasks, each task under a time limit (see the module)."""
 
     def __init__(self, fn: Callable[[T], R], count: int, failed: Failed, seconds: float | None = None,
-                 megabytes: int | None = None) -> None:
+                 megabytes: int | None = None, init: Callable[[], object] | None = None) -> None:
         import multiprocessing
 
-        self.fn, self.count, self.failed = fn, max(1, count), failed
+        self.fn, self.count, self.failed, self.init = fn, max(1, count), failed, init
         self.seconds = seconds or file_seconds()
         self.megabytes = megabytes or worker_megabytes()
         self.context = multiprocessing.get_context("spawn")  # no copy of the parent's open store
@@ -144,7 +151,8 @@ class Workers(Generic[T, R]):
 
     def _start(self) -> _Worker:
         ours, theirs = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(self.fn, theirs, self.megabytes), daemon=True)
+        process = self.context.Process(target=_serve, args=(self.fn, theirs, self.megabytes, self.init),
+                                       daemon=True)
         process.start()
         theirs.close()
         worker = _Worker(process, ours)
@@ -223,8 +231,8 @@ class Workers(Generic[T, R]):
         code = worker.process.exitcode
         if code is not None and code < 0:
             name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
-            return f"its worker process was killed ({name}; out of memory or a crash); stopped"
-        return f"its worker process ended (exit code {code}); stopped"
+            return f"its worker process was killed ({name}: out of memory, or a crash)"
+        return f"its worker process ended (exit code {code})"
 
     def _replace(self, worker: _Worker, done: dict[int, R], tasks: list[T], why: str, kill: bool = False) -> None:
         if not worker.ready:  # died before its first task: starting another would die the same way

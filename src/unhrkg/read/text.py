@@ -26,6 +26,7 @@ _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1", re.S)
 _MD_HEAD = re.compile(r"^#{1,6}\s+", re.M)
 # A broken word starts where a word starts: without the look-behind, a long run of letters
 # would be tried from every one of its positions (quadratic time in the run's length).
+_BLANK_LINES = re.compile(r"\n\s*\n")
 _BROKEN = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}+)-\n[ ]*+([a-z]{2,}+)")
 
 
@@ -189,6 +190,9 @@ def normalise(text: str) -> str:
     text = clean_unicode(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_QUOTES)
     text = text.replace("\u2014", " - ")
     text = _MD_HEAD.sub("", _EMPHASIS.sub(r"\2", text)).replace("**", "")
+    # Runs of blank lines become one here, as they do at the end anyway: every rule below
+    # treats a run of blank lines as one, and a megabyte of them need not be looked at line by line
+    text = _BLANK_LINES.sub("\n\n", text)
     raw = signature_columns(_masthead_apart(decolumn(text.split("\n"))))
     pages = _page_totals(raw)
     lines = []
