@@ -1,7 +1,7 @@
 """One file's work isolated from the batch: a time limit per task, a memory limit per worker.
 
 `Workers.map` runs a function over tasks in worker processes, one task at a time per
-worker, and yields the results in the tasks' order. A task that runs over its time limit,
+worker (the next one waiting in its pipe), and yields the results in the tasks' order. A task that runs over its time limit,
 or whose worker dies (out of memory under the address-space limit, a crash inside a C
 library such as pdfium), gives a failure for that task alone: the worker is killed if need
 be and replaced, and the rest of the tasks go on. A task that raises gives a failure too.
@@ -9,20 +9,22 @@ be and replaced, and the rest of the tasks go on. A task that raises gives a fai
 `in_process` does the same in the calling process for small batches of plain text, where
 starting a worker would cost more than the work: the time limit is a SIGALRM timer there
 (it interrupts Python code and regular expressions, not a call stuck inside a C library,
-which is why PDF and Word files always go to a worker), and there is no memory limit.
+which is why PDF and Word files always go to a worker; and only on the main thread, where
+signals are delivered), and there is no memory limit.
 
 Limits: $UNHRKG_FILE_SECONDS (default 300) and $UNHRKG_WORKER_MB (default 4096).
 """
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from unhrkg.errors import UnhrkgError
@@ -30,7 +32,9 @@ from unhrkg.errors import UnhrkgError
 T = TypeVar("T")
 R = TypeVar("R")
 Failed = Callable[[Any, str], Any]  # (task, why) -> the result that stands for a failed task
-AHEAD = 16  # tasks handed out per worker beyond the oldest result not yet yielded (bounds memory)
+AHEAD = 16  # tasks handed out per worker beyond the oldest result not yet taken (bounds memory)
+POLL = 0.1  # seconds between looks at the caller's progress and at a stop
+DEPTH = 2  # tasks sent to a worker at once: the next one waits in its pipe, not for the parent
 
 
 def _setting(name: str, default: float) -> float:
@@ -127,11 +131,16 @@ def _serve(fn: Callable[[Any], Any], conn: Any, megabytes: int, init: Callable[[
 
 
 @dataclass
+class _Raised:
+    error: BaseException
+
+
+@dataclass
 class _Worker:
     process: Any
     conn: Any
-    task: tuple[int, Any] | None = None  # (index, task) in hand
-    deadline: float = 0.0
+    tasks: deque[tuple[int, Any]] = field(default_factory=deque)  # (index, task) sent; the first is in hand
+    deadline: float = 0.0  # for the first task
     ready: bool = False
 
 
@@ -147,7 +156,9 @@ class Workers(Generic[T, R]):
         self.megabytes = megabytes or worker_megabytes()
         self.context = multiprocessing.get_context("spawn")  # no copy of the parent's open store
         self.workers: list[_Worker] = []
+        self.todo: deque[tuple[int, T]] = deque()
         self.false_starts = 0
+        self.consumed, self.stopping = 0, False  # set by the caller's thread, read by the workers' thread
 
     def _start(self) -> _Worker:
         ours, theirs = self.context.Pipe()
@@ -175,37 +186,63 @@ class Workers(Generic[T, R]):
         worker.conn.close()
 
     def map(self, tasks: list[T]) -> Iterator[R]:
-        """The results of fn over the tasks, in order; failed(task, why) for each that failed."""
-        todo = deque(enumerate(tasks))
-        done: dict[int, R] = {}
-        following = 0  # the index of the next result to yield
-        for _ in range(min(self.count, len(tasks))):
-            self._start()
+        """The results of fn over the tasks, in order; failed(task, why) for each that failed.
+
+        The workers are looked after by a thread of their own, so that they go on while the
+        caller works on the results (writes them to the store)."""
+        results: queue.Queue[Any] = queue.Queue()
+        self.consumed, self.stopping = 0, False
+        thread = threading.Thread(target=self._run, args=(tasks, results), name="unhrkg-workers", daemon=True)
+        thread.start()
         try:
-            while following < len(tasks):
-                self._hand_out(todo, following)
+            for _ in tasks:
+                item = results.get()
+                if isinstance(item, _Raised):
+                    raise item.error
+                self.consumed += 1
+                yield item
+        finally:
+            self.stopping = True
+            thread.join()
+
+    def _run(self, tasks: list[T], results: queue.Queue[Any]) -> None:
+        """Hand out tasks, watch the workers, and queue the results in the tasks' order."""
+        self.todo = deque(enumerate(tasks))
+        done: dict[int, R] = {}
+        following = 0  # the index of the next result to queue
+        try:
+            for _ in range(min(self.count, len(tasks))):
+                self._start()
+            while following < len(tasks) and not self.stopping:
+                self._hand_out()
                 self._collect(done, tasks)
                 while following in done:
-                    yield done.pop(following)
+                    results.put(done.pop(following))
                     following += 1
+        except BaseException as exc:  # handed to the caller's thread, raised there
+            results.put(_Raised(exc))
         finally:
             for worker in list(self.workers):
-                self._stop(worker, kill=worker.task is not None)
+                self._stop(worker, kill=bool(worker.tasks))
 
-    def _hand_out(self, todo: deque[tuple[int, T]], following: int) -> None:
+    def _hand_out(self) -> None:
+        todo = self.todo
         for worker in self.workers:
-            if worker.ready and worker.task is None and todo and todo[0][0] < following + AHEAD * self.count:
-                worker.task = todo.popleft()
-                worker.deadline = time.monotonic() + self.seconds
-                worker.conn.send(worker.task)
+            while (worker.ready and len(worker.tasks) < DEPTH and todo
+                   and todo[0][0] < self.consumed + AHEAD * self.count):
+                if not worker.tasks:
+                    worker.deadline = time.monotonic() + self.seconds
+                worker.tasks.append(todo.popleft())
+                worker.conn.send(worker.tasks[-1])
 
     def _collect(self, done: dict[int, R], tasks: list[T]) -> None:
         """Wait for an answer, a worker's end or the next deadline; record what happened."""
         from multiprocessing.connection import wait
 
-        busy = [w for w in self.workers if w.task is not None]
+        busy = [w for w in self.workers if w.tasks]
         now = time.monotonic()
-        timeout = max(0.0, min((w.deadline for w in busy), default=now + 60) - now)
+        # woken at least every POLL seconds: results taken by the caller make room for more tasks
+        timeout = max(0.0, min([w.deadline - now for w in busy] + [POLL]))
         ready = set(wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers], timeout))
         for worker in list(self.workers):
             if worker.conn in ready:
@@ -216,15 +253,16 @@ class Workers(Generic[T, R]):
                 if answer == "ready":
                     worker.ready, self.false_starts = True, 0
                     continue
-                if answer is not None and worker.task is not None:
+                if answer is not None and worker.tasks:
                     index, ok, result = answer
                     done[index] = result if ok else self.failed(tasks[index], result)
-                    worker.task = None
+                    worker.tasks.popleft()
+                    worker.deadline = time.monotonic() + self.seconds  # the next task starts now
                     continue
             if not worker.process.is_alive() or worker.conn in ready:
                 self._replace(worker, done, tasks, self._ended(worker))
-            elif worker.task is not None and time.monotonic() >= worker.deadline:
-                self._replace(worker, done, tasks, _over_time(self.seconds), kill=True)
+            elif worker.tasks and time.monotonic() >= worker.deadline:
+                self._replace(worker, done, tasks, _over_time(self.seconds))
 
     def _ended(self, worker: _Worker) -> str:
         worker.process.join(1)
@@ -234,15 +272,17 @@ class Workers(Generic[T, R]):
             return f"its worker process was killed ({name}: out of memory, or a crash)"
         return f"its worker process ended (exit code {code})"
 
-    def _replace(self, worker: _Worker, done: dict[int, R], tasks: list[T], why: str, kill: bool = False) -> None:
+    def _replace(self, worker: _Worker, done: dict[int, R], tasks: list[T], why: str) -> None:
+        """Fail the worker's task in hand with `why`, give back the one waiting, start another worker."""
         if not worker.ready:  # died before its first task: starting another would die the same way
             self.false_starts += 1
             if self.false_starts >= 3:
                 raise UnhrkgError(f"worker processes end as they start ({why.split('; ')[0]}); "
                                   f"is UNHRKG_WORKER_MB ({self.megabytes}) too small?")
-        if worker.task is not None:
-            index = worker.task[0]
+        if worker.tasks:
+            index = worker.tasks.popleft()[0]
             done[index] = self.failed(tasks[index], why)
-        worker.task = None
+            self.todo.extendleft(reversed(worker.tasks))  # sent but not started: another worker's
+        worker.tasks.clear()
         self._stop(worker, kill=True)
         self._start()
