@@ -71,13 +71,13 @@ def test_bad_files_are_reported_and_the_batch_goes_on(workdir: Path) -> None:
     (folder / "a.txt").write_bytes(SEED_NOTE.read_bytes())
     (folder / "empty.txt").write_text("   \n")
     (folder / "image.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
-    (folder / "notes.odt").write_bytes(b"ignored: not a document type we read")
+    (folder / "notes.odt").write_bytes(b"listed as skipped: not a document type we read")
     (folder / "z.txt").write_bytes(SEED_LETTER.read_bytes())
     store = Store(workdir / "db")
     report = ingest(store, [folder, workdir / "missing.txt"])
     status = {Path(o.path).name: o.status for o in report.outcomes}
     assert status == {"a.txt": "loaded", "empty.txt": "failed", "image.pdf": "failed", "z.txt": "loaded",
-                      "missing.txt": "failed"}
+                      "missing.txt": "failed", "notes.odt": "skipped"}
     assert len(store.document_graphs()) == 2
     assert all(Path(o.path).name in o.message for o in report.outcomes if o.status == "failed")
 

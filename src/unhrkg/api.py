@@ -64,11 +64,13 @@ class KnowledgeGraph:
         """Release the store (its files and lock)."""
         self.store.close()
 
-    def ingest(self, *paths: str | Path, force: bool = False, workers: int | None = 1) -> IngestReport:
-        """Add files and folders (their documents replace earlier versions of the same files)."""
+    def ingest(self, *paths: str | Path, force: bool = False, workers: int | None = 1,
+               follow_symlinks: bool = False) -> IngestReport:
+        """Add files and folders (their documents replace earlier versions of the same files);
+        symbolic links out of the folders are followed only with follow_symlinks."""
         from unhrkg.ingest import ingest
 
-        return ingest(self.store, paths, force=force, workers=workers)
+        return ingest(self.store, paths, force=force, workers=workers, follow_symlinks=follow_symlinks)
 
     def validate(self, engine: str | None = None) -> ValidationResult:
         """SHACL over every graph in the store (``result.conforms``, ``result.report``); ``engine``

@@ -150,7 +150,10 @@ def evaluate(gold: tuple[Path, ...], details: bool, fmt: str) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @click.option("--force", is_flag=True, help="Re-ingest files whose content has not changed.")
-def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool) -> None:
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links in the folders to files and folders outside them (not followed by default).")
+@click.option("--verbose", "-v", is_flag=True, help="List every skipped file (by default the first 20 and a count).")
+def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool, follow_symlinks: bool, verbose: bool) -> None:
     """Add documents (files or folders) to the store.
 
     Each document becomes one named graph, replaced whole in one transaction when the file
@@ -158,17 +161,18 @@ def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool) -> None
     beside FILE is loaded instead of re-extracting FILE. Every graph is validated first: a
     document that does not conform is QUARANTINED (its source and violations go to a
     quarantine graph, its facts stay out of the graph, an earlier good version stays).
-    A file that cannot be read gets one line and the batch goes on.
+    A file that cannot be read gets one line and the batch goes on (also one that takes
+    more than $UNHRKG_FILE_SECONDS, 300, to read). Entries of a folder that are not
+    documents (other types, links to folders) are listed as skipped.
     Exit code: 0 all loaded, 1 some quarantined, 2 some failed.
     """
     from unhrkg.ingest import ingest as run_ingest
 
     with open_store(store_dir) as store, progress_bar("ingesting") as update:
-        report = run_ingest(store, paths, update, force=force)  # type: ignore[arg-type]
+        report = run_ingest(store, paths, update, force=force, follow_symlinks=follow_symlinks)  # type: ignore[arg-type]
         summary = f"{report.summary()}; store {store.path}: {len(store.document_graphs())} documents, {len(store)} quads"
-    for o in report.outcomes:
-        if o.status in ("failed", "quarantined"):
-            click.echo(f"{o.status}: {o.message}" + ("; skipped" if o.status == "failed" else ""), err=True)
+    for line in report.lines(verbose):
+        click.echo(line, err=True)
     click.echo(summary)
     sys.exit(2 if report.count("failed") else 1 if report.count("quarantined") else 0)
 
@@ -293,9 +297,8 @@ def build(corpus: Path, out: Path, store_dir: Path | None) -> None:
     with open_store(store_dir) as store, progress_bar("ingesting") as update:
         report = run_build(store, corpus, out, update)  # type: ignore[arg-type]
         location = store.path
-    for o in report.ingest.outcomes:
-        if o.status in ("failed", "quarantined"):
-            click.echo(f"{o.status}: {o.message}" + ("; skipped" if o.status == "failed" else ""), err=True)
+    for line in report.ingest.lines():
+        click.echo(line, err=True)
     verdict = "conforms" if report.validation.conforms else f"{len(report.validation.violations)} violation(s)"
     click.echo(f"ingest: {report.ingest.summary()}")
     click.echo(f"store: {location} - {report.documents} documents, {report.triples} quads")

@@ -21,17 +21,19 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from unhrkg import iri
+from unhrkg.discover import collect
+from unhrkg.isolate import Workers, in_process
 from unhrkg.mapping import reference_graph
 from unhrkg.prepare import (
-    RECORD_SUFFIX,
     FileOutcome,
     Prepared,
     Task,
     display_path,
     generation_time,
     prepare_file,
+    warm_up,
 )
-from unhrkg.read import SUFFIXES
+from unhrkg.read.files import BINARY, printable
 from unhrkg.resources import ontology_path
 from unhrkg.store import Batch, Store
 
@@ -55,32 +57,20 @@ class IngestReport:
 
     def summary(self) -> str:
         parts = [f"{self.count(s)} {s}" for s in ("loaded", "unchanged", "quarantined", "failed")]
-        return f"{len(self.outcomes)} file(s): " + ", ".join(parts)
+        skipped = self.count("skipped")
+        return f"{len(self.outcomes)} file(s): " + ", ".join(parts) + (f", {skipped} skipped" if skipped else "")
 
-
-def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
-    """Document files under the given files and folders (sorted), and problems finding them."""
-    found: dict[Path, None] = {}
-    problems = []
-    for raw in paths:
-        p = Path(raw)
-        if p.name.endswith(RECORD_SUFFIX):
-            p = p.with_name(p.name[: -len(RECORD_SUFFIX)])
-        if p.is_dir():
-            def unreadable(exc: OSError) -> None:
-                problems.append(FileOutcome(str(exc.filename), "failed", f"{exc.filename}: cannot list folder ({exc.strerror})"))
-            for dirpath, _dirs, files in os.walk(p, onerror=unreadable, followlinks=False):
-                for name in sorted(files):
-                    child = Path(dirpath) / name
-                    if child.suffix.lower() in SUFFIXES and not name.startswith("."):
-                        found.setdefault(child, None)
-        elif p.is_file() or p.with_name(p.name + RECORD_SUFFIX).is_file():
-            found.setdefault(p, None)
-        elif p.is_symlink():
-            problems.append(FileOutcome(str(raw), "failed", f"{raw}: broken or looping symbolic link"))
-        else:
-            problems.append(FileOutcome(str(raw), "failed", f"{raw}: no such file or folder"))
-    return sorted(found), problems
+    def lines(self, verbose: bool = False, most: int = 20) -> list[str]:
+        """One line per file that failed, was quarantined or skipped (skipped ones: the first
+        `most`, then a count, unless verbose)."""
+        out = [f"{o.status}: {o.message}" + ("; skipped" if o.status == "failed" else "")
+               for o in self.outcomes if o.status in ("failed", "quarantined")]
+        skipped = [o for o in self.outcomes if o.status == "skipped"]
+        shown = skipped if verbose else skipped[:most]
+        out += [f"skipped: {o.message}" for o in shown]
+        if len(skipped) > len(shown):
+            out.append(f"skipped: {len(skipped) - len(shown)} more (--verbose lists every one)")
+        return out
 
 
 def worker_count(files: int, workers: int | None = None) -> int:
@@ -123,19 +113,20 @@ class Ingester:
         self.written: set[str] = set()  # entity triples written by this ingest (not sent twice)
 
     def _prepared(self, tasks: list[Task]) -> Iterator[Prepared]:
-        """Each file prepared, in order: in worker processes when there are many."""
+        """Each file prepared, in order, each under a time limit (see ``isolate``): in worker
+        processes when there are many files or any PDF or Word file (read by C libraries that
+        a timer cannot stop and a bomb can fill memory from), else in this process."""
         workers = worker_count(len(tasks), self.workers)
-        if not workers:
-            yield from map(prepare_file, tasks)
+        if not workers and not any(task[0].suffix.lower() in BINARY for task in tasks):
+            yield from in_process(prepare_file, tasks, _failed, init=warm_up)
             return
-        import multiprocessing
+        yield from Workers(prepare_file, workers or 1, _failed, init=warm_up).map(tasks)
 
-        with multiprocessing.get_context("spawn").Pool(workers) as pool:
-            yield from pool.imap(prepare_file, tasks, chunksize=8)
-
-    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Ingest files and folders; ``progress(done, total, path)`` after each file."""
-        files, problems = collect(paths)
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
+               follow_symlinks: bool = False) -> IngestReport:
+        """Ingest files and folders; ``progress(done, total, path)`` after each file. Symbolic
+        links out of the folders given are followed only with ``follow_symlinks``."""
+        files, problems = collect(paths, follow_symlinks)
         report = IngestReport(list(problems))
         when, start = generation_time(), time.perf_counter()
         shown = [display_path(p) for p in files]
@@ -197,6 +188,12 @@ class Ingester:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
-           force: bool = False, workers: int | None = None) -> IngestReport:
+           force: bool = False, workers: int | None = None, follow_symlinks: bool = False) -> IngestReport:
     """Ingest files and folders into the store; see ``Ingester``."""
-    return Ingester(store, force=force, workers=workers).ingest(paths, progress)
+    return Ingester(store, force=force, workers=workers).ingest(paths, progress, follow_symlinks)
+
+
+def _failed(task: Task, why: str) -> Prepared:
+    """The outcome of a file whose preparation was stopped or raised."""
+    shown = task[1]
+    return Prepared(FileOutcome(shown, "failed", f"{shown}: {printable(why)}"))

@@ -22,6 +22,7 @@ from unhrkg.extract import extract
 from unhrkg.mapping import MappedDocument, map_record, reference_graph
 from unhrkg.namespaces import GRAPH_BASE, UNHR
 from unhrkg.read import read_text
+from unhrkg.read.files import path_text, printable, read_bytes
 from unhrkg.record import DocumentRecord
 from unhrkg.terms import ntriples
 from unhrkg.validate import Validator
@@ -46,12 +47,13 @@ def generation_time() -> datetime:
 
 
 def display_path(path: Path) -> str:
-    """The path relative to the working folder where possible (stable across machines)."""
+    """The path relative to the working folder where possible (stable across machines), as
+    text any store takes (bytes of a name that are not UTF-8 as backslash escapes)."""
     absolute = Path(os.path.abspath(path))  # not resolve(): a looping symlink must not raise here
     try:
-        return absolute.relative_to(Path(os.path.abspath(Path.cwd()))).as_posix()
+        return path_text(absolute.relative_to(Path(os.path.abspath(Path.cwd()))).as_posix())
     except ValueError:
-        return absolute.as_posix()
+        return path_text(absolute.as_posix())
 
 
 def load_review(path: Path) -> DocumentRecord | None:
@@ -73,8 +75,8 @@ def prepare(path: Path, when: datetime, timer: Timer | None = None) -> tuple[Map
     shown = display_path(path)
     reviewed = load_review(path)
     if reviewed is not None:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else hashlib.sha256(
-            path.with_name(path.name + RECORD_SUFFIX).read_bytes()).hexdigest()
+        sha = hashlib.sha256(read_bytes(path) if path.is_file() else read_bytes(
+            path.with_name(path.name + RECORD_SUFFIX))).hexdigest()
         timer.lap("read+extract")
         mapped = map_record(reviewed, sha, shown, when, origin="reviewed", prefixes=False)
         timer.lap("map")
@@ -122,6 +124,11 @@ def _validator() -> Validator:
     return Validator(reference_graph())
 
 
+def warm_up() -> None:
+    """Build what preparing any file needs (the validator), before the first file's clock starts."""
+    _validator()
+
+
 def _unchanged_bytes(path: Path, previous: tuple[str, str] | None) -> bool:
     """Whether the file's bytes are those of its stored document graph (no review beside it)."""
 
@@ -130,8 +137,8 @@ def _unchanged_bytes(path: Path, previous: tuple[str, str] | None) -> bool:
     if path.with_name(path.name + RECORD_SUFFIX).exists():
         return False
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == previous[1]
-    except OSError:
+        return hashlib.sha256(read_bytes(path)).hexdigest() == previous[1]
+    except InputError:
         return False
 
 
@@ -164,9 +171,9 @@ def prepare_file(task: Task) -> Prepared:
     try:
         mapped, sha = prepare(path, when, timer)
     except InputError as exc:
-        return Prepared(FileOutcome(shown, "failed", str(exc)))
+        return Prepared(FileOutcome(shown, "failed", printable(str(exc))))
     except (OSError, ValueError, UnicodeError) as exc:
-        return Prepared(FileOutcome(shown, "failed", f"{shown}: {exc}"))
+        return Prepared(FileOutcome(shown, "failed", f"{shown}: {printable(str(exc))}"))
     if previous and previous[1] == sha and previous[0] == str(mapped.graph_iri) and not force and mapped.origin == "extracted":
         return Prepared(FileOutcome(shown, "unchanged", graph=previous[0]))
     prepared = _validated(mapped, shown, sha, timer)

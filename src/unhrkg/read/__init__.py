@@ -7,22 +7,19 @@ One front door, `read_text(path) -> Text`; the modules behind it, one per kind o
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from unhrkg.errors import InputError
+from unhrkg.read.files import BINARY, read_bytes
 from unhrkg.read.html import html_to_text
 from unhrkg.read.text import clean_unicode, decode, decolumn, normalise, signature_columns
 
-__all__ = ["MAX_BYTES", "MAX_PDF_BYTES", "SUFFIXES", "Text", "clean_unicode", "decode", "decolumn",
+__all__ = ["SUFFIXES", "Text", "read_bytes", "clean_unicode", "decode", "decolumn",
            "html_to_text", "normalise", "pdf_to_text", "read_text", "signature_columns"]
 
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc")
-MAX_BYTES = int(float(os.environ.get("UNHRKG_MAX_MB", "20")) * 1024 * 1024)  # text documents
-MAX_PDF_BYTES = 10 * MAX_BYTES  # scanned PDFs and Word files with images are large for little text
-_BINARY = (".pdf", ".docx", ".doc")
+SUFFIXES = (".txt", ".md", ".html", ".htm", *BINARY)
 
 
 @dataclass(frozen=True)
@@ -34,21 +31,22 @@ class Text:
     sha256: str
 
 
-def pdf_to_text(path: str | Path) -> str:
-    """The raw text of a PDF in reading order (OCR for scans); see `unhrkg.read.pdf`."""
+def pdf_to_text(path: str | Path, data: bytes | None = None) -> str:
+    """The raw text of a PDF (its bytes, if read already) in reading order, OCR for scans; see
+    `unhrkg.read.pdf`."""
     from unhrkg.read.pdf import pdf_to_text as read_pdf
 
-    return read_pdf(path)
+    return read_pdf(path, data)
 
 
 def _raw_text(p: Path, data: bytes) -> str:
     suffix = p.suffix.lower()
     if suffix == ".pdf":
-        return pdf_to_text(p)
+        return pdf_to_text(p, data)
     if suffix == ".docx":
         from unhrkg.read.docx import docx_to_text
 
-        return docx_to_text(p)
+        return docx_to_text(p, data)
     if suffix == ".doc":
         from unhrkg.read.docx import doc_to_text
 
@@ -56,23 +54,21 @@ def _raw_text(p: Path, data: bytes) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and data[1:4:2] != b"\x00\x00":
         raise InputError(f"{p}: binary data, not text")
     raw = decode(data)
-    return html_to_text(raw) if suffix in (".html", ".htm") else raw
+    if suffix not in (".html", ".htm"):
+        return raw
+    try:
+        return html_to_text(raw)
+    except InputError as exc:
+        raise InputError(f"{p}: {exc}") from exc
 
 
 def read_text(path: str | Path) -> Text:
-    """Read one document file and normalise its text. Raises InputError on unreadable input."""
+    """Read one document file and normalise its text. Raises InputError on unreadable input:
+    not a regular file, over the size limit (checked on the bytes read), empty, no text."""
     p = Path(path)
     if p.suffix.lower() not in SUFFIXES:
         raise InputError(f"{p}: unsupported file type {p.suffix or '(none)'} (use {', '.join(SUFFIXES)})")
-    try:
-        size = p.stat().st_size
-        limit = MAX_PDF_BYTES if p.suffix.lower() in _BINARY else MAX_BYTES
-        if size > limit:
-            raise InputError(f"{p}: {size / 2**20:.1f} MB is larger than a document may be "
-                             f"({limit / 2**20:.0f} MB; set UNHRKG_MAX_MB to raise it)")
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    data = read_bytes(p)
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise InputError(f"{p}: the file is empty")

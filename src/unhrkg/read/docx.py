@@ -8,6 +8,7 @@ the file as .docx.
 """
 from __future__ import annotations
 
+import io
 import logging
 import shutil
 import subprocess
@@ -44,13 +45,14 @@ def _table(table: Any) -> Iterator[str]:
             yield from _blocks(cell)
 
 
-def docx_to_text(path: str | Path) -> str:
-    """The text of a .docx file, paragraphs and table cells in document order."""
+def docx_to_text(path: str | Path, data: bytes | None = None) -> str:
+    """The text of a .docx file (read from `data` where given), paragraphs and table cells in
+    document order."""
     import docx
 
     path = Path(path)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data) if data is not None else str(path))
         return "\n".join(_blocks(document))
     except Exception as exc:  # python-docx raises zip, XML and key errors alike for a bad file
         raise InputError(f"{path}: not a readable .docx file ({type(exc).__name__}: {exc})") from exc

@@ -1,39 +1,50 @@
-"""Text out of HTML: block elements become line breaks, scripts and styles are skipped."""
+"""Text out of HTML: block elements become line breaks, scripts and styles are skipped.
+
+Parsed by libxml2 (through lxml), which recovers from broken markup in linear time and
+refuses to nest elements deeper than 256: Python's html.parser took quadratic time on
+unterminated tags ("<div<div<div..."), and a page nested 200,000 deep is not a document.
+"""
 from __future__ import annotations
 
-import html
-from html.parser import HTMLParser
+from lxml import etree
+
+from unhrkg.errors import InputError
+
+_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
+_SKIP = {"script", "style", "head", "nav", "noscript"}
+MAX_DEPTH = 256  # libxml2's own limit on nesting
 
 
-class _HTMLText(HTMLParser):
-    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
-    _SKIP = {"script", "style", "head", "nav", "noscript"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        if tag in self._SKIP:
-            self._skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+def _parse(markup: str) -> etree._Element | None:
+    """The page's element tree; InputError where libxml2 stopped at its nesting limit."""
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True,
+                              encoding="utf-8")
+    root = etree.fromstring(markup.encode("utf-8", "replace"), parser) if markup.strip() else None
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise InputError(f"HTML nested more than {MAX_DEPTH} elements deep; not read")
+    return root
 
 
 def html_to_text(markup: str) -> str:
     """The visible text of an HTML page, one block per line."""
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    return html.unescape("".join(parser.parts))
+    root = _parse(markup)
+    if root is None:
+        return ""
+    parts: list[str] = []
+    skipping = 0  # depth inside script, style, head...: their text and their children's is left out
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _SKIP:
+                skipping += 1
+            elif not skipping:
+                parts.append("\n" if tag in _BLOCK else "")
+                parts.append(element.text or "")
+            continue
+        if tag in _SKIP:
+            skipping -= 1
+        elif not skipping and tag in _BLOCK and tag != "br":  # a <br> is one break, not two
+            parts.append("\n")
+        if not skipping and element is not root:
+            parts.append(element.tail or "")
+    return "".join(parts)

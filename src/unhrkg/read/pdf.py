@@ -28,12 +28,13 @@ _WORD = re.compile(r"^[(\"'\[]?[^\W\d_]{2,}(?:[-'][^\W\d_]+)*[.,;:)\"'\]]*$")
 _VOWEL = re.compile(r"[aeiouyàáâäãåèéêëìíîïòóôöõùúûüæœ]", re.I)
 
 
-def open_pdf(path: Path) -> pypdfium2.PdfDocument:
-    """Open a PDF with pdfium; an encrypted one with an empty user password opens too."""
+def open_pdf(path: Path, data: bytes | None = None) -> pypdfium2.PdfDocument:
+    """Open a PDF (from its bytes, if read already) with pdfium; an encrypted one with an
+    empty user password opens too (RC4 or AES: pdfium needs no other library for either)."""
     import pypdfium2
 
     try:
-        return pypdfium2.PdfDocument(str(path))
+        return pypdfium2.PdfDocument(data if data is not None else str(path))
     except pypdfium2.PdfiumError as exc:
         why = str(exc)
         if "password" in why.lower():
@@ -85,10 +86,11 @@ def usable(pages: list[str]) -> bool:
     return bool(tokens) and words / len(tokens) >= MIN_WORD_SHARE
 
 
-def pdf_to_text(path: str | Path) -> str:
-    """The text of a PDF, page by page in reading order; scanned PDFs are OCRed."""
+def pdf_to_text(path: str | Path, data: bytes | None = None) -> str:
+    """The text of a PDF (read from `data` where given), page by page in reading order;
+    scanned PDFs are OCRed."""
     path = Path(path)
-    doc = open_pdf(path)
+    doc = open_pdf(path, data)
     try:
         if len(doc) == 0:
             raise InputError(f"{path}: the PDF has no pages")

@@ -24,7 +24,10 @@ _PAGE_OF = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _RULE = re.compile(r"^\s*(?:[-_=*~.\u2014]\s*){3,}$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1", re.S)
 _MD_HEAD = re.compile(r"^#{1,6}\s+", re.M)
-_BROKEN = re.compile(r"([A-Za-z]{2,})-\n[ ]*([a-z]{2,})")
+# A broken word starts where a word starts: without the look-behind, a long run of letters
+# would be tried from every one of its positions (quadratic time in the run's length).
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_BROKEN = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}+)-\n[ ]*+([a-z]{2,}+)")
 
 
 def decode(data: bytes) -> str:
@@ -59,14 +62,25 @@ def clean_unicode(text: str) -> str:
     return text.translate(_SYMBOL_FONT).translate(_CONTROLS)
 
 
+_WORD = re.compile(r"[a-z]++")
+_COMPOUND = re.compile(r"(?<![a-z])(?=([a-z]++-[a-z]++))")
+
+
 def _dehyphenate(text: str) -> str:
-    """Join words broken across lines; keep the hyphen where the text spells it so elsewhere."""
+    """Join words broken across lines; keep the hyphen where the text spells the word so
+    elsewhere (and never without it). The words and hyphenated pairs of the text are
+    gathered once: looking each broken word up in the whole text took quadratic time."""
+    if "-\n" not in text:
+        return text
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
+    compounds = set(_COMPOUND.findall(lowered))
+
     def join(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)
-        if f"{left}-{right}".lower() in lowered and f"{left}{right}".lower() not in lowered:
+        if f"{left}-{right}".lower() in compounds and f"{left}{right}".lower() not in words:
             return f"{left}-{right}"
         return left + right
-    lowered = text.lower()
     return _BROKEN.sub(join, text)
 
 
@@ -106,12 +120,26 @@ def decolumn(lines: list[str]) -> list[str]:
             out += left + [""] + right + [""]
             i = j
         else:
-            out.append(lines[i])
-            i += 1
+            # no two-column line from i to j, so none in any run starting inside it: keep the
+            # lines and go on after it (going on at i + 1 made blank lines quadratic)
+            out += lines[i:max(j, i + 1)]
+            i = max(j, i + 1)
     return out + lines[end:]
 
 
+_SIGNED = re.compile(r"\(\s*Signed\s*\)", re.I)
 _SIGNED_TWICE = re.compile(r"\(\s*Signed\s*\).*?\S\s{3,}(?=\(\s*Signed\s*\))", re.I)
+
+
+def _second_signature(line: str) -> int | None:
+    """Where a second "(Signed)" block starts on a line, after a gap of 3+ spaces.
+
+    Only the first "(Signed)" is tried as the start: if it has no second block after it, no
+    later one has (searching from each one took time quadratic in their number).
+    """
+    first = _SIGNED.search(line)
+    m = _SIGNED_TWICE.match(line, first.start()) if first else None
+    return m.end() if m else None
 
 
 def signature_columns(lines: list[str]) -> list[str]:
@@ -120,12 +148,12 @@ def signature_columns(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        m = _SIGNED_TWICE.search(lines[i])
-        if not m:
+        col = _second_signature(lines[i])
+        if col is None:
             out.append(lines[i])
             i += 1
             continue
-        col, left, right = m.end(), [], []
+        left, right = [], []
         while i < len(lines) and lines[i].strip():
             left.append(lines[i][:col].rstrip())
             right.append(lines[i][col:].strip())
@@ -162,6 +190,9 @@ def normalise(text: str) -> str:
     text = clean_unicode(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_QUOTES)
     text = text.replace("\u2014", " - ")
     text = _MD_HEAD.sub("", _EMPHASIS.sub(r"\2", text)).replace("**", "")
+    # Runs of blank lines become one here, as they do at the end anyway: every rule below
+    # treats a run of blank lines as one, and a megabyte of them need not be looked at line by line
+    text = _BLANK_LINES.sub("\n\n", text)
     raw = signature_columns(_masthead_apart(decolumn(text.split("\n"))))
     pages = _page_totals(raw)
     lines = []
