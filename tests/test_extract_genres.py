@@ -265,3 +265,14 @@ def test_a_dateline_in_a_seat_of_government_names_the_state_when_nothing_else_do
 def test_a_un_seat_dateline_or_another_sign_wins_over_the_capital() -> None:
     assert read("GENEVA, 5 March 2019 - The Council adopted a resolution on Yemen.").author_states == []
     assert read("PARIS, 5 March 2019 - Ghana welcomes the adoption of the resolution.").author_states == ["GHA"]
+
+
+def test_governments_spoken_of_in_a_quotation_are_not_joint_authors() -> None:
+    r = read("Somali government opposes the resolutions\n\nThe minister said: \u201cThe governments of Kenya and "
+             "Djibouti have put a lot of effort into the decisions of the conference.\u201d")
+    assert r.author_states == ["SOM"]
+
+
+def test_a_page_date_stamp_is_no_part_of_the_first_sentence() -> None:
+    r = read("date 2025-09-17 The Minister of Foreign Affairs of Chile presented the report on resolution 79/7.")
+    assert r.author_states == ["CHL"]

@@ -161,3 +161,8 @@ def test_a_low_bare_number_with_no_council_named_is_no_resolution() -> None:
 
 def test_a_resolution_cited_by_a_symbol_without_res_is_the_assembly_s() -> None:
     assert refs("General Assembly Resolution A/74/275 declared the International Day.") == [("GA", "74/275")]
+
+
+def test_a_number_printed_with_a_year_the_council_had_not_reached_is_the_assembly_s() -> None:
+    assert refs("Uruguay recuerda la Resolución 181 (1947) y la resolución 478 (1980) del Consejo de Seguridad.") == \
+        [("GA", "181 (II)"), ("SC", "478 (1980)")]

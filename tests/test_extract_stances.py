@@ -329,3 +329,10 @@ def test_spanish_praise_and_compliance() -> None:
             == {("SC", "2261 (2016)", "supports")}
         assert stances("El instrumento permitirá dar cumplimiento a lo señalado en la resolución 26/9.", ["ECU"], "HRC") \
             == {("HRC", "26/9", "supports")}
+
+
+def test_the_author_s_own_report_under_a_resolution_invokes_it() -> None:
+    text = "Chile presented the Report of Chile pursuant to General Assembly resolution 79/7 on the embargo."
+    assert stances(text, ["CHL"], "GA") == {("GA", "79/7", "supports")}
+    assert stances("The report of the Secretary-General, submitted pursuant to resolution 79/7, is late.", ["CHL"],
+                   "GA") == set()

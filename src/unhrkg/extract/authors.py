@@ -18,7 +18,7 @@ from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, states_gazette
 from unhrkg.reference import load_reference
 
 OPENING = 2500  # how far an author is looked for
-CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+)(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
+CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+)(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
 ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near the top, the author's letterhead or byline
 SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
@@ -165,6 +165,22 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
     return bool(m and owned.match(text, st.end + m.end()))
 
 
+AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain", "do", "does", "did", "es", "ha", "han",
+               "est", "a", "ont")
+
+
+def _speaks_after(text: str, pos: int) -> bool:
+    """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
+    ("the governments of Kenya and Djibouti have put a lot of effort")."""
+    verbs = lexicon.pattern("author", "speaking_verbs")
+    gap = ADVERBS.match(text, pos)
+    verb = verbs.match(text, gap.end()) if verbs and gap else None
+    while verb and verb.group(0).lower() in AUXILIARIES:
+        gap = ADVERBS.match(text, verb.end())
+        verb = verbs.match(text, gap.end()) if gap else None
+    return verb is not None
+
+
 def joint_authors(text: str) -> list[str]:
     """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
     near the top: a joint text's authors (two or more)."""
@@ -174,7 +190,8 @@ def joint_authors(text: str) -> list[str]:
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
-        if len(states) >= 2:
+        speaking = bool(found) and _speaks_after(text, found[-1].end)
+        if len(states) >= 2 and (speaking or m.start() < _letterhead_end(text)):  # "... and Senegal express", or a heading
             return states
     return []
 

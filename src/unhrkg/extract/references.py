@@ -171,6 +171,10 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
+            if form == "sc":  # "Resolución 181 (1947)": a year the Council's 181 was not adopted in
+                dated = _assembly_printed(number)
+                if dated:
+                    number, form = dated, "roman"
             dated = _assembly_number(number, n.group(0)) if form == "bare" else None
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
                 number, form = dated, "roman"
@@ -225,11 +229,24 @@ def _assembly_number(number: str, printed: str) -> str | None:
         return None
     month = lexicon.merged_table("months").get(date.group(1).lower())
     session = year - 1945 - (1 if month and int(month) < 9 else 0)
-    roman, left = "", session
+    return f"{number} ({_roman(session)})" if session >= 1 else None
+
+
+def _assembly_printed(number: str) -> str | None:
+    """'181 (1947)': printed with a year up to 1975 that is not the Council's year for that number,
+    the General Assembly's resolution of that year's session (most are adopted in its autumn)."""
+    m = re.fullmatch(r"(\d+) \((\d{4})\)", number)
+    if not m or not 1946 <= int(m.group(2)) <= 1975 or sc_year(int(m.group(1))) in (None, int(m.group(2))):
+        return None
+    return f"{m.group(1)} ({_roman(int(m.group(2)) - 1945)})"
+
+
+def _roman(n: int) -> str:
+    roman = ""
     for value, letters in ROMAN:
-        while left >= value:
-            roman, left = roman + letters, left - value
-    return f"{number} ({roman})" if session >= 1 else None
+        while n >= value:
+            roman, n = roman + letters, n - value
+    return roman
 
 
 def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:

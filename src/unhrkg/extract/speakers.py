@@ -68,7 +68,9 @@ def invoked_by_author(lead: str, authors: list[str]) -> bool:
     """An invoking cue ("in accordance with", "pursuant to") is the author's unless a report,
     a mechanism or a mandate is the one acting in the clause ("the report, submitted pursuant
     to resolution N"); whether another State speaks is checked as for every cue."""
-    if OTHER_ACTOR.search(lead) or REPORT_BEFORE.search(lead):
+    report = REPORT_BEFORE.search(lead)
+    own_report = bool(report) and any(m.value in authors for m in states_in(report.group(0)))  # "el Informe de Cuba"
+    if OTHER_ACTOR.search(lead) or (report and not own_report):
         return False
     clause_start = max((m.end() for m in re.finditer(r"[.;]", lead)), default=0)
     actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value not in ("UN", *authors)]
