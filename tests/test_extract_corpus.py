@@ -75,17 +75,19 @@ FLOORS = {
     "heldout": {"header": 0.99, "entity": 0.99, "positions": 0.94, "sponsors": 0.95},
     "pdf": {"header": 0.99},
     "heldout_ods": {"header": 0.95},
-    "fr_es": {"header": 0.90, "entity": 0.88, "positions": 0.54, "sponsors": 0.80},
+    "fr_es": {"header": 0.91, "entity": 0.88, "positions": 0.54, "sponsors": 0.80},
     "heldout_fr_es": {"header": 0.94, "entity": 0.93, "sponsors": 0.75},
-    "heldout_genres": {"header": 0.97, "entity": 0.97, "positions": 0.87, "sponsors": 0.95},
+    "heldout_genres": {"header": 0.98, "entity": 0.97, "positions": 0.87, "sponsors": 0.95},
     "heldout_genres2": {"header": 0.97, "entity": 0.90, "positions": 0.70, "sponsors": 0.35},
     "heldout_fr_es2": {"header": 0.89, "entity": 0.93, "positions": 0.45, "sponsors": 0.95},
     "heldout_genres3": {"header": 0.86, "entity": 0.91, "positions": 0.42},
-    "heldout_fr_es3": {"header": 0.57, "entity": 0.92, "positions": 0.45},
+    "heldout_fr_es3": {"header": 0.59, "entity": 0.93, "positions": 0.79},
     "sealed_genres": {"header": 0.93, "entity": 0.94, "positions": 0.76},
     "sealed_fr_es": {"header": 0.93, "entity": 0.92, "positions": 0.45},
     "heldout_genres4": {"header": 0.96, "entity": 0.95, "positions": 0.69, "sponsors": 0.66},
-    "heldout_mixed5": {"header": 0.90, "entity": 0.93, "positions": 0.71, "sponsors": 0.42},
+    "heldout_mixed5": {"header": 0.91, "entity": 0.93, "positions": 0.75, "sponsors": 0.42},
+    "heldout_mixed6": {"header": 0.87, "entity": 0.92, "positions": 0.81, "sponsors": 0.54},
+    "heldout_mixed7": {"header": 0.95, "entity": 0.93, "positions": 0.61, "sponsors": 0.33},
 }
 
 
