@@ -56,6 +56,7 @@ BAD_FIELDS = [
     ({"title": "half a \ud800 pair"}, "title"),
     ({"symbol": "E/CN.4/2005/G/13\n"}, "symbol"),
     ({"language": "en> ."}, "language"),
+    ({"documents_cited": [5]}, "documents_cited[0]"),  # was an AttributeError in mapping: the batch lost
 ]
 
 

@@ -115,7 +115,9 @@ class Ingester:
 
     def __init__(self, store: Store, force: bool = False, workers: int | None = None, batch: int | None = None):
         self.store = store
-        self.upgrade = not store.entities_current()  # documents written before the entities graph
+        self.upgrade = not store.entities_current()  # documents written by an earlier layout
+        if not self.upgrade:
+            store.mark_entities_current()  # now, so that an ingest stopped half-way leaves a current store
         self.force = force or self.upgrade
         self.workers = workers
         self.batch_size = batch

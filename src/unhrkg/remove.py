@@ -16,6 +16,7 @@ from unhrkg import iri
 from unhrkg.namespaces import GRAPH_BASE, ID_BASE
 from unhrkg.prepare import RECORD_SUFFIX, display_path
 from unhrkg.store import Store
+from unhrkg.terms import iri_text
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,13 @@ def _under(store: Store, folder: Path) -> list[str]:
 
 def _graphs_for(store: Store, selector: str) -> set[str]:
     """The graphs one selector names: a graph or document IRI, a file or folder, a symbol."""
-    if selector.startswith(GRAPH_BASE):
-        return {selector} if store.contains(selector) else set()
-    if selector.startswith(ID_BASE):
-        return set(store.describing(selector))
+    if selector.startswith((GRAPH_BASE, ID_BASE)):
+        try:
+            iri_text(selector)
+        except ValueError:
+            return set()  # not an IRI: it names nothing
+        return ({selector} if store.contains(selector) else set()) if selector.startswith(GRAPH_BASE) \
+            else set(store.describing(selector))
     path = Path(selector)
     graphs = set(store.graphs_from(display_path(path)))
     if path.is_dir():
