@@ -171,14 +171,12 @@ def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool, sync: b
     """Add documents (files or folders) to the store.
 
     Each source file becomes one named graph, replaced whole in one transaction when the
-    file is ingested again; unchanged files are skipped. Two files of one symbol (a copy, the
-    French and English versions) are one document with a graph each; of two identical files
-    one is stored. A reviewed record FILE.record.yaml
-    beside FILE is loaded instead of re-extracting FILE. Every graph is validated first: a
-    document that does not conform is QUARANTINED (its source and violations go to a
-    quarantine graph, its facts stay out of the graph, an earlier good version stays).
-    A file that cannot be read gets one line and the batch goes on; if the store cannot be
-    written (a full disk) the ingest stops there with one line.
+    file is ingested again; unchanged files are skipped (two files of one symbol are one
+    document with a graph each). A reviewed record FILE.record.yaml beside FILE is loaded
+    instead of re-extracting FILE. Every graph is validated first: a document that does not
+    conform is QUARANTINED (its source and violations go to a quarantine graph, its facts
+    stay out of the graph, an earlier good version stays). A bad file gets one line and the
+    batch goes on; a store that cannot be written (a full disk) stops it with one line.
     Exit code: 0 all loaded, 1 some quarantined, 2 some failed or the ingest stopped.
     """
     from unhrkg.cli_output import echo_outcomes, echo_removals
