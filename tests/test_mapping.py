@@ -44,9 +44,10 @@ def test_document_iri_comes_from_the_symbol_or_the_content_hash() -> None:
 
 def test_provenance_links_the_graph_to_its_source_file() -> None:
     g = seed_graph()
-    graph_iri = URIRef("https://w3id.org/unhrkg/graph/doc/E/CN.4/2005/G/13")
+    graph_iri = g.value(predicate=UNHR.describes, object=URIRef("https://w3id.org/unhrkg/id/doc/E/CN.4/2005/G/13"))
     source = g.value(graph_iri, PROV.wasDerivedFrom)
     assert str(source).startswith("urn:sha256:")
+    assert graph_iri == URIRef(f"https://w3id.org/unhrkg/graph/doc/E/CN.4/2005/G/13/sha256-{str(source)[11:31]}")
     assert g.value(source, UNHR.sourcePath) == Literal(SOURCE)
     assert g.value(graph_iri, PROV.generatedAtTime).toPython() == WHEN
     assert (graph_iri, UNHR.recordOrigin, Literal("extracted")) in g

@@ -77,7 +77,7 @@ def test_entity_graph_has_entities_and_no_literals(views: dict[str, nx.Graph], c
         assert data["iri"] == node and data["label"] and data["kind"] in KIND_COLOURS, node
     for u, v, data in g.edges(data=True):
         assert data["predicate"].startswith("unhr:") and data["label"] and data["sources"], (u, v)
-    corpus_docs = {str(d).replace("https://w3id.org/unhrkg/graph/", ID) for d in corpus_store.document_graphs()}
+    corpus_docs = {d for g in corpus_store.document_graphs() for d in corpus_store.described_by(str(g))}
     assert corpus_docs <= set(g) and all(g.nodes[d]["ingested"] for d in corpus_docs)
     assert {d for e in g.edges(data=True) for d in e[2]["sources"]} <= corpus_docs
     assert {"State", "Body", "Mission", "Person", "Document", "Resolution", "Session", "AgendaItem"} == {

@@ -3,6 +3,7 @@
     import unhrkg
     kg = unhrkg.open("my-graph")              # a store on disk (created if missing); open() = in memory
     kg.ingest("data/corpus")                   # read, extract, map, validate and store the files
+    kg.remove("E/CN.4/2005/G/13")              # a document out again (by symbol, file or IRI)
     kg.query("rejected-resolutions", state="PRK")   # rows as dicts
     kg.to_networkx("stance")                    # a networkx graph of a view
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from unhrkg.ingest import IngestReport
     from unhrkg.query import NamedQuery
     from unhrkg.remote import PushReport
+    from unhrkg.remove import RemoveReport
     from unhrkg.validate import ValidationResult
 
 __all__ = ["KnowledgeGraph", "open"]
@@ -65,12 +67,24 @@ class KnowledgeGraph:
         self.store.close()
 
     def ingest(self, *paths: str | Path, force: bool = False, workers: int | None = 1,
-               follow_symlinks: bool = False) -> IngestReport:
+               follow_symlinks: bool = False, sync: bool = False) -> IngestReport:
         """Add files and folders (their documents replace earlier versions of the same files);
-        symbolic links out of the folders are followed only with follow_symlinks."""
+        symbolic links out of the folders are followed only with follow_symlinks; ``sync=True``
+        first removes the documents whose source file under the folders is gone."""
         from unhrkg.ingest import ingest
+        from unhrkg.remove import apply, missing_under
 
+        if sync:
+            apply(self.store, missing_under(self.store, [Path(p) for p in paths if Path(p).is_dir()]))
         return ingest(self.store, paths, force=force, workers=workers, follow_symlinks=follow_symlinks)
+
+    def remove(self, *documents: str | Path, dry_run: bool = False) -> RemoveReport:
+        """Remove documents, each named by its symbol, source file or folder, document IRI or
+        graph IRI (with the shared entities no other document names). ``report.removals`` says
+        what went (or, with ``dry_run``, would go), ``report.unmatched`` what named nothing."""
+        from unhrkg.remove import apply, find
+
+        return apply(self.store, find(self.store, [str(d) for d in documents]), dry_run)
 
     def validate(self, engine: str | None = None) -> ValidationResult:
         """SHACL over every graph in the store (``result.conforms``, ``result.report``); ``engine``

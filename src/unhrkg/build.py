@@ -73,6 +73,9 @@ def build(store: Store, corpus: Path, out: Path, progress: Progress | None = Non
     clock = Timer()
     report = ingest(store, [corpus], progress)
     clock.lap("ingest")
+    if report.stopped:  # the store could not be written: no validation or export of a store left half-built
+        return BuildReport(report, ValidationResult(), len(store.document_graphs()), len(store),
+                           seconds={f"ingest:{k}": v for k, v in report.seconds.items()})
     validation = validate_store(store, validated={o.graph for o in report.outcomes if o.status == "loaded" and o.graph})
     clock.lap("validate")
     outputs, export_seconds = export_both(store, out)

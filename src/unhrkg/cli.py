@@ -24,17 +24,28 @@ def store_option(f):  # type: ignore[no-untyped-def]
                         default=None, help=STORE_HELP)(f)
 
 
-def open_store(store_dir: Path | None, must_exist: bool = False):  # type: ignore[no-untyped-def]
+def open_store(store_dir: Path | None, must_exist: bool = False, writable: bool = False):  # type: ignore[no-untyped-def]
     """The store at --store (or $UNHRKG_STORE, or ./.unhrkg). Commands that only read it
     (query, validate, export, push) refuse a missing one rather than answer from an empty
-    store they would have created."""
+    store they would have created, and open it read-only: they never take the lock an
+    ingest holds. ``writable`` opens an existing store for writing."""
     from unhrkg.errors import StoreError
     from unhrkg.store import Store, default_location
 
     location = store_dir or default_location()
     if must_exist and not (location.is_dir() and any(location.iterdir())):
         raise StoreError(f"no store at {location}; run 'unhrkg build' or 'unhrkg ingest FILES', or pass --store DIR")
-    return Store(location)
+    return Store(location, read_only=must_exist and not writable)
+
+
+def read_store(store_dir: Path | None, work):  # type: ignore[no-untyped-def]
+    """``work(store)`` on the existing store opened read-only, again if an ingest running at
+    the same time compacted away a file under it."""
+    from unhrkg.store import default_location, reading
+
+    location = store_dir or default_location()
+    open_store(location, must_exist=True).close()  # refuses a missing store with one line
+    return reading(location, work)
 
 
 @contextmanager
@@ -62,6 +73,9 @@ class Main(click.Group):
 
     def invoke(self, ctx: click.Context) -> object:
         try:
+            from unhrkg.environment import check_environment
+
+            check_environment()
             return super().invoke(ctx)
         except UnhrkgError as exc:
             click.echo(f"error: {exc}", err=True)
@@ -153,28 +167,40 @@ def evaluate(gold: tuple[Path, ...], details: bool, fmt: str) -> None:
 @click.option("--follow-symlinks", is_flag=True,
               help="Follow symbolic links in the folders to files and folders outside them (not followed by default).")
 @click.option("--verbose", "-v", is_flag=True, help="List every skipped file (by default the first 20 and a count).")
-def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool, follow_symlinks: bool, verbose: bool) -> None:
+@click.option("--sync", is_flag=True, help="First remove the documents whose source file under the folders "
+              "given no longer exists.")
+@click.option("--dry-run", is_flag=True, help="With --sync: list the documents it would remove; change nothing.")
+def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool, follow_symlinks: bool, verbose: bool,
+           sync: bool, dry_run: bool) -> None:
     """Add documents (files or folders) to the store.
 
-    Each document becomes one named graph, replaced whole in one transaction when the file
-    is ingested again; unchanged files are skipped. A reviewed record FILE.record.yaml
-    beside FILE is loaded instead of re-extracting FILE. Every graph is validated first: a
-    document that does not conform is QUARANTINED (its source and violations go to a
-    quarantine graph, its facts stay out of the graph, an earlier good version stays).
-    A file that cannot be read gets one line and the batch goes on (also one that takes
-    more than $UNHRKG_FILE_SECONDS, 300, to read). Entries of a folder that are not
-    documents (other types, links to folders) are listed as skipped.
-    Exit code: 0 all loaded, 1 some quarantined, 2 some failed.
+    Each source file becomes one named graph, replaced whole in one transaction when the
+    file is ingested again; unchanged files are skipped (two files of one symbol are one
+    document with a graph each). A reviewed record FILE.record.yaml beside FILE is loaded
+    instead of re-extracting FILE. Every graph is validated first: a document that does not
+    conform is QUARANTINED (its source and violations go to a quarantine graph, its facts
+    stay out of the graph, an earlier good version stays). A bad file gets one line and the
+    batch goes on (also one that takes more than $UNHRKG_FILE_SECONDS, 300, to read); a store
+    that cannot be written (a full disk) stops it with one line. Entries of a folder that are
+    not documents (other types, links to folders) are listed as skipped.
+    Exit code: 0 all loaded, 1 some quarantined, 2 some failed or the ingest stopped.
     """
+    from unhrkg.cli_output import echo_outcomes, echo_removals
     from unhrkg.ingest import ingest as run_ingest
+    from unhrkg.remove import apply, missing_under
 
+    if dry_run and not sync:
+        raise click.UsageError("--dry-run goes with --sync")
     with open_store(store_dir) as store, progress_bar("ingesting") as update:
+        if sync:
+            echo_removals(apply(store, missing_under(store, [p for p in paths if p.is_dir()]), dry_run))
+            if dry_run:
+                return
         report = run_ingest(store, paths, update, force=force, follow_symlinks=follow_symlinks)  # type: ignore[arg-type]
         summary = f"{report.summary()}; store {store.path}: {len(store.document_graphs())} documents, {len(store)} quads"
-    for line in report.lines(verbose):
-        click.echo(line, err=True)
+    echo_outcomes(report, verbose)
     click.echo(summary)
-    sys.exit(2 if report.count("failed") else 1 if report.count("quarantined") else 0)
+    sys.exit(2 if report.count("failed") or report.stopped else 1 if report.count("quarantined") else 0)
 
 
 @main.command()
@@ -192,8 +218,7 @@ def validate(file: Path | None, store_dir: Path | None) -> None:
     if file:
         result = validate_file(file)
     else:
-        with open_store(store_dir, must_exist=True) as store:
-            result = validate_store(store)
+        result = read_store(store_dir, validate_store)
     click.echo(result.report())
     sys.exit(0 if result.conforms else 1)
 
@@ -264,8 +289,7 @@ def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str
 
         result = remote.query(remote.Endpoint(endpoint, user, password, auth, timeout), q, values)
     else:
-        with open_store(store_dir, must_exist=True) as store:
-            result = run(store.db, q, values)
+        result = read_store(store_dir, lambda store: run(store.db, q, values))
     click.echo(format_result(result, fmt, width))
     sys.exit(1 if result.triples is None and result.boolean is None and not result.rows else 0)
 
@@ -278,8 +302,7 @@ def export(output: Path, store_dir: Path | None) -> None:
     """Export the store for other tools (Protégé, GraphDB, Gephi, your scripts)."""
     from unhrkg.export import export as run_export
 
-    with open_store(store_dir, must_exist=True) as store:
-        path = run_export(store, output)
+    path = read_store(store_dir, lambda store: run_export(store, output))
     click.echo(f"wrote {path} ({path.stat().st_size} bytes)")
 
 
@@ -292,13 +315,16 @@ def export(output: Path, store_dir: Path | None) -> None:
 def build(corpus: Path, out: Path, store_dir: Path | None) -> None:
     """The main job: ingest CORPUS, validate the store, export, and print a summary."""
     from unhrkg.build import build as run_build
+    from unhrkg.cli_output import echo_outcomes
     from unhrkg.query import format_result
 
     with open_store(store_dir) as store, progress_bar("ingesting") as update:
         report = run_build(store, corpus, out, update)  # type: ignore[arg-type]
         location = store.path
-    for line in report.ingest.lines():
-        click.echo(line, err=True)
+    echo_outcomes(report.ingest)
+    if report.ingest.stopped:
+        click.echo(f"ingest: {report.ingest.summary()}")
+        sys.exit(2)
     verdict = "conforms" if report.validation.conforms else f"{len(report.validation.violations)} violation(s)"
     click.echo(f"ingest: {report.ingest.summary()}")
     click.echo(f"store: {location} - {report.documents} documents, {report.triples} quads")
@@ -316,7 +342,7 @@ def _register_command_modules() -> None:
     import importlib
     import importlib.util
 
-    for module in ("unhrkg.cli_remote", "unhrkg.cli_viz", "unhrkg.cli_bench"):
+    for module in ("unhrkg.cli_remote", "unhrkg.cli_viz", "unhrkg.cli_bench", "unhrkg.cli_store"):
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module)
 

@@ -20,3 +20,8 @@ class StoreError(UnhrkgError):
 
 class EndpointError(UnhrkgError):
     """A remote SPARQL endpoint is down, refuses, or answers something unusable."""
+
+
+class StoreIOError(StoreError):
+    """The store's files cannot be written (a full disk, a file size limit, an I/O error):
+    an ingest stops there, keeping what it stored before."""

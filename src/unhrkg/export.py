@@ -2,8 +2,9 @@
 
 The format comes from the file extension. Merged formats hold ontology, reference and
 document triples once each (the union, without repeats); dataset formats keep one named
-graph per document. Files are written to a temporary name and renamed, so a failed export
-never leaves half a file behind.
+graph per document. Files are written to a hidden temporary name (``.NAME.PID.part``) and
+renamed, so a failed export never leaves half a file behind; a part left by an export that
+was killed (its process gone) is removed by the next export into that folder.
 
 Turtle and TriG use the vocabulary prefixes (``unhr:``, ``rdfs:`` ...) and ``state:`` and
 ``body:`` for States and bodies, but not ``id:``: most instance IRIs have slashes after it
@@ -14,6 +15,7 @@ prefix table (``unhrkg.jsonld``).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,7 +23,7 @@ import pyoxigraph as ox
 from unhrkg import jsonld
 from unhrkg.errors import UnhrkgError
 from unhrkg.namespaces import ID_BASE, PREFIXES
-from unhrkg.store import Store
+from unhrkg.store import Store, vanished
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
            ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
@@ -29,6 +31,7 @@ DATASETS = (".trig", ".nq")
 #: prefixes whose local names never need an escape in Turtle: no '/' after them
 TURTLE_PREFIXES = {**{k: str(v) for k, v in PREFIXES.items() if k != "id"},
                    "state": f"{ID_BASE}state/", "body": f"{ID_BASE}body/"}
+_PART = re.compile(r"\A\.(?P<name>.+?)(?:\.(?P<pid>\d+))?\.part\Z")
 
 
 def _default_graph_empty(store: Store) -> bool:
@@ -45,7 +48,8 @@ def export(store: Store, out: str | Path) -> Path:
     fmt = FORMATS[suffix]
     prefixes = TURTLE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.part")
+    remove_dead_parts(path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         if suffix in DATASETS and _default_graph_empty(store):
             store.db.dump(str(tmp), format=fmt, prefixes=prefixes)  # streamed by the engine, no Python per quad
@@ -61,6 +65,34 @@ def export(store: Store, out: str | Path) -> Path:
                 ox.serialize(triples, str(tmp), format=fmt, prefixes=prefixes)
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        if vanished(exc):
+            raise  # a file of the store went while it was read: the caller reads again
         raise UnhrkgError(f"{path}: cannot write ({exc})") from exc
+    finally:
+        tmp.unlink(missing_ok=True)  # after an error (or an interrupt); renamed away otherwise
     return path
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def remove_dead_parts(folder: Path) -> list[Path]:
+    """Remove the ``.NAME.PID.part`` files of exports whose process is gone (killed mid-way),
+    and the ``.NAME.part`` files earlier versions named them."""
+    removed = []
+    for part in folder.glob(".*.part"):
+        match = _PART.match(part.name)
+        if not match or Path(match["name"]).suffix.lower() not in FORMATS:
+            continue  # not an export's
+        if match["pid"] and _alive(int(match["pid"])):
+            continue  # an export running now
+        part.unlink(missing_ok=True)
+        removed.append(part)
+    return removed

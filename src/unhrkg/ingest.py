@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from unhrkg import iri
 from unhrkg.discover import collect
@@ -35,6 +35,7 @@ from unhrkg.prepare import (
 )
 from unhrkg.read.files import BINARY, printable
 from unhrkg.resources import ontology_path
+from unhrkg.errors import StoreIOError
 from unhrkg.store import Batch, Store
 
 PARALLEL_FROM = 200  # files: fewer are prepared in this process (starting workers costs a second or two)
@@ -47,24 +48,30 @@ class IngestReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage (summed over workers), load, wall
     triples: int = 0  # written to the store
+    stopped: str = ""  # why the ingest stopped before its end (the store could not be written)
+    unreached: int = 0  # files not ingested because it stopped
+    shared: dict[str, list[str]] = field(default_factory=dict)  # document -> the paths of its source files
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
 
     @property
     def ok(self) -> bool:
-        return not any(o.status in ("failed", "quarantined") for o in self.outcomes)
+        return not self.stopped and not any(o.status in ("failed", "quarantined") for o in self.outcomes)
 
     def summary(self) -> str:
         parts = [f"{self.count(s)} {s}" for s in ("loaded", "unchanged", "quarantined", "failed")]
-        skipped = self.count("skipped")
-        return f"{len(self.outcomes)} file(s): " + ", ".join(parts) + (f", {skipped} skipped" if skipped else "")
+        parts += [f"{self.count('skipped')} skipped"] if self.count("skipped") else []
+        parts += [f"{self.count('duplicate')} duplicate"] if self.count("duplicate") else []
+        parts += [f"{len(self.shared)} document(s) from more than one file"] if self.shared else []
+        parts += [f"{self.unreached} not reached (stopped)"] if self.stopped else []
+        return f"{len(self.outcomes) + self.unreached} file(s): " + ", ".join(parts)
 
     def lines(self, verbose: bool = False, most: int = 20) -> list[str]:
-        """One line per file that failed, was quarantined or skipped (skipped ones: the first
+        """One line per file that failed, was quarantined, duplicates another or was skipped (skipped ones: the first
         `most`, then a count, unless verbose)."""
         out = [f"{o.status}: {o.message}" + ("; skipped" if o.status == "failed" else "")
-               for o in self.outcomes if o.status in ("failed", "quarantined")]
+               for o in self.outcomes if o.status in ("failed", "quarantined", "duplicate")]
         skipped = [o for o in self.outcomes if o.status == "skipped"]
         shown = skipped if verbose else skipped[:most]
         out += [f"skipped: {o.message}" for o in shown]
@@ -98,7 +105,9 @@ class Ingester:
 
     def __init__(self, store: Store, force: bool = False, workers: int | None = None, batch: int | None = None):
         self.store = store
-        self.upgrade = not store.entities_current()  # documents written before the entities graph
+        self.upgrade = not store.entities_current()  # documents written by an earlier layout
+        if not self.upgrade:
+            store.mark_entities_current()  # now, so that an ingest stopped half-way leaves a current store
         self.force = force or self.upgrade
         self.workers = workers
         self.batch_size = batch
@@ -125,7 +134,8 @@ class Ingester:
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None,
                follow_symlinks: bool = False) -> IngestReport:
         """Ingest files and folders; ``progress(done, total, path)`` after each file. Symbolic
-        links out of the folders given are followed only with ``follow_symlinks``."""
+        links out of the folders given are followed only with ``follow_symlinks``. If the store
+        cannot be written (a full disk), stop there: the report says what was stored."""
         files, problems = collect(paths, follow_symlinks)
         report = IngestReport(list(problems))
         when, start = generation_time(), time.perf_counter()
@@ -133,6 +143,21 @@ class Ingester:
         found = self.store.sources(shown if len(shown) <= 2000 else None)
         self.known = {k: (str(g), sha) for k, (g, sha) in found.items()}
         tasks = [(p, s, self.known.get(s), self.force, when) for p, s in zip(files, shown)]
+        try:
+            self._run(tasks, files, report, progress)
+            self._finish()
+        except StoreIOError as exc:
+            for outcome in self.pending.values():
+                outcome.status, outcome.message = "failed", f"{outcome.path}: not stored (the store could not be written)"
+            report.stopped, report.unreached = str(exc), len(files) + len(problems) - len(report.outcomes)
+        else:
+            runs = {o.graph for o in report.outcomes if o.graph}
+            report.shared = {doc: paths for doc, (graphs, paths) in self.store.shared_documents().items()
+                             if runs.intersection(graphs)}
+        report.seconds, report.triples = dict(self.seconds, wall=time.perf_counter() - start), self.triples
+        return report
+
+    def _run(self, tasks: list[Task], files: list[Path], report: IngestReport, progress: Progress | None) -> None:
         size = self.batch_size or batch_size(len(files))
         for i, prepared in enumerate(self._prepared(tasks), 1):
             report.outcomes.append(self._stage(prepared))
@@ -142,6 +167,8 @@ class Ingester:
                 self._flush()
             if progress:
                 progress(i, len(files), str(files[i - 1]))
+
+    def _finish(self) -> None:
         self._flush()
         self.store.mark_entities_current()
         self.store.flush()
@@ -149,27 +176,43 @@ class Ingester:
             compact = time.perf_counter()
             self.store.optimize()
             self.seconds["compact"] = time.perf_counter() - compact
-        report.seconds, report.triples = dict(self.seconds, wall=time.perf_counter() - start), self.triples
-        return report
 
     def _stage(self, prepared: Prepared) -> FileOutcome:
-        """Add a prepared document to the batch (writing the batch first if it names the same graphs)."""
+        """Add a prepared document to the batch (writing the batch first if it names the same
+        graphs). The graphs its file gave before go: all of them when it loads, its earlier
+        quarantine graphs when it is quarantined (an earlier good version stays)."""
         outcome = prepared.outcome
         if outcome.status not in ("loaded", "quarantined") or outcome.graph is None:
             return outcome
-        quarantine = str(iri.quarantine_graph(URIRef(prepared.doc)))
-        drops = [g for g in (quarantine if outcome.status == "loaded" else None, prepared.previous) if g]
-        if self.batch.touches([outcome.graph, *drops]):
+        graph = outcome.graph
+        drops = [g for g in self.store.graphs_from(outcome.path)
+                 if g != graph and (outcome.status == "loaded" or g.startswith(iri.QUARANTINE_BASE))]
+        if self.batch.touches([graph, *drops]):
             self._flush()
-        self.batch.add(outcome.graph, prepared.nt, self.store.contains(outcome.graph),
-                       [g for g in drops if self.store.contains(g)], prepared.entities)
-        self.pending[outcome.graph] = outcome
+        holder = self._holder(graph, outcome.path)
+        if holder is not None:
+            outcome.status = "duplicate"
+            outcome.message = f"{outcome.path}: the same bytes as {holder}, which the store holds"
+            return outcome
+        self.batch.add(graph, prepared.nt, self.store.contains(graph), drops, prepared.entities)
+        self.pending[graph] = outcome
         if outcome.status == "loaded":
-            self.known[outcome.path] = (outcome.graph, prepared.sha)
+            self.known[outcome.path] = (graph, prepared.sha)
         return outcome
 
+    def _holder(self, graph: str, path: str) -> str | None:
+        """The other file whose bytes the store holds in this graph, if it is to stay: graphs are
+        named after content, so two copies of one file give one graph, and the copy at the
+        smallest path that still exists is its source whatever the order they come in."""
+        stored = self.store.source_path(graph) if self.store.contains(graph) else None
+        if stored is None or stored == path or stored > path:
+            return None
+        return stored if os.path.exists(stored) or os.path.exists(stored + RECORD_SUFFIX) else None
+
     def _flush(self) -> None:
-        """Write the batch in one transaction; if it fails, each document on its own."""
+        """Write the batch in one transaction; if its data is refused, each document on its own.
+        A StoreIOError (the store's files cannot be written) goes to the caller, the batch kept
+        in ``pending`` for the report."""
         if not len(self.batch):
             return
         start = time.perf_counter()

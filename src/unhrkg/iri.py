@@ -1,7 +1,7 @@
 """Every IRI the project mints, in one place, deterministically.
 
 The same input always gives the same IRIs: documents from their symbol (or, without one,
-from the SHA-256 of their text), resolutions from body and number, sessions from body and
+from the SHA-256 of their text), their graphs from the document and the file's SHA-256, resolutions from body and number, sessions from body and
 number, States from ISO3, people from State and name. Nothing here depends on time,
 machine or ingest order.
 """
@@ -38,12 +38,18 @@ def document(symbol: str | None, sha256: str) -> URIRef:
     return URIRef(f"{ID_BASE}doc/sha256-{sha256[:20]}")
 
 
-def document_graph(doc: URIRef) -> URIRef:
-    return URIRef(GRAPH_BASE + str(doc)[len(ID_BASE):])
+def document_graph(doc: URIRef, sha256: str) -> URIRef:
+    """The named graph of one source file of a document: named after the document and the
+    file's content, so two files of one symbol (a duplicate, the French and the English
+    versions) each keep their own graph, the same whatever order they come in."""
+    local = str(doc)[len(ID_BASE):]
+    suffix = f"sha256-{sha256[:20]}"
+    return URIRef(f"{GRAPH_BASE}{local}" if local.endswith(suffix) else f"{GRAPH_BASE}{local}/{suffix}")
 
 
-def quarantine_graph(doc: URIRef) -> URIRef:
-    return URIRef(QUARANTINE_BASE + str(doc)[len(ID_BASE):])
+def quarantine_graph(graph: URIRef | str) -> URIRef:
+    """Where a document graph that did not conform is kept out of the graph, with its violations."""
+    return URIRef(QUARANTINE_BASE + str(graph)[len(GRAPH_BASE):])
 
 
 def cited_document(symbol: str) -> URIRef:

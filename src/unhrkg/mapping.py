@@ -269,7 +269,7 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     """
     ref = load_reference()
     doc = iri.document(record.symbol, sha256)
-    graph_iri = iri.document_graph(doc)
+    graph_iri = iri.document_graph(doc, sha256)
     g = Triples()
     g.add((doc, RDF.type, DOC_CLASSES[record.doc_type]))
     g.add((doc, UNHR.docType, Literal(record.doc_type)))

@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
-import yaml
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF
 
 from unhrkg import iri
+from unhrkg.environment import source_date_epoch
 from unhrkg.errors import InputError
 from unhrkg.extract import extract
 from unhrkg.mapping import MappedDocument, map_record, reference_graph
@@ -24,6 +24,7 @@ from unhrkg.namespaces import GRAPH_BASE, UNHR
 from unhrkg.read import read_text
 from unhrkg.read.files import path_text, printable, read_bytes
 from unhrkg.record import DocumentRecord
+from unhrkg.record_schema import MAX_RECORD_BYTES, load_yaml
 from unhrkg.terms import ntriples
 from unhrkg.validate import Validator
 
@@ -39,11 +40,8 @@ class FileOutcome:
 
 
 def generation_time() -> datetime:
-    """Now, or $SOURCE_DATE_EPOCH for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC)
-    return datetime.now(UTC).replace(microsecond=0)
+    """Now, or $SOURCE_DATE_EPOCH for reproducible builds (InputError if it is malformed)."""
+    return source_date_epoch() or datetime.now(UTC).replace(microsecond=0)
 
 
 def display_path(path: Path) -> str:
@@ -57,13 +55,15 @@ def display_path(path: Path) -> str:
 
 
 def load_review(path: Path) -> DocumentRecord | None:
-    """The reviewed record beside a document (FILE.record.yaml), if there is one."""
+    """The reviewed record beside a document (FILE.record.yaml), if there is one: read with
+    limits (no aliases, a size and depth cap) and checked field by field before any use."""
     review = path.with_name(path.name + RECORD_SUFFIX)
     if not review.is_file():
         return None
     try:
-        data = yaml.safe_load(review.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: YAML dates such as 2005-02-31
+        with review.open("rb") as handle:
+            data = load_yaml(handle.read(MAX_RECORD_BYTES + 1))
+    except (OSError, ValueError) as exc:
         raise InputError(f"{review}: cannot read reviewed record ({exc})") from exc
     return DocumentRecord.from_dict(data, source=str(review))
 
@@ -91,7 +91,7 @@ def prepare(path: Path, when: datetime, timer: Timer | None = None) -> tuple[Map
 
 def quarantine_graph(mapped: MappedDocument, messages: list[str]) -> Graph:
     g = Graph()
-    node = iri.quarantine_graph(mapped.doc)
+    node = iri.quarantine_graph(mapped.graph_iri)
     g.add((node, RDF.type, UNHR.QuarantineRecord))
     g.add((node, UNHR.describes, mapped.doc))
     sources = {o for s, p, o in mapped.triples if s == mapped.graph_iri and p == PROV.wasDerivedFrom}
@@ -114,7 +114,6 @@ class Prepared:
     doc: str = ""
     nt: str = ""  # the content of outcome.graph (the document graph, or its quarantine graph)
     entities: str = ""  # what identifies the shared entities it names, for the entities graph
-    previous: str | None = None  # the graph this file yielded before, if another one
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage
 
 
@@ -153,7 +152,7 @@ def _validated(mapped: MappedDocument, shown: str, sha: str, timer: Timer) -> Pr
         messages = [f"{v.focus} {v.path or ''}: {v.message}" for v in result.violations]
         detail = "; ".join(messages[:3]) + (f" (+{len(messages) - 3} more)" if len(messages) > 3 else "")
         outcome = FileOutcome(shown, "quarantined", f"{shown}: does not conform, kept out of the graph: {detail}",
-                              graph=str(iri.quarantine_graph(mapped.doc)))
+                              graph=str(iri.quarantine_graph(mapped.graph_iri)))
         nt, entities = ntriples(quarantine_graph(mapped, messages)), ""
     timer.lap("serialise")
     return Prepared(outcome, sha, str(mapped.doc), nt, entities, seconds=timer.laps)
@@ -170,16 +169,17 @@ def prepare_file(task: Task) -> Prepared:
         return Prepared(FileOutcome(shown, "unchanged", graph=previous[0] if previous else None))
     try:
         mapped, sha = prepare(path, when, timer)
+        if (previous and previous[1] == sha and previous[0] == str(mapped.graph_iri) and not force
+                and mapped.origin == "extracted"):
+            return Prepared(FileOutcome(shown, "unchanged", graph=previous[0]))
+        return _validated(mapped, shown, sha, timer)
     except InputError as exc:
         return Prepared(FileOutcome(shown, "failed", printable(str(exc))))
-    except (OSError, ValueError, UnicodeError) as exc:
+    except (OSError, ValueError, UnicodeError) as exc:  # ValueError: a term that cannot be written too
         return Prepared(FileOutcome(shown, "failed", f"{shown}: {printable(str(exc))}"))
-    if previous and previous[1] == sha and previous[0] == str(mapped.graph_iri) and not force and mapped.origin == "extracted":
-        return Prepared(FileOutcome(shown, "unchanged", graph=previous[0]))
-    prepared = _validated(mapped, shown, sha, timer)
-    if previous and previous[0] != str(mapped.graph_iri) and prepared.outcome.status == "loaded":
-        prepared.previous = previous[0]  # the file now yields another document IRI
-    return prepared
+    except Exception as exc:  # noqa: BLE001 - a fault with one file must not cost the batch
+        return Prepared(FileOutcome(shown, "failed", f"{shown}: {type(exc).__name__} while preparing it "
+                                                     f"({printable(str(exc))}); the other files go on (please report this)"))
 
 
 class Timer:

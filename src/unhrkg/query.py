@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from unhrkg import iri
 from unhrkg.errors import QueryError
 from unhrkg.resources import queries_dir
+from unhrkg.store import vanished
 
 KINDS = ("state", "body", "agent", "stance", "resolution", "session", "document", "iri", "string", "integer", "date")
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(\w+)\s+(optional\s+)?(.*)$")
@@ -248,6 +249,8 @@ def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -
     except SyntaxError as exc:
         raise QueryError(f"query {query.name}: {str(exc).splitlines()[0]}") from exc
     except RuntimeError as exc:  # a parameter bound by substitution must be in the SELECT projection
+        if vanished(exc):
+            raise  # a store file an ingest compacted away: the caller reads again
         missing = re.search(r"variable (\?\w+)", str(exc))
         raise QueryError(f"query {query.name}: its parameter {missing.group(1) if missing else ''} must be in the "
                          f"SELECT projection (parameters are bound there; see 'Querying' in the README)") from exc
