@@ -5,7 +5,6 @@ Exit codes: 0 ok; 1 validation violations, quarantined documents or no match;
 """
 from __future__ import annotations
 
-import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
