@@ -1,0 +1,57 @@
+"""The real SPARQL servers the remote and push tests talk to, started once per test session.
+
+Loaded by conftest.py (``pytest_plugins``). A missing server program is a failure, never a
+skip: ``make test`` installs them. Tests that need a known state start from ``clear``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from unhrkg import remote
+from unhrkg.bench import servers
+from unhrkg.errors import EndpointError
+
+
+def _started(start, *args: object) -> servers.Server:  # type: ignore[no-untyped-def]
+    try:
+        return start(*args)
+    except EndpointError as exc:
+        pytest.fail(str(exc))
+
+
+@pytest.fixture(scope="session")
+def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An Oxigraph server whose default graph is the union of its named graphs (a 3 s query timeout)."""
+    server = _started(servers.start_oxigraph, tmp_path_factory.mktemp("oxigraph"), True, 3)
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_plain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An Oxigraph server started as its documentation says: no --union-default-graph."""
+    server = _started(servers.start_oxigraph, tmp_path_factory.mktemp("oxigraph-plain"), False)
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[servers.Server]:
+    """A Virtuoso 7 (default graph = union of all graphs) that lets anonymous SPARQL write."""
+    server = _started(servers.start_virtuoso, tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def virtuoso(virtuoso_server: servers.Server) -> str:
+    return virtuoso_server.url
+
+
+def clear(url: str) -> None:
+    """Empty a server's store (every named graph dropped)."""
+    endpoint = remote.Endpoint(url)
+    remote.Http(endpoint, endpoint.update()).send(endpoint.update(), "POST", b"DROP SILENT ALL",
+                                                  "application/sparql-update")
