@@ -12,6 +12,7 @@ import pytest
 from unhrkg import remote
 from unhrkg.bench import servers
 from unhrkg.errors import EndpointError
+from unhrkg.namespaces import GRAPH_BASE
 
 
 def _started(start, *args: object) -> servers.Server:  # type: ignore[no-untyped-def]
@@ -50,8 +51,16 @@ def virtuoso(virtuoso_server: servers.Server) -> str:
     return virtuoso_server.url
 
 
-def clear(url: str) -> None:
-    """Empty a server's store (every named graph dropped)."""
+def update(url: str, text: str) -> None:
+    """Run a SPARQL Update on the server of this query URL."""
     endpoint = remote.Endpoint(url)
-    remote.Http(endpoint, endpoint.update()).send(endpoint.update(), "POST", b"DROP SILENT ALL",
-                                                  "application/sparql-update")
+    remote.Http(endpoint, endpoint.update()).send(endpoint.update(), "POST", text.encode(), "application/sparql-update")
+
+
+def clear(url: str) -> None:
+    """Drop every graph of the project there (not the server's own: Virtuoso keeps its system graphs)."""
+    rows = remote.select(remote.Endpoint(url), "graphs", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                         f'FILTER (STRSTARTS(STR(?g), "{GRAPH_BASE}")) }}').rows
+    graphs = [str(r["g"]) for r in rows]
+    for i in range(0, len(graphs), 200):
+        update(url, " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i:i + 200]))

@@ -40,6 +40,7 @@ Progress = Callable[[int, int, str], None]
 METHODS = ("auto", "update", "gsp")
 SHARED = tuple(str(g) for g in (ENTITIES_GRAPH, REFERENCE_GRAPH, ONTOLOGY_GRAPH))
 _NO_DATASET_POST = (404, 405, 415, 501)  # a graph store that takes no N-Quads at its root
+_HOW = {"update": "SPARQL Update", "nquads": "N-Quads posts", "gsp": "the graph store protocol"}
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,7 @@ class PushReport:
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        how = {"gsp": "the graph store protocol", "update": "SPARQL Update",
-               "update+nquads": "SPARQL Update and N-Quads posts"}.get(self.method, self.method)
+        how = " and ".join(_HOW[part] for part in self.method.split("+"))
         gone = f"; deleted {self.deleted} graphs not in the local store" if self.deleted else ""
         return (f"pushed {self.graphs} graphs ({self.triples} triples) to {self.url} with {how} "
                 f"({self.requests} requests) in {self.seconds:.1f} s{gone}")
@@ -134,7 +134,8 @@ class _Writer:
             self._send(self.update, self.update.url, "POST", text.encode(), "application/sparql-update", "drop")
 
     def method(self) -> str:
-        return "gsp" if self.gsp else "update+nquads" if "nquads" in self.used else "update"
+        """How the graphs went: update, nquads, gsp, joined by + (drops of graphs aside)."""
+        return "+".join(how for how in _HOW if how in self.used) or "update"
 
 
 def _blocks(nt: bytes, size: int) -> Iterator[str]:
