@@ -23,9 +23,12 @@ are dropped; without, the report counts them.
 """
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
@@ -37,6 +40,7 @@ from unhrkg.remote_state import MARKER_GRAPH, Marker, new_marker, read_marker, r
 from unhrkg.store import Store
 
 Progress = Callable[[int, int, str], None]
+T = TypeVar("T")
 METHODS = ("auto", "update", "gsp")
 SHARED = tuple(str(g) for g in (ENTITIES_GRAPH, REFERENCE_GRAPH, ONTOLOGY_GRAPH))
 _NO_DATASET_POST = (404, 405, 415, 501)  # a graph store that takes no N-Quads at its root
@@ -104,19 +108,20 @@ class _Writer:
         key = "graph-uri" if "sparql-graph-crud" in self.store.url else "graph"
         return f"{self.store.url}{sep}{key}={quote(graph, safe='')}"
 
-    def replace(self, batch: list[tuple[str, bytes]]) -> None:
-        """Replace each graph of the batch with its triples here."""
+    def replace(self, batch: list[tuple[str, bytes]], held: bool = True) -> None:
+        """Replace each graph of the batch with its triples here (``held``: the server may hold it)."""
         if self.store and (self.gsp or (len(batch) == 1 and len(batch[0][1]) > self.budget.single)):
             for graph, nt in batch:
                 self._send(self.store, self._graph_url(graph), "PUT", nt, "application/n-triples", "gsp")
             return
-        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g, _ in batch)
+        drops = "".join(f"CLEAR SILENT GRAPH <{g}> ;\n" for g, _ in batch) if held else ""  # 4x DROP's speed on Virtuoso
         blocks = "".join(f"GRAPH <{g}> {{\n{chunk}}}\n" for g, nt in batch for chunk in _blocks(nt, self.budget.block))
         text = f"{drops}INSERT DATA {{\n{blocks}}}" if blocks else drops.rstrip(" ;\n")  # an empty graph: gone
-        self._send(self.update, self.update.url, "POST", text.encode(), "application/sparql-update", "update")
+        if text:
+            self._send(self.update, self.update.url, "POST", text.encode(), "application/sparql-update", "update")
 
     def add(self, batch: list[tuple[str, bytes]]) -> None:
-        """Write graphs the server does not hold: N-Quads in one post where it takes them."""
+        """Write graphs the server does not hold (nothing to drop): N-Quads in one post where it takes them."""
         if self.nquads and self.store:
             body = b"".join(nt.replace(b" .\n", f" <{g}> .\n".encode()) for g, nt in batch)
             try:
@@ -125,7 +130,7 @@ class _Writer:
                 if not any(f"HTTP {code}" in str(exc) for code in _NO_DATASET_POST) and "no such" not in str(exc):
                     raise
                 self.nquads = False  # no dataset post there: updates from now on
-        self.replace(batch)
+        self.replace(batch, held=False)
 
     def drop(self, graphs: list[str]) -> None:
         """Drop these graphs (absent ones are no error), by SPARQL Update whatever the method."""
@@ -168,6 +173,40 @@ def _batches(store: Store, graphs: list[str], there: set[str], budget: Budget
         yield new, batch
 
 
+def _ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """The items of an iterator made in a thread, up to ``depth`` ahead of the caller (the next
+    batch is read from the store while the server takes this one)."""
+    ready: queue.Queue[tuple[bool, Any]] = queue.Queue(depth)
+    stop = threading.Event()
+
+    def put(entry: tuple[bool, Any]) -> None:
+        while not stop.is_set():
+            try:
+                return ready.put(entry, timeout=0.2)
+            except queue.Full:
+                continue
+
+    def make() -> None:
+        try:
+            for item in items:
+                put((True, item))
+            put((False, None))
+        except BaseException as exc:  # noqa: BLE001  (raised again in the caller's thread)
+            put((False, exc))
+
+    threading.Thread(target=make, daemon=True).start()
+    try:
+        while True:
+            more, item = ready.get()
+            if not more:
+                if item is not None:
+                    raise item
+                return
+            yield item
+    finally:
+        stop.set()  # the caller stopped (an error sending): the thread ends too
+
+
 def push(store: Store, endpoint: Endpoint, method: str = "auto", progress: Progress | None = None,
          sync: bool = False, budget: Budget = Budget()) -> PushReport:
     """Copy every named graph of the store to the endpoint's store, each replaced whole there."""
@@ -180,7 +219,7 @@ def push(store: Store, endpoint: Endpoint, method: str = "auto", progress: Progr
     there = remote_graphs(endpoint)
     writer.drop([MARKER_GRAPH])  # absent from here until every graph is there
     sent, done = 0, 0
-    for new, batch in _batches(store, graphs, there, budget):
+    for new, batch in _ahead(_batches(store, graphs, there, budget)):
         (writer.add if new else writer.replace)(batch)
         for graph, nt in batch:
             sent, done = sent + nt.count(b"\n"), done + 1
