@@ -73,7 +73,8 @@ def _count(url: str) -> int:
     """Triples in the project's graphs on the server (the push marker's included)."""
     from unhrkg.remote import Endpoint, select
 
-    text = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), "https://w3id.org/unhrkg/")) }'
+    text = ('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } '
+            'FILTER (STRSTARTS(STR(?g), "https://w3id.org/unhrkg/")) }')
     return int(str(select(Endpoint(url, timeout=3600), "count", text).rows[0]["n"]))
 
 

@@ -82,17 +82,18 @@ def free_port() -> int:
 def _wait(server: Server, seconds: float = 90) -> Server:
     """The server once it answers an ASK; an error with the end of its log if it does not."""
     deadline, probe = time.monotonic() + seconds, f"{server.url}?query=ASK%7B%7D"
+    log = lambda: server.log.read_text(errors="replace")[-2000:]  # noqa: E731
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
-            raise EndpointError(f"{server.process.args[0]} exited ({server.process.returncode}): "  # type: ignore[index]
-                                f"{server.log.read_text(errors='replace')[-2000:]}")
+            name = Path(str(server.process.args[0])).name  # type: ignore[index]
+            raise EndpointError(f"{name} exited ({server.process.returncode}): {log()}")
         try:
             with urllib.request.urlopen(probe, timeout=2):
                 return server
         except OSError:
             time.sleep(0.2)
     server.stop()
-    raise EndpointError(f"{server.url} did not come up in {seconds:g} s: {server.log.read_text(errors='replace')[-2000:]}")
+    raise EndpointError(f"{server.url} did not come up in {seconds:g} s: {log()}")
 
 
 def start_oxigraph(folder: Path, union: bool = True, timeout_s: int | None = None) -> Server:
