@@ -25,7 +25,7 @@ DOCUMENT_BASE = GRAPH_BASE + "doc/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _PAGE = 5000  # graph IRIs per listing request (Virtuoso caps sorted results near 10,000)
 UNION_REMEDY = ("start oxigraph with --union-default-graph (or add ?union-default-graph to the endpoint URL); "
-                "Virtuoso does this unless virtuoso.ini sets DefaultGraph in [SPARQL]")
+                "Virtuoso does this by default (give no default-graph-uri in its URL)")
 
 
 @dataclass(frozen=True)
