@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from server_fixtures import oxigraph, oxigraph_plain, virtuoso, virtuoso_server  # noqa: F401  (session fixtures)
 from unhrkg.ingest import ingest
 from unhrkg.store import Store
 

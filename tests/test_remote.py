@@ -1,6 +1,7 @@
 """Push to real stores and ask the named queries there: an Oxigraph server and a Virtuoso, on 127.0.0.1.
 
-Both servers start once for the module and are stopped by their process id. The same
+Both servers start once for the session (tests/server_fixtures.py) and are stopped by their
+process id. The same
 named queries must give the same rows there as on the local store; the only normalising is
 of GROUP_CONCAT columns, whose order SPARQL leaves open and which Virtuoso writes as ""
 where Oxigraph leaves them unbound for an empty group (values are compared as their
@@ -10,51 +11,27 @@ from __future__ import annotations
 
 import http.server
 import re
-import shutil
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from conftest import free_port, stop, system_program
 from click.testing import CliRunner
+from conftest import free_port
+from server_fixtures import clear
 
 from test_queries_more import build_extended_store, sample_values
 from unhrkg import query as Q, remote
 from unhrkg.cli import main
 from unhrkg.errors import EndpointError
+from unhrkg.remote_push import push
+from unhrkg.remote_state import MARKER_GRAPH
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server
 CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-
-
-
-def binary(name: str, hint: str) -> str:
-    """A server program, from the test environment or PATH; missing is a failure, never a skip."""
-    beside = Path(sys.executable).parent / name
-    found = str(beside) if beside.exists() else shutil.which(name)
-    if not found:
-        pytest.fail(f"{name} not found: {hint}")
-    return found
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"{process.args[0]} exited ({process.returncode}): {log.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"{url} did not come up in {seconds} s: {log.read_text()[-2000:]}")
 
 
 
@@ -65,79 +42,21 @@ def store(tmp_path_factory: pytest.TempPathFactory, corpus_store: Store) -> Iter
     extended.close()
 
 
-@pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """An Oxigraph server whose default graph is the union of its named graphs."""
-    program = binary("oxigraph", "pip install -e '.[test]' (the oxigraph package gives the server)")
-    folder, port = tmp_path_factory.mktemp("oxigraph"), free_port()
-    log = folder / "server.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen([program, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}",
-                                    "--union-default-graph", "--timeout-s", "3"], stdout=out, stderr=out)
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", process, log)
-        yield f"http://127.0.0.1:{port}/query"
-    finally:
-        stop(process)
-
-
-VIRTUOSO_INI = """[Database]
-DatabaseFile = {d}/virtuoso.db
-ErrorLogFile = {d}/virtuoso.log
-LockFile = {d}/virtuoso.lck
-TransactionFile = {d}/virtuoso.trx
-xa_persistent_file = {d}/virtuoso.pxa
-[TempDatabase]
-DatabaseFile = {d}/virtuoso-temp.db
-TransactionFile = {d}/virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{sql}
-DirsAllowed = ., {d}
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-[HTTPServer]
-ServerPort = 127.0.0.1:{http}
-ServerRoot = {d}
-ServerThreads = 5
-[SPARQL]
-ResultSetMaxRows = 100000
-MaxQueryExecutionTime = 60
-"""
-
-
-@pytest.fixture(scope="module")
-def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A Virtuoso 7 (default graph = union of all graphs) that lets anonymous SPARQL write."""
-    package = "virtuoso-opensource-7-bin"
-    program, isql = system_program("virtuoso-t", package), system_program("isql-vt", package)
-    folder, sql, port = tmp_path_factory.mktemp("virtuoso"), free_port(), free_port()
-    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder, sql=sql, http=port))
-    log = folder / "out.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen([program, "+foreground", "-c", "virtuoso.ini"], cwd=folder, stdout=out, stderr=out)
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", process, log)
-        grant = subprocess.run([isql, f"127.0.0.1:{sql}", "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
-                               capture_output=True, text=True, timeout=60)
-        assert grant.returncode == 0, grant.stdout + grant.stderr
-        yield f"http://127.0.0.1:{port}/sparql"
-    finally:
-        stop(process)
-
-
 @pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
 def pushed(request: pytest.FixtureRequest, store: Store) -> str:
-    """Each server with the store pushed to it twice (the second push must change nothing)."""
+    """Each server, emptied, with the store pushed to it twice (the second push must change nothing)."""
     url = request.getfixturevalue(request.param)
-    first = remote.push(store, remote.Endpoint(url))
-    second = remote.push(store, remote.Endpoint(url))
-    assert first.method == second.method == "gsp" and first.triples == second.triples == len(store)
+    clear(url)
+    first, second = push(store, remote.Endpoint(url)), push(store, remote.Endpoint(url))
+    assert first.triples == second.triples == len(store) and not first.warnings + second.warnings
+    assert (first.method, second.method) == ("update+nquads" if request.param == "oxigraph" else "update", "update")
     return url
 
 
 def remote_triples(url: str) -> int:
-    count = Q.NamedQuery("count", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                                  'FILTER (STRSTARTS(STR(?g), "https://w3id.org/unhrkg/graph/")) }', "")
+    """Triples in the project's graphs there, the push marker's left out."""
+    count = Q.NamedQuery("count", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), "
+                                  f'"https://w3id.org/unhrkg/graph/") && ?g != <{MARKER_GRAPH}>) }}', "")
     return int(remote.query(remote.Endpoint(url), count).rows[0]["n"])
 
 
@@ -169,11 +88,15 @@ def test_named_queries_give_the_same_rows_as_locally(pushed: str, store: Store, 
         assert local.rows, "the sample values must give rows to compare"
 
 
-def test_sparql_update_fallback_when_there_is_no_graph_store(oxigraph: str, store: Store) -> None:
-    nowhere = oxigraph.rsplit("/", 1)[0] + "/no-graph-store-here"
-    report = remote.push(store, remote.Endpoint(oxigraph, graph_store_url=nowhere))
+def test_sparql_update_when_the_graph_store_takes_no_n_quads(oxigraph: str, store: Store) -> None:
+    clear(oxigraph)
+    nowhere = oxigraph.rsplit("/", 1)[0] + "/nothing/store"  # looks like Oxigraph's /store, answers 404
+    report = push(store, remote.Endpoint(oxigraph, graph_store_url=nowhere))
     assert report.method == "update" and report.url.endswith("/update")
-    assert remote.push(store, remote.Endpoint(oxigraph), method="update").triples == len(store)
+    assert remote_triples(oxigraph) == len(store)
+    clear(oxigraph)
+    assert push(store, remote.Endpoint(oxigraph), method="update").method == "update"
+    assert push(store, remote.Endpoint(oxigraph), method="gsp").method == "gsp"
     assert remote_triples(oxigraph) == len(store)
 
 
@@ -191,11 +114,13 @@ def test_digest_credentials_on_virtuoso(virtuoso: str, store: Store) -> None:
     secured = virtuoso + "-auth"  # dba's endpoints: /sparql-auth, /sparql-graph-crud-auth
     ask = Q.NamedQuery("ask", "ASK { ?s ?p ?o }", "")
     assert remote.query(remote.Endpoint(secured, "dba", "dba", "digest"), ask).boolean is True
-    assert remote.push(store, remote.Endpoint(secured, "dba", "dba", "digest")).url.endswith("/sparql-graph-crud-auth")
+    assert push(store, remote.Endpoint(secured, "dba", "dba", "digest"), method="gsp").url.endswith(
+        "/sparql-graph-crud-auth")
+    assert push(store, remote.Endpoint(secured, "dba", "dba", "digest")).url.endswith("/sparql-auth")
     with pytest.raises(EndpointError, match="HTTP 401"):
         remote.query(remote.Endpoint(secured, "dba", "wrong", "digest"), ask)
     with pytest.raises(EndpointError, match="HTTP 401"):
-        remote.push(store, remote.Endpoint(secured, "dba", "wrong", "digest"))
+        push(store, remote.Endpoint(secured, "dba", "wrong", "digest"))
 
 
 def test_timeout_down_and_garbage_are_clear_errors(oxigraph: str) -> None:
@@ -236,6 +161,6 @@ def test_cli_push_and_query_an_endpoint(pushed: str, store: Store, tmp_path: Pat
     args = ["query", "rejected-resolutions", "-p", "state=PRK", "--format", "csv"]
     there = runner.invoke(main, [*args, "--endpoint", pushed])
     here = runner.invoke(main, [*args, "--store", str(tmp_path / "copy")])
-    assert there.exit_code == 0 and there.stdout == here.stdout and "2003/10" in there.stdout
+    assert there.exit_code == 0 and there.stdout == here.stdout and "2003/10" in there.stdout and not there.stderr
     down = runner.invoke(main, [*args, "--endpoint", f"http://127.0.0.1:{free_port()}/sparql"])
     assert down.exit_code == 2 and down.stderr.startswith("error: cannot reach")

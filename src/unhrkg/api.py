@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from unhrkg.ingest import IngestReport
     from unhrkg.query import NamedQuery
-    from unhrkg.remote import PushReport
+    from unhrkg.remote_push import PushReport
     from unhrkg.remove import RemoveReport
     from unhrkg.validate import ValidationResult
 
@@ -151,12 +151,14 @@ class KnowledgeGraph:
 
         return export(self.store, path)
 
-    def push(self, endpoint: str, method: str = "auto", **options: Any) -> PushReport:
-        """Copy every named graph to a SPARQL server (``user``, ``password``, ``auth``, ``timeout``,
-        ``graph_store_url``, ``update_url`` as keywords)."""
-        from unhrkg.remote import Endpoint, push
+    def push(self, endpoint: str, method: str = "auto", sync: bool = False, **options: Any) -> PushReport:
+        """Copy every named graph to a SPARQL server, each replaced whole (``user``, ``password``,
+        ``auth``, ``timeout``, ``graph_store_url``, ``update_url`` as keywords; ``sync`` also deletes
+        the document graphs there that are not here)."""
+        from unhrkg.remote import Endpoint
+        from unhrkg.remote_push import push
 
-        return push(self.store, Endpoint(endpoint, **options), method=method)
+        return push(self.store, Endpoint(endpoint, **options), method=method, sync=sync)
 
     def to_networkx(self, view: str = "entity", **options: Any) -> nx.Graph:
         """A networkx graph of a view (entity, ego, stance, citation, comention, timeline)."""

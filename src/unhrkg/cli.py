@@ -6,7 +6,7 @@ Exit codes: 0 ok; 1 validation violations, quarantined documents or no match;
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
@@ -189,7 +189,8 @@ def list_queries(prefixes: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @store_option
 @click.option("--endpoint", metavar="URL", help="Run it on this SPARQL 1.1 endpoint instead of the local store "
-              "(its default graph must be the union of the named graphs: see 'Scaling out' in the README).")
+              "(its default graph must be the union of the named graphs: see 'Scaling out' in the README). "
+              "Warns when no completed push is recorded there, or (with --store) the store changed since.")
 @click.option("--user", envvar="UNHRKG_USER", help="User name for the endpoint [env UNHRKG_USER].")
 @click.option("--password", envvar="UNHRKG_PASSWORD", help="Password for the endpoint [env UNHRKG_PASSWORD].")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
@@ -227,8 +228,13 @@ def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str
         values[key.strip()] = value
     if endpoint:
         from unhrkg import remote
+        from unhrkg.remote_state import endpoint_warnings
 
-        result = remote.query(remote.Endpoint(endpoint, user, password, auth, timeout), q, values)
+        target = remote.Endpoint(endpoint, user, password, auth, timeout)
+        result = remote.query(target, q, values)
+        with open_store(store_dir, must_exist=True) if store_dir else nullcontext() as store:
+            for line in endpoint_warnings(target, store):  # no completed push there, a stale one, a blind default graph
+                click.echo(f"warning: {line}", err=True)
     else:
         result = read_store(store_dir, lambda store: run(store.db, q, values))
     click.echo(format_result(result, fmt, width))

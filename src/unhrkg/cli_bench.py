@@ -24,8 +24,9 @@ from unhrkg.cli import main
               help="Seconds after which a query is stopped and reported as not finished (0: no limit, in process).")
 @click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write every figure to this JSON file.")
+@click.option("--push", is_flag=True, help="Also push to a real Oxigraph server and Virtuoso, beside their own bulk loads.")
 def bench(docs: int, rdflib_docs: int | None, seed: int, work: Path | None, query_timeout: float,
-          json_file: Path | None) -> None:
+          json_file: Path | None, push: bool) -> None:
     """Time the pipeline on a synthetic corpus against plain rdflib and the raw Oxigraph engine.
 
     Every stage (read + extract, map, validate, load, each named query, export, a viz view,
@@ -38,4 +39,5 @@ def bench(docs: int, rdflib_docs: int | None, seed: int, work: Path | None, quer
     args += ["--work", str(work)] if work else []
     args += ["--rdflib-docs", str(rdflib_docs)] if rdflib_docs else []
     args += ["--json", str(json_file)] if json_file else []
+    args += ["--push"] if push else []
     run_bench(args)

@@ -23,28 +23,35 @@ _AUTH_HELP = "HTTP authentication scheme, with --user."
               "Oxigraph's /query, /sparql-graph-crud beside Virtuoso's /sparql).")
 @click.option("--update-endpoint", metavar="URL", help="Its SPARQL Update endpoint, for the fallback "
               "(default: /update beside /query, else the endpoint itself).")
-@click.option("--method", type=click.Choice(["auto", "gsp", "update"]), default="auto", show_default=True,
-              help="auto: the graph store protocol where there is one, else SPARQL Update.")
+@click.option("--method", type=click.Choice(["auto", "update", "gsp"]), default="auto", show_default=True,
+              help="update: batches of whole graphs by SPARQL Update; auto: the same, and graphs new to an "
+                   "Oxigraph server posted as N-Quads; gsp: one graph store PUT per graph.")
+@click.option("--sync", is_flag=True, help="Also delete the document graphs there that are not in the local store.")
 @click.option("--user", envvar="UNHRKG_USER", help="User name [env UNHRKG_USER].")
 @click.option("--password", envvar="UNHRKG_PASSWORD", help="Password [env UNHRKG_PASSWORD].")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True, help=_AUTH_HELP)
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
               help="Seconds to wait for each request.")
 @store_option
-def push(endpoint: str, graph_store: str | None, update_endpoint: str | None, method: str, user: str | None,
-         password: str | None, auth: str, timeout: float, store_dir: Path | None) -> None:
+def push(endpoint: str, graph_store: str | None, update_endpoint: str | None, method: str, sync: bool,
+         user: str | None, password: str | None, auth: str, timeout: float, store_dir: Path | None) -> None:
     """Load the graph into a remote store, one named graph per document.
 
     Every named graph (documents, reference tables, ontology, quarantine records) replaces
-    the graph of the same name there, so pushing again leaves the same data (no duplicates).
-    Then 'unhrkg query NAME --endpoint URL' asks the same questions there.
+    the graph of the same name there, whole (a push stopped half-way leaves no graph
+    half-written), so pushing again leaves the same data (no duplicates). The shared graphs
+    go first; a marker written last records that the push completed. Then
+    'unhrkg query NAME --endpoint URL' asks the same questions there.
     """
-    from unhrkg.remote import Endpoint, push as run_push
+    from unhrkg.remote import Endpoint
+    from unhrkg.remote_push import push as run_push
 
     target = Endpoint(endpoint, user, password, auth, timeout, update_endpoint, graph_store)
     with open_store(store_dir, must_exist=True) as store, progress_bar("pushing") as update:
-        report = run_push(store, target, method, update)  # type: ignore[arg-type]
+        report = run_push(store, target, method, update, sync)  # type: ignore[arg-type]
     click.echo(report.summary())
+    for note in report.notes():
+        click.echo(f"warning: {note}", err=True)
 
 
 @main.command()

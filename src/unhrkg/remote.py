@@ -1,4 +1,4 @@
-"""Remote SPARQL 1.1 endpoints: run the named queries there, and push the graph to them.
+"""Remote SPARQL 1.1 endpoints: where they take queries and writes, and the named queries run there.
 
 Queries go through SPARQLWrapper (POST, content negotiation only) and come back as the same
 ``QueryResult`` the local store gives, so the same formatters print them. Parameters are
@@ -6,10 +6,9 @@ bound by a trailing VALUES block built from the validated RDF terms (``query.wit
 The queries read the endpoint's default graph as the union of its named graphs: Virtuoso
 does that by default; start Oxigraph with ``--union-default-graph``.
 
-``push`` copies every named graph of the store (one per document, plus the reference,
-ontology and quarantine graphs) with the SPARQL 1.1 Graph Store HTTP Protocol (``PUT``,
-which replaces the graph: pushing twice leaves the same data) or, where the store has no
-graph store endpoint, with SPARQL Update (``DROP SILENT GRAPH`` + ``INSERT DATA``).
+Writing to an endpoint (``push``) is in ``remote_push``; what a push leaves there to check
+(its marker, the union default graph) in ``remote_state``. Both send their requests with
+``Http`` below.
 """
 from __future__ import annotations
 
@@ -17,24 +16,18 @@ import ast
 import base64
 import json
 import socket
-import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
 from unhrkg.errors import EndpointError, QueryError
 from unhrkg.query import NamedQuery, QueryResult, with_values
-from unhrkg.store import Store
 
-Progress = Callable[[int, int, str], None]
 AUTH_KINDS = ("basic", "digest")
-METHODS = ("auto", "gsp", "update")
-_UPDATE_CHUNK = 5000  # triples per INSERT DATA request (some stores limit the request size)
 
 
 @dataclass(frozen=True)
@@ -180,26 +173,15 @@ def _parse_triples(body: bytes, ctype: str, url: str) -> list[ox.Triple]:
                             f"{_short(body, 80)}") from exc
 
 
-# -- push ------------------------------------------------------------------------------
+def select(endpoint: Endpoint, name: str, text: str) -> QueryResult:
+    """Run one query of our own (not a named one) on the endpoint."""
+    return query(endpoint, NamedQuery(name, text, ""))
 
 
-@dataclass(frozen=True)
-class PushReport:
-    """What a push did: graphs and triples sent, with which protocol, where, in how long."""
-
-    graphs: int
-    triples: int
-    method: str
-    url: str
-    seconds: float
-
-    def summary(self) -> str:
-        how = "the graph store protocol" if self.method == "gsp" else "SPARQL Update"
-        return (f"pushed {self.graphs} graphs ({self.triples} triples) to {self.url} "
-                f"with {how} in {self.seconds:.1f} s")
+# -- writes ----------------------------------------------------------------------------
 
 
-class _Http:
+class Http:
     """urllib with the endpoint's credentials and timeout (no global state)."""
 
     def __init__(self, endpoint: Endpoint, url: str):
@@ -211,8 +193,10 @@ class _Http:
             handlers.append(urllib.request.HTTPDigestAuthHandler(passwords))
         self.opener = urllib.request.build_opener(*handlers)
 
-    def send(self, url: str, method: str, body: bytes, ctype: str) -> None:
-        request = urllib.request.Request(url, data=body, method=method, headers={"Content-Type": ctype})
+    def send(self, url: str, method: str, body: bytes, ctype: str | None = None) -> None:
+        """One request; an HTTP or network failure is an EndpointError naming this client's URL."""
+        headers = {"Content-Type": ctype} if ctype else {}
+        request = urllib.request.Request(url, data=body, method=method, headers=headers)
         if self.endpoint.user is not None and self.endpoint.auth == "basic":
             token = base64.b64encode(f"{self.endpoint.user}:{self.endpoint.password or ''}".encode()).decode()
             request.add_header("Authorization", f"Basic {token}")
@@ -221,63 +205,3 @@ class _Http:
                 response.read()
         except (urllib.error.URLError, OSError) as exc:
             raise _network_error(exc, self.url, self.endpoint.timeout) from exc
-
-
-def _graph_triples(store: Store, graph: str) -> list[ox.Triple]:
-    quads = store.db.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-    return [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-
-
-def _ntriples(triples: list[ox.Triple]) -> bytes:
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-
-
-def _put_graph(http: _Http, graph: str, triples: list[ox.Triple]) -> None:
-    """Graph Store Protocol: PUT replaces the graph's content."""
-    sep = "&" if "?" in http.url else "?"
-    http.send(f"{http.url}{sep}graph={quote(graph, safe='')}", "PUT", _ntriples(triples), "application/n-triples")
-
-
-def _update_graph(http: _Http, graph: str, triples: list[ox.Triple]) -> None:
-    """SPARQL Update: drop the graph, then insert its triples (in chunks: stores cap request sizes)."""
-    chunks = [triples[i:i + _UPDATE_CHUNK] for i in range(0, len(triples), _UPDATE_CHUNK)] or [[]]
-    if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
-        chunks = [triples]  # blank node labels are scoped to one request: keep them together
-    for i, chunk in enumerate(chunks):
-        drop = f"DROP SILENT GRAPH <{graph}> ;\n" if i == 0 else ""
-        data = _ntriples(chunk).decode()
-        text = f"{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{data}}} }}"
-        http.send(http.url, "POST", text.encode(), "application/sparql-update")
-
-
-def _gsp_missing(exc: EndpointError) -> bool:
-    """Whether a Graph Store request failed because the store has no such protocol there."""
-    return any(f"HTTP {code}" in str(exc) for code in (404, 405, 415, 501)) or "no such endpoint" in str(exc)
-
-
-def push(store: Store, endpoint: Endpoint, method: str = "auto", progress: Progress | None = None) -> PushReport:
-    """Copy every named graph of the store to the endpoint's store, one request (or a few) per graph."""
-    if method not in METHODS:
-        raise EndpointError(f"method {method!r}: use one of {', '.join(METHODS)}")
-    graphs = [str(g) for g in store.named_graphs()]
-    if not graphs:
-        raise EndpointError("the store is empty: nothing to push (run 'unhrkg ingest' or 'unhrkg build' first)")
-    store_url = endpoint.graph_store()
-    if method == "gsp" and not store_url:
-        raise EndpointError(f"no graph store URL known for {endpoint.url}: give --graph-store")
-    use_gsp = method == "gsp" or (method == "auto" and store_url is not None)
-    started, sent = time.monotonic(), 0
-    http = _Http(endpoint, store_url if use_gsp and store_url else endpoint.update())
-    for i, graph in enumerate(graphs, 1):
-        triples = _graph_triples(store, graph)
-        try:
-            (_put_graph if use_gsp else _update_graph)(http, graph, triples)
-        except EndpointError as exc:
-            if not (use_gsp and method == "auto" and i == 1 and _gsp_missing(exc)):
-                raise
-            use_gsp, http = False, _Http(endpoint, endpoint.update())  # no graph store there: fall back
-            _update_graph(http, graph, triples)
-        sent += len(triples)
-        if progress:
-            progress(i, len(graphs), graph)
-    return PushReport(len(graphs), sent, "gsp" if use_gsp else "update", http.url, time.monotonic() - started)

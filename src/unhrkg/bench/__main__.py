@@ -4,8 +4,9 @@ Generates (or reuses) a synthetic corpus of N documents, then runs, one after th
 each in its own process: our pipeline (``build`` on the embedded Oxigraph store, every named
 query, a viz view, adding one document), the raw engine floor (pyoxigraph bulk-loading the
 N-Quads we produced and running the same queries), and the same pipeline on plain rdflib
-over the corpus's first M documents. Prints the stage and query tables with ratios and the
-targets; ``--json`` writes every figure.
+over the corpus's first M documents; with ``--push``, the push of the store to real servers
+beside their own bulk loads. Prints the stage and query tables with ratios and the targets;
+``--json`` writes every figure.
 """
 from __future__ import annotations
 
@@ -53,8 +54,9 @@ def versions() -> dict[str, str]:
     return {name: version(name) for name in ("pyoxigraph", "rdflib", "pyshacl")}
 
 
-def benchmark(docs: int, subset: int, seed: int, work: Path, timeout: float = 300.0) -> dict[str, Any]:
-    """Run the three pipelines on one corpus; every figure, ratios and targets included."""
+def benchmark(docs: int, subset: int, seed: int, work: Path, timeout: float = 300.0,
+              push: bool = False) -> dict[str, Any]:
+    """Run the three pipelines on one corpus (and the push stage); every figure, ratios and targets included."""
     work.mkdir(parents=True, exist_ok=True)
     corpus, generated = corpus_for(docs, seed, work)
     params = choose_params(synth.read_manifest(corpus)[:subset])
@@ -64,11 +66,13 @@ def benchmark(docs: int, subset: int, seed: int, work: Path, timeout: float = 30
     unfinished = [name for name, q in ours["queries"].items() if "seconds" not in q]
     unfinished += ["viz"] if "seconds" not in ours.get("viz", {"seconds": 0}) else []
     raw = run_pipeline("raw", dict(common, nquads=ours["export_nq"]["path"], skip=unfinished), work)
+    pushed = run_pipeline("push", dict(common, store=str(work.resolve() / "store"), nquads=ours["export_nq"]["path"]),
+                          work) if push else None
     rdflib = run_pipeline("rdflib", common, work)
     meta = {"docs": docs, "rdflib_docs": subset, "seed": seed, "query_timeout": timeout, "cores": os.cpu_count(), "params": params,
             "python": platform.python_version(), "machine": platform.machine(), "corpus_seconds": generated,
             "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), **versions()}
-    return report.combine(meta, ours, rdflib, raw)
+    return {**report.combine(meta, ours, rdflib, raw), "push": pushed}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,9 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-timeout", type=float, default=300.0,
                         help="seconds after which a query is stopped and reported as not finished (default 300)")
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
+    parser.add_argument("--push", action="store_true",
+                        help="also push the store to a real Oxigraph server and Virtuoso, beside their own bulk "
+                             "loads of the same N-Quads (needs the oxigraph and virtuoso-t programs)")
     args = parser.parse_args(argv)
     subset = min(args.docs, args.rdflib_docs if args.rdflib_docs else 1000)
-    result = benchmark(args.docs, subset, args.seed, args.work, args.query_timeout)
+    result = benchmark(args.docs, subset, args.seed, args.work, args.query_timeout, args.push)
     print(table.summary(result))
     if args.json:
         write_json(args.json, result)

@@ -1,6 +1,6 @@
 """Run one benchmarked pipeline in this process and write its figures as JSON.
 
-    python -m unhrkg.bench.run ours|rdflib|raw ARGS.json OUT.json
+    python -m unhrkg.bench.run ours|rdflib|raw|push ARGS.json OUT.json
 
 ``python -m unhrkg.bench`` starts one such process per pipeline, one after the other, so
 each has the machine to itself and its peak memory is its own.
@@ -27,7 +27,11 @@ def run(pipeline: str, args: dict[str, Any]) -> dict[str, Any]:
 
         return pipeline_raw.run(args["nquads"], args["work"], args["params"], args["timeout"],
                                 args.get("skip", []))
-    raise SystemExit(f"unknown pipeline {pipeline!r} (ours, rdflib or raw)")
+    if pipeline == "push":
+        from unhrkg.bench import pipeline_push
+
+        return pipeline_push.run(args["store"], args["nquads"], args["work"])
+    raise SystemExit(f"unknown pipeline {pipeline!r} (ours, rdflib, raw or push)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -47,6 +47,26 @@ def targets_table(result: dict[str, Any]) -> str:
     return _table(["target", "measured", "", "note"], rows)
 
 
+_BULK = {"load": "oxigraph load (offline)", "post": "POST /store?no_transaction", "ld_dir": "ld_dir + rdf_loader_run"}
+
+
+def push_table(push: dict[str, Any]) -> str:
+    """Push rates to each server beside the server's own bulk load of the same N-Quads."""
+    rows = []
+    for kind in ("oxigraph", "virtuoso"):
+        if kind not in push:
+            continue
+        p = push[kind]
+        for name, label in (("first", "push (empty server)"), ("again", "push again (replaces)")):
+            rows.append([kind, label, p[name]["seconds"], p[name]["graphs_per_s"], p[name]["triples_per_s"],
+                         p["x_bulk"][name]])
+        rows += [[kind, _BULK[name], b["seconds"], b["graphs_per_s"], b["triples_per_s"], None]
+                 for name, b in p["bulk"].items()]
+    nq = push["nquads"]
+    head = f"push: {nq['graphs']:,} graphs, {nq['triples']:,} quads in the N-Quads the servers bulk-load\n"
+    return head + _table(["server", "how", "seconds", "graphs/s", "triples/s", "x its fastest bulk load"], rows)
+
+
 def summary(result: dict[str, Any]) -> str:
     """Everything printed at the end of a run."""
     meta, ours, mem = result["meta"], result["ours"], result["memory_mb"]
@@ -59,4 +79,5 @@ def summary(result: dict[str, Any]) -> str:
     memory = (f"peak RSS (MB): ours {mem['ours']:,} (main process + workers), plain rdflib {mem['rdflib']:,} "
               f"(at {result['rdflib']['docs']:,} docs), raw {mem['raw']:,}; add one document: "
               f"{ours['add_one']['seconds']:.3f} s ({ours['add_one']['status']})")
-    return "\n\n".join([head, stages_table(result), notes, queries_table(result), memory, targets_table(result)])
+    parts = [head, stages_table(result), notes, queries_table(result), memory, targets_table(result)]
+    return "\n\n".join(parts + ([push_table(result["push"])] if result.get("push") else []))

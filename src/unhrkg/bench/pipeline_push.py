@@ -1,0 +1,147 @@
+"""The push stage, timed: ``unhrkg push`` of the built store to a real Oxigraph server and a real
+Virtuoso (a first push to an empty server, then a push again, which replaces every graph),
+beside each server's own bulk load of the N-Quads export of the same store, in the same run:
+``oxigraph load`` (offline) and a POST of the whole file to ``/store?no_transaction``; for
+Virtuoso its bulk loader (``ld_dir`` + ``rdf_loader_run`` + ``checkpoint``, the server local).
+
+    python -m unhrkg.bench.pipeline_push --store DIR --nquads FILE [--work DIR] [--servers oxigraph,virtuoso]
+
+``python -m unhrkg.bench --push`` runs it after our pipeline. Each server starts empty, in a
+folder of its own, and is stopped by its process id.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from unhrkg.bench import servers
+from unhrkg.bench.common import timed
+
+SERVERS = ("oxigraph", "virtuoso")
+VIRTUOSO_BUFFERS = 170000  # 8 KB pages: the 1.3 GB Virtuoso's documentation suggests for 2 GB of free memory
+
+
+def nquads_size(path: Path) -> tuple[int, int]:
+    """(graphs, quads) of an N-Quads file with one graph per line's last term (as we export it)."""
+    graphs: set[bytes] = set()
+    quads = 0
+    with path.open("rb") as lines:
+        for line in lines:
+            quads += 1
+            graphs.add(line[line.rfind(b" <", 0, len(line) - 3):])
+    return len(graphs), quads
+
+
+def _rates(seconds: float, graphs: int, triples: int) -> dict[str, Any]:
+    return {"seconds": round(seconds, 3), "graphs": graphs, "triples": triples,
+            "graphs_per_s": round(graphs / seconds, 1) if seconds else None,
+            "triples_per_s": round(triples / seconds) if seconds else None}
+
+
+def _start(kind: str, folder: Path) -> servers.Server:
+    if kind == "oxigraph":
+        return servers.start_oxigraph(folder)
+    return servers.start_virtuoso(folder, VIRTUOSO_BUFFERS)
+
+
+def _pushes(kind: str, store_dir: Path, folder: Path) -> dict[str, Any]:
+    """A first push to an empty server and a push again, each with its report's figures."""
+    from unhrkg.remote import Endpoint
+    from unhrkg.remote_push import push
+    from unhrkg.store import Store
+
+    server = _start(kind, folder)
+    figures: dict[str, Any] = {}
+    try:
+        with Store(store_dir, read_only=True) as store:
+            for name in ("first", "again"):
+                report = push(store, Endpoint(server.url, timeout=3600))
+                figures[name] = {**_rates(report.seconds, report.graphs, report.triples), "method": report.method,
+                                 "requests": report.requests, "warnings": report.warnings}
+        figures["triples_there"] = _count(server.url)
+    finally:
+        server.stop()
+    return figures
+
+
+def _count(url: str) -> int:
+    """Triples in the project's graphs on the server (the push marker's included)."""
+    from unhrkg.remote import Endpoint, select
+
+    text = ('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } '
+            'FILTER (STRSTARTS(STR(?g), "https://w3id.org/unhrkg/")) }')
+    return int(str(select(Endpoint(url, timeout=3600), "count", text).rows[0]["n"]))
+
+
+def _oxigraph_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dict[str, Any]:
+    """``oxigraph load`` into a new folder, and the whole file posted to a new server's bulk path."""
+    program = servers.program("oxigraph", "pip install oxigraph")
+    folder.mkdir(parents=True, exist_ok=True)  # oxigraph load makes the store folder, not its parents
+    seconds, _ = timed(lambda: subprocess.run([program, "load", "--location", str(folder / "load"), "--file",
+                                               str(nquads)], check=True, capture_output=True))
+    out = {"load": _rates(seconds, graphs, triples)}
+    server = servers.start_oxigraph(folder / "post")
+    try:
+        request = urllib.request.Request(server.url.replace("/query", "/store?no_transaction"), method="POST",
+                                         data=nquads.read_bytes(), headers={"Content-Type": "application/n-quads"})
+        seconds, _ = timed(lambda: urllib.request.urlopen(request, timeout=7200).read())
+        out["post"] = {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}
+    finally:
+        server.stop()
+    return out
+
+
+def _virtuoso_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dict[str, Any]:
+    """Virtuoso's bulk loader on a new server, the file in a folder it may read."""
+    server = servers.start_virtuoso(folder, VIRTUOSO_BUFFERS)
+    try:
+        shutil.copy(nquads, folder / "all.nq")
+        statement = (f"ld_dir('{folder.resolve()}', 'all.nq', 'https://w3id.org/unhrkg/graph/default'); "
+                     "rdf_loader_run(); checkpoint;")
+        seconds, _ = timed(lambda: servers.isql(server, statement, timeout=7200))
+        return {"ld_dir": {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}}
+    finally:
+        server.stop()
+
+
+def run(store: str, nquads: str, work: str, kinds: tuple[str, ...] = SERVERS) -> dict[str, Any]:
+    """Push to each server and bulk-load the same N-Quads there; every figure, with the ratios."""
+    root, path = Path(work).resolve() / "push", Path(nquads).resolve()
+    shutil.rmtree(root, ignore_errors=True)
+    graphs, triples = nquads_size(path)
+    figures: dict[str, Any] = {"nquads": {"path": str(path), "graphs": graphs, "triples": triples}}
+    for kind in kinds:
+        pushed = _pushes(kind, Path(store), root / kind / "server")
+        bulk = (_oxigraph_bulk if kind == "oxigraph" else _virtuoso_bulk)(path, root / kind / "bulk", graphs, triples)
+        fastest = min(b["seconds"] for b in bulk.values())
+        pushed["bulk"] = bulk
+        pushed["x_bulk"] = {name: round(pushed[name]["seconds"] / fastest, 2) for name in ("first", "again")}
+        figures[kind] = pushed
+        shutil.rmtree(root / kind, ignore_errors=True)  # the next server gets the disk's cache to itself
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m unhrkg.bench.pipeline_push", description=__doc__.splitlines()[0])
+    parser.add_argument("--store", required=True, help="the store folder to push")
+    parser.add_argument("--nquads", required=True, help="its N-Quads export (unhrkg export -o FILE.nq)")
+    parser.add_argument("--work", default="push-bench", help="folder for the servers (emptied first)")
+    parser.add_argument("--servers", default=",".join(SERVERS), help="oxigraph,virtuoso (default both)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    figures = run(args.store, args.nquads, args.work, tuple(args.servers.split(",")))
+    from unhrkg.bench.table import push_table
+
+    print(push_table(figures))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1, sort_keys=True), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

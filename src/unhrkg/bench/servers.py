@@ -1,0 +1,138 @@
+"""Real SPARQL servers on 127.0.0.1 for the push benchmark and the tests: an Oxigraph server and
+a Virtuoso 7, each in a folder of its own, started here and stopped by the process id.
+
+``oxigraph`` comes with the ``oxigraph`` Python package (beside the interpreter or on PATH);
+Virtuoso is the Debian package ``virtuoso-opensource-7-bin`` (``virtuoso-t``, ``isql-vt``),
+which ships no configuration, so a small one is written.
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from unhrkg.errors import EndpointError
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DirsAllowed = ., {d}
+NumberOfBuffers = {buffers}
+MaxDirtyBuffers = {dirty}
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 5
+[SPARQL]
+ResultSetMaxRows = 100000
+MaxQueryExecutionTime = 60
+"""
+VIRTUOSO_HINT = "install the Debian package virtuoso-opensource-7-bin (scripts/system-deps.sh)"
+
+
+@dataclass
+class Server:
+    """A running server: its SPARQL query URL, folder, log, and (Virtuoso) SQL port."""
+
+    process: subprocess.Popen  # type: ignore[type-arg]
+    url: str
+    folder: Path
+    log: Path
+    sql_port: int = 0
+
+    def stop(self) -> None:
+        """Terminate it (killed if it lingers)."""
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(5)
+
+
+def program(name: str, hint: str) -> str:
+    """A server program, beside this interpreter or on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise EndpointError(f"{name} not found: {hint}")
+    return found
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait(server: Server, seconds: float = 90) -> Server:
+    """The server once it answers an ASK; an error with the end of its log if it does not."""
+    deadline, probe = time.monotonic() + seconds, f"{server.url}?query=ASK%7B%7D"
+    log = lambda: server.log.read_text(errors="replace")[-2000:]  # noqa: E731
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            name = Path(str(server.process.args[0])).name  # type: ignore[index]
+            raise EndpointError(f"{name} exited ({server.process.returncode}): {log()}")
+        try:
+            with urllib.request.urlopen(probe, timeout=2):
+                return server
+        except OSError:
+            time.sleep(0.2)
+    server.stop()
+    raise EndpointError(f"{server.url} did not come up in {seconds:g} s: {log()}")
+
+
+def start_oxigraph(folder: Path, union: bool = True, timeout_s: int | None = None) -> Server:
+    """``oxigraph serve`` on a new port, its data in folder/db (the default graph the union of
+    the named graphs unless ``union`` is False)."""
+    command = [program("oxigraph", "pip install oxigraph"), "serve", "--location", str(folder / "db"),
+               "--bind", f"127.0.0.1:{(port := free_port())}"]
+    command += ["--union-default-graph"] if union else []
+    command += ["--timeout-s", str(timeout_s)] if timeout_s else []
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "server.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=out)
+    return _wait(Server(process, f"http://127.0.0.1:{port}/query", folder, log))
+
+
+def isql(server: Server, statement: str, timeout: float = 600) -> str:
+    """Run SQL on a Virtuoso as dba; its output, or an error with it."""
+    done = subprocess.run([program("isql-vt", VIRTUOSO_HINT), f"127.0.0.1:{server.sql_port}", "dba", "dba",
+                           f"exec={statement}"], capture_output=True, text=True, timeout=timeout)
+    if done.returncode != 0 or "*** Error" in done.stdout + done.stderr:
+        raise EndpointError(f"isql {statement!r} failed: {(done.stdout + done.stderr)[-500:]}")
+    return done.stdout
+
+
+def start_virtuoso(folder: Path, buffers: int = 10000) -> Server:
+    """``virtuoso-t`` on new ports, its database in folder, anonymous SPARQL allowed to write."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sql, port = free_port(), free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder.resolve(), sql=sql, http=port,
+                                                            buffers=buffers, dirty=buffers * 3 // 4))
+    log = folder / "out.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen([program("virtuoso-t", VIRTUOSO_HINT), "+foreground", "-c", "virtuoso.ini"],
+                                   cwd=folder, stdout=out, stderr=out)
+    server = _wait(Server(process, f"http://127.0.0.1:{port}/sparql", folder, log, sql))
+    try:
+        isql(server, 'GRANT SPARQL_UPDATE TO "SPARQL";', timeout=60)
+    except (EndpointError, subprocess.TimeoutExpired):
+        server.stop()
+        raise
+    return server
