@@ -25,6 +25,7 @@ from conftest import SEED_LETTER, SEED_NOTE, stop, system_program
 from test_queries_more import sample_values
 from unhrkg import query as Q, remote
 from unhrkg.errors import EndpointError
+from unhrkg.remote_push import push
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server
@@ -177,7 +178,7 @@ def writable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def test_push_to_a_writable_server_with_basic_credentials(writable: str, corpus_store: Store) -> None:
     endpoint = remote.Endpoint(writable + "sparql", "ana", "s3cret")
-    report = remote.push(corpus_store, endpoint)  # no graph store protocol there: falls back to SPARQL Update
+    report = push(corpus_store, endpoint)  # no graph store protocol there: SPARQL Update
     assert report.method == "update" and report.triples == len(corpus_store)
     query = Q.load("rejected-resolutions")
     assert remote.query(endpoint, query, {"state": "PRK"}).rows == Q.run(corpus_store.db, query, {"state": "PRK"}).rows
