@@ -24,10 +24,10 @@ PACKAGES = ("chromium", "chromium-driver", "virtuoso-opensource-7-bin", "tessera
             "tesseract-ocr-fra", "tesseract-ocr-spa", "antiword")
 
 
-def run(*args: str, path: Path | None = None, prefix: tuple[str, ...] = ()) -> tuple[int, list[str]]:
+def run(*args: str, path: Path | None = None, prefix: tuple[str, ...] = (), script: Path = SCRIPT) -> tuple[int, list[str]]:
     """Run the script (with only ``path`` as PATH when given); its status and output lines."""
     env = {"PATH": str(path) if path else os.environ["PATH"], "LANG": "C.UTF-8"}
-    done = subprocess.run([*prefix, BASH, str(SCRIPT), *args], capture_output=True, text=True, env=env, timeout=60)
+    done = subprocess.run([*prefix, BASH, str(script), *args], capture_output=True, text=True, env=env, timeout=60)
     return done.returncode, (done.stdout + done.stderr).splitlines()
 
 
@@ -98,8 +98,12 @@ def test_not_root_and_no_sudo_it_says_how_to_install() -> None:
     folder = Path(tempfile.mkdtemp(prefix="unhrkg-system-deps-"))  # not under tmp_path: nobody must reach it
     try:
         folder.chmod(0o755)
+        script = folder / "system-deps.sh"  # a copy nobody can read (the checkout may sit in a private folder)
+        shutil.copyfile(SCRIPT, script)
+        script.chmod(0o644)
         for mode in ((), ("--check",)):
-            code, lines = run(*mode, path=apt_only(folder / (mode[0] if mode else "install")), prefix=prefix)
+            code, lines = run(*mode, path=apt_only(folder / (mode[0] if mode else "install")), prefix=prefix,
+                              script=script)
             end = check_listing(lines)
             assert code == 3 and lines[end] == ("system-deps: cannot install them: not root, and no sudo without a "
                                                 "password: run 'sudo bash scripts/system-deps.sh' once")
