@@ -16,6 +16,7 @@ import yaml
 from unhrkg import query as Q
 from unhrkg.errors import QueryError
 from unhrkg.ingest import ingest
+from unhrkg.query_text import where_end
 from unhrkg.store import Store
 
 ID = "https://w3id.org/unhrkg/id/"
@@ -210,7 +211,7 @@ def test_iri_values_with_forbidden_characters_are_refused() -> None:
     ("DESCRIBE <x:a>", False),
 ])
 def test_values_go_at_the_end_of_the_where_group(text: str, inside: bool) -> None:
-    end = Q._where_end(text)
+    end = where_end(text)
     if not inside:
         assert end is None
         return

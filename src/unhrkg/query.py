@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from unhrkg import iri
 from unhrkg.errors import QueryError
+from unhrkg.query_text import subquery_groups, where_end
 from unhrkg.resources import queries_dir
 
 KINDS = ("state", "body", "agent", "stance", "resolution", "session", "document", "iri", "string", "integer", "date")
@@ -175,40 +176,6 @@ def sparql_term(term: ox.NamedNode | ox.Literal) -> str:
     raise QueryError(f"cannot write {term!r} as a query parameter")
 
 
-_TOKEN = re.compile(r'''
-    (?P<comment>\#[^\n]*)
-  | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
-               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$]\w+)
-  | (?P<open>\{) | (?P<close>\})
-  | (?P<word>[\w.:-]+)
-''', re.X)
-_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-
-
-def _where_end(text: str) -> int | None:
-    """Where the query's top-level WHERE group closes (the index of its '}'), or None if unsure."""
-    depth, tops, form, where, start = 0, 0, "", False, None
-    for m in _TOKEN.finditer(text):
-        kind, word = m.lastgroup, m.group().upper()
-        if kind == "word" and depth == 0:
-            form = form or (word if word in _FORMS else "")
-            where = where or word == "WHERE"
-        elif kind == "open":
-            tops += depth == 0
-            if depth == 0 and start is None and (where or tops == (2 if form == "CONSTRUCT" else 1)):
-                if form == "CONSTRUCT" and tops == 1:
-                    return None  # CONSTRUCT WHERE { triples }: no VALUES allowed inside
-                start = m.start()
-            depth += 1
-        elif kind == "close":
-            depth -= 1
-            if depth == 0 and start is not None:
-                return m.start()
-    return None
-
-
 def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
     """The query text with its parameters bound by a VALUES block.
 
@@ -217,17 +184,22 @@ def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
     WHERE group, so it joins the solutions before any grouping (a VALUES after GROUP BY is
     mishandled by some stores: Virtuoso 7 keeps every group); the parameter's variable is
     in the SELECT projection (the library's convention), so the same rows come out as
-    with the local substitution.
+    with the local substitution. A subquery that projects the parameter gets the block too,
+    at the start of its own group: a substitution binds it there as well, before the
+    subquery's LIMIT or grouping.
     """
     subs = bindings(query, values or {})
     if not subs:
         return query.text
     names = " ".join(f"?{var.value}" for var in subs)
     block = f"VALUES ({names}) {{ ({' '.join(sparql_term(term) for term in subs.values())}) }}"
-    end = _where_end(query.text)
+    end = where_end(query.text)
     if end is None:
         return f"{query.text.rstrip()}\n{block}\n"
-    return f"{query.text[:end].rstrip()}\n  {block}\n{query.text[end:]}"
+    text = f"{query.text[:end].rstrip()}\n  {block}\n{query.text[end:]}"
+    for at in reversed(subquery_groups(text, {var.value for var in subs})):
+        text = f"{text[:at]} {block} {text[at:]}"
+    return text
 
 
 @dataclass
@@ -238,6 +210,7 @@ class QueryResult:
     rows: list[dict[str, Any]] = field(default_factory=list)
     triples: list[ox.Triple] | None = None
     boolean: bool | None = None
+    more: bool = False  # a page of the rows, and more rows follow it
 
 
 def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> QueryResult:

@@ -1,0 +1,68 @@
+"""One page of a query's answer, and the size of the whole answer counted apart.
+
+The page is asked of the engine (LIMIT and OFFSET in the SPARQL, see ``query_text``), so a
+first page costs what the engine needs for it, not what it needs for every row. A query
+that says LIMIT or OFFSET itself is run as written and its rows are cut here. The count is a
+``COUNT(*)`` over the query as a subquery: the engine counts, no row comes back.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pyoxigraph as ox
+
+from unhrkg.errors import QueryError
+from unhrkg.query import NamedQuery, QueryResult, run
+from unhrkg.query_text import form, has_own_page, page_marks, page_text, tokens
+
+DEFAULT_LIMIT = 100
+WINDOW_GROWTH = 4  # windows of n, 4n, 16n, 64n items, then unbounded
+
+
+def page(query: NamedQuery, limit: int | None, offset: int,
+         execute: Callable[[NamedQuery], QueryResult]) -> QueryResult:
+    """``limit`` rows of the answer from row ``offset`` (None: all of them), with ``more`` set
+    when rows follow; ``execute`` runs a query (on the local store or an endpoint).
+
+    A query with ``#page`` windows first gets a window of ``offset + limit + 1`` items; when
+    that gives too few rows (items with no row, or rows filtered out), the window grows
+    (four times, then unbounded), so a page is never cut short by its window."""
+    if (limit is not None and limit < 1) or offset < 0:
+        raise QueryError(f"a page is at least one row from an offset of 0 or more (got {limit} from {offset})")
+    in_sparql = form(query.text) == "SELECT" and not has_own_page(query.text)
+    if not in_sparql:
+        result = execute(query)
+        if result.triples is not None or result.boolean is not None:
+            return result
+        return _cut(result, result.rows[offset:], limit)
+    needed = None if limit is None else offset + limit + 1
+    windows = [needed * 4 ** i for i in range(WINDOW_GROWTH)] + [0] if needed and page_marks(query.text) else [None]
+    for window in windows:
+        result = execute(replace(query, text=page_text(query.text, limit, offset, window)))
+        if limit is None or len(result.rows) > limit:
+            break
+    return _cut(result, result.rows, limit)
+
+
+def _cut(result: QueryResult, rows: list[dict[str, object]], limit: int | None) -> QueryResult:
+    more = limit is not None and len(rows) > limit
+    return replace(result, rows=rows[:limit] if limit is not None else rows, more=more)
+
+
+def count_text(query: NamedQuery) -> str:
+    """A query counting the rows of a SELECT (its parameters projected, as substitution wants)."""
+    start = next((at for kind, word, at, depth in tokens(query.text)
+                  if kind == "word" and depth == 0 and word.upper() == "SELECT"), None)
+    if start is None or form(query.text) != "SELECT":
+        raise QueryError(f"query {query.name}: only the rows of a SELECT can be counted")
+    params = " ".join(f"?{p.name}" for p in query.params)
+    group = f"GROUP BY {params}" if params else ""
+    return (f"{query.text[:start]}SELECT {params} (COUNT(*) AS ?rows) WHERE {{\n{query.text[start:].rstrip()}\n}}"
+            f" {group}\n")
+
+
+def count(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> int:
+    """How many rows the whole answer of a SELECT has, counted by the engine."""
+    result = run(db, replace(query, text=count_text(query)), values)
+    return int(result.rows[0]["rows"]) if result.rows else 0
