@@ -2,7 +2,7 @@
 
 A query file starts with comment lines: the first says what it answers; each
 ``# param: NAME KIND [optional] description`` declares a parameter. Parameters are bound as
-RDF terms (pyoxigraph substitutions), never pasted into the query text. Kinds: state
+RDF terms (a VALUES block of checked terms), never pasted into the query text. Kinds: state
 (ISO3), body (code), resolution ("CHR 2003/10"), session ("CHR 61", "HRC S-9"), document
 (symbol), iri, string, integer, date.
 """
@@ -177,28 +177,29 @@ def sparql_term(term: ox.NamedNode | ox.Literal) -> str:
 
 
 def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
-    """The query text with its parameters bound by a VALUES block.
+    """The query text with its parameters bound by VALUES blocks of checked RDF terms.
 
-    For endpoints that take no substitutions: the values are the same validated RDF terms
-    the local store gets (``bindings``), written with ``sparql_term``. The block closes the
-    WHERE group, so it joins the solutions before any grouping (a VALUES after GROUP BY is
-    mishandled by some stores: Virtuoso 7 keeps every group); the parameter's variable is
-    in the SELECT projection (the library's convention), so the same rows come out as
-    with the local substitution. A subquery that projects the parameter gets the block too,
-    at the start of its own group: a substitution binds it there as well, before the
-    subquery's LIMIT or grouping.
+    The terms are the validated ones of ``bindings``, written with ``sparql_term``. One
+    block closes the WHERE group, so it joins the solutions before any grouping (a VALUES
+    after GROUP BY is mishandled by some stores: Virtuoso 7 keeps every group); each
+    subquery that projects a parameter gets a block of those it projects at the start of its
+    own group, so that the value constrains the subquery itself (before its LIMIT or
+    grouping), not only its result. The local store and a remote endpoint run the same text.
     """
-    subs = bindings(query, values or {})
+    subs = {var.value: term for var, term in bindings(query, values or {}).items()}
     if not subs:
         return query.text
-    names = " ".join(f"?{var.value}" for var in subs)
-    block = f"VALUES ({names}) {{ ({' '.join(sparql_term(term) for term in subs.values())}) }}"
+
+    def block(names: list[str]) -> str:
+        terms = " ".join(sparql_term(subs[n]) for n in names)
+        return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+
     end = where_end(query.text)
     if end is None:
-        return f"{query.text.rstrip()}\n{block}\n"
-    text = f"{query.text[:end].rstrip()}\n  {block}\n{query.text[end:]}"
-    for at in reversed(subquery_groups(text, {var.value for var in subs})):
-        text = f"{text[:at]} {block} {text[at:]}"
+        return f"{query.text.rstrip()}\n{block(list(subs))}\n"
+    text = f"{query.text[:end].rstrip()}\n  {block(list(subs))}\n{query.text[end:]}"
+    for at, names in reversed(subquery_groups(text, set(subs))):
+        text = f"{text[:at]} {block(names)} {text[at:]}"
     return text
 
 
@@ -214,16 +215,17 @@ class QueryResult:
 
 
 def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> QueryResult:
-    """Run a query on a pyoxigraph store over the union of its named graphs."""
-    subs = bindings(query, values or {})
+    """Run a query on a pyoxigraph store over the union of its named graphs, its parameters
+    bound by the same VALUES blocks a remote endpoint gets (``with_values``): the same rows
+    there and here, and the engine plans the query knowing the values (a substitution is
+    applied only when the planned query runs, so the plan cannot start from it)."""
+    text = with_values(query, values)
     try:
-        result = db.query(query.text, use_default_graph_as_union=True, substitutions=subs or None)
+        result = db.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"query {query.name}: {str(exc).splitlines()[0]}") from exc
-    except RuntimeError as exc:  # a parameter bound by substitution must be in the SELECT projection
-        missing = re.search(r"variable (\?\w+)", str(exc))
-        raise QueryError(f"query {query.name}: its parameter {missing.group(1) if missing else ''} must be in the "
-                         f"SELECT projection (parameters are bound there; see 'Querying' in the README)") from exc
+    except (OSError, RuntimeError) as exc:
+        raise QueryError(f"query {query.name}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(boolean=bool(result))
     if isinstance(result, ox.QueryTriples):

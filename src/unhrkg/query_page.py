@@ -17,7 +17,7 @@ from unhrkg.query import NamedQuery, QueryResult, run
 from unhrkg.query_text import form, has_own_page, page_marks, page_text, tokens
 
 DEFAULT_LIMIT = 100
-WINDOW_GROWTH = 4  # windows of n, 4n, 16n, 64n items, then unbounded
+WINDOW_ATTEMPTS = 3  # bounded windows tried before an unbounded one
 
 
 def page(query: NamedQuery, limit: int | None, offset: int,
@@ -25,9 +25,9 @@ def page(query: NamedQuery, limit: int | None, offset: int,
     """``limit`` rows of the answer from row ``offset`` (None: all of them), with ``more`` set
     when rows follow; ``execute`` runs a query (on the local store or an endpoint).
 
-    A query with ``#page`` windows first gets a window of ``offset + limit + 1`` items; when
-    that gives too few rows (items with no row, or rows filtered out), the window grows
-    (four times, then unbounded), so a page is never cut short by its window."""
+    A query with ``#page`` windows first gets a window of the items the rows it needs take (``#page N items per row``); when
+    that gives too few rows (items with no row, or rows filtered out), the window grows in
+    proportion, and the last attempt is unbounded, so a page is never cut short by its window."""
     if (limit is not None and limit < 1) or offset < 0:
         raise QueryError(f"a page is at least one row from an offset of 0 or more (got {limit} from {offset})")
     in_sparql = form(query.text) == "SELECT" and not has_own_page(query.text)
@@ -37,11 +37,14 @@ def page(query: NamedQuery, limit: int | None, offset: int,
             return result
         return _cut(result, result.rows[offset:], limit)
     needed = None if limit is None else offset + limit + 1
-    windows = [needed * 4 ** i for i in range(WINDOW_GROWTH)] + [0] if needed and page_marks(query.text) else [None]
-    for window in windows:
-        result = execute(replace(query, text=page_text(query.text, limit, offset, window)))
-        if limit is None or len(result.rows) > limit:
+    window = needed if needed and page_marks(query.text) else None
+    for attempt in range(WINDOW_ATTEMPTS + 1):
+        last = window is None or attempt == WINDOW_ATTEMPTS
+        result = execute(replace(query, text=page_text(query.text, limit, offset, 0 if last and window else window)))
+        if last or len(result.rows) > limit:  # type: ignore[operator]
             break
+        # too few rows for the page: a window as much larger as the rows were short (at least twice)
+        window *= min(max(2 * needed // max(len(result.rows), 1), 2), 64)  # type: ignore[operator]
     return _cut(result, result.rows, limit)
 
 

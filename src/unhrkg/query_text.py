@@ -11,6 +11,7 @@ the comment is only a comment: the text runs as written and gives the whole answ
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -24,7 +25,7 @@ TOKEN = re.compile(r'''
   | (?P<word>[\w.:-]+)
 ''', re.X)
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-PAGE_MARK = re.compile(r"#\s*page\b")  # a comment token that starts so
+PAGE_MARK = re.compile(r"#\s*page\b(?:\s+(\d+(?:\.\d+)?)\s+items\s+per\s+row)?", re.I)  # a comment token starting so
 
 
 def tokens(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -64,21 +65,29 @@ def form(text: str) -> str:
                  if kind == "word" and depth == 0 and w.upper() in FORMS), "")
 
 
-def subquery_groups(text: str, names: set[str]) -> list[int]:
-    """Where the WHERE group of each subquery projecting one of ``names`` (or ``*``) opens:
-    the index just after its '{'. A parameter bound there constrains the subquery itself, as
-    a substitution does, before its own LIMIT or grouping."""
-    found, projecting, inside = [], None, False
+def subquery_groups(text: str, names: set[str]) -> list[tuple[int, list[str]]]:
+    """Where the WHERE group of each subquery projecting some of ``names`` opens (the index
+    just after its '{'), with the names it projects. A parameter bound there constrains the
+    subquery itself, before its own LIMIT or grouping."""
+    found: list[tuple[int, list[str]]] = []
+    projecting, projected = None, []
     for kind, word, at, depth in tokens(text):
         if kind == "word" and word.upper() == "SELECT" and depth > 0:
-            projecting, inside = depth, False
-        elif projecting is not None and depth == projecting and kind in ("var", "word"):
-            inside = inside or word == "*" or (kind == "var" and word[1:] in names)
+            projecting, projected = depth, []
+        elif projecting is not None and depth == projecting and kind == "var" and word[1:] in names:
+            projected.append(word[1:])
         elif projecting is not None and kind == "open" and depth == projecting:
-            if inside:
-                found.append(at + 1)
+            if projected and not _opens_subselect(text, at + 1):
+                found.append((at + 1, [n for n in names if n in projected]))
             projecting = None
     return found
+
+
+def _opens_subselect(text: str, start: int) -> bool:
+    """Whether the group opening at ``start`` is a bare subquery (``{ SELECT ... }``): nothing
+    may precede its SELECT, and that subquery gets its own block anyway."""
+    after = next((word for kind, word, _, _ in tokens(text[start:]) if kind != "comment"), "")
+    return after.upper() == "SELECT"
 
 
 def has_own_page(text: str) -> bool:
@@ -90,20 +99,27 @@ def has_own_page(text: str) -> bool:
                for kind, word, at, depth in tokens(text[end:]))
 
 
-def page_marks(text: str) -> list[int]:
-    """Where the ``#page`` comments are (the positions a page's LIMIT goes before)."""
-    return [at for kind, word, at, _ in tokens(text) if kind == "comment" and PAGE_MARK.match(word)]
+def page_marks(text: str) -> list[tuple[int, float]]:
+    """Where the ``#page`` comments are (a page's LIMIT goes before each), and how many items
+    each needs for a row of the answer (``#page 3 items per row``; 1 if it does not say)."""
+    marks = []
+    for kind, word, at, _ in tokens(text):
+        m = PAGE_MARK.match(word) if kind == "comment" else None
+        if m:
+            marks.append((at, float(m.group(1) or 1)))
+    return marks
 
 
 def page_text(text: str, limit: int | None, offset: int = 0, window: int | None = None) -> str:
     """The SELECT text asking for ``limit + 1`` rows from row ``offset`` (LIMIT/OFFSET in the
-    SPARQL), its ``#page`` subqueries bounded to ``window`` rows (default: ``offset + limit + 1``;
-    0: not bounded). ``limit`` None: every row from ``offset``, the subqueries unbounded."""
+    SPARQL), its ``#page`` subqueries bounded to ``window`` times their items per row
+    (default window: ``offset + limit + 1``; 0: not bounded). ``limit`` None: every row from
+    ``offset``, the subqueries unbounded."""
     if limit is None and not offset:
         return text
     window = offset + limit + 1 if window is None and limit is not None else window
     if limit is not None and window:
-        for at in reversed(page_marks(text)):
-            text = f"{text[:at]}LIMIT {window} {text[at:]}"
+        for at, per_row in reversed(page_marks(text)):
+            text = f"{text[:at]}LIMIT {math.ceil(window * per_row)} {text[at:]}"
     modifiers = (f"LIMIT {limit + 1}" if limit is not None else "") + (f" OFFSET {offset}" if offset else "")
     return f"{text.rstrip()}\n{modifiers.strip()}\n"
