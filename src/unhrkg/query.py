@@ -69,9 +69,29 @@ def with_prefixes(text: str) -> str:
     return "".join(lines[:head]) + block + "".join(lines[head:])
 
 
+_INCLUDE = re.compile(r"^[ \t]*#include[ \t]+([\w-]+)((?:[ \t]+\?\w+=[?\w:]+)*)[ \t]*(?:\((.*)\))?[ \t]*$", re.M)
+
+
+def with_parts(text: str, folder: Path | None = None) -> str:
+    """The query with each ``#include NAME [?a=?b ...] [(words)]`` line replaced by the text of
+    ``parts/NAME.rq``: its variables renamed as the line says (or replaced by a prefixed name,
+    ``?by=unhr:cites``), the words appended to its ``#page`` mark (``(3 items per row)``).
+    Parts are the patterns several queries share."""
+    def part(m: re.Match[str]) -> str:
+        path = (folder or queries_dir()) / "parts" / f"{m.group(1)}.rq"
+        if not path.is_file():
+            raise QueryError(f"#include {m.group(1)}: no such part ({path})")
+        renames = dict(pair.split("=") for pair in m.group(2).split())
+        body = re.sub(r"[?$]\w+", lambda v: renames.get(v.group(), v.group()), path.read_text(encoding="utf-8"))
+        body = body.rstrip("\n")
+        return re.sub(r"#page$", f"#page {m.group(3)}", body, flags=re.M) if m.group(3) else body
+    return _INCLUDE.sub(part, text)
+
+
 def parse_query(name: str, text: str) -> NamedQuery:
-    """Read the header comments of a query text (and declare the project prefixes it uses)."""
-    text = with_prefixes(text)
+    """Read the header comments of a query text (and declare the project prefixes it uses,
+    and put in the parts it includes)."""
+    text = with_prefixes(with_parts(text))
     description, params = "", []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -182,8 +202,8 @@ def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
     The terms are the validated ones of ``bindings``, written with ``sparql_term``. One
     block closes the WHERE group, so it joins the solutions before any grouping (a VALUES
     after GROUP BY is mishandled by some stores: Virtuoso 7 keeps every group); each
-    subquery that projects a parameter gets a block of those it projects at the start of its
-    own group, so that the value constrains the subquery itself (before its LIMIT or
+    subquery that projects a parameter gets a block of those it projects at the end of its
+    own WHERE group, so that the value constrains the subquery itself (before its LIMIT or
     grouping), not only its result. The local store and a remote endpoint run the same text.
     """
     subs = {var.value: term for var, term in bindings(query, values or {}).items()}
@@ -199,7 +219,7 @@ def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
         return f"{query.text.rstrip()}\n{block(list(subs))}\n"
     text = f"{query.text[:end].rstrip()}\n  {block(list(subs))}\n{query.text[end:]}"
     for at, names in reversed(subquery_groups(text, set(subs))):
-        text = f"{text[:at]} {block(names)} {text[at:]}"
+        text = f"{text[:at].rstrip()} {block(names)} {text[at:]}"
     return text
 
 

@@ -17,7 +17,7 @@ from unhrkg.query import NamedQuery, QueryResult, run
 from unhrkg.query_text import form, has_own_page, page_marks, page_text, tokens
 
 DEFAULT_LIMIT = 100
-WINDOW_ATTEMPTS = 3  # bounded windows tried before an unbounded one
+MAX_GROWTH = 32  # a window that would grow more than this many times is dropped instead
 
 
 def page(query: NamedQuery, limit: int | None, offset: int,
@@ -38,13 +38,14 @@ def page(query: NamedQuery, limit: int | None, offset: int,
         return _cut(result, result.rows[offset:], limit)
     needed = None if limit is None else offset + limit + 1
     window = needed if needed and page_marks(query.text) else None
-    for attempt in range(WINDOW_ATTEMPTS + 1):
-        last = window is None or attempt == WINDOW_ATTEMPTS
-        result = execute(replace(query, text=page_text(query.text, limit, offset, 0 if last and window else window)))
-        if last or len(result.rows) > limit:  # type: ignore[operator]
+    while True:
+        result = execute(replace(query, text=page_text(query.text, limit, offset, window)))
+        if not window or len(result.rows) > limit:  # type: ignore[operator]
             break
-        # too few rows for the page: a window as much larger as the rows were short (at least twice)
-        window *= min(max(2 * needed // max(len(result.rows), 1), 2), 64)  # type: ignore[operator]
+        # too few rows for the page: a window as much larger as the rows fell short (at least twice), or
+        # no bound at all when they fell very short (then the whole answer is about as cheap)
+        growth = 2 * needed // max(len(result.rows), 1)  # type: ignore[operator]
+        window = 0 if growth >= MAX_GROWTH else window * max(growth, 2)
     return _cut(result, result.rows, limit)
 
 

@@ -66,11 +66,11 @@ def form(text: str) -> str:
 
 
 def subquery_groups(text: str, names: set[str]) -> list[tuple[int, list[str]]]:
-    """Where the WHERE group of each subquery projecting some of ``names`` opens (the index
-    just after its '{'), with the names it projects. A parameter bound there constrains the
-    subquery itself, before its own LIMIT or grouping."""
+    """Where the WHERE group of each subquery projecting some of ``names`` closes (the index
+    of its '}'), with the names it projects. A parameter bound there constrains the subquery
+    itself, before its own LIMIT or grouping (and after any BIND in it, as at the top level)."""
     found: list[tuple[int, list[str]]] = []
-    projecting, projected = None, []
+    projecting, projected, open_at = None, [], {}
     for kind, word, at, depth in tokens(text):
         if kind == "word" and word.upper() == "SELECT" and depth > 0:
             projecting, projected = depth, []
@@ -78,8 +78,10 @@ def subquery_groups(text: str, names: set[str]) -> list[tuple[int, list[str]]]:
             projected.append(word[1:])
         elif projecting is not None and kind == "open" and depth == projecting:
             if projected and not _opens_subselect(text, at + 1):
-                found.append((at + 1, [n for n in names if n in projected]))
+                open_at[depth] = [n for n in names if n in projected]
             projecting = None
+        elif kind == "close" and depth in open_at:
+            found.append((at, open_at.pop(depth)))
     return found
 
 
