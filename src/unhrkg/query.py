@@ -20,11 +20,11 @@ import pyoxigraph as ox
 
 from unhrkg import iri
 from unhrkg.errors import QueryError
-from unhrkg.query_text import subquery_groups, where_end
+from unhrkg.query_text import subquery_groups, tokens, where_end
 from unhrkg.resources import queries_dir
 
 KINDS = ("state", "body", "agent", "stance", "resolution", "session", "document", "iri", "string", "integer", "date")
-_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(\w+)\s+(optional\s+)?(.*)$")
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(\w+)\s+(optional\s+|default=(\S+)\s+)?(.*)$")
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Param:
     kind: str
     optional: bool
     description: str
+    default: str | None = None  # the value bound when none is given (a parameter with one is optional)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def parse_query(name: str, text: str) -> NamedQuery:
         if m:
             if m.group(2) not in KINDS:
                 raise QueryError(f"query {name}: parameter {m.group(1)} has unknown kind {m.group(2)!r}")
-            params.append(Param(m.group(1), m.group(2), bool(m.group(3)), m.group(4).strip()))
+            params.append(Param(m.group(1), m.group(2), bool(m.group(3)), m.group(5).strip(), m.group(4)))
         elif not description:
             description = line.lstrip("#").strip()
     return NamedQuery(name, text, description, tuple(params))
@@ -160,8 +161,10 @@ def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
 
 
 def bindings(query: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, Any]:
-    """Check the given parameter values against the query's declared parameters."""
+    """Check the given parameter values against the query's declared parameters (the
+    declared defaults of those not given included)."""
     declared = {p.name: p for p in query.params}
+    values = {**{p.name: p.default for p in query.params if p.default is not None}, **values}
     unknown = set(values) - set(declared)
     if unknown:
         raise QueryError(f"query {query.name} has no parameter {', '.join(sorted(unknown))} "
@@ -196,6 +199,22 @@ def sparql_term(term: ox.NamedNode | ox.Literal) -> str:
     raise QueryError(f"cannot write {term!r} as a query parameter")
 
 
+_LIMIT_MARK = re.compile(r"#\s*limit\s+(\w+)")
+
+
+def with_limits(text: str, subs: dict[str, Any]) -> str:
+    """The text with ``LIMIT n`` before each ``#limit NAME`` comment, n the value of the integer
+    parameter NAME (checked by ``term_for``: only digits reach the text). A subquery can so
+    take as many rows as a parameter says (no SPARQL LIMIT takes a variable)."""
+    marks = [(at, m.group(1)) for kind, word, at, _ in tokens(text)
+             if kind == "comment" and (m := _LIMIT_MARK.match(word)) and m.group(1) in subs]
+    for at, name in reversed(marks):
+        if int(subs[name].value) < 1:
+            raise QueryError(f"parameter {name}: give a whole number of at least 1")
+        text = f"{text[:at]}LIMIT {int(subs[name].value)} {text[at:]}"
+    return text
+
+
 def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
     """The query text with its parameters bound by VALUES blocks of checked RDF terms.
 
@@ -209,15 +228,16 @@ def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
     subs = {var.value: term for var, term in bindings(query, values or {}).items()}
     if not subs:
         return query.text
+    text = with_limits(query.text, subs)
 
     def block(names: list[str]) -> str:
         terms = " ".join(sparql_term(subs[n]) for n in names)
         return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
 
-    end = where_end(query.text)
+    end = where_end(text)
     if end is None:
-        return f"{query.text.rstrip()}\n{block(list(subs))}\n"
-    text = f"{query.text[:end].rstrip()}\n  {block(list(subs))}\n{query.text[end:]}"
+        return f"{text.rstrip()}\n{block(list(subs))}\n"
+    text = f"{text[:end].rstrip()}\n  {block(list(subs))}\n{text[end:]}"
     for at, names in reversed(subquery_groups(text, set(subs))):
         text = f"{text[:at].rstrip()} {block(names)} {text[at:]}"
     return text
