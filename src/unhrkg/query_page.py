@@ -18,6 +18,7 @@ from unhrkg.query_text import form, has_own_page, page_marks, page_text, tokens
 
 DEFAULT_LIMIT = 100
 MAX_GROWTH = 32  # a window that would grow more than this many times is dropped instead
+WINDOW_ATTEMPTS = 3  # at most: the first window, a larger one, none
 
 
 def page(query: NamedQuery, limit: int | None, offset: int,
@@ -38,14 +39,15 @@ def page(query: NamedQuery, limit: int | None, offset: int,
         return _cut(result, result.rows[offset:], limit)
     needed = None if limit is None else offset + limit + 1
     window = needed if needed and page_marks(query.text) else None
-    while True:
+    for attempt in range(WINDOW_ATTEMPTS):
         result = execute(replace(query, text=page_text(query.text, limit, offset, window)))
         if not window or len(result.rows) > limit:  # type: ignore[operator]
             break
-        # too few rows for the page: a window as much larger as the rows fell short (at least twice), or
-        # no bound at all when they fell very short (then the whole answer is about as cheap)
+        # too few rows for the page: a window as much larger as the rows fell short (at least twice); unbounded
+        # when they fell very short or at the last attempt (the whole answer then costs about as much)
         growth = 2 * needed // max(len(result.rows), 1)  # type: ignore[operator]
-        window = 0 if growth >= MAX_GROWTH else window * max(growth, 2)
+        last = growth >= MAX_GROWTH or attempt == WINDOW_ATTEMPTS - 2
+        window = 0 if last else window * max(growth, 2)
     return _cut(result, result.rows, limit)
 
 
@@ -54,19 +56,17 @@ def _cut(result: QueryResult, rows: list[dict[str, object]], limit: int | None) 
     return replace(result, rows=rows[:limit] if limit is not None else rows, more=more)
 
 
-def count_text(query: NamedQuery) -> str:
-    """A query counting the rows of a SELECT (its parameters projected, as substitution wants)."""
+def count_query(query: NamedQuery) -> NamedQuery:
+    """The query counting the rows of a SELECT: ``COUNT(*)`` over it as a subquery (one row,
+    ``?rows``), run like the query itself (its parameters bound the same way)."""
     start = next((at for kind, word, at, depth in tokens(query.text)
                   if kind == "word" and depth == 0 and word.upper() == "SELECT"), None)
     if start is None or form(query.text) != "SELECT":
         raise QueryError(f"query {query.name}: only the rows of a SELECT can be counted")
-    params = " ".join(f"?{p.name}" for p in query.params)
-    group = f"GROUP BY {params}" if params else ""
-    return (f"{query.text[:start]}SELECT {params} (COUNT(*) AS ?rows) WHERE {{\n{query.text[start:].rstrip()}\n}}"
-            f" {group}\n")
+    text = f"{query.text[:start]}SELECT (COUNT(*) AS ?rows) WHERE {{ {{\n{query.text[start:].rstrip()}\n}} }}\n"
+    return replace(query, text=text)
 
 
 def count(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> int:
     """How many rows the whole answer of a SELECT has, counted by the engine."""
-    result = run(db, replace(query, text=count_text(query)), values)
-    return int(result.rows[0]["rows"]) if result.rows else 0
+    return int(run(db, count_query(query), values).rows[0]["rows"])

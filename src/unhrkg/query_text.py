@@ -98,7 +98,7 @@ def has_own_page(text: str) -> bool:
     if end is None:
         return True  # not sure where the modifiers go: leave the text alone
     return any(kind == "word" and depth == 0 and word.upper() in ("LIMIT", "OFFSET")
-               for kind, word, at, depth in tokens(text[end:]))
+               for kind, word, at, depth in tokens(text[end + 1:]))
 
 
 def page_marks(text: str) -> list[tuple[int, float]]:
