@@ -197,5 +197,8 @@ def test_the_benchmark_smoke_run(tmp_path: Path) -> None:
     assert set(result["ratios"]) >= {"end_to_end_x_rdflib", "queries_median_ours_over_raw", "queries_median_x_rdflib",
                                      "per_stage_x_rdflib", "per_stage_x_raw", "per_query_x_raw", "per_query_x_rdflib"}
     assert result["ratios"]["end_to_end_x_rdflib"] and result["ratios"]["queries_median_ours_over_raw"]
-    assert len(result["targets"]) == 6 and ours["add_one"]["status"] == "loaded"
+    assert len(result["targets"]) == 7 and ours["add_one"]["status"] == "loaded"
+    named = [q for q in result["queries"] if q["query"] in library()]
+    assert all(q["first_page_seconds"] and q["first_page_rows"] == min(q["rows"], 100) for q in named)
+    assert any(t["target"] == "every named query's first page <= 1 s" and t["measured"] for t in result["targets"])
     assert all(v > 0 for v in result["memory_mb"].values())

@@ -16,12 +16,13 @@ import yaml
 from unhrkg import query as Q
 from unhrkg.errors import QueryError
 from unhrkg.ingest import ingest
+from unhrkg.query_text import where_end
 from unhrkg.store import Store
 
 ID = "https://w3id.org/unhrkg/id/"
 TESTS = Path(__file__).resolve().parent
 SAMPLE = {"state": "PRK", "resolution": "CHR 2003/10", "session": "CHR 61", "item": "9", "stance": "rejects",
-          "sponsor": "EU"}
+          "sponsor": "EU", "depth": "2", "endpoints": "5"}
 SAMPLE_FOR = {"citation-chains": {"resolution": "HRC 5/1"}, "session-resolutions": {"session": "CHR 59"}}
 RECORDS = {
     "chain-a": {"symbol": "A/HRC/60/1", "issued": "2025-09-01", "doc_type": "report", "author_body": "OHCHR",
@@ -175,7 +176,9 @@ def test_problem_documents_without_symbol_or_quarantined(corpus_store: Store, ex
 
 
 @pytest.mark.parametrize("name", sorted(Q.library()))
-def test_values_binding_gives_the_rows_of_the_substitution(extended_store: Store, name: str) -> None:
+def test_every_parameter_is_projected_and_bound_by_values(extended_store: Store, name: str) -> None:
+    """A parameter's variable is in the SELECT projection (the library's convention: the answer
+    says what it was asked), and the text run is the one a remote endpoint gets."""
     query = Q.load(name)
     for optional in (False, True):
         values = sample_values(query, optional)
@@ -210,7 +213,7 @@ def test_iri_values_with_forbidden_characters_are_refused() -> None:
     ("DESCRIBE <x:a>", False),
 ])
 def test_values_go_at_the_end_of_the_where_group(text: str, inside: bool) -> None:
-    end = Q._where_end(text)
+    end = where_end(text)
     if not inside:
         assert end is None
         return

@@ -199,14 +199,21 @@ def list_queries(prefixes: bool) -> None:
               help="Seconds to wait for the endpoint.")
 @click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
               help="Cut table cells at this many characters (0: never); csv, tsv and json are never cut.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Rows to show (a page); a line says when more follow.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Rows to skip before the page.")
+@click.option("--all", "every", is_flag=True, help="Every row, not a page.")
+@click.option("--count", is_flag=True, help="Also say how many rows the whole answer has (counted apart: it costs "
+              "about what the whole answer does).")
 def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str, store_dir: Path | None,
           endpoint: str | None, user: str | None, password: str | None, auth: str, timeout: float,
-          width: int) -> None:
+          width: int, limit: int, offset: int, every: bool, count: bool) -> None:
     """Run a named query (see 'unhrkg queries'), a .rq file, or inline SPARQL text.
 
-    SELECT gives a table (or csv/tsv/json); CONSTRUCT and DESCRIBE give Turtle; ASK gives
-    true/false. Exit code 1 when a SELECT has no rows. With --endpoint the same query runs on
-    a remote SPARQL endpoint, its parameters bound by a VALUES block.
+    SELECT gives a table (or csv/tsv/json), a page of --limit rows from --offset (the engine
+    is asked for that page only; --all for every row); CONSTRUCT and DESCRIBE give Turtle; ASK
+    gives true/false. Exit code 1 when a SELECT has no rows. With --endpoint the same query
+    runs on a remote SPARQL endpoint, its parameters bound by a VALUES block.
     """
     from unhrkg.query import QueryError, format_result, load, parse_query, run
 
@@ -226,19 +233,46 @@ def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str
         if key.strip() in values:
             raise QueryError(f"--param {key.strip()} given twice ({values[key.strip()]!r} and {value!r}): give it once")
         values[key.strip()] = value
+    page = None if every else limit
     if endpoint:
         from unhrkg import remote
         from unhrkg.remote_state import endpoint_warnings
 
         target = remote.Endpoint(endpoint, user, password, auth, timeout)
-        result = remote.query(target, q, values)
+        result, total = _answer(lambda pq: remote.query(target, pq, values), q, page, offset, count)
         with open_store(store_dir, must_exist=True) if store_dir else nullcontext() as store:
             for line in endpoint_warnings(target, store):  # no completed push there, a stale one, a blind default graph
                 click.echo(f"warning: {line}", err=True)
     else:
-        result = read_store(store_dir, lambda store: run(store.db, q, values))
+        result, total = read_store(store_dir, lambda store: _answer(lambda pq: run(store.db, pq, values), q, page,
+                                                                       offset, count))
     click.echo(format_result(result, fmt, width))
+    note = page_note(result, offset, total)
+    if note:  # beside csv, tsv and json on stderr, so that their output stays data
+        click.echo(note, err=fmt != "table")
     sys.exit(1 if result.triples is None and result.boolean is None and not result.rows else 0)
+
+
+def _answer(execute, q, limit, offset, count):  # type: ignore[no-untyped-def]
+    """A page of the answer, and the size of the whole one if asked (a COUNT query of its own)."""
+    from unhrkg.query_page import count_query, page
+
+    result = page(q, limit, offset, execute)
+    total = None
+    if count and result.triples is None and result.boolean is None:
+        total = int(execute(count_query(q)).rows[0]["rows"])
+    return result, total
+
+
+def page_note(result, offset: int, total: int | None) -> str:  # type: ignore[no-untyped-def]
+    """The line under a page: which rows it shows, and how to get the others."""
+    if result.triples is not None or result.boolean is not None:
+        return ""
+    shown = f"rows {offset + 1}-{offset + len(result.rows)}" if result.rows else "no rows"
+    of = f" of {total}" if total is not None else ""
+    if result.more:
+        return f"({shown}{of}; more follow: --offset {offset + len(result.rows)} for the next page, --all for every row)"
+    return f"({shown}{of})" if offset or total is not None else ""
 
 
 @main.command()

@@ -272,6 +272,7 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     graph_iri = iri.document_graph(doc, sha256)
     g = Triples()
     g.add((doc, RDF.type, DOC_CLASSES[record.doc_type]))
+    g.add((doc, RDF.type, UNHR.Document))  # as well as its kind: `?d a unhr:Document` needs no inference
     g.add((doc, UNHR.docType, Literal(record.doc_type)))
     g.add((doc, RDFS.label, Literal(record.symbol or record.title or f"Document {sha256[:12]}")))
     if record.symbol:

@@ -2,7 +2,7 @@
 
 A query file starts with comment lines: the first says what it answers; each
 ``# param: NAME KIND [optional] description`` declares a parameter. Parameters are bound as
-RDF terms (pyoxigraph substitutions), never pasted into the query text. Kinds: state
+RDF terms (a VALUES block of checked terms), never pasted into the query text. Kinds: state
 (ISO3), body (code), resolution ("CHR 2003/10"), session ("CHR 61", "HRC S-9"), document
 (symbol), iri, string, integer, date.
 """
@@ -20,11 +20,12 @@ import pyoxigraph as ox
 
 from unhrkg import iri
 from unhrkg.errors import QueryError
+from unhrkg.query_text import subquery_groups, tokens, where_end
 from unhrkg.resources import queries_dir
 from unhrkg.store import vanished
 
 KINDS = ("state", "body", "agent", "stance", "resolution", "session", "document", "iri", "string", "integer", "date")
-_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(\w+)\s+(optional\s+)?(.*)$")
+_PARAM = re.compile(r"^#\s*param:\s*(\w+)\s+(\w+)\s+(optional\s+|default=(\S+)\s+)?(.*)$")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Param:
     kind: str
     optional: bool
     description: str
+    default: str | None = None  # the value bound when none is given (a parameter with one is optional)
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,29 @@ def with_prefixes(text: str) -> str:
     return "".join(lines[:head]) + block + "".join(lines[head:])
 
 
+_INCLUDE = re.compile(r"^[ \t]*#include[ \t]+([\w-]+)((?:[ \t]+\?\w+=[?\w:]+)*)[ \t]*(?:\((.*)\))?[ \t]*$", re.M)
+
+
+def with_parts(text: str, folder: Path | None = None) -> str:
+    """The query with each ``#include NAME [?a=?b ...] [(words)]`` line replaced by the text of
+    ``parts/NAME.rq``: its variables renamed as the line says (or replaced by a prefixed name,
+    ``?by=unhr:cites``), the words appended to its ``#page`` mark (``(3 items per row)``).
+    Parts are the patterns several queries share."""
+    def part(m: re.Match[str]) -> str:
+        path = (folder or queries_dir()) / "parts" / f"{m.group(1)}.rq"
+        if not path.is_file():
+            raise QueryError(f"#include {m.group(1)}: no such part ({path})")
+        renames = dict(pair.split("=") for pair in m.group(2).split())
+        body = re.sub(r"[?$]\w+", lambda v: renames.get(v.group(), v.group()), path.read_text(encoding="utf-8"))
+        body = body.rstrip("\n")
+        return re.sub(r"#page$", f"#page {m.group(3)}", body, flags=re.M) if m.group(3) else body
+    return _INCLUDE.sub(part, text)
+
+
 def parse_query(name: str, text: str) -> NamedQuery:
-    """Read the header comments of a query text (and declare the project prefixes it uses)."""
-    text = with_prefixes(text)
+    """Read the header comments of a query text (and declare the project prefixes it uses,
+    and put in the parts it includes)."""
+    text = with_prefixes(with_parts(text))
     description, params = "", []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -80,7 +102,7 @@ def parse_query(name: str, text: str) -> NamedQuery:
         if m:
             if m.group(2) not in KINDS:
                 raise QueryError(f"query {name}: parameter {m.group(1)} has unknown kind {m.group(2)!r}")
-            params.append(Param(m.group(1), m.group(2), bool(m.group(3)), m.group(4).strip()))
+            params.append(Param(m.group(1), m.group(2), bool(m.group(3)), m.group(5).strip(), m.group(4)))
         elif not description:
             description = line.lstrip("#").strip()
     return NamedQuery(name, text, description, tuple(params))
@@ -140,8 +162,10 @@ def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
 
 
 def bindings(query: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, Any]:
-    """Check the given parameter values against the query's declared parameters."""
+    """Check the given parameter values against the query's declared parameters (the
+    declared defaults of those not given included)."""
     declared = {p.name: p for p in query.params}
+    values = {**{p.name: p.default for p in query.params if p.default is not None}, **values}
     unknown = set(values) - set(declared)
     if unknown:
         raise QueryError(f"query {query.name} has no parameter {', '.join(sorted(unknown))} "
@@ -176,59 +200,48 @@ def sparql_term(term: ox.NamedNode | ox.Literal) -> str:
     raise QueryError(f"cannot write {term!r} as a query parameter")
 
 
-_TOKEN = re.compile(r'''
-    (?P<comment>\#[^\n]*)
-  | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
-               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$]\w+)
-  | (?P<open>\{) | (?P<close>\})
-  | (?P<word>[\w.:-]+)
-''', re.X)
-_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_LIMIT_MARK = re.compile(r"#\s*limit\s+(\w+)")
 
 
-def _where_end(text: str) -> int | None:
-    """Where the query's top-level WHERE group closes (the index of its '}'), or None if unsure."""
-    depth, tops, form, where, start = 0, 0, "", False, None
-    for m in _TOKEN.finditer(text):
-        kind, word = m.lastgroup, m.group().upper()
-        if kind == "word" and depth == 0:
-            form = form or (word if word in _FORMS else "")
-            where = where or word == "WHERE"
-        elif kind == "open":
-            tops += depth == 0
-            if depth == 0 and start is None and (where or tops == (2 if form == "CONSTRUCT" else 1)):
-                if form == "CONSTRUCT" and tops == 1:
-                    return None  # CONSTRUCT WHERE { triples }: no VALUES allowed inside
-                start = m.start()
-            depth += 1
-        elif kind == "close":
-            depth -= 1
-            if depth == 0 and start is not None:
-                return m.start()
-    return None
+def with_limits(text: str, subs: dict[str, Any]) -> str:
+    """The text with ``LIMIT n`` before each ``#limit NAME`` comment, n the value of the integer
+    parameter NAME (checked by ``term_for``: only digits reach the text). A subquery can so
+    take as many rows as a parameter says (no SPARQL LIMIT takes a variable)."""
+    marks = [(at, m.group(1)) for kind, word, at, _ in tokens(text)
+             if kind == "comment" and (m := _LIMIT_MARK.match(word)) and m.group(1) in subs]
+    for at, name in reversed(marks):
+        if int(subs[name].value) < 1:
+            raise QueryError(f"parameter {name}: give a whole number of at least 1")
+        text = f"{text[:at]}LIMIT {int(subs[name].value)} {text[at:]}"
+    return text
 
 
 def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
-    """The query text with its parameters bound by a VALUES block.
+    """The query text with its parameters bound by VALUES blocks of checked RDF terms.
 
-    For endpoints that take no substitutions: the values are the same validated RDF terms
-    the local store gets (``bindings``), written with ``sparql_term``. The block closes the
-    WHERE group, so it joins the solutions before any grouping (a VALUES after GROUP BY is
-    mishandled by some stores: Virtuoso 7 keeps every group); the parameter's variable is
-    in the SELECT projection (the library's convention), so the same rows come out as
-    with the local substitution.
+    The terms are the validated ones of ``bindings``, written with ``sparql_term``. One
+    block closes the WHERE group, so it joins the solutions before any grouping (a VALUES
+    after GROUP BY is mishandled by some stores: Virtuoso 7 keeps every group); each
+    subquery that projects a parameter gets a block of those it projects at the end of its
+    own WHERE group, so that the value constrains the subquery itself (before its LIMIT or
+    grouping), not only its result. The local store and a remote endpoint run the same text.
     """
-    subs = bindings(query, values or {})
+    subs = {var.value: term for var, term in bindings(query, values or {}).items()}
     if not subs:
         return query.text
-    names = " ".join(f"?{var.value}" for var in subs)
-    block = f"VALUES ({names}) {{ ({' '.join(sparql_term(term) for term in subs.values())}) }}"
-    end = _where_end(query.text)
+    text = with_limits(query.text, subs)
+
+    def block(names: list[str]) -> str:
+        terms = " ".join(sparql_term(subs[n]) for n in names)
+        return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+
+    end = where_end(text)
     if end is None:
-        return f"{query.text.rstrip()}\n{block}\n"
-    return f"{query.text[:end].rstrip()}\n  {block}\n{query.text[end:]}"
+        return f"{text.rstrip()}\n{block(list(subs))}\n"
+    text = f"{text[:end].rstrip()}\n  {block(list(subs))}\n{text[end:]}"
+    for at, names in reversed(subquery_groups(text, set(subs))):
+        text = f"{text[:at].rstrip()} {block(names)} {text[at:]}"
+    return text
 
 
 @dataclass
@@ -239,21 +252,23 @@ class QueryResult:
     rows: list[dict[str, Any]] = field(default_factory=list)
     triples: list[ox.Triple] | None = None
     boolean: bool | None = None
+    more: bool = False  # a page of the rows, and more rows follow it
 
 
 def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> QueryResult:
-    """Run a query on a pyoxigraph store over the union of its named graphs."""
-    subs = bindings(query, values or {})
+    """Run a query on a pyoxigraph store over the union of its named graphs, its parameters
+    bound by the same VALUES blocks a remote endpoint gets (``with_values``): the same rows
+    there and here, and the engine plans the query knowing the values (a substitution is
+    applied only when the planned query runs, so the plan cannot start from it)."""
+    text = with_values(query, values)
     try:
-        result = db.query(query.text, use_default_graph_as_union=True, substitutions=subs or None)
+        result = db.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"query {query.name}: {str(exc).splitlines()[0]}") from exc
-    except RuntimeError as exc:  # a parameter bound by substitution must be in the SELECT projection
+    except (OSError, RuntimeError) as exc:
         if vanished(exc):
             raise  # a store file an ingest compacted away: the caller reads again
-        missing = re.search(r"variable (\?\w+)", str(exc))
-        raise QueryError(f"query {query.name}: its parameter {missing.group(1) if missing else ''} must be in the "
-                         f"SELECT projection (parameters are bound there; see 'Querying' in the README)") from exc
+        raise QueryError(f"query {query.name}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(boolean=bool(result))
     if isinstance(result, ox.QueryTriples):
