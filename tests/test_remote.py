@@ -76,8 +76,17 @@ def test_push_is_idempotent_one_graph_per_document(pushed: str, store: Store) ->
     assert {r["g"] for r in graphs} == {str(g) for g in store.document_graphs()}
 
 
+# Virtuoso 7.2 mis-joins these: rows there carry another document's facts (OPTIONALs after the
+# date-window subquery and its UNION) or none (citation-chains' chain rows). The Oxigraph server
+# gives the local rows for every query. Strict: the day they pass, this list must go.
+VIRTUOSO_MISJOINS = {"citation-chains", "documents", "fact-provenance", "problem-documents"}
+
+
 @pytest.mark.parametrize("name", sorted(Q.library()))
-def test_named_queries_give_the_same_rows_as_locally(pushed: str, store: Store, name: str) -> None:
+def test_named_queries_give_the_same_rows_as_locally(pushed: str, store: Store, name: str,
+                                                      request: pytest.FixtureRequest) -> None:
+    if name in VIRTUOSO_MISJOINS and "virtuoso" in request.node.callspec.id:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="Virtuoso 7.2 mis-joins this query's window"))
     query = Q.load(name)
     for optional in (False, True):
         values = sample_values(query, optional)

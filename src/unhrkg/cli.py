@@ -178,7 +178,8 @@ def list_queries(prefixes: bool) -> None:
     for name, q in library().items():
         click.echo(f"{name}\n    {q.description}")
         for p in q.params:
-            click.echo(f"    --param {p.name}=<{p.kind}>{' (optional)' if p.optional else ''}  {p.description}")
+            extra = f" (default {p.default})" if p.default is not None else " (optional)" if p.optional else ""
+            click.echo(f"    --param {p.name}=<{p.kind}>{extra}  {p.description}")
 
 
 @main.command()

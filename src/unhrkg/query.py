@@ -1,10 +1,11 @@
 """Named, parameterised SPARQL queries from ``queries/*.rq``, run on the store.
 
 A query file starts with comment lines: the first says what it answers; each
-``# param: NAME KIND [optional] description`` declares a parameter. Parameters are bound as
-RDF terms (a VALUES block of checked terms), never pasted into the query text. Kinds: state
-(ISO3), body (code), resolution ("CHR 2003/10"), session ("CHR 61", "HRC S-9"), document
-(symbol), iri, string, integer, date.
+``# param: NAME KIND [optional|default=VALUE] description`` declares a parameter. Parameters
+are bound as RDF terms (VALUES blocks of checked terms), never pasted into the query text
+(an integer one may also write a subquery's LIMIT). Kinds: state (ISO3), body (code),
+resolution ("CHR 2003/10"), session ("CHR 61", "HRC S-9"), document (symbol), iri, string,
+integer, date. ``#include NAME`` lines bring in the shared patterns of ``queries/parts``.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import pyoxigraph as ox
 
 from unhrkg import iri
 from unhrkg.errors import QueryError
-from unhrkg.query_text import subquery_groups, tokens, where_end
+from unhrkg.query_text import subquery_groups, where_end, with_limits, with_parts
 from unhrkg.resources import queries_dir
 from unhrkg.store import vanished
 
@@ -69,25 +70,6 @@ def with_prefixes(text: str) -> str:
         head += 1
     block = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in used)
     return "".join(lines[:head]) + block + "".join(lines[head:])
-
-
-_INCLUDE = re.compile(r"^[ \t]*#include[ \t]+([\w-]+)((?:[ \t]+\?\w+=[?\w:]+)*)[ \t]*(?:\((.*)\))?[ \t]*$", re.M)
-
-
-def with_parts(text: str, folder: Path | None = None) -> str:
-    """The query with each ``#include NAME [?a=?b ...] [(words)]`` line replaced by the text of
-    ``parts/NAME.rq``: its variables renamed as the line says (or replaced by a prefixed name,
-    ``?by=unhr:cites``), the words appended to its ``#page`` mark (``(3 items per row)``).
-    Parts are the patterns several queries share."""
-    def part(m: re.Match[str]) -> str:
-        path = (folder or queries_dir()) / "parts" / f"{m.group(1)}.rq"
-        if not path.is_file():
-            raise QueryError(f"#include {m.group(1)}: no such part ({path})")
-        renames = dict(pair.split("=") for pair in m.group(2).split())
-        body = re.sub(r"[?$]\w+", lambda v: renames.get(v.group(), v.group()), path.read_text(encoding="utf-8"))
-        body = body.rstrip("\n")
-        return re.sub(r"#page$", f"#page {m.group(3)}", body, flags=re.M) if m.group(3) else body
-    return _INCLUDE.sub(part, text)
 
 
 def parse_query(name: str, text: str) -> NamedQuery:
@@ -198,22 +180,6 @@ def sparql_term(term: ox.NamedNode | ox.Literal) -> str:
             return text
         return f"{text}^^{sparql_term(term.datatype)}"
     raise QueryError(f"cannot write {term!r} as a query parameter")
-
-
-_LIMIT_MARK = re.compile(r"#\s*limit\s+(\w+)")
-
-
-def with_limits(text: str, subs: dict[str, Any]) -> str:
-    """The text with ``LIMIT n`` before each ``#limit NAME`` comment, n the value of the integer
-    parameter NAME (checked by ``term_for``: only digits reach the text). A subquery can so
-    take as many rows as a parameter says (no SPARQL LIMIT takes a variable)."""
-    marks = [(at, m.group(1)) for kind, word, at, _ in tokens(text)
-             if kind == "comment" and (m := _LIMIT_MARK.match(word)) and m.group(1) in subs]
-    for at, name in reversed(marks):
-        if int(subs[name].value) < 1:
-            raise QueryError(f"parameter {name}: give a whole number of at least 1")
-        text = f"{text[:at]}LIMIT {int(subs[name].value)} {text[at:]}"
-    return text
 
 
 def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:

@@ -1,5 +1,6 @@
 """SPARQL text surgery that needs no parsing library: where the WHERE group ends, where a
-subquery's group opens, and where a page's LIMIT and OFFSET go.
+subquery's group closes, where a page's LIMIT and OFFSET go, the parts a query includes and
+the LIMITs its integer parameters set.
 
 A page asks the engine for one row more than it shows, so the caller learns whether more
 rows follow without the engine producing every row. A query whose ORDER BY would sort the
@@ -14,6 +15,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from unhrkg.errors import QueryError
+from unhrkg.resources import queries_dir
 
 TOKEN = re.compile(r'''
     (?P<comment>\#[^\n]*)
@@ -125,3 +131,38 @@ def page_text(text: str, limit: int | None, offset: int = 0, window: int | None 
             text = f"{text[:at]}LIMIT {math.ceil(window * per_row)} {text[at:]}"
     modifiers = (f"LIMIT {limit + 1}" if limit is not None else "") + (f" OFFSET {offset}" if offset else "")
     return f"{text.rstrip()}\n{modifiers.strip()}\n"
+
+
+_INCLUDE = re.compile(r"^[ \t]*#include[ \t]+([\w-]+)((?:[ \t]+\?\w+=[?\w:]+)*)[ \t]*(?:\((.*)\))?[ \t]*$", re.M)
+
+
+def with_parts(text: str, folder: Path | None = None) -> str:
+    """The query with each ``#include NAME [?a=?b ...] [(words)]`` line replaced by the text of
+    ``parts/NAME.rq``: its variables renamed as the line says (or replaced by a prefixed name,
+    ``?by=unhr:cites``), the words appended to its ``#page`` mark (``(3 items per row)``).
+    Parts are the patterns several queries share."""
+    def part(m: re.Match[str]) -> str:
+        path = (folder or queries_dir()) / "parts" / f"{m.group(1)}.rq"
+        if not path.is_file():
+            raise QueryError(f"#include {m.group(1)}: no such part ({path})")
+        renames = dict(pair.split("=") for pair in m.group(2).split())
+        body = re.sub(r"[?$]\w+", lambda v: renames.get(v.group(), v.group()), path.read_text(encoding="utf-8"))
+        body = body.rstrip("\n")
+        return re.sub(r"#page$", f"#page {m.group(3)}", body, flags=re.M) if m.group(3) else body
+    return _INCLUDE.sub(part, text)
+
+
+_LIMIT_MARK = re.compile(r"#\s*limit\s+(\w+)")
+
+
+def with_limits(text: str, subs: dict[str, Any]) -> str:
+    """The text with ``LIMIT n`` before each ``#limit NAME`` comment, n the value of the integer
+    parameter NAME (checked by ``term_for``: only digits reach the text). A subquery can so
+    take as many rows as a parameter says (no SPARQL LIMIT takes a variable)."""
+    marks = [(at, m.group(1)) for kind, word, at, _ in tokens(text)
+             if kind == "comment" and (m := _LIMIT_MARK.match(word)) and m.group(1) in subs]
+    for at, name in reversed(marks):
+        if int(subs[name].value) < 1:
+            raise QueryError(f"parameter {name}: give a whole number of at least 1")
+        text = f"{text[:at]}LIMIT {int(subs[name].value)} {text[at:]}"
+    return text
