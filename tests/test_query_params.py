@@ -56,3 +56,11 @@ def test_a_user_query_may_leave_its_parameter_out_of_the_projection(corpus_store
                               "SELECT ?x WHERE { ?x unhr:onBehalfOf ?state }\n")
     got = {r["x"] for r in run(corpus_store.db, query, {"state": "PRK"}).rows}
     assert got == {ID + "doc/E/CN.4/2005/G/13", ID + "doc/sha256-028c342199dc86f57484"}
+
+def test_a_date_parameter_that_is_no_day_is_refused() -> None:
+    """Regression: '2004-13-45' was bound as it stood and silently matched nothing."""
+    from unhrkg.query import Param
+    since = Param("since", "date", False, "The earliest date")
+    with pytest.raises(QueryError, match="since"):
+        term_for(since, "2004-13-45")
+    assert term_for(since, "2004-02-01").value == "2004-02-01"

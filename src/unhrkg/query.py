@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -136,8 +137,9 @@ def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
             return ox.NamedNode(value)
         if param.kind == "integer":
             return ox.Literal(str(int(value)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
-        if param.kind == "date":
-            return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+        if param.kind == "date":  # a day that does not exist would silently match nothing
+            return ox.Literal(date.fromisoformat(value.strip()).isoformat(),
+                              datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
         return ox.Literal(value)
     except ValueError as exc:
         raise QueryError(f"parameter {param.name}: {exc}") from exc
