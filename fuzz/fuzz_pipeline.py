@@ -19,9 +19,9 @@ import atheris
 with atheris.instrument_imports():
     from unhrkg.errors import InputError
     from unhrkg.extract import extract
-    from unhrkg.mapping import map_record
+    from unhrkg.map.document import map_record
     from unhrkg.read import decode, normalise
-    from unhrkg.record import check_record
+    from unhrkg.model.record import check_record
 
 WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from server_fixtures import oxigraph, oxigraph_plain, virtuoso, virtuoso_server  # noqa: F401  (session fixtures)
-from unhrkg.ingest import ingest
+from unhrkg.pipeline.ingest import ingest
 from unhrkg.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

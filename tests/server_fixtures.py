@@ -13,7 +13,7 @@ import pytest
 from unhrkg import remote
 from unhrkg.bench import servers
 from unhrkg.errors import EndpointError
-from unhrkg.namespaces import GRAPH_BASE
+from unhrkg.model.namespaces import GRAPH_BASE
 
 
 def _started(start, *args: object) -> servers.Server:  # type: ignore[no-untyped-def]

@@ -17,9 +17,9 @@ from rdflib.compare import isomorphic
 
 from conftest import seed_letters
 from unhrkg.extract import extract
-from unhrkg.iri import ENTITIES_GRAPH
-from unhrkg.ingest import ingest
-from unhrkg.mapping import map_record
+from unhrkg.model.iri import ENTITIES_GRAPH
+from unhrkg.pipeline.ingest import ingest
+from unhrkg.map.document import map_record
 from unhrkg.read import read_text
 from unhrkg.store import Store
 

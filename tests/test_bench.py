@@ -24,12 +24,12 @@ from rdflib.namespace import SH, XSD
 from test_shapes import DATA, expectation
 from unhrkg.bench import synth
 from unhrkg.extract import extract
-from unhrkg.ingest import ingest
-from unhrkg.mapping import map_record, reference_graph
+from unhrkg.pipeline.ingest import ingest
+from unhrkg.map.document import map_record, reference_graph
 from unhrkg.read import read_text
 from unhrkg.store import Store
 from unhrkg.validate import Validator, shapes_graph
-from unhrkg.validate_compiled import CompiledShapes, Unsupported
+from unhrkg.validate.compiled import CompiledShapes, Unsupported
 
 REFERENCE = reference_graph()
 WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -158,7 +158,7 @@ def test_a_second_ingest_reads_only_what_changed(corpus: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    import unhrkg.prepare as prepare_module
+    import unhrkg.pipeline.prepare as prepare_module
 
     shutil.copytree(corpus, tmp_path / "corpus")
     corpus = tmp_path / "corpus"

@@ -16,7 +16,7 @@ from unhrkg.cli import main
 WRITER = """
 import sys
 from pathlib import Path
-from unhrkg.ingest import ingest
+from unhrkg.pipeline.ingest import ingest
 from unhrkg.store import Store
 
 store, corpus, stop = Store(sys.argv[1]), sys.argv[2], Path(sys.argv[3])

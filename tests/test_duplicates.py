@@ -13,8 +13,8 @@ from conftest import SEED_LETTER, SEED_NOTE
 from test_atomicity import EPOCH
 from unhrkg import KnowledgeGraph
 from unhrkg.cli import main
-from unhrkg.ingest import ingest
-from unhrkg.iri import ENTITIES_GRAPH
+from unhrkg.pipeline.ingest import ingest
+from unhrkg.model.iri import ENTITIES_GRAPH
 from unhrkg.store import Store
 
 SYMBOL = "E/CN.4/2005/G/13"  # the seed letter's

@@ -10,11 +10,11 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import seed_letters
-from unhrkg.build import validate_store
-from unhrkg.ingest import ingest
-from unhrkg.iri import ENTITIES_GRAPH
-from unhrkg.mapping import CLAIMS
-from unhrkg.namespaces import UNHR
+from unhrkg.pipeline.build import validate_store
+from unhrkg.pipeline.ingest import ingest
+from unhrkg.model.iri import ENTITIES_GRAPH
+from unhrkg.map.document import CLAIMS
+from unhrkg.model.namespaces import UNHR
 from unhrkg.store import Store, ntriples
 
 ID = "https://w3id.org/unhrkg/id/"

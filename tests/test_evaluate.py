@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 
-from unhrkg.evaluate import ENTITY_FIELDS, HEADER_FIELDS, evaluate, format_table
+from unhrkg.extract.evaluate import ENTITY_FIELDS, HEADER_FIELDS, evaluate, format_table
 
 TEXT = ("United Nations\nA/HRC/22/G/1\nDistr.: General\n2 November 2012\nOriginal: English\n\n"
         "Note verbale dated 5 October 2012 from the Permanent Mission of the Syrian Arab Republic addressed to "

@@ -10,8 +10,8 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from unhrkg.export import export
-from unhrkg.jsonld import Compactor
-from unhrkg.namespaces import PREFIXES
+from unhrkg.export.jsonld import Compactor
+from unhrkg.model.namespaces import PREFIXES
 from unhrkg.query import declared_prefixes
 from unhrkg.store import Store
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from unhrkg.evaluate import Evaluation, evaluate, load_gold
+from unhrkg.extract.evaluate import Evaluation, evaluate, load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT_GOLD = ROOT / "tests" / "data" / "heldout" / "gold.yaml"

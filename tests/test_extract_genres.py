@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from unhrkg.extract import extract_text
-from unhrkg.record import DocumentRecord
+from unhrkg.model.record import DocumentRecord
 
 
 def read(text: str) -> DocumentRecord:

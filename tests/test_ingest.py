@@ -9,7 +9,7 @@ import yaml
 
 from conftest import SEED_LETTER, SEED_NOTE
 from unhrkg.extract import extract
-from unhrkg.ingest import ingest
+from unhrkg.pipeline.ingest import ingest
 from unhrkg.read import read_text
 from unhrkg.store import Store
 

@@ -12,7 +12,7 @@ import pytest
 from conftest import free_port
 
 from unhrkg.errors import UnhrkgError
-from unhrkg.loadtest import require_loopback, run_load
+from unhrkg.bench.loadtest import require_loopback, run_load
 from unhrkg.store import Store
 
 

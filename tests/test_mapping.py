@@ -8,12 +8,12 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, SKOS
 
 from conftest import ROOT, SEED_LETTER
-from unhrkg import iri
+from unhrkg.model import iri
 from unhrkg.extract import extract
-from unhrkg.mapping import map_record, reference_graph
-from unhrkg.namespaces import UNHR
+from unhrkg.map.document import map_record, reference_graph
+from unhrkg.model.namespaces import UNHR
 from unhrkg.read import read_text
-from unhrkg.record import DocumentRecord
+from unhrkg.model.record import DocumentRecord
 
 WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
 SOURCE = "data/corpus/001_229bcb034eb221d9.txt"

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unhrkg.extract import extract
-from unhrkg.mapping import map_record, reference_graph
+from unhrkg.map.document import map_record, reference_graph
 from unhrkg.read import decode, normalise
-from unhrkg.record import SCHEMA_FIELDS, DocumentRecord, check_record
+from unhrkg.model.record import SCHEMA_FIELDS, DocumentRecord, check_record
 from unhrkg.validate import validate_graph
 
 FRAGMENTS = [

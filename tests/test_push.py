@@ -28,10 +28,10 @@ from test_queries_more import build_extended_store
 from unhrkg import remote
 from unhrkg.bench import synth
 from unhrkg.cli import main
-from unhrkg.ingest import ingest
-from unhrkg.namespaces import GRAPH_BASE
-from unhrkg.remote_push import SHARED, Budget, push
-from unhrkg.remote_state import MARKER_GRAPH, read_marker, remote_graphs
+from unhrkg.pipeline.ingest import ingest
+from unhrkg.model.namespaces import GRAPH_BASE
+from unhrkg.remote.push import SHARED, Budget, push
+from unhrkg.remote.state import MARKER_GRAPH, read_marker, remote_graphs
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server

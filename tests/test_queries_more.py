@@ -15,8 +15,8 @@ import yaml
 
 from unhrkg import query as Q
 from unhrkg.errors import QueryError
-from unhrkg.ingest import ingest
-from unhrkg.query_text import where_end
+from unhrkg.pipeline.ingest import ingest
+from unhrkg.query.text import where_end
 from unhrkg.store import Store
 
 ID = "https://w3id.org/unhrkg/id/"

@@ -25,9 +25,9 @@ from unhrkg.bench import synth
 from unhrkg.bench.common import choose_params
 from unhrkg.cli import main
 from unhrkg.errors import QueryError
-from unhrkg.ingest import ingest
-from unhrkg.query_page import count, page
-from unhrkg.query_text import page_text, subquery_groups
+from unhrkg.pipeline.ingest import ingest
+from unhrkg.query.page import count, page
+from unhrkg.query.text import page_text, subquery_groups
 from unhrkg.store import Store
 
 ID = "https://w3id.org/unhrkg/id/"

@@ -7,7 +7,7 @@ resolution-year list gives (marked "year only").
 """
 import pytest
 
-from unhrkg.reference import sc_year
+from unhrkg.model.reference import sc_year
 
 # (number, year adopted): the last of a year, then the first of the next
 BOUNDARIES = [

@@ -12,8 +12,8 @@ from collections import defaultdict
 
 import pytest
 
-from unhrkg.reference import SEP, State, load_names, load_reference
-from unhrkg.resources import reference_path
+from unhrkg.model.reference import SEP, State, load_names, load_reference
+from unhrkg.model.resources import reference_path
 
 #: UN seats (New York, Geneva, Vienna, Nairobi, in English, French and Spanish) -> the host State
 UN_SEATS = {"New York": "USA", "Nueva York": "USA", "Geneva": "CHE", "Genève": "CHE", "Ginebra": "CHE",

@@ -26,8 +26,8 @@ from test_queries_more import build_extended_store, sample_values
 from unhrkg import query as Q, remote
 from unhrkg.cli import main
 from unhrkg.errors import EndpointError
-from unhrkg.remote_push import push
-from unhrkg.remote_state import MARKER_GRAPH
+from unhrkg.remote.push import push
+from unhrkg.remote.state import MARKER_GRAPH
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server

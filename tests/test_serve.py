@@ -25,7 +25,7 @@ from conftest import SEED_LETTER, SEED_NOTE, stop, system_program
 from test_queries_more import sample_values
 from unhrkg import query as Q, remote
 from unhrkg.errors import EndpointError
-from unhrkg.remote_push import push
+from unhrkg.remote.push import push
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server
@@ -228,7 +228,7 @@ def test_the_query_page_runs_a_named_query_in_chromium(server: tuple[str, int]) 
 
 def test_a_running_server_answers_with_documents_ingested_after_it_started(tmp_path: Path) -> None:
     """Regression: serve opened a read-only view once and never saw later ingests."""
-    from unhrkg.ingest import ingest
+    from unhrkg.pipeline.ingest import ingest
     count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?d <https://w3id.org/unhrkg/ontology#sha256> ?h } }"
     with Store(tmp_path / "db") as store:
         ingest(store, [SEED_NOTE])

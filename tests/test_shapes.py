@@ -26,8 +26,8 @@ from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
 from unhrkg.extract import extract
-from unhrkg.mapping import map_record, reference_graph
-from unhrkg.namespaces import PREFIXES, UNHR
+from unhrkg.map.document import map_record, reference_graph
+from unhrkg.model.namespaces import PREFIXES, UNHR
 from unhrkg.read import read_text
 from unhrkg.validate import ValidationResult, Violation, shapes_graph, validate_graph
 

@@ -16,12 +16,12 @@ from rdflib import Literal, URIRef
 
 from conftest import SEED_LETTER, SEED_NOTE, seed_letters
 from test_atomicity import EPOCH, assert_only_whole_documents
-from unhrkg.ingest import ingest
-from unhrkg.mapping import map_record
-from unhrkg.namespaces import GRAPH_BASE, ID_BASE
-from unhrkg.record import DocumentRecord
+from unhrkg.pipeline.ingest import ingest
+from unhrkg.map.document import map_record
+from unhrkg.model.namespaces import GRAPH_BASE, ID_BASE
+from unhrkg.model.record import DocumentRecord
 from unhrkg.store import Store
-from unhrkg.terms import nt_term, ntriples
+from unhrkg.model.terms import nt_term, ntriples
 
 ROOT = Path(__file__).resolve().parents[1]
 INJECTIONS = ["X> } } ; DROP ALL ; #", "PRK\n", "a b", "half \ud800", 'q"uote']

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
-from unhrkg.namespaces import CLASSES, INDIVIDUALS, PROPERTIES, UNHR, document_classes
-from unhrkg.record import DOC_TYPES
-from unhrkg.resources import ontology_path, shapes_path
+from unhrkg.model.namespaces import CLASSES, INDIVIDUALS, PROPERTIES, UNHR, document_classes
+from unhrkg.model.record import DOC_TYPES
+from unhrkg.model.resources import ontology_path, shapes_path
 from unhrkg.viz.nodes import DOC_ABBREVIATIONS
 from unhrkg.viz.style import DOC_TYPE_COLOURS
 

@@ -16,16 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unhrkg.errors import UnhrkgError
-from unhrkg.record import DocumentRecord
+from unhrkg.model.record import DocumentRecord
 
 if TYPE_CHECKING:
     import networkx as nx
     from rdflib import Graph
 
-    from unhrkg.ingest import IngestReport
+    from unhrkg.pipeline.ingest import IngestReport
     from unhrkg.query import NamedQuery
-    from unhrkg.remote_push import PushReport
-    from unhrkg.remove import RemoveReport
+    from unhrkg.remote.push import PushReport
+    from unhrkg.pipeline.remove import RemoveReport
     from unhrkg.validate import ValidationResult
 
 __all__ = ["KnowledgeGraph", "open"]
@@ -71,8 +71,8 @@ class KnowledgeGraph:
         """Add files and folders (their documents replace earlier versions of the same files);
         symbolic links out of the folders are followed only with follow_symlinks; ``sync=True``
         first removes the documents whose source file under the folders is gone."""
-        from unhrkg.ingest import ingest
-        from unhrkg.remove import apply, missing_under
+        from unhrkg.pipeline.ingest import ingest
+        from unhrkg.pipeline.remove import apply, missing_under
 
         if sync:
             apply(self.store, missing_under(self.store, [Path(p) for p in paths if Path(p).is_dir()]))
@@ -82,14 +82,14 @@ class KnowledgeGraph:
         """Remove documents, each named by its symbol, source file or folder, document IRI or
         graph IRI (with the shared entities no other document names). ``report.removals`` says
         what went (or, with ``dry_run``, would go), ``report.unmatched`` what named nothing."""
-        from unhrkg.remove import apply, find
+        from unhrkg.pipeline.remove import apply, find
 
         return apply(self.store, find(self.store, [str(d) for d in documents]), dry_run)
 
     def validate(self, engine: str | None = None) -> ValidationResult:
         """SHACL over every graph in the store (``result.conforms``, ``result.report``); ``engine``
         "compiled" (the default everywhere) or "pyshacl"."""
-        from unhrkg.build import validate_store
+        from unhrkg.pipeline.build import validate_store
         from unhrkg.validate import DEFAULT_ENGINE
 
         return validate_store(self.store, engine=engine or DEFAULT_ENGINE)
@@ -128,9 +128,9 @@ class KnowledgeGraph:
         """The triples of a CONSTRUCT or DESCRIBE query as an rdflib Graph."""
         from rdflib import Graph
 
-        from unhrkg.namespaces import bind_prefixes
+        from unhrkg.model.namespaces import bind_prefixes
         from unhrkg.query import run
-        from unhrkg.terms import to_rdflib
+        from unhrkg.model.terms import to_rdflib
 
         result = run(self.store.db, _named(text), {k: str(v) for k, v in params.items()})
         if result.triples is None:
@@ -156,7 +156,7 @@ class KnowledgeGraph:
         ``auth``, ``timeout``, ``graph_store_url``, ``update_url`` as keywords; ``sync`` also deletes
         the document graphs there that are not here)."""
         from unhrkg.remote import Endpoint
-        from unhrkg.remote_push import push
+        from unhrkg.remote.push import push
 
         return push(self.store, Endpoint(endpoint, **options), method=method, sync=sync)
 

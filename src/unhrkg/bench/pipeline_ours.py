@@ -21,7 +21,7 @@ def _viz(store_dir: Path, timeout: float) -> dict[str, Any]:
 def _add_one(store: Any, seed: int, work: Path) -> dict[str, Any]:
     """Write one new document (symbols numbered apart from the corpus's) and ingest it alone."""
     from unhrkg.bench.synth import generate
-    from unhrkg.ingest import ingest
+    from unhrkg.pipeline.ingest import ingest
 
     extra = work / "extra"
     shutil.rmtree(extra, ignore_errors=True)
@@ -41,7 +41,7 @@ def _export_nquads(store: Any, work: Path) -> dict[str, Any]:
 def _subset(work: Path, subset: int, params: dict[str, str], timeout: float) -> dict[str, Any]:
     """The queries and the viz view on a store of the corpus's first documents (those plain rdflib gets)."""
     from unhrkg.bench.synth import read_manifest
-    from unhrkg.ingest import ingest
+    from unhrkg.pipeline.ingest import ingest
     from unhrkg.store import Store
 
     folder = work / "store-subset"
@@ -55,7 +55,7 @@ def _subset(work: Path, subset: int, params: dict[str, str], timeout: float) -> 
 def run(corpus: str, docs: int, work: str, params: dict[str, str], seed: int, subset: int,
         timeout: float) -> dict[str, Any]:
     """Build the store from the corpus and time every stage; returns the figures."""
-    from unhrkg.build import build
+    from unhrkg.pipeline.build import build
     from unhrkg.store import Store
 
     work_dir = Path(work).resolve()
@@ -85,6 +85,6 @@ def run(corpus: str, docs: int, work: str, params: dict[str, str], seed: int, su
 
 
 def _workers(docs: int) -> int:
-    from unhrkg.ingest import worker_count
+    from unhrkg.pipeline.ingest import worker_count
 
     return worker_count(docs)

@@ -52,7 +52,7 @@ def _start(kind: str, folder: Path) -> servers.Server:
 def _pushes(kind: str, store_dir: Path, folder: Path) -> dict[str, Any]:
     """A first push to an empty server and a push again, each with its report's figures."""
     from unhrkg.remote import Endpoint
-    from unhrkg.remote_push import push
+    from unhrkg.remote.push import push
     from unhrkg.store import Store
 
     server = _start(kind, folder)

@@ -25,7 +25,7 @@ PAGE = 100  # rows of a first page: what `unhrkg query` shows by default
 def _ours(store_dir: str, name: str, values: dict[str, str]) -> dict[str, Any]:
     """The first page (as `unhrkg query` asks for it) and the whole answer, each timed."""
     from unhrkg.query import load, run
-    from unhrkg.query_page import page
+    from unhrkg.query.page import page
     from unhrkg.store import Store
 
     with Store(store_dir, read_only=True) as store:
@@ -41,7 +41,7 @@ def _raw(store_dir: str, name: str, values: dict[str, str]) -> dict[str, Any]:
 
     from unhrkg.bench.pipeline_raw import consume
     from unhrkg.query import load, with_values
-    from unhrkg.query_text import page_text
+    from unhrkg.query.text import page_text
 
     db, q = ox.Store.read_only(store_dir), load(name)
     whole, paged = with_values(q, values), page_text(with_values(q, values), PAGE, 0)

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from unhrkg.bench import genre, templates
-from unhrkg.reference import Session, State, load_reference
+from unhrkg.model.reference import Session, State, load_reference
 
 MANIFEST = "manifest.jsonl"
 KINDS = (("chr_note", 0.28), ("hrc_letter", 0.27), ("hrc_note", 0.15), ("untitled_note", 0.05),

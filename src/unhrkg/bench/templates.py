@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from unhrkg.bench import genre
-from unhrkg.reference import State
+from unhrkg.model.reference import State
 
 if TYPE_CHECKING:
     from unhrkg.bench.synth import Doc, World

@@ -32,8 +32,8 @@ from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
-from unhrkg.record import DocumentRecord
-from unhrkg.reference import issuers, load_reference
+from unhrkg.model.record import DocumentRecord
+from unhrkg.model.reference import issuers, load_reference
 
 __all__ = ["extract", "extract_text"]
 

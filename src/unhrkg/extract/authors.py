@@ -15,7 +15,7 @@ from collections import Counter
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, states_gazetteer, states_in
-from unhrkg.reference import load_reference
+from unhrkg.model.reference import load_reference
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+)(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)

@@ -15,7 +15,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in
 from unhrkg.extract.model import Header
-from unhrkg.reference import load_reference
+from unhrkg.model.reference import load_reference
 
 FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM")  # bodies that meet and hear statements
 SALUTATION_REACH = 1200  # the word to the chair stands near the top

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.reference import load_names, load_reference
+from unhrkg.model.reference import load_names, load_reference
 
 # Names that are not States although they contain a State's name or demonym.
 TERRITORIES = (

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from unhrkg.resources import reference_path
+from unhrkg.model.resources import reference_path
 
 DEFAULT = "en"
 _current: ContextVar[str] = ContextVar("unhrkg_language", default=DEFAULT)

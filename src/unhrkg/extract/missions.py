@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract.gazetteer import bodies_in
-from unhrkg.reference import mission_offices
+from unhrkg.model.reference import mission_offices
 
 MISSION = re.compile(r"\b(?:Permanent\s+(?:Mission|Representative|Observer)|Deputy\s+Permanent\s+Representative|"
                      r"Charg[ée]\s+d['’]affaires|Mission\s+permanente|Repr[ée]sentant(?:e)?\s+permanent(?:e)?|"

@@ -14,7 +14,7 @@ from functools import cache
 
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, fold, states_gazetteer
 from unhrkg.extract.symbols import series_body
-from unhrkg.reference import load_reference
+from unhrkg.model.reference import load_reference
 
 from unhrkg.extract.model import Header
 

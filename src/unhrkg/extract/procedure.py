@@ -6,7 +6,7 @@ import re
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
 from unhrkg.extract.gazetteer import bodies_gazetteer
 from unhrkg.extract.symbols import series_body
-from unhrkg.reference import load_reference
+from unhrkg.model.reference import load_reference
 
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
 # "special session", "session extraordinaire", "período extraordinario de sesiones", "sesión ordinaria"

@@ -15,7 +15,7 @@ import networkx as nx
 
 from unhrkg.extract.gazetteer import fold
 from unhrkg.extract.lexicon import languages
-from unhrkg.reference import load_names, load_reference
+from unhrkg.model.reference import load_names, load_reference
 from unhrkg.viz import UnknownFocusError
 
 #: node attributes a focus may name, most specific first

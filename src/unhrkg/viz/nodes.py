@@ -13,8 +13,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from unhrkg.namespaces import PREFIXES, document_classes
-from unhrkg.record import DOC_TYPES
+from unhrkg.model.namespaces import PREFIXES, document_classes
+from unhrkg.model.record import DOC_TYPES
 from unhrkg.viz.sparql import NODE_FACTS, select
 
 _UNHR = str(PREFIXES["unhr"])

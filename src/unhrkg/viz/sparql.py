@@ -18,7 +18,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from unhrkg.namespaces import PREFIXES
+from unhrkg.model.namespaces import PREFIXES
 
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 

@@ -16,7 +16,7 @@ from unhrkg.extract.dates import find_dates
 from unhrkg.extract.gazetteer import bodies_gazetteer
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
-from unhrkg.reference import issuers
+from unhrkg.model.reference import issuers
 
 ADOPTED = re.compile(
     r"(?P<kind>Decision|Resolution|D[ée]cision|R[ée]solution|Decisi[óo]n|Resoluci[óo]n)s?\s+"

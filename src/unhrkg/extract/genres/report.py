@@ -19,7 +19,7 @@ from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import party_at
-from unhrkg.reference import load_reference
+from unhrkg.model.reference import load_reference
 
 SEARCH = 3000
 AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"

@@ -1,0 +1,337 @@
+"""The ``unhrkg`` command: one subcommand per library call, a few lines each.
+
+Exit codes: 0 ok; 1 validation violations, quarantined documents or no match;
+2 bad input, bad usage or an error.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from unhrkg import __version__
+from unhrkg.errors import UnhrkgError
+
+STORE_HELP = "Store folder (default: $UNHRKG_STORE, else .unhrkg in the working folder)."
+
+
+def store_option(f):  # type: ignore[no-untyped-def]
+    return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+                        default=None, help=STORE_HELP)(f)
+
+
+def open_store(store_dir: Path | None, must_exist: bool = False, writable: bool = False):  # type: ignore[no-untyped-def]
+    """The store at --store (or $UNHRKG_STORE, or ./.unhrkg). Commands that only read it
+    (query, validate, export, push) refuse a missing one rather than answer from an empty
+    store they would have created, and open it read-only: they never take the lock an
+    ingest holds. ``writable`` opens an existing store for writing."""
+    from unhrkg.errors import StoreError
+    from unhrkg.store import Store, default_location
+
+    location = store_dir or default_location()
+    if must_exist and not (location.is_dir() and any(location.iterdir())):
+        raise StoreError(f"no store at {location}; run 'unhrkg build' or 'unhrkg ingest FILES', or pass --store DIR")
+    return Store(location, read_only=must_exist and not writable)
+
+
+def read_store(store_dir: Path | None, work):  # type: ignore[no-untyped-def]
+    """``work(store)`` on the existing store opened read-only, again if an ingest running at
+    the same time compacted away a file under it."""
+    from unhrkg.store import default_location, reading
+
+    location = store_dir or default_location()
+    open_store(location, must_exist=True).close()  # refuses a missing store with one line
+    return reading(location, work)
+
+
+@contextmanager
+def progress_bar(label: str, enabled: bool = True) -> Iterator[object]:
+    """A progress callback drawing a bar on stderr (only on a terminal or with many files)."""
+    state: dict[str, object] = {}
+
+    def update(done: int, total: int, item: str) -> None:
+        if not enabled or (total < 20 and not sys.stderr.isatty()):
+            return
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+            state["bar"].__enter__()  # type: ignore[attr-defined]
+        state["bar"].update(1)  # type: ignore[attr-defined]
+
+    try:
+        yield update
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)  # type: ignore[attr-defined]
+
+
+class Main(click.Group):
+    """Turns the project's own errors into one clear line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            from unhrkg.pipeline.environment import check_environment
+
+            check_environment()
+            return super().invoke(ctx)
+        except UnhrkgError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unhrkg")
+def main() -> None:
+    """A knowledge graph of UN human-rights procedure.
+
+    Reads notes verbales, letters, resolutions, decisions and reports; extracts who wrote
+    what to whom, under which session and agenda item, which resolutions they refer to,
+    reject or support, and who tabled them; stores it as validated RDF you can query.
+
+    \b
+    Typical use:
+      unhrkg build                          # ingest data/corpus, validate, export, summarise
+      unhrkg extract doc.txt --format json  # what the extractor reads in a document
+      unhrkg ingest my-folder/              # add documents to the store
+      unhrkg queries                        # the named questions
+      unhrkg query rejected-resolutions --param state=PRK
+      unhrkg export -o graph.trig
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--force", is_flag=True, help="Re-ingest files whose content has not changed.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links in the folders to files and folders outside them (not followed by default).")
+@click.option("--verbose", "-v", is_flag=True, help="List every skipped file (by default the first 20 and a count).")
+@click.option("--sync", is_flag=True, help="First remove the documents whose source file under the folders "
+              "given no longer exists.")
+@click.option("--dry-run", is_flag=True, help="With --sync: list the documents it would remove; change nothing.")
+def ingest(paths: tuple[Path, ...], store_dir: Path | None, force: bool, follow_symlinks: bool, verbose: bool,
+           sync: bool, dry_run: bool) -> None:
+    """Add documents (files or folders) to the store.
+
+    Each source file becomes one named graph, replaced whole in one transaction when the
+    file is ingested again; unchanged files are skipped (two files of one symbol are one
+    document with a graph each). A reviewed record FILE.record.yaml beside FILE is loaded
+    instead of re-extracting FILE. Every graph is validated first: a document that does not
+    conform is QUARANTINED (its source and violations go to a quarantine graph, its facts
+    stay out of the graph, an earlier good version stays). A bad file gets one line and the
+    batch goes on (also one that takes more than $UNHRKG_FILE_SECONDS, 300, to read); a store
+    that cannot be written (a full disk) stops it with one line. Entries of a folder that are
+    not documents (other types, links to folders) are listed as skipped.
+    Exit code: 0 all loaded, 1 some quarantined, 2 some failed or the ingest stopped.
+    """
+    from unhrkg.cli.output import echo_outcomes, echo_removals
+    from unhrkg.pipeline.ingest import ingest as run_ingest
+    from unhrkg.pipeline.remove import apply, missing_under
+
+    if dry_run and not sync:
+        raise click.UsageError("--dry-run goes with --sync")
+    with open_store(store_dir) as store, progress_bar("ingesting") as update:
+        if sync:
+            echo_removals(apply(store, missing_under(store, [p for p in paths if p.is_dir()]), dry_run))
+            if dry_run:
+                return
+        report = run_ingest(store, paths, update, force=force, follow_symlinks=follow_symlinks)  # type: ignore[arg-type]
+        summary = f"{report.summary()}; store {store.path}: {len(store.document_graphs())} documents, {len(store)} quads"
+    echo_outcomes(report, verbose)
+    click.echo(summary)
+    sys.exit(2 if report.count("failed") or report.stopped else 1 if report.count("quarantined") else 0)
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@store_option
+def validate(file: Path | None, store_dir: Path | None) -> None:
+    """Validate the store (or an RDF FILE: .ttl, .trig, .nq, .nt, .jsonld) against the SHACL shapes.
+
+    Prints each violation (focus node, path, message, source graph). Exit code: 0 conforms,
+    1 violations, 2 error.
+    """
+    from unhrkg.pipeline.build import validate_store
+    from unhrkg.validate import validate_file
+
+    if file:
+        result = validate_file(file)
+    else:
+        result = read_store(store_dir, validate_store)
+    click.echo(result.report())
+    sys.exit(0 if result.conforms else 1)
+
+
+@main.command("queries")
+@click.option("--prefixes", is_flag=True, help="Show the prefixes (unhr:, rdfs:, id:, ...) a query may use undeclared.")
+def list_queries(prefixes: bool) -> None:
+    """List the named queries and their parameters (or, with --prefixes, the prefixes every
+    query may use without declaring them)."""
+    from unhrkg.query import declared_prefixes, library
+
+    if prefixes:
+        for name, iri in declared_prefixes().items():
+            click.echo(f"PREFIX {name}: <{iri}>")
+        return
+    for name, q in library().items():
+        click.echo(f"{name}\n    {q.description}")
+        for p in q.params:
+            extra = f" (default {p.default})" if p.default is not None else " (optional)" if p.optional else ""
+            click.echo(f"    --param {p.name}=<{p.kind}>{extra}  {p.description}")
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Run a .rq file.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter, bound as an RDF term (repeatable): state=PRK, resolution='CHR 2003/10'.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@store_option
+@click.option("--endpoint", metavar="URL", help="Run it on this SPARQL 1.1 endpoint instead of the local store "
+              "(its default graph must be the union of the named graphs: see 'Scaling out' in the README). "
+              "Warns when no completed push is recorded there, or (with --store) the store changed since.")
+@click.option("--user", envvar="UNHRKG_USER", help="User name for the endpoint [env UNHRKG_USER].")
+@click.option("--password", envvar="UNHRKG_PASSWORD", help="Password for the endpoint [env UNHRKG_PASSWORD].")
+@click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
+              help="HTTP authentication scheme, with --user.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds to wait for the endpoint.")
+@click.option("--width", type=click.IntRange(min=0), default=60, show_default=True,
+              help="Cut table cells at this many characters (0: never); csv, tsv and json are never cut.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Rows to show (a page); a line says when more follow.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Rows to skip before the page.")
+@click.option("--all", "every", is_flag=True, help="Every row, not a page.")
+@click.option("--count", is_flag=True, help="Also say how many rows the whole answer has (counted apart: it costs "
+              "about what the whole answer does).")
+def query(name: str | None, file: Path | None, params: tuple[str, ...], fmt: str, store_dir: Path | None,
+          endpoint: str | None, user: str | None, password: str | None, auth: str, timeout: float,
+          width: int, limit: int, offset: int, every: bool, count: bool) -> None:
+    """Run a named query (see 'unhrkg queries'), a .rq file, or inline SPARQL text.
+
+    SELECT gives a table (or csv/tsv/json), a page of --limit rows from --offset (the engine
+    is asked for that page only; --all for every row); CONSTRUCT and DESCRIBE give Turtle; ASK
+    gives true/false. Exit code 1 when a SELECT has no rows. With --endpoint the same query
+    runs on a remote SPARQL endpoint, its parameters bound by a VALUES block.
+    """
+    from unhrkg.query import QueryError, format_result, load, parse_query, run
+
+    if file:
+        q = parse_query(file.stem, file.read_text(encoding="utf-8"))
+    elif name and any(k in name.upper() for k in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")) and " " in name:
+        q = parse_query("inline", name)
+    elif name:
+        q = load(name)
+    else:
+        raise QueryError("give a query NAME, --file X.rq, or the query text")
+    values = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise QueryError(f"--param {item!r}: write NAME=VALUE")
+        if key.strip() in values:
+            raise QueryError(f"--param {key.strip()} given twice ({values[key.strip()]!r} and {value!r}): give it once")
+        values[key.strip()] = value
+    page = None if every else limit
+    if endpoint:
+        from unhrkg import remote
+        from unhrkg.remote.state import endpoint_warnings
+
+        target = remote.Endpoint(endpoint, user, password, auth, timeout)
+        result, total = _answer(lambda pq: remote.query(target, pq, values), q, page, offset, count)
+        with open_store(store_dir, must_exist=True) if store_dir else nullcontext() as store:
+            for line in endpoint_warnings(target, store):  # no completed push there, a stale one, a blind default graph
+                click.echo(f"warning: {line}", err=True)
+    else:
+        result, total = read_store(store_dir, lambda store: _answer(lambda pq: run(store.db, pq, values), q, page,
+                                                                       offset, count))
+    click.echo(format_result(result, fmt, width))
+    note = page_note(result, offset, total)
+    if note:  # beside csv, tsv and json on stderr, so that their output stays data
+        click.echo(note, err=fmt != "table")
+    sys.exit(1 if result.triples is None and result.boolean is None and not result.rows else 0)
+
+
+def _answer(execute, q, limit, offset, count):  # type: ignore[no-untyped-def]
+    """A page of the answer, and the size of the whole one if asked (a COUNT query of its own)."""
+    from unhrkg.query.page import count_query, page
+
+    result = page(q, limit, offset, execute)
+    total = None
+    if count and result.triples is None and result.boolean is None:
+        total = int(execute(count_query(q)).rows[0]["rows"])
+    return result, total
+
+
+def page_note(result, offset: int, total: int | None) -> str:  # type: ignore[no-untyped-def]
+    """The line under a page: which rows it shows, and how to get the others."""
+    if result.triples is not None or result.boolean is not None:
+        return ""
+    shown = f"rows {offset + 1}-{offset + len(result.rows)}" if result.rows else "no rows"
+    of = f" of {total}" if total is not None else ""
+    if result.more:
+        return f"({shown}{of}; more follow: --offset {offset + len(result.rows)} for the next page, --all for every row)"
+    return f"({shown}{of})" if offset or total is not None else ""
+
+
+@main.command()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file; the format comes from its extension: .ttl .nt .jsonld (merged) or .trig .nq (one graph per document).")
+@store_option
+def export(output: Path, store_dir: Path | None) -> None:
+    """Export the store for other tools (Protégé, GraphDB, Gephi, your scripts)."""
+    from unhrkg.export import export as run_export
+
+    path = read_store(store_dir, lambda store: run_export(store, output))
+    click.echo(f"wrote {path} ({path.stat().st_size} bytes)")
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("data/corpus"),
+              show_default=True, help="Folder of documents to ingest.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True,
+              help="Folder for unhrkg.ttl and unhrkg.trig.")
+@store_option
+def build(corpus: Path, out: Path, store_dir: Path | None) -> None:
+    """The main job: ingest CORPUS, validate the store, export, and print a summary."""
+    from unhrkg.pipeline.build import build as run_build
+    from unhrkg.cli.output import echo_outcomes
+    from unhrkg.query import format_result
+
+    with open_store(store_dir) as store, progress_bar("ingesting") as update:
+        report = run_build(store, corpus, out, update)  # type: ignore[arg-type]
+        location = store.path
+    echo_outcomes(report.ingest)
+    if report.ingest.stopped:
+        click.echo(f"ingest: {report.ingest.summary()}")
+        sys.exit(2)
+    verdict = "conforms" if report.validation.conforms else f"{len(report.validation.violations)} violation(s)"
+    click.echo(f"ingest: {report.ingest.summary()}")
+    click.echo(f"store: {location} - {report.documents} documents, {report.triples} quads")
+    click.echo(f"validation: {report.validation.graphs} graphs, {verdict}")
+    click.echo("wrote: " + ", ".join(str(p) for p in report.outputs))
+    for name, answer in report.answers.items():
+        click.echo(f"\n== {name}\n{format_result(answer)}")
+    if not report.validation.conforms:
+        click.echo(report.validation.report(), err=True)
+    sys.exit(0 if report.validation.conforms and report.ingest.ok else 1)
+
+
+def _register_command_modules() -> None:
+    """Commands of the heavier features live in their own modules, each adding to ``main``."""
+    import importlib
+    import importlib.util
+
+    for module in ("unhrkg.cli.extract", "unhrkg.cli.remote", "unhrkg.cli.viz", "unhrkg.cli.bench", "unhrkg.cli.remove"):
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module)
+
+
+_register_command_modules()
+
+if __name__ == "__main__":  # pragma: no cover - "python -m unhrkg" is the supported form
+    from unhrkg.cli import main as registered_main  # the module the command modules added to
+
+    registered_main()

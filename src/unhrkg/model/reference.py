@@ -1,0 +1,183 @@
+"""The curated reference tables in ``data/reference``: States, bodies, sessions, demonyms.
+
+Loaded once per process. Extraction uses them as gazetteers; mapping turns them into the
+reference graph. Multi-valued cells use `` | `` as separator.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+
+from unhrkg.model.resources import reference_path
+
+SEP = " | "
+
+
+@dataclass(frozen=True)
+class State:
+    iso3: str
+    iso2: str
+    short_name: str
+    formal_name: str
+    status: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    # the cities its government sits in, official capital first, as datelines print them
+    capitals: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.short_name, self.formal_name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Body:
+    code: str
+    name: str
+    kind: str
+    parent: str | None
+    aliases: tuple[str, ...] = ()
+    anaphora: tuple[str, ...] = ()
+    adopts_resolutions: bool = False
+    hosts_missions: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Session:
+    body: str
+    number: int
+    special: bool
+    year: int | None
+    start: str | None = None
+    end: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"S-{self.number}" if self.special else str(self.number)
+
+
+@dataclass(frozen=True)
+class Reference:
+    states: dict[str, State]
+    bodies: dict[str, Body]
+    sessions: dict[tuple[str, str], Session] = field(default_factory=dict)
+
+    def session(self, body: str, key: str | int) -> Session | None:
+        return self.sessions.get((body, str(key)))
+
+    def chr_session_of_year(self, year: int) -> Session | None:
+        """The CHR regular session that met in a year (for CHR resolutions YYYY/N)."""
+        for s in self.sessions.values():
+            if s.body == "CHR" and s.year == year:
+                return s
+        return None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with reference_path(name).open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in cell.split(SEP.strip()) if p.strip()) if cell else ()
+
+
+def _int(cell: str) -> int | None:
+    return int(cell) if cell.strip().isdigit() else None
+
+
+@cache
+def load_reference() -> Reference:
+    """Read every reference table (cached for the process)."""
+    demonyms: dict[str, tuple[str, ...]] = {}
+    if reference_path("demonyms.csv").exists():
+        demonyms = {r["iso3"]: _split(r["demonyms"]) for r in _rows("demonyms.csv")}
+    states = {
+        r["iso3"]: State(r["iso3"], r["iso2"], r["short_name"], r["formal_name"], r["status"],
+                         _split(r["aliases"]), demonyms.get(r["iso3"], ()), _split(r["capitals"]))
+        for r in _rows("states.csv")
+    }
+    bodies = {
+        r["code"]: Body(r["code"], r["name"], r["kind"], r["parent"] or None, _split(r["aliases"]),
+                        _split(r["anaphora"]), r.get("adopts_resolutions", "") == "yes",
+                        r.get("hosts_missions", "") == "yes")
+        for r in _rows("bodies.csv")
+    }
+    sessions: dict[tuple[str, str], Session] = {}
+    for r in _rows("sessions_chr.csv"):
+        s = Session("CHR", int(r["number"]), False, _int(r["year"]), r["start_date"] or None, r["end_date"] or None)
+        sessions[("CHR", s.key)] = s
+    for r in _rows("sessions_hrc.csv"):
+        s = Session("HRC", int(r["number"]), r["kind"] == "special", _int(r["year"]),
+                    r["start_date"] or None, r["end_date"] or None)
+        sessions[("HRC", s.key)] = s
+    for r in _rows("sessions_ga.csv"):
+        s = Session("GA", int(r["number"]), False, _int(r["year_opened"]))
+        sessions[("GA", s.key)] = s
+    return Reference(states, bodies, sessions)
+
+
+@cache
+def issuers() -> tuple[str, ...]:
+    """The bodies that adopt resolutions (``adopts_resolutions`` in bodies.csv), in table order."""
+    return tuple(b.code for b in load_reference().bodies.values() if b.adopts_resolutions)
+
+
+@cache
+def mission_offices() -> tuple[str, ...]:
+    """The offices States accredit permanent missions to (``hosts_missions`` in bodies.csv)."""
+    return tuple(b.code for b in load_reference().bodies.values() if b.hosts_missions)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Names of States and bodies in one language other than English (``lexicon/<lang>/``)."""
+
+    states: dict[str, tuple[str, ...]]  # iso3 -> names
+    demonyms: dict[str, tuple[str, ...]]  # iso3 -> adjective forms, all inflections
+    bodies: dict[str, tuple[str, ...]]  # code -> names
+    anaphora: dict[str, tuple[str, ...]]  # code -> short forms that refer back to it
+
+
+@cache
+def load_names(lang: str) -> Names:
+    """The ``lexicon/<lang>/states.csv`` and ``bodies.csv`` tables (empty where absent)."""
+    states: dict[str, tuple[str, ...]] = {}
+    demonyms: dict[str, tuple[str, ...]] = {}
+    bodies: dict[str, tuple[str, ...]] = {}
+    anaphora: dict[str, tuple[str, ...]] = {}
+    if reference_path(f"lexicon/{lang}/states.csv").exists():
+        for r in _rows(f"lexicon/{lang}/states.csv"):
+            states[r["iso3"]] = _split(r.get("names", ""))
+            demonyms[r["iso3"]] = _split(r.get("demonyms", ""))
+    if reference_path(f"lexicon/{lang}/bodies.csv").exists():
+        for r in _rows(f"lexicon/{lang}/bodies.csv"):
+            bodies[r["code"]] = _split(r.get("names", ""))
+            anaphora[r["code"]] = _split(r.get("anaphora", ""))
+    return Names(states, demonyms, bodies, anaphora)
+
+
+@cache
+def _sc_firsts() -> tuple[tuple[int, int], ...]:
+    """(year, number of its first Security Council resolution), in year order."""
+    if not reference_path("sc_resolutions.csv").exists():
+        return ()
+    return tuple(sorted((int(r["year"]), int(r["first"])) for r in _rows("sc_resolutions.csv")))
+
+
+def sc_year(number: int) -> int | None:
+    """The year a Security Council resolution was adopted, from its number (None before the table)."""
+    firsts = _sc_firsts()
+    if not firsts or number < firsts[0][1]:
+        return None
+    year = max(y for y, first in firsts if first <= number)
+    years = [y for y, _ in firsts]
+    later = [y for y in years if y > year]
+    if later and later[0] != year + 1:
+        return None  # the table does not say where this year's numbers end: no year is guessed
+    return year
