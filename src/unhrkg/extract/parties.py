@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, fold, states_gazetteer
 from unhrkg.extract.symbols import series_body
@@ -52,31 +53,46 @@ FUZZY = 0.9  # the similarity (difflib's ratio) a damaged name needs
 
 
 @cache
-def _long_body_names() -> list[tuple[difflib.SequenceMatcher[str], int, str]]:
-    """A matcher per body name over 12 letters (the name's index is built once), its length, its code."""
+def _long_body_names() -> list[tuple[difflib.SequenceMatcher[str], int, str, dict[str, int]]]:
+    """A matcher per body name over 12 letters (the name's index is built once), its length, its
+    code, and how many times each letter is in it."""
     names = {fold(n): b.code for b in load_reference().bodies.values() for n in b.names if len(n) > 12}
-    return [(difflib.SequenceMatcher(None, "", name), len(name), code) for name, code in names.items()]
+    return [(difflib.SequenceMatcher(None, "", name), len(name), code, dict(Counter(name))) for name, code in names.items()]
+
+
+@cache
+def _names_of_length(length: int) -> list[tuple[difflib.SequenceMatcher[str], int, str, dict[str, int]]]:
+    """The long names a phrase of this length may match: those the lengths alone do not rule out
+    (what difflib's real_quick_ratio checks), in the same order."""
+    return [n for n in _long_body_names() if 2 * min(n[1], length) >= FUZZY * (n[1] + length)]
 
 
 def fuzzy_body_at(text: str, pos: int) -> Party | None:
     """The body whose name (over 12 letters) the words at pos spell with a few OCR errors."""
     phrase = re.split(r"\n\s*\n|[.;:(]|\baddressed\b", text[pos:pos + 140], flags=re.I)[0]
     words = list(re.finditer(r"\S+", phrase))
-    best: tuple[float, int, str] | None = None
     for n in range(len(words), 1, -1):
-        key = fold(phrase[:words[n - 1].end()])
-        for matcher, size, code in _long_body_names():
-            if 2 * min(size, len(key)) < FUZZY * (size + len(key)):
-                continue  # the lengths alone rule it out (what real_quick_ratio checks)
-            matcher.set_seq1(key)
-            if matcher.quick_ratio() < FUZZY:
-                continue  # an upper bound of ratio(), from the letters alone
-            ratio = matcher.ratio()
-            if ratio >= FUZZY and (best is None or ratio > best[0]):
-                best = (ratio, words[n - 1].end(), code)
+        best = _closest_long_name(fold(phrase[:words[n - 1].end()]))
         if best:
-            return Party(best[2], pos, pos + best[1], True)
+            return Party(best, pos, pos + words[n - 1].end(), True)
     return None
+
+
+@lru_cache(maxsize=4096)  # the same opening words ("the President of the Human Rights Council") recur in many documents
+def _closest_long_name(key: str) -> str | None:
+    """The code of the long body name most like the words (the first of equals), if one is alike enough."""
+    best: tuple[float, str] | None = None
+    letters = Counter(key).items()
+    for matcher, size, code, counts in _names_of_length(len(key)):
+        # difflib's quick_ratio, an upper bound of ratio() from the letters alone, counted from
+        # the name's letter counts (the same number, without a pass over the name)
+        if 2.0 * sum(min(k, counts.get(c, 0)) for c, k in letters) / (len(key) + size) < FUZZY:
+            continue
+        matcher.set_seq1(key)
+        ratio = matcher.ratio()
+        if ratio >= FUZZY and (best is None or ratio > best[0]):
+            best = (ratio, code)
+    return best[1] if best else None
 
 
 # "the Commission of Inquiry", "la Commission d'enquête": a short form that goes on names another body
