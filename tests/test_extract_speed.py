@@ -7,6 +7,7 @@ the repeat it saves cannot come back unnoticed.
 from __future__ import annotations
 
 import difflib
+import re
 
 import pytest
 
@@ -58,3 +59,22 @@ def test_the_same_opening_words_are_compared_with_the_names_once(monkeypatch: py
     again = parties.fuzzy_body_at("Letter " + text, 14)
     assert first is not None and again is not None and first.code == again.code == "HRC"
     assert computed > 0 and len(ratios) == computed
+
+
+def test_an_alternation_checks_the_start_of_a_word_once_per_position() -> None:
+    from unhrkg.extract import lexicon
+
+    phrases = ["supports", "rejects", "does not recognize", "null and void", "...led by", "in favour of*"]
+    regex = lexicon.alternation(phrases)
+    assert regex.count(lexicon.WORD_START) == 2  # the run before "...led by" and the run after it
+    plain = re.compile("(?:" + "|".join(lexicon.phrase_regex(p) for p in sorted(phrases, key=len, reverse=True)) + ")",
+                       re.I)
+    text = ("It supports it, rejects it and does not recognize resolution 1/2, null and void; the group of "
+            "States led by X, in favour of the draft, infavourable, unsupported, pre-rejects, null-and-void.")
+    assert [m.span() for m in re.finditer(regex, text, re.I)] == [m.span() for m in plain.finditer(text)]
+    for lang in lexicon.languages():  # every phrase list of every lexicon: the same matches as one look-behind per phrase
+        for key, phrases in (lexicon.lookup("stance", lang=lang) or {}).items():
+            plain = re.compile("(?:" + "|".join(lexicon.phrase_regex(str(p)) for p in
+                                                sorted(map(str, phrases), key=len, reverse=True)) + ")", re.I)
+            fast = lexicon.pattern("stance", key, lang=lang)
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], key

@@ -90,8 +90,10 @@ def _run_one(src: Path, corpus: Path, docs: int) -> dict[str, float]:
     args = ["--corpus", str(corpus), "--docs", str(docs), "--json"]
     # run_path, not `python FILE`: that would put this file's folder first on the path
     code = f"import runpy, sys; sys.argv = {[__file__] + args!r}; runpy.run_path({__file__!r}, run_name='__main__')"
-    out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True).stdout
-    return json.loads(out)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"the run with {src} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout)
 
 
 def compare(old: Path, new: Path, corpus: Path, docs: int, repeat: int) -> str:

@@ -17,6 +17,7 @@ rules ask ``cues()`` or ``pattern()`` without passing it down every call.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -97,14 +98,30 @@ def phrase_regex(phrase: str) -> str:
         else:
             out += (r"\s+" if anchored else "") + word
             anchored = True
-    first = r"(?<![\w-])" if phrase[:1].isalnum() or phrase[:1] == "[" else ""
+    first = WORD_START if phrase[:1].isalnum() or phrase[:1] == "[" else ""
     last = r"(?![\w])" if phrase.rstrip("]")[-1:].isalnum() or phrase.rstrip("]").endswith("*") else ""
     return first + out + last
 
 
+WORD_START = r"(?<![\w-])"  # what starts a phrase that starts with a word
+
+
 def alternation(phrases: list[str]) -> str:
-    """Several phrases as one alternation, longest first (so the longest phrase wins)."""
-    return "(?:" + "|".join(phrase_regex(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+    """Several phrases as one alternation, longest first (so the longest phrase wins).
+
+    The look-behind that starts a phrase is written once for each run of phrases that start
+    with it: the engine tries the alternation at every position of the text, and a look-behind
+    per phrase was checked once per phrase there (most positions are inside a word, where it
+    fails). The phrases are tried in the same order, so the matches are the same.
+    """
+    regexes = [phrase_regex(p) for p in sorted(phrases, key=len, reverse=True)]
+    groups: list[str] = []
+    for starts, run in itertools.groupby(regexes, key=lambda r: r.startswith(WORD_START)):
+        if starts:
+            groups.append(WORD_START + "(?:" + "|".join(r[len(WORD_START):] for r in run) + ")")
+        else:
+            groups += run
+    return "(?:" + "|".join(groups) + ")"
 
 
 def lookup(*path: str, lang: str | None = None) -> Any:
