@@ -78,3 +78,25 @@ def test_an_alternation_checks_the_start_of_a_word_once_per_position() -> None:
                                                 sorted(map(str, phrases), key=len, reverse=True)) + ")", re.I)
             fast = lexicon.pattern("stance", key, lang=lang)
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], key
+
+
+@pytest.mark.parametrize("name, plain", [
+    ("SYMBOL", r"(?<![\w/.])(?:{prefixes})(?:/{component})+(?:\*)?(?=[\s,.;:)\]\"'*]|$)(?:\s?\(\d{{4}}\))?"),
+    ("OCR_CHR", r"(?<![\w/])E{sep}CN\s?\.\s?[4]{sep}((?:19|20)[\dlIO]{{2}})(?:{sep}(G|L|NGO|RES|DEC|Sub\.2|WG\.\d))?"
+                r"{sep}({num})"),
+    ("OCR_HRC", r"(?<![\w/])A{sep}HRC{sep}(?:(RES|DEC|PRST){sep})?((?:S-)?[\dlIO]{{1,2}})(?:{sep}(G|L|NGO|INF))?{sep}({num})"),
+    ("OCR_HRC_MASTHEAD", r"(?<![\w/])A[A-Za-z]{{1,2}}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{{1,2}})/(\d{{1,3}})(?![\w/])"),
+])
+def test_symbol_patterns_start_with_their_letter_and_match_as_with_the_look_behind_first(name: str, plain: str) -> None:
+    from unhrkg.extract import symbols
+
+    pattern = getattr(symbols, name)
+    assert not pattern.pattern.startswith("(?<")  # a first letter the engine can skip to
+    plain_re = re.compile(plain.format(prefixes="|".join(symbols.PREFIXES), component=symbols._COMPONENT,
+                                       sep=symbols._SEP, num=symbols._OCR_NUM))
+    text = ("A/HRC/7/L.1, XA/HRC/1/2, /A/HRC/3/4 .A/RES/60/251 E/CN.4/2005/G/13\nE/CN.4/2003/L.39; A/HRC/RES/5/1 "
+            "E 1 CN.4 1 2OO4 1 l3, A 1 HRC 1 RES 1 l2 1 4, AVuRC/DEC/14/105 AHRC/1/2 CCPR/C/GC/36 ST/SGB/2003/13 "
+            "ESCWA/1/2 ECE/3/4 S/RES/1373 (2001) UNEP/1/2/3 DP/1/2 TD/B/1 HRI/GEN/1 CEDAW/C/1")
+    for start in range(len(text)):
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text, start)]
+                == [(m.span(), m.groups()) for m in plain_re.finditer(text, start)])

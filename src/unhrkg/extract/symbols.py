@@ -14,21 +14,25 @@ from functools import lru_cache
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
             "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
 _COMPONENT = r"(?:[A-Z][A-Za-z]{0,5}\.?\d{0,3}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
+# Each pattern starts with a letter, and the look-behind that says the symbol starts a word comes
+# after it ("A(?<![\w/]A)", not "(?<![\w/])A"): the same matches, but the engine then skips in C to
+# the next place that letter is printed instead of trying the pattern at every position.
+_PREFIX = "|".join(rf"{p}(?<![\w/.]{p})" for p in PREFIXES)
 SYMBOL = re.compile(
-    rf"(?<![\w/.])(?:{'|'.join(PREFIXES)})(?:/{_COMPONENT})+(?:\*)?"
+    rf"(?:{_PREFIX})(?:/{_COMPONENT})+(?:\*)?"
     r"(?=[\s,.;:)\]\"'*]|$)(?:\s?\(\d{4}\))?"
 )
 _SEP = r" ?[/1lIi|] ?"
 _OCR_NUM = r"[\dlIO]{1,4}(?: [\d]{1,2}(?![\d]))?"
 OCR_CHR = re.compile(
-    rf"(?<![\w/])E{_SEP}CN\s?\.\s?[4]{_SEP}((?:19|20)[\dlIO]{{2}})(?:{_SEP}(G|L|NGO|RES|DEC|Sub\.2|WG\.\d))?"
+    rf"E(?<![\w/]E){_SEP}CN\s?\.\s?[4]{_SEP}((?:19|20)[\dlIO]{{2}})(?:{_SEP}(G|L|NGO|RES|DEC|Sub\.2|WG\.\d))?"
     rf"{_SEP}({_OCR_NUM})"
 )
-OCR_HRC = re.compile(rf"(?<![\w/])A{_SEP}HRC{_SEP}(?:(RES|DEC|PRST){_SEP})?((?:S-)?[\dlIO]{{1,2}})"
+OCR_HRC = re.compile(rf"A(?<![\w/]A){_SEP}HRC{_SEP}(?:(RES|DEC|PRST){_SEP})?((?:S-)?[\dlIO]{{1,2}})"
                      rf"(?:{_SEP}(G|L|NGO|INF))?{_SEP}({_OCR_NUM})")
 
 
-OCR_HRC_MASTHEAD = re.compile(r"(?<![\w/])A[A-Za-z]{1,2}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{1,2})/(\d{1,3})(?![\w/])")
+OCR_HRC_MASTHEAD = re.compile(r"A(?<![\w/]A)[A-Za-z]{1,2}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{1,2})/(\d{1,3})(?![\w/])")
 
 
 @dataclass(frozen=True)
