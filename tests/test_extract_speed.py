@@ -100,3 +100,16 @@ def test_symbol_patterns_start_with_their_letter_and_match_as_with_the_look_behi
     for start in range(len(text)):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text, start)]
                 == [(m.span(), m.groups()) for m in plain_re.finditer(text, start)])
+
+
+def test_the_cues_of_a_sentence_are_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from unhrkg.extract import lexicon, stances
+    from unhrkg.extract.references import find_resolutions
+
+    looked: list[tuple[str, ...]] = []
+    real = lexicon.pattern
+    monkeypatch.setattr(lexicon, "pattern", lambda *path, lang=None: looked.append(path) or real(*path, lang=lang))
+    text = "Chile fully supports resolution 7/19 of the Human Rights Council, as it did in the year 2345.\n"
+    positions = stances.find_positions(text, find_resolutions(text, "HRC"), ["CHL"])
+    assert [p["stance"] for p in positions] == ["supports"]
+    assert looked.count(("stance", "supports")) == 1

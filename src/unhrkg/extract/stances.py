@@ -14,7 +14,7 @@ as well as resolution B"). Drafts are not resolutions: a stance on a draft is no
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from dataclasses import dataclass
 
 from unhrkg.extract import lexicon
@@ -43,12 +43,17 @@ class Cue:
 
 def cues_in(sentence: str) -> list[Cue]:
     """Every stance cue of the language's lexicon in a sentence; where two overlap, the longer."""
+    return list(_cues_in(lexicon.current(), sentence))
+
+
+@lru_cache(maxsize=512)  # the stance, authority and adoption rules each look for cues in the same sentences
+def _cues_in(lang: str, sentence: str) -> tuple[Cue, ...]:
     found: list[Cue] = []
     for key, stance, predicate in (("rejects_predicate", "rejects", True), ("supports_predicate", "supports", True),
                                    ("rejects", "rejects", False),
                                    ("invokes", "supports", False), ("accuses", "supports", False),
                                    ("supports", "supports", False)):
-        pattern = lexicon.pattern("stance", key)
+        pattern = lexicon.pattern("stance", key, lang=lang)
         for m in pattern.finditer(sentence) if pattern else ():
             found.append(Cue(m.start(), m.end(), m.group(0), stance, predicate, key == "invokes", key == "accuses"))
     kept: list[Cue] = []  # where cues overlap, the longest wins ("in violation of" over "violation of")
@@ -57,10 +62,10 @@ def cues_in(sentence: str) -> list[Cue]:
             kept.append(c)
     # "X is a violation of the Charter" rejects the resolution before it; "a violation of
     # resolutions 550 and 789" invokes the resolutions after it: the same words, both ways.
-    two_way = lexicon.pattern("stance", "two_way")
+    two_way = lexicon.pattern("stance", "two_way", lang=lang)
     kept += [Cue(c.start, c.end, c.text, "supports", False, False, True) for c in kept
              if c.predicate and two_way and two_way.search(c.text)]
-    return sorted(kept, key=lambda c: c.start)
+    return tuple(sorted(kept, key=lambda c: c.start))
 
 
 def _negated(sentence: str, cue: Cue) -> bool:
