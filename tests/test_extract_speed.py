@@ -113,3 +113,63 @@ def test_the_cues_of_a_sentence_are_looked_for_once(monkeypatch: pytest.MonkeyPa
     positions = stances.find_positions(text, find_resolutions(text, "HRC"), ["CHL"])
     assert [p["stance"] for p in positions] == ["supports"]
     assert looked.count(("stance", "supports")) == 1
+
+
+def test_caseless_classes_hold_every_character_ignorecase_matches() -> None:
+    from unhrkg.extract.scan import caseless
+
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        engine = set(re.findall(letter, everything, re.I))
+        assert set(caseless(letter)[1:-1]) == engine, letter
+    with pytest.raises(ValueError):
+        caseless("é")
+
+
+@pytest.mark.parametrize("plain, fast", [
+    (r"\bitems?\s+\d", "{i}tems?\\s+\\d"),
+    (r"\b(?:session|sesi[óo]n|per[ií]odo)\b", "{sp}(?:(?<=s)(?:ession|esi[óo]n)|(?<=p)er[ií]odo)\\b"),
+])
+def test_a_word_start_class_matches_where_the_word_boundary_does(plain: str, fast: str) -> None:
+    from unhrkg.extract.scan import word_start
+
+    fast_re = re.compile(fast.format(i=word_start("i"), sp=word_start("sp")), re.I)
+    text = ("items 4, Items 5 ITEM 6 subitems 7 \u0130TEMS 8 \u0131tem 9 _item 10 élitem 11 -item 12\nitem 13 "
+            "session, Session SESIÓN sesion período periodo intersession \u017fession per\u00edodo1 session_")
+    for start in range(len(text)):
+        assert [m.span() for m in fast_re.finditer(text, start)] == [m.span() for m in re.compile(plain, re.I).finditer(text, start)]
+    assert not fast_re.pattern.startswith(("\\b", "(?<"))
+
+
+def _corpus_texts() -> list[str]:
+    from pathlib import Path
+
+    from unhrkg.read import normalise
+
+    folder = Path(__file__).parent / "data"
+    return [normalise(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*/*.txt"))]
+
+
+def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_corpora() -> None:
+    from unhrkg.extract import procedure, references
+    from unhrkg.extract.scan import starts_with
+
+    items = r"(?P<items>\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?(?:\s*(?:,|and|&)\s*\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?)*)"
+    plain = [
+        (procedure.AGENDA[0], rf"\bitems?\s+{items}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I),
+        (procedure.AGENDA[1], rf"\bagenda\s+items?\s+{items}", re.I),
+        (procedure.AGENDA[2], rf"\bunder\s+items?\s+{items}", re.I),
+        (procedure.AGENDA[3], rf"\bpoints?\s+{items}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
+        (procedure.AGENDA[4], rf"\btemas?\s+{items}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
+        (procedure.SESSION_WORD, r"\b(?:session|sesi[óo]n|per[ií]odo)\b", re.I),
+        (references.REF, references.REF.pattern.removeprefix(starts_with("dpru")), re.I),
+        (references.YEAR_PRINTED, r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", 0),
+    ]
+    texts = _corpus_texts()
+    assert len(texts) > 100
+    for fast, regex, flags in plain:
+        slow = re.compile(regex, flags)
+        assert fast.pattern != slow.pattern
+        for text in texts:
+            assert ([(m.span(), m.groups()) for m in fast.finditer(text)]
+                    == [(m.span(), m.groups()) for m in slow.finditer(text)]), regex[:40]

@@ -5,6 +5,7 @@ import re
 
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
 from unhrkg.extract.gazetteer import bodies_gazetteer
+from unhrkg.extract.scan import word_start
 from unhrkg.extract.symbols import series_body
 from unhrkg.model.reference import load_reference
 
@@ -19,7 +20,8 @@ SESSION_OF = re.compile(
     rf"{_SESSION}\s+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?", re.I)
 
 
-SESSION_WORD = re.compile(r"\b(?:session|sesi[óo]n|per[ií]odo)\b", re.I)
+# "\b(?:session|sesi[óo]n|per[ií]odo)\b", its first letter where the engine can skip to it (``scan``)
+SESSION_WORD = re.compile(word_start("sp") + r"(?:(?<=s)(?:ession|esi[óo]n)|(?<=p)er[ií]odo)\b", re.I)
 PHRASE_BEFORE = 70  # an ordinal in words ("soixante et unième", "Sixty-first") stands within this much
 
 
@@ -30,12 +32,12 @@ ANAPHORA = {"commission": "CHR", "council": "HRC", "assembly": "GA", "sub-commis
 MAX_SESSION = {"CHR": 62, "HRC": 90, "GA": 95, "SUBCOM": 58, "UPR": 80}
 _ITEM = r"\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?"
 _ITEMS = rf"(?P<items>{_ITEM}(?:\s*(?:,|and|&)\s*{_ITEM})*)"
-AGENDA = [
-    re.compile(rf"\bitems?\s+{_ITEMS}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I),
-    re.compile(rf"\bagenda\s+items?\s+{_ITEMS}", re.I),
-    re.compile(rf"\bunder\s+items?\s+{_ITEMS}", re.I),
-    re.compile(rf"\bpoints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
-    re.compile(rf"\btemas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
+AGENDA = [  # "\bitems? ...", "\bagenda ...": each first letter where the engine can skip to it (``scan``)
+    re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I),
+    re.compile(rf"{word_start('a')}genda\s+items?\s+{_ITEMS}", re.I),
+    re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I),
+    re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
+    re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
 ]
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
+from unhrkg.extract.scan import starts_with
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.extract import lexicon
@@ -30,7 +31,8 @@ _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]
 _OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60}?\s+)?"  # "resoluciones del Consejo ... 5/1"
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
-REF = re.compile(rf"(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})\s*"
+# the guard first: every reference starts with d, p, r or u, and most positions of a text need go no further
+REF = re.compile(rf"{starts_with('dpru')}(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})\s*"
                  rf"{_OF_BODY}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)"
                  rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
                  re.I)
@@ -127,7 +129,11 @@ def _normal_number(raw: str) -> str:
 
 def _years_printed(text: str) -> dict[str, str]:
     """SC numbers the text prints with their year somewhere ("2334 (2016)")."""
-    return {m.group(1): m.group(2) for m in re.finditer(r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", text)}
+    return {m.group(1): m.group(2) for m in YEAR_PRINTED.finditer(text)}
+
+
+# "(?<![\d/])(\d{3,4})", with the look-behind after the first digit: the engine skips to digits
+YEAR_PRINTED = re.compile(r"(\d(?<![\d/]\d)\d{2,3})\s?\((\d{4})\)")
 
 
 def _sc_number(number: str, printed: dict[str, str]) -> str:

@@ -1,0 +1,42 @@
+"""Patterns that look through whole texts, written so that the regex engine can skip ahead.
+
+Python's engine tries a pattern at every position of the text, unless the pattern starts with
+a given character or with a class of characters that does not depend on case: then it skips,
+in C, to the next place where such a character is printed. A pattern that starts with a
+look-behind ("\\b", "(?<![\\w-])") or with a letter under IGNORECASE gets no such skip.
+
+``word_start("i")`` is "\\b" followed by the letter i in any case, written as a case-sensitive
+class of the characters IGNORECASE takes for i, then the look-behind: a pattern
+``word_start("i") + "tems?"`` matches what ``\\bitems?`` matches, at the same places, and is
+three or four times faster to look for. A guard ``starts_with("dpru")`` (a look-ahead) spares
+the rest of a long pattern at positions where none of its first letters is printed.
+"""
+from __future__ import annotations
+
+import re
+
+# The characters, besides its upper and lower case, that IGNORECASE matches with an ASCII letter
+# (the Kelvin sign with k, the long s with s, the dotted and dotless I with i); the tests check
+# the whole table against the engine over every code point.
+OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def caseless(letters: str) -> str:
+    """A case-sensitive character class of every character IGNORECASE matches with one of these
+    ASCII letters ("is" -> "[IS\u0130\u0131is\u017f]")."""
+    if not (letters.isascii() and letters.isalpha()):
+        raise ValueError(f"only ASCII letters have their cases listed here, not {letters!r}")
+    chars = {c for letter in letters.lower() for c in letter + letter.upper() + OTHER_CASES.get(letter, "")}
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+def word_start(letters: str) -> str:
+    """One of these ASCII letters, in any case, where a word starts: the pattern that \\b and the
+    letter make, with the class first (what follows must not repeat the letter)."""
+    return f"(?-i:{caseless(letters)})(?<!\\w.)"
+
+
+def starts_with(letters: str) -> str:
+    """A look-ahead for one of these ASCII letters in any case, to put before a pattern all of
+    whose matches start with one of them."""
+    return f"(?=(?-i:{caseless(letters)}))"
