@@ -119,11 +119,14 @@ def test_caseless_classes_hold_every_character_ignorecase_matches() -> None:
     from unhrkg.extract.scan import caseless
 
     everything = "".join(map(chr, range(0x110000)))
-    for letter in "abcdefghijklmnopqrstuvwxyz":
-        engine = set(re.findall(letter, everything, re.I))
+    letters = [chr(c) for c in range(0x100) if chr(c).isalpha()]
+    assert len(letters) > 100
+    for letter in letters:
+        engine = set(re.findall(re.escape(letter), everything, re.I))
         assert set(caseless(letter)[1:-1]) == engine, letter
-    with pytest.raises(ValueError):
-        caseless("é")
+    for other in ("\u0101", "1", "-", "Ω"):
+        with pytest.raises(ValueError):
+            caseless(other)
 
 
 @pytest.mark.parametrize("plain, fast", [
@@ -148,6 +151,22 @@ def _corpus_texts() -> list[str]:
 
     folder = Path(__file__).parent / "data"
     return [normalise(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*/*.txt"))]
+
+
+def test_lexicon_alternations_match_as_without_their_guard_on_the_test_corpora() -> None:
+    from unhrkg.extract import lexicon
+
+    texts = _corpus_texts()
+    for lang in lexicon.languages():
+        for group in ("stance", "sponsor", "anaphora", "title"):
+            for key, phrases in (lexicon.lookup(group, lang=lang) or {}).items():
+                if not isinstance(phrases, list):
+                    continue
+                fast = re.compile(lexicon.alternation([str(p) for p in phrases]), re.I)
+                slow = re.compile(re.sub(r"^\(\?:\(\?=\(\?-i:\[[^]]*\]\)\)", "(?:", fast.pattern), re.I)
+                assert fast.pattern.startswith("(?:(?=(?-i:[") and slow.pattern != fast.pattern, (lang, group, key)
+                for text in texts[::4]:
+                    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
 
 
 def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_corpora() -> None:

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from unhrkg.extract.scan import starts_with
 from unhrkg.model.resources import reference_path
 
 DEFAULT = "en"
@@ -121,7 +122,34 @@ def alternation(phrases: list[str]) -> str:
             groups.append(WORD_START + "(?:" + "|".join(r[len(WORD_START):] for r in run) + ")")
         else:
             groups += run
-    return "(?:" + "|".join(groups) + ")"
+    return "(?:" + _guard(phrases) + "(?:" + "|".join(groups) + "))"
+
+
+def _first_letters(phrase: str) -> str | None:
+    """The letters a match of the phrase may start with; None where it may start otherwise (with
+    any word: "...", or with a sign) or match nothing."""
+    letters = ""
+    for token in phrase.split():
+        optional = token.startswith("[") and token.endswith("]")
+        for alt in (token[1:-1] if optional else token).split("|"):
+            if token == "..." or not alt.rstrip("*")[:1].isalpha():
+                return None
+            letters += alt[0]
+        if not optional:
+            return letters
+    return None
+
+
+def _guard(phrases: list[str]) -> str:
+    """A look-ahead for the letters the phrases start with (``scan.starts_with``): at a position
+    where none of them is printed, the phrases need not be tried one by one."""
+    letters = [_first_letters(p) for p in phrases]
+    if not letters or None in letters:
+        return ""
+    try:
+        return starts_with("".join(dict.fromkeys("".join(letters).lower())))  # type: ignore[arg-type]
+    except ValueError:  # a letter whose cases ``scan`` does not list
+        return ""
 
 
 def lookup(*path: str, lang: str | None = None) -> Any:

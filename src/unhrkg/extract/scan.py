@@ -15,28 +15,38 @@ from __future__ import annotations
 
 import re
 
-# The characters, besides its upper and lower case, that IGNORECASE matches with an ASCII letter
-# (the Kelvin sign with k, the long s with s, the dotted and dotless I with i); the tests check
-# the whole table against the engine over every code point.
-OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# The characters, besides its upper and lower case, that IGNORECASE matches with a letter of
+# ASCII or Latin-1 (the Kelvin sign with k, the long s with s, the dotted and dotless I with i,
+# the Angstrom sign with å, the capital sharp s with ß, the Greek mu with the micro sign); the tests check the whole table against
+# the engine over every code point.
+OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f", "\u00e5": "\u212b", "\u00df": "\u1e9e",
+               "\u00b5": "\u03bc"}
+
+
+def _listed(c: str) -> bool:
+    """Whether the cases of c are known here: an ASCII or Latin-1 letter (º and ª included)."""
+    return len(c) == 1 and c.isalpha() and ord(c) < 0x100
 
 
 def caseless(letters: str) -> str:
     """A case-sensitive character class of every character IGNORECASE matches with one of these
-    ASCII letters ("is" -> "[IS\u0130\u0131is\u017f]")."""
-    if not (letters.isascii() and letters.isalpha()):
-        raise ValueError(f"only ASCII letters have their cases listed here, not {letters!r}")
-    chars = {c for letter in letters.lower() for c in letter + letter.upper() + OTHER_CASES.get(letter, "")}
+    letters ("is" -> "[IS\u0130\u0131is\u017f]"); ValueError for a character that is not an ASCII
+    or Latin-1 letter, whose cases are not listed here."""
+    chars: set[str] = set()
+    for c in letters:
+        if not _listed(c):
+            raise ValueError(f"only ASCII and Latin-1 letters have their cases listed here, not {c!r}")
+        chars |= {x for x in (c, c.lower(), c.upper()) if len(x) == 1} | set(OTHER_CASES.get(c.lower(), ""))
     return "[" + "".join(sorted(chars)) + "]"
 
 
 def word_start(letters: str) -> str:
-    """One of these ASCII letters, in any case, where a word starts: the pattern that \\b and the
+    """One of these letters, in any case, where a word starts: the pattern that \\b and the
     letter make, with the class first (what follows must not repeat the letter)."""
     return f"(?-i:{caseless(letters)})(?<!\\w.)"
 
 
 def starts_with(letters: str) -> str:
-    """A look-ahead for one of these ASCII letters in any case, to put before a pattern all of
+    """A look-ahead for one of these letters in any case, to put before a pattern all of
     whose matches start with one of them."""
     return f"(?=(?-i:{caseless(letters)}))"
