@@ -64,21 +64,47 @@ def clean_unicode(text: str) -> str:
 
 _WORD = re.compile(r"[a-z]++")
 _COMPOUND = re.compile(r"(?<![a-z])(?=([a-z]++-[a-z]++))")
+FEW_LOOKUPS = 16  # broken words looked up by string search before the text's words are gathered
+
+
+class _Spellings:
+    """Whether the lower-cased text spells a word (or a hyphenated pair) as a whole word, with no
+    letter a-z just before or after. The first few are looked up by plain string search; past
+    those, every word and pair of the text is gathered once (looking each of many broken words
+    up in the whole text would take quadratic time, and gathering costs more than a few searches)."""
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self.lookups = 0
+        self.words: set[str] | None = None
+        self.compounds: set[str] = set()
+
+    def has(self, spelling: str) -> bool:
+        self.lookups += 1
+        if self.words is None and self.lookups > FEW_LOOKUPS:
+            self.words = set(_WORD.findall(self.lowered))
+            self.compounds = set(_COMPOUND.findall(self.lowered))
+        if self.words is not None:
+            return spelling in (self.compounds if "-" in spelling else self.words)
+        text, at = self.lowered, self.lowered.find(spelling)
+        while at >= 0:
+            end = at + len(spelling)
+            if not (at and "a" <= text[at - 1] <= "z") and not (end < len(text) and "a" <= text[end] <= "z"):
+                return True
+            at = text.find(spelling, at + 1)
+        return False
 
 
 def _dehyphenate(text: str) -> str:
     """Join words broken across lines; keep the hyphen where the text spells the word so
-    elsewhere (and never without it). The words and hyphenated pairs of the text are
-    gathered once: looking each broken word up in the whole text took quadratic time."""
+    elsewhere (and never without it)."""
     if "-\n" not in text:
         return text
-    lowered = text.lower()
-    words = set(_WORD.findall(lowered))
-    compounds = set(_COMPOUND.findall(lowered))
+    spelled = _Spellings(text.lower())
 
     def join(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)
-        if f"{left}-{right}".lower() in compounds and f"{left}{right}".lower() not in words:
+        if spelled.has(f"{left}-{right}".lower()) and not spelled.has(f"{left}{right}".lower()):
             return f"{left}-{right}"
         return left + right
     return _BROKEN.sub(join, text)
@@ -137,7 +163,7 @@ def _second_signature(line: str) -> int | None:
     Only the first "(Signed)" is tried as the start: if it has no second block after it, no
     later one has (searching from each one took time quadratic in their number).
     """
-    first = _SIGNED.search(line)
+    first = _SIGNED.search(line) if "(" in line else None  # most lines have no bracket
     m = _SIGNED_TWICE.match(line, first.start()) if first else None
     return m.end() if m else None
 
@@ -172,6 +198,10 @@ def _masthead_apart(lines: list[str]) -> list[str]:
     return lines
 
 
+_NOISE_FIRST = "Gg*-Pp_=~.\u2014"  # the first characters of footers, barcodes, page numbers and rules (or a digit)
+_RUN_OF_SPACES = re.compile(r" {2,}")
+
+
 def _page_totals(lines: list[str]) -> set[str]:
     """Totals M of 'N/M' lines that recur as pagination (two or more pages of the same M).
 
@@ -179,7 +209,7 @@ def _page_totals(lines: list[str]) -> set[str]:
     """
     seen: dict[str, set[str]] = {}
     for line in lines:
-        m = _PAGE_OF.match(line)
+        m = _PAGE_OF.match(line) if line.lstrip()[:1].isdecimal() else None
         if m and int(m.group(1)) <= int(m.group(2)):
             seen.setdefault(m.group(2), set()).add(m.group(1))
     return {total for total, numbers in seen.items() if len(numbers) >= 2}
@@ -197,11 +227,14 @@ def normalise(text: str) -> str:
     pages = _page_totals(raw)
     lines = []
     for line in raw:
-        page = _PAGE_OF.match(line)
-        if page and page.group(2) in pages:
+        first = line.lstrip()[:1]  # what \s* leaves: each pattern below needs one of a few first characters
+        if first.isdecimal() and pages:
+            page = _PAGE_OF.match(line)
+            if page and page.group(2) in pages:
+                continue
+        if first and (first in _NOISE_FIRST or first.isdecimal()) and (
+                _FOOTER.match(line) or _BARCODE.match(line) or _PAGE.match(line) or _RULE.match(line)):
             continue
-        if _FOOTER.match(line) or _BARCODE.match(line) or _PAGE.match(line) or _RULE.match(line):
-            continue
-        lines.append(re.sub(r" {2,}", " ", line).strip())
+        lines.append((_RUN_OF_SPACES.sub(" ", line) if "  " in line else line).strip())
     text = _dehyphenate("\n".join(lines))
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

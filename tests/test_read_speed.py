@@ -1,0 +1,46 @@
+"""Normalising a text: the short cuts give the text the plain way gives, and skip the work they say they skip."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from unhrkg.read import text as normalising
+
+
+def _plain_dehyphenate(text: str) -> str:
+    """Broken words joined as the text's own spelling says, from every word and pair gathered first."""
+    lowered = text.lower()
+    words = set(re.findall(r"[a-z]++", lowered))
+    compounds = set(re.findall(r"(?<![a-z])(?=([a-z]++-[a-z]++))", lowered))
+
+    def join(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        keep = f"{left}-{right}".lower() in compounds and f"{left}{right}".lower() not in words
+        return f"{left}-{right}" if keep else left + right
+    return re.sub(r"(?<![A-Za-z])([A-Za-z]{2,}+)-\n[ ]*+([a-z]{2,}+)", join, text)
+
+
+@pytest.mark.parametrize("repeat", [1, 3, normalising.FEW_LOOKUPS, 5 * normalising.FEW_LOOKUPS])
+def test_broken_words_are_joined_as_the_text_spells_them(repeat: int) -> None:
+    text = ("The well-\nbeing of all, well-being. Co-\noperation and cooperation; non-\nState actors and non-State "
+            "ones; self-\ndetermination, xself-determination; Follow-\nup to follow-upx; human-\nrights. ") * repeat
+    assert normalising._dehyphenate(text) == _plain_dehyphenate(text)
+    assert "well-being of all" in normalising._dehyphenate(text) and "Cooperation and" in normalising._dehyphenate(text)
+
+
+def test_a_few_broken_words_are_looked_up_without_gathering_every_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    gathered = []
+    real = normalising._WORD
+    monkeypatch.setattr(normalising, "_WORD", type("Spy", (), {"findall": lambda self, t: gathered.append(1) or real.findall(t)})())
+    assert normalising._dehyphenate("The well-\nbeing of all, well-being.") == "The well-being of all, well-being."
+    assert gathered == []
+
+
+@pytest.mark.parametrize("line", ["GE.05-11601 (E) 040305", "  - 3 -", "page 4 of 7", "*1423930*", "-----", " 12/30",
+                                  "\u2003 GE.05-11601", "Page 2", "gE.05-11601 (E)", "\u0663\u0664-12345 (E)"])
+def test_noise_lines_are_still_dropped_with_the_first_character_check(line: str) -> None:
+    text = f"Title\n{line}\nBody text.\n" + (" 13/30\n" if "/" in line else "")
+    kept = normalising.normalise(text)
+    assert line.strip() not in kept.split("\n") or not any(
+        p.match(line) for p in (normalising._FOOTER, normalising._BARCODE, normalising._PAGE, normalising._RULE))
