@@ -26,6 +26,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
+from unhrkg.validate.sparql import SparqlRule, Unsupported, load, plain_patterns, read_predicates, run_sparql
+
 Triple = tuple[Node, Node, Node]
 Check = Callable[["Data", Node, list[Node]], Iterator[Node | None]]  # the value of each result (None: none)
 _ANNOTATIONS = {RDF.type, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.path}
@@ -37,10 +39,6 @@ _KINDS = {SH.IRI: (URIRef,), SH.Literal: (Literal,), SH.BlankNode: (BNode,), SH.
 _PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
     XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
     XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
-
-
-class Unsupported(Exception):
-    """The shapes use a SHACL feature this compiler does not transcribe (use pySHACL)."""
 
 
 class Data:
@@ -208,15 +206,6 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class SparqlRule:
-    """A SPARQL SELECT constraint, run with $this bound to each focus node."""
-
-    select: str
-    message: str
-    severity: str
-
-
-@dataclass(frozen=True)
 class NodeShape:
     """A shape with targets, its own and its property shapes' rules, and its SPARQL constraints."""
 
@@ -250,6 +239,7 @@ class CompiledShapes:
         if any(g.subjects(SH.rule, None)) or any(g.subjects(SH.target, None)):
             raise Unsupported("SHACL rules and custom targets are not compiled")
         self.shapes = [self._node_shape(s) for s in sorted(tops)]
+        self.sparql_predicates = read_predicates([r for shape in self.shapes for r in shape.sparql])
 
     def _message(self, shape: Node) -> tuple[str, str]:
         message, severity = self.compiler.one(shape, SH.message), self.compiler.one(shape, SH.severity)
@@ -270,7 +260,7 @@ class CompiledShapes:
         select = self.compiler.one(node, SH.select)
         if extra or select is None:
             raise Unsupported(f"{node}: only plain sh:select constraints are compiled ({extra})")
-        return SparqlRule(str(select), *self._message(node))
+        return SparqlRule(str(select), *self._message(node), plain_patterns(str(select)))
 
     def _node_shape(self, s: Node) -> NodeShape:
         g, one = self.compiler.g, self.compiler.one
@@ -294,38 +284,8 @@ class CompiledShapes:
                     values = [focus] if rule.path is None else data.values(focus, rule.path)
                     out += [(focus, rule.path, rule.message, rule.severity, v)
                             for check in rule.checks for v in check(data, focus, values)]
-                if shape.sparql:
-                    db = db or _oxigraph(triples)
-                    out += [r for rule in shape.sparql for r in _run_sparql(db, rule, focus)]
+                for sparql in shape.sparql:
+                    if sparql.may_match(data.out, data.by_predicate, focus):  # most focus nodes cannot
+                        db = db or load(triples, self.sparql_predicates)
+                        out += run_sparql(db, sparql, focus)
         return out
-
-
-def _oxigraph(triples: list[Triple]) -> object:
-    import pyoxigraph as ox
-
-    from unhrkg.model.terms import ntriples
-
-    db = ox.Store()
-    db.load(ntriples(triples), format=ox.RdfFormat.N_TRIPLES)
-    return db
-
-
-def _run_sparql(db: object, rule: SparqlRule, focus: Node) -> list[Result]:
-    """pySHACL's evaluation of a SELECT constraint: one result per distinct solution."""
-    import pyoxigraph as ox
-
-    from unhrkg.model.terms import to_ox, to_rdflib
-
-    solutions = db.query(rule.select, substitutions={ox.Variable("this"): to_ox(focus)})  # type: ignore[attr-defined]
-    names = [v.value for v in solutions.variables]
-    seen, out = set(), []
-    for solution in solutions:
-        row = {n: to_rdflib(solution[n]) for n in names if solution[n] is not None}
-        key = tuple(sorted(row.items()))
-        if key in seen:
-            continue
-        seen.add(key)
-        if row.get("failure") is not None:
-            raise Unsupported("sh:select constraints reporting ?failure are not compiled")
-        out.append((row.get("this", focus), row.get("path"), rule.message, rule.severity, row.get("value", focus)))
-    return out
