@@ -19,15 +19,18 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as ns
 from rdflib.term import Node
 
 from unhrkg import __version__
 from unhrkg.model import iri
-from unhrkg.model.namespaces import UNHR, bind_prefixes
+from unhrkg.model.namespaces import UNHR as _UNHR, Terms, bind_prefixes
 from unhrkg.model.record import DOC_TYPES, DocumentRecord
 from unhrkg.model.reference import Reference, load_reference
 
+# each term made once (``Terms``): mapping a document reads them hundreds of times
+ORG, PROV, RDF, RDFS, SKOS, XSD = (Terms(n) for n in (ns.ORG, ns.PROV, ns.RDF, ns.RDFS, ns.SKOS, ns.XSD))
+UNHR = Terms(_UNHR)
 DOC_CLASSES = {code: UNHR[cls] for code, (cls, _) in DOC_TYPES.items()}
 STANCES = {"rejects": UNHR.Rejects, "supports": UNHR.Supports}
 # Entities many documents name, identified by their IRI (not a document's own positions or sponsorships).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
 
 ONTOLOGY_IRI = "https://w3id.org/unhrkg/ontology"
@@ -43,6 +43,25 @@ PREFIXES = {
     "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "eucountry": EUCOUNTRY,
     "id": Namespace(ID_BASE),
 }
+
+
+class Terms:
+    """A namespace whose terms are made once and then read as plain attributes: an rdflib
+    namespace makes (or looks up) its term through Python code on every ``NS.name``, which
+    mapping and validating a document do hundreds of times. ``Terms(RDF).type`` is ``RDF.type``."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)  # found as a plain attribute from now on
+        return term  # type: ignore[no-any-return]
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]  # type: ignore[index,no-any-return]
 
 
 def bind_prefixes(graph: object) -> None:

@@ -148,6 +148,7 @@ def compiled_shapes() -> CompiledShapes | None:
         return None
 
 
+_TYPE = RDF.type  # made once: read for each object of each document graph
 DEFAULT_ENGINE = "compiled"  # every entry point validates with the same engine unless asked otherwise
 
 
@@ -171,7 +172,7 @@ class Validator:
 
     def _compiled(self, triples: list[tuple[Node, Node, Node]], source: str | None) -> list[Violation]:
         assert self.compiled is not None
-        context = [(o, RDF.type, cls) for o in {o for _, _, o in triples} if isinstance(o, URIRef)
+        context = [(o, _TYPE, cls) for o in {o for _, _, o in triples} if isinstance(o, URIRef)
                    for cls in self.types.get(o, ())]
         results = self.compiled.results(chain(triples, ontology_hierarchy(), context))
         return sorted((Violation(_short(f) or "?", _short(p), m, sev, _short(v), source)

@@ -23,11 +23,14 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib import namespace as ns
+from rdflib.namespace import SH
 from rdflib.term import Node
 
+from unhrkg.model.namespaces import Terms
 from unhrkg.validate.sparql import SparqlRule, Unsupported, load, plain_patterns, read_predicates, run_sparql
 
+RDF, RDFS, XSD = Terms(ns.RDF), Terms(ns.RDFS), Terms(ns.XSD)  # each term made once: the checks read them per value
 Triple = tuple[Node, Node, Node]
 Check = Callable[["Data", Node, list[Node]], Iterator[Node | None]]  # the value of each result (None: none)
 _ANNOTATIONS = {RDF.type, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.path}

@@ -1,0 +1,39 @@
+"""Mapping's mechanics: namespace terms made once, the same triples as the namespaces give."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from rdflib.namespace import RDF, XSD, ClosedNamespace, DefinedNamespaceMeta
+
+from conftest import SEED_LETTER
+from unhrkg.extract import extract
+from unhrkg.map.document import map_record
+from unhrkg.model.namespaces import UNHR, Terms
+from unhrkg.read import read_text
+
+WHEN = datetime(2024, 1, 1, tzinfo=timezone.utc)
+
+
+def test_terms_are_the_namespaces_terms_made_once() -> None:
+    rdf, unhr = Terms(RDF), Terms(UNHR)
+    assert rdf.type == RDF.type and rdf.type is rdf.type
+    assert unhr.Resolution == UNHR.Resolution and unhr["Resolution"] == UNHR.Resolution
+    assert Terms(XSD).date == XSD.date
+    with pytest.raises(AttributeError):
+        unhr.NotATerm  # noqa: B018 - a closed namespace stays closed
+    with pytest.raises(AttributeError):
+        unhr.__deepcopy__  # noqa: B018
+
+
+def test_mapping_a_document_again_looks_up_no_namespace_term(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = read_text(SEED_LETTER)
+    record = extract(text)
+    first = map_record(record, text.sha256, "seed.txt", WHEN)
+    looked: list[str] = []
+    closed, defined = ClosedNamespace.__getattr__, DefinedNamespaceMeta.__getattr__
+    monkeypatch.setattr(ClosedNamespace, "__getattr__", lambda self, name: looked.append(name) or closed(self, name))
+    monkeypatch.setattr(DefinedNamespaceMeta, "__getattr__", lambda cls, name: looked.append(name) or defined(cls, name))
+    again = map_record(record, text.sha256, "seed.txt", WHEN)
+    assert again.triples == first.triples and len(first.triples) > 30
+    assert looked == []
