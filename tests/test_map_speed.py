@@ -37,3 +37,22 @@ def test_mapping_a_document_again_looks_up_no_namespace_term(monkeypatch: pytest
     again = map_record(record, text.sha256, "seed.txt", WHEN)
     assert again.triples == first.triples and len(first.triples) > 30
     assert looked == []
+
+
+def test_literals_are_made_once_per_value_and_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rdflib import Literal
+
+    from unhrkg.model.record import DocumentRecord
+
+    record = DocumentRecord(file="x.txt", symbol="A/HRC/S-1/2", doc_type="letter", session={"body": "HRC", "number": "S-1"},
+                            resolutions=[{"body": "HRC", "number": "S-1/1"}])
+    first = map_record(record, "a" * 64, "x.txt", WHEN)
+    session = next(o for _, p, o in first.triples if p == UNHR.atSession)
+    values = {p: o for s, p, o in first.triples if s == session}
+    assert values[UNHR.sessionNumber] == Literal(1) and values[UNHR.special] == Literal(True)
+    assert values[UNHR.sessionNumber].datatype != values[UNHR.special].datatype  # 1 and True stay apart
+    made: list[object] = []
+    real = Literal.__new__
+    monkeypatch.setattr(Literal, "__new__", lambda cls, *a, **k: made.append(a) or real(cls, *a, **k))
+    again = map_record(record, "a" * 64, "x.txt", WHEN)
+    assert again.triples == first.triples and made == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from collections.abc import Iterator
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as ns
@@ -31,6 +31,10 @@ from unhrkg.model.reference import Reference, load_reference
 # each term made once (``Terms``): mapping a document reads them hundreds of times
 ORG, PROV, RDF, RDFS, SKOS, XSD = (Terms(n) for n in (ns.ORG, ns.PROV, ns.RDF, ns.RDFS, ns.SKOS, ns.XSD))
 UNHR = Terms(_UNHR)
+# A literal made once per value, kind, language and datatype: the same session numbers, labels,
+# rules and dates recur in document after document, and rdflib's constructor is slow (typed, so
+# that 1, 1.0 and True stay three literals)
+_literal = lru_cache(maxsize=1 << 14, typed=True)(Literal)
 DOC_CLASSES = {code: UNHR[cls] for code, (cls, _) in DOC_TYPES.items()}
 STANCES = {"rejects": UNHR.Rejects, "supports": UNHR.Supports}
 # Entities many documents name, identified by their IRI (not a document's own positions or sponsorships).
@@ -104,7 +108,7 @@ class MappedDocument:
 
 
 def _date(value: str | None) -> Literal | None:
-    return Literal(value, datatype=XSD.date) if value else None
+    return _literal(value, datatype=XSD.date) if value else None
 
 
 def _add(g: Graph | Triples, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
@@ -118,8 +122,8 @@ def session_node(g: Graph | Triples, body_code: str, number: int | str) -> URIRe
     node = iri.session(body_code, key)
     g.add((node, RDF.type, UNHR.Session))
     g.add((node, UNHR.ofBody, iri.body(body_code)))
-    g.add((node, UNHR.sessionNumber, Literal(int(key.replace("S-", "")))))
-    g.add((node, UNHR.special, Literal(key.startswith("S-"))))
+    g.add((node, UNHR.sessionNumber, _literal(int(key.replace("S-", "")))))
+    g.add((node, UNHR.special, _literal(key.startswith("S-"))))
     return node
 
 
@@ -137,9 +141,9 @@ def resolution_session(ref: Reference, body_code: str, number: str) -> tuple[str
 def resolution_node(g: Graph | Triples, ref: Reference, body_code: str, number: str) -> URIRef:
     node = iri.resolution(body_code, number)
     g.add((node, RDF.type, UNHR.Resolution))
-    g.add((node, UNHR.resolutionNumber, Literal(number)))
+    g.add((node, UNHR.resolutionNumber, _literal(number)))
     g.add((node, UNHR.adoptedBy, iri.body(body_code)))
-    g.add((node, RDFS.label, Literal(f"{body_code} resolution {number}")))
+    g.add((node, RDFS.label, _literal(f"{body_code} resolution {number}")))
     at = resolution_session(ref, body_code, number)
     if at:
         g.add((node, UNHR.adoptedAtSession, session_node(g, *at)))
@@ -165,7 +169,7 @@ def _evidence(sentence: object, record: DocumentRecord) -> Literal | None:
     if not sentence:
         return None
     lang = record.text_language
-    return Literal(str(sentence), lang=lang) if lang and lang != "en" else Literal(str(sentence))
+    return _literal(str(sentence), lang=lang) if lang and lang != "en" else _literal(str(sentence))
 
 
 def _people(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Reference) -> None:
@@ -173,8 +177,8 @@ def _people(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Refere
         code = _signatory_state(sig, record.author_states, ref)
         person = iri.person(str(sig["name"]), code)
         g.add((person, RDF.type, UNHR.Person))
-        g.add((person, UNHR.personName, Literal(str(sig["name"]))))
-        g.add((person, RDFS.label, Literal(str(sig["name"]))))
+        g.add((person, UNHR.personName, _literal(str(sig["name"]))))
+        g.add((person, RDFS.label, _literal(str(sig["name"]))))
         g.add((doc, UNHR.signatory, person))
         for title in sig.get("titles") or []:
             post = iri.post(person, str(title))
@@ -183,8 +187,8 @@ def _people(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Refere
                 g.add((post, RDF.type, UNHR.Ambassador))
             if "Permanent Representative" in str(title) or "Permanent Observer" in str(title):
                 g.add((post, RDF.type, UNHR.PermanentRepresentative))
-            g.add((post, UNHR.postTitle, Literal(str(title))))
-            g.add((post, RDFS.label, Literal(str(title))))
+            g.add((post, UNHR.postTitle, _literal(str(title))))
+            g.add((post, RDFS.label, _literal(str(title))))
             g.add((person, UNHR.holdsPost, post))
             if code:
                 in_mission = code in record.author_states and record.accredited_to
@@ -203,7 +207,7 @@ def _authors(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Refer
         g.add((doc, UNHR.author, mission))
         g.add((mission, RDF.type, UNHR.PermanentMission))
         g.add((mission, UNHR.missionOf, iri.state(code)))
-        g.add((mission, RDFS.label, Literal(f"Permanent Mission of {name} to the {office}")))
+        g.add((mission, RDFS.label, _literal(f"Permanent Mission of {name} to the {office}")))
         g.add((mission, UNHR.accreditedTo, iri.body(record.accredited_to)))
     if record.author_body and not record.author_states:
         g.add((doc, UNHR.author, iri.body(record.author_body)))
@@ -219,8 +223,8 @@ def _procedure(g: Graph | Triples, doc: URIRef, record: DocumentRecord) -> None:
     for item in record.agenda_items:
         node = iri.agenda_item(session, item) if session is not None else URIRef(f"{doc}#item-{iri.slug(item)}")
         g.add((node, RDF.type, UNHR.AgendaItem))
-        g.add((node, UNHR.itemNumber, Literal(item)))
-        g.add((node, RDFS.label, Literal(f"Agenda item {item}")))
+        g.add((node, UNHR.itemNumber, _literal(item)))
+        g.add((node, RDFS.label, _literal(f"Agenda item {item}")))
         if session is not None:
             g.add((node, UNHR.ofSession, session))
         g.add((doc, UNHR.circulatedUnder, node))
@@ -232,7 +236,7 @@ def _references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Re
     for symbol in record.documents_cited:
         cited = iri.cited_document(symbol)
         g.add((cited, RDF.type, UNHR.Document))
-        g.add((cited, UNHR.symbol, Literal(symbol)))
+        g.add((cited, UNHR.symbol, _literal(symbol)))
         g.add((cited, RDFS.seeAlso, iri.undocs(symbol)))
         g.add((doc, UNHR.cites, cited))
     for code in record.states:
@@ -246,7 +250,7 @@ def _references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Re
         g.add((node, UNHR.towards, resolution_node(g, ref, t["body"], t["number"])))
         g.add((node, UNHR.stance, STANCES[p["stance"]]))
         _add(g, node, UNHR.evidence, _evidence(p.get("evidence"), record))
-        _add(g, node, UNHR.rule, Literal(p["rule"]) if p.get("rule") else None)
+        _add(g, node, UNHR.rule, _literal(p["rule"]) if p.get("rule") else None)
         _add(g, node, PROV.wasDerivedFrom, doc)
         for code in record.author_states or [record.author_body]:  # a State's stance, or a body's (the EU's)
             g.add((node, UNHR.heldBy, iri.agent(str(code))))
@@ -259,7 +263,7 @@ def _references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Re
         g.add((node, UNHR.resolution, res))
         g.add((node, UNHR.sponsor, iri.agent(s["sponsor"])))
         _add(g, node, UNHR.evidence, _evidence(s.get("evidence"), record))
-        _add(g, node, UNHR.rule, Literal(s["rule"]) if s.get("rule") else None)
+        _add(g, node, UNHR.rule, _literal(s["rule"]) if s.get("rule") else None)
         g.add((res, UNHR.tabledBy, iri.agent(s["sponsor"])))
         g.add((doc, UNHR.reportsSponsorship, node))
 
@@ -277,16 +281,16 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     g = Triples()
     g.add((doc, RDF.type, DOC_CLASSES[record.doc_type]))
     g.add((doc, RDF.type, UNHR.Document))  # as well as its kind: `?d a unhr:Document` needs no inference
-    g.add((doc, UNHR.docType, Literal(record.doc_type)))
-    g.add((doc, RDFS.label, Literal(record.symbol or record.title or f"Document {sha256[:12]}")))
+    g.add((doc, UNHR.docType, _literal(record.doc_type)))
+    g.add((doc, RDFS.label, _literal(record.symbol or record.title or f"Document {sha256[:12]}")))
     if record.symbol:
-        g.add((doc, UNHR.symbol, Literal(record.symbol)))
+        g.add((doc, UNHR.symbol, _literal(record.symbol)))
         g.add((doc, RDFS.seeAlso, iri.undocs(record.symbol)))
     _add(g, doc, UNHR.issued, _date(record.issued))
     _add(g, doc, UNHR.dated, _date(record.dated))
-    _add(g, doc, UNHR.language, Literal(record.language, datatype=XSD.language) if record.language else None)
-    _add(g, doc, UNHR.textLanguage, Literal(record.text_language, datatype=XSD.language) if record.text_language else None)
-    _add(g, doc, UNHR.title, Literal(record.title) if record.title else None)
+    _add(g, doc, UNHR.language, _literal(record.language, datatype=XSD.language) if record.language else None)
+    _add(g, doc, UNHR.textLanguage, _literal(record.text_language, datatype=XSD.language) if record.text_language else None)
+    _add(g, doc, UNHR.title, _literal(record.title) if record.title else None)
     _authors(g, doc, record, ref)
     _people(g, doc, record, ref)
     _procedure(g, doc, record)
@@ -294,17 +298,17 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     source = iri.source_file(sha256)
     g.add((doc, PROV.hadPrimarySource, source))
     g.add((source, RDF.type, UNHR.SourceFile))
-    g.add((source, UNHR.sha256, Literal(sha256)))
-    g.add((source, UNHR.sourcePath, Literal(source_path)))
+    g.add((source, UNHR.sha256, _literal(sha256)))
+    g.add((source, UNHR.sourcePath, _literal(source_path)))
     g.add((graph_iri, RDF.type, UNHR.DocumentGraph))
     g.add((graph_iri, UNHR.describes, doc))
     g.add((graph_iri, PROV.wasDerivedFrom, source))
-    g.add((graph_iri, PROV.generatedAtTime, Literal(generated_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
-    g.add((graph_iri, UNHR.toolVersion, Literal(__version__)))
-    g.add((graph_iri, UNHR.recordOrigin, Literal(origin)))
-    _add(g, graph_iri, UNHR.genre, Literal(record.genre) if record.genre else None)
+    g.add((graph_iri, PROV.generatedAtTime, _literal(generated_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    g.add((graph_iri, UNHR.toolVersion, _literal(__version__)))
+    g.add((graph_iri, UNHR.recordOrigin, _literal(origin)))
+    _add(g, graph_iri, UNHR.genre, _literal(record.genre) if record.genre else None)
     for name, rule in sorted(record.rules.items()):
-        g.add((graph_iri, UNHR.fieldRule, Literal(f"{name}: {rule}")))
+        g.add((graph_iri, UNHR.fieldRule, _literal(f"{name}: {rule}")))
     local = f"{doc}#"  # agenda items of a document with no session are its own
     shared = {s for s, p, cls in g if p == RDF.type and cls in SHARED_CLASSES and s != doc and not str(s).startswith(local)}
     known = shared & reference_sessions()
@@ -325,30 +329,30 @@ def reference_graph() -> Graph:
     for st in ref.states.values():
         node = iri.state(st.iso3)
         g.add((node, RDF.type, UNHR.State))
-        g.add((node, RDFS.label, Literal(st.short_name, lang="en")))
-        g.add((node, SKOS.prefLabel, Literal(st.short_name, lang="en")))
+        g.add((node, RDFS.label, _literal(st.short_name, lang="en")))
+        g.add((node, SKOS.prefLabel, _literal(st.short_name, lang="en")))
         for alt in dict.fromkeys((st.formal_name, *st.aliases)):
-            g.add((node, SKOS.altLabel, Literal(alt, lang="en")))
-        g.add((node, UNHR.iso3, Literal(st.iso3)))
-        g.add((node, UNHR.iso2, Literal(st.iso2)))
-        g.add((node, UNHR.memberStatus, Literal(st.status)))
+            g.add((node, SKOS.altLabel, _literal(alt, lang="en")))
+        g.add((node, UNHR.iso3, _literal(st.iso3)))
+        g.add((node, UNHR.iso2, _literal(st.iso2)))
+        g.add((node, UNHR.memberStatus, _literal(st.status)))
         g.add((node, SKOS.exactMatch, iri.eu_country(st.iso3)))
     for b in ref.bodies.values():
         node = iri.body(b.code)
         g.add((node, RDF.type, UNHR.Body))
-        g.add((node, RDFS.label, Literal(b.name, lang="en")))
-        g.add((node, SKOS.prefLabel, Literal(b.name, lang="en")))
+        g.add((node, RDFS.label, _literal(b.name, lang="en")))
+        g.add((node, SKOS.prefLabel, _literal(b.name, lang="en")))
         for alt in dict.fromkeys(b.aliases):
-            g.add((node, SKOS.altLabel, Literal(alt, lang="en")))
-        g.add((node, UNHR.code, Literal(b.code)))
-        g.add((node, UNHR.bodyKind, Literal(b.kind)))
+            g.add((node, SKOS.altLabel, _literal(alt, lang="en")))
+        g.add((node, UNHR.code, _literal(b.code)))
+        g.add((node, UNHR.bodyKind, _literal(b.kind)))
         if b.parent:
             g.add((node, ORG.subOrganizationOf, iri.body(b.parent)))
     for s in ref.sessions.values():
         node = session_node(g, s.body, s.key)
         name = ref.bodies[s.body].name if s.body in ref.bodies else s.body
-        g.add((node, RDFS.label, Literal(f"{name}, {'special session ' if s.special else 'session '}{s.number}", lang="en")))
-        _add(g, node, UNHR.year, Literal(str(s.year), datatype=XSD.gYear) if s.year else None)
+        g.add((node, RDFS.label, _literal(f"{name}, {'special session ' if s.special else 'session '}{s.number}", lang="en")))
+        _add(g, node, UNHR.year, _literal(str(s.year), datatype=XSD.gYear) if s.year else None)
         _add(g, node, UNHR.startDate, _date(s.start))
         _add(g, node, UNHR.endDate, _date(s.end))
     return g
