@@ -192,3 +192,10 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
         for text in texts:
             assert ([(m.span(), m.groups()) for m in fast.finditer(text)]
                     == [(m.span(), m.groups()) for m in slow.finditer(text)]), regex[:40]
+
+
+def test_merged_tables_are_merged_once() -> None:
+    from unhrkg.extract import lexicon
+
+    months = lexicon.merged_table("months")
+    assert lexicon.merged_table("months") is months and months["january"] == months["janvier"] == 1

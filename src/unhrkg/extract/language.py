@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 from functools import cache
 
 from unhrkg.extract import lexicon
@@ -42,6 +43,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 def text_language(text: str, sample: int = 3000) -> str:
     """The lexicon language whose frequent words are most common in the text (English on a tie)."""
     seen = Counter(_WORD.findall(text[:sample].lower()))
-    counts = {lang: sum(seen[w] for w in _stopwords(lang)) for lang in lexicon.languages()}
+    counts = {lang: sum(map(seen.get, _stopwords(lang), repeat(0))) for lang in lexicon.languages()}  # summed in C
     best = max(counts, key=lambda lang: (counts[lang], lang == lexicon.DEFAULT))
     return best if counts[best] else lexicon.DEFAULT

@@ -194,8 +194,9 @@ def words(*path: str, lang: str | None = None) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in lookup(*path, lang=lang) or ())
 
 
+@cache  # the lexicons do not change while a process runs; the rules ask for the months per reference
 def merged_table(*path: str) -> dict[str, Any]:
-    """A table (months, language names, ordinals) merged over every language."""
+    """A table (months, language names, ordinals) merged over every language (shared: read it, do not change it)."""
     out: dict[str, Any] = {}
     for lang in languages():
         table = lookup(*path, lang=lang) or {}
