@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from unhrkg.extract import genres
+from unhrkg.extract import genres, lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.genres import statement
 from unhrkg.extract.language import original_language
@@ -31,8 +31,16 @@ DISTR_REACH = 160  # the issue date follows "Distr." within this many characters
 DEFAULT_ZONE = 1500
 
 
+MASTHEAD_ZONE = 300  # a header flattened onto one line: "Nations Unies A/66/PV.82 Assemblée générale ..."
+
+
 def _default_zone_end(text: str) -> int:
-    """Without a genre mark: the short lines at the top (a header is made of short lines)."""
+    """Without a genre mark: the short lines at the top (a header is made of short lines), or,
+    on a text whose first line opens with the Organization's name (a PDF whose header block
+    came out as one line), the start of that line."""
+    masthead = lexicon.all_languages_pattern("header", "masthead")
+    if masthead.match(text.lstrip()[:40]) and len(text.lstrip().split("\n", 1)[0]) > 150:
+        return min(len(text), len(text) - len(text.lstrip()) + MASTHEAD_ZONE)
     pos = 0
     for line in text.split("\n"):
         if len(line) > 150:
