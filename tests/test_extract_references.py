@@ -58,10 +58,10 @@ def test_draft_resolutions_are_citations_not_resolutions() -> None:
     assert documents_cited(text, None) == ["A/HRC/10/L.12/Rev.1", "A/C.3/61/L.39"]
 
 
-def test_documents_cited_leave_out_the_own_symbol_and_resolution_symbols() -> None:
+def test_documents_cited_leave_out_the_own_symbol_and_keep_a_resolution_cited_by_its_symbol() -> None:
     text = ("E/CN.4/2005/G/27\n\nWith reference to the letter (E/CN.4/2005/G/13) and to A/HRC/7/G/5, "
             "and to resolution A/HRC/RES/S-9/1")
-    assert documents_cited(text, "E/CN.4/2005/G/27") == ["E/CN.4/2005/G/13", "A/HRC/7/G/5"]
+    assert documents_cited(text, "E/CN.4/2005/G/27") == ["E/CN.4/2005/G/13", "A/HRC/7/G/5", "A/HRC/RES/S-9/1"]
 
 
 def test_the_resolution_refers_to_the_topic_not_to_the_last_one_cited_in_passing() -> None:

@@ -88,13 +88,15 @@ def read_block(text: str, h: Header) -> None:
     language, at = original_language(text, max(h.zone_end, min(len(text), 600)))
     if language:
         h.put("language", language, "original-line", (at, at) if at is not None else None)
-    h.block = bool(re.search(r"\bDistr\b", zone, re.I)) or language is not None
+    # a language line below the zone belongs to a block printed after the title (read there)
+    h.block = bool(re.search(r"\bDistr\b", zone, re.I)) or (language is not None and at is not None and at < h.zone_end)
     if h.block:
         _issued(text, h.zone_end, h)
 
 
 BLOCK_AFTER = 2500  # a site may print the title above the document's own header block
 BLOCK_SIZE = 700
+MASTHEAD_REACH = 300  # "United Nations", the symbol and the organs stand this far above "Distr."
 
 
 def _block_after_title(text: str, h: Header) -> None:
@@ -103,7 +105,9 @@ def _block_after_title(text: str, h: Header) -> None:
     distr = re.search(r"\bDistr\b", text[:BLOCK_AFTER], re.I)
     if distr is None or distr.start() < h.zone_end:
         return
-    start = text.rfind("\n\n", 0, distr.start()) + 1
+    masthead = [m for m in lexicon.all_languages_pattern("header", "masthead").finditer(
+        text, max(h.zone_end, distr.start() - MASTHEAD_REACH), distr.start())]
+    start = masthead[0].start() if masthead else text.rfind("\n\n", 0, distr.start()) + 1
     end = min(len(text), distr.end() + BLOCK_SIZE)
     block = Header(zone_end=end)
     read_block(text[:end] if start <= 0 else " " * start + text[start:end], block)

@@ -272,13 +272,20 @@ def issuers_named(text: str, refs: list[RefMention]) -> list[str]:
     return out
 
 
+JOINT = re.compile(r"\s?[-–—]\s?")  # between the two halves of a joint General Assembly / Security Council symbol
+
+
 def documents_cited(text: str, own_symbol: str | None) -> list[str]:
     """Symbols of other documents the text cites (draft resolutions included, resolutions not)."""
     seen: dict[str, None] = {}
-    for s in find_symbols(text):
-        if s.symbol == own_symbol or resolution_of_symbol(s.symbol):
+    found = find_symbols(text)
+    own = {own_symbol} | {b.symbol for a, b in zip(found, found[1:])  # "A/67/824–S/2013/211": both halves its own
+                          if a.symbol == own_symbol and JOINT.fullmatch(text[a.end:b.start])}
+    for s in found:
+        if s.symbol in own:
             continue
-        if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I):
+        if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not resolution_of_symbol(s.symbol) \
+                and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I):
             continue
         seen.setdefault(s.symbol, None)
     return list(seen)
