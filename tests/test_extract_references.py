@@ -166,3 +166,13 @@ def test_a_resolution_cited_by_a_symbol_without_res_is_the_assembly_s() -> None:
 def test_a_number_printed_with_a_year_the_council_had_not_reached_is_the_assembly_s() -> None:
     assert refs("Uruguay recuerda la Resolución 181 (1947) y la resolución 478 (1980) del Consejo de Seguridad.") == \
         [("GA", "181 (II)"), ("SC", "478 (1980)")]
+
+
+def test_a_bare_number_no_council_session_reaches_is_the_assemblys() -> None:
+    refs = find_resolutions("as mandated by resolution 60/251 and resolution 5/1", "HRC")
+    assert [(r.body, r.number) for r in refs] == [("GA", "60/251"), ("HRC", "5/1")]
+
+
+def test_a_resolution_word_in_scare_quotes_still_names_the_resolution() -> None:
+    refs = find_resolutions('the Security Council adopted the "resolution" 2321(S/2016/999) and the “resolution” 2270', "SC")
+    assert [(r.body, r.number) for r in refs] == [("SC", "2321 (2016)"), ("SC", "2270 (2016)")]

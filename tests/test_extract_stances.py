@@ -364,3 +364,13 @@ def test_support_reaffirmed_as_a_noun_the_speaker_owns(lang: str, text: str) -> 
 def test_a_resolution_that_stands_as_testimony_to_the_authors_commitment() -> None:
     text = "The OIC-sponsored resolution 16/18 is a testimony to our unequivocal commitment to end intolerance."
     assert stances(text, ["PAK"], "HRC") == {("HRC", "16/18", "supports")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "France calls on all States to comply with resolution 2231 (2015).",
+    "France calls on all States to abide by resolution 2231 (2015).",
+    "The sanctions return as provided for in Security Council resolution 2231 (2015), France recalls.",
+    "France regrets that Iran continues to fail to comply with resolution 2231 (2015).",
+])
+def test_invoking_phrases_of_more_than_one_word(sentence: str) -> None:
+    assert stances(sentence, ["FRA"], "SC") == {("SC", "2231 (2015)", "supports")}

@@ -30,7 +30,7 @@ _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]
 _OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60}?\s+)?"  # "resoluciones del Consejo ... 5/1"
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
-REF = re.compile(rf"(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})\s*"
+REF = re.compile(rf"(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})[\"”’»]?\s*"  # 'the "resolution" 2321' 
                  rf"{_OF_BODY}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)"
                  rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
                  re.I)
@@ -107,10 +107,15 @@ def _window_body(text: str, start: int, end: int, window_start: int, form: str) 
     return max(fitting or candidates)[1] if candidates else None
 
 
+HRC_MOST_PER_SESSION = 99  # the Council adopts a few dozen texts a session; the Assembly some three hundred
+
+
 def _default_body(form: str, number: str, context: str | None) -> str:
     if form == "year":
         return "CHR" if int(number[:4]) <= 2006 else "ECOSOC"
     if form in ("session", "special"):
+        if context == "HRC" and int(re.sub(r"\D", "", number.split("/")[1]) or 0) > HRC_MOST_PER_SESSION:
+            return "GA"  # "resolution 60/251" in a Council text: no Council session adopts that many
         if context in ("HRC", "GA"):
             return context
         if context in ("CHR", "SUBCOM"):
