@@ -88,3 +88,9 @@ def test_the_adopting_body_named_after_the_number_before_the_sponsor_in_french()
 ])
 def test_partners_of_a_sponsor_are_sponsors(text: str, expected: set) -> None:
     assert sponsors(text) == expected
+
+
+def test_a_draft_whose_adopted_number_follows_it() -> None:
+    text = ("Draft Resolution of the Security Council Jointly Proposed by Japan and the United Kingdom (Resolution 1154)"
+            "\n\nThe Security Council adopted resolution 1154 (1998) today.")
+    assert sponsors(text) == {("1154 (1998)", "JPN"), ("1154 (1998)", "GBR")}

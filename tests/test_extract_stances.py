@@ -387,3 +387,12 @@ def test_milestones_commitments_and_the_fact_that(lang: str, text: str) -> None:
     from unhrkg.extract import lexicon
     with lexicon.using(lang):
         assert stances(text, ["ARG"], "GA") == {("GA", "2065 (XX)", "supports")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The abuses of the rights of minorities and of all others who oppose the occupation prompted the Assembly to "
+     "adopt resolutions 71/205 and 72/190, Ukraine recalls.", set()),
+    ("Ukraine, which firmly opposes resolution 71/205, said so.", {("GA", "71/205", "rejects")}),
+])
+def test_a_stance_in_a_relative_clause_is_its_antecedents(text: str, expected: set) -> None:
+    assert stances(text, ["UKR"], "GA") == expected

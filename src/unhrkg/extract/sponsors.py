@@ -169,6 +169,25 @@ def _owned_drafts(text: str, refs: list[RefMention]) -> list[tuple[RefMention, t
         if adopted:
             out.append((RefMention(m.start("num"), m.end("num"), adopted[0].body, adopted[0].number, True),
                         ([str(st.value)], "owned-draft")))
+    return out + _drafts_adopted_as(text, refs)
+
+
+DRAFT_ADOPTED_AS = re.compile(r"\bdraft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*(?:No\.\s*)?"
+                              r"(?P<num>\d{1,4}(?:/\d{1,3})?)\s*\)", re.I)
+
+
+def _drafts_adopted_as(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"Draft Resolution of the Security Council Jointly Proposed by Japan and the United Kingdom
+    (Resolution 1154)": the draft's sponsors are the resolution's, its number given after it."""
+    pats = _patterns(lexicon.current())
+    out = []
+    for m in DRAFT_ADOPTED_AS.finditer(text):
+        adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
+        by = pats["fronted"].search(text, m.start("desc"), m.end("desc"))
+        agents = _agents_at(text, by.end()) if by and adopted else []
+        if agents:
+            out.append((RefMention(m.start("num"), m.end("num"), adopted[0].body, adopted[0].number, True),
+                        (agents, "draft-adopted-as")))
     return out
 
 

@@ -188,8 +188,23 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
     return out
 
 
+RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|that|qui|que|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
+
+
+def _other_subject(sentence: str, cue: Cue, authors: list[str]) -> bool:
+    """'all others who oppose Russia's occupation': a cue in a relative clause whose antecedent is
+    neither the author nor its voice says someone else's stance."""
+    lead = RELATIVE_LEAD.search(sentence, max(0, cue.start - 40), cue.start)
+    if not lead:
+        return False
+    before = sentence[max(0, lead.start() - 40):lead.end("antecedent")]
+    named = [m for m in subject_states(before) if m.end >= len(before) - 2]
+    return not SPEAKERS.search(lead.group("antecedent")) and not any(m.value in authors for m in named)
+
+
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    if _negated(sentence, cue) or _noun_use(sentence, cue):
+    if _negated(sentence, cue) or _noun_use(sentence, cue) or _other_subject(sentence, cue, authors):
         return False
     if cue.invoking and not invoked_by_author(sentence[:cue.start], authors):
         return False
