@@ -12,46 +12,18 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from conftest import seed_letters
-from unhrkg.extract import extract
-from unhrkg.model.iri import ENTITIES_GRAPH
+from helpers import EPOCH, seed_letters
+from helpers.stores import assert_only_whole_documents
 from unhrkg.pipeline.ingest import ingest
-from unhrkg.map.document import map_record
-from unhrkg.read import read_text
 from unhrkg.store import Store
-
-EPOCH = "1700000000"
 
 
 def run_ingest(corpus: Path, store: Path, cwd: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
     return subprocess.Popen([sys.executable, "-m", "unhrkg", "ingest", str(corpus), "--store", str(store)],
                             cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def assert_only_whole_documents(store_dir: Path, cwd: Path) -> int:
-    """Every stored document graph equals the graph its source file maps to, and the entities
-    graph holds what identifies every shared entity it names."""
-    from datetime import datetime, timezone
-
-    when = datetime.fromtimestamp(int(EPOCH), tz=timezone.utc)
-    with Store(store_dir) as store:
-        sources = store.sources()
-        entities = store.graph(ENTITIES_GRAPH)
-        for path, (graph_iri, _sha) in sources.items():
-            text = read_text(cwd / path)
-            expected = map_record(extract(text, file=path), text.sha256, path, when)
-            assert expected.graph_iri == graph_iri
-            own = Graph()
-            for triple in expected.own():
-                own.add(triple)
-            assert isomorphic(store.graph(graph_iri), own), f"{path} is not whole"
-            missing = [t for t in expected.entities() if t not in entities]
-            assert not missing, f"{path}: entities missing from the entities graph: {missing[:3]}"
-        return len(sources)
 
 
 @pytest.mark.slow

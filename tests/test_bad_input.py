@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEED_LETTER
+from helpers import SEED_LETTER
 from unhrkg.cli import main
 from unhrkg.errors import InputError
 from unhrkg.extract import extract

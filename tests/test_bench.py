@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SH, XSD
 
-from test_shapes import DATA, expectation
+from helpers.shapes import SHAPES, expectation
 from unhrkg.bench import synth
 from unhrkg.extract import extract
 from unhrkg.pipeline.ingest import ingest
@@ -80,7 +80,7 @@ def test_the_extractor_reads_back_what_the_generator_wrote(corpus: Path) -> None
 
 
 def _cases() -> list[Path]:
-    return sorted(DATA.rglob("*.ttl"))
+    return sorted(SHAPES.rglob("*.ttl"))
 
 
 @pytest.mark.parametrize("path", _cases(), ids=lambda p: f"{p.parent.name}/{p.stem}")

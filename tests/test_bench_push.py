@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from test_queries_more import build_extended_store
+from helpers.stores import build_extended_store
 from unhrkg.bench import pipeline_push
 from unhrkg.bench.table import push_table
 from unhrkg.export import export

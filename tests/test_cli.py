@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from conftest import CORPUS, DEV_GOLD, SEED_LETTER, SEED_NOTE
+from helpers import CORPUS, DEV_GOLD, SEED_LETTER, SEED_NOTE
 from unhrkg.cli import main
 
 

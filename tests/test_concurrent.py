@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import seed_letters
+from helpers import seed_letters
 from unhrkg.cli import main
 
 WRITER = """

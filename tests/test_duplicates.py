@@ -9,8 +9,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEED_LETTER, SEED_NOTE
-from test_atomicity import EPOCH
+from helpers import EPOCH, SEED_LETTER, SEED_NOTE
 from unhrkg import KnowledgeGraph
 from unhrkg.cli import main
 from unhrkg.pipeline.ingest import ingest

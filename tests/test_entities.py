@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from conftest import seed_letters
+from helpers import seed_letters
 from unhrkg.pipeline.build import validate_store
 from unhrkg.pipeline.ingest import ingest
 from unhrkg.model.iri import ENTITIES_GRAPH

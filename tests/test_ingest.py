@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import SEED_LETTER, SEED_NOTE
+from helpers import SEED_LETTER, SEED_NOTE
 from unhrkg.extract import extract
 from unhrkg.pipeline.ingest import ingest
 from unhrkg.read import read_text

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, SEED_LETTER, SEED_NOTE
+from helpers import CORPUS, SEED_LETTER, SEED_NOTE, SRC
 from unhrkg.store import Store
 
-SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def run(cwd: Path, *args: str, seconds: float = 180, **env: str) -> tuple[int, list[str]]:

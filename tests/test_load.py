@@ -5,12 +5,11 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from conftest import free_port
 
+from helpers import free_port
 from unhrkg.errors import UnhrkgError
 from unhrkg.bench.loadtest import require_loopback, run_load
 from unhrkg.store import Store

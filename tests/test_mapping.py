@@ -7,7 +7,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, SKOS
 
-from conftest import ROOT, SEED_LETTER
+from helpers import ROOT, SEED_LETTER
 from unhrkg.model import iri
 from unhrkg.extract import extract
 from unhrkg.map.document import map_record, reference_graph

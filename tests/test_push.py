@@ -22,9 +22,9 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from helpers.servers import clear, update
+from helpers.stores import build_extended_store
 import unhrkg
-from server_fixtures import clear, update
-from test_queries_more import build_extended_store
 from unhrkg import remote
 from unhrkg.bench import synth
 from unhrkg.cli import main

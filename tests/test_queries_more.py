@@ -11,65 +11,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-import yaml
 
+from helpers.stores import pick, rows, sample_values
 from unhrkg import query as Q
 from unhrkg.errors import QueryError
-from unhrkg.pipeline.ingest import ingest
 from unhrkg.query.text import where_end
 from unhrkg.store import Store
 
 ID = "https://w3id.org/unhrkg/id/"
 TESTS = Path(__file__).resolve().parent
-SAMPLE = {"state": "PRK", "resolution": "CHR 2003/10", "session": "CHR 61", "item": "9", "stance": "rejects",
-          "sponsor": "EU", "depth": "2", "endpoints": "5"}
-SAMPLE_FOR = {"citation-chains": {"resolution": "HRC 5/1"}, "session-resolutions": {"session": "CHR 59"}}
-RECORDS = {
-    "chain-a": {"symbol": "A/HRC/60/1", "issued": "2025-09-01", "doc_type": "report", "author_body": "OHCHR",
-                "resolutions": [{"body": "HRC", "number": "5/1"}]},
-    "chain-b": {"symbol": "A/HRC/60/2", "issued": "2025-09-10", "doc_type": "report", "author_body": "OHCHR",
-                "documents_cited": ["A/HRC/60/1"]},
-    "chain-c": {"symbol": "A/HRC/60/3", "issued": "2025-09-20", "doc_type": "report", "author_body": "OHCHR",
-                "documents_cited": ["A/HRC/60/2"]},
-    "prk-2006": {"symbol": "E/CN.4/2006/G/7", "issued": "2006-03-01", "dated": "2006-02-20", "doc_type": "letter",
-                 "author_states": ["PRK"], "accredited_to": "UNOG", "addressee": "OHCHR",
-                 "signatories": [{"name": "Choe Myong Nam", "titles": ["Ambassador", "Permanent Representative"]}]},
-    "bad-dates": {"symbol": "E/CN.4/2006/G/8", "issued": "2006-03-01", "dated": "2006-04-01", "doc_type": "letter",
-                  "author_states": ["PRK"], "accredited_to": "UNOG", "addressee": "OHCHR"},
-}
-
-
-def build_extended_store(folder: Path, corpus: Store) -> Store:
-    """A copy of the corpus store plus the RECORDS documents (one of them quarantined)."""
-    corpus.flush()
-    corpus.db.backup(str(folder / "db"))
-    for name, record in RECORDS.items():
-        (folder / f"{name}.txt.record.yaml").write_text(yaml.safe_dump({"file": f"{name}.txt", **record}))
-    store = Store(folder / "db")
-    report = ingest(store, [folder / f"{name}.txt" for name in RECORDS])
-    assert [o.status for o in report.outcomes].count("quarantined") == 1, report.summary()
-    return store
-
-
-@pytest.fixture(scope="module")
-def extended_store(tmp_path_factory: pytest.TempPathFactory, corpus_store: Store) -> Store:
-    store = build_extended_store(tmp_path_factory.mktemp("extended"), corpus_store)
-    yield store
-    store.close()
-
-
-def sample_values(query: Q.NamedQuery, optional: bool) -> dict[str, str]:
-    """Parameter values that give rows: the required ones, and the optional ones too if asked."""
-    sample = {**SAMPLE, **SAMPLE_FOR.get(query.name, {})}
-    return {p.name: sample[p.name] for p in query.params if optional or not p.optional}
-
-
-def rows(store: Store, name: str, **params: str) -> list[dict[str, object]]:
-    return Q.run(store.db, Q.load(name), params).rows
-
-
-def pick(result: list[dict[str, object]], *keys: str) -> list[tuple[object, ...]]:
-    return [tuple(r[k] for k in keys) for r in result]
 
 
 def test_the_library_has_at_least_15_queries_each_tested_with_expected_rows() -> None:

@@ -19,7 +19,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from test_queries_more import SAMPLE, SAMPLE_FOR, extended_store, pick, rows  # noqa: F401 (a fixture)
+from helpers.stores import SAMPLE, SAMPLE_FOR, pick, rows
 from unhrkg import query as Q
 from unhrkg.bench import synth
 from unhrkg.bench.common import choose_params

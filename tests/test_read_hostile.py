@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from helpers import PDFS, SRC
 from unhrkg.errors import InputError
 from unhrkg.read import read_text
 from unhrkg.read.html import html_to_text
 
-PDFS = Path(__file__).resolve().parent / "data" / "pdf"
-SRC = Path(__file__).resolve().parents[1] / "src"
 def child(code: str, seconds: float = 20) -> subprocess.CompletedProcess[str]:
     """Python code run in a child process (this source tree, 2 GB of address space at most)
     that must end within `seconds`: a hang or a runaway read fails the test, not the machine."""

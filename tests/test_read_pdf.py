@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import system_program
+from helpers import PDFS, system_program
 from unhrkg.errors import InputError
 from unhrkg.read import read_text
 from unhrkg.read.layout import Box, page_lines
 
-PDFS = Path(__file__).resolve().parent / "data" / "pdf"  # the 15 real ODS PDFs of the corpus
 ALL = sorted(PDFS.glob("*.pdf"))
 SYMBOL = re.compile(r"^A/HRC/[\w./]+$")
 

@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
-from conftest import ROOT
 
 #: what the README's shell blocks hold that this test does not run: pattern -> why
 EXCLUDED = {

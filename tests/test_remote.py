@@ -1,6 +1,6 @@
 """Push to real stores and ask the named queries there: an Oxigraph server and a Virtuoso, on 127.0.0.1.
 
-Both servers start once for the session (tests/server_fixtures.py) and are stopped by their
+Both servers start once for the session (tests/helpers/servers.py) and are stopped by their
 process id. The same
 named queries must give the same rows there as on the local store; the only normalising is
 of GROUP_CONCAT columns, whose order SPARQL leaves open and which Virtuoso writes as ""
@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 
 from click.testing import CliRunner
-from conftest import free_port
-from server_fixtures import clear
 
-from test_queries_more import build_extended_store, sample_values
+from helpers import free_port
+from helpers.servers import clear
+from helpers.serve import CROSS_PRODUCT
+from helpers.stores import build_extended_store, sample_values
 from unhrkg import query as Q, remote
 from unhrkg.cli import main
 from unhrkg.errors import EndpointError
@@ -31,7 +32,6 @@ from unhrkg.remote.state import MARKER_GRAPH
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server
-CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
 

@@ -8,44 +8,24 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pytest
 
-from conftest import SEED_LETTER, SEED_NOTE, stop, system_program
 
-from test_queries_more import sample_values
+from helpers import SEED_LETTER, SEED_NOTE, stop, system_program
+from helpers.serve import CROSS_PRODUCT, call, sparql, start_serve, workers
+from helpers.stores import sample_values
 from unhrkg import query as Q, remote
 from unhrkg.errors import EndpointError
 from unhrkg.remote.push import push
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server
-CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-
-
-def start_serve(store: Path, log: Path, *options: str, quiet: bool = True,
-                preexec: Callable[[], None] | None = None) -> tuple[subprocess.Popen[str], str]:
-    """Run ``unhrkg serve --port 0`` and read the URL it prints (``preexec`` runs in the child first)."""
-    args = [sys.executable, "-c", "from unhrkg.cli import main; main()", "serve", "--store", str(store),
-            "--port", "0", *(["--quiet"] if quiet else []), *options]
-    with log.open("w") as err:
-        process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True, preexec_fn=preexec)
-    line = process.stdout.readline() if process.stdout else ""
-    match = re.search(r" at (http://\S+/) ", line)
-    if not match:
-        process.kill()
-        pytest.fail(f"unhrkg serve did not start: {line!r} {log.read_text()[-2000:]}")
-    return process, match.group(1)
-
 
 
 @pytest.fixture(scope="module")
@@ -55,36 +35,6 @@ def server(tmp_path_factory: pytest.TempPathFactory, corpus_store: Store) -> Ite
     process, url = start_serve(folder / "db", folder / "serve.log", "--timeout", "3", "--limit", "50")
     yield url, process.pid
     stop(process)
-
-
-Reply = tuple[int, dict[str, str], bytes]
-
-
-def call(url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> Reply:
-    request = urllib.request.Request(url, data=data, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read()
-
-
-def sparql(base: str, query: str, accept: str = "application/sparql-results+json") -> Reply:
-    return call(base + "sparql", urlencode({"query": query}).encode(),
-                {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
-
-
-def workers(pid: int) -> set[int]:
-    """The query worker processes of a server (children started by multiprocessing's spawn)."""
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid and \
-                    b"spawn_main" in (stat.parent / "cmdline").read_bytes():
-                found.add(int(stat.parent.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    return found
 
 
 def test_the_named_queries_answer_as_locally(server: tuple[str, int], corpus_store: Store) -> None:

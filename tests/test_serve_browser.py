@@ -17,10 +17,10 @@ from typing import Any
 
 import pytest
 
-from conftest import stop
-from test_serve import start_serve
-from test_serve_guard import copy_store, quads
-from test_viz_browser import chromium
+from helpers import stop
+from helpers.browser import chromium
+from helpers.serve import quads, start_serve
+from helpers.stores import copy_store
 from unhrkg.store import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]

@@ -1,13 +1,12 @@
 """What `unhrkg serve` refuses before it acts: foreign Host names, writes from other origins,
 SERVICE and LOAD, bad Content-Length, bad graph IRIs; and HEAD answered like GET.
 
-Real servers on 127.0.0.1 (see test_serve.start_serve), raw sockets where a client library
+Real servers on 127.0.0.1 (see helpers.serve.start_serve), raw sockets where a client library
 would tidy the request up, and a real HTTP listener that SERVICE or LOAD would reach.
 """
 from __future__ import annotations
 
 import http.server
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -16,17 +15,12 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 
-from conftest import free_port, stop
-from test_serve import call, sparql, start_serve
+from helpers import free_port, stop
+from helpers.serve import call, quads, raw, sparql, start_serve, status
+from helpers.stores import copy_store
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server
-COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-def copy_store(corpus_store: Store, folder: Path) -> Path:
-    corpus_store.db.backup(str(folder / "db"))  # the test session holds the corpus store open read-write
-    return folder / "db"
 
 
 @pytest.fixture(scope="module")
@@ -44,28 +38,6 @@ def writer(tmp_path_factory: pytest.TempPathFactory, corpus_store: Store) -> Ite
     process, url = start_serve(copy_store(corpus_store, folder), folder / "serve.log", "--allow-update")
     yield url
     stop(process)
-
-
-def raw(url: str, request: bytes, wait: float = 10) -> bytes:
-    """Send bytes as they are and read the answer until the server closes (or ``wait`` passes)."""
-    parts = urlsplit(url)
-    with socket.create_connection((parts.hostname, parts.port), timeout=wait) as sock:
-        sock.sendall(request)
-        answer = b""
-        try:
-            while chunk := sock.recv(65536):
-                answer += chunk
-        except TimeoutError:
-            answer += b"<no answer: timed out>"
-    return answer
-
-
-def status(answer: bytes) -> int:
-    return int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/") else 0
-
-
-def quads(url: str) -> int:
-    return int(sparql(url, COUNT, "text/csv")[2].split()[1])
 
 
 def test_a_foreign_host_name_is_refused_on_reads(reader: str) -> None:

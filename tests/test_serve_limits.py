@@ -2,7 +2,7 @@
 idle sockets, a client that stays silent, clients that leave while their query runs.
 
 Real servers on 127.0.0.1 on copies of the corpus store; the worker processes are found in
-/proc (see test_serve.workers).
+/proc (see helpers.serve.workers).
 """
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from conftest import stop
-from test_serve import CROSS_PRODUCT, sparql, start_serve, workers
-from test_serve_guard import copy_store, raw, status
+from helpers import stop
+from helpers.serve import CROSS_PRODUCT, raw, sparql, start_serve, status, workers
+from helpers.stores import copy_store
 from unhrkg.store import Store
 
 pytestmark = pytest.mark.server

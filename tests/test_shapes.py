@@ -15,54 +15,24 @@ themselves and are validated alone.
 """
 from __future__ import annotations
 
-import shlex
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
+from helpers import ROOT
+from helpers.shapes import SHAPES, Expect, expand, expectation
 from unhrkg.extract import extract
 from unhrkg.map.document import map_record, reference_graph
-from unhrkg.model.namespaces import PREFIXES, UNHR
+from unhrkg.model.namespaces import UNHR
 from unhrkg.read import read_text
 from unhrkg.validate import ValidationResult, Violation, shapes_graph, validate_graph
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = Path(__file__).parent / "data" / "shapes"
-PASS = sorted((DATA / "pass").glob("*.ttl"))
-FAIL = sorted((DATA / "fail").glob("*.ttl"))
-
-
-class Expect(NamedTuple):
-    conforms: bool
-    standalone: bool
-    path: str | None
-    msg: str | None
-    value: str | None
-
-
-def expand(term: str | None) -> str | None:
-    """A CURIE with one of the project's prefixes as a full IRI; anything else unchanged."""
-    if term is None:
-        return None
-    prefix, sep, local = term.partition(":")
-    return f"{PREFIXES[prefix]}{local}" if sep and prefix in PREFIXES else term
-
-
-def expectation(path: Path) -> Expect:
-    first = path.read_text(encoding="utf-8").splitlines()[0]
-    assert first.startswith("# expect:"), f"{path.name}: the first line must be '# expect: ...'"
-    tokens = shlex.split(first.removeprefix("# expect:"))
-    options = dict(t.split("=", 1) for t in tokens if "=" in t)
-    bare = [t for t in tokens if "=" not in t]
-    paths = [t for t in bare if t not in ("conforms", "standalone")]
-    assert set(options) <= {"msg", "value"} and len(paths) <= 1, f"{path.name}: bad expect line {first!r}"
-    return Expect("conforms" in bare, "standalone" in bare, expand(paths[0]) if paths else None,
-                  options.get("msg"), options.get("value"))
+PASS = sorted((SHAPES / "pass").glob("*.ttl"))
+FAIL = sorted((SHAPES / "fail").glob("*.ttl"))
 
 
 @cache

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from conftest import SEED_LETTER, SEED_NOTE, seed_letters
-from test_atomicity import EPOCH, assert_only_whole_documents
+from helpers import EPOCH, ROOT, SEED_LETTER, SEED_NOTE, seed_letters
+from helpers.stores import assert_only_whole_documents
 from unhrkg.pipeline.ingest import ingest
 from unhrkg.map.document import map_record
 from unhrkg.model.namespaces import GRAPH_BASE, ID_BASE
@@ -23,7 +23,6 @@ from unhrkg.model.record import DocumentRecord
 from unhrkg.store import Store
 from unhrkg.model.terms import nt_term, ntriples
 
-ROOT = Path(__file__).resolve().parents[1]
 INJECTIONS = ["X> } } ; DROP ALL ; #", "PRK\n", "a b", "half \ud800", 'q"uote']
 
 

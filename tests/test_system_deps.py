@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
-from conftest import ROOT
 
 SCRIPT = ROOT / "scripts" / "system-deps.sh"
 BASH = shutil.which("bash") or "/bin/bash"

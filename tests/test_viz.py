@@ -13,6 +13,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
+from helpers import ROOT
 import unhrkg
 from unhrkg.errors import StoreError
 from unhrkg.cli import main
@@ -448,11 +449,10 @@ def test_import_stays_light() -> None:
 def test_readme_drawing_is_made_by_the_readme_command(store_dir: Path, tmp_path: Path) -> None:
     import matplotlib.image
 
-    root = Path(__file__).resolve().parents[1]
-    readme = (root / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Seeing the graph", 1)[1].split("\n## ", 1)[0]
     assert "unhrkg viz stance -o docs/stance.png" in section and "](docs/stance.png)" in section
-    shipped = root / "docs" / "stance.png"
+    shipped = ROOT / "docs" / "stance.png"
     _, inked, colours = pixels(shipped)
     assert 0.01 < inked < 0.8 and hex_rgb(KIND_COLOURS["State"]) in colours
     again = tmp_path / "docs" / "stance.png"

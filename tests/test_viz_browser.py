@@ -1,19 +1,17 @@
 """The interactive page in a real headless Chromium: it draws the nodes, hover shows facts, and it
 makes no network request. Runs in the default suite; without Chromium it is skipped with the
-reason in the summary (conftest.system_program), and fails under ``make test`` where
+reason in the summary (helpers.system_program), and fails under ``make test`` where
 scripts/system-deps.sh could install it."""
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import system_program
+from helpers.browser import chromium
 import unhrkg
 from unhrkg.store import Store
 from unhrkg.viz.export import write
@@ -22,33 +20,7 @@ from unhrkg.viz.style import KIND_COLOURS
 pytestmark = pytest.mark.browser
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
-FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1400,900")
 PRK = "https://w3id.org/unhrkg/id/state/PRK"
-
-
-def chromium(*extra_flags: str) -> Iterator[Any]:
-    """A headless Debian Chromium driven by chromedriver, recording its network events (a generator)."""
-    system_program(str(CHROMIUM), "chromium")
-    system_program(str(CHROMEDRIVER), "chromium-driver")
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        pytest.fail("the browser tests need selenium: pip install -e '.[test]'")
-    profile = tempfile.mkdtemp(prefix="unhrkg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--user-data-dir={profile}", *extra_flags):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

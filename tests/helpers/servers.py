@@ -1,8 +1,8 @@
 """The real SPARQL servers the remote and push tests talk to, started once per test session.
 
-Loaded by conftest.py. A missing Virtuoso is skipped with the package to install in pytest's
-summary, and is a failure under ``make test`` (which installs it); the Oxigraph server comes
-with the test extra. Tests that need a known state start from ``clear``.
+Its fixtures are registered by tests/conftest.py. A missing Virtuoso is skipped with the
+package to install in pytest's summary, and is a failure under ``make test`` (which installs
+it); the Oxigraph server comes with the test extra. Tests that need a known state start from ``clear``.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from helpers import system_program
 from unhrkg import remote
 from unhrkg.bench import servers
 from unhrkg.errors import EndpointError
@@ -42,8 +43,6 @@ def oxigraph_plain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[servers.Server]:
     """A Virtuoso 7 (default graph = union of all graphs) that lets anonymous SPARQL write."""
-    from conftest import system_program  # conftest loads this module first: imported when the fixture runs
-
     system_program("virtuoso-t", "virtuoso-opensource-7-bin")  # missing: skipped with the remedy, or failed under make test
     server = _started(servers.start_virtuoso, tmp_path_factory.mktemp("virtuoso"))
     yield server
