@@ -11,7 +11,7 @@ Only the features ``ontology/shapes.ttl`` uses are compiled: class and objects-o
 IRI paths; count, datatype, node kind, pattern, length, range, ``sh:in``, ``sh:class``,
 ``sh:or`` of such shapes, ``sh:lessThanOrEquals``; SELECT constraints. Anything else raises
 ``Unsupported`` and ``validate`` falls back to pySHACL, so a new kind of shape can never be
-skipped silently. tests/test_bench.py proves the equivalence on every case of tests/data/shapes.
+skipped silently. tests/bench/test_bench.py proves the equivalence on every case of tests/data/shapes.
 """
 from __future__ import annotations
 
