@@ -25,7 +25,8 @@ from helpers.shapes import SHAPES, expectation
 from unhrkg.bench import synth
 from unhrkg.extract import extract
 from unhrkg.pipeline.ingest import ingest
-from unhrkg.map.document import map_record, reference_graph
+from unhrkg.map.document import map_record
+from unhrkg.map.reference import reference_graph
 from unhrkg.read import read_text
 from unhrkg.store import Store
 from unhrkg.validate import Validator, shapes_graph

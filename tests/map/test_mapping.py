@@ -10,7 +10,8 @@ from rdflib.namespace import PROV, RDF, SKOS
 from helpers import ROOT, SEED_LETTER
 from unhrkg.model import iri
 from unhrkg.extract import extract
-from unhrkg.map.document import map_record, reference_graph
+from unhrkg.map.document import map_record
+from unhrkg.map.reference import reference_graph
 from unhrkg.model.namespaces import UNHR
 from unhrkg.read import read_text
 from unhrkg.model.record import DocumentRecord

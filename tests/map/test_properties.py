@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unhrkg.extract import extract
-from unhrkg.map.document import map_record, reference_graph
+from unhrkg.map.document import map_record
+from unhrkg.map.reference import reference_graph
 from unhrkg.read import decode, normalise
 from unhrkg.model.record import SCHEMA_FIELDS, DocumentRecord, check_record
 from unhrkg.validate import validate_graph

@@ -26,7 +26,8 @@ from rdflib.namespace import RDF, SH
 from helpers import ROOT
 from helpers.shapes import SHAPES, Expect, expand, expectation
 from unhrkg.extract import extract
-from unhrkg.map.document import map_record, reference_graph
+from unhrkg.map.document import map_record
+from unhrkg.map.reference import reference_graph
 from unhrkg.model.namespaces import UNHR
 from unhrkg.read import read_text
 from unhrkg.validate import ValidationResult, Violation, shapes_graph, validate_graph

@@ -228,7 +228,7 @@ def validate_file(path: str | Path) -> ValidationResult:
     from rdflib import Dataset
 
     from unhrkg.errors import InputError
-    from unhrkg.map.document import reference_graph
+    from unhrkg.map.reference import reference_graph
 
     fmt = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}.get(Path(path).suffix.lower())
     if fmt is None:
