@@ -276,3 +276,13 @@ def test_governments_spoken_of_in_a_quotation_are_not_joint_authors() -> None:
 def test_a_page_date_stamp_is_no_part_of_the_first_sentence() -> None:
     r = read("date 2025-09-17 The Minister of Foreign Affairs of Chile presented the report on resolution 79/7.")
     assert r.author_states == ["CHL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint statement by the Foreign Ministers of France,\nGermany and the UK on the snapback.\nThe three countries "
+    "recall their commitments.",
+    "Statement on the snapback\n\nWe, the Foreign Ministers of France, Germany and the United Kingdom (the E3), "
+    "continue to share the objective.",
+])
+def test_a_joint_statement_names_every_state_of_its_heading_or_its_we(text: str) -> None:
+    assert read(text).author_states == ["FRA", "DEU", "GBR"]

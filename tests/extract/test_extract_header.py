@@ -127,3 +127,19 @@ def test_closing_place_and_date_line_dates_a_communique() -> None:
     h = header("The Government of the Bolivarian Republic of Venezuela rejects the mission.\n\n"
                "Caracas, December 2nd, 2019.\n")
     assert (h.author_states, h.dated) == (["VEN"], "2019-12-02")
+
+
+def test_a_page_that_prints_the_title_then_the_whole_un_header_block() -> None:
+    text = normalise("April 19, 2024\n\nLetter dated 3 April 2013 from the Permanent Representative of Cyprus to the "
+                     "United Nations addressed to the Secretary-General\n\nUnited Nations\n\nA/67/824–S/2013/211\n\n"
+                     "General Assembly\n\nSecurity Council\n\nDistr.: General\n\n4 April 2013\n\nOriginal: English\n\n"
+                     "General Assembly\nSixty-seventh session\nAgenda item 43\n\nI have the honour to refer to ...")
+    h = read_header(text)
+    assert (h.symbol, h.issued, h.language) == ("A/67/824", "2013-04-04", "en")
+
+
+def test_a_flattened_header_after_the_organizations_name_on_one_long_line() -> None:
+    text = normalise("Nations Unies A/66/PV.82 Assemblée générale Soixante-sixième session 82e séance plénière Vendredi "
+                     "9 décembre 2011, à 15 heures New York Documents officiels Ce procès-verbal contient le texte des "
+                     "déclarations prononcées en français et l'interprétation des autres déclarations.")
+    assert read_header(text).symbol == "A/66/PV.82"

@@ -29,7 +29,8 @@ def test_header_session_takes_its_body_from_the_series_or_the_line_above(
     ("Human Rights Council\nFifth special session\n", "S-5"),
 ])
 def test_special_session_number_is_s_dash_n(text: str, number: str) -> None:
-    assert session(text, "A/HRC/S-9/2") == {"body": "HRC", "number": number}
+    assert session(text, f"A/HRC/{number}/2") == {"body": "HRC", "number": number}
+    assert session(text, None) == {"body": "HRC", "number": number}
 
 
 def test_body_and_session_on_one_heading_line() -> None:
@@ -76,3 +77,25 @@ def test_agenda_items_as_printed(text: str, items: list[str]) -> None:
 
 def test_an_item_of_a_list_that_is_not_an_agenda_is_not_an_agenda_item() -> None:
     assert find_agenda_items("item 5 of the annex to resolution 5/1 and items of business") == []
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("les rapports sur les points 77 à 85, 109 et 166 à 168 de l'ordre du jour",
+     ["77", "78", "79", "80", "81", "82", "83", "84", "85", "109", "166", "167", "168"]),
+    ("los temas 12 a 14 del programa", ["12", "13", "14"]),
+    ("under agenda items 68 (a) to 68 (c) and 70", ["68 (a)", "68 (c)", "70"]),
+    ("agenda items 3 to 400", ["3", "400"]),
+])
+def test_a_printed_range_of_items_is_spelt_out(text: str, items: list[str]) -> None:
+    assert find_agenda_items(text) == items
+
+
+def test_a_garbled_session_ordinal_yields_to_the_session_the_symbol_names() -> None:
+    text = "Nations Unies A/66/PV.82 Assemblée générale Quatre vingt-deuxième session 82e séance plénière"
+    assert find_session(text, len(text), "A/66/PV.82", None, None) == ({"body": "GA", "number": 66}, "symbol-session")
+
+
+def test_a_session_ordinal_that_agrees_with_the_symbol_keeps_its_rule() -> None:
+    text = "Human Rights Council\nTwenty-second session\nAgenda item 2\n"
+    session, rule = find_session(text, len(text), "A/HRC/22/G/1", None, None)
+    assert session == {"body": "HRC", "number": 22} and rule.startswith("header-session")

@@ -58,10 +58,10 @@ def test_draft_resolutions_are_citations_not_resolutions() -> None:
     assert documents_cited(text, None) == ["A/HRC/10/L.12/Rev.1", "A/C.3/61/L.39"]
 
 
-def test_documents_cited_leave_out_the_own_symbol_and_resolution_symbols() -> None:
+def test_documents_cited_leave_out_the_own_symbol_and_keep_a_resolution_cited_by_its_symbol() -> None:
     text = ("E/CN.4/2005/G/27\n\nWith reference to the letter (E/CN.4/2005/G/13) and to A/HRC/7/G/5, "
             "and to resolution A/HRC/RES/S-9/1")
-    assert documents_cited(text, "E/CN.4/2005/G/27") == ["E/CN.4/2005/G/13", "A/HRC/7/G/5"]
+    assert documents_cited(text, "E/CN.4/2005/G/27") == ["E/CN.4/2005/G/13", "A/HRC/7/G/5", "A/HRC/RES/S-9/1"]
 
 
 def test_the_resolution_refers_to_the_topic_not_to_the_last_one_cited_in_passing() -> None:
@@ -166,3 +166,13 @@ def test_a_resolution_cited_by_a_symbol_without_res_is_the_assembly_s() -> None:
 def test_a_number_printed_with_a_year_the_council_had_not_reached_is_the_assembly_s() -> None:
     assert refs("Uruguay recuerda la Resolución 181 (1947) y la resolución 478 (1980) del Consejo de Seguridad.") == \
         [("GA", "181 (II)"), ("SC", "478 (1980)")]
+
+
+def test_a_bare_number_no_council_session_reaches_is_the_assemblys() -> None:
+    refs = find_resolutions("as mandated by resolution 60/251 and resolution 5/1", "HRC")
+    assert [(r.body, r.number) for r in refs] == [("GA", "60/251"), ("HRC", "5/1")]
+
+
+def test_a_resolution_word_in_scare_quotes_still_names_the_resolution() -> None:
+    refs = find_resolutions('the Security Council adopted the "resolution" 2321(S/2016/999) and the “resolution” 2270', "SC")
+    assert [(r.body, r.number) for r in refs] == [("SC", "2321 (2016)"), ("SC", "2270 (2016)")]

@@ -58,3 +58,24 @@ def test_the_penholders_named_after_the_resolution_are_its_sponsors() -> None:
     text = ("We commend the Council for the adoption of resolution 2699 (2023). Our accolades extend to the "
             "co-penholders, Ghana and Chile, whose efforts yielded a balanced resolution.")
     assert sponsors(text) == {("2699 (2023)", "GHA"), ("2699 (2023)", "CHL")}
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on the adoption by the Security Council of the Russian draft resolution 2402. We welcome resolution 2402 (2018).",
+     {("2402 (2018)", "RUS")}),
+    ("Japan's draft resolution 2397 was adopted today as Security Council resolution 2397 (2017).",
+     {("2397 (2017)", "JPN")}),
+])
+def test_a_draft_named_for_its_state_and_by_the_number_it_was_adopted_as(text: str, expected: set) -> None:
+    assert sponsors(text) == expected
+
+
+def test_a_draft_without_its_states_name_has_no_sponsor() -> None:
+    assert sponsors("the draft resolution 2401 was put to the vote. Resolution 2401 (2018) was adopted.") == set()
+
+
+def test_the_adopting_body_named_after_the_number_before_the_sponsor_in_french() -> None:
+    text = ("Le ministre a rappelé que la journée est consacrée par la résolution 72/130 de l'Assemblée générale de "
+            "l'ONU, initiée par l'Algérie, qui proclame le 16 mai de chaque année journée de la paix.")
+    assert sponsors(text) == {("72/130", "DZA")}

@@ -336,3 +336,41 @@ def test_the_author_s_own_report_under_a_resolution_invokes_it() -> None:
     assert stances(text, ["CHL"], "GA") == {("GA", "79/7", "supports")}
     assert stances("The report of the Secretary-General, submitted pursuant to resolution 79/7, is late.", ["CHL"],
                    "GA") == set()
+
+
+def test_a_stance_said_after_a_list_of_resolutions_governs_the_whole_list() -> None:
+    text = ("General Assembly resolutions 55/33, 57/67 and 61/87 and the steps Mongolia took to implement them "
+            "have made the region safer.")
+    assert stances(text, ["MNG"], "GA") == {("GA", n, "supports") for n in ("55/33", "57/67", "61/87")}
+
+
+def test_a_resolution_before_an_unrelated_list_keeps_to_itself() -> None:
+    text = "Resolution 61/87; Mongolia also notes resolution 57/67, which it has worked to implement."
+    assert ("GA", "61/87", "supports") not in stances(text, ["MNG"], "GA")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Uruguay reaffirmed its full support for General Assembly resolution 181 (II)."),
+    ("fr", "L'Uruguay réaffirme son plein soutien à la résolution 181 (II) de l'Assemblée générale."),
+    ("es", "El gobierno uruguayo reafirmó, mediante un comunicado de la Cancillería, su apoyo a la Resolución 181 (II) "
+           "de la Asamblea General."),
+])
+def test_support_reaffirmed_as_a_noun_the_speaker_owns(lang: str, text: str) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        assert stances(text, ["URY"], "GA") == {("GA", "181 (II)", "supports")}
+
+
+def test_a_resolution_that_stands_as_testimony_to_the_authors_commitment() -> None:
+    text = "The OIC-sponsored resolution 16/18 is a testimony to our unequivocal commitment to end intolerance."
+    assert stances(text, ["PAK"], "HRC") == {("HRC", "16/18", "supports")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "France calls on all States to comply with resolution 2231 (2015).",
+    "France calls on all States to abide by resolution 2231 (2015).",
+    "The sanctions return as provided for in Security Council resolution 2231 (2015), France recalls.",
+    "France regrets that Iran continues to fail to comply with resolution 2231 (2015).",
+])
+def test_invoking_phrases_of_more_than_one_word(sentence: str) -> None:
+    assert stances(sentence, ["FRA"], "SC") == {("SC", "2231 (2015)", "supports")}

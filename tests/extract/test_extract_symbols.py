@@ -57,3 +57,14 @@ def test_series_body_follows_the_symbol_prefix(symbol: str, body: str | None) ->
 ])
 def test_resolution_symbols_give_body_and_number(symbol: str, ref: tuple[str, str] | None) -> None:
     assert resolution_of_symbol(symbol) == ref
+
+
+@pytest.mark.parametrize("text", ["A/67/824–S/2013/211", "A/67/824-S/2013/211", "A/67/824 - S/2013/211"])
+def test_both_halves_of_a_joint_assembly_and_council_symbol(text: str) -> None:
+    assert [s.symbol for s in find_symbols(text)] == ["A/67/824", "S/2013/211"]
+
+
+def test_the_other_half_of_the_own_joint_symbol_is_not_a_cited_document() -> None:
+    from unhrkg.extract.references import documents_cited
+    text = "A/67/824–S/2013/211\n\nI refer to document A/67/742-S/2013/95 and to resolution A/RES/65/309."
+    assert documents_cited(text, "A/67/824") == ["A/67/742", "S/2013/95", "A/RES/65/309"]

@@ -29,6 +29,7 @@ from unhrkg.extract.stances import find_positions
 from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.signatures import find_signatories
 from unhrkg.extract.missions import accredited_office
+from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
@@ -137,6 +138,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
     sponsors = find_sponsors(text, mentions)
     positions = find_positions(text, mentions, voices)
     positions += _own_sponsorships(positions, sponsors, voices)
+    positions += adoption_votes(text, mentions, voices, h.addressee,
+                                {(p["target"]["body"], p["target"]["number"]) for p in positions})  # type: ignore[index]
     rules = dict(h.rules)
     if session_rule and session:
         rules["session"] = session_rule

@@ -30,7 +30,7 @@ _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]
 _OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60}?\s+)?"  # "resoluciones del Consejo ... 5/1"
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
-REF = re.compile(rf"(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})\s*"
+REF = re.compile(rf"(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})[\"”’»]?\s*"  # 'the "resolution" 2321' 
                  rf"{_OF_BODY}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)"
                  rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
                  re.I)
@@ -107,10 +107,15 @@ def _window_body(text: str, start: int, end: int, window_start: int, form: str) 
     return max(fitting or candidates)[1] if candidates else None
 
 
+HRC_MOST_PER_SESSION = 99  # the Council adopts a few dozen texts a session; the Assembly some three hundred
+
+
 def _default_body(form: str, number: str, context: str | None) -> str:
     if form == "year":
         return "CHR" if int(number[:4]) <= 2006 else "ECOSOC"
     if form in ("session", "special"):
+        if context == "HRC" and int(re.sub(r"\D", "", number.split("/")[1]) or 0) > HRC_MOST_PER_SESSION:
+            return "GA"  # "resolution 60/251" in a Council text: no Council session adopts that many
         if context in ("HRC", "GA"):
             return context
         if context in ("CHR", "SUBCOM"):
@@ -272,13 +277,20 @@ def issuers_named(text: str, refs: list[RefMention]) -> list[str]:
     return out
 
 
+JOINT = re.compile(r"\s?[-–—]\s?")  # between the two halves of a joint General Assembly / Security Council symbol
+
+
 def documents_cited(text: str, own_symbol: str | None) -> list[str]:
     """Symbols of other documents the text cites (draft resolutions included, resolutions not)."""
     seen: dict[str, None] = {}
-    for s in find_symbols(text):
-        if s.symbol == own_symbol or resolution_of_symbol(s.symbol):
+    found = find_symbols(text)
+    own = {own_symbol} | {b.symbol for a, b in zip(found, found[1:])  # "A/67/824–S/2013/211": both halves its own
+                          if a.symbol == own_symbol and JOINT.fullmatch(text[a.end:b.start])}
+    for s in found:
+        if s.symbol in own:
             continue
-        if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I):
+        if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not resolution_of_symbol(s.symbol) \
+                and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I):
             continue
         seen.setdefault(s.symbol, None)
     return list(seen)

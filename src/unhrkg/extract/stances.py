@@ -176,6 +176,11 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
                 out.append(r)
             elif r.start > out[-1].start:
                 break
+    else:  # "resolutions A, B and C ... to implement them": the list before the cue, whole
+        for r in sorted((r for r in in_sentence if r.start < target.start), key=lambda r: -r.start):
+            if not coordinated(text, r, out[0]):
+                break
+            out.insert(0, r)
     return out
 
 

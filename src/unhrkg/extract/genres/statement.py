@@ -21,10 +21,12 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.forum import NOT_FORUM_BEFORE, speech_forum
+from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
+from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
 FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM", "UPR")  # where statements are delivered
@@ -65,8 +67,11 @@ def read(text: str, h: Header, at: int) -> None:
     if owner:
         h.put(*owner)
         return untitled(text, h)
-    states = unique([s.value for s in states_in(text, at, at + len(part))
-                     if _owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end)])
+    owned = [s for s in states_in(text, at, at + len(part))
+             if _owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end)]
+    # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
+    listed = [m.value for m in coordinated(text, owned[0].start) if m.value in load_reference().states] if owned else []
+    states = unique([s.value for s in owned] + (listed if len(listed) > len(owned) else []))
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
