@@ -9,10 +9,10 @@ from rdflib.namespace import PROV, RDF, RDFS
 from unhrkg.map.nodes import Triples, add, resolution_node, session_node
 from unhrkg.model import iri
 from unhrkg.model.namespaces import UNHR
-from unhrkg.model.record import DocumentRecord
+from unhrkg.model.record import STANCES, DocumentRecord
 from unhrkg.model.reference import Reference
 
-STANCES = {"rejects": UNHR.Rejects, "supports": UNHR.Supports}
+STANCE_TERMS = {stance: UNHR[stance.capitalize()] for stance in STANCES}  # rejects -> unhr:Rejects
 
 
 def _signatory_state(sig: dict[str, object], authors: list[str], ref: Reference) -> str | None:
@@ -113,7 +113,7 @@ def references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Ref
         node = iri.position(doc, t["body"], t["number"], p["stance"])
         g.add((node, RDF.type, UNHR.Position))
         g.add((node, UNHR.towards, resolution_node(g, ref, t["body"], t["number"])))
-        g.add((node, UNHR.stance, STANCES[p["stance"]]))
+        g.add((node, UNHR.stance, STANCE_TERMS[p["stance"]]))
         add(g, node, UNHR.evidence, _evidence(p.get("evidence"), record))
         add(g, node, UNHR.rule, Literal(p["rule"]) if p.get("rule") else None)
         add(g, node, PROV.wasDerivedFrom, doc)
