@@ -64,3 +64,22 @@ def test_a_date_parameter_that_is_no_day_is_refused() -> None:
     with pytest.raises(QueryError, match="since"):
         term_for(since, "2004-13-45")
     assert term_for(since, "2004-02-01").value == "2004-02-01"
+
+
+def test_a_session_is_checked_for_every_body_the_session_tables_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which bodies' sessions are checked comes from the session tables: a table for the
+    Sub-Commission's sessions would make a session it lacks refused, as CHR 99 is."""
+    from dataclasses import replace
+
+    from unhrkg.model.reference import Session, load_reference
+    from unhrkg.query import params
+
+    ref = load_reference()
+    subcom = Session("SUBCOM", 57, False, 2005)
+    monkeypatch.setattr(params, "load_reference", lambda: replace(ref, sessions={**ref.sessions, ("SUBCOM", "57"): subcom}))
+    session = param("session-resolutions", "session")
+    assert term_for(session, "SUBCOM 57").value.endswith("/session/SUBCOM/57")
+    with pytest.raises(QueryError, match="SUBCOM 58 is not in the session tables"):
+        term_for(session, "SUBCOM 58")
+    monkeypatch.undo()
+    assert term_for(session, "SUBCOM 58").value.endswith("/session/SUBCOM/58")  # no SUBCOM table: any number
