@@ -124,7 +124,7 @@ def test_the_checks_see_a_cycle_and_a_backward_import(tmp_path: Path) -> None:
     ("unhrkg.query.page", "from . import text\nfrom ..model import iri", {"unhrkg.query.text", "unhrkg.model.iri"}),
     ("unhrkg.query", "from .text import where_end", {"unhrkg.query.text"}),  # a package's relative import
     ("unhrkg.query.page", "from unhrkg import __version__\nfrom unhrkg.query import run", set()),  # its own packages
-])
+], ids=["module", "package-and-module", "from-root", "relative", "relative-in-package", "own-packages"])
 def test_an_import_names_the_module_it_loads(tmp_path: Path, module: str, source: str, expected: set[str]) -> None:
     modules = module_files(SRC, "unhrkg")
     path = tmp_path / ("__init__.py" if module == "unhrkg.query" else "module.py")
