@@ -286,3 +286,9 @@ def test_a_page_date_stamp_is_no_part_of_the_first_sentence() -> None:
 ])
 def test_a_joint_statement_names_every_state_of_its_heading_or_its_we(text: str) -> None:
     assert read(text).author_states == ["FRA", "DEU", "GBR"]
+
+
+@pytest.mark.parametrize("heading", ["Nota de prensa", "Note de presse", "Note to correspondents"])
+def test_a_press_release_heading_is_not_a_report_title(heading: str) -> None:
+    record = read(f"{heading}\n\nEl Gobierno de España celebra la aprobación de la resolución 2285 (2016) del Consejo.")
+    assert (record.genre, record.doc_type) != ("report", "report")

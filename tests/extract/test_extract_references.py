@@ -176,3 +176,8 @@ def test_a_bare_number_no_council_session_reaches_is_the_assemblys() -> None:
 def test_a_resolution_word_in_scare_quotes_still_names_the_resolution() -> None:
     refs = find_resolutions('the Security Council adopted the "resolution" 2321(S/2016/999) and the “resolution” 2270', "SC")
     assert [(r.body, r.number) for r in refs] == [("SC", "2321 (2016)"), ("SC", "2270 (2016)")]
+
+
+def test_an_abbreviated_body_right_before_the_resolution_word() -> None:
+    text = "the consideration of issues by the Human Rights Council, in line with GA resolution 5/1 and HRC resolution 6/4"
+    assert [(r.body, r.number) for r in find_resolutions(text, "HRC")] == [("GA", "5/1"), ("HRC", "6/4")]

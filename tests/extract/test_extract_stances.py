@@ -374,3 +374,16 @@ def test_a_resolution_that_stands_as_testimony_to_the_authors_commitment() -> No
 ])
 def test_invoking_phrases_of_more_than_one_word(sentence: str) -> None:
     assert stances(sentence, ["FRA"], "SC") == {("SC", "2231 (2015)", "supports")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "For Argentina, resolution 2065 (XX) marked a milestone in the question of the Malvinas."),
+    ("es", "Para la Argentina, la Resolución 2065 (XX) constituyó un hito central en el tratamiento de esta Cuestión."),
+    ("en", "Argentina reaffirms its commitment to resolution 2065 (XX)."),
+    ("es", "La Argentina reafirmó su compromiso con la Resolución 2065 (XX)."),
+    ("en", "Argentina expresses satisfaction at the fact that through resolution 2065 (XX) the Assembly opened talks."),
+])
+def test_milestones_commitments_and_the_fact_that(lang: str, text: str) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        assert stances(text, ["ARG"], "GA") == {("GA", "2065 (XX)", "supports")}

@@ -79,11 +79,19 @@ FORM_BODIES = {"year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "s
                "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",), "sc-slash": ("SC",)}
 
 
+ABBREVIATIONS = {"GA": "GA", "UNGA": "GA", "AGNU": "GA", "SC": "SC", "UNSC": "SC", "CSNU": "SC", "HRC": "HRC",
+                 "UNHRC": "HRC", "CDH": "HRC", "CHR": "CHR", "ECOSOC": "ECOSOC"}
+ABBREVIATED = re.compile(rf"\b({'|'.join(ABBREVIATIONS)})\s+$")  # just before the resolution word
+
+
 def _window_body(text: str, start: int, end: int, window_start: int, form: str) -> str | None:
     """The issuing body named nearest before the reference in its clause, or just after it,
     among those that number resolutions in this form ("Council resolution 2000/3" is ECOSOC's:
     the Human Rights Council never numbered by year)."""
     allowed = FORM_BODIES[form]
+    short = ABBREVIATED.search(text, max(0, start - 12), start)  # "GA resolution 60/251", "UNSC res. 2231"
+    if short and ABBREVIATIONS[short.group(1).upper()] in allowed:
+        return ABBREVIATIONS[short.group(1).upper()]
     after = re.match(r"\s*,?\s*(?:of|adopted\s+by|by|de|du|des|del|adopt[ée]e\s+par|aprobada\s+por|par|por)\s+"
                      r"(?:the\s+|la\s+|l'|el\s+|le\s+)?", text[end:end + 30], re.I)
     if after:

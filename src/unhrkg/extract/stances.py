@@ -145,6 +145,9 @@ ACCUSED_REACH = 3  # common words between an accusing cue and the resolutions ("
 # "ignores the UN Security Council's resolutions"; not "despite the bad provisions of the resolution")
 
 
+FACT_THAT = re.compile(r"\b(?:the\s+fact\s+that|le\s+fait\s+que|el\s+hecho\s+de\s+que)\b", re.I)
+
+
 def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     """A resolution after the cue is its object unless a relative clause or a semicolon comes
     between ("rejects the conclusions of the report, which go beyond ... resolution 4/8"); a
@@ -161,6 +164,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     first = RESOLUTION_WORD.search(between)  # to the first word for resolutions: "ignore the Organization's numerous
     if cue.accusing and sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
+    between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
 
 

@@ -23,6 +23,7 @@ from unhrkg.extract.dates import find_dates
 from unhrkg.extract.forum import NOT_FORUM_BEFORE, speech_forum
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
+from unhrkg.extract.unnamed import unnamed_organ_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
@@ -135,6 +136,9 @@ def untitled(text: str, h: Header) -> None:
     elif not h.author_states and not h.author_body:
         joint = joint_authors(text)
         author = None if joint else speaking_state(text)
+        if not joint and not author and not h.symbol:
+            state = unnamed_organ_state(text)
+            author = (state, "unnamed-organ") if state else None
         if joint:
             h.put("author_states", joint, "joint-authors")
         elif author:
