@@ -1,6 +1,8 @@
 """Speakers and writers named in a byline (texts without a "(Signed)" block)."""
 from __future__ import annotations
 
+import pytest
+
 from unhrkg.extract.bylines import find_bylines
 
 
@@ -32,3 +34,16 @@ def test_a_french_explanation_of_vote() -> None:
 def test_a_name_running_into_a_sentence_or_in_capitals_is_not_a_byline() -> None:
     assert find_bylines("Mr. President Obama said that the resolution was adopted.") == []
     assert find_bylines("STATEMENT BY H.E. Mr. SERGEI ALEINIK AMBASSADOR, PERMANENT REPRESENTATIVE") == []
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("Delivered by Ms Aishath Shahula, First Secretary, Permanent Mission of the Republic of Maldives to the United "
+     "Nations Office at Geneva\n\nMr President,", ["First Secretary", "Permanent Mission of the Republic of Maldives to "
+                                                  "the United Nations Office at Geneva"]),
+    ("Joint Statement by India delivered by Ms. Seema Pujani, First Secretary, Permanent Mission of India (Geneva, "
+     "16 March 2022)", ["First Secretary", "Permanent Mission of India"]),
+    ("Statement delivered by Ambassador Ann Lee, Permanent Representative, at the 49th session of the Council",
+     ["Ambassador", "Permanent Representative"]),
+])
+def test_every_part_of_the_speakers_post(text: str, titles: list[str]) -> None:
+    assert [p["titles"] for p in find_bylines(text)] == [titles]

@@ -82,3 +82,18 @@ def test_sentences_do_not_break_after_an_abbreviation() -> None:
     from unhrkg.extract.text import sentences
     assert [s.text for s in sentences("Mr. Smith spoke. The press release (res. 1835) followed.")] == \
         ["Mr. Smith spoke.", "The press release (res. 1835) followed."]
+
+
+def test_month_day_slash_year() -> None:
+    assert [iso for _, _, iso in find_dates("December 14/2021 (ENA) Ministry of Foreign Affairs said")] == ["2021-12-14"]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Joint Statement at the 49th session (28 February – 01 April 2022) delivered by Ms. Seema Pujani, First "
+     "Secretary (Geneva, 16 March 2022)\n\nMr President,", "2022-03-16"),
+    ("Le Canada déplore le veto\n\nDéclarations\n\nLe 12 avril 2017 - Ottawa, Ontario - Affaires mondiales Canada\n\n"
+     "La ministre a fait la déclaration suivante.", "2017-04-12"),
+])
+def test_a_statements_own_date_not_a_sessions_dates(text: str, dated: str) -> None:
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").dated == dated

@@ -1,6 +1,8 @@
 """Where a speech is delivered: the body meeting is the addressee of a statement to its chair."""
 from __future__ import annotations
 
+import pytest
+
 from unhrkg.extract import extract_text
 
 
@@ -58,3 +60,13 @@ def test_the_assembly_a_statement_speaks_of_is_not_its_session() -> None:
 def test_the_committee_named_with_its_assembly_is_the_forum() -> None:
     text = "UN General Assembly, Third Committee November 23, 2010 Explanation of Vote\nThank you Mr. Chairman.\nWe abstained."
     assert addressee(text)[0] == "GA3"
+
+
+@pytest.mark.parametrize(("text", "forum"), [
+    ("Debate abierto del Consejo de Seguridad sobre los niños\n\nSeñora Presidenta,\n\nColombia agradece la invitación.",
+     "SC"),
+    ("Séance de synthèse des travaux du Conseil de sécurité au mois d'août\n\n    \"Monsieur le Président,\n\n"
+     "Je vous remercie d'avoir organisé cette séance.", "SC"),
+])
+def test_a_meeting_of_the_body_named_in_the_heading(text: str, forum: str) -> None:
+    assert addressee(text)[0] == forum

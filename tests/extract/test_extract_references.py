@@ -181,3 +181,13 @@ def test_a_resolution_word_in_scare_quotes_still_names_the_resolution() -> None:
 def test_an_abbreviated_body_right_before_the_resolution_word() -> None:
     text = "the consideration of issues by the Human Rights Council, in line with GA resolution 5/1 and HRC resolution 6/4"
     assert [(r.body, r.number) for r in find_resolutions(text, "HRC")] == [("GA", "5/1"), ("HRC", "6/4")]
+
+
+def test_a_council_number_printed_with_a_year_no_resolution_carries() -> None:
+    refs = find_resolutions("Security Council resolutions 1907 (2009) and 2023 (0211)", "SC")
+    assert [(r.body, r.number) for r in refs] == [("SC", "1907 (2009)"), ("SC", "2023 (2011)")]
+
+
+def test_the_assemblys_number_beside_the_councils_name() -> None:
+    refs = find_resolutions("the Human Rights Council, established by resolution 60/251, and its resolution 5/1", "HRC")
+    assert [(r.body, r.number) for r in refs] == [("GA", "60/251"), ("HRC", "5/1")]

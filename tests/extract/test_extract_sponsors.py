@@ -79,3 +79,12 @@ def test_the_adopting_body_named_after_the_number_before_the_sponsor_in_french()
     text = ("Le ministre a rappelé que la journée est consacrée par la résolution 72/130 de l'Assemblée générale de "
             "l'ONU, initiée par l'Algérie, qui proclame le 16 mai de chaque année journée de la paix.")
     assert sponsors(text) == {("72/130", "DZA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Security Council adopted Resolution 2191 (2014). Australia, working with Jordan and Luxembourg, co-authored "
+     "and co-led negotiations on the resolution.", {("2191 (2014)", c) for c in ("AUS", "JOR", "LUX")}),
+    ("Ghana, together with Kenya, tabled resolution 2719 (2023).", {("2719 (2023)", "GHA"), ("2719 (2023)", "KEN")}),
+])
+def test_partners_of_a_sponsor_are_sponsors(text: str, expected: set) -> None:
+    assert sponsors(text) == expected

@@ -35,7 +35,7 @@ def speech_forum(text: str, h: Header) -> None:
     if not sal:
         return
     line_start = text.rfind("\n", 0, sal.start()) + 1
-    if text[line_start:sal.start()].strip(" \t,.•-–") and not re.search(r"(?:thank\s+you|merci|gracias)[\s,]*$",
+    if text[line_start:sal.start()].strip(" \t,.•-–\"“«'") and not re.search(r"(?:thank\s+you|merci|gracias)[\s,]*$",
                                                                           text[line_start:sal.start()], re.I):
         return  # "the letter to Mr. President": not a word to the chair
     forum = _named_above(text, sal.end()) or _spoken_to(text)
@@ -57,10 +57,11 @@ def _named_above(text: str, end: int) -> Mention | None:
 
 
 def _meeting_of(lead: str) -> bool:
-    """'Open debate of the Security Council', 'Debate abierto del Consejo': a meeting of the body
+    """'Open debate of the Security Council', 'Debate abierto del Consejo', 'Séance de synthèse des travaux du
+    Conseil de sécurité': a meeting of the body
     (the lexicon's ``speech.meeting``), so the body is where the speech is made."""
     meeting = lexicon.pattern("speech", "meeting")
-    return bool(meeting) and bool(re.search(rf"(?:{meeting.pattern})\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|"
+    return bool(meeting) and bool(re.search(rf"(?:{meeting.pattern})(?:\s+[\w'’-]+){{0,4}}?\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|"
                                             rf"l['’]|el\s+)?(?:UN\s+|ONU\s+)?$", lead, re.I))
 
 

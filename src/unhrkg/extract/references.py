@@ -118,12 +118,17 @@ def _window_body(text: str, start: int, end: int, window_start: int, form: str) 
 HRC_MOST_PER_SESSION = 99  # the Council adopts a few dozen texts a session; the Assembly some three hundred
 
 
+def _beyond_council(number: str) -> bool:
+    """A session-numbered resolution the Human Rights Council cannot have adopted ("60/251"; its
+    decisions are numbered from 101, its resolutions never reach that far)."""
+    m = re.fullmatch(r"(?:S-)?\d{1,2}/(\d+)", number)
+    return bool(m) and int(m.group(1)) > HRC_MOST_PER_SESSION
+
+
 def _default_body(form: str, number: str, context: str | None) -> str:
     if form == "year":
         return "CHR" if int(number[:4]) <= 2006 else "ECOSOC"
     if form in ("session", "special"):
-        if context == "HRC" and int(re.sub(r"\D", "", number.split("/")[1]) or 0) > HRC_MOST_PER_SESSION:
-            return "GA"  # "resolution 60/251" in a Council text: no Council session adopts that many
         if context in ("HRC", "GA"):
             return context
         if context in ("CHR", "SUBCOM"):
@@ -136,6 +141,16 @@ def _normal_number(raw: str) -> str:
     raw = re.sub(r"\s+", " ", raw.strip())
     raw = re.sub(r"^0(\d{1,2}/)", r"\1", raw)  # "064/292" as printed in some texts
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
+
+
+def _sc_year_repaired(number: str) -> str:
+    """A Council number printed with a year the Organization never saw ("2023 (0211)", OCR or
+    a typist's slip) takes its year from the table."""
+    m = re.fullmatch(r"(\d{1,4}) \((\d{4})\)", number)
+    if not m or 1946 <= int(m.group(2)) <= 2100:
+        return number
+    year = sc_year(int(m.group(1)))
+    return f"{m.group(1)} ({year})" if year else number
 
 
 def _years_printed(text: str) -> dict[str, str]:
@@ -184,6 +199,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
+            if form == "sc":
+                number = _sc_year_repaired(number)  # "2023 (0211)": a year no resolution carries
             if form == "sc":  # "Resolución 181 (1947)": a year the Council's 181 was not adopted in
                 dated = _assembly_printed(number)
                 if dated:
@@ -199,6 +216,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             body = _window_body(text, m.start(), end, window_start, form)
             if body not in FORM_BODIES[form]:
                 body = _default_body(form, number, context)
+            if body == "HRC" and m.group("kind")[0].lower() == "r" and _beyond_council(number):
+                body = "GA"  # "resolution 60/251" beside the Council's name: no Council session adopts that many
             out.append(RefMention(start, end, body, number, True))
         taken.append((m.start(), m.end()))
     for s in find_symbols(text):

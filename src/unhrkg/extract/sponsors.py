@@ -37,6 +37,9 @@ BODY_AFTER = (r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|d
 HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:-|\s(?=\w+\s+(?:UNSC|draft|resolution)))"
                       r"(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:UNSC\s+)?$")  # "the Maltese led UNSC 2712"
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
+# "Australia, working with Jordan and Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza":
+# partners of a sponsor are sponsors too
+PARTNERS = rf"(?:{LIST_GAP}|\s*,?\s*(?:working\s+|together\s+|along\s+|jointly\s+|conjointement\s+)?(?:with|avec)\s+{ARTICLES}|\s*,?\s*junto\s+con\s+{ARTICLES})"
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -74,7 +77,7 @@ def _agents_at(text: str, pos: int) -> list[str]:
     cursor = pos
     for m in names(text, pos, min(len(text), pos + 400)):
         gap = text[cursor:m.start]
-        if not re.fullmatch(ARTICLES if not agents else LIST_GAP, gap, re.I):
+        if not re.fullmatch(ARTICLES if not agents else PARTNERS, gap, re.I):
             break
         agents.append(str(m.value))
         cursor = m.end
@@ -92,7 +95,7 @@ def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
     stop = end
     for m in reversed(names(text, lo, end)):
         gap = text[m.end:stop]
-        if not re.fullmatch(r"[\s,]*" if not agents else LIST_GAP, gap, re.I):
+        if not re.fullmatch(r"[\s,]*" if not agents else PARTNERS, gap, re.I):
             break
         agents.insert(0, str(m.value))
         stop = m.start

@@ -152,6 +152,11 @@ def untitled(text: str, h: Header) -> None:
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
                               r"el|del|desde|hasta|al|en|de)\s+$", re.I)
 TOP = 400
+LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
+PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
+# "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
+RANGE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
+RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:])")
 OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciado|Publicado|"
                            r"Prononcé|Publié)\s+(?:on|le|el)\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date
 DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
@@ -163,7 +168,10 @@ def top_date(text: str, h: Header) -> None:
     if h.block:
         return
     for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
-        if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and \
+        if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
+            continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
+        dateline = LINE_ARTICLE.search(text, max(0, begin - 8), begin) and PLACE_AFTER.match(text, end)
+        if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, begin - 40):begin]) and not OWN_DATE_LEAD.search(text, 0, begin):
             continue
         h.put("dated", iso, "top-date", (begin, end))
