@@ -70,6 +70,10 @@ class Reference:
     def session(self, body: str, key: str | int) -> Session | None:
         return self.sessions.get((body, str(key)))
 
+    def has_sessions(self, body: str) -> bool:
+        """Whether the session tables list the body's sessions (a session of it they lack is none)."""
+        return any(s.body == body for s in self.sessions.values())
+
     def chr_session_of_year(self, year: int) -> Session | None:
         """The CHR regular session that met in a year (for CHR resolutions YYYY/N)."""
         for s in self.sessions.values():
