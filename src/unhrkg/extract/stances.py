@@ -188,7 +188,7 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
     return out
 
 
-RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|that|qui|que|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|qui|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
 
 
