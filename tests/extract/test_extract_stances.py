@@ -396,3 +396,9 @@ def test_milestones_commitments_and_the_fact_that(lang: str, text: str) -> None:
 ])
 def test_a_stance_in_a_relative_clause_is_its_antecedents(text: str, expected: set) -> None:
     assert stances(text, ["UKR"], "GA") == expected
+
+
+def test_a_plural_anaphor_names_every_resolution_of_the_last_list() -> None:
+    text = ("Security Council resolutions 1907 (2009), 2023 (2011) and 2244 (2015) were adopted. Djibouti fully "
+            "supports these resolutions.")
+    assert stances(text, ["DJI"], "SC") == {("SC", n, "supports") for n in ("1907 (2009)", "2023 (2011)", "2244 (2015)")}

@@ -173,8 +173,8 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
     target = next((r for r in ranked if _reachable(text, r, cue, at)), None)
     if target is None:
         return []
-    out = [target]
-    if target.start > at:
+    out = [target] + [r for r in in_sentence if (r.start, r.end) == (target.start, target.end) and r is not target]
+    if target.start > at:  # (an anaphor that names several, "these resolutions", stands for all of them)
         for r in in_sentence:
             if r.start > out[-1].start and coordinated(text, out[-1], r):
                 out.append(r)
