@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unhrkg.extract.assembly import session_checked
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.extract import lexicon
-from unhrkg.model.reference import issuers, sc_year
+from unhrkg.model.reference import ga_session, issuers, sc_year
 
 ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
@@ -76,7 +77,8 @@ def _form(number: str) -> str:
 
 
 FORM_BODIES = {"year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
-               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",), "sc-slash": ("SC",)}
+               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",), "sc-slash": ("SC",),
+               "old": ("GA", "SC")}  # a number without a slash: which of the two is named nearest
 
 
 ABBREVIATIONS = {"GA": "GA", "UNGA": "GA", "AGNU": "GA", "SC": "SC", "UNSC": "SC", "CSNU": "SC", "HRC": "HRC",
@@ -206,6 +208,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 if dated:
                     number, form = dated, "roman"
             dated = _assembly_number(number, n.group(0)) if form == "bare" else None
+            if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
+                dated = _assembly_by_table(text, (m.start(), end, window_start), number, context)
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
                 number, form = dated, "roman"
             elif form == "bare":
@@ -218,6 +222,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 body = _default_body(form, number, context)
             if body == "HRC" and m.group("kind")[0].lower() == "r" and _beyond_council(number):
                 body = "GA"  # "resolution 60/251" beside the Council's name: no Council session adopts that many
+            if body == "GA" and form == "roman" and _window_body(text, m.start(), end, window_start, "old") == "GA":
+                number = session_checked(number)
             out.append(RefMention(start, end, body, number, True))
         taken.append((m.start(), m.end()))
     for s in find_symbols(text):
@@ -261,7 +267,8 @@ def _assembly_number(number: str, printed: str) -> str | None:
         return None
     month = lexicon.merged_table("months").get(date.group(1).lower())
     session = year - 1945 - (1 if month and int(month) < 9 else 0)
-    return f"{number} ({_roman(session)})" if session >= 1 else None
+    listed = ga_session(int(number))
+    return f"{number} ({listed or _roman(session)})" if listed or session >= 1 else None
 
 
 def _assembly_printed(number: str) -> str | None:
@@ -270,7 +277,17 @@ def _assembly_printed(number: str) -> str | None:
     m = re.fullmatch(r"(\d+) \((\d{4})\)", number)
     if not m or not 1946 <= int(m.group(2)) <= 1975 or sc_year(int(m.group(1))) in (None, int(m.group(2))):
         return None
-    return f"{m.group(1)} ({_roman(int(m.group(2)) - 1945)})"
+    return f"{m.group(1)} ({ga_session(int(m.group(1))) or _roman(int(m.group(2)) - 1945)})"
+
+
+def _assembly_by_table(text: str, span: tuple[int, int, int], number: str, context: str | None) -> str | None:
+    """'resolution 2758 of the General Assembly', 'UNGA resolution 1514', or a bare number in a text
+    about the Assembly where the Council is named nowhere: the Assembly's, its session from the table."""
+    session = ga_session(int(number))
+    named = _window_body(text, *span, "old") if session else None
+    if named == "GA" or (named is None and session and context == "GA" and not _security_council_near(text, span[0], context)):
+        return f"{number} ({session})"
+    return None
 
 
 def _roman(n: int) -> str:
