@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unhrkg.extract.assembly import session_checked
+from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_number, sc_year_repaired, session_checked,
+                                     years_printed)
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
@@ -145,32 +146,9 @@ def _normal_number(raw: str) -> str:
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 
-def _sc_year_repaired(number: str) -> str:
-    """A Council number printed with a year the Organization never saw ("2023 (0211)", OCR or
-    a typist's slip) takes its year from the table."""
-    m = re.fullmatch(r"(\d{1,4}) \((\d{4})\)", number)
-    if not m or 1946 <= int(m.group(2)) <= 2100:
-        return number
-    year = sc_year(int(m.group(1)))
-    return f"{m.group(1)} ({year})" if year else number
-
-
-def _years_printed(text: str) -> dict[str, str]:
-    """SC numbers the text prints with their year somewhere ("2334 (2016)")."""
-    return {m.group(1): m.group(2) for m in re.finditer(r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", text)}
-
-
-def _sc_number(number: str, printed: dict[str, str]) -> str:
-    """A bare SC resolution number with its year: as the text prints it, else from the table."""
-    if number in printed:
-        return f"{number} ({printed[number]})"
-    found = sc_year(int(number))
-    return f"{number} ({found})" if found else number
-
-
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
     """Every explicit resolution/decision reference, with its body, in text order."""
-    printed = _years_printed(text)
+    printed = years_printed(text)
     sents = sentences(text)
     out: list[RefMention] = []
     taken: list[tuple[int, int]] = []
@@ -202,12 +180,12 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
             if form == "sc":
-                number = _sc_year_repaired(number)  # "2023 (0211)": a year no resolution carries
+                number = sc_year_repaired(number)  # "2023 (0211)": a year no resolution carries
             if form == "sc":  # "Resolución 181 (1947)": a year the Council's 181 was not adopted in
-                dated = _assembly_printed(number)
+                dated = assembly_printed(number)
                 if dated:
                     number, form = dated, "roman"
-            dated = _assembly_number(number, n.group(0)) if form == "bare" else None
+            dated = assembly_number(number, n.group(0)) if form == "bare" else None
             if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
                 dated = _assembly_by_table(text, (m.start(), end, window_start), number, context)
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
@@ -216,7 +194,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 if m.group("kind")[0].lower() == "d" or _after_month(text, start) or \
                         not _bare_is_sc(text, m.start(), number, context):
                     continue
-                number, form = _sc_number(number, printed), "sc"
+                number, form = sc_number(number, printed), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
             if body not in FORM_BODIES[form]:
                 body = _default_body(form, number, context)
@@ -252,34 +230,6 @@ def _after_month(text: str, at: int) -> bool:
 # With the Council named nowhere in a text, a bare number is read as its resolution only from this
 # year's numbers on: lower numbers are as often the Assembly's ("resolution 181", "194", "377").
 UNNAMED_SC_FROM = 1990
-ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def _assembly_number(number: str, printed: str) -> str | None:
-    """'377 of 3 November 1950': a bare number printed with a date the Council's table does not
-    give it, up to 1975, is the General Assembly's, with its session in Roman numerals
-    ("377 (V)"; a session opens in September)."""
-    date = re.search(r"([A-Za-zéû]{3,9})\s+(?:de\s+)?(\d{4})\s*$", printed)
-    if not date:
-        return None
-    year = int(date.group(2))
-    if not 1946 <= year <= 1975 or sc_year(int(number)) == year:
-        return None
-    month = lexicon.merged_table("months").get(date.group(1).lower())
-    session = year - 1945 - (1 if month and int(month) < 9 else 0)
-    listed = ga_session(int(number))
-    return f"{number} ({listed or _roman(session)})" if listed or session >= 1 else None
-
-
-def _assembly_printed(number: str) -> str | None:
-    """'181 (1947)': printed with a year up to 1975 that is not the Council's year for that number,
-    the General Assembly's resolution of that year's session (most are adopted in its autumn)."""
-    m = re.fullmatch(r"(\d+) \((\d{4})\)", number)
-    if not m or not 1946 <= int(m.group(2)) <= 1975 or sc_year(int(m.group(1))) in (None, int(m.group(2))):
-        return None
-    return f"{m.group(1)} ({ga_session(int(m.group(1))) or _roman(int(m.group(2)) - 1945)})"
-
-
 def _assembly_by_table(text: str, span: tuple[int, int, int], number: str, context: str | None) -> str | None:
     """'resolution 2758 of the General Assembly', 'UNGA resolution 1514', or a bare number in a text
     about the Assembly where the Council is named nowhere: the Assembly's, its session from the table."""
@@ -288,14 +238,6 @@ def _assembly_by_table(text: str, span: tuple[int, int, int], number: str, conte
     if named == "GA" or (named is None and session and context == "GA" and not _security_council_near(text, span[0], context)):
         return f"{number} ({session})"
     return None
-
-
-def _roman(n: int) -> str:
-    roman = ""
-    for value, letters in ROMAN:
-        while n >= value:
-            roman, n = roman + letters, n - value
-    return roman
 
 
 def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
