@@ -223,11 +223,12 @@ class QueryResult:
     more: bool = False  # a page of the rows, and more rows follow it
 
 
-def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> QueryResult:
+def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None, terms: bool = False) -> QueryResult:
     """Run a query on a pyoxigraph store over the union of its named graphs, its parameters
     bound by the same VALUES blocks a remote endpoint gets (``with_values``): the same rows
     there and here, and the engine plans the query knowing the values (a substitution is
-    applied only when the planned query runs, so the plan cannot start from it)."""
+    applied only when the planned query runs, so the plan cannot start from it). Row values
+    are plain strings, or with ``terms`` the RDF terms (for a caller that writes them typed)."""
     text = with_values(query, values)
     try:
         result = db.query(text, use_default_graph_as_union=True)
@@ -242,7 +243,7 @@ def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -
     if isinstance(result, ox.QueryTriples):
         return QueryResult(triples=list(result))
     names = [v.value for v in result.variables]
-    rows = [dict(zip(names, [None if t is None else t.value for t in sol])) for sol in result]
+    rows = [dict(zip(names, [t if terms or t is None else t.value for t in sol])) for sol in result]
     return QueryResult(variables=names, rows=rows)
 
 
