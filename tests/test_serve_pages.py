@@ -145,3 +145,22 @@ def test_wrong_fields_are_refused_in_the_pages_words(served: tuple[str, Path, di
     assert get(f"{base}queries/documents/rows")[0] == 404
     assert get(page_url(base, "documents", {}, offset=10**6))[1]["page"] == {"offset": 10**6, "limit": 50, "rows": 0,
                                                                             "more": False}
+
+
+def test_the_named_queries_are_read_again_only_when_a_file_changed(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from unhrkg.resources import queries_dir
+    from unhrkg.server import pages
+
+    shutil.copytree(queries_dir(), tmp_path / "queries")
+    monkeypatch.setattr(pages, "queries_dir", lambda: tmp_path / "queries")
+    first = pages.named_library()
+    assert pages.named_library() is first and set(first) == set(Q.library())  # not parsed again
+    path = tmp_path / "queries" / "documents.rq"
+    path.write_text(path.read_text(encoding="utf-8").replace("# Every document", "# Each document", 1),
+                    encoding="utf-8")
+    assert pages.named_library()["documents"].description.startswith("Each document")
+    (tmp_path / "queries" / "documents.rq").unlink()
+    assert "documents" not in pages.named_library()

@@ -46,8 +46,7 @@ def queries_table(result: dict[str, Any]) -> str:
 
 
 def targets_table(result: dict[str, Any]) -> str:
-    rows = [[t["target"], t["measured"], "met" if t["met"] else f"MISSED by {t['by']}", t["note"]]
-            for t in result["targets"]]
+    rows = [[t["target"], t["measured"], t["status"], t["note"]] for t in result["targets"]]
     return _table(["target", "measured", "", "note"], rows)
 
 

@@ -11,22 +11,37 @@ from pathlib import Path
 
 from unhrkg.errors import QueryError
 from unhrkg.query import NamedQuery, library, with_values
+from unhrkg.resources import queries_dir
 from unhrkg.server.answer import Answer, json_answer, text_answer
 from unhrkg.server.named import NamedJob
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 PAGE_ROWS = 50  # rows of a page when the page does not say
+_READ: dict[tuple[tuple[str, int, int], ...], dict[str, NamedQuery]] = {}  # the library as last read
+
+
+def named_library() -> dict[str, NamedQuery]:
+    """The named queries, read again only when a query file (or a part) has changed: parsing
+    them all costs about 20 ms, more than a small query's page."""
+    folder = queries_dir()
+    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.rglob("*.rq")))
+    queries = _READ.get(key)
+    if queries is None:
+        queries = library(folder)
+        _READ.clear()
+        _READ[key] = queries
+    return queries
 
 
 def named_queries() -> Answer:
     """Every named query with its description, parameters and text."""
     return json_answer(200, [{"name": q.name, "description": q.description, "text": q.text,
-                              "params": [vars(p) for p in q.params]} for q in library().values()])
+                              "params": [vars(p) for p in q.params]} for q in named_library().values()])
 
 
 def _checked(name: str, values: dict[str, str]) -> tuple[NamedQuery, str] | Answer:
     """The named query and its text with the parameters bound, or the answer saying which field is wrong."""
-    queries = library()
+    queries = named_library()
     if name not in queries:
         return json_answer(404, {"error": f"there is no query named {name!r}"})
     query = queries[name]
