@@ -122,6 +122,8 @@ def test_a_parameter_binds_inside_a_subquery_that_projects_it() -> None:
     query = Q.parse_query("first", text)
     assert [r["s"] for r in Q.run(db, query, {"v": "y"}).rows] == ["http://t/b"]  # not cut to a, then dropped
     assert len(subquery_groups(Q.with_values(query, {"v": "y"}), {"v"})) == 1
+    commented = Q.parse_query("first", text.replace("?s <http://t/p> ?v }", "?s <http://t/p> ?v  # a remark\n}"))
+    assert [r["s"] for r in Q.run(db, commented, {"v": "y"}).rows] == ["http://t/b"]  # the block not in the remark
 
 
 def test_documents_are_named_by_symbol_else_file_and_date(corpus_store: Store) -> None:

@@ -208,7 +208,7 @@ def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
         return f"{text.rstrip()}\n{block(list(subs))}\n"
     text = f"{text[:end].rstrip()}\n  {block(list(subs))}\n{text[end:]}"
     for at, names in reversed(subquery_groups(text, set(subs))):
-        text = f"{text[:at].rstrip()} {block(names)} {text[at:]}"
+        text = f"{text[:at].rstrip()}\n{block(names)} {text[at:]}"  # on a line of its own: not in a remark
     return text
 
 
