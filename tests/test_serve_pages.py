@@ -134,6 +134,7 @@ def test_wrong_fields_are_refused_in_the_pages_words(served: tuple[str, Path, di
                          ("limit=501", "limit must be a whole number from 1 to 500"),
                          ("offset=-1", "offset must be a whole number from 0"),
                          ("offset=ten", "offset must be a whole number from 0"),
+                         ("limit=%C2%B2", "limit must be a whole number from 1 to 500 (got '\u00b2')"),
                          ("state=PRK", "documents has no field 'state'")):
         status, body = get(f"{documents}?{query}")
         assert status == 400 and body["error"].startswith(words), (query, body)

@@ -68,7 +68,7 @@ def bound_query(name: str, values: dict[str, str]) -> Answer:
 def _whole_number(params: dict[str, str], key: str, default: int, low: int, high: int) -> int | str:
     """A paging field's value, or the message saying what it must be."""
     text = params.get(key, "").strip() or str(default)
-    if not text.isdigit() or not low <= int(text) <= high:
+    if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:  # "²" is a digit to isdigit
         return f"{key} must be a whole number from {low} to {high} (got {text[:40]!r})"
     return int(text)
 

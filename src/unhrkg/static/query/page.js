@@ -111,10 +111,10 @@
   };
 
   function drawPager() {
-    pager.hidden = !paging;
-    if (!paging) { return; }
-    document.getElementById("previous").disabled = paging.offset === 0;
-    document.getElementById("next").disabled = !paging.more;
+    pager.hidden = !paging || !paging.drawn;  // shown from the query's first page on
+    if (pager.hidden) { return; }
+    document.getElementById("previous").disabled = paging.loading || paging.offset === 0;
+    document.getElementById("next").disabled = paging.loading || !paging.more;
     document.getElementById("count").hidden = paging.total !== null;
     var yasr = yasgui.getTab().getYasr();
     if (yasr.results && yasr.results.page === paging) { yasr.updateResponseInfo(); }
@@ -133,13 +133,21 @@
     return fetch(path + "?" + fields.toString()).then(answerOf);
   }
 
+  function dropPaging(p, text) {
+    if (paging !== p) { return; }  // another query was opened meanwhile
+    paging = null;
+    drawPager();
+    fail(text);
+  }
+
   function showPage(p, offset) {
     var started = performance.now();
-    document.body.dataset.running = p.name;
+    p.loading = true;  // one page asked at a time
+    drawPager();
     return named("page", p, { limit: PAGE, offset: offset }).then(function (answer) {
-      if (paging !== p) { return; }  // another query was opened meanwhile
-      delete document.body.dataset.running;
-      if (!answer.ok) { paging = null; drawPager(); fail(answer.body.error); return; }
+      if (paging !== p) { return; }
+      p.loading = false;
+      if (!answer.ok) { dropPaging(p, answer.body.error); return; }
       var yasr = yasgui.getTab().getYasr();
       Object.assign(p, { offset: offset, rows: answer.body.page.rows, more: answer.body.page.more });
       if (offset === 0 && !p.more) { p.total = p.rows; }  // the whole answer is this page
@@ -149,8 +157,9 @@
       yasr.results.page = p;  // known only once the results are parsed: drawn again with it
       yasr.draw();
       yasr.headerEl.appendChild(pager);
+      p.drawn = true;
       drawPager();
-    });
+    }).catch(function (err) { dropPaging(p, "could not load a page of " + p.name + " (" + err.message + ")"); });
   }
 
   function countRows() {
@@ -162,6 +171,8 @@
       p.note = answer.ok ? "" : "could not count: " + answer.body.error;
       if (answer.ok) { p.total = answer.body.rows; }
       drawPager();
+    }).catch(function (err) {
+      if (paging === p) { p.note = "could not count: " + err.message; drawPager(); }
     });
   }
 
@@ -179,16 +190,14 @@
     });
     var p = { name: q.name, values: values, offset: 0, rows: 0, more: false, total: null };
     paging = p;
-    pager.hidden = true;  // until its first page is drawn
+    drawPager();
     named("", p).then(function (answer) {
       if (paging !== p) { return; }
-      if (!answer.ok) { paging = null; current = null; drawPager(); fail(answer.body.error); return; }
-      current = { name: q.name, values: values, text: answer.body.query };
+      current = answer.ok ? { name: q.name, values: values, text: answer.body.query } : null;
+      if (!answer.ok) { dropPaging(p, answer.body.error); return; }
       yasgui.getTab().setQuery(answer.body.query);
-      return showPage(p, 0);
-    }).catch(function (err) {
-      if (paging === p) { paging = null; drawPager(); fail("could not load " + q.name + " from the server (" + err.message + ")"); }
-    });
+      showPage(p, 0);
+    }).catch(function (err) { dropPaging(p, "could not load " + q.name + " from the server (" + err.message + ")"); });
   }
 
   function entry(q) {
