@@ -3,6 +3,8 @@ the corpus lacks, sample parameter values that give rows, and the check that a s
 whole documents."""
 from __future__ import annotations
 
+import os
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,6 +14,8 @@ from rdflib.compare import isomorphic
 
 from helpers import EPOCH
 from unhrkg import query as Q
+from unhrkg.bench import synth
+from unhrkg.bench.common import choose_params
 from unhrkg.extract import extract
 from unhrkg.map.document import map_record
 from unhrkg.model.iri import ENTITIES_GRAPH
@@ -88,3 +92,28 @@ def assert_only_whole_documents(store_dir: Path, cwd: Path) -> int:
             missing = [t for t in expected.entities() if t not in entities]
             assert not missing, f"{path}: entities missing from the entities graph: {missing[:3]}"
         return len(sources)
+
+
+def synthetic_store(folder: Path) -> tuple[Store, dict[str, str]]:
+    """A store of 160 synthetic documents (dates, ties, undated ones, citations, sponsors...) and
+    parameter values that give each named query rows."""
+    synth.generate(160, folder / "corpus", seed=3)
+    cwd = os.getcwd()
+    os.chdir(folder / "corpus")
+    try:
+        store = Store(folder / "db")
+        report = ingest(store, ["."], workers=0)
+    finally:
+        os.chdir(cwd)
+    assert report.count("loaded") > 150
+    params = choose_params(synth.read_manifest(folder / "corpus"))
+    return store, {**params, "resolution": most_cited_resolution(store)}
+
+
+def most_cited_resolution(store: Store) -> str:
+    """A resolution that documents lead to through citations (as BODY NUMBER), for citation-chains."""
+    text = ("SELECT ?r (COUNT(DISTINCT ?x) AS ?n) WHERE { ?c unhr:cites ?x . ?x unhr:refersToResolution ?r } "
+            "GROUP BY ?r ORDER BY DESC(?n) ?r LIMIT 1")
+    iri = Q.run(store.db, Q.parse_query("cited", text)).rows[0]["r"]
+    body, number = re.fullmatch(r".*/resolution/(\w+)/(.+)", iri).groups()  # type: ignore[union-attr]
+    return f"{body} {number}"

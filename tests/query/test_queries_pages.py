@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -21,8 +20,6 @@ from click.testing import CliRunner
 
 from helpers.stores import SAMPLE, SAMPLE_FOR, pick, rows
 from unhrkg import query as Q
-from unhrkg.bench import synth
-from unhrkg.bench.common import choose_params
 from unhrkg.cli import main
 from unhrkg.errors import QueryError
 from unhrkg.pipeline.ingest import ingest
@@ -32,33 +29,6 @@ from unhrkg.store import Store
 
 ID = "https://w3id.org/unhrkg/id/"
 UNHR = "https://w3id.org/unhrkg/ontology#"
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, dict[str, str]]:
-    """A store of 160 synthetic documents (dates, ties, undated ones, citations, sponsors...)."""
-    folder = tmp_path_factory.mktemp("synthetic")
-    synth.generate(160, folder / "corpus", seed=3)
-    cwd = os.getcwd()
-    os.chdir(folder / "corpus")
-    try:
-        store = Store(folder / "db")
-        report = ingest(store, ["."], workers=0)
-    finally:
-        os.chdir(cwd)
-    assert report.count("loaded") > 150
-    params = choose_params(synth.read_manifest(folder / "corpus"))
-    yield store, {**params, "resolution": _most_cited_resolution(store)}
-    store.close()
-
-
-def _most_cited_resolution(store: Store) -> str:
-    """A resolution that documents lead to through citations (as BODY NUMBER), for citation-chains."""
-    text = ("SELECT ?r (COUNT(DISTINCT ?x) AS ?n) WHERE { ?c unhr:cites ?x . ?x unhr:refersToResolution ?r } "
-            "GROUP BY ?r ORDER BY DESC(?n) ?r LIMIT 1")
-    iri = Q.run(store.db, Q.parse_query("cited", text)).rows[0]["r"]
-    body, number = re.fullmatch(r".*/resolution/(\w+)/(.+)", iri).groups()  # type: ignore[union-attr]
-    return f"{body} {number}"
 
 
 def _run(store: Store, values: dict[str, str]):  # type: ignore[no-untyped-def]
@@ -122,6 +92,8 @@ def test_a_parameter_binds_inside_a_subquery_that_projects_it() -> None:
     query = Q.parse_query("first", text)
     assert [r["s"] for r in Q.run(db, query, {"v": "y"}).rows] == ["http://t/b"]  # not cut to a, then dropped
     assert len(subquery_groups(Q.with_values(query, {"v": "y"}), {"v"})) == 1
+    commented = Q.parse_query("first", text.replace("?s <http://t/p> ?v }", "?s <http://t/p> ?v  # a remark\n}"))
+    assert [r["s"] for r in Q.run(db, commented, {"v": "y"}).rows] == ["http://t/b"]  # the block not in the remark
 
 
 def test_documents_are_named_by_symbol_else_file_and_date(corpus_store: Store) -> None:

@@ -1,6 +1,6 @@
 """`unhrkg serve` seen from a real headless Chromium: what a web page on another origin can do to
 it (nothing), and how its own query page reads (plain values, errors without stale rows, words
-of the page, share links that open what was shared).
+of the page, share links that open what was shared, a named query a page at a time).
 
 The browser resolves evil.example to 127.0.0.1, as DNS rebinding would make it. Without
 Chromium these tests FAIL (see scripts/system-deps.sh), they do not skip.
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -184,3 +186,62 @@ def test_the_share_link_opens_the_shared_query_and_its_parameters(browser: Any, 
     assert "current" in entry.get_attribute("class")
     browser.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()  # the shared query runs as it was
     assert len(table_with(browser, "2004/13").find_elements(By.CSS_SELECTOR, "tbody tr")) == 2
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory, synthetic: tuple[Store, dict[str, str]]) -> Iterator[str]:  # noqa: F811
+    """A server (the real command) on a copy of 160 synthetic documents: answers of several pages."""
+    store, _ = synthetic
+    folder = tmp_path_factory.mktemp("many")
+    store.flush()
+    store.db.backup(str(folder / "db"))
+    process, url = start_serve(folder / "db", folder / "serve.log")
+    yield url
+    stop(process)
+
+
+def shown_rows(browser: Any) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [r.text for r in browser.find_elements(By.CSS_SELECTOR, ".yasr table tbody tr")]
+
+
+def numbered_labels(browser: Any) -> list[tuple[str, str]]:
+    """(row number, label) of each row the table shows for `documents` (the label is the cell after the document)."""
+    return [(cells[0], cells[2]) for cells in (row.split("\n") for row in shown_rows(browser))]
+
+
+def test_a_named_query_comes_a_page_at_a_time(browser: Any, many: str) -> None:
+    """Fifty rows of `documents` (the server's page, as `unhrkg query` gives it), said to be the first
+    of more; next and previous; the whole count only on request; the editor's own query runs whole."""
+    from selenium.webdriver.common.by import By
+
+    total = json.loads(urllib.request.urlopen(many + "queries/documents/count", timeout=30).read())["rows"]
+    pages = [json.loads(urllib.request.urlopen(f"{many}queries/documents/page?offset={offset}", timeout=30).read())
+             for offset in (0, 50)]
+    assert total > 150 and pages[0]["page"]["more"]
+    open_page(browser, many)
+    run_named(browser, "documents")
+    words = lambda: browser.find_element(By.CSS_SELECTOR, ".yasr_response_chip").text  # noqa: E731 (YASR's line on the rows)
+    button = lambda name: browser.find_element(By.ID, name)  # noqa: E731
+    wait(browser, lambda d: words() == "first 50 rows, more\u2026")  # never "50 results", as if that were all
+    assert numbered_labels(browser) == [(str(n), b["label"]["value"]) for n, b in
+                                        enumerate(pages[0]["results"]["bindings"], 1)]  # the server's page, as it is
+    assert not button("previous").is_enabled() and button("next").is_enabled() and button("count").is_displayed()
+    button("next").click()
+    wait(browser, lambda d: words() == "rows 51\u2013100, more\u2026")
+    assert numbered_labels(browser) == [(str(n), b["label"]["value"]) for n, b in
+                                        enumerate(pages[1]["results"]["bindings"], 51)]  # numbered in the whole
+    button("count").click()
+    wait(browser, lambda d: words() == f"rows 51\u2013100 of {total} (counted apart)")
+    assert not button("count").is_displayed()
+    for first in (101, 151):
+        button("next").click()
+        wait(browser, lambda d: words().startswith(f"rows {first}\u2013"))
+    assert words() == f"rows 151\u2013{total} of {total} (counted apart)" and not button("next").is_enabled()
+    assert len(shown_rows(browser)) == total - 150
+    button("previous").click()
+    wait(browser, lambda d: words().startswith("rows 101\u2013150 of"))
+    browser.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()  # the editor's query: whole, at /sparql
+    wait(browser, lambda d: words().startswith(f"{total} results"))
+    assert not browser.find_element(By.ID, "pager").is_displayed()

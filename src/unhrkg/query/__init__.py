@@ -186,7 +186,7 @@ def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
         return f"{text.rstrip()}\n{block(list(subs))}\n"
     text = f"{text[:end].rstrip()}\n  {block(list(subs))}\n{text[end:]}"
     for at, names in reversed(subquery_groups(text, set(subs))):
-        text = f"{text[:at].rstrip()} {block(names)} {text[at:]}"
+        text = f"{text[:at].rstrip()}\n{block(names)} {text[at:]}"  # on a line of its own: not in a remark
     return text
 
 
@@ -201,11 +201,12 @@ class QueryResult:
     more: bool = False  # a page of the rows, and more rows follow it
 
 
-def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> QueryResult:
+def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None, terms: bool = False) -> QueryResult:
     """Run a query on a pyoxigraph store over the union of its named graphs, its parameters
     bound by the same VALUES blocks a remote endpoint gets (``with_values``): the same rows
     there and here, and the engine plans the query knowing the values (a substitution is
-    applied only when the planned query runs, so the plan cannot start from it)."""
+    applied only when the planned query runs, so the plan cannot start from it). Row values
+    are plain strings, or with ``terms`` the RDF terms (for a caller that writes them typed)."""
     text = with_values(query, values)
     try:
         result = db.query(text, use_default_graph_as_union=True)
@@ -220,7 +221,7 @@ def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -
     if isinstance(result, ox.QueryTriples):
         return QueryResult(triples=list(result))
     names = [v.value for v in result.variables]
-    rows = [dict(zip(names, [None if t is None else t.value for t in sol])) for sol in result]
+    rows = [dict(zip(names, [t if terms or t is None else t.value for t in sol])) for sol in result]
     return QueryResult(variables=names, rows=rows)
 
 
