@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from unhrkg.bench.serve_pages import stop as stop_process
+
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
 TESTS = ROOT / "tests"
@@ -62,10 +64,5 @@ def free_port() -> int:
 
 
 def stop(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
-    """Stop a server the tests started: terminate, then kill if it lingers."""
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)
+    """Stop a server the tests started: terminate, then kill if it lingers (as the bench does)."""
+    stop_process(process)

@@ -43,6 +43,7 @@ def start(store_dir: str, timeout: float, log: Path) -> tuple[subprocess.Popen[s
 
 
 def stop(process: subprocess.Popen[str]) -> None:
+    """Terminate a server process, then kill it if it lingers."""
     process.terminate()
     try:
         process.wait(10)
