@@ -1,0 +1,77 @@
+"""The compiled validator's short cuts: a SPARQL constraint runs only where it can find something,
+on the triples it reads, and still finds every violation pySHACL finds."""
+from __future__ import annotations
+
+
+import pytest
+from rdflib import Graph
+
+from helpers import DATA
+from unhrkg.map.reference import reference_graph
+from unhrkg.validate import Validator, compiled, sparql
+
+SHAPES = DATA / "shapes"
+REFERENCE = reference_graph()
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of triples in each Oxigraph store the SPARQL constraints load."""
+    counted: list[int] = []
+    real = sparql.load
+
+    def load(triples: object, predicates: object) -> object:
+        triples = list(triples)  # type: ignore[call-overload]
+        counted.append(sum(1 for t in triples if predicates is None or t[1] in predicates))  # type: ignore[operator]
+        return real(triples, predicates)  # type: ignore[arg-type]
+    monkeypatch.setattr(compiled, "load", load)
+    return counted
+
+
+def _graph(name: str) -> Graph:
+    return Graph().parse(next(SHAPES.glob(f"*/{name}.ttl")), format="turtle")
+
+
+def test_a_graph_without_a_commission_resolution_runs_no_query(loads: list[int]) -> None:
+    graph = _graph("ga_and_sc_resolutions")
+    assert Validator(REFERENCE, "compiled").validate(graph).conforms
+    assert loads == []
+
+
+@pytest.mark.parametrize("name", ["chr_resolution_not_numbered_by_year", "chr_resolution_numbered_after_2006"])
+def test_a_commission_resolution_is_checked_on_the_triples_the_query_reads(name: str, loads: list[int]) -> None:
+    graph = _graph(name)
+    compiled = Validator(REFERENCE, "compiled").validate(graph).violations
+    assert compiled == Validator(REFERENCE, "pyshacl").validate(graph).violations
+    assert any("numbered by year" in v.message for v in compiled)
+    assert loads and all(0 < n < len(graph) for n in loads)
+
+
+@pytest.mark.parametrize("select", [
+    "SELECT $this WHERE { OPTIONAL { $this <http://x/p> ?v } FILTER(!BOUND(?v)) }",
+    "SELECT $this WHERE { $this ?p ?v }",
+    "SELECT $this WHERE { $this <http://x/p>+ ?v }",
+    "SELECT $this WHERE { { $this <http://x/p> ?v } UNION { $this <http://x/q> ?v } }",
+    "SELECT $this WHERE { $this <http://x/p> ?v FILTER NOT EXISTS { ?v <http://x/q> ?w } }",
+    "SELECT $this WHERE { $this <http://x/p> ?v . BIND(1 AS ?w) }",
+    "not a query",
+])
+def test_queries_of_other_forms_run_everywhere_on_the_whole_graph(select: str) -> None:
+    rule = sparql.SparqlRule(select, "m", "Violation", sparql.plain_patterns(select))
+    assert rule.patterns is None
+    assert sparql.read_predicates([rule]) is None
+    assert rule.may_match({}, {}, None)  # type: ignore[arg-type]
+
+
+def test_a_plain_group_needs_each_of_its_triples() -> None:
+    from rdflib import URIRef
+
+    select = "SELECT $this ?v WHERE { $this <http://x/p> <http://x/o> ; <http://x/n> ?v . ?v <http://x/q> ?w FILTER(?v != 1) }"
+    rule = sparql.SparqlRule(select, "m", "Violation", sparql.plain_patterns(select))
+    p, n, q, o, this = (URIRef(f"http://x/{c}") for c in "pnqot")
+    assert sparql.read_predicates([rule]) == {p, n, q}
+    full = {this: {p: {o}, n: {URIRef("http://x/v")}}}
+    assert rule.may_match(full, {q: {URIRef("http://x/w")}}, this)
+    assert not rule.may_match(full, {}, this)  # nothing has a q
+    assert not rule.may_match({this: {p: {URIRef("http://x/other")}, n: {o}}}, {q: {o}}, this)
+    assert not rule.may_match({this: {p: {o}}}, {q: {o}}, this)  # no n
