@@ -15,9 +15,9 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in
 from unhrkg.extract.model import Header
-from unhrkg.model.reference import load_reference
+from unhrkg.model.reference import forums, load_reference
 
-FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM")  # bodies that meet and hear statements
+FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
 SALUTATION_REACH = 1200  # the word to the chair stands near the top
 BODY_REACH = 4000  # "this Council" is looked for this far
 NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"

@@ -41,6 +41,7 @@ class Body:
     anaphora: tuple[str, ...] = ()
     adopts_resolutions: bool = False
     hosts_missions: bool = False
+    hears_statements: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -109,7 +110,7 @@ def load_reference() -> Reference:
     bodies = {
         r["code"]: Body(r["code"], r["name"], r["kind"], r["parent"] or None, _split(r["aliases"]),
                         _split(r["anaphora"]), r.get("adopts_resolutions", "") == "yes",
-                        r.get("hosts_missions", "") == "yes")
+                        r.get("hosts_missions", "") == "yes", r.get("hears_statements", "") == "yes")
         for r in _rows("bodies.csv")
     }
     sessions: dict[tuple[str, str], Session] = {}
@@ -130,6 +131,13 @@ def load_reference() -> Reference:
 def issuers() -> tuple[str, ...]:
     """The bodies that adopt resolutions (``adopts_resolutions`` in bodies.csv), in table order."""
     return tuple(b.code for b in load_reference().bodies.values() if b.adopts_resolutions)
+
+
+@cache
+def forums() -> tuple[str, ...]:
+    """The bodies that meet and hear statements (``hears_statements`` in bodies.csv): where a speech
+    is delivered."""
+    return tuple(b.code for b in load_reference().bodies.values() if b.hears_statements)
 
 
 @cache

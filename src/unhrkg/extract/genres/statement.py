@@ -20,7 +20,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.forum import NOT_FORUM_BEFORE, speech_forum
+from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
 from unhrkg.extract.unnamed import unnamed_organ_state
@@ -30,7 +30,6 @@ from unhrkg.extract.model import Header
 from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
-FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM", "UPR")  # where statements are delivered
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
                         r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
@@ -114,12 +113,12 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     """The body a statement is delivered in: named after "at/in/before the" (or "session of the"),
     or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
     resolution is voted on. Not a body the text is about ("the Council's resolution")."""
-    forums = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
-    for b in forums:
+    meeting = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
+    for b in meeting:
         if FORUM_BEFORE.search(text[max(start, b.start - 40):b.start]) and not TOPIC_AFTER.match(text, b.end) \
                 and not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]):
             return b
-    for b in forums if vote else ():
+    for b in meeting if vote else ():
         if not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]) or b.start - start < 3:
             return b
     return None
