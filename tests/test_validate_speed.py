@@ -75,3 +75,18 @@ def test_a_plain_group_needs_each_of_its_triples() -> None:
     assert not rule.may_match(full, {}, this)  # nothing has a q
     assert not rule.may_match({this: {p: {URIRef("http://x/other")}, n: {o}}}, {q: {o}}, this)
     assert not rule.may_match({this: {p: {o}}}, {q: {o}}, this)  # no n
+
+
+def test_a_resolution_named_again_is_not_queried_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    runs: list[str] = []
+    real = compiled.run_sparql
+    monkeypatch.setattr(compiled, "run_sparql", lambda db, rule, focus: runs.append(str(focus)) or real(db, rule, focus))
+    validator = Validator(REFERENCE, "compiled")
+    text = (SHAPES / "fail" / "chr_resolution_not_numbered_by_year.ttl").read_text(encoding="utf-8")
+    text = text.replace('"5/1"', '"77/1"')  # a number no other test checks (the validator is the process's)
+    first = validator.validate(Graph().parse(data=text, format="turtle")).violations
+    again = validator.validate(Graph().parse(data=text.replace("G/13", "G/14"), format="turtle")).violations
+    other = validator.validate(Graph().parse(data=text.replace('"77/1"', '"78/1"'), format="turtle")).violations
+    assert [v.message for v in first] == [v.message for v in again] == [v.message for v in other]
+    assert any("numbered by year" in v.message for v in other)
+    assert len(runs) == 2  # the first graph, and the one that numbers the resolution otherwise

@@ -28,7 +28,8 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from unhrkg.model.namespaces import Terms
-from unhrkg.validate.sparql import SparqlRule, Unsupported, load, plain_patterns, read_predicates, run_sparql
+from unhrkg.validate.sparql import (Answers, SparqlRule, Unsupported, load, plain_patterns, read_predicates,
+                                   run_sparql)
 
 RDF, RDFS, XSD = Terms(ns.RDF), Terms(ns.RDFS), Terms(ns.XSD)  # each term made once: the checks read them per value
 Triple = tuple[Node, Node, Node]
@@ -243,6 +244,7 @@ class CompiledShapes:
             raise Unsupported("SHACL rules and custom targets are not compiled")
         self.shapes = [self._node_shape(s) for s in sorted(tops)]
         self.sparql_predicates = read_predicates([r for shape in self.shapes for r in shape.sparql])
+        self.answers = Answers()
 
     def _message(self, shape: Node) -> tuple[str, str]:
         message, severity = self.compiler.one(shape, SH.message), self.compiler.one(shape, SH.severity)
@@ -288,7 +290,13 @@ class CompiledShapes:
                     out += [(focus, rule.path, rule.message, rule.severity, v)
                             for check in rule.checks for v in check(data, focus, values)]
                 for sparql in shape.sparql:
-                    if sparql.may_match(data.out, data.by_predicate, focus):  # most focus nodes cannot
+                    if not sparql.may_match(data.out, data.by_predicate, focus):  # most focus nodes cannot
+                        continue
+                    key = sparql.local_key(data.out, focus)
+                    answer = self.answers.get(key)
+                    if answer is None:
                         db = db or load(triples, self.sparql_predicates)
-                        out += run_sparql(db, sparql, focus)
+                        answer = run_sparql(db, sparql, focus)
+                        self.answers.put(key, answer)
+                    out += answer
         return out
