@@ -96,3 +96,19 @@ def test_a_resolution_named_again_is_not_queried_again(monkeypatch: pytest.Monke
     assert [v.message for v in first] == [v.message for v in again] == [v.message for v in other]
     assert any("numbered by year" in v.message for v in other)
     assert len(runs) == 2  # the first graph, and the one that numbers the resolution otherwise
+
+
+def test_a_date_compared_again_is_not_compared_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyshacl.rdfutil
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    compared: list[object] = []
+    real = pyshacl.rdfutil.compare_literal
+    monkeypatch.setattr(pyshacl.rdfutil, "compare_literal", lambda a, b: compared.append(a) or real(a, b))
+    bound = Literal("1945-06-26", datatype=XSD.date)
+    later = Literal("2031-05-17", datatype=XSD.date)
+    assert compiled._in_range(later, bound, lambda c: c >= 0) and compiled._in_range(later, bound, lambda c: c >= 0)
+    assert not compiled._in_range(Literal("1901-01-01", datatype=XSD.date), bound, lambda c: c >= 0)
+    assert not compiled._in_range(Literal("x"), bound, lambda c: c >= 0)  # a string does not compare with a date
+    assert len(compared) == 2
