@@ -13,12 +13,12 @@
 set -uo pipefail
 
 # package | why | the tests that need it (empty: no test, only the feature)
-BROWSER="tests/test_viz_browser.py and tests/test_serve.py::test_the_query_page_runs_a_named_query_in_chromium"
-OCR="tests/test_read_pdf.py::test_a_scanned_pdf_is_ocred and ::test_the_header_of_a_scanned_pdf_is_extracted"
+BROWSER="tests/viz/test_viz_browser.py and tests/server/test_serve.py::test_the_query_page_runs_a_named_query_in_chromium"
+OCR="tests/read/test_read_pdf.py::test_a_scanned_pdf_is_ocred and ::test_the_header_of_a_scanned_pdf_is_extracted"
 TABLE=(
   "chromium|the headless browser in which the tests check the interactive pages|$BROWSER"
   "chromium-driver|ChromeDriver, through which the tests drive that browser|$BROWSER"
-  "virtuoso-opensource-7-bin|Virtuoso, the second real SPARQL server push and --endpoint are tested on|the Virtuoso half of tests/test_remote.py"
+  "virtuoso-opensource-7-bin|Virtuoso, the second real SPARQL server push and --endpoint are tested on|the Virtuoso half of tests/remote/test_remote.py"
   "tesseract-ocr|Tesseract, OCR of scanned PDFs without a text layer (unhrkg.read.ocr)|$OCR"
   "tesseract-ocr-eng|Tesseract's English data|$OCR"
   "tesseract-ocr-fra|Tesseract's French data, for scanned French documents|"

@@ -1,23 +1,17 @@
-"""Shared fixtures: paths, and a store built once from data/corpus for the query tests."""
+"""Shared fixtures: the real SPARQL servers, and stores built from data/corpus for the query tests.
+Helpers (paths, seed documents, ...) are in the ``helpers`` package beside this file."""
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
-from server_fixtures import oxigraph, oxigraph_plain, virtuoso, virtuoso_server  # noqa: F401  (session fixtures)
+from helpers import CORPUS, ROOT
+from helpers.servers import oxigraph, oxigraph_plain, virtuoso, virtuoso_server  # noqa: F401  (session fixtures)
+from helpers.stores import build_extended_store, synthetic_store
 from unhrkg.pipeline.ingest import ingest
 from unhrkg.store import Store
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "data" / "corpus"
-SEED_NOTE = CORPUS / "000_e9ba8eca00d86e24.txt"
-SEED_LETTER = CORPUS / "001_229bcb034eb221d9.txt"
-DEV_GOLD = ROOT / "tests" / "data" / "dev_gold.yaml"  # shared/corpus/gold.yaml, paths into data/corpus
 
 
 @pytest.fixture(scope="session")
@@ -34,47 +28,17 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     return store
 
 
-def seed_letters(folder: Path, n: int) -> list[Path]:
-    """n distinct letters in folder: the seed letter under n different symbols."""
-    folder.mkdir(exist_ok=True)
-    text = SEED_LETTER.read_text(encoding="utf-8")
-    paths = []
-    for i in range(n):
-        path = folder / f"letter_{i:04d}.txt"
-        path.write_text(text.replace("E/CN.4/2005/G/13", f"E/CN.4/2005/G/{100 + i}"), encoding="utf-8")
-        paths.append(path)
-    return paths
+@pytest.fixture(scope="module")
+def extended_store(tmp_path_factory: pytest.TempPathFactory, corpus_store: Store) -> Store:
+    """A copy of the corpus store plus the documents the corpus lacks (see helpers.stores.RECORDS)."""
+    store = build_extended_store(tmp_path_factory.mktemp("extended"), corpus_store)
+    yield store
+    store.close()
 
 
-def system_program(program: str, package: str) -> str:
-    """The path of a program a Debian package gives (a name on PATH, or an absolute path).
-
-    Missing, the test is skipped with the package and the remedy in pytest's summary (-ra);
-    but where ``make test`` found or installed every package (it then sets
-    UNHRKG_SYSTEM_DEPS=required) a missing one is a failure, so CI never passes by skipping.
-    """
-    found = program if Path(program).is_absolute() and Path(program).exists() else shutil.which(program)
-    if found:
-        return found
-    message = (f"{program} not found: needs the Debian package {package}; "
-               "run 'sudo bash scripts/system-deps.sh' (make test does it as root)")
-    if os.environ.get("UNHRKG_SYSTEM_DEPS") == "required":
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def stop(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
-    """Stop a server the tests started: terminate, then kill if it lingers."""
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, dict[str, str]]]:
+    """A store of 160 synthetic documents and parameter values that give each named query rows."""
+    store, params = synthetic_store(tmp_path_factory.mktemp("synthetic"))
+    yield store, params
+    store.close()

@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import CORPUS
 import unhrkg
 from unhrkg.errors import UnhrkgError
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "data" / "corpus"
 
 
 @pytest.fixture(scope="module")

@@ -20,19 +20,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
-from conftest import ROOT
 
 #: what the README's shell blocks hold that this test does not run: pattern -> why
 EXCLUDED = {
     r"^make\b": "make sets up .venv and runs the whole suite (CI runs 'make test' itself) or the "
                 "benchmark (minutes)",
-    r"^unhrkg serve\b": "a server that runs until it is stopped: tests/test_serve.py and "
-                        "tests/test_serve_defaults.py start it",
-    r"^curl\b": "asks a running 'unhrkg serve': tests/test_serve.py does",
-    r"^(oxigraph serve|virtuoso-t)\b": "starts a SPARQL server in the background: tests/test_remote.py starts both",
+    r"^unhrkg serve\b": "a server that runs until it is stopped: tests/server/test_serve.py and "
+                        "tests/server/test_serve_defaults.py start it",
+    r"^curl\b": "asks a running 'unhrkg serve': tests/server/test_serve.py does",
+    r"^(oxigraph serve|virtuoso-t)\b": "starts a SPARQL server in the background: tests/remote/test_remote.py starts both",
     r"^isql-vt\b": "configures the Virtuoso server of the line before",
-    r"--endpoint\b": "pushes to or queries one of those servers: tests/test_remote.py does, on both",
+    r"--endpoint\b": "pushes to or queries one of those servers: tests/remote/test_remote.py does, on both",
 }
 COPIED = ("data", "queries", "docs", "ontology", "tests/data")
 SHELL_BLOCK = re.compile(r"^```(?:sh|bash|shell|console)\n(.*?)^```", re.M | re.S)

@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
-from conftest import ROOT
 
 SCRIPT = ROOT / "scripts" / "system-deps.sh"
 BASH = shutil.which("bash") or "/bin/bash"
@@ -128,7 +128,7 @@ def test_a_test_whose_program_is_missing_skips_with_the_reason(tmp_path: Path, r
     if required:
         env["UNHRKG_SYSTEM_DEPS"] = "required"
     done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
-                           "tests/test_read_pdf.py::test_a_scanned_pdf_is_ocred"],
+                           "tests/read/test_read_pdf.py::test_a_scanned_pdf_is_ocred"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     reason = "tesseract not found: needs the Debian package tesseract-ocr; run 'sudo bash scripts/system-deps.sh'"
     summary = done.stdout.split("short test summary info", 1)[-1]

@@ -2,7 +2,10 @@
 
 Documents (notes verbales, letters, resolutions, decisions, reports) are read, their facts
 extracted into plain records, mapped to RDF in one named graph per document, validated with
-SHACL, stored in Oxigraph and queried with SPARQL.
+SHACL, stored in Oxigraph and queried with SPARQL: one package per stage (``model``, ``read``,
+``extract``, ``map``, ``validate``, ``store``, ``query``, ``export``, with ``pipeline`` running
+them over files), then ``remote``, ``viz``, ``server``, the ``bench`` tools, and the front doors
+``api`` (``unhrkg.open``) and ``cli``.
 """
 from __future__ import annotations
 

@@ -72,7 +72,7 @@ def benchmark(docs: int, subset: int, seed: int, work: Path, timeout: float = 30
     meta = {"docs": docs, "rdflib_docs": subset, "seed": seed, "query_timeout": timeout, "cores": os.cpu_count(), "params": params,
             "python": platform.python_version(), "machine": platform.machine(), "corpus_seconds": generated,
             "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), **versions()}
-    return {**report.combine(meta, ours, rdflib, raw), "push": pushed}
+    return report.combine(meta, ours, rdflib, raw, pushed)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,10 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from unhrkg.bench.synth import Truth
+from unhrkg.bench.world import Truth
 
 QUERY_REPEATS = 3
 SLOW_QUERY = 5.0  # seconds: a query this slow is run once, not QUERY_REPEATS times
+
+
+def consume(result: Any) -> list[tuple[Any, ...]]:
+    """Every solution of a SELECT, each value read (what any caller has to do at least)."""
+    return [tuple(None if t is None else t.value for t in solution) for solution in result]
 
 
 def peak_rss_mb() -> dict[str, float]:

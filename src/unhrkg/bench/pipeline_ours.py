@@ -1,5 +1,6 @@
 """Our pipeline, timed: ``build`` (ingest in worker processes, batched bulk loading, compiled
-SHACL, streaming export), each named query, a viz view, and adding one document to the store."""
+SHACL, streaming export), each named query (its first page and whole answer, and its first page
+through ``unhrkg serve``), a viz view, and adding one document to the store."""
 from __future__ import annotations
 
 import os
@@ -7,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from unhrkg.bench import probe
+from unhrkg.bench import probe, serve_pages
 from unhrkg.bench.common import peak_rss_mb, timed, view_queries
 
 
@@ -75,6 +76,8 @@ def run(corpus: str, docs: int, work: str, params: dict[str, str], seed: int, su
     figures["export_nq"] = _export_nquads(store, work_dir)
     store.close()  # the queries run in processes of their own, on the store opened read-only
     figures["queries"] = probe.queries("ours", str(work_dir / "store"), params, timeout)
+    for name, page in serve_pages.first_pages(str(work_dir / "store"), params, timeout, work_dir).items():
+        figures["queries"].setdefault(name, {}).update(page)  # the first page through serve, beside the CLI's
     figures["viz"] = _viz(work_dir / "store", timeout)
     with Store(work_dir / "store") as store:
         figures["add_one"] = _add_one(store, seed, work_dir)

@@ -21,6 +21,7 @@ from typing import Any
 
 from unhrkg.bench import servers
 from unhrkg.bench.common import timed
+from unhrkg.model.namespaces import BASE, GRAPH_BASE
 
 SERVERS = ("oxigraph", "virtuoso")
 VIRTUOSO_BUFFERS = 170000  # 8 KB pages: the 1.3 GB Virtuoso's documentation suggests for 2 GB of free memory
@@ -73,8 +74,7 @@ def _count(url: str) -> int:
     """Triples in the project's graphs on the server (the push marker's included)."""
     from unhrkg.remote import Endpoint, select
 
-    text = ('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } '
-            'FILTER (STRSTARTS(STR(?g), "https://w3id.org/unhrkg/")) }')
+    text = f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{BASE}")) }}'
     return int(str(select(Endpoint(url, timeout=3600), "count", text).rows[0]["n"]))
 
 
@@ -101,7 +101,7 @@ def _virtuoso_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dic
     server = servers.start_virtuoso(folder, VIRTUOSO_BUFFERS)
     try:
         shutil.copy(nquads, folder / "all.nq")
-        statement = (f"ld_dir('{folder.resolve()}', 'all.nq', 'https://w3id.org/unhrkg/graph/default'); "
+        statement = (f"ld_dir('{folder.resolve()}', 'all.nq', '{GRAPH_BASE}default'); "
                      "rdf_loader_run(); checkpoint;")
         seconds, _ = timed(lambda: servers.isql(server, statement, timeout=7200))
         return {"ld_dir": {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}}

@@ -14,11 +14,6 @@ from unhrkg.bench import probe
 from unhrkg.bench.common import peak_rss_mb, timed, view_queries
 
 
-def consume(result: Any) -> list[tuple[Any, ...]]:
-    """Every solution of a SELECT, each value read (what any caller has to do at least)."""
-    return [tuple(None if t is None else t.value for t in solution) for solution in result]
-
-
 def _exports(db: ox.Store, out: Path) -> dict[str, float]:
     def turtle() -> None:
         triples = db.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)

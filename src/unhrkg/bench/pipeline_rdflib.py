@@ -31,7 +31,8 @@ def _documents(files: list[Path], stages: Stages) -> Iterator[Any]:
     """Each file read, extracted, mapped and validated with pySHACL: (mapped, conforms)."""
     from unhrkg.extract import extract
     from unhrkg.pipeline.prepare import generation_time
-    from unhrkg.map.document import map_record, reference_graph
+    from unhrkg.map.document import map_record
+    from unhrkg.map.reference import reference_graph
     from unhrkg.read import read_text
     from unhrkg.validate import Validator
 
@@ -54,7 +55,7 @@ def _read(read_text: Any, extract: Any, path: Path) -> tuple[Any, Any]:
 def _load(files: list[Path], stages: Stages) -> Dataset:
     """The static graphs, every conforming document graph and the shared entities in one in-memory Dataset."""
     from unhrkg.model import iri
-    from unhrkg.map.document import reference_graph
+    from unhrkg.map.reference import reference_graph
     from unhrkg.model.resources import ontology_path
 
     ds = Dataset(default_union=True)

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from unhrkg.bench.common import median_time, timed, view_queries
+from unhrkg.bench.common import consume, median_time, timed, view_queries
 
 
 PAGE = 100  # rows of a first page: what `unhrkg query` shows by default
@@ -39,7 +39,6 @@ def _raw(store_dir: str, name: str, values: dict[str, str]) -> dict[str, Any]:
     """The same query texts on the engine alone: the first page's (its first window) and the whole's."""
     import pyoxigraph as ox
 
-    from unhrkg.bench.pipeline_raw import consume
     from unhrkg.query import load, with_values
     from unhrkg.query.text import page_text
 
@@ -54,8 +53,6 @@ def _viz(store_dir: str, raw: bool) -> dict[str, Any]:
     import pyoxigraph as ox
 
     if raw:
-        from unhrkg.bench.pipeline_raw import consume
-
         db, texts = ox.Store.read_only(store_dir), view_queries() or ()
         seconds, rows = timed(lambda: [consume(db.query(t, use_default_graph_as_union=True)) for t in texts])
         return {"seconds": seconds, "rows": sum(len(r) for r in rows)}

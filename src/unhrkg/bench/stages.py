@@ -39,10 +39,15 @@ def _files(corpus: Path, docs: int) -> list[Path]:
 def _stages() -> dict[str, Callable[[Any], Any]]:
     """Each stage as a function of the previous stage's output."""
     from unhrkg.extract import extract
-    from unhrkg.map.document import map_record, reference_graph
+    from unhrkg.map.document import map_record
     from unhrkg.model.terms import ntriples
     from unhrkg.read import read_text
     from unhrkg.validate import Validator
+
+    try:
+        from unhrkg.map.reference import reference_graph
+    except ImportError:  # a checkout from before the mapping was split into modules
+        from unhrkg.map.document import reference_graph  # type: ignore[attr-defined,no-redef]
 
     validator = Validator(reference_graph())
     return {

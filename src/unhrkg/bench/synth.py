@@ -17,145 +17,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from dataclasses import asdict
 from pathlib import Path
 
-from unhrkg.bench import genre, templates
-from unhrkg.model.reference import Session, State, load_reference
+from unhrkg.bench import templates
+from unhrkg.bench.world import Doc, Truth, World
 
 MANIFEST = "manifest.jsonl"
 KINDS = (("chr_note", 0.28), ("hrc_letter", 0.27), ("hrc_note", 0.15), ("untitled_note", 0.05),
          ("decision", 0.10), ("report", 0.15))
-
-
-@dataclass
-class Truth:
-    """What a generated document states, in the value forms of the record."""
-
-    file: str
-    kind: str
-    symbol: str | None
-    doc_type: str
-    dated: str | None = None
-    issued: str | None = None
-    author_states: list[str] = field(default_factory=list)
-    session: dict[str, object] | None = None
-    agenda_items: list[str] = field(default_factory=list)
-    positions: list[dict[str, object]] = field(default_factory=list)
-    sponsors: list[dict[str, object]] = field(default_factory=list)
-    documents_cited: list[str] = field(default_factory=list)
-    signatories: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Doc:
-    """One document being written: its seeded generator, session, truth and paragraphs."""
-
-    rng: random.Random
-    session: Session
-    truth: Truth
-    paragraphs: list[str] = field(default_factory=list)
-
-    @property
-    def year(self) -> int:
-        return int(self.session.year or 2000)
-
-
-class World:
-    """Pools drawn from the reference tables, and the counters that keep symbols unique."""
-
-    def __init__(self, seed: int, offset: int = 0):
-        ref = load_reference()
-        self.offset = offset
-        self.rng = random.Random(seed)
-        self.states: list[State] = [s for s in ref.states.values() if s.status == "member"]
-        self.chr = [s for s in ref.sessions.values() if s.body == "CHR" and s.year and 36 <= s.number <= 61]
-        self.hrc = [s for s in ref.sessions.values()
-                    if s.body == "HRC" and not s.special and s.year and 2 <= s.number <= 58]
-        self.counters: dict[str, int] = {}
-        self.reports: dict[str, list[str]] = {"CHR": [], "HRC": []}
-
-    def number(self, series: str, start: int = 1) -> int:
-        """The next free number in a symbol series (E/CN.4/2004/G, A/HRC/DEC/14/1, ...)."""
-        self.counters[series] = self.counters.get(series, start - 1) + 1
-        return self.offset + self.counters[series]
-
-    def issue_dates(self, rng: random.Random, session: Session) -> tuple[str, str]:
-        """(dated, issued): a letter written shortly before or during its session, issued days later."""
-        start = date.fromisoformat(session.start) if session.start else date(int(session.year or 2000), 3, 1)
-        dated = start + timedelta(days=rng.randrange(-40, 20))
-        return dated.isoformat(), (dated + timedelta(days=rng.randrange(2, 12))).isoformat()
-
-    def person(self, state: State) -> str:
-        """One of the few representatives a State has had (stable per State and seed)."""
-        index = self.states.index(state) * 7 + self.rng.randrange(3)
-        return f"{genre.GIVEN[index % len(genre.GIVEN)]} {genre.FAMILY[(index * 5 + 3) % len(genre.FAMILY)]}"
-
-
-def resolution(doc: Doc, world: World) -> tuple[dict[str, str], str]:
-    """A resolution of an earlier session of the document's body, and how the text names it."""
-    rng = doc.rng
-    if doc.session.body == "CHR":
-        number = f"{rng.randrange(max(1976, doc.year - 3), doc.year)}/{rng.randrange(1, 86)}"
-        return {"body": "CHR", "number": number}, rng.choice(
-            (f"Commission on Human Rights resolution {number}", f"Commission resolution {number}"))
-    if rng.random() < 0.06:
-        return {"body": "GA", "number": "60/251"}, "General Assembly resolution 60/251"
-    number = f"{rng.randrange(max(1, doc.session.number - 5), doc.session.number)}/{rng.randrange(1, 41)}"
-    return {"body": "HRC", "number": number}, rng.choice(
-        (f"Human Rights Council resolution {number}", f"Council resolution {number}"))
-
-
-def _sponsor(doc: Doc, world: World, author: State) -> tuple[str, str] | None:
-    """Who tabled a resolution, as the text names it: the EU, the OIC or another State."""
-    roll = doc.rng.random()
-    if roll < 0.3:
-        return "EU", "the European Union"
-    if roll < 0.38:
-        return "OIC", "the Organisation of Islamic Cooperation"
-    if roll < 0.55:
-        other = doc.rng.choice([s for s in world.states[:60] if s is not author])
-        return other.iso3, templates.name_of(other)
-    return None
-
-
-def positions(doc: Doc, world: World, author: State) -> None:
-    """Zero to three position paragraphs, each on its own resolution, with who tabled it."""
-    count = doc.rng.choices((0, 1, 2, 3), weights=(20, 45, 25, 10))[0]
-    seen: set[str] = set()
-    for _ in range(count):
-        target, printed = resolution(doc, world)
-        if target["number"] in seen:
-            continue
-        seen.add(str(target["number"]))
-        stance = "rejects" if doc.rng.random() < 0.7 else "supports"
-        sponsor = _sponsor(doc, world, author)
-        pattern = doc.rng.choice(genre.REJECT if stance == "rejects" else genre.SUPPORT)
-        sentence = pattern.format(state=templates.name_of(author), res=printed,
-                                  sponsor=genre.SPONSOR.format(sponsor=sponsor[1]) if sponsor else "")
-        doc.paragraphs.append(genre.wrap(sentence[0].upper() + sentence[1:], doc.rng, noise=False))
-        doc.truth.positions.append({"target": target, "stance": stance})
-        if sponsor:
-            doc.truth.sponsors.append({"resolution": target, "sponsor": sponsor[0]})
-
-
-def citation(doc: Doc, world: World) -> None:
-    """Sometimes cite an earlier report of the same body (so citations link documents)."""
-    earlier = world.reports[doc.session.body]
-    if earlier and doc.rng.random() < 0.35:
-        symbol = doc.rng.choice(earlier[-200:])
-        doc.paragraphs.append(genre.wrap(doc.rng.choice(genre.CITE).format(symbol=symbol), doc.rng, noise=False))
-        doc.truth.documents_cited.append(symbol)
-
-
-def filler(doc: Doc, low: int = 2, high: int = 5, pool: tuple[str, ...] = genre.FILLER) -> None:
-    """Paragraphs of the genre that name no resolution, with page-footer junk between them."""
-    for _ in range(doc.rng.randrange(low, high + 1)):
-        sentences = doc.rng.sample(pool, doc.rng.randrange(2, 4))
-        doc.paragraphs.append(genre.wrap(" ".join(sentences), doc.rng, noise=True))
-        if doc.rng.random() < 0.2:
-            doc.paragraphs.append(genre.footer(doc.rng, doc.year))
 
 
 def document(world: World, index: int) -> tuple[str, Truth]:

@@ -1,20 +1,17 @@
-"""Document layouts of the genre: one builder per kind, each filling a ``synth.Doc``.
+"""Document layouts of the genre: one builder per kind, each filling a ``world.Doc``.
 
 A builder writes the header block (masthead, symbol, dates, session, agenda item), the
-title line, the body (through ``synth``'s paragraph makers) and the closing, and records
-in the document's truth what that text states.
+title line, the body (through the paragraph makers: positions, citations, filler) and the
+closing, and records in the document's truth what that text states.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from unhrkg.bench import genre
+from unhrkg.bench.world import Doc, World
 from unhrkg.model.reference import State
-
-if TYPE_CHECKING:
-    from unhrkg.bench.synth import Doc, World
 
 _ONES = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -48,6 +45,71 @@ def name_of(state: State) -> str:
     return f"the {name}" if name.split()[0] in _ARTICLE else name
 
 
+def resolution(doc: Doc, world: World) -> tuple[dict[str, str], str]:
+    """A resolution of an earlier session of the document's body, and how the text names it."""
+    rng = doc.rng
+    if doc.session.body == "CHR":
+        number = f"{rng.randrange(max(1976, doc.year - 3), doc.year)}/{rng.randrange(1, 86)}"
+        return {"body": "CHR", "number": number}, rng.choice(
+            (f"Commission on Human Rights resolution {number}", f"Commission resolution {number}"))
+    if rng.random() < 0.06:
+        return {"body": "GA", "number": "60/251"}, "General Assembly resolution 60/251"
+    number = f"{rng.randrange(max(1, doc.session.number - 5), doc.session.number)}/{rng.randrange(1, 41)}"
+    return {"body": "HRC", "number": number}, rng.choice(
+        (f"Human Rights Council resolution {number}", f"Council resolution {number}"))
+
+
+def _sponsor(doc: Doc, world: World, author: State) -> tuple[str, str] | None:
+    """Who tabled a resolution, as the text names it: the EU, the OIC or another State."""
+    roll = doc.rng.random()
+    if roll < 0.3:
+        return "EU", "the European Union"
+    if roll < 0.38:
+        return "OIC", "the Organisation of Islamic Cooperation"
+    if roll < 0.55:
+        other = doc.rng.choice([s for s in world.states[:60] if s is not author])
+        return other.iso3, name_of(other)
+    return None
+
+
+def positions(doc: Doc, world: World, author: State) -> None:
+    """Zero to three position paragraphs, each on its own resolution, with who tabled it."""
+    count = doc.rng.choices((0, 1, 2, 3), weights=(20, 45, 25, 10))[0]
+    seen: set[str] = set()
+    for _ in range(count):
+        target, printed = resolution(doc, world)
+        if target["number"] in seen:
+            continue
+        seen.add(str(target["number"]))
+        stance = "rejects" if doc.rng.random() < 0.7 else "supports"
+        sponsor = _sponsor(doc, world, author)
+        pattern = doc.rng.choice(genre.REJECT if stance == "rejects" else genre.SUPPORT)
+        sentence = pattern.format(state=name_of(author), res=printed,
+                                  sponsor=genre.SPONSOR.format(sponsor=sponsor[1]) if sponsor else "")
+        doc.paragraphs.append(genre.wrap(sentence[0].upper() + sentence[1:], doc.rng, noise=False))
+        doc.truth.positions.append({"target": target, "stance": stance})
+        if sponsor:
+            doc.truth.sponsors.append({"resolution": target, "sponsor": sponsor[0]})
+
+
+def citation(doc: Doc, world: World) -> None:
+    """Sometimes cite an earlier report of the same body (so citations link documents)."""
+    earlier = world.reports[doc.session.body]
+    if earlier and doc.rng.random() < 0.35:
+        symbol = doc.rng.choice(earlier[-200:])
+        doc.paragraphs.append(genre.wrap(doc.rng.choice(genre.CITE).format(symbol=symbol), doc.rng, noise=False))
+        doc.truth.documents_cited.append(symbol)
+
+
+def filler(doc: Doc, low: int = 2, high: int = 5, pool: tuple[str, ...] = genre.FILLER) -> None:
+    """Paragraphs of the genre that name no resolution, with page-footer junk between them."""
+    for _ in range(doc.rng.randrange(low, high + 1)):
+        sentences = doc.rng.sample(pool, doc.rng.randrange(2, 4))
+        doc.paragraphs.append(genre.wrap(" ".join(sentences), doc.rng, noise=True))
+        if doc.rng.random() < 0.2:
+            doc.paragraphs.append(genre.footer(doc.rng, doc.year))
+
+
 def _chr_header(doc: Doc, symbol: str, item: str) -> str:
     issued = str(doc.truth.issued)
     title = genre.CHR_ITEMS[item]
@@ -73,12 +135,10 @@ def _particulars(doc: Doc, world: World, symbol: str | None, doc_type: str, item
 
 
 def _body(doc: Doc, world: World, author: State) -> str:
-    from unhrkg.bench import synth
-
-    synth.filler(doc, 1, 2)
-    synth.positions(doc, world, author)
-    synth.citation(doc, world)
-    synth.filler(doc, 1, 3)
+    filler(doc, 1, 2)
+    positions(doc, world, author)
+    citation(doc, world)
+    filler(doc, 1, 3)
     return "\n\n".join(doc.paragraphs)
 
 
@@ -181,9 +241,7 @@ def report(doc: Doc, world: World) -> str:
     _particulars(doc, world, symbol, "report", item)
     doc.truth.dated = None
     head = _chr_header(doc, symbol, item) if body == "CHR" else _hrc_header(doc, symbol, item)
-    from unhrkg.bench import synth
-
-    target, printed = synth.resolution(doc, world)
+    target, printed = resolution(doc, world)
     previous = world.reports[body][-1] if world.reports[body] else None
     summary = f"The present report is submitted pursuant to {printed}."
     if previous:
@@ -191,7 +249,7 @@ def report(doc: Doc, world: World) -> str:
         doc.truth.documents_cited = [previous]
     text = (head + f"              {doc.rng.choice(genre.REPORT_TOPICS)}\n\n              "
             f"{doc.rng.choice(genre.REPORT_AUTHORS)}\n\n     Summary\n{genre.wrap(summary, doc.rng, False)}\n\n")
-    synth.filler(doc, 2, 4, genre.REPORT_FILLER)
+    filler(doc, 2, 4, genre.REPORT_FILLER)
     world.reports[body].append(symbol)
     return text + "\n\n".join(doc.paragraphs) + "\n"
 

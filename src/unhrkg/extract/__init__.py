@@ -30,6 +30,7 @@ from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.signatures import find_signatories
 from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
+from unhrkg.extract.tally import tally_votes
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
@@ -138,8 +139,9 @@ def _extract(text: str, file: str) -> DocumentRecord:
     sponsors = find_sponsors(text, mentions)
     positions = find_positions(text, mentions, voices)
     positions += _own_sponsorships(positions, sponsors, voices)
-    positions += adoption_votes(text, mentions, voices, h.addressee,
-                                {(p["target"]["body"], p["target"]["number"]) for p in positions})  # type: ignore[index]
+    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    positions += tally_votes(text, mentions, voices, taken)
+    positions += adoption_votes(text, mentions, voices, h.addressee, taken)
     rules = dict(h.rules)
     if session_rule and session:
         rules["session"] = session_rule

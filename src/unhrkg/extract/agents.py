@@ -12,7 +12,7 @@ from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|las\s+)?"
 LIST_GAP = r"\s*(?:,|,?\s*(?:and|et|y|as\s+well\s+as)|;)\s*" + ARTICLES
-LIST_REACH = 600  # a list of States can be long ("on behalf of Botswana, Costa Rica, ... and Uruguay")
+LIST_REACH = 2000  # a list of States can be long ("on behalf of Botswana, Costa Rica, ... and Uruguay": 45 States, 900 characters)
 
 
 def names(text: str, start: int, end: int) -> list[Mention]:

@@ -62,14 +62,40 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
     in the preceding stretch of text: "Council resolution 7/19 ... The resolution builds upon
     resolution 1999/82 and resolution 62/154. We support the resolution" means 7/19."""
     distinct = {(r.body, r.number) for r in explicit}
+    plural = lexicon.pattern("anaphora", "plural_nouns")
     out: list[RefMention] = []
     for start, end in _anaphors(text):
         before = sorted([r for r in explicit + out if r.end <= start], key=lambda r: r.start)
-        if before:
-            target = _antecedent(before, start)
+        if before and plural and _ends_with(plural, text[start:end]):
+            targets = _last_list(text, [r for r in explicit if r.end <= start])
+        elif before:
+            targets = [_antecedent(before, start)]
         elif len(distinct) == 1:
-            target = explicit[0]
+            targets = explicit[:1]
         else:
             continue
-        out.append(RefMention(start, end, target.body, target.number, False))
+        out += [RefMention(start, end, t.body, t.number, False) for t in targets]
     return out
+
+
+LIST_BREAK = re.compile(r"[.;!?]\s")  # the list "these resolutions" names stands in one sentence
+
+
+def _ends_with(pattern: re.Pattern[str], phrase: str) -> bool:
+    return any(m.end() == len(phrase) for m in pattern.finditer(phrase))
+
+
+def _last_list(text: str, before: list[RefMention]) -> list[RefMention]:
+    """'Resolutions 1907 (2009), 2023 (2011) and 2244 (2015) were adopted but Eritrea failed to
+    implement those resolutions': a plural names every resolution of the last sentence that
+    named any, each once."""
+    if not before:
+        return []
+    last = before[-1]
+    starts = [m.end() for m in LIST_BREAK.finditer(text, 0, last.start)]
+    sentence_start = starts[-1] if starts else 0
+    seen: dict[tuple[str, str], RefMention] = {}
+    for r in before:
+        if r.start >= sentence_start:
+            seen.setdefault((r.body, r.number), r)
+    return list(seen.values())

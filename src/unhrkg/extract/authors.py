@@ -181,17 +181,26 @@ def _speaks_after(text: str, pos: int) -> bool:
     return verb is not None
 
 
+# Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
+# "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
+SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:statement|declaration|communiqu[ée]|d[ée]claration|"
+                         r"declaraci[óo]n|comunicado)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
+                         r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
+
+
 def joint_authors(text: str) -> list[str]:
     """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
     near the top: a joint text's authors (two or more)."""
     plural = lexicon.pattern("author", "before_states")
     for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
-        if not CLAUSE_START.search(text[max(0, m.start() - 40):m.start()]) and m.start() >= _letterhead_end(text):
+        lead = text[max(0, m.start() - 40):m.start()]
+        named_self = bool(SELF_NAMING.search(lead))  # "We, the Foreign Ministers of ...", "Joint statement by the ..."
+        if not CLAUSE_START.search(lead) and not named_self and m.start() >= _letterhead_end(text):
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
         speaking = bool(found) and _speaks_after(text, found[-1].end)
-        if len(states) >= 2 and (speaking or m.start() < _letterhead_end(text)):  # "... and Senegal express", or a heading
+        if len(states) >= 2 and (speaking or named_self or m.start() < _letterhead_end(text)):  # "... and Senegal express"
             return states
     return []
 

@@ -18,7 +18,9 @@ from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_
 TOP = 500  # a byline stands near the top
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
 LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency)\s+)*(?P<amb>Ambassador\s+)?")
-DELIVERED = re.compile(r"\b(?:delivered|made|read\s+out|presented|Statement|Remarks|Explanation\s+of\s+(?:Vote|Position))\s+by\s+")
+DELIVERED = re.compile(r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+(?:Vote|Position))\s+by\s+")
+# a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
+ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|"
                        r"Declaraci[óo]n|Intervenci[óo]n|Discurso)\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
@@ -71,6 +73,28 @@ def _top_byline(text: str) -> dict[str, object] | None:
     return None
 
 
+POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\()")
+OCCASION = re.compile(r"\s(?:on|at|following|before)\s.*$", re.S)  # "Representative, at the 49th session": not the post
+
+
+def _post_parts(text: str, end: int) -> list[str]:
+    """The comma-set parts of a post after a speaker's name: the first names a post, the next
+    ones a post or the mission or delegation it is held in."""
+    parts: list[str] = []
+    cursor = end
+    while (m := POST_PART.match(text, cursor, min(len(text), end + 300))) is not None:
+        part = m.group(1)
+        organ = bool(parts) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
+        post = part if organ else OCCASION.sub("", part)
+        if post.isupper() or not (POST.search(post) or organ):
+            break
+        parts.append(clean_title(post))
+        if post != part:
+            break  # the occasion follows the post
+        cursor = m.end()
+    return parts
+
+
 def find_bylines(text: str) -> list[dict[str, object]]:
     """The person a statement or an untitled letter names as its speaker or writer."""
     person = _top_byline(text)
@@ -80,9 +104,9 @@ def find_bylines(text: str) -> list[dict[str, object]]:
         found = _person(text, m.end())
         if found:
             person, end = found
-            title = re.match(r",\s*([^,\n(]+?)\s*(?:,|\n|$|\(|\s(?:on|at|following|before)\s)", text[end:end + 200])
-            if title and POST.search(title.group(1)) and not title.group(1).isupper():
-                person["titles"] = [*person["titles"], clean_title(title.group(1))]  # type: ignore[list-item]
+            titles = _post_parts(text, end)
+            if titles:
+                person["titles"] = [*person["titles"], *titles]  # type: ignore[list-item]
             if person["titles"]:
                 return [{**person, "rule": "delivered-by"}]
     m = SPEECH_OF.search(text, 0, TOP)

@@ -15,9 +15,9 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in
 from unhrkg.extract.model import Header
-from unhrkg.model.reference import load_reference
+from unhrkg.model.reference import forums, load_reference
 
-FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM")  # bodies that meet and hear statements
+FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
 SALUTATION_REACH = 1200  # the word to the chair stands near the top
 BODY_REACH = 4000  # "this Council" is looked for this far
 NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"
@@ -35,7 +35,7 @@ def speech_forum(text: str, h: Header) -> None:
     if not sal:
         return
     line_start = text.rfind("\n", 0, sal.start()) + 1
-    if text[line_start:sal.start()].strip(" \t,.•-–") and not re.search(r"(?:thank\s+you|merci|gracias)[\s,]*$",
+    if text[line_start:sal.start()].strip(" \t,.•-–\"“«'") and not re.search(r"(?:thank\s+you|merci|gracias)[\s,]*$",
                                                                           text[line_start:sal.start()], re.I):
         return  # "the letter to Mr. President": not a word to the chair
     forum = _named_above(text, sal.end()) or _spoken_to(text)
@@ -49,10 +49,20 @@ def speech_forum(text: str, h: Header) -> None:
 def _named_above(text: str, end: int) -> Mention | None:
     """The first forum named in the heading and salutation lines, not as a topic or a post."""
     for b in bodies_in(text, 0, end):
-        if b.value in FORUMS and not NOT_FORUM_BEFORE.search(text[max(0, b.start - 60):b.start]) \
+        lead = text[max(0, b.start - 60):b.start]
+        if b.value in FORUMS and (not NOT_FORUM_BEFORE.search(lead) or _meeting_of(lead)) \
                 and not TOPIC_AFTER.match(text, b.end):
             return b
     return None
+
+
+def _meeting_of(lead: str) -> bool:
+    """'Open debate of the Security Council', 'Debate abierto del Consejo', 'Séance de synthèse des travaux du
+    Conseil de sécurité': a meeting of the body
+    (the lexicon's ``speech.meeting``), so the body is where the speech is made."""
+    meeting = lexicon.pattern("speech", "meeting")
+    return bool(meeting) and bool(re.search(rf"(?:{meeting.pattern})(?:\s+[\w'’-]+){{0,4}}?\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|"
+                                            rf"l['’]|el\s+)?(?:UN\s+|ONU\s+)?$", lead, re.I))
 
 
 def _spoken_to(text: str) -> Mention | None:

@@ -160,6 +160,9 @@ def _demonym_forms(form: str) -> list[tuple[str, str]]:
     return [(form, "demonym"), (form + "s", "demonym")]
 
 
+THE_AFTER_OF = re.compile(r"^(\w[\w ]* of) the ")
+
+
 def states_gazetteer() -> Gazetteer:
     """States by name and demonym, in English and in the language being read."""
     return _states_gazetteer(lexicon.current())
@@ -176,6 +179,8 @@ def _states_gazetteer(lang: str) -> Gazetteer:
             entries += [(n, iso3, "name") for n in forms]
     for st in ref.states.values():
         entries += [(n, st.iso3, "name") for n in st.names]
+        # "Republic of the Marshall Islands" is also printed "Republic of Marshall Islands"
+        entries += [(THE_AFTER_OF.sub(r"\1 ", n), st.iso3, "name") for n in st.names if THE_AFTER_OF.search(n)]
     for st in ref.states.values():
         for form in st.demonyms:
             entries += [(f, st.iso3, k) for f, k in _demonym_forms(form)]

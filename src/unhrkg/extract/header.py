@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from unhrkg.extract import genres
+from unhrkg.extract import genres, lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.genres import statement
 from unhrkg.extract.language import original_language
@@ -31,8 +31,16 @@ DISTR_REACH = 160  # the issue date follows "Distr." within this many characters
 DEFAULT_ZONE = 1500
 
 
+MASTHEAD_ZONE = 300  # a header flattened onto one line: "Nations Unies A/66/PV.82 Assemblée générale ..."
+
+
 def _default_zone_end(text: str) -> int:
-    """Without a genre mark: the short lines at the top (a header is made of short lines)."""
+    """Without a genre mark: the short lines at the top (a header is made of short lines), or,
+    on a text whose first line opens with the Organization's name (a PDF whose header block
+    came out as one line), the start of that line."""
+    masthead = lexicon.all_languages_pattern("header", "masthead")
+    if masthead.match(text.lstrip()[:40]) and len(text.lstrip().split("\n", 1)[0]) > 150:
+        return min(len(text), len(text) - len(text.lstrip()) + MASTHEAD_ZONE)
     pos = 0
     for line in text.split("\n"):
         if len(line) > 150:
@@ -80,13 +88,15 @@ def read_block(text: str, h: Header) -> None:
     language, at = original_language(text, max(h.zone_end, min(len(text), 600)))
     if language:
         h.put("language", language, "original-line", (at, at) if at is not None else None)
-    h.block = bool(re.search(r"\bDistr\b", zone, re.I)) or language is not None
+    # a language line below the zone belongs to a block printed after the title (read there)
+    h.block = bool(re.search(r"\bDistr\b", zone, re.I)) or (language is not None and at is not None and at < h.zone_end)
     if h.block:
         _issued(text, h.zone_end, h)
 
 
 BLOCK_AFTER = 2500  # a site may print the title above the document's own header block
 BLOCK_SIZE = 700
+MASTHEAD_REACH = 300  # "United Nations", the symbol and the organs stand this far above "Distr."
 
 
 def _block_after_title(text: str, h: Header) -> None:
@@ -95,7 +105,9 @@ def _block_after_title(text: str, h: Header) -> None:
     distr = re.search(r"\bDistr\b", text[:BLOCK_AFTER], re.I)
     if distr is None or distr.start() < h.zone_end:
         return
-    start = text.rfind("\n\n", 0, distr.start()) + 1
+    masthead = [m for m in lexicon.all_languages_pattern("header", "masthead").finditer(
+        text, max(h.zone_end, distr.start() - MASTHEAD_REACH), distr.start())]
+    start = masthead[0].start() if masthead else text.rfind("\n\n", 0, distr.start()) + 1
     end = min(len(text), distr.end() + BLOCK_SIZE)
     block = Header(zone_end=end)
     read_block(text[:end] if start <= 0 else " " * start + text[start:end], block)

@@ -31,7 +31,9 @@ ANAPHORA = {"commission": "CHR", "council": "HRC", "assembly": "GA", "sub-commis
             "general assembly": "GA"}
 MAX_SESSION = {"CHR": 62, "HRC": 90, "GA": 95, "SUBCOM": 58, "UPR": 80}
 _ITEM = r"\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?"
-_ITEMS = rf"(?P<items>{_ITEM}(?:\s*(?:,|and|&)\s*{_ITEM})*)"
+_RANGE = r"(?:to|through|à|a|-|–)"  # "items 77 to 85", "points 77 à 85", "temas 77 a 85"
+_ITEMS = rf"(?P<items>{_ITEM}(?:\s*(?:,|and|&|et|y|{_RANGE})\s*{_ITEM})*)"
+RANGE_SPAN = 60  # a printed range of items longer than this is not a range of agenda items
 AGENDA = [  # "\bitems? ...", "\bagenda ...": each first letter where the engine can skip to it (``scan``)
     re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I),
     re.compile(rf"{word_start('a')}genda\s+items?\s+{_ITEMS}", re.I),
@@ -146,6 +148,9 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
         for rule, body in candidates:
             key = _key(body, number, special) if body else None
             if key:
+                own = session_in_symbol(symbol) if symbol else None
+                if own and own["body"] == key["body"] and own["number"] != key["number"]:
+                    return own, "symbol-session"  # the printed ordinal garbled ("Quatre vingt-deuxième")
                 return key, f"header-session+{rule}"
     line = _body_session_line(text)
     if line:
@@ -162,17 +167,50 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     return None, None
 
 
+ITEM_OR_RANGE = re.compile(rf"(?P<item>{_ITEM})|(?P<range>(?<![\w])(?:{_RANGE})(?![\w]))", re.I)  # compiled once
+
+
+def _items(printed: str) -> list[str]:
+    """The items of a printed list, ranges spelt out: "77 à 85, 109" -> 77, 78, ..., 85, 109."""
+    out: list[str] = []
+    pending_range = False
+    for m in ITEM_OR_RANGE.finditer(printed):
+        if m.group("range"):
+            pending_range = bool(out) and out[-1].isdigit()
+            continue
+        item = m.group("item")
+        if pending_range and item.isdigit() and 0 < int(item) - int(out[-1]) <= RANGE_SPAN:
+            out += [str(n) for n in range(int(out[-1]) + 1, int(item) + 1)]
+        else:
+            out.append(item)
+        pending_range = False
+    return out
+
+
 def find_agenda_items(text: str) -> list[str]:
     """Agenda item numbers as printed ('9', '112 (e)'), in order of first mention."""
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for pattern in AGENDA:
         for m in pattern.finditer(text):
-            for item in re.findall(_ITEM, m.group("items")):
-                found.append((m.start(), re.sub(r"\s?\(", " (", item)))
+            for i, item in enumerate(_items(m.group("items"))):
+                found.append((m.start(), i, re.sub(r"\s?\(", " (", item)))
     seen: dict[str, None] = {}
-    for _, item in sorted(found):
+    for _, _, item in sorted(found):
         seen.setdefault(item, None)
     return list(seen)
+
+
+SYMBOL_SESSION = re.compile(r"A/(?:C\.\d/)?(?P<ga>\d{1,2})/|A/HRC/(?:RES/|DEC/|PRST/)?(?P<special>S-)?(?P<hrc>\d{1,2})/")
+
+
+def session_in_symbol(symbol: str) -> dict[str, object] | None:
+    """The session a symbol names: A/66/PV.82 -> GA 66, A/HRC/22/G/1 -> HRC 22."""
+    m = SYMBOL_SESSION.match(symbol)
+    if not m:
+        return None
+    if m.group("ga"):
+        return _key("GA", int(m.group("ga")), False)
+    return _key("HRC", int(m.group("hrc")), bool(m.group("special")))
 
 
 def session_of_number(body: str, number: str) -> dict[str, object] | None:

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_number, sc_year_repaired, session_checked,
+                                     years_printed)
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.scan import starts_with
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.extract import lexicon
-from unhrkg.model.reference import issuers, sc_year
+from unhrkg.model.reference import ga_session, issuers, sc_year
 
 ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
@@ -32,7 +34,8 @@ _OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
 # the guard first: every reference starts with d, p, r or u, and most positions of a text need go no further
-REF = re.compile(rf"{starts_with('dpru')}(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})\s*"
+REF = re.compile(rf"{starts_with('dpru')}(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})"
+                 rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_OF_BODY}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)"
                  rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
                  re.I)
@@ -78,7 +81,13 @@ def _form(number: str) -> str:
 
 
 FORM_BODIES = {"year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
-               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",), "sc-slash": ("SC",)}
+               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",), "sc-slash": ("SC",),
+               "old": ("GA", "SC")}  # a number without a slash: which of the two is named nearest
+
+
+ABBREVIATIONS = {"GA": "GA", "UNGA": "GA", "AGNU": "GA", "SC": "SC", "UNSC": "SC", "CSNU": "SC", "HRC": "HRC",
+                 "UNHRC": "HRC", "CDH": "HRC", "CHR": "CHR", "ECOSOC": "ECOSOC"}
+ABBREVIATED = re.compile(rf"\b({'|'.join(ABBREVIATIONS)})\s+$")  # just before the resolution word
 
 
 def _window_body(text: str, start: int, end: int, window_start: int, form: str) -> str | None:
@@ -86,6 +95,9 @@ def _window_body(text: str, start: int, end: int, window_start: int, form: str) 
     among those that number resolutions in this form ("Council resolution 2000/3" is ECOSOC's:
     the Human Rights Council never numbered by year)."""
     allowed = FORM_BODIES[form]
+    short = ABBREVIATED.search(text, max(0, start - 12), start)  # "GA resolution 60/251", "UNSC res. 2231"
+    if short and ABBREVIATIONS[short.group(1).upper()] in allowed:
+        return ABBREVIATIONS[short.group(1).upper()]
     after = re.match(r"\s*,?\s*(?:of|adopted\s+by|by|de|du|des|del|adopt[ée]e\s+par|aprobada\s+por|par|por)\s+"
                      r"(?:the\s+|la\s+|l'|el\s+|le\s+)?", text[end:end + 30], re.I)
     if after:
@@ -109,6 +121,16 @@ def _window_body(text: str, start: int, end: int, window_start: int, form: str) 
     return max(fitting or candidates)[1] if candidates else None
 
 
+HRC_MOST_PER_SESSION = 99  # the Council adopts a few dozen texts a session; the Assembly some three hundred
+
+
+def _beyond_council(number: str) -> bool:
+    """A session-numbered resolution the Human Rights Council cannot have adopted ("60/251"; its
+    decisions are numbered from 101, its resolutions never reach that far)."""
+    m = re.fullmatch(r"(?:S-)?\d{1,2}/(\d+)", number)
+    return bool(m) and int(m.group(1)) > HRC_MOST_PER_SESSION
+
+
 def _default_body(form: str, number: str, context: str | None) -> str:
     if form == "year":
         return "CHR" if int(number[:4]) <= 2006 else "ECOSOC"
@@ -127,26 +149,9 @@ def _normal_number(raw: str) -> str:
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 
-def _years_printed(text: str) -> dict[str, str]:
-    """SC numbers the text prints with their year somewhere ("2334 (2016)")."""
-    return {m.group(1): m.group(2) for m in YEAR_PRINTED.finditer(text)}
-
-
-# "(?<![\d/])(\d{3,4})", with the look-behind after the first digit: the engine skips to digits
-YEAR_PRINTED = re.compile(r"(\d(?<![\d/]\d)\d{2,3})\s?\((\d{4})\)")
-
-
-def _sc_number(number: str, printed: dict[str, str]) -> str:
-    """A bare SC resolution number with its year: as the text prints it, else from the table."""
-    if number in printed:
-        return f"{number} ({printed[number]})"
-    found = sc_year(int(number))
-    return f"{number} ({found})" if found else number
-
-
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
     """Every explicit resolution/decision reference, with its body, in text order."""
-    printed = _years_printed(text)
+    printed = years_printed(text)
     sents = sentences(text)
     out: list[RefMention] = []
     taken: list[tuple[int, int]] = []
@@ -177,21 +182,29 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
+            if form == "sc":
+                number = sc_year_repaired(number)  # "2023 (0211)": a year no resolution carries
             if form == "sc":  # "Resolución 181 (1947)": a year the Council's 181 was not adopted in
-                dated = _assembly_printed(number)
+                dated = assembly_printed(number)
                 if dated:
                     number, form = dated, "roman"
-            dated = _assembly_number(number, n.group(0)) if form == "bare" else None
+            dated = assembly_number(number, n.group(0)) if form == "bare" else None
+            if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
+                dated = _assembly_by_table(text, (m.start(), end, window_start), number, context)
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
                 number, form = dated, "roman"
             elif form == "bare":
                 if m.group("kind")[0].lower() == "d" or _after_month(text, start) or \
                         not _bare_is_sc(text, m.start(), number, context):
                     continue
-                number, form = _sc_number(number, printed), "sc"
+                number, form = sc_number(number, printed), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
             if body not in FORM_BODIES[form]:
                 body = _default_body(form, number, context)
+            if body == "HRC" and m.group("kind")[0].lower() == "r" and _beyond_council(number):
+                body = "GA"  # "resolution 60/251" beside the Council's name: no Council session adopts that many
+            if body == "GA" and form == "roman" and _window_body(text, m.start(), end, window_start, "old") == "GA":
+                number = session_checked(number)
             out.append(RefMention(start, end, body, number, True))
         taken.append((m.start(), m.end()))
     for s in find_symbols(text):
@@ -220,39 +233,14 @@ def _after_month(text: str, at: int) -> bool:
 # With the Council named nowhere in a text, a bare number is read as its resolution only from this
 # year's numbers on: lower numbers are as often the Assembly's ("resolution 181", "194", "377").
 UNNAMED_SC_FROM = 1990
-ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def _assembly_number(number: str, printed: str) -> str | None:
-    """'377 of 3 November 1950': a bare number printed with a date the Council's table does not
-    give it, up to 1975, is the General Assembly's, with its session in Roman numerals
-    ("377 (V)"; a session opens in September)."""
-    date = re.search(r"([A-Za-zéû]{3,9})\s+(?:de\s+)?(\d{4})\s*$", printed)
-    if not date:
-        return None
-    year = int(date.group(2))
-    if not 1946 <= year <= 1975 or sc_year(int(number)) == year:
-        return None
-    month = lexicon.merged_table("months").get(date.group(1).lower())
-    session = year - 1945 - (1 if month and int(month) < 9 else 0)
-    return f"{number} ({_roman(session)})" if session >= 1 else None
-
-
-def _assembly_printed(number: str) -> str | None:
-    """'181 (1947)': printed with a year up to 1975 that is not the Council's year for that number,
-    the General Assembly's resolution of that year's session (most are adopted in its autumn)."""
-    m = re.fullmatch(r"(\d+) \((\d{4})\)", number)
-    if not m or not 1946 <= int(m.group(2)) <= 1975 or sc_year(int(m.group(1))) in (None, int(m.group(2))):
-        return None
-    return f"{m.group(1)} ({_roman(int(m.group(2)) - 1945)})"
-
-
-def _roman(n: int) -> str:
-    roman = ""
-    for value, letters in ROMAN:
-        while n >= value:
-            roman, n = roman + letters, n - value
-    return roman
+def _assembly_by_table(text: str, span: tuple[int, int, int], number: str, context: str | None) -> str | None:
+    """'resolution 2758 of the General Assembly', 'UNGA resolution 1514', or a bare number in a text
+    about the Assembly where the Council is named nowhere: the Assembly's, its session from the table."""
+    session = ga_session(int(number))
+    named = _window_body(text, *span, "old") if session else None
+    if named == "GA" or (named is None and session and context == "GA" and not _security_council_near(text, span[0], context)):
+        return f"{number} ({session})"
+    return None
 
 
 def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
@@ -278,13 +266,20 @@ def issuers_named(text: str, refs: list[RefMention]) -> list[str]:
     return out
 
 
+JOINT = re.compile(r"\s?[-–—]\s?")  # between the two halves of a joint General Assembly / Security Council symbol
+
+
 def documents_cited(text: str, own_symbol: str | None) -> list[str]:
     """Symbols of other documents the text cites (draft resolutions included, resolutions not)."""
     seen: dict[str, None] = {}
-    for s in find_symbols(text):
-        if s.symbol == own_symbol or resolution_of_symbol(s.symbol):
+    found = find_symbols(text)
+    own = {own_symbol} | {b.symbol for a, b in zip(found, found[1:])  # "A/67/824–S/2013/211": both halves its own
+                          if a.symbol == own_symbol and JOINT.fullmatch(text[a.end:b.start])}
+    for s in found:
+        if s.symbol in own:
             continue
-        if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I):
+        if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not resolution_of_symbol(s.symbol) \
+                and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I):
             continue
         seen.setdefault(s.symbol, None)
     return list(seen)

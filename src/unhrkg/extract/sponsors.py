@@ -20,6 +20,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, LIST_GAP, names
+from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.stances import coordinated, keyword_start
@@ -31,10 +32,14 @@ AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initi
              r"a|ont|avait|avaient|été|est|était|sont|fut|initialement|ha|han|había|habían|sido|fue|fueron|es|son|era|"
              r"conjointement|conjuntamente|originalmente)")
 # "la Résolution 2337 du Conseil de Sécurité des Nations Unies, sur ...": the body's name after the number
-BODY_AFTER = r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|des|du|of|the|la|las)\s+){0,6}?[A-ZÉ][\w'’-]*(?=[\s,]))?"
+BODY_AFTER = (r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|des|du|of|the|la|las)\s+){0,6}?[A-ZÉ][\w'’-]*(?=[\s,])"
+              r"|\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+)[A-ZÉ][^,;.()]{2,60}?(?=,))?")  # "de l’Assemblée générale de l’ONU,"
 HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:-|\s(?=\w+\s+(?:UNSC|draft|resolution)))"
                       r"(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:UNSC\s+)?$")  # "the Maltese led UNSC 2712"
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
+# "Australia, working with Jordan and Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza":
+# partners of a sponsor are sponsors too
+PARTNERS = rf"(?:{LIST_GAP}|\s*,?\s*(?:working\s+|together\s+|along\s+|jointly\s+|conjointement\s+)?(?:with|avec)\s+{ARTICLES}|\s*,?\s*junto\s+con\s+{ARTICLES})"
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -72,7 +77,7 @@ def _agents_at(text: str, pos: int) -> list[str]:
     cursor = pos
     for m in names(text, pos, min(len(text), pos + 400)):
         gap = text[cursor:m.start]
-        if not re.fullmatch(ARTICLES if not agents else LIST_GAP, gap, re.I):
+        if not re.fullmatch(ARTICLES if not agents else PARTNERS, gap, re.I):
             break
         agents.append(str(m.value))
         cursor = m.end
@@ -90,7 +95,7 @@ def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
     stop = end
     for m in reversed(names(text, lo, end)):
         gap = text[m.end:stop]
-        if not re.fullmatch(r"[\s,]*" if not agents else LIST_GAP, gap, re.I):
+        if not re.fullmatch(r"[\s,]*" if not agents else PARTNERS, gap, re.I):
             break
         agents.insert(0, str(m.value))
         stop = m.start
@@ -147,6 +152,45 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     return out
 
 
+OWNED_DRAFT = re.compile(r"(?:['’]s)?\s+(?:own\s+)?draft\s+(?:resolution|r[ée]solution)\s+(?:No\.\s*)?(?P<num>\d{1,4}(?:/\d{1,3})?)\b", re.I)
+
+
+def _owned_drafts(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"the Russian draft resolution 2402", "Japan's draft resolution 2397": a draft named by the
+    number it was adopted as is the resolution's, and named for the State that tabled it (its
+    adjective, or its name with "'s", just before)."""
+    out = []
+    for st in states_in(text):
+        m = OWNED_DRAFT.match(text, st.end)
+        possessive = text[st.end:st.end + 2] in ("'s", "’s")
+        if not m or (st.kind != "demonym" and not possessive):
+            continue
+        adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
+        if adopted:
+            out.append((RefMention(m.start("num"), m.end("num"), adopted[0].body, adopted[0].number, True),
+                        ([str(st.value)], "owned-draft")))
+    return out + _drafts_adopted_as(text, refs)
+
+
+DRAFT_ADOPTED_AS = re.compile(r"\bdraft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*(?:No\.\s*)?"
+                              r"(?P<num>\d{1,4}(?:/\d{1,3})?)\s*\)", re.I)
+
+
+def _drafts_adopted_as(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"Draft Resolution of the Security Council Jointly Proposed by Japan and the United Kingdom
+    (Resolution 1154)": the draft's sponsors are the resolution's, its number given after it."""
+    pats = _patterns(lexicon.current())
+    out = []
+    for m in DRAFT_ADOPTED_AS.finditer(text):
+        adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
+        by = pats["fronted"].search(text, m.start("desc"), m.end("desc"))
+        agents = _agents_at(text, by.end()) if by and adopted else []
+        if agents:
+            out.append((RefMention(m.start("num"), m.end("num"), adopted[0].body, adopted[0].number, True),
+                        (agents, "draft-adopted-as")))
+    return out
+
+
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
     found = [_sponsors_of(text, r) for r in refs]
@@ -154,7 +198,7 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] == "passive-by" and coordinated(text, refs[i], refs[i + 1]):
             found[i] = (found[i + 1][0], "passive-by-list")
     sents = sentences(text)
-    pairs = list(zip(refs, found)) + _penholders(text, refs)
+    pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)

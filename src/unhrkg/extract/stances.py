@@ -150,6 +150,9 @@ ACCUSED_REACH = 3  # common words between an accusing cue and the resolutions ("
 # "ignores the UN Security Council's resolutions"; not "despite the bad provisions of the resolution")
 
 
+FACT_THAT = re.compile(r"\b(?:the\s+fact\s+that|le\s+fait\s+que|el\s+hecho\s+de\s+que)\b", re.I)
+
+
 def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     """A resolution after the cue is its object unless a relative clause or a semicolon comes
     between ("rejects the conclusions of the report, which go beyond ... resolution 4/8"); a
@@ -166,6 +169,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     first = RESOLUTION_WORD.search(between)  # to the first word for resolutions: "ignore the Organization's numerous
     if cue.accusing and sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
+    between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
 
 
@@ -174,8 +178,8 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
     target = next((r for r in ranked if _reachable(text, r, cue, at)), None)
     if target is None:
         return []
-    out = [target]
-    if target.start > at:
+    out = [target] + [r for r in in_sentence if (r.start, r.end) == (target.start, target.end) and r is not target]
+    if target.start > at:  # (an anaphor that names several, "these resolutions", stands for all of them)
         for r in in_sentence:
             if r.start > out[-1].start and coordinated(text, out[-1], r):
                 out.append(r)
@@ -189,8 +193,23 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
     return out
 
 
+RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|qui|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
+
+
+def _other_subject(sentence: str, cue: Cue, authors: list[str]) -> bool:
+    """'all others who oppose Russia's occupation': a cue in a relative clause whose antecedent is
+    neither the author nor its voice says someone else's stance."""
+    lead = RELATIVE_LEAD.search(sentence, max(0, cue.start - 40), cue.start)
+    if not lead:
+        return False
+    before = sentence[max(0, lead.start() - 40):lead.end("antecedent")]
+    named = [m for m in subject_states(before) if m.end >= len(before) - 2]
+    return not SPEAKERS.search(lead.group("antecedent")) and not any(m.value in authors for m in named)
+
+
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    if _negated(sentence, cue) or _noun_use(sentence, cue):
+    if _negated(sentence, cue) or _noun_use(sentence, cue) or _other_subject(sentence, cue, authors):
         return False
     if cue.invoking and not invoked_by_author(sentence[:cue.start], authors):
         return False

@@ -20,7 +20,7 @@ _COMPONENT = r"(?:[A-Z][A-Za-z]{0,5}\.?\d{0,3}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z
 _PREFIX = "|".join(rf"{p}(?<![\w/.]{p})" for p in PREFIXES)
 SYMBOL = re.compile(
     rf"(?:{_PREFIX})(?:/{_COMPONENT})+(?:\*)?"
-    r"(?=[\s,.;:)\]\"'*]|$)(?:\s?\(\d{4}\))?"
+    rf"(?=[\s,.;:)\]\"'*]|$|\s?[-–—]\s?(?:{'|'.join(PREFIXES)})/)(?:\s?\(\d{{4}}\))?"  # "A/67/824–S/2013/211": a joint symbol
 )
 _SEP = r" ?[/1lIi|] ?"
 _OCR_NUM = r"[\dlIO]{1,4}(?: [\d]{1,2}(?![\d]))?"

@@ -10,9 +10,10 @@ from functools import cache
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
 
-ONTOLOGY_IRI = "https://w3id.org/unhrkg/ontology"
-ID_BASE = "https://w3id.org/unhrkg/id/"
-GRAPH_BASE = "https://w3id.org/unhrkg/graph/"
+BASE = "https://w3id.org/unhrkg/"  # every IRI the project mints starts here; typed nowhere else
+ONTOLOGY_IRI = BASE + "ontology"
+ID_BASE = BASE + "id/"
+GRAPH_BASE = BASE + "graph/"
 
 CLASSES = (
     "Document", "NoteVerbale", "Letter", "Resolution", "Decision", "Report", "State", "PermanentMission",

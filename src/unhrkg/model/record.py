@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from unhrkg.errors import InputError
-from unhrkg.model.record_schema import schema_problems
+from unhrkg.model.record_schema import DOC_TYPES, STANCES, schema_problems  # the record's kinds and stances
 
 SCHEMA_FIELDS = (
     "file", "symbol", "issued", "dated", "doc_type", "language", "session", "agenda_items",
@@ -21,13 +21,6 @@ SCHEMA_FIELDS = (
     "documents_cited", "states", "bodies", "positions", "sponsors",
 )
 REVIEW_FIELDS = SCHEMA_FIELDS + ("title", "subject", "accredited_to", "text_language", "genre", "rules")
-# The kinds of document a record may be: its code, the ontology class (unhr:<class>) the mapping
-# types it with, and the short label drawings use. The one table of document types: the record
-# check, the mapping, the shapes' sh:in (checked by a test) and the drawings read it.
-DOC_TYPES = {code: (cls, abbreviation) for code, cls, abbreviation in (
-    ("letter", "Letter", "Letter"), ("note_verbale", "NoteVerbale", "NV"), ("resolution", "Resolution", "Res."),
-    ("decision", "Decision", "Dec."), ("report", "Report", "Report"), ("other", "Document", "Doc."))}
-STANCES = ("rejects", "supports")
 
 
 @dataclass

@@ -15,6 +15,15 @@ from typing import Any
 
 import yaml
 
+# The kinds of document a record may be: its code, the ontology class (unhr:<class>) the mapping
+# types it with, and the short label drawings use. The one table of document types: the record
+# check, the mapping, the shapes' sh:in (checked by a test) and the drawings read it.
+DOC_TYPES = {code: (cls, abbreviation) for code, cls, abbreviation in (
+    ("letter", "Letter", "Letter"), ("note_verbale", "NoteVerbale", "NV"), ("resolution", "Resolution", "Res."),
+    ("decision", "Decision", "Dec."), ("report", "Report", "Report"), ("other", "Document", "Doc."))}
+# The stances a position may take (unhr:Rejects, unhr:Supports): the record check, the mapping
+# and the query parameters read them.
+STANCES = ("rejects", "supports")
 MAX_RECORD_BYTES = 1 << 20  # a reviewed record is a few kilobytes; a megabyte is surely not one
 MAX_DEPTH = 20  # a record nests four levels deep
 MAX_ITEMS = 2000  # items in one list field
@@ -128,7 +137,7 @@ FIELDS: dict[str, Check] = {
     "symbol": optional(text(SYMBOL, "a UN document symbol")),
     "issued": optional(_iso_date),
     "dated": optional(_iso_date),
-    "doc_type": one_of("letter", "note_verbale", "resolution", "decision", "report", "other"),
+    "doc_type": one_of(*DOC_TYPES),
     "language": optional(text(LANGUAGE, "an ISO 639 language code")),
     "session": optional(mapping({"body": BODY, "number": _session_number})),
     "agenda_items": list_of(text(AGENDA_ITEM, "an agenda item ('9', '17 (b)')")),
@@ -141,7 +150,7 @@ FIELDS: dict[str, Check] = {
     "documents_cited": list_of(text(SYMBOL, "a UN document symbol")),
     "states": list_of(STATE),
     "bodies": list_of(BODY),
-    "positions": list_of(mapping({"target": REF, "stance": one_of("rejects", "supports")}, EVIDENCE)),
+    "positions": list_of(mapping({"target": REF, "stance": one_of(*STANCES)}, EVIDENCE)),
     "sponsors": list_of(mapping({"resolution": REF, "sponsor": BODY}, EVIDENCE)),
     "title": optional(text(limit=LONG)),
     "subject": optional(text(limit=LONG)),

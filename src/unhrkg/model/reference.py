@@ -41,6 +41,7 @@ class Body:
     anaphora: tuple[str, ...] = ()
     adopts_resolutions: bool = False
     hosts_missions: bool = False
+    hears_statements: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -69,6 +70,10 @@ class Reference:
 
     def session(self, body: str, key: str | int) -> Session | None:
         return self.sessions.get((body, str(key)))
+
+    def has_sessions(self, body: str) -> bool:
+        """Whether the session tables list the body's sessions (a session of it they lack is none)."""
+        return any(s.body == body for s in self.sessions.values())
 
     def chr_session_of_year(self, year: int) -> Session | None:
         """The CHR regular session that met in a year (for CHR resolutions YYYY/N)."""
@@ -105,7 +110,7 @@ def load_reference() -> Reference:
     bodies = {
         r["code"]: Body(r["code"], r["name"], r["kind"], r["parent"] or None, _split(r["aliases"]),
                         _split(r["anaphora"]), r.get("adopts_resolutions", "") == "yes",
-                        r.get("hosts_missions", "") == "yes")
+                        r.get("hosts_missions", "") == "yes", r.get("hears_statements", "") == "yes")
         for r in _rows("bodies.csv")
     }
     sessions: dict[tuple[str, str], Session] = {}
@@ -126,6 +131,13 @@ def load_reference() -> Reference:
 def issuers() -> tuple[str, ...]:
     """The bodies that adopt resolutions (``adopts_resolutions`` in bodies.csv), in table order."""
     return tuple(b.code for b in load_reference().bodies.values() if b.adopts_resolutions)
+
+
+@cache
+def forums() -> tuple[str, ...]:
+    """The bodies that meet and hear statements (``hears_statements`` in bodies.csv): where a speech
+    is delivered."""
+    return tuple(b.code for b in load_reference().bodies.values() if b.hears_statements)
 
 
 @cache
@@ -181,3 +193,19 @@ def sc_year(number: int) -> int | None:
     if later and later[0] != year + 1:
         return None  # the table does not say where this year's numbers end: no year is guessed
     return year
+
+
+@cache
+def _ga_spans() -> tuple[tuple[int, int, str], ...]:
+    """(first, last, session) of the General Assembly's resolution numbers 1-3541, in number order:
+    the span of each session the table confirms (``resolutions_ga.csv``)."""
+    if not reference_path("resolutions_ga.csv").exists():
+        return ()
+    rows = _rows("resolutions_ga.csv")
+    return tuple(sorted((int(r["first_resolution"]), int(r["last_resolution"]), r["session"]) for r in rows))
+
+
+def ga_session(number: int) -> str | None:
+    """The session, as the Assembly printed it ("XXVI", "S-VI", "ES-IV"), that adopted a resolution
+    numbered before 1976, where the table's confirmed span holds the number (None elsewhere)."""
+    return next((session for first, last, session in _ga_spans() if first <= number <= last), None)

@@ -10,7 +10,7 @@ from pathlib import Path
 from unhrkg.model import iri
 from unhrkg.export import export
 from unhrkg.pipeline.ingest import IngestReport, Progress, ingest
-from unhrkg.map.document import reference_graph
+from unhrkg.map.reference import reference_graph
 from unhrkg.pipeline.prepare import Timer
 from unhrkg.query import QueryResult, load, run
 from unhrkg.store import Store

@@ -23,7 +23,7 @@ from rdflib import Graph
 from unhrkg.model import iri
 from unhrkg.pipeline.discover import collect
 from unhrkg.pipeline.isolate import Workers, in_process
-from unhrkg.map.document import reference_graph
+from unhrkg.map.reference import reference_graph
 from unhrkg.pipeline.prepare import (
     FileOutcome,
     Prepared,

@@ -19,7 +19,8 @@ from unhrkg.model import iri
 from unhrkg.pipeline.environment import source_date_epoch
 from unhrkg.errors import InputError
 from unhrkg.extract import extract
-from unhrkg.map.document import MappedDocument, map_record, reference_graph
+from unhrkg.map.document import MappedDocument, map_record
+from unhrkg.map.reference import reference_graph
 from unhrkg.model.namespaces import GRAPH_BASE, UNHR
 from unhrkg.read import read_text
 from unhrkg.read.files import path_text, printable, read_bytes

@@ -21,6 +21,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from unhrkg.model import iri
+from unhrkg.model.namespaces import ID_BASE, XSD
+from unhrkg.model.terms import sparql_term
 from unhrkg.errors import QueryError
 from unhrkg.query.text import subquery_groups, where_end, with_limits, with_parts
 from unhrkg.model.resources import queries_dir
@@ -136,10 +138,10 @@ def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
         if param.kind == "iri":
             return ox.NamedNode(value)
         if param.kind == "integer":
-            return ox.Literal(str(int(value)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(XSD.integer)))
         if param.kind == "date":  # a day that does not exist would silently match nothing
             return ox.Literal(date.fromisoformat(value.strip()).isoformat(),
-                              datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+                              datatype=ox.NamedNode(str(XSD.date)))
         return ox.Literal(value)
     except ValueError as exc:
         raise QueryError(f"parameter {param.name}: {exc}") from exc
@@ -158,30 +160,6 @@ def bindings(query: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, Any
     if missing:
         raise QueryError(f"query {query.name} needs --param {missing[0]}=... ({declared[missing[0]].description})")
     return {ox.Variable(k): term_for(declared[k], v) for k, v in values.items()}
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-
-
-def sparql_term(term: ox.NamedNode | ox.Literal) -> str:
-    """An RDF term written as SPARQL syntax, refusing what could break out of it."""
-    if isinstance(term, ox.NamedNode):
-        if _IRI_FORBIDDEN.search(term.value):
-            raise QueryError(f"IRI {term.value!r} has a character not allowed in an IRI")
-        return f"<{term.value}>"
-    if isinstance(term, ox.Literal):
-        text = '"' + "".join(_ESCAPES.get(c, c) for c in term.value) + '"'
-        if term.language:
-            if not _LANGUAGE.fullmatch(term.language):
-                raise QueryError(f"language tag {term.language!r} is malformed")
-            return f"{text}@{term.language}"
-        if term.datatype.value == _XSD_STRING:
-            return text
-        return f"{text}^^{sparql_term(term.datatype)}"
-    raise QueryError(f"cannot write {term!r} as a query parameter")
 
 
 def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
@@ -208,7 +186,7 @@ def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
         return f"{text.rstrip()}\n{block(list(subs))}\n"
     text = f"{text[:end].rstrip()}\n  {block(list(subs))}\n{text[end:]}"
     for at, names in reversed(subquery_groups(text, set(subs))):
-        text = f"{text[:at].rstrip()} {block(names)} {text[at:]}"
+        text = f"{text[:at].rstrip()}\n{block(names)} {text[at:]}"  # on a line of its own: not in a remark
     return text
 
 
@@ -223,11 +201,12 @@ class QueryResult:
     more: bool = False  # a page of the rows, and more rows follow it
 
 
-def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -> QueryResult:
+def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None, terms: bool = False) -> QueryResult:
     """Run a query on a pyoxigraph store over the union of its named graphs, its parameters
     bound by the same VALUES blocks a remote endpoint gets (``with_values``): the same rows
     there and here, and the engine plans the query knowing the values (a substitution is
-    applied only when the planned query runs, so the plan cannot start from it)."""
+    applied only when the planned query runs, so the plan cannot start from it). Row values
+    are plain strings, or with ``terms`` the RDF terms (for a caller that writes them typed)."""
     text = with_values(query, values)
     try:
         result = db.query(text, use_default_graph_as_union=True)
@@ -242,7 +221,7 @@ def run(db: ox.Store, query: NamedQuery, values: dict[str, str] | None = None) -
     if isinstance(result, ox.QueryTriples):
         return QueryResult(triples=list(result))
     names = [v.value for v in result.variables]
-    rows = [dict(zip(names, [None if t is None else t.value for t in sol])) for sol in result]
+    rows = [dict(zip(names, [t if terms or t is None else t.value for t in sol])) for sol in result]
     return QueryResult(variables=names, rows=rows)
 
 
@@ -266,8 +245,7 @@ def format_result(result: QueryResult, fmt: str = "table", width: int = 60) -> s
 
 def shorten(value: Any, width: int = 60) -> str:
     text = "" if value is None else str(value)
-    for ns, short in (("https://w3id.org/unhrkg/id/", "id:"),):
-        text = text.replace(ns, short)
+    text = text.replace(ID_BASE, "id:")
     return text if width <= 0 or len(text) <= width else text[: width - 1] + "\u2026"
 
 

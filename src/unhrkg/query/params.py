@@ -13,9 +13,9 @@ import unicodedata
 from functools import cache
 
 from unhrkg.errors import QueryError
+from unhrkg.model.record import STANCES
 from unhrkg.model.reference import issuers, load_reference
 
-STANCES = ("rejects", "supports")
 SESSION_BODIES = ("CHR", "HRC", "GA", "SUBCOM", "UPR")
 RESOLUTION_NUMBER = re.compile(r"(?:(?:ES|S)-)?\d{1,4}/\d{1,3}|\d{1,4}(?: [A-Z])? \((?:\d{4}|[IVXLC]+)\)|\d{1,4}")
 
@@ -59,17 +59,18 @@ def resolve_agent(value: str, kind: str) -> str:
 def check_stance(value: str) -> str:
     if value in STANCES:
         return value
-    return _fail(f"stance {value!r}: use rejects or supports{_suggest(value, list(STANCES))}")
+    return _fail(f"stance {value!r}: use {' or '.join(STANCES)}{_suggest(value, list(STANCES))}")
 
 
 def check_session(body: str, number: str) -> tuple[str, str]:
-    """('CHR', '61') from 'CHR 61', 'CHR 61st', 'HRC S-9'; a session the tables know, for CHR/HRC/GA."""
+    """('CHR', '61') from 'CHR 61', 'CHR 61st', 'HRC S-9'; a session the tables know, for a body they list."""
     if body not in SESSION_BODIES:
         _fail(f"session {body} {number}: the body is one of {', '.join(SESSION_BODIES)}{_suggest(body, list(SESSION_BODIES))}")
     key = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", number.strip(), flags=re.I)
     if not re.fullmatch(r"(?:S-)?\d{1,3}", key):
         _fail(f"session {body} {number}: give the number as 61 or S-9")
-    if body in ("CHR", "HRC", "GA") and load_reference().session(body, key) is None:
+    ref = load_reference()
+    if ref.has_sessions(body) and ref.session(body, key) is None:
         _fail(f"session {body} {key} is not in the session tables (data/reference/sessions_*.csv)")
     return body, key
 

@@ -15,14 +15,14 @@ from datetime import datetime, timezone
 
 from unhrkg.errors import UnhrkgError
 from unhrkg.model.iri import QUARANTINE_BASE
-from unhrkg.model.namespaces import GRAPH_BASE, ONTOLOGY_IRI
+from unhrkg.model.namespaces import BASE, GRAPH_BASE, ONTOLOGY_IRI, XSD
 from unhrkg.remote import Endpoint, select
 from unhrkg.store import Store
 
 MARKER_GRAPH = GRAPH_BASE + "push"
-PUSH = "https://w3id.org/unhrkg/push#"  # the marker's own terms: completed, graphs, documents, triples
+PUSH = BASE + "push#"  # the marker's own terms: completed, graphs, documents, triples
 DOCUMENT_BASE = GRAPH_BASE + "doc/"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD = str(XSD)
 _PAGE = 5000  # graph IRIs per listing request (Virtuoso caps sorted results near 10,000)
 UNION_REMEDY = ("start oxigraph with --union-default-graph (or add ?union-default-graph to the endpoint URL); "
                 "Virtuoso does this by default (give no default-graph-uri in its URL)")

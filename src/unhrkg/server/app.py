@@ -2,7 +2,9 @@
 
 Routes: ``/`` the query page; ``/static/...`` its files (vendored, no CDN); ``/queries`` the
 named queries as JSON; ``/queries/NAME?param=value`` one of them with its parameters bound
-(the same VALUES binding remote endpoints get); ``/sparql`` queries by GET, HEAD or POST
+(the same VALUES binding remote endpoints get); ``/queries/NAME/page?param=value&limit=50&offset=0``
+a page of its rows and whether more follow, ``/queries/NAME/count?param=value`` the number of
+rows of its whole answer (see ``named``); ``/sparql`` queries by GET, HEAD or POST
 (form or ``application/sparql-query``) and, only with ``--allow-update``, updates by POST.
 Every request first passes the checks of ``guard`` (Host; Origin for writes; the body's
 length before it is read; SERVICE and LOAD).
@@ -22,7 +24,7 @@ import pyoxigraph as ox
 from unhrkg.server.engine import Answer, ClientGone, Job, text_answer
 from unhrkg.server.guard import BodyError, body_length, remote_access
 from unhrkg.server.listener import SparqlServer
-from unhrkg.server.pages import bound_query, named_queries, static_file
+from unhrkg.server.pages import bound_query, named_job, named_queries, static_file
 
 MAX_BODY = 32 * 1024 * 1024
 _FORM = "application/x-www-form-urlencoded"
@@ -113,10 +115,24 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/queries":
             return named_queries()
         if url.path.startswith("/queries/"):
-            return bound_query(unquote(url.path[len("/queries/"):]), {k: v[-1] for k, v in params.items()})
+            return self._named(unquote(url.path[len("/queries/"):]), {k: v[-1] for k, v in params.items()})
         if url.path == "/sparql":
             return self._sparql(method, params, body)
         return text_answer(404, f"not found: {url.path} (SPARQL is at /sparql, the query page at /)")
+
+    def _named(self, path: str, params: dict[str, str]) -> Answer:
+        """``NAME``: the query's text, parameters bound; ``NAME/page``: a page of its rows (run
+        by a worker like any query: the same timeout, memory cap and result limit);
+        ``NAME/count``: how many rows its whole answer has."""
+        name, _, action = path.partition("/")
+        if not action:
+            return bound_query(name, params)
+        if action not in ("page", "count"):
+            return text_answer(404, f"not found: /queries/{path} (a named query has /page and /count)")
+        job = named_job(name, params, self.server.settings.limit, counting=action == "count")
+        if isinstance(job, Answer):
+            return job
+        return self.server.engine.run(job, lambda: client_gone(self.connection))
 
     def _authorised(self) -> bool:
         if self.server.credentials is None:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from unhrkg.errors import StoreError
+from unhrkg.server.named import NamedJob
 from unhrkg.server.worker import Answer, Job, memory_answer, text_answer, worker_main
 
 __all__ = ["Answer", "Engine", "Job", "text_answer"]
@@ -101,7 +102,7 @@ class Engine:
                     raise ClientGone from None
         return None
 
-    def run(self, job: Job, gone: Callable[[], bool] = lambda: False) -> Answer:
+    def run(self, job: Job | NamedJob, gone: Callable[[], bool] = lambda: False) -> Answer:
         """Run a job on a free worker; past the timeout kill that worker and answer 503.
 
         ``gone`` tells whether the client has left; then the worker is killed too (its query
@@ -125,7 +126,7 @@ class Engine:
             self._replace(worker)  # it died, or ran out of memory and retired
         return reply
 
-    def _wait(self, worker: _Worker, job: Job, gone: Callable[[], bool]) -> tuple[str, Answer] | None:
+    def _wait(self, worker: _Worker, job: Job | NamedJob, gone: Callable[[], bool]) -> tuple[str, Answer] | None:
         """The worker's reply to the job, or None past the deadline."""
         deadline = time.monotonic() + self.timeout
         try:

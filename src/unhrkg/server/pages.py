@@ -1,50 +1,92 @@
-"""What the server answers besides SPARQL: the query page's files and the named queries.
+"""What the server answers besides SPARQL: the query page's files, the named queries, and the
+jobs for a page of a named query's rows (or their count), checked before a worker runs them.
 
 Messages here are read in the browser, so they speak of the page's fields, not of the
 command line's options.
 """
 from __future__ import annotations
 
-import json
 import mimetypes
 from pathlib import Path
-from typing import Any
 
 from unhrkg.errors import QueryError
-from unhrkg.query import library, with_values
-from unhrkg.server.worker import Answer, text_answer
+from unhrkg.query import NamedQuery, library, with_values
+from unhrkg.model.resources import queries_dir
+from unhrkg.server.answer import Answer, json_answer, text_answer
+from unhrkg.server.named import NamedJob
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
+PAGE_ROWS = 50  # rows of a page when the page does not say
+_READ: dict[tuple[tuple[str, int, int], ...], dict[str, NamedQuery]] = {}  # the library as last read
 
 
-def _json(status: int, data: Any) -> Answer:
-    return Answer(status, "application/json", json.dumps(data, ensure_ascii=False, indent=1).encode())
+def named_library() -> dict[str, NamedQuery]:
+    """The named queries, read again only when a query file (or a part) has changed: parsing
+    them all costs about 20 ms, more than a small query's page."""
+    folder = queries_dir()
+    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.rglob("*.rq")))
+    queries = _READ.get(key)
+    if queries is None:
+        queries = library(folder)
+        _READ.clear()
+        _READ[key] = queries
+    return queries
 
 
 def named_queries() -> Answer:
     """Every named query with its description, parameters and text."""
-    return _json(200, [{"name": q.name, "description": q.description, "text": q.text,
-                        "params": [vars(p) for p in q.params]} for q in library().values()])
+    return json_answer(200, [{"name": q.name, "description": q.description, "text": q.text,
+                              "params": [vars(p) for p in q.params]} for q in named_library().values()])
 
 
-def bound_query(name: str, values: dict[str, str]) -> Answer:
-    """A named query's text with the given parameters bound."""
-    queries = library()
+def _checked(name: str, values: dict[str, str]) -> tuple[NamedQuery, str] | Answer:
+    """The named query and its text with the parameters bound, or the answer saying which field is wrong."""
+    queries = named_library()
     if name not in queries:
-        return _json(404, {"error": f"there is no query named {name!r}"})
+        return json_answer(404, {"error": f"there is no query named {name!r}"})
     query = queries[name]
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(values) - set(declared))
     if unknown:
         fields = ", ".join(declared) or "none"
-        return _json(400, {"error": f"{name} has no field {unknown[0]!r} (its fields: {fields})"})
+        return json_answer(400, {"error": f"{name} has no field {unknown[0]!r} (its fields: {fields})"})
     missing = [p for p in query.params if not p.optional and not values.get(p.name, "").strip()]
     if missing:
-        return _json(400, {"error": f"fill in {missing[0].name} to run {name}: {missing[0].description}"})
+        return json_answer(400, {"error": f"fill in {missing[0].name} to run {name}: {missing[0].description}"})
     try:
-        return _json(200, {"name": name, "query": with_values(query, values)})
+        return query, with_values(query, values)
     except QueryError as exc:
-        return _json(400, {"error": str(exc)})
+        return json_answer(400, {"error": str(exc)})
+
+
+def bound_query(name: str, values: dict[str, str]) -> Answer:
+    """A named query's text with the given parameters bound."""
+    checked = _checked(name, values)
+    return checked if isinstance(checked, Answer) else json_answer(200, {"name": name, "query": checked[1]})
+
+
+def _whole_number(params: dict[str, str], key: str, default: int, low: int, high: int) -> int | str:
+    """A paging field's value, or the message saying what it must be."""
+    text = params.get(key, "").strip() or str(default)
+    if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:  # "²" is a digit to isdigit
+        return f"{key} must be a whole number from {low} to {high} (got {text[:40]!r})"
+    return int(text)
+
+
+def named_job(name: str, params: dict[str, str], cap: int, counting: bool = False) -> NamedJob | Answer:
+    """The job for one page of a named query (``limit`` rows, at most the server's result limit
+    ``cap``, from ``offset``), or for the count of its rows; an answer if a field is wrong.
+    ``limit`` and ``offset`` are the page's; every other field is the query's parameter."""
+    limit = _whole_number(params, "limit", min(PAGE_ROWS, cap), 1, cap)
+    offset = _whole_number(params, "offset", 0, 0, 10**12)
+    for wrong in (limit, offset):
+        if isinstance(wrong, str):
+            return json_answer(400, {"error": wrong})
+    values = {k: v for k, v in params.items() if k not in ("limit", "offset") and v.strip()}
+    checked = _checked(name, values)
+    if isinstance(checked, Answer):
+        return checked
+    return NamedJob(checked[0], tuple(sorted(values.items())), int(limit), int(offset), counting)
 
 
 def static_file(relative: str) -> Answer:

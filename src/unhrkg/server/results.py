@@ -96,11 +96,15 @@ def _plain(term: Any) -> str:
     return f"_:{term.value}" if isinstance(term, ox.BlankNode) else getattr(term, "value", str(term))
 
 
+def json_bindings(variables: list[str], rows: list[list[Any]]) -> list[dict[str, Any]]:
+    """SELECT rows (terms or None, in variable order) as the bindings of SPARQL 1.1 Query Results JSON."""
+    return [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
+
+
 def solutions(variables: list[str], rows: list[list[Any]], media: str) -> bytes:
     """SELECT rows (terms or None, in variable order) in one of SOLUTION_TYPES."""
     if media in ("application/sparql-results+json", "application/json"):
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": json_bindings(variables, rows)}},
                           ensure_ascii=False).encode()
     if media == "application/sparql-results+xml":
         head = "".join(f"<variable name={quoteattr(v)}/>" for v in variables)

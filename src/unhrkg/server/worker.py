@@ -17,7 +17,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from unhrkg.server import results
+from unhrkg.server import named, results
+from unhrkg.server.answer import Answer, memory_answer, text_answer
+
+__all__ = ["Answer", "Job", "memory_answer", "text_answer", "worker_main"]
 
 
 @dataclass(frozen=True)
@@ -29,25 +32,6 @@ class Job:
     accept: str | None = None
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Answer:
-    """An HTTP answer: status, content type, body and extra headers."""
-
-    status: int
-    content_type: str
-    body: bytes
-    headers: tuple[tuple[str, str], ...] = ()
-
-
-def text_answer(status: int, message: str) -> Answer:
-    return Answer(status, "text/plain; charset=utf-8", (message + "\n").encode())
-
-
-def memory_answer(megabytes: int) -> Answer:
-    return text_answer(503, f"the query needed more memory than the server allows one query ({megabytes} MB) "
-                            "and was stopped")
 
 
 def _query(db: ox.Store, job: Job, limit: int) -> Answer:
@@ -79,9 +63,11 @@ def _answer(media: str | None, job: Job, write: Any, truncated: bool) -> Answer:
     return Answer(200, media + charset, write(media), headers)
 
 
-def execute(db: ox.Store, job: Job, limit: int) -> Answer:
+def execute(db: ox.Store, job: Job | named.NamedJob, limit: int) -> Answer:
     """Run one job on an open store; SPARQL errors become 400 answers."""
     try:
+        if isinstance(job, named.NamedJob):
+            return named.answer(db, job)
         if job.kind == "update":
             db.update(job.text)
             return Answer(204, "text/plain", b"")

@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 
 from unhrkg.errors import StoreError, StoreIOError
 from unhrkg.model.iri import ENTITIES_GRAPH
-from unhrkg.model.namespaces import GRAPH_BASE
+from unhrkg.model.namespaces import GRAPH_BASE, OWL
 from unhrkg.store.sources import SourceLookup
 from unhrkg.store.write import Batch, in_graph, orphans, replacing_update
 from unhrkg.model.terms import nt_term, ntriples, to_ox, to_rdflib
@@ -30,8 +30,7 @@ __all__ = ["Batch", "Store", "default_location", "graph_fingerprint", "nt_term",
 
 DEFAULT_DIR = ".unhrkg"
 ENV_VAR = "UNHRKG_STORE"
-_UNHR = "https://w3id.org/unhrkg/ontology#"
-_OWL_VERSION = "http://www.w3.org/2002/07/owl#versionInfo"
+_OWL_VERSION = str(OWL.versionInfo)
 ENTITIES_LAYOUT = "graph per source file 2"  # the entities graph's marker: documents written this way
 _SHARED = ox.NamedNode(str(ENTITIES_GRAPH))
 _MARKER = ox.Quad(_SHARED, ox.NamedNode(_OWL_VERSION), ox.Literal(ENTITIES_LAYOUT), _SHARED)

@@ -8,12 +8,10 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from unhrkg.model.namespaces import GRAPH_BASE
+from unhrkg.model.namespaces import GRAPH_BASE, PROV, UNHR
 
-_UNHR = "https://w3id.org/unhrkg/ontology#"
-_PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
-_SOURCE_PATH = ox.NamedNode(_UNHR + "sourcePath")
-_DESCRIBES = ox.NamedNode(_UNHR + "describes")
+_SOURCE_PATH = ox.NamedNode(str(UNHR.sourcePath))
+_DESCRIBES = ox.NamedNode(str(UNHR.describes))
 
 
 class SourceLookup:
@@ -26,8 +24,8 @@ class SourceLookup:
         (or for those of the given source paths only: an index lookup each, not a scan); a
         path with a document graph and a quarantine graph gives its document graph."""
         q = f"""SELECT ?g ?path ?sha WHERE {{ GRAPH ?g {{
-                  ?src <{_UNHR}sourcePath> ?path . ?g <{_PROV_DERIVED}> ?src .
-                  ?src <{_UNHR}sha256> ?sha . }} }}"""
+                  ?src <{UNHR.sourcePath}> ?path . ?g <{PROV.wasDerivedFrom}> ?src .
+                  ?src <{UNHR.sha256}> ?sha . }} }}"""
         if paths is None:
             rows = list(self.db.query(q))
         else:
@@ -57,7 +55,7 @@ class SourceLookup:
     def shared_documents(self) -> dict[str, tuple[list[str], list[str]]]:
         """Documents that several document graphs describe (one symbol in several files, such
         as its English and French versions): document IRI -> (its graphs, their source paths)."""
-        docs = f"""GRAPH ?g {{ ?g <{_UNHR}describes> ?doc }} FILTER(STRSTARTS(STR(?g), "{GRAPH_BASE}doc/"))"""
+        docs = f"""GRAPH ?g {{ ?g <{UNHR.describes}> ?doc }} FILTER(STRSTARTS(STR(?g), "{GRAPH_BASE}doc/"))"""
         rows = self.db.query(f"SELECT ?doc ?g WHERE {{ {{ SELECT ?doc WHERE {{ {docs} }} GROUP BY ?doc "
                               f"HAVING (COUNT(?g) > 1) }} {docs} }}")
         found: dict[str, tuple[list[str], list[str]]] = {}

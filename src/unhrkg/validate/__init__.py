@@ -20,6 +20,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
+from unhrkg.model.namespaces import ID_BASE, UNHR
 from unhrkg.model.resources import ontology_path, shapes_path
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def _short(term: object) -> str | None:
     if term is None:
         return None
     text = str(term)
-    for prefix, ns in (("unhr:", "https://w3id.org/unhrkg/ontology#"), ("id:", "https://w3id.org/unhrkg/id/")):
+    for prefix, ns in (("unhr:", str(UNHR)), ("id:", ID_BASE)):
         if text.startswith(ns):
             return prefix + text[len(ns):]
     return text
@@ -229,7 +230,7 @@ def validate_file(path: str | Path) -> ValidationResult:
     from rdflib import Dataset
 
     from unhrkg.errors import InputError
-    from unhrkg.map.document import reference_graph
+    from unhrkg.map.reference import reference_graph
 
     fmt = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}.get(Path(path).suffix.lower())
     if fmt is None:

@@ -16,13 +16,10 @@ from dataclasses import dataclass
 from rdflib import URIRef, Variable
 from rdflib.term import Node
 
-Triple = tuple[Node, Node, Node]
+from unhrkg.validate.checks import Triple, Unsupported
+
 Result = tuple[Node, "Node | None", str, str, "Node | None"]  # focus, path, message, severity, value
 THIS = Variable("this")
-
-
-class Unsupported(Exception):
-    """The shapes use a SHACL feature the compiled engine does not transcribe (use pySHACL)."""
 
 
 @dataclass(frozen=True)

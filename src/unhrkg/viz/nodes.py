@@ -22,7 +22,6 @@ _UNHR = str(PREFIXES["unhr"])
 KIND_OF_TYPE = (("State", "State"), ("Body", "Body"), ("PermanentMission", "Mission"), ("Person", "Person"),
                 ("Session", "Session"), ("AgendaItem", "AgendaItem"),
                 *((cls, "Document") for cls in document_classes()))
-KINDS = ("State", "Body", "Mission", "Person", "Document", "Resolution", "Session", "AgendaItem", "Other")
 DOC_ABBREVIATIONS = {code: abbreviation for code, (_, abbreviation) in DOC_TYPES.items()}
 #: facts copied onto the node as attributes (when present), in hover order
 SHOWN = ("name", "iso3", "code", "symbol", "resolution_number", "adopted_by", "doc_type", "dated", "issued",
@@ -53,7 +52,8 @@ class Facts:
         return self.values.get(node, {}).get(key, [])
 
     def kind(self, node: str) -> str:
-        """State, Body, Mission, Person, Document, Resolution, Session, AgendaItem or Other."""
+        """The node's kind (a key of ``style.KIND_COLOURS``): that of its most specific type in
+        ``KIND_OF_TYPE``, Resolution, or Other."""
         if self.get(node, "resolution_number") and not self.get(node, "doc_type"):
             return "Resolution"
         types = {t[len(_UNHR):] for t in self.all(node, "type") if t.startswith(_UNHR)}

@@ -69,6 +69,8 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
             continue  # a title is capitalised and stands alone: "the Report of ..." is a mention
         if any(a <= m.start("title") < b for a, b in titles) and not word.isupper():
             continue
+        if lexicon.all_languages_pattern("report", "not_titles").match(text, m.start("title")):
+            continue  # "Nota de prensa", "Note de presse": a press release, not a note by an office
         return m
     return None
 

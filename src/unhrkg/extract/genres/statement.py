@@ -20,14 +20,16 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.forum import NOT_FORUM_BEFORE, speech_forum
+from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum
+from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
+from unhrkg.extract.unnamed import unnamed_organ_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
+from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
-FORUMS = ("SC", "GA", "GA3", "HRC", "CHR", "ECOSOC", "SUBCOM", "UPR")  # where statements are delivered
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
                         r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
@@ -65,8 +67,11 @@ def read(text: str, h: Header, at: int) -> None:
     if owner:
         h.put(*owner)
         return untitled(text, h)
-    states = unique([s.value for s in states_in(text, at, at + len(part))
-                     if _owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end)])
+    owned = [s for s in states_in(text, at, at + len(part))
+             if _owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end)]
+    # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
+    listed = [m.value for m in coordinated(text, owned[0].start) if m.value in load_reference().states] if owned else []
+    states = unique([s.value for s in owned] + (listed if len(listed) > len(owned) else []))
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
@@ -108,12 +113,12 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     """The body a statement is delivered in: named after "at/in/before the" (or "session of the"),
     or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
     resolution is voted on. Not a body the text is about ("the Council's resolution")."""
-    forums = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
-    for b in forums:
+    meeting = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
+    for b in meeting:
         if FORUM_BEFORE.search(text[max(start, b.start - 40):b.start]) and not TOPIC_AFTER.match(text, b.end) \
                 and not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]):
             return b
-    for b in forums if vote else ():
+    for b in meeting if vote else ():
         if not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]) or b.start - start < 3:
             return b
     return None
@@ -130,6 +135,9 @@ def untitled(text: str, h: Header) -> None:
     elif not h.author_states and not h.author_body:
         joint = joint_authors(text)
         author = None if joint else speaking_state(text)
+        if not joint and not author and not h.symbol:
+            state = unnamed_organ_state(text)
+            author = (state, "unnamed-organ") if state else None
         if joint:
             h.put("author_states", joint, "joint-authors")
         elif author:
@@ -143,6 +151,11 @@ def untitled(text: str, h: Header) -> None:
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
                               r"el|del|desde|hasta|al|en|de)\s+$", re.I)
 TOP = 400
+LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
+PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
+# "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
+RANGE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
+RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:])")
 OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciado|Publicado|"
                            r"Prononcé|Publié)\s+(?:on|le|el)\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date
 DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
@@ -154,7 +167,10 @@ def top_date(text: str, h: Header) -> None:
     if h.block:
         return
     for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
-        if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and \
+        if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
+            continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
+        dateline = LINE_ARTICLE.search(text, max(0, begin - 8), begin) and PLACE_AFTER.match(text, end)
+        if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, begin - 40):begin]) and not OWN_DATE_LEAD.search(text, 0, begin):
             continue
         h.put("dated", iso, "top-date", (begin, end))

@@ -73,27 +73,131 @@
     say(text);
   }
 
-  function run(query, name) {
-    var tab = yasgui.getTab();
-    tab.setQuery(query);
-    say("");
-    document.body.dataset.running = name;
-    return tab.query();
+  // A named query is shown a page at a time, asked of the server's page route (the rows
+  // `unhrkg query` shows); the size of the whole answer is counted apart, on request, since
+  // counting costs about what the whole answer does. What the editor then runs is its own
+  // query, whole, through /sparql.
+  var PAGE = 50;
+  var paging = null;  // the named query being paged: {name, values, offset, rows, more, total}
+  var pager = document.getElementById("pager");  // its buttons go beside YASR's line on the rows
+
+  function rowWords(p) {
+    return pageWords(p) + (p.note ? " (" + p.note + ")" : "");
   }
+
+  function pageWords(p) {
+    if (!p.rows) { return p.offset ? "no rows from row " + (p.offset + 1) : "no rows"; }
+    var range = p.offset + 1 + "\u2013" + (p.offset + p.rows);
+    if (p.total !== null) {
+      return (p.offset === 0 && !p.more ? "all " + p.total + " rows" : "rows " + range + " of " + p.total +
+        " (counted apart)");
+    }
+    if (p.more) { return (p.offset === 0 ? "first " + p.rows + " rows" : "rows " + range) + ", more\u2026"; }
+    return "rows " + range + " (the last)";
+  }
+
+  // YASR's own line would say "50 results" of a page as if that were the whole answer.
+  var responseInfo = Yasgui.Yasr.prototype.updateResponseInfo;
+  Yasgui.Yasr.prototype.updateResponseInfo = function () {
+    responseInfo.call(this);
+    if (this.results && this.results.page) { this.dataElement.innerText = rowWords(this.results.page); }
+  };
+
+  // A page's rows are numbered as rows of the whole answer (51, 52, ... on the second page).
+  var tableRows = Table.prototype.getRows;
+  Table.prototype.getRows = function () {
+    var rows = tableRows.call(this), page = this.yasr.results && this.yasr.results.page;
+    return page ? rows.map(function (row) { return [row[0] + page.offset].concat(row.slice(1)); }) : rows;
+  };
+
+  function drawPager() {
+    pager.hidden = !paging || !paging.drawn;  // shown from the query's first page on
+    if (pager.hidden) { return; }
+    document.getElementById("previous").disabled = paging.loading || paging.offset === 0;
+    document.getElementById("next").disabled = paging.loading || !paging.more;
+    document.getElementById("count").hidden = paging.total !== null;
+    var yasr = yasgui.getTab().getYasr();
+    if (yasr.results && yasr.results.page === paging) { yasr.updateResponseInfo(); }
+  }
+
+  // An answer as JSON, or its text as the error (a timeout or a busy server answers in words).
+  function answerOf(r) {
+    return r.text().then(function (text) {
+      try { return { ok: r.ok, body: JSON.parse(text) }; } catch (e) { return { ok: false, body: { error: text } }; }
+    });
+  }
+
+  function named(kind, p, extra) {
+    var fields = new URLSearchParams(Object.assign({}, p.values, extra || {}));
+    var path = "queries/" + encodeURIComponent(p.name) + (kind ? "/" + kind : "");
+    return fetch(path + "?" + fields.toString()).then(answerOf);
+  }
+
+  function dropPaging(p, text) {
+    if (paging !== p) { return; }  // another query was opened meanwhile
+    paging = null;
+    drawPager();
+    fail(text);
+  }
+
+  function showPage(p, offset) {
+    var started = performance.now();
+    p.loading = true;  // one page asked at a time
+    drawPager();
+    return named("page", p, { limit: PAGE, offset: offset }).then(function (answer) {
+      if (paging !== p) { return; }
+      p.loading = false;
+      if (!answer.ok) { dropPaging(p, answer.body.error); return; }
+      var yasr = yasgui.getTab().getYasr();
+      Object.assign(p, { offset: offset, rows: answer.body.page.rows, more: answer.body.page.more });
+      if (offset === 0 && !p.more) { p.total = p.rows; }  // the whole answer is this page
+      say("");
+      yasr.setResponse({ data: { head: answer.body.head, results: answer.body.results }, status: 200,
+                         contentType: "application/sparql-results+json", executionTime: performance.now() - started });
+      yasr.results.page = p;  // known only once the results are parsed: drawn again with it
+      yasr.draw();
+      yasr.headerEl.appendChild(pager);
+      p.drawn = true;
+      drawPager();
+    }).catch(function (err) { dropPaging(p, "could not load a page of " + p.name + " (" + err.message + ")"); });
+  }
+
+  function countRows() {
+    var p = paging;
+    p.note = "counting\u2026";
+    drawPager();
+    named("count", p).then(function (answer) {
+      if (paging !== p) { return; }
+      p.note = answer.ok ? "" : "could not count: " + answer.body.error;
+      if (answer.ok) { p.total = answer.body.rows; }
+      drawPager();
+    }).catch(function (err) {
+      if (paging === p) { p.note = "could not count: " + err.message; drawPager(); }
+    });
+  }
+
+  document.getElementById("previous").addEventListener("click", function () {
+    showPage(paging, Math.max(0, paging.offset - PAGE));
+  });
+  document.getElementById("next").addEventListener("click", function () { showPage(paging, paging.offset + PAGE); });
+  document.getElementById("count").addEventListener("click", countRows);
+  yasgui.on("query", function () { paging = null; drawPager(); });  // the editor's own query: whole, not paged
 
   function open(q, inputs) {
     var values = {};
     inputs.forEach(function (input) {
       if (input.value.trim() !== "") { values[input.name] = input.value.trim(); }
     });
-    fetch("queries/" + encodeURIComponent(q.name) + "?" + new URLSearchParams(values).toString())
-      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
-      .then(function (answer) {
-        if (!answer.ok) { current = null; fail(answer.body.error); return; }
-        current = { name: q.name, values: values, text: answer.body.query };
-        run(answer.body.query, q.name);
-      })
-      .catch(function (err) { fail("could not load " + q.name + " from the server (" + err.message + ")"); });
+    var p = { name: q.name, values: values, offset: 0, rows: 0, more: false, total: null };
+    paging = p;
+    drawPager();
+    named("", p).then(function (answer) {
+      if (paging !== p) { return; }
+      current = answer.ok ? { name: q.name, values: values, text: answer.body.query } : null;
+      if (!answer.ok) { dropPaging(p, answer.body.error); return; }
+      yasgui.getTab().setQuery(answer.body.query);
+      showPage(p, 0);
+    }).catch(function (err) { dropPaging(p, "could not load " + q.name + " from the server (" + err.message + ")"); });
   }
 
   function entry(q) {

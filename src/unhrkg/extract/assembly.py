@@ -1,0 +1,92 @@
+"""Resolution numbers and the years and sessions they carry: the Security Council's year from
+its table or as the text prints it ("2334 (2016)"), and the General Assembly's numbers of
+1946-1975 with their session in Roman numerals ("1514 (XV)"), from a printed date or year or the
+table of sessions (``resolutions_ga.csv``), a printed session checked against that table."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.model.reference import ga_session, sc_year
+
+# A printed session is kept (it is what the text says) unless it is one of the Assembly's own
+# numerals and the table's confirmed span puts the number in another session: a number has one.
+PRINTED_SESSION = re.compile(r"(\d+) ((?:[A-Z] )?)\(((?:S-|ES-)?[IVX]+)\)")
+
+
+def session_checked(number: str) -> str:
+    """'1514 (XVI)' beside the Assembly's name: '1514 (XV)', the session the table confirms."""
+    m = PRINTED_SESSION.fullmatch(number)
+    listed = ga_session(int(m.group(1))) if m else None
+    if not m or not listed or listed == m.group(3) or _roman_value(m.group(3).split("-")[-1]) > 30:
+        return number
+    return f"{m.group(1)} {m.group(2)}({listed})"
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = sum(values[c] for c in numeral)
+    return total - 2 * sum(values[a] for a, b in zip(numeral, numeral[1:]) if values[a] < values[b])
+
+
+def sc_year_repaired(number: str) -> str:
+    """A Council number printed with a year the Organization never saw ("2023 (0211)", OCR or
+    a typist's slip) takes its year from the table."""
+    m = re.fullmatch(r"(\d{1,4}) \((\d{4})\)", number)
+    if not m or 1946 <= int(m.group(2)) <= 2100:
+        return number
+    year = sc_year(int(m.group(1)))
+    return f"{m.group(1)} ({year})" if year else number
+
+
+# "(?<![\d/])(\d{3,4})", with the look-behind after the first digit: the engine skips to digits
+YEAR_PRINTED = re.compile(r"(\d(?<![\d/]\d)\d{2,3})\s?\((\d{4})\)")
+
+
+def years_printed(text: str) -> dict[str, str]:
+    """SC numbers the text prints with their year somewhere ("2334 (2016)")."""
+    return {m.group(1): m.group(2) for m in YEAR_PRINTED.finditer(text)}
+
+
+def sc_number(number: str, printed: dict[str, str]) -> str:
+    """A bare SC resolution number with its year: as the text prints it, else from the table."""
+    if number in printed:
+        return f"{number} ({printed[number]})"
+    found = sc_year(int(number))
+    return f"{number} ({found})" if found else number
+
+
+ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def assembly_number(number: str, printed: str) -> str | None:
+    """'377 of 3 November 1950': a bare number printed with a date the Council's table does not
+    give it, up to 1975, is the General Assembly's, with its session in Roman numerals
+    ("377 (V)"; a session opens in September)."""
+    date = re.search(r"([A-Za-zéû]{3,9})\s+(?:de\s+)?(\d{4})\s*$", printed)
+    if not date:
+        return None
+    year = int(date.group(2))
+    if not 1946 <= year <= 1975 or sc_year(int(number)) == year:
+        return None
+    month = lexicon.merged_table("months").get(date.group(1).lower())
+    session = year - 1945 - (1 if month and int(month) < 9 else 0)
+    listed = ga_session(int(number))
+    return f"{number} ({listed or roman(session)})" if listed or session >= 1 else None
+
+
+def assembly_printed(number: str) -> str | None:
+    """'181 (1947)': printed with a year up to 1975 that is not the Council's year for that number,
+    the General Assembly's resolution of that year's session (most are adopted in its autumn)."""
+    m = re.fullmatch(r"(\d+) \((\d{4})\)", number)
+    if not m or not 1946 <= int(m.group(2)) <= 1975 or sc_year(int(m.group(1))) in (None, int(m.group(2))):
+        return None
+    return f"{m.group(1)} ({ga_session(int(m.group(1))) or roman(int(m.group(2)) - 1945)})"
+
+
+def roman(n: int) -> str:
+    roman = ""
+    for value, letters in ROMAN:
+        while n >= value:
+            roman, n = roman + letters, n - value
+    return roman

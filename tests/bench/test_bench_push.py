@@ -1,0 +1,34 @@
+"""The benchmark's push stage on a small store, as a smoke test: both real servers, the push
+twice and each server's own bulk load of the same N-Quads, every figure there and the counts
+right. No timing is asserted."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.stores import build_extended_store
+from unhrkg.bench import pipeline_push
+from unhrkg.bench.table import push_table
+from unhrkg.export import export
+from unhrkg.store import Store
+
+pytestmark = pytest.mark.server
+
+
+def test_the_push_stage_runs_on_both_servers(tmp_path: Path, corpus_store: Store) -> None:
+    (tmp_path / "small").mkdir()
+    with build_extended_store(tmp_path / "small", corpus_store) as store:
+        nquads, graphs, triples = export(store, tmp_path / "all.nq"), len(store.named_graphs()), len(store)
+    figures = pipeline_push.run(str(tmp_path / "small" / "db"), str(nquads), str(tmp_path / "work"))
+    assert figures["nquads"] == {"path": str(nquads.resolve()), "graphs": graphs, "triples": triples}
+    for kind, bulks in (("oxigraph", {"load", "post"}), ("virtuoso", {"ld_dir"})):
+        pushed = figures[kind]
+        assert pushed["triples_there"] == triples + 4  # and the push marker's four
+        for name in ("first", "again"):
+            assert (pushed[name]["graphs"], pushed[name]["triples"], pushed[name]["warnings"]) == (graphs, triples, [])
+            assert pushed[name]["seconds"] > 0 and pushed["x_bulk"][name] > 0
+        assert set(pushed["bulk"]) == bulks
+        assert all(b.get("triples_there", triples) == triples and b["seconds"] > 0 for b in pushed["bulk"].values())
+    table = push_table(figures)
+    assert "ld_dir + rdf_loader_run" in table and "push again (replaces)" in table and table.count("\n") == 9

@@ -1,0 +1,49 @@
+"""Speakers and writers named in a byline (texts without a "(Signed)" block)."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.bylines import find_bylines
+
+
+def test_a_byline_at_the_top_with_its_title_lines() -> None:
+    text = ("Statement in Third Committee\n\nAmbassador Sarah Mendelson\nU.S. Representative for Economic and "
+            "Social Affairs\nU.S. Mission to the United Nations\nNew York City\n\nThank you, Madame Chair.")
+    assert find_bylines(text)[0] == {
+        "name": "Sarah Mendelson", "titles": ["Ambassador", "U.S. Representative for Economic and Social Affairs"],
+        "rule": "top-byline"}
+
+
+def test_delivered_by_an_ambassador() -> None:
+    text = "Explanation of Vote delivered by Ambassador Irina Schoulgin Nyoni on behalf of Sweden, 22 December 2017."
+    assert find_bylines(text) == [{"name": "Irina Schoulgin Nyoni", "titles": ["Ambassador"], "rule": "delivered-by"}]
+
+
+def test_a_letter_from_a_named_writer() -> None:
+    text = "Letter from Dr. Nasser Al-Kidwa, Permanent Observer of Palestine to the U.N., to the Secretary-General:"
+    assert find_bylines(text)[0]["titles"] == ["Permanent Observer of Palestine to the U.N."]
+
+
+def test_a_french_explanation_of_vote() -> None:
+    text = ("Adoption de la résolution 2401 - Explication de vote de M. François Delattre, représentant permanent de "
+            "la France auprès des Nations unies - Conseil de sécurité - 24 février 2018")
+    assert find_bylines(text) == [{"name": "François Delattre", "rule": "speech-of",
+                                   "titles": ["représentant permanent de la France auprès des Nations unies"]}]
+
+
+def test_a_name_running_into_a_sentence_or_in_capitals_is_not_a_byline() -> None:
+    assert find_bylines("Mr. President Obama said that the resolution was adopted.") == []
+    assert find_bylines("STATEMENT BY H.E. Mr. SERGEI ALEINIK AMBASSADOR, PERMANENT REPRESENTATIVE") == []
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("Delivered by Ms Aishath Shahula, First Secretary, Permanent Mission of the Republic of Maldives to the United "
+     "Nations Office at Geneva\n\nMr President,", ["First Secretary", "Permanent Mission of the Republic of Maldives to "
+                                                  "the United Nations Office at Geneva"]),
+    ("Joint Statement by India delivered by Ms. Seema Pujani, First Secretary, Permanent Mission of India (Geneva, "
+     "16 March 2022)", ["First Secretary", "Permanent Mission of India"]),
+    ("Statement delivered by Ambassador Ann Lee, Permanent Representative, at the 49th session of the Council",
+     ["Ambassador", "Permanent Representative"]),
+])
+def test_every_part_of_the_speakers_post(text: str, titles: list[str]) -> None:
+    assert [p["titles"] for p in find_bylines(text)] == [titles]

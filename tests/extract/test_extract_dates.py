@@ -1,0 +1,99 @@
+"""Dates and ordinals as UN documents print them, OCR damage included."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.dates import find_dates, ordinal_value, parse_date
+
+
+@pytest.mark.parametrize("printed, iso", [
+    ("28 February 2005", "2005-02-28"),
+    ("February 28, 2005", "2005-02-28"),
+    ("December 2nd, 2019", "2019-12-02"),
+    ("the 4th of February 2004", "2004-02-04"),
+    ("4 FEBRUARY 2004", "2004-02-04"),
+    ("2005-02-28", "2005-02-28"),
+    ("12 mars 2004", "2004-03-12"),
+    ("14 Sept. 2006", "2006-09-14"),
+])
+def test_printed_date_forms(printed: str, iso: str) -> None:
+    assert parse_date(f"Letter dated {printed} from the Mission") == iso
+
+
+@pytest.mark.parametrize("damaged, iso", [
+    ("1 0ctober 2025", "2025-10-01"),
+    ("2l March 2003", "2003-03-21"),
+    ("19 Aprll 2005", "2005-04-19"),
+    ("3 Novernber 2003", "2003-11-03"),
+])
+def test_ocr_damaged_dates(damaged: str, iso: str) -> None:
+    assert parse_date(damaged) == iso
+
+
+@pytest.mark.parametrize("impossible", ["31 February 2005", "30 February 2004", "31 April 2005", "0 March 2005",
+                                        "2005-13-01"])
+def test_impossible_dates_give_none(impossible: str) -> None:
+    assert parse_date(impossible) is None
+
+
+def test_find_dates_gives_offsets_and_skips_impossible_ones() -> None:
+    text = "Held on 31 February 2005 and adopted on 2 March 2005."
+    found = find_dates(text)
+    assert [iso for _, _, iso in found] == ["2005-03-02"]
+    start, end, _ = found[0]
+    assert text[start:end] == "2 March 2005"
+
+
+def test_a_resolution_number_is_not_a_date() -> None:
+    assert find_dates("resolution 2004/13 and decision 2005/113") == []
+
+
+@pytest.mark.parametrize("word, value", [
+    ("Sixty-first", 61), ("fifty-second", 52), ("Fourteenth", 14), ("Tenth", 10), ("61st", 61),
+    ("26th", 26), ("Fiifiy-ninth", 59), ("Sixtv-first", 61),
+])
+def test_ordinals_in_words_numbers_and_ocr(word: str, value: int) -> None:
+    assert ordinal_value(word) == value
+
+
+@pytest.mark.parametrize("word", ["Council", "special", "provisional", "General"])
+def test_other_words_are_not_ordinals(word: str) -> None:
+    assert ordinal_value(word) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("1er mars 2005", "2005-03-01"), ("28 de febrero de 2005", "2005-02-28"), ("3 de marzo del 2010", "2010-03-03"),
+    ("Berne, 04.04.2023 - La Suisse", "2023-04-04"), ("16/04/03 URUGUAY", "2003-04-16"),
+    ("24 December 201615:18", "2016-12-24"), ("1º de febrero de 2006", "2006-02-01"),
+])
+def test_dates_of_every_lexicon_language_and_numeric_day_first(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("word, value", [
+    ("soixante et unième", 61), ("Soixante-dixième", 70), ("vingt-deuxième", 22), ("sexagésimo primer", 61),
+    ("quincuagésimo noveno", 59), ("Dix-septième", 17), ("46°", 46), ("62º", 62),
+])
+def test_ordinals_in_french_and_spanish(word: str, value: int) -> None:
+    assert ordinal_value(word) == value
+
+
+def test_sentences_do_not_break_after_an_abbreviation() -> None:
+    from unhrkg.extract.text import sentences
+    assert [s.text for s in sentences("Mr. Smith spoke. The press release (res. 1835) followed.")] == \
+        ["Mr. Smith spoke.", "The press release (res. 1835) followed."]
+
+
+def test_month_day_slash_year() -> None:
+    assert [iso for _, _, iso in find_dates("December 14/2021 (ENA) Ministry of Foreign Affairs said")] == ["2021-12-14"]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Joint Statement at the 49th session (28 February – 01 April 2022) delivered by Ms. Seema Pujani, First "
+     "Secretary (Geneva, 16 March 2022)\n\nMr President,", "2022-03-16"),
+    ("Le Canada déplore le veto\n\nDéclarations\n\nLe 12 avril 2017 - Ottawa, Ontario - Affaires mondiales Canada\n\n"
+     "La ministre a fait la déclaration suivante.", "2017-04-12"),
+])
+def test_a_statements_own_date_not_a_sessions_dates(text: str, dated: str) -> None:
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").dated == dated

@@ -1,0 +1,72 @@
+"""Where a speech is delivered: the body meeting is the addressee of a statement to its chair."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+
+
+def addressee(text: str) -> tuple[str | None, str | None]:
+    r = extract_text(text, "x.txt")
+    return r.addressee, r.rules.get("addressee")
+
+
+def test_the_forum_named_in_the_heading_above_the_word_to_the_chair() -> None:
+    text = ("Economic and Social Council, substantive session\nGeneral debate\n\nMr. President,\n\n"
+            "Ghana thanks the Secretariat for the report.")
+    assert addressee(text) == ("ECOSOC", "speech-forum")
+
+
+def test_a_session_of_a_forum_in_capitals() -> None:
+    text = "12TH SESSION OF HUMAN RIGHTS COUNCIL General Debate\nMr. President,\nGhana thanks the High Commissioner."
+    assert addressee(text)[0] == "HRC"
+
+
+def test_a_body_in_a_post_or_as_a_topic_is_not_the_forum() -> None:
+    text = ("Remarks by Ambassador Ann Lee, Representative to the Economic and Social Council, at the 70th General "
+            "Assembly: adoption of the report of the Human Rights Council\n\nThank you, Mr. President.\nWe abstained.")
+    assert addressee(text)[0] == "GA"
+
+
+def test_the_council_spoken_to_is_the_council_the_text_names() -> None:
+    text = ("Thank you Mr President.\n\nWe welcome the adoption of this resolution by the Council today. The Security "
+            "Council has shown it can act.")
+    assert addressee(text)[0] == "SC"
+
+
+def test_no_word_to_the_chair_no_forum() -> None:
+    text = "Press release\n\nGhana welcomes the adoption by the Security Council of a resolution on Syria."
+    assert addressee(text)[0] is None
+
+
+def test_a_word_to_the_chair_in_french() -> None:
+    text = ("Conseil de sécurité - Explication de vote\n\nMonsieur le Président,\n\nLa France salue l'adoption à "
+            "l'unanimité de la résolution, qui renouvelle le mandat de la mission pour un an.")
+    assert addressee(text)[0] == "SC"
+
+
+def test_an_explanation_of_vote_heading_names_its_forum_before_the_topic() -> None:
+    text = ("Explanation of Vote by Ambassador Ann Lee, Representative to the Economic and Social Council, At the "
+            "70th General Assembly: Adoption of the Report of the Human Rights Council\n\nThank you, Mr. President.")
+    r = extract_text(text, "x.txt")
+    assert (r.addressee, r.session, r.rules["session"]) == ("GA", {"body": "GA", "number": 70}, "ordinal-assembly")
+
+
+def test_the_assembly_a_statement_speaks_of_is_not_its_session() -> None:
+    text = "Statement\n\nThe resolution was railroaded through the third committee of the 70th UN General Assembly."
+    assert extract_text(text, "x.txt").session is None
+
+
+def test_the_committee_named_with_its_assembly_is_the_forum() -> None:
+    text = "UN General Assembly, Third Committee November 23, 2010 Explanation of Vote\nThank you Mr. Chairman.\nWe abstained."
+    assert addressee(text)[0] == "GA3"
+
+
+@pytest.mark.parametrize(("text", "forum"), [
+    ("Debate abierto del Consejo de Seguridad sobre los niños\n\nSeñora Presidenta,\n\nColombia agradece la invitación.",
+     "SC"),
+    ("Séance de synthèse des travaux du Conseil de sécurité au mois d'août\n\n    \"Monsieur le Président,\n\n"
+     "Je vous remercie d'avoir organisé cette séance.", "SC"),
+])
+def test_a_meeting_of_the_body_named_in_the_heading(text: str, forum: str) -> None:
+    assert addressee(text)[0] == forum

@@ -1,0 +1,294 @@
+"""Genres: each recognises itself and reads its author, date and addressee; the first mark wins."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+from unhrkg.model.record import DocumentRecord
+
+
+def read(text: str) -> DocumentRecord:
+    return extract_text(text, "x.txt")
+
+
+def test_a_titled_letter_in_french_names_its_author_after_the_addressee() -> None:
+    r = read("Note verbale datée du 5 octobre 2012, adressée au Haut-Commissariat aux droits de l'homme "
+             "par la Mission permanente de la République arabe syrienne\n\nLa Mission ...")
+    assert (r.genre, r.doc_type, r.dated, r.addressee, r.author_states) == \
+        ("letter", "note_verbale", "2012-10-05", "OHCHR", ["SYR"])
+    assert r.rules["author_states"] == "title-from"
+
+
+def test_a_titled_letter_in_spanish() -> None:
+    r = read("Carta de fecha 3 de marzo de 2021 dirigida a la Presidenta del Consejo de Derechos Humanos "
+             "por el Representante Permanente de Cuba\n\nTengo el honor ...")
+    assert (r.doc_type, r.dated, r.addressee, r.author_states) == ("letter", "2021-03-03", "HRC", ["CUB"])
+
+
+def test_a_letter_from_x_to_y_without_a_date_in_its_title() -> None:
+    r = read("Letter from the Permanent Observer of Palestine to the U.N., to the Secretary-General:\n\nText.")
+    assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["PSE"], "SG")
+
+
+def test_a_letter_without_a_title_is_known_by_its_salutation_under_a_date() -> None:
+    r = read("Managua, 27 de febrero de 2025\nRef. 007\nSeñor Presidente\nPresidente del Consejo de Derechos Humanos\n"
+             "Señor Presidente:\nEl Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua le saluda.")
+    assert (r.genre, r.doc_type, r.dated, r.addressee, r.author_states) == \
+        ("letter", "letter", "2025-02-27", "HRC", ["NIC"])
+
+
+def test_a_speech_opening_mr_president_is_not_a_letter() -> None:
+    r = read("Statement by the delegation of Norway at the Human Rights Council\n\nMr. President,\n\nNorway welcomes ...")
+    assert (r.genre, r.doc_type, r.addressee, r.author_states) == ("statement", "other", "HRC", ["NOR"])
+
+
+def test_an_adopted_text_in_french() -> None:
+    r = read("Résolution adoptée par le Conseil des droits de l'homme\n17/18 Protocole facultatif\n"
+             "Le Conseil des droits de l'homme,\nRappelant sa résolution 13/3,\n28e séance, 17 juin 2011")
+    assert (r.genre, r.doc_type, r.author_body, r.dated) == ("adopted text", "resolution", "HRC", "2011-06-17")
+    assert {"body": "HRC", "number": "13/3"} in r.resolutions
+
+
+def test_an_adopted_text_opening_with_the_body_in_spanish() -> None:
+    r = read("23/8 Mandato del Relator Especial\nEl Consejo de Derechos Humanos,\nRecordando todas las resoluciones,")
+    assert (r.doc_type, r.author_body) == ("resolution", "HRC")
+
+
+def test_a_report_listing_adopted_resolutions_in_its_contents_is_a_report() -> None:
+    r = read("Report of the Human Rights Council on its fourteenth session\n\nContents\n"
+             "Part One: Resolutions and decisions adopted by the Human Rights Council at its fourteenth session")
+    assert (r.genre, r.doc_type, r.author_body) == ("report", "report", "HRC")
+
+
+def test_a_national_report_is_by_the_state_named_under_its_title() -> None:
+    r = read("Human Rights Council\nWorking Group on the Universal Periodic Review\nSeventh session\n"
+             "National report submitted in accordance with paragraph 15 (a) of the annex\nSlovenia\n\n1. Text")
+    assert (r.doc_type, r.author_states, r.session) == ("report", ["SVN"], {"body": "UPR", "number": 7})
+
+
+def test_a_compilation_is_by_the_office_that_prepared_it() -> None:
+    r = read("Compilation prepared by the Office of the High Commissioner for Human Rights\nSlovenia\n\nText")
+    assert (r.doc_type, r.author_body) == ("report", "OHCHR")
+
+
+def test_the_agenda_item_title_above_a_text_is_not_its_title() -> None:
+    r = read("Agenda item 2\nAnnual report of the United Nations High Commissioner for Human Rights\n\n"
+             "Resolution adopted by the Human Rights Council\nThe Human Rights Council,\nRecalling ...")
+    assert (r.doc_type, r.author_body) == ("resolution", "HRC")
+
+
+def test_an_untitled_note_verbale_in_spanish() -> None:
+    r = read("La Misión Permanente de Cuba saluda atentamente a la Oficina del Alto Comisionado de las Naciones "
+             "Unidas para los Derechos Humanos y tiene el honor de ...")
+    assert (r.genre, r.doc_type, r.author_states, r.addressee) == ("note verbale", "note_verbale", ["CUB"], "OHCHR")
+
+
+def test_a_statement_names_its_author_by_an_author_phrase_at_a_clause_start() -> None:
+    r = read("24 September 2020\nThe Government of the Republic of Burundi has learned with indignation of the vote.")
+    assert (r.author_states, r.rules["author_states"], r.dated) == (["BDI"], "author-phrase", "2020-09-24")
+
+
+def test_a_government_spoken_of_is_not_the_author() -> None:
+    r = read("Sweden welcomes the efforts made by the Government of Slovenia to address the issue.")
+    assert r.author_states == ["SWE"]
+
+
+def test_a_statement_by_its_possessive_heading() -> None:
+    r = read("Myanmar's response to the interactive dialogue\n\nThe dialogue was held on 22 September 2022.")
+    assert (r.author_states, r.rules["author_states"]) == (["MMR"], "heading-owner")
+
+
+def test_a_statement_by_its_own_organ() -> None:
+    r = read("Ambassador Nikki Haley\nU.S. Permanent Representative to the United Nations\nU.S. Mission to the "
+             "United Nations\nDecember 22, 2017\n\nThank you, Mr. President.")
+    assert (r.author_states, r.dated) == (["USA"], "2017-12-22")
+
+
+def test_a_date_in_the_narrative_is_not_the_text_s_date() -> None:
+    r = read("Russia's position\n\nOn 23 December 2016 the Security Council adopted a resolution.")
+    assert r.dated is None
+
+
+def test_a_un_header_gives_the_issue_date_and_a_bare_top_date_gives_the_text_date() -> None:
+    header = read("United Nations\nA/HRC/22/G/1\nGeneral Assembly\nDistr.: General\n2 November 2012\nOriginal: English\n"
+                  "\nNote verbale dated 5 October 2012 from the Permanent Mission of Syria addressed to the OHCHR\n")
+    assert (header.issued, header.dated, header.rules["issued"]) == ("2012-11-02", "2012-10-05", "distr-date")
+    statement = read("9 September 2024\n- Myanmar does not recognize the so-called mechanism.")
+    assert (statement.issued, statement.dated) == (None, "2024-09-09")
+
+
+def test_every_field_found_has_its_rule() -> None:
+    r = read("United Nations\nA/HRC/22/G/1\nDistr.: General\n2 November 2012\nOriginal: English\n\n"
+             "Note verbale dated 5 October 2012 from the Permanent Mission of the Syrian Arab Republic "
+             "addressed to the Office of the High Commissioner for Human Rights\n")
+    for name in ("symbol", "issued", "dated", "doc_type", "language", "author_states", "addressee"):
+        assert r.rules.get(name), name
+
+
+def test_a_statement_on_behalf_of_a_list_of_states_is_theirs() -> None:
+    r = read("Joint Statement\n\nI have the honour to deliver this statement on behalf of Botswana, Costa Rica, "
+             "Norway and Uruguay. Mr President, the Council ...")
+    assert (r.author_states, r.rules["author_states"]) == (["BWA", "CRI", "NOR", "URY"], "on-behalf-of")
+
+
+def test_a_statement_on_behalf_of_the_eu_is_the_eu_s() -> None:
+    r = read("Mr. President,\n\nI have the honour to speak on behalf of the European Union. The Union welcomes "
+             "the adoption of Security Council resolution 2735 (2024).")
+    assert (r.author_states, r.author_body) == ([], "EU")
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("2735 (2024)", "supports")]
+
+
+def test_a_statement_delivered_by_a_named_representative_of_a_state() -> None:
+    r = read("39TH SESSION OF HUMAN RIGHTS COUNCIL General Debate - Statement delivered by Mr. Tahir Andrabi, Deputy "
+             "Permanent Representative of Pakistan to the United Nations (18 September 2018)\nMr. President,")
+    assert r.author_states == ["PAK"] and r.addressee == "HRC"
+
+
+def test_a_spokesman_speaks_for_his_ministry_s_state() -> None:
+    r = read("Statement blasted\n\nA spokesman for the Foreign Ministry of the DPRK issued the following statement: "
+             "the US policy is hostile.")
+    assert r.author_states == ["PRK"]
+
+
+def test_a_dateline_with_an_article_dates_a_statement() -> None:
+    r = read("Résolution du Conseil des droits de l'homme sur la Syrie\n\nDéclaration du porte-parole du ministère\n"
+             "Paris, le 23 mars 2012\n\nAprès une première résolution prise en urgence au début de sa session, ...")
+    assert (r.dated, r.rules["dated"]) == ("2012-03-23", "top-date")
+
+
+def test_an_official_named_with_a_demonym_speaks_for_that_state() -> None:
+    r = read("The talks were held on Friday, Assistant to the Mongolian President, Head of the Foreign Policy "
+             "Department Bat Erdene said.\n\nWe regret that the resolution was ignored.")
+    assert (r.author_states, r.rules["author_states"]) == (["MNG"], "own-organ")
+
+
+def test_an_official_of_a_state_spoken_of_is_not_the_author() -> None:
+    r = read("Sweden regrets the remarks made by the Mongolian President at the Council on Friday.")
+    assert r.author_states == ["SWE"]
+
+
+def test_an_organ_then_its_demonym_in_french_and_spanish() -> None:
+    fr = read("Le Ministère chilien des Affaires étrangères salue l'adoption de la résolution 2139 du Conseil de sécurité.")
+    es = read("En Ginebra, el Canciller chileno condenó la ofensiva militar y exigió el cese inmediato del fuego y de "
+              "todas las hostilidades, con apego a la Carta de las Naciones Unidas.")
+    assert (fr.author_states, es.author_states) == (["CHL"], ["CHL"])
+
+
+def test_the_governments_of_several_states_are_all_authors() -> None:
+    r = read("The Governments of Ghana, Kenya and Senegal express their deep concern at the decision to build "
+             "new settlements.")
+    assert (r.author_states, r.rules["author_states"]) == (["GHA", "KEN", "SEN"], "joint-authors")
+
+
+def test_a_state_s_own_concerns_reiterated_by_its_minister() -> None:
+    r = read("The Foreign Minister addressed a letter to the President of the Council and reiterated Nepal's "
+             "concerns over the situation at the border with India.")
+    assert r.author_states == ["NPL"]
+
+
+def test_a_state_after_an_introductory_phrase_is_the_subject() -> None:
+    r = read("Minister Jones issued the following statement.\n\nWhen the resolution was put to the vote, Canada "
+             "abstained. We welcome the sanctions it imposes.")
+    assert r.author_states == ["CAN"]
+
+
+def test_a_state_s_stance_in_a_heading_names_the_author() -> None:
+    r = read("Chad's Stance on Security Council Resolution 1907\n\nThe sanctions are not based on facts.")
+    assert (r.author_states, r.rules["author_states"]) == (["TCD"], "possessive-heading")
+
+
+def test_a_letter_whose_title_lost_the_state_is_by_the_state_its_signatory_represents() -> None:
+    r = read("Letter dated 26 June 2006 from the Permanent Representative of to the United Nations addressed to the "
+             "Secretary-General\n\nI have the honour to attach the aide-memoire.\n\n" + "The aide-memoire sets out the "
+             "observations of the authorities on the issues raised.\n" * 40 + "\n(Signed) Ivan Petrov\nAmbassador\n"
+             "Permanent Representative of Mongolia to the United Nations")
+    assert (r.author_states, r.rules["author_states"]) == (["MNG"], "signatory-post")
+
+
+def test_a_statement_on_behalf_of_a_group_of_countries_in_parentheses() -> None:
+    r = read("Joint statement\n\nI have the honour to deliver this statement on behalf of a group of countries (Belarus, "
+             "China, Eritrea and Nicaragua).\nWe recall resolution 60/251.")
+    assert r.author_states == ["BLR", "CHN", "ERI", "NIC"]
+
+
+def test_delivered_on_a_date_dates_the_statement() -> None:
+    r = read("Delivered on 8 March 2017\n\nDelivered by Ms Ann Lee, First Secretary\n\nMr President,\n\nGhana thanks you.")
+    assert r.dated == "2017-03-08"
+
+
+def test_a_symbol_cited_in_the_first_lines_is_not_the_document_s() -> None:
+    r = read("Latest news\n\nWrap-up session of the Security Council held under the note S/2010/507 Communiqués\n\n"
+             "Monsieur le Président,")
+    assert r.symbol is None
+
+
+def test_a_mixed_commission_s_first_session_is_no_session_of_the_commission_on_human_rights() -> None:
+    r = read("Le Gouvernement malgache rappelle le communiqué issu de la première session de la commission mixte du "
+             "18 novembre 2019 et la résolution 34/91 de l'Assemblée générale.")
+    assert r.session is None
+
+
+def test_the_author_supports_the_resolution_it_introduced() -> None:
+    r = read("Delivered by Ms Ann Lee, First Secretary\n\nMr President,\n\nGhana introduced the resolution 7/23 in 2008 "
+             "which requested a study.")
+    assert [(p["target"]["number"], p["stance"], p["rule"]) for p in r.positions] == [("7/23", "supports", "own-sponsorship")]
+
+
+def test_an_official_s_post_after_his_name_names_his_state() -> None:
+    r = read("The call was made by Minister Counsellor Tran Van An, Deputy Permanent Representative of Mongolia to "
+             "the UN, at the open debate of the Council.")
+    assert r.author_states == ["MNG"]
+
+
+def test_a_demonym_inside_a_ministry_s_name() -> None:
+    r = read("Le ministre des Affaires étrangères, de la Migration et des Béninois à l'étranger a salué l'adoption de "
+             "la résolution 2532 du Conseil de sécurité, qui appelle à une cessation des hostilités.")
+    assert r.author_states == ["BEN"]
+
+
+def test_a_parliament_named_with_its_demonym() -> None:
+    r = read("Communiqué du parlement malgache sur les îles Éparses\n\nLe Parlement rappelle la résolution 34/91 de "
+             "l'Assemblée générale et demande au Gouvernement français de la respecter.")
+    assert r.author_states == ["MDG"]
+
+
+@pytest.mark.parametrize("top, iso3", [
+    ("DUSHANBE, 17.01.2017. /NIAT/. The meeting took place in Minsk, the Information Department reports.", "TJK"),
+    ("Doha / Information Office / September 09\n\nThe Minister said education has priority.", "QAT"),
+    ("Oct 15, 2006 (KHARTOUM) — The cabinet decided to continue its campaign.", "SDN"),
+])
+def test_a_dateline_in_a_seat_of_government_names_the_state_when_nothing_else_does(top: str, iso3: str) -> None:
+    r = read(top)
+    assert (r.author_states, r.rules["author_states"]) == ([iso3], "dateline-capital")
+
+
+def test_a_un_seat_dateline_or_another_sign_wins_over_the_capital() -> None:
+    assert read("GENEVA, 5 March 2019 - The Council adopted a resolution on Yemen.").author_states == []
+    assert read("PARIS, 5 March 2019 - Ghana welcomes the adoption of the resolution.").author_states == ["GHA"]
+
+
+def test_governments_spoken_of_in_a_quotation_are_not_joint_authors() -> None:
+    r = read("Somali government opposes the resolutions\n\nThe minister said: \u201cThe governments of Kenya and "
+             "Djibouti have put a lot of effort into the decisions of the conference.\u201d")
+    assert r.author_states == ["SOM"]
+
+
+def test_a_page_date_stamp_is_no_part_of_the_first_sentence() -> None:
+    r = read("date 2025-09-17 The Minister of Foreign Affairs of Chile presented the report on resolution 79/7.")
+    assert r.author_states == ["CHL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint statement by the Foreign Ministers of France,\nGermany and the UK on the snapback.\nThe three countries "
+    "recall their commitments.",
+    "Statement on the snapback\n\nWe, the Foreign Ministers of France, Germany and the United Kingdom (the E3), "
+    "continue to share the objective.",
+])
+def test_a_joint_statement_names_every_state_of_its_heading_or_its_we(text: str) -> None:
+    assert read(text).author_states == ["FRA", "DEU", "GBR"]
+
+
+@pytest.mark.parametrize("heading", ["Nota de prensa", "Note de presse", "Note to correspondents"])
+def test_a_press_release_heading_is_not_a_report_title(heading: str) -> None:
+    record = read(f"{heading}\n\nEl Gobierno de España celebra la aprobación de la resolución 2285 (2016) del Consejo.")
+    assert (record.genre, record.doc_type) != ("report", "report")

@@ -1,0 +1,145 @@
+"""The header block and the title line: symbol, dates, type, language, authors, addressee."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.header import read_header
+from unhrkg.read import normalise
+
+CHR_HEADER = """Economic and Social
+Council
+
+Distr.
+GENERAL
+
+E/CN.4/2005/G/13
+2 March 2005
+
+Original: FRENCH
+
+COMMISSION ON HUMAN RIGHTS
+Sixty-first session
+Item 9 of the provisional agenda
+
+Letter dated 28 February 2005 from the Permanent Representative of the
+Democratic People's Republic of Korea to the United Nations Office at
+Geneva addressed to the High Commissioner for Human Rights
+
+I present my compliments to you.
+"""
+
+
+def header(text: str):
+    return read_header(normalise(text))
+
+
+def test_header_block_gives_symbol_issue_date_and_original_language() -> None:
+    h = header(CHR_HEADER)
+    assert (h.symbol, h.issued, h.language) == ("E/CN.4/2005/G/13", "2005-03-02", "fr")
+
+
+def test_title_line_gives_type_date_author_and_addressee() -> None:
+    h = header(CHR_HEADER)
+    assert (h.doc_type, h.dated, h.author_states, h.addressee) == ("letter", "2005-02-28", ["PRK"], "OHCHR")
+
+
+def test_flattened_header_on_one_line() -> None:
+    h = header("United Nations A/HRC/RES/19/2 General Assembly Distr.: General 3 April 2012 Original: English "
+               "Human Rights Council Nineteenth session Agenda item 2 Resolution adopted by the Human Rights "
+               "Council 19/2 Promoting reconciliation The Human Rights Council, Recalling ... 42nd meeting "
+               "22 March 2012")
+    assert (h.symbol, h.issued, h.doc_type, h.author_body, h.dated) == (
+        "A/HRC/RES/19/2", "2012-04-03", "resolution", "HRC", "2012-03-22")
+
+
+def test_joint_letter_has_every_state_of_the_from_part_as_author() -> None:
+    h = header("Letter dated 25 April 2011 from the Permanent Representatives of Hungary, Mexico and the "
+               "United States of America to the United Nations Office at Geneva addressed to the President "
+               "of the Human Rights Council\n\nWe request a special session.\n")
+    assert (h.author_states, h.addressee, h.accredited_to) == (["HUN", "MEX", "USA"], "HRC", "UNOG")
+
+
+def test_letter_from_the_high_commissioner_has_an_author_body_even_when_ocr_damaged() -> None:
+    h = header("LETTER DATED 1 0CTOBER 2025 FROM THE UNITED NATIONS HIHG COMMISSIONER FOR HUMAN RIGHTS "
+               "ADDRESSED TO THE PERMANENT REPRESENTATIVE OF MYANMAR TO THE UNITED NATIONS OFFICE AT GENEVA\n\n"
+               "Excellency,\n")
+    assert (h.dated, h.author_states, h.author_body, h.addressee) == ("2025-10-01", [], "OHCHR", "MMR")
+    assert h.fuzzy_spans and h.fuzzy_spans[0][2] == "OHCHR"
+
+
+@pytest.mark.parametrize("addressed, code", [
+    ("the Secretary-General", "SG"),
+    ("the President of the General Assembly", "GA"),
+    ("the Chairman of the Commission", "CHR"),
+    ("the Chairperson of the fifty-second session of the Commission on Human Rights", "CHR"),
+    ("the Permanent Representative of Japan to the United Nations", "JPN"),
+    ("the Office of the United Nations HIHG COMMISSIONER for Human Rights", "OHCHR"),
+])
+def test_addressee_after_an_office_holder_phrase(addressed: str, code: str) -> None:
+    h = header(f"Letter dated 2 April 2004 from the Permanent Representative of Nepal addressed to {addressed}\n\nText.\n")
+    assert h.addressee == code
+
+
+def test_note_verbale_without_title_is_read_from_presents_its_compliments() -> None:
+    h = header("The Permanent Mission of Switzerland to the United Nations Office at Geneva presents its "
+               "compliments to the secretariat of the Human Rights Council and has the honour to transmit ...\n")
+    assert (h.doc_type, h.author_states, h.addressee) == ("note_verbale", ["CHE"], "HRC")
+
+
+def test_report_title_is_not_taken_from_the_agenda_item_title_above_it() -> None:
+    h = header("Human Rights Council\nTenth session\nAgenda item 2\nAnnual report of the United Nations High "
+               "Commissioner\nfor Human Rights and the Secretary-General\n\nQuestion of the death penalty\n\n"
+               "Report of the Secretary-General\n\nSummary\n")
+    assert (h.doc_type, h.author_body) == ("report", "SG")
+
+
+def test_report_of_a_special_rapporteur_has_no_author_body() -> None:
+    h = header("Report of the Special Rapporteur on the situation of human rights in Belarus\n\nSummary\n")
+    assert (h.doc_type, h.author_body) == ("report", None)
+
+
+def test_decision_is_dated_by_the_meeting_that_adopted_it_in_running_text() -> None:
+    h = header("Decision adopted by the Commission on Human Rights\n\n2005/115. Situation in Uzbekistan\n\n"
+               "At its 58th meeting, on 19 April 2005, the Commission on Human Rights decided ...\n")
+    assert (h.doc_type, h.author_body, h.dated, h.own) == ("decision", "CHR", "2005-04-19", ("CHR", "2005/115"))
+
+
+def test_resolution_text_opening_with_the_body_is_a_resolution_of_that_body() -> None:
+    h = header("61/174. Situation of human rights\n\nThe General Assembly,\n\nRecalling its resolution 60/173,\n\n"
+               "1. Expresses its concern;\n\n84th plenary meeting\n19 December 2006\n")
+    assert (h.doc_type, h.author_body, h.dated, h.own) == ("resolution", "GA", "2006-12-19", ("GA", "61/174"))
+
+
+def test_flattened_decision_text_with_its_number_in_the_heading() -> None:
+    h = header("Human Rights Council Decision 4/101. Situation in Darfur The Human Rights Council, Recalling its "
+               "decision S-4/101, Decides to take note of the report. 22nd meeting 30 March 2007 [Adopted without a vote.]")
+    assert (h.doc_type, h.author_body, h.own, h.dated, h.issued) == ("decision", "HRC", ("HRC", "4/101"), "2007-03-30", None)
+
+
+def test_statement_by_a_representative_is_written_by_the_state_not_the_group() -> None:
+    h = header("Statement by the Permanent Representative of Pakistan, on behalf of the Organization of the "
+               "Islamic Conference, on the adoption of resolution 7/19\n\nHuman Rights Council, 7th session\n"
+               "Geneva, 27 March 2008\n\nMr. President,\n")
+    assert (h.doc_type, h.author_states, h.dated, h.issued) == ("other", ["PAK"], "2008-03-27", None)
+
+
+def test_closing_place_and_date_line_dates_a_communique() -> None:
+    h = header("The Government of the Bolivarian Republic of Venezuela rejects the mission.\n\n"
+               "Caracas, December 2nd, 2019.\n")
+    assert (h.author_states, h.dated) == (["VEN"], "2019-12-02")
+
+
+def test_a_page_that_prints_the_title_then_the_whole_un_header_block() -> None:
+    text = normalise("April 19, 2024\n\nLetter dated 3 April 2013 from the Permanent Representative of Cyprus to the "
+                     "United Nations addressed to the Secretary-General\n\nUnited Nations\n\nA/67/824–S/2013/211\n\n"
+                     "General Assembly\n\nSecurity Council\n\nDistr.: General\n\n4 April 2013\n\nOriginal: English\n\n"
+                     "General Assembly\nSixty-seventh session\nAgenda item 43\n\nI have the honour to refer to ...")
+    h = read_header(text)
+    assert (h.symbol, h.issued, h.language) == ("A/67/824", "2013-04-04", "en")
+
+
+def test_a_flattened_header_after_the_organizations_name_on_one_long_line() -> None:
+    text = normalise("Nations Unies A/66/PV.82 Assemblée générale Soixante-sixième session 82e séance plénière Vendredi "
+                     "9 décembre 2011, à 15 heures New York Documents officiels Ce procès-verbal contient le texte des "
+                     "déclarations prononcées en français et l'interprétation des autres déclarations.")
+    assert read_header(text).symbol == "A/66/PV.82"

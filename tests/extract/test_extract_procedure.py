@@ -1,0 +1,101 @@
+"""Session and agenda items: header forms, OCR'd ordinals, special sessions, phrases."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
+from unhrkg.read import normalise
+
+
+def session(text: str, symbol: str | None = None, addressee: str | None = None) -> dict[str, object] | None:
+    text = normalise(text)
+    return find_session(text, len(text), symbol, addressee, None)[0]
+
+
+@pytest.mark.parametrize("text, symbol, expected", [
+    ("COMMISSION ON HUMAN RIGHTS\nSixty-first session\nItem 9 of the provisional agenda\n", None, ("CHR", 61)),
+    ("COMMISSION ON HUMAN RIGHTS\nFiifiy-ninth session\n", None, ("CHR", 59)),
+    ("Human Rights Council\nTenth session\nAgenda item 2\n", "A/HRC/10/38", ("HRC", 10)),
+    ("Human Rights Council Nineteenth session Agenda item 2 Annual report", "A/HRC/RES/19/2", ("HRC", 19)),
+    ("Sixty-first session Third Committee Agenda item 67 (c)\n", "A/61/556", ("GA", 61)),
+])
+def test_header_session_takes_its_body_from_the_series_or_the_line_above(
+        text: str, symbol: str | None, expected: tuple[str, int]) -> None:
+    assert session(text, symbol) == {"body": expected[0], "number": expected[1]}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Human Rights Council\nNinth special session\n", "S-9"),
+    ("Human Rights Council\nFifth special session\n", "S-5"),
+])
+def test_special_session_number_is_s_dash_n(text: str, number: str) -> None:
+    assert session(text, f"A/HRC/{number}/2") == {"body": "HRC", "number": number}
+    assert session(text, None) == {"body": "HRC", "number": number}
+
+
+def test_body_and_session_on_one_heading_line() -> None:
+    assert session("Statement by the delegation of Cuba on the resolution on the right to food\n\n"
+                   "Human Rights Council, 7th session\nGeneva, 27 March 2008\n", None) == {"body": "HRC", "number": 7}
+
+
+def test_circulated_as_a_document_of_the_session_phrase() -> None:
+    text = ("I should be grateful if this letter could be circulated as an official document of the "
+            "sixty-first session of the Commission on Human Rights under item 9.")
+    assert session(text) == {"body": "CHR", "number": 61}
+
+
+def test_the_session_at_which_a_cited_resolution_was_adopted_is_not_the_documents() -> None:
+    text = "in accordance with resolution 42/4, adopted by the Human Rights Council at its 42nd session period."
+    assert session(text) is None
+
+
+def test_session_number_beyond_the_bodys_history_is_rejected() -> None:
+    assert session("COMMISSION ON HUMAN RIGHTS\nSeventieth session\n") is None
+
+
+@pytest.mark.parametrize("body, number, expected", [
+    ("GA", "61/174", {"body": "GA", "number": 61}),
+    ("HRC", "S-9/1", {"body": "HRC", "number": "S-9"}),
+    ("CHR", "2005/115", {"body": "CHR", "number": 61}),
+    ("SC", "1325 (2000)", None),
+])
+def test_a_resolutions_own_number_gives_its_session(body: str, number: str, expected: object) -> None:
+    assert session_of_number(body, number) == expected
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Item 9 of the provisional agenda", ["9"]),
+    ("Items 3 and 4 of the provisional agenda", ["3", "4"]),
+    ("Agenda item 112 (e)\nElections", ["112 (e)"]),
+    ("Agenda item 67(c)", ["67 (c)"]),
+    ("Agenda items 4, 7 and 9", ["4", "7", "9"]),
+    ("circulated under item 10. Later, under agenda item 10 again", ["10"]),
+])
+def test_agenda_items_as_printed(text: str, items: list[str]) -> None:
+    assert find_agenda_items(text) == items
+
+
+def test_an_item_of_a_list_that_is_not_an_agenda_is_not_an_agenda_item() -> None:
+    assert find_agenda_items("item 5 of the annex to resolution 5/1 and items of business") == []
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("les rapports sur les points 77 à 85, 109 et 166 à 168 de l'ordre du jour",
+     ["77", "78", "79", "80", "81", "82", "83", "84", "85", "109", "166", "167", "168"]),
+    ("los temas 12 a 14 del programa", ["12", "13", "14"]),
+    ("under agenda items 68 (a) to 68 (c) and 70", ["68 (a)", "68 (c)", "70"]),
+    ("agenda items 3 to 400", ["3", "400"]),
+])
+def test_a_printed_range_of_items_is_spelt_out(text: str, items: list[str]) -> None:
+    assert find_agenda_items(text) == items
+
+
+def test_a_garbled_session_ordinal_yields_to_the_session_the_symbol_names() -> None:
+    text = "Nations Unies A/66/PV.82 Assemblée générale Quatre vingt-deuxième session 82e séance plénière"
+    assert find_session(text, len(text), "A/66/PV.82", None, None) == ({"body": "GA", "number": 66}, "symbol-session")
+
+
+def test_a_session_ordinal_that_agrees_with_the_symbol_keeps_its_rule() -> None:
+    text = "Human Rights Council\nTwenty-second session\nAgenda item 2\n"
+    session, rule = find_session(text, len(text), "A/HRC/22/G/1", None, None)
+    assert session == {"body": "HRC", "number": 22} and rule.startswith("header-session")

@@ -1,0 +1,193 @@
+"""Resolution references (body by context), citations, and 'the resolution' anaphora."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.anaphora import resolve_anaphora
+from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named
+
+
+def refs(text: str, context: str | None = None) -> list[tuple[str, str]]:
+    return [(r.body, r.number) for r in find_resolutions(text, context)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in conformity with Council resolution 5/1 of 18 June 2007", ("HRC", "5/1")),
+    ("General Assembly resolution 60/251 created the Council", ("GA", "60/251")),
+    ("under Economic and Social Council resolution 1503 (XLVIII)", ("ECOSOC", "1503 (XLVIII)")),
+    ("Security Council resolution 1325 (2000) on women", ("SC", "1325 (2000)")),
+    ("Commission resolution 2004/13 on the DPRK", ("CHR", "2004/13")),
+    ("Sub-Commission resolution 2003/29 on indigenous issues", ("SUBCOM", "2003/29")),
+    ("resolution 42/4, adopted by the Human Rights Council", ("HRC", "42/4")),
+    ("resolution A/HRC/RES/S-9/1 on Gaza", ("HRC", "S-9/1")),
+    ("Council decision 2/102 on reporting", ("HRC", "2/102")),
+])
+def test_body_named_by_the_words_around_the_reference(text: str, expected: tuple[str, str]) -> None:
+    assert refs(text) == [expected]
+
+
+def test_a_bare_council_before_a_year_numbered_resolution_is_ecosoc() -> None:
+    text = ("acting under Economic and Social Council resolution 1503 (XLVIII) of 27 May 1970, "
+            "as revised by Council resolution 2000/3 of 16 June 2000")
+    assert refs(text, "CHR") == [("ECOSOC", "1503 (XLVIII)"), ("ECOSOC", "2000/3")]
+
+
+@pytest.mark.parametrize("context, expected", [("CHR", ("CHR", "2003/10")), ("HRC", ("CHR", "2003/10"))])
+def test_bare_year_numbered_resolution_is_the_commissions(context: str, expected: tuple[str, str]) -> None:
+    assert refs("The Government objects to resolution 2003/10.", context) == [expected]
+
+
+@pytest.mark.parametrize("context, expected", [("HRC", "HRC"), ("GA", "GA"), ("CHR", "GA")])
+def test_bare_session_numbered_resolution_takes_the_context_body(context: str, expected: str) -> None:
+    assert refs("Myanmar dissociates itself from resolution 7/31.", context) == [(expected, "7/31")]
+
+
+def test_special_session_resolution_number() -> None:
+    assert refs("Egypt supports resolution S-9/1.", "HRC") == [("HRC", "S-9/1")]
+
+
+def test_lists_of_resolutions_each_with_its_date() -> None:
+    text = ("Recalling Commission on Human Rights resolutions 2003/10 of 16 April 2003, 2004/13 of "
+            "15 April 2004 and 2005/11 of 14 April 2005,")
+    assert refs(text) == [("CHR", "2003/10"), ("CHR", "2004/13"), ("CHR", "2005/11")]
+
+
+def test_draft_resolutions_are_citations_not_resolutions() -> None:
+    text = "the draft resolution A/HRC/10/L.12/Rev.1 and draft resolution A/C.3/61/L.39 on Uzbekistan"
+    assert refs(text) == []
+    assert documents_cited(text, None) == ["A/HRC/10/L.12/Rev.1", "A/C.3/61/L.39"]
+
+
+def test_documents_cited_leave_out_the_own_symbol_and_keep_a_resolution_cited_by_its_symbol() -> None:
+    text = ("E/CN.4/2005/G/27\n\nWith reference to the letter (E/CN.4/2005/G/13) and to A/HRC/7/G/5, "
+            "and to resolution A/HRC/RES/S-9/1")
+    assert documents_cited(text, "E/CN.4/2005/G/27") == ["E/CN.4/2005/G/13", "A/HRC/7/G/5", "A/HRC/RES/S-9/1"]
+
+
+def test_the_resolution_refers_to_the_topic_not_to_the_last_one_cited_in_passing() -> None:
+    text = ("We welcome Council resolution 7/19. The resolution builds upon Commission resolution 1999/82 "
+            "and General Assembly resolution 62/154. We fully support the resolution.")
+    explicit = find_resolutions(text, "HRC")
+    bound = [(r.body, r.number) for r in resolve_anaphora(text, explicit)]
+    assert bound == [("HRC", "7/19"), ("HRC", "7/19")]
+
+
+def test_the_resolution_with_a_single_candidate_is_bound_even_before_it_is_named() -> None:
+    text = "The resolution was forced through. The Government rejects resolution 2003/10."
+    explicit = find_resolutions(text, "CHR")
+    assert [(r.body, r.number) for r in resolve_anaphora(text, explicit)] == [("CHR", "2003/10")]
+
+
+def test_short_body_words_before_resolution_name_the_body() -> None:
+    text = "the Netherlands supports Sub-Commission resolution 2003/29 and resolution 2003/53"
+    assert issuers_named(text, find_resolutions(text, "CHR")) == ["SUBCOM"]
+
+
+# ------------------------------------------------------------ Security Council numbers, French and Spanish forms
+def refs(text: str, context: str | None = None) -> list[tuple[str, str]]:
+    return [(r.body, r.number) for r in find_resolutions(text, context, None)]
+
+
+def test_a_bare_number_is_a_security_council_resolution_with_its_year() -> None:
+    assert refs("The Security Council adopted resolution 2334 on settlements.") == [("SC", "2334 (2016)")]
+    assert refs("Press release on the resolution of the Security Council (res. 1835)") == [("SC", "1835 (2008)")]
+
+
+def test_the_year_printed_in_the_text_wins_over_the_table() -> None:
+    assert refs("Security Council resolution 2401 (2018) ... as resolution 2401 demands") == \
+        [("SC", "2401 (2018)"), ("SC", "2401 (2018)")]
+
+
+def test_a_bare_number_s_year_is_the_table_s_whatever_the_citing_document_s_year() -> None:
+    from unhrkg.model.reference import sc_year
+    text = "On 5 January 2010 the Government recalled that Security Council resolution 1907 imposed sanctions."
+    assert refs(text) == [("SC", "1907 (2009)")] and sc_year(2261) == 2016
+    assert sc_year(535) is None  # 1983, which the table has no row for: no year is made up
+
+
+def test_a_bare_number_without_the_security_council_is_not_a_resolution() -> None:
+    assert refs("Resolution 2012 was mentioned.") == []
+
+
+def test_a_date_after_a_number_is_not_a_number() -> None:
+    assert refs("Human Rights Council resolution 19/14 of 22 March 2012, as the Security Council said") == \
+        [("HRC", "19/14")]
+
+
+def test_a_list_with_its_body_and_titles_between_numbers() -> None:
+    text = ("Recordando además las resoluciones del Consejo de Derechos Humanos 5/1, sobre la construcción "
+            "institucional del Consejo, y 5/2, sobre el código de conducta")
+    assert refs(text) == [("HRC", "5/1"), ("HRC", "5/2")]
+
+
+def test_french_and_spanish_resolution_words() -> None:
+    assert refs("la résolution n. 690 (1991) du Conseil de sécurité") == [("SC", "690 (1991)")]
+    assert refs("como fue establecido en la Resolución 064/292 de la Asamblea General") == [("GA", "64/292")]
+    assert refs("la résolution 45/20 du Conseil des droits de l'homme") == [("HRC", "45/20")]
+
+
+def test_a_bare_number_beyond_the_years_is_the_security_council_s_even_unnamed() -> None:
+    assert refs("Il rappelle à la Minusma son obligation de respecter la résolution 2690, qui lui demande") == \
+        [("SC", "2690 (2023)")]
+
+
+def test_a_number_printed_with_its_year_after_a_slash() -> None:
+    assert refs("the Minsk agreements endorsed by Security Council Res. 2202/2015") == [("SC", "2202 (2015)")]
+
+
+def test_a_year_is_given_only_where_the_table_bounds_it() -> None:
+    from unhrkg.model.reference import sc_year
+    assert (sc_year(242), sc_year(338)) == (1967, 1973)
+    assert sc_year(425) == 1978 and sc_year(535) is None  # 1983 has no row, so 1982-1983 are not bounded
+
+
+def test_subsequent_resolutions_share_the_stance() -> None:
+    from unhrkg.extract import extract_text
+    r = extract_text("I speak on behalf of the European Union. A settlement must be based on Security Council Resolutions 242, "
+                     "which emphasizes the inadmissibility of the acquisition of territory by force, and subsequent "
+                     "resolutions 338, 1397 and 1515.", "x.txt")
+    assert {p["target"]["number"] for p in r.positions} >= {"242 (1967)", "338 (1973)", "1397 (2002)", "1515 (2003)"}
+
+
+def test_a_bare_number_dated_in_a_year_the_council_did_not_reach_it_is_the_assembly_s() -> None:
+    text = "The Security Council met. Under resolution 377 of 3 November 1950, \"Uniting for Peace\", the Assembly acts."
+    assert refs(text) == [("GA", "377 (V)")]
+
+
+def test_a_low_bare_number_with_no_council_named_is_no_resolution() -> None:
+    assert refs("The right of return in resolution 194 must be honoured.") == []
+    assert refs("The Security Council recalled resolution 242.") == [("SC", "242 (1967)")]
+
+
+def test_a_resolution_cited_by_a_symbol_without_res_is_the_assembly_s() -> None:
+    assert refs("General Assembly Resolution A/74/275 declared the International Day.") == [("GA", "74/275")]
+
+
+def test_a_number_printed_with_a_year_the_council_had_not_reached_is_the_assembly_s() -> None:
+    assert refs("Uruguay recuerda la Resolución 181 (1947) y la resolución 478 (1980) del Consejo de Seguridad.") == \
+        [("GA", "181 (II)"), ("SC", "478 (1980)")]
+
+
+def test_a_bare_number_no_council_session_reaches_is_the_assemblys() -> None:
+    refs = find_resolutions("as mandated by resolution 60/251 and resolution 5/1", "HRC")
+    assert [(r.body, r.number) for r in refs] == [("GA", "60/251"), ("HRC", "5/1")]
+
+
+def test_a_resolution_word_in_scare_quotes_still_names_the_resolution() -> None:
+    refs = find_resolutions('the Security Council adopted the "resolution" 2321(S/2016/999) and the “resolution” 2270', "SC")
+    assert [(r.body, r.number) for r in refs] == [("SC", "2321 (2016)"), ("SC", "2270 (2016)")]
+
+
+def test_an_abbreviated_body_right_before_the_resolution_word() -> None:
+    text = "the consideration of issues by the Human Rights Council, in line with GA resolution 5/1 and HRC resolution 6/4"
+    assert [(r.body, r.number) for r in find_resolutions(text, "HRC")] == [("GA", "5/1"), ("HRC", "6/4")]
+
+
+def test_a_council_number_printed_with_a_year_no_resolution_carries() -> None:
+    refs = find_resolutions("Security Council resolutions 1907 (2009) and 2023 (0211)", "SC")
+    assert [(r.body, r.number) for r in refs] == [("SC", "1907 (2009)"), ("SC", "2023 (2011)")]
+
+
+def test_the_assemblys_number_beside_the_councils_name() -> None:
+    refs = find_resolutions("the Human Rights Council, established by resolution 60/251, and its resolution 5/1", "HRC")
+    assert [(r.body, r.number) for r in refs] == [("GA", "60/251"), ("HRC", "5/1")]

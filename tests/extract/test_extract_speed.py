@@ -1,0 +1,202 @@
+"""The extractor's mechanics: work done once that the rules share, the same answers as the plain way.
+
+Each speed-up keeps every answer: a test here compares the fast path with the straightforward
+computation it replaces, and one counts the work (a pass over the text, a comparison) so that
+the repeat it saves cannot come back unnoticed.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+import pytest
+
+from helpers import DATA
+from unhrkg.extract import parties
+from unhrkg.extract.gazetteer import fold
+from unhrkg.model.reference import load_reference
+
+
+def _plain_fuzzy(text: str, pos: int) -> tuple[str, int] | None:
+    """fuzzy_body_at as difflib computes it, name by name, without any shortcut."""
+    import re
+
+    phrase = re.split(r"\n\s*\n|[.;:(]|\baddressed\b", text[pos:pos + 140], flags=re.I)[0]
+    words = list(re.finditer(r"\S+", phrase))
+    names = {fold(n): b.code for b in load_reference().bodies.values() for n in b.names if len(n) > 12}
+    for n in range(len(words), 1, -1):
+        key, best = fold(phrase[:words[n - 1].end()]), None
+        for name, code in names.items():
+            ratio = difflib.SequenceMatcher(None, key, name).ratio()
+            if ratio >= parties.FUZZY and (best is None or ratio > best[0]):
+                best = (ratio, code)
+        if best:
+            return best[1], pos + words[n - 1].end()
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "the Office of the United Nations HIHG COMMISSIONER for Human Rights",
+    "the Human Rigths Counci1, at its sixth session",
+    "the Comission on Human Rihgts. It",
+    "the Sub-Commision on the Promotion and Protection of Human Rights",
+    "the Permanent Mission of Chile to the United Nations",
+    "the Committee on the Elimination of Racial Discrimination (CERD)",
+    "the COMMITTEE ON THE RIGHTS OF THE CHLD",
+])
+def test_fuzzy_names_are_those_difflib_gives(text: str) -> None:
+    for pos in range(0, len(text), 3):
+        found = parties.fuzzy_body_at(text, pos)
+        assert (found and (found.code, found.end)) or None == _plain_fuzzy(text, pos)
+
+
+def test_the_same_opening_words_are_compared_with_the_names_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    ratios = []
+    real = difflib.SequenceMatcher.ratio
+    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: ratios.append(1) or real(self))
+    text = "to the Human Rigths Counsil Xyzzy Plugh from"
+    first = parties.fuzzy_body_at(text, 7)
+    computed = len(ratios)
+    again = parties.fuzzy_body_at("Letter " + text, 14)
+    assert first is not None and again is not None and first.code == again.code == "HRC"
+    assert computed > 0 and len(ratios) == computed
+
+
+def test_an_alternation_checks_the_start_of_a_word_once_per_position() -> None:
+    from unhrkg.extract import lexicon
+
+    phrases = ["supports", "rejects", "does not recognize", "null and void", "...led by", "in favour of*"]
+    regex = lexicon.alternation(phrases)
+    assert regex.count(lexicon.WORD_START) == 2  # the run before "...led by" and the run after it
+    plain = re.compile("(?:" + "|".join(lexicon.phrase_regex(p) for p in sorted(phrases, key=len, reverse=True)) + ")",
+                       re.I)
+    text = ("It supports it, rejects it and does not recognize resolution 1/2, null and void; the group of "
+            "States led by X, in favour of the draft, infavourable, unsupported, pre-rejects, null-and-void.")
+    assert [m.span() for m in re.finditer(regex, text, re.I)] == [m.span() for m in plain.finditer(text)]
+    for lang in lexicon.languages():  # every phrase list of every lexicon: the same matches as one look-behind per phrase
+        for key, phrases in (lexicon.lookup("stance", lang=lang) or {}).items():
+            plain = re.compile("(?:" + "|".join(lexicon.phrase_regex(str(p)) for p in
+                                                sorted(map(str, phrases), key=len, reverse=True)) + ")", re.I)
+            fast = lexicon.pattern("stance", key, lang=lang)
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], key
+
+
+@pytest.mark.parametrize("name, plain", [
+    ("SYMBOL", r"(?<![\w/.])(?:{prefixes})(?:/{component})+(?:\*)?(?=[\s,.;:)\]\"'*]|$|\s?[-–—]\s?(?:{prefixes})/)"
+               r"(?:\s?\(\d{{4}}\))?"),
+    ("OCR_CHR", r"(?<![\w/])E{sep}CN\s?\.\s?[4]{sep}((?:19|20)[\dlIO]{{2}})(?:{sep}(G|L|NGO|RES|DEC|Sub\.2|WG\.\d))?"
+                r"{sep}({num})"),
+    ("OCR_HRC", r"(?<![\w/])A{sep}HRC{sep}(?:(RES|DEC|PRST){sep})?((?:S-)?[\dlIO]{{1,2}})(?:{sep}(G|L|NGO|INF))?{sep}({num})"),
+    ("OCR_HRC_MASTHEAD", r"(?<![\w/])A[A-Za-z]{{1,2}}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{{1,2}})/(\d{{1,3}})(?![\w/])"),
+])
+def test_symbol_patterns_start_with_their_letter_and_match_as_with_the_look_behind_first(name: str, plain: str) -> None:
+    from unhrkg.extract import symbols
+
+    pattern = getattr(symbols, name)
+    assert not pattern.pattern.startswith("(?<")  # a first letter the engine can skip to
+    plain_re = re.compile(plain.format(prefixes="|".join(symbols.PREFIXES), component=symbols._COMPONENT,
+                                       sep=symbols._SEP, num=symbols._OCR_NUM))
+    text = ("A/HRC/7/L.1, XA/HRC/1/2, /A/HRC/3/4 .A/RES/60/251 E/CN.4/2005/G/13\nE/CN.4/2003/L.39; A/HRC/RES/5/1 "
+            "E 1 CN.4 1 2OO4 1 l3, A 1 HRC 1 RES 1 l2 1 4, AVuRC/DEC/14/105 AHRC/1/2 CCPR/C/GC/36 ST/SGB/2003/13 "
+            "ESCWA/1/2 ECE/3/4 S/RES/1373 (2001) UNEP/1/2/3 DP/1/2 TD/B/1 HRI/GEN/1 CEDAW/C/1 "
+            "A/67/824–S/2013/211 A/1/2 - S/3/4 A/5/6-XS/7/8 A/9/10—E/1/2 (2013)")
+    for start in range(len(text)):
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text, start)]
+                == [(m.span(), m.groups()) for m in plain_re.finditer(text, start)])
+
+
+def test_the_cues_of_a_sentence_are_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from unhrkg.extract import lexicon, stances
+    from unhrkg.extract.references import find_resolutions
+
+    looked: list[tuple[str, ...]] = []
+    real = lexicon.pattern
+    monkeypatch.setattr(lexicon, "pattern", lambda *path, lang=None: looked.append(path) or real(*path, lang=lang))
+    text = "Chile fully supports resolution 7/19 of the Human Rights Council, as it did in the year 2345.\n"
+    positions = stances.find_positions(text, find_resolutions(text, "HRC"), ["CHL"])
+    assert [p["stance"] for p in positions] == ["supports"]
+    assert looked.count(("stance", "supports")) == 1
+
+
+def test_caseless_classes_hold_every_character_ignorecase_matches() -> None:
+    from unhrkg.extract.scan import caseless
+
+    everything = "".join(map(chr, range(0x110000)))
+    letters = [chr(c) for c in range(0x100) if chr(c).isalpha()]
+    assert len(letters) > 100
+    for letter in letters:
+        engine = set(re.findall(re.escape(letter), everything, re.I))
+        assert set(caseless(letter)[1:-1]) == engine, letter
+    for other in ("\u0101", "1", "-", "Ω"):
+        with pytest.raises(ValueError):
+            caseless(other)
+
+
+@pytest.mark.parametrize("plain, fast", [
+    (r"\bitems?\s+\d", "{i}tems?\\s+\\d"),
+    (r"\b(?:session|sesi[óo]n|per[ií]odo)\b", "{sp}(?:(?<=s)(?:ession|esi[óo]n)|(?<=p)er[ií]odo)\\b"),
+])
+def test_a_word_start_class_matches_where_the_word_boundary_does(plain: str, fast: str) -> None:
+    from unhrkg.extract.scan import word_start
+
+    fast_re = re.compile(fast.format(i=word_start("i"), sp=word_start("sp")), re.I)
+    text = ("items 4, Items 5 ITEM 6 subitems 7 \u0130TEMS 8 \u0131tem 9 _item 10 élitem 11 -item 12\nitem 13 "
+            "session, Session SESIÓN sesion período periodo intersession \u017fession per\u00edodo1 session_")
+    for start in range(len(text)):
+        assert [m.span() for m in fast_re.finditer(text, start)] == [m.span() for m in re.compile(plain, re.I).finditer(text, start)]
+    assert not fast_re.pattern.startswith(("\\b", "(?<"))
+
+
+def _corpus_texts() -> list[str]:
+    from unhrkg.read import normalise
+
+    return [normalise(p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*/*.txt"))]
+
+
+def test_lexicon_alternations_match_as_without_their_guard_on_the_test_corpora() -> None:
+    from unhrkg.extract import lexicon
+
+    texts = _corpus_texts()
+    for lang in lexicon.languages():
+        for group in ("stance", "sponsor", "anaphora", "title"):
+            for key, phrases in (lexicon.lookup(group, lang=lang) or {}).items():
+                if not isinstance(phrases, list):
+                    continue
+                fast = re.compile(lexicon.alternation([str(p) for p in phrases]), re.I)
+                slow = re.compile(re.sub(r"^\(\?:\(\?=\(\?-i:\[[^]]*\]\)\)", "(?:", fast.pattern), re.I)
+                assert fast.pattern.startswith("(?:(?=(?-i:[") and slow.pattern != fast.pattern, (lang, group, key)
+                for text in texts[::4]:
+                    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_corpora() -> None:
+    from unhrkg.extract import assembly, procedure, references
+    from unhrkg.extract.scan import starts_with
+
+    item = r"\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?"
+    items = rf"(?P<items>{item}(?:\s*(?:,|and|&|et|y|(?:to|through|à|a|-|–))\s*{item})*)"
+    plain = [
+        (procedure.AGENDA[0], rf"\bitems?\s+{items}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I),
+        (procedure.AGENDA[1], rf"\bagenda\s+items?\s+{items}", re.I),
+        (procedure.AGENDA[2], rf"\bunder\s+items?\s+{items}", re.I),
+        (procedure.AGENDA[3], rf"\bpoints?\s+{items}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
+        (procedure.AGENDA[4], rf"\btemas?\s+{items}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
+        (procedure.SESSION_WORD, r"\b(?:session|sesi[óo]n|per[ií]odo)\b", re.I),
+        (references.REF, references.REF.pattern.removeprefix(starts_with("dpru")), re.I),
+        (assembly.YEAR_PRINTED, r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", 0),
+    ]
+    texts = _corpus_texts()
+    assert len(texts) > 100
+    for fast, regex, flags in plain:
+        slow = re.compile(regex, flags)
+        assert fast.pattern != slow.pattern
+        for text in texts:
+            assert ([(m.span(), m.groups()) for m in fast.finditer(text)]
+                    == [(m.span(), m.groups()) for m in slow.finditer(text)]), regex[:40]
+
+
+def test_merged_tables_are_merged_once() -> None:
+    from unhrkg.extract import lexicon
+
+    months = lexicon.merged_table("months")
+    assert lexicon.merged_table("months") is months and months["january"] == months["janvier"] == 1

@@ -1,0 +1,96 @@
+"""Who tabled a resolution: the forms of the sponsor rules, in English, French and Spanish."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+
+
+def sponsors(text: str) -> set[tuple[str, str]]:
+    return {(s["resolution"]["number"], s["sponsor"]) for s in extract_text(text, "x.txt").sponsors}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Resolution 30/1 was sponsored by the core group composed of the United States of America, the United "
+     "Kingdom, Montenegro and North Macedonia.", {("30/1", "USA"), ("30/1", "GBR"), ("30/1", "MNE"), ("30/1", "MKD")}),
+    ("The Human Rights Council adopted resolution 17/24 (sponsored by the EU) on Belarus.", {("17/24", "EU")}),
+    ("Resolution 39/2 was submitted by a group of Western and Gulf States led by the United Kingdom and Saudi "
+     "Arabia.", {("39/2", "GBR"), ("39/2", "SAU")}),
+    ("The Council adopted resolution 25/25, which Japan and the European Union jointly tabled.",
+     {("25/25", "JPN"), ("25/25", "EU")}),
+    ("Resolution 2004/14 was introduced by Poland on behalf of the European Union.", {("2004/14", "EU")}),
+    ("The resolution 2334, put forward by four elected members – New Zealand, Malaysia, Senegal and Venezuela, "
+     "was adopted by the Security Council.", {("2334 (2016)", c) for c in ("NZL", "MYS", "SEN", "VEN")}),
+    ("Présentée conjointement par la France et la Tunisie, la résolution 2532 a été adoptée par le Conseil de "
+     "sécurité.", {("2532 (2020)", "FRA"), ("2532 (2020)", "TUN")}),
+    ("El Gobierno de Venezuela rechaza la resolución 45/20 presentada por la Unión Europea.", {("45/20", "EU")}),
+])
+def test_sponsor_forms(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_amendments_and_drafts_are_not_sponsorships_of_the_resolution() -> None:
+    assert sponsors("Egypt tabled amendments to resolution 7/19 of the Human Rights Council.") == set()
+
+
+def test_sponsor_evidence_is_the_sentence() -> None:
+    r = extract_text("Intro. Resolution 17/24 was tabled by the European Union. Next sentence.", "x.txt")
+    assert r.sponsors[0]["evidence"] == "Resolution 17/24 was tabled by the European Union."
+    assert r.sponsors[0]["rule"] == "passive-by"
+
+
+def test_a_sponsor_named_in_a_hyphened_adjective() -> None:
+    assert sponsors("The OIC-sponsored resolution 16/18 of the Human Rights Council is a testimony to our "
+                    "commitment.") == {("16/18", "OIC")}
+
+
+def test_a_sponsor_before_a_coordinated_verb() -> None:
+    text = "The Council adopted resolution 2334 (2016). Ireland voted for and co-sponsored the resolution, we recall."
+    assert ("2334 (2016)", "IRL") in sponsors(text)
+
+
+def test_a_coauthor_is_a_sponsor() -> None:
+    assert sponsors("Resolution 2191 (2014), co-authored by Jordan and Luxembourg, was adopted.") == {
+        ("2191 (2014)", "JOR"), ("2191 (2014)", "LUX")}
+
+
+def test_the_penholders_named_after_the_resolution_are_its_sponsors() -> None:
+    text = ("We commend the Council for the adoption of resolution 2699 (2023). Our accolades extend to the "
+            "co-penholders, Ghana and Chile, whose efforts yielded a balanced resolution.")
+    assert sponsors(text) == {("2699 (2023)", "GHA"), ("2699 (2023)", "CHL")}
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on the adoption by the Security Council of the Russian draft resolution 2402. We welcome resolution 2402 (2018).",
+     {("2402 (2018)", "RUS")}),
+    ("Japan's draft resolution 2397 was adopted today as Security Council resolution 2397 (2017).",
+     {("2397 (2017)", "JPN")}),
+])
+def test_a_draft_named_for_its_state_and_by_the_number_it_was_adopted_as(text: str, expected: set) -> None:
+    assert sponsors(text) == expected
+
+
+def test_a_draft_without_its_states_name_has_no_sponsor() -> None:
+    assert sponsors("the draft resolution 2401 was put to the vote. Resolution 2401 (2018) was adopted.") == set()
+
+
+def test_the_adopting_body_named_after_the_number_before_the_sponsor_in_french() -> None:
+    text = ("Le ministre a rappelé que la journée est consacrée par la résolution 72/130 de l'Assemblée générale de "
+            "l'ONU, initiée par l'Algérie, qui proclame le 16 mai de chaque année journée de la paix.")
+    assert sponsors(text) == {("72/130", "DZA")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Security Council adopted Resolution 2191 (2014). Australia, working with Jordan and Luxembourg, co-authored "
+     "and co-led negotiations on the resolution.", {("2191 (2014)", c) for c in ("AUS", "JOR", "LUX")}),
+    ("Ghana, together with Kenya, tabled resolution 2719 (2023).", {("2719 (2023)", "GHA"), ("2719 (2023)", "KEN")}),
+])
+def test_partners_of_a_sponsor_are_sponsors(text: str, expected: set) -> None:
+    assert sponsors(text) == expected
+
+
+def test_a_draft_whose_adopted_number_follows_it() -> None:
+    text = ("Draft Resolution of the Security Council Jointly Proposed by Japan and the United Kingdom (Resolution 1154)"
+            "\n\nThe Security Council adopted resolution 1154 (1998) today.")
+    assert sponsors(text) == {("1154 (1998)", "JPN"), ("1154 (1998)", "GBR")}

@@ -1,0 +1,291 @@
+"""The author's stance toward resolutions, and who tabled them."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract import mentions, sponsors, stances
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belarus does not recognize resolution 2004/14.",
+    "Myanmar dissociates itself from resolution 2004/14.",
+    "Iran considers resolution 2004/14 null and void.",
+    "The Government categorically rejects resolution 2004/14.",
+    "Cuba will not cooperate with resolution 2004/14 in any way.",
+])
+def test_rejection_in_other_words(sentence: str) -> None:
+    assert stances(sentence, ["BLR", "MMR", "IRN", "CUB"]) == {("CHR", "2004/14", "rejects")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sudan welcomes the adoption of resolution 2004/46 by consensus.",
+    "Algeria fully supports resolution 2004/46.",
+    "Egypt reaffirms its full support for resolution 2004/46.",
+    "The Netherlands voted in favour of resolution 2004/46.",
+])
+def test_support_in_other_words(sentence: str) -> None:
+    assert stances(sentence, ["SDN", "DZA", "EGY", "NLD"]) == {("CHR", "2004/46", "supports")}
+
+
+def test_no_stance_without_an_author_state() -> None:
+    assert stances("Rejects resolution 2004/14.", []) == set()
+
+
+def test_another_states_rejection_is_not_the_authors() -> None:
+    text = ("The Government of Japan regrets that the Democratic People's Republic of Korea continues "
+            "to reject Commission resolutions 2003/10 and 2004/13.")
+    assert stances(text, ["JPN"]) == set()
+
+
+def test_a_state_named_after_a_preposition_is_not_the_subject_of_the_stance() -> None:
+    text = ("Turkmenistan objects to resolution 59/206, which was initiated by the European Union and the "
+            "United States of America, and cannot accept Commission resolution 2004/12.")
+    assert stances(text, ["TKM"], "GA") == {("GA", "59/206", "rejects"), ("CHR", "2004/12", "rejects")}
+
+
+def test_negated_support_is_not_support() -> None:
+    assert stances("Cuba does not support resolution 2004/46.", ["CUB"]) == {("CHR", "2004/46", "rejects")}
+
+
+def test_a_stance_toward_something_a_relative_clause_links_to_a_resolution_is_not_a_stance_on_it() -> None:
+    text = ("The Government of the Sudan rejects the conclusions of the report, which go beyond the mandate "
+            "given to the Group of Experts by Council resolution 4/8.")
+    assert stances(text, ["SDN"], "HRC") == set()
+
+
+def test_a_resolution_that_is_itself_the_subject_of_the_cue_takes_no_stance() -> None:
+    text = "Canada recalls Security Council resolution 1373 (2001), which condemns terrorism."
+    assert stances(text, ["CAN"]) == set()
+
+
+def test_a_stance_covers_every_resolution_coordinated_in_its_object() -> None:
+    text = ("Algeria fully supports Security Council resolution 1495 (2003) of 31 July 2003, which endorsed "
+            "the peace plan, as well as General Assembly resolution 58/109 of 9 December 2003.")
+    assert stances(text, ["DZA"]) == {("SC", "1495 (2003)", "supports"), ("GA", "58/109", "supports")}
+
+
+def test_stance_through_the_resolution_anaphor() -> None:
+    text = "Commission resolution 2004/13 was adopted. The DPRK rejects and does not even recognize the resolution."
+    assert stances(text, ["PRK"]) == {("CHR", "2004/13", "rejects")}
+
+
+def test_passive_sponsor() -> None:
+    assert sponsors("Belarus rejects resolution 2004/14, which was tabled by the United States of America.") == {
+        ("CHR", "2004/14", "USA")}
+
+
+def test_sponsor_after_an_adverb_in_the_relative_clause() -> None:
+    text = "The draft follows General Assembly resolution 60/171, which had also been initiated by Canada."
+    assert sponsors(text, "GA") == {("GA", "60/171", "CAN")}
+
+
+def test_sponsor_after_the_title_of_the_resolution() -> None:
+    text = ("General Assembly resolution 59/206 on the situation of human rights in Turkmenistan, which was "
+            "initiated by the European Union and the United States of America, is unfair.")
+    assert sponsors(text, "GA") == {("GA", "59/206", "EU"), ("GA", "59/206", "USA")}
+
+
+def test_one_sponsor_phrase_after_a_list_covers_the_whole_list() -> None:
+    text = "Commission resolutions 2003/10 and 2004/13, both tabled by the European Union, are unfair."
+    assert sponsors(text) == {("CHR", "2003/10", "EU"), ("CHR", "2004/13", "EU")}
+
+
+def test_active_voice_sponsor() -> None:
+    assert sponsors("Canada tabled resolution 2004/46 on violence against women.") == {("CHR", "2004/46", "CAN")}
+
+
+def test_coordinated_agents_in_a_relative_clause_are_all_sponsors() -> None:
+    text = "Argentina and France, which tabled resolution 1/1 together with many co-sponsors, welcome it."
+    assert sponsors(text, "HRC") == {("HRC", "1/1", "ARG"), ("HRC", "1/1", "FRA")}
+
+
+def test_object_relative_sponsor() -> None:
+    assert sponsors("We recall resolution 60/171, which Canada tabled last year.", "GA") == {("GA", "60/171", "CAN")}
+
+
+def test_a_sponsor_of_amendments_is_not_a_sponsor_of_the_resolution() -> None:
+    assert sponsors("Egypt tabled amendments to resolution 7/19.", "HRC") == set()
+
+
+def test_sponsored_by_another_state_is_not_the_authors_support() -> None:
+    text = "Cuba rejects Commission resolution 2002/18, which was sponsored by Uruguay."
+    assert stances(text, ["CUB"]) == {("CHR", "2002/18", "rejects")}
+    assert sponsors(text) == {("CHR", "2002/18", "URY")}
+
+
+# ------------------------------------------------------------ the ways States say it, and what takes it back
+def document_stances(text: str) -> set[tuple[str, str, str]]:
+    from unhrkg.extract import extract_text
+    r = extract_text(text, "x.txt")
+    return {(p["target"]["body"], p["target"]["number"], p["stance"]) for p in r.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government of Sri Lanka continues to oppose Human Rights Council resolution 51/1.", {("HRC", "51/1", "rejects")}),
+    ("Sri Lanka does not agree with resolution 51/1 of the Human Rights Council.", {("HRC", "51/1", "rejects")}),
+    ("Belarus cannot accept resolution 2004/14.", {("CHR", "2004/14", "rejects")}),
+    ("Norway voted in favour of Security Council resolution 2334 (2016).", {("SC", "2334 (2016)", "supports")}),
+    ("Chile co-sponsored resolution 32/2 of the Human Rights Council.", {("HRC", "32/2", "supports")}),
+])
+def test_stances_in_other_words(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert document_stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Norway does not oppose Security Council resolution 2334 (2016).",
+    "Canada regrets the decision to withdraw support for Human Rights Council resolution 32/2.",
+    "Sri Lanka strongly rejects the draft resolution A/HRC/57/L.1.",
+])
+def test_negation_hedging_and_drafts_take_no_stance(text: str) -> None:
+    assert document_stances(text) == set()
+
+
+def test_a_predicate_is_said_of_the_resolution_before_it_not_of_one_after() -> None:
+    assert stances("Iran considers resolution 2004/14 null and void.", ["IRN"]) == {("CHR", "2004/14", "rejects")}
+    text = ("The decision taken by Israel was regarded as null and void, as stated in Security Council resolution "
+            "497 (1981).")
+    assert ("SC", "497 (1981)", "rejects") not in stances(text, ["SYR"], "SC")
+
+
+def test_invoking_a_resolution_is_support_unless_a_report_does_the_invoking() -> None:
+    assert stances("We request, in accordance with paragraph 10 of General Assembly resolution 60/251, a special "
+                   "session.", ["HUN"], "HRC") == {("GA", "60/251", "supports")}
+    assert stances("The report was focused on the recommendations of the mission in accordance with Human Rights "
+                   "Council resolution 46/21.", ["MMR"], "HRC") == set()
+
+
+def test_what_the_resolution_itself_says_is_not_the_author_s_stance() -> None:
+    text = ("Resolution 2397, which we have just adopted, reaffirms that the world does not accept the nuclear "
+            "programme of the DPRK.")
+    assert stances(text, ["SWE"], "SC") == {("SC", "2397 (2017)", "supports")}
+
+
+def test_such_resolutions_refer_back_to_the_one_named_before() -> None:
+    text = ("The report follows Human Rights Council resolution 46/21 sponsored by the European Union. "
+            "Myanmar never recognizes such kind of politically motivated country-specific resolutions.")
+    assert document_stances(text) == {("HRC", "46/21", "rejects")}
+
+
+def test_french_and_spanish_stances() -> None:
+    assert document_stances("La France rejette catégoriquement la résolution 45/20 du Conseil des droits de "
+                            "l'homme.") == {("HRC", "45/20", "rejects")}
+    assert document_stances("Le Sénégal appuie la résolution 2334 (2016) du Conseil de sécurité.") == \
+        {("SC", "2334 (2016)", "supports")}
+    assert document_stances("El Gobierno de Venezuela rechaza la resolución 45/20 del Consejo de Derechos "
+                            "Humanos.") == {("HRC", "45/20", "rejects")}
+    assert document_stances("La República de Cuba copatrocina la resolución 42/4 del Consejo de Derechos "
+                            "Humanos.") == {("HRC", "42/4", "supports")}
+
+
+def test_evidence_is_the_whole_sentence() -> None:
+    from unhrkg.extract import extract_text
+    r = extract_text("Preamble. Belarus does not recognize resolution 2004/14, adopted under pressure. End.", "x")
+    assert r.positions[0]["evidence"] == "Belarus does not recognize resolution 2004/14, adopted under pressure."
+    assert r.positions[0]["rule"] == "cue-rejects"
+
+
+def test_a_resolution_quoted_as_authority_is_supported() -> None:
+    text = ("The Syrian Arab Republic recalls that Human Rights Council resolution 19/14 affirms that the "
+            "international community is deeply concerned.")
+    assert stances(text, ["SYR"], "HRC") == {("HRC", "19/14", "supports")}
+
+
+def test_another_party_ignoring_resolutions_is_the_author_invoking_them() -> None:
+    text = "Armenia still ignores the Security Council's resolutions 822 (1993) and 853 (1993)."
+    assert stances(text, ["AZE"], "SC") == {("SC", "822 (1993)", "supports"), ("SC", "853 (1993)", "supports")}
+
+
+def test_a_vote_counts_only_when_the_author_votes() -> None:
+    text = ("Resolution 46/1 was adopted without the consent of Sri Lanka and with only 22 of the 47 members "
+            "voting in favour of it.")
+    assert stances(text, ["LKA"], "HRC") == set()
+
+
+def test_a_predicate_of_violation_said_of_the_resolution_is_a_rejection() -> None:
+    text = "The spokesman said that Security Council resolution 1747 (2007) is a blatant violation of the UN Charter."
+    assert stances(text, ["IRN"], "SC") == {("SC", "1747 (2007)", "rejects")}
+
+
+def test_a_violation_of_resolutions_invokes_them_and_a_resolution_that_is_a_violation_is_rejected() -> None:
+    invoked = "Greece condemns these actions, which constitute another violation of Security Council resolutions 550 (1984) and 789 (1992)."
+    assert stances(invoked, ["GRC"], "SC") == {("SC", "550 (1984)", "supports"), ("SC", "789 (1992)", "supports")}
+    rejected = "Iran considers that Security Council resolution 1747 (2007) is a violation of the Charter."
+    assert stances(rejected, ["IRN"], "SC") == {("SC", "1747 (2007)", "rejects")}
+
+
+def test_satisfaction_with_a_resolution_is_support() -> None:
+    text = "Cyprus expresses satisfaction at the adoption of Security Council resolution 2561 (2021)."
+    assert stances(text, ["CYP"], "SC") == {("SC", "2561 (2021)", "supports")}
+
+
+def test_a_resolution_said_to_be_an_achievement_is_supported() -> None:
+    text = "Peru affirmed that Security Council resolution 2474 on missing persons is a historic achievement."
+    assert stances(text, ["PER"], "SC") == {("SC", "2474 (2019)", "supports")}
+
+
+def test_supports_as_a_plural_noun_is_no_stance() -> None:
+    text = "Security Council resolution 2428 bans the supply of weapons as well as other military supports to the country."
+    assert stances(text, ["SSD"], "SC") == set()
+
+
+def test_a_number_after_a_month_is_a_year_not_a_resolution() -> None:
+    text = "The Security Council met. The mandate rests on the resolution of the Human Rights Council in September 2017."
+    assert [r.number for r in mentions(text, "HRC")] == []
+
+
+def test_unscr_and_unsc_before_a_number_name_security_council_resolutions() -> None:
+    text = "UNSCR 1325 (2000) is a landmark, and the UNSC 2712 must be implemented. The UNSC 1718 Committee met."
+    assert [r.number for r in mentions(text, None)] == ["1325 (2000)", "2712 (2023)"]
+
+
+def test_a_sponsor_named_by_its_demonym_before_led() -> None:
+    text = "Chile urged the full implementation of the Chilean led UNSC 2712. The Security Council met."
+    assert sponsors(text, None) == {("SC", "2712 (2023)", "CHL")}
+
+
+def test_a_penned_resolution_has_its_author_as_sponsor() -> None:
+    assert sponsors("Resolution 2474 was penned by Kuwait in 2019.", "SC") == {("SC", "2474 (2019)", "KWT")}
+
+
+def test_a_resolution_called_politically_motivated_is_the_one_named_before() -> None:
+    text = ("Cuba rejected resolution 2005/12 at the last session. Any action under this ill-intentioned, selective "
+            "and politically motivated resolution is counterproductive; Cuba rejects the politically motivated resolution.")
+    assert stances(text, ["CUB"]) == {("CHR", "2005/12", "rejects")}
+
+
+def test_adopted_under_the_pressure_of_a_state_names_the_sponsor() -> None:
+    text = ("Cuba recalls resolution 2005/12. A politically motivated resolution that has been adopted under the "
+            "unprecedented pressure of the United States cannot stand.")
+    assert sponsors(text) == {("CHR", "2005/12", "USA")}
+
+
+def test_lettered_assembly_resolutions_and_parenthesised_lists() -> None:
+    assert [r.number for r in mentions("Subsequent General Assembly resolutions 55/33 S, 57/67 and 61/87 helped.", "GA")] == \
+        ["55/33 S", "57/67", "61/87"]
+    assert [r.number for r in mentions("To implement Security Council resolutions (2250, 2419, 2535) on youth.", None)] == \
+        ["2250 (2015)", "2419 (2018)", "2535 (2020)"]
+
+
+def test_an_accusing_cue_far_from_the_resolution_names_none() -> None:
+    text = ("Security Council resolution 1441 (2002) was adopted. Iraq decided to deal with it despite the bad "
+            "provisions of the resolution.")
+    assert stances(text, ["IRQ"], "SC") == set()
+    assert stances("Armenia still ignores the UN Security Council's resolutions 822 and 853.", ["AZE"], "SC") == {
+        ("SC", "822 (1993)", "supports"), ("SC", "853 (1993)", "supports")}
+
+
+def test_a_sponsor_at_whose_initiative_a_resolution_was_adopted() -> None:
+    text = ("Le ministère salue l'adoption de la Résolution 2337 du Conseil de Sécurité des Nations Unies, sur la "
+            "situation en Gambie, à l'initiative du Sénégal.")
+    from unhrkg.extract import lexicon
+    with lexicon.using("fr"):
+        assert ("SC", "2337 (2017)", "SEN") in sponsors(text, None)
+    assert sponsors("Resolution 2337 (2017), adopted at the initiative of Ghana, was welcomed.", None) == {
+        ("SC", "2337 (2017)", "GHA")}
+
+
+def test_a_resolution_cited_as_authority_with_its_body_after_the_number() -> None:
+    from unhrkg.extract import lexicon
+    text = "Madagascar rappelle que la Résolution 34/91 de l'Assemblée générale des Nations Unies reconnaît sa souveraineté."
+    with lexicon.using("fr"):
+        assert stances(text, ["MDG"], "GA") == {("GA", "34/91", "supports")}

@@ -1,0 +1,70 @@
+"""UN document symbols: finding, OCR repair, series and resolution symbols."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract.symbols import find_symbols, resolution_of_symbol, series_body
+
+
+def symbols(text: str) -> list[str]:
+    return [s.symbol for s in find_symbols(text)]
+
+
+@pytest.mark.parametrize("printed, symbol", [
+    ("E/CN.4/2005/G/13", "E/CN.4/2005/G/13"),
+    ("A/HRC/10/L.12/Rev.1", "A/HRC/10/L.12/Rev.1"),
+    ("A/C.3/61/L.39*", "A/C.3/61/L.39"),
+    ("A/HRC/14/15/Add.1", "A/HRC/14/15/Add.1"),
+    ("A/HRC/S-9/2", "A/HRC/S-9/2"),
+    ("E/CN.4/Sub.2/2005/12", "E/CN.4/Sub.2/2005/12"),
+])
+def test_printed_symbols_are_found_whole(printed: str, symbol: str) -> None:
+    assert symbols(f"as contained in document {printed}, the Council") == [symbol]
+
+
+@pytest.mark.parametrize("damaged, symbol", [
+    ("E1CN.412003 /Gil 3", "E/CN.4/2003/G/13"),
+    ("EICN.4/2005/G/l3", "E/CN.4/2005/G/13"),
+    ("AIHRC/7/G/5", "A/HRC/7/G/5"),
+    ("A/HRC/71G/5", "A/HRC/7/G/5"),
+    ("AlHRC/RES/S-9/1", "A/HRC/RES/S-9/1"),
+])
+def test_ocr_damaged_slashes_and_digits_are_repaired(damaged: str, symbol: str) -> None:
+    found = find_symbols(f"Distr. GENERAL\n{damaged}\n2 March 2005\n")
+    assert [s.symbol for s in found] == [symbol]
+    assert found[0].repaired
+
+
+def test_job_numbers_and_plain_fractions_are_not_symbols() -> None:
+    assert symbols("GE.05-11601 (E) 040305 and paragraph 2/3 of the text") == []
+
+
+@pytest.mark.parametrize("symbol, body", [
+    ("E/CN.4/2005/G/13", "CHR"), ("E/CN.4/Sub.2/2005/12", "SUBCOM"), ("A/HRC/7/G/5", "HRC"),
+    ("A/C.3/61/L.39", "GA3"), ("A/61/556", "GA"), ("S/2009/23", "SC"), ("E/2005/23", "ECOSOC"),
+    ("CCPR/C/79/Add.1", None),
+])
+def test_series_body_follows_the_symbol_prefix(symbol: str, body: str | None) -> None:
+    assert series_body(symbol) == body
+
+
+@pytest.mark.parametrize("symbol, ref", [
+    ("A/HRC/RES/8/11", ("HRC", "8/11")), ("A/HRC/DEC/18/117", ("HRC", "18/117")),
+    ("A/HRC/RES/S-9/1", ("HRC", "S-9/1")), ("A/RES/60/251", ("GA", "60/251")),
+    ("A/RES/ES-10/3", ("GA", "ES-10/3")), ("E/CN.4/RES/2002/1", ("CHR", "2002/1")),
+    ("E/CN.4/DEC/2005/115", ("CHR", "2005/115")), ("S/RES/1325(2000)", ("SC", "1325 (2000)")),
+    ("A/HRC/10/L.12/Rev.1", None), ("E/CN.4/2005/G/13", None),
+])
+def test_resolution_symbols_give_body_and_number(symbol: str, ref: tuple[str, str] | None) -> None:
+    assert resolution_of_symbol(symbol) == ref
+
+
+@pytest.mark.parametrize("text", ["A/67/824–S/2013/211", "A/67/824-S/2013/211", "A/67/824 - S/2013/211"])
+def test_both_halves_of_a_joint_assembly_and_council_symbol(text: str) -> None:
+    assert [s.symbol for s in find_symbols(text)] == ["A/67/824", "S/2013/211"]
+
+
+def test_the_other_half_of_the_own_joint_symbol_is_not_a_cited_document() -> None:
+    from unhrkg.extract.references import documents_cited
+    text = "A/67/824–S/2013/211\n\nI refer to document A/67/742-S/2013/95 and to resolution A/RES/65/309."
+    assert documents_cited(text, "A/67/824") == ["A/67/742", "S/2013/95", "A/RES/65/309"]

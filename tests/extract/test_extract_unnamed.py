@@ -1,0 +1,35 @@
+"""An organ that speaks without naming its State speaks for the State the text names far more
+than any other, and not as a place."""
+from __future__ import annotations
+
+from unhrkg.extract import extract_text
+
+
+def author(text: str) -> tuple[list[str], str | None]:
+    r = extract_text(text, "x.txt")
+    return r.author_states, r.rules.get("author_states")
+
+
+OWN = ("The Ministry of Foreign Affairs welcomes the renewal of the mandate of the Force in Cyprus. A Cyprus "
+       "settlement must be based on a State of Cyprus with a single sovereignty. Any attempt by Türkiye to change the "
+       "status of Cyprus is unacceptable.")
+
+
+def test_the_state_named_far_more_than_any_other() -> None:
+    assert author(OWN) == (["CYP"], "unnamed-organ")
+
+
+def test_the_country_a_text_is_about_is_named_as_a_place() -> None:
+    text = ("The Government has welcomed the resolution on Syria. The fighting in Syria must stop, aid must reach "
+            "civilians in Syria, and the parties in Syria must respect the law.")
+    assert author(text) == ([], None)
+
+
+def test_no_organ_at_the_top_no_author() -> None:
+    text = OWN.replace("The Ministry of Foreign Affairs welcomes", "Observers welcome")
+    assert author(text) == ([], None)
+
+
+def test_two_states_named_as_often_no_author() -> None:
+    text = OWN + " The leaders of Türkiye answered; the status of Türkiye's army is known; Türkiye's press wrote."
+    assert author(text) == ([], None)

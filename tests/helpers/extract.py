@@ -1,0 +1,23 @@
+"""What the extractor's tests share: the resolutions a text names (anaphora bound), and the
+stances and sponsorships the rules find in it."""
+from __future__ import annotations
+
+from unhrkg.extract.anaphora import resolve_anaphora
+from unhrkg.extract.references import RefMention, find_resolutions
+from unhrkg.extract.sponsors import find_sponsors
+from unhrkg.extract.stances import find_positions
+
+
+def mentions(text: str, context: str = "CHR") -> list[RefMention]:
+    explicit = find_resolutions(text, context)
+    return sorted(explicit + resolve_anaphora(text, explicit), key=lambda r: r.start)
+
+
+def stances(text: str, authors: list[str], context: str = "CHR") -> set[tuple[str, str, str]]:
+    return {(p["target"]["body"], p["target"]["number"], p["stance"])
+            for p in find_positions(text, mentions(text, context), authors)}
+
+
+def sponsors(text: str, context: str = "CHR") -> set[tuple[str, str, str]]:
+    return {(s["resolution"]["body"], s["resolution"]["number"], s["sponsor"])
+            for s in find_sponsors(text, mentions(text, context))}
