@@ -200,3 +200,24 @@ def test_merged_tables_are_merged_once() -> None:
 
     months = lexicon.merged_table("months")
     assert lexicon.merged_table("months") is months and months["january"] == months["janvier"] == 1
+
+
+@pytest.mark.parametrize("alternation, letters", [
+    ("resolutions?|decisions?|UNSC(?=\\s)", "rdu"), ("draft\\s+|projets?\\s+de", "dp"), ("a(b|c)|[|]d", ""),
+    ("a?b|c", ""), ("(?:x)|y", ""), ("ab|\\w", ""), ("x\\|y|z", "xz"), ("é|a", ""),
+])
+def test_the_first_letters_of_an_alternation_or_none_where_it_may_start_otherwise(alternation: str, letters: str) -> None:
+    from unhrkg.extract.scan import first_letters, starts_with
+
+    assert first_letters(alternation) == letters
+    guard = re.compile(starts_with(first_letters(alternation)) + f"(?:{alternation})", re.I)
+    for text in ("resolution", "UNSC 1", "draft x", "projet de", "b", "d", "c", "y", "x|y", "z", "é", "a"):
+        assert bool(guard.match(text)) == bool(re.match(f"(?:{alternation})", text, re.I))
+
+
+def test_the_reference_guard_is_read_off_the_words_a_reference_starts_with() -> None:
+    from unhrkg.extract import references
+    from unhrkg.extract.scan import first_letters, starts_with
+
+    letters = first_letters(references._DRAFT + "|" + references._KIND)
+    assert letters and references.REF.pattern.startswith(starts_with(letters))

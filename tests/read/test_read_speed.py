@@ -44,3 +44,13 @@ def test_noise_lines_are_still_dropped_with_the_first_character_check(line: str)
     kept = normalising.normalise(text)
     assert line.strip() not in kept.split("\n") or not any(
         p.match(line) for p in (normalising._FOOTER, normalising._BARCODE, normalising._PAGE, normalising._RULE))
+
+
+@pytest.mark.parametrize("line", ["Distr.: General    A/HRC/7/2", "Left\u2003\u2003\u2003\u2003Right", "a\x0b\x0b\x0b\x0bb",
+                                  " " * 35 + "Original: English", "GENERAL ASSEMBLY   A/1", "plain prose line", "",
+                                  "Nations\u3000\u3000\u3000\u3000Unies", "x \u00a0\u00a0 y"])
+def test_the_gap_check_before_the_column_pattern_loses_no_column(line: str) -> None:
+    m = normalising._TWO_COLUMNS.match(line.rstrip())
+    plain = ((m.group(1).strip(), m.group(2).strip()) if m else
+             ("", line.strip()) if line.strip() and len(line) - len(line.lstrip()) >= normalising.RIGHT_INDENT else None)
+    assert normalising._column_parts(line) == plain

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_number, sc_year_repaired, session_checked,
                                      years_printed)
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
-from unhrkg.extract.scan import starts_with
+from unhrkg.extract.scan import first_letters, starts_with
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.extract import lexicon
@@ -33,8 +33,10 @@ _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]
 _OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60}?\s+)?"  # "resoluciones del Consejo ... 5/1"
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
-# the guard first: every reference starts with d, p, r or u, and most positions of a text need go no further
-REF = re.compile(rf"{starts_with('dpru')}(?<![\w-])(?P<draft>draft\s+|projets?\s+de\s+|proyectos?\s+de\s+)?(?P<kind>{_KIND})"
+_DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
+# the guard first: every reference starts with one of the letters the draft and kind words start with
+# (d, p, r, u), and most positions of a text need go no further
+REF = re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_OF_BODY}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)"
                  rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",

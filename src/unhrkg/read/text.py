@@ -110,8 +110,13 @@ def _dehyphenate(text: str) -> str:
     return _BROKEN.sub(join, text)
 
 
+_OTHER_ASCII_SPACES = "\x0b\x1c\x1d\x1e\x1f"  # whitespace that normalising has not made a space or a line break
+
+
 def _column_parts(line: str) -> tuple[str, str] | None:
     """(left, right) of a masthead line printed in two columns; ('', text) for a right-only line."""
+    if "    " not in line and line.isascii() and not any(c in line for c in _OTHER_ASCII_SPACES):
+        return None  # both forms need a gap of four whitespace characters; most lines have none
     m = _TWO_COLUMNS.match(line.rstrip())
     if m:
         return m.group(1).strip(), m.group(2).strip()
@@ -135,9 +140,8 @@ def decolumn(lines: list[str]) -> list[str]:
     i = 0
     while i < end:
         j, left, right, two = i, [], [], False
-        while j < end and (not lines[j].strip() or _column_parts(lines[j]) is not None):
-            parts = _column_parts(lines[j])
-            if parts:
+        while j < end and (not lines[j].strip() or (parts := _column_parts(lines[j])) is not None):
+            if lines[j].strip():
                 two = two or bool(parts[0])
                 left += [parts[0]] if parts[0] else []
                 right.append(parts[1])
@@ -235,6 +239,7 @@ def normalise(text: str) -> str:
         if first and (first in _NOISE_FIRST or first.isdecimal()) and (
                 _FOOTER.match(line) or _BARCODE.match(line) or _PAGE.match(line) or _RULE.match(line)):
             continue
-        lines.append((_RUN_OF_SPACES.sub(" ", line) if "  " in line else line).strip())
+        line = line.strip()  # before the runs of spaces: those at either end go with it anyway
+        lines.append(_RUN_OF_SPACES.sub(" ", line) if "  " in line else line)
     text = _dehyphenate("\n".join(lines))
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

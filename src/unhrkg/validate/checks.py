@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib import namespace as ns
@@ -18,7 +19,8 @@ from unhrkg.model.namespaces import Terms
 
 RDF, RDFS, XSD = Terms(ns.RDF), Terms(ns.RDFS), Terms(ns.XSD)  # each term made once: the checks read them per value
 Triple = tuple[Node, Node, Node]
-Check = Callable[["Data", Node, list[Node]], Iterator[Node | None]]  # the value of each result (None: none)
+# the value of each result (None: none), as a list: a list comprehension costs less than a generator
+Check = Callable[["Data", Node, list[Node]], list[Node | None]]
 ANNOTATIONS = {RDF.type, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group, SH.path}
 _TYPE, _SUBCLASS = RDF.type, RDFS.subClassOf
 _KINDS = {SH.IRI: (URIRef,), SH.Literal: (Literal,), SH.BlankNode: (BNode,), SH.BlankNodeOrIRI: (BNode, URIRef),
@@ -97,14 +99,21 @@ def _datatype_ok(v: Node, dt: Node) -> bool:
 
 
 def _in_range(v: Node, bound: Literal, ok: Callable[[int], bool]) -> bool:
-    from pyshacl.rdfutil import compare_literal
-
     if not isinstance(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
         return False
+    order = _compared(v, bound)
+    return order is not None and ok(order)
+
+
+@lru_cache(maxsize=1 << 14)  # the same dates and numbers recur in document after document; comparing is slow
+def _compared(v: Literal, bound: Literal) -> int | None:
+    """pySHACL's comparison of two literals (-1, 0, 1), None where they do not compare."""
+    from pyshacl.rdfutil import compare_literal
+
     try:
-        return ok(compare_literal(v, bound))
+        return int(compare_literal(v, bound))
     except (TypeError, NotImplementedError):
-        return False
+        return None
 
 
 def _not_after(v: Node, other: Node) -> bool:
@@ -120,7 +129,7 @@ def _not_after(v: Node, other: Node) -> bool:
 
 
 def _each(ok: Callable[[Node], bool]) -> Check:
-    return lambda data, focus, values: (v for v in values if not ok(v))
+    return lambda data, focus, values: [v for v in values if not ok(v)]
 
 
 def _pattern(regex: Literal, flags: Node | None) -> Check:
@@ -153,7 +162,7 @@ class Compiler:
     def check(self, shape: Node, key: Node, arg: Node | None) -> Check:
         if key in (SH.minCount, SH.maxCount):
             n, low = int(arg), key == SH.minCount  # type: ignore[arg-type]
-            return lambda d, f, vs: iter([None] if (len(vs) < n if low else len(vs) > n) else [])
+            return lambda d, f, vs: [None] if (len(vs) < n if low else len(vs) > n) else []
         if key == SH.datatype:
             return _each(lambda v: _datatype_ok(v, arg))  # type: ignore[arg-type]
         if key == SH.nodeKind and arg in _KINDS:
@@ -172,16 +181,16 @@ class Compiler:
             allowed = set(self.g.items(arg))  # type: ignore[arg-type]
             return _each(lambda v: v in allowed)
         if key == SH["class"]:
-            return lambda d, f, vs: (v for v in vs if not d.is_instance(v, arg))  # type: ignore[arg-type]
+            return lambda d, f, vs: [v for v in vs if not d.is_instance(v, arg)]  # type: ignore[arg-type]
         if key == SH["or"]:
             shapes = list(self.g.items(arg))  # type: ignore[arg-type]
             if any((m, k, None) in self.g for m in shapes for k in (SH.path, SH.property, SH.sparql)):
                 raise Unsupported(f"{shape}: sh:or of property shapes is not compiled")
             members = [self.checks(m, ANNOTATIONS) for m in shapes]
-            return lambda d, f, vs: (v for v in vs if not any(
-                not any(True for c in cs for _ in c(d, v, [v])) for cs in members))
+            return lambda d, f, vs: [v for v in vs if not any(
+                not any(True for c in cs for _ in c(d, v, [v])) for cs in members)]
         if key == SH.lessThanOrEquals and isinstance(arg, URIRef):
-            return lambda d, f, vs: (v for v in vs for o in d.values(f, arg) if not _not_after(v, o))
+            return lambda d, f, vs: [v for v in vs for o in d.values(f, arg) if not _not_after(v, o)]
         if key == SH.flags:
-            return lambda d, f, vs: iter(())
+            return lambda d, f, vs: []
         raise Unsupported(f"{shape}: {key} is not compiled")

@@ -24,7 +24,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from unhrkg.validate.checks import ANNOTATIONS, Check, Compiler, Data, Triple, Unsupported
-from unhrkg.validate.sparql import Result, SparqlRule, load, plain_patterns, read_predicates, run_sparql
+from unhrkg.validate.sparql import Answers, Result, SparqlRule, load, plain_patterns, read_predicates, run_sparql
 
 __all__ = ["CompiledShapes", "Unsupported"]
 _TARGETS = {SH.targetClass, SH.targetObjectsOf, SH.property, SH.sparql}
@@ -72,6 +72,7 @@ class CompiledShapes:
             raise Unsupported("SHACL rules and custom targets are not compiled")
         self.shapes = [self._node_shape(s) for s in sorted(tops)]
         self.sparql_predicates = read_predicates([r for shape in self.shapes for r in shape.sparql])
+        self.answers = Answers()
 
     def _message(self, shape: Node) -> tuple[str, str]:
         message, severity = self.compiler.one(shape, SH.message), self.compiler.one(shape, SH.severity)
@@ -117,8 +118,14 @@ class CompiledShapes:
                     out += [(focus, rule.path, rule.message, rule.severity, v)
                             for check in rule.checks for v in check(data, focus, values)]
                 for sparql in shape.sparql:
-                    if sparql.may_match(data.out, data.by_predicate, focus):  # most focus nodes cannot
+                    if not sparql.may_match(data.out, data.by_predicate, focus):  # most focus nodes cannot
+                        continue
+                    key = sparql.local_key(data.out, focus)
+                    answer = self.answers.get(key)
+                    if answer is None:
                         db = db or load(triples, self.sparql_predicates)
-                        out += run_sparql(db, sparql, focus)
+                        answer = run_sparql(db, sparql, focus)
+                        self.answers.put(key, answer)
+                    out += answer
         return out
 

@@ -32,6 +32,14 @@ class SparqlRule:
     severity: str
     patterns: tuple[Triple, ...] | None = None
 
+    def local_key(self, out: dict[Node, dict[Node, set[Node]]], focus: Node) -> tuple[object, ...] | None:
+        """What the answer depends on where every pattern is about ``$this`` ("$this <p> ?v"): the
+        focus node and its objects of the patterns' predicates; None for other queries."""
+        if not self.patterns or any(s != THIS for s, _, _ in self.patterns):
+            return None
+        own = out.get(focus, {})
+        return (self.select, focus, *(frozenset(own.get(p, ())) for _, p, _ in self.patterns))
+
     def may_match(self, out: dict[Node, dict[Node, set[Node]]], by_predicate: dict[Node, set[Node]],
                   focus: Node) -> bool:
         """False where the graph lacks a triple that one of the patterns needs (no solution then);
@@ -78,6 +86,25 @@ def load(triples: Iterable[Triple], predicates: frozenset[Node] | None) -> objec
     db = ox.Store()
     db.load(ntriples(t for t in triples if predicates is None or t[1] in predicates), format=ox.RdfFormat.N_TRIPLES)
     return db
+
+
+class Answers:
+    """Answers of queries about one focus node, by what they depend on (``SparqlRule.local_key``):
+    a resolution is checked once, not in every document that names it. Bounded; the oldest go first."""
+
+    def __init__(self, size: int = 1 << 14) -> None:
+        self.size = size
+        self.known: dict[tuple[object, ...], list[Result]] = {}
+
+    def get(self, key: tuple[object, ...] | None) -> list[Result] | None:
+        return None if key is None else self.known.get(key)
+
+    def put(self, key: tuple[object, ...] | None, answer: list[Result]) -> None:
+        if key is None:
+            return
+        if len(self.known) >= self.size:
+            del self.known[next(iter(self.known))]
+        self.known[key] = answer
 
 
 def run_sparql(db: object, rule: SparqlRule, focus: Node) -> list[Result]:
