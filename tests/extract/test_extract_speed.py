@@ -237,3 +237,16 @@ def test_the_states_of_a_whole_text_are_looked_for_once(monkeypatch: pytest.Monk
     stop = text.index(" and")
     assert [m.value for m in gazetteer.states_in(text, 0, stop)] == ["RUS", "CHL"]
     assert scans == [(0, None), (0, stop)]
+
+
+def test_a_name_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import unicodedata
+
+    from unhrkg.extract.gazetteer import fold
+
+    normalised: list[str] = []
+    real = unicodedata.normalize
+    monkeypatch.setattr(unicodedata, "normalize", lambda form, text: normalised.append(text) or real(form, text))
+    name = "Côte-d’Ivoire  Ñandú Xqz"
+    assert fold(name) == fold(name) == "cote d'ivoire nandu xqz"
+    assert normalised == [name]

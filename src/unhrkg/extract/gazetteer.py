@@ -37,6 +37,7 @@ class Mention:
     kind: str  # 'name', 'demonym', 'anaphora'
 
 
+@lru_cache(maxsize=1 << 14)  # the same names are folded again and again, in every document
 def fold(text: str) -> str:
     """Case-, accent- and space-insensitive key for a name."""
     if not text.isascii():  # plain ASCII has no accents to take off
