@@ -132,3 +132,15 @@ def test_a_property_the_graph_does_not_have_is_checked_only_for_its_count() -> N
     assert found and found == Validator(REFERENCE, "pyshacl").validate(graph).violations
     counted = {r.message for shape in shapes.shapes for r in shape.rules if r.counted}
     assert empty_calls and set(empty_calls) <= counted
+
+
+def test_a_conforming_graph_has_no_focus_node_written_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    import unhrkg.validate as validate
+
+    written: list[object] = []
+    real = validate._short
+    graph = _graph("minimal_document_graph")
+    validator = _fresh()
+    monkeypatch.setattr(validate, "_short", lambda term: written.append(term) or real(term))
+    assert validator.validate(graph).conforms
+    assert written == []
