@@ -221,3 +221,32 @@ def test_the_reference_guard_is_read_off_the_words_a_reference_starts_with() -> 
 
     letters = first_letters(references._DRAFT + "|" + references._KIND)
     assert letters and references.REF.pattern.startswith(starts_with(letters))
+
+
+def test_the_states_of_a_whole_text_are_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from unhrkg.extract import gazetteer
+
+    scans: list[tuple[int, int | None]] = []
+    real = gazetteer.Gazetteer._find
+    monkeypatch.setattr(gazetteer.Gazetteer, "_find", lambda self, text, start=0, end=None:
+                        scans.append((start, end)) or real(self, text, start, end))
+    text = "The Russian draft resolution 2402 of Chile and Japan's statement on Peru, seen 31 times.\n"
+    first = gazetteer.states_in(text)
+    assert [m.value for m in first] == ["RUS", "CHL", "JPN", "PER"]
+    assert gazetteer.states_in(text) == first and gazetteer.states_in(text, 0, len(text) + 5) == first
+    stop = text.index(" and")
+    assert [m.value for m in gazetteer.states_in(text, 0, stop)] == ["RUS", "CHL"]
+    assert scans == [(0, None), (0, stop)]
+
+
+def test_a_name_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import unicodedata
+
+    from unhrkg.extract.gazetteer import fold
+
+    normalised: list[str] = []
+    real = unicodedata.normalize
+    monkeypatch.setattr(unicodedata, "normalize", lambda form, text: normalised.append(text) or real(form, text))
+    name = "Côte-d’Ivoire  Ñandú Xqz"
+    assert fold(name) == fold(name) == "cote d'ivoire nandu xqz"
+    assert normalised == [name]

@@ -111,3 +111,36 @@ def test_a_date_compared_again_is_not_compared_again(monkeypatch: pytest.MonkeyP
     assert not checks._in_range(Literal("1901-01-01", datatype=XSD.date), bound, lambda c: c >= 0)
     assert not checks._in_range(Literal("x"), bound, lambda c: c >= 0)  # a string does not compare with a date
     assert len(compared) == 2
+
+
+def test_a_property_the_graph_does_not_have_is_checked_only_for_its_count() -> None:
+    import dataclasses
+
+    shapes = compiled.CompiledShapes(shapes_graph())
+    empty_calls: list[str] = []
+
+    def spy(rule: compiled.Rule) -> compiled.Rule:
+        def wrap(check):  # type: ignore[no-untyped-def]
+            return lambda d, f, vs: (empty_calls.append(rule.message) if not vs else None) or check(d, f, vs)
+        return dataclasses.replace(rule, checks=tuple(wrap(c) for c in rule.checks))
+    for i, shape in enumerate(shapes.shapes):
+        shapes.shapes[i] = dataclasses.replace(shape, rules=tuple(spy(r) for r in shape.rules))
+    validator = Validator(REFERENCE, "compiled")
+    validator.compiled = shapes
+    graph = _graph("described_document_without_label")  # a required value missing: its count fails
+    found = validator.validate(graph).violations
+    assert found and found == Validator(REFERENCE, "pyshacl").validate(graph).violations
+    counted = {r.message for shape in shapes.shapes for r in shape.rules if r.counted}
+    assert empty_calls and set(empty_calls) <= counted
+
+
+def test_a_conforming_graph_has_no_focus_node_written_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    import unhrkg.validate as validate
+
+    written: list[object] = []
+    real = validate._short
+    graph = _graph("minimal_document_graph")
+    validator = _fresh()
+    monkeypatch.setattr(validate, "_short", lambda term: written.append(term) or real(term))
+    assert validator.validate(graph).conforms
+    assert written == []

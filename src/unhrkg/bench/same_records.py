@@ -42,8 +42,14 @@ def default_folders() -> list[Path]:
 
 
 def _set_name(folder: Path) -> str:
-    """A file name for a folder's outputs (its path, with the separators replaced)."""
-    return str(folder.resolve()).strip("/").replace("/", "__")
+    """A file name for a folder's outputs: its path in the checkout (the same in every checkout,
+    so that one saves and another checks), else its whole path, with the separators replaced."""
+    folder = folder.resolve()
+    try:
+        path = "checkout/" + folder.relative_to(REPO).as_posix()
+    except ValueError:
+        path = folder.as_posix()
+    return path.strip("/").replace("/", "__")
 
 
 def _graph_lines(nt: str, graph: str | None) -> list[str]:
@@ -79,10 +85,17 @@ def dump(folder: Path) -> dict[str, str]:
             "graphs.nq": "".join(sorted(quads))}
 
 
+def _around(x: str, y: str, reach: int = 150) -> tuple[str, str]:
+    """The two lines around where they first differ."""
+    at = next((i for i, (c, d) in enumerate(zip(x, y)) if c != d), min(len(x), len(y)))
+    start = max(0, at - reach)
+    return x[start:at + reach], y[start:at + reach]
+
+
 def _first_differences(old: str, new: str, shown: int = 5) -> list[str]:
-    """The first lines that differ (by position in the sorted or per-file output)."""
+    """The first lines that differ (by position in the sorted or per-file output), around the difference."""
     a, b = old.splitlines(), new.splitlines()
-    out = [f"    line {i + 1}:\n      was {x[:300]}\n      now {y[:300]}"
+    out = ["    line {}:\n      was {}\n      now {}".format(i + 1, *_around(x, y))
            for i, (x, y) in enumerate(zip(a, b)) if x != y][:shown]
     if len(a) != len(b):
         out.append(f"    {len(a)} lines before, {len(b)} now")

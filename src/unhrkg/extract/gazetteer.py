@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon
 from unhrkg.model.reference import load_names, load_reference
@@ -37,6 +37,7 @@ class Mention:
     kind: str  # 'name', 'demonym', 'anaphora'
 
 
+@lru_cache(maxsize=1 << 14)  # the same names are folded again and again, in every document
 def fold(text: str) -> str:
     """Case-, accent- and space-insensitive key for a name."""
     if not text.isascii():  # plain ASCII has no accents to take off
@@ -121,6 +122,11 @@ class Gazetteer:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every mention in text[start:end], in order."""
+        if start == 0 and (end is None or end >= len(text)):
+            return list(_whole_text(self, text))
+        return self._find(text, start, end)
+
+    def _find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         found = []
         stop = len(text) if end is None else end
         pos = start
@@ -146,6 +152,11 @@ class Gazetteer:
         for mention in self.find(text, begin, min(len(text), begin + 120)):
             return mention if mention.start == begin else None
         return None
+
+
+@lru_cache(maxsize=8)  # several rules look for the States (or bodies) of the same whole text
+def _whole_text(gazetteer: Gazetteer, text: str) -> tuple[Mention, ...]:
+    return tuple(gazetteer._find(text))
 
 
 _ARTICLE = re.compile(r"(?:the\s+|l[ae]s?\s+|l['\u2019]|el\s+|los\s+|las\s+)?", re.I)

@@ -173,7 +173,8 @@ class Validator:
 
     def _compiled(self, triples: list[tuple[Node, Node, Node]], source: str | None) -> list[Violation]:
         assert self.compiled is not None
-        context = [(o, _TYPE, cls) for o in {o for _, _, o in triples} if isinstance(o, URIRef)
+        # the IRIs only: a set of every object would hash each literal, in Python code
+        context = [(o, _TYPE, cls) for o in {o for _, _, o in triples if isinstance(o, URIRef)}
                    for cls in self.types.get(o, ())]
         results = self.compiled.results(chain(triples, ontology_hierarchy(), context))
         return sorted((Violation(_short(f) or "?", _short(p), m, sev, _short(v), source)
@@ -186,7 +187,7 @@ class Validator:
             violations = self._compiled(triples, source)
         else:
             violations = _pyshacl(triples, self.reference, source)
-        if self.reference is not None:  # reference entities are validated once, with the reference graph
+        if self.reference is not None and violations:  # reference entities are validated once, with the reference graph
             described = {_short(s) for s in {s for s, _, _ in triples}}
             violations = [v for v in violations if v.focus in described]
         return ValidationResult(violations, graphs=1)

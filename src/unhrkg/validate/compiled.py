@@ -38,6 +38,7 @@ class Rule:
     message: str
     severity: str
     checks: tuple[Check, ...]
+    counted: bool = False  # has sh:minCount, the one check that fails where the path has no value
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class CompiledShapes:
             return None
         if path is not None and not isinstance(path, URIRef):
             raise Unsupported(f"{shape}: only IRI paths are compiled")
-        return Rule(path, *self._message(shape), tuple(checks))
+        return Rule(path, *self._message(shape), tuple(checks), (shape, SH.minCount, None) in self.compiler.g)
 
     def _sparql(self, node: Node) -> SparqlRule:
         extra = set(self.compiler.g.predicates(node)) - {RDF.type, SH.select, SH.message, SH.severity}
@@ -113,10 +114,12 @@ class CompiledShapes:
         data, out, db = Data(triples), [], None
         for shape in self.shapes:
             for focus in shape.focus(data):
+                own = data.out.get(focus) or {}
                 for rule in shape.rules:
-                    values = [focus] if rule.path is None else data.values(focus, rule.path)
-                    out += [(focus, rule.path, rule.message, rule.severity, v)
-                            for check in rule.checks for v in check(data, focus, values)]
+                    values = [focus] if rule.path is None else list(own.get(rule.path, ()))
+                    if values or rule.counted:  # the other checks find nothing wrong with no values
+                        out += [(focus, rule.path, rule.message, rule.severity, v)
+                                for check in rule.checks for v in check(data, focus, values)]
                 for sparql in shape.sparql:
                     if not sparql.may_match(data.out, data.by_predicate, focus):  # most focus nodes cannot
                         continue
