@@ -72,6 +72,26 @@ def test_an_optional_parameter_keeps_the_rows_of_its_value(synthetic: tuple[Stor
     assert page(query, 5, 0, _run(store, {**values, param: given})).rows == some[:5]
 
 
+def test_a_state_asked_of_signatories_narrows_its_window(synthetic: tuple[Store, dict[str, str]]) -> None:
+    """The window of signed documents is of the State's own, so its first page is asked once: a
+    window of every State's documents would hold few of its rows and be asked again, larger."""
+    store, _ = synthetic
+    query = Q.load("signatories")
+    every = Q.run(store.db, query).rows
+    states = {r["state"] for r in every}
+    state = min((s for s in states if sum(r["state"] == s for r in every) > 3),  # a page's worth, not many
+                key=lambda s: (sum(r["state"] == s for r in every), s))
+    given = state.rsplit("/", 1)[1]
+    asked: list[str] = []
+
+    def execute(q: Q.NamedQuery) -> Q.QueryResult:
+        asked.append(q.text)
+        return Q.run(store.db, q, {"state": given})
+
+    got = page(query, 3, 0, execute)
+    assert got.rows == [r for r in every if r["state"] == state][:3]
+    assert len(states) > 3 and len(asked) == 1
+
 def test_a_page_is_asked_of_the_engine() -> None:
     text = Q.load("positions").text
     paged = page_text(text, 10, 20)
