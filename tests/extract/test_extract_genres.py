@@ -77,6 +77,26 @@ def test_the_agenda_item_title_above_a_text_is_not_its_title() -> None:
     assert (r.doc_type, r.author_body) == ("resolution", "HRC")
 
 
+def test_a_report_named_on_the_agenda_item_s_own_line_is_not_the_text_s_title() -> None:
+    r = read("Agenda Item 2 General Debate: Presentation of the written update, OHCHR Report on Sri Lanka (A/HRC/43/19)\n"
+             "27 February 2020\nStatement by the Minister of Foreign Relations of Sri Lanka\nMadam President,\n")
+    assert r.doc_type != "report"
+
+
+def test_a_report_named_far_into_a_paragraph_is_a_mention() -> None:
+    r = read("We wish to express our strongest reservations as to the content of the report.\n"
+             "The Report refers several times to the Secretary General's Advisory Panel of Experts' (PoE) "
+             "Report on Sri Lanka, which was commissioned as a private consultation.\n")
+    assert r.doc_type != "report"
+
+
+def test_a_report_title_in_a_header_flattened_onto_one_line_is_its_title() -> None:
+    r = read("United Nations A/HRC/18/2\n\nGeneral Assembly Distr.: General 22 October 2012\n\n"
+             "Human Rights Council Eighteenth session Agenda item 1 Organizational and procedural matters "
+             "Report of the Human Rights Council on its eighteenth session\n")
+    assert (r.doc_type, r.author_body) == ("report", "HRC")
+
+
 def test_an_untitled_note_verbale_in_spanish() -> None:
     r = read("La Misión Permanente de Cuba saluda atentamente a la Oficina del Alto Comisionado de las Naciones "
              "Unidas para los Derechos Humanos y tiene el honor de ...")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.extract import mentions, sponsors, stances
+from unhrkg.extract import lexicon
 
 
 @pytest.mark.parametrize("sentence", [
@@ -289,3 +290,17 @@ def test_a_resolution_cited_as_authority_with_its_body_after_the_number() -> Non
     text = "Madagascar rappelle que la Résolution 34/91 de l'Assemblée générale des Nations Unies reconnaît sa souveraineté."
     with lexicon.using("fr"):
         assert stances(text, ["MDG"], "GA") == {("GA", "34/91", "supports")}
+
+
+@pytest.mark.parametrize("lang, sentence, authors", [
+    ("fr", "La situation humanitaire en Syrie, malgré les progrès obtenus grâce à la résolution 2004/46, reste grave.",
+     ["LUX"]),
+    ("es", "Condena la ofensiva militar contra Ucrania, que configura un acto de agresión conforme a la resolución 2004/46.",
+     ["PER"]),
+    ("en", "A settlement, including on the Syrian and Lebanese tracks, must be based on resolution 2004/46.", ["FIN"]),
+])
+def test_a_state_after_a_preposition_of_the_language_is_not_the_speaker(lang: str, sentence: str,
+                                                                        authors: list[str]) -> None:
+    """"en Syrie", "contra Ucrania", "on the Syrian ... tracks": a place or an object, so the author still speaks."""
+    with lexicon.using(lang):
+        assert stances(sentence, authors) == {("CHR", "2004/46", "supports")}

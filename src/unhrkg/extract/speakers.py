@@ -8,13 +8,26 @@ clause ("with 22 members voting in favour").
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
 
 FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation|nous|notre|nosotros|nuestro|"
                           r"nuestra|Gobierno|Gouvernement)\b")
-PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|with|to|from|against|for|in|on|than|like|including|towards?|upon|at|"
-                                r"between|among|behalf\s+of)\s+(?:the\s+)?$", re.I)
+ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
+
+
+def preposition_before(lead: str) -> bool:
+    """A name right after a preposition of the language ("by the EU", "en Syrie", "contra
+    Ucrania") is an object or a place, not the clause's subject (``speaker.prepositions``)."""
+    words = lexicon.pattern("speaker", "prepositions")
+    return bool(words and _ends_with(words.pattern).search(lead))
+
+
+@cache
+def _ends_with(words: str) -> re.Pattern[str]:
+    return re.compile(f"(?<![\\w'’])(?:{words})\\s*{ARTICLE}$", re.I)
 COORDINATION_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$", re.I)
 
 
@@ -29,7 +42,7 @@ def subject_states(lead: str) -> list[Mention]:
     objects: set[int] = set()
     for i, m in enumerate(names):
         before = lead[:m.start]
-        if PREPOSITION_BEFORE.search(before) or (
+        if preposition_before(before) or (
                 i and i - 1 in objects and COORDINATION_BEFORE.search(before) and
                 not re.search(r"[.;:]", lead[names[i - 1].end:m.start])):
             objects.add(i)
@@ -75,7 +88,7 @@ def invoked_by_author(lead: str, authors: list[str]) -> bool:
     clause_start = max((m.end() for m in re.finditer(r"[.;]", lead)), default=0)
     actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value not in ("UN", *authors)]
     actors += [(m.start(), m.group(0)) for m in OFFICIAL.finditer(lead, clause_start)]
-    return not any(not PREPOSITION_BEFORE.search(lead[:at]) for at, _ in actors)
+    return not any(not preposition_before(lead[:at]) for at, _ in actors)
 
 
 SPEAKER_CUE = re.compile(r"(?:vot|co-?sponsor|cosponsor|copatrocin|coparrain|a\s+vot|ont\s+vot)", re.I)
