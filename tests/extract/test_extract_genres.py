@@ -312,3 +312,17 @@ def test_a_joint_statement_names_every_state_of_its_heading_or_its_we(text: str)
 def test_a_press_release_heading_is_not_a_report_title(heading: str) -> None:
     record = read(f"{heading}\n\nEl Gobierno de España celebra la aprobación de la resolución 2285 (2016) del Consejo.")
     assert (record.genre, record.doc_type) != ("report", "report")
+
+
+def test_a_date_on_its_own_line_below_a_web_page_s_menus() -> None:
+    menus = "Consulates\nOsaka\nNagoya\n" * 30
+    r = read(f"{menus}\nStatement by Ambassador John D. Negroponte, U.S. Representative to the United Nations\n"
+             "April 3, 2002 __\n\nMr. President, today the Council meets.\n")
+    assert r.dated == "2002-04-03"
+
+
+def test_a_long_heading_citing_a_report_s_symbol_is_not_the_text_s_symbol() -> None:
+    r = read("Agenda Item 2 General Debate: Presentation of the written update of the High Commissioner pursuant to "
+             "HRC resolution 40/1, OHCHR Report on 'Promoting reconciliation, accountability and human rights in "
+             "Sri Lanka' (A/HRC/43/19)\n27 February 2020\nStatement by the Minister of Foreign Relations of Sri Lanka\n")
+    assert r.symbol is None and "A/HRC/43/19" in r.documents_cited

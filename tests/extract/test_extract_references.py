@@ -191,3 +191,8 @@ def test_a_council_number_printed_with_a_year_no_resolution_carries() -> None:
 def test_the_assemblys_number_beside_the_councils_name() -> None:
     refs = find_resolutions("the Human Rights Council, established by resolution 60/251, and its resolution 5/1", "HRC")
     assert [(r.body, r.number) for r in refs] == [("GA", "60/251"), ("HRC", "5/1")]
+
+
+def test_a_list_whose_numbers_carry_a_month_and_year() -> None:
+    text = "which builds on preceding Resolutions 30/1 of October 2015 and 34/1 of March 2017."
+    assert refs(text, "HRC") == [("HRC", "30/1"), ("HRC", "34/1")]

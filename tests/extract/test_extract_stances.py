@@ -304,3 +304,30 @@ def test_a_state_after_a_preposition_of_the_language_is_not_the_speaker(lang: st
     """"en Syrie", "contra Ucrania", "on the Syrian ... tracks": a place or an object, so the author still speaks."""
     with lexicon.using(lang):
         assert stances(sentence, authors) == {("CHR", "2004/46", "supports")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Sri Lanka made clear its position on resolution 2004/12, particularly its decision to withdraw from "
+           "co-sponsorship of resolution 2004/46."),
+    ("fr", "Le Gouvernement annonce le retrait de son coparrainage de la résolution 2004/46."),
+    ("es", "El Gobierno decidió retirar su copatrocinio de la resolución 2004/46."),
+])
+def test_withdrawing_from_co_sponsorship_rejects_the_resolution_right_after_the_cue(lang: str, sentence: str) -> None:
+    """The resolution right after the cue is its object, though another stands nearer before it."""
+    with lexicon.using(lang):
+        assert ("CHR", "2004/46", "rejects") in stances(sentence, ["LKA"])
+        assert ("CHR", "2004/12", "rejects") not in stances(sentence, ["LKA"])
+
+
+def test_an_agenda_item_s_title_takes_no_stance() -> None:
+    text = ("Agenda Item 2 General Debate: Presentation of the written update on the implementation of resolution "
+            "2004/46 by the High Commissioner\nMadam President,\n")
+    assert stances(text, ["LKA"]) == set()
+
+
+def test_a_passive_s_agent_acting_under_a_resolution_is_not_the_author() -> None:
+    text = "We note the written update presented by the High Commissioner pursuant to resolution 2004/46."
+    assert stances(text, ["LKA"]) == set()
+    text = ("We reiterate the importance of the consideration of human rights issues by the Human Rights Council, "
+            "in line with resolution 2004/46.")
+    assert stances(text, ["IND"]) == {("CHR", "2004/46", "supports")}

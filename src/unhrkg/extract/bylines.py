@@ -16,8 +16,10 @@ import re
 from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title
 
 TOP = 500  # a byline stands near the top
+HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
-LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency)\s+)*(?P<amb>Ambassador\s+)?")
+LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
+                  r"(?:The\s+)?Hono(?:u)?rable)\s+)*(?P<amb>Ambassador\s+)?")
 DELIVERED = re.compile(r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+(?:Vote|Position))\s+by\s+")
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
@@ -73,6 +75,9 @@ def _top_byline(text: str) -> dict[str, object] | None:
     return None
 
 
+MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")
+# the rest of a minister's portfolio list up to the line's end: capitalised parts, the last with "and"
+PORTFOLIO = re.compile(r"(?:,\s*(?:[A-Z][\w'-]*\s*){1,4}){0,4},\s*(?:[A-Z][\w'-]*\s+)+(?:and|et|y)\s+[^,\n.]{3,80}(?=\n|$)")
 POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\()")
 OCCASION = re.compile(r"\s(?:on|at|following|before)\s.*$", re.S)  # "Representative, at the 49th session": not the post
 
@@ -88,6 +93,9 @@ def _post_parts(text: str, end: int) -> list[str]:
         post = part if organ else OCCASION.sub("", part)
         if post.isupper() or not (POST.search(post) or organ):
             break
+        portfolio = PORTFOLIO.match(text, m.end()) if MINISTER.match(post) and post == part else None
+        if portfolio:  # "Minister of Foreign Relations, Skills Development, Employment and Labour Relations of X"
+            post, m = text[m.start(1):portfolio.end()].strip(), portfolio
         parts.append(clean_title(post))
         if post != part:
             break  # the occasion follows the post
@@ -100,7 +108,9 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
-    for m in DELIVERED.finditer(text, 0, TOP):
+    for m in DELIVERED.finditer(text, 0, HEADING_TOP):
+        if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            continue  # past the top, only a heading's own line
         found = _person(text, m.end())
         if found:
             person, end = found

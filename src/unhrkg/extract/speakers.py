@@ -88,7 +88,18 @@ def invoked_by_author(lead: str, authors: list[str]) -> bool:
     clause_start = max((m.end() for m in re.finditer(r"[.;]", lead)), default=0)
     actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value not in ("UN", *authors)]
     actors += [(m.start(), m.group(0)) for m in OFFICIAL.finditer(lead, clause_start)]
-    return not any(not preposition_before(lead[:at]) for at, _ in actors)
+    return not any(not preposition_before(lead[:at]) or _agent_before(lead[:at]) for at, _ in actors)
+
+
+def _agent_before(lead: str) -> bool:
+    """"presented by the High Commissioner pursuant to ...": after "by", the passive's agent acts."""
+    by = lexicon.pattern("sponsor", "by")
+    return bool(by and _ends_with(PARTICIPLE + f"\\s+(?:{by.pattern})").search(lead))
+
+
+# a past participle before "by" makes a passive ("presented by", "présenté par", "presentado por"),
+# not "the consideration of human rights issues by the Council"
+PARTICIPLE = r"[\w-]+(?:ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)"
 
 
 SPEAKER_CUE = re.compile(r"(?:vot|co-?sponsor|cosponsor|copatrocin|coparrain|a\s+vot|ont\s+vot)", re.I)

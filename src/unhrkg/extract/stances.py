@@ -173,8 +173,18 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
 
 
+def _right_after(text: str, end: int, target: RefMention) -> bool:
+    """Only a few words, no punctuation, between the cue and the resolution ("withdraw from
+    co-sponsorship of | Resolution 40/1")."""
+    return 0 <= target.start - end <= DIRECT_OBJECT and not re.search(r"[,;:.()]", text[end:target.start])
+
+
+DIRECT_OBJECT = 40
+
+
 def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> list[RefMention]:
-    ranked = sorted(in_sentence, key=lambda r: (abs(r.start - at), r.start < at))
+    end = at + len(cue.text)  # the resolution right after the cue is its object, before a nearer one behind it
+    ranked = sorted(in_sentence, key=lambda r: (not _right_after(text, end, r), abs(r.start - at), r.start < at))
     target = next((r for r in ranked if _reachable(text, r, cue, at)), None)
     if target is None:
         return []
@@ -242,6 +252,11 @@ def _authority(verbs: str) -> re.Pattern[str]:
     return re.compile(f"{AUTHORITY_GAP}(?:{verbs})", re.I)
 
 
+def _agenda_heading(sentence: str) -> bool:
+    words = lexicon.pattern("header", "agenda_item")
+    return bool(words and re.match(f"\\s*(?:{words.pattern})\\s+\\d", sentence, re.I))
+
+
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:
     """The author's stance (rejects/supports) toward each resolution, with its evidence sentence."""
     if not authors:
@@ -249,8 +264,8 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
     votes: dict[tuple[str, str], dict[str, list[Position]]] = {}
     for sent in sentences(text):
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
-        if not in_sentence:
-            continue
+        if not in_sentence or _agenda_heading(sent.text):
+            continue  # an agenda item's title ("Agenda item 2: ... implementation of resolution 30/1") is the UN's wording
         voted: set[tuple[str, str, str]] = set()  # each cue takes its own object; one vote per sentence
         for target in _cited_as_authority(text, in_sentence, sent):
             voted.add((target.body, target.number, "supports"))

@@ -151,6 +151,9 @@ def untitled(text: str, h: Header) -> None:
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
                               r"el|del|desde|hasta|al|en|de)\s+$", re.I)
 TOP = 400
+LINE_DATE_REACH = 2000
+DATE_LINE_EDGE = re.compile(r"(?:^|\n)[ \t]*$")
+DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
 LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
 PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
@@ -175,6 +178,10 @@ def top_date(text: str, h: Header) -> None:
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
+    for begin, end, iso in find_dates(text, TOP, min(len(text), LINE_DATE_REACH)):
+        if DATE_LINE_EDGE.search(text, max(0, begin - 3), begin) and DATE_LINE_END.match(text, end):
+            h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own
+            return
     tail_start = max(0, len(text) - 300)
     m = re.search(DATELINE, text[tail_start:])
     if m:
