@@ -326,3 +326,9 @@ def test_a_long_heading_citing_a_report_s_symbol_is_not_the_text_s_symbol() -> N
              "HRC resolution 40/1, OHCHR Report on 'Promoting reconciliation, accountability and human rights in "
              "Sri Lanka' (A/HRC/43/19)\n27 February 2020\nStatement by the Minister of Foreign Relations of Sri Lanka\n")
     assert r.symbol is None and "A/HRC/43/19" in r.documents_cited
+
+
+def test_the_government_speaking_after_an_opening_phrase_with_commas() -> None:
+    r = read("Despite the abstention of two countries, Russia and China, from Resolution 2593, the Government of India "
+             "said it was a matter of satisfaction that the resolution addressed its concerns.\n")
+    assert r.author_states == ["IND"]

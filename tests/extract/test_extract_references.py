@@ -196,3 +196,12 @@ def test_the_assemblys_number_beside_the_councils_name() -> None:
 def test_a_list_whose_numbers_carry_a_month_and_year() -> None:
     text = "which builds on preceding Resolutions 30/1 of October 2015 and 34/1 of March 2017."
     assert refs(text, "HRC") == [("HRC", "30/1"), ("HRC", "34/1")]
+
+
+def test_a_resolution_cited_once_in_passing_does_not_take_over_the_topic() -> None:
+    text = ("India welcomed resolution 2593. " + "The resolution addresses key concerns. " * 3 +
+            "Its text is long and detailed; " * 30 + "it mentions individuals designated by resolution 1267. "
+            "They accused the resolution's sponsors of having rushed it.")
+    explicit = find_resolutions(text, "SC")
+    bound = [(r.body, r.number) for r in resolve_anaphora(text, explicit)]
+    assert bound[-1] == ("SC", "2593 (2021)")

@@ -94,3 +94,26 @@ def test_a_draft_whose_adopted_number_follows_it() -> None:
     text = ("Draft Resolution of the Security Council Jointly Proposed by Japan and the United Kingdom (Resolution 1154)"
             "\n\nThe Security Council adopted resolution 1154 (1998) today.")
     assert sponsors(text) == {("1154 (1998)", "JPN"), ("1154 (1998)", "GBR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("España, promotora de la Resolución 2286, junto a Nueva Zelanda, Japón y Uruguay, hizo de los asuntos "
+     "humanitarios uno de los emblemas de su mandato.",
+     {("2286 (2016)", "ESP"), ("2286 (2016)", "NZL"), ("2286 (2016)", "JPN"), ("2286 (2016)", "URY")}),
+    ("La France, porte-plume de la résolution 2454, se félicite de cette avancée qui va permettre aux forces "
+     "armées de renforcer la sécurité du pays et d'avancer vers la paix.", {("2454 (2019)", "FRA")}),
+    ("Ireland, the penholder on resolution 2475, hosted the briefing.", {("2475 (2019)", "IRL")}),
+    ("Spain, a State that voted for resolution 2286, hosted the briefing.", set()),
+])
+def test_a_state_described_as_the_resolution_s_sponsor(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_the_resolution_s_sponsors_named_after_the_noun() -> None:
+    text = ("The Council adopted Resolution 2593 on Afghanistan. The resolution addresses key concerns. "
+            "It mentions individuals designated by resolution 2593. Russia and China accused the resolution's sponsors "
+            "the U.S., the U.K. and France of having rushed it through.")
+    found = extract_text(text, "x.txt").sponsors
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in found} == {
+        ("2593 (2021)", "USA"), ("2593 (2021)", "GBR"), ("2593 (2021)", "FRA")}
+    assert found[0]["evidence"].startswith("Russia and China accused")  # the sentence that says it

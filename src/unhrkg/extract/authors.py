@@ -30,6 +30,9 @@ ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
 
 
+OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
+
+
 def speaking_state(text: str) -> tuple[str, str] | None:
     """(ISO3, rule) of the State the opening of a text speaks for, if one stands out."""
     stop = min(len(text), OPENING)
@@ -42,7 +45,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         in_head = m.start() < head
         lead = text[max(0, m.start() - 40):m.start()]
-        if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not APPOSITION.search(lead):
+        if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not APPOSITION.search(lead) \
+                and not (m.start() < OPENER_REACH and _after_opening_phrase(text, m.start())):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if not (st and st.value):  # "el Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua"
@@ -150,9 +154,9 @@ def _after_opening_phrase(text: str, pos: int) -> bool:
     """pos follows a sentence's introductory phrase and its comma ("When the resolution was put
     to vote, | Germany abstained")."""
     openers = lexicon.pattern("author", "clause_openers")
-    back = text[max(0, pos - 150):pos]
+    back = text[max(0, pos - 250):pos]
     start = max(back.rfind(c) for c in ".!?\n;:") + 1
-    return bool(openers and re.match(f"\\s*(?:{openers.pattern})[^,;:]{{0,120}},\\s*$", back[start:], re.I))
+    return bool(openers and re.match(f"\\s*(?:{openers.pattern})(?:[^,;:]{{0,120}},){{1,3}}\\s*{ARTICLE}$", back[start:], re.I))
 
 
 def _possessed_stance(text: str, st: Mention, lead: str) -> bool:

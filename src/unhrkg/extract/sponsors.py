@@ -10,7 +10,9 @@ The verbs and the words around them come from the language's lexicon (``sponsor`
   (Poland speaks for it);
 - active: "X [, which] tabled resolution N", "resolution N, which X and Y jointly tabled";
 - hyphened: "the OIC-sponsored resolution 16/18", "the EU-led resolution";
-- fronted: "Présentée conjointement par la France et la Tunisie, la résolution 2532 ...".
+- fronted: "Présentée conjointement par la France et la Tunisie, la résolution 2532 ...";
+- appositive: "España, promotora de la Resolución 2286, junto a Nueva Zelanda", "the resolution's
+  sponsors, the U.S., the U.K. and France" (``sponsor.appositive``, ``sponsor.nouns``).
 X and Y coordinated are both sponsors. The evidence is the sentence that says it.
 """
 from __future__ import annotations
@@ -146,9 +148,10 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     out = []
     for m in nouns.finditer(text) if nouns else ():
         agents = _agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0)))
-        before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
-        if agents and before:
-            out.append((before[-1], (agents, "penholder")))
+        own = [r for r in refs if m.start() <= r.start < m.end()]  # "the resolution's sponsors": the one it names
+        before = own or [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
+        if agents and before:  # placed at the noun: the evidence is the sentence naming the sponsors
+            out.append((RefMention(m.start(), m.end(), before[-1].body, before[-1].number, False), (agents, "penholder")))
     return out
 
 
@@ -191,6 +194,33 @@ def _drafts_adopted_as(text: str, refs: list[RefMention]) -> list[tuple[RefMenti
     return out
 
 
+APPOSITIVE_REACH = 120  # "España, promotora de la Resolución 2286": the sponsor's name stands this near before
+# "..., junto a Nueva Zelanda, Japón, Uruguay y Egipto", "together with Japan": partners named after the resolution
+PARTNERS_AFTER = re.compile(rf"{BODY_AFTER}[\s,]*(?:together\s+with|along\s+with|jointly\s+with|with|avec|aux\s+c[ôo]t[ée]s\s+d[eu]|"
+                            rf"junto\s+(?:a|con)|con)\s+{ARTICLES}", re.I)
+
+
+def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"Spain, promoter of resolution 2286, together with New Zealand and Japan", "la France, porte-plume
+    de la résolution 2454": a State described as the resolution's sponsor (``sponsor.appositive``)."""
+    nouns = lexicon.pattern("sponsor", "appositive")
+    out = []
+    for r in refs if nouns else ():
+        kw = keyword_start(text, r)
+        m = _appositive(nouns.pattern).search(text, max(0, kw - APPOSITIVE_REACH), kw)  # type: ignore[union-attr]
+        agents = _agents_ending_at(text, max(0, kw - APPOSITIVE_REACH - 200), m.start()) if m else []
+        if not agents:
+            continue
+        partners = PARTNERS_AFTER.match(text, r.end)
+        out.append((r, (agents + (_agents_at(text, partners.end()) if partners else []), "appositive-sponsor")))
+    return out
+
+
+@cache
+def _appositive(nouns: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*,\s*(?:{nouns})\s+{ARTICLES}$", re.I)
+
+
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
     found = [_sponsors_of(text, r) for r in refs]
@@ -198,7 +228,7 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] == "passive-by" and coordinated(text, refs[i], refs[i + 1]):
             found[i] = (found[i + 1][0], "passive-by-list")
     sents = sentences(text)
-    pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs)
+    pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs) + _appositives(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)
