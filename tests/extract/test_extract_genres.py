@@ -332,3 +332,27 @@ def test_the_government_speaking_after_an_opening_phrase_with_commas() -> None:
     r = read("Despite the abstention of two countries, Russia and China, from Resolution 2593, the Government of India "
              "said it was a matter of satisfaction that the resolution addressed its concerns.\n")
     assert r.author_states == ["IND"]
+
+
+def test_a_letter_from_its_writer_to_its_addressee_in_spanish() -> None:
+    r = read("Carta del Presidente de la República de Azerbaiyán, Heydar Aliyev, al Presidente de la República "
+             "Francesa, Su Excelencia Señor Jacques Chirac - 20 de abril de 1999\n\n¡Estimado señor Presidente, querido "
+             "amigo!\n\nQuiero expresar mi profunda preocupación por la falta de progreso en el arreglo del conflicto.\n")
+    assert (r.doc_type, r.author_states, r.addressee, r.dated) == ("letter", ["AZE"], "FRA", "1999-04-20")
+
+
+def test_the_text_of_a_letter_from_a_minister_above_its_address_block() -> None:
+    r = read("Text of the letter from H.E. Mr. Tariq Aziz, Deputy Prime Minister of the Republic of Iraq\n"
+             "to H.E. Mr. Kofi Annan, Secretary-General of the United Nations, on November 14, 1998\n\n"
+             "   H.E. Mr. Kofi A. Annan\n   The Secretary General of The United Nations\n   New York\n\n"
+             "   Excellency,\n\n   Your letter dated 13/11/98 addressed to President Saddam Hussein was presented.\n")
+    assert (r.doc_type, r.author_states, r.addressee, r.dated) == ("letter", ["IRQ"], "SG", "1998-11-14")
+    assert r.signatories == []  # the name above "Excellency," is the addressee's
+
+
+def test_a_dated_title_ends_where_the_letter_begins() -> None:
+    r = read("Nations Unies S/2017/5\nDistr. générale\n4 janvier 2017\nOriginal : anglais\n"
+             "Lettre datée du 14 décembre 2016, adressée au Président du Conseil de sécurité par le Représentant "
+             "permanent de la Turquie auprès de l'Organisation des Nations Unies\nJ'ai l'honneur de vous écrire au sujet "
+             "des lettres envoyées par le représentant du régime syrien.\n")
+    assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["TUR"], "SC")

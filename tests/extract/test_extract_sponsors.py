@@ -117,3 +117,18 @@ def test_the_resolution_s_sponsors_named_after_the_noun() -> None:
     assert {(s["resolution"]["number"], s["sponsor"]) for s in found} == {
         ("2593 (2021)", "USA"), ("2593 (2021)", "GBR"), ("2593 (2021)", "FRA")}
     assert found[0]["evidence"].startswith("Russia and China accused")  # the sentence that says it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le gouvernement a annoncé qu'il rejetait la résolution 2303 de l'ONU adoptée vendredi dernier à l'initiative de "
+     "la France et qui prévoit le déploiement de policiers au Burundi.", {("2303 (2016)", "FRA")}),
+    ("La France salue la résolution 1973 du Conseil de sécurité des Nations unies qui autorise l'usage de la force. "
+     "Cette résolution, adoptée le 17 mars 2011 a été élaborée et présentée à l'initiative de la France avec le "
+     "Royaume-Uni, le Liban et les Etats-Unis.",
+     {("1973 (2011)", "FRA"), ("1973 (2011)", "GBR"), ("1973 (2011)", "LBN"), ("1973 (2011)", "USA")}),
+    ("Cuba rejects resolution 2002/18, as it has rejected every resolution against Cuba that the Commission has "
+     "adopted under pressure from the United States of America.", set()),
+])
+def test_the_initiative_of_a_state_names_the_sponsor_of_the_resolution_before(text: str,
+                                                                              expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected

@@ -331,3 +331,15 @@ def test_a_passive_s_agent_acting_under_a_resolution_is_not_the_author() -> None
     text = ("We reiterate the importance of the consideration of human rights issues by the Human Rights Council, "
             "in line with resolution 2004/46.")
     assert stances(text, ["IND"]) == {("CHR", "2004/46", "supports")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "Las resoluciones 2004/46 y 2004/47 de la Comisión, que exigen la retirada incondicional de las tropas "
+           "armenias del territorio de Azerbaiyán, no se cumplen."),
+    ("en", "Resolution 2004/46, which demands the withdrawal of the Armenian forces, has not been implemented."),
+    ("fr", "La résolution 2004/46, qui exige le retrait des forces arméniennes, n'est toujours pas appliquée."),
+])
+def test_a_resolution_left_unimplemented_is_invoked_by_the_author(lang: str, sentence: str) -> None:
+    """The predicate is said of the resolution before it, across a relative clause naming other States."""
+    with lexicon.using(lang):
+        assert ("CHR", "2004/46", "supports") in stances(sentence, ["AZE"])

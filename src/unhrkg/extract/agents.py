@@ -11,7 +11,8 @@ import re
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|las\s+)?"
-LIST_GAP = r"\s*(?:,|,?\s*(?:and|et|y|as\s+well\s+as)|;)\s*" + ARTICLES
+AND = r"(?:and|et|y|e)"  # the words that join the last item of a list, in the three languages
+LIST_GAP = rf"\s*(?:,|,?\s*(?:{AND}|as\s+well\s+as)|;)\s*" + ARTICLES
 LIST_REACH = 2000  # a list of States can be long ("on behalf of Botswana, Costa Rica, ... and Uruguay": 45 States, 900 characters)
 
 

@@ -66,18 +66,22 @@ def _top_byline(text: str) -> dict[str, object] | None:
         person, end = found
         if text[end:text.find("\n", end)].strip(" ,"):
             continue  # the name goes on into a sentence: not a byline
+        last = end
         for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):
             if not POST.search(title.group(1)) or title.group(1).isupper():
                 break
             person["titles"].append(clean_title(title.group(1)))  # type: ignore[union-attr]
-        if person["titles"]:
-            return person
+            last = end + title.end()
+        if person["titles"] and not ADDRESS_BLOCK.match(text, last):
+            return person  # (above a salutation, the name and post are the addressee's)
     return None
 
 
 MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")
 # the rest of a minister's portfolio list up to the line's end: capitalised parts, the last with "and"
 PORTFOLIO = re.compile(r"(?:,\s*(?:[A-Z][\w'-]*\s*){1,4}){0,4},\s*(?:[A-Z][\w'-]*\s+)+(?:and|et|y)\s+[^,\n.]{3,80}(?=\n|$)")
+ADDRESS_BLOCK = re.compile(r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
+                           r"Se[ñn]or|Excelencia|Excelent[ií]sim)[^\n]{0,40}[,:!]")
 POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\()")
 OCCASION = re.compile(r"\s(?:on|at|following|before)\s.*$", re.S)  # "Representative, at the 49th session": not the post
 

@@ -216,6 +216,23 @@ def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
     return out
 
 
+INITIATIVE_REACH = 150  # "la résolution 2303 de l'ONU adoptée vendredi dernier à l'initiative de la France"
+
+
+def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"adopted at the initiative of X", "présentée à l'initiative de la France avec le Royaume-Uni": the
+    phrase (``sponsor.initiative``) names the sponsor of the resolution just before it in the sentence."""
+    phrases = lexicon.pattern("sponsor", "initiative")
+    out = []
+    for m in phrases.finditer(text) if phrases else ():
+        sent = sentence_at(sentences(text), m.start())
+        before = [r for r in refs if m.start() - INITIATIVE_REACH <= r.end <= m.start() and (sent is None or r.start >= sent.start)]
+        agents = _agents_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0))) if before else []
+        if agents:
+            out.append((before[-1], (agents, "initiative-of")))
+    return out
+
+
 @cache
 def _appositive(nouns: str) -> re.Pattern[str]:
     return re.compile(rf"\s*,\s*(?:{nouns})\s+{ARTICLES}$", re.I)
@@ -228,7 +245,8 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] == "passive-by" and coordinated(text, refs[i], refs[i + 1]):
             found[i] = (found[i + 1][0], "passive-by-list")
     sents = sentences(text)
-    pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs) + _appositives(text, refs)
+    pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs) + _appositives(text, refs) + \
+        _initiatives(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from dataclasses import dataclass
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.agents import AND
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, speaker_is_author,
@@ -88,9 +89,9 @@ def _noun_use(sentence: str, cue: Cue) -> bool:
 
 KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
                             r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
-LIST_SEPARATOR = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+LIST_SEPARATOR = re.compile(rf"\s*(?:,\s*{AND}|,|{AND}|&)\s*")
 COORDINATED = re.compile(
-    r"(?:,\s*|\s+)(?:and(?:\s+also)?|as\s+well\s+as|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
+    rf"(?:,\s*|\s+)(?:{AND}(?:\s+also)?|as\s+well\s+as|ainsi\s+que|así\s+como|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
     r"(?:its\s+|the\s+)?(?:(?:subsequent|relevant|other|later|previous|earlier|pertinent)\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+(?:on|of|and|for))?\s+){0,6}$")
 
@@ -136,10 +137,16 @@ COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|est|sont|reste
 COPULA_CUE = re.compile(r"(?:is|are|was|were|remains?|represents?|constitutes?)\b", re.I)  # a cue that carries its verb
 
 
+# what may stand between a resolution and the predicate said of it: the body's name, and a relative
+# clause set off by commas ("Las resoluciones 822, 853 del Consejo de Seguridad, que exigen la retirada ..., no se cumplen")
+SUBJECT_EXTRAS = re.compile(r"^\s*(?:(?:of\s+the|del|de\s+la|du|de\s+l['’])\s+(?:[A-ZÉ][\w'’-]*|de|la|du|of|the|des)"
+                            r"(?:\s+(?:[A-ZÉ][\w'’-]*|de|la|du|of|the|des)){0,6})?\s*(?:,\s*(?:which|that|qui|que|who)\b[^;.]{0,200}?,)?", re.I)
+
+
 def _predicate_of(text: str, target: RefMention, at: int) -> bool:
     """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
     as well as the reports ... are null and void': the resolution is what the predicate is said of."""
-    between = text[target.end:at]
+    between = SUBJECT_EXTRAS.sub(" ", text[target.end:at])  # "resolutions 822 ... of the Council, which demand ..., are"
     if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"
         return len(between.split()) <= 12 and not re.search(r"[;]|\b(?:which|that|who)\b", between)
     return len(between.split()) <= 4 or bool(COPULA.search(between))
@@ -231,7 +238,9 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if cue.stance == "supports" and re.match(r"co-?sponsor|cosponsor", cue.text, re.I) and \
             re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
         return False  # "co-sponsored by X": X's act, not the author's stance
-    return speaker_is_author(sentence, cue.start, authors)
+    subject = [m.start() for m in RESOLUTION_WORD.finditer(sentence, 0, cue.start)] if cue.predicate else []
+    # a predicate is said of the resolution before it: who speaks is read before that resolution
+    return speaker_is_author(sentence, subject[-1] if subject else cue.start, authors)
 
 
 AUTHORITY_GAP = r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)[^,;.()]{3,60}?)?\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?"
