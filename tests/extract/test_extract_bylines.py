@@ -64,3 +64,18 @@ def test_a_statement_heading_below_a_web_page_s_menus() -> None:
     assert find_bylines(text) == [{"name": "John D. Negroponte", "titles": [
         "Ambassador", "U.S. Representative to the United Nations"], "rule": "delivered-by"}]
     assert find_bylines(f"{menus}\nAs the statement by Ambassador John Smith, Representative of X, said") == []
+
+
+def test_an_explanation_of_vote_by_an_ambassador_in_lower_case() -> None:
+    text = ("Explanation of vote by Ambassador Matthew Rycroft, UK Permanent Representative to the United Nations on "
+            "Israel-Palestine\n\nMr President, ...")
+    assert find_bylines(text) == [{"name": "Matthew Rycroft", "titles": [
+        "Ambassador", "UK Permanent Representative to the United Nations"], "rule": "delivered-by"}]
+
+
+def test_a_spanish_speech_del_embajador_keeps_both_titles() -> None:
+    text = ("Intervención del Embajador Yusnier Romero Puentes, Representante Permanente Alterno de la Misión Permanente "
+            "de Cuba ante las Naciones Unidas, en la Cuarta Comisión.\n")
+    assert find_bylines(text) == [{"name": "Yusnier Romero Puentes", "titles": [
+        "Embajador", "Representante Permanente Alterno de la Misión Permanente de Cuba ante las Naciones Unidas"],
+        "rule": "speech-of"}]

@@ -356,3 +356,16 @@ def test_a_dated_title_ends_where_the_letter_begins() -> None:
              "permanent de la Turquie auprès de l'Organisation des Nations Unies\nJ'ai l'honneur de vous écrire au sujet "
              "des lettres envoyées par le représentant du régime syrien.\n")
     assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["TUR"], "SC")
+
+
+def test_a_statement_by_a_core_group_is_by_its_members() -> None:
+    r = read("Joint Statement by the Sri Lanka Core Group\nUN Human Rights Council - 54th Session\n\nThank you, Mr President.\n"
+             "This statement is by the Sri Lanka Core Group comprising Canada, North Macedonia, Malawi, Montenegro, the "
+             "United Kingdom and the United States.\nWe encourage Sri Lanka to turn these commitments into action.\n")
+    assert sorted(r.author_states) == ["CAN", "GBR", "MKD", "MNE", "MWI", "USA"]
+
+
+def test_a_state_s_government_forces_spoken_of_between_others_are_not_its_organ() -> None:
+    r = read("Australia on the United Nations Security Council\nThe plane was brought down in eastern Ukraine - the scene "
+             "of heavy fighting between Ukrainian government forces and separatists. Australia pushed for a response.\n")
+    assert "UKR" not in r.author_states

@@ -206,6 +206,23 @@ def joint_authors(text: str) -> list[str]:
         speaking = bool(found) and _speaks_after(text, found[-1].end)
         if len(states) >= 2 and (speaking or named_self or m.start() < _letterhead_end(text)):  # "... and Senegal express"
             return states
+    return _group_members(text)
+
+
+def _group_members(text: str) -> list[str]:
+    """"This statement is by the Sri Lanka Core Group comprising Canada, North Macedonia, ... and the
+    United States": the members of the group a statement is by (``author.group_members``)."""
+    members = lexicon.pattern("author", "group_members")
+    said = lexicon.pattern("author", "statement_heading")
+    behalf = lexicon.pattern("sponsor", "on_behalf_of")
+    for m in members.finditer(text, 0, min(len(text), ORGAN_REACH)) if members else ():
+        sentence = text[max(0, *(text.rfind(c, 0, m.start()) + 1 for c in ".!?\n")):m.start()]
+        if not any(p and p.search(sentence) for p in (said, behalf)):
+            continue
+        found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
+        if len(states) >= 2:
+            return states
     return []
 
 

@@ -20,13 +20,13 @@ HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's men
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
 LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
                   r"(?:The\s+)?Hono(?:u)?rable)\s+)*(?P<amb>Ambassador\s+)?")
-DELIVERED = re.compile(r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+(?:Vote|Position))\s+by\s+")
+DELIVERED = re.compile(r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+(?i:vote|position))\s+by\s+")
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|"
                        r"Declaraci[óo]n|Intervenci[óo]n|Discurso)\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
-                       r"l['’]Ambassadeur|el\s+Embajador|la\s+Embajadora)?\s*", re.I)
+                       r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
 
@@ -128,8 +128,9 @@ def find_bylines(text: str) -> list[dict[str, object]]:
         named = _name(text, m.end())
         if named:
             title = re.match(r",\s*([^,\n]+?)\s*(?:\s[-–—]\s|,|\n|$)", text[named[1]:named[1] + 200])
-            if title and POST_FR_ES.match(title.group(1)):
-                return [{"name": named[0], "titles": [clean_title(title.group(1))], "rule": "speech-of"}]
+            if title and POST_FR_ES.match(title.group(1)):  # "del Embajador X, Representante ...": both titles
+                titles = [m.group("amb").capitalize()] if m.group("amb") else []
+                return [{"name": named[0], "titles": [*titles, clean_title(title.group(1))], "rule": "speech-of"}]
     m = LETTER_FROM.search(text, 0, TOP)
     if m:
         found = _person(text, m.end())

@@ -68,7 +68,8 @@ def read(text: str, h: Header, at: int) -> None:
         h.put(*owner)
         return untitled(text, h)
     owned = [s for s in states_in(text, at, at + len(part))
-             if _owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end)]
+             if (_owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end))
+             and not GROUP_AFTER.match(text, s.end)]
     # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
     listed = [m.value for m in coordinated(text, owned[0].start) if m.value in load_reference().states] if owned else []
     states = unique([s.value for s in owned] + (listed if len(listed) > len(owned) else []))
@@ -80,6 +81,9 @@ def read(text: str, h: Header, at: int) -> None:
                                r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I):
             h.put("author_body", bodies[0], "statement-by")
     untitled(text, h)
+
+
+GROUP_AFTER = re.compile(r"\s+(?:Core\s+)?Group\b", re.I)  # "Statement by the Sri Lanka Core Group": a group on a State
 
 
 def _owned_by(lead: str) -> bool:
