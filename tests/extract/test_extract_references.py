@@ -205,3 +205,14 @@ def test_a_resolution_cited_once_in_passing_does_not_take_over_the_topic() -> No
     explicit = find_resolutions(text, "SC")
     bound = [(r.body, r.number) for r in resolve_anaphora(text, explicit)]
     assert bound[-1] == ("SC", "2593 (2021)")
+
+
+def test_a_resolution_singled_out_of_the_council_s_resolutions() -> None:
+    text = ("constituyen graves violaciones del derecho internacional y de las resoluciones del Consejo de Seguridad de "
+            "las Naciones Unidas, especialmente la número 2334 (2016), además de elevar las tensiones")
+    assert refs(text) == [("SC", "2334 (2016)")]
+    assert refs("the resolutions of the Security Council, in particular 242 (1967)") == [("SC", "242 (1967)")]
+
+
+def test_scr_before_a_number_is_a_security_council_resolution() -> None:
+    assert refs("Iraq has met its obligations under section C of SCR 687.") == [("SC", "687 (1991)")]

@@ -343,3 +343,10 @@ def test_a_resolution_left_unimplemented_is_invoked_by_the_author(lang: str, sen
     """The predicate is said of the resolution before it, across a relative clause naming other States."""
     with lexicon.using(lang):
         assert ("CHR", "2004/46", "supports") in stances(sentence, ["AZE"])
+
+
+def test_a_violation_of_a_resolution_singled_out_of_several_invokes_it() -> None:
+    text = ("“Estas medidas unilaterales constituyen graves violaciones del derecho internacional y de las resoluciones "
+            "del Consejo de Seguridad de las Naciones Unidas, especialmente la número 2334 (2016)”, afirmaron.")
+    with lexicon.using("es"):
+        assert stances(text, ["ARG"], None) == {("SC", "2334 (2016)", "supports")}

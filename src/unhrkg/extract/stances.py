@@ -174,10 +174,18 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         return False
     between = text[at + len(cue.text):keyword_start(text, target)]
     first = RESOLUTION_WORD.search(between)  # to the first word for resolutions: "ignore the Organization's numerous
-    if cue.accusing and sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
+    singled = bool(first) and bool(SINGLED_OUT.search(between))  # "... of the Council's resolutions, especially No. 2334"
+    if cue.accusing and not singled and \
+            sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
+
+
+# one resolution singled out of those the cue is about: "violations of the Council's resolutions, especially No. 2334"
+SINGLED_OUT = re.compile(r"(?:especially|particularly|in\s+particular|notably|including|especialmente|en\s+particular|"
+                         r"particularmente|notamment|en\s+particulier|y\s+compris)\s*,?\s*(?:the\s+|la\s+|el\s+|le\s+)?"
+                         r"(?:n[úu]mero\s+|No\.\s*)?$", re.I)
 
 
 def _right_after(text: str, end: int, target: RefMention) -> bool:
