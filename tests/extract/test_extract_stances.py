@@ -350,3 +350,19 @@ def test_a_violation_of_a_resolution_singled_out_of_several_invokes_it() -> None
             "del Consejo de Seguridad de las Naciones Unidas, especialmente la número 2334 (2016)”, afirmaron.")
     with lexicon.using("es"):
         assert stances(text, ["ARG"], None) == {("SC", "2334 (2016)", "supports")}
+
+
+def test_support_for_a_statement_about_the_resolution_is_not_support_for_the_resolution() -> None:
+    text = ("Turkey rejects resolution 2004/46. We fully support the statement of the Ministry of Foreign Affairs of "
+            "the Turkish Republic of Northern Cyprus concerning the resolution.")
+    assert stances(text, ["TUR"]) == {("CHR", "2004/46", "rejects")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The adoption of resolution 2004/46 marks a sad day for the non-proliferation regime."),
+    ("fr", "L'adoption de la résolution 2004/46 marque un jour sombre pour le régime de non-prolifération."),
+    ("es", "La aprobación de la resolución 2004/46 marca un día triste para el régimen de no proliferación."),
+])
+def test_a_sad_day_said_of_a_resolution_rejects_it(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["IRN"]) == {("CHR", "2004/46", "rejects")}

@@ -178,8 +178,17 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if cue.accusing and not singled and \
             sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
+    if OTHER_OBJECT.search(between):
+        return False  # "support the statement of ... concerning the resolution": the object is another text
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
+
+
+# the cue's object is a text about the resolution: "the statement of the Ministry ... concerning the resolution"
+OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s*(?:statement|declaration|communiqu[ée]|remarks|"
+                          r"position|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta|posici[óo]n)s?\b[^.;]*?"
+                          r"\b(?:on|concerning|regarding|about|sur|concernant|sobre|acerca\s+de|relativ[ao]s?\s+a)\s+"
+                          r"(?:the\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|esta\s+)?$", re.I)
 
 
 # one resolution singled out of those the cue is about: "violations of the Council's resolutions, especially No. 2334"
