@@ -369,3 +369,9 @@ def test_a_state_s_government_forces_spoken_of_between_others_are_not_its_organ(
     r = read("Australia on the United Nations Security Council\nThe plane was brought down in eastern Ukraine - the scene "
              "of heavy fighting between Ukrainian government forces and separatists. Australia pushed for a response.\n")
     assert "UKR" not in r.author_states
+
+
+def test_a_statement_on_behalf_of_a_group_described_then_listed() -> None:
+    r = read("Joint Statement with Norway at UNSC Briefing on Syria\n\nThank you, President,\nI make this statement on "
+             "behalf of the co-penholders of the Syrian humanitarian file, Ireland and Norway. We thank the briefers.\n")
+    assert r.author_states == ["IRL", "NOR"]

@@ -132,3 +132,10 @@ def test_the_resolution_s_sponsors_named_after_the_noun() -> None:
 def test_the_initiative_of_a_state_names_the_sponsor_of_the_resolution_before(text: str,
                                                                               expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected
+
+
+def test_states_at_the_initiative_of_this_resolution() -> None:
+    text = ("Le Conseil de sécurité des Nations unies a adopté hier à l'unanimité la résolution 1975 sur la situation en "
+            "Côte d'Ivoire. La France et le Nigéria ont été ensemble à l'initiative de cette résolution qu'ils ont "
+            "portée au Conseil de sécurité.")
+    assert sponsors(text) == {("1975 (2011)", "FRA"), ("1975 (2011)", "NGA")}

@@ -366,3 +366,14 @@ def test_support_for_a_statement_about_the_resolution_is_not_support_for_the_res
 def test_a_sad_day_said_of_a_resolution_rejects_it(lang: str, sentence: str) -> None:
     with lexicon.using(lang):
         assert stances(sentence, ["IRN"]) == {("CHR", "2004/46", "rejects")}
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Japan is gratified that the Security Council adopted resolution 2004/46 on 9 January.", "supports"),
+    ("en", "The United States will not support resolution 2004/46.", "rejects"),
+    ("fr", "L'Algérie ne soutiendra pas cette résolution 2004/46 partiale.", "rejects"),
+    ("es", "Venezuela no apoyará la resolución 2004/46.", "rejects"),
+])
+def test_gratified_that_and_will_not_support(lang: str, sentence: str, expected: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["JPN", "USA", "DZA", "VEN"]) == {("CHR", "2004/46", expected)}

@@ -154,9 +154,9 @@ def _after_opening_phrase(text: str, pos: int) -> bool:
     """pos follows a sentence's introductory phrase and its comma ("When the resolution was put
     to vote, | Germany abstained")."""
     openers = lexicon.pattern("author", "clause_openers")
-    back = text[max(0, pos - 250):pos]
+    back = text[max(0, pos - 400):pos]
     start = max(back.rfind(c) for c in ".!?\n;:") + 1
-    return bool(openers and re.match(f"\\s*(?:{openers.pattern})(?:[^,;:]{{0,120}},){{1,3}}\\s*{ARTICLE}$", back[start:], re.I))
+    return bool(openers and re.match(f"\\s*(?:{openers.pattern})(?:[^,;:]{{0,240}},){{1,3}}\\s*{ARTICLE}$", back[start:], re.I))
 
 
 def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
@@ -276,6 +276,13 @@ BEHALF = re.compile(
 BEHALF_REACH = 1500
 
 
+def _described_group(text: str, pos: int) -> re.Match[str] | None:
+    """A group named by what its members are, up to the comma before the list of them."""
+    nouns = lexicon.pattern("author", "behalf_described")
+    return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:{nouns.pattern})[^,;.\n]{{0,80}},\s*", re.I).match(text, pos) \
+        if nouns else None
+
+
 def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     """("author_states", [...]) or ("author_body", code) for a statement delivered on behalf of a list of
     States ("on behalf of Botswana, Costa Rica, ... and Uruguay") or an organisation ("on behalf of
@@ -283,6 +290,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     group = lexicon.pattern("author", "behalf_group")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
+        lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
         found = coordinated(text, lead.end() + len(re.match(r"[\s(:,]*", text[lead.end():]).group(0)) if lead else m.end())
         states = [str(n.value) for n in found if n.value in load_reference().states]
         if states:

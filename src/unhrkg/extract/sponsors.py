@@ -59,7 +59,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "object_relative": re.compile(r"[\s,]*(?:which|that|que)\s+", re.I),
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
         "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs}){verbs}\s+"
-                             r"(?:the\s+|a\s+|its\s+|their\s+|la\s+|le\s+|el\s+)?(?:(?-i:[A-Z][\w-]*)(?:\s+(?:on|of|and))?\s+){0,6}$",
+                             r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
+                             r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?:on|of|and))?\s+){0,6}$",
                              re.I),
         "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
         "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
