@@ -1,6 +1,6 @@
 """The benchmark's push stage on a small store, as a smoke test: both real servers, the push
-twice and each server's own bulk load of the same N-Quads, every figure there and the counts
-right. No timing is asserted."""
+twice (and to Virtuoso twice more by its bulk loader) and each server's own bulk load of the
+same N-Quads, every figure there and the counts right. No timing is asserted."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,10 +25,14 @@ def test_the_push_stage_runs_on_both_servers(tmp_path: Path, corpus_store: Store
     for kind, bulks in (("oxigraph", {"load", "post"}), ("virtuoso", {"ld_dir"})):
         pushed = figures[kind]
         assert pushed["triples_there"] == triples + 4  # and the push marker's four
-        for name in ("first", "again"):
+        names = ("first", "again") + (("first_bulk", "again_bulk") if kind == "virtuoso" else ())
+        assert set(pushed["x_bulk"]) == set(names)
+        for name in names:
             assert (pushed[name]["graphs"], pushed[name]["triples"], pushed[name]["warnings"]) == (graphs, triples, [])
             assert pushed[name]["seconds"] > 0 and pushed["x_bulk"][name] > 0
         assert set(pushed["bulk"]) == bulks
         assert all(b.get("triples_there", triples) == triples and b["seconds"] > 0 for b in pushed["bulk"].values())
+    assert figures["virtuoso"]["triples_there_bulk"] == triples + 4 and figures["virtuoso"]["first_bulk"]["method"] == "bulk"
     table = push_table(figures)
-    assert "ld_dir + rdf_loader_run" in table and "push again (replaces)" in table and table.count("\n") == 9
+    assert "ld_dir + rdf_loader_run" in table and "push again (replaces)" in table and table.count("\n") == 11
+    assert "push --method bulk (empty server)" in table

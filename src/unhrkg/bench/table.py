@@ -50,6 +50,8 @@ def targets_table(result: dict[str, Any]) -> str:
     return _table(["target", "measured", "", "note"], rows)
 
 
+_PUSHES = {"first": "push (empty server)", "again": "push again (replaces)",
+           "first_bulk": "push --method bulk (empty server)", "again_bulk": "push --method bulk again"}
 _BULK = {"load": "oxigraph load (offline)", "post": "POST /store?no_transaction", "ld_dir": "ld_dir + rdf_loader_run"}
 
 
@@ -60,9 +62,10 @@ def push_table(push: dict[str, Any]) -> str:
         if kind not in push:
             continue
         p = push[kind]
-        for name, label in (("first", "push (empty server)"), ("again", "push again (replaces)")):
-            rows.append([kind, label, p[name]["seconds"], p[name]["graphs_per_s"], p[name]["triples_per_s"],
-                         p["x_bulk"][name]])
+        for name, label in _PUSHES.items():
+            if name in p:
+                rows.append([kind, label, p[name]["seconds"], p[name]["graphs_per_s"], p[name]["triples_per_s"],
+                             p["x_bulk"][name]])
         rows += [[kind, _BULK[name], b["seconds"], b["graphs_per_s"], b["triples_per_s"], None]
                  for name, b in p["bulk"].items()]
     nq = push["nquads"]
