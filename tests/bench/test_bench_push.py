@@ -36,3 +36,15 @@ def test_the_push_stage_runs_on_both_servers(tmp_path: Path, corpus_store: Store
     table = push_table(figures)
     assert "ld_dir + rdf_loader_run" in table and "push again (replaces)" in table and table.count("\n") == 11
     assert "push --method bulk (empty server)" in table
+
+
+def test_a_push_that_did_not_finish_is_said_in_the_table() -> None:
+    from unhrkg.bench.table import push_table
+
+    figures = {"nquads": {"graphs": 3, "triples": 30},
+               "virtuoso": {"first": {"error": "cannot reach http://127.0.0.1:1/sparql-graph-crud: timed out"},
+                            "bulk": {"ld_dir": {"seconds": 1.0, "graphs_per_s": 3.0, "triples_per_s": 30}},
+                            "x_bulk": {}}}
+    table = push_table(figures)
+    assert "push (empty server): did not finish (cannot reach" in table and "ld_dir + rdf_loader_run" in table
+    assert push_table({"error": "the push stage failed (exit 1)"}) == "push: the push stage failed (exit 1)"

@@ -23,6 +23,7 @@ from typing import Any
 
 from unhrkg.bench import servers
 from unhrkg.bench.common import timed
+from unhrkg.errors import EndpointError
 from unhrkg.model.namespaces import BASE, GRAPH_BASE
 
 SERVERS = ("oxigraph", "virtuoso")
@@ -39,6 +40,9 @@ def nquads_size(path: Path) -> tuple[int, int]:
             quads += 1
             graphs.add(line[line.rfind(b" <", 0, len(line) - 3):])
     return len(graphs), quads
+
+
+REQUEST_TIMEOUT = 300  # seconds a push waits for one answer: a server that takes longer has stopped (Virtuoso's locks)
 
 
 def _rates(seconds: float, graphs: int, triples: int) -> dict[str, Any]:
@@ -66,12 +70,16 @@ def _pushes(kind: str, store_dir: Path, folder: Path, method: str = "auto") -> d
     try:
         with Store(store_dir, read_only=True) as store:
             for name in ("first", "again"):
-                endpoint = Endpoint(server.url, timeout=3600)
-                report = (push_bulk(store, endpoint, BulkLoad(server.isql, server.load_dir)) if method == "bulk"
-                          else push(store, endpoint, method))
+                endpoint = Endpoint(server.url, timeout=REQUEST_TIMEOUT)
+                try:
+                    report = (push_bulk(store, endpoint, BulkLoad(server.isql, server.load_dir)) if method == "bulk"
+                              else push(store, endpoint, method))
+                except EndpointError as exc:  # a server that stops answering: said in the table, the run goes on
+                    figures[name] = {"error": str(exc)}
+                    break
                 figures[name] = {**_rates(report.seconds, report.graphs, report.triples), "method": report.method,
                                  "requests": report.requests, "warnings": report.warnings}
-        figures["triples_there"] = _count(server.url)
+        figures["triples_there"] = _count(server.url) if "error" not in figures.get("first", {}) else None
     finally:
         server.stop()
     return figures
@@ -130,7 +138,8 @@ def run(store: str, nquads: str, work: str, kinds: tuple[str, ...] = SERVERS) ->
         bulk = (_oxigraph_bulk if kind == "oxigraph" else _virtuoso_bulk)(path, root / kind / "bulk", graphs, triples)
         fastest = min(b["seconds"] for b in bulk.values())
         pushed["bulk"] = bulk
-        pushed["x_bulk"] = {name: round(pushed[name]["seconds"] / fastest, 2) for name in PUSHES if name in pushed}
+        pushed["x_bulk"] = {name: round(pushed[name]["seconds"] / fastest, 2) for name in PUSHES
+                            if "seconds" in pushed.get(name, {})}
         figures[kind] = pushed
         shutil.rmtree(root / kind, ignore_errors=True)  # the next server gets the disk's cache to itself
     return figures

@@ -63,11 +63,15 @@ def push_table(push: dict[str, Any]) -> str:
             continue
         p = push[kind]
         for name, label in _PUSHES.items():
-            if name in p:
+            if "error" in p.get(name, {}):
+                rows.append([kind, f"{label}: did not finish ({p[name]['error'][:80]})", None, None, None, None])
+            elif name in p:
                 rows.append([kind, label, p[name]["seconds"], p[name]["graphs_per_s"], p[name]["triples_per_s"],
                              p["x_bulk"][name]])
         rows += [[kind, _BULK[name], b["seconds"], b["graphs_per_s"], b["triples_per_s"], None]
                  for name, b in p["bulk"].items()]
+    if "error" in push:
+        return f"push: {push['error']}"
     nq = push["nquads"]
     head = f"push: {nq['graphs']:,} graphs, {nq['triples']:,} quads in the N-Quads the servers bulk-load\n"
     return head + _table(["server", "how", "seconds", "graphs/s", "triples/s", "x its fastest bulk load"], rows)
