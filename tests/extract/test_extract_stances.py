@@ -377,3 +377,12 @@ def test_a_sad_day_said_of_a_resolution_rejects_it(lang: str, sentence: str) -> 
 def test_gratified_that_and_will_not_support(lang: str, sentence: str, expected: str) -> None:
     with lexicon.using(lang):
         assert stances(sentence, ["JPN", "USA", "DZA", "VEN"]) == {("CHR", "2004/46", expected)}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "Imponer al Consejo un mandato que no tiene significa desconocer la resolución 2004/46."),
+    ("fr", "Imposer au Conseil un mandat qu'il n'a pas revient à ignorer la résolution 2004/46."),
+])
+def test_an_accusation_in_the_infinitive_invokes_the_resolution(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["CUB"]) == {("CHR", "2004/46", "supports")}
