@@ -20,7 +20,9 @@ def test_the_push_stage_runs_on_both_servers(tmp_path: Path, corpus_store: Store
     (tmp_path / "small").mkdir()
     with build_extended_store(tmp_path / "small", corpus_store) as store:
         nquads, graphs, triples = export(store, tmp_path / "all.nq"), len(store.named_graphs()), len(store)
-    figures = pipeline_push.run(str(tmp_path / "small" / "db"), str(nquads), str(tmp_path / "work"))
+    params = {"state": "PRK", "resolution": "CHR 2004/13", "session": "CHR 60", "item": "9", "sponsor": "EU",
+              "stance": "rejects"}
+    figures = pipeline_push.run(str(tmp_path / "small" / "db"), str(nquads), str(tmp_path / "work"), params=params)
     assert figures["nquads"] == {"path": str(nquads.resolve()), "graphs": graphs, "triples": triples}
     for kind, bulks in (("oxigraph", {"load", "post"}), ("virtuoso", {"ld_dir"})):
         pushed = figures[kind]
@@ -33,9 +35,19 @@ def test_the_push_stage_runs_on_both_servers(tmp_path: Path, corpus_store: Store
         assert set(pushed["bulk"]) == bulks
         assert all(b.get("triples_there", triples) == triples and b["seconds"] > 0 for b in pushed["bulk"].values())
     assert figures["virtuoso"]["triples_there_bulk"] == triples + 4 and figures["virtuoso"]["first_bulk"]["method"] == "bulk"
+    from unhrkg.bench.common import query_values
+    from unhrkg.query import library, load, run
+    from unhrkg.query.page import page
+
+    with Store(tmp_path / "small" / "db", read_only=True) as store:  # each server gives the local first page's rows
+        local = {n: len(page(load(n), 100, 0, lambda pq: run(store.db, pq, query_values(q, params))).rows)
+                 for n, q in library().items()}
+    for kind in ("oxigraph", "virtuoso"):
+        assert {n: q.get("first_page_rows") for n, q in figures[kind]["queries"].items()} == local, kind
     table = push_table(figures)
-    assert "ld_dir + rdf_loader_run" in table and "push again (replaces)" in table and table.count("\n") == 11
-    assert "push --method bulk (empty server)" in table
+    assert "ld_dir + rdf_loader_run" in table and "push again (replaces)" in table
+    assert "push --method bulk (empty server)" in table and "named queries on the servers" in table
+    assert table.count("\n") == 11 + 4 + len(library())  # a blank line, its title, head and rule, a row each
 
 
 def test_a_push_that_did_not_finish_is_said_in_the_table() -> None:

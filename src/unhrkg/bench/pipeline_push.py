@@ -93,7 +93,32 @@ def _count(url: str) -> int:
     return int(str(select(Endpoint(url, timeout=3600), "count", text).rows[0]["n"]))
 
 
-def _oxigraph_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dict[str, Any]:
+def remote_first_pages(url: str, params: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Each named query's first page (100 rows, as ``unhrkg query --endpoint`` asks for it) on a
+    server holding the same quads, timed (median after a warm-up); a query the server refuses or
+    does not answer in ``REMOTE_QUERY_TIMEOUT`` seconds is reported with its error."""
+    from unhrkg.bench.common import median_time, query_values
+    from unhrkg.errors import UnhrkgError
+    from unhrkg.query import library
+    from unhrkg.query.page import page
+    from unhrkg.remote import Endpoint, query
+
+    endpoint, out = Endpoint(url, timeout=REMOTE_QUERY_TIMEOUT), {}
+    for name, q in library().items():
+        values = query_values(q, params)
+        try:
+            seconds, shown = median_time(lambda: page(q, 100, 0, lambda pq: query(endpoint, pq, values)))
+            out[name] = {"first_page_seconds": round(seconds, 4), "first_page_rows": len(shown.rows)}
+        except UnhrkgError as exc:
+            out[name] = {"error": str(exc)[:200]}
+    return out
+
+
+REMOTE_QUERY_TIMEOUT = 60
+
+
+def _oxigraph_bulk(nquads: Path, folder: Path, graphs: int, triples: int,
+                   params: dict[str, str] | None = None) -> dict[str, Any]:
     """``oxigraph load`` into a new folder, and the whole file posted to a new server's bulk path."""
     program = servers.program("oxigraph", "pip install oxigraph")
     folder.mkdir(parents=True, exist_ok=True)  # oxigraph load makes the store folder, not its parents
@@ -106,36 +131,47 @@ def _oxigraph_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dic
                                          data=nquads.read_bytes(), headers={"Content-Type": "application/n-quads"})
         seconds, _ = timed(lambda: urllib.request.urlopen(request, timeout=7200).read())
         out["post"] = {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}
+        if params is not None:  # the named queries on the server the same quads fill
+            out["queries"] = remote_first_pages(server.url, params)
     finally:
         server.stop()
     return out
 
 
-def _virtuoso_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dict[str, Any]:
+def _virtuoso_bulk(nquads: Path, folder: Path, graphs: int, triples: int,
+                   params: dict[str, str] | None = None) -> dict[str, Any]:
     """Virtuoso's bulk loader on a new server, the file in a folder it may read."""
     server = servers.start_virtuoso(folder, VIRTUOSO_BUFFERS)
     try:
         shutil.copy(nquads, folder / "all.nq")
         statements = (f"ld_dir('{folder.resolve()}', 'all.nq', '{GRAPH_BASE}default')", "rdf_loader_run()", "checkpoint")
         seconds, _ = timed(lambda: server.isql.run(*statements, timeout=7200))
-        return {"ld_dir": {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}}
+        out: dict[str, Any] = {"ld_dir": {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}}
+        if params is not None:
+            out["queries"] = remote_first_pages(server.url, params)
+        return out
     finally:
         server.stop()
 
 
-def run(store: str, nquads: str, work: str, kinds: tuple[str, ...] = SERVERS) -> dict[str, Any]:
-    """Push to each server and bulk-load the same N-Quads there; every figure, with the ratios."""
+def run(store: str, nquads: str, work: str, kinds: tuple[str, ...] = SERVERS, params: dict[str, str] | None = None,
+        bulk_only: bool = False) -> dict[str, Any]:
+    """Push to each server and bulk-load the same N-Quads there, then time the named queries there
+    (with ``params``); every figure, with the ratios. ``bulk_only``: the bulk loads and queries alone."""
     root, path = Path(work).resolve() / "push", Path(nquads).resolve()
     shutil.rmtree(root, ignore_errors=True)
     graphs, triples = nquads_size(path)
     figures: dict[str, Any] = {"nquads": {"path": str(path), "graphs": graphs, "triples": triples}}
     for kind in kinds:
-        pushed = _pushes(kind, Path(store), root / kind / "server")
-        if kind == "virtuoso":  # and by its bulk loader, on a server of its own
+        pushed = {} if bulk_only else _pushes(kind, Path(store), root / kind / "server")
+        if kind == "virtuoso" and not bulk_only:  # and by its bulk loader, on a server of its own
             by_loader = _pushes(kind, Path(store), root / kind / "bulk-push", "bulk")
             pushed.update({f"{name}_bulk": by_loader[name] for name in ("first", "again")},
                           triples_there_bulk=by_loader["triples_there"])
-        bulk = (_oxigraph_bulk if kind == "oxigraph" else _virtuoso_bulk)(path, root / kind / "bulk", graphs, triples)
+        bulk = (_oxigraph_bulk if kind == "oxigraph" else _virtuoso_bulk)(path, root / kind / "bulk", graphs, triples,
+                                                                           params)
+        if "queries" in bulk:
+            pushed["queries"] = bulk.pop("queries")
         fastest = min(b["seconds"] for b in bulk.values())
         pushed["bulk"] = bulk
         pushed["x_bulk"] = {name: round(pushed[name]["seconds"] / fastest, 2) for name in PUSHES
@@ -152,8 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", default="push-bench", help="folder for the servers (emptied first)")
     parser.add_argument("--servers", default=",".join(SERVERS), help="oxigraph,virtuoso (default both)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--params", type=Path, help="a JSON file of parameter values (the bench's, e.g. its "
+                        "ours-args.json): also time each named query's first page on the servers")
+    parser.add_argument("--bulk-only", action="store_true", help="only the servers' own bulk loads (and the queries)")
     args = parser.parse_args(argv)
-    figures = run(args.store, args.nquads, args.work, tuple(args.servers.split(",")))
+    params = json.loads(args.params.read_text(encoding="utf-8")).get("params") if args.params else None
+    figures = run(args.store, args.nquads, args.work, tuple(args.servers.split(",")), params, args.bulk_only)
     from unhrkg.bench.table import push_table
 
     print(push_table(figures))

@@ -74,7 +74,24 @@ def push_table(push: dict[str, Any]) -> str:
         return f"push: {push['error']}"
     nq = push["nquads"]
     head = f"push: {nq['graphs']:,} graphs, {nq['triples']:,} quads in the N-Quads the servers bulk-load\n"
-    return head + _table(["server", "how", "seconds", "graphs/s", "triples/s", "x its fastest bulk load"], rows)
+    table = head + _table(["server", "how", "seconds", "graphs/s", "triples/s", "x its fastest bulk load"], rows)
+    return table + remote_queries_table(push)
+
+
+def remote_queries_table(push: dict[str, Any], local: dict[str, float] | None = None) -> str:
+    """Each named query's first page on each server the same quads fill (beside the local one, if given)."""
+    kinds = [k for k in ("oxigraph", "virtuoso") if "queries" in push.get(k, {})]
+    if not kinds:
+        return ""
+    names = sorted({n for k in kinds for n in push[k]["queries"]})
+
+    def cell(kind: str, name: str) -> Any:
+        q = push[kind]["queries"].get(name, {})
+        return q.get("first_page_seconds", f"error: {q.get('error', '-')[:40]}")
+
+    rows = [[name, *([local.get(name)] if local else []), *(cell(k, name) for k in kinds)] for name in names]
+    head = ["query (first page, s)", *(["local"] if local else []), *(f"{k} server" for k in kinds)]
+    return "\n\nnamed queries on the servers (the same quads, loaded by their bulk loads)\n" + _table(head, rows)
 
 
 def summary(result: dict[str, Any]) -> str:
