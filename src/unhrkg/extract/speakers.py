@@ -115,3 +115,30 @@ def author_in_clause(lead: str, authors: list[str]) -> bool:
         return True
     return any(m.value in authors for m in subject_states(clause)) or (
         not breaks and any(m.value in authors for m in subject_states(lead)))
+
+
+FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|We|my|our|My|Our|nous|notre|nosotros|nuestro|nuestra|mi)\b")
+RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|qui|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
+# "that Resolution which called for Sri Lanka to implement ...": the cue is in what the resolution says
+SAID_BY_RESOLUTION = re.compile(r"(?:\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)|\d|\))\s*,?\s*"
+                                r"(?:which|that|qui|que)\s+(?P<clause>[^,;.]*)$", re.I)
+
+
+def other_subject(sentence: str, cue_at: int, authors: list[str]) -> bool:
+    """'all others who oppose Russia's occupation': a cue in a relative clause whose antecedent is
+    neither the author nor its voice says someone else's stance."""
+    lead = RELATIVE_LEAD.search(sentence, max(0, cue_at - 40), cue_at)
+    if not lead:
+        return False
+    before = sentence[max(0, lead.start() - 40):lead.end("antecedent")]
+    named = [m for m in subject_states(before) if m.end >= len(before) - 2]
+    return not SPEAKERS.search(lead.group("antecedent")) and not any(m.value in authors for m in named)
+
+
+def said_by_resolution(sentence: str, cue_at: int, cue_text: str) -> bool:
+    """The cue is in a relative clause of a resolution, with no first person in it ("resolution N,
+    which calls on X to implement ..."): what the resolution says, not the author's act ("which we
+    have just adopted" is the author's)."""
+    said = SAID_BY_RESOLUTION.search(sentence, max(0, cue_at - 150), cue_at)
+    return bool(said) and not FIRST_PERSON_WORDS.search(said.group("clause") + " " + cue_text)

@@ -21,8 +21,8 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, speaker_is_author,
-                                     subject_states)
+from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, said_by_resolution,
+                                     speaker_is_author, subject_states)
 from unhrkg.extract.text import flat, sentences
 
 
@@ -227,23 +227,10 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
     return out
 
 
-RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|qui|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
-SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
-
-
-def _other_subject(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    """'all others who oppose Russia's occupation': a cue in a relative clause whose antecedent is
-    neither the author nor its voice says someone else's stance."""
-    lead = RELATIVE_LEAD.search(sentence, max(0, cue.start - 40), cue.start)
-    if not lead:
-        return False
-    before = sentence[max(0, lead.start() - 40):lead.end("antecedent")]
-    named = [m for m in subject_states(before) if m.end >= len(before) - 2]
-    return not SPEAKERS.search(lead.group("antecedent")) and not any(m.value in authors for m in named)
-
-
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    if _negated(sentence, cue) or _noun_use(sentence, cue) or _other_subject(sentence, cue, authors):
+    if _negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors):
+        return False
+    if not cue.predicate and said_by_resolution(sentence, cue.start, cue.text):
         return False
     if cue.invoking and not invoked_by_author(sentence[:cue.start], authors):
         return False
