@@ -386,3 +386,21 @@ def test_gratified_that_and_will_not_support(lang: str, sentence: str, expected:
 def test_an_accusation_in_the_infinitive_invokes_the_resolution(lang: str, sentence: str) -> None:
     with lexicon.using(lang):
         assert stances(sentence, ["CUB"]) == {("CHR", "2004/46", "supports")}
+
+
+def test_a_state_after_a_parenthesis_and_a_comma_is_a_subject_again() -> None:
+    """"... of General Assembly resolution 181 (II), Israel claims ...": not coordinated with the Assembly."""
+    text = ("It is to be regretted that, 51 years after the adoption of General Assembly resolution 2004/46, Israel "
+            "claims that the resolution is invalid and is still opposing its provisions.")
+    assert stances(text, ["DZA"]) == set()
+
+
+def test_another_party_refusing_to_comply_with_a_resolution_is_an_accusation() -> None:
+    assert stances("It refuses to comply with the terms of resolution 2004/46 and subsequent resolutions.",
+                   ["DZA"]) == {("CHR", "2004/46", "supports")}
+
+
+def test_a_state_after_a_city_is_a_place() -> None:
+    text = ("Peru spoke before the Council, with its seat in Geneva, Switzerland, condemning an act of aggression in "
+            "accordance with resolution 2004/46.")
+    assert stances(text, ["PER"]) == {("CHR", "2004/46", "supports")}

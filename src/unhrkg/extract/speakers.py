@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+from unhrkg.extract.gazetteer import Mention, bodies_in, capitals_gazetteer, states_in
 
 FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation|nous|notre|nosotros|nuestro|"
                           r"nuestra|Gobierno|Gouvernement)\b")
@@ -28,11 +28,26 @@ def preposition_before(lead: str) -> bool:
 @cache
 def _ends_with(words: str) -> re.Pattern[str]:
     return re.compile(f"(?<![\\w'’])(?:{words})\\s*{ARTICLE}$", re.I)
-COORDINATION_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$", re.I)
+# only a list's separator between two names: "by the EU and the United States" (not "resolution 181 (II), Israel")
+LIST_GAP_ONLY = re.compile(r"\s*(?:,\s*(?:and|or|et|ou|y|o)?|and|or|et|ou|y|o)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+)?",
+                           re.I)
 
 
 def _names(text: str, start: int, end: int) -> list[Mention]:
     return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
+
+
+# "in Geneva, | Switzerland", "con sede en Ginebra, | Suiza": a place named after the preposition, then its country
+CITY_BEFORE = re.compile(r"(?:\b(?:in|at|en|à|a|de)\s+)?([A-ZÉ][\w'’-]+(?:[ -][A-ZÉ][\w'’-]+)?)\s*,\s*$")
+
+
+def _after_city(before: str) -> bool:
+    """A State after a city and a comma is where the city is, not a subject: the city is a capital,
+    or a place named after a preposition of place."""
+    m = CITY_BEFORE.search(before, max(0, len(before) - 40))
+    if not m:
+        return False
+    return m.group(0)[:1].islower() or capitals_gazetteer().match_at(before, m.start(1)) is not None
 
 
 def subject_states(lead: str) -> list[Mention]:
@@ -42,9 +57,8 @@ def subject_states(lead: str) -> list[Mention]:
     objects: set[int] = set()
     for i, m in enumerate(names):
         before = lead[:m.start]
-        if preposition_before(before) or (
-                i and i - 1 in objects and COORDINATION_BEFORE.search(before) and
-                not re.search(r"[.;:]", lead[names[i - 1].end:m.start])):
+        if preposition_before(before) or _after_city(before) or (
+                i and i - 1 in objects and LIST_GAP_ONLY.fullmatch(lead, names[i - 1].end, m.start)):
             objects.add(i)
     states = {(m.start, m.end) for m in states_in(lead)}
     return [m for i, m in enumerate(names) if i not in objects and (m.start, m.end) in states]
