@@ -375,3 +375,19 @@ def test_a_statement_on_behalf_of_a_group_described_then_listed() -> None:
     r = read("Joint Statement with Norway at UNSC Briefing on Syria\n\nThank you, President,\nI make this statement on "
              "behalf of the co-penholders of the Syrian humanitarian file, Ireland and Norway. We thank the briefers.\n")
     assert r.author_states == ["IRL", "NOR"]
+
+
+def test_a_declaration_dated_at_its_capital_at_the_end_of_its_title() -> None:
+    r = read("Déclaration de M. Laurent Fabius, ministre des affaires étrangères, sur la résolution du Conseil de "
+             "sécurité des Nations unies portant sur la situation en République centrafricaine, à Paris le 5 décembre "
+             "2013.\n\nJe souhaiterais faire un dernier commentaire sur la situation.\n")
+    assert (r.author_states, r.dated) == (["FRA"], "2013-12-05")
+
+
+def test_a_resolution_adopted_by_named_in_a_sentence_is_not_an_adopted_text() -> None:
+    r = read("La Cancillería informó que la Asamblea General adoptó la resolución presentada por la Argentina.\n"
+             "La resolución aprobada por el máximo órgano representativo de Naciones Unidas consagra el Derecho a la "
+             "Verdad.\n")
+    assert r.doc_type == "other"
+    assert read("Resolución aprobada por el Consejo de Derechos Humanos\n19/2. Promoción\nEl Consejo de Derechos "
+                "Humanos,\nRecordando ...\n").doc_type == "resolution"

@@ -139,3 +139,10 @@ def test_states_at_the_initiative_of_this_resolution() -> None:
             "Côte d'Ivoire. La France et le Nigéria ont été ensemble à l'initiative de cette résolution qu'ils ont "
             "portée au Conseil de sécurité.")
     assert sponsors(text) == {("1975 (2011)", "FRA"), ("1975 (2011)", "NGA")}
+
+
+def test_a_proposal_of_a_state_fronting_the_resolution() -> None:
+    text = ("Je souhaiterais faire un dernier commentaire. Cet après-midi a été adoptée, sur proposition de la France, "
+            "la résolution 2127 du Conseil de sécurité des Nations unies, qui porte sur la situation en République "
+            "centrafricaine.")
+    assert sponsors(text) == {("2127 (2013)", "FRA")}

@@ -229,6 +229,7 @@ def _group_members(text: str) -> list[str]:
 DATELINE_REACH = 300
 UN_SEATS = ("Vienna", "Wien", "Vienne", "Viena", "Nairobi")  # where UN offices issue texts too
 DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")
+PLACE_THEN_DATE = re.compile(r"\s*,?\s*(?:le|el|on)\s+\d{1,2}(?:er)?\s+[^\W\d]{3,}")
 
 
 def _dateline_state(text: str) -> str | None:
@@ -238,9 +239,10 @@ def _dateline_state(text: str) -> str | None:
     for city in capitals_gazetteer().find(_title_case(top)):
         line_start = top.rfind("\n", 0, city.start) + 1
         bracketed = top[city.start - 1:city.start] == "(" and top[city.end:city.end + 1] == ")"  # "Oct 15 (KHARTOUM) —"
-        if (top[line_start:city.start].strip(" \t([•*") and not bracketed) or city.text in UN_SEATS:
-            continue
-        if DATELINE_AFTER.match(top, city.end):
+        in_line = bool(PLACE_THEN_DATE.match(top, city.end)) and bool(re.search(r"\b(?:à|in|en|at)\s+$", top[:city.start]))
+        if (top[line_start:city.start].strip(" \t([•*") and not bracketed and not in_line) or city.text in UN_SEATS:
+            continue  # ("..., à Paris le 5 décembre 2013": a dateline at the end of a title line)
+        if DATELINE_AFTER.match(top, city.end) or in_line:
             return str(city.value)
     return None
 

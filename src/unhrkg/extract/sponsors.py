@@ -228,10 +228,17 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
     for m in phrases.finditer(text) if phrases else ():
         sent = sentence_at(sentences(text), m.start())
         before = [r for r in refs if m.start() - INITIATIVE_REACH <= r.end <= m.start() and (sent is None or r.start >= sent.start)]
-        agents = _agents_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0))) if before else []
-        if agents:
-            out.append((before[-1], (agents, "initiative-of")))
+        agents = _agents_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        if not agents:
+            continue
+        named = names(text, m.end(), min(len(text), m.end() + 200))[len(agents) - 1]  # the last sponsor named
+        after = [r for r in refs if 0 <= keyword_start(text, r) - named.end <= FRONTED_GAP]
+        if before or after:  # "adoptée ... à l'initiative de la France"; "adoptée, sur proposition de la France, la résolution N"
+            out.append(((before[-1] if before else after[0]), (agents, "initiative-of")))
     return out
+
+
+FRONTED_GAP = 12  # ", la " between the sponsor and the resolution it fronts
 
 
 @cache
