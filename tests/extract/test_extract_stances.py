@@ -404,3 +404,9 @@ def test_a_state_after_a_city_is_a_place() -> None:
     text = ("Peru spoke before the Council, with its seat in Geneva, Switzerland, condemning an act of aggression in "
             "accordance with resolution 2004/46.")
     assert stances(text, ["PER"]) == {("CHR", "2004/46", "supports")}
+
+
+def test_a_resolution_regarded_as_unlawful_across_a_list_of_others() -> None:
+    text = ("The Islamic Republic of Iran regards the Security Council resolution 1929 and other related resolutions "
+            "issued to impose sanctions on Iran, unjust and unlawful.")
+    assert stances(text, ["IRN"], None) == {("SC", "1929 (2010)", "rejects")}

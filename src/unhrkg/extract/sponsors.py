@@ -25,7 +25,8 @@ from unhrkg.extract.agents import ARTICLES, LIST_GAP, names
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.stances import coordinated, keyword_start
+from unhrkg.extract.objects import keyword_start
+from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
 
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"

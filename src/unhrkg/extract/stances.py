@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
 from unhrkg.extract.model import Position, Ref
+from unhrkg.extract.objects import keyword_start, predicate_of, resolution_is_subject
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, said_by_resolution,
                                      speaker_is_author, subject_states)
@@ -87,19 +88,11 @@ def _noun_use(sentence: str, cue: Cue) -> bool:
     markers = set(lexicon.words("stance", "noun_markers" if cue.text.lower() != "supports" else "plural_noun_markers"))
     return bool(before) and before[0] in markers
 
-KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
-                            r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
 LIST_SEPARATOR = re.compile(rf"\s*(?:,\s*{AND}|,|{AND}|&)\s*")
 COORDINATED = re.compile(
     rf"(?:,\s*|\s+)(?:{AND}(?:\s+also)?|as\s+well\s+as|ainsi\s+que|así\s+como|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
     r"(?:its\s+|the\s+)?(?:(?:subsequent|relevant|other|later|previous|earlier|pertinent)\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+(?:on|of|and|for))?\s+){0,6}$")
-
-
-def keyword_start(text: str, ref: RefMention) -> int:
-    """Where the 'resolution' word before a reference starts (its number's start if none)."""
-    m = KEYWORD_BEFORE.search(text, max(0, ref.start - 40), ref.start)
-    return m.start() if m else ref.start
 
 
 def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
@@ -111,45 +104,6 @@ def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
     if ";" in head or any(c.stance == "rejects" for c in cues_in(head)) or re.search(r"\bsupport", head, re.I):
         return False
     return bool(COORDINATED.search(head))
-
-
-RESOLUTION_VERB = re.compile(
-    r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,;]{0,100},\s*)?(?:also\s+|further\s+|thus\s+|therefore\s+|clearly\s+)?"
-    r"(?:\w+ly\s+)?(?!(?:was|is|has|as|its|this|thus)\b)(?:[a-z]+(?:s|ed)|has\s+\w+ed|have\s+\w+ed)\b")
-
-
-def _resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
-    """'resolution N, which condemns ...', 'the resolution condemns ...', 'Resolution 2397, which
-    we adopted, reaffirms that the world does not accept ...': what follows is the resolution's
-    own content, not the author's stance."""
-    if target.end > cue_at or re.match(r"(?:we|I|nous|nosotros)\b", text[cue_at:cue_at + 9], re.I):
-        return False  # "resolution N, which we adopted": the author acts on it
-    between = text[target.end:cue_at]
-    if re.fullmatch(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,2}|(?:\w+ly\s+)?)", between):
-        return True
-    verb = RESOLUTION_VERB.match(between)
-    return bool(verb) and not re.search(r"[.;]", between) and verb.end() < len(between)
-
-
-COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|est|sont|reste|es|son|sea|resulta)\s+(?:\w+\s+)?$", re.I)
-
-
-COPULA_CUE = re.compile(r"(?:is|are|was|were|remains?|represents?|constitutes?)\b", re.I)  # a cue that carries its verb
-
-
-# what may stand between a resolution and the predicate said of it: the body's name, and a relative
-# clause set off by commas ("Las resoluciones 822, 853 del Consejo de Seguridad, que exigen la retirada ..., no se cumplen")
-SUBJECT_EXTRAS = re.compile(r"^\s*(?:(?:of\s+the|del|de\s+la|du|de\s+l['’])\s+(?:[A-ZÉ][\w'’-]*|de|la|du|of|the|des)"
-                            r"(?:\s+(?:[A-ZÉ][\w'’-]*|de|la|du|of|the|des)){0,6})?\s*(?:,\s*(?:which|that|qui|que|who)\b[^;.]{0,200}?,)?", re.I)
-
-
-def _predicate_of(text: str, target: RefMention, at: int) -> bool:
-    """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
-    as well as the reports ... are null and void': the resolution is what the predicate is said of."""
-    between = SUBJECT_EXTRAS.sub(" ", text[target.end:at])  # "resolutions 822 ... of the Council, which demand ..., are"
-    if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"
-        return len(between.split()) <= 12 and not re.search(r"[;]|\b(?:which|that|who)\b", between)
-    return len(between.split()) <= 4 or bool(COPULA.search(between))
 
 
 RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\b", re.I)
@@ -168,8 +122,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         if cue.accusing:
             return False  # "X ignores resolutions A and B": the resolutions follow
         if cue.predicate:
-            return _predicate_of(text, target, at)
-        return not _resolution_is_subject(text, target, at)
+            return predicate_of(text, target, at)
+        return not resolution_is_subject(text, target, at)
     if cue.predicate:
         return False
     between = text[at + len(cue.text):keyword_start(text, target)]
