@@ -22,7 +22,8 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum
 from unhrkg.extract.agents import coordinated
-from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
+from unhrkg.extract.authors import joint_authors, speaking_state
+from unhrkg.extract.behalf import on_behalf_of
 from unhrkg.extract.unnamed import unnamed_organ_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
