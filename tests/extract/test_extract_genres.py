@@ -391,3 +391,17 @@ def test_a_resolution_adopted_by_named_in_a_sentence_is_not_an_adopted_text() ->
     assert r.doc_type == "other"
     assert read("Resolución aprobada por el Consejo de Derechos Humanos\n19/2. Promoción\nEl Consejo de Derechos "
                 "Humanos,\nRecordando ...\n").doc_type == "resolution"
+
+
+def test_a_statement_on_behalf_of_a_group_listed_after_a_dash_with_my_own_country() -> None:
+    r = read("Statement delivered by H.E. Nicola Clase, Permanent Representative of Sweden to the UN, on behalf of the "
+             "Nordic countries at the UN Security Council\\nMadam President,\\nI am honoured to deliver this statement on "
+             "behalf of the Nordic countries — Denmark, Finland, Iceland, Norway, and my own country, Sweden.\\n")
+    assert sorted(r.author_states) == ["DNK", "FIN", "ISL", "NOR", "SWE"]
+
+
+def test_a_state_subscribing_to_a_statement_delivered_by_another_speaks_for_itself() -> None:
+    r = read("Monsieur le Président,\\nLa Suisse souscrit pleinement à la déclaration prononcée par le représentant "
+             "permanent du Brésil, notre co-porte-plume, au nom de nos deux pays sur le dossier humanitaire. La Suisse "
+             "soutient les efforts de l'Envoyé spécial. La Suisse salue le travail de la Syrie.\\n")
+    assert r.author_states == ["CHE"]

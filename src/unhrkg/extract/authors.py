@@ -25,6 +25,8 @@ SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|v
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                           r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
                           r"\s+(?:by|par|por)\s+", re.I)
+ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rallie\w*|associe\w*|suscrib\w*|adhier\w*|suma\w*)\b"
+                         r"[^.;]{0,40}$", re.I)
 # "Nguyen Hoang Nguyen, Deputy Permanent Representative of Viet Nam": an official's post after his name
 APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*(?:the\s+)?$")
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
@@ -79,6 +81,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if weight:
             _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
     for m in DELIVERED_BY.finditer(text, 0, min(len(text), 800)):  # "Statement delivered by Mr. X, ... of Pakistan"
+        if ALIGNS_WITH.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "La Suisse souscrit à la déclaration prononcée par le représentant du Brésil": another's
         clause = re.match(r"[^(\n]{0,200}", text[m.end():]).group(0)
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
         if named:

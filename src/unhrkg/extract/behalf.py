@@ -38,8 +38,8 @@ BEHALF_REACH = 1500
 def _described_group(text: str, pos: int) -> re.Match[str] | None:
     """A group named by what its members are, up to the comma before the list of them."""
     nouns = lexicon.pattern("author", "behalf_described")
-    return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:{nouns.pattern})[^,;.\n]{{0,80}},\s*", re.I).match(text, pos) \
-        if nouns else None
+    return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:[A-Z][\w-]+\s+)?(?:{nouns.pattern})[^,;.\n]{{0,80}}?"
+                      r"(?:,|\s-|:|—|–)\s*", re.I).match(text, pos) if nouns else None
 
 
 def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
