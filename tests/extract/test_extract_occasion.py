@@ -32,7 +32,7 @@ def test_a_speech_that_praises_nothing_and_says_no_unanimity_takes_no_stance() -
 def test_a_resolution_named_below_the_heading_is_not_the_meetings() -> None:
     text = ("Explanation of vote by Norway at the Security Council adoption on Syria\n\n"
             "Resolution 2254, adopted in 2015, set out the road map. Norway welcomes the work of this Council.")
-    assert votes(text) == []
+    assert [v for v in votes(text) if v[3] == "adoption-occasion"] == []
 
 
 def test_a_press_release_is_no_speech_in_the_adopting_body() -> None:

@@ -17,7 +17,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.stances import cues_in
-from unhrkg.extract.text import flat, sentences
+from unhrkg.extract.text import Sentence, flat, sentences
 
 OPENING_REACH = 700  # the heading and first lines, where the occasion of a speech is named
 FORUM_OF = {"GA3": "GA"}  # a committee of the Assembly hears the vote of the Assembly's resolution
@@ -27,22 +27,32 @@ def adoption_votes(text: str, refs: list[RefMention], voices: list[str], address
                    taken: set[tuple[str, str]]) -> list[dict[str, object]]:
     """The author's vote for the resolution adopted at the meeting it speaks in, where the text
     takes no stance on it otherwise."""
-    forum = FORUM_OF.get(addressee or "", addressee)
-    adoption = lexicon.pattern("stance", "adoption")
-    if not voices or forum is None or adoption is None:
+    meeting = meeting_resolution(text, refs, addressee) if voices else None
+    if meeting is None:
         return []
-    zone = _heading_end(text)
-    opening = [s for s in sentences(text) if s.start < zone and adoption.search(s.text)]
-    adopted = {(r.body, r.number): (r, s) for s in opening for r in refs
-               if r.explicit and r.body == forum and s.start <= r.start < s.end}
-    if len(adopted) != 1:
-        return []  # no resolution, or several: the meeting's own one is not told
-    (key, (ref, sent)), = adopted.items()
+    ref, sent = meeting
+    key = (ref.body, ref.number)
     if key in taken or _dissent(text, refs, key) or not _assent(text):
         return []
     position = Position(Ref(ref.body, ref.number), "supports", flat(sent.text), "adoption-occasion",
                         (sent.start, sent.end))
     return [position.to_dict()]
+
+
+def meeting_resolution(text: str, refs: list[RefMention], addressee: str | None) -> tuple[RefMention, Sentence] | None:
+    """The resolution adopted at the meeting a speech is given in, named in its heading or
+    opening, with the sentence naming it; None when the text is no such speech or names several."""
+    forum = FORUM_OF.get(addressee or "", addressee)
+    adoption = lexicon.pattern("stance", "adoption")
+    if forum is None or adoption is None:
+        return None
+    zone = _heading_end(text)
+    opening = [s for s in sentences(text) if s.start < zone and adoption.search(s.text)]
+    adopted = {(r.body, r.number): (r, s) for s in opening for r in refs
+               if r.explicit and r.body == forum and s.start <= r.start < s.end}
+    if len(adopted) != 1:
+        return None  # no resolution, or several: the meeting's own one is not told
+    return next(iter(adopted.values()))
 
 
 def _heading_end(text: str) -> int:

@@ -70,7 +70,7 @@ def _cues_in(lang: str, sentence: str) -> tuple[Cue, ...]:
     return tuple(sorted(kept, key=lambda c: c.start))
 
 
-def _negated(sentence: str, cue: Cue) -> bool:
+def negated(sentence: str, cue: Cue) -> bool:
     """A negator in the two words before the cue ("does not oppose", "withdraw support",
     "ne ... pas", "no apoya"), unless the cue is itself a negative phrase."""
     if re.match(r"(?:do|does|did|will|shall|would|can|could|cannot|never|non|ne|n'|no)\b", cue.text, re.I):
@@ -182,7 +182,7 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
 
 
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    if _negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors):
+    if negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors):
         return False
     if not cue.predicate and said_by_resolution(sentence, cue.start, cue.text):
         return False

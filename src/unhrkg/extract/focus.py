@@ -1,0 +1,141 @@
+"""The resolution a text is about, and the author's stance on it where no sentence says it.
+
+A State's statement, press release or letter written about one resolution takes a stance on
+it: that is why it was written ("Eritrea's stance on resolution 1907", a ministry's
+communiqué on a resolution just adopted). Read blind, such texts often state that stance
+without any cue word the sentence rules know ("Resolution 1907 is in essence a political
+act"; "this landmark resolution, which affirms ..."). So when the author is known and no
+other rule took a stance on the text's focal resolution, this rule takes one from the tone
+of what the text says where it names the resolution:
+
+- the focal resolution is the only one the text names, or the one it names most (by number
+  or by an anaphor such as "this resolution"), at least twice and more often than any other;
+- its tone is the balance, over the sentences that name it, of rejecting cues, evaluative
+  words (``anaphora.evaluative``: "politically motivated", "one-sided") and words of
+  grievance (``stance.grievance``: "unjust", "flawed", "baseless"), with measures the text
+  says were imposed on the author's own State (``stance.imposed_on``: "sanctions against
+  Eritrea"), against supporting cues; a cue said by another State is not counted. Rejects
+  where rejection outweighs, otherwise supports: a resolution the author cites for itself is
+  invoked (the convention the gold follows). A negated cue the author says beside it ("does
+  not oppose") is a hedge it chose, and an abstention leaves its vote untold: the rule then
+  takes no stance.
+
+The rule is a prior, weaker than any cue: it yields to every position found otherwise; it
+leaves a speech at the meeting that adopts the resolution to the vote that speech tells
+(``occasion``); it takes no stance in an adopted text, a report, a note verbale, or a text
+naming no author; the record marks its positions with their own rule names
+(``focus-supports``, ``focus-rejects``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.model import Position, Ref
+from unhrkg.extract.occasion import meeting_resolution
+from unhrkg.extract.references import RefMention
+from unhrkg.extract.speakers import subject_states
+from unhrkg.extract.stances import cues_in, negated
+from unhrkg.extract.text import flat, sentences
+
+IMPOSED_REACH = 60  # "sanctions against the State of Eritrea": the target follows closely
+# Texts where a State speaks for itself: statements, press releases, letters. A note verbale is
+# the mission's formal channel (a candidature, a request to circulate): it cites a resolution as
+# the procedure it follows, not as a stand it takes.
+SPEAKING_TYPES = ("letter", "other")
+OF_WHOM = re.compile(r"\s+(?:of|by|de|del|du|des|d['’])\b", re.I)
+COUNTED = re.compile(r"(?:\d+|\b(?:one|two|three|four|five|une?|una|uno|dos|tres|deux|trois|cinco|cinq)\b)\W*$", re.I)
+
+
+def focal_resolution(refs: list[RefMention]) -> tuple[str, str] | None:
+    """The resolution the text turns on: the only one it names, or the one named most (twice
+    or more, and more often than any other); None when no one resolution stands out."""
+    counts = Counter((r.body, r.number) for r in refs).most_common()
+    if not counts:
+        return None
+    if len(counts) == 1:
+        return counts[0][0]
+    (top, n), (_, second) = counts[0], counts[1]
+    return top if n >= 2 and n > second else None
+
+
+def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_type: str | None,
+                   addressee: str | None, taken: set[tuple[str, str]]) -> list[dict[str, object]]:
+    """The author's stance on the text's focal resolution, from the tone around it, where no
+    other rule found one."""
+    if not voices or doc_type not in SPEAKING_TYPES or _abstained(text, voices):
+        return []  # the author's abstention leaves its stance untold
+    if meeting_resolution(text, refs, addressee):
+        return []  # a speech where the resolution is adopted: its vote is the occasion rule's to tell
+    focal = focal_resolution(refs)
+    if focal is None or focal in taken:
+        return []
+    named = [s for s in sentences(text) if any(r for r in refs if (r.body, r.number) == focal
+                                               and s.start <= r.start < s.end)]
+    if not named or any(_hedged(s.text, voices) for s in named):
+        return []  # "does not oppose", "regrets the decision to withdraw support": hedged, not untold
+    tone = sum(_tone(s.text, voices) for s in named) - _imposed_on_author(text, voices)
+    stance = "rejects" if tone < 0 else "supports"
+    first = named[0]
+    position = Position(Ref(*focal), stance, flat(first.text), f"focus-{stance}", (first.start, first.end))
+    return [position.to_dict()]
+
+
+def _abstained(text: str, voices: list[str]) -> bool:
+    """The author abstained: an abstention said of no other State, or a count of the vote that
+    lists the author among the abstentions ("three abstentions, Russia, Angola and New Zealand")."""
+    abstains = lexicon.pattern("stance", "abstains")
+    for sent in sentences(text) if abstains else ():
+        for m in abstains.finditer(sent.text):  # type: ignore[union-attr]
+            if COUNTED.search(sent.text[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?
+                listed = sent.text[m.end():].split(";")[0]
+                if any(s.value in voices for s in states_in(listed)):
+                    return True
+                continue
+            after = states_in(sent.text[m.end():m.end() + IMPOSED_REACH])  # "the abstention of the United States"
+            if after and OF_WHOM.match(sent.text, m.end()):
+                if after[0].value in voices:
+                    return True
+            elif not _said_by_other(sent.text, m.start(), voices):  # "Switzerland abstained"
+                return True
+    return False
+
+
+def _hedged(sentence: str, voices: list[str]) -> bool:
+    """A negated cue the author says ("Norway does not oppose"), not one said of another State
+    ("Russia has not fulfilled resolution 71/205")."""
+    for cue in cues_in(sentence):  # "is not in accordance with resolution 1244" invokes it against another
+        if negated(sentence, cue) and not cue.invoking and not cue.accusing \
+                and not _said_by_other(sentence, cue.start, voices):
+            return True
+    return False
+
+
+def _imposed_on_author(text: str, voices: list[str]) -> int:
+    """Measures the text says were imposed on the author's own State ("sanctions against
+    Eritrea", "the embargo on South Sudan"), wherever it says so."""
+    imposed = lexicon.pattern("stance", "imposed_on")
+    count = 0
+    for m in imposed.finditer(text) if imposed else ():
+        aimed = states_in(text[m.end():m.end() + IMPOSED_REACH])
+        count += bool(aimed) and aimed[0].value in voices
+    return count
+
+
+def _tone(sentence: str, voices: list[str]) -> int:
+    """Supporting cues less rejecting cues, evaluative words and words of grievance in a sentence; a cue said by
+    another State ("Russia does not support ...") is that State's, not the text's tone."""
+    tone = sum(1 if c.stance == "supports" else -1 for c in cues_in(sentence)
+               if not c.accusing and not _said_by_other(sentence, c.start, voices))
+    for key in (("anaphora", "evaluative"), ("stance", "grievance")):
+        words = lexicon.pattern(*key)
+        tone -= len(words.findall(sentence)) if words else 0
+    return tone
+
+
+def _said_by_other(sentence: str, at: int, voices: list[str]) -> bool:
+    """The last State that can be a subject before `at` is not the author."""
+    before = subject_states(sentence[:at])
+    return bool(before) and before[-1].value not in voices

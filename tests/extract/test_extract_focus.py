@@ -1,0 +1,104 @@
+"""The focal resolution of a State's text, and the stance its tone gives where no cue says one."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract import mentions
+from unhrkg.extract import extract_text, lexicon
+from unhrkg.extract.focus import focal_resolution, focus_position
+
+
+def focus(text: str, authors: list[str], doc_type: str = "other",
+          taken: frozenset[tuple[str, str]] = frozenset()) -> list[tuple[str, str, str, str]]:
+    found = focus_position(text, mentions(text, "HRC"), authors, doc_type, None, set(taken))
+    return [(p["target"]["body"], p["target"]["number"], p["stance"], p["rule"]) for p in found]  # type: ignore[index]
+
+
+def test_the_only_resolution_named_is_invoked_when_the_tone_is_not_against_it() -> None:
+    text = ("Security Council resolution 1325 (2000) marks its twenty-fifth anniversary this month. "
+            "Women's leadership in peace processes is a prerequisite for lasting peace.")
+    assert focus(text, ["SWE"]) == [("SC", "1325 (2000)", "supports", "focus-supports")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Through resolution 1907 (2009), the Security Council adopted a package of sanctions against Eritrea. "
+           "Resolution 1907 (2009) is in essence a political act."),
+    ("fr", "Par la résolution 1907 (2009), le Conseil de sécurité a adopté des sanctions contre l'Érythrée. "
+           "La résolution 1907 (2009) est un acte politique."),
+    ("es", "Mediante la resolución 1907 (2009), el Consejo de Seguridad aprobó sanciones contra Eritrea. "
+           "La resolución 1907 (2009) es un acto político."),
+])
+def test_measures_imposed_on_the_author_s_own_state_turn_the_tone_against(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, ["ERI"]) == [("SC", "1907 (2009)", "rejects", "focus-rejects")]
+
+
+def test_measures_imposed_on_another_state_are_not_a_grievance_of_the_author() -> None:
+    text = ("Resolution 1907 (2009) imposed sanctions against Eritrea. Djibouti calls for resolution 1907 (2009) "
+            "to be carried out.")
+    assert focus(text, ["DJI"]) == [("SC", "1907 (2009)", "supports", "focus-supports")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Resolution 46/1 is politically motivated and fundamentally flawed, and rests on baseless allegations."),
+    ("fr", "La résolution 46/1 est politiquement motivée et repose sur des allégations sans fondement."),
+    ("es", "La resolución 46/1 es injusta y se basa en acusaciones infundadas."),
+])
+def test_words_of_grievance_turn_the_tone_against(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, ["LKA"]) == [("HRC", "46/1", "rejects", "focus-rejects")]
+
+
+def test_a_resolution_named_most_is_the_focus_and_two_named_once_each_are_not() -> None:
+    twice = "Resolution 46/1 was adopted in 2021. It builds on resolution 30/1. Resolution 46/1 set up a project."
+    assert focus_position_targets(twice) == ("HRC", "46/1")
+    even = "Resolution 46/1 was adopted in 2021. It builds on resolution 30/1."
+    assert focus_position_targets(even) is None
+
+
+def focus_position_targets(text: str) -> tuple[str, str] | None:
+    return focal_resolution(mentions(text, "HRC"))
+
+
+def test_the_rule_yields_to_a_stance_found_otherwise_and_needs_an_author_and_a_speaking_genre() -> None:
+    text = "Resolution 5/1 established the universal periodic review."
+    assert focus(text, ["CHE"], taken=frozenset({("HRC", "5/1")})) == []
+    assert focus(text, []) == []
+    assert focus(text, ["CHE"], doc_type="resolution") == []
+    assert focus(text, ["CHE"], doc_type="report") == []
+    assert focus(text, ["CHE"], doc_type="note_verbale") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Resolution 46/1 was adopted today. Switzerland abstained in the vote on resolution 46/1.",
+    "Resolution 46/1 was adopted by 22 votes to 11, with 14 abstentions, among them Switzerland and Japan.",
+])
+def test_the_author_s_abstention_leaves_the_stance_untold(text: str) -> None:
+    assert focus(text, ["CHE"]) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Resolution 46/1 was adopted by 22 votes to 11, with 14 abstentions. Switzerland welcomes it."),
+    ("es", "La resolución 46/1 se aprobó con 14 votos a favor y la abstención de los Estados Unidos."),
+    ("en", "Resolution 46/1 was adopted; Japan abstained."),
+])
+def test_another_state_s_abstention_or_a_count_is_not_the_author_s(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, ["CHE"]) == [("HRC", "46/1", "supports", "focus-supports")]
+
+
+def test_a_hedge_is_the_author_s_own_negated_cue_not_another_state_s() -> None:
+    assert focus("Switzerland does not oppose resolution 46/1.", ["CHE"]) == []
+    text = "The Russian Federation does not support resolution 71/205 on Crimea."
+    assert focus(text, ["UKR"]) == [("GA", "71/205", "supports", "focus-supports")]
+
+
+def test_the_record_names_the_rule_and_keeps_the_sentence_as_evidence() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of Eritrea\n\n"
+            "Through resolution 1907 (2009), the Security Council adopted a package of sanctions against Eritrea. "
+            "Resolution 1907 (2009) is in essence a political act.\n")
+    record = extract_text(text, "eri.txt")
+    assert record.author_states == ["ERI"]
+    [position] = record.positions
+    assert position["rule"] == "focus-rejects" and position["stance"] == "rejects"
+    assert position["evidence"].startswith("Through resolution 1907 (2009)")
