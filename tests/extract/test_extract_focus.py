@@ -33,6 +33,21 @@ def test_measures_imposed_on_the_author_s_own_state_turn_the_tone_against(lang: 
         assert focus(text, ["ERI"]) == [("SC", "1907 (2009)", "rejects", "focus-rejects")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Resolution 46/1 was adopted without the consent of Sri Lanka as the country concerned."),
+    ("es", "La actualización se presentó conforme a la resolución 46/1, que no cuenta con el consentimiento de Sri Lanka."),
+])
+def test_a_resolution_adopted_without_the_author_s_consent_is_rejected(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, ["LKA"]) == [("HRC", "46/1", "rejects", "focus-rejects")]
+
+
+def test_a_stance_of_others_in_a_relative_clause_is_not_the_text_s_tone() -> None:
+    text = ("Resolution 46/1 was adopted without the consent of Sri Lanka; even countries that voted in favour of "
+            "resolution 46/1 expressed reservations.")
+    assert focus(text, ["LKA"]) == [("HRC", "46/1", "rejects", "focus-rejects")]
+
+
 def test_measures_imposed_on_another_state_are_not_a_grievance_of_the_author() -> None:
     text = ("Resolution 1907 (2009) imposed sanctions against Eritrea. Djibouti calls for resolution 1907 (2009) "
             "to be carried out.")

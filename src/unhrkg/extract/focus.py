@@ -36,10 +36,14 @@ from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import subject_states
+from unhrkg.extract.speakers import other_subject, subject_states
 from unhrkg.extract.stances import cues_in, negated
 from unhrkg.extract.text import flat, sentences
 
+# "countries that voted in favour of it", "those who support it": others, not the author
+OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
+                         r"delegaciones)\s+(?:that|who|which|qui|que)\s+(?:\w+ly\s+)?$", re.I)
+IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
 IMPOSED_REACH = 60  # "sanctions against the State of Eritrea": the target follows closely
 # Texts where a State speaks for itself: statements, press releases, letters. A note verbale is
 # the mission's formal channel (a candidature, a request to circulate): it cites a resolution as
@@ -120,15 +124,19 @@ def _imposed_on_author(text: str, voices: list[str]) -> int:
     count = 0
     for m in imposed.finditer(text) if imposed else ():
         aimed = states_in(text[m.end():m.end() + IMPOSED_REACH])
-        count += bool(aimed) and aimed[0].value in voices
+        count += IMPOSED_WEIGHT if aimed and aimed[0].value in voices else 0
     return count
 
 
 def _tone(sentence: str, voices: list[str]) -> int:
-    """Supporting cues less rejecting cues, evaluative words and words of grievance in a sentence; a cue said by
-    another State ("Russia does not support ...") is that State's, not the text's tone."""
+    """Supporting cues less rejecting cues, evaluative words and words of grievance in a sentence;
+    a cue said by another State ("Russia does not support ...", "countries that voted for it")
+    is not the text's tone, nor is a negated one."""
     tone = sum(1 if c.stance == "supports" else -1 for c in cues_in(sentence)
-               if not c.accusing and not _said_by_other(sentence, c.start, voices))
+               if not c.accusing and not (negated(sentence, c) and not c.invoking)
+               and not _said_by_other(sentence, c.start, voices)
+               and not other_subject(sentence, c.start, voices)
+               and not OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start))
     for key in (("anaphora", "evaluative"), ("stance", "grievance")):
         words = lexicon.pattern(*key)
         tone -= len(words.findall(sentence)) if words else 0
