@@ -377,6 +377,16 @@ def test_a_statement_on_behalf_of_a_group_described_then_listed() -> None:
     assert r.author_states == ["IRL", "NOR"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("I am honoured to deliver this statement on behalf of the Group of Friends of Action on Conflict and Hunger: "
+     "Ecuador, Estonia, Niger and Norway, this year co-chaired by Ireland and Ecuador.\n", ["ECU", "EST", "NER", "NOR"]),
+    ("Tengo el honor de hablar en nombre del Grupo de Amigos de la Rendición de Cuentas: Chile, Perú y Suiza.\n",
+     ["CHL", "PER", "CHE"]),
+])
+def test_a_statement_on_behalf_of_a_named_group_whose_members_follow(text: str, expected: list[str]) -> None:
+    assert read(text).author_states == expected
+
+
 def test_a_declaration_dated_at_its_capital_at_the_end_of_its_title() -> None:
     r = read("Déclaration de M. Laurent Fabius, ministre des affaires étrangères, sur la résolution du Conseil de "
              "sécurité des Nations unies portant sur la situation en République centrafricaine, à Paris le 5 décembre "
