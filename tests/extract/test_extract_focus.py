@@ -117,3 +117,18 @@ def test_the_record_names_the_rule_and_keeps_the_sentence_as_evidence() -> None:
     [position] = record.positions
     assert position["rule"] == "focus-rejects" and position["stance"] == "rejects"
     assert position["evidence"].startswith("Through resolution 1907 (2009)")
+
+
+def test_a_sentence_rejecting_an_unnumbered_resolution_tells_the_tone_toward_the_focal_one() -> None:
+    text = ("The Sudanese government has vehemently rejected a UN Security Council resolution that would send a "
+            "force to Darfur. Resolution 1706 (2006) invites the consent of the government.")
+    assert focus(text, ["SDN"]) == [("SC", "1706 (2006)", "rejects", "focus-rejects")]
+    draft = ("We are withdrawing our co-sponsorship of A/68/L.33, amendment to the draft resolution on the report. "
+             "Resolution 24/24 singles out one item of the Council's work.")
+    assert focus(draft, ["USA"]) == [("HRC", "24/24", "supports", "focus-supports")]
+
+
+def test_what_the_council_did_with_the_resolution_is_not_the_author_s_tone() -> None:
+    text = ("Five years ago the Council adopted resolution 2417 (2018). With resolution 2417 (2018), the Council "
+            "condemned the use of starvation of civilians as a method of warfare.")
+    assert focus(text, ["NOR"]) == [("SC", "2417 (2018)", "supports", "focus-supports")]

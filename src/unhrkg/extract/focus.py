@@ -38,11 +38,15 @@ from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import other_subject, subject_states
 from unhrkg.extract.stances import cues_in, negated
-from unhrkg.extract.text import flat, sentences
+from unhrkg.extract.text import Sentence, flat, sentences
 
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
                          r"delegaciones)\s+(?:that|who|which|qui|que)\s+(?:\w+ly\s+)?$", re.I)
+BODY_SUBJECT = re.compile(r"\b(?:the|le|el)\s+(?:Security\s+)?(?:Council|Assembly|Commission|Conseil|Consejo|Asamblea|Comisi[óo]n)\b"
+                          r"|\bl['’]Assembl[ée]e\b|\bla\s+(?:Asamblea|Comisi[óo]n|Commission)\b", re.I)
+SYMBOL = re.compile(r"\b[AES]/(?:[A-Z0-9.-]+/)+[A-Z0-9.]+")  # "A/68/L.33", "A/HRC/57/L.1"
+OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"
 IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
 IMPOSED_REACH = 60  # "sanctions against the State of Eritrea": the target follows closely
 # Texts where a State speaks for itself: statements, press releases, letters. A note verbale is
@@ -80,11 +84,25 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
                                                and s.start <= r.start < s.end)]
     if not named or any(_hedged(s.text, voices) for s in named):
         return []  # "does not oppose", "regrets the decision to withdraw support": hedged, not untold
-    tone = sum(_tone(s.text, voices) for s in named) - _imposed_on_author(text, voices)
+    spoken_of = [s for s in sentences(text) if s not in named and _unnumbered(s, refs)]
+    tone = sum(_tone(s.text, voices) for s in named) + sum(_tone(s.text, voices, OBJECT_REACH) for s in spoken_of)
+    tone -= _imposed_on_author(text, voices)
     stance = "rejects" if tone < 0 else "supports"
     first = named[0]
     position = Position(Ref(*focal), stance, flat(first.text), f"focus-{stance}", (first.start, first.end))
     return [position.to_dict()]
+
+
+def _unnumbered(sentence: Sentence, refs: list[RefMention]) -> bool:
+    """A sentence that speaks of a resolution without naming one ("has vehemently rejected a UN
+    Security Council resolution"): in a text about one resolution, it speaks of that one. Not of
+    a draft, nor in a sentence that cites a document by its symbol."""
+    nouns = lexicon.pattern("anaphora", "nouns")
+    drafts = lexicon.pattern("draft_words")
+    if any(sentence.start <= r.start < sentence.end for r in refs) or SYMBOL.search(sentence.text):
+        return False  # it names a resolution, or a document such as a draft ("A/68/L.33")
+    return any(not (drafts and drafts.search(sentence.text, max(0, m.start() - 12), m.start()))
+               for m in (nouns.finditer(sentence.text) if nouns else ()))
 
 
 def _abstained(text: str, voices: list[str]) -> bool:
@@ -128,15 +146,22 @@ def _imposed_on_author(text: str, voices: list[str]) -> int:
     return count
 
 
-def _tone(sentence: str, voices: list[str]) -> int:
+def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
     """Supporting cues less rejecting cues, evaluative words and words of grievance in a sentence;
-    a cue said by another State ("Russia does not support ...", "countries that voted for it")
-    is not the text's tone, nor is a negated one."""
-    tone = sum(1 if c.stance == "supports" else -1 for c in cues_in(sentence)
-               if not c.accusing and not (negated(sentence, c) and not c.invoking)
-               and not _said_by_other(sentence, c.start, voices)
-               and not other_subject(sentence, c.start, voices)
-               and not OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start))
+    a cue said by another State or by a body ("Russia does not support ...", "countries that
+    voted for it", "the Council condemned") is not the text's tone, nor is a negated one. With a
+    reach, only cues whose object is a resolution within it count ("rejected a UN resolution")."""
+    nouns = lexicon.pattern("anaphora", "nouns")
+    tone = 0
+    for c in cues_in(sentence):
+        if c.accusing or (negated(sentence, c) and not c.invoking) or _said_by_other(sentence, c.start, voices) \
+                or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start):
+            continue
+        if reach is not None and not (nouns and nouns.search(sentence, c.end, c.end + reach)):
+            continue
+        tone += 1 if c.stance == "supports" else -1
+    if reach is not None:
+        return tone
     for key in (("anaphora", "evaluative"), ("stance", "grievance")):
         words = lexicon.pattern(*key)
         tone -= len(words.findall(sentence)) if words else 0
@@ -144,6 +169,11 @@ def _tone(sentence: str, voices: list[str]) -> int:
 
 
 def _said_by_other(sentence: str, at: int, voices: list[str]) -> bool:
-    """The last State that can be a subject before `at` is not the author."""
+    """The last subject before `at` is a State other than the author, or a body ("the Council")."""
     before = subject_states(sentence[:at])
+    body = None
+    for body in BODY_SUBJECT.finditer(sentence, 0, at):
+        pass
+    if body and (not before or before[-1].start < body.start()):
+        return True
     return bool(before) and before[-1].value not in voices
