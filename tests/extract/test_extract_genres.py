@@ -387,6 +387,17 @@ def test_a_statement_on_behalf_of_a_named_group_whose_members_follow(text: str, 
     assert read(text).author_states == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Speech by Libyan Foreign Minister Omar Al-Muntasser\nin the Security Council debate on 20 March 1998\n\n"
+     "Mr. President,\n\nThe Security Council has on its agenda letters dated 20 and 23 December 1991 from the "
+     "United States and the United Kingdom.\n", ["LBY"]),
+    ("Discurso del Canciller de Chile ante el Consejo de Seguridad\n\nSeñor Presidente:\n\nChile agradece.\n", ["CHL"]),
+])
+def test_a_speech_is_a_statement_not_the_letters_it_speaks_of(text: str, expected: list[str]) -> None:
+    r = read(text)
+    assert (r.doc_type, r.author_states) == ("other", expected)
+
+
 def test_a_declaration_dated_at_its_capital_at_the_end_of_its_title() -> None:
     r = read("Déclaration de M. Laurent Fabius, ministre des affaires étrangères, sur la résolution du Conseil de "
              "sécurité des Nations unies portant sur la situation en République centrafricaine, à Paris le 5 décembre "
