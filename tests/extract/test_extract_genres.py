@@ -398,6 +398,18 @@ def test_a_speech_is_a_statement_not_the_letters_it_speaks_of(text: str, expecte
     assert (r.doc_type, r.author_states) == ("other", expected)
 
 
+def test_states_listed_as_the_subject_of_a_speaking_verb_are_a_joint_text_s_authors() -> None:
+    r = read("E3 Foreign Ministers' Statement on the JCPoA\n\nOn 20 August, the US sent a letter to the Council.\n\n"
+             "France, Germany and the United Kingdom (\u201cthe E3\u201d) note that the US ceased to be a participant.\n")
+    assert r.author_states == ["FRA", "DEU", "GBR"]
+
+
+def test_a_single_state_speaking_outweighs_states_listed_in_a_narrative() -> None:
+    r = read("Brazil Slams Sanctions Resolution\n\nThe following is the statement by Brazil, read to the council "
+             "yesterday. Turkey and Brazil voted against and Lebanon abstained.\n\nBrazil has voted against the draft.\n")
+    assert r.author_states == ["BRA"]
+
+
 def test_a_declaration_dated_at_its_capital_at_the_end_of_its_title() -> None:
     r = read("Déclaration de M. Laurent Fabius, ministre des affaires étrangères, sur la résolution du Conseil de "
              "sécurité des Nations unies portant sur la situation en République centrafricaine, à Paris le 5 décembre "

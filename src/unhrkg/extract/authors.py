@@ -214,6 +214,24 @@ def joint_authors(text: str) -> list[str]:
     return group_members(text)
 
 
+NICKNAME = re.compile(r"\s*\([^()\n]{1,40}\)")  # 'France, Germany and the United Kingdom ("the E3") note'
+
+
+def speaking_list(text: str) -> list[str]:
+    """Two or more States coordinated at a clause start near the top, as the subject of a
+    speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."): a joint
+    text's authors, where no single State speaks for the text."""
+    for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
+        if st.kind != "name" or not CLAUSE_START.search(text[max(0, st.start - 40):st.start]):
+            continue
+        found = coordinated(text, st.start)
+        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
+        nickname = NICKNAME.match(text, found[-1].end) if found else None
+        if len(states) >= 2 and _speaks_after(text, nickname.end() if nickname else found[-1].end):
+            return states
+    return []
+
+
 DATELINE_REACH = 300
 UN_SEATS = ("Vienna", "Wien", "Vienne", "Viena", "Nairobi")  # where UN offices issue texts too
 DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")

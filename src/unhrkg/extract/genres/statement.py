@@ -22,7 +22,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum
 from unhrkg.extract.agents import coordinated
-from unhrkg.extract.authors import joint_authors, speaking_state
+from unhrkg.extract.authors import joint_authors, speaking_list, speaking_state
 from unhrkg.extract.behalf import on_behalf_of
 from unhrkg.extract.unnamed import unnamed_organ_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
@@ -140,6 +140,7 @@ def untitled(text: str, h: Header) -> None:
     elif not h.author_states and not h.author_body:
         joint = joint_authors(text)
         author = None if joint else speaking_state(text)
+        joint = joint or ([] if author else speaking_list(text))
         if not joint and not author and not h.symbol:
             state = unnamed_organ_state(text)
             author = (state, "unnamed-organ") if state else None
