@@ -410,3 +410,16 @@ def test_a_resolution_regarded_as_unlawful_across_a_list_of_others() -> None:
     text = ("The Islamic Republic of Iran regards the Security Council resolution 1929 and other related resolutions "
             "issued to impose sanctions on Iran, unjust and unlawful.")
     assert stances(text, ["IRN"], None) == {("SC", "1929 (2010)", "rejects")}
+
+
+def test_an_adjective_before_a_noun_qualifies_the_noun_not_the_resolution() -> None:
+    text = ('"In contrast with the Charter of the United Nations, Armenia has occupied Azerbaijani territories, turned a '
+            'blind eye to Resolutions 822 and 853 of the United Nations regarding the conflict, committed illegal acts '
+            'in occupied territories - all of these are a huge disrespect for international law," said Hikmet Hajiyev.')
+    assert stances(text, ["AZE"], "SC") == set()
+    assert stances("Azerbaijan considers resolution 822 (1993) illegal.", ["AZE"], "SC") == {("SC", "822 (1993)", "rejects")}
+
+
+def test_a_predicate_after_a_new_subject_is_not_said_of_the_resolution() -> None:
+    text = "Azerbaijan recalls resolution 822 (1993); the occupation that followed is illegal."
+    assert ("SC", "822 (1993)", "rejects") not in stances(text, ["AZE"], "SC")

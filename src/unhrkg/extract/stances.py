@@ -181,6 +181,19 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
     return out
 
 
+# between the resolution and a predicate, a new subject: the predicate is said of that
+NEW_SUBJECT = re.compile(r"\s[-–—]\s|;|\b(?:all\s+of\s+)?(?:these|those|this|ceci|cela|esto|todo\s+esto)\s+"
+                         r"(?:are|is|was|were|constitutes?|sont|est|constituent|son|es|constituyen)\b", re.I)
+
+
+# an English adjective before a noun qualifies that noun: "illegal acts", "unlawful occupation"
+NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|under|in|by|from|since|for|to|with|as|at|on|because|and|of|per)\b)[a-z]{3,}\b")
+
+
+def _attributive(sentence: str, cue: Cue) -> bool:
+    return lexicon.current() == "en" and " " not in cue.text.strip() and bool(NOUN_AFTER.match(sentence, cue.end))
+
+
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors):
         return False
@@ -197,6 +210,10 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
             re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
         return False  # "co-sponsored by X": X's act, not the author's stance
     subject = [m.start() for m in RESOLUTION_WORD.finditer(sentence, 0, cue.start)] if cue.predicate else []
+    if cue.predicate and _attributive(sentence, cue):
+        return False  # "committed illegal acts": the word qualifies the noun after it, not the resolution
+    if subject and NEW_SUBJECT.search(sentence, subject[-1], cue.start):
+        return False  # "... turned a blind eye to resolutions 822 and 853 - all of these are a disrespect for ..."
     # a predicate is said of the resolution before it: who speaks is read before that resolution
     return speaker_is_author(sentence, subject[-1] if subject else cue.start, authors)
 
