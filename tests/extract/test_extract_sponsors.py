@@ -146,3 +146,15 @@ def test_a_proposal_of_a_state_fronting_the_resolution() -> None:
             "la résolution 2127 du Conseil de sécurité des Nations unies, qui porte sur la situation en République "
             "centrafricaine.")
     assert sponsors(text) == {("2127 (2013)", "FRA")}
+
+
+def test_a_landmark_resolution_named_later_by_number_is_the_one_co_drafted() -> None:
+    text = ("The Council adopted a groundbreaking resolution, co-drafted by the United Arab Emirates and the United "
+            "Kingdom, on tolerance. Resolution 2686 (2023) recognises that hate speech can fuel conflict.")
+    assert sponsors(text) == {("2686 (2023)", "ARE"), ("2686 (2023)", "GBR")}
+
+
+def test_a_peaceful_resolution_of_a_conflict_is_no_resolution_of_a_body() -> None:
+    text = ("Norway called for a peaceful resolution, brokered by Qatar and Egypt, of the conflict. "
+            "Resolution 2686 (2023) recognises that hate speech can fuel conflict.")
+    assert sponsors(text) == set()

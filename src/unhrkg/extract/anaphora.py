@@ -29,7 +29,8 @@ def _antecedent(mentions: list[RefMention], at: int) -> RefMention:
 @cache
 def _anaphor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'the resolution', 'this ill-intentioned, selective and politically motivated resolution',
-    'such resolutions': the lexicon's anaphora words (determiners, modifiers, evaluative words).
+    'such resolutions', 'a landmark resolution': the lexicon's anaphora words (determiners,
+    modifiers, evaluative words, and the few indefinite phrases that name a resolution).
     Two patterns: the nouns alone (cheap to find), and the whole phrase ending at a noun."""
     def alt(key: str) -> str:
         return lexicon.alternation([str(p) for p in lexicon.lookup("anaphora", key, lang=lang) or ["(?!)"]])
@@ -37,7 +38,7 @@ def _anaphor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     evaluative = alt("evaluative")
     evaluated = rf"{evaluative}(?:\s*,\s*{evaluative})*(?:\s*,?\s+(?:and|et|y)\s+{evaluative})?"
     singular = (rf"{alt('determiners')}\s+(?:(?:{alt('modifiers')}|(?:{months})\s+\d{{4}})\s+)?"
-                rf"|(?:{alt('determiners')}\s+)?{evaluated}\s+")
+                rf"|(?:{alt('determiners')}\s+)?{evaluated}\s+|{alt('indefinite')}\s+")
     phrase = re.compile(rf"(?:(?:{singular}){alt('nouns')}"
                         rf"|{alt('plural_determiners')}\s+(?:kind\s+of\s+)?(?:[\w-]+\s+){{0,4}}?{alt('plural_nouns')})\Z", re.I)
     return re.compile(rf"{alt('nouns')}|{alt('plural_nouns')}", re.I), phrase
