@@ -410,6 +410,12 @@ def test_a_single_state_speaking_outweighs_states_listed_in_a_narrative() -> Non
     assert r.author_states == ["BRA"]
 
 
+def test_an_ambassador_named_with_his_state_s_demonym_speaks_for_it() -> None:
+    r = read("EE.UU. – En su intervención en la sesión del Consejo de Seguridad sobre Haití, el embajador dominicano "
+             "ante la ONU, José Blanco Conde, expresó la gratitud de su país por la aprobación de la Resolución 2699 (2023).\n")
+    assert r.author_states == ["DOM"]
+
+
 def test_a_declaration_dated_at_its_capital_at_the_end_of_its_title() -> None:
     r = read("Déclaration de M. Laurent Fabius, ministre des affaires étrangères, sur la résolution du Conseil de "
              "sécurité des Nations unies portant sur la situation en République centrafricaine, à Paris le 5 décembre "
