@@ -128,3 +128,17 @@ def test_the_ingest_command_reports_what_it_wrote_without_counting_the_store(
     assert result.exit_code == 0, result.output
     assert counted == []  # each is a pass over the whole store: seconds at 100,000 documents
     assert "1 loaded" in result.stdout and "quads written to the store" in result.stdout
+
+
+def test_documents_added_one_at_a_time_give_the_store_a_bulk_loaded_build_gives(workdir: Path) -> None:
+    paths = seed_letters(workdir / "docs", 24)  # one batch of 20 is bulk-loaded, then 4 by an ordinary load
+    stores, bulk = [], []
+    for name, batches in (("build", [paths]), ("one-by-one", [[p] for p in paths])):
+        with Store(workdir / name) as store:
+            calls = Recording(store._db)
+            store._db = calls  # type: ignore[assignment]
+            assert all(ingest(store, batch).ok for batch in batches)
+            stores.append({str(q) for q in calls.db})
+            bulk.append(calls.calls["bulk_load"])
+    assert stores[0] == stores[1]
+    assert bulk[0] == bulk[1] + 1  # the batch of 20 (both load the ontology and reference graphs in bulk)
