@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -23,8 +24,9 @@ from typing import Any
 
 from unhrkg.bench.common import timed
 
-FIRST_OFFSET = 900_000  # symbol numbers of added documents start here; a corpus's are far below
-LAST_OFFSET = 999_800  # and stay within six digits, as the symbols the extractor reads do
+FIRST_OFFSET = 900_000  # symbol numbers of added documents start here, far above a corpus's
+LAST_OFFSET = 999_999  # and stay within six digits
+STEP = 100  # between documents: the extractor reads a symbol's first four digits only (A/HRC/3/G/9123 of .../912346)
 
 
 def new_document(folder: Path, seed: int, offset: int = FIRST_OFFSET) -> Path:
@@ -38,32 +40,43 @@ def new_document(folder: Path, seed: int, offset: int = FIRST_OFFSET) -> Path:
 
 def in_process(store_dir: Path, paths: list[Path]) -> list[dict[str, Any]]:
     """Each document ingested in turn into the store opened once in this process: the first
-    pays what a process prepares once (the compiled validator, the extractor's patterns)."""
+    pays what a process prepares once (the compiled validator, the extractor's patterns).
+    CPU seconds beside the wall clock's: on a busy machine, what it cost apart from waiting."""
     from unhrkg.pipeline.ingest import ingest
     from unhrkg.store import Store
 
     figures = []
     with Store(store_dir) as store:
         for path in paths:
+            cpu = time.process_time()
             seconds, report = timed(lambda: ingest(store, [path]))
-            figures.append({"seconds": round(seconds, 3), "status": report.outcomes[0].status,
+            figures.append({"seconds": round(seconds, 3), "cpu_seconds": round(time.process_time() - cpu, 3),
+                            "status": report.outcomes[0].status,
                             "shared": bool(report.shared)})  # True: the store held its symbol already
     return figures
 
 
 def command(store_dir: Path, path: Path) -> dict[str, Any]:
     """``python -m unhrkg ingest FILE --store DIR`` in a process of its own, timed from outside."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run([sys.executable, "-m", "unhrkg", "ingest", str(path), "--store", str(store_dir)],
                           capture_output=True, text=True, env=dict(os.environ), check=False)
-    return {"seconds": round(time.perf_counter() - start, 3), "exit": done.returncode,
+    return {"seconds": round(time.perf_counter() - start, 3), "cpu_seconds": round(_children_cpu() - cpu, 3),
+            "exit": done.returncode,
             "output": (done.stdout.strip().splitlines() or done.stderr.strip().splitlines() or [""])[-1]}
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children: on a busy machine, what a run cost apart
+    from the time it waited for a core."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run(store_dir: Path, runs: int, seed: int, offset: int) -> dict[str, Any]:
     """``runs`` documents in process, then ``runs`` through the command; every document new."""
     with tempfile.TemporaryDirectory(prefix="unhrkg-add-one-") as work:
-        paths = [new_document(Path(work) / f"doc{i}", seed, offset + i) for i in range(2 * runs)]
+        paths = [new_document(Path(work) / f"doc{i}", seed, offset + STEP * i) for i in range(2 * runs)]
         return {"store": str(store_dir), "in_process": in_process(store_dir, paths[:runs]),
                 "command": [command(store_dir, path) for path in paths[runs:]]}
 
@@ -79,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.store.is_dir():
         parser.error(f"no store at {args.store}")
-    offset = args.offset if args.offset is not None else random.randrange(FIRST_OFFSET, LAST_OFFSET - 2 * args.runs)
+    offset = args.offset if args.offset is not None else random.randrange(FIRST_OFFSET, LAST_OFFSET - STEP * 2 * args.runs)
     print(json.dumps(run(args.store, args.runs, args.seed, offset), indent=1))
     return 0
 
