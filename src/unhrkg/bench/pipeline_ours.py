@@ -21,15 +21,12 @@ def _viz(store_dir: Path, timeout: float) -> dict[str, Any]:
 
 def _add_one(store: Any, seed: int, work: Path) -> dict[str, Any]:
     """Write one new document (symbols numbered apart from the corpus's) and ingest it alone."""
-    from unhrkg.bench.synth import generate
+    from unhrkg.bench.add_one import new_document
     from unhrkg.pipeline.ingest import ingest
 
-    extra = work / "extra"
-    shutil.rmtree(extra, ignore_errors=True)
-    truth = generate(2, extra, seed + 1, offset=900000)[1]  # a letter or note with this seed
-    path = extra / truth.file
+    path = new_document(work / "extra", seed + 1)
     seconds, report = timed(lambda: ingest(store, [path]))
-    return {"seconds": seconds, "status": report.outcomes[0].status, "file": truth.file}
+    return {"seconds": seconds, "status": report.outcomes[0].status, "file": str(path.relative_to(work / "extra"))}
 
 
 def _export_nquads(store: Any, work: Path) -> dict[str, Any]:

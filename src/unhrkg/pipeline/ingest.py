@@ -16,9 +16,10 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from unhrkg.model import iri
 from unhrkg.pipeline.discover import collect
@@ -36,9 +37,10 @@ from unhrkg.pipeline.prepare import (
 from unhrkg.read.files import BINARY, printable
 from unhrkg.model.resources import ontology_path
 from unhrkg.errors import StoreIOError
-from unhrkg.store import Batch, Store
+from unhrkg.store import Batch, Store, graph_fingerprint
 
 PARALLEL_FROM = 200  # files: fewer are prepared in this process (starting workers costs a second or two)
+LOOKUPS_MOST = 2000  # files: more are looked up in the store by one query over it all, fewer one by one
 COMPACT_FROM = 200_000  # triples written by one ingest: then the store is compacted at its end
 Progress = Callable[[int, int, str], None]
 
@@ -80,6 +82,16 @@ class IngestReport:
         return out
 
 
+@cache
+def static_graphs() -> tuple[tuple[URIRef, Graph, str], ...]:
+    """The ontology and reference graphs with their fingerprints, made once per process: every
+    ingest checks that the store holds them, and making them takes a fifth of a second (the
+    whole of what adding one more document costs otherwise). Not to be changed by callers."""
+    graphs = ((iri.ONTOLOGY_GRAPH, Graph().parse(ontology_path(), format="turtle")),
+              (iri.REFERENCE_GRAPH, reference_graph()))
+    return tuple((graph_iri, graph, graph_fingerprint(graph)) for graph_iri, graph in graphs)
+
+
 def worker_count(files: int, workers: int | None = None) -> int:
     """Processes to prepare files in: $UNHRKG_WORKERS, else one per core; none for small batches."""
     if workers is None:
@@ -111,9 +123,8 @@ class Ingester:
         self.force = force or self.upgrade
         self.workers = workers
         self.batch_size = batch
-        self.reference = reference_graph()
-        self.store.load_static(iri.ONTOLOGY_GRAPH, Graph().parse(ontology_path(), format="turtle"))
-        self.store.load_static(iri.REFERENCE_GRAPH, self.reference)
+        for graph_iri, graph, fingerprint in static_graphs():
+            self.store.load_static(graph_iri, graph, fingerprint)
         self.known: dict[str, tuple[str, str]] = {}
         self.batch: Batch = Batch()
         self.pending: dict[str, FileOutcome] = {}  # the outcome of each graph in the batch
@@ -140,7 +151,7 @@ class Ingester:
         report = IngestReport(list(problems))
         when, start = generation_time(), time.perf_counter()
         shown = [display_path(p) for p in files]
-        found = self.store.sources(shown if len(shown) <= 2000 else None)
+        found = self.store.sources(shown if len(shown) <= LOOKUPS_MOST else None)
         self.known = {k: (str(g), sha) for k, (g, sha) in found.items()}
         tasks = [(p, s, self.known.get(s), self.force, when) for p, s in zip(files, shown)]
         try:
@@ -152,8 +163,8 @@ class Ingester:
             report.stopped, report.unreached = str(exc), len(files) + len(problems) - len(report.outcomes)
         else:
             runs = {o.graph for o in report.outcomes if o.graph}
-            report.shared = {doc: paths for doc, (graphs, paths) in self.store.shared_documents().items()
-                             if runs.intersection(graphs)}
+            shared = self.store.shared_documents(runs if len(runs) <= LOOKUPS_MOST else None)
+            report.shared = {doc: paths for doc, (graphs, paths) in shared.items() if runs.intersection(graphs)}
         report.seconds, report.triples = dict(self.seconds, wall=time.perf_counter() - start), self.triples
         return report
 

@@ -35,6 +35,7 @@ ENTITIES_LAYOUT = "graph per source file 2"  # the entities graph's marker: docu
 _SHARED = ox.NamedNode(str(ENTITIES_GRAPH))
 _MARKER = ox.Quad(_SHARED, ox.NamedNode(_OWL_VERSION), ox.Literal(ENTITIES_LAYOUT), _SHARED)
 READ_ATTEMPTS = 5
+BULK_FROM = 1000  # quads: fewer (a few documents) are written by an ordinary load, in milliseconds
 T = TypeVar("T")
 
 
@@ -112,14 +113,16 @@ class Store(SourceLookup):
         return self._db
 
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
-        """Replace a named graph's content in one transaction."""
+        """Replace a named graph's content in one transaction (bulk-loaded when new: these are the
+        ontology and reference graphs, whose long texts are best kept out of the store's log)."""
         g = str(graph_iri)
         text = ntriples(graph)
-        self.write_batch({}, {g: text}) if self.contains(g) else self.write_batch({g: text}, {})
+        self.write_batch({}, {g: text}) if self.contains(g) else self.write_batch({g: text}, {}, bulk=True)
 
-    def load_static(self, graph_iri: URIRef, graph: Graph) -> bool:
-        """Load the ontology or reference graph if it is missing or changed; True if loaded."""
-        fingerprint = graph_fingerprint(graph)
+    def load_static(self, graph_iri: URIRef, graph: Graph, fingerprint: str | None = None) -> bool:
+        """Load the ontology or reference graph if it is missing or changed; True if loaded.
+        ``fingerprint``: the graph's ``graph_fingerprint``, when the caller has it already."""
+        fingerprint = fingerprint or graph_fingerprint(graph)
         marker = (URIRef(str(graph_iri)), URIRef(_OWL_VERSION), Literal(fingerprint))
         if self._db.contains_named_graph(ox.NamedNode(str(graph_iri))) and any(
                 self._db.quads_for_pattern(*(to_ox(t) for t in marker), ox.NamedNode(str(graph_iri)))):
@@ -132,14 +135,14 @@ class Store(SourceLookup):
         return True
 
     def write_batch(self, new: dict[str, str], replace: dict[str, str], drop: Iterable[str] = (),
-                    entities: str = "") -> None:
+                    entities: str = "", bulk: bool = False) -> None:
         """Write many named graphs (IRI -> N-Triples text made by ``terms.nt_term``) in one transaction.
 
         ``new`` graphs must not be in the store; ``replace`` graphs replace what the store
         holds under their IRI; ``drop`` graphs are removed; ``entities`` (N-Triples) join the
         entities graph, and entities only the replaced or dropped graphs named leave it. Each
-        batch is applied whole or not at all: a batch of new graphs only is bulk-loaded (one
-        atomic ingestion of sorted files, the fast path of a first build), any other batch is
+        batch is applied whole or not at all: a batch of new graphs only is loaded (``_load``:
+        bulk-loaded when large or ``bulk``, the fast path of a first build), any other batch is
         one SPARQL update (``store_write``). Raises StoreIOError when the store's files cannot
         be written, StoreError when the data is refused.
         """
@@ -148,7 +151,7 @@ class Store(SourceLookup):
             if not gone:
                 if new or entities:
                     quads = "".join(in_graph(text, g) for g, text in {**new, str(ENTITIES_GRAPH): entities}.items())
-                    self._db.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+                    self._load(quads, bulk)
                 return
             writes = {**new, **replace, str(ENTITIES_GRAPH): entities}
             self._db.update(replacing_update(writes, gone, orphans(self._db, gone, writes.values())))
@@ -156,6 +159,16 @@ class Store(SourceLookup):
             raise StoreIOError(f"cannot write to the store at {self.path or '(memory)'}: {_first_line(exc)}") from exc
         except (SyntaxError, ValueError, TypeError) as exc:
             raise StoreError(f"cannot write a batch of {len(new) + len(replace)} graph(s): {_first_line(exc)}") from exc
+
+    def _load(self, quads: str, bulk: bool) -> None:
+        """Add N-Quads in one transaction: a bulk load (sorted files written and ingested) when
+        there are many, else an ordinary load, since a bulk load costs 0.1-0.3 s however few
+        quads it writes (adding one document would wait on it). Batches of a first build stay
+        on the bulk path, which also keeps what each write appends to the store's log small."""
+        if bulk or quads.count("\n") >= BULK_FROM:
+            self._db.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+        else:
+            self._db.load(quads, format=ox.RdfFormat.N_QUADS)
 
     def write(self, batch: Batch, entities: list[str] | None = None) -> dict[str, str]:
         """Write a batch in one transaction; if the store refuses its data, each graph in a
