@@ -416,6 +416,16 @@ def test_an_ambassador_named_with_his_state_s_demonym_speaks_for_it() -> None:
     assert r.author_states == ["DOM"]
 
 
+def test_an_organ_spoken_of_in_a_title_is_no_letterhead_but_one_on_the_line_below_is() -> None:
+    r = read("Comunicado de prensa\nMinistro de Asuntos Exteriores y Expatriados\n25 de diciembre de 2017\n"
+             "El traslado de la embajada de Guatemala a Jerusalén es un acto fuera de ley\nEl Estado de Palestina "
+             "condena el anuncio del presidente de Guatemala.\n")
+    assert r.author_states == ["PSE"]
+    r = read("Press and Information Department\nof the Ministry of Foreign Affairs\nof the Republic of Armenia\n"
+             "Overwhelming Majority Do Not Support Azerbaijan's Position\nOn Friday the Assembly voted.\n")
+    assert r.author_states == ["ARM"]
+
+
 def test_a_declaration_dated_at_its_capital_at_the_end_of_its_title() -> None:
     r = read("Déclaration de M. Laurent Fabius, ministre des affaires étrangères, sur la résolution du Conseil de "
              "sécurité des Nations unies portant sur la situation en République centrafricaine, à Paris le 5 décembre "

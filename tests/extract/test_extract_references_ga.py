@@ -44,3 +44,8 @@ def test_a_printed_session_is_kept_unless_another_session_certainly_holds_the_nu
 def test_a_year_or_a_date_printed_with_the_number_yields_to_the_table() -> None:
     assert refs("la Resolución 1599 (1961) de la Asamblea General", lang="es") == [("GA", "1599 (XV)")]
     assert refs("Uruguay recuerda la Resolución 181 (1947).", lang="es") == [("GA", "181 (II)")]
+
+
+def test_an_emergency_session_number_printed_with_spaces_or_without_its_hyphen() -> None:
+    assert refs("incluida la última resolución ES10 / 19.", "GA", "es") == [("GA", "ES-10/19")]
+    assert refs("resolution ES-10/19 of 21 December 2017", "GA") == [("GA", "ES-10/19")]

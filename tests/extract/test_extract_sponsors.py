@@ -158,3 +158,16 @@ def test_a_peaceful_resolution_of_a_conflict_is_no_resolution_of_a_body() -> Non
     text = ("Norway called for a peaceful resolution, brokered by Qatar and Egypt, of the conflict. "
             "Resolution 2686 (2023) recognises that hate speech can fuel conflict.")
     assert sponsors(text) == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "A instancias de Paraguay, el Día Internacional de la Amistad fue aprobado por la Asamblea General "
+           "mediante la Resolución 65/275 el 30 de julio de 2011."),
+    ("en", "At the initiative of Paraguay, the International Day of Friendship was proclaimed by the General "
+           "Assembly in its resolution 65/275."),
+])
+def test_an_initiative_opening_the_sentence_names_the_sponsor_of_the_resolution_it_goes_on_to_name(
+        lang: str, text: str) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        assert sponsors(text) == {("65/275", "PRY")}

@@ -20,6 +20,9 @@ from unhrkg.model.reference import load_reference
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+)(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
+# "El traslado de la embajada de Guatemala" (a title that speaks of the organ), not a letterhead
+# running on from the line above ("Press and Information Department\nof the Ministry of ...")
+OF_LEAD = re.compile(r"\w[ \t]+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?$", re.I)
 ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near the top, the author's letterhead or byline
 SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
@@ -46,8 +49,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     verbs_re = lexicon.pattern("author", "speaking_verbs")
     head = _letterhead_end(text)
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
-        in_head = m.start() < head
         lead = text[max(0, m.start() - 40):m.start()]
+        in_head = m.start() < head and not OF_LEAD.search(lead)  # "El traslado de la embajada de Guatemala": spoken of
         if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not APPOSITION.search(lead) \
                 and not (m.start() < OPENER_REACH and _after_opening_phrase(text, m.start())):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking

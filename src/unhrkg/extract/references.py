@@ -25,7 +25,7 @@ from unhrkg.extract import lexicon
 from unhrkg.model.reference import ga_session, issuers, sc_year
 
 ISSUERS = issuers()
-_NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
+_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003", "30/1 of October 2015"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
@@ -151,6 +151,7 @@ def _default_body(form: str, number: str, context: str | None) -> str:
 def _normal_number(raw: str) -> str:
     raw = re.sub(r"\s+", " ", raw.strip())
     raw = re.sub(r"^0(\d{1,2}/)", r"\1", raw)  # "064/292" as printed in some texts
+    raw = re.sub(r"^(ES|S)-?(\d{1,2})\s?/\s?(\d+)$", r"\1-\2/\3", raw)  # "ES10 / 19" as printed in some texts
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 

@@ -223,7 +223,8 @@ INITIATIVE_REACH = 150  # "la résolution 2303 de l'ONU adoptée vendredi dernie
 
 def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
     """"adopted at the initiative of X", "présentée à l'initiative de la France avec le Royaume-Uni": the
-    phrase (``sponsor.initiative``) names the sponsor of the resolution just before it in the sentence."""
+    phrase (``sponsor.initiative``) names the sponsor of the resolution just before it in the sentence,
+    or, opening a sentence, of the first resolution the sentence names after it."""
     phrases = lexicon.pattern("sponsor", "initiative")
     out = []
     for m in phrases.finditer(text) if phrases else ():
@@ -234,6 +235,8 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
             continue
         named = names(text, m.end(), min(len(text), m.end() + 200))[len(agents) - 1]  # the last sponsor named
         after = [r for r in refs if 0 <= keyword_start(text, r) - named.end <= FRONTED_GAP]
+        if not before and not after and sent is not None and not text[sent.start:m.start()].strip():
+            after = [r for r in refs if named.end < r.start < sent.end]  # "A instancias de Paraguay, el Día ... fue aprobado mediante la Resolución N"
         if before or after:  # "adoptée ... à l'initiative de la France"; "adoptée, sur proposition de la France, la résolution N"
             out.append(((before[-1] if before else after[0]), (agents, "initiative-of")))
     return out
