@@ -208,3 +208,11 @@ def test_the_benchmark_smoke_run(tmp_path: Path) -> None:
     assert measured["every named query's first page <= 1 s (serve, over HTTP)"]
     assert measured["build <= 2.5x the raw engine's floor"] and measured["push rates beside each server's own bulk load"] is None
     assert all(v > 0 for v in result["memory_mb"].values())
+    # a second run with --resume reads the finished stages back: the same figures, no stage run again
+    out_again = tmp_path / "again.json"
+    stamps = {p.name: p.stat().st_mtime for p in (tmp_path / "work").glob("*.json")}
+    assert main(["--docs", "200", "--rdflib-docs", "25", "--work", str(tmp_path / "work"),
+                 "--query-timeout", "0", "--json", str(out_again), "--resume"]) == 0
+    again = json.loads(out_again.read_text(encoding="utf-8"))
+    assert again["ours"] == result["ours"] and again["rdflib"] == result["rdflib"] and again["raw"] == result["raw"]
+    assert {p.name: p.stat().st_mtime for p in (tmp_path / "work").glob("*.json")} == stamps

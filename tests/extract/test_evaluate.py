@@ -51,3 +51,12 @@ def test_a_field_with_nothing_to_score_shows_no_figure(tmp_path: Path) -> None:
     result = evaluate(gold_file(tmp_path, {"symbol": "A/HRC/22/G/1", "fields": ["symbol"]}))
     line = next(ln for ln in format_table(result).splitlines() if ln.startswith("entity micro"))
     assert line.split()[2:5] == ["-", "-", "-"]
+
+
+def test_a_signatory_s_apostrophes_are_compared_folded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from unhrkg.extract.evaluate import _key
+
+    gold = {"name": "Vladislav Jovanovic", "titles": ["Chargé d\u2019affaires a.i."]}
+    read = {"name": "Vladislav Jovanovic", "titles": ["Chargé d'affaires a.i."]}
+    assert _key("signatories", gold) == _key("signatories", read)
+    assert _key("signatories", {"name": "A", "titles": ["x"]}) != _key("signatories", {"name": "A", "titles": ["y"]})

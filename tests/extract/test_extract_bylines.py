@@ -47,3 +47,35 @@ def test_a_name_running_into_a_sentence_or_in_capitals_is_not_a_byline() -> None
 ])
 def test_every_part_of_the_speakers_post(text: str, titles: list[str]) -> None:
     assert [p["titles"] for p in find_bylines(text)] == [titles]
+
+
+def test_an_honourable_minister_with_a_portfolio_list() -> None:
+    text = ("Statement by Hon. Dinesh Gunawardena, Minister of Foreign Relations, Skills Development, Employment "
+            "and Labour Relations of Sri Lanka\nMadam President,\n")
+    assert find_bylines(text) == [{"name": "Dinesh Gunawardena", "titles": [
+        "Minister of Foreign Relations, Skills Development, Employment and Labour Relations of Sri Lanka"],
+        "rule": "delivered-by"}]
+
+
+def test_a_statement_heading_below_a_web_page_s_menus() -> None:
+    menus = "Consulates\nOsaka\nNagoya\n" * 40
+    text = (f"{menus}\nStatement by Ambassador John D. Negroponte, U.S. Representative to the United Nations, "
+            "on the Situation in the Middle East\nMr. President, ...")
+    assert find_bylines(text) == [{"name": "John D. Negroponte", "titles": [
+        "Ambassador", "U.S. Representative to the United Nations"], "rule": "delivered-by"}]
+    assert find_bylines(f"{menus}\nAs the statement by Ambassador John Smith, Representative of X, said") == []
+
+
+def test_an_explanation_of_vote_by_an_ambassador_in_lower_case() -> None:
+    text = ("Explanation of vote by Ambassador Matthew Rycroft, UK Permanent Representative to the United Nations on "
+            "Israel-Palestine\n\nMr President, ...")
+    assert find_bylines(text) == [{"name": "Matthew Rycroft", "titles": [
+        "Ambassador", "UK Permanent Representative to the United Nations"], "rule": "delivered-by"}]
+
+
+def test_a_spanish_speech_del_embajador_keeps_both_titles() -> None:
+    text = ("Intervención del Embajador Yusnier Romero Puentes, Representante Permanente Alterno de la Misión Permanente "
+            "de Cuba ante las Naciones Unidas, en la Cuarta Comisión.\n")
+    assert find_bylines(text) == [{"name": "Yusnier Romero Puentes", "titles": [
+        "Embajador", "Representante Permanente Alterno de la Misión Permanente de Cuba ante las Naciones Unidas"],
+        "rule": "speech-of"}]

@@ -77,6 +77,26 @@ def test_the_agenda_item_title_above_a_text_is_not_its_title() -> None:
     assert (r.doc_type, r.author_body) == ("resolution", "HRC")
 
 
+def test_a_report_named_on_the_agenda_item_s_own_line_is_not_the_text_s_title() -> None:
+    r = read("Agenda Item 2 General Debate: Presentation of the written update, OHCHR Report on Sri Lanka (A/HRC/43/19)\n"
+             "27 February 2020\nStatement by the Minister of Foreign Relations of Sri Lanka\nMadam President,\n")
+    assert r.doc_type != "report"
+
+
+def test_a_report_named_far_into_a_paragraph_is_a_mention() -> None:
+    r = read("We wish to express our strongest reservations as to the content of the report.\n"
+             "The Report refers several times to the Secretary General's Advisory Panel of Experts' (PoE) "
+             "Report on Sri Lanka, which was commissioned as a private consultation.\n")
+    assert r.doc_type != "report"
+
+
+def test_a_report_title_in_a_header_flattened_onto_one_line_is_its_title() -> None:
+    r = read("United Nations A/HRC/18/2\n\nGeneral Assembly Distr.: General 22 October 2012\n\n"
+             "Human Rights Council Eighteenth session Agenda item 1 Organizational and procedural matters "
+             "Report of the Human Rights Council on its eighteenth session\n")
+    assert (r.doc_type, r.author_body) == ("report", "HRC")
+
+
 def test_an_untitled_note_verbale_in_spanish() -> None:
     r = read("La Misión Permanente de Cuba saluda atentamente a la Oficina del Alto Comisionado de las Naciones "
              "Unidas para los Derechos Humanos y tiene el honor de ...")
@@ -292,3 +312,96 @@ def test_a_joint_statement_names_every_state_of_its_heading_or_its_we(text: str)
 def test_a_press_release_heading_is_not_a_report_title(heading: str) -> None:
     record = read(f"{heading}\n\nEl Gobierno de España celebra la aprobación de la resolución 2285 (2016) del Consejo.")
     assert (record.genre, record.doc_type) != ("report", "report")
+
+
+def test_a_date_on_its_own_line_below_a_web_page_s_menus() -> None:
+    menus = "Consulates\nOsaka\nNagoya\n" * 30
+    r = read(f"{menus}\nStatement by Ambassador John D. Negroponte, U.S. Representative to the United Nations\n"
+             "April 3, 2002 __\n\nMr. President, today the Council meets.\n")
+    assert r.dated == "2002-04-03"
+
+
+def test_a_long_heading_citing_a_report_s_symbol_is_not_the_text_s_symbol() -> None:
+    r = read("Agenda Item 2 General Debate: Presentation of the written update of the High Commissioner pursuant to "
+             "HRC resolution 40/1, OHCHR Report on 'Promoting reconciliation, accountability and human rights in "
+             "Sri Lanka' (A/HRC/43/19)\n27 February 2020\nStatement by the Minister of Foreign Relations of Sri Lanka\n")
+    assert r.symbol is None and "A/HRC/43/19" in r.documents_cited
+
+
+def test_the_government_speaking_after_an_opening_phrase_with_commas() -> None:
+    r = read("Despite the abstention of two countries, Russia and China, from Resolution 2593, the Government of India "
+             "said it was a matter of satisfaction that the resolution addressed its concerns.\n")
+    assert r.author_states == ["IND"]
+
+
+def test_a_letter_from_its_writer_to_its_addressee_in_spanish() -> None:
+    r = read("Carta del Presidente de la República de Azerbaiyán, Heydar Aliyev, al Presidente de la República "
+             "Francesa, Su Excelencia Señor Jacques Chirac - 20 de abril de 1999\n\n¡Estimado señor Presidente, querido "
+             "amigo!\n\nQuiero expresar mi profunda preocupación por la falta de progreso en el arreglo del conflicto.\n")
+    assert (r.doc_type, r.author_states, r.addressee, r.dated) == ("letter", ["AZE"], "FRA", "1999-04-20")
+
+
+def test_the_text_of_a_letter_from_a_minister_above_its_address_block() -> None:
+    r = read("Text of the letter from H.E. Mr. Tariq Aziz, Deputy Prime Minister of the Republic of Iraq\n"
+             "to H.E. Mr. Kofi Annan, Secretary-General of the United Nations, on November 14, 1998\n\n"
+             "   H.E. Mr. Kofi A. Annan\n   The Secretary General of The United Nations\n   New York\n\n"
+             "   Excellency,\n\n   Your letter dated 13/11/98 addressed to President Saddam Hussein was presented.\n")
+    assert (r.doc_type, r.author_states, r.addressee, r.dated) == ("letter", ["IRQ"], "SG", "1998-11-14")
+    assert r.signatories == []  # the name above "Excellency," is the addressee's
+
+
+def test_a_dated_title_ends_where_the_letter_begins() -> None:
+    r = read("Nations Unies S/2017/5\nDistr. générale\n4 janvier 2017\nOriginal : anglais\n"
+             "Lettre datée du 14 décembre 2016, adressée au Président du Conseil de sécurité par le Représentant "
+             "permanent de la Turquie auprès de l'Organisation des Nations Unies\nJ'ai l'honneur de vous écrire au sujet "
+             "des lettres envoyées par le représentant du régime syrien.\n")
+    assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["TUR"], "SC")
+
+
+def test_a_statement_by_a_core_group_is_by_its_members() -> None:
+    r = read("Joint Statement by the Sri Lanka Core Group\nUN Human Rights Council - 54th Session\n\nThank you, Mr President.\n"
+             "This statement is by the Sri Lanka Core Group comprising Canada, North Macedonia, Malawi, Montenegro, the "
+             "United Kingdom and the United States.\nWe encourage Sri Lanka to turn these commitments into action.\n")
+    assert sorted(r.author_states) == ["CAN", "GBR", "MKD", "MNE", "MWI", "USA"]
+
+
+def test_a_state_s_government_forces_spoken_of_between_others_are_not_its_organ() -> None:
+    r = read("Australia on the United Nations Security Council\nThe plane was brought down in eastern Ukraine - the scene "
+             "of heavy fighting between Ukrainian government forces and separatists. Australia pushed for a response.\n")
+    assert "UKR" not in r.author_states
+
+
+def test_a_statement_on_behalf_of_a_group_described_then_listed() -> None:
+    r = read("Joint Statement with Norway at UNSC Briefing on Syria\n\nThank you, President,\nI make this statement on "
+             "behalf of the co-penholders of the Syrian humanitarian file, Ireland and Norway. We thank the briefers.\n")
+    assert r.author_states == ["IRL", "NOR"]
+
+
+def test_a_declaration_dated_at_its_capital_at_the_end_of_its_title() -> None:
+    r = read("Déclaration de M. Laurent Fabius, ministre des affaires étrangères, sur la résolution du Conseil de "
+             "sécurité des Nations unies portant sur la situation en République centrafricaine, à Paris le 5 décembre "
+             "2013.\n\nJe souhaiterais faire un dernier commentaire sur la situation.\n")
+    assert (r.author_states, r.dated) == (["FRA"], "2013-12-05")
+
+
+def test_a_resolution_adopted_by_named_in_a_sentence_is_not_an_adopted_text() -> None:
+    r = read("La Cancillería informó que la Asamblea General adoptó la resolución presentada por la Argentina.\n"
+             "La resolución aprobada por el máximo órgano representativo de Naciones Unidas consagra el Derecho a la "
+             "Verdad.\n")
+    assert r.doc_type == "other"
+    assert read("Resolución aprobada por el Consejo de Derechos Humanos\n19/2. Promoción\nEl Consejo de Derechos "
+                "Humanos,\nRecordando ...\n").doc_type == "resolution"
+
+
+def test_a_statement_on_behalf_of_a_group_listed_after_a_dash_with_my_own_country() -> None:
+    r = read("Statement delivered by H.E. Nicola Clase, Permanent Representative of Sweden to the UN, on behalf of the "
+             "Nordic countries at the UN Security Council\\nMadam President,\\nI am honoured to deliver this statement on "
+             "behalf of the Nordic countries — Denmark, Finland, Iceland, Norway, and my own country, Sweden.\\n")
+    assert sorted(r.author_states) == ["DNK", "FIN", "ISL", "NOR", "SWE"]
+
+
+def test_a_state_subscribing_to_a_statement_delivered_by_another_speaks_for_itself() -> None:
+    r = read("Monsieur le Président,\\nLa Suisse souscrit pleinement à la déclaration prononcée par le représentant "
+             "permanent du Brésil, notre co-porte-plume, au nom de nos deux pays sur le dossier humanitaire. La Suisse "
+             "soutient les efforts de l'Envoyé spécial. La Suisse salue le travail de la Syrie.\\n")
+    assert r.author_states == ["CHE"]

@@ -78,3 +78,19 @@ def test_a_lexicon_asked_for_without_a_language_follows_the_current_one() -> Non
     with lexicon.using("en"):
         english = lexicon.words("stance", "negators")
     assert "pas" in french and "not" in english and "pas" not in english
+
+
+def test_a_lexicon_item_yaml_reads_as_a_boolean_is_refused(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An unquoted on/no in a list is a YAML boolean: the phrase would silently become "True"."""
+    folder = tmp_path / "lexicon" / "xx"
+    folder.mkdir(parents=True)
+    (folder / "cues.yaml").write_text("language: xx\nspeaker:\n  prepositions: [by, on]\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "reference_path", lambda name: tmp_path / name)
+    with pytest.raises(ValueError, match=r"cues.yaml: speaker.prepositions: an item reads as True"):
+        lexicon._cues("xx")
+
+
+def test_no_lexicon_item_is_a_boolean() -> None:
+    for lang in lexicon.languages():
+        assert "True" not in lexicon.pattern("speaker", "prepositions", lang=lang).pattern
+        assert lexicon.words("stance", "negators", lang=lang)

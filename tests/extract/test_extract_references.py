@@ -191,3 +191,28 @@ def test_a_council_number_printed_with_a_year_no_resolution_carries() -> None:
 def test_the_assemblys_number_beside_the_councils_name() -> None:
     refs = find_resolutions("the Human Rights Council, established by resolution 60/251, and its resolution 5/1", "HRC")
     assert [(r.body, r.number) for r in refs] == [("GA", "60/251"), ("HRC", "5/1")]
+
+
+def test_a_list_whose_numbers_carry_a_month_and_year() -> None:
+    text = "which builds on preceding Resolutions 30/1 of October 2015 and 34/1 of March 2017."
+    assert refs(text, "HRC") == [("HRC", "30/1"), ("HRC", "34/1")]
+
+
+def test_a_resolution_cited_once_in_passing_does_not_take_over_the_topic() -> None:
+    text = ("India welcomed resolution 2593. " + "The resolution addresses key concerns. " * 3 +
+            "Its text is long and detailed; " * 30 + "it mentions individuals designated by resolution 1267. "
+            "They accused the resolution's sponsors of having rushed it.")
+    explicit = find_resolutions(text, "SC")
+    bound = [(r.body, r.number) for r in resolve_anaphora(text, explicit)]
+    assert bound[-1] == ("SC", "2593 (2021)")
+
+
+def test_a_resolution_singled_out_of_the_council_s_resolutions() -> None:
+    text = ("constituyen graves violaciones del derecho internacional y de las resoluciones del Consejo de Seguridad de "
+            "las Naciones Unidas, especialmente la número 2334 (2016), además de elevar las tensiones")
+    assert refs(text) == [("SC", "2334 (2016)")]
+    assert refs("the resolutions of the Security Council, in particular 242 (1967)") == [("SC", "242 (1967)")]
+
+
+def test_scr_before_a_number_is_a_security_council_resolution() -> None:
+    assert refs("Iraq has met its obligations under section C of SCR 687.") == [("SC", "687 (1991)")]

@@ -182,7 +182,7 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
         (procedure.AGENDA[3], rf"\bpoints?\s+{items}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
         (procedure.AGENDA[4], rf"\btemas?\s+{items}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
         (procedure.SESSION_WORD, r"\b(?:session|sesi[óo]n|per[ií]odo)\b", re.I),
-        (references.REF, references.REF.pattern.removeprefix(starts_with("dpru")), re.I),
+        (references.REF, references.REF.pattern.removeprefix(starts_with("dprsu")), re.I),
         (assembly.YEAR_PRINTED, r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", 0),
     ]
     texts = _corpus_texts()

@@ -94,3 +94,55 @@ def test_a_draft_whose_adopted_number_follows_it() -> None:
     text = ("Draft Resolution of the Security Council Jointly Proposed by Japan and the United Kingdom (Resolution 1154)"
             "\n\nThe Security Council adopted resolution 1154 (1998) today.")
     assert sponsors(text) == {("1154 (1998)", "JPN"), ("1154 (1998)", "GBR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("España, promotora de la Resolución 2286, junto a Nueva Zelanda, Japón y Uruguay, hizo de los asuntos "
+     "humanitarios uno de los emblemas de su mandato.",
+     {("2286 (2016)", "ESP"), ("2286 (2016)", "NZL"), ("2286 (2016)", "JPN"), ("2286 (2016)", "URY")}),
+    ("La France, porte-plume de la résolution 2454, se félicite de cette avancée qui va permettre aux forces "
+     "armées de renforcer la sécurité du pays et d'avancer vers la paix.", {("2454 (2019)", "FRA")}),
+    ("Ireland, the penholder on resolution 2475, hosted the briefing.", {("2475 (2019)", "IRL")}),
+    ("Spain, a State that voted for resolution 2286, hosted the briefing.", set()),
+])
+def test_a_state_described_as_the_resolution_s_sponsor(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_the_resolution_s_sponsors_named_after_the_noun() -> None:
+    text = ("The Council adopted Resolution 2593 on Afghanistan. The resolution addresses key concerns. "
+            "It mentions individuals designated by resolution 2593. Russia and China accused the resolution's sponsors "
+            "the U.S., the U.K. and France of having rushed it through.")
+    found = extract_text(text, "x.txt").sponsors
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in found} == {
+        ("2593 (2021)", "USA"), ("2593 (2021)", "GBR"), ("2593 (2021)", "FRA")}
+    assert found[0]["evidence"].startswith("Russia and China accused")  # the sentence that says it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le gouvernement a annoncé qu'il rejetait la résolution 2303 de l'ONU adoptée vendredi dernier à l'initiative de "
+     "la France et qui prévoit le déploiement de policiers au Burundi.", {("2303 (2016)", "FRA")}),
+    ("La France salue la résolution 1973 du Conseil de sécurité des Nations unies qui autorise l'usage de la force. "
+     "Cette résolution, adoptée le 17 mars 2011 a été élaborée et présentée à l'initiative de la France avec le "
+     "Royaume-Uni, le Liban et les Etats-Unis.",
+     {("1973 (2011)", "FRA"), ("1973 (2011)", "GBR"), ("1973 (2011)", "LBN"), ("1973 (2011)", "USA")}),
+    ("Cuba rejects resolution 2002/18, as it has rejected every resolution against Cuba that the Commission has "
+     "adopted under pressure from the United States of America.", set()),
+])
+def test_the_initiative_of_a_state_names_the_sponsor_of_the_resolution_before(text: str,
+                                                                              expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_states_at_the_initiative_of_this_resolution() -> None:
+    text = ("Le Conseil de sécurité des Nations unies a adopté hier à l'unanimité la résolution 1975 sur la situation en "
+            "Côte d'Ivoire. La France et le Nigéria ont été ensemble à l'initiative de cette résolution qu'ils ont "
+            "portée au Conseil de sécurité.")
+    assert sponsors(text) == {("1975 (2011)", "FRA"), ("1975 (2011)", "NGA")}
+
+
+def test_a_proposal_of_a_state_fronting_the_resolution() -> None:
+    text = ("Je souhaiterais faire un dernier commentaire. Cet après-midi a été adoptée, sur proposition de la France, "
+            "la résolution 2127 du Conseil de sécurité des Nations unies, qui porte sur la situation en République "
+            "centrafricaine.")
+    assert sponsors(text) == {("2127 (2013)", "FRA")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.extract import mentions, sponsors, stances
+from unhrkg.extract import lexicon
 
 
 @pytest.mark.parametrize("sentence", [
@@ -289,3 +290,123 @@ def test_a_resolution_cited_as_authority_with_its_body_after_the_number() -> Non
     text = "Madagascar rappelle que la Résolution 34/91 de l'Assemblée générale des Nations Unies reconnaît sa souveraineté."
     with lexicon.using("fr"):
         assert stances(text, ["MDG"], "GA") == {("GA", "34/91", "supports")}
+
+
+@pytest.mark.parametrize("lang, sentence, authors", [
+    ("fr", "La situation humanitaire en Syrie, malgré les progrès obtenus grâce à la résolution 2004/46, reste grave.",
+     ["LUX"]),
+    ("es", "Condena la ofensiva militar contra Ucrania, que configura un acto de agresión conforme a la resolución 2004/46.",
+     ["PER"]),
+    ("en", "A settlement, including on the Syrian and Lebanese tracks, must be based on resolution 2004/46.", ["FIN"]),
+])
+def test_a_state_after_a_preposition_of_the_language_is_not_the_speaker(lang: str, sentence: str,
+                                                                        authors: list[str]) -> None:
+    """"en Syrie", "contra Ucrania", "on the Syrian ... tracks": a place or an object, so the author still speaks."""
+    with lexicon.using(lang):
+        assert stances(sentence, authors) == {("CHR", "2004/46", "supports")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Sri Lanka made clear its position on resolution 2004/12, particularly its decision to withdraw from "
+           "co-sponsorship of resolution 2004/46."),
+    ("fr", "Le Gouvernement annonce le retrait de son coparrainage de la résolution 2004/46."),
+    ("es", "El Gobierno decidió retirar su copatrocinio de la resolución 2004/46."),
+])
+def test_withdrawing_from_co_sponsorship_rejects_the_resolution_right_after_the_cue(lang: str, sentence: str) -> None:
+    """The resolution right after the cue is its object, though another stands nearer before it."""
+    with lexicon.using(lang):
+        assert ("CHR", "2004/46", "rejects") in stances(sentence, ["LKA"])
+        assert ("CHR", "2004/12", "rejects") not in stances(sentence, ["LKA"])
+
+
+def test_an_agenda_item_s_title_takes_no_stance() -> None:
+    text = ("Agenda Item 2 General Debate: Presentation of the written update on the implementation of resolution "
+            "2004/46 by the High Commissioner\nMadam President,\n")
+    assert stances(text, ["LKA"]) == set()
+
+
+def test_a_passive_s_agent_acting_under_a_resolution_is_not_the_author() -> None:
+    text = "We note the written update presented by the High Commissioner pursuant to resolution 2004/46."
+    assert stances(text, ["LKA"]) == set()
+    text = ("We reiterate the importance of the consideration of human rights issues by the Human Rights Council, "
+            "in line with resolution 2004/46.")
+    assert stances(text, ["IND"]) == {("CHR", "2004/46", "supports")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "Las resoluciones 2004/46 y 2004/47 de la Comisión, que exigen la retirada incondicional de las tropas "
+           "armenias del territorio de Azerbaiyán, no se cumplen."),
+    ("en", "Resolution 2004/46, which demands the withdrawal of the Armenian forces, has not been implemented."),
+    ("fr", "La résolution 2004/46, qui exige le retrait des forces arméniennes, n'est toujours pas appliquée."),
+])
+def test_a_resolution_left_unimplemented_is_invoked_by_the_author(lang: str, sentence: str) -> None:
+    """The predicate is said of the resolution before it, across a relative clause naming other States."""
+    with lexicon.using(lang):
+        assert ("CHR", "2004/46", "supports") in stances(sentence, ["AZE"])
+
+
+def test_a_violation_of_a_resolution_singled_out_of_several_invokes_it() -> None:
+    text = ("“Estas medidas unilaterales constituyen graves violaciones del derecho internacional y de las resoluciones "
+            "del Consejo de Seguridad de las Naciones Unidas, especialmente la número 2334 (2016)”, afirmaron.")
+    with lexicon.using("es"):
+        assert stances(text, ["ARG"], None) == {("SC", "2334 (2016)", "supports")}
+
+
+def test_support_for_a_statement_about_the_resolution_is_not_support_for_the_resolution() -> None:
+    text = ("Turkey rejects resolution 2004/46. We fully support the statement of the Ministry of Foreign Affairs of "
+            "the Turkish Republic of Northern Cyprus concerning the resolution.")
+    assert stances(text, ["TUR"]) == {("CHR", "2004/46", "rejects")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The adoption of resolution 2004/46 marks a sad day for the non-proliferation regime."),
+    ("fr", "L'adoption de la résolution 2004/46 marque un jour sombre pour le régime de non-prolifération."),
+    ("es", "La aprobación de la resolución 2004/46 marca un día triste para el régimen de no proliferación."),
+])
+def test_a_sad_day_said_of_a_resolution_rejects_it(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["IRN"]) == {("CHR", "2004/46", "rejects")}
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Japan is gratified that the Security Council adopted resolution 2004/46 on 9 January.", "supports"),
+    ("en", "The United States will not support resolution 2004/46.", "rejects"),
+    ("fr", "L'Algérie ne soutiendra pas cette résolution 2004/46 partiale.", "rejects"),
+    ("es", "Venezuela no apoyará la resolución 2004/46.", "rejects"),
+])
+def test_gratified_that_and_will_not_support(lang: str, sentence: str, expected: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["JPN", "USA", "DZA", "VEN"]) == {("CHR", "2004/46", expected)}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "Imponer al Consejo un mandato que no tiene significa desconocer la resolución 2004/46."),
+    ("fr", "Imposer au Conseil un mandat qu'il n'a pas revient à ignorer la résolution 2004/46."),
+])
+def test_an_accusation_in_the_infinitive_invokes_the_resolution(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["CUB"]) == {("CHR", "2004/46", "supports")}
+
+
+def test_a_state_after_a_parenthesis_and_a_comma_is_a_subject_again() -> None:
+    """"... of General Assembly resolution 181 (II), Israel claims ...": not coordinated with the Assembly."""
+    text = ("It is to be regretted that, 51 years after the adoption of General Assembly resolution 2004/46, Israel "
+            "claims that the resolution is invalid and is still opposing its provisions.")
+    assert stances(text, ["DZA"]) == set()
+
+
+def test_another_party_refusing_to_comply_with_a_resolution_is_an_accusation() -> None:
+    assert stances("It refuses to comply with the terms of resolution 2004/46 and subsequent resolutions.",
+                   ["DZA"]) == {("CHR", "2004/46", "supports")}
+
+
+def test_a_state_after_a_city_is_a_place() -> None:
+    text = ("Peru spoke before the Council, with its seat in Geneva, Switzerland, condemning an act of aggression in "
+            "accordance with resolution 2004/46.")
+    assert stances(text, ["PER"]) == {("CHR", "2004/46", "supports")}
+
+
+def test_a_resolution_regarded_as_unlawful_across_a_list_of_others() -> None:
+    text = ("The Islamic Republic of Iran regards the Security Council resolution 1929 and other related resolutions "
+            "issued to impose sanctions on Iran, unjust and unlawful.")
+    assert stances(text, ["IRN"], None) == {("SC", "1929 (2010)", "rejects")}

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 
 from helpers import system_program
 from unhrkg import remote
 from unhrkg.bench import servers
+from unhrkg.cli import main
 from unhrkg.errors import EndpointError
 from unhrkg.model.namespaces import GRAPH_BASE
+from unhrkg.store import Store
 
 
 def _started(start, *args: object) -> servers.Server:  # type: ignore[no-untyped-def]
@@ -67,3 +71,22 @@ def clear(url: str) -> None:
     graphs = [str(r["g"]) for r in rows]
     for i in range(0, len(graphs), 200):
         update(url, " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[i:i + 200]))
+
+
+def counts(store: Store) -> dict[str, int]:
+    """Triples in each named graph of a local store."""
+    return {str(g): sum(1 for _ in store.db.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))
+            for g in store.named_graphs()}
+
+
+def remote_counts(url: str) -> dict[str, int]:
+    """Triples in each of the project's graphs there (a server's own graphs left out)."""
+    rows = remote.select(remote.Endpoint(url), "counts", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                         f'FILTER (STRSTARTS(STR(?g), "{GRAPH_BASE}")) }} GROUP BY ?g').rows
+    return {str(r["g"]): int(str(r["n"])) for r in rows}
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    """The CLI run here: exit code, stdout, stderr."""
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr

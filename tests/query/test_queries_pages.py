@@ -24,7 +24,7 @@ from unhrkg.cli import main
 from unhrkg.errors import QueryError
 from unhrkg.pipeline.ingest import ingest
 from unhrkg.query.page import count, page
-from unhrkg.query.text import page_text, subquery_groups
+from unhrkg.query.text import for_endpoint, page_text, subquery_groups
 from unhrkg.store import Store
 
 ID = "https://w3id.org/unhrkg/id/"
@@ -72,6 +72,26 @@ def test_an_optional_parameter_keeps_the_rows_of_its_value(synthetic: tuple[Stor
     assert page(query, 5, 0, _run(store, {**values, param: given})).rows == some[:5]
 
 
+def test_a_state_asked_of_signatories_narrows_its_window(synthetic: tuple[Store, dict[str, str]]) -> None:
+    """The window of signed documents is of the State's own, so its first page is asked once: a
+    window of every State's documents would hold few of its rows and be asked again, larger."""
+    store, _ = synthetic
+    query = Q.load("signatories")
+    every = Q.run(store.db, query).rows
+    states = {r["state"] for r in every}
+    state = min((s for s in states if sum(r["state"] == s for r in every) > 3),  # a page's worth, not many
+                key=lambda s: (sum(r["state"] == s for r in every), s))
+    given = state.rsplit("/", 1)[1]
+    asked: list[str] = []
+
+    def execute(q: Q.NamedQuery) -> Q.QueryResult:
+        asked.append(q.text)
+        return Q.run(store.db, q, {"state": given})
+
+    got = page(query, 3, 0, execute)
+    assert got.rows == [r for r in every if r["state"] == state][:3]
+    assert len(states) > 3 and len(asked) == 1
+
 def test_a_page_is_asked_of_the_engine() -> None:
     text = Q.load("positions").text
     paged = page_text(text, 10, 20)
@@ -83,17 +103,43 @@ def test_a_page_is_asked_of_the_engine() -> None:
     assert result.rows == [{"s": user}] * 2 and result.more  # its own LIMIT kept; the page cut here
 
 
-def test_a_parameter_binds_inside_a_subquery_that_projects_it() -> None:
+def _three_subjects() -> ox.Store:
     db = ox.Store()
     for s, o in (("a", "x"), ("b", "y"), ("c", "x")):
         db.add(ox.Quad(ox.NamedNode(f"http://t/{s}"), ox.NamedNode("http://t/p"), ox.Literal(o), ox.NamedNode("http://t/g")))
+    return db
+
+
+def test_a_parameter_binds_inside_a_subquery_that_projects_it() -> None:
     text = ("# the first subject with a value\n# param: v string the value\n"
             "SELECT ?v ?s WHERE { { SELECT ?v ?s WHERE { ?s <http://t/p> ?v } ORDER BY ?s LIMIT 1 } }")
     query = Q.parse_query("first", text)
-    assert [r["s"] for r in Q.run(db, query, {"v": "y"}).rows] == ["http://t/b"]  # not cut to a, then dropped
+    assert [r["s"] for r in Q.run(_three_subjects(), query, {"v": "y"}).rows] == ["http://t/b"]  # not cut to a
     assert len(subquery_groups(Q.with_values(query, {"v": "y"}), {"v"})) == 1
-    commented = Q.parse_query("first", text.replace("?s <http://t/p> ?v }", "?s <http://t/p> ?v  # a remark\n}"))
-    assert [r["s"] for r in Q.run(db, commented, {"v": "y"}).rows] == ["http://t/b"]  # the block not in the remark
+
+
+def test_a_subquery_whose_last_line_is_a_comment_still_gets_its_values() -> None:
+    text = ("# param: v string the value\n"
+            "SELECT ?v ?s WHERE { { SELECT ?v ?s WHERE {\n  ?s <http://t/p> ?v  # its value\n} ORDER BY ?s LIMIT 1 } }")
+    assert [r["s"] for r in Q.run(_three_subjects(), Q.parse_query("first", text), {"v": "y"}).rows] == ["http://t/b"]
+
+
+def test_a_window_over_what_virtuoso_sorts_under_a_limit_bounds_nothing() -> None:
+    """Virtuoso refuses a sorted LIMIT over 10,000 rows: a window of more items is left out, in one attempt."""
+    query = Q.load("problem-documents")  # 20 documents a row
+    assert "LIMIT 2020 #page" in page_text(query.text, 100, 0)
+    assert "#page" in page_text(query.text, 100, 600) and not re.search(r"LIMIT \d+ #page", page_text(query.text, 100, 600))
+    asked: list[str] = []
+    page(query, 100, 600, lambda q: asked.append(q.text) or Q.QueryResult(["problem"], []))  # type: ignore[func-returns-value]
+    assert len(asked) == 1  # no larger window tried: none bounds anything
+
+
+def test_remote_lines_are_uncommented_for_an_endpoint_only() -> None:
+    text = 'SELECT ?s WHERE {\n  #remote { SELECT ?s WHERE {\n  ?s ?p "#remote x"  # no #remote here\n  #remote } }\n}'
+    assert for_endpoint(text) == 'SELECT ?s WHERE {\n  { SELECT ?s WHERE {\n  ?s ?p "#remote x"  # no #remote here\n  } }\n}'
+    assert Q.run(_three_subjects(), Q.parse_query("q", text)).rows == []  # locally the lines are comments
+    chains = Q.load("citation-chains").text
+    assert "#remote" in chains and "#remote" not in for_endpoint(chains)
 
 
 def test_documents_are_named_by_symbol_else_file_and_date(corpus_store: Store) -> None:

@@ -91,3 +91,10 @@ def test_unreadable_input_raises_input_error(tmp_path: Path, name: str, data: by
     path.write_bytes(data)
     with pytest.raises(InputError):
         read_text(path)
+
+
+def test_a_header_line_glued_to_the_word_before_gets_its_line_back() -> None:
+    from unhrkg.read.text import normalise
+    text = normalise("Conseil de sécuritéS/2017/5\nOriginal : anglaisLettre datée du 14 décembre 2016, adressée au ...\n")
+    assert "sécurité\nS/2017/5" in text and "anglais\nLettre datée" in text
+    assert normalise("McDonald and iPhone stay as they are\n") == "McDonald and iPhone stay as they are\n"

@@ -18,18 +18,14 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
 
-from helpers.servers import clear, update
+from helpers.servers import clear, cli, counts, remote_counts, update
 from helpers.stores import build_extended_store
 import unhrkg
 from unhrkg import remote
 from unhrkg.bench import synth
-from unhrkg.cli import main
 from unhrkg.pipeline.ingest import ingest
-from unhrkg.model.namespaces import GRAPH_BASE
 from unhrkg.remote.push import SHARED, Budget, push
 from unhrkg.remote.state import MARKER_GRAPH, read_marker, remote_graphs
 from unhrkg.store import Store
@@ -100,18 +96,6 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store.close()
 
 
-def counts(store: Store) -> dict[str, int]:
-    return {str(g): sum(1 for _ in store.db.quads_for_pattern(None, None, None, ox.NamedNode(str(g))))
-            for g in store.named_graphs()}
-
-
-def remote_counts(url: str) -> dict[str, int]:
-    """Triples in each of the project's graphs there (a server's own graphs left out)."""
-    rows = remote.select(remote.Endpoint(url), "counts", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                         f'FILTER (STRSTARTS(STR(?g), "{GRAPH_BASE}")) }} GROUP BY ?g').rows
-    return {str(r["g"]): int(str(r["n"])) for r in rows}
-
-
 def killed_push(url: str, path: str, copy: Path, method: str, stall_at: int | None, log: Path) -> int:
     """Run the CLI's push through the proxy; killed once the proxy holds its bytes. The bytes forwarded."""
     proxy = StallingProxy(url, stall_at)
@@ -173,11 +157,6 @@ def small(tmp_path_factory: pytest.TempPathFactory, corpus_store: Store) -> Path
     folder = tmp_path_factory.mktemp("small")
     build_extended_store(folder, corpus_store).close()
     return folder / "db"
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("server", ["oxigraph", "virtuoso"])

@@ -37,15 +37,30 @@ def corpus_for(docs: int, seed: int, folder: Path) -> tuple[Path, float]:
     return path, time.perf_counter() - start
 
 
-def run_pipeline(name: str, args: dict[str, Any], work: Path) -> dict[str, Any]:
-    """One pipeline in a fresh process (its own peak memory, the machine to itself)."""
+def run_pipeline(name: str, args: dict[str, Any], work: Path, resume: bool = False) -> dict[str, Any]:
+    """One pipeline in a fresh process (its own peak memory, the machine to itself); with ``resume``,
+    the figures of a stage that finished before with the same arguments are read back instead."""
     args_file, out_file = work / f"{name}-args.json", work / f"{name}.json"
+    if resume and out_file.is_file() and args_file.is_file() and \
+            json.loads(args_file.read_text(encoding="utf-8")) == json.loads(json.dumps(args)) and \
+            out_file.stat().st_mtime >= args_file.stat().st_mtime:
+        print(f"[bench] {name}: the figures of {out_file} (same arguments, finished before)", file=sys.stderr, flush=True)
+        return json.loads(out_file.read_text(encoding="utf-8"))
+    out_file.unlink(missing_ok=True)
     write_json(args_file, args)
     print(f"[bench] {name} ...", file=sys.stderr, flush=True)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "unhrkg.bench.run", name, str(args_file), str(out_file)], check=True)
     print(f"[bench] {name} done in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
     return json.loads(out_file.read_text(encoding="utf-8"))
+
+
+def _push_stage(common: dict[str, Any], work: Path, nquads: str, resume: bool) -> dict[str, Any]:
+    """The push stage; a failure there is reported with the other figures, not the end of the run."""
+    try:
+        return run_pipeline("push", dict(common, store=str(work.resolve() / "store"), nquads=nquads), work, resume)
+    except subprocess.CalledProcessError as exc:
+        return {"error": f"the push stage failed (exit {exc.returncode}; its message is above)"}
 
 
 def versions() -> dict[str, str]:
@@ -55,20 +70,19 @@ def versions() -> dict[str, str]:
 
 
 def benchmark(docs: int, subset: int, seed: int, work: Path, timeout: float = 300.0,
-              push: bool = False) -> dict[str, Any]:
+              push: bool = False, resume: bool = False) -> dict[str, Any]:
     """Run the three pipelines on one corpus (and the push stage); every figure, ratios and targets included."""
     work.mkdir(parents=True, exist_ok=True)
     corpus, generated = corpus_for(docs, seed, work)
     params = choose_params(synth.read_manifest(corpus)[:subset])
     common = {"corpus": str(corpus.resolve()), "docs": docs, "work": str(work.resolve()), "params": params,
               "seed": seed, "subset": subset, "timeout": timeout}
-    ours = run_pipeline("ours", common, work)
+    ours = run_pipeline("ours", common, work, resume)
     unfinished = [name for name, q in ours["queries"].items() if "seconds" not in q]
     unfinished += ["viz"] if "seconds" not in ours.get("viz", {"seconds": 0}) else []
-    raw = run_pipeline("raw", dict(common, nquads=ours["export_nq"]["path"], skip=unfinished), work)
-    pushed = run_pipeline("push", dict(common, store=str(work.resolve() / "store"), nquads=ours["export_nq"]["path"]),
-                          work) if push else None
-    rdflib = run_pipeline("rdflib", common, work)
+    raw = run_pipeline("raw", dict(common, nquads=ours["export_nq"]["path"], skip=unfinished), work, resume)
+    pushed = _push_stage(common, work, ours["export_nq"]["path"], resume) if push else None
+    rdflib = run_pipeline("rdflib", common, work, resume)
     meta = {"docs": docs, "rdflib_docs": subset, "seed": seed, "query_timeout": timeout, "cores": os.cpu_count(), "params": params,
             "python": platform.python_version(), "machine": platform.machine(), "corpus_seconds": generated,
             "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), **versions()}
@@ -91,9 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--push", action="store_true",
                         help="also push the store to a real Oxigraph server and Virtuoso, beside their own bulk "
                              "loads of the same N-Quads (needs the oxigraph and virtuoso-t programs)")
+    parser.add_argument("--resume", action="store_true",
+                        help="read back the figures of the stages a run in the same --work folder finished with the "
+                             "same arguments (a long run stopped half-way goes on from where it stopped)")
     args = parser.parse_args(argv)
     subset = min(args.docs, args.rdflib_docs if args.rdflib_docs else 1000)
-    result = benchmark(args.docs, subset, args.seed, args.work, args.query_timeout, args.push)
+    result = benchmark(args.docs, subset, args.seed, args.work, args.query_timeout, args.push, args.resume)
     print(table.summary(result))
     if args.json:
         write_json(args.json, result)

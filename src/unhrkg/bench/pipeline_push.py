@@ -3,6 +3,8 @@ Virtuoso (a first push to an empty server, then a push again, which replaces eve
 beside each server's own bulk load of the N-Quads export of the same store, in the same run:
 ``oxigraph load`` (offline) and a POST of the whole file to ``/store?no_transaction``; for
 Virtuoso its bulk loader (``ld_dir`` + ``rdf_loader_run`` + ``checkpoint``, the server local).
+Virtuoso is also pushed to by ``push --method bulk`` (first and again, on a server of its own),
+which goes through that same loader a file of whole graphs at a time.
 
     python -m unhrkg.bench.pipeline_push --store DIR --nquads FILE [--work DIR] [--servers oxigraph,virtuoso]
 
@@ -21,9 +23,11 @@ from typing import Any
 
 from unhrkg.bench import servers
 from unhrkg.bench.common import timed
+from unhrkg.errors import EndpointError
 from unhrkg.model.namespaces import BASE, GRAPH_BASE
 
 SERVERS = ("oxigraph", "virtuoso")
+PUSHES = ("first", "again", "first_bulk", "again_bulk")  # the last two: Virtuoso only (push --method bulk)
 VIRTUOSO_BUFFERS = 170000  # 8 KB pages: the 1.3 GB Virtuoso's documentation suggests for 2 GB of free memory
 
 
@@ -38,6 +42,9 @@ def nquads_size(path: Path) -> tuple[int, int]:
     return len(graphs), quads
 
 
+REQUEST_TIMEOUT = 300  # seconds a push waits for one answer: a server that takes longer has stopped (Virtuoso's locks)
+
+
 def _rates(seconds: float, graphs: int, triples: int) -> dict[str, Any]:
     return {"seconds": round(seconds, 3), "graphs": graphs, "triples": triples,
             "graphs_per_s": round(graphs / seconds, 1) if seconds else None,
@@ -50,9 +57,11 @@ def _start(kind: str, folder: Path) -> servers.Server:
     return servers.start_virtuoso(folder, VIRTUOSO_BUFFERS)
 
 
-def _pushes(kind: str, store_dir: Path, folder: Path) -> dict[str, Any]:
-    """A first push to an empty server and a push again, each with its report's figures."""
+def _pushes(kind: str, store_dir: Path, folder: Path, method: str = "auto") -> dict[str, Any]:
+    """A first push to an empty server and a push again (``bulk``: by Virtuoso's bulk loader, its
+    folder ``load``), each with its report's figures."""
     from unhrkg.remote import Endpoint
+    from unhrkg.remote.bulk import BulkLoad, push_bulk
     from unhrkg.remote.push import push
     from unhrkg.store import Store
 
@@ -61,10 +70,16 @@ def _pushes(kind: str, store_dir: Path, folder: Path) -> dict[str, Any]:
     try:
         with Store(store_dir, read_only=True) as store:
             for name in ("first", "again"):
-                report = push(store, Endpoint(server.url, timeout=3600))
+                endpoint = Endpoint(server.url, timeout=REQUEST_TIMEOUT)
+                try:
+                    report = (push_bulk(store, endpoint, BulkLoad(server.isql, server.load_dir)) if method == "bulk"
+                              else push(store, endpoint, method))
+                except EndpointError as exc:  # a server that stops answering: said in the table, the run goes on
+                    figures[name] = {"error": str(exc)}
+                    break
                 figures[name] = {**_rates(report.seconds, report.graphs, report.triples), "method": report.method,
                                  "requests": report.requests, "warnings": report.warnings}
-        figures["triples_there"] = _count(server.url)
+        figures["triples_there"] = _count(server.url) if "error" not in figures.get("first", {}) else None
     finally:
         server.stop()
     return figures
@@ -78,7 +93,32 @@ def _count(url: str) -> int:
     return int(str(select(Endpoint(url, timeout=3600), "count", text).rows[0]["n"]))
 
 
-def _oxigraph_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dict[str, Any]:
+def remote_first_pages(url: str, params: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Each named query's first page (100 rows, as ``unhrkg query --endpoint`` asks for it) on a
+    server holding the same quads, timed (median after a warm-up); a query the server refuses or
+    does not answer in ``REMOTE_QUERY_TIMEOUT`` seconds is reported with its error."""
+    from unhrkg.bench.common import median_time, query_values
+    from unhrkg.errors import UnhrkgError
+    from unhrkg.query import library
+    from unhrkg.query.page import page
+    from unhrkg.remote import Endpoint, query
+
+    endpoint, out = Endpoint(url, timeout=REMOTE_QUERY_TIMEOUT), {}
+    for name, q in library().items():
+        values = query_values(q, params)
+        try:
+            seconds, shown = median_time(lambda: page(q, 100, 0, lambda pq: query(endpoint, pq, values)))
+            out[name] = {"first_page_seconds": round(seconds, 4), "first_page_rows": len(shown.rows)}
+        except UnhrkgError as exc:
+            out[name] = {"error": str(exc)[:200]}
+    return out
+
+
+REMOTE_QUERY_TIMEOUT = 60
+
+
+def _oxigraph_bulk(nquads: Path, folder: Path, graphs: int, triples: int,
+                   params: dict[str, str] | None = None) -> dict[str, Any]:
     """``oxigraph load`` into a new folder, and the whole file posted to a new server's bulk path."""
     program = servers.program("oxigraph", "pip install oxigraph")
     folder.mkdir(parents=True, exist_ok=True)  # oxigraph load makes the store folder, not its parents
@@ -91,36 +131,51 @@ def _oxigraph_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dic
                                          data=nquads.read_bytes(), headers={"Content-Type": "application/n-quads"})
         seconds, _ = timed(lambda: urllib.request.urlopen(request, timeout=7200).read())
         out["post"] = {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}
+        if params is not None:  # the named queries on the server the same quads fill
+            out["queries"] = remote_first_pages(server.url, params)
     finally:
         server.stop()
     return out
 
 
-def _virtuoso_bulk(nquads: Path, folder: Path, graphs: int, triples: int) -> dict[str, Any]:
+def _virtuoso_bulk(nquads: Path, folder: Path, graphs: int, triples: int,
+                   params: dict[str, str] | None = None) -> dict[str, Any]:
     """Virtuoso's bulk loader on a new server, the file in a folder it may read."""
     server = servers.start_virtuoso(folder, VIRTUOSO_BUFFERS)
     try:
         shutil.copy(nquads, folder / "all.nq")
-        statement = (f"ld_dir('{folder.resolve()}', 'all.nq', '{GRAPH_BASE}default'); "
-                     "rdf_loader_run(); checkpoint;")
-        seconds, _ = timed(lambda: servers.isql(server, statement, timeout=7200))
-        return {"ld_dir": {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}}
+        statements = (f"ld_dir('{folder.resolve()}', 'all.nq', '{GRAPH_BASE}default')", "rdf_loader_run()", "checkpoint")
+        seconds, _ = timed(lambda: server.isql.run(*statements, timeout=7200))
+        out: dict[str, Any] = {"ld_dir": {**_rates(seconds, graphs, triples), "triples_there": _count(server.url)}}
+        if params is not None:
+            out["queries"] = remote_first_pages(server.url, params)
+        return out
     finally:
         server.stop()
 
 
-def run(store: str, nquads: str, work: str, kinds: tuple[str, ...] = SERVERS) -> dict[str, Any]:
-    """Push to each server and bulk-load the same N-Quads there; every figure, with the ratios."""
+def run(store: str, nquads: str, work: str, kinds: tuple[str, ...] = SERVERS, params: dict[str, str] | None = None,
+        bulk_only: bool = False) -> dict[str, Any]:
+    """Push to each server and bulk-load the same N-Quads there, then time the named queries there
+    (with ``params``); every figure, with the ratios. ``bulk_only``: the bulk loads and queries alone."""
     root, path = Path(work).resolve() / "push", Path(nquads).resolve()
     shutil.rmtree(root, ignore_errors=True)
     graphs, triples = nquads_size(path)
     figures: dict[str, Any] = {"nquads": {"path": str(path), "graphs": graphs, "triples": triples}}
     for kind in kinds:
-        pushed = _pushes(kind, Path(store), root / kind / "server")
-        bulk = (_oxigraph_bulk if kind == "oxigraph" else _virtuoso_bulk)(path, root / kind / "bulk", graphs, triples)
+        pushed = {} if bulk_only else _pushes(kind, Path(store), root / kind / "server")
+        if kind == "virtuoso" and not bulk_only:  # and by its bulk loader, on a server of its own
+            by_loader = _pushes(kind, Path(store), root / kind / "bulk-push", "bulk")
+            pushed.update({f"{name}_bulk": by_loader[name] for name in ("first", "again")},
+                          triples_there_bulk=by_loader["triples_there"])
+        bulk = (_oxigraph_bulk if kind == "oxigraph" else _virtuoso_bulk)(path, root / kind / "bulk", graphs, triples,
+                                                                           params)
+        if "queries" in bulk:
+            pushed["queries"] = bulk.pop("queries")
         fastest = min(b["seconds"] for b in bulk.values())
         pushed["bulk"] = bulk
-        pushed["x_bulk"] = {name: round(pushed[name]["seconds"] / fastest, 2) for name in ("first", "again")}
+        pushed["x_bulk"] = {name: round(pushed[name]["seconds"] / fastest, 2) for name in PUSHES
+                            if "seconds" in pushed.get(name, {})}
         figures[kind] = pushed
         shutil.rmtree(root / kind, ignore_errors=True)  # the next server gets the disk's cache to itself
     return figures
@@ -133,8 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", default="push-bench", help="folder for the servers (emptied first)")
     parser.add_argument("--servers", default=",".join(SERVERS), help="oxigraph,virtuoso (default both)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--params", type=Path, help="a JSON file of parameter values (the bench's, e.g. its "
+                        "ours-args.json): also time each named query's first page on the servers")
+    parser.add_argument("--bulk-only", action="store_true", help="only the servers' own bulk loads (and the queries)")
     args = parser.parse_args(argv)
-    figures = run(args.store, args.nquads, args.work, tuple(args.servers.split(",")))
+    params = json.loads(args.params.read_text(encoding="utf-8")).get("params") if args.params else None
+    figures = run(args.store, args.nquads, args.work, tuple(args.servers.split(",")), params, args.bulk_only)
     from unhrkg.bench.table import push_table
 
     print(push_table(figures))

@@ -30,7 +30,7 @@ def run(pipeline: str, args: dict[str, Any]) -> dict[str, Any]:
     if pipeline == "push":
         from unhrkg.bench import pipeline_push
 
-        return pipeline_push.run(args["store"], args["nquads"], args["work"])
+        return pipeline_push.run(args["store"], args["nquads"], args["work"], params=args.get("params"))
     raise SystemExit(f"unknown pipeline {pipeline!r} (ours, rdflib, raw or push)")
 
 

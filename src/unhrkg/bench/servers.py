@@ -7,16 +7,15 @@ which ships no configuration, so a small one is written.
 """
 from __future__ import annotations
 
-import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 from unhrkg.errors import EndpointError
+from unhrkg.remote.isql import VIRTUOSO_HINT, Isql, program
 
 VIRTUOSO_INI = """[Database]
 DatabaseFile = {d}/virtuoso.db
@@ -40,18 +39,28 @@ ServerThreads = 5
 ResultSetMaxRows = 100000
 MaxQueryExecutionTime = 60
 """
-VIRTUOSO_HINT = "install the Debian package virtuoso-opensource-7-bin (scripts/system-deps.sh)"
 
 
 @dataclass
 class Server:
-    """A running server: its SPARQL query URL, folder, log, and (Virtuoso) SQL port."""
+    """A running server: its SPARQL query URL, folder, log, and (Virtuoso) SQL port and a folder
+    its bulk loader may read (``load_dir``, in its DirsAllowed)."""
 
     process: subprocess.Popen  # type: ignore[type-arg]
     url: str
     folder: Path
     log: Path
     sql_port: int = 0
+
+    @property
+    def isql(self) -> Isql:
+        """Its SQL port, as dba (Virtuoso)."""
+        return Isql(f"127.0.0.1:{self.sql_port}")
+
+    @property
+    def load_dir(self) -> Path:
+        """A folder the server may read files from (Virtuoso: under its DirsAllowed)."""
+        return (self.folder / "load").resolve()
 
     def stop(self) -> None:
         """Terminate it (killed if it lingers)."""
@@ -61,15 +70,6 @@ class Server:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(5)
-
-
-def program(name: str, hint: str) -> str:
-    """A server program, beside this interpreter or on PATH."""
-    beside = Path(sys.executable).parent / name
-    found = str(beside) if beside.exists() else shutil.which(name)
-    if not found:
-        raise EndpointError(f"{name} not found: {hint}")
-    return found
 
 
 def free_port() -> int:
@@ -110,18 +110,9 @@ def start_oxigraph(folder: Path, union: bool = True, timeout_s: int | None = Non
     return _wait(Server(process, f"http://127.0.0.1:{port}/query", folder, log))
 
 
-def isql(server: Server, statement: str, timeout: float = 600) -> str:
-    """Run SQL on a Virtuoso as dba; its output, or an error with it."""
-    done = subprocess.run([program("isql-vt", VIRTUOSO_HINT), f"127.0.0.1:{server.sql_port}", "dba", "dba",
-                           f"exec={statement}"], capture_output=True, text=True, timeout=timeout)
-    if done.returncode != 0 or "*** Error" in done.stdout + done.stderr:
-        raise EndpointError(f"isql {statement!r} failed: {(done.stdout + done.stderr)[-500:]}")
-    return done.stdout
-
-
 def start_virtuoso(folder: Path, buffers: int = 10000) -> Server:
     """``virtuoso-t`` on new ports, its database in folder, anonymous SPARQL allowed to write."""
-    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "load").mkdir(parents=True, exist_ok=True)  # the load_dir
     sql, port = free_port(), free_port()
     (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder.resolve(), sql=sql, http=port,
                                                             buffers=buffers, dirty=buffers * 3 // 4))
@@ -131,8 +122,8 @@ def start_virtuoso(folder: Path, buffers: int = 10000) -> Server:
                                    cwd=folder, stdout=out, stderr=out)
     server = _wait(Server(process, f"http://127.0.0.1:{port}/sparql", folder, log, sql))
     try:
-        isql(server, 'GRANT SPARQL_UPDATE TO "SPARQL";', timeout=60)
-    except (EndpointError, subprocess.TimeoutExpired):
+        server.isql.run('GRANT SPARQL_UPDATE TO "SPARQL";', timeout=60)
+    except EndpointError:
         server.stop()
         raise
     return server

@@ -50,6 +50,8 @@ def targets_table(result: dict[str, Any]) -> str:
     return _table(["target", "measured", "", "note"], rows)
 
 
+_PUSHES = {"first": "push (empty server)", "again": "push again (replaces)",
+           "first_bulk": "push --method bulk (empty server)", "again_bulk": "push --method bulk again"}
 _BULK = {"load": "oxigraph load (offline)", "post": "POST /store?no_transaction", "ld_dir": "ld_dir + rdf_loader_run"}
 
 
@@ -60,14 +62,36 @@ def push_table(push: dict[str, Any]) -> str:
         if kind not in push:
             continue
         p = push[kind]
-        for name, label in (("first", "push (empty server)"), ("again", "push again (replaces)")):
-            rows.append([kind, label, p[name]["seconds"], p[name]["graphs_per_s"], p[name]["triples_per_s"],
-                         p["x_bulk"][name]])
+        for name, label in _PUSHES.items():
+            if "error" in p.get(name, {}):
+                rows.append([kind, f"{label}: did not finish ({p[name]['error'][:80]})", None, None, None, None])
+            elif name in p:
+                rows.append([kind, label, p[name]["seconds"], p[name]["graphs_per_s"], p[name]["triples_per_s"],
+                             p["x_bulk"][name]])
         rows += [[kind, _BULK[name], b["seconds"], b["graphs_per_s"], b["triples_per_s"], None]
                  for name, b in p["bulk"].items()]
+    if "error" in push:
+        return f"push: {push['error']}"
     nq = push["nquads"]
     head = f"push: {nq['graphs']:,} graphs, {nq['triples']:,} quads in the N-Quads the servers bulk-load\n"
-    return head + _table(["server", "how", "seconds", "graphs/s", "triples/s", "x its fastest bulk load"], rows)
+    table = head + _table(["server", "how", "seconds", "graphs/s", "triples/s", "x its fastest bulk load"], rows)
+    return table + remote_queries_table(push)
+
+
+def remote_queries_table(push: dict[str, Any], local: dict[str, float] | None = None) -> str:
+    """Each named query's first page on each server the same quads fill (beside the local one, if given)."""
+    kinds = [k for k in ("oxigraph", "virtuoso") if "queries" in push.get(k, {})]
+    if not kinds:
+        return ""
+    names = sorted({n for k in kinds for n in push[k]["queries"]})
+
+    def cell(kind: str, name: str) -> Any:
+        q = push[kind]["queries"].get(name, {})
+        return q.get("first_page_seconds", f"error: {q.get('error', '-')[:40]}")
+
+    rows = [[name, *([local.get(name)] if local else []), *(cell(k, name) for k in kinds)] for name in names]
+    head = ["query (first page, s)", *(["local"] if local else []), *(f"{k} server" for k in kinds)]
+    return "\n\nnamed queries on the servers (the same quads, loaded by their bulk loads)\n" + _table(head, rows)
 
 
 def summary(result: dict[str, Any]) -> str:

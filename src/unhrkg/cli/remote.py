@@ -23,18 +23,28 @@ _AUTH_HELP = "HTTP authentication scheme, with --user."
               "Oxigraph's /query, /sparql-graph-crud beside Virtuoso's /sparql).")
 @click.option("--update-endpoint", metavar="URL", help="Its SPARQL Update endpoint, for the fallback "
               "(default: /update beside /query, else the endpoint itself).")
-@click.option("--method", type=click.Choice(["auto", "update", "gsp"]), default="auto", show_default=True,
+@click.option("--method", type=click.Choice(["auto", "update", "gsp", "bulk"]), default="auto", show_default=True,
               help="update: batches of whole graphs by SPARQL Update; auto: the same, and graphs new to an "
-                   "Oxigraph server posted as N-Quads; gsp: one graph store PUT per graph.")
+                   "Oxigraph server posted as N-Quads; gsp: one graph store PUT per graph; bulk: Virtuoso's bulk "
+                   "loader, for a Virtuoso on this machine (needs --isql and --load-dir).")
 @click.option("--sync", is_flag=True, help="Also delete the document graphs there that are not in the local store.")
 @click.option("--user", envvar="UNHRKG_USER", help="User name [env UNHRKG_USER].")
 @click.option("--password", envvar="UNHRKG_PASSWORD", help="Password [env UNHRKG_PASSWORD].")
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True, help=_AUTH_HELP)
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
               help="Seconds to wait for each request.")
+@click.option("--isql", metavar="HOST:PORT", help="With --method bulk: the Virtuoso's SQL port ([Parameters] "
+              "ServerPort of its virtuoso.ini, e.g. 127.0.0.1:1111), reached with isql-vt.")
+@click.option("--isql-user", default="dba", show_default=True, help="With --method bulk: the SQL account.")
+@click.option("--isql-password", envvar="UNHRKG_ISQL_PASSWORD", default="dba",
+              help="With --method bulk: its password [env UNHRKG_ISQL_PASSWORD; default dba].")
+@click.option("--load-dir", type=click.Path(path_type=Path), metavar="DIR",
+              help="With --method bulk: a folder of this machine listed in the server's DirsAllowed; the "
+                   "N-Quads files are written there, loaded, and deleted.")
 @store_option
 def push(endpoint: str, graph_store: str | None, update_endpoint: str | None, method: str, sync: bool,
-         user: str | None, password: str | None, auth: str, timeout: float, store_dir: Path | None) -> None:
+         user: str | None, password: str | None, auth: str, timeout: float, isql: str | None, isql_user: str,
+         isql_password: str, load_dir: Path | None, store_dir: Path | None) -> None:
     """Load the graph into a remote store, one named graph per document.
 
     Every named graph (documents, reference tables, ontology, quarantine records) replaces
@@ -42,13 +52,31 @@ def push(endpoint: str, graph_store: str | None, update_endpoint: str | None, me
     half-written), so pushing again leaves the same data (no duplicates). The shared graphs
     go first; a marker written last records that the push completed. Then
     'unhrkg query NAME --endpoint URL' asks the same questions there.
+
+    For a big store and a Virtuoso on this machine, '--method bulk --isql 127.0.0.1:1111
+    --load-dir DIR' hands the graphs to Virtuoso's bulk loader (ld_dir, rdf_loader_run):
+    files of whole graphs written to DIR, which must be in the DirsAllowed of its
+    virtuoso.ini. Graphs there are still replaced whole; a push stopped during a load can
+    leave one file's graphs part-loaded, and no marker until a push completes.
     """
+    from unhrkg.errors import UnhrkgError
     from unhrkg.remote import Endpoint
     from unhrkg.remote.push import push as run_push
 
+    if method == "bulk" and not (isql and load_dir):
+        raise UnhrkgError("--method bulk needs --isql HOST:PORT (the Virtuoso's SQL port) and --load-dir DIR "
+                          "(a folder in its DirsAllowed)")
+    if method != "bulk" and (isql or load_dir):
+        raise UnhrkgError("--isql and --load-dir go with --method bulk")
     target = Endpoint(endpoint, user, password, auth, timeout, update_endpoint, graph_store)
     with open_store(store_dir, must_exist=True) as store, progress_bar("pushing") as update:
-        report = run_push(store, target, method, update, sync)  # type: ignore[arg-type]
+        if method == "bulk" and isql and load_dir:
+            from unhrkg.remote.bulk import BulkLoad, push_bulk
+            from unhrkg.remote.isql import Isql
+
+            report = push_bulk(store, target, BulkLoad(Isql(isql, isql_user, isql_password), load_dir), update, sync)
+        else:
+            report = run_push(store, target, method, update, sync)  # type: ignore[arg-type]
     click.echo(report.summary())
     for note in report.notes():
         click.echo(f"warning: {note}", err=True)

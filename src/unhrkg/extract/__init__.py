@@ -31,6 +31,7 @@ from unhrkg.extract.signatures import find_signatories
 from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.tally import tally_votes
+from unhrkg.extract.passive import passive_positions
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
@@ -140,6 +141,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     positions = find_positions(text, mentions, voices)
     positions += _own_sponsorships(positions, sponsors, voices)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    positions += passive_positions(text, mentions, voices, taken)
     positions += tally_votes(text, mentions, voices, taken)
     positions += adoption_votes(text, mentions, voices, h.addressee, taken)
     rules = dict(h.rules)

@@ -11,15 +11,19 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.references import RefMention
 
 SALIENCE_WINDOW = 800
+EARLIER_WEIGHT = 0.4
 
 
 def _antecedent(mentions: list[RefMention], at: int) -> RefMention:
-    """The resolution most mentioned in the text just before `at` (the topic), the latest on a tie."""
+    """The resolution most mentioned in the text just before `at` (the topic), the latest on a tie;
+    mentions earlier in the text count for less (``EARLIER_WEIGHT``), so that a resolution cited
+    once in passing does not take over from the one the text has been about."""
     recent = [r for r in mentions if r.end > at - SALIENCE_WINDOW] or mentions[-1:]
-    counts: dict[tuple[str, str], int] = {}
-    for r in recent:
-        counts[(r.body, r.number)] = counts.get((r.body, r.number), 0) + 1
-    return max(reversed(recent), key=lambda r: counts[(r.body, r.number)])
+    counts: dict[tuple[str, str], float] = {}
+    for r in mentions:
+        weight = 1.0 if r.end > at - SALIENCE_WINDOW else EARLIER_WEIGHT
+        counts[(r.body, r.number)] = counts.get((r.body, r.number), 0) + weight
+    return max(reversed(mentions), key=lambda r: (counts[(r.body, r.number)], r.end > at - SALIENCE_WINDOW))
 
 
 @cache

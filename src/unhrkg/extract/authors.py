@@ -14,6 +14,7 @@ from collections import Counter
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated
+from unhrkg.extract.behalf import group_members
 from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, states_gazetteer, states_in
 from unhrkg.model.reference import load_reference
 
@@ -24,10 +25,15 @@ SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|v
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                           r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
                           r"\s+(?:by|par|por)\s+", re.I)
+ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rallie\w*|associe\w*|suscrib\w*|adhier\w*|suma\w*)\b"
+                         r"[^.;]{0,40}$", re.I)
 # "Nguyen Hoang Nguyen, Deputy Permanent Representative of Viet Nam": an official's post after his name
 APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*(?:the\s+)?$")
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
+
+
+OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 
 
 def speaking_state(text: str) -> tuple[str, str] | None:
@@ -42,7 +48,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         in_head = m.start() < head
         lead = text[max(0, m.start() - 40):m.start()]
-        if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not APPOSITION.search(lead):
+        if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not APPOSITION.search(lead) \
+                and not (m.start() < OPENER_REACH and _after_opening_phrase(text, m.start())):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if not (st and st.value):  # "el Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua"
@@ -74,6 +81,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if weight:
             _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
     for m in DELIVERED_BY.finditer(text, 0, min(len(text), 800)):  # "Statement delivered by Mr. X, ... of Pakistan"
+        if ALIGNS_WITH.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "La Suisse souscrit à la déclaration prononcée par le représentant du Brésil": another's
         clause = re.match(r"[^(\n]{0,200}", text[m.end():]).group(0)
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
         if named:
@@ -150,9 +159,9 @@ def _after_opening_phrase(text: str, pos: int) -> bool:
     """pos follows a sentence's introductory phrase and its comma ("When the resolution was put
     to vote, | Germany abstained")."""
     openers = lexicon.pattern("author", "clause_openers")
-    back = text[max(0, pos - 150):pos]
+    back = text[max(0, pos - 400):pos]
     start = max(back.rfind(c) for c in ".!?\n;:") + 1
-    return bool(openers and re.match(f"\\s*(?:{openers.pattern})[^,;:]{{0,120}},\\s*$", back[start:], re.I))
+    return bool(openers and re.match(f"\\s*(?:{openers.pattern})(?:[^,;:]{{0,240}},){{1,3}}\\s*{ARTICLE}$", back[start:], re.I))
 
 
 def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
@@ -202,12 +211,13 @@ def joint_authors(text: str) -> list[str]:
         speaking = bool(found) and _speaks_after(text, found[-1].end)
         if len(states) >= 2 and (speaking or named_self or m.start() < _letterhead_end(text)):  # "... and Senegal express"
             return states
-    return []
+    return group_members(text)
 
 
 DATELINE_REACH = 300
 UN_SEATS = ("Vienna", "Wien", "Vienne", "Viena", "Nairobi")  # where UN offices issue texts too
 DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")
+PLACE_THEN_DATE = re.compile(r"\s*,?\s*(?:le|el|on)\s+\d{1,2}(?:er)?\s+[^\W\d]{3,}")
 
 
 def _dateline_state(text: str) -> str | None:
@@ -217,9 +227,10 @@ def _dateline_state(text: str) -> str | None:
     for city in capitals_gazetteer().find(_title_case(top)):
         line_start = top.rfind("\n", 0, city.start) + 1
         bracketed = top[city.start - 1:city.start] == "(" and top[city.end:city.end + 1] == ")"  # "Oct 15 (KHARTOUM) —"
-        if (top[line_start:city.start].strip(" \t([•*") and not bracketed) or city.text in UN_SEATS:
-            continue
-        if DATELINE_AFTER.match(top, city.end):
+        in_line = bool(PLACE_THEN_DATE.match(top, city.end)) and bool(re.search(r"\b(?:à|in|en|at)\s+$", top[:city.start]))
+        if (top[line_start:city.start].strip(" \t([•*") and not bracketed and not in_line) or city.text in UN_SEATS:
+            continue  # ("..., à Paris le 5 décembre 2013": a dateline at the end of a title line)
+        if DATELINE_AFTER.match(top, city.end) or in_line:
             return str(city.value)
     return None
 
@@ -247,27 +258,3 @@ def _vote(scores: Counter[str], rules: dict[str, str], first: dict[str, int], is
     if iso3 not in rules or weight > 3 or weight > 2 and rules[iso3] == "speaking-subject":
         rules.setdefault(iso3, rule)
     first[iso3] = min(first.get(iso3, at), at)
-
-
-BEHALF = re.compile(
-    r"(?:\b(?:speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement)\b[^.\n]{0,200}?"
-    r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of|au\s+nom\s+d[eu]s?|en\s+nombre\s+de(?:l)?)\s+", re.I)
-BEHALF_REACH = 1500
-
-
-def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
-    """("author_states", [...]) or ("author_body", code) for a statement delivered on behalf of a list of
-    States ("on behalf of Botswana, Costa Rica, ... and Uruguay") or an organisation ("on behalf of
-    the European Union")."""
-    group = lexicon.pattern("author", "behalf_group")
-    for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
-        lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
-        found = coordinated(text, lead.end() + len(re.match(r"[\s(:,]*", text[lead.end():]).group(0)) if lead else m.end())
-        states = [str(n.value) for n in found if n.value in load_reference().states]
-        if states:
-            return "author_states", list(dict.fromkeys(states))
-        bodies = [str(n.value) for n in found if n.value in load_reference().bodies
-                  and load_reference().bodies[str(n.value)].kind in ("igo", "group")]
-        if bodies:
-            return "author_body", bodies[:1]
-    return None

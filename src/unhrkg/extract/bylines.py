@@ -16,15 +16,17 @@ import re
 from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title
 
 TOP = 500  # a byline stands near the top
+HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
-LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency)\s+)*(?P<amb>Ambassador\s+)?")
-DELIVERED = re.compile(r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+(?:Vote|Position))\s+by\s+")
+LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
+                  r"(?:The\s+)?Hono(?:u)?rable)\s+)*(?P<amb>Ambassador\s+)?")
+DELIVERED = re.compile(r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+(?i:vote|position))\s+by\s+")
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|"
                        r"Declaraci[óo]n|Intervenci[óo]n|Discurso)\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
-                       r"l['’]Ambassadeur|el\s+Embajador|la\s+Embajadora)?\s*", re.I)
+                       r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
 
@@ -64,15 +66,22 @@ def _top_byline(text: str) -> dict[str, object] | None:
         person, end = found
         if text[end:text.find("\n", end)].strip(" ,"):
             continue  # the name goes on into a sentence: not a byline
+        last = end
         for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):
             if not POST.search(title.group(1)) or title.group(1).isupper():
                 break
             person["titles"].append(clean_title(title.group(1)))  # type: ignore[union-attr]
-        if person["titles"]:
-            return person
+            last = end + title.end()
+        if person["titles"] and not ADDRESS_BLOCK.match(text, last):
+            return person  # (above a salutation, the name and post are the addressee's)
     return None
 
 
+MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")
+# the rest of a minister's portfolio list up to the line's end: capitalised parts, the last with "and"
+PORTFOLIO = re.compile(r"(?:,\s*(?:[A-Z][\w'-]*\s*){1,4}){0,4},\s*(?:[A-Z][\w'-]*\s+)+(?:and|et|y)\s+[^,\n.]{3,80}(?=\n|$)")
+ADDRESS_BLOCK = re.compile(r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
+                           r"Se[ñn]or|Excelencia|Excelent[ií]sim)[^\n]{0,40}[,:!]")
 POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\()")
 OCCASION = re.compile(r"\s(?:on|at|following|before)\s.*$", re.S)  # "Representative, at the 49th session": not the post
 
@@ -88,6 +97,9 @@ def _post_parts(text: str, end: int) -> list[str]:
         post = part if organ else OCCASION.sub("", part)
         if post.isupper() or not (POST.search(post) or organ):
             break
+        portfolio = PORTFOLIO.match(text, m.end()) if MINISTER.match(post) and post == part else None
+        if portfolio:  # "Minister of Foreign Relations, Skills Development, Employment and Labour Relations of X"
+            post, m = text[m.start(1):portfolio.end()].strip(), portfolio
         parts.append(clean_title(post))
         if post != part:
             break  # the occasion follows the post
@@ -100,7 +112,9 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
-    for m in DELIVERED.finditer(text, 0, TOP):
+    for m in DELIVERED.finditer(text, 0, HEADING_TOP):
+        if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            continue  # past the top, only a heading's own line
         found = _person(text, m.end())
         if found:
             person, end = found
@@ -114,8 +128,9 @@ def find_bylines(text: str) -> list[dict[str, object]]:
         named = _name(text, m.end())
         if named:
             title = re.match(r",\s*([^,\n]+?)\s*(?:\s[-–—]\s|,|\n|$)", text[named[1]:named[1] + 200])
-            if title and POST_FR_ES.match(title.group(1)):
-                return [{"name": named[0], "titles": [clean_title(title.group(1))], "rule": "speech-of"}]
+            if title and POST_FR_ES.match(title.group(1)):  # "del Embajador X, Representante ...": both titles
+                titles = [m.group("amb").capitalize()] if m.group("amb") else []
+                return [{"name": named[0], "titles": [*titles, clean_title(title.group(1))], "rule": "speech-of"}]
     m = LETTER_FROM.search(text, 0, TOP)
     if m:
         found = _person(text, m.end())

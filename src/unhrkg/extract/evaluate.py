@@ -37,12 +37,16 @@ def _ref(r: dict[str, Any]) -> tuple[str, str]:
     return (str(r.get("body")), str(r.get("number")))
 
 
+def _folded(text: Any) -> Any:
+    return text.replace("\u2019", "'") if isinstance(text, str) else text
+
+
 def _key(name: str, item: Any) -> Any:
     """One list item (or scalar) as a hashable value."""
     if name == "session":
         return (item.get("body"), str(item.get("number")))
-    if name == "signatories":
-        return (item.get("name"), tuple(item.get("titles") or []))
+    if name == "signatories":  # (typographic and straight apostrophes are the same letter: the reader folds them)
+        return (_folded(item.get("name")), tuple(_folded(t) for t in item.get("titles") or []))
     if name == "resolutions":
         return _ref(item)
     if name == "positions":

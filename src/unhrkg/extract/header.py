@@ -51,16 +51,20 @@ def _default_zone_end(text: str) -> int:
     return min(pos, len(text))
 
 
+SITE_LINE = 160
+
+
 def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None:
     """The document's own symbol: the first one in the zone that is not cited ("(A/52/225)",
     "contained in document ..."), except on the first line, where a site prints its own."""
-    first_line_end = len(zone) - len(zone.lstrip()) + (zone.lstrip().find("\n") % (len(zone) + 1))
+    first_line_start = len(zone) - len(zone.lstrip())
+    first_line_end = first_line_start + (zone.lstrip().find("\n") % (len(zone) + 1))
     for s in find_symbols(zone):
         before = zone[max(0, s.start - 30):s.start].lower()
         cited = "(" in before[-2:] or re.search(r"(?:document|contained in|see|symbol|cote|documento|note|nota|"
                                                  r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des)\s*$", before)
-        if cited and s.start > first_line_end:
-            continue
+        if cited and (s.start > first_line_end or first_line_end - first_line_start > SITE_LINE):
+            continue  # (a long first line is a heading that cites, not a site's line naming the document)
         return s.symbol, "header-symbol-ocr" if s.repaired else "header-symbol", (s.start, s.end)
     return None
 

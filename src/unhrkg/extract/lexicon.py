@@ -53,7 +53,21 @@ def _cues(lang: str) -> dict[str, Any]:
         data = yaml.safe_load(fh)
     if not isinstance(data, dict) or data.get("language") != lang:
         raise ValueError(f"{path}: a lexicon must be a mapping with 'language: {lang}'")
+    _check_words(path, data, [])
     return data
+
+
+def _check_words(path: Any, node: Any, keys: list[str]) -> None:
+    """Refuse a list item YAML did not read as a word: an unquoted on, no, yes or off is a
+    boolean, and the phrase would silently become "True" or "False"."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _check_words(path, value, [*keys, str(key)])
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, bool) or item is None:
+                raise ValueError(f"{path}: {'.'.join(keys)}: an item reads as {item!r}, not a word; "
+                                 f"quote it (\"on\", \"no\")")
 
 
 def current() -> str:

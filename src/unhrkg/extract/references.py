@@ -27,10 +27,13 @@ from unhrkg.model.reference import ga_session, issuers, sc_year
 ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
-_OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+\d{1,2}(?:er)?\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003"
+_OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003", "30/1 of October 2015"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
-         r"res\.|resolution\s+No\.|UNSCR|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "the UNSC 2712"
-_OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60}?\s+)?"  # "resoluciones del Consejo ... 5/1"
+         r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
+_OF_BODY = r"(?:(?:of\s+the|del|de\s+la|du|de\s+l'|des)\s+[A-ZÉ][\w'’ -]{3,60}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|especialmente|en\s+particular|notamment|en\s+particulier)\b)))?"  # "resoluciones del Consejo ... 5/1"
+# "the resolutions of the Security Council, in particular 242 and 338", "especialmente la número 2334"
+_SINGLED = (r"(?:,?\s*(?:especially|particularly|in\s+particular|notably|especialmente|en\s+particular|notamment|en\s+particulier)"
+            r"\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:n[úu]mero\s+)?)?")
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
 _DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
@@ -38,7 +41,7 @@ _DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
 # (d, p, r, u), and most positions of a text need go no further
 REF = re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
-                 rf"{_OF_BODY}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)"
+                 rf"{_OF_BODY}{_SINGLED}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)"
                  rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
                  re.I)
 # the date after a number and the title between two numbers are not numbers

@@ -20,7 +20,7 @@ TITLE_WORDS = (
     r"High\s+Commissioner|Special\s+Rapporteur|Representative|Envoy|Consul(?:-General)?|Rapporteur|Head"
 )
 TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})(?!\w)")
-HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency)\s+)+")
+HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|(?:The\s+)?Hono(?:u)?rable)\s+)+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "du"}
 

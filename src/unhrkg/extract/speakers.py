@@ -8,18 +8,46 @@ clause ("with 22 members voting in favour").
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import Mention, bodies_in, capitals_gazetteer, states_in
 
 FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation|nous|notre|nosotros|nuestro|"
                           r"nuestra|Gobierno|Gouvernement)\b")
-PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|with|to|from|against|for|in|on|than|like|including|towards?|upon|at|"
-                                r"between|among|behalf\s+of)\s+(?:the\s+)?$", re.I)
-COORDINATION_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$", re.I)
+ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
+
+
+def preposition_before(lead: str) -> bool:
+    """A name right after a preposition of the language ("by the EU", "en Syrie", "contra
+    Ucrania") is an object or a place, not the clause's subject (``speaker.prepositions``)."""
+    words = lexicon.pattern("speaker", "prepositions")
+    return bool(words and _ends_with(words.pattern).search(lead))
+
+
+@cache
+def _ends_with(words: str) -> re.Pattern[str]:
+    return re.compile(f"(?<![\\w'’])(?:{words})\\s*{ARTICLE}$", re.I)
+# only a list's separator between two names: "by the EU and the United States" (not "resolution 181 (II), Israel")
+LIST_GAP_ONLY = re.compile(r"\s*(?:,\s*(?:and|or|et|ou|y|o)?|and|or|et|ou|y|o)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+)?",
+                           re.I)
 
 
 def _names(text: str, start: int, end: int) -> list[Mention]:
     return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
+
+
+# "in Geneva, | Switzerland", "con sede en Ginebra, | Suiza": a place named after the preposition, then its country
+CITY_BEFORE = re.compile(r"(?:\b(?:in|at|en|à|a|de)\s+)?([A-ZÉ][\w'’-]+(?:[ -][A-ZÉ][\w'’-]+)?)\s*,\s*$")
+
+
+def _after_city(before: str) -> bool:
+    """A State after a city and a comma is where the city is, not a subject: the city is a capital,
+    or a place named after a preposition of place."""
+    m = CITY_BEFORE.search(before, max(0, len(before) - 40))
+    if not m:
+        return False
+    return m.group(0)[:1].islower() or capitals_gazetteer().match_at(before, m.start(1)) is not None
 
 
 def subject_states(lead: str) -> list[Mention]:
@@ -29,9 +57,8 @@ def subject_states(lead: str) -> list[Mention]:
     objects: set[int] = set()
     for i, m in enumerate(names):
         before = lead[:m.start]
-        if PREPOSITION_BEFORE.search(before) or (
-                i and i - 1 in objects and COORDINATION_BEFORE.search(before) and
-                not re.search(r"[.;:]", lead[names[i - 1].end:m.start])):
+        if preposition_before(before) or _after_city(before) or (
+                i and i - 1 in objects and LIST_GAP_ONLY.fullmatch(lead, names[i - 1].end, m.start)):
             objects.add(i)
     states = {(m.start, m.end) for m in states_in(lead)}
     return [m for i, m in enumerate(names) if i not in objects and (m.start, m.end) in states]
@@ -75,7 +102,18 @@ def invoked_by_author(lead: str, authors: list[str]) -> bool:
     clause_start = max((m.end() for m in re.finditer(r"[.;]", lead)), default=0)
     actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value not in ("UN", *authors)]
     actors += [(m.start(), m.group(0)) for m in OFFICIAL.finditer(lead, clause_start)]
-    return not any(not PREPOSITION_BEFORE.search(lead[:at]) for at, _ in actors)
+    return not any(not preposition_before(lead[:at]) or _agent_before(lead[:at]) for at, _ in actors)
+
+
+def _agent_before(lead: str) -> bool:
+    """"presented by the High Commissioner pursuant to ...": after "by", the passive's agent acts."""
+    by = lexicon.pattern("sponsor", "by")
+    return bool(by and _ends_with(PARTICIPLE + f"\\s+(?:{by.pattern})").search(lead))
+
+
+# a past participle before "by" makes a passive ("presented by", "présenté par", "presentado por"),
+# not "the consideration of human rights issues by the Council"
+PARTICIPLE = r"[\w-]+(?:ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)"
 
 
 SPEAKER_CUE = re.compile(r"(?:vot|co-?sponsor|cosponsor|copatrocin|coparrain|a\s+vot|ont\s+vot)", re.I)
@@ -91,3 +129,30 @@ def author_in_clause(lead: str, authors: list[str]) -> bool:
         return True
     return any(m.value in authors for m in subject_states(clause)) or (
         not breaks and any(m.value in authors for m in subject_states(lead)))
+
+
+FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|We|my|our|My|Our|nous|notre|nosotros|nuestro|nuestra|mi)\b")
+RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|qui|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
+# "that Resolution which called for Sri Lanka to implement ...": the cue is in what the resolution says
+SAID_BY_RESOLUTION = re.compile(r"(?:\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)|\d|\))\s*,?\s*"
+                                r"(?:which|that|qui|que)\s+(?P<clause>[^,;.]*)$", re.I)
+
+
+def other_subject(sentence: str, cue_at: int, authors: list[str]) -> bool:
+    """'all others who oppose Russia's occupation': a cue in a relative clause whose antecedent is
+    neither the author nor its voice says someone else's stance."""
+    lead = RELATIVE_LEAD.search(sentence, max(0, cue_at - 40), cue_at)
+    if not lead:
+        return False
+    before = sentence[max(0, lead.start() - 40):lead.end("antecedent")]
+    named = [m for m in subject_states(before) if m.end >= len(before) - 2]
+    return not SPEAKERS.search(lead.group("antecedent")) and not any(m.value in authors for m in named)
+
+
+def said_by_resolution(sentence: str, cue_at: int, cue_text: str) -> bool:
+    """The cue is in a relative clause of a resolution, with no first person in it ("resolution N,
+    which calls on X to implement ..."): what the resolution says, not the author's act ("which we
+    have just adopted" is the author's)."""
+    said = SAID_BY_RESOLUTION.search(sentence, max(0, cue_at - 150), cue_at)
+    return bool(said) and not FIRST_PERSON_WORDS.search(said.group("clause") + " " + cue_text)

@@ -10,7 +10,9 @@ The verbs and the words around them come from the language's lexicon (``sponsor`
   (Poland speaks for it);
 - active: "X [, which] tabled resolution N", "resolution N, which X and Y jointly tabled";
 - hyphened: "the OIC-sponsored resolution 16/18", "the EU-led resolution";
-- fronted: "Présentée conjointement par la France et la Tunisie, la résolution 2532 ...".
+- fronted: "Présentée conjointement par la France et la Tunisie, la résolution 2532 ...";
+- appositive: "España, promotora de la Resolución 2286, junto a Nueva Zelanda", "the resolution's
+  sponsors, the U.S., the U.K. and France" (``sponsor.appositive``, ``sponsor.nouns``).
 X and Y coordinated are both sponsors. The evidence is the sentence that says it.
 """
 from __future__ import annotations
@@ -23,7 +25,8 @@ from unhrkg.extract.agents import ARTICLES, LIST_GAP, names
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.stances import coordinated, keyword_start
+from unhrkg.extract.objects import keyword_start
+from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
 
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
@@ -57,7 +60,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "object_relative": re.compile(r"[\s,]*(?:which|that|que)\s+", re.I),
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
         "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs}){verbs}\s+"
-                             r"(?:the\s+|a\s+|its\s+|their\s+|la\s+|le\s+|el\s+)?(?:(?-i:[A-Z][\w-]*)(?:\s+(?:on|of|and))?\s+){0,6}$",
+                             r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
+                             r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?:on|of|and))?\s+){0,6}$",
                              re.I),
         "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
         "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
@@ -146,9 +150,10 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     out = []
     for m in nouns.finditer(text) if nouns else ():
         agents = _agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0)))
-        before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
-        if agents and before:
-            out.append((before[-1], (agents, "penholder")))
+        own = [r for r in refs if m.start() <= r.start < m.end()]  # "the resolution's sponsors": the one it names
+        before = own or [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
+        if agents and before:  # placed at the noun: the evidence is the sentence naming the sponsors
+            out.append((RefMention(m.start(), m.end(), before[-1].body, before[-1].number, False), (agents, "penholder")))
     return out
 
 
@@ -191,6 +196,57 @@ def _drafts_adopted_as(text: str, refs: list[RefMention]) -> list[tuple[RefMenti
     return out
 
 
+APPOSITIVE_REACH = 120  # "España, promotora de la Resolución 2286": the sponsor's name stands this near before
+# "..., junto a Nueva Zelanda, Japón, Uruguay y Egipto", "together with Japan": partners named after the resolution
+PARTNERS_AFTER = re.compile(rf"{BODY_AFTER}[\s,]*(?:together\s+with|along\s+with|jointly\s+with|with|avec|aux\s+c[ôo]t[ée]s\s+d[eu]|"
+                            rf"junto\s+(?:a|con)|con)\s+{ARTICLES}", re.I)
+
+
+def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"Spain, promoter of resolution 2286, together with New Zealand and Japan", "la France, porte-plume
+    de la résolution 2454": a State described as the resolution's sponsor (``sponsor.appositive``)."""
+    nouns = lexicon.pattern("sponsor", "appositive")
+    out = []
+    for r in refs if nouns else ():
+        kw = keyword_start(text, r)
+        m = _appositive(nouns.pattern).search(text, max(0, kw - APPOSITIVE_REACH), kw)  # type: ignore[union-attr]
+        agents = _agents_ending_at(text, max(0, kw - APPOSITIVE_REACH - 200), m.start()) if m else []
+        if not agents:
+            continue
+        partners = PARTNERS_AFTER.match(text, r.end)
+        out.append((r, (agents + (_agents_at(text, partners.end()) if partners else []), "appositive-sponsor")))
+    return out
+
+
+INITIATIVE_REACH = 150  # "la résolution 2303 de l'ONU adoptée vendredi dernier à l'initiative de la France"
+
+
+def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"adopted at the initiative of X", "présentée à l'initiative de la France avec le Royaume-Uni": the
+    phrase (``sponsor.initiative``) names the sponsor of the resolution just before it in the sentence."""
+    phrases = lexicon.pattern("sponsor", "initiative")
+    out = []
+    for m in phrases.finditer(text) if phrases else ():
+        sent = sentence_at(sentences(text), m.start())
+        before = [r for r in refs if m.start() - INITIATIVE_REACH <= r.end <= m.start() and (sent is None or r.start >= sent.start)]
+        agents = _agents_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        if not agents:
+            continue
+        named = names(text, m.end(), min(len(text), m.end() + 200))[len(agents) - 1]  # the last sponsor named
+        after = [r for r in refs if 0 <= keyword_start(text, r) - named.end <= FRONTED_GAP]
+        if before or after:  # "adoptée ... à l'initiative de la France"; "adoptée, sur proposition de la France, la résolution N"
+            out.append(((before[-1] if before else after[0]), (agents, "initiative-of")))
+    return out
+
+
+FRONTED_GAP = 12  # ", la " between the sponsor and the resolution it fronts
+
+
+@cache
+def _appositive(nouns: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*,\s*(?:{nouns})\s+{ARTICLES}$", re.I)
+
+
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
     found = [_sponsors_of(text, r) for r in refs]
@@ -198,7 +254,8 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] == "passive-by" and coordinated(text, refs[i], refs[i + 1]):
             found[i] = (found[i + 1][0], "passive-by-list")
     sents = sentences(text)
-    pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs)
+    pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs) + _appositives(text, refs) + \
+        _initiatives(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)

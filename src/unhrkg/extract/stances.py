@@ -18,10 +18,12 @@ from functools import cache, lru_cache
 from dataclasses import dataclass
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.agents import AND
 from unhrkg.extract.model import Position, Ref
+from unhrkg.extract.objects import keyword_start, predicate_of, resolution_is_subject
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, speaker_is_author,
-                                     subject_states)
+from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, said_by_resolution,
+                                     speaker_is_author, subject_states)
 from unhrkg.extract.text import flat, sentences
 
 
@@ -86,19 +88,11 @@ def _noun_use(sentence: str, cue: Cue) -> bool:
     markers = set(lexicon.words("stance", "noun_markers" if cue.text.lower() != "supports" else "plural_noun_markers"))
     return bool(before) and before[0] in markers
 
-KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
-                            r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
-LIST_SEPARATOR = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+LIST_SEPARATOR = re.compile(rf"\s*(?:,\s*{AND}|,|{AND}|&)\s*")
 COORDINATED = re.compile(
-    r"(?:,\s*|\s+)(?:and(?:\s+also)?|as\s+well\s+as|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
+    rf"(?:,\s*|\s+)(?:{AND}(?:\s+also)?|as\s+well\s+as|ainsi\s+que|así\s+como|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
     r"(?:its\s+|the\s+)?(?:(?:subsequent|relevant|other|later|previous|earlier|pertinent)\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+(?:on|of|and|for))?\s+){0,6}$")
-
-
-def keyword_start(text: str, ref: RefMention) -> int:
-    """Where the 'resolution' word before a reference starts (its number's start if none)."""
-    m = KEYWORD_BEFORE.search(text, max(0, ref.start - 40), ref.start)
-    return m.start() if m else ref.start
 
 
 def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
@@ -110,39 +104,6 @@ def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
     if ";" in head or any(c.stance == "rejects" for c in cues_in(head)) or re.search(r"\bsupport", head, re.I):
         return False
     return bool(COORDINATED.search(head))
-
-
-RESOLUTION_VERB = re.compile(
-    r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,;]{0,100},\s*)?(?:also\s+|further\s+|thus\s+|therefore\s+|clearly\s+)?"
-    r"(?:\w+ly\s+)?(?!(?:was|is|has|as|its|this|thus)\b)(?:[a-z]+(?:s|ed)|has\s+\w+ed|have\s+\w+ed)\b")
-
-
-def _resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
-    """'resolution N, which condemns ...', 'the resolution condemns ...', 'Resolution 2397, which
-    we adopted, reaffirms that the world does not accept ...': what follows is the resolution's
-    own content, not the author's stance."""
-    if target.end > cue_at or re.match(r"(?:we|I|nous|nosotros)\b", text[cue_at:cue_at + 9], re.I):
-        return False  # "resolution N, which we adopted": the author acts on it
-    between = text[target.end:cue_at]
-    if re.fullmatch(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,2}|(?:\w+ly\s+)?)", between):
-        return True
-    verb = RESOLUTION_VERB.match(between)
-    return bool(verb) and not re.search(r"[.;]", between) and verb.end() < len(between)
-
-
-COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|est|sont|reste|es|son|sea|resulta)\s+(?:\w+\s+)?$", re.I)
-
-
-COPULA_CUE = re.compile(r"(?:is|are|was|were|remains?|represents?|constitutes?)\b", re.I)  # a cue that carries its verb
-
-
-def _predicate_of(text: str, target: RefMention, at: int) -> bool:
-    """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
-    as well as the reports ... are null and void': the resolution is what the predicate is said of."""
-    between = text[target.end:at]
-    if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"
-        return len(between.split()) <= 12 and not re.search(r"[;]|\b(?:which|that|who)\b", between)
-    return len(between.split()) <= 4 or bool(COPULA.search(between))
 
 
 RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\b", re.I)
@@ -161,20 +122,47 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         if cue.accusing:
             return False  # "X ignores resolutions A and B": the resolutions follow
         if cue.predicate:
-            return _predicate_of(text, target, at)
-        return not _resolution_is_subject(text, target, at)
+            return predicate_of(text, target, at)
+        return not resolution_is_subject(text, target, at)
     if cue.predicate:
         return False
     between = text[at + len(cue.text):keyword_start(text, target)]
     first = RESOLUTION_WORD.search(between)  # to the first word for resolutions: "ignore the Organization's numerous
-    if cue.accusing and sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
+    singled = bool(first) and bool(SINGLED_OUT.search(between))  # "... of the Council's resolutions, especially No. 2334"
+    if cue.accusing and not singled and \
+            sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
+    if OTHER_OBJECT.search(between):
+        return False  # "support the statement of ... concerning the resolution": the object is another text
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
 
 
+# the cue's object is a text about the resolution: "the statement of the Ministry ... concerning the resolution"
+OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s*(?:statement|declaration|communiqu[ée]|remarks|"
+                          r"position|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta|posici[óo]n)s?\b[^.;]*?"
+                          r"\b(?:on|concerning|regarding|about|sur|concernant|sobre|acerca\s+de|relativ[ao]s?\s+a)\s+"
+                          r"(?:the\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|esta\s+)?$", re.I)
+
+
+# one resolution singled out of those the cue is about: "violations of the Council's resolutions, especially No. 2334"
+SINGLED_OUT = re.compile(r"(?:especially|particularly|in\s+particular|notably|including|especialmente|en\s+particular|"
+                         r"particularmente|notamment|en\s+particulier|y\s+compris)\s*,?\s*(?:the\s+|la\s+|el\s+|le\s+)?"
+                         r"(?:n[úu]mero\s+|No\.\s*)?$", re.I)
+
+
+def _right_after(text: str, end: int, target: RefMention) -> bool:
+    """Only a few words, no punctuation, between the cue and the resolution ("withdraw from
+    co-sponsorship of | Resolution 40/1")."""
+    return 0 <= target.start - end <= DIRECT_OBJECT and not re.search(r"[,;:.()]", text[end:target.start])
+
+
+DIRECT_OBJECT = 40
+
+
 def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> list[RefMention]:
-    ranked = sorted(in_sentence, key=lambda r: (abs(r.start - at), r.start < at))
+    end = at + len(cue.text)  # the resolution right after the cue is its object, before a nearer one behind it
+    ranked = sorted(in_sentence, key=lambda r: (not _right_after(text, end, r), abs(r.start - at), r.start < at))
     target = next((r for r in ranked if _reachable(text, r, cue, at)), None)
     if target is None:
         return []
@@ -193,23 +181,10 @@ def _targets(text: str, in_sentence: list[RefMention], cue: Cue, at: int) -> lis
     return out
 
 
-RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|qui|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
-SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
-
-
-def _other_subject(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    """'all others who oppose Russia's occupation': a cue in a relative clause whose antecedent is
-    neither the author nor its voice says someone else's stance."""
-    lead = RELATIVE_LEAD.search(sentence, max(0, cue.start - 40), cue.start)
-    if not lead:
-        return False
-    before = sentence[max(0, lead.start() - 40):lead.end("antecedent")]
-    named = [m for m in subject_states(before) if m.end >= len(before) - 2]
-    return not SPEAKERS.search(lead.group("antecedent")) and not any(m.value in authors for m in named)
-
-
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    if _negated(sentence, cue) or _noun_use(sentence, cue) or _other_subject(sentence, cue, authors):
+    if _negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors):
+        return False
+    if not cue.predicate and said_by_resolution(sentence, cue.start, cue.text):
         return False
     if cue.invoking and not invoked_by_author(sentence[:cue.start], authors):
         return False
@@ -221,7 +196,9 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if cue.stance == "supports" and re.match(r"co-?sponsor|cosponsor", cue.text, re.I) and \
             re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
         return False  # "co-sponsored by X": X's act, not the author's stance
-    return speaker_is_author(sentence, cue.start, authors)
+    subject = [m.start() for m in RESOLUTION_WORD.finditer(sentence, 0, cue.start)] if cue.predicate else []
+    # a predicate is said of the resolution before it: who speaks is read before that resolution
+    return speaker_is_author(sentence, subject[-1] if subject else cue.start, authors)
 
 
 AUTHORITY_GAP = r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)[^,;.()]{3,60}?)?\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?"
@@ -242,6 +219,11 @@ def _authority(verbs: str) -> re.Pattern[str]:
     return re.compile(f"{AUTHORITY_GAP}(?:{verbs})", re.I)
 
 
+def _agenda_heading(sentence: str) -> bool:
+    words = lexicon.pattern("header", "agenda_item")
+    return bool(words and re.match(f"\\s*(?:{words.pattern})\\s+\\d", sentence, re.I))
+
+
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:
     """The author's stance (rejects/supports) toward each resolution, with its evidence sentence."""
     if not authors:
@@ -249,8 +231,8 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
     votes: dict[tuple[str, str], dict[str, list[Position]]] = {}
     for sent in sentences(text):
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
-        if not in_sentence:
-            continue
+        if not in_sentence or _agenda_heading(sent.text):
+            continue  # an agenda item's title ("Agenda item 2: ... implementation of resolution 30/1") is the UN's wording
         voted: set[tuple[str, str, str]] = set()  # each cue takes its own object; one vote per sentence
         for target in _cited_as_authority(text, in_sentence, sent):
             voted.add((target.body, target.number, "supports"))

@@ -185,8 +185,8 @@ def with_values(query: NamedQuery, values: dict[str, str] | None = None) -> str:
     if end is None:
         return f"{text.rstrip()}\n{block(list(subs))}\n"
     text = f"{text[:end].rstrip()}\n  {block(list(subs))}\n{text[end:]}"
-    for at, names in reversed(subquery_groups(text, set(subs))):
-        text = f"{text[:at].rstrip()}\n{block(names)} {text[at:]}"  # on a line of its own: not in a remark
+    for at, names in reversed(subquery_groups(text, set(subs))):  # on a line of its own: a comment may end the last
+        text = f"{text[:at].rstrip()}\n{block(names)}\n{text[at:]}"
     return text
 
 

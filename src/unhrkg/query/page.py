@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from unhrkg.errors import QueryError
 from unhrkg.query import NamedQuery, QueryResult, run
-from unhrkg.query.text import form, has_own_page, page_marks, page_text, tokens
+from unhrkg.query.text import bounds, form, has_own_page, page_marks, page_text, tokens
 
 DEFAULT_LIMIT = 100
 MAX_GROWTH = 32  # a window that would grow more than this many times is dropped instead
@@ -40,6 +40,7 @@ def page(query: NamedQuery, limit: int | None, offset: int,
     needed = None if limit is None else offset + limit + 1
     window = needed if needed and page_marks(query.text) else None
     for attempt in range(WINDOW_ATTEMPTS):
+        window = window if window and bounds(query.text, window) else 0  # one too large bounds nothing: no retry
         result = execute(replace(query, text=page_text(query.text, limit, offset, window)))
         if not window or len(result.rows) > limit:  # type: ignore[operator]
             break

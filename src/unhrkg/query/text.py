@@ -118,19 +118,43 @@ def page_marks(text: str) -> list[tuple[int, float]]:
     return marks
 
 
+MAX_WINDOW = 10000  # items: Virtuoso refuses a sorted LIMIT over this (its MaxSortedTopRows); none costs about as much
+
+
+def bounds(text: str, window: int) -> bool:
+    """Whether a window of this many rows bounds any ``#page`` subquery of the text (at most
+    ``MAX_WINDOW`` items there)."""
+    return any(math.ceil(window * per_row) <= MAX_WINDOW for _, per_row in page_marks(text))
+
+
 def page_text(text: str, limit: int | None, offset: int = 0, window: int | None = None) -> str:
     """The SELECT text asking for ``limit + 1`` rows from row ``offset`` (LIMIT/OFFSET in the
     SPARQL), its ``#page`` subqueries bounded to ``window`` times their items per row
-    (default window: ``offset + limit + 1``; 0: not bounded). ``limit`` None: every row from
-    ``offset``, the subqueries unbounded."""
+    (default window: ``offset + limit + 1``; 0: not bounded; over ``MAX_WINDOW`` items: not
+    bounded either). ``limit`` None: every row from ``offset``, the subqueries unbounded."""
     if limit is None and not offset:
         return text
     window = offset + limit + 1 if window is None and limit is not None else window
     if limit is not None and window:
         for at, per_row in reversed(page_marks(text)):
-            text = f"{text[:at]}LIMIT {math.ceil(window * per_row)} {text[at:]}"
+            items = math.ceil(window * per_row)
+            text = text if items > MAX_WINDOW else f"{text[:at]}LIMIT {items} {text[at:]}"
     modifiers = (f"LIMIT {limit + 1}" if limit is not None else "") + (f" OFFSET {offset}" if offset else "")
     return f"{text.rstrip()}\n{modifiers.strip()}\n"
+
+
+_REMOTE = re.compile(r"#remote[ \t]")
+
+
+def for_endpoint(text: str) -> str:
+    """The text a remote endpoint gets: each comment ``#remote ...`` that starts a line
+    un-commented. A query so carries, in one text, the form a store such as Virtuoso 7.2 needs
+    where the local store runs another faster (locally those lines are only comments)."""
+    starts = [at for kind, word, at, _ in tokens(text)
+              if kind == "comment" and _REMOTE.match(word) and not text[text.rfind("\n", 0, at) + 1:at].strip()]
+    for at in reversed(starts):
+        text = text[:at] + text[at + len("#remote "):]
+    return text
 
 
 _INCLUDE = re.compile(r"^[ \t]*#include[ \t]+([\w-]+)((?:[ \t]+\?\w+=[?\w:]+)*)[ \t]*(?:\((.*)\))?[ \t]*$", re.M)

@@ -219,6 +219,12 @@ def _page_totals(lines: list[str]) -> set[str]:
     return {total for total, numbers in seen.items() if len(numbers) >= 2}
 
 
+# A header line glued by a text layer to the word before it: "Conseil de sécuritéS/2017/5",
+# "Original : anglaisLettre datée du 14 décembre 2016": a line break goes back between them
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[AES]/(?:\d|[A-Z]{2,5}[./])[\w./-]*\d|(?:Lettres?|Letters?|Cartas?|Notes?\s+verbales?|"
+                    r"Notas?\s+verbal(?:es)?)\s+(?:dat[ée]+s?|dated|de\s+fecha|identiques|identical|id[ée]nticas)\b)")
+
+
 def normalise(text: str) -> str:
     """Clean conversion noise from a document's text, keeping its line structure."""
     text = clean_unicode(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_QUOTES)
@@ -227,6 +233,7 @@ def normalise(text: str) -> str:
     # Runs of blank lines become one here, as they do at the end anyway: every rule below
     # treats a run of blank lines as one, and a megabyte of them need not be looked at line by line
     text = _BLANK_LINES.sub("\n\n", text)
+    text = _GLUED.sub("\n", text)
     raw = signature_columns(_masthead_apart(decolumn(text.split("\n"))))
     pages = _page_totals(raw)
     lines = []

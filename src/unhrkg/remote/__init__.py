@@ -2,7 +2,8 @@
 
 Queries go through SPARQLWrapper (POST, content negotiation only) and come back as the same
 ``QueryResult`` the local store gives, so the same formatters print them. Parameters are
-bound by a trailing VALUES block built from the validated RDF terms (``query.with_values``).
+bound by a trailing VALUES block built from the validated RDF terms (``query.with_values``);
+a query's ``#remote`` lines are un-commented first (``query_text.for_endpoint``).
 The queries read the endpoint's default graph as the union of its named graphs: Virtuoso
 does that by default; start Oxigraph with ``--union-default-graph``.
 
@@ -18,7 +19,7 @@ import json
 import socket
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,6 +27,7 @@ import pyoxigraph as ox
 
 from unhrkg.errors import EndpointError, QueryError
 from unhrkg.query import NamedQuery, QueryResult, with_values
+from unhrkg.query.text import for_endpoint
 
 AUTH_KINDS = ("basic", "digest")
 
@@ -101,7 +103,7 @@ def query(endpoint: Endpoint, named: NamedQuery, values: dict[str, str] | None =
     from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-    text = with_values(named, values)
+    text = with_values(replace(named, text=for_endpoint(named.text)), values)
     sw = SPARQLWrapper(endpoint.url)
     sw.setQuery(text)
     form = str(sw.queryType).upper()

@@ -17,6 +17,8 @@ How graphs travel (``method``):
   server does not hold yet are posted as N-Quads, a batch per request (one transaction
   each): its fast path, with nothing to replace.
 - ``gsp`` - one graph store ``PUT`` per graph (which replaces it).
+- ``bulk`` - Virtuoso's bulk loader, for a Virtuoso on this machine: files of whole graphs in a
+  folder it may read, loaded through its SQL port (``unhrkg.remote.bulk.push_bulk``).
 
 With ``sync`` the document and quarantine graphs the server holds and the store does not
 are dropped; without, the report counts them.
@@ -41,10 +43,11 @@ from unhrkg.store import Store
 
 Progress = Callable[[int, int, str], None]
 T = TypeVar("T")
-METHODS = ("auto", "update", "gsp")
+METHODS = ("auto", "update", "gsp", "bulk")
 SHARED = tuple(str(g) for g in (ENTITIES_GRAPH, REFERENCE_GRAPH, ONTOLOGY_GRAPH))
 _NO_DATASET_POST = (404, 405, 415, 501)  # a graph store that takes no N-Quads at its root
-_HOW = {"update": "SPARQL Update", "nquads": "N-Quads posts", "gsp": "the graph store protocol"}
+_HOW = {"update": "SPARQL Update", "nquads": "N-Quads posts", "gsp": "the graph store protocol",
+        "bulk": "Virtuoso's bulk loader"}
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ class PushReport:
         return left + self.warnings
 
 
-class _Writer:
+class Writer:
     """Sends whole graphs by the chosen method and counts the requests."""
 
     def __init__(self, endpoint: Endpoint, method: str, budget: Budget):
@@ -124,7 +127,7 @@ class _Writer:
     def add(self, batch: list[tuple[str, bytes]]) -> None:
         """Write graphs the server does not hold (nothing to drop): N-Quads in one post where it takes them."""
         if self.nquads and self.store:
-            body = b"".join(nt.replace(b" .\n", f" <{g}> .\n".encode()) for g, nt in batch)
+            body = b"".join(as_nquads(g, nt) for g, nt in batch)
             try:
                 return self._send(self.store, self.store.url, "POST", body, "application/n-quads", "nquads")
             except EndpointError as exc:
@@ -144,6 +147,12 @@ class _Writer:
         return "+".join(how for how in _HOW if how in self.used) or "update"
 
 
+def as_nquads(graph: str, nt: bytes) -> bytes:
+    """A graph's N-Triples as N-Quads in that graph (a line ends with " .\\n" only at its end: N-Triples
+    escapes the newlines of literals)."""
+    return nt.replace(b" .\n", f" <{graph}> .\n".encode())
+
+
 def _blocks(nt: bytes, size: int) -> Iterator[str]:
     """N-Triples text in runs of at most ``size`` lines."""
     lines = nt.decode("utf-8").splitlines(keepends=True)
@@ -152,8 +161,11 @@ def _blocks(nt: bytes, size: int) -> Iterator[str]:
 
 
 def ordered_graphs(store: Store) -> list[str]:
-    """The store's named graphs, shared ones first (a document never arrives before what it names)."""
+    """The store's named graphs, shared ones first (a document never arrives before what it names);
+    an error if it has none."""
     graphs = [str(g) for g in store.named_graphs() if str(g) != MARKER_GRAPH]
+    if not graphs:
+        raise EndpointError("the store is empty: nothing to push (run 'unhrkg ingest' or 'unhrkg build' first)")
     return [g for g in SHARED if g in graphs] + sorted(g for g in graphs if g not in SHARED)
 
 
@@ -174,9 +186,10 @@ def _batches(store: Store, graphs: list[str], there: set[str], budget: Budget
         yield new, batch
 
 
-def _ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+def ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
     """The items of an iterator made in a thread, up to ``depth`` ahead of the caller (the next
-    batch is read from the store while the server takes this one)."""
+    batch is read from the store while the server takes this one). Closed, it returns once the
+    thread has stopped."""
     ready: queue.Queue[tuple[bool, Any]] = queue.Queue(depth)
     stop = threading.Event()
 
@@ -191,11 +204,14 @@ def _ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
         try:
             for item in items:
                 put((True, item))
+                if stop.is_set():
+                    return  # the caller stopped: make no more
             put((False, None))
         except BaseException as exc:  # noqa: BLE001  (raised again in the caller's thread)
             put((False, exc))
 
-    threading.Thread(target=make, daemon=True).start()
+    maker = threading.Thread(target=make, daemon=True)
+    maker.start()
     try:
         while True:
             more, item = ready.get()
@@ -205,7 +221,8 @@ def _ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
                 return
             yield item
     finally:
-        stop.set()  # the caller stopped (an error sending): the thread ends too
+        stop.set()  # the caller stopped (an error sending): the thread ends too, once its item is made
+        maker.join()
 
 
 def push(store: Store, endpoint: Endpoint, method: str = "auto", progress: Progress | None = None,
@@ -213,14 +230,14 @@ def push(store: Store, endpoint: Endpoint, method: str = "auto", progress: Progr
     """Copy every named graph of the store to the endpoint's store, each replaced whole there."""
     if method not in METHODS:
         raise EndpointError(f"method {method!r}: use one of {', '.join(METHODS)}")
+    if method == "bulk":
+        raise EndpointError("method 'bulk' loads through Virtuoso's SQL port: use unhrkg.remote.bulk.push_bulk")
     graphs = ordered_graphs(store)
-    if not graphs:
-        raise EndpointError("the store is empty: nothing to push (run 'unhrkg ingest' or 'unhrkg build' first)")
-    started, writer = time.monotonic(), _Writer(endpoint, method, budget)
+    started, writer = time.monotonic(), Writer(endpoint, method, budget)
     there = remote_graphs(endpoint)
     writer.drop([MARKER_GRAPH])  # absent from here until every graph is there
     sent, done = 0, 0
-    for new, batch in _ahead(_batches(store, graphs, there, budget)):
+    for new, batch in ahead(_batches(store, graphs, there, budget)):
         (writer.add if new else writer.replace)(batch)
         for graph, nt in batch:
             sent, done = sent + nt.count(b"\n"), done + 1
@@ -229,17 +246,17 @@ def push(store: Store, endpoint: Endpoint, method: str = "auto", progress: Progr
     extra = sorted(there - set(graphs))
     if sync:
         writer.drop(extra)
-    _write_marker(writer, new_marker(graphs, sent, [] if sync else extra))
+    write_marker(writer, new_marker(graphs, sent, [] if sync else extra))
     url = writer.store.url if writer.gsp and writer.store else writer.update.url
     return PushReport(len(graphs), sent, writer.method(), url, time.monotonic() - started, writer.requests,
-                      0 if sync else len(extra), len(extra) if sync else 0, _after(endpoint))
+                      0 if sync else len(extra), len(extra) if sync else 0, marker_warnings(endpoint))
 
 
-def _write_marker(writer: _Writer, marker: Marker) -> None:
+def write_marker(writer: Writer, marker: Marker) -> None:
     writer.replace([(MARKER_GRAPH, marker.ntriples().encode())])
 
 
-def _after(endpoint: Endpoint) -> list[str]:
+def marker_warnings(endpoint: Endpoint) -> list[str]:
     """What the push's own marker says about the endpoint: readable there, seen by its default graph."""
     marker, seen = read_marker(endpoint)
     if marker is None:

@@ -54,16 +54,28 @@ def _opening(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
     return None
 
 
+def _adopted(text: str, stop: int = SEARCH) -> re.Match[str] | None:
+    """The heading "Resolution adopted by the Human Rights Council": a body that adopts resolutions
+    named right after it, and nothing but a symbol or a number before it on its line (not "La
+    resolución aprobada por el máximo órgano ..." in a sentence)."""
+    for m in ADOPTED.finditer(text, 0, min(stop, SEARCH)):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        body = bodies_gazetteer().match_at(text, m.end())
+        if body and body.value in issuers() and not re.search(r"[a-z]{3,}", line):
+            return m
+    return None
+
+
 def cue(text: str, h: Header) -> int | None:
     stop = h.zone_end or SEARCH
-    adopted = ADOPTED.search(text, 0, min(stop, SEARCH))
+    adopted = _adopted(text, stop)
     opening = _opening(text, stop)
     starts = [m.start() for m in (adopted, opening[0] if opening else None) if m is not None]
     return min(starts) if starts else None
 
 
 def read(text: str, h: Header, at: int) -> None:
-    adopted = ADOPTED.search(text, 0, SEARCH)
+    adopted = _adopted(text)
     if adopted and adopted.start() == at:
         kind = "decision" if adopted.group("kind")[0].lower() == "d" else "resolution"
         h.put("doc_type", kind, "adopted-by", (adopted.start(), adopted.end()))

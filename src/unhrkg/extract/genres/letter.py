@@ -38,19 +38,38 @@ def _addressed() -> re.Pattern[str]:
     return re.compile(lexicon.all_languages_pattern("title", "addressed_to").pattern + r"\s+", re.I)
 
 
-FROM_TITLE = re.compile(r"(?:^|\n)[ \t]*(?P<kind>(?P<letter>Letter)|Note(?:\s+verbale)?)\s+from\s+", re.I)
-TO_AFTER_COMMA = re.compile(r",\s*to\s+(?=the\s+|[A-Z])", re.I)
-QUOTED_BEFORE = re.compile(r"(?:to|of|in|from|with)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)\s+$", re.I)
+@cache
+def _from_title() -> re.Pattern[str]:
+    """"Letter from X, ..., to Y", "(Text of the) letter from ...", "Carta del Presidente de X ... al Presidente
+    de Y": a title starting a line, the kind and the lexicon's ``title.from`` word."""
+    kinds = lexicon.all_languages_pattern("title", "letter").pattern
+    notes = lexicon.all_languages_pattern("title", "note_verbale").pattern
+    froms = lexicon.all_languages_pattern("title", "from").pattern
+    return re.compile(rf"(?:^|\n)[ \t]*(?:(?:Text|Texte|Texto)\s+(?:of|de)\s+(?:the\s+|la\s+)?)?"
+                      rf"(?P<kind>(?P<letter>{kinds})|{notes})\s+(?:{froms})\s+", re.I)
+
+
+@cache
+def _to_after() -> re.Pattern[str]:
+    """", to the Secretary-General", a line break then "to H.E. ...", ", al Presidente de ...": the addressee."""
+    to = lexicon.all_languages_pattern("title", "to").pattern
+    return re.compile(rf"(?:,\s*|\n[ \t]*)(?:{to})\s+(?=the\s+|[A-ZÉ]|H\.)", re.I)
+QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)|"
+                           r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra))\s+$", re.I)  # "Your letter dated ..."
+
+
+# a person named before the post addressed: "H.E. Mr. Kofi Annan, "
+PERSON_FIRST = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|S\.E\.|M\.|Sr\.|Sra\.)\s+)+(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]+,\s*")
+ON_DATE = re.compile(r"[,\s](?:on|le|el)\s+(?=\w)", re.I)
 
 
 @lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
 def find_title(text: str) -> re.Match[str] | None:
     """The first title line that is not a mention of another letter ("Annex to the letter dated")."""
-    for pattern in (_title(), FROM_TITLE):
+    for pattern in (_title(), _from_title()):  # a dated title ("Letter dated ... from ...") wherever it stands
         for m in pattern.finditer(text, 0, min(len(text), SEARCH)):
-            if QUOTED_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
-                continue
-            return m
+            if not QUOTED_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+                return m
     return None
 
 
@@ -110,8 +129,19 @@ def read(text: str, h: Header, at: int) -> None:
         cursor = dates[0][1]
     paragraph_end = text.find("\n\n", cursor)
     limit = min(len(text), cursor + 700, paragraph_end if paragraph_end > 0 else len(text))
-    from_form = m.re is FROM_TITLE
-    addressed = (TO_AFTER_COMMA if from_form else _addressed()).search(text, cursor, limit + 200)
+    opening = lexicon.all_languages_pattern("title", "body_opening").search(text, cursor, limit)
+    limit = opening.start() if opening else limit  # the title ends where the letter starts ("I have the honour")
+    from_form = m.re is _from_title()
+    if from_form:  # a from-title is its line, and the next when it names the addressee ("\nto H.E. ...")
+        line_end = text.find("\n", cursor) % (len(text) + 1)
+        to_line = _to_after().match(text, line_end)
+        limit = min(limit, text.find("\n", to_line.end()) % (len(text) + 1) if to_line else line_end)
+    addressed = (_to_after() if from_form else _addressed()).search(text, cursor, limit + 200)
+    if from_form and h.dated is None:  # "..., to the Secretary-General, on November 14, 1998"
+        on = ON_DATE.search(text, cursor, limit)
+        found = find_dates(text, on.end(), on.end() + 30) if on else []
+        if found and found[0][0] == on.end():  # type: ignore[union-attr]
+            h.put("dated", found[0][2], "title-on-date", found[0][:2])
     _authors_and_addressee(text, h, cursor, addressed.start() if addressed else limit, addressed, limit)
 
 
@@ -139,6 +169,9 @@ def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
     end = from_end
     if addressed:
         party = party_at(text, addressed.end(), h.symbol)
+        named = PERSON_FIRST.match(text, addressed.end())
+        if party is None and named:  # "to H.E. Mr. Kofi Annan, Secretary-General of the United Nations"
+            party = party_at(text, named.end(), h.symbol)
         if party:
             h.put("addressee", party.code, "title-addressed-to", (party.start, party.end))
             end = max(end, party.end)

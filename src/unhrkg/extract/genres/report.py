@@ -29,6 +29,7 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le
 AGENDA_BEFORE = re.compile(r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
                            r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?\s+$", re.I)  # the agenda item's own title
 UNDER_TITLE = 700
+IN_LINE = 80  # a title stands this near its line's start, but in capitals or in a flattened header
 UNDER_REVIEW = re.compile(r"(?:presented|submitted)\s+by\s+the\s+State\s+under\s+review|pr[ée]sent[ée]e?s?\s+par\s+l['’][ÉE]tat\s+"
                           r"examin[ée]|presentad[oa]s?\s+por\s+el\s+Estado\s+examinado", re.I)  # a national report's State is printed within this much after its title
 
@@ -42,8 +43,8 @@ def _title() -> re.Pattern[str]:
 
 
 def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
-    """Spans of the agenda item titles printed under 'Agenda item N' in the header: the next
-    line, and the lines that continue it (a wrapped title goes on in lower case)."""
+    """Spans of the agenda item titles printed with 'Agenda item N' in the header: the rest of
+    its line, the next line, and the lines that continue it (a wrapped title goes on in lower case)."""
     spans = []
     for m in AGENDA_LINE.finditer(text, 0, end):
         start = m.end() + 1
@@ -55,7 +56,7 @@ def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
         if "\n" not in text[m.end():m.end() + 2] and "\n" not in text[start:stop]:  # a flattened header
             stop = text.find("\n\n", m.end())
             stop = len(text) if stop < 0 else stop
-        spans.append((start, stop))
+        spans.append((m.start(), stop))  # a title printed on the item's own line ("Agenda Item 2 General Debate: ...") too
     return spans
 
 
@@ -69,10 +70,19 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
             continue  # a title is capitalised and stands alone: "the Report of ..." is a mention
         if any(a <= m.start("title") < b for a, b in titles) and not word.isupper():
             continue
+        line_start = text.rfind("\n", 0, m.start("title")) + 1
+        if m.start("title") - line_start > IN_LINE and not word.isupper() and not _in_header(text, line_start):
+            continue  # far into a paragraph ("the Panel of Experts' (PoE) Report on Sri Lanka"): a mention
         if lexicon.all_languages_pattern("report", "not_titles").match(text, m.start("title")):
             continue  # "Nota de prensa", "Note de presse": a press release, not a note by an office
         return m
     return None
+
+
+def _in_header(text: str, line_start: int) -> bool:
+    """The line is the first, or follows a UN header's "Distr." (a header a text layer flattened)."""
+    return not text[:line_start].strip() or bool(
+        lexicon.all_languages_pattern("header", "distribution").search(text, 0, line_start))
 
 
 def cue(text: str, h: Header) -> int | None:

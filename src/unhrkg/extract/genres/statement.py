@@ -22,7 +22,8 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum
 from unhrkg.extract.agents import coordinated
-from unhrkg.extract.authors import joint_authors, on_behalf_of, speaking_state
+from unhrkg.extract.authors import joint_authors, speaking_state
+from unhrkg.extract.behalf import on_behalf_of
 from unhrkg.extract.unnamed import unnamed_organ_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
@@ -68,7 +69,8 @@ def read(text: str, h: Header, at: int) -> None:
         h.put(*owner)
         return untitled(text, h)
     owned = [s for s in states_in(text, at, at + len(part))
-             if _owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end)]
+             if (_owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end))
+             and not GROUP_AFTER.match(text, s.end)]
     # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
     listed = [m.value for m in coordinated(text, owned[0].start) if m.value in load_reference().states] if owned else []
     states = unique([s.value for s in owned] + (listed if len(listed) > len(owned) else []))
@@ -80,6 +82,9 @@ def read(text: str, h: Header, at: int) -> None:
                                r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I):
             h.put("author_body", bodies[0], "statement-by")
     untitled(text, h)
+
+
+GROUP_AFTER = re.compile(r"\s+(?:Core\s+)?Group\b", re.I)  # "Statement by the Sri Lanka Core Group": a group on a State
 
 
 def _owned_by(lead: str) -> bool:
@@ -151,6 +156,9 @@ def untitled(text: str, h: Header) -> None:
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
                               r"el|del|desde|hasta|al|en|de)\s+$", re.I)
 TOP = 400
+LINE_DATE_REACH = 2000
+DATE_LINE_EDGE = re.compile(r"(?:^|\n)[ \t]*$")
+DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
 LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
 PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
@@ -158,7 +166,8 @@ RANGE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?\s*(?:[–
 RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:])")
 OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciado|Publicado|"
                            r"Prononcé|Publié)\s+(?:on|le|el)\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date
-DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
+DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$|"
+                           r"[,.]\s+(?:à|en|in)\s+[A-Z][\w'’-]{2,20}(?:\s+[A-Z][\w'’-]{2,20})?,?\s+(?:le|el|on)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
 
 
 def top_date(text: str, h: Header) -> None:
@@ -175,6 +184,10 @@ def top_date(text: str, h: Header) -> None:
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
+    for begin, end, iso in find_dates(text, TOP, min(len(text), LINE_DATE_REACH)):
+        if DATE_LINE_EDGE.search(text, max(0, begin - 3), begin) and DATE_LINE_END.match(text, end):
+            h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own
+            return
     tail_start = max(0, len(text) - 300)
     m = re.search(DATELINE, text[tail_start:])
     if m:

@@ -1,0 +1,64 @@
+"""Where the resolution stands to a stance cue: the word that names it, whether it is the subject of
+what follows (its own content: "resolution N, which condemns ..."), and whether a predicate is said
+of it ("resolution N is null and void", "Iran regards resolution 1929 ... unjust and unlawful",
+"Las resoluciones 822, 853 ..., que exigen ..., no se cumplen")."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract.references import RefMention
+
+KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
+                            r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
+
+
+def keyword_start(text: str, ref: RefMention) -> int:
+    """Where the 'resolution' word before a reference starts (its number's start if none)."""
+    m = KEYWORD_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+    return m.start() if m else ref.start
+
+
+RESOLUTION_VERB = re.compile(
+    r"\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,;]{0,100},\s*)?(?:also\s+|further\s+|thus\s+|therefore\s+|clearly\s+)?"
+    r"(?:\w+ly\s+)?(?!(?:was|is|has|as|its|this|thus)\b)(?:[a-z]+(?:s|ed)|has\s+\w+ed|have\s+\w+ed)\b")
+
+
+def resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
+    """'resolution N, which condemns ...', 'the resolution condemns ...', 'Resolution 2397, which
+    we adopted, reaffirms that the world does not accept ...': what follows is the resolution's
+    own content, not the author's stance."""
+    if target.end > cue_at or re.match(r"(?:we|I|nous|nosotros)\b", text[cue_at:cue_at + 9], re.I):
+        return False  # "resolution N, which we adopted": the author acts on it
+    between = text[target.end:cue_at]
+    if re.fullmatch(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,2}|(?:\w+ly\s+)?)", between):
+        return True
+    verb = RESOLUTION_VERB.match(between)
+    return bool(verb) and not re.search(r"[.;]", between) and verb.end() < len(between)
+
+
+COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|est|sont|reste|es|son|sea|resulta)\s+(?:\w+\s+)?$", re.I)
+COPULA_CUE = re.compile(r"(?:is|are|was|were|remains?|represents?|constitutes?)\b", re.I)  # a cue that carries its verb
+
+
+# what may stand between a resolution and the predicate said of it: the body's name, and a relative
+# clause set off by commas ("Las resoluciones 822, 853 del Consejo de Seguridad, que exigen la retirada ..., no se cumplen")
+SUBJECT_EXTRAS = re.compile(r"^\s*(?:(?:of\s+the|del|de\s+la|du|de\s+l['’])\s+(?:[A-ZÉ][\w'’-]*|de|la|du|of|the|des)"
+                            r"(?:\s+(?:[A-ZÉ][\w'’-]*|de|la|du|of|the|des)){0,6})?\s*(?:,\s*(?:which|that|qui|que|who)\b[^;.]{0,200}?,)?", re.I)
+
+
+CONSIDERS = re.compile(r"\b(?:regards?|regarded|considers?|considered|deems?|deemed|holds?|considère|considèrent|"
+                       r"estime|estiment|juge|jugent|considera|consideran|estima|estiman)\s+"
+                       r"(?:the\s+|this\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+CONSIDERED_REACH = 16  # words between the resolution considered and what it is considered
+
+
+def predicate_of(text: str, target: RefMention, at: int) -> bool:
+    """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
+    as well as the reports ... are null and void': the resolution is what the predicate is said of."""
+    between = SUBJECT_EXTRAS.sub(" ", text[target.end:at])  # "resolutions 822 ... of the Council, which demand ..., are"
+    if CONSIDERS.search(text, max(0, keyword_start(text, target) - 40), keyword_start(text, target)):
+        # "Iran regards resolution 1929 and other related resolutions issued to impose sanctions, unjust and unlawful"
+        return len(between.split()) <= CONSIDERED_REACH and not re.search(r"[.;:]", between)
+    if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"
+        return len(between.split()) <= 12 and not re.search(r"[;]|\b(?:which|that|who)\b", between)
+    return len(between.split()) <= 4 or bool(COPULA.search(between))

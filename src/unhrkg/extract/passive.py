@@ -1,0 +1,62 @@
+"""A stance said in the passive, with the author as its agent: "Resolution 19/2 of 2012, which was
+not recognized by Sri Lanka", "la résolution 2602, qui n'a pas été acceptée par l'Algérie",
+"co-sponsored by Japan" in Japan's own text.
+
+The lexicon's ``stance.passive_rejects`` and ``stance.passive_supports`` are the participles with
+their auxiliary, ending in the language's "by" ("was not recognized by", "rejected by"); the
+resolution stands just before (its relative pronoun or a few words between), and the agent
+right after must be an author State (or the author's voice: "by us", "by my Government"). Another
+agent ("rejected by Israel") is that State's stance, not the author's, and gives nothing here.
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.model import Position, Ref
+from unhrkg.extract.references import RefMention
+from unhrkg.extract.text import flat, sentences
+
+KINDS = (("passive_rejects", "rejects"), ("passive_supports", "supports"))
+SUBJECT_REACH = 6  # words between the resolution and the passive ("19/2 of 2012 which was not recognized by")
+OWN_VOICE = re.compile(r"(?:the\s+|my\s+|our\s+|mi\s+|mon\s+|ma\s+|notre\s+|nuestro\s+|nuestra\s+)?"
+                       r"(?:us|we|my\s+Government|my\s+delegation|our\s+Government|nous|notre\s+Gouvernement|"
+                       r"nosotros|nuestro\s+Gobierno|mi\s+Gobierno|mi\s+delegación|ma\s+délégation)\b", re.I)
+
+
+def passive_positions(text: str, refs: list[RefMention], voices: list[str],
+                      taken: set[tuple[str, str]]) -> list[dict[str, object]]:
+    """The author's stances said in the passive, on resolutions no other rule took a stance on."""
+    out: list[dict[str, object]] = []
+    for sent in sentences(text):
+        for key, stance in KINDS:
+            pattern = lexicon.pattern("stance", key)
+            for m in pattern.finditer(sent.text) if pattern and voices else ():
+                before = [r for r in refs if sent.start <= r.start and r.end <= sent.start + m.start()]
+                target = before[-1] if before else None
+                if target is None or (target.body, target.number) in taken:
+                    continue
+                between = text[target.end:sent.start + m.start()]
+                if len(between.split()) > SUBJECT_REACH or not _agent_is_author(sent.text, m.end(), voices):
+                    continue
+                taken.add((target.body, target.number))
+                out.append(Position(Ref(target.body, target.number), stance, flat(sent.text), f"passive-{stance}",
+                                    (sent.start, sent.end)).to_dict())
+    return out
+
+
+def _agent_is_author(sentence: str, at: int, voices: list[str]) -> bool:
+    """The agent after "by" is the author: one of its States, or its own voice ("us", "my Government")."""
+    rest = sentence[at:]
+    lead = re.match(r"\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", rest)
+    start = at + (lead.end() if lead else 0)
+    if OWN_VOICE.match(sentence, start):
+        return True
+    named = states_in(sentence, start, min(len(sentence), start + 80))
+    return bool(named) and named[0].value in voices and bool(OWNER_GAP.fullmatch(sentence, start, named[0].start))
+
+
+# what may stand between "by" and the State: "by the Government of the Republic of"
+OWNER_GAP = re.compile(r"(?:(?:Government|Gouvernement|Gobierno)\s+(?:of|de|du|del|de\s+la)\s+(?:the\s+|la\s+|l['’])?)?"
+                       r"(?:(?:Republic|République|República)\s+(?:of|de|du|del)\s+(?:the\s+)?)?", re.I)

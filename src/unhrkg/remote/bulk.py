@@ -1,0 +1,157 @@
+"""Push by Virtuoso's bulk loader, the fast path of a Virtuoso on this machine.
+
+The graphs are written as N-Quads files of whole graphs (several a file, about 50 MB each)
+into a folder the server may read (one of its ``DirsAllowed``); each file is registered with
+``ld_dir`` and loaded with ``rdf_loader_run`` through the server's SQL port (``isql-vt``),
+then deleted. The next file is written while the server loads this one. The loader writes no
+transaction log, so a ``checkpoint`` makes the load durable before the marker is written.
+
+Each graph is replaced whole, as by the other methods: the graphs of a file that the server
+may hold (the shared graphs, and the document and quarantine graphs ``remote_graphs`` finds
+there) are dropped by SPARQL Update just before the file is loaded; graphs it does not hold
+are only loaded. The shared graphs come first. The push marker is dropped before anything
+else and written (by SPARQL Update) after the checkpoint, so a push stopped half-way leaves
+no marker. Unlike an update request, a file is not applied all or nothing: a push stopped (or
+a file failing) during a load can leave that file's graphs part-loaded, which the missing
+marker shows and a push again repairs.
+
+The loader records a file it could not load in ``DB.DBA.LOAD_LIST`` (``ll_error``), read
+after each file and raised with the file's name; this push's rows there go with its files.
+``rdf_loader_run`` also loads any other file registered there and not loaded yet.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from unhrkg.errors import EndpointError
+from unhrkg.model.iri import QUARANTINE_BASE
+from unhrkg.model.namespaces import GRAPH_BASE
+from unhrkg.remote import Endpoint
+from unhrkg.remote.isql import Isql, marked, sql_text
+from unhrkg.remote.push import (Budget, Progress, PushReport, Writer, ahead, as_nquads, marker_warnings,
+                                ordered_graphs, write_marker)
+from unhrkg.remote.state import DOCUMENT_BASE, MARKER_GRAPH, new_marker, remote_documents, remote_graphs
+from unhrkg.store import Store
+
+FILE_BYTES = 50_000_000
+_LOADER_GRAPH = GRAPH_BASE + "default"  # ld_dir's graph for lines without one (our N-Quads have none)
+
+
+@dataclass(frozen=True)
+class BulkLoad:
+    """Where the bulk loader is: the server's SQL port, and a folder it may read that this process may write."""
+
+    isql: Isql
+    folder: Path
+    file_bytes: int = FILE_BYTES
+
+
+@dataclass(frozen=True)
+class _File:
+    """A file written: its graphs in order, and their triples."""
+
+    path: Path
+    graphs: list[str]
+    triples: int
+
+
+def _groups(store: Store, graphs: list[str], limit: int) -> Iterator[list[tuple[str, bytes]]]:
+    """The graphs in order with their N-Triples, in runs of about ``limit`` bytes (a bigger graph alone)."""
+    run: list[tuple[str, bytes]] = []
+    size = 0
+    for graph in graphs:
+        nt = store.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
+        if run and size + len(nt) > limit:
+            yield run
+            run, size = [], 0
+        run.append((graph, nt))
+        size += len(nt)
+    if run:
+        yield run
+
+
+def _files(store: Store, graphs: list[str], folder: Path, prefix: str, limit: int) -> Iterator[_File]:
+    """The graphs written as N-Quads files ``prefix00000.nq``, ``prefix00001.nq``... in that order."""
+    for number, run in enumerate(_groups(store, graphs, limit)):
+        path = folder / f"{prefix}{number:05d}.nq"
+        try:
+            with path.open("wb") as out:
+                out.writelines(as_nquads(graph, nt) for graph, nt in run)
+        except OSError as exc:
+            raise EndpointError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        yield _File(path, [graph for graph, _ in run], sum(nt.count(b"\n") for _, nt in run))
+
+
+def load_file(isql: Isql, path: Path) -> None:
+    """Register an N-Quads file with ``ld_dir`` and load it; an error naming it if the loader did not
+    (its row in the load list is deleted either way)."""
+    row = f"DB.DBA.LOAD_LIST where ll_file = {sql_text(str(path))}"
+    output = isql.run(f"ld_dir({sql_text(str(path.parent))}, {sql_text(path.name)}, {sql_text(_LOADER_GRAPH)})",
+                      "rdf_loader_run()",
+                      f"select '@@' || cast(ll_state as varchar) || '@@' || coalesce(ll_error, '') || '@@' from {row}",
+                      f"delete from {row}", timeout=None)
+    rows = marked(output)
+    if not rows:
+        raise EndpointError(f"Virtuoso at {isql.address} did not find {path}: is it running on this machine, "
+                            "seeing this folder?")
+    state, error = rows[0][0].strip(), " ".join(rows[0][1].split())
+    if error or state != "2":  # 2: loaded
+        raise EndpointError(f"Virtuoso's bulk loader failed on {path}: {error or f'left in state {state}'}")
+
+
+def _folder(bulk: BulkLoad) -> Path:
+    """The folder as the server is to see it (absolute, as given: DirsAllowed does not follow
+    symbolic links), once the server has said it may list it."""
+    folder = bulk.folder.absolute()
+    if not folder.is_dir():
+        raise EndpointError(f"the load folder {folder} does not exist")
+    bulk.isql.run(f"select file_dirlist({sql_text(str(folder))}, 1)", timeout=60)
+    return folder
+
+
+def push_bulk(store: Store, endpoint: Endpoint, bulk: BulkLoad, progress: Progress | None = None,
+              sync: bool = False) -> PushReport:
+    """Copy every named graph of the store to a Virtuoso on this machine by its bulk loader, each
+    replaced whole; ``endpoint`` is its SPARQL endpoint, for the drops, the marker and the checks."""
+    graphs = ordered_graphs(store)
+    started, folder, writer = time.monotonic(), _folder(bulk), Writer(endpoint, "update", Budget())
+    there = remote_graphs(endpoint)
+    held = {g for g in graphs if g in there or not g.startswith((DOCUMENT_BASE, QUARANTINE_BASE))}
+    writer.drop([MARKER_GRAPH])  # absent from here until every graph is there
+    prefix, calls, sent, done = f"unhrkg-push-{os.getpid()}-{time.time_ns()}-", 2, 0, 0
+    try:
+        with closing(ahead(_files(store, graphs, folder, prefix, bulk.file_bytes))) as files:
+            for file in files:
+                writer.drop([g for g in file.graphs if g in held])
+                load_file(bulk.isql, file.path)
+                file.path.unlink()
+                calls, sent, done = calls + 1, sent + file.triples, done + len(file.graphs)
+                if progress:
+                    progress(done, len(graphs), file.graphs[-1])
+    finally:
+        for path in folder.glob(f"{prefix}*.nq"):  # those written and not loaded, after an error
+            path.unlink(missing_ok=True)
+    bulk.isql.run("checkpoint", timeout=None)
+    _check_seen(endpoint, bulk.isql, sum(1 for g in graphs if g.startswith(DOCUMENT_BASE)))
+    extra = sorted(there - set(graphs))
+    if sync:
+        writer.drop(extra)
+    write_marker(writer, new_marker(graphs, sent, [] if sync else extra))
+    return PushReport(len(graphs), sent, "bulk", writer.update.url, time.monotonic() - started,
+                      writer.requests + calls, 0 if sync else len(extra), len(extra) if sync else 0,
+                      marker_warnings(endpoint))
+
+
+def _check_seen(endpoint: Endpoint, isql: Isql, documents: int) -> None:
+    """An error if the endpoint does not show the document graphs just loaded: the SQL port given
+    is another server's."""
+    if documents and remote_documents(endpoint) < documents:
+        raise EndpointError(f"{endpoint.url} does not show the graphs loaded through {isql.address}: "
+                            "give the SQL port of the same Virtuoso")
