@@ -144,3 +144,42 @@ def test_a_conforming_graph_has_no_focus_node_written_out(monkeypatch: pytest.Mo
     monkeypatch.setattr(validate, "_short", lambda term: written.append(term) or real(term))
     assert validator.validate(graph).conforms
     assert written == []
+
+
+def test_the_reference_entities_a_graph_names_are_not_checked_with_it() -> None:
+    import dataclasses
+
+    from unhrkg.model.namespaces import ID_BASE
+
+    shapes = compiled.CompiledShapes(shapes_graph())
+    focus_nodes: list[object] = []
+
+    def spy(rule: compiled.Rule) -> compiled.Rule:
+        def wrap(check):  # type: ignore[no-untyped-def]
+            return lambda d, f, vs: focus_nodes.append(f) or check(d, f, vs)
+        return dataclasses.replace(rule, checks=tuple(wrap(c) for c in rule.checks))
+    for i, shape in enumerate(shapes.shapes):
+        shapes.shapes[i] = dataclasses.replace(shape, rules=tuple(spy(r) for r in shape.rules))
+    validator = Validator(REFERENCE, "compiled")
+    validator.compiled = shapes
+    for name in ("mention_of_unknown_state", "resolution_tabled_by_unknown_state", "body_part_of_a_state"):
+        graph = _graph(name)
+        assert validator.validate(graph).violations == Validator(REFERENCE, "pyshacl").validate(graph).violations
+    graph = _graph("resolution_tabled_by_unknown_state")
+    focus_nodes.clear()
+    assert not validator.validate(graph).conforms
+    named = {o for o in graph.objects() if str(o).startswith(ID_BASE + "state/")} - set(graph.subjects())
+    assert named and focus_nodes and not named & set(focus_nodes)  # PRK, a State of the reference data, is not checked here
+
+
+@pytest.mark.parametrize("subject", ["id:state/FRA", "https://w3id.org/unhrkg/id/state/FRA"])
+def test_a_subject_written_like_a_reference_entity_keeps_every_focus_node(subject: str) -> None:
+    from rdflib import BNode, URIRef
+
+    from unhrkg.validate import _described_only
+
+    state = URIRef("https://w3id.org/unhrkg/id/state/FRA")
+    node = URIRef(subject) if subject.startswith("id:") else BNode(subject)
+    assert _described_only([(node, state, state)]) is None
+    keep = _described_only([(URIRef("https://x/doc"), state, state)])
+    assert keep is not None and not keep(state) and keep(URIRef("https://x/doc")) and keep(URIRef("https://x/other"))
