@@ -128,9 +128,12 @@ def context_triples(data: Iterable[tuple[Node, Node, Node]], reference: Graph) -
 
 @cache
 def ontology_hierarchy() -> tuple[tuple[URIRef, URIRef, URIRef], ...]:
-    """The ontology's rdfs:subClassOf triples (so a unhr:Letter counts as a unhr:Document)."""
+    """The ontology's rdfs:subClassOf triples (so a unhr:Letter counts as a unhr:Document), its
+    classes the objects mapping writes (``checks.canonical``)."""
+    from unhrkg.validate.checks import canonical
+
     onto = Graph().parse(ontology_path(), format="turtle")
-    return tuple((s, RDFS.subClassOf, o) for s, o in onto.subject_objects(RDFS.subClassOf))  # type: ignore[misc]
+    return tuple((canonical(s), RDFS.subClassOf, canonical(o)) for s, o in onto.subject_objects(RDFS.subClassOf))  # type: ignore[misc]
 
 
 def _pyshacl(data: list[tuple[Node, Node, Node]], reference: Graph | None, source: str | None) -> list[Violation]:

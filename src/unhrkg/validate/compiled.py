@@ -23,7 +23,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from unhrkg.validate.checks import ANNOTATIONS, Check, Compiler, Data, Triple, Unsupported
+from unhrkg.validate.checks import ANNOTATIONS, Check, Compiler, Data, Triple, Unsupported, canonical_graph
 from unhrkg.validate.sparql import Answers, Result, SparqlRule, load, plain_patterns, read_predicates, run_sparql
 
 __all__ = ["CompiledShapes", "Unsupported"]
@@ -63,6 +63,7 @@ class CompiledShapes:
     """A shapes graph compiled once; ``results`` checks a data graph against it."""
 
     def __init__(self, shapes: Graph):
+        shapes = canonical_graph(shapes)
         self.compiler = Compiler(shapes)
         g = shapes
         tops = {s for p in (SH.targetClass, SH.targetObjectsOf, SH.targetNode, SH.targetSubjectsOf)
