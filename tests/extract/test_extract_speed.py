@@ -250,3 +250,53 @@ def test_a_name_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     name = "Côte-d’Ivoire  Ñandú Xqz"
     assert fold(name) == fold(name) == "cote d'ivoire nandu xqz"
     assert normalised == [name]
+
+
+def test_a_lower_case_pattern_on_the_lower_cased_text_matches_as_ignorecase_does() -> None:
+    """What the gazetteers rely on to match the lower-cased text (``gazetteer._lowered``): every
+    character but those of ``_CASE_APART`` lowers to one character, which is a word character or
+    a space exactly where the character is, and which equals a lower-case ASCII or Latin-1 character
+    (the micro sign aside) exactly where IGNORECASE matches the character with it."""
+    from unhrkg.extract.gazetteer import _CASE_APART
+
+    changed = [(c, low) for c in map(chr, range(0x110000)) if (low := c.lower()) != c]
+    lowered: dict[str, set[str]] = {}
+    for c, low in changed:
+        assert len(low) == 1 or c in _CASE_APART, hex(ord(c))
+        if c not in _CASE_APART:
+            assert (c.isalnum() or c == "_", c.isspace()) == (low.isalnum() or low == "_", low.isspace()), hex(ord(c))
+            lowered.setdefault(low, set()).add(c)
+    # what IGNORECASE can match with a character: a character with another case, or one of Latin-1
+    cased = "".join(c for c in map(chr, range(0x110000)) if c.lower() != c or c.upper() != c or ord(c) < 0x100)
+    for p in (chr(c) for c in range(0x100)):
+        if p == p.lower() and p != "\u00b5":
+            engine = set(re.findall(re.escape(p), cased, re.I))
+            assert engine - set(_CASE_APART) == lowered.get(p, set()) | {p}, repr(p)
+
+
+@pytest.mark.parametrize("text", [
+    "the United States of America and the UNITED KINGDOM", "İran, ıRAN, Iran", "KENYA, \u212aENYA and Kenya",
+    "Côte d'Ivoire, CÔTE D'IVOIRE, cote d’ivoire", "the Human Rights Council and the human rights council",
+    "Türkiye, TÜRKIYE; the ſudan, the Sudan", "Malí, MALI, São Tomé and Príncipe, SAO TOME AND PRINCIPE",
+    "the US and the us; the EU. The Eu", "Ελλάδα Σ, États-Unis, ÉTATS-UNIS, Estados Unidos",
+])
+def test_names_found_in_the_lower_cased_text_are_those_ignorecase_finds(text: str) -> None:
+    from unhrkg.extract import gazetteer, lexicon
+
+    for lang in lexicon.languages():
+        for gaz in (gazetteer._states_gazetteer(lang), gazetteer._bodies_gazetteer(lang), gazetteer.capitals_gazetteer()):
+            plain = gazetteer.Gazetteer.__new__(gazetteer.Gazetteer)
+            plain.__dict__.update(gaz.__dict__, _lower_regex=None)
+            for start in range(0, len(text), 7):
+                assert gaz._find(text, start) == plain._find(text, start), (lang, start)
+                assert gaz._find(text, 0, start) == plain._find(text, 0, start), (lang, start)
+
+
+def test_a_plain_text_is_looked_through_for_names_once_in_lower_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    from unhrkg.extract import gazetteer
+
+    gaz = gazetteer._states_gazetteer("en")
+    searched: list[str] = []
+    monkeypatch.setattr(gaz, "_regex", type("Spy", (), {"search": lambda self, *a: searched.append(a[0])})())
+    assert [m.value for m in gaz._find("Chile and the Republic of Korea, with İstanbul"[:34])] == ["CHL", "KOR"]
+    assert searched == []

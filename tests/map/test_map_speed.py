@@ -1,6 +1,7 @@
 """Mapping's mechanics: namespace terms made once, the same triples as the namespaces give."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -57,3 +58,23 @@ def test_literals_are_made_once_per_value_and_kind(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(Literal, "__new__", lambda cls, *a, **k: made.append(a) or real(cls, *a, **k))
     again = map_record(record, "a" * 64, "x.txt", WHEN)
     assert again.triples == first.triples and made == []
+
+
+def test_the_iris_of_shared_entities_are_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rdflib.term
+
+    from unhrkg.model import iri
+
+    text = read_text(SEED_LETTER)
+    record = extract(text)
+    first = map_record(record, text.sha256, "seed.txt", WHEN)
+    made: list[str] = []
+    real = rdflib.term.URIRef.__new__
+    monkeypatch.setattr(rdflib.term.URIRef, "__new__", lambda cls, value, base=None: made.append(value) or real(cls, value, base))
+    again = map_record(record, text.sha256, "seed.txt", WHEN)
+    assert again.triples == first.triples
+    entity = re.compile(r".*/id/(?:(?:state|body)/[^/]+|(?:session|mission)/[^/]+/[^/]+|resolution/.+)")
+    assert made and not [m for m in made if entity.fullmatch(m)]
+    assert iri.state("fra") is iri.state("fra") and iri.agent("FRA") is iri.state("FRA")
+    assert str(iri.session("HRC", 7)).endswith("/7") and str(iri.session("HRC", 7.0)).endswith("/7.0")  # typed
+    assert str(iri.session("HRC", True)).endswith("/True")

@@ -54,3 +54,57 @@ def test_the_gap_check_before_the_column_pattern_loses_no_column(line: str) -> N
     plain = ((m.group(1).strip(), m.group(2).strip()) if m else
              ("", line.strip()) if line.strip() and len(line) - len(line.lstrip()) >= normalising.RIGHT_INDENT else None)
     assert normalising._column_parts(line) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "plain\ttabs\fand a form feed, a control \x02 mark, CRLF\r\nlines\rand **bold** __under__\n## Heading\n",
+    "".join(chr(c) for c in range(1, 128)) + "\nLetter\n",
+    "Conseil de sécuritéS/2017/5\nOriginal : anglaisLettre datée du 14 décembre 2016\n",
+    "The Council ofLetters dated 3 May\nItems\u2014and\u00a0more\ufb01 \uf031\uf032 x\ufffey \u2019quoted\u201d\n",
+])
+def test_the_short_cuts_of_normalising_give_what_the_full_passes_give(text: str) -> None:
+    # a zero-width space, which normalising deletes, sends a text down the path for any characters
+    assert normalising.normalise(text) == normalising.normalise(text + "\u200b")
+    assert normalising.normalise(text) == normalising.normalise("\u200b" + text.replace("S/2017", "S/2017\u200b"))
+
+
+def test_a_text_with_no_glued_header_line_is_not_searched_for_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched = []
+    real = normalising._GLUED
+    monkeypatch.setattr(normalising, "_GLUED", type("Spy", (), {"sub": lambda self, *a: searched.append(1) or real.sub(*a)})())
+    assert normalising.normalise("Letter dated 3 May 2001 from the Permanent Representative of\nChile\n") == (
+        "Letter dated 3 May 2001 from the Permanent Representative of\nChile\n")
+    assert searched == []
+    assert normalising.normalise("Conseil de sécuritéS/2017/5\n") == "Conseil de sécurité\nS/2017/5\n" and searched
+
+
+def test_a_small_file_is_read_without_asking_for_the_whole_size_limit(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from unhrkg.read import files
+
+    asked: list[int] = []
+    real = files.os.fdopen
+
+    class Reader:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def fileno(self):
+            return self.fh.fileno()
+
+        def read(self, n=-1):
+            asked.append(n)
+            return self.fh.read(n)
+
+    monkeypatch.setattr(files.os, "fdopen", lambda fd, mode: Reader(real(fd, mode)))
+    path = tmp_path / "small.txt"
+    path.write_bytes(b"x" * 1000)
+    assert files.read_bytes(path) == b"x" * 1000
+    assert asked == [1001]
+    proc = files.read_bytes("/proc/self/status", limit=1 << 20)  # holds more than its stat size (0) says
+    assert proc.startswith(b"Name:") and len(proc) > 1

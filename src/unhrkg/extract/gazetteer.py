@@ -118,7 +118,12 @@ class Gazetteer:
                 names.append(name)
             if _is_acronym(name):
                 self._exact[key] = name.replace(".", "")
-        self._regex = re.compile(rf"(?<![\w./]){_trie_pattern(names)}(?![\w/]|\.\w)", re.IGNORECASE)
+        pattern = rf"(?<![\w./]){_trie_pattern(names)}(?![\w/]|\.\w)"
+        self._regex = re.compile(pattern, re.IGNORECASE)
+        # the same pattern, case-sensitive, for the lower-cased text (see ``_lowered``): its letters
+        # are lower case already, and without IGNORECASE the engine skips the branches of the trie
+        # that cannot start at a letter in C, where it tries each of them under IGNORECASE
+        self._lower_regex = re.compile(pattern) if _lower_case_safe(pattern) else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every mention in text[start:end], in order."""
@@ -130,8 +135,10 @@ class Gazetteer:
         found = []
         stop = len(text) if end is None else end
         pos = start
-        while (m := self._regex.search(text, pos, stop)) is not None:
-            printed = m.group(0)
+        lowered = _lowered(text) if self._lower_regex is not None else None
+        regex, subject = (self._regex, text) if lowered is None else (self._lower_regex, lowered)
+        while (m := regex.search(subject, pos, stop)) is not None:  # type: ignore[union-attr]
+            printed = text[m.start():m.end()]
             key = fold(printed)
             value, kind = self._values.get(key, (None, "name"))
             if key in self._exact:
@@ -152,6 +159,28 @@ class Gazetteer:
         for mention in self.find(text, begin, min(len(text), begin + 120)):
             return mention if mention.start == begin else None
         return None
+
+
+# Characters whose lower case is not the one character IGNORECASE matches them as: the dotted
+# capital I lowers to two characters, the dotless i, the long s and the Greek mu match "i", "s"
+# and the micro sign under IGNORECASE. A text holding one is matched the IGNORECASE way.
+_CASE_APART = "\u0130\u0131\u017f\u03bc"
+
+
+@lru_cache(maxsize=8)  # the States, bodies and capitals of a text are looked for in its one lower-cased copy
+def _lowered(text: str) -> str | None:
+    """The text in lower case, character for character, where a lower-case pattern matches it
+    where the pattern matches the text under IGNORECASE (None where that is not so)."""
+    if not text.isascii() and any(c in text for c in _CASE_APART):
+        return None
+    return text.lower()
+
+
+def _lower_case_safe(pattern: str) -> bool:
+    """Whether a gazetteer pattern matches the lower-cased text as it matches the text under
+    IGNORECASE: its letters are ASCII or Latin-1 (whose other cases ``_CASE_APART`` lists),
+    not the micro sign, and lower case."""
+    return all(ord(c) < 0x100 or c == "\u2019" for c in pattern) and "\u00b5" not in pattern and pattern == pattern.lower()
 
 
 @lru_cache(maxsize=8)  # several rules look for the States (or bodies) of the same whole text

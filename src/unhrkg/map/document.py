@@ -40,6 +40,7 @@ SHARED_CLASSES = frozenset({UNHR.Resolution, UNHR.Session, UNHR.AgendaItem, UNHR
 CLAIMS = frozenset({UNHR.tabledBy, UNHR.holdsPost, UNHR.postIn})
 # A document's own triples that a document citing it gives too.
 DOC_IDENTITY = frozenset({UNHR.symbol, RDFS.seeAlso})
+_TYPE = frozenset({RDF.type})
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ def map_record(record: DocumentRecord, sha256: str, source_path: str, generated_
     for name, rule in sorted(record.rules.items()):
         g.add((graph_iri, UNHR.fieldRule, literal(f"{name}: {rule}")))
     local = f"{doc}#"  # agenda items of a document with no session are its own
-    shared = {s for s, p, cls in g if p == RDF.type and cls in SHARED_CLASSES and s != doc and not str(s).startswith(local)}
+    # set lookups, not ==: an rdflib term compares in Python code, a set finds an unequal hash in C
+    shared = {s for s, p, cls in g if p in _TYPE and cls in SHARED_CLASSES and s != doc and not str(s).startswith(local)}
     known = shared & reference_sessions()
     return MappedDocument(doc, graph_iri, tuple(g), frozenset(shared - known), frozenset(known), origin, prefixes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -19,6 +20,11 @@ REFERENCE_GRAPH = URIRef(GRAPH_BASE + "reference")
 ONTOLOGY_GRAPH = URIRef(GRAPH_BASE + "ontology")
 ENTITIES_GRAPH = URIRef(GRAPH_BASE + "entities")  # what identifies the entities documents share
 QUARANTINE_BASE = GRAPH_BASE + "quarantine/"
+# The IRIs of entities that document after document names (States, bodies, sessions,
+# resolutions, missions) are made once: rdflib checks every character of a new IRI, and one
+# object per entity is found by identity where the mapping and the validator look it up.
+# Typed, so that the session numbers 7 and 7.0 (or True) stay apart.
+_entity = lru_cache(maxsize=1 << 14, typed=True)
 
 
 def slug(text: str) -> str:
@@ -56,6 +62,7 @@ def cited_document(symbol: str) -> URIRef:
     return document(symbol, "")
 
 
+@_entity
 def state(iso3: str) -> URIRef:
     return URIRef(f"{ID_BASE}state/{iso3.upper()}")
 
@@ -64,10 +71,12 @@ def eu_country(iso3: str) -> URIRef:
     return EUCOUNTRY[iso3.upper()]
 
 
+@_entity
 def body(code: str) -> URIRef:
     return URIRef(f"{ID_BASE}body/{code.upper()}")
 
 
+@_entity
 def agent(code: str) -> URIRef:
     """A State (three capital letters that name one) or a body, by code."""
     from unhrkg.model.reference import load_reference
@@ -75,6 +84,7 @@ def agent(code: str) -> URIRef:
     return state(code) if code in load_reference().states else body(code)
 
 
+@_entity
 def session(body_code: str, number: int | str) -> URIRef:
     return URIRef(f"{ID_BASE}session/{body_code.upper()}/{number}")
 
@@ -83,6 +93,7 @@ def agenda_item(session_iri: URIRef, item: str) -> URIRef:
     return URIRef(f"{session_iri}/item/{slug(item)}")
 
 
+@_entity
 def resolution(body_code: str, number: str) -> URIRef:
     return URIRef(f"{ID_BASE}resolution/{body_code.upper()}/{_path(slug_number(number))}")
 
@@ -92,6 +103,7 @@ def slug_number(number: str) -> str:
     return re.sub(r"[^A-Za-z0-9/\-]+", "-", number.strip()).strip("-")
 
 
+@_entity
 def mission(iso3: str, office: str) -> URIRef:
     """A State's permanent mission to one office (one per State and office)."""
     return URIRef(f"{ID_BASE}mission/{iso3.upper()}/{office.upper()}")

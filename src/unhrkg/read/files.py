@@ -78,8 +78,13 @@ def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
         if kind is None:
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
             with os.fdopen(fd, "rb") as fh:
-                kind = not_regular(os.fstat(fh.fileno()).st_mode)  # the file may have been swapped
-                data = b"" if kind else fh.read(limit + 1)
+                now = os.fstat(fh.fileno())
+                kind = not_regular(now.st_mode)  # the file may have been swapped
+                # as many bytes as the file says it has, then on to the limit if there are more
+                # (/proc, a growing file): a read of limit + 1 bytes allocates that much for every file
+                data = b"" if kind else fh.read(min(now.st_size, limit) + 1)
+                if len(data) > now.st_size:
+                    data += fh.read(limit + 1 - len(data))
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if kind:

@@ -62,6 +62,11 @@ def clean_unicode(text: str) -> str:
     return text.translate(_SYMBOL_FONT).translate(_CONTROLS)
 
 
+# What clean_unicode and then _QUOTES make of the ASCII characters they change (each works
+# character by character, so a text of plain ASCII needs this one table)
+_ASCII_CLEAN = {code: done for code in range(128) if (done := clean_unicode(chr(code)).translate(_QUOTES)) != chr(code)}
+
+
 _WORD = re.compile(r"[a-z]++")
 _COMPOUND = re.compile(r"(?<![a-z])(?=([a-z]++-[a-z]++))")
 FEW_LOOKUPS = 16  # broken words looked up by string search before the text's words are gathered
@@ -223,17 +228,30 @@ def _page_totals(lines: list[str]) -> set[str]:
 # "Original : anglaisLettre datée du 14 décembre 2016": a line break goes back between them
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[AES]/(?:\d|[A-Z]{2,5}[./])[\w./-]*\d|(?:Lettres?|Letters?|Cartas?|Notes?\s+verbales?|"
                     r"Notas?\s+verbal(?:es)?)\s+(?:dat[ée]+s?|dated|de\s+fecha|identiques|identical|id[ée]nticas)\b)")
+# Where _GLUED can match at all: one of the capitals its look-ahead starts with, after a
+# lower-case letter. The look-behind that _GLUED starts with is tried at every position of the
+# text; this pattern starts with the capitals, which the engine skips to.
+_GLUED_AT = re.compile(r"[AESLCN](?<=[a-zà-ÿ].)")
 
 
 def normalise(text: str) -> str:
     """Clean conversion noise from a document's text, keeping its line structure."""
-    text = clean_unicode(text.replace("\r\n", "\n").replace("\r", "\n")).translate(_QUOTES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # of what clean_unicode and _QUOTES change, plain ASCII can only hold these
+        text = text.translate(_ASCII_CLEAN)
+    else:
+        text = clean_unicode(text).translate(_QUOTES)
     text = text.replace("\u2014", " - ")
-    text = _MD_HEAD.sub("", _EMPHASIS.sub(r"\2", text)).replace("**", "")
+    if "**" in text or "__" in text:  # each emphasis pattern starts with one of these
+        text = _EMPHASIS.sub(r"\2", text)
+    if "#" in text:
+        text = _MD_HEAD.sub("", text)
+    text = text.replace("**", "")
     # Runs of blank lines become one here, as they do at the end anyway: every rule below
     # treats a run of blank lines as one, and a megabyte of them need not be looked at line by line
     text = _BLANK_LINES.sub("\n\n", text)
-    text = _GLUED.sub("\n", text)
+    if _GLUED_AT.search(text):
+        text = _GLUED.sub("\n", text)
     raw = signature_columns(_masthead_apart(decolumn(text.split("\n"))))
     pages = _page_totals(raw)
     lines = []

@@ -87,6 +87,17 @@ def _short(term: object) -> str | None:
     return text
 
 
+def _described_only(triples: list[tuple[Node, Node, Node]]) -> Callable[[Node], bool] | None:
+    """Which focus nodes ``validate`` keeps results about, where that can be told without writing
+    any node out: the graph's subjects, and any node but a reference entity (an IRI under
+    id:) that none of them is; None (all) where a subject could be written as such an IRI is
+    (its text starts with "id:", or is that IRI's text but not an IRI)."""
+    subjects = {s for s, _, _ in triples}
+    if any(str(s).startswith("id:") or (type(s) is not URIRef and str(s).startswith(ID_BASE)) for s in subjects):
+        return None
+    return lambda focus: focus in subjects or not (type(focus) is URIRef and focus.startswith(ID_BASE))
+
+
 def _order(v: Violation) -> tuple[str, str, str, bool, str, str]:
     """A total order on violations, so both engines list the same violations the same way."""
     return (v.focus, v.path or "", v.message, v.value is not None, v.value or "", v.severity)
@@ -117,9 +128,12 @@ def context_triples(data: Iterable[tuple[Node, Node, Node]], reference: Graph) -
 
 @cache
 def ontology_hierarchy() -> tuple[tuple[URIRef, URIRef, URIRef], ...]:
-    """The ontology's rdfs:subClassOf triples (so a unhr:Letter counts as a unhr:Document)."""
+    """The ontology's rdfs:subClassOf triples (so a unhr:Letter counts as a unhr:Document), its
+    classes the objects mapping writes (``checks.canonical``)."""
+    from unhrkg.validate.checks import canonical
+
     onto = Graph().parse(ontology_path(), format="turtle")
-    return tuple((s, RDFS.subClassOf, o) for s, o in onto.subject_objects(RDFS.subClassOf))  # type: ignore[misc]
+    return tuple((canonical(s), RDFS.subClassOf, canonical(o)) for s, o in onto.subject_objects(RDFS.subClassOf))  # type: ignore[misc]
 
 
 def _pyshacl(data: list[tuple[Node, Node, Node]], reference: Graph | None, source: str | None) -> list[Violation]:
@@ -176,7 +190,8 @@ class Validator:
         # the IRIs only: a set of every object would hash each literal, in Python code
         context = [(o, _TYPE, cls) for o in {o for _, _, o in triples if isinstance(o, URIRef)}
                    for cls in self.types.get(o, ())]
-        results = self.compiled.results(chain(triples, ontology_hierarchy(), context))
+        keep = _described_only(triples) if self.reference is not None else None
+        results = self.compiled.results(chain(triples, ontology_hierarchy(), context), keep)
         return sorted((Violation(_short(f) or "?", _short(p), m, sev, _short(v), source)
                        for f, p, m, sev, v in results), key=_order)
 

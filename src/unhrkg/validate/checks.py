@@ -15,7 +15,7 @@ from rdflib import namespace as ns
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from unhrkg.model.namespaces import Terms
+from unhrkg.model.namespaces import UNHR, Terms
 
 RDF, RDFS, XSD = Terms(ns.RDF), Terms(ns.RDFS), Terms(ns.XSD)  # each term made once: the checks read them per value
 Triple = tuple[Node, Node, Node]
@@ -29,6 +29,32 @@ _KINDS = {SH.IRI: (URIRef,), SH.Literal: (Literal,), SH.BlankNode: (BNode,), SH.
 _PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
     XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
     XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
+
+
+# The vocabularies mapping writes its terms from (``Terms``): a term of the shapes or the
+# ontology is taken as the namespace's own object, the one the document graphs hold, so that the
+# checks find their paths, classes and datatypes in them by identity, not by rdflib's comparison
+# in Python code.
+_VOCABULARIES = (UNHR, ns.RDF, ns.RDFS, ns.XSD, ns.PROV, ns.SKOS, ns.ORG, ns.OWL)
+
+
+def canonical(term: Node) -> Node:
+    """The vocabulary's own object for an IRI of one of ``_VOCABULARIES`` (an equal term), else the term."""
+    if type(term) is URIRef:
+        for vocabulary in _VOCABULARIES:
+            base = str(vocabulary)
+            if term.startswith(base) and term in vocabulary:
+                found = getattr(vocabulary, term[len(base):])
+                return found if found == term else term
+    return term
+
+
+def canonical_graph(graph: Graph) -> Graph:
+    """The graph with its IRIs as ``canonical`` gives them."""
+    out = Graph()
+    for s, p, o in graph:
+        out.add((canonical(s), canonical(p), canonical(o)))
+    return out
 
 
 class Unsupported(Exception):
@@ -101,8 +127,19 @@ def _datatype_ok(v: Node, dt: Node) -> bool:
 def _in_range(v: Node, bound: Literal, ok: Callable[[int], bool]) -> bool:
     if not isinstance(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
         return False
-    order = _compared(v, bound)
+    order = _date_order(v, bound)
+    if order is None:
+        order = _compared(v, bound)
     return order is not None and ok(order)
+
+
+def _date_order(v: Literal, bound: Literal) -> int | None:
+    """pySHACL's comparison of two xsd:date literals whose values are dates, which is theirs as
+    dates (rdflib compares such values as they are): a new date needs no look-up; None for others."""
+    a, b = v.value, bound.value
+    if type(a) is date and type(b) is date and v.datatype == XSD.date and bound.datatype == XSD.date:
+        return (a > b) - (a < b)
+    return None
 
 
 @lru_cache(maxsize=1 << 14)  # the same dates and numbers recur in document after document; comparing is slow

@@ -16,14 +16,14 @@ skipped silently. tests/bench/test_bench.py proves the equivalence on every case
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from unhrkg.validate.checks import ANNOTATIONS, Check, Compiler, Data, Triple, Unsupported
+from unhrkg.validate.checks import ANNOTATIONS, Check, Compiler, Data, Triple, Unsupported, canonical_graph
 from unhrkg.validate.sparql import Answers, Result, SparqlRule, load, plain_patterns, read_predicates, run_sparql
 
 __all__ = ["CompiledShapes", "Unsupported"]
@@ -63,6 +63,7 @@ class CompiledShapes:
     """A shapes graph compiled once; ``results`` checks a data graph against it."""
 
     def __init__(self, shapes: Graph):
+        shapes = canonical_graph(shapes)
         self.compiler = Compiler(shapes)
         g = shapes
         tops = {s for p in (SH.targetClass, SH.targetObjectsOf, SH.targetNode, SH.targetSubjectsOf)
@@ -108,12 +109,15 @@ class CompiledShapes:
         return NodeShape(tuple(g.objects(s, SH.targetClass)), tuple(g.objects(s, SH.targetObjectsOf)),
                          tuple(rules), tuple(self._sparql(c) for c in g.objects(s, SH.sparql)))
 
-    def results(self, triples: Iterable[Triple]) -> list[Result]:
-        """Every validation result for the data graph made of these triples."""
+    def results(self, triples: Iterable[Triple], keep: Callable[[Node], bool] | None = None) -> list[Result]:
+        """Every validation result for the data graph made of these triples (only about the focus
+        nodes ``keep`` accepts, when given)."""
         triples = list(triples)
         data, out, db = Data(triples), [], None
         for shape in self.shapes:
             for focus in shape.focus(data):
+                if keep is not None and not keep(focus):
+                    continue
                 own = data.out.get(focus) or {}
                 for rule in shape.rules:
                     values = [focus] if rule.path is None else list(own.get(rule.path, ()))
