@@ -78,3 +78,16 @@ def test_the_iris_of_shared_entities_are_made_once(monkeypatch: pytest.MonkeyPat
     assert iri.state("fra") is iri.state("fra") and iri.agent("FRA") is iri.state("FRA")
     assert str(iri.session("HRC", 7)).endswith("/7") and str(iri.session("HRC", 7.0)).endswith("/7.0")  # typed
     assert str(iri.session("HRC", True)).endswith("/True")
+
+
+def test_splitting_a_graph_compares_few_subjects_with_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import rdflib.term
+
+    text = read_text(SEED_LETTER)
+    mapped = map_record(extract(text), text.sha256, "seed.txt", WHEN)
+    own, entities = mapped.own(), mapped.entities()
+    compared: list[object] = []
+    real = rdflib.term.Identifier.__eq__
+    monkeypatch.setattr(rdflib.term.Identifier, "__eq__", lambda self, other: compared.append(self) or real(self, other))
+    assert (mapped.own(), mapped.entities()) == (own, entities) and len(own) > 30
+    assert len(compared) < 10  # the symbol and the link of the document, not every triple

@@ -73,7 +73,7 @@ class MappedDocument:
 
     def _identifies(self, s: object, p: object) -> bool:
         """Whether the triple identifies a shared entity (or the document itself, by its symbol)."""
-        return (p not in CLAIMS and (s in self.shared or s in self.known)) or (s == self.doc and p in DOC_IDENTITY)
+        return (p not in CLAIMS and (s in self.shared or s in self.known)) or (p in DOC_IDENTITY and s == self.doc)
 
     def own(self) -> list[tuple[Node, Node, Node]]:
         """The triples of the document's own named graph."""
