@@ -423,3 +423,14 @@ def test_an_adjective_before_a_noun_qualifies_the_noun_not_the_resolution() -> N
 def test_a_predicate_after_a_new_subject_is_not_said_of_the_resolution() -> None:
     text = "Azerbaijan recalls resolution 822 (1993); the occupation that followed is illegal."
     assert ("SC", "822 (1993)", "rejects") not in stances(text, ["AZE"], "SC")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'Algérie boycotte le vote relatif à l'adoption de la résolution 2797 (2025) sur le Sahara occidental."),
+    ("en", "Algeria boycotted the vote on resolution 2797 (2025) on Western Sahara."),
+    ("es", "Argelia expresó su desaprobación de la resolución 2797 (2025) sobre el Sáhara Occidental."),
+])
+def test_a_boycott_or_disapproval_of_the_vote_rejects(lang: str, text: str) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        assert stances(text, ["DZA"], "SC") == {("SC", "2797 (2025)", "rejects")}
