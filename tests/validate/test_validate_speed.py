@@ -227,3 +227,15 @@ def test_the_compiled_shapes_hold_the_terms_mapping_writes() -> None:
     assert any(s is UNHR.Letter and o is UNHR.Document for s, _, o in ontology_hierarchy())
     assert checks.canonical(XSD.date) is XSD.date and checks.canonical(checks.URIRef(str(XSD.date))) is XSD.date
     assert checks.canonical(checks.URIRef(str(XSD) + "notAType")) == checks.URIRef(str(XSD) + "notAType")
+
+
+def test_a_class_constraint_looks_its_value_up_among_the_instances(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rdflib.namespace import RDF
+
+    typed: list[object] = []
+    real = checks.Data.values
+    monkeypatch.setattr(checks.Data, "values", lambda self, node, path: (path == RDF.type and typed.append(node)) or real(self, node, path))
+    for name in ("resolution_tabled_by_unknown_state", "document_addressed_to_unknown_body", "body_part_of_a_state"):
+        graph = _graph(name)
+        assert _fresh().validate(graph).violations == Validator(REFERENCE, "pyshacl").validate(graph).violations
+    assert typed == []  # each sh:class value is found in ``instances``, not by reading its types again

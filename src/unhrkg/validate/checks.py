@@ -90,7 +90,8 @@ class Data:
         return self._supers[cls]
 
     def is_instance(self, node: Node, cls: Node) -> bool:
-        return not isinstance(node, Literal) and any(cls in self.supers(t) for t in self.values(node, _TYPE))
+        """Whether node is typed with cls or one of its subclasses (one look-up in ``instances``)."""
+        return not isinstance(node, Literal) and node in self.instances(cls)
 
     def instances(self, cls: Node) -> set[Node]:
         """The SHACL instances of cls: nodes typed with it or one of its subclasses."""
@@ -224,8 +225,8 @@ class Compiler:
             if any((m, k, None) in self.g for m in shapes for k in (SH.path, SH.property, SH.sparql)):
                 raise Unsupported(f"{shape}: sh:or of property shapes is not compiled")
             members = [self.checks(m, ANNOTATIONS) for m in shapes]
-            return lambda d, f, vs: [v for v in vs if not any(
-                not any(True for c in cs for _ in c(d, v, [v])) for cs in members)]
+            # a value conforms to a member whose checks all give no result (each gives a list)
+            return lambda d, f, vs: [v for v in vs if not any(not any(c(d, v, [v]) for c in cs) for cs in members)]
         if key == SH.lessThanOrEquals and isinstance(arg, URIRef):
             return lambda d, f, vs: [v for v in vs for o in d.values(f, arg) if not _not_after(v, o)]
         if key == SH.flags:
