@@ -239,3 +239,19 @@ def test_a_class_constraint_looks_its_value_up_among_the_instances(monkeypatch: 
         graph = _graph(name)
         assert _fresh().validate(graph).violations == Validator(REFERENCE, "pyshacl").validate(graph).violations
     assert typed == []  # each sh:class value is found in ``instances``, not by reading its types again
+
+
+def test_a_literal_is_hashed_once_when_a_graph_is_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rdflib import Literal
+
+    shapes = compiled.CompiledShapes(shapes_graph())
+    triples = list(_graph("minimal_document_graph"))
+    literals = sum(isinstance(o, Literal) for _, _, o in triples)
+    hashed: list[object] = []
+    real = Literal.__hash__
+    monkeypatch.setattr(Literal, "__hash__", lambda self: hashed.append(self) or real(self))
+    data = checks.Data(triples, shapes.by_predicate)
+    assert literals and len(hashed) == literals
+    everything = checks.Data(triples)
+    assert {p: v for p, v in everything.by_predicate.items() if p in shapes.by_predicate} == data.by_predicate
+    assert everything.out == data.out

@@ -62,14 +62,27 @@ class Unsupported(Exception):
 
 
 class Data:
-    """A data graph indexed for the checks: objects by subject and predicate, types, subclasses."""
+    """A data graph indexed for the checks: objects by subject and predicate, types, subclasses;
+    objects by predicate only for the ``predicates`` given (all where None): each literal put in a
+    set is hashed in Python code, and only a few predicates are read that way."""
 
-    def __init__(self, triples: Iterable[Triple]):
-        self.out: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
-        self.by_predicate: dict[Node, set[Node]] = defaultdict(set)
+    def __init__(self, triples: Iterable[Triple], predicates: frozenset[Node] | None = None):
+        self.out: dict[Node, dict[Node, set[Node]]] = {}
+        self.by_predicate: dict[Node, set[Node]] = {}
+        out, by_predicate = self.out, self.by_predicate
         for s, p, o in triples:
-            self.out[s][p].add(o)
-            self.by_predicate[p].add(o)
+            own = out.get(s)
+            if own is None:
+                out[s] = {p: {o}}
+            elif p in own:
+                own[p].add(o)
+            else:
+                own[p] = {o}
+            if predicates is None or p in predicates:
+                if p in by_predicate:
+                    by_predicate[p].add(o)
+                else:
+                    by_predicate[p] = {o}
         self._supers: dict[Node, set[Node]] = {}
         self._instances: dict[Node, set[Node]] | None = None
 
