@@ -253,11 +253,11 @@ def test_a_name_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_lower_case_pattern_on_the_lower_cased_text_matches_as_ignorecase_does() -> None:
-    """What the gazetteers rely on to match the lower-cased text (``gazetteer._lowered``): every
+    """What the gazetteers rely on to match the lower-cased text (``scan.lowered``): every
     character but those of ``_CASE_APART`` lowers to one character, which is a word character or
     a space exactly where the character is, and which equals a lower-case ASCII or Latin-1 character
     (the micro sign aside) exactly where IGNORECASE matches the character with it."""
-    from unhrkg.extract.gazetteer import _CASE_APART
+    from unhrkg.extract.scan import CASE_APART as _CASE_APART
 
     changed = [(c, low) for c in map(chr, range(0x110000)) if (low := c.lower()) != c]
     lowered: dict[str, set[str]] = {}
