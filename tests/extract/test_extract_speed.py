@@ -300,3 +300,17 @@ def test_a_plain_text_is_looked_through_for_names_once_in_lower_case(monkeypatch
     monkeypatch.setattr(gaz, "_regex", type("Spy", (), {"search": lambda self, *a: searched.append(a[0])})())
     assert [m.value for m in gaz._find("Chile and the Republic of Korea, with İstanbul"[:34])] == ["CHL", "KOR"]
     assert searched == []
+
+
+def test_sentence_boundaries_start_with_their_sign_and_fall_where_the_look_behind_puts_them() -> None:
+    import random
+
+    from unhrkg.extract import text as texts
+
+    assert texts._BOUNDARY_AT.pattern.startswith("[")  # a class the engine skips to, not a look-behind
+    rnd = random.Random(3)
+    pieces = list(".!?\n \t\"')]([AZaz09") + ["Mr.", "res.", " A", "\n\n", ".\n\nB", ". \n \n"]
+    samples = _corpus_texts() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40))) for _ in range(20000)]
+    for sample in samples:
+        assert [m.span("gap") if m.start("gap") >= 0 else m.span() for m in texts._BOUNDARY_AT.finditer(sample)] == [
+            m.span() for m in texts._BOUNDARY.finditer(sample)], repr(sample)
