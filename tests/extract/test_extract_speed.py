@@ -170,8 +170,9 @@ def test_lexicon_alternations_match_as_without_their_guard_on_the_test_corpora()
 
 
 def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_corpora() -> None:
-    from unhrkg.extract import assembly, procedure, references
-    from unhrkg.extract.scan import starts_with
+    from unhrkg.extract import assembly, bylines, procedure, references, sponsors
+    from unhrkg.extract.genres import adopted
+    from unhrkg.extract.scan import starts_with, word_start
 
     item = r"\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?"
     items = rf"(?P<items>{item}(?:\s*(?:,|and|&|et|y|(?:to|through|à|a|-|–))\s*{item})*)"
@@ -184,8 +185,21 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
         (procedure.SESSION_WORD, r"\b(?:session|sesi[óo]n|per[ií]odo)\b", re.I),
         (references.REF, references.REF.pattern.removeprefix(starts_with("dprsu")), re.I),
         (assembly.YEAR_PRINTED, r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", 0),
+        (sponsors.DRAFT_ADOPTED_AS, sponsors.DRAFT_ADOPTED_AS.pattern.replace(word_start("d") + "raft", r"\bdraft"), re.I),
+        (adopted.ADOPTED, r"(?P<kind>Decision|Resolution|D[ée]cision|R[ée]solution|Decisi[óo]n|Resoluci[óo]n)s?\s+"
+                          r"(?:adopted\s+by|adopt[ée]e\s+par|aprobada\s+por)\s+(?:the\s+|l[ae]\s+|l'|el\s+)?", re.I),
+        (bylines.DELIVERED, r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+"
+                            r"(?i:vote|position))\s+by\s+", 0),
+        (bylines.SPEECH_OF, r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|"
+                            r"Declaraci[óo]n|Intervenci[óo]n|Discurso)" + bylines.SPEECH_OF.pattern.split("(?:ntervention|ntervenci[óo]n))")[1],
+         re.I),
     ]
-    texts = _corpus_texts()
+    texts = _corpus_texts() + [
+        "xDecision adopted by the Council; RÉSOLUTION ADOPTÉE PAR LA; Resolutions adopted by ıt; DECİSİON adopted by",
+        "Statement delivered by X. statement made by Y; Remarks by Z; Explanation of VOTE by W; xmade by; Made by V.",
+        "Déclaration de M. X; DÉCLARATION DEL Embajador Y; İntervention de Mme Z; Discurso por el Sr. W; intervención de",
+        "the draft resolution on X (resolution 7/19); DRAFT RESOLUTION (res. No. 12/3); redraft resolution (resolution 1)",
+    ]
     assert len(texts) > 100
     for fast, regex, flags in plain:
         slow = re.compile(regex, flags)
