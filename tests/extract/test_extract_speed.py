@@ -328,3 +328,17 @@ def test_sentence_boundaries_start_with_their_sign_and_fall_where_the_look_behin
     for sample in samples:
         assert [m.span("gap") if m.start("gap") >= 0 else m.span() for m in texts._BOUNDARY_AT.finditer(sample)] == [
             m.span() for m in texts._BOUNDARY.finditer(sample)], repr(sample)
+
+
+def test_the_words_counted_for_the_language_are_those_the_word_pattern_finds() -> None:
+    import random
+
+    from unhrkg.extract import language
+
+    rnd = random.Random(5)
+    pieces = list("ab'’ _1\n\t-.éÉ") + ["the", "l'un", "x''y", "it's", "'s", "de'", "d'une'x"]
+    samples = _corpus_texts() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(20000)]
+    samples += ["".join(map(chr, range(128))) * 2]
+    for sample in samples:
+        lowered = sample[:3000].lower()
+        assert language._words(lowered) == language._WORD.findall(lowered), repr(sample)
