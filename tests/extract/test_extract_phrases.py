@@ -100,3 +100,10 @@ def test_a_text_without_the_needed_words_is_not_searched(monkeypatch: pytest.Mon
     assert searched == []
     assert compiled.search("Chile REJECTS it.") and searched == ["Chile REJECTS it."]
     assert compiled.search("Chile does not recognize \u0130t.")  # a text with a dotted capital I is searched
+
+
+def test_a_needed_word_holding_another_is_not_looked_for_too() -> None:
+    phrases = ["reject*", "rejected by", "does not accept", "accepts|accepted"]
+    compiled = Phrases(re.compile(lexicon.alternation(phrases), re.I), phrases)
+    assert compiled.needed == ("accept", "reject")
+    assert compiled.search("It REJECTED it") and compiled.search("it accepts") and compiled.search("nothing") is None

@@ -51,6 +51,15 @@ def needed_words(phrase: str) -> list[str] | None:
     return best
 
 
+def _fewest(words: set[str]) -> tuple[str, ...]:
+    """The words that hold none of the others: where a word is printed, so is each word it holds."""
+    kept: list[str] = []
+    for word in sorted(words, key=lambda w: (len(w), w)):
+        if not any(k in word for k in kept):
+            kept.append(word)
+    return tuple(kept)
+
+
 class Phrases:
     """A compiled alternation of phrases (``re.Pattern``'s interface) that tells a text without
     any of the phrases' needed words (``needed_words``) has no match without running the regex."""
@@ -58,7 +67,7 @@ class Phrases:
     def __init__(self, regex: re.Pattern[str], phrases: list[str]) -> None:
         self.regex = regex
         needed = [needed_words(p) for p in phrases]
-        self.needed = None if any(n is None for n in needed) else tuple(sorted({w for n in needed for w in n or ()}))
+        self.needed = None if any(n is None for n in needed) else _fewest({w for n in needed for w in n or ()})
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)  # pattern, flags, groups, match, sub, ...
