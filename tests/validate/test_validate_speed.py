@@ -227,3 +227,31 @@ def test_the_compiled_shapes_hold_the_terms_mapping_writes() -> None:
     assert any(s is UNHR.Letter and o is UNHR.Document for s, _, o in ontology_hierarchy())
     assert checks.canonical(XSD.date) is XSD.date and checks.canonical(checks.URIRef(str(XSD.date))) is XSD.date
     assert checks.canonical(checks.URIRef(str(XSD) + "notAType")) == checks.URIRef(str(XSD) + "notAType")
+
+
+def test_a_class_constraint_looks_its_value_up_among_the_instances(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rdflib.namespace import RDF
+
+    typed: list[object] = []
+    real = checks.Data.values
+    monkeypatch.setattr(checks.Data, "values", lambda self, node, path: (path == RDF.type and typed.append(node)) or real(self, node, path))
+    for name in ("resolution_tabled_by_unknown_state", "document_addressed_to_unknown_body", "body_part_of_a_state"):
+        graph = _graph(name)
+        assert _fresh().validate(graph).violations == Validator(REFERENCE, "pyshacl").validate(graph).violations
+    assert typed == []  # each sh:class value is found in ``instances``, not by reading its types again
+
+
+def test_a_literal_is_hashed_once_when_a_graph_is_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rdflib import Literal
+
+    shapes = compiled.CompiledShapes(shapes_graph())
+    triples = list(_graph("minimal_document_graph"))
+    literals = sum(isinstance(o, Literal) for _, _, o in triples)
+    hashed: list[object] = []
+    real = Literal.__hash__
+    monkeypatch.setattr(Literal, "__hash__", lambda self: hashed.append(self) or real(self))
+    data = checks.Data(triples, shapes.by_predicate)
+    assert literals and len(hashed) == literals
+    everything = checks.Data(triples)
+    assert {p: v for p, v in everything.by_predicate.items() if p in shapes.by_predicate} == data.by_predicate
+    assert everything.out == data.out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title
 
 TOP = 500  # a byline stands near the top
@@ -20,12 +21,15 @@ HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's men
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
 LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
                   r"(?:The\s+)?Hono(?:u)?rable)\s+)*(?P<amb>Ambassador\s+)?")
-DELIVERED = re.compile(r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+(?i:vote|position))\s+by\s+")
+# the first letters as a class the engine skips to, then each word from its letter on, in their order
+DELIVERED = re.compile(r"[DdmrPpSRE](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|"
+                       r"(?<=R)emarks|(?<=E)xplanation\s+of\s+(?i:vote|position))\s+by\s+")
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
-SPEECH_OF = re.compile(r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|"
-                       r"Declaraci[óo]n|Intervenci[óo]n|Discurso)\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
+SPEECH_OF = re.compile(word_start("dei") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
+                       r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n))"
+                       r"\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)

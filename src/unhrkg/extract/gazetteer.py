@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, scan
 from unhrkg.model.reference import load_names, load_reference
 
 # Names that are not States although they contain a State's name or demonym.
@@ -120,7 +120,7 @@ class Gazetteer:
                 self._exact[key] = name.replace(".", "")
         pattern = rf"(?<![\w./]){_trie_pattern(names)}(?![\w/]|\.\w)"
         self._regex = re.compile(pattern, re.IGNORECASE)
-        # the same pattern, case-sensitive, for the lower-cased text (see ``_lowered``): its letters
+        # the same pattern, case-sensitive, for the lower-cased text (``scan.lowered``): its letters
         # are lower case already, and without IGNORECASE the engine skips the branches of the trie
         # that cannot start at a letter in C, where it tries each of them under IGNORECASE
         self._lower_regex = re.compile(pattern) if _lower_case_safe(pattern) else None
@@ -135,7 +135,7 @@ class Gazetteer:
         found = []
         stop = len(text) if end is None else end
         pos = start
-        lowered = _lowered(text) if self._lower_regex is not None else None
+        lowered = scan.lowered(text) if self._lower_regex is not None else None
         regex, subject = (self._regex, text) if lowered is None else (self._lower_regex, lowered)
         while (m := regex.search(subject, pos, stop)) is not None:  # type: ignore[union-attr]
             printed = text[m.start():m.end()]
@@ -161,24 +161,9 @@ class Gazetteer:
         return None
 
 
-# Characters whose lower case is not the one character IGNORECASE matches them as: the dotted
-# capital I lowers to two characters, the dotless i, the long s and the Greek mu match "i", "s"
-# and the micro sign under IGNORECASE. A text holding one is matched the IGNORECASE way.
-_CASE_APART = "\u0130\u0131\u017f\u03bc"
-
-
-@lru_cache(maxsize=8)  # the States, bodies and capitals of a text are looked for in its one lower-cased copy
-def _lowered(text: str) -> str | None:
-    """The text in lower case, character for character, where a lower-case pattern matches it
-    where the pattern matches the text under IGNORECASE (None where that is not so)."""
-    if not text.isascii() and any(c in text for c in _CASE_APART):
-        return None
-    return text.lower()
-
-
 def _lower_case_safe(pattern: str) -> bool:
     """Whether a gazetteer pattern matches the lower-cased text as it matches the text under
-    IGNORECASE: its letters are ASCII or Latin-1 (whose other cases ``_CASE_APART`` lists),
+    IGNORECASE: its letters are ASCII or Latin-1 (whose other cases ``scan.CASE_APART`` lists),
     not the micro sign, and lower case."""
     return all(ord(c) < 0x100 or c == "\u2019" for c in pattern) and "\u00b5" not in pattern and pattern == pattern.lower()
 

@@ -40,9 +40,30 @@ def _stopwords(lang: str) -> frozenset[str]:
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+# ASCII characters that are not letters, nor the apostrophe _WORD joins two runs of letters with
+_NOT_IN_WORDS = {c: " " for c in range(128) if not (chr(c).isalpha() or chr(c) == "'")}
+
+
+def _words(lowered: str) -> list[str]:
+    """_WORD.findall(lowered), found faster in plain ASCII: the runs of letters and apostrophes
+    between other characters, each a word where it holds no apostrophe (else read by _WORD)."""
+    if not lowered.isascii():
+        return _WORD.findall(lowered)
+    runs = lowered.translate(_NOT_IN_WORDS).split()
+    if "'" not in lowered:
+        return runs
+    words: list[str] = []
+    for run in runs:
+        if "'" in run:
+            words += _WORD.findall(run)
+        else:
+            words.append(run)
+    return words
+
+
 def text_language(text: str, sample: int = 3000) -> str:
     """The lexicon language whose frequent words are most common in the text (English on a tie)."""
-    seen = Counter(_WORD.findall(text[:sample].lower()))
+    seen = Counter(_words(text[:sample].lower()))
     counts = {lang: sum(map(seen.get, _stopwords(lang), repeat(0))) for lang in lexicon.languages()}  # summed in C
     best = max(counts, key=lambda lang: (counts[lang], lang == lexicon.DEFAULT))
     return best if counts[best] else lexicon.DEFAULT

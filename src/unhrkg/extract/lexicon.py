@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.scan import starts_with
 from unhrkg.model.resources import reference_path
 
@@ -177,19 +178,19 @@ def lookup(*path: str, lang: str | None = None) -> Any:
 
 
 @cache
-def _compiled(lang: str, path: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
+def _compiled(lang: str, path: tuple[str, ...], flags: int) -> Phrases | None:
     phrases = lookup(*path, lang=lang)
     if not phrases:
         return None
-    return re.compile(alternation([str(p) for p in phrases]), flags)
+    return Phrases(re.compile(alternation([str(p) for p in phrases]), flags), [str(p) for p in phrases])
 
 
-def pattern(*path: str, lang: str | None = None) -> re.Pattern[str] | None:
+def pattern(*path: str, lang: str | None = None) -> Phrases | None:
     """The compiled alternation of a phrase list of the lexicon (current language)."""
     return _compiled(lang or _current.get(), path, re.IGNORECASE)
 
 
-def all_languages_pattern(*path: str) -> re.Pattern[str]:
+def all_languages_pattern(*path: str) -> Phrases:
     """One alternation of a phrase list over every language (header words found before the
     language is known)."""
     phrases: list[str] = []
@@ -199,8 +200,8 @@ def all_languages_pattern(*path: str) -> re.Pattern[str]:
 
 
 @cache
-def _compiled_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(alternation(list(phrases)), re.IGNORECASE)
+def _compiled_phrases(phrases: tuple[str, ...]) -> Phrases:
+    return Phrases(re.compile(alternation(list(phrases)), re.IGNORECASE), list(phrases))
 
 
 def words(*path: str, lang: str | None = None) -> tuple[str, ...]:

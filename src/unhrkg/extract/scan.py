@@ -16,6 +16,7 @@ slip past the guard.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The characters, besides its upper and lower case, that IGNORECASE matches with a letter of
 # ASCII or Latin-1 (the Kelvin sign with k, the long s with s, the dotted and dotless I with i,
@@ -86,3 +87,19 @@ def _top_level(alternation: str) -> list[str]:
             start = i + 1
         i += 1
     return parts + [alternation[start:]]
+
+
+# Characters whose lower case is not the one character IGNORECASE matches them as: the dotted
+# capital I lowers to two characters, the dotless i, the long s and the Greek mu match "i", "s"
+# and the micro sign under IGNORECASE. A text holding one is matched the IGNORECASE way.
+CASE_APART = "\u0130\u0131\u017f\u03bc"
+
+
+@lru_cache(maxsize=8)  # the rules look for names and phrases in the one lower-cased copy of a text
+def lowered(text: str) -> str | None:
+    """The text in lower case, character for character, where a lower-case pattern (of ASCII and
+    Latin-1 letters, the micro sign aside) matches it where the pattern matches the text under
+    IGNORECASE; None where that is not so."""
+    if not text.isascii() and any(c in text for c in CASE_APART):
+        return None
+    return text.lower()

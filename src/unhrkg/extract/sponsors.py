@@ -26,6 +26,7 @@ from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.objects import keyword_start
+from unhrkg.extract.scan import word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
 
@@ -177,7 +178,8 @@ def _owned_drafts(text: str, refs: list[RefMention]) -> list[tuple[RefMention, t
     return out + _drafts_adopted_as(text, refs)
 
 
-DRAFT_ADOPTED_AS = re.compile(r"\bdraft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*(?:No\.\s*)?"
+# word_start: the first letter as a class the engine skips to (``scan``), for "\bdraft"
+DRAFT_ADOPTED_AS = re.compile(word_start("d") + r"raft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*(?:No\.\s*)?"
                               r"(?P<num>\d{1,4}(?:/\d{1,3})?)\s*\)", re.I)
 
 

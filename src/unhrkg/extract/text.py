@@ -7,6 +7,10 @@ from functools import lru_cache
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
+# _BOUNDARY written to start with a character class, which the engine skips to (its look-behind
+# is tried at every position): the sign that ends a sentence is taken and the boundary is the
+# group after it; a blank line is the whole match. The same boundaries, one after the other.
+_BOUNDARY_AT = re.compile(r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]]?\s+(?=[\"'(]?[A-Z0-9]))|(?<=\n)\s*\n)")
 
 
 @dataclass(frozen=True)
@@ -25,13 +29,14 @@ def sentences(text: str) -> list[Sentence]:
 def _sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        head = text[start:m.start()].rstrip()
-        if "\n" not in m.group(0).strip(" \t") and _ABBREV.search(head[-8:]):  # "Mr. X", "res. 1835": no break
+    for m in _BOUNDARY_AT.finditer(text):
+        at, end = m.span("gap") if m.start("gap") >= 0 else m.span()
+        head = text[start:at].rstrip()
+        if "\n" not in text[at:end].strip(" \t") and _ABBREV.search(head[-8:]):  # "Mr. X", "res. 1835": no break
             continue
         if head.strip():
-            out.append(Sentence(start, m.start(), text[start:m.start()]))
-        start = m.end()
+            out.append(Sentence(start, at, text[start:at]))
+        start = end
     if text[start:].strip():
         out.append(Sentence(start, len(text), text[start:]))
     return tuple(out)

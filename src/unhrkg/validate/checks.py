@@ -62,14 +62,27 @@ class Unsupported(Exception):
 
 
 class Data:
-    """A data graph indexed for the checks: objects by subject and predicate, types, subclasses."""
+    """A data graph indexed for the checks: objects by subject and predicate, types, subclasses;
+    objects by predicate only for the ``predicates`` given (all where None): each literal put in a
+    set is hashed in Python code, and only a few predicates are read that way."""
 
-    def __init__(self, triples: Iterable[Triple]):
-        self.out: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
-        self.by_predicate: dict[Node, set[Node]] = defaultdict(set)
+    def __init__(self, triples: Iterable[Triple], predicates: frozenset[Node] | None = None):
+        self.out: dict[Node, dict[Node, set[Node]]] = {}
+        self.by_predicate: dict[Node, set[Node]] = {}
+        out, by_predicate = self.out, self.by_predicate
         for s, p, o in triples:
-            self.out[s][p].add(o)
-            self.by_predicate[p].add(o)
+            own = out.get(s)
+            if own is None:
+                out[s] = {p: {o}}
+            elif p in own:
+                own[p].add(o)
+            else:
+                own[p] = {o}
+            if predicates is None or p in predicates:
+                if p in by_predicate:
+                    by_predicate[p].add(o)
+                else:
+                    by_predicate[p] = {o}
         self._supers: dict[Node, set[Node]] = {}
         self._instances: dict[Node, set[Node]] | None = None
 
@@ -90,7 +103,8 @@ class Data:
         return self._supers[cls]
 
     def is_instance(self, node: Node, cls: Node) -> bool:
-        return not isinstance(node, Literal) and any(cls in self.supers(t) for t in self.values(node, _TYPE))
+        """Whether node is typed with cls or one of its subclasses (one look-up in ``instances``)."""
+        return not isinstance(node, Literal) and node in self.instances(cls)
 
     def instances(self, cls: Node) -> set[Node]:
         """The SHACL instances of cls: nodes typed with it or one of its subclasses."""
@@ -224,8 +238,8 @@ class Compiler:
             if any((m, k, None) in self.g for m in shapes for k in (SH.path, SH.property, SH.sparql)):
                 raise Unsupported(f"{shape}: sh:or of property shapes is not compiled")
             members = [self.checks(m, ANNOTATIONS) for m in shapes]
-            return lambda d, f, vs: [v for v in vs if not any(
-                not any(True for c in cs for _ in c(d, v, [v])) for cs in members)]
+            # a value conforms to a member whose checks all give no result (each gives a list)
+            return lambda d, f, vs: [v for v in vs if not any(not any(c(d, v, [v]) for c in cs) for cs in members)]
         if key == SH.lessThanOrEquals and isinstance(arg, URIRef):
             return lambda d, f, vs: [v for v in vs for o in d.values(f, arg) if not _not_after(v, o)]
         if key == SH.flags:

@@ -74,6 +74,10 @@ class CompiledShapes:
             raise Unsupported("SHACL rules and custom targets are not compiled")
         self.shapes = [self._node_shape(s) for s in sorted(tops)]
         self.sparql_predicates = read_predicates([r for shape in self.shapes for r in shape.sparql])
+        # the predicates whose objects are read by predicate: objects-of targets, and SPARQL patterns
+        # (all of them where a query is not a plain group)
+        self.by_predicate = None if self.sparql_predicates is None else frozenset(
+            {p for shape in self.shapes for p in shape.objects_of} | self.sparql_predicates)
         self.answers = Answers()
 
     def _message(self, shape: Node) -> tuple[str, str]:
@@ -113,7 +117,7 @@ class CompiledShapes:
         """Every validation result for the data graph made of these triples (only about the focus
         nodes ``keep`` accepts, when given)."""
         triples = list(triples)
-        data, out, db = Data(triples), [], None
+        data, out, db = Data(triples, self.by_predicate), [], None
         for shape in self.shapes:
             for focus in shape.focus(data):
                 if keep is not None and not keep(focus):

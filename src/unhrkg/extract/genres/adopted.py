@@ -18,8 +18,9 @@ from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 from unhrkg.model.reference import issuers
 
+# the kind's first letter as a class the engine skips to, then its alternatives in their order
 ADOPTED = re.compile(
-    r"(?P<kind>Decision|Resolution|D[ée]cision|R[ée]solution|Decisi[óo]n|Resoluci[óo]n)s?\s+"
+    r"(?P<kind>(?-i:[DRdr])(?:(?<=d)(?:ecision|[ée]cision|ecisi[óo]n)|(?<=r)(?:esolution|[ée]solution|esoluci[óo]n)))s?\s+"
     r"(?:adopted\s+by|adopt[ée]e\s+par|aprobada\s+por)\s+(?:the\s+|l[ae]\s+|l'|el\s+)?", re.I)
 OPENING = re.compile(
     r"(?:^|(?<=\s))(?:The|Le|La|L'|El)\s*(?P<body>[A-Z][\w' -]{3,70}?),\s+(?:\d+\.\s*)?"
