@@ -32,15 +32,13 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from unhrkg.errors import EndpointError
 from unhrkg.model.iri import QUARANTINE_BASE
 from unhrkg.model.namespaces import GRAPH_BASE
 from unhrkg.remote import Endpoint
 from unhrkg.remote.isql import Isql, marked, sql_text
-from unhrkg.remote.push import (Budget, Progress, PushReport, Writer, ahead, as_nquads, marker_warnings,
-                                ordered_graphs, write_marker)
+from unhrkg.remote.push import (Budget, Progress, PushReport, Writer, ahead, as_nquads, graph_ntriples,
+                                marker_warnings, ordered_graphs, runs, write_marker)
 from unhrkg.remote.state import DOCUMENT_BASE, MARKER_GRAPH, new_marker, remote_documents, remote_graphs
 from unhrkg.store import Store
 
@@ -67,24 +65,9 @@ class _File:
     triples: int
 
 
-def _groups(store: Store, graphs: list[str], limit: int) -> Iterator[list[tuple[str, bytes]]]:
-    """The graphs in order with their N-Triples, in runs of about ``limit`` bytes (a bigger graph alone)."""
-    run: list[tuple[str, bytes]] = []
-    size = 0
-    for graph in graphs:
-        nt = store.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
-        if run and size + len(nt) > limit:
-            yield run
-            run, size = [], 0
-        run.append((graph, nt))
-        size += len(nt)
-    if run:
-        yield run
-
-
 def _files(store: Store, graphs: list[str], folder: Path, prefix: str, limit: int) -> Iterator[_File]:
     """The graphs written as N-Quads files ``prefix00000.nq``, ``prefix00001.nq``... in that order."""
-    for number, run in enumerate(_groups(store, graphs, limit)):
+    for number, run in enumerate(runs(((g, graph_ntriples(store, g)) for g in graphs), len(graphs), limit)):
         path = folder / f"{prefix}{number:05d}.nq"
         try:
             with path.open("wb") as out:
