@@ -21,6 +21,9 @@ from unhrkg.model.namespaces import GRAPH_BASE
 from unhrkg.store import Store
 
 
+SMALL_VIRTUOSO = servers.virtuoso_memory(256 * 2**20)  # the tests' data is small; the machine is shared
+
+
 def _started(start, *args: object) -> servers.Server:  # type: ignore[no-untyped-def]
     try:
         return start(*args)
@@ -48,7 +51,7 @@ def oxigraph_plain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[servers.Server]:
     """A Virtuoso 7 (default graph = union of all graphs) that lets anonymous SPARQL write."""
     system_program("virtuoso-t", "virtuoso-opensource-7-bin")  # missing: skipped with the remedy, or failed under make test
-    server = _started(servers.start_virtuoso, tmp_path_factory.mktemp("virtuoso"))
+    server = _started(servers.start_virtuoso, tmp_path_factory.mktemp("virtuoso"), SMALL_VIRTUOSO)
     yield server
     server.stop()
 

@@ -26,7 +26,7 @@ import unhrkg
 from unhrkg import remote
 from unhrkg.bench import synth
 from unhrkg.pipeline.ingest import ingest
-from unhrkg.remote.push import SHARED, Budget, push
+from unhrkg.remote.push import SHARED, Budget, graph_ntriples, push
 from unhrkg.remote.state import MARKER_GRAPH, read_marker, remote_graphs
 from unhrkg.store import Store
 
@@ -220,10 +220,13 @@ def test_a_default_graph_blind_to_the_named_graphs_is_reported(oxigraph_plain: s
     assert code == 0 and not err and cli("query", "documents", "--endpoint", oxigraph)[::2] == (0, "")
 
 
-def test_big_graphs_go_by_put_and_batches_keep_to_the_budget(oxigraph: str, small: Path) -> None:
+def test_new_graphs_are_posted_big_ones_there_put_and_batches_keep_to_the_budget(oxigraph: str, small: Path) -> None:
     clear(oxigraph)
+    budget = Budget(graphs=3, bytes=40_000, single=100_000, post_graphs=5, post_bytes=60_000)
     with Store(small) as store:
         local = counts(store)
-        report = push(store, remote.Endpoint(oxigraph), budget=Budget(graphs=3, bytes=40_000, single=100_000))
-    assert report.warnings == [] and remote_counts(oxigraph) == {**local, MARKER_GRAPH: 4}
-    assert report.method == "update+nquads+gsp" and report.requests >= len(local) // 3 + 3
+        assert len(graph_ntriples(store, SHARED[1])) > budget.single  # big: by PUT once the server holds it
+        first, again = (push(store, remote.Endpoint(oxigraph), budget=budget) for _ in range(2))
+    assert first.warnings == again.warnings == [] and remote_counts(oxigraph) == {**local, MARKER_GRAPH: 4}
+    assert first.method == "update+nquads" and first.requests >= len(local) // 5 + 2  # the big graph posted too
+    assert again.method == "update+gsp" and again.requests >= len(local) // 3 + 2

@@ -11,12 +11,13 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from helpers.servers import clear, cli, counts, remote_counts
+from helpers.servers import SMALL_VIRTUOSO, clear, cli, counts, remote_counts
 from helpers.stores import build_extended_store
 from unhrkg import remote
+from unhrkg.bench import servers
 from unhrkg.bench.servers import Server
 from unhrkg.errors import EndpointError
-from unhrkg.remote.bulk import BulkLoad, load_file, push_bulk
+from unhrkg.remote.bulk import BulkLoad, delete_graphs, load_file, push_bulk
 from unhrkg.remote.isql import Isql, marked
 from unhrkg.remote.push import SHARED, ordered_graphs
 from unhrkg.remote.state import MARKER_GRAPH, read_marker, remote_graphs
@@ -178,3 +179,69 @@ def test_a_sql_port_of_another_server_is_found_out(virtuoso_server: Server, oxig
     assert code == 2 and err == (f"error: {oxigraph} does not show the graphs loaded through "
                                  f"{virtuoso_server.isql.address}: give the SQL port of the same Virtuoso\n")
     assert read_marker(remote.Endpoint(oxigraph))[0] is None
+
+
+def test_a_push_again_deletes_the_graphs_it_replaces_in_sql_not_by_one_drop_request_a_batch(
+        virtuoso_server: Server, small: Path) -> None:
+    url = virtuoso_server.url
+    clear(url)
+    bulk = BulkLoad(virtuoso_server.isql, virtuoso_server.load_dir, file_bytes=150_000)
+    with Store(small) as store:
+        first, again = (push_bulk(store, remote.Endpoint(url), bulk) for _ in range(2))
+        local = counts(store)
+    assert remote_counts(url) == {**local, MARKER_GRAPH: 4}
+    assert again.requests == first.requests  # files and the marker's requests only: no SPARQL DROP of what is there
+
+
+def graph_rows(isql: Isql, prefix: str) -> dict[str, int]:
+    """Quads in each graph whose IRI starts with prefix, read in SQL."""
+    out = isql.run("select '@@' || id_to_iri(G) || '@@' || cast(count(*) as varchar) || '@@' from DB.DBA.RDF_QUAD "
+                   f"where id_to_iri(G) like '{prefix}%' group by G")
+    return {row[0]: int(row[1]) for row in marked(out)}
+
+
+def test_sql_deletes_take_any_iri_and_any_number_of_graphs(virtuoso_server: Server) -> None:
+    prefix = "http://example.org/del/"
+    odd = [f"{prefix}it's-\u00e9t\u00e9-{n}" for n in range(2)]  # a quote ends SQL text; non-ASCII
+    many = [f"{prefix}g{n}" for n in range(600)]  # more than one statement's list
+    path = virtuoso_server.load_dir / "many.nq"
+    path.write_text("".join(f'<{prefix}s> <{prefix}p> "{n}" <{g}> .\n' for n, g in enumerate(odd + many)),
+                    encoding="utf-8")
+    try:
+        load_file(virtuoso_server.isql, path)
+        assert len(graph_rows(virtuoso_server.isql, prefix)) == 602
+        assert len(delete_graphs(many)) == 1 + 3  # the log off, then three lists
+        virtuoso_server.isql.run(*delete_graphs([*odd, *many[:599], f"{prefix}never-there"]))
+        assert graph_rows(virtuoso_server.isql, prefix) == {many[-1]: 1}
+        load_file(virtuoso_server.isql, path, replacing=[many[-1]])  # deleted, then loaded again: once
+        assert graph_rows(virtuoso_server.isql, prefix) == {g: 1 for g in odd + many}
+    finally:
+        path.unlink()
+        virtuoso_server.isql.run(*delete_graphs(odd + many))
+    assert delete_graphs([]) == []
+
+
+def test_what_a_bulk_push_deleted_and_loaded_outlives_a_killed_server(small: Path, tmp_path: Path) -> None:
+    """The deletes and the loads skip the transaction log: the checkpoint before the marker makes them
+    durable, so a server killed (SIGKILL, no shutdown) right after the push comes back with the push's graphs."""
+    server = servers.start_virtuoso(tmp_path / "v", SMALL_VIRTUOSO)
+    try:
+        with Store(small) as store:
+            local = counts(store)
+            store.db.backup(str(tmp_path / "fewer"))
+        bulk = BulkLoad(server.isql, server.load_dir, file_bytes=150_000)
+        with Store(tmp_path / "fewer") as fewer:
+            one = next(g for g in fewer.document_graphs())
+            fewer.db.remove(next(iter(fewer.db.quads_for_pattern(None, None, None, ox.NamedNode(str(one))))))
+            push_bulk(fewer, remote.Endpoint(server.url), bulk)
+        with Store(small) as store:
+            push_bulk(store, remote.Endpoint(server.url), bulk)  # again, the graph whole: replaced
+        server.process.kill()
+        server.process.wait(30)
+    finally:
+        server.stop()
+    server = servers.start_virtuoso(tmp_path / "v", SMALL_VIRTUOSO)
+    try:
+        assert remote_counts(server.url) == {**local, MARKER_GRAPH: 4}
+    finally:
+        server.stop()

@@ -28,7 +28,6 @@ from unhrkg.model.namespaces import BASE, GRAPH_BASE
 
 SERVERS = ("oxigraph", "virtuoso")
 PUSHES = ("first", "again", "first_bulk", "again_bulk")  # the last two: Virtuoso only (push --method bulk)
-VIRTUOSO_BUFFERS = 170000  # 8 KB pages: the 1.3 GB Virtuoso's documentation suggests for 2 GB of free memory
 
 
 def nquads_size(path: Path) -> tuple[int, int]:
@@ -51,13 +50,19 @@ def _rates(seconds: float, graphs: int, triples: int) -> dict[str, Any]:
             "triples_per_s": round(triples / seconds) if seconds else None}
 
 
-def _start(kind: str, folder: Path) -> servers.Server:
+def virtuoso_memory(nquads: Path) -> servers.VirtuosoMemory:
+    """A Virtuoso's memory for loading this file: four times its size (the database it makes is a
+    third of it), at least 512 MB, at most a quarter of the memory available."""
+    return servers.virtuoso_memory(max(512 * 2**20, 4 * nquads.stat().st_size))
+
+
+def _start(kind: str, folder: Path, nquads: Path) -> servers.Server:
     if kind == "oxigraph":
         return servers.start_oxigraph(folder)
-    return servers.start_virtuoso(folder, VIRTUOSO_BUFFERS)
+    return servers.start_virtuoso(folder, virtuoso_memory(nquads))
 
 
-def _pushes(kind: str, store_dir: Path, folder: Path, method: str = "auto") -> dict[str, Any]:
+def _pushes(kind: str, store_dir: Path, folder: Path, nquads: Path, method: str = "auto") -> dict[str, Any]:
     """A first push to an empty server and a push again (``bulk``: by Virtuoso's bulk loader, its
     folder ``load``), each with its report's figures."""
     from unhrkg.remote import Endpoint
@@ -65,7 +70,7 @@ def _pushes(kind: str, store_dir: Path, folder: Path, method: str = "auto") -> d
     from unhrkg.remote.push import push
     from unhrkg.store import Store
 
-    server = _start(kind, folder)
+    server = _start(kind, folder, nquads)
     figures: dict[str, Any] = {}
     try:
         with Store(store_dir, read_only=True) as store:
@@ -141,7 +146,7 @@ def _oxigraph_bulk(nquads: Path, folder: Path, graphs: int, triples: int,
 def _virtuoso_bulk(nquads: Path, folder: Path, graphs: int, triples: int,
                    params: dict[str, str] | None = None) -> dict[str, Any]:
     """Virtuoso's bulk loader on a new server, the file in a folder it may read."""
-    server = servers.start_virtuoso(folder, VIRTUOSO_BUFFERS)
+    server = servers.start_virtuoso(folder, virtuoso_memory(nquads))
     try:
         shutil.copy(nquads, folder / "all.nq")
         statements = (f"ld_dir('{folder.resolve()}', 'all.nq', '{GRAPH_BASE}default')", "rdf_loader_run()", "checkpoint")
@@ -163,9 +168,9 @@ def run(store: str, nquads: str, work: str, kinds: tuple[str, ...] = SERVERS, pa
     graphs, triples = nquads_size(path)
     figures: dict[str, Any] = {"nquads": {"path": str(path), "graphs": graphs, "triples": triples}}
     for kind in kinds:
-        pushed = {} if bulk_only else _pushes(kind, Path(store), root / kind / "server")
+        pushed = {} if bulk_only else _pushes(kind, Path(store), root / kind / "server", path)
         if kind == "virtuoso" and not bulk_only:  # and by its bulk loader, on a server of its own
-            by_loader = _pushes(kind, Path(store), root / kind / "bulk-push", "bulk")
+            by_loader = _pushes(kind, Path(store), root / kind / "bulk-push", path, "bulk")
             pushed.update({f"{name}_bulk": by_loader[name] for name in ("first", "again")},
                           triples_there_bulk=by_loader["triples_there"])
         bulk = (_oxigraph_bulk if kind == "oxigraph" else _virtuoso_bulk)(path, root / kind / "bulk", graphs, triples,

@@ -3,10 +3,13 @@ a Virtuoso 7, each in a folder of its own, started here and stopped by the proce
 
 ``oxigraph`` comes with the ``oxigraph`` Python package (beside the interpreter or on PATH);
 Virtuoso is the Debian package ``virtuoso-opensource-7-bin`` (``virtuoso-t``, ``isql-vt``),
-which ships no configuration, so a small one is written.
+which ships no configuration, so a small one is written. Its memory is sized from the
+machine's (``virtuoso_memory``): Virtuoso's defaults (a few thousand 8 KB buffers) make a
+load of millions of triples read and write the disk for every page.
 """
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import time
@@ -31,6 +34,7 @@ ServerPort = 127.0.0.1:{sql}
 DirsAllowed = ., {d}
 NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
+MaxQueryMem = {query_mb}M
 [HTTPServer]
 ServerPort = 127.0.0.1:{http}
 ServerRoot = {d}
@@ -39,6 +43,43 @@ ServerThreads = 5
 ResultSetMaxRows = 100000
 MaxQueryExecutionTime = 60
 """
+
+
+PAGE = 8192  # bytes of a Virtuoso buffer (one database page)
+MEMORY_SHARE = 4  # a Virtuoso started here takes a quarter of the memory available: the machine is shared
+
+
+@dataclass(frozen=True)
+class VirtuosoMemory:
+    """What a Virtuoso may hold in memory: database pages (``NumberOfBuffers``), how many of them
+    may wait to be written (``MaxDirtyBuffers``), and the memory of one query (``MaxQueryMem``)."""
+
+    buffers: int
+    dirty: int
+    query_mb: int
+
+
+def available_memory() -> int:
+    """Bytes of memory available now (Linux's MemAvailable: free plus reclaimable cache)."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as info:
+            for line in info:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+
+
+def virtuoso_memory(memory: int | None = None) -> VirtuosoMemory:
+    """Virtuoso's memory settings for ``memory`` bytes, at most (and by default) a quarter of what
+    is available, as its sample virtuoso.ini sizes them: two thirds in buffers (170,000 for 2 GB,
+    1,360,000 for 16 GB), three quarters of those allowed dirty; a query may take an eighth (at
+    least 256 MB). Virtuoso takes its buffers when it starts."""
+    share = available_memory() // MEMORY_SHARE
+    memory = share if memory is None else min(memory, share)
+    buffers = max(10_000, memory * 2 // 3 // PAGE)
+    return VirtuosoMemory(buffers, buffers * 3 // 4, max(256, memory // 8 // 2**20))
 
 
 @dataclass
@@ -110,19 +151,23 @@ def start_oxigraph(folder: Path, union: bool = True, timeout_s: int | None = Non
     return _wait(Server(process, f"http://127.0.0.1:{port}/query", folder, log))
 
 
-def start_virtuoso(folder: Path, buffers: int = 10000) -> Server:
-    """``virtuoso-t`` on new ports, its database in folder, anonymous SPARQL allowed to write."""
+def start_virtuoso(folder: Path, memory: VirtuosoMemory | None = None) -> Server:
+    """``virtuoso-t`` on new ports, its database in folder (made, or the one there), anonymous SPARQL
+    allowed to write; its memory as given, else sized from the machine's (``virtuoso_memory``)."""
     (folder / "load").mkdir(parents=True, exist_ok=True)  # the load_dir
-    sql, port = free_port(), free_port()
+    sql, port, memory = free_port(), free_port(), memory or virtuoso_memory()
+    new = not (folder / "virtuoso.db").exists()
     (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder.resolve(), sql=sql, http=port,
-                                                            buffers=buffers, dirty=buffers * 3 // 4))
+                                                            buffers=memory.buffers, dirty=memory.dirty,
+                                                            query_mb=memory.query_mb))
     log = folder / "out.log"
     with log.open("wb") as out:
         process = subprocess.Popen([program("virtuoso-t", VIRTUOSO_HINT), "+foreground", "-c", "virtuoso.ini"],
                                    cwd=folder, stdout=out, stderr=out)
     server = _wait(Server(process, f"http://127.0.0.1:{port}/sparql", folder, log, sql))
     try:
-        server.isql.run('GRANT SPARQL_UPDATE TO "SPARQL";', timeout=60)
+        if new:  # a database that was there has it already (and refuses it twice)
+            server.isql.run('GRANT SPARQL_UPDATE TO "SPARQL";', timeout=60)
     except EndpointError:
         server.stop()
         raise

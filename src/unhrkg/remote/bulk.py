@@ -8,12 +8,16 @@ transaction log, so a ``checkpoint`` makes the load durable before the marker is
 
 Each graph is replaced whole, as by the other methods: the graphs of a file that the server
 may hold (the shared graphs, and the document and quarantine graphs ``remote_graphs`` finds
-there) are dropped by SPARQL Update just before the file is loaded; graphs it does not hold
-are only loaded. The shared graphs come first. The push marker is dropped before anything
-else and written (by SPARQL Update) after the checkpoint, so a push stopped half-way leaves
-no marker. Unlike an update request, a file is not applied all or nothing: a push stopped (or
-a file failing) during a load can leave that file's graphs part-loaded, which the missing
-marker shows and a push again repairs.
+there) are deleted just before the file is loaded, in the same SQL session; graphs it does
+not hold are only loaded. They are deleted in SQL (``delete from DB.DBA.RDF_QUAD where G in
+(...)``, some hundred graphs a statement, with the transaction log off as the loader has it):
+measured on Virtuoso 7.2 with 20,000 document graphs, a SPARQL ``DROP GRAPH`` took 40-80 ms a
+graph and made a push again 17 times slower than the first, the SQL delete about 1 ms. The
+shared graphs come first. The push marker is dropped before anything else and written (by
+SPARQL Update) after the checkpoint, so a push stopped half-way leaves no marker. Unlike an
+update request, a file is not applied all or nothing: a push stopped (or a file failing)
+during a load can leave that file's graphs part-loaded, which the missing marker shows and a
+push again repairs.
 
 The loader records a file it could not load in ``DB.DBA.LOAD_LIST`` (``ll_error``), read
 after each file and raised with the file's name; this push's rows there go with its files.
@@ -28,19 +32,18 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from unhrkg.errors import EndpointError
 from unhrkg.model.iri import QUARANTINE_BASE
 from unhrkg.model.namespaces import GRAPH_BASE
 from unhrkg.remote import Endpoint
 from unhrkg.remote.isql import Isql, marked, sql_text
-from unhrkg.remote.push import (Budget, Progress, PushReport, Writer, ahead, as_nquads, marker_warnings,
-                                ordered_graphs, write_marker)
+from unhrkg.remote.push import (Budget, Progress, PushReport, Writer, ahead, as_nquads, graph_ntriples,
+                                marker_warnings, ordered_graphs, runs, write_marker)
 from unhrkg.remote.state import DOCUMENT_BASE, MARKER_GRAPH, new_marker, remote_documents, remote_graphs
 from unhrkg.store import Store
 
 FILE_BYTES = 50_000_000
+_DELETE_GRAPHS = 250  # graphs a delete names: Virtuoso tests each row against the list, so longer ones slow it
 _LOADER_GRAPH = GRAPH_BASE + "default"  # ld_dir's graph for lines without one (our N-Quads have none)
 
 
@@ -62,24 +65,9 @@ class _File:
     triples: int
 
 
-def _groups(store: Store, graphs: list[str], limit: int) -> Iterator[list[tuple[str, bytes]]]:
-    """The graphs in order with their N-Triples, in runs of about ``limit`` bytes (a bigger graph alone)."""
-    run: list[tuple[str, bytes]] = []
-    size = 0
-    for graph in graphs:
-        nt = store.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
-        if run and size + len(nt) > limit:
-            yield run
-            run, size = [], 0
-        run.append((graph, nt))
-        size += len(nt)
-    if run:
-        yield run
-
-
 def _files(store: Store, graphs: list[str], folder: Path, prefix: str, limit: int) -> Iterator[_File]:
     """The graphs written as N-Quads files ``prefix00000.nq``, ``prefix00001.nq``... in that order."""
-    for number, run in enumerate(_groups(store, graphs, limit)):
+    for number, run in enumerate(runs(((g, graph_ntriples(store, g)) for g in graphs), len(graphs), limit)):
         path = folder / f"{prefix}{number:05d}.nq"
         try:
             with path.open("wb") as out:
@@ -89,11 +77,22 @@ def _files(store: Store, graphs: list[str], folder: Path, prefix: str, limit: in
         yield _File(path, [graph for graph, _ in run], sum(nt.count(b"\n") for _, nt in run))
 
 
-def load_file(isql: Isql, path: Path) -> None:
-    """Register an N-Quads file with ``ld_dir`` and load it; an error naming it if the loader did not
-    (its row in the load list is deleted either way)."""
+def delete_graphs(graphs: list[str]) -> list[str]:
+    """SQL statements that delete every quad of these graphs (none for none), the transaction log
+    off (row autocommit) as the bulk loader has it: the checkpoint after the load makes them durable."""
+    parts = (graphs[i:i + _DELETE_GRAPHS] for i in range(0, len(graphs), _DELETE_GRAPHS))
+    statements = [f"delete from DB.DBA.RDF_QUAD where G in ({', '.join(f'iri_to_id({sql_text(g)}, 0)' for g in part)})"
+                  for part in parts]  # iri_to_id(.., 0): no id made for an IRI the server has never seen
+    return ["log_enable(2, 1)", *statements] if statements else []
+
+
+def load_file(isql: Isql, path: Path, replacing: list[str] | None = None) -> None:
+    """Delete the graphs ``replacing`` (those of the file the server may hold), register the N-Quads
+    file with ``ld_dir`` and load it; an error naming it if the loader did not (its row in the load
+    list is deleted either way)."""
     row = f"DB.DBA.LOAD_LIST where ll_file = {sql_text(str(path))}"
-    output = isql.run(f"ld_dir({sql_text(str(path.parent))}, {sql_text(path.name)}, {sql_text(_LOADER_GRAPH)})",
+    output = isql.run(*delete_graphs(replacing or []),
+                      f"ld_dir({sql_text(str(path.parent))}, {sql_text(path.name)}, {sql_text(_LOADER_GRAPH)})",
                       "rdf_loader_run()",
                       f"select '@@' || cast(ll_state as varchar) || '@@' || coalesce(ll_error, '') || '@@' from {row}",
                       f"delete from {row}", timeout=None)
@@ -129,8 +128,7 @@ def push_bulk(store: Store, endpoint: Endpoint, bulk: BulkLoad, progress: Progre
     try:
         with closing(ahead(_files(store, graphs, folder, prefix, bulk.file_bytes))) as files:
             for file in files:
-                writer.drop([g for g in file.graphs if g in held])
-                load_file(bulk.isql, file.path)
+                load_file(bulk.isql, file.path, [g for g in file.graphs if g in held])
                 file.path.unlink()
                 calls, sent, done = calls + 1, sent + file.triples, done + len(file.graphs)
                 if progress:
@@ -141,8 +139,8 @@ def push_bulk(store: Store, endpoint: Endpoint, bulk: BulkLoad, progress: Progre
     bulk.isql.run("checkpoint", timeout=None)
     _check_seen(endpoint, bulk.isql, sum(1 for g in graphs if g.startswith(DOCUMENT_BASE)))
     extra = sorted(there - set(graphs))
-    if sync:
-        writer.drop(extra)
+    if sync and extra:  # once the SQL port is known to be this endpoint's
+        bulk.isql.run(*delete_graphs(extra), "checkpoint", timeout=None)
     write_marker(writer, new_marker(graphs, sent, [] if sync else extra))
     return PushReport(len(graphs), sent, "bulk", writer.update.url, time.monotonic() - started,
                       writer.requests + calls, 0 if sync else len(extra), len(extra) if sync else 0,

@@ -9,13 +9,14 @@ dropped before the first write and written after the last, with the time and the
 
 How graphs travel (``method``):
 
-- ``update`` - SPARQL Update, a batch of whole graphs per request: ``DROP SILENT GRAPH`` for
-  each, then one ``INSERT DATA`` (its triples in ``GRAPH`` blocks of at most 2,000, the most
-  Virtuoso's parser takes in one block). A graph too big for one update (Virtuoso refuses
-  update text over about 10 MB) goes alone by graph store ``PUT`` where there is one.
+- ``update`` - SPARQL Update, a batch of whole graphs per request: ``CLEAR SILENT GRAPH`` for
+  each the server may hold, then one ``INSERT DATA`` (its triples in ``GRAPH`` blocks of at
+  most 2,000, the most Virtuoso's parser takes in one block). A graph too big for one update
+  (Virtuoso refuses update text over about 10 MB) goes alone by graph store ``PUT`` where
+  there is one.
 - ``auto`` - as ``update``, and where the graph store is Oxigraph's ``/store`` the graphs the
-  server does not hold yet are posted as N-Quads, a batch per request (one transaction
-  each): its fast path, with nothing to replace.
+  server does not hold yet (the shared ones too) are posted as N-Quads, up to 2,000 graphs
+  or 32 MB a request (one transaction each): its fast path, with nothing to replace.
 - ``gsp`` - one graph store ``PUT`` per graph (which replaces it).
 - ``bulk`` - Virtuoso's bulk loader, for a Virtuoso on this machine: files of whole graphs in a
   folder it may read, loaded through its SQL port (``unhrkg.remote.bulk.push_bulk``).
@@ -28,8 +29,9 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
@@ -37,7 +39,7 @@ import pyoxigraph as ox
 
 from unhrkg.errors import EndpointError
 from unhrkg.model.iri import ENTITIES_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from unhrkg.remote import Endpoint, Http
+from unhrkg.remote import Endpoint, Http, select
 from unhrkg.remote.state import MARKER_GRAPH, Marker, new_marker, read_marker, remote_graphs, union_warning
 from unhrkg.store import Store
 
@@ -58,6 +60,8 @@ class Budget:
     bytes: int = 4_000_000  # of N-Triples per request
     block: int = 2000  # triples per GRAPH block of INSERT DATA
     single: int = 8_000_000  # a graph bigger than this goes by graph store PUT, where there is one
+    post_graphs: int = 2000  # an N-Quads post (Oxigraph's /store: one transaction, no parser limit) carries more
+    post_bytes: int = 32_000_000
 
 
 @dataclass
@@ -134,7 +138,8 @@ class Writer:
                 if not any(f"HTTP {code}" in str(exc) for code in _NO_DATASET_POST) and "no such" not in str(exc):
                     raise
                 self.nquads = False  # no dataset post there: updates from now on
-        self.replace(batch, held=False)
+        for part in runs(batch, self.budget.graphs, self.budget.bytes):  # a post's batch may exceed an update's
+            self.replace(part, held=False)
 
     def drop(self, graphs: list[str]) -> None:
         """Drop these graphs (absent ones are no error), by SPARQL Update whatever the method."""
@@ -169,21 +174,39 @@ def ordered_graphs(store: Store) -> list[str]:
     return [g for g in SHARED if g in graphs] + sorted(g for g in graphs if g not in SHARED)
 
 
-def _batches(store: Store, graphs: list[str], there: set[str], budget: Budget
+def graph_ntriples(store: Store, graph: str) -> bytes:
+    """One named graph of the store as N-Triples."""
+    return store.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
+
+
+def runs(items: Iterable[tuple[str, bytes]], graphs: int, size: int) -> Iterator[list[tuple[str, bytes]]]:
+    """(graph, N-Triples) in order, in runs of at most ``graphs`` graphs and ``size`` bytes (a bigger graph alone)."""
+    run: list[tuple[str, bytes]] = []
+    total = 0
+    for graph, nt in items:
+        if run and (len(run) >= graphs or total + len(nt) > size):
+            yield run
+            run, total = [], 0
+        run.append((graph, nt))
+        total += len(nt)
+    if run:
+        yield run
+
+
+def held_shared(endpoint: Endpoint) -> set[str]:
+    """The shared graphs the endpoint holds (not empty there)."""
+    return {g for g in SHARED if select(endpoint, "shared-graph", f"ASK {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").boolean}
+
+
+def _batches(store: Store, graphs: list[str], held: set[str], budget: Budget, posts: bool
              ) -> Iterator[tuple[bool, list[tuple[str, bytes]]]]:
-    """(new, whole graphs) runs in order: new ones the server does not hold, within the budget."""
-    batch: list[tuple[str, bytes]] = []
-    size, new = 0, False
-    for graph in graphs:
-        nt = store.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)) or b""
-        is_new = graph not in there and graph not in SHARED
-        if batch and (is_new != new or len(batch) >= budget.graphs or size + len(nt) > budget.bytes):
+    """(new, whole graphs) runs in order: new ones the server does not hold, within the budget
+    (that of a post for new ones, with ``posts``)."""
+    dumped = ((graph, graph_ntriples(store, graph)) for graph in graphs)
+    for new, run in groupby(dumped, key=lambda item: item[0] not in held):
+        most = (budget.post_graphs, budget.post_bytes) if posts and new else (budget.graphs, budget.bytes)
+        for batch in runs(run, *most):
             yield new, batch
-            batch, size = [], 0
-        batch.append((graph, nt))
-        size, new = size + len(nt), is_new
-    if batch:
-        yield new, batch
 
 
 def ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
@@ -237,7 +260,7 @@ def push(store: Store, endpoint: Endpoint, method: str = "auto", progress: Progr
     there = remote_graphs(endpoint)
     writer.drop([MARKER_GRAPH])  # absent from here until every graph is there
     sent, done = 0, 0
-    for new, batch in ahead(_batches(store, graphs, there, budget)):
+    for new, batch in ahead(_batches(store, graphs, there | held_shared(endpoint), budget, writer.nquads)):
         (writer.add if new else writer.replace)(batch)
         for graph, nt in batch:
             sent, done = sent + nt.count(b"\n"), done + 1
