@@ -3,12 +3,13 @@ twice (and to Virtuoso twice more by its bulk loader) and each server's own bulk
 same N-Quads, every figure there and the counts right. No timing is asserted."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from helpers.stores import build_extended_store
-from unhrkg.bench import pipeline_push
+from unhrkg.bench import pipeline_push, servers
 from unhrkg.bench.table import push_table
 from unhrkg.export import export
 from unhrkg.store import Store
@@ -35,6 +36,7 @@ def test_the_push_stage_runs_on_both_servers(tmp_path: Path, corpus_store: Store
         assert set(pushed["bulk"]) == bulks
         assert all(b.get("triples_there", triples) == triples and b["seconds"] > 0 for b in pushed["bulk"].values())
     assert figures["virtuoso"]["triples_there_bulk"] == triples + 4 and figures["virtuoso"]["first_bulk"]["method"] == "bulk"
+    assert figures["virtuoso"]["memory"]["buffers"] == servers.virtuoso_memory(512 * 2**20).buffers  # a small file's
     from unhrkg.bench.common import query_values
     from unhrkg.query import library, load, run
     from unhrkg.query.page import page
@@ -60,3 +62,21 @@ def test_a_push_that_did_not_finish_is_said_in_the_table() -> None:
     table = push_table(figures)
     assert "push (empty server): did not finish (cannot reach" in table and "ld_dir + rdf_loader_run" in table
     assert push_table({"error": "the push stage failed (exit 1)"}) == "push: the push stage failed (exit 1)"
+
+
+def test_a_virtuoso_gets_memory_sized_from_the_machines(tmp_path: Path) -> None:
+    quarter = servers.available_memory() // servers.MEMORY_SHARE
+    if quarter >= 2 * 2**30:  # as Virtuoso's sample virtuoso.ini sizes 2 GB: 170,000 buffers, 130,000 dirty
+        assert servers.virtuoso_memory(2 * 2**30) == servers.VirtuosoMemory(174_762, 131_071, 256)
+    capped = servers.virtuoso_memory(2**50).buffers  # never more than a quarter of the memory available (it moves)
+    assert 0.9 < capped / (quarter * 2 // 3 // servers.PAGE) < 1.1
+    (tmp_path / "tiny.nq").write_text("<http://example.org/s> <http://example.org/p> 1 <http://example.org/g> .\n")
+    small = pipeline_push.virtuoso_memory(tmp_path / "tiny.nq")  # the bench's: from the file's size, 512 MB at least
+    assert small == servers.virtuoso_memory(512 * 2**20)
+    server = servers.start_virtuoso(tmp_path / "v", small)
+    try:
+        status = server.isql.run("status('')")
+    finally:
+        server.stop()
+    buffers = int(re.search(r"(\d+) buffers", status).group(1))  # type: ignore[union-attr]
+    assert small.buffers * 0.99 <= buffers <= small.buffers

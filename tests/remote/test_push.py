@@ -230,3 +230,14 @@ def test_new_graphs_are_posted_big_ones_there_put_and_batches_keep_to_the_budget
     assert first.warnings == again.warnings == [] and remote_counts(oxigraph) == {**local, MARKER_GRAPH: 4}
     assert first.method == "update+nquads" and first.requests >= len(local) // 5 + 2  # the big graph posted too
     assert again.method == "update+gsp" and again.requests >= len(local) // 3 + 2
+
+
+def test_a_big_graph_goes_to_virtuoso_in_updates_not_by_put(virtuoso: str, small: Path) -> None:
+    clear(virtuoso)
+    budget = Budget(graphs=50, bytes=40_000, single=100_000)
+    with Store(small) as store:
+        local, big = counts(store), len(graph_ntriples(store, SHARED[1]))
+        assert big > budget.single
+        first, again = (push(store, remote.Endpoint(virtuoso), budget=budget) for _ in range(2))
+    assert remote_counts(virtuoso) == {**local, MARKER_GRAPH: 4}  # again: cleared by its first part, not doubled
+    assert first.method == again.method == "update" and again.requests > big // budget.bytes

@@ -18,6 +18,7 @@ import json
 import shutil
 import subprocess
 import urllib.request
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +182,8 @@ def run(store: str, nquads: str, work: str, kinds: tuple[str, ...] = SERVERS, pa
         pushed["bulk"] = bulk
         pushed["x_bulk"] = {name: round(pushed[name]["seconds"] / fastest, 2) for name in PUSHES
                             if "seconds" in pushed.get(name, {})}
+        if kind == "virtuoso":  # its virtuoso.ini's memory, for every server of this run
+            pushed["memory"] = asdict(virtuoso_memory(path))
         figures[kind] = pushed
         shutil.rmtree(root / kind, ignore_errors=True)  # the next server gets the disk's cache to itself
     return figures

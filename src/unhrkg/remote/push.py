@@ -13,7 +13,9 @@ How graphs travel (``method``):
   each the server may hold, then one ``INSERT DATA`` (its triples in ``GRAPH`` blocks of at
   most 2,000, the most Virtuoso's parser takes in one block). A graph too big for one update
   (Virtuoso refuses update text over about 10 MB) goes alone by graph store ``PUT`` where
-  there is one.
+  there is one; on Virtuoso, whose graph store stopped answering on a PUT of a 37 MB graph,
+  in updates of the batch size instead (the first clearing it), so that graph is not whole
+  in one request.
 - ``auto`` - as ``update``, and where the graph store is Oxigraph's ``/store`` the graphs the
   server does not hold yet (the shared ones too) are posted as N-Quads, up to 2,000 graphs
   or 32 MB a request (one transaction each): its fast path, with nothing to replace.
@@ -101,8 +103,11 @@ class Writer:
         self.update = Http(endpoint, endpoint.update())
         self.store = Http(endpoint, store_url) if store_url else None
         self.gsp, self.budget, self.requests = method == "gsp", budget, 0
-        oxigraph = store_url is not None and urlsplit(store_url).path.rstrip("/").endswith("/store")
-        self.nquads = method == "auto" and oxigraph  # Oxigraph's /store takes a dataset post
+        path = urlsplit(store_url).path.rstrip("/") if store_url else ""
+        self.nquads = method == "auto" and path.endswith("/store")  # Oxigraph's /store takes a dataset post
+        # Virtuoso 7.2's graph store held its locks and stopped answering on a PUT of a 37 MB graph made
+        # after any other request (a 19 MB one went through): a big graph goes there in updates
+        self.parts = not self.gsp and "/sparql-graph-crud" in path
         self.used: set[str] = set()
 
     def _send(self, http: Http, url: str, verb: str, body: bytes, ctype: str | None, how: str) -> None:
@@ -117,7 +122,10 @@ class Writer:
 
     def replace(self, batch: list[tuple[str, bytes]], held: bool = True) -> None:
         """Replace each graph of the batch with its triples here (``held``: the server may hold it)."""
-        if self.store and (self.gsp or (len(batch) == 1 and len(batch[0][1]) > self.budget.single)):
+        big = len(batch) == 1 and len(batch[0][1]) > self.budget.single
+        if big and self.parts:
+            return self._in_parts(*batch[0], held)
+        if self.store and (self.gsp or big):
             for graph, nt in batch:
                 self._send(self.store, self._graph_url(graph), "PUT", nt, "application/n-triples", "gsp")
             return
@@ -127,6 +135,12 @@ class Writer:
         text = f"{drops}INSERT DATA {{\n{blocks}}}" if blocks else drops.rstrip(" ;\n")  # an empty graph: gone
         if text:
             self._send(self.update, self.update.url, "POST", text.encode(), "application/sparql-update", "update")
+
+    def _in_parts(self, graph: str, nt: bytes, held: bool) -> None:
+        """A graph too big for one update, in updates of the budget's size, the first clearing it: not
+        whole in one request, which Virtuoso does not apply all or nothing anyway."""
+        for number, part in enumerate(_parts(nt, self.budget.bytes)):
+            self.replace([(graph, part)], held and number == 0)
 
     def add(self, batch: list[tuple[str, bytes]]) -> None:
         """Write graphs the server does not hold (nothing to drop): N-Quads in one post where it takes them."""
@@ -156,6 +170,15 @@ def as_nquads(graph: str, nt: bytes) -> bytes:
     """A graph's N-Triples as N-Quads in that graph (a line ends with " .\\n" only at its end: N-Triples
     escapes the newlines of literals)."""
     return nt.replace(b" .\n", f" <{graph}> .\n".encode())
+
+
+def _parts(nt: bytes, size: int) -> Iterator[bytes]:
+    """N-Triples text in runs of whole lines of at most ``size`` bytes (a longer line alone)."""
+    start = 0
+    while start < len(nt):
+        end = nt.rfind(b"\n", start, start + size) + 1 or nt.find(b"\n", start) + 1 or len(nt)
+        yield nt[start:end]
+        start = end
 
 
 def _blocks(nt: bytes, size: int) -> Iterator[str]:
