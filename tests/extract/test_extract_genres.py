@@ -454,3 +454,19 @@ def test_a_state_subscribing_to_a_statement_delivered_by_another_speaks_for_itse
              "permanent du Brésil, notre co-porte-plume, au nom de nos deux pays sur le dossier humanitaire. La Suisse "
              "soutient les efforts de l'Envoyé spécial. La Suisse salue le travail de la Syrie.\\n")
     assert r.author_states == ["CHE"]
+
+
+def test_a_statement_named_in_a_page_title_yields_to_the_letter_below_it():
+    page = ("Attack on a mosque – Statement by FM of Qatar – Letter from Qatar\n\n"
+            "Letter dated 10 October 1990 from the Permanent Representative of\n\n"
+            "Qatar to the United Nations addressed to the Secretary-General\n\n"
+            "I have the honour to transmit herewith the text of a statement (see annex).\n")
+    r = read(page)
+    assert (r.doc_type, r.dated, r.author_states, r.addressee) == ("letter", "1990-10-10", ["QAT"], "SG")
+
+
+def test_a_statement_heading_on_its_own_line_keeps_its_place_above_a_quoted_letter_title():
+    text = ("Statement by the Ministry of Foreign Affairs of Qatar\n\n"
+            "Letter dated 10 October 1990 from the Permanent Representative of Israel addressed to the Secretary-General\n"
+            "was circulated today; Qatar rejects its claims.\n")
+    assert read(text).doc_type == "other"

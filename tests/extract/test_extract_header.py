@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from unhrkg.extract import extract_text
+
 from unhrkg.extract.header import read_header
 from unhrkg.read import normalise
 
@@ -143,3 +145,14 @@ def test_a_flattened_header_after_the_organizations_name_on_one_long_line() -> N
                      "9 décembre 2011, à 15 heures New York Documents officiels Ce procès-verbal contient le texte des "
                      "déclarations prononcées en français et l'interprétation des autres déclarations.")
     assert read_header(text).symbol == "A/66/PV.82"
+
+
+def test_a_catalogue_pages_labelled_symbol_line_gives_the_symbol() -> None:
+    text = ("Letter dated 10 October 1990 from the Permanent Representative of Qatar addressed to the Secretary-General\n\n"
+            "I have the honour to transmit a statement, as document A/45/600 asked.\n\n"
+            "Document symbol: A/45/619|S/21864\nDocument Type: Letter\n")
+    assert extract_text(text, "x.txt").symbol == "A/45/619"
+    assert extract_text("Cote : A/HRC/7/G/5\nLettre ...", "x.txt").symbol == "A/HRC/7/G/5"
+    statement = "Statement by the Ministry of Foreign Affairs of Qatar\n\nQatar condemns the attack.\n"
+    assert extract_text(statement + "It bears the symbol: A/45/619 in the archive.\n", "x.txt").symbol is None
+    assert extract_text(statement + "Symbol: A/45/619\n", "x.txt").rules["symbol"] == "labelled-symbol"

@@ -71,3 +71,11 @@ def test_no_signed_marker_no_signatory() -> None:
                                         (" Permanent  Representative ,", "Permanent Representative")])
 def test_clean_title(raw: str, title: str) -> None:
     assert clean_title(raw) == title
+
+
+def test_title_words_filling_a_line_are_separate_titles_but_a_longer_title_stays_whole() -> None:
+    assert signed("(Signed) Dr. A. G. Ravan Farhadi Ambassador Permanent Representative\n\n* A/53/150.\n") == \
+        [("A. G. Ravan Farhadi", ["Ambassador", "Permanent Representative"])]
+    assert signed("(Signed) Ri TCHEUL\nAmbassador Extraordinary and Plenipotentiary\nPermanent Representative\n") == \
+        [("Ri Tcheul", ["Ambassador Extraordinary and Plenipotentiary", "Permanent Representative"])]
+    assert signed("(Signed) Milad ATIEH\nMinister Counsellor\nCharge d'affaires a.i.\n")[0][1][0] == "Minister Counsellor"

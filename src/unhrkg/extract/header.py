@@ -69,6 +69,18 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
     return None
 
 
+def _labelled_symbol(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """A catalogue page's record of the document: "Document symbol: A/45/619|S/21864" on a line of
+    its own, anywhere in the page (the first symbol is the record's own)."""
+    label = lexicon.all_languages_pattern("header", "symbol_label").pattern
+    for m in re.finditer(rf"^[ \t]*(?:{label})[ \t]*:[ \t]*", text, re.M | re.I):
+        value = re.split(r"[|;,\s]", text[m.end():text.find("\n", m.end()) % (len(text) + 1)], maxsplit=1)[0]
+        found = find_symbols(value)  # the first of the symbols it lists
+        if found and found[0].start == 0:
+            return found[0].symbol, "labelled-symbol", (m.end(), m.end() + found[0].end)
+    return None
+
+
 def _issued(text: str, zone_end: int, h: Header) -> None:
     """The issue date: the first date after "Distr." (in reach), else the block's first date."""
     distr = DISTR.search(text, 0, zone_end)
@@ -131,6 +143,10 @@ def read_header(text: str) -> Header:
     read_block(text, h)
     if h.symbol is None and h.issued is None:
         _block_after_title(text, h)
+    if h.symbol is None:
+        labelled = _labelled_symbol(text)
+        if labelled:
+            h.put("symbol", *labelled)
     genres.recognise(text, h, found)
     if h.symbol and "/DEC/" in h.symbol and h.doc_type == "other":
         h.put("doc_type", "decision", "symbol-series")

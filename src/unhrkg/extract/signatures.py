@@ -14,7 +14,7 @@ from unhrkg.extract.gazetteer import bodies_gazetteer, states_gazetteer
 SIGNED = re.compile(r"\(\s*Signed\s*\)\s*:?\s*", re.I)
 TITLE_WORDS = (
     r"Ambassador|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Alternate\s+Representative|"
-    r"Permanent\s+Observer|Charg[ée]\s+d'affaires(?:\s+a\.\s?i\.)?|Minister(?:\s+for\s+Foreign\s+Affairs)?|"
+    r"Permanent\s+Observer|Charg[ée]\s+d'affaires(?:\s+a\.\s?i\.)?|Minister[\s-]+Counsell?or|Minister(?:\s+for\s+Foreign\s+Affairs)?|"
     r"Vice-President|President|Vice-Chair(?:person|man)?|Chair(?:person|man|woman)?|Coordinator|"
     r"Secretary(?:-General)?|Counsellor|Head\s+of\s+(?:the\s+)?Delegation|Director(?:-General)?|"
     r"High\s+Commissioner|Special\s+Rapporteur|Representative|Envoy|Consul(?:-General)?|Rapporteur|Head"
@@ -84,6 +84,16 @@ def _split_titles(chunk: str) -> list[str]:
     return titles
 
 
+def _line_titles(line: str) -> list[str]:
+    """The titles on one line of a block: cut at commas, and at each title word where the words
+    make up the whole line ("Ambassador Permanent Representative" is two titles; "Ambassador
+    Extraordinary and Plenipotentiary" is one)."""
+    by_comma = [clean_title(t) for t in TITLE_COMMA.split(line) if t.strip(" ,")]
+    by_word = _split_titles(line)
+    covered = re.sub(r"[\s,;]|\band\b", "", "".join(by_word)) == re.sub(r"[\s,;.]|\band\b", "", line)
+    return by_word if covered and len(by_word) > len(by_comma) else by_comma
+
+
 def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
     chunk = text[start:stop]
     chunk = HONORIFIC.sub("", chunk.lstrip())
@@ -113,7 +123,7 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
                 continue
             if not TITLE_START.match(line):
                 break
-            titles += [clean_title(t) for t in TITLE_COMMA.split(line) if t.strip(" ,")]
+            titles += _line_titles(line)
     else:
         titles += _split_titles(rest)
     return {"name": _name_case(" ".join(tokens)), "titles": titles}

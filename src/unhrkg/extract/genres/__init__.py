@@ -15,6 +15,7 @@ To add a genre: write a module with a ``GENRE`` and add it to ``GENRES`` (order 
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from dataclasses import dataclass
 
 from unhrkg.extract.model import Header
@@ -41,7 +42,31 @@ def marks(text: str, h: Header) -> list[tuple[int, int, Genre]]:
         if at is not None:
             found.append((at, rank, genre))
     h.zone_end = 0
-    return sorted(found, key=lambda m: (m[0], m[1]))
+    found.sort(key=lambda m: (m[0], m[1]))
+    return _page_title_yields(text, found)
+
+
+PAGE_TITLE_REACH = 600  # a web page's title line stands above the document it carries
+
+
+def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[tuple[int, int, Genre]]:
+    """A statement heading set inside a page's title line ("Attack on ... – Statement by FM of X –
+    Letter from X") yields to a dated letter title starting a line below it: the page carries
+    the letter, which transmits the statement. A heading on a line of its own keeps its place
+    (a statement that later quotes a letter is a statement)."""
+    if len(found) < 2 or found[0][2].name != "statement":
+        return found
+    at = found[0][0]
+    line_start = text.rfind("\n", 0, at) + 1
+    if not re.search(r"\S\s+[-–—|]\s*$", text[line_start:at]):  # set apart in a longer line
+        return found
+    letter = next((f for f in found if f[2].name == "letter"), None)
+    if letter is None or letter[0] > PAGE_TITLE_REACH or text[text.rfind("\n", 0, letter[0]) + 1:letter[0]].strip():
+        return found
+    from unhrkg.extract.genres.letter import dated_title
+    if not dated_title(text, letter[0]):
+        return found
+    return [letter] + [f for f in found if f is not letter]
 
 
 def recognise(text: str, h: Header, found: list[tuple[int, int, Genre]]) -> None:

@@ -73,6 +73,12 @@ def find_title(text: str) -> re.Match[str] | None:
     return None
 
 
+def dated_title(text: str, at: int) -> bool:
+    """Whether a dated title ("Letter dated ... from ...", "Note verbale datée du ...") starts at ``at``."""
+    m = _title().match(text, at)
+    return m is not None
+
+
 SALUTATION = re.compile(
     r"^[ \t]*(?:Dear\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Sir|Excellency|Your\s+Excellency|Se[ñn]or(?:a)?|Monsieur|"
     r"Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}[:,][ \t]*$", re.M)
