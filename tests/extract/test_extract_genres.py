@@ -470,3 +470,10 @@ def test_a_statement_heading_on_its_own_line_keeps_its_place_above_a_quoted_lett
             "Letter dated 10 October 1990 from the Permanent Representative of Israel addressed to the Secretary-General\n"
             "was circulated today; Qatar rejects its claims.\n")
     assert read(text).doc_type == "other"
+
+
+def test_a_report_after_an_article_and_an_adjective_is_a_mention() -> None:
+    r = read("PERMANENT MISSION OF GEORGIA TO THE UNITED NATIONS 22 May 2009 Excellency, I have the honor to transmit "
+             "a letter on the recent Report on the situation in Abkhazia, Georgia. Sincerely, Alexander Lomaia "
+             "Permanent Representative")
+    assert r.doc_type != "report"

@@ -25,7 +25,7 @@ SEARCH = 3000
 AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
                          r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M)
 ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le|la|les|du|de|des|un|une|el|los|del|"
-                            r"un|una|su|sus|in|of|to|on|en|au|al)\s+$", re.I)
+                            r"un|una|su|sus|in|of|to|on|en|au|al)\s+(?-i:[a-zé][\w-]*\s+)?$", re.I)  # "the recent Report on"
 AGENDA_BEFORE = re.compile(r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
                            r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?\s+$", re.I)  # the agenda item's own title
 UNDER_TITLE = 700
@@ -65,7 +65,7 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     titles = _agenda_titles(text, SEARCH + 400)
     for m in _title().finditer(text, 0, min(stop, SEARCH)):
         word = m.group("title")
-        if not word[0].isupper() or ARTICLE_BEFORE.search(text[max(0, m.start("title") - 12):m.start("title")]) or \
+        if not word[0].isupper() or ARTICLE_BEFORE.search(text[max(0, m.start("title") - 30):m.start("title")]) or \
                 AGENDA_BEFORE.search(text[max(0, m.start("title") - 40):m.start("title")]):
             continue  # a title is capitalised and stands alone: "the Report of ..." is a mention
         if any(a <= m.start("title") < b for a, b in titles) and not word.isupper():
