@@ -132,3 +132,18 @@ def test_what_the_council_did_with_the_resolution_is_not_the_author_s_tone() -> 
     text = ("Five years ago the Council adopted resolution 2417 (2018). With resolution 2417 (2018), the Council "
             "condemned the use of starvation of civilians as a method of warfare.")
     assert focus(text, ["NOR"]) == [("SC", "2417 (2018)", "supports", "focus-supports")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Palestine condemns the move. Its president committed a violation of resolution ES-10/19. "
+           "It recalls the Pope's call to abstain from any unilateral measure."),
+    ("es", "Palestina condena el anuncio. Su presidente cometió una violación de la resolución ES-10/19. "
+           "Recuerda el llamamiento del Papa para abstenerse de cualquier medida unilateral."),
+    ("fr", "La Palestine condamne l'annonce. Son président a commis une violation de la résolution ES-10/19. "
+           "Elle rappelle l'appel du Pape à s'abstenir de toute mesure unilatérale."),
+])
+def test_to_abstain_from_a_measure_is_to_refrain_not_an_abstention(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, ["PSE"]) == [("GA", "ES-10/19", "supports", "focus-supports")]
+        assert focus(text.replace("any unilateral measure", "voting").replace("cualquier medida unilateral", "votar")
+                     .replace("toute mesure unilatérale", "voter"), ["PSE"]) == []  # "abstain from voting" is one

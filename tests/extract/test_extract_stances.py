@@ -416,7 +416,8 @@ def test_an_adjective_before_a_noun_qualifies_the_noun_not_the_resolution() -> N
     text = ('"In contrast with the Charter of the United Nations, Armenia has occupied Azerbaijani territories, turned a '
             'blind eye to Resolutions 822 and 853 of the United Nations regarding the conflict, committed illegal acts '
             'in occupied territories - all of these are a huge disrespect for international law," said Hikmet Hajiyev.')
-    assert stances(text, ["AZE"], "SC") == set()
+    # "illegal" qualifies the acts: no rejection; the blind eye turned is Armenia's, so Azerbaijan invokes them
+    assert stances(text, ["AZE"], "SC") == {("SC", "822 (1993)", "supports"), ("SC", "853 (1993)", "supports")}
     assert stances("Azerbaijan considers resolution 822 (1993) illegal.", ["AZE"], "SC") == {("SC", "822 (1993)", "rejects")}
 
 
@@ -434,3 +435,18 @@ def test_a_boycott_or_disapproval_of_the_vote_rejects(lang: str, text: str) -> N
     from unhrkg.extract import lexicon
     with lexicon.using(lang):
         assert stances(text, ["DZA"], "SC") == {("SC", "2797 (2025)", "rejects")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Armenia has occupied Azerbaijani territories and turned a blind eye to resolutions 822 (1993) and 853 (1993)."),
+    ("fr", "L'Arménie a occupé des territoires azerbaïdjanais et a fermé les yeux sur les résolutions 822 (1993) et 853 (1993)."),
+    ("es", "Armenia ha ocupado territorios azerbaiyanos e hizo caso omiso de las resoluciones 822 (1993) y 853 (1993)."),
+])
+def test_a_demonym_qualifying_an_object_is_not_the_subject_of_the_accusation(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["AZE"], "SC") == {("SC", "822 (1993)", "supports"), ("SC", "853 (1993)", "supports")}
+
+
+def test_a_demonym_opening_the_subject_still_names_who_acts() -> None:
+    assert stances("Azerbaijani forces ignored resolution 822 (1993).", ["ARM"], "SC") == {("SC", "822 (1993)", "supports")}
+    assert stances("Azerbaijan said that Armenian forces rejected resolution 822 (1993).", ["AZE"], "SC") == set()

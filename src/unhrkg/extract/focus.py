@@ -38,6 +38,7 @@ from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import other_subject, subject_states
 from unhrkg.extract.stances import cues_in, negated
+from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentences
 
 # "countries that voted in favour of it", "those who support it": others, not the author
@@ -108,9 +109,8 @@ def _unnumbered(sentence: Sentence, refs: list[RefMention]) -> bool:
 def _abstained(text: str, voices: list[str]) -> bool:
     """The author abstained: an abstention said of no other State, or a count of the vote that
     lists the author among the abstentions ("three abstentions, Russia, Angola and New Zealand")."""
-    abstains = lexicon.pattern("stance", "abstains")
-    for sent in sentences(text) if abstains else ():
-        for m in abstains.finditer(sent.text):  # type: ignore[union-attr]
+    for sent in sentences(text):
+        for m in abstentions(sent.text):
             if COUNTED.search(sent.text[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?
                 listed = sent.text[m.end():].split(";")[0]
                 if any(s.value in voices for s in states_in(listed)):
@@ -153,7 +153,11 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
     reach, only cues whose object is a resolution within it count ("rejected a UN resolution")."""
     nouns = lexicon.pattern("anaphora", "nouns")
     tone = 0
-    for c in cues_in(sentence):
+    cues = cues_in(sentence)
+    accusing = {(c.start, c.end) for c in cues if c.accusing}
+    for c in cues:
+        if (c.start, c.end) in accusing and c.predicate and not (nouns and nouns.search(sentence, 0, c.start)):
+            continue  # "committed a violation of resolution N": said of what another did, not of the resolution
         if c.accusing or (negated(sentence, c) and not c.invoking) or _said_by_other(sentence, c.start, voices) \
                 or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start):
             continue

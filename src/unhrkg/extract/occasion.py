@@ -17,6 +17,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.stances import cues_in
+from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentences
 
 OPENING_REACH = 700  # the heading and first lines, where the occasion of a speech is named
@@ -70,8 +71,7 @@ def _heading_end(text: str) -> int:
 
 def _dissent(text: str, refs: list[RefMention], key: tuple[str, str]) -> bool:
     """An abstention anywhere, or a rejecting cue in a sentence that names the resolution."""
-    abstains = lexicon.pattern("stance", "abstains")
-    if abstains and abstains.search(text):
+    if abstentions(text):
         return True
     for sent in sentences(text):
         names_it = any((r.body, r.number) == key and sent.start <= r.start < sent.end for r in refs)

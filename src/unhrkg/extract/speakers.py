@@ -50,6 +50,17 @@ def _after_city(before: str) -> bool:
     return m.group(0)[:1].islower() or capitals_gazetteer().match_at(before, m.start(1)) is not None
 
 
+# "has occupied | Azerbaijani territories": a demonym right after a verb or other word of the clause
+# qualifies its object; after an article, a conjunction or a clause's edge it may open the subject
+# ("and Israeli forces ignored ...", "the Syrian Government rejects ...")
+OBJECT_LEAD = re.compile(r"(?<![\w'’])(?!(?:the|a|an|and|or|but|while|whereas|that|which|as|its|their|his|her|le|la|les|l['’]|"
+                         r"el|los|las|et|ou|mais|y|o|pero|que|qui|ses|leurs|sus|su)\s)(?-i:[a-zà-ÿ][\w'’-]*)\s+$", re.I)
+
+
+def _object_modifier(before: str, m: Mention) -> bool:
+    return m.kind == "demonym" and bool(OBJECT_LEAD.search(before[-40:]))
+
+
 def subject_states(lead: str) -> list[Mention]:
     """States named in the lead that can be a subject: not after a preposition ("the Government
     of Japan", "initiated by the EU and the United States"), nor coordinated with such a name."""
@@ -57,7 +68,7 @@ def subject_states(lead: str) -> list[Mention]:
     objects: set[int] = set()
     for i, m in enumerate(names):
         before = lead[:m.start]
-        if preposition_before(before) or _after_city(before) or (
+        if preposition_before(before) or _after_city(before) or _object_modifier(before, m) or (
                 i and i - 1 in objects and LIST_GAP_ONLY.fullmatch(lead, names[i - 1].end, m.start)):
             objects.add(i)
     states = {(m.start, m.end) for m in states_in(lead)}

@@ -8,11 +8,23 @@ an abstention neither. Only the author's own vote is taken, as everywhere.
 """
 from __future__ import annotations
 
+import re
+
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.text import flat, sentences
+
+# "abstain from any unilateral measure", "abstenerse de cualquier medida": to refrain, not a vote
+# ("abstained from voting" is one)
+REFRAIN_AFTER = re.compile(r"\s+(?:from|de|d['’])(?!\s*(?:vot|the\s+vote|la\s+votaci|le\s+vote))", re.I)
+
+
+def abstentions(text: str) -> list[re.Match[str]]:
+    """The abstentions a text speaks of (the lexicon's ``stance.abstains``), not the refrainings."""
+    abstains = lexicon.pattern("stance", "abstains")
+    return [m for m in abstains.finditer(text) if not REFRAIN_AFTER.match(text, m.end())] if abstains else []
 
 KINDS = (("tally_for", "supports"), ("tally_against", "rejects"), ("abstains", None))
 TALLY_REACH = 120  # a State is listed this close after the count it belongs to
@@ -46,5 +58,6 @@ def _counts(sentence: str) -> list[tuple[int, str | None]]:
     found: list[tuple[int, str | None]] = []
     for key, stance in KINDS:
         pattern = lexicon.pattern("stance", key)
-        found += [(m.end(), stance if stance else "abstains") for m in pattern.finditer(sentence)] if pattern else []
+        matches = abstentions(sentence) if key == "abstains" else list(pattern.finditer(sentence)) if pattern else []
+        found += [(m.end(), stance if stance else "abstains") for m in matches]
     return sorted(found)
