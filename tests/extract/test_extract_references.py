@@ -216,3 +216,15 @@ def test_a_resolution_singled_out_of_the_council_s_resolutions() -> None:
 
 def test_scr_before_a_number_is_a_security_council_resolution() -> None:
     assert refs("Iraq has met its obligations under section C of SCR 687.") == [("SC", "687 (1991)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("le continuum de la résolution historique de l’Assemblée générale (73/328), adoptée en 2019",
+     [("GA", "73/328")]),
+    ("ainsi que la résolution ultérieure (75/309) ayant proclamé la journée", [("GA", "75/309")]),
+    ("la resolución histórica de la Asamblea General (73/328)", [("GA", "73/328")]),
+    ("les résolutions de l'Assemblée générale 73/328 et 75/309", [("GA", "73/328"), ("GA", "75/309")]),
+    ("the resolution adopted (2019) by the Assembly", []),  # a year in brackets is no number
+])
+def test_a_word_after_the_noun_before_a_bracketed_number(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected
