@@ -477,3 +477,13 @@ def test_a_report_after_an_article_and_an_adjective_is_a_mention() -> None:
              "a letter on the recent Report on the situation in Abkhazia, Georgia. Sincerely, Alexander Lomaia "
              "Permanent Representative")
     assert r.doc_type != "report"
+
+
+@pytest.mark.parametrize("text", [
+    "Remarques au nom du Canada, de l’Australie et de la Nouvelle-Zélande à l’Assemblée générale\n\nMerci.\n",
+    "Veto initiative\n\nJe prononce cette déclaration au nom de l’Australie, de la Nouvelle-Zélande et de mon propre pays, "
+    "le Canada.\n",
+    "Observaciones en nombre de Chile, de Colombia y de México ante la Asamblea General\n\nGracias.\n",
+])
+def test_a_list_repeating_its_preposition_names_every_state_spoken_for(text: str) -> None:
+    assert sorted(read(text).author_states) in (["AUS", "CAN", "NZL"], ["CHL", "COL", "MEX"])

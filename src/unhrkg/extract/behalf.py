@@ -30,8 +30,9 @@ def group_members(text: str) -> list[str]:
 
 
 BEHALF = re.compile(
-    r"(?:\b(?:speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|"
-    r"hablar|hablo|intervenir|intervengo|declaración|parler|parle|intervenir|interviens|déclaration)\b[^.\n]{0,200}?"
+    r"(?:\b(?:speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|remarks|"
+    r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
+    r"remarques|allocution|prononce)\b[^.\n]{0,200}?"
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of|au\s+nom\s+d[eu]s?|en\s+nombre\s+de(?:l)?)\s+", re.I)
 BEHALF_REACH = 1500
 
