@@ -79,3 +79,17 @@ def test_a_spanish_speech_del_embajador_keeps_both_titles() -> None:
     assert find_bylines(text) == [{"name": "Yusnier Romero Puentes", "titles": [
         "Embajador", "Representante Permanente Alterno de la Misión Permanente de Cuba ante las Naciones Unidas"],
         "rule": "speech-of"}]
+
+
+def test_a_post_after_the_name_in_a_flattened_heading() -> None:
+    text = ("Permanent Mission of Israel Statement by Ambassador Haim Waxman Deputy Permanent Representative "
+            "Explanation of Vote A/65/L.78 Mr. President, The Council was created five years ago.")
+    assert find_bylines(text)[0] == {"name": "Haim Waxman", "titles": ["Ambassador", "Deputy Permanent Representative"],
+                                     "rule": "delivered-by"}
+
+
+def test_a_heading_below_a_byline_is_not_its_post() -> None:
+    text = ("News of the day\n\nH.E. Mr. Htin Lynn\n\nStatement by Ambassador H.E. Mr. Htin Lynn, Ambassador and Permanent "
+            "Representative of Myanmar at the 27th Special Session of the United Nations Human Rights Council\n\nMr. President,")
+    assert find_bylines(text) == [{"name": "Htin Lynn", "titles": ["Ambassador and Permanent Representative of Myanmar"],
+                                   "rule": "delivered-by"}]

@@ -487,3 +487,11 @@ def test_a_report_after_an_article_and_an_adjective_is_a_mention() -> None:
 ])
 def test_a_list_repeating_its_preposition_names_every_state_spoken_for(text: str) -> None:
     assert sorted(read(text).author_states) in (["AUS", "CAN", "NZL"], ["CHL", "COL", "MEX"])
+
+
+def test_a_dateline_under_a_statement_heading_dates_it_not_the_page_date_above() -> None:
+    text = ("Daily news\n\nFebruary 23, 2020\n\nStatement by Ambassador H.E. Mr. Htin Lynn, Permanent Representative of "
+            "Myanmar at the Human Rights Council\n\nConsideration of draft L.1\nGeneva, 5 December 2017\n\nMr. President,\n")
+    r = read(text)
+    assert (r.dated, r.rules["dated"]) == ("2017-12-05", "heading-dateline")
+    assert read(text.replace("Geneva, 5 December 2017\n", "")).dated == "2020-02-23"

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract.scan import word_start
-from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title
+from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title, split_titles
 
 TOP = 500  # a byline stands near the top
+TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
-LEAD = re.compile(r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
-                  r"(?:The\s+)?Hono(?:u)?rable)\s+)*(?P<amb>Ambassador\s+)?")
+_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
+            r"(?:The\s+)?Hono(?:u)?rable)\s+)*")
+LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSRE](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|"
                        r"(?<=R)emarks|(?<=E)xplanation\s+of\s+(?i:vote|position))\s+by\s+")
@@ -41,7 +43,8 @@ def _name(text: str, pos: int) -> tuple[str, int] | None:
     end = pos
     for m in re.finditer(r"[^\s,]+", text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]):
         word = m.group(0)
-        if not NAME_TOKEN.fullmatch(word) or word.isupper() and len(word) > 3 or POST.match(word) or len(tokens) >= 5:
+        if not NAME_TOKEN.fullmatch(word) or word.isupper() and len(word) > 3 or POST.match(text, pos + m.start()) \
+                or len(tokens) >= 5:  # "Haim Waxman Deputy Permanent Representative": the post begins the titles
             break
         if text[pos + end - pos:pos + m.start()].strip(" "):
             break
@@ -72,8 +75,8 @@ def _top_byline(text: str) -> dict[str, object] | None:
             continue  # the name goes on into a sentence: not a byline
         last = end
         for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):
-            if not POST.search(title.group(1)) or title.group(1).isupper():
-                break
+            if not POST.search(title.group(1)) or title.group(1).isupper() or len(title.group(1)) > TITLE_LINE:
+                break  # (a long line is the heading or a sentence, not a post)
             person["titles"].append(clean_title(title.group(1)))  # type: ignore[union-attr]
             last = end + title.end()
         if person["titles"] and not ADDRESS_BLOCK.match(text, last):
@@ -122,9 +125,10 @@ def find_bylines(text: str) -> list[dict[str, object]]:
         found = _person(text, m.end())
         if found:
             person, end = found
-            titles = _post_parts(text, end)
-            if titles:
-                person["titles"] = [*person["titles"], *titles]  # type: ignore[list-item]
+            titles = _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0])  # a flattened heading
+            if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y": the rank said once
+                lead = [] if titles[0].startswith("Ambassador") else person["titles"]
+                person["titles"] = [*lead, *titles]  # type: ignore[misc]
             if person["titles"]:
                 return [{**person, "rule": "delivered-by"}]
     m = SPEECH_OF.search(text, 0, TOP)

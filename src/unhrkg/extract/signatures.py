@@ -70,7 +70,8 @@ def _title_phrase(text: str, pos: int) -> int | None:
         end = entity
 
 
-def _split_titles(chunk: str) -> list[str]:
+def split_titles(chunk: str) -> list[str]:
+    """The titles chunk starts with, one after another ("Ambassador Permanent Representative of X")."""
     titles: list[str] = []
     pos = 0
     while pos < len(chunk):
@@ -89,7 +90,7 @@ def _line_titles(line: str) -> list[str]:
     make up the whole line ("Ambassador Permanent Representative" is two titles; "Ambassador
     Extraordinary and Plenipotentiary" is one)."""
     by_comma = [clean_title(t) for t in TITLE_COMMA.split(line) if t.strip(" ,")]
-    by_word = _split_titles(line)
+    by_word = split_titles(line)
     covered = re.sub(r"[\s,;]|\band\b", "", "".join(by_word)) == re.sub(r"[\s,;.]|\band\b", "", line)
     return by_word if covered and len(by_word) > len(by_comma) else by_comma
 
@@ -125,7 +126,7 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
                 break
             titles += _line_titles(line)
     else:
-        titles += _split_titles(rest)
+        titles += split_titles(rest)
     return {"name": _name_case(" ".join(tokens)), "titles": titles}
 
 

@@ -64,6 +64,7 @@ def read(text: str, h: Header, at: int) -> None:
         if delivered.match(text, at) else None
     if forum:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
+    _heading_dateline(text, h, at + len(heading))
     owner = _owner(text, at)
     if owner:
         h.put(*owner)
@@ -82,6 +83,19 @@ def read(text: str, h: Header, at: int) -> None:
                                r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I):
             h.put("author_body", bodies[0], "statement-by")
     untitled(text, h)
+
+
+DATELINE_REACH = 400  # "Geneva, 5 December 2017" on a line of its own under the heading
+
+
+def _heading_dateline(text: str, h: Header, end: int) -> None:
+    """A "Place, date" line under the heading dates the statement (a date above the heading is
+    the page's: when it was posted)."""
+    for m in re.finditer(r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?=\S)", text[end:end + DATELINE_REACH]):
+        found = find_dates(text, end + m.end(), end + m.end() + 40)
+        if found and found[0][0] == end + m.end() and re.match(r"[ \t.]*(?:\n|$)", text[found[0][1]:]):
+            h.put("dated", found[0][2], "heading-dateline", found[0][:2])
+            return
 
 
 GROUP_AFTER = re.compile(r"\s+(?:Core\s+)?Group\b", re.I)  # "Statement by the Sri Lanka Core Group": a group on a State
