@@ -495,3 +495,27 @@ def test_a_dateline_under_a_statement_heading_dates_it_not_the_page_date_above()
     r = read(text)
     assert (r.dated, r.rules["dated"]) == ("2017-12-05", "heading-dateline")
     assert read(text.replace("Geneva, 5 December 2017\n", "")).dated == "2020-02-23"
+
+
+LETTER_BODY = ("Monsieur le Président,\nBeaucoup de temps s'est écoulé depuis l'adoption des résolutions 822 et 853.\n"
+               "Je vous prie de convoquer le Conseil.\n")
+
+
+def test_a_salutation_opening_a_text_that_closes_with_a_signature_is_a_letter() -> None:
+    r = read(LETTER_BODY + "Heydar Aliyev\nPrésident par intérim de la République d'Azerbaïdjan\n")
+    assert (r.doc_type, r.author_states) == ("letter", ["AZE"])
+    assert r.signatories[0]["name"] == "Heydar Aliyev" and r.signatories[0]["rule"] == "closing-block"
+
+
+@pytest.mark.parametrize("closing", [
+    "Veuillez agréer, Monsieur le Président, l'assurance de ma très haute considération.\n",
+    "Please accept, Sir, the assurances of my highest consideration.\n",
+])
+def test_a_salutation_opening_a_text_that_closes_with_a_letters_words_is_a_letter(closing: str) -> None:
+    assert read(LETTER_BODY + closing).doc_type == "letter"
+
+
+def test_a_speech_opening_with_a_salutation_is_not_a_letter() -> None:
+    assert read(LETTER_BODY + "Je vous remercie.\n").doc_type != "letter"
+    long_head = "A heading that runs on as a sentence would, far longer than any line of a letter's head. " * 2 + "\n"
+    assert read(long_head + LETTER_BODY + "Heydar Aliyev\nPrésident de la République\n").doc_type != "letter"

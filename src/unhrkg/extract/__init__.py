@@ -27,7 +27,7 @@ from unhrkg.extract.references import documents_cited, find_resolutions, issuers
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.bylines import find_bylines
-from unhrkg.extract.signatures import find_signatories
+from unhrkg.extract.signatures import closing_block, find_signatories
 from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.tally import tally_votes
@@ -106,7 +106,8 @@ def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
     found: list[str | None] = []
     for signatory in signatories:
         for title in signatory.get("titles") or []:  # type: ignore[union-attr]
-            if re.search(r"\b(?:Representative|Ambassador|Charg[ée]|Minister|Représentant|Representante|Ministre|Ministro)\b",
+            if re.search(r"\b(?:Representative|Ambassador|Charg[ée]|Minister|Représentant|Representante|Ministre|Ministro|"
+                         r"President|Pr[ée]sidente?|Ambassadeur|Embajador[a]?)\b",
                          str(title), re.I):
                 found += [m.value for m in states_in(str(title)) if m.kind == "name"][:1]
     return unique(found)
@@ -133,6 +134,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
     if session is None and own:
         session, session_rule = session_of_number(*own), "own-number"
     signatories = find_signatories(text) or find_bylines(text)
+    if not signatories and h.doc_type in ("letter", "note_verbale"):
+        signatories = [block] if (block := closing_block(text)) else []
     if not h.author_states and not h.author_body and h.doc_type in ("letter", "note_verbale"):
         signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost
         if signed_for:

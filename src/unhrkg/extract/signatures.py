@@ -141,3 +141,26 @@ def find_signatories(text: str) -> list[dict[str, object]]:
             block["rule"] = "signed-block"
             out.append(block)
     return out
+
+
+CLOSING_REACH = 500  # a letter's unmarked signature closes its text
+CLOSING_POST = re.compile(rf"(?:{TITLE_WORDS}|Pr[ée]sidente?|Ministre|Ministr[oa]|Ambassadeur|Ambassadrice|Embajador[a]?|"
+                          r"Repr[ée]sentante?|Representante|Canciller|Secr[ée]taire|Secretari[oa])(?!\w)")
+NAME_LINE = re.compile(r"(?:[A-Z][\w'\u00C0-\u017F.-]*\s+){1,4}[A-Z][\w'\u00C0-\u017F-]*")
+
+
+def closing_block(text: str) -> dict[str, object] | None:
+    """A letter's signature with no "(Signed)" mark: a name on a line of its own, then the lines
+    of its posts, closing the text ("Heydar Aliyev / Président par intérim de la République
+    d'Azerbaïdjan")."""
+    tail = max(0, len(text) - CLOSING_REACH)
+    lines = [m.group(1).strip() for m in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[tail:], re.M)]
+    titles: list[str] = []
+    while lines and len(titles) < 3 and len(lines[-1]) <= 120 and CLOSING_POST.match(lines[-1]):
+        titles.insert(0, clean_title(lines.pop()))
+    if not titles or not lines:
+        return None
+    name = HONORIFIC.sub("", lines[-1])
+    if not NAME_LINE.fullmatch(name) or TITLE_START.match(name):
+        return None
+    return {"name": _name_case(name), "titles": titles, "rule": "closing-block"}

@@ -21,6 +21,7 @@ from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import author_body_in, party_at
+from unhrkg.extract.signatures import closing_block
 
 SEARCH = 4000  # a title stands near the top
 
@@ -87,14 +88,31 @@ LETTER_HEAD = 700  # a letter's dateline and address stand within this much abov
 
 
 @lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
-def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str]] | None:
-    """A letter with no title: a date on a line of its own, the addressee's lines, "Señor Presidente:"."""
+def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | None] | None:
+    """A letter with no title: a date on a line of its own, the addressee's lines, "Señor Presidente:";
+    or, with no dated line, a salutation under nothing but a few short lines (a place, the addressee)
+    in a text that closes as a letter does (its closing words, or a name over its posts): a speech
+    opens with a salutation too, but ends with thanks."""
     for sal in SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
         for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
             found = find_dates(text, line.start("date"), line.end("date"))
             if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
                 return sal, found[0]
+        above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
+        if len(above) <= HEAD_LINES and all(len(ln) <= HEAD_LINE for ln in above) and _closes_as_letter(text):
+            return sal, None
+        return None  # only the first salutation opens the letter
     return None
+
+
+HEAD_LINES = 6
+HEAD_LINE = 100
+CLOSING_REACH = 600
+
+
+def _closes_as_letter(text: str) -> bool:
+    closing = lexicon.all_languages_pattern("title", "closing")
+    return bool(closing.search(text, max(0, len(text) - CLOSING_REACH))) or closing_block(text) is not None
 
 
 def cue(text: str, h: Header) -> int | None:
@@ -110,9 +128,12 @@ def _read_salutation_letter(text: str, h: Header, at: int) -> None:
     letter = _salutation_letter(text)
     if letter is None or letter[0].start() != at:
         return
-    sal, (begin, end, iso) = letter
+    sal, dated = letter
     h.put("doc_type", "letter", "salutation-letter", (sal.start(), sal.end()))
-    h.put("dated", iso, "letter-dateline", (begin, end))
+    end = 0
+    if dated:
+        begin, end, iso = dated
+        h.put("dated", iso, "letter-dateline", (begin, end))
     for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[end:sal.start()], re.M):
         party = party_at(text, end + line.start(1), h.symbol)
         if party and party.code not in ("UN",):
