@@ -93,3 +93,12 @@ def test_a_heading_below_a_byline_is_not_its_post() -> None:
             "Representative of Myanmar at the 27th Special Session of the United Nations Human Rights Council\n\nMr. President,")
     assert find_bylines(text) == [{"name": "Htin Lynn", "titles": ["Ambassador and Permanent Representative of Myanmar"],
                                    "rule": "delivered-by"}]
+
+
+def test_a_speaking_verb_opening_a_report_names_the_speaker_and_every_post() -> None:
+    text = ("Interviene Juan Antonio Quintanilla Román, embajador, representante permanente de Cuba, en los comentarios "
+            "generales del proyecto de resolución L.35\n\nSeñor Presidente:\n")
+    assert find_bylines(text) == [{"name": "Juan Antonio Quintanilla Román",
+                                   "titles": ["embajador", "representante permanente de Cuba"], "rule": "speech-of"}]
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").author_states == ["CUB"]

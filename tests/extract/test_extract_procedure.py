@@ -99,3 +99,10 @@ def test_a_session_ordinal_that_agrees_with_the_symbol_keeps_its_rule() -> None:
     text = "Human Rights Council\nTwenty-second session\nAgenda item 2\n"
     session, rule = find_session(text, len(text), "A/HRC/22/G/1", None, None)
     assert session == {"body": "HRC", "number": 22} and rule.startswith("header-session")
+
+
+@pytest.mark.parametrize("organs", ["GENERAL ASSEMBLY SECURITY COUNCIL", "General Assembly Security Council"])
+def test_a_joint_documents_session_is_the_assemblys(organs: str) -> None:
+    text = (f"{organs}\nFifty-third session Fifty-fourth year\nAgenda items 40 and 155\n"
+            "Letter dated 24 March 1999 from the Permanent Representative of Lebanon addressed to the Secretary-General\n")
+    assert session(text) == {"body": "GA", "number": 53}

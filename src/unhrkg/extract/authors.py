@@ -31,7 +31,9 @@ DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of
 ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rallie\w*|associe\w*|suscrib\w*|adhier\w*|suma\w*)\b"
                          r"[^.;]{0,40}$", re.I)
 # "Nguyen Hoang Nguyen, Deputy Permanent Representative of Viet Nam": an official's post after his name
-APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*(?:the\s+)?$")
+# (a rank may come between: "Juan Quintanilla Román, embajador, representante permanente de Cuba")
+APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*(?:(?-i:[a-z]\w+|Ambassador|Embajador[a]?|"
+                        r"Ambassadeur|Ambassadrice),\s*)?(?:the\s+)?$")
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
 

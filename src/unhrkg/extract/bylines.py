@@ -33,6 +33,9 @@ SPEECH_OF = re.compile(word_start("dei") + r"(?:(?<=e)(?:xplication\s+de\s+vote|
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n))"
                        r"\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
+# "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
+SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?P<amb>)", re.M)
+POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
 
@@ -131,14 +134,17 @@ def find_bylines(text: str) -> list[dict[str, object]]:
                 person["titles"] = [*lead, *titles]  # type: ignore[misc]
             if person["titles"]:
                 return [{**person, "rule": "delivered-by"}]
-    m = SPEECH_OF.search(text, 0, TOP)
+    m = SPEECH_OF.search(text, 0, TOP) or SPEAKS.search(text, 0, TOP)
     if m:  # "Explication de vote de M. François Delattre, représentant permanent de la France ... - Conseil"
         named = _name(text, m.end())
         if named:
-            title = re.match(r",\s*([^,\n]+?)\s*(?:\s[-–—]\s|,|\n|$)", text[named[1]:named[1] + 200])
-            if title and POST_FR_ES.match(title.group(1)):  # "del Embajador X, Representante ...": both titles
-                titles = [m.group("amb").capitalize()] if m.group("amb") else []
-                return [{"name": named[0], "titles": [*titles, clean_title(title.group(1))], "rule": "speech-of"}]
+            titles = [m.group("amb").capitalize()] if m.group("amb") else []  # "del Embajador X, Representante ..."
+            cursor = named[1]
+            while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
+                titles.append(clean_title(title.group(1)))  # "X, embajador, representante permanente de Cuba, en ..."
+                cursor = title.end(1)
+            if len(titles) > (1 if m.group("amb") else 0):
+                return [{"name": named[0], "titles": titles, "rule": "speech-of"}]
     m = LETTER_FROM.search(text, 0, TOP)
     if m:
         found = _person(text, m.end())

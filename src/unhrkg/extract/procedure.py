@@ -94,9 +94,16 @@ def _line_body_above(text: str, pos: int) -> str | None:
     """A body named on one of the two lines just above pos (not the masthead organ ECOSOC)."""
     lines = [ln for ln in text[:pos].split("\n")[-4:] if ln.strip()][-2:]
     for line in reversed(lines):
-        for mention in bodies_gazetteer().find(line):
-            if mention.value and mention.value != "ECOSOC" and mention.end - mention.start >= len(line.strip()) - 2:
+        found = [m for m in bodies_gazetteer().find(line) if m.value]
+        for mention in found:
+            if mention.value != "ECOSOC" and mention.end - mention.start >= len(line.strip()) - 2:
                 return mention.value
+        # "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-third session Fifty-fourth year": a joint
+        # document's organs side by side; the session is the Assembly's (the Council counts years)
+        if len(found) > 1 and sum(m.end - m.start for m in found) >= len(re.sub(r"\s", "", line)) - 2:
+            sessional = [m.value for m in found if m.value not in ("SC", "ECOSOC")]
+            if sessional:
+                return sessional[0]
     return None
 
 
