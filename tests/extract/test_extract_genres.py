@@ -519,3 +519,20 @@ def test_a_speech_opening_with_a_salutation_is_not_a_letter() -> None:
     assert read(LETTER_BODY + "Je vous remercie.\n").doc_type != "letter"
     long_head = "A heading that runs on as a sentence would, far longer than any line of a letter's head. " * 2 + "\n"
     assert read(long_head + LETTER_BODY + "Heydar Aliyev\nPrésident de la République\n").doc_type != "letter"
+
+
+@pytest.mark.parametrize("text", [
+    "Nine countries sent a joint letter to the Secretary-General.\nThe letter was signed by the Permanent "
+    "Representatives of Belize, Eswatini, Guatemala and Tuvalu.\n",
+    "Nueve países enviaron una carta conjunta.\nEl documento fue firmado por los representantes permanentes de Belice, "
+    "Esuatini, Guatemala y Tuvalu.\n",
+    "Neuf pays ont adressé une lettre commune.\nLa lettre est signée par les représentants permanents du Belize, "
+    "de l'Eswatini, du Guatemala et des Tuvalu.\n",
+])
+def test_a_letter_signed_by_the_representatives_of_several_states_is_theirs(text: str) -> None:
+    assert read(text).author_states == ["BLZ", "SWZ", "GTM", "TUV"]
+
+
+def test_representatives_of_states_named_in_a_narrative_are_not_authors() -> None:
+    text = "The Council heard the Permanent Representatives of Belize and Guatemala on the dispute.\n"
+    assert read(text).author_states != ["BLZ", "GTM"]

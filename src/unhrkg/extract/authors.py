@@ -197,14 +197,15 @@ def _speaks_after(text: str, pos: int) -> bool:
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
 # "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
-SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:statement|declaration|communiqu[ée]|d[ée]claration|"
+SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|\b(?:statement|declaration|communiqu[ée]|d[ée]claration|"
                          r"declaraci[óo]n|comunicado)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
 
 
 def joint_authors(text: str) -> list[str]:
     """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
-    near the top: a joint text's authors (two or more)."""
+    near the top, or of "(a letter) signed by the Permanent Representatives of A, B and C": a
+    joint text's authors (two or more)."""
     plural = lexicon.pattern("author", "before_states")
     for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
         lead = text[max(0, m.start() - 40):m.start()]
