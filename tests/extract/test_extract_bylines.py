@@ -102,3 +102,10 @@ def test_a_speaking_verb_opening_a_report_names_the_speaker_and_every_post() -> 
                                    "titles": ["embajador", "representante permanente de Cuba"], "rule": "speech-of"}]
     from unhrkg.extract import extract_text
     assert extract_text(text, "x.txt").author_states == ["CUB"]
+
+
+def test_an_ambassador_named_by_surname_alone() -> None:
+    text = "11.07.2024 - Speech\n\nStatement delivered by Ambassador Leendertse, Permanent Representative of Germany.\n"
+    assert find_bylines(text)[0]["name"] == "Leendertse"
+    assert find_bylines("Statement delivered by Germany, a member of the Council.\n") == []
+    assert find_bylines("Statement by the delegation\n\nMr. President,\nSri Lanka takes note of the update.\n") == []

@@ -171,3 +171,16 @@ def test_an_initiative_opening_the_sentence_names_the_sponsor_of_the_resolution_
     from unhrkg.extract import lexicon
     with lexicon.using(lang):
         assert sponsors(text) == {("65/275", "PRY")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany took the firm decision to co-facilitate General Assembly resolution 78/282 that designated the day "
+     "– together with Rwanda and the core group.", {("78/282", "DEU"), ("78/282", "RWA")}),
+    ("Germany tabled resolution 78/282 together with Rwanda.", {("78/282", "DEU"), ("78/282", "RWA")}),
+    ("Le Maroc a décidé de coparrainer la résolution 73/328 de l'Assemblée générale aux côtés de la France.",
+     {("73/328", "MAR"), ("73/328", "FRA")}),
+    ("At present resolution 2334 is not implemented by Israel.", set()),
+])
+def test_a_state_resolved_to_table_a_resolution_and_its_partners_later_in_the_sentence(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected

@@ -58,10 +58,17 @@ def _name(text: str, pos: int) -> tuple[str, int] | None:
     return " ".join(tokens), end
 
 
+SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
+
+
 def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
     lead = LEAD.match(text, pos)
     at = lead.end() if lead else pos
     named = _name(text, at)
+    if named is None and lead and lead.end() > pos:  # "Ambassador Leendertse, Permanent Representative": a surname
+        single = SURNAME.match(text, at)
+        named = (single.group(1), single.end(1)) if single and not POST.match(single.group(1)) \
+            and POST.match(text, single.end()) else None  # a post follows: not "Mr. President, Sri Lanka ..."
     if named is None:
         return None
     titles = ["Ambassador"] if lead and lead.group("amb") else []

@@ -22,6 +22,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, LIST_GAP, names
+from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
@@ -29,6 +30,7 @@ from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
+from unhrkg.model.reference import load_reference
 
 TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
 # between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
@@ -55,12 +57,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     group = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "group", lang=lang) or ["(?!)"]])
     phrases = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "agent_phrases", lang=lang) or ["(?!)"]])
     adverbs = r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|ha|han)\s+){0,3}"
+    resolved = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "resolved_to", lang=lang) or ["(?!)"]])
     return {
         "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(r"[\s,]*(?:which|that|que)\s+", re.I),
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
-        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs}){verbs}\s+"
+        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+"
                              r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
                              r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?:on|of|and))?\s+){0,6}$",
                              re.I),
@@ -137,8 +140,20 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         joined = COORDINATED_VERB.search(text, max(0, verb.start() - 60), verb.start())
         if not agents and joined:  # "New Zealand voted for and co-sponsored the resolution"
             agents = _agents_ending_at(text, max(0, kw - 200), joined.start())
-        return agents, "active-tabled"
+        return agents + [a for a in _partners_later(text, r) if a not in agents] if agents else agents, "active-tabled"
     return [], ""
+
+
+TOGETHER = re.compile(r"\b(?:together|along|jointly)\s+with\s+|\bjunto\s+(?:con|a)\s+|\bconjointement\s+avec\s+|"
+                      r"\baux\s+c[ôo]t[ée]s\s+d[eu]s?\s+", re.I)
+
+
+def _partners_later(text: str, r: RefMention) -> list[str]:
+    """"X tabled resolution N, which ..., together with Rwanda": partners named later in the sentence."""
+    sent = sentence_at(sentences(text), r.start)
+    end = sent.end if sent else min(len(text), r.end + 300)
+    m = TOGETHER.search(text, r.end, end)
+    return [str(n.value) for n in listed(text, m.end()) if n.value in load_reference().states] if m else []
 
 
 PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far before
