@@ -70,3 +70,14 @@ def test_the_committee_named_with_its_assembly_is_the_forum() -> None:
 ])
 def test_a_meeting_of_the_body_named_in_the_heading(text: str, forum: str) -> None:
     assert addressee(text)[0] == forum
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Explanation of Vote A/65/L.78\n\nMr. President,\n\nIsrael will vote against.\n", "GA"),
+    ("Permanent Mission of Israel Statement by Ambassador Haim Waxman Explanation of Vote A/65/L.78 Mr. President, "
+     "The Council was created five years ago.", "GA"),
+    ("Explanation of vote on draft A/C.3/71/L.25\n\nMadam Chair,\n\nWe abstained.\n", "GA3"),
+    ("Statement on draft resolution A/HRC/57/L.1\n\nMr. President,\n\nWe support it.\n", "HRC"),
+])
+def test_the_body_voting_on_the_draft_named_in_the_heading_is_the_forum(text: str, forum: str) -> None:
+    assert extract_text(text, "x.txt").addressee == forum

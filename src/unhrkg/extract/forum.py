@@ -15,6 +15,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in
 from unhrkg.extract.model import Header
+from unhrkg.extract.symbols import find_symbols, series_body
 from unhrkg.model.reference import forums, load_reference
 
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
@@ -35,13 +36,15 @@ def speech_forum(text: str, h: Header) -> None:
     if not sal:
         return
     line_start = text.rfind("\n", 0, sal.start()) + 1
-    if text[line_start:sal.start()].strip(" \t,.•-–\"“«'") and not re.search(r"(?:thank\s+you|merci|gracias)[\s,]*$",
-                                                                          text[line_start:sal.start()], re.I):
+    lead = text[line_start:sal.start()]
+    if lead.strip(" \t,.•-–\"“«'") and not re.search(r"(?:thank\s+you|merci|gracias)[\s,]*$", lead, re.I) \
+            and not re.search(r"\b[AES]/[\w./-]*\d\s*$", lead):  # (a flattened heading ending with the draft's symbol)
         return  # "the letter to Mr. President": not a word to the chair
-    forum = _named_above(text, sal.end()) or _spoken_to(text)
+    forum = _named_above(text, sal.end())
     if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
         forum = next((b for b in bodies_in(text, forum.end, min(len(text), forum.end + 40))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
+    forum = forum or _draft_above(text, sal.end()) or _spoken_to(text)
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
 
@@ -53,6 +56,16 @@ def _named_above(text: str, end: int) -> Mention | None:
         if b.value in FORUMS and (not NOT_FORUM_BEFORE.search(lead) or _meeting_of(lead)) \
                 and not TOPIC_AFTER.match(text, b.end):
             return b
+    return None
+
+
+def _draft_above(text: str, end: int) -> Mention | None:
+    """A draft named in the heading ("Explanation of Vote A/65/L.78"): the body its symbol's series
+    belongs to is the one voting on it."""
+    for s in find_symbols(text[:end]):
+        body = series_body(s.symbol) if "/L." in s.symbol else None
+        if body in FORUMS:
+            return Mention(s.start, s.end, s.symbol, body, "name")
     return None
 
 
