@@ -450,3 +450,8 @@ def test_a_demonym_qualifying_an_object_is_not_the_subject_of_the_accusation(lan
 def test_a_demonym_opening_the_subject_still_names_who_acts() -> None:
     assert stances("Azerbaijani forces ignored resolution 822 (1993).", ["ARM"], "SC") == {("SC", "822 (1993)", "supports")}
     assert stances("Azerbaijan said that Armenian forces rejected resolution 822 (1993).", ["AZE"], "SC") == set()
+
+
+def test_a_resolution_that_mandates_is_cited_as_authority() -> None:
+    text = "Resolution 60/251, which established the Council, mandates that its work be guided by universality."
+    assert stances(text, ["LKA"], "GA") == {("GA", "60/251", "supports")}
