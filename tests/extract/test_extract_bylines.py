@@ -109,3 +109,8 @@ def test_an_ambassador_named_by_surname_alone() -> None:
     assert find_bylines(text)[0]["name"] == "Leendertse"
     assert find_bylines("Statement delivered by Germany, a member of the Council.\n") == []
     assert find_bylines("Statement by the delegation\n\nMr. President,\nSri Lanka takes note of the update.\n") == []
+
+
+def test_son_excellence_monsieur_is_an_honorific() -> None:
+    text = "Déclaration de SEM Youssoufou Bamba, ambassadeur représentant permanent de la Côte d'Ivoire\n\nMonsieur le Président,"
+    assert find_bylines(text)[0]["name"] == "Youssoufou Bamba"

@@ -81,3 +81,9 @@ def test_a_meeting_of_the_body_named_in_the_heading(text: str, forum: str) -> No
 ])
 def test_the_body_voting_on_the_draft_named_in_the_heading_is_the_forum(text: str, forum: str) -> None:
     assert extract_text(text, "x.txt").addressee == forum
+
+
+def test_remarks_delivered_at_the_assembly_in_french() -> None:
+    text = ("Remarques au nom du Canada, de l’Australie et de la Nouvelle-Zélande à l’Assemblée générale des Nations Unies "
+            "sur l’initiative de veto\n\nMerci, Monsieur le Président.\n")
+    assert extract_text(text, "x.txt").addressee == "GA"

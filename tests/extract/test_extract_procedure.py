@@ -106,3 +106,12 @@ def test_a_joint_documents_session_is_the_assemblys(organs: str) -> None:
     text = (f"{organs}\nFifty-third session Fifty-fourth year\nAgenda items 40 and 155\n"
             "Letter dated 24 March 1999 from the Permanent Representative of Lebanon addressed to the Secretary-General\n")
     assert session(text) == {"body": "GA", "number": 53}
+
+
+@pytest.mark.parametrize("text", [
+    "Nine allies wrote at the opening of the 80th General Assembly.",
+    "Nueve aliados escribieron al inicio de la 80ª Asamblea General de la ONU.",
+    "Neuf alliés ont écrit lors de la 80e Assemblée générale.",
+])
+def test_the_assembly_named_by_its_ordinal_in_three_languages(text: str) -> None:
+    assert session(text) == {"body": "GA", "number": 80}

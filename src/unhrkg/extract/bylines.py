@@ -31,7 +31,7 @@ ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b"
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(word_start("dei") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n))"
-                       r"\s+(?:de|del|por)\s+(?:M\.|Mme|S\.E\.|Sr\.|Sra\.|"
+                       r"\s+(?:de|del|por)\s+(?:(?:S\.?E\.?M\.?|SEM)\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
 SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?P<amb>)", re.M)

@@ -113,8 +113,11 @@ BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2014-]\s*(?P
 
 # "At the 68th General Assembly", "at the 77th UNGA": where a statement was delivered, by the
 # Assembly's ordinal in its heading ("of the 70th General Assembly" is what it speaks of)
-ORDINAL_ASSEMBLY = re.compile(rf"\b(?:at|during|before|to)\s+the\s+(?P<ord>\d{{1,2}}\s?(?:st|nd|rd|th))\s+"
-                              r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA)\b", re.I)
+ORDINAL_ASSEMBLY = re.compile(rf"\b(?:at|during|before|to|(?:opening|start)\s+of|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
+                              r"pendant|devant|(?:ouverture|début)\s+de)\s+(?:the|la|l['’])\s*"
+                              r"(?P<ord>\d{1,2}\s?(?:st|nd|rd|th|ª|º|a|e|ème))\s+"
+                              r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA|Asamblea\s+General|Assembl[ée]e\s+g[ée]n[ée]rale)\b",
+                              re.I)  # "al inicio de la 80ª Asamblea General", "lors de la 78e Assemblée générale"
 HEADING_REACH = 600
 
 
