@@ -114,3 +114,10 @@ def test_an_ambassador_named_by_surname_alone() -> None:
 def test_son_excellence_monsieur_is_an_honorific() -> None:
     text = "Déclaration de SEM Youssoufou Bamba, ambassadeur représentant permanent de la Côte d'Ivoire\n\nMonsieur le Président,"
     assert find_bylines(text)[0]["name"] == "Youssoufou Bamba"
+
+
+def test_a_statement_by_a_named_speaker_with_the_post_on_the_next_line() -> None:
+    text = ("Statement at introduction of a draft resolution\nStatement by H.E. Jörundur Valtýsson\n"
+            "Permanent Representative of Iceland to the United Nations\nMr. President,\nI have the honour ...")
+    assert find_bylines(text) == [{"name": "Jörundur Valtýsson", "rule": "delivered-by",
+                                   "titles": ["Permanent Representative of Iceland to the United Nations"]}]

@@ -147,3 +147,11 @@ def test_to_abstain_from_a_measure_is_to_refrain_not_an_abstention(lang: str, te
         assert focus(text, ["PSE"]) == [("GA", "ES-10/19", "supports", "focus-supports")]
         assert focus(text.replace("any unilateral measure", "voting").replace("cualquier medida unilateral", "votar")
                      .replace("toute mesure unilatérale", "voter"), ["PSE"]) == []  # "abstain from voting" is one
+
+
+def test_a_resolution_that_is_itself_the_subject_of_an_accusation_is_rejected() -> None:
+    text = ("The Council extended the mandate with its resolution 2587 (2021). Unfortunately, this resolution, which is "
+            "full of inconsistencies, ignores once again the will of the people.")
+    assert focus(text, ["TUR"]) == [("SC", "2587 (2021)", "rejects", "focus-rejects")]
+    text = "Resolution 2587 (2021) was adopted. Unfortunately, Greece ignores it."
+    assert focus(text, ["TUR"]) == [("SC", "2587 (2021)", "supports", "focus-supports")]

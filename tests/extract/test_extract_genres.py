@@ -536,3 +536,36 @@ def test_a_letter_signed_by_the_representatives_of_several_states_is_theirs(text
 def test_representatives_of_states_named_in_a_narrative_are_not_authors() -> None:
     text = "The Council heard the Permanent Representatives of Belize and Guatemala on the dispute.\n"
     assert read(text).author_states != ["BLZ", "GTM"]
+
+
+def test_an_agenda_items_title_in_capitals_over_several_lines_is_not_a_report_title() -> None:
+    text = ("United Nations E/CN.4/Sub.2/1998/42\nDistr. GENERAL\n28 August 1998\n\nSub-Commission\nFiftieth session\n"
+            "Agenda item 2\n\nQUESTION OF THE VIOLATION OF HUMAN RIGHTS IN ALL COUNTRIES\n\nWITH PARTICULAR REFERENCE TO "
+            "COLONIAL COUNTRIES: REPORT OF THE SUB-COMMISSION\nUNDER COMMISSION ON HUMAN RIGHTS RESOLUTION 8 (XXIII)\n\n"
+            "Letter dated 24 August 1998 from the Permanent Representative of Cuba addressed to the Chairman of the "
+            "Sub-Commission\n\nI have the honour ...\n")
+    r = read(text)
+    assert (r.doc_type, r.author_states, r.dated) == ("letter", ["CUB"], "1998-08-24")
+    assert {"body": "CHR", "number": "8 (XXIII)"} in [dict(x) for x in r.resolutions]
+
+
+def test_a_state_named_with_its_abbreviation_and_a_quoted_verb_speaks() -> None:
+    text = ("The Democratic People's Republic of Korea (DPRK) \"totally rejected\" Security Council resolution 1887, "
+            "the news agency reported.")
+    assert read(text).author_states == ["PRK"]
+
+
+def test_a_statement_the_author_supports_is_anothers() -> None:
+    text = ("Press Release\n\nTürkiye fully supports the statement made by the Ministry of Foreign Affairs of Cyprus on "
+            "the resolution.\n")
+    assert read(text).author_states != ["CYP"]
+
+
+def test_a_spanish_speech_with_the_post_before_the_name_and_its_session_and_item() -> None:
+    text = ("Intervención del Representante Permanente de Cuba, Embajador Pedro L. Pedroso Cuesta, en el Debate General "
+            "del Tema 2. 38º período ordinario de sesiones del Consejo de Derechos Humanos.\nGinebra, 19 de junio de 2018.\n"
+            "Señor Presidente:\nAgradecemos al Alto Comisionado.\n")
+    r = read(text)
+    assert (r.session, r.agenda_items, r.addressee, r.author_states) == ({"body": "HRC", "number": 38}, ["2"], "HRC", ["CUB"])
+    assert r.signatories[0]["name"] == "Pedro L. Pedroso Cuesta"
+    assert r.signatories[0]["titles"] == ["Representante Permanente de Cuba", "Embajador"]

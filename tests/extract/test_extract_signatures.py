@@ -79,3 +79,8 @@ def test_title_words_filling_a_line_are_separate_titles_but_a_longer_title_stays
     assert signed("(Signed) Ri TCHEUL\nAmbassador Extraordinary and Plenipotentiary\nPermanent Representative\n") == \
         [("Ri Tcheul", ["Ambassador Extraordinary and Plenipotentiary", "Permanent Representative"])]
     assert signed("(Signed) Milad ATIEH\nMinister Counsellor\nCharge d'affaires a.i.\n")[0][1][0] == "Minister Counsellor"
+
+
+def test_a_name_printed_with_a_backtick() -> None:
+    assert signed("(Signed) Bashar Ja`afari\nAmbassador\nPermanent Representative\n") == \
+        [("Bashar Ja`afari", ["Ambassador", "Permanent Representative"])]

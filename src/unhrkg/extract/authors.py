@@ -28,14 +28,16 @@ SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|v
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                           r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
                           r"\s+(?:by|par|por)\s+", re.I)
-ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rallie\w*|associe\w*|suscrib\w*|adhier\w*|suma\w*)\b"
+ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rallie\w*|associe\w*|suscrib\w*|adhier\w*|suma\w*|"
+                         r"support\w*|welcom\w*|endors\w*|appui\w*|soutien\w*|salu\w*|apoy\w*|respald\w*)\b"
                          r"[^.;]{0,40}$", re.I)
 # "Nguyen Hoang Nguyen, Deputy Permanent Representative of Viet Nam": an official's post after his name
 # (a rank may come between: "Juan Quintanilla Román, embajador, representante permanente de Cuba")
 APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*(?:(?-i:[a-z]\w+|Ambassador|Embajador[a]?|"
                         r"Ambassadeur|Ambassadrice),\s*)?(?:the\s+)?$")
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
-ADVERBS = re.compile(r"(?:\s+(?:\w+ly|once\s+again|again|also|still|therefore|thus))*\s+", re.I)
+# between a State and its verb: adverbs, its abbreviation, a quotation mark ("the DPRK (DPRK) "totally rejected")
+ADVERBS = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+[\"“”«]?\s*(?:(?:\w+ly|once\s+again|again|also|still|therefore|thus)\s+)*", re.I)
 
 
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences

@@ -35,6 +35,9 @@ SPEECH_OF = re.compile(word_start("dei") + r"(?:(?<=e)(?:xplication\s+de\s+vote|
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
 SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?P<amb>)", re.M)
+# a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
+POST_FIRST = re.compile(r"(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?)\b[^,\n]{3,120}),\s*"
+                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+)")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
@@ -83,15 +86,27 @@ def _top_byline(text: str) -> dict[str, object] | None:
         person, end = found
         if text[end:text.find("\n", end)].strip(" ,"):
             continue  # the name goes on into a sentence: not a byline
-        last = end
-        for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):
-            if not POST.search(title.group(1)) or title.group(1).isupper() or len(title.group(1)) > TITLE_LINE:
-                break  # (a long line is the heading or a sentence, not a post)
-            person["titles"].append(clean_title(title.group(1)))  # type: ignore[union-attr]
-            last = end + title.end()
+        lines, last = _title_lines(text, end)
+        person["titles"] += lines  # type: ignore[operator]
         if person["titles"] and not ADDRESS_BLOCK.match(text, last):
             return person  # (above a salutation, the name and post are the addressee's)
     return None
+
+
+SALUTATION_LINE = re.compile(r"(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|Excellenc|Your\s+Excellency)\b[^\n]{0,40}[,:!]\s*$")
+
+
+def _title_lines(text: str, end: int) -> tuple[list[str], int]:
+    """The lines under a name that name a post, and where they end (a long line is the heading or a
+    sentence, not a post)."""
+    titles, last = [], end
+    for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):
+        if not POST.search(title.group(1)) or title.group(1).isupper() or len(title.group(1)) > TITLE_LINE \
+                or SALUTATION_LINE.match(title.group(1)):
+            break
+        titles.append(clean_title(title.group(1)))
+        last = end + title.end()
+    return titles, last
 
 
 MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")
@@ -135,13 +150,20 @@ def find_bylines(text: str) -> list[dict[str, object]]:
         found = _person(text, m.end())
         if found:
             person, end = found
-            titles = _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0])  # a flattened heading
+            titles = _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
+                or (_title_lines(text, end)[0] if not text[end:text.find("\n", end) % (len(text) + 1)].strip() else [])
             if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y": the rank said once
                 lead = [] if titles[0].startswith("Ambassador") else person["titles"]
                 person["titles"] = [*lead, *titles]  # type: ignore[misc]
             if person["titles"]:
                 return [{**person, "rule": "delivered-by"}]
     m = SPEECH_OF.search(text, 0, TOP) or SPEAKS.search(text, 0, TOP)
+    post_first = POST_FIRST.match(text, m.end()) if m else None
+    if post_first:  # "Intervención del Representante Permanente de Cuba, Embajador Pedro L. Pedroso Cuesta, en ..."
+        named = _name(text, post_first.end())
+        if named:
+            rank = [post_first.group("rank").capitalize()] if post_first.group("rank") else []
+            return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
     if m:  # "Explication de vote de M. François Delattre, représentant permanent de la France ... - Conseil"
         named = _name(text, m.end())
         if named:

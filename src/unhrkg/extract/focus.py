@@ -158,6 +158,9 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
     for c in cues:
         if (c.start, c.end) in accusing and c.predicate and not (nouns and nouns.search(sentence, 0, c.start)):
             continue  # "committed a violation of resolution N": said of what another did, not of the resolution
+        if c.accusing and _resolution_acts(sentence, c.start, nouns):
+            tone -= 1  # "this resolution ... ignores once again the will of the people": it is the one at fault
+            continue
         if c.accusing or (negated(sentence, c) and not c.invoking) or _said_by_other(sentence, c.start, voices) \
                 or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start):
             continue
@@ -170,6 +173,18 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
         words = lexicon.pattern(*key)
         tone -= len(words.findall(sentence)) if words else 0
     return tone
+
+
+RESOLUTION_SUBJECT = 160  # "this resolution, which is full of inconsistencies ..., ignores": the subject and its verb
+
+
+def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
+    """The resolution itself is the subject of the cue: named before it in the clause, no State in between."""
+    lead = sentence[max(0, at - RESOLUTION_SUBJECT):at]
+    m = None
+    for m in (nouns.finditer(lead) if nouns else ()):
+        pass
+    return m is not None and not states_in(lead[m.end():]) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", lead[m.end():])
 
 
 def _said_by_other(sentence: str, at: int, voices: list[str]) -> bool:

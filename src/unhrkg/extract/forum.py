@@ -21,7 +21,7 @@ from unhrkg.model.reference import forums, load_reference
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
 SALUTATION_REACH = 1200  # the word to the chair stands near the top
 BODY_REACH = 4000  # "this Council" is looked for this far
-NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"
+NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)(?<!sesiones\s)(?<!sessions\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"
                               r"|(?:Representative|Ambassador|Mission|Observer|Delegate|Représentant|Representante)\w*\s+"
                               r"(?:\w+\s+){0,2}(?:to|auprès\s+d[eu]s?|ante)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+)?)$", re.I)
 TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|report|rapport|informe)", re.I)

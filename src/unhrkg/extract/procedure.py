@@ -12,7 +12,7 @@ from unhrkg.model.reference import load_reference
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
 # "special session", "session extraordinaire", "período extraordinario de sesiones", "sesión ordinaria"
 _SESSION = (r"(?:(?P<special>special\s+|extraordinary\s+)?session|session(?:\s+(?P<special2>extraordinaire))?"
-            r"|per[ií]odo\s+(?P<special3>extraordinario\s+)?de\s+sesiones|sesi[óo]n(?:\s+(?P<special4>extraordinaria))?)"
+            r"|per[ií]odo\s+(?:(?P<special3>extraordinario\s+)|ordinario\s+)?de\s+sesiones|sesi[óo]n(?:\s+(?P<special4>extraordinaria))?)"
             r"(?:\s+(?:ordinaire|ordinaria|r[ée]guli[èe]re))?")
 HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+{_SESSION}\b", re.I)
 SESSION_OF = re.compile(
@@ -40,6 +40,9 @@ AGENDA = [  # "\bitems? ...", "\bagenda ...": each first letter where the engine
     re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I),
     re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
     re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
+    # a debate named by its item: "General Debate on Item 4", "Debate General del Tema 2", "débat général au titre du point 4"
+    re.compile(rf"{word_start('d')}(?:ebate\s+(?:on|under)\s+(?:agenda\s+)?items?|ebate\s+general\s+(?:del|sobre\s+el|bajo\s+el)\s+temas?|"
+               rf"[ée]bat\s+g[ée]n[ée]ral\s+(?:au\s+titre\s+du|sur\s+le)\s+points?)\s+{_ITEMS}", re.I),
 ]
 
 

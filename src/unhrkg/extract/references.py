@@ -90,7 +90,7 @@ def _form(number: str) -> str:
 
 
 FORM_BODIES = {"year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
-               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC"), "bare": ("SC",), "sc-slash": ("SC",),
+               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC", "CHR"), "bare": ("SC",), "sc-slash": ("SC",),
                "old": ("GA", "SC")}  # a number without a slash: which of the two is named nearest
 
 

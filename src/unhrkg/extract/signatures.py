@@ -21,7 +21,7 @@ TITLE_WORDS = (
 )
 TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})(?!\w)")
 HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|(?:The\s+)?Hono(?:u)?rable)\s+)+")
-NAME_TOKEN = re.compile(r"(?:[A-Z][\w'\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
+NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’`\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "du"}
 
 

@@ -28,6 +28,7 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le
                             r"un|una|su|sus|in|of|to|on|en|au|al)\s+(?-i:[a-zé][\w-]*\s+)?$", re.I)  # "the recent Report on"
 AGENDA_BEFORE = re.compile(r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
                            r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?\s+$", re.I)  # the agenda item's own title
+GENRE_TITLE = re.compile(r"(?:LETTER|NOTE|LETTRE|CARTA|NOTA)\b")  # the document's own title in capitals ends the item's
 UNDER_TITLE = 700
 IN_LINE = 80  # a title stands this near its line's start, but in capitals or in a flattened header
 UNDER_REVIEW = re.compile(r"(?:presented|submitted)\s+by\s+the\s+State\s+under\s+review|pr[ée]sent[ée]e?s?\s+par\s+l['’][ÉE]tat\s+"
@@ -50,8 +51,14 @@ def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
         start = m.end() + 1
         stop = text.find("\n", start)
         stop = len(text) if stop < 0 else stop
-        while stop + 1 < len(text) and text[stop + 1:stop + 2].islower():
-            nxt = text.find("\n", stop + 1)
+        below = re.match(r"\s*\n[ \t]*([^\n]+)", text[m.end():])  # a title in capitals may stand below a blank line
+        capitals = bool(below) and below.group(1).strip().isupper()  # and goes on in capitals, blank lines between
+        while stop + 1 < len(text):
+            ahead = re.match(r"\n*([^\n]*)", text[stop:])
+            line = ahead.group(1).strip() if ahead else ""
+            if not (text[stop + 1:stop + 2].islower() or (capitals and line.isupper() and not GENRE_TITLE.match(line))):
+                break
+            nxt = text.find("\n", stop + ahead.start(1))
             stop = len(text) if nxt < 0 else nxt
         if "\n" not in text[m.end():m.end() + 2] and "\n" not in text[start:stop]:  # a flattened header
             stop = text.find("\n\n", m.end())
@@ -68,9 +75,9 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
         if not word[0].isupper() or ARTICLE_BEFORE.search(text[max(0, m.start("title") - 30):m.start("title")]) or \
                 AGENDA_BEFORE.search(text[max(0, m.start("title") - 40):m.start("title")]):
             continue  # a title is capitalised and stands alone: "the Report of ..." is a mention
-        if any(a <= m.start("title") < b for a, b in titles) and not word.isupper():
-            continue
         line_start = text.rfind("\n", 0, m.start("title")) + 1
+        if any(a <= m.start("title") < b for a, b in titles) and (not word.isupper() or text[line_start:m.start("title")].strip()):
+            continue  # within the item's title (a title in capitals of its own starts its line)
         if m.start("title") - line_start > IN_LINE and not word.isupper() and not _in_header(text, line_start):
             continue  # far into a paragraph ("the Panel of Experts' (PoE) Report on Sri Lanka"): a mention
         if lexicon.all_languages_pattern("report", "not_titles").match(text, m.start("title")):
