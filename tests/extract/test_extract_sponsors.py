@@ -184,3 +184,18 @@ def test_an_initiative_opening_the_sentence_names_the_sponsor_of_the_resolution_
 def test_a_state_resolved_to_table_a_resolution_and_its_partners_later_in_the_sentence(
         text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "France welcomes the unanimous adoption, on its initiative, of UNSCR 2283 and UNSCR 2284 on the lifting of sanctions.",
+    "La France salue l'adoption, à son initiative, des résolutions 2283 et 2284 du Conseil de sécurité.",
+    "España celebra la aprobación, por su iniciativa, de las resoluciones 2283 y 2284 del Consejo de Seguridad.",
+])
+def test_the_authors_own_initiative_makes_it_the_sponsor(text: str) -> None:
+    assert sponsors(text) == {("2283 (2016)", "FRA"), ("2284 (2016)", "FRA")} or \
+        sponsors(text) == {("2283 (2016)", "ESP"), ("2284 (2016)", "ESP")}
+
+
+def test_an_initiative_of_a_state_other_than_the_speaker_is_not_the_authors() -> None:
+    text = "France regrets the adoption. Russia has secured, on its initiative, the adoption of resolution 2283."
+    assert ("2283 (2016)", "FRA") not in sponsors(text)

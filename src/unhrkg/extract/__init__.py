@@ -27,6 +27,7 @@ from unhrkg.extract.references import documents_cited, find_resolutions, issuers
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.bylines import find_bylines
+from unhrkg.extract.initiative import own_initiatives
 from unhrkg.extract.signatures import closing_block, find_signatories
 from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
@@ -142,6 +143,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
             h.put("author_states", signed_for, "signatory-post")
     voices = h.author_states or _body_voice(h.author_body)
     sponsors = find_sponsors(text, mentions)
+    sponsors += [s for s in own_initiatives(text, mentions, voices)
+                 if (s["resolution"], s["sponsor"]) not in [(t["resolution"], t["sponsor"]) for t in sponsors]]
     positions = find_positions(text, mentions, voices)
     positions += _own_sponsorships(positions, sponsors, voices)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
