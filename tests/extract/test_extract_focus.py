@@ -155,3 +155,10 @@ def test_a_resolution_that_is_itself_the_subject_of_an_accusation_is_rejected() 
     assert focus(text, ["TUR"]) == [("SC", "2587 (2021)", "rejects", "focus-rejects")]
     text = "Resolution 2587 (2021) was adopted. Unfortunately, Greece ignores it."
     assert focus(text, ["TUR"]) == [("SC", "2587 (2021)", "supports", "focus-supports")]
+
+
+def test_an_evaluative_word_about_another_states_doing_is_not_the_tone_toward_the_resolution() -> None:
+    text = ("The letter of the Permanent Representative of Turkey, by selective citations, purports to shed fresh light "
+            "on the passage of Security Council resolution 186 (1964).")
+    assert focus(text, ["CYP"]) == [("SC", "186 (1964)", "supports", "focus-supports")]
+    assert focus("Security Council resolution 186 (1964) is selective and one-sided.", ["CYP"])[0][2] == "rejects"

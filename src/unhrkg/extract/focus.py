@@ -171,8 +171,14 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
         return tone
     for key in (("anaphora", "evaluative"), ("stance", "grievance")):
         words = lexicon.pattern(*key)
-        tone -= len(words.findall(sentence)) if words else 0
+        tone -= sum(1 for m in words.finditer(sentence) if not _others_word(sentence, m.start(), voices)) if words else 0
     return tone
+
+
+def _others_word(sentence: str, at: int, voices: list[str]) -> bool:
+    """An evaluative word after another State is named in the sentence ("The letter of the Permanent
+    Representative of Turkey, by selective citations, ..."): said of that State's doing."""
+    return any(m.value not in voices for m in states_in(sentence[:at]))
 
 
 RESOLUTION_SUBJECT = 160  # "this resolution, which is full of inconsistencies ..., ignores": the subject and its verb
