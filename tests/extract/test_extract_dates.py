@@ -97,3 +97,16 @@ def test_month_day_slash_year() -> None:
 def test_a_statements_own_date_not_a_sessions_dates(text: str, dated: str) -> None:
     from unhrkg.extract import extract_text
     assert extract_text(text, "x.txt").dated == dated
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("query_builder 29-03-2019", "2019-03-29"),
+    ("PARIS, France, 25 avril 2013/African Press Organization (APO)/", "2013-04-25"),
+])
+def test_a_dashed_day_first_date_and_a_date_before_a_slash_and_a_word(text: str, iso: str) -> None:
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["ref 12-10-15 x", "1 January 2019/20", "S/2019/12-03-2019"])
+def test_no_date_in_a_two_digit_dashed_year_or_before_a_slash_and_a_number(text: str) -> None:
+    assert find_dates(text) == []

@@ -21,7 +21,8 @@ DATE = re.compile(
     rf"(?<![\w/])(?:(?P<d1>{_DAY})\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    rf"|(?P<d4>[0-3]?\d)(?P<sep>[./])(?P<m4>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d\d|\d\d))(?![\w/]|\.\d)"
+    rf"|(?P<d4>[0-3]?\d)(?P<sep>[./])(?P<m4>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d\d|\d\d)"
+    rf"|(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>(?:19|20)\d\d))(?![\w]|/\d|\.\d)"  # "29-03-2019"; "25 avril 2013/APO"
     rf"|(?<![\w/])(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\s+(?P<y5>(?:19|20)\d\d)(?=\d{{1,2}}:\d\d)"  # "24 December 201615:18"
 )
 
@@ -62,6 +63,8 @@ def parse_date_match(m: re.Match[str]) -> str | None:
             year = int(m.group("y4"))
             year += 0 if year > 99 else (2000 if year < 50 else 1900)
             return date(year, int(m.group("m4")), int(m.group("d4"))).isoformat()
+        if m.group("y6"):  # "29-03-2019": day first with dashes, a four-digit year only
+            return date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6"))).isoformat()
         if m.group("y5"):
             month_n = month_number(m.group("m5"))
             return date(int(m.group("y5")), month_n, _num(m.group("d5"))).isoformat() if month_n else None
