@@ -156,3 +156,12 @@ def test_a_catalogue_pages_labelled_symbol_line_gives_the_symbol() -> None:
     statement = "Statement by the Ministry of Foreign Affairs of Qatar\n\nQatar condemns the attack.\n"
     assert extract_text(statement + "It bears the symbol: A/45/619 in the archive.\n", "x.txt").symbol is None
     assert extract_text(statement + "Symbol: A/45/619\n", "x.txt").rules["symbol"] == "labelled-symbol"
+
+
+def test_a_resolutions_symbol_spoken_of_in_a_page_title_is_not_the_texts_own() -> None:
+    text = ("Comments by Syria on the third semi-annual report under S/RES/1559 (2004) – Letter from Syria\n\n"
+            "Letter dated 24 April 2006 from the Permanent Representative of Syria addressed to the Secretary-General\n\n"
+            "I have the honour to convey comments on the implementation of Security Council resolution 1559 (2004).\n")
+    r = extract_text(text, "x.txt")
+    assert r.symbol is None and {"body": "SC", "number": "1559 (2004)"} in [dict(x) for x in r.resolutions]
+    assert extract_text("United Nations A/HRC/RES/8/11 General Assembly Distr.: General\n", "x.txt").symbol == "A/HRC/RES/8/11"

@@ -228,3 +228,12 @@ def test_scr_before_a_number_is_a_security_council_resolution() -> None:
 ])
 def test_a_word_after_the_noun_before_a_bracketed_number(text: str, expected: list[tuple[str, str]]) -> None:
     assert refs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The DPRK will never accept the UN Security Council\'s "Resolutions" Nos. 1718 and 1874, products of hostility.',
+     [("SC", "1718 (2006)"), ("SC", "1874 (2009)")]),
+    ("recordó que la Resolución de Naciones Unidas 2353 (XXII) de 1967, relativa a Gibraltar", [("GA", "2353 (XXII)")]),
+])
+def test_numbers_after_nos_and_a_resolution_of_the_united_nations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected

@@ -19,7 +19,7 @@ from unhrkg.extract.genres import statement
 from unhrkg.extract.language import original_language
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import addressee_at
-from unhrkg.extract.symbols import find_symbols
+from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 
 __all__ = ["Header", "read_header", "addressee_at"]
 
@@ -65,6 +65,9 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
                                                  r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des)\s*$", before)
         if cited and (s.start > first_line_end or first_line_end - first_line_start > SITE_LINE):
             continue  # (a long first line is a heading that cites, not a site's line naming the document)
+        line = zone[zone.rfind("\n", 0, s.start) + 1:s.start]
+        if resolution_of_symbol(s.symbol) and re.search(r"\b(?-i:[a-zà-ÿ]{3,})\b", line):
+            continue  # "... report under S/RES/1559 (2004)": a heading's words speak of the resolution
         return s.symbol, "header-symbol-ocr" if s.repaired else "header-symbol", (s.start, s.end)
     return None
 

@@ -30,7 +30,7 @@ _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}/(?:19[4-9]\d|20[0-
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003", "30/1 of October 2015"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
-_OF_BODY = r"(?:(?:(?:of\s+the|del|de\s+la|du|des)\s+|de\s+l['’]\s*)[A-ZÉ][\w'’ -]{3,60}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|especialmente|en\s+particular|notamment|en\s+particulier)\b)))?"  # "resoluciones del Consejo ... 5/1"
+_OF_BODY = r"(?:(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ][\w'’ -]{3,60}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|especialmente|en\s+particular|notamment|en\s+particulier)\b)))?"  # "resoluciones del Consejo ... 5/1"
 # "the resolutions of the Security Council, in particular 242 and 338", "especialmente la número 2334"
 _SINGLED = (r"(?:,?\s*(?:especially|particularly|in\s+particular|notably|especialmente|en\s+particular|notamment|en\s+particulier)"
             r"\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:n[úu]mero\s+)?)?")
@@ -45,7 +45,7 @@ _POST_ADJ = rf"(?:(?-i:[a-zà-ÿ]{{4,}})\s+(?={_OF_BODY}\(\s*\d))?"
 REF = re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_POST_ADJ}"
-                 rf"{_OF_BODY}{_SINGLED}(?:No\.\s*|n[°ºo]?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)"
+                 rf"{_OF_BODY}{_SINGLED}(?:Nos?\.\s*|n[°ºo]?s?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)", "Nos. 1718 and 1874"
                  rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
                  re.I)
 # the date after a number and the title between two numbers are not numbers
