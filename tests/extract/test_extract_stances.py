@@ -455,3 +455,13 @@ def test_a_demonym_opening_the_subject_still_names_who_acts() -> None:
 def test_a_resolution_that_mandates_is_cited_as_authority() -> None:
     text = "Resolution 60/251, which established the Council, mandates that its work be guided by universality."
     assert stances(text, ["LKA"], "GA") == {("GA", "60/251", "supports")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Libya considers that resolution 1973 (2011) no longer has any effect."),
+    ("fr", "La Libye considère que la résolution 1973 (2011) n'a plus d'effet."),
+    ("es", "Libia considera que la resolución 1973 (2011) ya no tiene validez."),
+])
+def test_a_resolution_said_to_have_no_effect_any_more_is_rejected(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["LBY"], "SC") == {("SC", "1973 (2011)", "rejects")}
