@@ -465,3 +465,11 @@ def test_a_resolution_that_mandates_is_cited_as_authority() -> None:
 def test_a_resolution_said_to_have_no_effect_any_more_is_rejected(lang: str, sentence: str) -> None:
     with lexicon.using(lang):
         assert stances(sentence, ["LBY"], "SC") == {("SC", "1973 (2011)", "rejects")}
+
+
+def test_a_cue_with_an_object_of_its_own_does_not_take_the_resolution_named_before_it() -> None:
+    text = ("Resolution 1907 (2009) had no relationship with the unfounded assumption that Eritrea supported "
+            "Al-Shebaab in Somalia.")
+    assert stances(text, ["ERI"], "SC") == set()
+    assert stances("Eritrea rejects resolution 1907 (2009) and supported Al-Shebaab's rivals.", ["ERI"], "SC") == \
+        {("SC", "1907 (2009)", "rejects")}

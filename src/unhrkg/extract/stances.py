@@ -123,6 +123,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
             return False  # "X ignores resolutions A and B": the resolutions follow
         if cue.predicate:
             return predicate_of(text, target, at)
+        after = text[at + len(cue.text):at + len(cue.text) + OWN_OBJECT_REACH]
+        if OWN_OBJECT.match(after) and not RESOLUTION_WORD.search(after):
+            return False  # "... the assumption that Eritrea supported Al-Shebaab": the cue has an object of its own
         return not resolution_is_subject(text, target, at)
     if cue.predicate:
         return False
@@ -136,6 +139,12 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         return False  # "support the statement of ... concerning the resolution": the object is another text
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
+
+
+# a noun phrase right after a cue is its object: the resolution named before it is not
+OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|la|le|les|el|los|las|un|une|una|sa|son|ses|su|sus)\s+\w|"
+                        r"(?-i:[A-Z])[\w-]+)", re.I)
+OWN_OBJECT_REACH = 40
 
 
 # the cue's object is a text about the resolution: "the statement of the Ministry ... concerning the resolution"
