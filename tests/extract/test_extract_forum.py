@@ -87,3 +87,18 @@ def test_remarks_delivered_at_the_assembly_in_french() -> None:
     text = ("Remarques au nom du Canada, de l’Australie et de la Nouvelle-Zélande à l’Assemblée générale des Nations Unies "
             "sur l’initiative de veto\n\nMerci, Monsieur le Président.\n")
     assert extract_text(text, "x.txt").addressee == "GA"
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Explanation of vote by Ambassador Matthew Rycroft, UK Permanent Representative to the United Nations\n\n"
+     "Mr President, The United Kingdom welcomes the adoption of resolution 2334 today.\n", "SC"),
+    ("Explanation of Vote - Haiti Sanctions\nThank you President,\n\nIreland welcomes the unanimous adoption of "
+     "Resolution 2583.\n", "SC"),
+    ("Explanation of vote\n\nMr President, Norway welcomes the adoption of resolution 60/251.\n", "GA"),
+])
+def test_an_explanation_of_vote_is_heard_by_the_body_whose_resolution_it_names_first(text: str, forum: str) -> None:
+    assert extract_text(text, "x.txt").addressee == forum
+
+
+def test_a_speech_that_is_no_explanation_of_vote_takes_no_forum_from_a_resolution() -> None:
+    assert extract_text("Statement\n\nMr President, Norway welcomes resolution 2334.\n", "x.txt").addressee is None

@@ -15,6 +15,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in
 from unhrkg.extract.model import Header
+from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.symbols import find_symbols, series_body
 from unhrkg.model.reference import forums, load_reference
 
@@ -44,7 +45,7 @@ def speech_forum(text: str, h: Header) -> None:
     if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
         forum = next((b for b in bodies_in(text, forum.end, min(len(text), forum.end + 40))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
-    forum = forum or _draft_above(text, sal.end()) or _spoken_to(text)
+    forum = forum or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text)
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
 
@@ -67,6 +68,21 @@ def _draft_above(text: str, end: int) -> Mention | None:
         if body in FORUMS:
             return Mention(s.start, s.end, s.symbol, body, "name")
     return None
+
+
+VOTE_HEADING = re.compile(r"(?:explanation\s+of\s+(?:vote|position)|explication\s+de\s+vote|explicaci[óo]n\s+de\s+voto)", re.I)
+VOTED_REACH = 600  # the resolution voted on is named in the speech's first sentences
+
+
+def _voted_on(text: str, end: int) -> Mention | None:
+    """An explanation of vote with no body named above its word to the chair: the body of the first
+    resolution it names ("Mr President, The United Kingdom welcomes the adoption of resolution 2334")
+    is the one that voted."""
+    if not VOTE_HEADING.search(text, 0, end):
+        return None
+    refs = find_resolutions(text[:end + VOTED_REACH], None)
+    first = next((r for r in refs if r.start >= end), None)
+    return Mention(first.start, first.end, first.number, first.body, "name") if first and first.body in FORUMS else None
 
 
 def _meeting_of(lead: str) -> bool:

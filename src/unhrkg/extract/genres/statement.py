@@ -20,7 +20,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum
+from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, VOTE_HEADING, speech_forum
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import joint_authors, speaking_list, speaking_state
 from unhrkg.extract.behalf import on_behalf_of
@@ -109,7 +109,6 @@ def _owned_by(lead: str) -> bool:
     return bool(re.search(rf"\b(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:{organ})?$", lead, re.I))
 
 
-VOTE_HEADING = re.compile(r"(?:explanation\s+of\s+(?:vote|position)|explication\s+de\s+vote|explicaci[óo]n\s+de\s+voto)", re.I)
 FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
                           r"(?:[\w-]+\s+){0,3}|[-–—|(]\s*|session\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)$", re.I)
 TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision)", re.I)
