@@ -121,3 +121,20 @@ def test_a_statement_by_a_named_speaker_with_the_post_on_the_next_line() -> None
             "Permanent Representative of Iceland to the United Nations\nMr. President,\nI have the honour ...")
     assert find_bylines(text) == [{"name": "Jörundur Valtýsson", "rule": "delivered-by",
                                    "titles": ["Permanent Representative of Iceland to the United Nations"]}]
+
+
+def test_initials_are_part_of_a_name_and_a_post_may_come_before_it() -> None:
+    text = ("UNSC Briefing\n\nStatement by Ambassador T.S. Tirumurti\n\nPermanent Representative of India to the United "
+            "Nations\n\nMr. President,\n")
+    assert find_bylines(text)[0]["name"] == "T.S. Tirumurti"
+    text = "Statement by First Deputy Permanent Representative Dmitry Polyansky on the vote on the draft resolution\n"
+    assert find_bylines(text) == [{"name": "Dmitry Polyansky", "titles": ["First Deputy Permanent Representative"],
+                                   "rule": "delivered-by"}]
+
+
+def test_french_remarks_to_the_press_name_their_speaker() -> None:
+    text = ("5 juillet 2012 - Conseil de sécurité - Mali - Remarques à la presse de M. Gérard Araud, représentant "
+            "permanent de la France auprès des Nations unies\n\nLa France salue l'adoption de la résolution 2056.\n")
+    assert find_bylines(text)[0]["name"] == "Gérard Araud"
+    assert find_bylines("The call was made by Minister Counsellor Nguyen Hoang Nguyen, Deputy Permanent Representative "
+                        "of Viet Nam, at the open debate.\n") == []

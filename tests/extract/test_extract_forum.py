@@ -102,3 +102,15 @@ def test_an_explanation_of_vote_is_heard_by_the_body_whose_resolution_it_names_f
 
 def test_a_speech_that_is_no_explanation_of_vote_takes_no_forum_from_a_resolution() -> None:
     assert extract_text("Statement\n\nMr President, Norway welcomes resolution 2334.\n", "x.txt").addressee is None
+
+
+def test_remarks_to_the_press_are_heard_by_no_meeting() -> None:
+    text = ("5 juillet 2012 - Conseil de sécurité - Mali - Remarques à la presse de M. Gérard Araud, représentant "
+            "permanent de la France\n\nLa France salue l'adoption de la résolution 2056.\n")
+    assert extract_text(text, "x.txt").addressee is None
+
+
+def test_a_banner_of_organs_is_not_the_meeting() -> None:
+    text = ("General Assembly Security Council\n\nUNSC Briefing and Consultations on Afghanistan\n\nStatement by "
+            "Ambassador T.S. Tirumurti\n\nMr. President,\n\nIndia shares the grief of the people of Afghanistan.\n")
+    assert extract_text(text, "x.txt").addressee == "SC"

@@ -191,13 +191,14 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
         (bylines.DELIVERED, r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Remarks|Explanation\s+of\s+"
                             r"(?i:vote|position))\s+by\s+", 0),
         (bylines.SPEECH_OF, r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|"
-                            r"Declaraci[óo]n|Intervenci[óo]n|Discurso)" + bylines.SPEECH_OF.pattern.split("(?:ntervention|ntervenci[óo]n))")[1],
+                            r"Declaraci[óo]n|Intervenci[óo]n|Discurso|Remarques(?:\s+[àa]\s+la\s+presse)?)" + bylines.SPEECH_OF.pattern.split("(?:ntervention|ntervenci[óo]n))")[1],
          re.I),
     ]
     texts = _corpus_texts() + [
         "xDecision adopted by the Council; RÉSOLUTION ADOPTÉE PAR LA; Resolutions adopted by ıt; DECİSİON adopted by",
         "Statement delivered by X. statement made by Y; Remarks by Z; Explanation of VOTE by W; xmade by; Made by V.",
         "Déclaration de M. X; DÉCLARATION DEL Embajador Y; İntervention de Mme Z; Discurso por el Sr. W; intervención de",
+        "Remarques à la presse de M. X; remarques de Mme Y; REMARQUES A LA PRESSE DE Z",
         "the draft resolution on X (resolution 7/19); DRAFT RESOLUTION (res. No. 12/3); redraft resolution (resolution 1)",
     ]
     assert len(texts) > 100

@@ -473,3 +473,10 @@ def test_a_cue_with_an_object_of_its_own_does_not_take_the_resolution_named_befo
     assert stances(text, ["ERI"], "SC") == set()
     assert stances("Eritrea rejects resolution 1907 (2009) and supported Al-Shebaab's rivals.", ["ERI"], "SC") == \
         {("SC", "1907 (2009)", "rejects")}
+
+
+def test_a_rejection_of_anothers_non_compliance_with_a_resolution_is_not_a_rejection_of_it() -> None:
+    text = "Ukraine condemned Russia's non-compliance with the provisions of resolutions 71/205 and 71/190."
+    assert not any(stance == "rejects" for _, _, stance in stances(text, ["UKR"], "GA"))
+    assert stances("Ukraine condemned resolutions 71/205 and 71/190.", ["UKR"], "GA") == \
+        {("GA", "71/205", "rejects"), ("GA", "71/190", "rejects")}

@@ -29,7 +29,8 @@ DELIVERED = re.compile(r"[DdmrPpSRE](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
-SPEECH_OF = re.compile(word_start("dei") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
+SPEECH_OF = re.compile(word_start("deir") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
+                       r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n))"
                        r"\s+(?:de|del|por)\s+(?:(?:S\.?E\.?M\.?|SEM)\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
@@ -49,7 +50,8 @@ def _name(text: str, pos: int) -> tuple[str, int] | None:
     end = pos
     for m in re.finditer(r"[^\s,]+", text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]):
         word = m.group(0)
-        if not NAME_TOKEN.fullmatch(word) or word.isupper() and len(word) > 3 or POST.match(text, pos + m.start()) \
+        letters = word.replace(".", "")  # "T.S." is initials, not a word in capitals
+        if not NAME_TOKEN.fullmatch(word) or letters.isupper() and len(letters) > 3 or POST.match(text, pos + m.start()) \
                 or len(tokens) >= 5:  # "Haim Waxman Deputy Permanent Representative": the post begins the titles
             break
         if text[pos + end - pos:pos + m.start()].strip(" "):
@@ -62,6 +64,19 @@ def _name(text: str, pos: int) -> tuple[str, int] | None:
 
 
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
+
+
+POST_BEFORE_NAME = re.compile(rf"(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS})\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before)\b|"
+                              rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\n|$))")
+
+
+def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
+    """"Statement by First Deputy Permanent Representative Dmitry Polyansky on the vote": the post, then the name."""
+    post = POST_BEFORE_NAME.match(text, pos)
+    named = _name(text, post.end()) if post else None
+    if not post or not named:
+        return None
+    return {"name": named[0], "titles": [clean_title(post.group(0))]}, named[1]
 
 
 def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
@@ -147,7 +162,8 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     for m in DELIVERED.finditer(text, 0, HEADING_TOP):
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line
-        found = _person(text, m.end())
+        heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        found = _person(text, m.end()) or (_post_then_person(text, m.end()) if heading else None)
         if found:
             person, end = found
             titles = _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \

@@ -53,11 +53,20 @@ def speech_forum(text: str, h: Header) -> None:
 def _named_above(text: str, end: int) -> Mention | None:
     """The first forum named in the heading and salutation lines, not as a topic or a post."""
     for b in bodies_in(text, 0, end):
+        if _banner(text, b):
+            continue  # "General Assembly Security Council": a site's banner of organs, not the meeting
         lead = text[max(0, b.start - 60):b.start]
         if b.value in FORUMS and (not NOT_FORUM_BEFORE.search(lead) or _meeting_of(lead)) \
                 and not TOPIC_AFTER.match(text, b.end):
             return b
     return None
+
+
+def _banner(text: str, b: Mention) -> bool:
+    """The body is one of two or more that make up their line by themselves."""
+    start, end = text.rfind("\n", 0, b.start) + 1, text.find("\n", b.end) % (len(text) + 1)
+    named = bodies_in(text, start, end)
+    return len(named) > 1 and sum(n.end - n.start for n in named) >= len(re.sub(r"\s", "", text[start:end])) - 2
 
 
 def _draft_above(text: str, end: int) -> Mention | None:

@@ -137,6 +137,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
     if OTHER_OBJECT.search(between):
         return False  # "support the statement of ... concerning the resolution": the object is another text
+    if not cue.accusing and any(c.accusing for c in cues_in(between)):
+        return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
 

@@ -61,7 +61,7 @@ def read(text: str, h: Header, at: int) -> None:
     line_start = text.rfind("\n", 0, at) + 1
     delivered = lexicon.all_languages_pattern("author", "delivered_heading")
     forum = _forum(text, line_start, at + len(heading), vote=bool(VOTE_HEADING.match(text, at))) \
-        if delivered.match(text, at) else None
+        if delivered.match(text, at) and not TO_THE_PRESS.search(heading) else None
     if forum:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
     _heading_dateline(text, h, at + len(heading))
@@ -85,7 +85,7 @@ def read(text: str, h: Header, at: int) -> None:
     untitled(text, h)
 
 
-DATELINE_REACH = 400  # "Geneva, 5 December 2017" on a line of its own under the heading
+DATELINE_REACH = 800  # "Geneva, 5 December 2017" on a line of its own under the heading
 
 
 def _heading_dateline(text: str, h: Header, end: int) -> None:
@@ -98,6 +98,7 @@ def _heading_dateline(text: str, h: Header, end: int) -> None:
             return
 
 
+TO_THE_PRESS = re.compile(r"\b(?:to|à|a)\s+(?:the\s+|la\s+)?(?:press|presse|prensa)\b", re.I)  # remarks to the press: no meeting
 GROUP_AFTER = re.compile(r"\s+(?:Core\s+)?Group\b", re.I)  # "Statement by the Sri Lanka Core Group": a group on a State
 
 
