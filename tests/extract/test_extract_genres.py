@@ -569,3 +569,10 @@ def test_a_spanish_speech_with_the_post_before_the_name_and_its_session_and_item
     assert (r.session, r.agenda_items, r.addressee, r.author_states) == ({"body": "HRC", "number": 38}, ["2"], "HRC", ["CUB"])
     assert r.signatories[0]["name"] == "Pedro L. Pedroso Cuesta"
     assert r.signatories[0]["titles"] == ["Representante Permanente de Cuba", "Embajador"]
+
+
+def test_a_report_title_under_a_subtitle_line_is_still_the_title() -> None:
+    text = ("E/CN.4/1985/5\n30 January 1985\n\nCOMMISSION ON HUMAN RIGHTS\nItem 19 of the provisional agenda\n\n"
+            "ADVISORY SERVICES IN THE FIELD OF HUMAN RIGHTS\n\n              The right to food\n\n"
+            "              Report of the Secretary-General\n\n     The present report is submitted.\n")
+    assert (read(text).doc_type, read(text).author_body) == ("report", "SG")
