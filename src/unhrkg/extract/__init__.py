@@ -101,6 +101,18 @@ def _own_sponsorships(positions: list[dict[str, object]], sponsors: list[dict[st
     return out
 
 
+def _known(fact: dict[str, object], facts: list[dict[str, object]]) -> bool:
+    return any((f["resolution"], f["sponsor"]) == (fact["resolution"], fact["sponsor"]) for f in facts)
+
+
+def _signatories(text: str, doc_type: str | None) -> list[dict[str, object]]:
+    """A "(Signed)" block, else a byline, else (in a letter) the name and posts closing it."""
+    found = find_signatories(text) or find_bylines(text)
+    if not found and doc_type in ("letter", "note_verbale"):
+        found = [block] if (block := closing_block(text)) else []
+    return found
+
+
 def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
     """The States a letter's signatories represent, by their posts ("Permanent Representative of
     the Republic of Uzbekistan to the United Nations")."""
@@ -134,17 +146,14 @@ def _extract(text: str, file: str) -> DocumentRecord:
     bodies = unique(bodies + issuers_named(text, refs))
     if session is None and own:
         session, session_rule = session_of_number(*own), "own-number"
-    signatories = find_signatories(text) or find_bylines(text)
-    if not signatories and h.doc_type in ("letter", "note_verbale"):
-        signatories = [block] if (block := closing_block(text)) else []
+    signatories = _signatories(text, h.doc_type)
     if not h.author_states and not h.author_body and h.doc_type in ("letter", "note_verbale"):
         signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost
         if signed_for:
             h.put("author_states", signed_for, "signatory-post")
     voices = h.author_states or _body_voice(h.author_body)
     sponsors = find_sponsors(text, mentions)
-    sponsors += [s for s in own_initiatives(text, mentions, voices)
-                 if (s["resolution"], s["sponsor"]) not in [(t["resolution"], t["sponsor"]) for t in sponsors]]
+    sponsors += [s for s in own_initiatives(text, mentions, voices) if not _known(s, sponsors)]
     positions = find_positions(text, mentions, voices)
     positions += _own_sponsorships(positions, sponsors, voices)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]

@@ -159,6 +159,11 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
+    return _delivered_by(text) or _speech_of(text) or _letter_from(text)
+
+
+def _delivered_by(text: str) -> list[dict[str, object]]:
+    """"Statement by Ambassador X, Permanent Representative of Y", the post on the next line or first."""
     for m in DELIVERED.finditer(text, 0, HEADING_TOP):
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line
@@ -173,23 +178,33 @@ def find_bylines(text: str) -> list[dict[str, object]]:
                 person["titles"] = [*lead, *titles]  # type: ignore[misc]
             if person["titles"]:
                 return [{**person, "rule": "delivered-by"}]
+    return []
+
+
+def _speech_of(text: str) -> list[dict[str, object]]:
+    """"Explication de vote de M. X, représentant permanent de ...", "Intervención del Representante
+    Permanente de Cuba, Embajador X", "Interviene X, embajador, ..."."""
     m = SPEECH_OF.search(text, 0, TOP) or SPEAKS.search(text, 0, TOP)
     post_first = POST_FIRST.match(text, m.end()) if m else None
-    if post_first:  # "Intervención del Representante Permanente de Cuba, Embajador Pedro L. Pedroso Cuesta, en ..."
+    if post_first:
         named = _name(text, post_first.end())
         if named:
             rank = [post_first.group("rank").capitalize()] if post_first.group("rank") else []
             return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
-    if m:  # "Explication de vote de M. François Delattre, représentant permanent de la France ... - Conseil"
-        named = _name(text, m.end())
-        if named:
-            titles = [m.group("amb").capitalize()] if m.group("amb") else []  # "del Embajador X, Representante ..."
-            cursor = named[1]
-            while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
-                titles.append(clean_title(title.group(1)))  # "X, embajador, representante permanente de Cuba, en ..."
-                cursor = title.end(1)
-            if len(titles) > (1 if m.group("amb") else 0):
-                return [{"name": named[0], "titles": titles, "rule": "speech-of"}]
+    named = _name(text, m.end()) if m else None
+    if m and named:
+        titles = [m.group("amb").capitalize()] if m.group("amb") else []  # "del Embajador X, Representante ..."
+        cursor = named[1]
+        while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
+            titles.append(clean_title(title.group(1)))  # "X, embajador, representante permanente de Cuba, en ..."
+            cursor = title.end(1)
+        if len(titles) > (1 if m.group("amb") else 0):
+            return [{"name": named[0], "titles": titles, "rule": "speech-of"}]
+    return []
+
+
+def _letter_from(text: str) -> list[dict[str, object]]:
+    """"Letter from Dr. X, Permanent Observer of Y to the U.N., to the Secretary-General"."""
     m = LETTER_FROM.search(text, 0, TOP)
     if m:
         found = _person(text, m.end())
