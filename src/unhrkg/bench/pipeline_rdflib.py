@@ -6,6 +6,7 @@ costs the same here and differs only by running on one core instead of several.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,19 +77,38 @@ def _load(files: list[Path], stages: Stages) -> Dataset:
     return ds
 
 
-def _queries(ds: Dataset, params: dict[str, str]) -> dict[str, dict[str, float]]:
+def _queries(ds: Dataset, params: dict[str, str], timeout: float = 0.0) -> dict[str, dict[str, float]]:
+    """Each named query on rdflib's engine; with a timeout, each in a forked copy of this process
+    (the dataset shared, not rebuilt), stopped after ``timeout`` seconds: {"timeout": seconds}."""
     from unhrkg.query import library, with_values
 
     out = {}
     for name, q in library().items():
         text = with_values(q, query_values(q, params))  # the text our pipeline runs, parameters bound the same way
-        try:
-            seconds, rows = median_time(lambda: list(ds.query(text)))
-        except Exception as exc:  # rdflib's engine fails on some valid queries; the run goes on
-            out[name] = {"error": f"{type(exc).__name__}: {exc}"[:200]}
-            continue
-        out[name] = {"seconds": seconds, "rows": len(rows)}
+        out[name] = _limited(lambda text=text: _query(ds, text), timeout) if timeout > 0 else _query(ds, text)
     return out
+
+
+def _query(ds: Dataset, text: str) -> dict[str, Any]:
+    try:
+        seconds, rows = median_time(lambda: list(ds.query(text)))
+    except Exception as exc:  # rdflib's engine fails on some valid queries; the run goes on
+        return {"error": f"{type(exc).__name__}: {exc}"[:200]}
+    return {"seconds": seconds, "rows": len(rows)}
+
+
+def _limited(run: Any, timeout: float) -> dict[str, Any]:
+    """run() in a forked child, its answer sent back through a pipe; {"timeout": t} if it takes longer."""
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=lambda: send.send(run()), daemon=True)
+    child.start()
+    send.close()
+    answer = receive.recv() if receive.poll(timeout) else {"timeout": timeout}
+    if child.is_alive():
+        child.kill()
+    child.join()
+    return answer
 
 
 def _export(ds: Dataset, out: Path) -> dict[str, float]:
@@ -113,7 +133,7 @@ def view(select: Any) -> nx.MultiDiGraph:
     return graph
 
 
-def run(corpus: str, docs: int, work: str, params: dict[str, str]) -> dict[str, Any]:
+def run(corpus: str, docs: int, work: str, params: dict[str, str], timeout: float = 0.0) -> dict[str, Any]:
     """The plain-rdflib pipeline over the corpus's first ``docs`` documents; returns the figures."""
     from unhrkg.bench.synth import read_manifest
 
@@ -127,12 +147,14 @@ def run(corpus: str, docs: int, work: str, params: dict[str, str]) -> dict[str, 
     stages.seconds.update(exports)
     figures: dict[str, Any] = {"docs": len(files), "triples": len(ds), "stages": stages.seconds,
                                "build_seconds": wall + sum(exports.values())}
-    figures["queries"] = _queries(ds, params)
+    figures["queries"] = _queries(ds, params, timeout)
 
     def select(text: str) -> list[dict[str, str]]:
         return [{str(k): str(v) for k, v in row.asdict().items()} for row in ds.query(text)]
-    if view_queries() is not None:
+    def viz() -> dict[str, Any]:
         seconds, graph = timed(lambda: view(select))
-        figures["viz"] = {"seconds": seconds, "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+        return {"seconds": seconds, "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    if view_queries() is not None:
+        figures["viz"] = _limited(viz, timeout) if timeout > 0 else viz()
     figures["peak_rss_mb"] = peak_rss_mb()
     return figures

@@ -21,7 +21,7 @@ def run(pipeline: str, args: dict[str, Any]) -> dict[str, Any]:
     if pipeline == "rdflib":
         from unhrkg.bench import pipeline_rdflib
 
-        return pipeline_rdflib.run(args["corpus"], args["subset"], args["work"], args["params"])
+        return pipeline_rdflib.run(args["corpus"], args["subset"], args["work"], args["params"], args.get("timeout", 0.0))
     if pipeline == "raw":
         from unhrkg.bench import pipeline_raw
 
