@@ -115,3 +115,9 @@ def test_a_joint_documents_session_is_the_assemblys(organs: str) -> None:
 ])
 def test_the_assembly_named_by_its_ordinal_in_three_languages(text: str) -> None:
     assert session(text) == {"body": "GA", "number": 80}
+
+
+def test_the_body_above_a_session_line_with_the_date_and_language_lines_between() -> None:
+    text = ("General Assembly\n9 December 2002\n\nOriginal: English\n\nFifty-seventh session\nAgenda items 13, 36 and 50\n"
+            "Letter dated 9 December 2002 from the Permanent Representative of Libya addressed to the Secretary-General\n")
+    assert session(text) == {"body": "GA", "number": 57}

@@ -94,8 +94,8 @@ def session_phrases(text: str) -> list[tuple[int, str, int, bool, bool]]:
 
 
 def _line_body_above(text: str, pos: int) -> str | None:
-    """A body named on one of the two lines just above pos (not the masthead organ ECOSOC)."""
-    lines = [ln for ln in text[:pos].split("\n")[-4:] if ln.strip()][-2:]
+    """A body named on one of the four lines just above pos (not the masthead organ ECOSOC)."""
+    lines = [ln for ln in text[:pos].split("\n")[-8:] if ln.strip()][-4:]  # the block's lines, a date between
     for line in reversed(lines):
         found = [m for m in bodies_gazetteer().find(line) if m.value]
         for mention in found:
