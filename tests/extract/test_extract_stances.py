@@ -480,3 +480,13 @@ def test_a_rejection_of_anothers_non_compliance_with_a_resolution_is_not_a_rejec
     assert not any(stance == "rejects" for _, _, stance in stances(text, ["UKR"], "GA"))
     assert stances("Ukraine condemned resolutions 71/205 and 71/190.", ["UKR"], "GA") == \
         {("GA", "71/205", "rejects"), ("GA", "71/190", "rejects")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The United Nations marks the anniversary of resolution 1624 (2005), which prohibits incitement to terrorism."),
+    ("fr", "Les Nations Unies célèbrent l'anniversaire de la résolution 1624 (2005), qui interdit l'incitation au terrorisme."),
+    ("es", "Las Naciones Unidas celebran el aniversario de la resolución 1624 (2005), que prohíbe la incitación al terrorismo."),
+])
+def test_a_resolution_cited_for_what_it_prohibits_is_invoked(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["SYR"], "SC") == {("SC", "1624 (2005)", "supports")}

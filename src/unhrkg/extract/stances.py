@@ -229,7 +229,9 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     return speaker_is_author(sentence, subject[-1] if subject else cue.start, authors)
 
 
-AUTHORITY_GAP = r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)[^,;.()]{3,60}?)?\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?"
+AUTHORITY_GAP = (r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)[^,;.()]{3,60}?)?\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?"
+                 r"(?:,?\s*(?:which|that|qui|que|la\s+cual|el\s+cual)\s+)?"  # "resolution 1624 (2005), which prohibits ..."
+                 r"(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?")
 
 
 def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) -> list[RefMention]:
