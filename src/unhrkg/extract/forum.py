@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import Mention, bodies_in
+from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
 from unhrkg.extract.model import Header
 from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.symbols import find_symbols, series_body
@@ -64,9 +64,7 @@ def _named_above(text: str, end: int) -> Mention | None:
 
 def _banner(text: str, b: Mention) -> bool:
     """The body is one of two or more that make up their line by themselves."""
-    start, end = text.rfind("\n", 0, b.start) + 1, text.find("\n", b.end) % (len(text) + 1)
-    named = bodies_in(text, start, end)
-    return len(named) > 1 and sum(n.end - n.start for n in named) >= len(re.sub(r"\s", "", text[start:end])) - 2
+    return bool(organs_line(text, text.rfind("\n", 0, b.start) + 1, text.find("\n", b.end) % (len(text) + 1)))
 
 
 def _draft_above(text: str, end: int) -> Mention | None:

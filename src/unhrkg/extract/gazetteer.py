@@ -251,6 +251,14 @@ def bodies_in(text: str, start: int = 0, end: int | None = None) -> list[Mention
     return [m for m in bodies_gazetteer().find(text, start, end) if m.value]
 
 
+def organs_line(text: str, start: int, end: int) -> list[Mention]:
+    """The bodies of text[start:end] when two or more of them make up that line by themselves
+    ("GENERAL ASSEMBLY SECURITY COUNCIL": a joint document's organs, or a site's banner), else []."""
+    named = bodies_in(text, start, end)
+    filled = sum(m.end - m.start for m in named) >= len(re.sub(r"\s", "", text[start:end])) - 2
+    return named if len(named) > 1 and filled else []
+
+
 def unique(values: list[str | None]) -> list[str]:
     """Values in first-seen order, without None or repeats."""
     seen: dict[str, None] = {}

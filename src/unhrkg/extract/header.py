@@ -12,6 +12,7 @@ date standing alone at the top is the text's own date.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from unhrkg.extract import genres, lexicon
 from unhrkg.extract.dates import find_dates
@@ -72,11 +73,16 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
     return None
 
 
+@cache
+def _label_line() -> re.Pattern[str]:
+    label = lexicon.all_languages_pattern("header", "symbol_label").pattern
+    return re.compile(rf"^[ \t]*(?:{label})[ \t]*:[ \t]*", re.M | re.I)
+
+
 def _labelled_symbol(text: str) -> tuple[str, str, tuple[int, int]] | None:
     """A catalogue page's record of the document: "Document symbol: A/45/619|S/21864" on a line of
     its own, anywhere in the page (the first symbol is the record's own)."""
-    label = lexicon.all_languages_pattern("header", "symbol_label").pattern
-    for m in re.finditer(rf"^[ \t]*(?:{label})[ \t]*:[ \t]*", text, re.M | re.I):
+    for m in _label_line().finditer(text):
         value = re.split(r"[|;,\s]", text[m.end():text.find("\n", m.end()) % (len(text) + 1)], maxsplit=1)[0]
         found = find_symbols(value)  # the first of the symbols it lists
         if found and found[0].start == 0:

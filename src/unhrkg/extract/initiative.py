@@ -17,8 +17,8 @@ from unhrkg.extract.text import flat, sentences
 def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> list[dict[str, object]]:
     """Sponsorships of the author's for the resolutions named in a sentence saying it was its initiative."""
     phrases = lexicon.pattern("sponsor", "own_initiative")
-    if not phrases or not voices:
-        return []
+    if not phrases or not voices or not phrases.search(text):
+        return []  # (most texts say none: one look at the whole text before the sentences)
     out: list[dict[str, object]] = []
     for sent in sentences(text):
         m = phrases.search(sent.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
-from unhrkg.extract.gazetteer import bodies_gazetteer
+from unhrkg.extract.gazetteer import bodies_gazetteer, organs_line
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.symbols import series_body
 from unhrkg.model.reference import load_reference
@@ -97,16 +97,14 @@ def _line_body_above(text: str, pos: int) -> str | None:
     """A body named on one of the four lines just above pos (not the masthead organ ECOSOC)."""
     lines = [ln for ln in text[:pos].split("\n")[-8:] if ln.strip()][-4:]  # the block's lines, a date between
     for line in reversed(lines):
-        found = [m for m in bodies_gazetteer().find(line) if m.value]
-        for mention in found:
-            if mention.value != "ECOSOC" and mention.end - mention.start >= len(line.strip()) - 2:
+        for mention in bodies_gazetteer().find(line):
+            if mention.value and mention.value != "ECOSOC" and mention.end - mention.start >= len(line.strip()) - 2:
                 return mention.value
         # "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-third session Fifty-fourth year": a joint
         # document's organs side by side; the session is the Assembly's (the Council counts years)
-        if len(found) > 1 and sum(m.end - m.start for m in found) >= len(re.sub(r"\s", "", line)) - 2:
-            sessional = [m.value for m in found if m.value not in ("SC", "ECOSOC")]
-            if sessional:
-                return sessional[0]
+        sessional = [m.value for m in organs_line(line, 0, len(line)) if m.value not in ("SC", "ECOSOC")]
+        if sessional:
+            return str(sessional[0])
     return None
 
 
