@@ -43,9 +43,11 @@ def browser() -> Iterator[Any]:
 
 
 def wait(driver: Any, condition: Any, seconds: float = 30) -> Any:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, seconds).until(condition)
+    # an element of the result being replaced goes stale while the condition reads it: look again
+    return WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 @pytest.fixture(scope="module")
