@@ -15,7 +15,7 @@ from collections import Counter
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.behalf import group_members
-from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.model.reference import load_reference
 
 OPENING = 2500  # how far an author is looked for
@@ -87,6 +87,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
         if weight:
             _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
+    for inst in institutions_gazetteer().find(text, 0, min(len(text), OPENER_REACH)):
+        in_head = inst.start < head  # "Türkiye Cumhuriyeti Dışişleri Bakanlığı", "The Élysée welcomes ..."
+        if in_head or CLAUSE_START.search(text[max(0, inst.start - 40):inst.start]):
+            _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
     for m in DELIVERED_BY.finditer(text, 0, min(len(text), 800)):  # "Statement delivered by Mr. X, ... of Pakistan"
         if ALIGNS_WITH.search(text, max(0, m.start() - 80), m.start()):
             continue  # "La Suisse souscrit à la déclaration prononcée par le représentant du Brésil": another's

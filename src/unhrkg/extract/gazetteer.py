@@ -221,6 +221,12 @@ def capitals_gazetteer() -> Gazetteer:
     return Gazetteer([(city, st.iso3, "name") for st in load_reference().states.values() for city in st.capitals])
 
 
+@cache
+def institutions_gazetteer() -> Gazetteer:
+    """States by the proper names of their seats and ministries ("the Élysée", "Itamaraty")."""
+    return Gazetteer([(name, st.iso3, "name") for st in load_reference().states.values() for name in st.institutions])
+
+
 def bodies_gazetteer() -> Gazetteer:
     """Bodies by name, in English and in the language being read."""
     return _bodies_gazetteer(lexicon.current())

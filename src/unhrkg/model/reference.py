@@ -25,6 +25,9 @@ class State:
     demonyms: tuple[str, ...] = ()
     # the cities its government sits in, official capital first, as datelines print them
     capitals: tuple[str, ...] = ()
+    # the proper names of its seats of government and its ministries ("Élysée", "Itamaraty"),
+    # which speak for it without naming it (institutions.csv)
+    institutions: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -102,9 +105,13 @@ def load_reference() -> Reference:
     demonyms: dict[str, tuple[str, ...]] = {}
     if reference_path("demonyms.csv").exists():
         demonyms = {r["iso3"]: _split(r["demonyms"]) for r in _rows("demonyms.csv")}
+    institutions: dict[str, tuple[str, ...]] = {}
+    for r in _rows("institutions.csv") if reference_path("institutions.csv").exists() else ():
+        institutions[r["iso3"]] = institutions.get(r["iso3"], ()) + _split(r["names"])
     states = {
         r["iso3"]: State(r["iso3"], r["iso2"], r["short_name"], r["formal_name"], r["status"],
-                         _split(r["aliases"]), demonyms.get(r["iso3"], ()), _split(r["capitals"]))
+                         _split(r["aliases"]), demonyms.get(r["iso3"], ()), _split(r["capitals"]),
+                         institutions.get(r["iso3"], ()))
         for r in _rows("states.csv")
     }
     bodies = {

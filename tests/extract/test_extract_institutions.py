@@ -1,0 +1,51 @@
+"""A seat of government or a ministry named by its proper name ("the Élysée", "Itamaraty",
+"Dışişleri Bakanlığı") at the top of a statement speaks for its State (institutions.csv)."""
+from __future__ import annotations
+
+from unhrkg.extract import extract_text
+from unhrkg.extract.gazetteer import institutions_gazetteer
+from unhrkg.model.reference import load_reference
+
+
+def author(text: str) -> tuple[list[str], str | None]:
+    r = extract_text(text, "x.txt")
+    return r.author_states, r.rules.get("author_states")
+
+
+def test_a_ministry_at_the_start_of_the_first_sentence_speaks() -> None:
+    text = ("El Ministerio de Asuntos Exteriores y de Cooperación celebró este miércoles la adopción por consenso de "
+            "la resolución 70/169 de la Asamblea General.")
+    assert author(text) == (["ESP"], "institution")
+
+
+def test_a_seat_as_the_subject_in_english() -> None:
+    text = "The White House welcomes the adoption today of Security Council resolution 2231 (2015)."
+    assert author(text) == (["USA"], "institution")
+
+
+def test_a_ministry_on_its_own_line_under_the_heading() -> None:
+    text = ("No: 12, 3 May 2021, Press Release Regarding the Adoption of Security Council Resolution 2570 (2021) on the "
+            "Mandate\n\nDışişleri Bakanlığı 03.05.2021\n\nWe note the resolution adopted today.")
+    assert author(text) == (["TUR"], "institution")
+
+
+def test_a_seat_spoken_of_inside_a_sentence_is_not_the_author() -> None:
+    text = "Observers said the talks with the Kremlin had stalled before resolution 2202 (2015) was adopted."
+    assert author(text)[0] != ["RUS"]
+
+
+def test_a_named_author_outweighs_an_institution_it_speaks_of() -> None:
+    text = ("The Government of Canada welcomes resolution 46/1. The White House and Canada worked together on the text.")
+    assert author(text)[0] == ["CAN"]
+
+
+def test_every_name_belongs_to_one_known_state_and_is_not_a_state_name() -> None:
+    states = load_reference().states
+    seen: dict[str, str] = {}
+    for st in states.values():
+        for name in st.institutions:
+            assert name.casefold() not in seen, f"{name} under {seen.get(name.casefold())} and {st.iso3}"
+            seen[name.casefold()] = st.iso3
+            assert all(name.casefold() != n.casefold() for other in states.values() for n in other.names)
+    assert len(seen) > 100
+    assert institutions_gazetteer().find("Itamaraty")[0].value == "BRA"
