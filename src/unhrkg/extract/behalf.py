@@ -8,6 +8,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated
+from unhrkg.extract.gazetteer import states_in
 from unhrkg.model.reference import load_reference
 
 GROUP_REACH = 800  # a group's members are named in the text's opening
@@ -33,8 +34,10 @@ BEHALF = re.compile(
     r"(?:\b(?:speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|remarks|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
     r"remarques|allocution|prononce)\b[^.\n]{0,200}?"
-    r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of|au\s+nom\s+d[eu]s?|en\s+nombre\s+de(?:l)?)\s+", re.I)
+    r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s+|au\s+nom\s+d(?:[eu]s?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s+)", re.I)
 BEHALF_REACH = 1500
+# between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
+INCLUDING = re.compile(r"[\s(:,]*(?:(?:including|among\s+them|notamment|dont|incluidos?|incluidas?|entre\s+ellos)\s+)?", re.I)
 
 
 def _described_group(text: str, pos: int) -> re.Match[str] | None:
@@ -52,7 +55,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
-        found = coordinated(text, lead.end() + len(re.match(r"[\s(:,]*", text[lead.end():]).group(0)) if lead else m.end())
+        found = coordinated(text, lead.end() + len(INCLUDING.match(text, lead.end()).group(0)) if lead else m.end())
         states = [str(n.value) for n in found if n.value in load_reference().states]
         if states:
             return "author_states", list(dict.fromkeys(states))
@@ -61,3 +64,49 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         if bodies:
             return "author_body", bodies[:1]
     return None
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|[-•*–·▪])?[ \t]*")
+LEFT_OVER = re.compile(r"[\W\d_]*(?:(?:the|and|et|y|la|le|les|el|los|las)\b[\W\d_]*)*", re.I)  # what a list item may hold besides names
+HEADING_TAIL = 60  # "List of Signers as of June 13, 2022:": what may follow the heading on its line
+
+
+def signer_list(text: str) -> list[str]:
+    """The States a joint statement lists as its signers, under a heading at a line's start
+    ("List of Signers as of June 13, 2022:" then one State a line, numbered or bulleted) or after
+    it on the same line ("Signatories: Austria, Brazil and Chile") (``author.signer_list``)."""
+    heading = lexicon.pattern("author", "signer_list")
+    for m in heading.finditer(text) if heading else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        tail = text[m.end():line_end]
+        if text[line_start:m.start()].strip(" \t*•#-") or len(tail) > HEADING_TAIL and ":" not in tail:
+            continue  # a heading stands at its line's start ("... was endorsed by 50 States" is prose)
+        colon = tail.find(":")
+        if colon >= 0 and tail[colon + 1:].strip():  # "Signatories: Austria, Brazil and Chile"
+            start = m.end() + colon + 1
+            found = coordinated(text, start + len(text[start:]) - len(text[start:].lstrip()))
+            states = [str(n.value) for n in found if n.value in load_reference().states]
+        else:
+            states = _listed_below(text, line_end + 1)
+        if len(states) >= 2:
+            return list(dict.fromkeys(states))
+    return []
+
+
+def _listed_below(text: str, pos: int) -> list[str]:
+    """The States named one (or a few) a line from pos, up to the first line that is not such an item."""
+    states: list[str] = []
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            item = LIST_ITEM.match(text, pos, end).end()
+            named = [s for s in states_in(text, item, end) if s.value in load_reference().states]
+            rest = "".join(text[a:b] for a, b in zip([item] + [s.end for s in named], [s.start for s in named] + [end]))
+            if not named or LEFT_OVER.fullmatch(rest) is None:
+                break
+            states += [str(s.value) for s in named]
+        pos = end + 1
+    return states

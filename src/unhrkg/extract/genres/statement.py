@@ -23,7 +23,7 @@ from unhrkg.extract.dates import find_dates
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, VOTE_HEADING, speech_forum
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import joint_authors, speaking_list, speaking_state
-from unhrkg.extract.behalf import on_behalf_of
+from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.unnamed import unnamed_organ_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
@@ -45,8 +45,20 @@ def _heading() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _title_part() -> re.Pattern[str]:
+    """The heading as the last part of a page title: "25th Session of the Council Item 2: General
+    Debate, Statement by India [26 March 2014]" (capitalised, after a comma on the first line)."""
+    words = lexicon.all_languages_pattern("author", "statement_heading").pattern
+    return re.compile(rf",[ \t]+(?:Joint\s+)?(?P<word>(?=(?-i:[A-Z]))(?:{words}))\s+(?:by|of|de|du|del|des|por)\b", re.I)
+
+
 def cue(text: str, h: Header) -> int | None:
     m = _heading().search(text, 0, min(len(text), HEADING_SEARCH))
+    if m is None:
+        first = len(text) - len(text.lstrip())
+        end = text.find("\n", first)
+        m = _title_part().search(text, first, end if end > 0 else len(text))
     return m.start("word") if m else None
 
 
@@ -145,12 +157,16 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
 
 def untitled(text: str, h: Header) -> None:
     """A text with no title: its author from what it says of a State; its own date at the top."""
-    behalf = on_behalf_of(text) if not h.author_states or h.rules.get("author_states") != "title-from" else None
-    if behalf:
-        name, values = behalf
-        h.put(name, values if name == "author_states" else values[0], "on-behalf-of")
-        if name == "author_states":
-            h.author_body = None
+    open_to = not h.author_states or h.rules.get("author_states") != "title-from"
+    behalf = on_behalf_of(text) if open_to else None
+    signers = signer_list(text) if open_to else []  # "List of Signers:" under a joint statement
+    if behalf and behalf[0] == "author_states":
+        h.put("author_states", unique(behalf[1] + signers), "on-behalf-of+signer-list" if signers else "on-behalf-of")
+        h.author_body = None
+    elif behalf:
+        h.put(behalf[0], behalf[1][0], "on-behalf-of")
+    elif signers:
+        h.put("author_states", signers, "signer-list")
     elif not h.author_states and not h.author_body:
         joint = joint_authors(text)
         author = None if joint else speaking_state(text)

@@ -1,0 +1,61 @@
+"""Joint statements: the States listed as signers under the statement, a group "of 22 countries,
+including X", a statement's heading at the end of a page title, and a Council statement's
+"Item 4: General Debate" heading."""
+from __future__ import annotations
+
+from unhrkg.extract import extract_text, lexicon
+from unhrkg.extract.behalf import on_behalf_of, signer_list
+
+SPEECH = ("Joint Statement Delivered by Ambassador Jane Doe\n\nHuman Rights Council – 50th Session\n\n"
+          "Thank you, Mr. President,\n\nI read this statement on behalf of a cross-regional group of 12 countries, "
+          "including Canada, that are concerned about resolution 49/1.\n\nThank you.\n\n")
+
+
+def test_signers_listed_one_a_line_under_their_heading() -> None:
+    text = SPEECH + "List of Signers as of June 13, 2022:\n\n1. Austria\n2. Brazil\n3. The Netherlands\n"
+    r = extract_text(text, "x.txt")
+    assert r.author_states == ["CAN", "AUT", "BRA", "NLD"]
+    assert r.rules["author_states"] == "on-behalf-of+signer-list"
+
+
+def test_signers_after_the_heading_on_its_line() -> None:
+    assert signer_list("Thank you.\n\nSignatories: Austria, Brazil and Chile\n") == ["AUT", "BRA", "CHL"]
+    with lexicon.using("fr"):
+        assert signer_list("Signataires :\n- Autriche\n- Brésil\n") == ["AUT", "BRA"]
+
+
+def test_the_list_ends_at_the_first_line_that_is_not_a_state() -> None:
+    text = "Endorsed by:\n- Austria\n- the Republic of Korea\n\nFor more information see the report on Chile and Peru.\n"
+    assert signer_list(text) == ["AUT", "KOR"]
+
+
+def test_a_heading_word_inside_prose_is_no_list() -> None:
+    assert signer_list("The draft was endorsed by Austria and Brazil.\nPeru\nChile\n") == []
+    assert signer_list("Signatories\n\n1. Austria\n2. See the annex\n") == []  # one State is no joint list
+
+
+def test_a_group_of_n_countries_including_its_members() -> None:
+    assert on_behalf_of("I speak on behalf of a group of 12 countries, including Chile and Peru.") == \
+        ("author_states", ["CHL", "PER"])
+    with lexicon.using("fr"):
+        assert on_behalf_of("Je parle au nom d'un groupe de 40 pays, dont le Chili.") == ("author_states", ["CHL"])
+
+
+def test_statement_heading_as_the_last_part_of_a_page_title() -> None:
+    text = ("25th Session of the Human Rights Council Item 2: General Debate, Statement by India [26 March 2014]\n\n"
+            "Mr. President,\n\nWe thank the High Commissioner for her report.\n")
+    r = extract_text(text, "x.txt")
+    assert r.author_states == ["IND"] and r.rules["author_states"] == "statement-by"
+    assert r.agenda_items == ["2"]
+
+
+def test_a_comma_and_the_word_statement_in_prose_is_no_heading() -> None:
+    text = "Mr. President,\n\nWe note, statement by statement, what India said. We thank the Council.\n"
+    assert extract_text(text, "x.txt").author_states != ["IND"]
+
+
+def test_item_heading_of_a_council_statement_in_three_languages() -> None:
+    for heading, item in (("Item 4: General Debate", "4"), ("Point 3 : Débat général", "3"),
+                          ("Tema 10: Diálogo interactivo", "10")):
+        assert extract_text(f"{heading}\n\nMr. President,\n\nThank you.\n", "x.txt").agenda_items == [item]
+    assert extract_text("The item 4: general debate was long.\n", "x.txt").agenda_items == []
