@@ -23,6 +23,7 @@ from unhrkg.extract.dates import find_dates
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, VOTE_HEADING, speech_forum
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import joint_authors, speaking_list, speaking_state
+from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.unnamed import unnamed_organ_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
@@ -182,6 +183,10 @@ def untitled(text: str, h: Header) -> None:
         top_date(text, h)
     if h.genre in ("statement", "untitled"):
         speech_forum(text, h)
+    if h.addressee is None and not h.symbol:
+        to = written_to(text, h.author_states)  # "In a letter addressed to UN Secretary-General Antonio Guterres, ..."
+        if to:
+            h.put("addressee", str(to.value), "written-to", (to.start, to.end))
 
 
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
