@@ -78,7 +78,7 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_genres": {"header": 0.98, "entity": 0.98, "positions": 0.94, "sponsors": 1.00},
     "heldout_genres2": {"header": 0.97, "entity": 0.94, "positions": 0.85, "sponsors": 1.00},
     "heldout_fr_es2": {"header": 0.92, "entity": 0.95, "positions": 0.79, "sponsors": 1.00},
-    "heldout_genres3": {"header": 0.89, "entity": 0.93, "positions": 0.63, "sponsors": 1.00},
+    "heldout_genres3": {"header": 0.87, "entity": 0.93, "positions": 0.63, "sponsors": 1.00},
     "heldout_fr_es3": {"header": 0.96, "entity": 0.96, "positions": 1.00},
     "sealed_genres": {"header": 0.93, "entity": 0.97, "positions": 0.99, "sponsors": 1.00},
     "sealed_fr_es": {"header": 0.96, "entity": 0.94, "positions": 0.80},
