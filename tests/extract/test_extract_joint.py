@@ -59,3 +59,27 @@ def test_item_heading_of_a_council_statement_in_three_languages() -> None:
                           ("Tema 10: Diálogo interactivo", "10")):
         assert extract_text(f"{heading}\n\nMr. President,\n\nThank you.\n", "x.txt").agenda_items == [item]
     assert extract_text("The item 4: general debate was long.\n", "x.txt").agenda_items == []
+
+
+def test_a_document_that_is_an_annex_alone_is_the_letter_it_holds() -> None:
+    text = ("A/HRC/41/G/17\nAnnex to the letter dated 12 July 2019 from the representatives of Algeria, Angola and "
+            "Cuba to the United Nations Office at Geneva addressed to the President of the Human Rights Council\n"
+            "Mr. President,\nWe, the co-signatories to this letter, reiterate our position.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.doc_type, r.dated, r.addressee) == ("letter", "2019-07-12", "HRC")
+    assert r.author_states == ["DZA", "AGO", "CUB"]
+
+
+def test_an_annex_below_the_letter_leaves_the_letter_its_title() -> None:
+    text = ("Letter dated 3 May 2010 from the Permanent Representative of Chile addressed to the Secretary-General\n"
+            "I have the honour to transmit the annexed note.\n\nAnnex to the letter dated 3 May 2010 from the Permanent "
+            "Representative of Chile addressed to the Secretary-General\nText.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.dated, r.author_states, r.addressee) == ("2010-05-03", ["CHL"], "SG")
+    assert r.rules["dated"] == "title-dated" and text.index(r.title) < 40  # the title of the first line
+
+
+def test_governments_described_between_their_names_and_their_verb() -> None:
+    text = ("A continuación, el comunicado íntegro:\nLos Gobiernos de Argentina, Brasil y Chile, países miembros del "
+            "Grupo de Lima, deploran profundamente el resultado de la elección.")
+    assert extract_text(text, "x.txt").author_states == ["ARG", "BRA", "CHL"]

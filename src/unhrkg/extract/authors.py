@@ -189,11 +189,15 @@ AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain",
                "est", "a", "ont")
 
 
+APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
+
+
 def _speaks_after(text: str, pos: int) -> bool:
     """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
     ("the governments of Kenya and Djibouti have put a lot of effort")."""
     verbs = lexicon.pattern("author", "speaking_verbs")
-    gap = ADVERBS.match(text, pos)
+    described = APPOSED.match(text, pos)  # "A, B and C, países miembros del Grupo de Lima, deploran"
+    gap = ADVERBS.match(text, described.end() if described else pos)
     verb = verbs.match(text, gap.end()) if verbs and gap else None
     while verb and verb.group(0).lower() in AUXILIARIES:
         gap = ADVERBS.match(text, verb.end())

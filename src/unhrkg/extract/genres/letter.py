@@ -59,6 +59,10 @@ QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with)\s+(?:the|this|a|his|her|m
                            r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra))\s+$", re.I)  # "Your letter dated ..."
 
 
+ANNEX_BEFORE = re.compile(r"\b(?:Annex|Annexe|Anexo)\s+(?:to|à|a|de|del)\s+(?:the|la|l['’])\s*$", re.I)
+ANNEX_TOP = 200  # the annex's title stands under the symbol, at the top
+
+
 # a person named before the post addressed: "H.E. Mr. Kofi Annan, "
 PERSON_FIRST = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|S\.E\.|M\.|Sr\.|Sra\.)\s+)+(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]+,\s*")
 ON_DATE = re.compile(r"[,\s](?:on|le|el)\s+(?=\w)", re.I)
@@ -66,12 +70,18 @@ ON_DATE = re.compile(r"[,\s](?:on|le|el)\s+(?=\w)", re.I)
 
 @lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
 def find_title(text: str) -> re.Match[str] | None:
-    """The first title line that is not a mention of another letter ("Annex to the letter dated")."""
+    """The first title line that is not a mention of another letter ("Annex to the letter dated");
+    where there is none, an annex's title at the top of the text: a document that is the annex
+    alone ("A/HRC/41/G/17 / Annex to the letter dated 12 July 2019 from the representatives of
+    ...") is the letter the annex holds."""
+    annex = None
     for pattern in (_title(), _from_title()):  # a dated title ("Letter dated ... from ...") wherever it stands
         for m in pattern.finditer(text, 0, min(len(text), SEARCH)):
             if not QUOTED_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 return m
-    return None
+            if annex is None and m.start() < ANNEX_TOP and ANNEX_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+                annex = m
+    return annex
 
 
 def dated_title(text: str, at: int) -> bool:
