@@ -33,7 +33,7 @@ from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.tally import tally_votes
 from unhrkg.extract.passive import passive_positions
-from unhrkg.extract.focus import focus_position
+from unhrkg.extract.focus import focus_position, invoked_positions
 from unhrkg.extract.symbols import resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
@@ -162,6 +162,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
     positions += adoption_votes(text, mentions, voices, h.addressee, taken)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     positions += focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
+    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    positions += invoked_positions(text, refs, h.author_states, h.doc_type, h.addressee, taken)
     rules = dict(h.rules)
     if session_rule and session:
         rules["session"] = session_rule

@@ -1,0 +1,47 @@
+"""A resolution a State's own letter or statement cites, where no rule found its stance on it, is
+invoked: support by the gold's convention (rule cited-supports)."""
+from __future__ import annotations
+
+from unhrkg.extract import extract_text
+
+
+def stances(text: str) -> dict[str, tuple[str, str]]:
+    r = extract_text(text, "x.txt")
+    return {p["target"]["number"]: (p["stance"], p["rule"]) for p in r.positions}
+
+
+LETTER = ("Letter dated 3 May 2010 from the Permanent Representative of Chile addressed to the Secretary-General\n\n"
+          "I have the honour to recall that resolutions 822 (1993) and 853 (1993) of the Security Council remain the "
+          "basis of any settlement. The talks held in 2009 produced nothing.\n")
+
+
+def test_resolutions_a_letter_cites_are_invoked() -> None:
+    found = stances(LETTER)
+    assert found["822 (1993)"] == ("supports", "cited-supports")
+    assert found["853 (1993)"] == ("supports", "cited-supports")
+
+
+def test_the_evidence_is_the_sentence_that_cites_it() -> None:
+    r = extract_text(LETTER, "x.txt")
+    assert r.positions[0]["evidence"].startswith("I have the honour to recall that resolutions 822 (1993)"), r.positions
+
+
+def test_a_stance_another_rule_found_is_kept() -> None:
+    text = LETTER.replace("remain the basis of any settlement", "are rejected by my Government, which rejects them")
+    assert all(rule != "cited-supports" for _, rule in stances(text).values())
+
+
+def test_a_note_verbale_cites_its_procedure() -> None:
+    text = ("The Permanent Mission of Chile presents its compliments to the Office of the High Commissioner for Human "
+            "Rights and has the honour to submit its pledges, as General Assembly resolution 60/251 provides.\n")
+    assert all(rule != "cited-supports" for _, rule in stances(text).values())
+
+
+def test_no_author_no_stance() -> None:
+    assert stances("The Council recalled resolution 1325 (2000) and resolution 2242 (2015) at its meeting.\n") == {}
+
+
+def test_an_author_that_abstained_has_no_stance_told() -> None:
+    text = ("Statement by the Permanent Representative of Chile\nChile abstained in the vote on resolution 2254 (2015), "
+            "which the Council adopted today.\n")
+    assert "2254 (2015)" not in stances(text)
