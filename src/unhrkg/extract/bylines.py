@@ -25,7 +25,7 @@ _HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellenc
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSRE](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|"
-                       r"(?<=R)emarks|(?<=E)xplanation\s+of\s+(?i:vote|position))\s+by\s+")
+                       r"(?<=R)emarks|(?<=E)xplanation\s+of\s+(?i:vote|position))\s+by:?\s+")  # "Statement by: Ms X, ..."
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
