@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from unhrkg.extract import extract_text
+from unhrkg.extract import extract_text, lexicon
 
 
 def sponsors(text: str) -> set[tuple[str, str]]:
@@ -199,3 +199,41 @@ def test_the_authors_own_initiative_makes_it_the_sponsor(text: str) -> None:
 def test_an_initiative_of_a_state_other_than_the_speaker_is_not_the_authors() -> None:
     text = "France regrets the adoption. Russia has secured, on its initiative, the adoption of resolution 2283."
     assert ("2283 (2016)", "FRA") not in sponsors(text)
+
+
+def test_a_title_with_its_abbreviation_between_resolution_and_sponsor() -> None:
+    text = ("She described Resolution 2151 (2014) on Security Sector Reform (SSR), which was promoted by Nigeria, "
+            "as a major achievement.")
+    assert sponsors(text) == {("2151 (2014)", "NGA")}
+
+
+def test_put_forward_by_penholders_named_by_their_missions() -> None:
+    text = ("Resolution 2535 (2020) was adopted today. The Resolution was put forward by the co-penholders, the missions "
+            "of France and of the Dominican Republic, together with the Special Envoy.")
+    assert sponsors(text) == {("2535 (2020)", "FRA"), ("2535 (2020)", "DOM")}
+
+
+def test_states_named_as_penholders_of_the_resolution_the_sentence_names() -> None:
+    text = ("Ireland welcomes the adoption of Resolution 2583 (2021). Ireland thanks the United States and Mexico as "
+            "penholders in drafting this resolution.")
+    assert sponsors(text) == {("2583 (2021)", "USA"), ("2583 (2021)", "MEX")}
+    assert sponsors("Ireland welcomes resolution 2583 (2021), adopted as the Council wished.") == set()
+
+
+def test_a_proposal_made_by_a_state_in_french() -> None:
+    text = ("Le Conseil de sécurité a adopté la Résolution 2303 (2016) autorisant le déploiement de policiers au "
+            "Burundi, sur base d’une proposition formulée par la France.")
+    with lexicon.using("fr"):
+        assert sponsors(text) == {("2303 (2016)", "FRA")}
+
+
+def test_the_promoters_listed_after_the_resolution_and_its_title() -> None:
+    text = ("En nombre de los cinco países promotores de la Resolución 2286 (2016) sobre la atención sanitaria - Egipto, "
+            "Japón, Nueva Zelanda, Uruguay y España -, el Secretario de Estado habló.")
+    with lexicon.using("es"):
+        assert sponsors(text) == {("2286 (2016)", s) for s in ("EGY", "JPN", "NZL", "URY", "ESP")}
+
+
+def test_member_states_named_near_a_resolution_are_no_sponsors() -> None:
+    text = ("Korea welcomes the adoption by all member states, including China and Russia, of resolution 2321 (2016).")
+    assert sponsors(text) == set()

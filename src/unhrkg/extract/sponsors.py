@@ -12,7 +12,10 @@ The verbs and the words around them come from the language's lexicon (``sponsor`
 - hyphened: "the OIC-sponsored resolution 16/18", "the EU-led resolution";
 - fronted: "Présentée conjointement par la France et la Tunisie, la résolution 2532 ...";
 - appositive: "España, promotora de la Resolución 2286, junto a Nueva Zelanda", "the resolution's
-  sponsors, the U.S., the U.K. and France" (``sponsor.appositive``, ``sponsor.nouns``).
+  sponsors, the U.S., the U.K. and France" (``sponsor.appositive``, ``sponsor.nouns``), "los cinco
+  países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -", "put forward by the
+  co-penholders, the missions of France and of the Dominican Republic", "the United States and
+  Mexico as penholders in drafting this resolution".
 X and Y coordinated are both sponsors. The evidence is the sentence that says it.
 """
 from __future__ import annotations
@@ -32,7 +35,7 @@ from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
 from unhrkg.model.reference import load_reference
 
-TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?=,))?"
+TITLE_AFTER = r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,))?"  # "on Security Sector Reform (SSR),"
 # between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
 AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initially|first|also|jointly|both|all|"
              r"a|ont|avait|avaient|été|est|était|sont|fut|initialement|ha|han|había|habían|sido|fue|fueron|es|son|era|"
@@ -46,6 +49,10 @@ COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # 
 # "Australia, working with Jordan and Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza":
 # partners of a sponsor are sponsors too
 PARTNERS = rf"(?:{LIST_GAP}|\s*,?\s*(?:working\s+|together\s+|along\s+|jointly\s+|conjointement\s+)?(?:with|avec)\s+{ARTICLES}|\s*,?\s*junto\s+con\s+{ARTICLES})"
+# the States' organs before their names: "the missions of France and of the Dominican Republic"
+ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
+                       r"(?:missions?\s+permanentes?|délégations?|gouvernements?)|(?:misi[óo]n(?:es)?\s+permanentes?|"
+                       r"delegaci[óo]n(?:es)?|gobiernos?))\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?", re.I)
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -81,6 +88,13 @@ def _agents_at(text: str, pos: int) -> list[str]:
     group = pats["group"].match(text, pos) or DESCRIBED.match(text, pos)
     if group:
         pos = group.end()
+    nouns = lexicon.pattern("sponsor", "nouns")
+    described = nouns.match(text, pos) if nouns else None  # "by the co-penholders, the missions of France and of ..."
+    if described:
+        pos = described.end() + len(re.match(r"[\s,:(]*", text[described.end():]).group(0))
+    organs = ORGANS_OF.match(text, pos)
+    if organs:
+        pos = organs.end()
     agents: list[str] = []
     cursor = pos
     for m in names(text, pos, min(len(text), pos + 400)):
@@ -159,13 +173,35 @@ def _partners_later(text: str, r: RefMention) -> list[str]:
 PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far before
 
 
+SET_OFF = re.compile(r"[^.;:()\n–—]{0,160}?(?:\s[-–—]|\s?\(|:)\s*")  # a list set off after the resolution and its title
+AS_PENHOLDERS = re.compile(r"\s+(?:as|en\s+tant\s+que|como)\s+(?:the\s+|les\s+|los\s+)?(?:co-?)?(?:penholders?|porte-plumes?|"
+                           r"redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
+
+
 def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
     """"the co-penholders, the United States and Ecuador": those who drafted the resolution the
-    text has just named (the lexicon's ``sponsor.nouns``)."""
+    text has just named (the lexicon's ``sponsor.nouns``); "the efforts of the United States and
+    Mexico as penholders in drafting this resolution": the States named just before "as
+    penholders", of the resolution the sentence goes on to name, or else the one named before."""
     nouns = lexicon.pattern("sponsor", "nouns")
     out = []
+    for m in AS_PENHOLDERS.finditer(text):
+        agents = _agents_ending_at(text, max(0, m.start() - 200), m.start())
+        sent = sentence_at(sentences(text), m.start())
+        after = [r for r in refs if m.end() <= r.start < (sent.end if sent else m.end() + 200)]
+        before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
+        ref = after[0] if after else before[-1] if before else None
+        if agents and ref:
+            out.append((RefMention(m.start(), m.end(), ref.body, ref.number, False), (agents, "penholder")))
     for m in nouns.finditer(text) if nouns else ():
         agents = _agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0)))
+        named = [r for r in refs if 0 <= keyword_start(text, r) - m.end() <= FRONTED_GAP]
+        listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
+        if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"
+            agents = _agents_at(text, listed_after.end())
+            if agents:
+                out.append((RefMention(m.start(), m.end(), named[0].body, named[0].number, False), (agents, "penholder")))
+            continue
         own = [r for r in refs if m.start() <= r.start < m.end()]  # "the resolution's sponsors": the one it names
         before = own or [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
         if agents and before:  # placed at the noun: the evidence is the sentence naming the sponsors
