@@ -26,3 +26,16 @@ def test_a_byline_with_a_colon_after_by() -> None:
             "As delivered\nAustralia has long advocated for human rights.\n")
     r = extract_text(text, "x.txt")
     assert [(s["name"], s["titles"]) for s in r.signatories] == [("Jane Lim", ["First Secretary"])]
+
+
+def test_a_regular_session_line_gives_the_session_and_the_forum_of_the_statement_below_it() -> None:
+    text = ("Permanent Mission of Australia\n\nHuman Rights Council - 25th Regular Session\n\nGeneral comments after "
+            "action\nAustralian Statement\n\n27 March 2014\n\nAustralia would like to thank the delegations.\n")
+    r = extract_text(text, "x.txt")
+    assert r.session == {"body": "HRC", "number": 25}
+    assert (r.addressee, r.rules["addressee"]) == ("HRC", "statement-session-line")
+
+
+def test_a_press_release_under_a_session_line_is_not_addressed_to_the_body() -> None:
+    text = ("Human Rights Council – 50th Session\n\nPress release\n\nThe Government of Chile welcomes resolution 50/1.\n")
+    assert extract_text(text, "x.txt").addressee is None

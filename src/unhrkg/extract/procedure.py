@@ -11,7 +11,7 @@ from unhrkg.model.reference import load_reference
 
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
 # "special session", "session extraordinaire", "período extraordinario de sesiones", "sesión ordinaria"
-_SESSION = (r"(?:(?P<special>special\s+|extraordinary\s+)?session|session(?:\s+(?P<special2>extraordinaire))?"
+_SESSION = (r"(?:(?:(?P<special>special\s+|extraordinary\s+)|(?:regular|ordinary)\s+)?session|session(?:\s+(?P<special2>extraordinaire))?"
             r"|per[ií]odo\s+(?:(?P<special3>extraordinario\s+)|ordinario\s+)?de\s+sesiones|sesi[óo]n(?:\s+(?P<special4>extraordinaria))?)"
             r"(?:\s+(?:ordinaire|ordinaria|r[ée]guli[èe]re))?")
 HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+{_SESSION}\b", re.I)
@@ -111,7 +111,7 @@ def _line_body_above(text: str, pos: int) -> str | None:
     return None
 
 
-BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2014-]\s*(?P<ord>{ORD})\s+{_SESSION}\b",
+BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*(?P<ord>{ORD})\s+{_SESSION}\b",
                           re.I | re.M)
 
 
@@ -127,7 +127,13 @@ HEADING_REACH = 600
 
 def _body_session_line(text: str) -> dict[str, object] | None:
     """A heading line such as "Human Rights Council, 7th session" near the top."""
-    for m in BODY_SESSION.finditer(text, 0, min(len(text), 1500)):
+    found = body_session_line(text)
+    return found[0] if found else None
+
+
+def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], int] | None:
+    """A heading line such as "Human Rights Council, 7th session" before `end`, with where it starts."""
+    for m in BODY_SESSION.finditer(text, 0, min(len(text), end)):
         line_end = text.find("\n", m.start())
         if (line_end if line_end >= 0 else len(text)) - m.start() > 90:
             continue
@@ -136,7 +142,7 @@ def _body_session_line(text: str) -> dict[str, object] | None:
         if mention and mention.value and mention.end >= m.end("body") and number:
             key = _key(mention.value, number, _special(m))
             if key:
-                return key
+                return key, m.start()
     return None
 
 

@@ -29,6 +29,7 @@ from unhrkg.extract.unnamed import unnamed_organ_state
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
+from unhrkg.extract.procedure import body_session_line
 from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
@@ -77,6 +78,10 @@ def read(text: str, h: Header, at: int) -> None:
         if delivered.match(text, at) and not TO_THE_PRESS.search(heading) else None
     if forum:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
+    elif delivered.match(text, at) and not TO_THE_PRESS.search(heading):
+        above = body_session_line(text, line_start)  # "Human Rights Council - 25th Regular Session" over "Australian Statement"
+        if above and above[0]["body"] in FORUMS:
+            h.put("addressee", str(above[0]["body"]), "statement-session-line", (above[1], line_start))
     _heading_dateline(text, h, at + len(heading))
     owner = _owner(text, at)
     if owner:
