@@ -110,3 +110,18 @@ def test_a_dashed_day_first_date_and_a_date_before_a_slash_and_a_word(text: str,
 @pytest.mark.parametrize("text", ["ref 12-10-15 x", "1 January 2019/20", "S/2019/12-03-2019"])
 def test_no_date_in_a_two_digit_dashed_year_or_before_a_slash_and_a_number(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_a_month_day_and_year_with_no_space_after_the_comma() -> None:
+    assert find_dates("February 11,2021 20:44") == [(0, 16, "2021-02-11")]
+    assert find_dates("in 11,2021 cases") == []
+
+
+def test_a_news_byline_or_posting_date_is_not_the_texts_own() -> None:
+    from unhrkg.extract import extract_text
+    text = "Crown Prince briefed on the initiative\nBy JT - Aug 01,2016 - Last updated at Aug 01,2016\nAMMAN — The Prince met.\n"
+    assert extract_text(text, "x.txt").dated is None
+    text = "Remarks on the resolution\nPosted on October 2nd, 2015\nMr. President,\nThank you.\n"
+    assert extract_text(text, "x.txt").dated is None
+    text = "The Council met on Genocide\n\nFebruary 11,2021 20:44\n\nOn 10 February a meeting took place.\n"
+    assert extract_text(text, "x.txt").dated == "2021-02-11"

@@ -19,7 +19,7 @@ _DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|o(?=\s+de\b))?"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
     rf"(?<![\w/])(?:(?P<d1>{_DAY})\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,\s*|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     rf"|(?P<d4>[0-3]?\d)(?P<sep>[./])(?P<m4>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d\d|\d\d)"
     rf"|(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>(?:19|20)\d\d))(?![\w]|/\d|\.\d)"  # "29-03-2019"; "25 avril 2013/APO"

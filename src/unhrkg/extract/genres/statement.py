@@ -211,6 +211,11 @@ DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$|
                            r"[,.]\s+(?:à|en|in)\s+[A-Z][\w'’-]{2,20}(?:\s+[A-Z][\w'’-]{2,20})?,?\s+(?:le|el|on)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
 
 
+# a news page's byline or posting line before a date: the page's date, not the text's
+POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Published|Updated|Last\s+updated)"
+                           r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Publi[ée]e?|Mis\s+à\s+jour|Publicado|Actualizado)\s+(?:le|el)?\s*:?\s*)$")
+
+
 def top_date(text: str, h: Header) -> None:
     """The text's own date: the first date near the top that is not part of a sentence's
     narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
@@ -219,6 +224,8 @@ def top_date(text: str, h: Header) -> None:
     for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
         if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
             continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
+        if POSTED_BEFORE.search(text[max(0, begin - 80):begin]):
+            continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's, not the text's
         dateline = LINE_ARTICLE.search(text, max(0, begin - 8), begin) and PLACE_AFTER.match(text, end)
         if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, begin - 40):begin]) and not OWN_DATE_LEAD.search(text, 0, begin):
