@@ -114,3 +114,12 @@ def test_a_banner_of_organs_is_not_the_meeting() -> None:
     text = ("General Assembly Security Council\n\nUNSC Briefing and Consultations on Afghanistan\n\nStatement by "
             "Ambassador T.S. Tirumurti\n\nMr. President,\n\nIndia shares the grief of the people of Afghanistan.\n")
     assert extract_text(text, "x.txt").addressee == "SC"
+
+
+def test_a_word_to_a_chairperson_is_not_said_in_a_body_a_president_chairs() -> None:
+    from unhrkg.extract import extract_text
+    text = ("Mr Chairperson,\n\nI take the floor on behalf of the European Union in explanation of position after the "
+            "adoption of the draft resolution entitled Report of the Human Rights Council.\n")
+    assert extract_text(text, "x.txt").addressee is None
+    text = text.replace("Mr Chairperson", "Mr President")
+    assert extract_text(text, "x.txt").addressee != "GA3"

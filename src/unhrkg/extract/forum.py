@@ -21,6 +21,8 @@ from unhrkg.model.reference import forums, load_reference
 
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
 SALUTATION_REACH = 1200  # the word to the chair stands near the top
+PRESIDED = ("HRC", "GA", "SC")  # bodies whose meetings a President chairs (the Assembly's committees have a Chair)
+CHAIR_WORD = re.compile(r"\bchair|\bco-chairs\b", re.I)
 BODY_REACH = 4000  # "this Council" is looked for this far
 NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)(?<!sesiones\s)(?<!sessions\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"
                               r"|(?:Representative|Ambassador|Mission|Observer|Delegate|Représentant|Representante)\w*\s+"
@@ -46,6 +48,8 @@ def speech_forum(text: str, h: Header) -> None:
         forum = next((b for b in bodies_in(text, forum.end, min(len(text), forum.end + 40))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     forum = forum or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text)
+    if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
+        return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
 
