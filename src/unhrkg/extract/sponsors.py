@@ -174,8 +174,8 @@ PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far
 
 
 SET_OFF = re.compile(r"[^.;:()\n–—]{0,160}?(?:\s[-–—]|\s?\(|:)\s*")  # a list set off after the resolution and its title
-AS_PENHOLDERS = re.compile(r"\s+(?:as|en\s+tant\s+que|como)\s+(?:the\s+|les\s+|los\s+)?(?:co-?)?(?:penholders?|porte-plumes?|"
-                           r"redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
+AS_PENHOLDERS = re.compile(word_start("aec") + r"(?:(?<=[aA])s|(?<=[eE])n\s+tant\s+que|(?<=[cC])omo)\s+(?:the\s+|les\s+|los\s+)?"
+                           r"(?:co-?)?(?:penholders?|porte-plumes?|redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
 
 
 def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
