@@ -83,3 +83,10 @@ def test_governments_described_between_their_names_and_their_verb() -> None:
     text = ("A continuación, el comunicado íntegro:\nLos Gobiernos de Argentina, Brasil y Chile, países miembros del "
             "Grupo de Lima, deploran profundamente el resultado de la elección.")
     assert extract_text(text, "x.txt").author_states == ["ARG", "BRA", "CHL"]
+
+
+def test_a_core_group_named_for_its_country_with_its_members_in_brackets() -> None:
+    text = ("United Nations Human Rights Council 45: Statement of the Core Group for Sri Lanka\n\nThis week, the Core "
+            "Group for Sri Lanka (comprising Canada, the United Kingdom, North Macedonia, Montenegro and Germany) issued "
+            "a statement regarding the situation. The statement was presented in Geneva by the French Ambassador.\n")
+    assert extract_text(text, "x.txt").author_states == ["CAN", "GBR", "MKD", "MNE", "DEU"]

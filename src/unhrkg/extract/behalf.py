@@ -20,8 +20,9 @@ def group_members(text: str) -> list[str]:
     said = lexicon.pattern("author", "statement_heading")
     behalf = lexicon.pattern("sponsor", "on_behalf_of")
     for m in members.finditer(text, 0, min(len(text), GROUP_REACH)) if members else ():
-        sentence = text[max(0, *(text.rfind(c, 0, m.start()) + 1 for c in ".!?\n")):m.start()]
-        if not any(p and p.search(sentence) for p in (said, behalf)):
+        ends = [e for e in (text.find(c, m.end()) for c in ".!?\n") if e >= 0]
+        sentence = text[max(0, *(text.rfind(c, 0, m.start()) + 1 for c in ".!?\n")):min(ends, default=len(text))]
+        if not any(p and p.search(sentence) for p in (said, behalf)):  # "... (comprising A, B and C) issued a statement"
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
