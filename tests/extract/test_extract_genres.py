@@ -444,8 +444,8 @@ def test_a_resolution_adopted_by_named_in_a_sentence_is_not_an_adopted_text() ->
 
 def test_a_statement_on_behalf_of_a_group_listed_after_a_dash_with_my_own_country() -> None:
     r = read("Statement delivered by H.E. Nicola Clase, Permanent Representative of Sweden to the UN, on behalf of the "
-             "Nordic countries at the UN Security Council\\nMadam President,\\nI am honoured to deliver this statement on "
-             "behalf of the Nordic countries — Denmark, Finland, Iceland, Norway, and my own country, Sweden.\\n")
+             "Nordic countries at the UN Security Council\nMadam President,\nI am honoured to deliver this statement on "
+             "behalf of the Nordic countries — Denmark, Finland, Iceland, Norway, and my own country, Sweden.\n")
     assert sorted(r.author_states) == ["DNK", "FIN", "ISL", "NOR", "SWE"]
 
 

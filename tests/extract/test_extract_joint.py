@@ -90,3 +90,26 @@ def test_a_core_group_named_for_its_country_with_its_members_in_brackets() -> No
             "Group for Sri Lanka (comprising Canada, the United Kingdom, North Macedonia, Montenegro and Germany) issued "
             "a statement regarding the situation. The statement was presented in Geneva by the French Ambassador.\n")
     assert extract_text(text, "x.txt").author_states == ["CAN", "GBR", "MKD", "MNE", "DEU"]
+
+
+def test_the_donor_countries_namely_a_list_ending_with_my_own_country() -> None:
+    text = ("Mr. President,\n\nI have the honor to deliver this statement on behalf of the donor countries on the UN "
+            "Joint Programme for Human Rights in the Philippines, namely Australia, Germany, Norway and my own country "
+            "Switzerland.\n\nWe commend the efforts of the Government of the Philippines.\n")
+    assert extract_text(text, "x.txt").author_states == ["AUS", "DEU", "NOR", "CHE"]
+
+
+def test_a_statement_another_state_made_on_behalf_of_others_is_reported() -> None:
+    text = ("Media Release\nThe Delegation of the Russian Federation, while making a joint statement on behalf of 14 "
+            "countries: Belarus, China and Cuba, stated that the report exceeded the mandate. The Permanent Mission of "
+            "Sri Lanka thanks the Council.\n")
+    assert "BLR" not in extract_text(text, "x.txt").author_states
+
+
+def test_an_explanation_of_a_states_own_vote_in_a_numbered_paragraph() -> None:
+    text = ("15 Dec 2022\n1 Thank you very much, Mr President.\n2 I am taking the floor to deliver an explanation of "
+            "Singapore’s vote on draft resolution XII.\n3 Singapore voted against the resolution.\n")
+    r = extract_text(text, "x.txt")
+    assert r.author_states == ["SGP"]
+    text = "1 Thank you, Mr President.\n3 Singapore voted against the resolution, as Japan did.\n"
+    assert extract_text(text, "x.txt").author_states == ["SGP"]

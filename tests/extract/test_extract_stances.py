@@ -490,3 +490,12 @@ def test_a_rejection_of_anothers_non_compliance_with_a_resolution_is_not_a_rejec
 def test_a_resolution_cited_for_what_it_prohibits_is_invoked(lang: str, sentence: str) -> None:
     with lexicon.using(lang):
         assert stances(sentence, ["SYR"], "SC") == {("SC", "1624 (2005)", "supports")}
+
+
+def test_the_participle_of_a_rejecting_verb_in_three_languages() -> None:
+    from unhrkg.extract import extract_text
+    text = ("The Foreign Ministry of the DPRK issued a statement denouncing Security Council resolution 2094 (2013) as "
+            "proof of a hostile policy.")
+    assert [(p["target"]["number"], p["stance"]) for p in extract_text(text, "x.txt").positions] == [("2094 (2013)", "rejects")]
+    text = "Le Gouvernement du Mali a publié un communiqué dénonçant la résolution 2374 (2017) du Conseil de sécurité."
+    assert [p["stance"] for p in extract_text(text, "x.txt").positions] == ["rejects"]

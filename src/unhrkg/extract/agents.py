@@ -12,7 +12,7 @@ from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
 AND = r"(?:and|et|y|e)"  # the words that join the last item of a list, in the three languages
-OWN_COUNTRY = r"(?:(?:my|our)\s+own\s+country|mon\s+(?:propre\s+)?pays|mi\s+(?:propio\s+)?pa[ií]s)\s*,\s*"
+OWN_COUNTRY = r"(?:(?:my|our)\s+own\s+country|mon\s+(?:propre\s+)?pays|mi\s+(?:propio\s+)?pa[ií]s)\s*,?\s*"
 OF = r"(?:(?:of|de|du|des|del)\s+|d['’])?"  # "au nom du Canada, de l'Australie et de la Nouvelle-Zélande"
 LIST_GAP = rf"\s*(?:,|,?\s*(?:{AND}|as\s+well\s+as)|;)\s*{OF}(?:{OWN_COUNTRY})?" + ARTICLES  # "..., and my own country, Sweden"
 LIST_REACH = 2000  # a list of States can be long ("on behalf of Botswana, Costa Rica, ... and Uruguay": 45 States, 900 characters)

@@ -19,7 +19,8 @@ from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, institutions_g
 from unhrkg.model.reference import load_reference
 
 OPENING = 2500  # how far an author is looked for
-CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+)(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
+CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+)"
+                          r"(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)  # "\n3 Singapore voted": a numbered paragraph
 # "El traslado de la embajada de Guatemala" (a title that speaks of the organ), not a letterhead
 # running on from the line above ("Press and Information Department\nof the Ministry of ...")
 OF_LEAD = re.compile(r"\w[ \t]+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?$", re.I)
@@ -42,6 +43,8 @@ ADVERBS = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+[\"“”«]?\s*(?:(?:\w+ly|once
 
 
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
+OWN_VOTE = re.compile(r"\bexplanation\s+of\s+(?:the\s+)?", re.I)
+POSSESSIVE_VOTE = re.compile(r"['’]s?\s+(?:vote|position)\b", re.I)
 
 
 def speaking_state(text: str) -> tuple[str, str] | None:
@@ -92,6 +95,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         in_head = inst.start < head  # "Türkiye Cumhuriyeti Dışişleri Bakanlığı", "The Élysée welcomes ..."
         if in_head or CLAUSE_START.search(text[max(0, inst.start - 40):inst.start]):
             _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
+    for m in OWN_VOTE.finditer(text, 0, min(len(text), OPENER_REACH)):  # "an explanation of Singapore's vote"
+        st = states_gazetteer().match_at(text, m.end())
+        if st and st.value and POSSESSIVE_VOTE.match(text, st.end):
+            _vote(scores, rules, first, str(st.value), 4, "own-vote", m.start())
     for m in DELIVERED_BY.finditer(text, 0, min(len(text), 800)):  # "Statement delivered by Mr. X, ... of Pakistan"
         if ALIGNS_WITH.search(text, max(0, m.start() - 80), m.start()):
             continue  # "La Suisse souscrit à la déclaration prononcée par le représentant du Brésil": another's

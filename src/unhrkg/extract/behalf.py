@@ -37,14 +37,16 @@ BEHALF = re.compile(
     r"remarques|allocution|prononce)\b[^.\n]{0,200}?"
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s+|au\s+nom\s+d(?:[eu]s?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s+)", re.I)
 BEHALF_REACH = 1500
+FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
 # between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
-INCLUDING = re.compile(r"[\s(:,]*(?:(?:including|among\s+them|notamment|dont|incluidos?|incluidas?|entre\s+ellos)\s+)?", re.I)
+INCLUDING = re.compile(r"[\s(:,]*(?:(?:including|among\s+them|namely|notamment|dont|à\s+savoir|incluidos?|incluidas?|entre\s+ellos|"
+                       r"a\s+saber)\s+)?", re.I)
 
 
 def _described_group(text: str, pos: int) -> re.Match[str] | None:
     """A group named by what its members are, up to the comma before the list of them."""
     nouns = lexicon.pattern("author", "behalf_described")
-    return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:[A-Z][\w-]+\s+)?(?:{nouns.pattern})[^,;.\n]{{0,80}}?"
+    return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:[\w-]+\s+)?(?:{nouns.pattern})[^,;.\n]{{0,120}}?"
                       r"(?:,|\s-|:|—|–)\s*", re.I).match(text, pos) if nouns else None
 
 
@@ -54,6 +56,9 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     the European Union")."""
     group = lexicon.pattern("author", "behalf_group")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
+        said = text[max(0, *(text.rfind(c, 0, m.start()) + 1 for c in ".!?\n")):m.start()]
+        if states_in(said) and not FIRST_PERSON.search(said):
+            continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
         found = coordinated(text, lead.end() + len(INCLUDING.match(text, lead.end()).group(0)) if lead else m.end())
