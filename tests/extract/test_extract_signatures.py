@@ -84,3 +84,20 @@ def test_title_words_filling_a_line_are_separate_titles_but_a_longer_title_stays
 def test_a_name_printed_with_a_backtick() -> None:
     assert signed("(Signed) Bashar Ja`afari\nAmbassador\nPermanent Representative\n") == \
         [("Bashar Ja`afari", ["Ambassador", "Permanent Representative"])]
+
+
+def test_a_flattened_signature_stops_before_the_annex_heading() -> None:
+    from unhrkg.extract.signatures import find_signatories
+    text = "circulated as a document. (Signed) Andrei Dapkiunas Annex to the letter dated 9 April 2007 from ..."
+    assert [s["name"] for s in find_signatories(text)] == ["Andrei Dapkiunas"]
+
+
+def test_titles_split_at_a_slash_and_a_post_that_runs_on_to_the_next_line() -> None:
+    from unhrkg.extract import extract_text
+    text = "Remarks by H.E. Mr. Ravi Perera\n\nAmbassador / Permanent Representative of Sri Lanka\n\nMr. President,\n"
+    assert [(s["name"], s["titles"]) for s in extract_text(text, "x.txt").signatories] == \
+        [("Ravi Perera", ["Ambassador", "Permanent Representative of Sri Lanka"])]
+    text = ("Statement by\n\nH. E. Mr. Mohamed Doualeh\n\nAmbassador, Permanent Representative\nOf the Republic of "
+            "Djibouti to the United Nations\n\nMr. Chair,\n")
+    assert [s["titles"] for s in extract_text(text, "x.txt").signatories] == \
+        [["Ambassador", "Permanent Representative Of the Republic of Djibouti to the United Nations"]]

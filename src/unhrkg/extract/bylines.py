@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract.scan import word_start
-from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title, split_titles
+from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title, line_titles, split_titles
 
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
@@ -114,14 +114,22 @@ SALUTATION_LINE = re.compile(r"(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|
 def _title_lines(text: str, end: int) -> tuple[list[str], int]:
     """The lines under a name that name a post, and where they end (a long line is the heading or a
     sentence, not a post)."""
-    titles, last = [], end
+    titles: list[str] = []
+    last = end
     for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):
-        if not POST.search(title.group(1)) or title.group(1).isupper() or len(title.group(1)) > TITLE_LINE \
-                or SALUTATION_LINE.match(title.group(1)):
+        line = title.group(1)
+        if titles and RUNS_ON.match(line) and len(line) <= TITLE_LINE:  # "Of the Republic of Djibouti to the United Nations"
+            titles[-1] = clean_title(f"{titles[-1]} {line}")
+            last = end + title.end()
+            continue
+        if not POST.search(line) or line.isupper() or len(line) > TITLE_LINE or SALUTATION_LINE.match(line):
             break
-        titles.append(clean_title(title.group(1)))
+        titles += line_titles(line)  # "Ambassador, Permanent Representative": two titles
         last = end + title.end()
     return titles, last
+
+
+RUNS_ON = re.compile(r"(?:of|to|for|de|du|auprès|ante)\s", re.I)  # a post's line that goes on from the one above
 
 
 MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")

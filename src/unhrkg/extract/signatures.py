@@ -22,10 +22,11 @@ TITLE_WORDS = (
 TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})(?!\w)")
 HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|(?:The\s+)?Hono(?:u)?rable)\s+)+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’`\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
+NOT_NAME = re.compile(r"(?:Annex|Annexe|Anexo|Enclosure|Appendix|Attachment|Distr|Original)\.?", re.I)  # a heading after the name
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "du"}
 
 
-TITLE_COMMA = re.compile(rf",\s*(?=(?:{TITLE_WORDS})(?!\w))")
+TITLE_COMMA = re.compile(rf"(?:,|\s/)\s*(?=(?:{TITLE_WORDS})(?!\w))")  # "Ambassador, Permanent ...", "Ambassador / Permanent ..."
 
 
 def clean_title(title: str) -> str:
@@ -85,7 +86,7 @@ def split_titles(chunk: str) -> list[str]:
     return titles
 
 
-def _line_titles(line: str) -> list[str]:
+def line_titles(line: str) -> list[str]:
     """The titles on one line of a block: cut at commas, and at each title word where the words
     make up the whole line ("Ambassador Permanent Representative" is two titles; "Ambassador
     Extraordinary and Plenipotentiary" is one)."""
@@ -108,8 +109,9 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
     pos = 0
     for m in re.finditer(r"\S+", chunk.split("\n")[0]):
         word = m.group(0).rstrip(",")
-        if TITLE_START.match(chunk[m.start():]) or not NAME_TOKEN.fullmatch(word) or len(tokens) >= 6:
-            break
+        if TITLE_START.match(chunk[m.start():]) or not NAME_TOKEN.fullmatch(word) or len(tokens) >= 6 \
+                or NOT_NAME.fullmatch(word):
+            break  # "(Signed) Andrei Dapkiunas Annex to the letter ...": a flattened text's next heading
         tokens.append(word)
         pos = m.end()
     while tokens and tokens[-1].lower() in _PARTICLES:
@@ -124,7 +126,7 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
                 continue
             if not TITLE_START.match(line):
                 break
-            titles += _line_titles(line)
+            titles += line_titles(line)
     else:
         titles += split_titles(rest)
     return {"name": _name_case(" ".join(tokens)), "titles": titles}
