@@ -113,3 +113,26 @@ def test_an_explanation_of_a_states_own_vote_in_a_numbered_paragraph() -> None:
     assert r.author_states == ["SGP"]
     text = "1 Thank you, Mr President.\n3 Singapore voted against the resolution, as Japan did.\n"
     assert extract_text(text, "x.txt").author_states == ["SGP"]
+
+
+def test_a_state_speaking_for_a_group_of_states_is_the_author() -> None:
+    text = ("........ N STATEMENT BY MAURITIUS ON BEHALF OF THE AFRICAN GROUP DURING GENERAL ASSEMBLY DEBATE ON RES "
+            "A/65/L.60- Agenda item 117 Mr. President, I make this statement on behalf of the African Group to express "
+            "our support.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.author_body) == (["MUS"], None)
+
+
+def test_the_speakers_post_names_the_state_that_speaks_for_the_oic() -> None:
+    text = ("Statement by\n\nAmbassador Munir Akram Permanent Representative of Pakistan, Coordinator of the OIC Working "
+            "Group on Human Rights in Geneva, on behalf of the OIC, at the 56th Session of the Commission on Human "
+            "Rights\n\nGeneva, 26 April 2000\n\nI have the honour to introduce, on behalf of the Member States of the "
+            "Organization of Islamic Conference, the draft resolution.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.author_body) == (["PAK"], None)
+
+
+def test_the_eu_speaks_for_itself() -> None:
+    text = "Mr Chairperson,\n\nI take the floor on behalf of the European Union in explanation of position.\n"
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.author_body) == ([], "EU")

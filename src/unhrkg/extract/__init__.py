@@ -113,6 +113,10 @@ def _signatories(text: str, doc_type: str | None) -> list[dict[str, object]]:
     return found
 
 
+# groups of States a State speaks for: the speaker's State is the author (the EU speaks for itself)
+SPOKEN_FOR = ("OIC", "AFRICAN_GROUP", "ARAB_GROUP", "NAM", "LAS", "AU", "ASEAN")
+
+
 def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
     """The States a letter's signatories represent, by their posts ("Permanent Representative of
     the Republic of Uzbekistan to the United Nations")."""
@@ -147,10 +151,12 @@ def _extract(text: str, file: str) -> DocumentRecord:
     if session is None and own:
         session, session_rule = session_of_number(*own), "own-number"
     signatories = _signatories(text, h.doc_type)
-    if not h.author_states and not h.author_body and h.doc_type in ("letter", "note_verbale"):
-        signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost
-        if signed_for:
+    if not h.author_states and (not h.author_body or h.author_body in SPOKEN_FOR) and \
+            (h.doc_type in ("letter", "note_verbale") or signatories and signatories[0].get("rule") == "delivered-by"):
+        signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost;
+        if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"
             h.put("author_states", signed_for, "signatory-post")
+            h.author_body = None
     voices = h.author_states or _body_voice(h.author_body)
     sponsors = find_sponsors(text, mentions)
     sponsors += [s for s in own_initiatives(text, mentions, voices) if not _known(s, sponsors)]

@@ -43,6 +43,8 @@ ADVERBS = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+[\"“”«]?\s*(?:(?:\w+ly|once
 
 
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
+STATEMENT_BY = re.compile(r"\b(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)"
+                          r"\s+(?:by|of|de|du|del|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:delegation\s+of\s+(?:the\s+)?)?", re.I)
 OWN_VOTE = re.compile(r"\bexplanation\s+of\s+(?:the\s+)?", re.I)
 POSSESSIVE_VOTE = re.compile(r"['’]s?\s+(?:vote|position)\b", re.I)
 
@@ -95,6 +97,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         in_head = inst.start < head  # "Türkiye Cumhuriyeti Dışişleri Bakanlığı", "The Élysée welcomes ..."
         if in_head or CLAUSE_START.search(text[max(0, inst.start - 40):inst.start]):
             _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
+    for m in STATEMENT_BY.finditer(text, 0, min(len(text), OPENER_REACH)):  # "........ N STATEMENT BY MAURITIUS ON BEHALF OF ..."
+        st = states_gazetteer().match_at(_title_case(text[:m.end() + 60]), m.end())
+        if st and st.value and st.kind == "name":
+            _vote(scores, rules, first, str(st.value), 4, "statement-by", m.start())
     for m in OWN_VOTE.finditer(text, 0, min(len(text), OPENER_REACH)):  # "an explanation of Singapore's vote"
         st = states_gazetteer().match_at(text, m.end())
         if st and st.value and POSSESSIVE_VOTE.match(text, st.end):

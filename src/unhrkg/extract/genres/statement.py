@@ -169,8 +169,12 @@ def untitled(text: str, h: Header) -> None:
     if behalf and behalf[0] == "author_states":
         h.put("author_states", unique(behalf[1] + signers), "on-behalf-of+signer-list" if signers else "on-behalf-of")
         h.author_body = None
-    elif behalf:
-        h.put(behalf[0], behalf[1][0], "on-behalf-of")
+    elif behalf and not h.author_states:  # "Statement by Mauritius on behalf of the African Group": Mauritius's
+        speaker = speaking_state(text) if behalf[1][0] != "EU" else None  # a State speaking for a group is its author
+        if speaker:
+            h.put("author_states", [speaker[0]], f"{speaker[1]}+for-group")
+        else:
+            h.put(behalf[0], behalf[1][0], "on-behalf-of")
     elif signers:
         h.put("author_states", signers, "signer-list")
     elif not h.author_states and not h.author_body:
