@@ -123,3 +123,11 @@ def test_a_word_to_a_chairperson_is_not_said_in_a_body_a_president_chairs() -> N
     assert extract_text(text, "x.txt").addressee is None
     text = text.replace("Mr Chairperson", "Mr President")
     assert extract_text(text, "x.txt").addressee != "GA3"
+
+
+def test_an_eov_heading_under_a_date_is_a_speech_not_a_letter() -> None:
+    from unhrkg.extract import extract_text
+    text = ("19 June 2020\n\nDecisions and Conclusions\n\nEOV After the Vote/General Comments on draft Resolution "
+            "A/HRC/43/L.50:\n\nMadame President,\n\nWe thank you for leading the resolution.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.doc_type, r.addressee) == ("other", "HRC")

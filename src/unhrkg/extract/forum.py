@@ -81,7 +81,7 @@ def _draft_above(text: str, end: int) -> Mention | None:
     return None
 
 
-VOTE_HEADING = re.compile(r"(?:explanation\s+of\s+(?:vote|position)|explication\s+de\s+vote|explicaci[óo]n\s+de\s+voto)", re.I)
+VOTE_HEADING = re.compile(r"(?:explanation\s+of\s+(?:vote|position)|explication\s+de\s+vote|explicaci[óo]n\s+de\s+voto|\bEoV\b)", re.I)
 VOTED_REACH = 600  # the resolution voted on is named in the speech's first sentences
 
 
