@@ -136,3 +136,9 @@ def test_the_eu_speaks_for_itself() -> None:
     text = "Mr Chairperson,\n\nI take the floor on behalf of the European Union in explanation of position.\n"
     r = extract_text(text, "x.txt")
     assert (r.author_states, r.author_body) == ([], "EU")
+
+
+def test_a_declaration_by_another_state_in_narrative_is_no_heading() -> None:
+    text = ("Saeed Khatibzadeh made the remarks on Thursday in response to a draft resolution declared by Canada at the "
+            "Third Committee.\n\nKhatibzadeh termed such a declaration by Canada a repetition of baseless claims.\n")
+    assert extract_text(text, "x.txt").author_states != ["CAN"]

@@ -43,7 +43,8 @@ ADVERBS = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+[\"“”«]?\s*(?:(?:\w+ly|once
 
 
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
-STATEMENT_BY = re.compile(r"\b(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)"
+# a heading's words, capitalised ("STATEMENT BY MAURITIUS"; "such a declaration by Canada" is narrative)
+STATEMENT_BY = re.compile(r"\b(?=(?-i:[A-ZÉ]))(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)"
                           r"\s+(?:by|of|de|du|del|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:delegation\s+of\s+(?:the\s+)?)?", re.I)
 OWN_VOTE = re.compile(r"\bexplanation\s+of\s+(?:the\s+)?", re.I)
 POSSESSIVE_VOTE = re.compile(r"['’]s?\s+(?:vote|position)\b", re.I)
