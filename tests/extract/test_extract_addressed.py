@@ -41,3 +41,28 @@ def test_a_letter_another_state_wrote() -> None:
     text = "On 20 August, the US sent a letter to the UN Security Council requesting the snapback."
     assert to(text, ["FRA", "DEU", "GBR"]) is None
     assert to(text, ["USA"]) == "SC"
+
+
+def test_a_page_title_naming_the_letter_by_whom_it_is_written_to() -> None:
+    text = ("Letter to SC re Lebanese violations\n\n     11 February 2015\n\n    I am writing to share a list of the "
+            "violations of Security Council resolution 1701.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.doc_type, r.addressee, r.dated) == ("letter", "SC", "2015-02-11")
+    assert r.rules["addressee"] == "to-title"
+
+
+def test_a_possessive_title_names_the_writer_and_its_date() -> None:
+    text = ("Israel's letter of June 20, 2017, to UN Security Council President regarding violations\n\n"
+            "I am writing to alert you once again.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.doc_type, r.author_states, r.addressee, r.dated) == ("letter", ["ISR"], "SC", "2017-06-20")
+
+
+def test_a_letter_to_no_body_is_no_title() -> None:
+    r = extract_text("Letter to the editor\n\nSir, the resolution 1701 (2006) is not applied.\n", "x.txt")
+    assert r.rules.get("doc_type") != "to-title"
+
+
+def test_a_written_statement_of_a_state_heads_its_text_and_narrative_does_not() -> None:
+    assert extract_text("`Written statement of the State of Israel\n\nThe State attaches importance to the Court.\n",
+                        "x.txt").author_states == ["ISR"]

@@ -43,8 +43,9 @@ ADVERBS = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+[\"“”«]?\s*(?:(?:\w+ly|once
 
 
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
-# a heading's words, capitalised ("STATEMENT BY MAURITIUS"; "such a declaration by Canada" is narrative)
-STATEMENT_BY = re.compile(r"\b(?=(?-i:[A-ZÉ]))(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)"
+# a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
+# declaration by Canada" is narrative): the word or the one before it capitalised (``_in_heading``)
+STATEMENT_BY = re.compile(r"\b(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)"
                           r"\s+(?:by|of|de|du|del|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:delegation\s+of\s+(?:the\s+)?)?", re.I)
 OWN_VOTE = re.compile(r"\bexplanation\s+of\s+(?:the\s+)?", re.I)
 POSSESSIVE_VOTE = re.compile(r"['’]s?\s+(?:vote|position)\b", re.I)
@@ -99,6 +100,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if in_head or CLAUSE_START.search(text[max(0, inst.start - 40):inst.start]):
             _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
     for m in STATEMENT_BY.finditer(text, 0, min(len(text), OPENER_REACH)):  # "........ N STATEMENT BY MAURITIUS ON BEHALF OF ..."
+        before = re.search(r"(\w)\w*[^\w\n]+$", text[max(0, m.start() - 30):m.start()])
+        if not (text[m.start()].isupper() or (before and before.group(1).isupper())):
+            continue
         st = states_gazetteer().match_at(_title_case(text[:m.end() + 60]), m.end())
         if st and st.value and st.kind == "name":
             _vote(scores, rules, first, str(st.value), 4, "statement-by", m.start())

@@ -20,7 +20,7 @@ from unhrkg.extract.dates import find_dates
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
-from unhrkg.extract.parties import author_body_in, party_at
+from unhrkg.extract.parties import Party, author_body_in, party_at
 from unhrkg.extract.signatures import closing_block
 
 SEARCH = 4000  # a title stands near the top
@@ -68,6 +68,35 @@ PERSON_FIRST = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|S\.E\.|M\.|
 ON_DATE = re.compile(r"[,\s](?:on|le|el)\s+(?=\w)", re.I)
 
 
+@cache
+def _to_title() -> re.Pattern[str]:
+    """"Letter to SC re Lebanese violations", "Israel's letter of June 20, 2017, to UN Security Council
+    President regarding ...": a page's title naming the letter by whom it is written to, its writer
+    before it in the possessive."""
+    kinds = lexicon.all_languages_pattern("title", "letter").pattern
+    to = lexicon.all_languages_pattern("title", "to").pattern
+    return re.compile(rf"(?:^|\n)[ \t]*(?:(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}})['’]s?\s+)?"
+                      rf"(?P<kind>(?P<letter>{kinds}))\s+(?:(?:of|dated|du|de)\s+(?P<date>[^\n]{{6,30}}?),?\s+)?(?:{to})\s+"
+                      rf"(?:the\s+|la\s+|le\s+|el\s+|l['’])?", re.I)
+
+
+# bare acronyms a page title uses for the body written to ("Letter to SC re ...")
+TITLE_ACRONYMS = {"SC": "SC", "UNSC": "SC", "GA": "GA", "UNGA": "GA", "HRC": "HRC", "SG": "SG", "UNSG": "SG"}
+TO_TITLE_TOP = 400  # a page's title stands at its top
+
+
+def _to_title_at(text: str) -> tuple[re.Match[str], Party] | None:
+    """A to-title at the top whose addressee is a body or a State."""
+    for m in _to_title().finditer(text, 0, min(len(text), TO_TITLE_TOP)):
+        acronym = re.match(r"([A-Z]{2,4})\b", text[m.end():m.end() + 5])
+        if acronym and acronym.group(1) in TITLE_ACRONYMS:
+            return m, Party(TITLE_ACRONYMS[acronym.group(1)], m.end(), m.end() + len(acronym.group(1)))
+        party = party_at(text, m.end())
+        if party and party.code != "UN":
+            return m, party
+    return None
+
+
 @lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
 def find_title(text: str) -> re.Match[str] | None:
     """The first title line that is not a mention of another letter ("Annex to the letter dated");
@@ -81,7 +110,8 @@ def find_title(text: str) -> re.Match[str] | None:
                 return m
             if annex is None and m.start() < ANNEX_TOP and ANNEX_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 annex = m
-    return annex
+    to_title = _to_title_at(text) if annex is None else None
+    return annex or (to_title[0] if to_title else None)
 
 
 def dated_title(text: str, at: int) -> bool:
@@ -158,6 +188,9 @@ def read(text: str, h: Header, at: int) -> None:
         _read_salutation_letter(text, h, at)
         return
     h.title_start = m.start()
+    if m.re is _to_title():
+        _read_to_title(text, h, m)
+        return
     h.put("doc_type", "letter" if m.group("letter") else "note_verbale", "title-kind", (m.start(), m.end()))
     cursor = m.end()
     dates = find_dates(text, m.end(), m.end() + 40)
@@ -216,6 +249,25 @@ def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
                 h.fuzzy_spans.append((party.start, party.end, party.code))
     h.title_end = end
     h.title = re.sub(r"\s+", " ", text[h.title_start or cursor:end]).strip(" ,.:")
+
+
+def _read_to_title(text: str, h: Header, m: re.Match[str]) -> None:
+    """Type, date, author (the possessive owner) and addressee of a to-title."""
+    found = _to_title_at(text)
+    if found is None:
+        return
+    party = found[1]
+    h.put("doc_type", "letter", "to-title", (m.start("kind"), m.end("kind")))
+    h.put("addressee", party.code, "to-title", (party.start, party.end))
+    if m.group("date"):
+        dates = find_dates(text, m.start("date"), m.end("date") + 1)
+        if dates:
+            h.put("dated", dates[0][2], "to-title-dated", dates[0][:2])
+    owner = [s for s in states_in(text, m.start("owner"), m.end("owner")) if s.kind == "name"] if m.group("owner") else []
+    if owner:
+        h.put("author_states", [str(owner[0].value)], "to-title-owner", (owner[0].start, owner[0].end))
+    h.title_end = party.end
+    h.title = re.sub(r"\s+", " ", text[m.start("kind") if not owner else m.start("owner"):party.end]).strip(" ,.:")
 
 
 GENRE = Genre("letter", cue, read)
