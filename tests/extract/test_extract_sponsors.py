@@ -237,3 +237,11 @@ def test_the_promoters_listed_after_the_resolution_and_its_title() -> None:
 def test_member_states_named_near_a_resolution_are_no_sponsors() -> None:
     text = ("Korea welcomes the adoption by all member states, including China and Russia, of resolution 2321 (2016).")
     assert sponsors(text) == set()
+
+
+def test_a_state_that_joins_as_a_co_sponsor() -> None:
+    text = ("I thank the Council for adopting Resolution 30/29 by consensus. Sri Lanka is pleased to join as a "
+            "co-sponsor of this resolution.")
+    assert sponsors(text) == {("30/29", "LKA")}
+    assert sponsors("Chile joined as a co-sponsor of resolution 30/1.") == {("30/1", "CHL")}
+    assert sponsors("Chile joined the consensus on resolution 30/1.") == set()
