@@ -113,8 +113,11 @@ def _signatories(text: str, doc_type: str | None) -> list[dict[str, object]]:
     return found
 
 
-# groups of States a State speaks for: the speaker's State is the author (the EU speaks for itself)
-SPOKEN_FOR = ("OIC", "AFRICAN_GROUP", "ARAB_GROUP", "NAM", "LAS", "AU", "ASEAN")
+def _spoken_for(code: str) -> bool:
+    """A group or organisation of States (bodies.csv's kinds) that a State speaks for: the speaker's
+    State is the author. The EU speaks for itself."""
+    body = load_reference().bodies.get(code)
+    return body is not None and body.kind in ("igo", "group") and code != "EU"
 
 
 def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
@@ -151,7 +154,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     if session is None and own:
         session, session_rule = session_of_number(*own), "own-number"
     signatories = _signatories(text, h.doc_type)
-    if not h.author_states and (not h.author_body or h.author_body in SPOKEN_FOR) and \
+    if not h.author_states and (not h.author_body or _spoken_for(h.author_body)) and \
             (h.doc_type in ("letter", "note_verbale") or signatories and signatories[0].get("rule") == "delivered-by"):
         signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost;
         if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"

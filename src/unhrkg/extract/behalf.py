@@ -12,6 +12,12 @@ from unhrkg.extract.gazetteer import states_in
 from unhrkg.model.reference import load_reference
 
 GROUP_REACH = 800  # a group's members are named in the text's opening
+SENTENCE_ENDS = ".!?\n"
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding pos starts."""
+    return max(0, *(text.rfind(c, 0, pos) + 1 for c in SENTENCE_ENDS))
 
 def group_members(text: str) -> list[str]:
     """"This statement is by the Sri Lanka Core Group comprising Canada, North Macedonia, ... and the
@@ -20,8 +26,8 @@ def group_members(text: str) -> list[str]:
     said = lexicon.pattern("author", "statement_heading")
     behalf = lexicon.pattern("sponsor", "on_behalf_of")
     for m in members.finditer(text, 0, min(len(text), GROUP_REACH)) if members else ():
-        ends = [e for e in (text.find(c, m.end()) for c in ".!?\n") if e >= 0]
-        sentence = text[max(0, *(text.rfind(c, 0, m.start()) + 1 for c in ".!?\n")):min(ends, default=len(text))]
+        ends = [e for e in (text.find(c, m.end()) for c in SENTENCE_ENDS) if e >= 0]
+        sentence = text[_sentence_start(text, m.start()):min(ends, default=len(text))]
         if not any(p and p.search(sentence) for p in (said, behalf)):  # "... (comprising A, B and C) issued a statement"
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
@@ -56,7 +62,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     the European Union")."""
     group = lexicon.pattern("author", "behalf_group")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
-        said = text[max(0, *(text.rfind(c, 0, m.start()) + 1 for c in ".!?\n")):m.start()]
+        said = text[_sentence_start(text, m.start()):m.start()]
         if states_in(said) and not FIRST_PERSON.search(said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"

@@ -39,7 +39,7 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import other_subject, subject_states
 from unhrkg.extract.stances import cues_in, negated
 from unhrkg.extract.tally import abstentions
-from unhrkg.extract.text import Sentence, flat, sentences
+from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
@@ -228,7 +228,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
         if key in seen:
             continue
         seen.add(key)
-        sent = next((s for s in sents if s.start <= ref.start < s.end), None)
+        sent = sentence_at(sents, ref.start)
         if sent is None or _hedged(sent.text, authors):
             continue
         found.append(Position(Ref(*key), "supports", flat(sent.text), "cited-supports", (sent.start, sent.end)).to_dict())
