@@ -131,3 +131,27 @@ def test_an_eov_heading_under_a_date_is_a_speech_not_a_letter() -> None:
             "A/HRC/43/L.50:\n\nMadame President,\n\nWe thank you for leading the resolution.\n")
     r = extract_text(text, "x.txt")
     assert (r.doc_type, r.addressee) == ("other", "HRC")
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Thank you very much, Mr President.\nSingapore voted against the draft and I wish to place on the record "
+     "of the General Assembly the position of my delegation.", "GA"),
+    ("Intervención del Representante Permanente\nSeñor Presidente,\nLa Argentina agradece la presencia del Presidente "
+     "del Consejo de Derechos Humanos ante la Asamblea General y da la bienvenida al informe.", "GA"),
+    ("Monsieur le Président,\nLors de la 55e session du Conseil des droits de l'homme, ma délégation votera contre "
+     "le projet.", "HRC"),
+])
+def test_the_forum_a_speech_says_it_is_made_in(text: str, forum: str) -> None:
+    assert addressee(text) == (forum, "speech-forum")
+
+
+def test_a_forum_named_as_a_post_or_topic_after_the_word_to_the_chair_is_not_where_it_is_said() -> None:
+    text = ("Mr. President,\nWe thank the Permanent Representative to the Security Council and welcome the report "
+            "of the Human Rights Council in the General Assembly's work.")
+    assert addressee(text)[0] is None
+
+
+def test_a_news_item_saying_where_a_speech_was_made_takes_no_forum() -> None:
+    text = ("Minister Ann Lee said at the 52nd session of the Human Rights Council that Ghana rejects the "
+            "resolution.")
+    assert addressee(text)[0] is None

@@ -45,3 +45,11 @@ def test_an_author_that_abstained_has_no_stance_told() -> None:
     text = ("Statement by the Permanent Representative of Chile\nChile abstained in the vote on resolution 2254 (2015), "
             "which the Council adopted today.\n")
     assert "2254 (2015)" not in stances(text)
+
+
+def test_resolutions_held_at_a_distance_are_not_invoked() -> None:
+    quoted = LETTER.replace("I have the honour to recall that resolutions",
+                            'There is a legal contradiction in the "sanctions resolutions", among them resolutions')
+    so_called = LETTER.replace("I have the honour to recall that resolutions",
+                               "These politically motivated resolutions, among them resolutions")
+    assert stances(quoted) == {} and stances(so_called) == {}

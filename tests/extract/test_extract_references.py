@@ -237,3 +237,9 @@ def test_a_word_after_the_noun_before_a_bracketed_number(text: str, expected: li
 ])
 def test_numbers_after_nos_and_a_resolution_of_the_united_nations(text: str, expected: list[tuple[str, str]]) -> None:
     assert refs(text) == expected
+
+
+def test_a_bare_number_named_again_is_the_resolution_read_before() -> None:
+    text = ("Statement on the anniversary of Security Council Resolution 1973 on Libya. As the President said at the "
+            "General Assembly, Resolution 1973 showed how the world is supposed to work.")
+    assert refs(text, None) == [("SC", "1973 (2011)"), ("SC", "1973 (2011)")]

@@ -245,3 +245,11 @@ def test_a_state_that_joins_as_a_co_sponsor() -> None:
     assert sponsors(text) == {("30/29", "LKA")}
     assert sponsors("Chile joined as a co-sponsor of resolution 30/1.") == {("30/1", "CHL")}
     assert sponsors("Chile joined the consensus on resolution 30/1.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Sri Lanka withdraws from co-sponsorship of resolution 40/1.",
+    "Sri Lanka announced its decision to withdraw from the cosponsorship of resolution 40/1.",
+])
+def test_leaving_the_co_sponsors_says_the_state_was_one(text: str) -> None:
+    assert sponsors(text) == {("40/1", "LKA")}

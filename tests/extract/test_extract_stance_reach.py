@@ -99,3 +99,24 @@ def test_a_plural_anaphor_names_every_resolution_of_the_last_list() -> None:
     text = ("Security Council resolutions 1907 (2009), 2023 (2011) and 2244 (2015) were adopted. Djibouti fully "
             "supports these resolutions.")
     assert stances(text, ["DJI"], "SC") == {("SC", n, "supports") for n in ("1907 (2009)", "2023 (2011)", "2244 (2015)")}
+
+
+def test_a_list_that_goes_on_with_the_preceding_resolutions_is_one_object() -> None:
+    text = "Sri Lanka will withdraw from co-sponsorship of resolution 40/1 and the preceding resolutions 30/1 and 34/1."
+    assert {n for _, n, s in stances(text, ["LKA"], "HRC") if s == "rejects"} == {"40/1", "30/1", "34/1"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Golan is occupied territory under Security Council resolution 497 (1981), pursuant to which any measures "
+    "taken there are null and void.",
+    "Settlements violate resolutions 465 (1980) and 497 (1981), in which the Council stated that the decision was "
+    "null and void.",
+])
+def test_a_predicate_in_a_clause_under_the_resolution_is_not_said_of_it(sentence: str) -> None:
+    assert not {s for _, _, s in stances(sentence, ["SYR"], "SC")} & {"rejects"}
+
+
+def test_a_violation_of_the_provisions_of_a_paragraph_of_a_resolution_invokes_it() -> None:
+    text = ("Such practice is a violation of the provisions of operative paragraph 3 of Security Council resolution "
+            "550 (1984).")
+    assert stances(text, ["CYP"], "SC") == {("SC", "550 (1984)", "supports")}

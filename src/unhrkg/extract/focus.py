@@ -125,6 +125,21 @@ def _abstained(text: str, voices: list[str]) -> bool:
     return False
 
 
+def _distanced(text: str) -> bool:
+    """The text names resolutions in scare quotes ('the "sanctions resolutions"') or with a word of
+    the lexicon's ``anaphora.evaluative`` ("so-called", "politically motivated resolution"): it
+    cites them to dispute them, not to invoke them."""
+    evaluative = lexicon.pattern("anaphora", "evaluative")
+    nouns = "|".join(re.escape(w) for n in lexicon.words("anaphora", "nouns") + lexicon.words("anaphora", "plural_nouns")
+                     for w in n.split("|"))
+    if not nouns:
+        return False
+    if re.search(rf"[\"“«]\s*(?:[\w-]+\s+){{0,3}}(?:{nouns})\s*[\"”»]", text, re.I):
+        return True
+    return bool(evaluative) and any(re.match(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", text[m.end():m.end() + 60], re.I)
+                                    for m in evaluative.finditer(text))
+
+
 def _hedged(sentence: str, voices: list[str]) -> bool:
     """A negated cue the author says ("Norway does not oppose"), not one said of another State
     ("Russia has not fulfilled resolution 71/205")."""
@@ -214,10 +229,11 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
 
     The weakest stance rule, asked last (rule ``cited-supports``): only for a text a State wrote
     (not a note verbale, whose resolution is the procedure it follows, nor an adopted text or a
-    report); not where the author abstained, nor on a resolution whose sentence holds a hedge the
+    report); not in a text that keeps resolutions at a distance (``_distanced``); not where the
+    author abstained, nor on a resolution whose sentence holds a hedge the
     author chose ("does not oppose"), nor on the one adopted at the meeting a speech is given in
     (its vote is the occasion rule's to tell)."""
-    if not authors or doc_type not in SPEAKING_TYPES or _abstained(text, authors):
+    if not authors or doc_type not in SPEAKING_TYPES or _abstained(text, authors) or _distanced(text):
         return []
     found: list[dict[str, object]] = []
     meeting = meeting_resolution(text, refs, addressee)

@@ -4,13 +4,15 @@ A statement opening with a word to the presiding officer ("Mr. President,", "Mon
 Président,", "Señor Presidente:") was delivered in a meeting, and its addressee is the body
 meeting: named in the heading above that word ("Human Rights Council – 56th session",
 "following the UN Security Council vote", "At the 68th General Assembly"), or, failing that,
-spoken to in the text ("in this Council", "cette Assemblée"). A body named as the topic ("the
-report of the Human Rights Council") or in a post ("Representative to the Economic and Social
-Council") is not the forum. The words are the lexicon's (``speech``).
+spoken to in the text ("in this Council", "cette Assemblée") or named as where the words are
+said ("place on the record of the General Assembly", "ante la Asamblea General"). A body
+named as the topic ("the report of the Human Rights Council") or in a post ("Representative
+to the Economic and Social Council") is not the forum. The words are the lexicon's (``speech``).
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
@@ -22,6 +24,7 @@ from unhrkg.model.reference import forums, load_reference
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
 SALUTATION_REACH = 1200  # the word to the chair stands near the top
 PRESIDED = ("HRC", "GA", "SC")  # bodies whose meetings a President chairs (the Assembly's committees have a Chair)
+THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|gracias)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$", re.I)
 CHAIR_WORD = re.compile(r"\bchair|\bco-chairs\b", re.I)
 BODY_REACH = 4000  # "this Council" is looked for this far
 NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)(?<!sesiones\s)(?<!sessions\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"
@@ -36,18 +39,18 @@ def speech_forum(text: str, h: Header) -> None:
         return
     chair = lexicon.pattern("speech", "chair")
     sal = chair.search(text, 0, min(len(text), SALUTATION_REACH)) if chair else None
-    if not sal:
+    if not sal:  # (a news item telling where a speech was made is not the speech: its addressee stays open)
         return
     line_start = text.rfind("\n", 0, sal.start()) + 1
-    lead = text[line_start:sal.start()]
-    if lead.strip(" \t,.•-–\"“«'") and not re.search(r"(?:thank\s+you|merci|gracias)[\s,]*$", lead, re.I) \
+    lead = text[line_start:sal.start()]  # (a numbered paragraph's number is no lead)
+    if lead.strip(" \t,.•-–\"“«'0123456789") and not THANKS_BEFORE.search(lead) \
             and not re.search(r"\b[AES]/[\w./-]*\d\s*$", lead):  # (a flattened heading ending with the draft's symbol)
         return  # "the letter to Mr. President": not a word to the chair
     forum = _named_above(text, sal.end())
     if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
         forum = next((b for b in bodies_in(text, forum.end, min(len(text), forum.end + 40))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
-    forum = forum or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text)
+    forum = forum or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text) or _said_at(text)
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
@@ -121,4 +124,41 @@ def _spoken_to(text: str) -> Mention | None:
         ranked = sorted({v: named.count(v) for v in named}.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return Mention(m.start(), m.end(), m.group(0), ranked[0][0], "name")
+    return None
+
+
+SAID_AT_REACH = 1500  # where the speech says it is made: in its opening paragraphs
+SENTENCE_CUT = re.compile(r"[.;!?:]\s|\n\s*\n")
+BETWEEN_WORDS = 7  # "lors de la vingt et unième session du": words between the phrase and the body
+OFF_TOPIC = re.compile(r"\b(?:reports?|rapports?|informes?|resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|"
+                       r"d[ée]cisions?|requests?|demande|solicitud|president|pr[ée]sident[ea]?|members?|membres?|miembros?|"
+                       r"mandates?|mandats?|margins?|marge|side|elections?|[ée]lections?|candidac\w*|candidature)\b", re.I)
+SESSION_WORDS = re.compile(r"\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones|record|ouverture|opening)\b", re.I)
+
+
+@cache
+def _said_at_form(phrases: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrases})(?:\s+|(?<=['’]))(?P<rest>(?:[\w'’ªº°.-]+\s+|\b[ld]['’]){{0,{BETWEEN_WORDS}}}?)$", re.I)
+
+
+def _said_at(text: str) -> Mention | None:
+    """The first forum the opening of a speech names as where it is made: after one of the lexicon's
+    ``speech.delivered_at`` phrases and at most a few words in the same sentence ("place on the
+    record of the General Assembly", "ante la Asamblea General", "at the 52nd Regular Session"),
+    not as a topic ("the report of"), a post ("Representative to") or a banner of organs."""
+    phrases = lexicon.pattern("speech", "delivered_at")
+    if not phrases:
+        return None
+    form = _said_at_form(phrases.pattern)
+    for b in bodies_in(text, 0, min(len(text), SAID_AT_REACH)):
+        if b.value not in FORUMS or _banner(text, b) or TOPIC_AFTER.match(text, b.end):
+            continue
+        cuts = [m.end() for m in SENTENCE_CUT.finditer(text, max(0, b.start - 200), b.start)]
+        lead = text[cuts[-1] if cuts else max(0, b.start - 200):b.start]
+        m = form.search(lead)
+        if not m or OFF_TOPIC.search(m.group("rest")):
+            continue
+        if NOT_FORUM_BEFORE.search(lead[-60:]) and not _meeting_of(lead) and not SESSION_WORDS.search(m.group(0)):
+            continue  # "the Permanent Representative to the", "the work of the": not where the words are said
+        return b
     return None

@@ -46,6 +46,13 @@ SUBJECT_EXTRAS = re.compile(r"^\s*(?:(?:of\s+the|del|de\s+la|du|de\s+l['’])\s+
                             r"(?:\s+(?:[A-ZÉ][\w'’-]*|de|la|du|of|the|des)){0,6})?\s*(?:,\s*(?:which|that|qui|que|who)\b[^;.]{0,200}?,)?", re.I)
 
 
+# a relative clause the resolution is a complement of, with a subject of its own: what follows is said in
+# or under the resolution, not of it ("in which the Council stated that the decision was null and void")
+CLAUSE_ABOUT = re.compile(r"\b(?:(?:in|under|by|pursuant\s+to|according\s+to|through|whereby)\s+which|whereby|"
+                          r"(?:dans|par|selon|en\s+vertu\s+de|aux\s+termes\s+de)\s+(?:laquelle|lesquelles|lequel|lesquels)|"
+                          r"en\s+(?:la|las|el|los)\s+que|(?:en\s+virtud\s+de|seg[úu]n)\s+(?:la|las|el|los)\s+cual(?:es)?)\b", re.I)
+
+
 CONSIDERS = re.compile(r"\b(?:regards?|regarded|considers?|considered|deems?|deemed|holds?|considère|considèrent|"
                        r"estime|estiment|juge|jugent|considera|consideran|estima|estiman)\s+"
                        r"(?:the\s+|this\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -56,6 +63,8 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
     """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
     as well as the reports ... are null and void': the resolution is what the predicate is said of."""
     between = SUBJECT_EXTRAS.sub(" ", text[target.end:at])  # "resolutions 822 ... of the Council, which demand ..., are"
+    if CLAUSE_ABOUT.search(between):
+        return False  # "resolution 497, pursuant to which any measures taken ... are null and void": said of the measures
     if CONSIDERS.search(text, max(0, keyword_start(text, target) - 40), keyword_start(text, target)):
         # "Iran regards resolution 1929 and other related resolutions issued to impose sanctions, unjust and unlawful"
         return len(between.split()) <= CONSIDERED_REACH and not re.search(r"[.;:]", between)

@@ -198,6 +198,10 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 dated = assembly_printed(number)
                 if dated:
                     number, form = dated, "roman"
+            earlier = next((r for r in out if r.number.split(" (")[0] == number), None) if form == "bare" else None
+            if earlier:  # "Resolution 1973" again after "Security Council Resolution 1973": the one read before
+                out.append(RefMention(start, end, earlier.body, earlier.number, True))
+                continue
             dated = assembly_number(number, n.group(0)) if form == "bare" else None
             if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
                 dated = _assembly_by_table(text, (m.start(), end, window_start), number, context)

@@ -91,7 +91,7 @@ def _noun_use(sentence: str, cue: Cue) -> bool:
 LIST_SEPARATOR = re.compile(rf"\s*(?:,\s*{AND}|,|{AND}|&)\s*")
 COORDINATED = re.compile(
     rf"(?:,\s*|\s+)(?:{AND}(?:\s+also)?|as\s+well\s+as|ainsi\s+que|así\s+como|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
-    r"(?:its\s+|the\s+)?(?:(?:subsequent|relevant|other|later|previous|earlier|pertinent)\s+)?"
+    r"(?:its\s+|the\s+|les\s+|las\s+)?(?:(?:subsequent|relevant|other|later|previous|preceding|prior|earlier|pertinent|related|successive|pr[ée]c[ée]dentes|anteriores)\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+(?:on|of|and|for))?\s+){0,6}$")
 
 
@@ -132,8 +132,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     between = text[at + len(cue.text):keyword_start(text, target)]
     first = RESOLUTION_WORD.search(between)  # to the first word for resolutions: "ignore the Organization's numerous
     singled = bool(first) and bool(SINGLED_OUT.search(between))  # "... of the Council's resolutions, especially No. 2334"
-    if cue.accusing and not singled and \
-            sum(w[:1].islower() for w in between[:first.start() if first else None].split()) > ACCUSED_REACH:
+    part = PART_OF.match(between)  # "a violation of the provisions of operative paragraph 3 of resolution 550": the resolution's own words
+    if cue.accusing and not singled and sum(w[:1].islower() for w in
+                                            between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
     if OTHER_OBJECT.search(between):
         return False  # "support the statement of ... concerning the resolution": the object is another text
@@ -141,6 +142,12 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
+
+
+# the part of a resolution a cue names it by: "the provisions of operative paragraph 3 of", "les dispositions du paragraphe 2 de"
+PART_OF = re.compile(r"\s*(?:(?:the|la|le|les|el|los|las)\s+)?(?:(?:relevant|pertinentes?)\s+)?(?:(?:provisions?|dispositions?|disposiciones?|"
+                     r"terms|(?:operative\s+|preambular\s+)?paragraphs?|(?:le\s+|el\s+)?(?:paragraphe|p[áa]rrafo)s?(?:\s+(?:du\s+)?dispositif)?)"
+                     r"(?:\s+\d+\w*)?\s+(?:of|de|du|des|del|de\s+la)\s+(?:(?:the|la|le|les|el|los|las)\s+)?)+", re.I)
 
 
 # a noun phrase right after a cue is its object: the resolution named before it is not
