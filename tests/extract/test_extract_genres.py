@@ -576,3 +576,23 @@ def test_a_report_title_under_a_subtitle_line_is_still_the_title() -> None:
             "ADVISORY SERVICES IN THE FIELD OF HUMAN RIGHTS\n\n              The right to food\n\n"
             "              Report of the Secretary-General\n\n     The present report is submitted.\n")
     assert (read(text).doc_type, read(text).author_body) == ("report", "SG")
+
+
+@pytest.mark.parametrize("text", [
+    "Letter sent to the Secretary-General\n\nThe letter said:\nI have the honour to draw your attention to the "
+    "situation of the occupied Syrian Golan.",
+    "On urgent instructions from my Government, I draw your attention to the statements made on 21 March.",
+    "Le Myanmar s'inquiète, par Hau Do Suan\n\nJ'ai l'honneur d'appeler votre attention sur une question.",
+    "Tengo el honor de dirigirme a usted en relación con la agresión.",
+])
+def test_a_letter_with_no_title_is_known_by_its_first_words(text: str) -> None:
+    r = read(text)
+    assert (r.doc_type, r.rules.get("doc_type")) == ("letter", "letter-opening")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. President,\nI have the honour to inform the Council that my delegation will vote against the draft.",
+    "The Ministry said it had the honour to inform the Secretary-General of its position.",
+])
+def test_a_speech_or_a_report_of_the_words_is_not_a_letter(text: str) -> None:
+    assert read(text).doc_type != "letter"

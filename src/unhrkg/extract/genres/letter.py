@@ -160,13 +160,39 @@ def cue(text: str, h: Header) -> int | None:
     if m:
         return m.start()
     letter = _salutation_letter(text)
-    return letter[0].start() if letter else None
+    if letter:
+        return letter[0].start()
+    opening = _letter_opening(text)
+    return opening.start() if opening else None
+
+
+OPENING_REACH = 1500  # a letter carried by a page or a news item starts near its top
+
+
+def _letter_opening(text: str) -> re.Match[str] | None:
+    """A letter with no title and no salutation, known by its first words at the start of a line
+    (the lexicon's ``title.letter_opening``: "I have the honour to draw your attention", "On
+    instructions from my Government, I", "J'ai l'honneur d'appeler votre attention"), where no
+    word to a chair comes before them (a speech may say "I have the honour to inform the
+    Council" too, after "Mr. President")."""
+    opening = lexicon.all_languages_pattern("title", "letter_opening")
+    for m in opening.finditer(text, 0, min(len(text), OPENING_REACH)):
+        if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•"):
+            continue  # inside a sentence: "... said that it had the honour to"
+        chair = lexicon.all_languages_pattern("speech", "chair")
+        if chair.search(text, 0, m.start()):
+            return None
+        return m
+    return None
 
 
 def _read_salutation_letter(text: str, h: Header, at: int) -> None:
     """Type, date and addressee of a letter without a title (the author is found as for a statement)."""
     letter = _salutation_letter(text)
     if letter is None or letter[0].start() != at:
+        opening = _letter_opening(text) if letter is None else None
+        if opening and opening.start() == at:
+            h.put("doc_type", "letter", "letter-opening", (opening.start(), opening.end()))
         return
     sal, dated = letter
     h.put("doc_type", "letter", "salutation-letter", (sal.start(), sal.end()))
