@@ -596,3 +596,14 @@ def test_a_letter_with_no_title_is_known_by_its_first_words(text: str) -> None:
 ])
 def test_a_speech_or_a_report_of_the_words_is_not_a_letter(text: str) -> None:
     assert read(text).doc_type != "letter"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("El Presidente presidió el debate programado por España en el Consejo de Seguridad, en el que nuestro país "
+     "ejerce la presidencia de turno.", ["ESP"]),
+    ("Je suis convaincu que l'avenir de mon pays, l'Union des Comores, dépend de la paix. La France le sait.",
+     ["COM"]),
+])
+def test_the_state_a_text_calls_our_country_is_its_author(text: str, author: list[str]) -> None:
+    r = read(text)
+    assert (r.author_states, r.rules.get("author_states")) == (author, "our-country")

@@ -117,6 +117,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
         if named:
             _vote(scores, rules, first, str(named[0].value), 4, "delivered-by", m.start())
+    for st, apposed in _own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
+        _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
     dateline = _dateline_state(text)
     if dateline:  # the weakest sign: any other rule outweighs it
         _vote(scores, rules, first, dateline, 1, "dateline-capital", 0)
@@ -127,6 +129,27 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     if len(ranked) > 1 and ranked[0] == ranked[1] and rules[best] == "speaking-subject":
         return None  # two States speak as much: no author
     return best, rules[best]
+
+
+OWN_COUNTRY_BACK = 250  # "... programmed by Spain in the Council, in which our country holds the presidency"
+
+
+def _own_country(text: str, stop: int) -> list[tuple[Mention, bool]]:
+    """The State a text calls "our country" (the lexicon's ``author.own_country``): named in
+    apposition right after it ("our country, Spain") or, failing that, the last State named
+    before it in the same paragraph (with whether it was in apposition)."""
+    own = lexicon.pattern("author", "own_country")
+    found = []
+    for m in own.finditer(text, 0, stop) if own else ():
+        after = [s for s in states_in(text, m.end(), min(len(text), m.end() + 30)) if s.kind == "name"]
+        if after and re.fullmatch(r"\s*,?\s*(?:the\s+|la\s+|l['’]|1['’]|el\s+)?", text[m.end():after[0].start]):
+            found.append((after[0], True))  # ("1'Union des Comores": an OCR'd article)
+            continue
+        paragraph = max(text.rfind("\n\n", 0, m.start()) + 1, m.start() - OWN_COUNTRY_BACK, 0)
+        before = [s for s in states_in(text, paragraph, m.start()) if s.kind in ("name", "demonym")]
+        if before:
+            found.append((before[-1], False))
+    return found
 
 
 def _organs() -> re.Pattern[str] | None:
