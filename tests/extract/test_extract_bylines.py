@@ -138,3 +138,17 @@ def test_french_remarks_to_the_press_name_their_speaker() -> None:
     assert find_bylines(text)[0]["name"] == "Gérard Araud"
     assert find_bylines("The call was made by Minister Counsellor Nguyen Hoang Nguyen, Deputy Permanent Representative "
                         "of Viet Nam, at the open debate.\n") == []
+
+
+def test_a_post_with_its_state_before_the_name() -> None:
+    text = ("Remarks by Permanent Representative of the Russian Federation Vassily Nebenzia in explanation of vote "
+            "on the draft resolution\nMr. President,")
+    assert find_bylines(text) == [{"name": "Vassily Nebenzia", "titles": ["Permanent Representative of the Russian "
+                                                                          "Federation"], "rule": "delivered-by"}]
+
+
+def test_a_statement_on_behalf_of_a_group_by_its_speaker() -> None:
+    text = ("Statement on behalf of the EU and its Member States by H.E. Ambassador Jukka Salovaara, Permanent "
+            "Representative of Finland, on the occasion of the adoption of the report\nMr. President,")
+    assert find_bylines(text) == [{"name": "Jukka Salovaara", "titles": ["Ambassador", "Permanent Representative of "
+                                                                         "Finland"], "rule": "delivered-by"}]

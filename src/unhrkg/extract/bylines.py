@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title, line_titles, split_titles
 
@@ -25,7 +26,8 @@ _HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellenc
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSRE](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|"
-                       r"(?<=R)emarks|(?<=E)xplanation\s+of\s+(?i:vote|position))\s+by:?\s+")  # "Statement by: Ms X, ..."
+                       r"(?<=R)emarks|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
+# ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
@@ -70,13 +72,23 @@ POST_BEFORE_NAME = re.compile(rf"(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS})
                               rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\n|$))")
 
 
+POST_OF = re.compile(rf"(?:(?:First|Second|Third|Deputy)\s+)*(?:{TITLE_WORDS})\s+(?:of|to)\s+(?:the\s+)?")
+
+
 def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
-    """"Statement by First Deputy Permanent Representative Dmitry Polyansky on the vote": the post, then the name."""
+    """"Statement by First Deputy Permanent Representative Dmitry Polyansky on the vote": the post, then
+    the name; "Remarks by Permanent Representative of the Russian Federation Vassily Nebenzia in ...":
+    the post with its State, then the name."""
     post = POST_BEFORE_NAME.match(text, pos)
     named = _name(text, post.end()) if post else None
-    if not post or not named:
+    if post and named:
+        return {"name": named[0], "titles": [clean_title(post.group(0))]}, named[1]
+    of = POST_OF.match(text, pos)
+    state = states_gazetteer().match_at(text, of.end()) if of else None
+    if not of or not state or not state.value or state.start != of.end() or not text.startswith(" ", state.end):
         return None
-    return {"name": named[0], "titles": [clean_title(post.group(0))]}, named[1]
+    named = _name(text, state.end + 1)
+    return ({"name": named[0], "titles": [clean_title(text[pos:state.end])]}, named[1]) if named else None
 
 
 def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
