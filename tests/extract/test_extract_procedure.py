@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
 from unhrkg.read import normalise
 
@@ -121,3 +122,26 @@ def test_the_body_above_a_session_line_with_the_date_and_language_lines_between(
     text = ("General Assembly\n9 December 2002\n\nOriginal: English\n\nFifty-seventh session\nAgenda items 13, 36 and 50\n"
             "Letter dated 9 December 2002 from the Permanent Representative of Libya addressed to the Secretary-General\n")
     assert session(text) == {"body": "GA", "number": 57}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "General Assembly\nTenth emergency special session\nAgenda item 5\n"),
+    ("fr", "Assemblée générale\nDixième session extraordinaire d’urgence\nPoint 5 de l’ordre du jour\n"),
+    ("es", "Asamblea General\nDécimo período extraordinario de sesiones de emergencia\nTema 5 del programa\n"),
+])
+def test_an_emergency_special_session_is_es_dash_n(lang: str, text: str) -> None:
+    with lexicon.using(lang):  # (the bodies' names of the language being read)
+        assert session(text, None) == {"body": "GA", "number": "ES-10"}
+        assert session(text, "A/ES-10/484") == {"body": "GA", "number": "ES-10"}
+
+
+def test_a_french_special_session_is_special() -> None:
+    with lexicon.using("fr"):
+        assert session("Conseil des droits de l'homme\nNeuvième session extraordinaire\n", None) == {
+            "body": "HRC", "number": "S-9"}
+
+
+def test_a_page_title_line_without_its_body_gives_way_to_the_header_block() -> None:
+    text = ("Illegal actions - Tenth emergency special session - Letter from Palestine\n\nGeneral Assembly\n"
+            "Tenth emergency special session\nAgenda item 5\n")
+    assert session(text, None) == {"body": "GA", "number": "ES-10"}

@@ -68,3 +68,7 @@ def test_the_other_half_of_the_own_joint_symbol_is_not_a_cited_document() -> Non
     from unhrkg.extract.references import documents_cited
     text = "A/67/824–S/2013/211\n\nI refer to document A/67/742-S/2013/95 and to resolution A/RES/65/309."
     assert documents_cited(text, "A/67/824") == ["A/67/742", "S/2013/95", "A/RES/65/309"]
+
+
+def test_a_masthead_whose_two_symbols_run_together_gives_the_first() -> None:
+    assert [s.symbol for s in find_symbols("United Nations A/ES-10/484S/2010/158 Distr.: General")] == ["A/ES-10/484"]

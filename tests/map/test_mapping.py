@@ -82,3 +82,19 @@ def test_joint_letter_signatories_belong_to_their_own_state() -> None:
     g = map_record(record, "cd" * 32, "x.txt", WHEN).graph
     assert (iri.post(iri.person("A B", "PAK"), "Permanent Representative of Pakistan"), UNHR.postIn,
             iri.mission("PAK", "UNOG")) in g
+
+
+def test_an_emergency_special_session_maps_apart_from_the_regular_one_and_validates() -> None:
+    from unhrkg.validate import Validator
+
+    record = DocumentRecord(file="x.txt", symbol="A/ES-10/484", doc_type="letter", session={"body": "GA", "number": "ES-10"},
+                            resolutions=[{"body": "GA", "number": "ES-10/19"}])
+    mapped = map_record(record, "b" * 64, "x.txt", WHEN)
+    session = next(o for _, p, o in mapped.triples if p == UNHR.atSession)
+    values = {p: o for s, p, o in mapped.triples if s == session}
+    assert values[UNHR.sessionNumber] == Literal(10) and values[UNHR.special] == Literal(True)
+    assert session != iri.session("GA", "10")
+    adopted = {o for s, p, o in mapped.triples if p == UNHR.adoptedAtSession}
+    assert adopted == {session}  # resolution ES-10/19 was adopted at that session
+    report = Validator(reference_graph()).validate(mapped.triples, source="x.txt")
+    assert report.conforms, report

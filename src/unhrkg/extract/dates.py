@@ -31,7 +31,7 @@ DATE = re.compile(
 ORDINALS: dict[str, int] = lexicon.merged_table("ordinals")
 TENS: dict[str, int] = {**lexicon.merged_table("cardinal_tens"),
                         **{w: n for w, n in ORDINALS.items() if n >= 20 and n % 10 == 0}}
-ORDINAL_WORD = r"[^\W\d_]{3,14}(?:[ -](?:et\s+|y\s+|and\s+)?(?!special\b|session\b|per[ií]odo\b)[^\W\d_]{3,12}){0,2}"
+ORDINAL_WORD = r"[^\W\d_]{3,14}(?:[ -](?:et\s+|y\s+|and\s+)?(?!special\b|emergency\b|session\b|per[ií]odo\b)[^\W\d_]{3,12}){0,2}"
 ORDINAL_NUMBER = re.compile(r"^(\d{1,3})\s?(?:st|nd|rd|th|e|ème|eme|er|re|o|º|°|a|ª)$", re.I)
 _ORD_PARTS = sorted(set(ORDINALS) | set(TENS))
 _JOINERS = {"et", "y", "and"}

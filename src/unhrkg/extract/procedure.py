@@ -10,9 +10,12 @@ from unhrkg.extract.symbols import series_body
 from unhrkg.model.reference import load_reference
 
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
-# "special session", "session extraordinaire", "período extraordinario de sesiones", "sesión ordinaria"
-_SESSION = (r"(?:(?:(?P<special>special\s+|extraordinary\s+)|(?:regular|ordinary)\s+)?session|session(?:\s+(?P<special2>extraordinaire))?"
-            r"|per[ií]odo\s+(?:(?P<special3>extraordinario\s+)|ordinario\s+)?de\s+sesiones|sesi[óo]n(?:\s+(?P<special4>extraordinaria))?)"
+# "special session", "session extraordinaire", "período extraordinario de sesiones", "sesión ordinaria";
+# the Assembly's "emergency special session", "session extraordinaire d'urgence", "... de sesiones de emergencia"
+_SESSION = (r"(?:session\s+(?P<special2>extraordinaire)(?P<emergency2>\s+d['’]urgence)?"
+            r"|(?:(?P<emergency>emergency\s+special\s+)|(?P<special>special\s+|extraordinary\s+)|(?:regular|ordinary)\s+)?session"
+            r"|per[ií]odo\s+(?:(?P<special3>extraordinario\s+)|ordinario\s+)?de\s+sesiones(?P<emergency3>\s+de\s+emergencia)?"
+            r"|sesi[óo]n(?:\s+(?P<special4>extraordinaria)(?P<emergency4>\s+de\s+emergencia)?)?)"
             r"(?:\s+(?:ordinaire|ordinaria|r[ée]guli[èe]re))?")
 HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+{_SESSION}\b", re.I)
 SESSION_OF = re.compile(
@@ -25,8 +28,11 @@ SESSION_WORD = re.compile(word_start("sp") + r"(?:(?<=s)(?:ession|esi[óo]n)|(?<
 PHRASE_BEFORE = 70  # an ordinal in words ("soixante et unième", "Sixty-first") stands within this much
 
 
-def _special(m: re.Match[str]) -> bool:
-    return any(m.group(g) for g in ("special", "special2", "special3", "special4"))
+def _special(m: re.Match[str]) -> str:
+    """The prefix a session's number takes: "ES-" for an emergency special session, "S-" for a special one."""
+    if any(m.group(g) for g in ("emergency", "emergency2", "emergency3", "emergency4")):
+        return "ES-"
+    return "S-" if any(m.group(g) for g in ("special", "special2", "special3", "special4")) else ""
 ANAPHORA = {"commission": "CHR", "council": "HRC", "assembly": "GA", "sub-commission": "SUBCOM",
             "general assembly": "GA"}
 MAX_SESSION = {"CHR": 62, "HRC": 90, "GA": 95, "SUBCOM": 58, "UPR": 80}
@@ -72,16 +78,17 @@ def _body_after(text: str, pos: int) -> str | None:
     return ANAPHORA.get(re.sub(r"\s+", " ", word.group(1).lower())) if word else None
 
 
-def _key(body: str, number: int, special: bool) -> dict[str, object] | None:
+def _key(body: str, number: int, prefix: str = "") -> dict[str, object] | None:
+    """{body, number}, the number "S-N" or "ES-N" for a special or emergency special session."""
     if body == "GA3":
         body = "GA"
-    if body not in MAX_SESSION or number < 1 or number > MAX_SESSION[body]:
+    if body not in MAX_SESSION or number < 1 or number > MAX_SESSION[body] or (prefix == "ES-" and body != "GA"):
         return None
-    return {"body": body, "number": f"S-{number}" if special else number}
+    return {"body": body, "number": f"{prefix}{number}" if prefix else number}
 
 
-def session_phrases(text: str) -> list[tuple[int, str, int, bool, bool]]:
-    """(position, body, number, special, is 'document of the ...') for 'Nth session of the X'."""
+def session_phrases(text: str) -> list[tuple[int, str, int, str, bool]]:
+    """(position, body, number, prefix, is 'document of the ...') for 'Nth session of the X'."""
     out = []
     for word in SESSION_WORD.finditer(text):  # find the session word first, then the phrase around it
         m = SESSION_OF.search(text, max(0, word.start() - PHRASE_BEFORE), min(len(text), word.end() + 60))
@@ -150,14 +157,12 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
                  author_body: str | None) -> tuple[dict[str, object] | None, str | None]:
     """The document's session as {body, number} and the rule that found it."""
     phrases = session_phrases(text)
-    header = None
+    headers = []  # each printed session line of the header zone: a page's title line may come first
     for m in HEADER_SESSION.finditer(text, 0, max(zone_end, 0)):
         number, offset = _ordinal_at(m.group("ord"))
         if number:
-            header = (m.start("ord") + offset, number, _special(m))
-            break
-    if header:
-        at, number, special = header
+            headers.append((m.start("ord") + offset, number, _special(m)))
+    for at, number, special in headers:
         candidates = [
             ("symbol-series", series_body(symbol) if symbol else None),
             ("session-of-phrase", next((b for _, b, n, _, _ in phrases if n == number), None)),
@@ -176,7 +181,7 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     if line:
         return line, "body-session-line"
     assembly = ORDINAL_ASSEMBLY.search(text, 0, min(len(text), HEADING_REACH))
-    key = _key("GA", _ordinal(assembly.group("ord")) or 0, False) if assembly else None
+    key = _key("GA", _ordinal(assembly.group("ord")) or 0) if assembly else None
     if key:
         return key, "ordinal-assembly"
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
@@ -220,17 +225,20 @@ def find_agenda_items(text: str) -> list[str]:
     return list(seen)
 
 
-SYMBOL_SESSION = re.compile(r"A/(?:C\.\d/)?(?P<ga>\d{1,2})/|A/HRC/(?:RES/|DEC/|PRST/)?(?P<special>S-)?(?P<hrc>\d{1,2})/")
+SYMBOL_SESSION = re.compile(r"A/(?:C\.\d/)?(?P<ga>\d{1,2})/|A/(?P<es>ES-)(?P<esn>\d{1,2})/|"
+                            r"A/HRC/(?:RES/|DEC/|PRST/)?(?P<special>S-)?(?P<hrc>\d{1,2})/")
 
 
 def session_in_symbol(symbol: str) -> dict[str, object] | None:
-    """The session a symbol names: A/66/PV.82 -> GA 66, A/HRC/22/G/1 -> HRC 22."""
+    """The session a symbol names: A/66/PV.82 -> GA 66, A/HRC/22/G/1 -> HRC 22, A/ES-10/484 -> GA ES-10."""
     m = SYMBOL_SESSION.match(symbol)
     if not m:
         return None
     if m.group("ga"):
-        return _key("GA", int(m.group("ga")), False)
-    return _key("HRC", int(m.group("hrc")), bool(m.group("special")))
+        return _key("GA", int(m.group("ga")))
+    if m.group("es"):  # A/ES-10/484: the tenth emergency special session
+        return _key("GA", int(m.group("esn")), "ES-")
+    return _key("HRC", int(m.group("hrc")), m.group("special") or "")
 
 
 def session_of_number(body: str, number: str) -> dict[str, object] | None:
@@ -240,8 +248,8 @@ def session_of_number(body: str, number: str) -> dict[str, object] | None:
     if not m:
         return None
     if body in ("GA", "HRC") and len(m.group(2)) <= 2:
-        return _key(body, int(m.group(2)), bool(m.group(1)))
+        return _key(body, int(m.group(2)), m.group(1) or "")
     if body == "CHR" and len(m.group(2)) == 4:
         session = load_reference().chr_session_of_year(int(m.group(2)))
-        return _key("CHR", session.number, False) if session else None
+        return _key("CHR", session.number) if session else None
     return None

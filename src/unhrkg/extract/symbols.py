@@ -20,8 +20,8 @@ _COMPONENT = r"(?:[A-Z][A-Za-z]{0,5}\.?\d{0,3}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z
 _PREFIX = "|".join(rf"{p}(?<![\w/.]{p})" for p in PREFIXES)
 SYMBOL = re.compile(
     rf"(?:{_PREFIX})(?:/{_COMPONENT})+(?:\*)?"
-    rf"(?=[\s,.;:)\]\"'*]|$|\s?[-–—]\s?(?:{'|'.join(PREFIXES)})/)(?:\s?\(\d{{4}}\))?"  # "A/67/824–S/2013/211": a joint symbol
-)
+    rf"(?=[\s,.;:)\]\"'*]|$|\s?[-–—]\s?(?:{'|'.join(PREFIXES)})/|(?<=\d)S/\d)(?:\s?\(\d{{4}}\))?"  # "A/67/824–S/2013/211": a joint symbol
+)  # ("A/ES-10/484S/2010/158": a masthead's two symbols run together, the Council's after the Assembly's)
 _SEP = r" ?[/1lIi|] ?"
 _OCR_NUM = r"[\dlIO]{1,4}(?: [\d]{1,2}(?![\d]))?"
 OCR_CHR = re.compile(

@@ -57,15 +57,15 @@ def session_node(g: Graph | Triples, body_code: str, number: int | str) -> URIRe
     node = iri.session(body_code, key)
     g.add((node, RDF.type, UNHR.Session))
     g.add((node, UNHR.ofBody, iri.body(body_code)))
-    g.add((node, UNHR.sessionNumber, literal(int(key.replace("S-", "")))))
-    g.add((node, UNHR.special, literal(key.startswith("S-"))))
+    g.add((node, UNHR.sessionNumber, literal(int(key.split("-")[-1]))))  # "S-5", "ES-10": the number after the dash
+    g.add((node, UNHR.special, literal(key.startswith(("S-", "ES-")))))  # an emergency special session is special
     return node
 
 
 def resolution_session(ref: Reference, body_code: str, number: str) -> tuple[str, str] | None:
     """The session a resolution was adopted at, from its number (CHR by year via the table)."""
     head = number.split("/")[0]
-    if body_code in ("HRC", "GA") and "/" in number and (head.isdigit() or head.startswith("S-")):
+    if body_code in ("HRC", "GA") and "/" in number and (head.isdigit() or head.startswith(("S-", "ES-"))):
         return body_code, head
     if body_code == "CHR" and head.isdigit() and len(head) == 4:
         s = ref.chr_session_of_year(int(head))

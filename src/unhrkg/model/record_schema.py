@@ -37,7 +37,7 @@ LANGUAGE = re.compile(r"\A[a-z]{2,3}\Z")
 SYMBOL = re.compile(r"\A[A-Z][A-Za-z0-9./()* \-]{0,99}\Z")
 AGENDA_ITEM = re.compile(r"\A[0-9A-Za-z][0-9A-Za-z() .\-]{0,19}\Z")
 NUMBER = re.compile(r"\A[0-9A-Za-z][0-9A-Za-z() ./\-]{0,39}\Z")  # '2003/10', '497 (1981)', '217 A (III)'
-SESSION_NUMBER = re.compile(r"\A(?:S-)?[0-9]{1,3}\Z")
+SESSION_NUMBER = re.compile(r"\A(?:E?S-)?[0-9]{1,3}\Z")
 FIELD_NAME = re.compile(r"\A[a-z_]{1,40}\Z")
 GENRE = re.compile(r"\A[a-z][a-z _-]{0,39}\Z")
 
@@ -112,7 +112,7 @@ def _iso_date(value: Any, path: str) -> list[str]:
 def _session_number(value: Any, path: str) -> list[str]:
     if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 1000:
         return []
-    return text(SESSION_NUMBER, "a session number (61, or S-5 for a special session)", 10)(value, path)
+    return text(SESSION_NUMBER, "a session number (61, S-5 for a special session, ES-10 for an emergency special session)", 10)(value, path)
 
 
 def _span(value: Any, path: str) -> list[str]:
