@@ -31,17 +31,19 @@ class Batch:
     def __init__(self) -> None:
         self.graphs: dict[str, tuple[str, bool, tuple[str, ...], str]] = {}  # nt, stored, drops, entities
         self.triples = 0
+        self._named: set[str] = set()  # every graph the batch writes or drops, kept as graphs are added
 
     def __len__(self) -> int:
         return len(self.graphs)
 
     def touches(self, graphs: Iterable[str]) -> bool:
         """Whether any of these graphs is written or dropped by the batch already."""
-        named = self.graphs.keys() | {d for _, _, drops, _ in self.graphs.values() for d in drops}
-        return any(g in named for g in graphs)
+        return any(g in self._named for g in graphs)
 
     def add(self, graph: str, nt: str, stored: bool, drops: Iterable[str] = (), entities: str = "") -> None:
         self.graphs[graph] = (nt, stored, tuple(drops), entities)
+        self._named.add(graph)
+        self._named.update(drops)
         self.triples += nt.count("\n")
 
     def entity_lines(self, skip: Collection[str] = ()) -> list[str]:
