@@ -243,3 +243,17 @@ def test_a_bare_number_named_again_is_the_resolution_read_before() -> None:
     text = ("Statement on the anniversary of Security Council Resolution 1973 on Libya. As the President said at the "
             "General Assembly, Resolution 1973 showed how the world is supposed to work.")
     assert refs(text, None) == [("SC", "1973 (2011)"), ("SC", "1973 (2011)")]
+
+
+def test_a_symbol_printed_with_res_in_lower_case_is_the_resolution() -> None:
+    text = "Ukraine recalls resolution A/Res/68/262 on the territorial integrity of Ukraine."
+    assert refs(text) == [("GA", "68/262")]
+    assert documents_cited(text, None) == ["A/RES/68/262"]  # its symbol is cited as printed, in the series' case
+
+
+def test_an_l_document_called_a_resolution_is_a_cited_draft() -> None:
+    assert documents_cited("Explanation of vote on UNGA Resolution A/ES-11/L.5, 12 October 2022", None) == ["A/ES-11/L.5"]
+
+
+def test_a_date_on_the_line_after_the_word_resolution_is_no_resolution() -> None:
+    assert refs("Vanuatu urges a vote for the climate resolution\n2022-11-12\nOn 9 November 2022 ...", "GA") == []

@@ -72,3 +72,7 @@ def test_the_other_half_of_the_own_joint_symbol_is_not_a_cited_document() -> Non
 
 def test_a_masthead_whose_two_symbols_run_together_gives_the_first() -> None:
     assert [s.symbol for s in find_symbols("United Nations A/ES-10/484S/2010/158 Distr.: General")] == ["A/ES-10/484"]
+
+
+def test_a_resolution_series_printed_in_lower_case_is_normalised() -> None:
+    assert [s.symbol for s in find_symbols("see A/Res/68/262 and S/Res/2334(2016).")] == ["A/RES/68/262", "S/RES/2334(2016)"]

@@ -19,7 +19,7 @@ from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_numbe
                                      years_printed)
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.scan import first_letters, starts_with
-from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
+from unhrkg.extract.symbols import clean, find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.extract import lexicon
 from unhrkg.model.reference import ga_session, issuers, sc_year
@@ -159,6 +159,9 @@ def _normal_number(raw: str) -> str:
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 
+ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
+
+
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
     """Every explicit resolution/decision reference, with its body, in text order."""
     printed = years_printed(text)
@@ -177,7 +180,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue
             start, end = m.start("nums") + n.start("num"), m.start("nums") + n.end("num")
             if "/" in raw and raw[0] in "AES" and raw[1] == "/":
-                symbol = raw.rstrip(".,")
+                symbol = clean(raw)  # ("A/Res/68/262": the series as it writes itself)
                 bare = re.fullmatch(r"A/HRC/((?:S-)?\d+/\d+)", symbol)  # "resolution A/HRC/42/4"
                 plain = re.fullmatch(r"A/(\d{1,2}/\d{1,3})", symbol)  # "resolution A/74/275", the RES left out
                 body_number = ("HRC", bare.group(1)) if bare else ("GA", plain.group(1)) if plain else \
@@ -185,6 +188,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 if body_number:
                     out.append(RefMention(start, end, *body_number, True))
                 continue
+            if ISO_DATE_REST.match(text, end):
+                continue  # "... climate resolution\n2022-11-12": a date on the next line, not a number
             number = _normal_number(raw)
             form = _form(number)
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
@@ -293,7 +298,8 @@ def documents_cited(text: str, own_symbol: str | None) -> list[str]:
         if s.symbol in own:
             continue
         if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not resolution_of_symbol(s.symbol) \
-                and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I):
+                and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I) \
+                and "/L." not in s.symbol:  # ("UNGA Resolution A/ES-11/L.5": an L document is a draft, however named)
             continue
         seen.setdefault(s.symbol, None)
     return list(seen)

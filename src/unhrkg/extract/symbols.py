@@ -73,10 +73,13 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
     return found
 
 
+RESOLUTION_PART = re.compile(r"/(Res|Dec|Prst)/")  # "A/Res/68/262", as web pages print it
+
+
 def clean(symbol: str) -> str:
-    """Normalise a printed symbol: no spaces, no trailing star or dot."""
+    """Normalise a printed symbol: no spaces, no trailing star or dot, "Res" as the series writes it ("RES")."""
     symbol = re.sub(r"\s+", "", symbol).rstrip("*.,;:")
-    return symbol
+    return RESOLUTION_PART.sub(lambda m: f"/{m.group(1).upper()}/", symbol)
 
 
 def find_symbols(text: str) -> list[SymbolMatch]:
