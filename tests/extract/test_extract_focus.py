@@ -162,3 +162,16 @@ def test_an_evaluative_word_about_another_states_doing_is_not_the_tone_toward_th
             "on the passage of Security Council resolution 186 (1964).")
     assert focus(text, ["CYP"]) == [("SC", "186 (1964)", "supports", "focus-supports")]
     assert focus("Security Council resolution 186 (1964) is selective and one-sided.", ["CYP"])[0][2] == "rejects"
+
+
+def test_a_text_faulting_the_body_for_the_resolution_it_is_about_rejects_it() -> None:
+    text = ("The Security Council extended the mandate of the mission with its resolution 2618 (2022). "
+            "It is disconnected from reality on the side of the Security Council to impose a settlement model.")
+    assert focus(text, ["TUR"]) == [("SC", "2618 (2022)", "rejects", "focus-rejects")]
+
+
+def test_support_for_another_texts_statement_on_the_resolution_is_not_the_authors_tone() -> None:
+    text = ("The Security Council adopted resolution 2618 (2022). We fully support the statement of the Ministry "
+            "of Foreign Affairs of Ruritania concerning the resolution. It is disconnected from reality on the side "
+            "of the Security Council.")
+    assert focus(text, ["TUR"]) == [("SC", "2618 (2022)", "rejects", "focus-rejects")]

@@ -32,12 +32,12 @@ import re
 from collections import Counter
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.gazetteer import bodies_in, states_in
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import other_subject, subject_states
-from unhrkg.extract.stances import cues_in, negated
+from unhrkg.extract.stances import OTHER_OBJECT, cues_in, negated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 
@@ -88,10 +88,26 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
     spoken_of = [s for s in sentences(text) if s not in named and _unnumbered(s, refs)]
     tone = sum(_tone(s.text, voices) for s in named) + sum(_tone(s.text, voices, OBJECT_REACH) for s in spoken_of)
     tone -= _imposed_on_author(text, voices)
+    tone -= min(1, _grievance_at_body(text, focal[0], named + spoken_of, voices))
     stance = "rejects" if tone < 0 else "supports"
     first = named[0]
     position = Position(Ref(*focal), stance, flat(first.text), f"focus-{stance}", (first.start, first.end))
     return [position.to_dict()]
+
+
+def _grievance_at_body(text: str, body: str, counted: list[Sentence], voices: list[str]) -> int:
+    """Words of grievance in the sentences, not counted already, that name the body that adopted
+    the resolution ("the Council's disregard of ... is again an example of double standard"): a
+    text that faults the body for the resolution it is about. Counted at most once."""
+    words = lexicon.pattern("stance", "grievance")
+    if not words:
+        return 0
+    found = 0
+    for s in sentences(text):
+        if s in counted or not any(b.value == body for b in bodies_in(s.text)):
+            continue
+        found += sum(1 for m in words.finditer(s.text) if not _others_word(s.text, m.start(), voices))
+    return found
 
 
 def _unnumbered(sentence: Sentence, refs: list[RefMention]) -> bool:
@@ -181,6 +197,9 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
             continue
         if reach is not None and not (nouns and nouns.search(sentence, c.end, c.end + reach)):
             continue
+        noun = nouns.search(sentence, c.end) if nouns else None
+        if noun and OTHER_OBJECT.search(sentence[c.end:noun.start()]):
+            continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
         tone += 1 if c.stance == "supports" else -1
     if reach is not None:
         return tone
