@@ -257,3 +257,13 @@ def test_an_l_document_called_a_resolution_is_a_cited_draft() -> None:
 
 def test_a_date_on_the_line_after_the_word_resolution_is_no_resolution() -> None:
     assert refs("Vanuatu urges a vote for the climate resolution\n2022-11-12\nOn 9 November 2022 ...", "GA") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("es incompatible con la Resolución 1514 de 1960 sobre descolonización", [("GA", "1514 (XV)")]),
+    ("contraire à la résolution 1514 de 1960", [("GA", "1514 (XV)")]),
+    ("in line with resolutions 242 of 1967 and 338 of 1973", [("SC", "242 (1967)"), ("SC", "338 (1973)")]),
+    ("the partition plan of resolution 181 of 1947", [("GA", "181 (II)")]),
+])
+def test_a_bare_number_printed_with_its_year_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected

@@ -60,16 +60,16 @@ ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def assembly_number(number: str, printed: str) -> str | None:
-    """'377 of 3 November 1950': a bare number printed with a date the Council's table does not
+    """'377 of 3 November 1950', '1514 de 1960': a bare number printed with a date the Council's table does not
     give it, up to 1975, is the General Assembly's, with its session in Roman numerals
     ("377 (V)"; a session opens in September)."""
-    date = re.search(r"([A-Za-zéû]{3,9})\s+(?:de\s+)?(\d{4})\s*$", printed)
-    if not date:
+    date = re.search(r"(?:([A-Za-zéû]{3,9})\s+(?:de\s+)?)?(\d{4})\s*$", printed)
+    if not date or date.start(2) == 0:
         return None
     year = int(date.group(2))
     if not 1946 <= year <= 1975 or sc_year(int(number)) == year:
         return None
-    month = lexicon.merged_table("months").get(date.group(1).lower())
+    month = lexicon.merged_table("months").get((date.group(1) or "").lower())  # "1514 de 1960": the year alone
     session = year - 1945 - (1 if month and int(month) < 9 else 0)
     listed = ga_session(int(number))
     return f"{number} ({listed or roman(session)})" if listed or session >= 1 else None

@@ -27,7 +27,7 @@ from unhrkg.model.reference import ga_session, issuers, sc_year
 ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
-_OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4})?")  # "2003/10 of 16 April 2003", "30/1 of October 2015"
+_OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
 _OF_BODY = r"(?:(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ][\w'’ -]{3,60}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|especialmente|en\s+particular|notamment|en\s+particulier)\b)))?"  # "resoluciones del Consejo ... 5/1"
@@ -214,7 +214,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 number, form = dated, "roman"
             elif form == "bare":
                 if m.group("kind")[0].lower() == "d" or _after_month(text, start) or \
-                        not _bare_is_sc(text, m.start(), number, context):
+                        not (_bare_is_sc(text, m.start(), number, context) or _council_year(number, n.group(0))):
                     continue
                 number, form = sc_number(number, printed), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
@@ -240,6 +240,12 @@ def _security_council_near(text: str, at: int, context: str | None) -> bool:
     if context == "SC":
         return True
     return any(m.value == "SC" for m in bodies_in(text)) or bool(re.search(r"\bres\.\s*$", text[max(0, at - 2):at + 5]))
+
+
+def _council_year(number: str, printed: str) -> bool:
+    """'resolution 242 of 1967': printed with the very year the Council adopted that number."""
+    year = re.search(r"\b(\d{4})\s*$", printed)
+    return bool(year) and printed[:year.start()].strip() != number.strip() and sc_year(int(number)) == int(year.group(1))
 
 
 def _after_month(text: str, at: int) -> bool:
