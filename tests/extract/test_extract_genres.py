@@ -607,3 +607,12 @@ def test_a_speech_or_a_report_of_the_words_is_not_a_letter(text: str) -> None:
 def test_the_state_a_text_calls_our_country_is_its_author(text: str, author: list[str]) -> None:
     r = read(text)
     assert (r.author_states, r.rules.get("author_states")) == (author, "our-country")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Suite à l'adoption de la résolution 1754, le porte-parole du ministère a rendu publique une déclaration dans "
+     "laquelle l'Algérie annonce avoir accueilli avec satisfaction l'adoption de la résolution.", ["DZA"]),
+    ("The ministry issued a statement in which Ghana announces its support for the resolution.", ["GHA"]),
+])
+def test_a_state_speaking_in_a_statement_in_which_it_announces(text: str, author: list[str]) -> None:
+    assert read(text).author_states == author
