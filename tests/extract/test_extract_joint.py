@@ -3,6 +3,8 @@ including X", a statement's heading at the end of a page title, and a Council st
 "Item 4: General Debate" heading."""
 from __future__ import annotations
 
+import pytest
+
 from unhrkg.extract import extract_text, lexicon
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 
@@ -142,3 +144,17 @@ def test_a_declaration_by_another_state_in_narrative_is_no_heading() -> None:
     text = ("Saeed Khatibzadeh made the remarks on Thursday in response to a draft resolution declared by Canada at the "
             "Third Committee.\n\nKhatibzadeh termed such a declaration by Canada a repetition of baseless claims.\n")
     assert extract_text(text, "x.txt").author_states != ["CAN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint statement from the ministerial discussion on Syria\nPublished 22 September 2017\nMinisters of Canada, "
+    "Denmark, Egypt, the United Kingdom, and the United States met September 18 to discuss Syria.",
+    "Déclaration conjointe\nLes ministres des affaires étrangères du Canada, du Danemark et de l'Égypte se sont réunis.",
+])
+def test_the_states_listed_under_a_joint_heading_are_its_authors(text: str) -> None:
+    assert extract_text(text, "x.txt").author_states[:3] == ["CAN", "DNK", "EGY"]
+
+
+def test_ministers_listed_with_no_joint_heading_and_no_speaking_verb_are_reported() -> None:
+    text = "News\nMinisters of Canada, Denmark and Egypt met on 18 September to discuss Syria."
+    assert extract_text(text, "x.txt").author_states == []

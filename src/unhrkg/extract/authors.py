@@ -255,6 +255,11 @@ SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
 
 
+JOINT_HEADING = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[ée]claration|lettre)\s+conjointe|"
+                           r"communiqu[ée]\s+conjoint|(?:declaraci[óo]n|carta)\s+conjunta|comunicado\s+conjunto)\b", re.I)
+JOINT_HEADING_REACH = 300  # the heading of a joint text stands at its top
+
+
 def joint_authors(text: str) -> list[str]:
     """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
     near the top, or of "(a letter) signed by the Permanent Representatives of A, B and C": a
@@ -262,7 +267,8 @@ def joint_authors(text: str) -> list[str]:
     plural = lexicon.pattern("author", "before_states")
     for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
         lead = text[max(0, m.start() - 40):m.start()]
-        named_self = bool(SELF_NAMING.search(lead))  # "We, the Foreign Ministers of ...", "Joint statement by the ..."
+        named_self = bool(SELF_NAMING.search(lead)) or bool(JOINT_HEADING.search(text, 0, JOINT_HEADING_REACH))
+        # ("We, the Foreign Ministers of ...", "Joint statement by the ...", a "Joint statement" heading above the list)
         if not CLAUSE_START.search(lead) and not named_self and m.start() >= _letterhead_end(text):
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
