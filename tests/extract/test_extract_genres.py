@@ -616,3 +616,16 @@ def test_the_state_a_text_calls_our_country_is_its_author(text: str, author: lis
 ])
 def test_a_state_speaking_in_a_statement_in_which_it_announces(text: str, author: list[str]) -> None:
     assert read(text).author_states == author
+
+
+def test_a_state_as_the_first_sentences_subject_then_speaking_as_we_is_the_author() -> None:
+    text = ("Australia concludes its two year term on the Security Council today.\n\nOur record as a non-permanent "
+            "member included taking the lead on several resolutions. We endeavoured to make a difference.")
+    r = read(text)
+    assert (r.author_states, r.rules.get("author_states")) == (["AUS"], "lead-subject-we")
+
+
+def test_a_news_lead_about_a_state_quoting_its_we_is_not_enough() -> None:
+    text = ("Australia concludes its term on the Council today. “We endeavoured to make a difference,” the "
+            "minister said.")
+    assert read(text).rules.get("author_states") != "lead-subject-we"

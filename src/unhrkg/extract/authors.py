@@ -118,6 +118,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
         if named:
             _vote(scores, rules, first, str(named[0].value), 4, "delivered-by", m.start())
+    lead = _lead_subject_then_we(text)
+    if lead:  # "Australia concludes its two year term ... Our record as a non-permanent member ..."
+        _vote(scores, rules, first, str(lead.value), 2, "lead-subject-we", lead.start)
     for st, apposed in _own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
         _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
     dateline = _dateline_state(text)
@@ -130,6 +133,28 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     if len(ranked) > 1 and ranked[0] == ranked[1] and rules[best] == "speaking-subject":
         return None  # two States speak as much: no author
     return best, rules[best]
+
+
+WE_REACH = 600  # the first person follows the lead sentence closely
+WE = re.compile(r"(?<![\"“«‘'])\b(?:We|we|Our|our|Nous|nous|Notre|notre|Nosotros|nosotros|Nuestro|nuestro|Nuestra|nuestra)\b")
+
+
+def _lead_subject_then_we(text: str) -> Mention | None:
+    """A text whose first sentence has a State as its subject ("Australia concludes its two year
+    term on the Security Council today") and whose next sentences speak in the first person
+    outside quotation ("Our record ...", "We endeavoured ..."): the State speaks of itself."""
+    start = len(text) - len(text.lstrip())
+    states = states_in(text, start, min(len(text), start + 40))
+    if not states or states[0].start != start or states[0].kind != "name":
+        return None
+    verb = re.match(r"\s+(?:has\s+|have\s+|is\s+|a\s+|ha\s+)?[a-zà-ÿ]+", text[states[0].end:])
+    end = text.find(".", states[0].end)
+    if not verb or end < 0:
+        return None
+    after = text[end + 1:end + 1 + WE_REACH]
+    quoted = after.count("“") + after.count('"') + after.count("«")
+    return states[0] if WE.search(after) and quoted == 0 and not any(
+        m.value != states[0].value for m in states_in(text, states[0].end, end)) else None
 
 
 OWN_COUNTRY_BACK = 250  # "... programmed by Spain in the Council, in which our country holds the presidency"
