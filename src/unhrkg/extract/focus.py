@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in, states_in
@@ -88,26 +89,21 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
     spoken_of = [s for s in sentences(text) if s not in named and _unnumbered(s, refs)]
     tone = sum(_tone(s.text, voices) for s in named) + sum(_tone(s.text, voices, OBJECT_REACH) for s in spoken_of)
     tone -= _imposed_on_author(text, voices)
-    tone -= min(1, _grievance_at_body(text, focal[0], named + spoken_of, voices))
+    tone -= _faults_body(text, focal[0], named + spoken_of, voices)
     stance = "rejects" if tone < 0 else "supports"
     first = named[0]
     position = Position(Ref(*focal), stance, flat(first.text), f"focus-{stance}", (first.start, first.end))
     return [position.to_dict()]
 
 
-def _grievance_at_body(text: str, body: str, counted: list[Sentence], voices: list[str]) -> int:
-    """Words of grievance in the sentences, not counted already, that name the body that adopted
-    the resolution ("the Council's disregard of ... is again an example of double standard"): a
-    text that faults the body for the resolution it is about. Counted at most once."""
+def _faults_body(text: str, body: str, counted: list[Sentence], voices: list[str]) -> bool:
+    """A word of grievance in a sentence, not counted already, that names the body that adopted the
+    resolution ("the Council's disregard of ... is again an example of double standard"): the text
+    faults the body for the resolution it is about (it counts once, however many such words)."""
     words = lexicon.pattern("stance", "grievance")
-    if not words:
-        return 0
-    found = 0
-    for s in sentences(text):
-        if s in counted or not any(b.value == body for b in bodies_in(s.text)):
-            continue
-        found += sum(1 for m in words.finditer(s.text) if not _others_word(s.text, m.start(), voices))
-    return found
+    return bool(words) and any(
+        any(not _others_word(s.text, m.start(), voices) for m in words.finditer(s.text))
+        for s in sentences(text) if s not in counted and any(b.value == body for b in bodies_in(s.text)))
 
 
 def _unnumbered(sentence: Sentence, refs: list[RefMention]) -> bool:
@@ -141,19 +137,29 @@ def _abstained(text: str, voices: list[str]) -> bool:
     return False
 
 
+@cache
+def _distance_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a resolution noun in scare quotes, a resolution noun just after a word), for the language."""
+    nouns = "|".join(re.escape(w) for n in lexicon.words("anaphora", "nouns", lang=lang)
+                     + lexicon.words("anaphora", "plural_nouns", lang=lang) for w in n.split("|"))
+    if not nouns:
+        return None
+    return (re.compile(rf"[\"“«]\s*(?:[\w-]+\s+){{0,3}}(?:{nouns})\s*[\"”»]", re.I),
+            re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", re.I))
+
+
 def _distanced(text: str) -> bool:
     """The text names resolutions in scare quotes ('the "sanctions resolutions"') or with a word of
     the lexicon's ``anaphora.evaluative`` ("so-called", "politically motivated resolution"): it
     cites them to dispute them, not to invoke them."""
-    evaluative = lexicon.pattern("anaphora", "evaluative")
-    nouns = "|".join(re.escape(w) for n in lexicon.words("anaphora", "nouns") + lexicon.words("anaphora", "plural_nouns")
-                     for w in n.split("|"))
-    if not nouns:
+    patterns = _distance_patterns(lexicon.current())
+    if patterns is None:
         return False
-    if re.search(rf"[\"“«]\s*(?:[\w-]+\s+){{0,3}}(?:{nouns})\s*[\"”»]", text, re.I):
+    quoted, after_word = patterns
+    if quoted.search(text):
         return True
-    return bool(evaluative) and any(re.match(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", text[m.end():m.end() + 60], re.I)
-                                    for m in evaluative.finditer(text))
+    evaluative = lexicon.pattern("anaphora", "evaluative")
+    return bool(evaluative) and any(after_word.match(text[m.end():m.end() + 60]) for m in evaluative.finditer(text))
 
 
 def _hedged(sentence: str, voices: list[str]) -> bool:

@@ -176,10 +176,10 @@ def _letter_opening(text: str) -> re.Match[str] | None:
     word to a chair comes before them (a speech may say "I have the honour to inform the
     Council" too, after "Mr. President")."""
     opening = lexicon.all_languages_pattern("title", "letter_opening")
+    chair = lexicon.all_languages_pattern("speech", "chair")
     for m in opening.finditer(text, 0, min(len(text), OPENING_REACH)):
         if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•"):
             continue  # inside a sentence: "... said that it had the honour to"
-        chair = lexicon.all_languages_pattern("speech", "chair")
         if chair.search(text, 0, m.start()):
             return None
         return m
