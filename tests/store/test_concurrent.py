@@ -23,9 +23,11 @@ store, corpus, stop = Store(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 ingest(store, [corpus])
 print("ready", flush=True)
 rounds = 0
-while not stop.exists():  # re-ingest the corpus again and again: a long ingest, replacing every graph
+while True:  # re-ingest the corpus again and again, at least once whenever the stop comes: a long ingest, replacing every graph
     ingest(store, [corpus], force=True)
     rounds += 1
+    if stop.exists():
+        break
 print(rounds, flush=True)
 """
 
