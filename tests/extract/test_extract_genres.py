@@ -629,3 +629,24 @@ def test_a_news_lead_about_a_state_quoting_its_we_is_not_enough() -> None:
     text = ("Australia concludes its term on the Council today. “We endeavoured to make a difference,” the "
             "minister said.")
     assert read(text).rules.get("author_states") != "lead-subject-we"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("ISLAMABAD: Pakistan on Friday welcomed the adoption of the resolution by the Human Rights Council.", ["PAK"]),
+    ("Romania today hailed the adoption of the General Assembly resolution on Moldova.", ["ROU"]),
+    ("Buenos Aires. La Argentina hoy rechazó el proyecto de resolución presentado en el Consejo de Derechos Humanos, "
+     "que considera contrario a la soberanía de los Estados.", ["ARG"]),
+])
+def test_a_state_speaking_with_a_time_phrase_before_its_verb(text: str, author: list[str]) -> None:
+    r = read(text)
+    assert (r.author_states, r.rules.get("author_states")) == (author, "speaking-subject")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The Romanian Foreign Affairs Ministry hails the adoption of the resolution.", ["ROU"]),
+    ("The Irish Department of Foreign Affairs welcomed the resolution adopted today.", ["IRL"]),
+    ("The U.S. State Department welcomed the resolution adopted today.", ["USA"]),
+])
+def test_a_foreign_ministry_under_its_other_names_is_the_state_s_own_organ(text: str, author: list[str]) -> None:
+    r = read(text)
+    assert (r.author_states, r.rules.get("author_states")) == (author, "own-organ")

@@ -43,6 +43,20 @@ ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 ADVERBS = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+[\"“”«]?\s*(?:(?:\w+ly|once\s+again|again|also|still|therefore|thus)\s+)*", re.I)
 
 
+def verb_gap(text: str, pos: int) -> int | None:
+    """Where a State's speaking verb may start after pos: past adverbs and a time phrase of the
+    lexicon ("Pakistan on Friday welcomed", "Argentina hoy rechazó", "Le Sénégal, mardi, salue")."""
+    gap = ADVERBS.match(text, pos)
+    times = lexicon.pattern("author", "time_phrases")
+    lead = gap or re.compile(r",\s*").match(text, pos)
+    said = times.match(text, lead.end()) if times and lead else None
+    if said:
+        rest = ADVERBS.match(text, said.end() + (text[said.end():said.end() + 1] == ","))
+        if rest:
+            return rest.end()
+    return gap.end() if gap else None
+
+
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 # a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
 # declaration by Canada" is narrative): the word or the one before it capitalised (checked where it is used)
@@ -86,8 +100,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             _vote(scores, rules, first, str(st.value), weight, "own-organ", st.start)
         if st.start < ORGAN_REACH and _possessed_stance(text, st, lead):
             _vote(scores, rules, first, str(st.value), 2, "possessive-object", st.start)
-        gap = ADVERBS.match(after)
-        if verbs_re and gap and verbs_re.match(after, gap.end()) and st.kind == "name":
+        gap = verb_gap(after, 0)
+        if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
             if CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start):
                 _vote(scores, rules, first, str(st.value), 2, "speaking-subject", st.start)
@@ -265,11 +279,11 @@ def _speaks_after(text: str, pos: int) -> bool:
     ("the governments of Kenya and Djibouti have put a lot of effort")."""
     verbs = lexicon.pattern("author", "speaking_verbs")
     described = APPOSED.match(text, pos)  # "A, B and C, países miembros del Grupo de Lima, deploran"
-    gap = ADVERBS.match(text, described.end() if described else pos)
-    verb = verbs.match(text, gap.end()) if verbs and gap else None
+    gap = verb_gap(text, described.end() if described else pos)
+    verb = verbs.match(text, gap) if verbs and gap is not None else None
     while verb and verb.group(0).lower() in AUXILIARIES:
-        gap = ADVERBS.match(text, verb.end())
-        verb = verbs.match(text, gap.end()) if gap else None
+        gap = verb_gap(text, verb.end())
+        verb = verbs.match(text, gap) if gap is not None else None
     return verb is not None
 
 
