@@ -101,3 +101,21 @@ def test_titles_split_at_a_slash_and_a_post_that_runs_on_to_the_next_line() -> N
             "Djibouti to the United Nations\n\nMr. Chair,\n")
     assert [s["titles"] for s in extract_text(text, "x.txt").signatories] == \
         [["Ambassador", "Permanent Representative Of the Republic of Djibouti to the United Nations"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Je vous serais reconnaissant de bien vouloir faire distribuer la présente lettre.\nLe Représentant permanent\n"
+     "(Signé) Feridun H. Sinirlioglu\n", [("Feridun H. Sinirlioglu", ["Représentant permanent"])]),
+    ("Veuillez agréer ...\nL'Ambassadeur,\nReprésentant permanent\n(Signé) Jean-Marc de La Sablière\n",
+     [("Jean-Marc de La Sablière", ["Ambassadeur", "Représentant permanent"])]),
+    ("Solicito que tenga a bien hacer distribuir la presente carta.\n(Firmado) Amre Moussa\nEmbajador\n"
+     "Representante Permanente\n", [("Amre Moussa", ["Embajador", "Representante Permanente"])]),
+])
+def test_french_and_spanish_blocks_with_their_posts_above_or_below_the_mark(text: str,
+                                                                             expected: list[tuple[str, list[str]]]) -> None:
+    assert signed(text) == expected
+
+
+def test_a_post_above_the_mark_without_its_article_is_the_letter_s_last_sentence_not_a_title() -> None:
+    assert signed("I thank the President.\nAmbassador\n(Signed) Ri Tcheul\nPermanent Representative\n") == [
+        ("Ri Tcheul", ["Permanent Representative"])]

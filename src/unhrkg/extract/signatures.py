@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, states_gazetteer
 
-SIGNED = re.compile(r"\(\s*Signed\s*\)\s*:?\s*", re.I)
-TITLE_WORDS = (
-    r"Ambassador|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Alternate\s+Representative|"
-    r"Permanent\s+Observer|Charg[ée]\s+d'affaires(?:\s+a\.\s?i\.)?|Minister[\s-]+Counsell?or|Minister(?:\s+for\s+Foreign\s+Affairs)?|"
-    r"Vice-President|President|Vice-Chair(?:person|man)?|Chair(?:person|man|woman)?|Coordinator|"
-    r"Secretary(?:-General)?|Counsellor|Head\s+of\s+(?:the\s+)?Delegation|Director(?:-General)?|"
-    r"High\s+Commissioner|Special\s+Rapporteur|Representative|Envoy|Consul(?:-General)?|Rapporteur|Head"
-)
+def _every_language(*path: str) -> list[str]:
+    """A phrase list of the lexicon over every language (a signature's words are looked for
+    before, and apart from, the language of the text around them)."""
+    return [str(p) for lang in lexicon.languages() for p in lexicon.lookup(*path, lang=lang) or ()]
+
+
+SIGNED = re.compile(rf"\(\s*(?:{lexicon.alternation(_every_language('signature', 'marks'))})\s*\)\s*:?\s*", re.I)
+TITLE_WORDS = lexicon.alternation(_every_language("signature", "titles"))  # with case: posts are capitalised
 TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})(?!\w)")
 HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|(?:The\s+)?Hono(?:u)?rable)\s+)+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’`\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
@@ -132,22 +133,43 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
     return {"name": _name_case(" ".join(tokens)), "titles": titles}
 
 
+ARTICLE_POST = re.compile(r"(?:Le|La|L['’]|El)\s*(?=\w)")  # "Le Représentant permanent", "L'Ambassadeur,"
+
+
+def titles_above(text: str, mark: int) -> list[str]:
+    """The posts printed on the lines just above a signature mark, the first of them after an
+    article, as French and Spanish letters print them ("Le Représentant permanent / (Signé) X",
+    "L'Ambassadeur, / Représentant permanent / (Signé) X")."""
+    lines = text[max(0, mark - 300):mark].split("\n")[:-1]
+    above: list[str] = []
+    for line in reversed(lines[-4:]):
+        line = line.strip()
+        article = ARTICLE_POST.match(line)
+        post = line[article.end():] if article else line
+        if not line or not TITLE_START.match(post):
+            break
+        above.insert(0, clean_title(post))
+        if article:
+            return above
+    return []
+
+
 def find_signatories(text: str) -> list[dict[str, object]]:
-    """Every signature block marked '(Signed)', in order."""
+    """Every signature block marked '(Signed)', '(Signé)', '(Firmado)', in order."""
     marks = list(SIGNED.finditer(text))
     out = []
     for i, m in enumerate(marks):
         stop = marks[i + 1].start() if i + 1 < len(marks) else min(len(text), m.end() + 600)
         block = _block(text, m.end(), stop)
         if block:
+            block["titles"] = titles_above(text, m.start()) + list(block["titles"])  # type: ignore[arg-type]
             block["rule"] = "signed-block"
             out.append(block)
     return out
 
 
 CLOSING_REACH = 500  # a letter's unmarked signature closes its text
-CLOSING_POST = re.compile(rf"(?:{TITLE_WORDS}|Pr[ée]sidente?|Ministre|Ministr[oa]|Ambassadeur|Ambassadrice|Embajador[a]?|"
-                          r"Repr[ée]sentante?|Representante|Canciller|Secr[ée]taire|Secretari[oa])(?!\w)")
+CLOSING_POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
 NAME_LINE = re.compile(r"(?:[A-Z][\w'\u00C0-\u017F.-]*\s+){1,4}[A-Z][\w'\u00C0-\u017F-]*")
 
 
