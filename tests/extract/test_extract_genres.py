@@ -650,3 +650,14 @@ def test_a_state_speaking_with_a_time_phrase_before_its_verb(text: str, author: 
 def test_a_foreign_ministry_under_its_other_names_is_the_state_s_own_organ(text: str, author: list[str]) -> None:
     r = read(text)
     assert (r.author_states, r.rules.get("author_states")) == (author, "own-organ")
+
+
+def test_a_letter_flattened_onto_one_line_is_known_by_its_date_then_excellency() -> None:
+    r = read("20 July 2009 Excellency, Following my letter dated 16 July 2009, I wish to draw your attention to "
+             "two additional violations of resolution 1701.")
+    assert (r.doc_type, r.rules.get("doc_type"), r.dated) == ("letter", "salutation-letter", "2009-07-20")
+
+
+def test_excellencies_in_a_speech_after_a_date_is_not_a_letter() -> None:
+    r = read("15 June 2010 Excellencies, ladies and gentlemen, it is an honour to address the Council today.")
+    assert r.doc_type != "letter"

@@ -125,6 +125,10 @@ SALUTATION = re.compile(
     r"Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}[:,][ \t]*$", re.M)
 DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
+# a letter flattened onto one line: its date, then the salutation a speech does not use
+# ("20 July 2009 Excellency, Following my letter ...")
+RUN_ON_SALUTATION = re.compile(r"(?:Your\s+)?Excellency\s*,|Excelencia\s*:|Excellence\s*,")
+RUN_ON_GAP = 4  # between the date and the salutation: a space or a stop
 
 
 @lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
@@ -142,6 +146,11 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
         if len(above) <= HEAD_LINES and all(len(ln) <= HEAD_LINE for ln in above) and _closes_as_letter(text):
             return sal, None
         return None  # only the first salutation opens the letter
+    for sal in RUN_ON_SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
+        dates = find_dates(text, max(0, sal.start() - 40), sal.start())
+        if dates and sal.start() - dates[-1][1] <= RUN_ON_GAP and not text[dates[-1][1]:sal.start()].strip(" .,\t"):
+            return sal, dates[-1]
+        return None
     return None
 
 
