@@ -661,3 +661,18 @@ def test_a_letter_flattened_onto_one_line_is_known_by_its_date_then_excellency()
 def test_excellencies_in_a_speech_after_a_date_is_not_a_letter() -> None:
     r = read("15 June 2010 Excellencies, ladies and gentlemen, it is an honour to address the Council today.")
     assert r.doc_type != "letter"
+
+
+def test_a_dated_letter_under_a_un_masthead_outranks_a_page_heading_above_the_masthead() -> None:
+    r = read("Déclaration du sommet pour la paix\n\nNations Unies\nConseil de sécurité\n\nS/2007/135\n\nDistr. générale\n"
+             "12 mars 2007\n\nLettre datée du 7 mars 2007, adressée au Président du Conseil de sécurité par le Chargé "
+             "d'affaires par intérim de la Mission permanente de la Libye auprès de l'Organisation des Nations Unies\n\n"
+             "J'ai l'honneur de vous faire tenir ci-joint la déclaration du sommet.")
+    assert (r.genre, r.doc_type, r.dated, r.addressee, r.author_states) == ("letter", "letter", "2007-03-07", "SC", ["LBY"])
+
+
+def test_a_statement_heading_with_no_masthead_between_it_and_a_quoted_letter_stays_a_statement() -> None:
+    r = read("Statement by the Ministry of Foreign Affairs of Ghana\n\nGhana welcomes the exchange of letters.\n\n"
+             "Letter dated 7 March 2007 from the Permanent Representative of Ghana addressed to the President of the "
+             "Security Council\n\nI have the honour to transmit the statement.")
+    assert r.genre == "statement"

@@ -56,6 +56,9 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
     (a statement that later quotes a letter is a statement)."""
     if len(found) < 2 or found[0][2].name != "statement":
         return found
+    masthead = _masthead_letter(text, found)
+    if masthead:
+        return [masthead] + [f for f in found if f is not masthead]
     at = found[0][0]
     line_start = text.rfind("\n", 0, at) + 1
     if not re.search(r"\S\s+[-–—|]\s*$", text[line_start:at]):  # set apart in a longer line
@@ -67,6 +70,20 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
     if not dated_title(text, letter[0]):
         return found
     return [letter] + [f for f in found if f is not letter]
+
+
+MASTHEAD = re.compile(r"^[ \t]*Distr\.?(?:[ \t]+\w+)?[ \t]*$", re.M)  # "Distr. générale", "Distr. GENERAL"
+
+
+def _masthead_letter(text: str, found: list[tuple[int, int, Genre]]) -> tuple[int, int, Genre] | None:
+    """A dated letter title under a UN document's masthead (its "Distr." line), where a statement
+    heading stands above the masthead: the heading is the page's, the document is the letter
+    ("Déclaration du sommet ... / Nations Unies / S/2007/135 / Distr. générale / Lettre datée du ...")."""
+    letter = next((f for f in found if f[2].name == "letter"), None)
+    if letter is None or not MASTHEAD.search(text, found[0][0], letter[0]):
+        return None
+    from unhrkg.extract.genres.letter import dated_title
+    return letter if dated_title(text, letter[0]) else None
 
 
 def recognise(text: str, h: Header, found: list[tuple[int, int, Genre]]) -> None:
