@@ -158,3 +158,15 @@ def test_the_states_listed_under_a_joint_heading_are_its_authors(text: str) -> N
 def test_ministers_listed_with_no_joint_heading_and_no_speaking_verb_are_reported() -> None:
     text = "News\nMinisters of Canada, Denmark and Egypt met on 18 September to discuss Syria."
     assert extract_text(text, "x.txt").author_states == []
+
+
+def test_states_named_by_their_ministers_then_speaking_as_we_are_the_joint_authors() -> None:
+    text = ("The Ministers of Foreign Affairs of Egypt, France, Germany and Jordan met in Amman today to continue "
+            "their coordination.\n\nThe Ministers declared:\n1. We emphasize our commitment to a just peace.")
+    assert extract_text(text, "x.txt").author_states == ["EGY", "FRA", "DEU", "JOR"]
+
+
+def test_ministers_who_met_in_a_news_item_that_quotes_them_are_not_the_authors() -> None:
+    text = ("The Ministers of Foreign Affairs of Egypt, France, Germany and Jordan met in Amman today. “We emphasize "
+            "our commitment,” one of them told reporters.")
+    assert extract_text(text, "x.txt").author_states != ["EGY", "FRA", "DEU", "JOR"]

@@ -171,6 +171,18 @@ def _lead_subject_then_we(text: str) -> Mention | None:
         m.value != states[0].value for m in states_in(text, states[0].end, end)) else None
 
 
+def _then_we(text: str, pos: int) -> bool:
+    """The sentences after the one ending past pos speak in the first person, outside quotation
+    ("The Ministers of Foreign Affairs of A, B, C and D met in Amman today ... The Ministers
+    declared: 1. We emphasize ..."): the States named as the subject are the ones speaking."""
+    end = text.find(".", pos)
+    if end < 0:
+        return False
+    after = text[end + 1:end + 1 + WE_REACH]
+    quoted = after.count("“") + after.count('"') + after.count("«")
+    return bool(WE.search(after)) and quoted == 0
+
+
 OWN_COUNTRY_BACK = 250  # "... programmed by Spain in the Council, in which our country holds the presidency"
 
 
@@ -312,7 +324,7 @@ def joint_authors(text: str) -> list[str]:
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
-        speaking = bool(found) and _speaks_after(text, found[-1].end)
+        speaking = bool(found) and (_speaks_after(text, found[-1].end) or _then_we(text, found[-1].end))
         if len(states) >= 2 and (speaking or named_self or m.start() < _letterhead_end(text)):  # "... and Senegal express"
             return states
     return group_members(text)
