@@ -676,3 +676,16 @@ def test_a_statement_heading_with_no_masthead_between_it_and_a_quoted_letter_sta
              "Letter dated 7 March 2007 from the Permanent Representative of Ghana addressed to the President of the "
              "Security Council\n\nI have the honour to transmit the statement.")
     assert r.genre == "statement"
+
+
+@pytest.mark.parametrize("text, addressee, author", [
+    ("Carta del Presidente Díaz-Canel al Secretario General de las Naciones Unidas\n\nLa Habana, 24 de octubre de 2020\n\n"
+     "Excelencia:\n\nTras 75 años de su fundación, el papel de las Naciones Unidas es cada vez más relevante en Cuba.",
+     "SG", None),
+    ("Lettre du Premier ministre du Mali au Secrétaire général de l'Organisation des Nations Unies\n\nMonsieur le "
+     "Secrétaire général,\n\nJ'ai l'honneur de vous écrire.", "SG", None),
+])
+def test_a_from_title_in_french_or_spanish_names_its_addressee_after_a_contracted_to(text: str, addressee: str,
+                                                                                   author: str | None) -> None:
+    r = read(text)
+    assert (r.doc_type, r.addressee, r.author_body) == ("letter", addressee, author)

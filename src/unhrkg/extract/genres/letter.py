@@ -55,6 +55,12 @@ def _to_after() -> re.Pattern[str]:
     """", to the Secretary-General", a line break then "to H.E. ...", ", al Presidente de ...": the addressee."""
     to = lexicon.all_languages_pattern("title", "to").pattern
     return re.compile(rf"(?:,\s*|\n[ \t]*)(?:{to})\s+(?=the\s+|[A-ZÉ]|H\.)", re.I)
+# "Carta del Presidente Díaz-Canel al Secretario General": in French and Spanish the contracted
+# "to" (al, au, aux) and "a la", "à la" mark the addressee without a comma; English "to" does not
+# ("from the Permanent Representative of X to the United Nations" is where he is accredited)
+BARE_TO = re.compile(r"\s+(?:al|au|aux|a\s+la|à\s+la)\s+(?=[A-ZÉ])")
+
+
 QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)|"
                            r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra))\s+$", re.I)  # "Your letter dated ..."
 
@@ -242,6 +248,9 @@ def read(text: str, h: Header, at: int) -> None:
         to_line = _to_after().match(text, line_end)
         limit = min(limit, text.find("\n", to_line.end()) % (len(text) + 1) if to_line else line_end)
     addressed = (_to_after() if from_form else _addressed()).search(text, cursor, limit + 200)
+    if from_form and addressed is None:
+        bare = BARE_TO.search(text, cursor, limit)
+        addressed = bare if bare and party_at(text, bare.end(), h.symbol) else None
     if from_form and h.dated is None:  # "..., to the Secretary-General, on November 14, 1998"
         on = ON_DATE.search(text, cursor, limit)
         found = find_dates(text, on.end(), on.end() + 30) if on else []
