@@ -689,3 +689,11 @@ def test_a_from_title_in_french_or_spanish_names_its_addressee_after_a_contracte
                                                                                    author: str | None) -> None:
     r = read(text)
     assert (r.doc_type, r.addressee, r.author_body) == ("letter", addressee, author)
+
+
+def test_a_letter_named_in_the_first_sentence_of_another_is_not_its_title() -> None:
+    r = read("14 June 2023\nExcellency,\nI am writing to you regarding the joint letter dated 12 June 2023 from the "
+             "Permanent Representatives of France, Germany and the United Kingdom to the United Nations addressed to "
+             "the Secretary-General (S/2023/428). The Islamic Republic of Iran rejects this unfounded claim.")
+    assert (r.dated, r.rules.get("doc_type")) == ("2023-06-14", "salutation-letter")
+    assert "FRA" not in r.author_states

@@ -61,7 +61,8 @@ def _to_after() -> re.Pattern[str]:
 BARE_TO = re.compile(r"\s+(?:al|au|aux|a\s+la|à\s+la)\s+(?=[A-ZÉ])")
 
 
-QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)|"
+QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with|regarding|concerning|about)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)"
+                           r"(?:\s+(?:joint|identical|above|said|aforementioned|latest|previous|recent|last))?|"
                            r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra))\s+$", re.I)  # "Your letter dated ..."
 
 
@@ -112,7 +113,7 @@ def find_title(text: str) -> re.Match[str] | None:
     annex = None
     for pattern in (_title(), _from_title()):  # a dated title ("Letter dated ... from ...") wherever it stands
         for m in pattern.finditer(text, 0, min(len(text), SEARCH)):
-            if not QUOTED_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+            if not QUOTED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 return m
             if annex is None and m.start() < ANNEX_TOP and ANNEX_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 annex = m
