@@ -311,6 +311,13 @@ JOINT_HEADING = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[ée
 JOINT_HEADING_REACH = 300  # the heading of a joint text stands at its top
 
 
+def _joint_heading(text: str) -> bool:
+    """A "Joint statement" heading at the top: the words open a line ("I am writing regarding the
+    joint letter dated ..." names another text)."""
+    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t-–—•*#|")
+               for m in JOINT_HEADING.finditer(text, 0, JOINT_HEADING_REACH))
+
+
 def joint_authors(text: str) -> list[str]:
     """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
     near the top, or of "(a letter) signed by the Permanent Representatives of A, B and C": a
@@ -318,7 +325,7 @@ def joint_authors(text: str) -> list[str]:
     plural = lexicon.pattern("author", "before_states")
     for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
         lead = text[max(0, m.start() - 40):m.start()]
-        named_self = bool(SELF_NAMING.search(lead)) or bool(JOINT_HEADING.search(text, 0, JOINT_HEADING_REACH))
+        named_self = bool(SELF_NAMING.search(lead)) or _joint_heading(text)
         # ("We, the Foreign Ministers of ...", "Joint statement by the ...", a "Joint statement" heading above the list)
         if not CLAUSE_START.search(lead) and not named_self and m.start() >= _letterhead_end(text):
             continue
