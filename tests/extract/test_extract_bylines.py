@@ -152,3 +152,20 @@ def test_a_statement_on_behalf_of_a_group_by_its_speaker() -> None:
             "Representative of Finland, on the occasion of the adoption of the report\nMr. President,")
     assert find_bylines(text) == [{"name": "Jukka Salovaara", "titles": ["Ambassador", "Permanent Representative of "
                                                                          "Finland"], "rule": "delivered-by"}]
+
+
+def test_a_by_line_under_a_heading_names_the_speaker_and_gives_a_surname_in_capitals_its_case() -> None:
+    text = ("Item 2: EOV on the draft resolution L.11 titled: Human Rights Situation in Yemen\n"
+            "by Ambassador OKANIWA Ken, Permanent Mission of Japan (7 October 2021)\nThank you, Madam President.")
+    assert [(p["name"], p["titles"], p["rule"]) for p in find_bylines(text)] == [("Okaniwa Ken", ["Ambassador"], "delivered-by")]
+
+
+def test_a_top_byline_under_a_professor_s_title_keeps_a_post_printed_with_and_as_one_title() -> None:
+    text = ("Prof. U. Joy Ogwu\n\nAmbassador and Permanent Representative\n\nPermanent Mission of Nigeria to the United "
+            "Nations\n\nResolution 1973 (2011), which was just adopted, was necessitated by the situation in Libya.")
+    assert [(p["name"], p["titles"]) for p in find_bylines(text)] == [
+        ("U. Joy Ogwu", ["Ambassador and Permanent Representative"])]
+
+
+def test_a_name_all_in_capitals_is_a_heading_and_is_left_alone() -> None:
+    assert find_bylines("by Ambassador JOHN SMITH, PERMANENT REPRESENTATIVE\nThank you.") == []

@@ -15,18 +15,19 @@ import re
 
 from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.scan import word_start
-from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, clean_title, line_titles, split_titles
+from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, name_case, clean_title, line_titles, split_titles
 
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
-_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
+_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
             r"(?:The\s+)?Hono(?:u)?rable)\s+)*")
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSRE](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|"
                        r"(?<=R)emarks|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
+BY_LINE = re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M)  # "...\nby Ambassador X, ..." under a heading
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
@@ -47,22 +48,32 @@ POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministr
 
 
 def _name(text: str, pos: int) -> tuple[str, int] | None:
-    """The name at pos (2 to 5 capitalised words on one line) and where it ends."""
-    tokens: list[str] = []
+    """The name at pos (2 to 5 capitalised words on one line) and where it ends; a surname printed
+    in capitals among words that are not ("Ambassador OKANIWA Ken") is given its case back."""
+    words: list[tuple[str, int]] = []
     end = pos
     for m in re.finditer(r"[^\s,]+", text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]):
         word = m.group(0)
-        letters = word.replace(".", "")  # "T.S." is initials, not a word in capitals
-        if not NAME_TOKEN.fullmatch(word) or letters.isupper() and len(letters) > 3 or POST.match(text, pos + m.start()) \
-                or len(tokens) >= 5:  # "Haim Waxman Deputy Permanent Representative": the post begins the titles
+        if not NAME_TOKEN.fullmatch(word) or POST.match(text, pos + m.start()) \
+                or len(words) >= 5:  # "Haim Waxman Deputy Permanent Representative": the post begins the titles
             break
-        if text[pos + end - pos:pos + m.start()].strip(" "):
+        if text[end:pos + m.start()].strip(" "):
             break
-        tokens.append(word)
+        words.append((word, pos + m.end()))
         end = pos + m.end()
-    if len(tokens) < 2 or sum(t[0].isupper() for t in tokens) < 2:
-        return None
-    return " ".join(tokens), end
+    while words and _all_capitals(words[-1][0]) and not all(_all_capitals(w) for w, _ in words):
+        words.pop()  # "Mohammed Ali NATO": a word in capitals after the name
+    tokens = [w for w, _ in words]
+    if len(tokens) < 2 or sum(t[0].isupper() for t in tokens) < 2 or any(_all_capitals(t) for t in tokens) and \
+            all(_all_capitals(t) for t in tokens):
+        return None  # a heading in capitals: its names cannot be given back their case
+    return " ".join(name_case(t) if _all_capitals(t) else t for t in tokens), words[-1][1]
+
+
+def _all_capitals(word: str) -> bool:
+    """A word in capitals ("OKANIWA"), not initials ("T.S.", "U.")."""
+    letters = word.replace(".", "")
+    return letters.isupper() and len(letters) > 3
 
 
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
@@ -106,7 +117,7 @@ def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
 
 
 def _top_byline(text: str) -> dict[str, object] | None:
-    for line in re.finditer(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", text[:TOP], re.M):
+    for line in re.finditer(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Ambassador)\s)", text[:TOP], re.M):
         found = _person(text, line.end())
         if not found:
             continue
@@ -184,7 +195,8 @@ def find_bylines(text: str) -> list[dict[str, object]]:
 
 def _delivered_by(text: str) -> list[dict[str, object]]:
     """"Statement by Ambassador X, Permanent Representative of Y", the post on the next line or first."""
-    for m in DELIVERED.finditer(text, 0, HEADING_TOP):
+    marks = sorted([*DELIVERED.finditer(text, 0, HEADING_TOP), *BY_LINE.finditer(text, 0, HEADING_TOP)], key=lambda m: m.start())
+    for m in marks:
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line
         heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()

@@ -38,7 +38,7 @@ def clean_title(title: str) -> str:
     return title
 
 
-def _name_case(name: str) -> str:
+def name_case(name: str) -> str:
     """'Ri TCHEUL' -> 'Ri Tcheul'; mixed-case words stay as printed."""
     def word(w: str) -> str:
         if w.isupper() and len(w) > 1:
@@ -93,7 +93,7 @@ def line_titles(line: str) -> list[str]:
     Extraordinary and Plenipotentiary" is one)."""
     by_comma = [clean_title(t) for t in TITLE_COMMA.split(line) if t.strip(" ,")]
     by_word = split_titles(line)
-    covered = re.sub(r"[\s,;]|\band\b", "", "".join(by_word)) == re.sub(r"[\s,;.]|\band\b", "", line)
+    covered = re.sub(r"[\s,;]", "", "".join(by_word)) == re.sub(r"[\s,;.]", "", line)  # "Ambassador and Permanent Representative" is one post as printed
     return by_word if covered and len(by_word) > len(by_comma) else by_comma
 
 
@@ -130,7 +130,7 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
             titles += line_titles(line)
     else:
         titles += split_titles(rest)
-    return {"name": _name_case(" ".join(tokens)), "titles": titles}
+    return {"name": name_case(" ".join(tokens)), "titles": titles}
 
 
 ARTICLE_POST = re.compile(r"(?:Le|La|L['’]|El)\s*(?=\w)")  # "Le Représentant permanent", "L'Ambassadeur,"
@@ -187,4 +187,4 @@ def closing_block(text: str) -> dict[str, object] | None:
     name = HONORIFIC.sub("", lines[-1])
     if not NAME_LINE.fullmatch(name) or TITLE_START.match(name):
         return None
-    return {"name": _name_case(name), "titles": titles, "rule": "closing-block"}
+    return {"name": name_case(name), "titles": titles, "rule": "closing-block"}
