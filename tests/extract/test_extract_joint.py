@@ -170,3 +170,16 @@ def test_ministers_who_met_in_a_news_item_that_quotes_them_are_not_the_authors()
     text = ("The Ministers of Foreign Affairs of Egypt, France, Germany and Jordan met in Amman today. “We emphasize "
             "our commitment,” one of them told reporters.")
     assert extract_text(text, "x.txt").author_states != ["EGY", "FRA", "DEU", "JOR"]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Joint statement on behalf of 3 countries; Australia, Canada and Norway as delivered by First Secretary, Mr Sean "
+     "Lobo\n\nMme. President,\n\nWe value the work of Special Procedures.", ["AUS", "CAN", "NOR"]),
+    ("Mme. President,\n\nI have the honour to deliver this statement on behalf of: Iceland, Liechtenstein and "
+     "Switzerland.\n\nWe value the work of Special Procedures.", ["ISL", "LIE", "CHE"]),
+    ("Declaración política\n\n1. Nosotros, representantes de Angola, Argelia, Bolivia y Cuba, reunidos a nivel "
+     "ministerial en Nueva York, reafirmamos nuestro compromiso con la Carta.", ["AGO", "DZA", "BOL", "CUB"]),
+])
+def test_the_states_a_joint_text_is_delivered_for_after_a_count_a_colon_or_we_the_representatives(
+        text: str, authors: list[str]) -> None:
+    assert extract_text(text, "x.txt").author_states == authors

@@ -53,7 +53,7 @@ def _described_group(text: str, pos: int) -> re.Match[str] | None:
     """A group named by what its members are, up to the comma before the list of them."""
     nouns = lexicon.pattern("author", "behalf_described")
     return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:[\w-]+\s+)?(?:{nouns.pattern})[^,;.\n]{{0,120}}?"
-                      r"(?:,|\s-|:|—|–)\s*", re.I).match(text, pos) if nouns else None
+                      r"(?:,|;|\s-|:|—|–)\s*", re.I).match(text, pos) if nouns else None
 
 
 def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
@@ -67,7 +67,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
-        found = coordinated(text, lead.end() + len(INCLUDING.match(text, lead.end()).group(0)) if lead else m.end())
+        start = lead.end() if lead else m.end()
+        found = coordinated(text, start + len(INCLUDING.match(text, start).group(0)))  # "on behalf of: A, B and C"
         states = [str(n.value) for n in found if n.value in load_reference().states]
         if states:
             return "author_states", list(dict.fromkeys(states))
