@@ -41,7 +41,7 @@ BEHALF = re.compile(
     r"(?:\b(?:speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|remarks|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
     r"remarques|allocution|prononce)\b[^.\n]{0,200}?"
-    r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s+|au\s+nom\s+d(?:[eu]s?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s+)", re.I)
+    r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
 # between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
