@@ -697,3 +697,10 @@ def test_a_letter_named_in_the_first_sentence_of_another_is_not_its_title() -> N
              "the Secretary-General (S/2023/428). The Islamic Republic of Iran rejects this unfounded claim.")
     assert (r.dated, r.rules.get("doc_type")) == ("2023-06-14", "salutation-letter")
     assert "FRA" not in r.author_states
+
+
+def test_a_spanish_letter_title_by_the_representatives_of_several_missions_names_them_all() -> None:
+    r = read("Carta de fecha 12 de agosto de 2005 dirigida al Secretario General\npor los representantes de las misiones "
+             "de Australia, el Canadá, los Estados Unidos de América, la Federación de Rusia e Israel ante\nlas Naciones "
+             "Unidas\nSiguiendo instrucciones de nuestros respectivos Gobiernos, tenemos el honor de solicitar un tema.")
+    assert (r.addressee, r.author_states) == ("SG", ["AUS", "CAN", "USA", "RUS", "ISR"])

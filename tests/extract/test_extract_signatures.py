@@ -119,3 +119,13 @@ def test_french_and_spanish_blocks_with_their_posts_above_or_below_the_mark(text
 def test_a_post_above_the_mark_without_its_article_is_the_letter_s_last_sentence_not_a_title() -> None:
     assert signed("I thank the President.\nAmbassador\n(Signed) Ri Tcheul\nPermanent Representative\n") == [
         ("Ri Tcheul", ["Permanent Representative"])]
+
+
+def test_a_flattened_french_block_keeps_the_posts_printed_before_the_mark_on_its_line() -> None:
+    assert signed("faire distribuer le texte de la présente lettre. L’Ambassadeur, Représentant permanent (Signé) "
+                  "Neville Gertze\n") == [("Neville Gertze", ["Ambassadeur", "Représentant permanent"])]
+
+
+def test_words_before_the_mark_that_are_not_posts_are_not_titles() -> None:
+    assert signed("Je vous prie de bien vouloir faire distribuer la présente lettre (Signé) Jean Dupont\n") == [
+        ("Jean Dupont", [])]

@@ -137,9 +137,16 @@ ARTICLE_POST = re.compile(r"(?:Le|La|L['’]|El)\s*(?=\w)")  # "Le Représentant
 
 
 def titles_above(text: str, mark: int) -> list[str]:
-    """The posts printed on the lines just above a signature mark, the first of them after an
-    article, as French and Spanish letters print them ("Le Représentant permanent / (Signé) X",
-    "L'Ambassadeur, / Représentant permanent / (Signé) X")."""
+    """The posts printed just before a signature mark, the first of them after an article, as
+    French and Spanish letters print them: on the lines above ("Le Représentant permanent /
+    (Signé) X", "L'Ambassadeur, / Représentant permanent / (Signé) X") or, in a text flattened
+    onto one line, before the mark on its line ("L'Ambassadeur, Représentant permanent (Signé) X")."""
+    line_start = text.rfind("\n", 0, mark) + 1
+    same_line = re.split(r"[.:;]\s+", text[line_start:mark].strip())[-1]
+    if same_line:
+        article = ARTICLE_POST.match(same_line)
+        parts = [p.strip() for p in same_line[article.end():].split(",")] if article else []
+        return [clean_title(p) for p in parts] if parts and all(TITLE_START.match(p) for p in parts) else []
     lines = text[max(0, mark - 300):mark].split("\n")[:-1]
     above: list[str] = []
     for line in reversed(lines[-4:]):

@@ -266,7 +266,7 @@ def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
     titles, the from-part may follow the addressee: "adressée au ... par la Mission de X")."""
     spans = [(cursor, from_end)]
     if addressed and not states_in(text, cursor, from_end):  # "adressée au ... par la Mission de X"
-        by = re.search(r"\b(?:par|por|by)\s+(?:la|le|el|l'|the)\s*", text[addressed.end():limit], re.I)
+        by = re.search(r"\b(?:par|por|by)\s+(?:la|le|les|el|los|las|l'|the)\s*", text[addressed.end():limit], re.I)
         if by:
             spans.append((addressed.end() + by.start(), limit))
     states = [s.value for a, b in spans for s in states_in(text, a, b)]
