@@ -169,3 +169,14 @@ def test_a_top_byline_under_a_professor_s_title_keeps_a_post_printed_with_and_as
 
 def test_a_name_all_in_capitals_is_a_heading_and_is_left_alone() -> None:
     assert find_bylines("by Ambassador JOHN SMITH, PERMANENT REPRESENTATIVE\nThank you.") == []
+
+
+def test_a_heading_naming_the_ambassador_whose_intervention_it_is() -> None:
+    text = ("Intervención Embajador Román Oyarzun ante el CSNU sobre la resolución 2286\n\nSr. Presidente, en enero de "
+            "2015 un avión de combate dejó caer 13 bombas.")
+    assert [(p["name"], p["titles"], p["rule"]) for p in find_bylines(text)] == [("Román Oyarzun", ["Embajador"], "speech-of")]
+
+
+def test_an_ambassador_named_inside_a_sentence_after_intervention_needs_a_post() -> None:
+    text = "El texto recoge la intervención Embajador Juan Pérez ante el Consejo, que fue breve."
+    assert find_bylines(text) == []

@@ -35,7 +35,8 @@ LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(word_start("deir") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
                        r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n))"
-                       r"\s+(?:de|del|por)\s+(?:(?:S\.?E\.?M\.?|SEM)\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
+                       r"\s+(?:(?:de|del|por)\s+|(?=(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
+                       r"(?:(?:S\.?E\.?M\.?|SEM)\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
 SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?P<amb>)", re.M)
@@ -230,7 +231,8 @@ def _speech_of(text: str) -> list[dict[str, object]]:
         while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
             titles.append(clean_title(title.group(1)))  # "X, embajador, representante permanente de Cuba, en ..."
             cursor = title.end(1)
-        if len(titles) > (1 if m.group("amb") else 0):
+        heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
             return [{"name": named[0], "titles": titles, "rule": "speech-of"}]
     return []
 
