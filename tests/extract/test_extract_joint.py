@@ -183,3 +183,13 @@ def test_ministers_who_met_in_a_news_item_that_quotes_them_are_not_the_authors()
 def test_the_states_a_joint_text_is_delivered_for_after_a_count_a_colon_or_we_the_representatives(
         text: str, authors: list[str]) -> None:
     assert extract_text(text, "x.txt").author_states == authors
+
+
+@pytest.mark.parametrize("text", [
+    "Démarche de la présidence, agissant au nom de l’UE, relative à l’Iraq\n\nLa présidence de l’UE a effectué "
+    "aujourd’hui une démarche auprès des missions iraquiennes.",
+    "Statement of the Presidency, acting on behalf of the European Union, on the situation in Iraq\n\nThe Presidency "
+    "made a démarche to the Iraqi missions today.",
+])
+def test_a_presidency_acting_on_behalf_of_the_eu_makes_the_eu_the_author(text: str) -> None:
+    assert extract_text(text, "x.txt").author_body == "EU"
