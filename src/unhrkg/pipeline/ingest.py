@@ -100,10 +100,16 @@ def worker_count(files: int, workers: int | None = None) -> int:
     return workers if workers > 1 and files >= PARALLEL_FROM else 0
 
 
+BATCH_MOST = 5000  # documents per transaction at most (a bulk load of 5,000 is about 300,000 quads)
+
+
 def batch_size(files: int) -> int:
-    """Documents per transaction: about a twentieth of the files, from 20 to 1,000 (large batches
-    load fastest; smaller ones show progress in the store sooner and lose less to a crash)."""
-    return min(1000, max(20, files // 20))
+    """Documents per transaction: about a twentieth of the files, from 20 to 5,000. Large batches
+    load fastest: each bulk load leaves files the store's engine merges in the background, on the
+    cores the workers need (100,000 documents in batches of 1,000 took the parent process 204
+    core-seconds, in batches of 5,000 141, and the ingest 0.88 of the time); smaller ones show
+    progress in the store sooner and lose less to a crash."""
+    return min(BATCH_MOST, max(20, files // 20))
 
 
 class Ingester:

@@ -32,8 +32,9 @@ from unhrkg.errors import UnhrkgError
 T = TypeVar("T")
 R = TypeVar("R")
 Failed = Callable[[Any, str], Any]  # (task, why) -> the result that stands for a failed task
-AHEAD = 256  # tasks handed out per worker beyond the oldest result not yet taken (bounds memory: a few MB);
-# enough that the workers go on while the caller bulk-loads a batch (0.3-1 s) instead of waiting for it
+AHEAD = 1024  # tasks handed out per worker beyond the oldest result not yet taken (bounds memory: about
+# 6 KB a result, a dozen MB); enough that the workers go on while the caller bulk-loads a batch (1-3 s)
+# instead of waiting for it
 POLL = 0.1  # seconds between looks at the caller's progress and at a stop
 DEPTH = 2  # tasks sent to a worker at once: the next one waits in its pipe, not for the parent
 
