@@ -155,3 +155,20 @@ def test_a_news_item_saying_where_a_speech_was_made_takes_no_forum() -> None:
     text = ("Minister Ann Lee said at the 52nd session of the Human Rights Council that Ghana rejects the "
             "resolution.")
     assert addressee(text)[0] is None
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("This year I should like to devote most of my statement to the question of the island of Mayotte. It is our hope "
+     "that there will be greater understanding on the part of this Assembly.", "GA"),
+    ("Statement by: Ms Jane Doe, First Secretary\nAs delivered\n\nThe Security Council must act. My delegation "
+     "believes this Council has a duty to the people of Syria.", "SC"),
+])
+def test_a_speech_without_its_word_to_the_chair_is_delivered_where_it_says_this_council(text: str, forum: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert (r.addressee, r.rules.get("addressee")) == (forum, "speech-forum")
+
+
+def test_this_council_in_a_quotation_of_a_news_item_is_not_the_forum() -> None:
+    text = ("The minister said in his statement: “My delegation believes this Council must act on Syria,” adding that "
+            "the Security Council had failed.")
+    assert extract_text(text, "x.txt").addressee is None

@@ -40,6 +40,10 @@ def speech_forum(text: str, h: Header) -> None:
     chair = lexicon.pattern("speech", "chair")
     sal = chair.search(text, 0, min(len(text), SALUTATION_REACH)) if chair else None
     if not sal:  # (a news item telling where a speech was made is not the speech: its addressee stays open)
+        marks = lexicon.pattern("speech", "delivered_marks")
+        spoken = _spoken_to(text, deictic=True) if marks and marks.search(text, 0, min(len(text), SALUTATION_REACH)) else None
+        if spoken:  # "As delivered" ... "this Assembly": a speech whose word to the chair is not in the text
+            h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
     line_start = text.rfind("\n", 0, sal.start()) + 1
     lead = text[line_start:sal.start()]  # (a numbered paragraph's number is no lead)
@@ -108,12 +112,17 @@ def _meeting_of(lead: str) -> bool:
                                             rf"l['’]|el\s+)?(?:UN\s+|ONU\s+)?$", lead, re.I))
 
 
-def _spoken_to(text: str) -> Mention | None:
+def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
     """'this Council', 'this Assembly' in the text: the Assembly is the GA; a Council is the one of
-    the two the text names more (the Security Council or the Human Rights Council)."""
+    the two the text names more (the Security Council or the Human Rights Council). ``deictic``:
+    only "this ..." (the lexicon's ``speech.this_words``), outside quotation."""
     this = lexicon.lookup("speech", "this_forum") or {}
     pattern = lexicon.pattern("speech", "this_forum_words")
-    m = pattern.search(text, 0, min(len(text), BODY_REACH)) if pattern else None
+    found = pattern.finditer(text, 0, min(len(text), BODY_REACH)) if pattern else iter(())
+    if deictic:
+        words = lexicon.words("speech", "this_words")
+        found = (m for m in found if m.group(0).split()[0].lower() in words and not _quoted(text, m.start()))
+    m = next(found, None)
     if not m:
         return None
     kind = this.get(m.group(0).split()[-1].lower())
@@ -125,6 +134,12 @@ def _spoken_to(text: str) -> Mention | None:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return Mention(m.start(), m.end(), m.group(0), ranked[0][0], "name")
     return None
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """pos is inside a quotation opened earlier in its paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("«") > para.count("»")
 
 
 SAID_AT_REACH = 1500  # where the speech says it is made: in its opening paragraphs
