@@ -193,3 +193,24 @@ def test_the_states_a_joint_text_is_delivered_for_after_a_count_a_colon_or_we_th
 ])
 def test_a_presidency_acting_on_behalf_of_the_eu_makes_the_eu_the_author(text: str) -> None:
     assert extract_text(text, "x.txt").author_body == "EU"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Statement following the adoption of a new UNSC resolution\n\nThe High Representative of the European Union for "
+     "Foreign Affairs and Security Policy Catherine Ashton issued the following statement today:\n\n\"I welcome the "
+     "adoption of Resolution 2094.\"", "EU"),
+    ("OIC adopts a declaration\n\nSecretary-General of the Organization of Islamic Cooperation (OIC), Yousef "
+     "Al-Othaimeen, revealed that the OIC will adopt the declaration.", "OIC"),
+    ("Declaration by the High Representative on behalf of the EU on the adoption of resolution 2094\n\nThe European "
+     "Union welcomes the adoption of resolution 2094 (2013).", "EU"),
+])
+def test_an_organisation_speaking_through_its_head_is_the_author_body(text: str, body: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert (r.author_body, r.author_states) == (body, [])
+
+
+def test_a_state_s_statement_naming_an_organisation_s_head_keeps_its_state() -> None:
+    text = ("Pakistan welcomes the resolution.\n\nThe Secretary-General of the Organization of Islamic Cooperation "
+            "said the vote was historic.")
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.author_body) == (["PAK"], None)

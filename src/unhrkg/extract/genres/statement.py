@@ -26,6 +26,7 @@ from unhrkg.extract.authors import joint_authors, speaking_list, speaking_state
 from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.unnamed import unnamed_organ_state
+from unhrkg.extract.officials import official_body
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
@@ -188,6 +189,8 @@ def untitled(text: str, h: Header) -> None:
             h.put("author_states", joint, "joint-authors")
         elif author:
             h.put("author_states", [author[0]], author[1])
+        elif official := official_body(text):  # "The High Representative of the European Union ... said"
+            h.put("author_body", official[0], "body-official", official[1])
     if h.dated is None:
         top_date(text, h)
     if h.genre in ("statement", "untitled"):

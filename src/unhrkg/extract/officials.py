@@ -1,0 +1,29 @@
+"""An organisation speaking through its head: "The High Representative of the European Union for
+Foreign Affairs and Security Policy ... issued the following statement", "Le Secrétaire général de
+l'OCI ... a salué": the organisation (an intergovernmental organisation or a group of States, not a
+UN organ) is the text's author body, where no State speaks for the text. The officials' words are
+the lexicon's ``author.body_officials``; the phrase must open a sentence near the top."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import bodies_gazetteer
+from unhrkg.model.reference import load_reference
+
+OFFICIAL_REACH = 800  # the official who speaks is named in the heading or the first sentences
+SPEAKING_KINDS = ("igo", "group")
+OPENS = re.compile(r"(?:^|[.!?:\n]\s*)(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
+
+
+def official_body(text: str) -> tuple[str, tuple[int, int]] | None:
+    """(body code, span) of the organisation whose head opens a sentence near the top."""
+    officials = lexicon.pattern("author", "body_officials")
+    for m in officials.finditer(text, 0, min(len(text), OFFICIAL_REACH)) if officials else ():
+        if not OPENS.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        gap = re.match(r"\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", text[m.end():])
+        body = bodies_gazetteer().match_at(text, m.end() + gap.end()) if gap else None
+        if body and body.value and load_reference().bodies[str(body.value)].kind in SPEAKING_KINDS:
+            return str(body.value), (m.start(), body.end)
+    return None
