@@ -253,3 +253,17 @@ def test_a_state_that_joins_as_a_co_sponsor() -> None:
 ])
 def test_leaving_the_co_sponsors_says_the_state_was_one(text: str) -> None:
     assert sponsors(text) == {("40/1", "LKA")}
+
+
+@pytest.mark.parametrize("text, number, sponsor", [
+    ("Le ministre accueille avec satisfaction l'adoption de la résolution 836 du Conseil de sécurité que la France "
+     "avait proposée, afin de permettre la protection des zones de sécurité.", "836 (1993)", "FRA"),
+    ("El ministro celebró la resolución 2286 (2016) del Consejo de Seguridad, que España había promovido.",
+     "2286 (2016)", "ESP"),
+    ("The minister welcomed resolution 1154 (1998) of the Security Council, which Japan had proposed.",
+     "1154 (1998)", "JPN"),
+])
+def test_a_relative_clause_after_the_resolution_and_its_body_names_who_proposed_it(text: str, number: str,
+                                                                                    sponsor: str) -> None:
+    found = [(s["resolution"]["number"], s["sponsor"], s["rule"]) for s in extract_text(text, "x.txt").to_dict()["sponsors"]]
+    assert found == [(number, sponsor, "object-relative")]

@@ -63,12 +63,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     behalf = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "on_behalf_of", lang=lang) or ["on behalf of"]])
     group = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "group", lang=lang) or ["(?!)"]])
     phrases = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "agent_phrases", lang=lang) or ["(?!)"]])
-    adverbs = r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|ha|han)\s+){0,3}"
+    adverbs = (r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|avait|avaient|ha|han|"
+               r"hab[íi]a|hab[íi]an)\s+){0,3}")
     resolved = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "resolved_to", lang=lang) or ["(?!)"]])
     return {
         "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
-        "object_relative": re.compile(r"[\s,]*(?:which|that|que)\s+", re.I),
+        "object_relative": re.compile(rf"{BODY_AFTER}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
         "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+"
                              r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
