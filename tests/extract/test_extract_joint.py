@@ -214,3 +214,10 @@ def test_a_state_s_statement_naming_an_organisation_s_head_keeps_its_state() -> 
             "said the vote was historic.")
     r = extract_text(text, "x.txt")
     assert (r.author_states, r.author_body) == (["PAK"], None)
+
+
+def test_a_joint_statement_by_officials_named_with_their_states_posts() -> None:
+    text = ("Joint statement by U.S. Secretary of State Hillary Clinton, Norwegian Foreign Minister Espen Barth Eide, "
+            "and United Kingdom Foreign Secretary William Hague\n\nWe welcome resolution 2046 (2012).")
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.rules.get("author_states")) == (["USA", "NOR", "GBR"], "statement-by")

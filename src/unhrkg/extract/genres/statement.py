@@ -89,7 +89,7 @@ def read(text: str, h: Header, at: int) -> None:
         h.put(*owner)
         return untitled(text, h)
     owned = [s for s in states_in(text, at, at + len(part))
-             if (_owned_by(text[max(at, s.start - 50):s.start]) or POST_AFTER.match(text, s.end))
+             if (_owned_by(text[max(at, s.start - 50):s.start]) or _post_after(text, s.end))
              and not GROUP_AFTER.match(text, s.end)]
     # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
     listed = [m.value for m in coordinated(text, owned[0].start) if m.value in load_reference().states] if owned else []
@@ -115,6 +115,16 @@ def _heading_dateline(text: str, h: Header, end: int) -> None:
         if found and found[0][0] == end + m.end() and re.match(r"[ \t.]*(?:\n|$)", text[found[0][1]:]):
             h.put("dated", found[0][2], "heading-dateline", found[0][:2])
             return
+
+
+def _post_after(text: str, pos: int) -> bool:
+    """A post or organ of the State named just before pos: "UK Permanent Representative", "Norwegian
+    Foreign Minister", "United Kingdom Foreign Secretary" (``author.organs``)."""
+    if POST_AFTER.match(text, pos):
+        return True
+    organs = lexicon.pattern("author", "organs")
+    gap = re.match(r"(?:['’]s)?\s+", text[pos:pos + 4])
+    return bool(organs and gap and organs.match(text, pos + gap.end()))
 
 
 TO_THE_PRESS = re.compile(r"\b(?:to|à|a)\s+(?:the\s+|la\s+)?(?:press|presse|prensa)\b", re.I)  # remarks to the press: no meeting
