@@ -704,3 +704,14 @@ def test_a_spanish_letter_title_by_the_representatives_of_several_missions_names
              "de Australia, el Canadá, los Estados Unidos de América, la Federación de Rusia e Israel ante\nlas Naciones "
              "Unidas\nSiguiendo instrucciones de nuestros respectivos Gobiernos, tenemos el honor de solicitar un tema.")
     assert (r.addressee, r.author_states) == ("SG", ["AUS", "CAN", "USA", "RUS", "ISR"])
+
+
+@pytest.mark.parametrize("text, author", [
+    ("NOTA DE PRENSA 174\n\n19 de diciembre de 2019\n\nEspaña se felicita por la adopción, por consenso, de la "
+     "resolución de la Asamblea General sobre los derechos humanos al agua potable y al saneamiento.", ["ESP"]),
+    ("Communiqué\n\nLe Sénégal accueille avec satisfaction l'adoption de la résolution par le Conseil de sécurité.",
+     ["SEN"]),
+    ("Press release\n\nGhana commends the adoption of the resolution by the Human Rights Council today.", ["GHA"]),
+])
+def test_a_state_congratulating_itself_or_commending_is_the_speaking_subject(text: str, author: list[str]) -> None:
+    assert read(text).author_states == author
