@@ -715,3 +715,13 @@ def test_a_spanish_letter_title_by_the_representatives_of_several_missions_names
 ])
 def test_a_state_congratulating_itself_or_commending_is_the_speaking_subject(text: str, author: list[str]) -> None:
     assert read(text).author_states == author
+
+
+@pytest.mark.parametrize("text, author", [
+    ("La ministra se reunió con el secretario general.\n\nA continuación, carta suscrita por el Presidente de la "
+     "República de Colombia:\n\nTengo el honor de dirigirme a Usted en relación con el Acuerdo con el Perú.", ["COL"]),
+    ("The minister met the Secretary-General and handed him a letter signed by the President of Ghana, asking for "
+     "the good offices of the Organization.", ["GHA"]),
+])
+def test_the_writer_of_the_letter_a_text_carries_is_its_author(text: str, author: list[str]) -> None:
+    assert read(text).author_states == author
