@@ -725,3 +725,10 @@ def test_a_state_congratulating_itself_or_commending_is_the_speaking_subject(tex
 ])
 def test_the_writer_of_the_letter_a_text_carries_is_its_author(text: str, author: list[str]) -> None:
     assert read(text).author_states == author
+
+
+def test_a_letter_known_by_its_first_words_takes_its_date_from_the_place_and_date_line_above() -> None:
+    r = read("News of the day, 11 July 2015\n\nThe minister handed over the following letter.\n\nCaracas, 9 July 2015\n\n"
+             "I have the honour to draw your attention to the Geneva Agreement of 17 February 1966.")
+    assert (r.doc_type, r.rules.get("doc_type"), r.dated, r.rules.get("dated")) == (
+        "letter", "letter-opening", "2015-07-09", "letter-dateline")

@@ -161,6 +161,19 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
     return None
 
 
+PLACE_DATE = re.compile(r"^[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
+
+
+def _dateline_above(text: str, at: int) -> tuple[int, int, str] | None:
+    """The last "Place, date" line standing alone within a letter head's reach above ``at``."""
+    found = None
+    for line in PLACE_DATE.finditer(text, max(0, at - LETTER_HEAD), at):
+        dates = find_dates(text, line.start("date"), line.end("date"))
+        if dates and dates[0][0] == line.start("date") and dates[0][1] >= line.end("date") - 1:
+            found = dates[0]
+    return found
+
+
 HEAD_LINES = 6
 HEAD_LINE = 100
 CLOSING_REACH = 600
@@ -209,6 +222,9 @@ def _read_salutation_letter(text: str, h: Header, at: int) -> None:
         opening = _letter_opening(text) if letter is None else None
         if opening and opening.start() == at:
             h.put("doc_type", "letter", "letter-opening", (opening.start(), opening.end()))
+            dated = _dateline_above(text, opening.start())
+            if dated:  # "Caracas, 09 de julio de 2015" above the addressee's lines: the letter's own date
+                h.put("dated", dated[2], "letter-dateline", dated[:2])
         return
     sal, dated = letter
     h.put("doc_type", "letter", "salutation-letter", (sal.start(), sal.end()))
