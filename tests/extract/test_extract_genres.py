@@ -732,3 +732,17 @@ def test_a_letter_known_by_its_first_words_takes_its_date_from_the_place_and_dat
              "I have the honour to draw your attention to the Geneva Agreement of 17 February 1966.")
     assert (r.doc_type, r.rules.get("doc_type"), r.dated, r.rules.get("dated")) == (
         "letter", "letter-opening", "2015-07-09", "letter-dateline")
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Communiqué du ministère des affaires étrangères, en date du 2 décembre 2011, sur la résolution sur la Syrie.\n\n"
+     "La France salue l'adoption de la résolution.", "2011-12-02"),
+    ("Statement of the Ministry of Foreign Affairs, dated 5 May 2019, on the resolution on Yemen.\n\nGhana welcomes "
+     "the resolution.", "2019-05-05"),
+])
+def test_a_statement_heading_that_dates_itself(text: str, dated: str) -> None:
+    assert read(text).dated == dated
+
+
+def test_a_date_after_dated_in_a_sentence_of_narrative_is_not_the_text_s() -> None:
+    assert read("Ghana welcomes the report dated 5 May 2019 of the Secretary-General on Yemen.").dated is None

@@ -233,6 +233,19 @@ POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\
                            r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Publi[ée]e?|Mis\s+à\s+jour|Publicado|Actualizado)\s+(?:le|el)?\s*:?\s*)$")
 
 
+HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha)\s+$", re.I)
+
+
+def _heading_dated(text: str, begin: int) -> bool:
+    """The date a statement's heading gives itself on its first line: "Communiqué du ministère des
+    affaires étrangères, en date du 2 décembre 2011", "Statement of the Ministry, dated 5 May 2019"
+    (a genre word of ``author.statement_heading`` opening the line)."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    heading = lexicon.pattern("author", "statement_heading")
+    opened = heading.match(text, line_start + len(text[line_start:begin]) - len(text[line_start:begin].lstrip())) if heading else None
+    return bool(opened and HEADING_DATED.search(text, opened.end(), begin))
+
+
 def top_date(text: str, h: Header) -> None:
     """The text's own date: the first date near the top that is not part of a sentence's
     narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
@@ -245,7 +258,8 @@ def top_date(text: str, h: Header) -> None:
             continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's, not the text's
         dateline = LINE_ARTICLE.search(text, max(0, begin - 8), begin) and PLACE_AFTER.match(text, end)
         if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and not dateline and \
-                not DATELINE_LEAD.search(text[max(0, begin - 40):begin]) and not OWN_DATE_LEAD.search(text, 0, begin):
+                not DATELINE_LEAD.search(text[max(0, begin - 40):begin]) and not OWN_DATE_LEAD.search(text, 0, begin) \
+                and not _heading_dated(text, begin):
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
