@@ -746,3 +746,11 @@ def test_a_statement_heading_that_dates_itself(text: str, dated: str) -> None:
 
 def test_a_date_after_dated_in_a_sentence_of_narrative_is_not_the_text_s() -> None:
     assert read("Ghana welcomes the report dated 5 May 2019 of the Secretary-General on Yemen.").dated is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana welcomes the letter dated 5 May 2019 from the Secretary-General on the situation in Yemen.",
+    "Le Gouvernement a pris note de la lettre datée du 5 mai 2019 adressée au Président du Conseil de sécurité.",
+])
+def test_a_letter_named_after_a_determiner_in_a_sentence_is_a_mention_not_the_title(text: str) -> None:
+    assert read(text).doc_type != "letter"

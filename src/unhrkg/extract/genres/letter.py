@@ -63,7 +63,8 @@ BARE_TO = re.compile(r"\s+(?:al|au|aux|a\s+la|à\s+la)\s+(?=[A-ZÉ])")
 
 QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with|regarding|concerning|about)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)"
                            r"(?:\s+(?:joint|identical|above|said|aforementioned|latest|previous|recent|last))?|"
-                           r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra))\s+$", re.I)  # "Your letter dated ..."
+                           r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra)|"
+                           r"(?<=\w)\s+(?:the|this|la|cette|el|esta))\s+$", re.I)  # "Your letter dated ...", "welcomes the letter dated"
 
 
 ANNEX_BEFORE = re.compile(r"\b(?:Annex|Annexe|Anexo)\s+(?:to|à|a|de|del)\s+(?:the|la|l['’])\s*$", re.I)
