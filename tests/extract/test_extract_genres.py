@@ -754,3 +754,14 @@ def test_a_date_after_dated_in_a_sentence_of_narrative_is_not_the_text_s() -> No
 ])
 def test_a_letter_named_after_a_determiner_in_a_sentence_is_a_mention_not_the_title(text: str) -> None:
     assert read(text).doc_type != "letter"
+
+
+@pytest.mark.parametrize("place_date, dated", [
+    ("Managua, 7 de diciembre de 2023", "2023-12-07"),
+    ("New York, le 7 avril 2022", "2022-04-07"),
+    ("Geneva, 28 April 2009", "2009-04-28"),
+])
+def test_a_place_and_date_line_below_the_top_dates_a_statement(place_date: str, dated: str) -> None:
+    opening = "Ghana welcomes the adoption of the resolution by the Council. " * 8  # past the text's top
+    r = read(f"{opening}\n\n{place_date}\n\nThe Government reiterates its support for the resolution.")
+    assert (r.dated, r.rules.get("dated")) == (dated, "date-line")

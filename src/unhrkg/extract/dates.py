@@ -88,6 +88,20 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return out
 
 
+PLACE_DATE_LINE = re.compile(r"^[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?:(?:le|el)[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
+
+
+def place_date_lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, ISO date) of each "Place, date" line standing alone in text[start:end]
+    ("Caracas, 09 de julio de 2015", "New York, le 7 avril 2022", "Geneva, 28 April 2009")."""
+    out = []
+    for line in PLACE_DATE_LINE.finditer(text, start, len(text) if end is None else end):
+        dates = find_dates(text, line.start("date"), line.end("date"))
+        if dates and dates[0][0] == line.start("date") and dates[0][1] >= line.end("date") - 1:
+            out.append(dates[0])
+    return out
+
+
 def parse_date(text: str) -> str | None:
     found = find_dates(text)
     return found[0][2] if found else None

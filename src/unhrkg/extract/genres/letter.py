@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.dates import find_dates
+from unhrkg.extract.dates import find_dates, place_date_lines
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
@@ -162,17 +162,10 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
     return None
 
 
-PLACE_DATE = re.compile(r"^[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
-
-
 def _dateline_above(text: str, at: int) -> tuple[int, int, str] | None:
     """The last "Place, date" line standing alone within a letter head's reach above ``at``."""
-    found = None
-    for line in PLACE_DATE.finditer(text, max(0, at - LETTER_HEAD), at):
-        dates = find_dates(text, line.start("date"), line.end("date"))
-        if dates and dates[0][0] == line.start("date") and dates[0][1] >= line.end("date") - 1:
-            found = dates[0]
-    return found
+    found = place_date_lines(text, max(0, at - LETTER_HEAD), at)
+    return found[-1] if found else None
 
 
 HEAD_LINES = 6

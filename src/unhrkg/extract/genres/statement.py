@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.dates import find_dates
+from unhrkg.extract.dates import find_dates, place_date_lines
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, VOTE_HEADING, speech_forum
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import joint_authors, speaking_list, speaking_state
@@ -263,10 +263,11 @@ def top_date(text: str, h: Header) -> None:
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
+    placed = {begin for begin, _, _ in place_date_lines(text, TOP, min(len(text), LINE_DATE_REACH))}
     for begin, end, iso in find_dates(text, TOP, min(len(text), LINE_DATE_REACH)):
-        if DATE_LINE_EDGE.search(text, max(0, begin - 3), begin) and DATE_LINE_END.match(text, end):
-            h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own
-            return
+        if DATE_LINE_EDGE.search(text, max(0, begin - 3), begin) and DATE_LINE_END.match(text, end) or begin in placed:
+            h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own,
+            return  # or after its place ("Managua, 7 de diciembre de 2023")
     tail_start = max(0, len(text) - 300)
     m = re.search(DATELINE, text[tail_start:])
     if m:
