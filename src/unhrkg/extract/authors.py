@@ -13,10 +13,7 @@ import re
 from collections import Counter
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import coordinated
-from unhrkg.extract.behalf import group_members
 from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, institutions_gazetteer, states_gazetteer, states_in
-from unhrkg.model.reference import load_reference
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
@@ -78,7 +75,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     first: dict[str, int] = {}
     phrase_re = lexicon.pattern("author", "before_state")
     verbs_re = lexicon.pattern("author", "speaking_verbs")
-    head = _letterhead_end(text)
+    head = letterhead_end(text)
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         lead = text[max(0, m.start() - 40):m.start()]
         in_head = m.start() < head and not OF_LEAD.search(lead)  # "El traslado de la embajada de Guatemala": spoken of
@@ -170,13 +167,11 @@ def _lead_subject_then_we(text: str) -> Mention | None:
     end = text.find(".", states[0].end)
     if not verb or end < 0:
         return None
-    after = text[end + 1:end + 1 + WE_REACH]
-    quoted = after.count("“") + after.count('"') + after.count("«")
-    return states[0] if WE.search(after) and quoted == 0 and not any(
+    return states[0] if then_we(text, states[0].end) and not any(
         m.value != states[0].value for m in states_in(text, states[0].end, end)) else None
 
 
-def _then_we(text: str, pos: int) -> bool:
+def then_we(text: str, pos: int) -> bool:
     """The sentences after the one ending past pos speak in the first person, outside quotation
     ("The Ministers of Foreign Affairs of A, B, C and D met in Amman today ... The Ministers
     declared: 1. We emphasize ..."): the States named as the subject are the ones speaking."""
@@ -284,82 +279,6 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
     return bool(m and owned.match(text, st.end + m.end()))
 
 
-AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain", "do", "does", "did", "es", "ha", "han",
-               "est", "a", "ont")
-
-
-APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
-
-
-def _speaks_after(text: str, pos: int) -> bool:
-    """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
-    ("the governments of Kenya and Djibouti have put a lot of effort")."""
-    verbs = lexicon.pattern("author", "speaking_verbs")
-    described = APPOSED.match(text, pos)  # "A, B and C, países miembros del Grupo de Lima, deploran"
-    gap = verb_gap(text, described.end() if described else pos)
-    verb = verbs.match(text, gap) if verbs and gap is not None else None
-    while verb and verb.group(0).lower() in AUXILIARIES:
-        gap = verb_gap(text, verb.end())
-        verb = verbs.match(text, gap) if gap is not None else None
-    return verb is not None
-
-
-# Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
-# "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
-SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|\b(?:statement|declaration|communiqu[ée]|d[ée]claration|"
-                         r"declaraci[óo]n|comunicado)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
-                         r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
-
-
-JOINT_HEADING = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[ée]claration|lettre)\s+conjointe|"
-                           r"communiqu[ée]\s+conjoint|(?:declaraci[óo]n|carta)\s+conjunta|comunicado\s+conjunto)\b", re.I)
-JOINT_HEADING_REACH = 300  # the heading of a joint text stands at its top
-
-
-def _joint_heading(text: str) -> bool:
-    """A "Joint statement" heading at the top: the words open a line ("I am writing regarding the
-    joint letter dated ..." names another text)."""
-    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t-–—•*#|")
-               for m in JOINT_HEADING.finditer(text, 0, JOINT_HEADING_REACH))
-
-
-def joint_authors(text: str) -> list[str]:
-    """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
-    near the top, or of "(a letter) signed by the Permanent Representatives of A, B and C": a
-    joint text's authors (two or more)."""
-    plural = lexicon.pattern("author", "before_states")
-    for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
-        lead = text[max(0, m.start() - 40):m.start()]
-        named_self = bool(SELF_NAMING.search(lead)) or _joint_heading(text)
-        # ("We, the Foreign Ministers of ...", "Joint statement by the ...", a "Joint statement" heading above the list)
-        if not CLAUSE_START.search(lead) and not named_self and m.start() >= _letterhead_end(text):
-            continue
-        found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
-        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
-        speaking = bool(found) and (_speaks_after(text, found[-1].end) or _then_we(text, found[-1].end))
-        if len(states) >= 2 and (speaking or named_self or m.start() < _letterhead_end(text)):  # "... and Senegal express"
-            return states
-    return group_members(text)
-
-
-NICKNAME = re.compile(r"\s*\([^()\n]{1,40}\)")  # 'France, Germany and the United Kingdom ("the E3") note'
-
-
-def speaking_list(text: str) -> list[str]:
-    """Two or more States coordinated at a clause start near the top, as the subject of a
-    speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."): a joint
-    text's authors, where no single State speaks for the text."""
-    for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
-        if st.kind != "name" or not CLAUSE_START.search(text[max(0, st.start - 40):st.start]):
-            continue
-        found = coordinated(text, st.start)
-        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
-        nickname = NICKNAME.match(text, found[-1].end) if found else None
-        if len(states) >= 2 and _speaks_after(text, nickname.end() if nickname else found[-1].end):
-            return states
-    return []
-
-
 DATELINE_REACH = 300
 UN_SEATS = ("Vienna", "Wien", "Vienne", "Viena", "Nairobi")  # where UN offices issue texts too
 DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")
@@ -386,7 +305,7 @@ def _title_case(text: str) -> str:
     return re.sub(r"\b([A-Z])([A-Z'’-]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
 
 
-def _letterhead_end(text: str) -> int:
+def letterhead_end(text: str) -> int:
     """Where the letterhead ends: the short lines at the top, before the first line of prose
     ("Permanent Mission of the Russian Federation to the United Nations", "Press and Information
     Department / of the Ministry of Foreign Affairs / of the Republic of Armenia")."""

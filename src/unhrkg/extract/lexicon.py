@@ -190,13 +190,15 @@ def pattern(*path: str, lang: str | None = None) -> Phrases | None:
     return _compiled(lang or _current.get(), path, re.IGNORECASE)
 
 
+def all_languages(*path: str) -> list[str]:
+    """A phrase list over every language, English first."""
+    return [str(p) for lang in languages() for p in lookup(*path, lang=lang) or []]
+
+
 def all_languages_pattern(*path: str) -> Phrases:
     """One alternation of a phrase list over every language (header words found before the
     language is known)."""
-    phrases: list[str] = []
-    for lang in languages():
-        phrases += [str(p) for p in lookup(*path, lang=lang) or []]
-    return _compiled_phrases(tuple(phrases))
+    return _compiled_phrases(tuple(all_languages(*path)))
 
 
 @cache

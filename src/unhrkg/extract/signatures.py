@@ -12,14 +12,8 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, states_gazetteer
 
-def _every_language(*path: str) -> list[str]:
-    """A phrase list of the lexicon over every language (a signature's words are looked for
-    before, and apart from, the language of the text around them)."""
-    return [str(p) for lang in lexicon.languages() for p in lexicon.lookup(*path, lang=lang) or ()]
-
-
-SIGNED = re.compile(rf"\(\s*(?:{lexicon.alternation(_every_language('signature', 'marks'))})\s*\)\s*:?\s*", re.I)
-TITLE_WORDS = lexicon.alternation(_every_language("signature", "titles"))  # with case: posts are capitalised
+SIGNED = re.compile(rf"\(\s*(?:{lexicon.alternation(lexicon.all_languages('signature', 'marks'))})\s*\)\s*:?\s*", re.I)
+TITLE_WORDS = lexicon.alternation(lexicon.all_languages("signature", "titles"))  # with case (posts are capitalised), every language
 TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})(?!\w)")
 HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|(?:The\s+)?Hono(?:u)?rable)\s+)+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’`\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")

@@ -22,7 +22,8 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates, place_date_lines
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, VOTE_HEADING, speech_forum
 from unhrkg.extract.agents import coordinated
-from unhrkg.extract.authors import joint_authors, speaking_list, speaking_state
+from unhrkg.extract.authors import speaking_state
+from unhrkg.extract.joint import joint_authors, speaking_list
 from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.unnamed import unnamed_organ_state

@@ -1,0 +1,90 @@
+"""Texts several States speak for together, found by what they say: "the Governments of A, B, C
+and D" or "the Ministers of Foreign Affairs of A, B and C" at a clause start or under a "Joint
+statement" heading, then speaking ("... and Senegal express", "... met in Amman. We emphasize");
+"(a letter) signed by the Permanent Representatives of A, B and C"; the members of a group a
+statement is by; "France, Germany and the United Kingdom ("the E3") note that ..."."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.agents import coordinated
+from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, then_we, verb_gap
+from unhrkg.extract.behalf import group_members
+from unhrkg.extract.gazetteer import states_in
+from unhrkg.model.reference import load_reference
+
+AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain", "do", "does", "did", "es", "ha", "han",
+               "est", "a", "ont")
+
+
+APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
+
+
+def _speaks_after(text: str, pos: int) -> bool:
+    """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
+    ("the governments of Kenya and Djibouti have put a lot of effort")."""
+    verbs = lexicon.pattern("author", "speaking_verbs")
+    described = APPOSED.match(text, pos)  # "A, B and C, países miembros del Grupo de Lima, deploran"
+    gap = verb_gap(text, described.end() if described else pos)
+    verb = verbs.match(text, gap) if verbs and gap is not None else None
+    while verb and verb.group(0).lower() in AUXILIARIES:
+        gap = verb_gap(text, verb.end())
+        verb = verbs.match(text, gap) if gap is not None else None
+    return verb is not None
+
+
+# Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
+# "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
+SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|\b(?:statement|declaration|communiqu[ée]|d[ée]claration|"
+                         r"declaraci[óo]n|comunicado)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
+                         r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
+
+
+JOINT_HEADING = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[ée]claration|lettre)\s+conjointe|"
+                           r"communiqu[ée]\s+conjoint|(?:declaraci[óo]n|carta)\s+conjunta|comunicado\s+conjunto)\b", re.I)
+JOINT_HEADING_REACH = 300  # the heading of a joint text stands at its top
+
+
+def _joint_heading(text: str) -> bool:
+    """A "Joint statement" heading at the top: the words open a line ("I am writing regarding the
+    joint letter dated ..." names another text)."""
+    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t-–—•*#|")
+               for m in JOINT_HEADING.finditer(text, 0, JOINT_HEADING_REACH))
+
+
+def joint_authors(text: str) -> list[str]:
+    """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
+    near the top, or of "(a letter) signed by the Permanent Representatives of A, B and C": a
+    joint text's authors (two or more)."""
+    plural = lexicon.pattern("author", "before_states")
+    for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
+        lead = text[max(0, m.start() - 40):m.start()]
+        named_self = bool(SELF_NAMING.search(lead)) or _joint_heading(text)
+        # ("We, the Foreign Ministers of ...", "Joint statement by the ...", a "Joint statement" heading above the list)
+        if not CLAUSE_START.search(lead) and not named_self and m.start() >= letterhead_end(text):
+            continue
+        found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
+        speaking = bool(found) and (_speaks_after(text, found[-1].end) or then_we(text, found[-1].end))
+        if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
+            return states
+    return group_members(text)
+
+
+NICKNAME = re.compile(r"\s*\([^()\n]{1,40}\)")  # 'France, Germany and the United Kingdom ("the E3") note'
+
+
+def speaking_list(text: str) -> list[str]:
+    """Two or more States coordinated at a clause start near the top, as the subject of a
+    speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."): a joint
+    text's authors, where no single State speaks for the text."""
+    for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
+        if st.kind != "name" or not CLAUSE_START.search(text[max(0, st.start - 40):st.start]):
+            continue
+        found = coordinated(text, st.start)
+        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
+        nickname = NICKNAME.match(text, found[-1].end) if found else None
+        if len(states) >= 2 and _speaks_after(text, nickname.end() if nickname else found[-1].end):
+            return states
+    return []
