@@ -172,3 +172,16 @@ def test_this_council_in_a_quotation_of_a_news_item_is_not_the_forum() -> None:
     text = ("The minister said in his statement: “My delegation believes this Council must act on Syria,” adding that "
             "the Security Council had failed.")
     assert extract_text(text, "x.txt").addressee is None
+
+
+@pytest.mark.parametrize("text", [
+    "Tercera Comisión, tema 68\n\nSra. Presidenta:\n\nLa delegación de Cuba desea hacer una revisión oral.",
+    "Tercera Comisión, tema 68\n\nSr. Presidente:\n\nLa delegación de Cuba desea hacer una revisión oral.",
+])
+def test_an_abbreviated_word_to_the_chair_in_spanish(text: str) -> None:
+    assert addressee(text) == ("GA3", "speech-forum")
+
+
+def test_the_assemblys_committee_named_further_along_the_heading_line() -> None:
+    text = "71 AGNU: Intervención de Cuba ante la Tercera Comisión en la toma de acción\n\nSra. Presidenta:\n\nCuba votará."
+    assert addressee(text) == ("GA3", "speech-forum")

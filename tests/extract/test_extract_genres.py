@@ -765,3 +765,48 @@ def test_a_place_and_date_line_below_the_top_dates_a_statement(place_date: str, 
     opening = "Ghana welcomes the adoption of the resolution by the Council. " * 8  # past the text's top
     r = read(f"{opening}\n\n{place_date}\n\nThe Government reiterates its support for the resolution.")
     assert (r.dated, r.rules.get("dated")) == (dated, "date-line")
+
+
+def test_the_masthead_title_under_a_pages_title_is_the_letters() -> None:
+    r = read("Letter dated 7 June 2004 from the Permanent Representative of Cyprus to the United Nations addressed to "
+             "the Secretary General (A/58/859–S/2004/598)\n\nUnited Nations\n\nA/58/859–S/2004/598\n\nDistr.: General\n\n"
+             "27 July 2004\n\nOriginal: English\n\nLetter dated 26 July 2004 from the Permanent Representative of Cyprus "
+             "to the United Nations addressed to the Secretary-General\n\nUpon instructions from my Government, I wish to")
+    assert (r.dated, r.symbol, r.author_states, r.addressee) == ("2004-07-26", "A/58/859", ["CYP"], "SG")
+
+
+def test_a_page_title_naming_an_ambassador_yields_to_the_flattened_masthead() -> None:
+    r = read("8/20/2019 Letter dated 24 February 2016 from Ambassador Girma Asmerom to the President of the UN Security "
+             "Council http://example.org/letter 1/4 United Nations S/2016/184 Security Council Distr.: General 26 February "
+             "2016 Original: English Letter dated 24 February 2016 from the Permanent Representative of Eritrea to the "
+             "United Nations addressed to the President of the Security Council With reference to the meeting of the "
+             "Security Council held on 18 February 2016, I wish to register Eritrea's deep concern.")
+    assert (r.author_states, r.addressee, r.author_body) == (["ERI"], "SC", None)
+
+
+def test_a_report_title_as_the_agenda_items_title_in_a_flattened_masthead() -> None:
+    r = read("United Nations A/65/520 Distr.: General 19 October 2010 Original: Arabic General Assembly Sixty-fifth "
+             "session Agenda items 36, 52 and 60 The situation in the Middle East Report of the Special Committee to "
+             "Investigate Israeli Practices Letter dated 15 October 2010 from the Permanent Representative of the Syrian "
+             "Arab Republic to the United Nations addressed to the Secretary-General and the President of the General "
+             "Assembly Israel continues to occupy the Syrian Golan.")
+    assert (r.doc_type, r.dated, r.author_states, r.addressee) == ("letter", "2010-10-15", ["SYR"], "SG")
+
+
+@pytest.mark.parametrize("lang, opening", [
+    ("fr", "D'ordre de mon gouvernement, je tiens à vous faire part de la réunion du Conseil des ministres israélien."),
+    ("en", "Upon instructions from my Government, I wish to report the meeting of the Israeli cabinet."),
+])
+def test_the_title_of_a_run_on_letter_ends_where_its_body_opens(lang: str, opening: str) -> None:
+    title = ("Lettres identiques datées du 17 avril 2016, adressées au Secrétaire général par le Chargé d'affaires "
+             "de la République arabe syrienne auprès de l'Organisation des Nations Unies " if lang == "fr" else
+             "Letter dated 17 April 2016 from the Chargé d'affaires a.i. of the Syrian Arab Republic to the United "
+             "Nations addressed to the Secretary-General ")
+    assert read(title + opening).author_states == ["SYR"]
+
+
+def test_a_statement_on_a_report_under_its_item_is_not_a_report() -> None:
+    r = read("4 March 2024, New York: Statement by Ambassador Munir Akram, Permanent Representative of Pakistan, At the "
+             "General Assembly Plenary Meeting on the Use of Veto, Item 63, Special Report of the Security Council.\n"
+             "Mr. President, I have the honour to present this statement.")
+    assert (r.doc_type, r.author_body) == ("other", None)

@@ -145,3 +145,46 @@ def test_a_page_title_line_without_its_body_gives_way_to_the_header_block() -> N
     text = ("Illegal actions - Tenth emergency special session - Letter from Palestine\n\nGeneral Assembly\n"
             "Tenth emergency special session\nAgenda item 5\n")
     assert session(text, None) == {"body": "GA", "number": "ES-10"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "UNGA79: Strengthening of the United Nations system\n\nThank you President,", ("GA", 79)),
+    ("en", "UN Human Rights Council 51: UK statement on the Russia resolution\n", ("HRC", 51)),
+    ("en", "HRC-52 | Joint statement on the right to food\n", ("HRC", 52)),
+    ("es", "71 AGNU: Intervención de Cuba ante la Tercera Comisión\n", ("GA", 71)),
+])
+def test_a_heading_names_the_session_by_its_bodys_short_name_and_number(
+        lang: str, text: str, expected: tuple[str, int]) -> None:
+    with lexicon.using(lang):
+        found, rule = find_session(text, 0, None, None, None)
+    assert found == {"body": expected[0], "number": expected[1]} and rule == "session-shorthand"
+
+
+@pytest.mark.parametrize("text", [
+    "Statement on HRC 51/1 and its follow-up\n",  # a resolution's number
+    "At the General Assembly 59th Plenary Meeting on the use of the veto\n",  # a meeting
+    "les membres de la Commission d'enquête, sous mandat de la Résolution HRC39\n",  # a resolution of the session
+    "Statement of 12 April 2019\n",
+])
+def test_a_resolution_a_meeting_or_a_date_is_no_session_shorthand(text: str) -> None:
+    assert find_session(text, 0, None, None, None)[1] != "session-shorthand"
+
+
+def test_the_assemblys_ordinal_on_a_heading_line_of_its_own() -> None:
+    text = "63ème ASSEMBLEE GENERALE\nAssemblée plénière\nDéclaration prononcée au nom de l'Union européenne\n"
+    assert find_session(text, 0, None, None, None) == ({"body": "GA", "number": 63}, "ordinal-assembly")
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("UNGA79: STRENGTHENING OF THE UNITED NATIONS SYSTEM – ITEM 123\n\n19 December 2024", ["123"]),
+    ("Statement at the 59th Plenary Meeting on the Use of Veto, Item 63, Special Report of the Security Council.", ["63"]),
+    ("4 novembre 2008 - Point 58 - Rapport du Conseil des droits de l'homme", ["58"]),
+    ("Aprobación de la nominación de la Alta Comisionada, bajo el ítem de agenda 115 (h)", ["115 (h)"]),
+])
+def test_an_item_set_apart_in_a_statements_heading(text: str, items: list[str]) -> None:
+    assert find_agenda_items(text) == items
+
+
+def test_an_item_in_a_sentence_or_far_below_the_heading_is_not_one() -> None:
+    assert find_agenda_items("We voted for this item 4 times.\n") == []
+    assert find_agenda_items("Statement\n" + "Text of the speech. " * 40 + "\nItem 7: a list\n") == []

@@ -26,6 +26,7 @@ SALUTATION_REACH = 1200  # the word to the chair stands near the top
 PRESIDED = ("HRC", "GA", "SC")  # bodies whose meetings a President chairs (the Assembly's committees have a Chair)
 THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|gracias)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$", re.I)
 CHAIR_WORD = re.compile(r"\bchair|\bco-chairs\b", re.I)
+COMMITTEE_REACH = 120  # an Assembly's committee is named with it, on its line
 BODY_REACH = 4000  # "this Council" is looked for this far
 NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)(?<!sesiones\s)(?<!sessions\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"
                               r"|(?:Representative|Ambassador|Mission|Observer|Delegate|Représentant|Representante)\w*\s+"
@@ -52,7 +53,8 @@ def speech_forum(text: str, h: Header) -> None:
         return  # "the letter to Mr. President": not a word to the chair
     forum = _named_above(text, sal.end())
     if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
-        forum = next((b for b in bodies_in(text, forum.end, min(len(text), forum.end + 40))
+        line_end = text.find("\n", forum.end) % (len(text) + 1)  # "71 AGNU: Intervención ... ante la Tercera Comisión"
+        forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     forum = forum or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text) or _said_at(text)
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):

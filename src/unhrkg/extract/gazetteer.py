@@ -98,7 +98,7 @@ def _trie_pattern(names: list[str]) -> str:
     return emit(root)
 
 
-def _is_acronym(name: str) -> bool:
+def is_acronym(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z.\d]{0,6}", name)) and sum(c.isupper() for c in name) >= 2
 
 
@@ -116,7 +116,7 @@ class Gazetteer:
             if key not in self._values:
                 self._values[key] = (value, kind)
                 names.append(name)
-            if _is_acronym(name):
+            if is_acronym(name):
                 self._exact[key] = name.replace(".", "")
         pattern = rf"(?<![\w./]){_trie_pattern(names)}(?![\w/]|\.\w)"
         self._regex = re.compile(pattern, re.IGNORECASE)
@@ -246,7 +246,7 @@ def _bodies_gazetteer(lang: str) -> Gazetteer:
 
 def _lowercase_safe(name: str) -> bool:
     """Long body names also name the body in lower case ("the universal periodic review")."""
-    return len(name.split()) >= 2 and len(name) >= 14 and not _is_acronym(name)
+    return len(name.split()) >= 2 and len(name) >= 14 and not is_acronym(name)
 
 
 def states_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

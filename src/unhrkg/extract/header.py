@@ -60,11 +60,17 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
     "contained in document ..."), except on the first line, where a site prints its own."""
     first_line_start = len(zone) - len(zone.lstrip())
     first_line_end = first_line_start + (zone.lstrip().find("\n") % (len(zone) + 1))
+    skipped_end = -1
     for s in find_symbols(zone):
         before = zone[max(0, s.start - 30):s.start].lower()
+        if skipped_end >= 0 and re.fullmatch(r"\s*[-–—/]\s*", zone[skipped_end:s.start]):
+            skipped_end = s.end
+            continue  # the second half of a cited double symbol ("(A/58/859–S/2004/598)")
+        skipped_end = -1
         cited = "(" in before[-2:] or re.search(r"(?:document|contained in|see|symbol|cote|documento|note|nota|"
                                                  r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des)\s*$", before)
         if cited and (s.start > first_line_end or first_line_end - first_line_start > SITE_LINE):
+            skipped_end = s.end
             continue  # (a long first line is a heading that cites, not a site's line naming the document)
         line = zone[zone.rfind("\n", 0, s.start) + 1:s.start]
         if resolution_of_symbol(s.symbol) and re.search(r"\b(?-i:[a-zà-ÿ]{3,})\b", line):

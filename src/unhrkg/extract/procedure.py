@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
-from unhrkg.extract.gazetteer import bodies_gazetteer, organs_line
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.symbols import series_body
-from unhrkg.model.reference import load_reference
+from unhrkg.model.reference import load_names, load_reference
 
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
 # "special session", "session extraordinaire", "período extraordinario de sesiones", "sesión ordinaria";
@@ -46,6 +48,7 @@ AGENDA = [  # "\bitems? ...", "\bagenda ...": each first letter where the engine
     re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I),
     re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
     re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
+    re.compile(rf"(?<![\w])[íi]tems?\s+(?:de\s+(?:la\s+)?agenda|del\s+programa)\s+{_ITEMS}", re.I),  # "bajo el ítem de agenda 115 (h)"
     # a debate named by its item: "General Debate on Item 4", "Debate General del Tema 2", "débat général au titre du point 4"
     re.compile(rf"{word_start('d')}(?:ebate\s+(?:on|under)\s+(?:agenda\s+)?items?|ebate\s+general\s+(?:del|sobre\s+el|bajo\s+el)\s+temas?|"
                rf"[ée]bat\s+g[ée]n[ée]ral\s+(?:au\s+titre\s+du|sur\s+le)\s+points?)\s+{_ITEMS}", re.I),
@@ -124,12 +127,51 @@ BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]
 
 # "At the 68th General Assembly", "at the 77th UNGA": where a statement was delivered, by the
 # Assembly's ordinal in its heading ("of the 70th General Assembly" is what it speaks of)
-ORDINAL_ASSEMBLY = re.compile(rf"\b(?:at|during|before|to|(?:opening|start)\s+of|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
-                              r"pendant|devant|(?:ouverture|début)\s+de)\s+(?:the|la|l['’])\s*"
+ORDINAL_ASSEMBLY = re.compile(rf"(?:\b(?:at|during|before|to|(?:opening|start)\s+of|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
+                              r"pendant|devant|(?:ouverture|début)\s+de)\s+(?:the|la|l['’])\s*|^[ \t]*)"
                               r"(?P<ord>\d{1,2}\s?(?:st|nd|rd|th|ª|º|a|e|ème))\s+"
                               r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA|Asamblea\s+General|Assembl[ée]e\s+g[ée]n[ée]rale)\b",
-                              re.I)  # "al inicio de la 80ª Asamblea General", "lors de la 78e Assemblée générale"
+                              re.I | re.M)  # "al inicio de la 80ª Asamblea General", "lors de la 78e Assemblée générale", a heading line "63ème ASSEMBLEE GENERALE"
 HEADING_REACH = 600
+SESSIONAL = ("GA", "HRC", "CHR")  # bodies whose sessions a heading may name by the body's short name and a number
+
+
+@cache
+def _shorthand_forms() -> tuple[dict[str, str], tuple[re.Pattern[str], ...]]:
+    """The acronyms of the sessional bodies in every language (UNGA, AGNU, HRC, UNHRC, CHR) with
+    their body, and two forms: the number after ("UNGA79", "HRC 51", "HRC-51") or before ("71 AGNU")."""
+    ref = load_reference()
+    pairs = [(n, code) for code in SESSIONAL for n in ref.bodies[code].names]
+    pairs += [(n, code) for lang in lexicon.languages() if lang != lexicon.DEFAULT
+              for code in SESSIONAL for n in load_names(lang).bodies.get(code, ())]
+    acronyms = {n: code for n, code in pairs if is_acronym(n)}
+    alt = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
+    return acronyms, (re.compile(rf"(?<![\w/.])(?P<acr>{alt})[ -]?(?P<n>\d{{1,2}})(?![\w/]|[.,]\d)"),
+                      re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})[ -](?P<acr>{alt})\b(?![/-]\d)"))
+
+
+NOT_SHORTHAND_BEFORE = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n|"
+                                  r"reports?|rapports?|informes?)\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?$", re.I)
+
+
+def session_shorthand(text: str, end: int = HEADING_REACH) -> tuple[dict[str, object], int] | None:
+    """A session named in a heading by its body and number, without the word "session": "UNGA79:",
+    "UN Human Rights Council 51: UK statement", "71 AGNU: Intervención de Cuba", with where it
+    stands. A resolution ("HRC 51/1"), a date or a meeting ("General Assembly 59th plenary") is not one."""
+    end = min(len(text), end)
+    acronyms, forms = _shorthand_forms()
+    found = [(m.start(), acronyms[m.group("acr")], int(m.group("n"))) for form in forms for m in form.finditer(text, 0, end)]
+    for mention in bodies_gazetteer().find(text, 0, end):  # a full name: "Human Rights Council 51:"
+        after = re.match(r"[ \t]+(\d{1,2})[ \t]*(?:[:,\u2013\u2014-]|$)", text[mention.end:mention.end + 8], re.M)
+        if after and mention.value in SESSIONAL:
+            found.append((mention.start, str(mention.value), int(after.group(1))))
+    for at, body, number in sorted(found):
+        if NOT_SHORTHAND_BEFORE.search(text, max(0, at - 24), at):
+            continue  # "la Résolution HRC39": a resolution of that session, not the document's
+        key = _key(body, number)
+        if key:
+            return key, at
+    return None
 
 
 def _body_session_line(text: str) -> dict[str, object] | None:
@@ -184,6 +226,9 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     key = _key("GA", _ordinal(assembly.group("ord")) or 0) if assembly else None
     if key:
         return key, "ordinal-assembly"
+    shorthand = session_shorthand(text)
+    if shorthand:
+        return shorthand[0], "session-shorthand"
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
     for _, body, number, special, _ in ranked:
         key = _key(body, number, special)
@@ -212,11 +257,17 @@ def _items(printed: str) -> list[str]:
     return out
 
 
+# a statement's heading names its item set apart by a dash or a comma: "UNGA79: STRENGTHENING OF THE
+# UNITED NATIONS SYSTEM – ITEM 123", "Plenary Meeting on the Use of Veto, Item 63, Special Report",
+# "4 novembre 2008 - Point 58 - Rapport du Conseil"
+HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*)(?-i:Item|ITEM|Point|POINT|Tema|TEMA)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
+
+
 def find_agenda_items(text: str) -> list[str]:
     """Agenda item numbers as printed ('9', '112 (e)'), in order of first mention."""
     found: list[tuple[int, int, str]] = []
-    for pattern in AGENDA:
-        for m in pattern.finditer(text):
+    for pattern, end in [(p, len(text)) for p in AGENDA] + [(HEADING_ITEM, min(len(text), HEADING_REACH))]:
+        for m in pattern.finditer(text, 0, end):
             for i, item in enumerate(_items(m.group("items"))):
                 found.append((m.start(), i, re.sub(r"\s?\(", " (", item)))
     seen: dict[str, None] = {}

@@ -54,7 +54,12 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
     Letter from X") yields to a dated letter title starting a line below it: the page carries
     the letter, which transmits the statement. A heading on a line of its own keeps its place
     (a statement that later quotes a letter is a statement)."""
-    if len(found) < 2 or found[0][2].name != "statement":
+    if len(found) < 2:
+        return found
+    if found[0][2].name == "report":
+        letter = _letter_after_item_title(text, found)
+        return [letter] + [f for f in found if f is not letter] if letter else found
+    if found[0][2].name != "statement":
         return found
     masthead = _masthead_letter(text, found)
     if masthead:
@@ -70,6 +75,26 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
     if not dated_title(text, letter[0]):
         return found
     return [letter] + [f for f in found if f is not letter]
+
+
+ITEM_WORDS = re.compile(r"\b(?:agenda\s+items?|points?\s+\d[^\n.]{0,30}?de\s+l['’]ordre\s+du\s+jour|temas?\s+\d[^\n.]{0,30}?del\s+programa)\b",
+                        re.I)
+ITEM_TITLE_REACH = 600  # an agenda item's title runs this far after its number in a masthead
+
+
+def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> tuple[int, int, Genre] | None:
+    """A report title that is the title of the agenda item a letter is circulated under, in a masthead
+    whose lines a text layer ran together ("Agenda items 36, 52 and 60 The situation in the Middle
+    East Report of the Special Committee ... Letter dated 15 October 2010 from ..."): the dated
+    letter title after it is the document's. (Line by line, the report genre skips the item's
+    title itself.)"""
+    at = found[0][0]
+    items = [m for m in ITEM_WORDS.finditer(text, max(0, at - ITEM_TITLE_REACH), at)]
+    letter = next((f for f in found if f[2].name == "letter"), None)
+    if not items or letter is None or "\n\n" in text[items[-1].start():letter[0]] or letter[0] - at > ITEM_TITLE_REACH:
+        return None
+    from unhrkg.extract.genres.letter import dated_title
+    return letter if dated_title(text, letter[0]) else None
 
 
 MASTHEAD = re.compile(r"^[ \t]*Distr\.?(?:[ \t]+\w+)?[ \t]*$", re.M)  # "Distr. générale", "Distr. GENERAL"

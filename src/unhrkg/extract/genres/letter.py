@@ -89,7 +89,7 @@ def _to_title() -> re.Pattern[str]:
 
 
 # bare acronyms a page title uses for the body written to ("Letter to SC re ...")
-TITLE_ACRONYMS = {"SC": "SC", "UNSC": "SC", "GA": "GA", "UNGA": "GA", "HRC": "HRC", "SG": "SG", "UNSG": "SG"}
+TITLE_ACRONYMS = {"SC": "SC", "UNSC": "SC", "GA": "GA", "UNGA": "GA", "HRC": "HRC", "UNHRC": "HRC", "SG": "SG", "UNSG": "SG"}
 TO_TITLE_TOP = 400  # a page's title stands at its top
 
 
@@ -115,11 +115,28 @@ def find_title(text: str) -> re.Match[str] | None:
     for pattern in (_title(), _from_title()):  # a dated title ("Letter dated ... from ...") wherever it stands
         for m in pattern.finditer(text, 0, min(len(text), SEARCH)):
             if not QUOTED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-                return m
+                return _under_masthead(text, m) or m
             if annex is None and m.start() < ANNEX_TOP and ANNEX_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 annex = m
     to_title = _to_title_at(text) if annex is None else None
     return annex or (to_title[0] if to_title else None)
+
+
+MASTHEAD_REACH = 1500  # a UN masthead's own title follows its "Distr." line within this much
+
+
+def _under_masthead(text: str, first: re.Match[str]) -> re.Match[str] | None:
+    """A dated title under a UN masthead that follows the first title: the first is the title of
+    the page carrying the document ("Letter dated 7 June 2004 from ... (A/58/859)" above "United
+    Nations / A/58/859 / Distr.: General / ... / Letter dated 26 July 2004 from ..."), and the
+    masthead's is the document's own, with its own date."""
+    distr = lexicon.all_languages_pattern("header", "distribution").search(text, first.end(), min(len(text), SEARCH))
+    if distr is None:
+        return None
+    later = _title().search(text, distr.end(), min(len(text), distr.end() + MASTHEAD_REACH))
+    if later is None or QUOTED_BEFORE.search(text[max(0, later.start() - 40):later.start()]):
+        return None
+    return later
 
 
 def dated_title(text: str, at: int) -> bool:

@@ -27,7 +27,8 @@ AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]
 ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le|la|les|du|de|des|un|une|el|los|del|"
                             r"un|una|su|sus|in|of|to|on|en|au|al)(?:\s+|[ \t]+(?-i:[a-zé][\w-]*)[ \t]+)$", re.I)  # "the recent Report on"
 AGENDA_BEFORE = re.compile(r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
-                           r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?\s+$", re.I)  # the agenda item's own title
+                           r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?(?:\s+|[ \t]*[,:–—-][ \t]*(?-i:[A-Z][\w-]*[ \t]+){0,2})$",
+                           re.I)  # the agenda item's own title ("Item 63, Special Report of the Security Council")
 GENRE_TITLE = re.compile(r"(?:LETTER|NOTE|LETTRE|CARTA|NOTA)\b")  # the document's own title in capitals ends the item's
 UNDER_TITLE = 700
 IN_LINE = 80  # a title stands this near its line's start, but in capitals or in a flattened header
