@@ -221,3 +221,29 @@ def test_a_joint_statement_by_officials_named_with_their_states_posts() -> None:
             "and United Kingdom Foreign Secretary William Hague\n\nWe welcome resolution 2046 (2012).")
     r = extract_text(text, "x.txt")
     assert (r.author_states, r.rules.get("author_states")) == (["USA", "NOR", "GBR"], "statement-by")
+
+
+def test_a_long_list_steps_over_a_name_it_does_not_know() -> None:
+    text = ("Joint Statement\n\nThank you, Madam President\n\nThis statement is on behalf of Albania, Australia, "
+            "Belgium, Luxemburg, Maldives, Marshal Islands, Monaco, Norway and Uruguay.\n")
+    assert on_behalf_of(text) == ("author_states", ["ALB", "AUS", "BEL", "MDV", "MCO", "NOR", "URY"])
+
+
+def test_a_list_of_one_does_not_step_over_an_unknown_word() -> None:
+    assert on_behalf_of("Statement on behalf of Albania, Friends and Uruguay.\n") == ("author_states", ["ALB"])
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "I would like to refer to the statement just made by the representative of Lithuania on behalf of the European Union."),
+    ("en", "Japan aligns itself with the statement delivered by Lithuania on behalf of the European Union."),
+    ("fr", "Le Japon s'associe à la déclaration prononcée par la Lituanie au nom de l'Union européenne."),
+    ("es", "El Japón se suma a la declaración pronunciada por Lituania en nombre de la Unión Europea."),
+])
+def test_a_statement_another_made_for_a_group_is_not_this_ones(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert on_behalf_of("Mr. Chairman,\n\n" + sentence + "\n") is None
+
+
+def test_the_texts_own_heading_delivered_on_behalf_of_a_group() -> None:
+    assert on_behalf_of("Statement delivered by Ambassador Jane Doe on behalf of the European Union\n\nMr. President,\n") == (
+        "author_body", ["EU"])

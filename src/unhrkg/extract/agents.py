@@ -23,13 +23,23 @@ def names(text: str, start: int, end: int) -> list[Mention]:
     return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
 
 
+UNKNOWN_ITEM = re.compile(rf"{LIST_GAP}(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){{0,2}}{LIST_GAP}", re.I)
+UNKNOWN_MOST = 2  # items of a long list the tables do not know ("Luxemburg", "Marshal Islands") that it may step over
+UNKNOWN_AFTER = 2  # ... once it has shown itself a list of at least this many names
+
+
 def coordinated(text: str, pos: int) -> list[Mention]:
-    """The names coordinated from pos on, the first right at pos (after an article)."""
+    """The names coordinated from pos on, the first right at pos (after an article); a list of
+    several steps over an item or two it does not know, spelt otherwise or misspelt."""
     found: list[Mention] = []
     cursor = pos
+    unknown = 0
     for m in names(text, pos, min(len(text), pos + LIST_REACH)):
-        if not re.fullmatch(ARTICLES if not found else LIST_GAP, text[cursor:m.start], re.I):
-            break
+        gap = text[cursor:m.start]
+        if not re.fullmatch(ARTICLES if not found else LIST_GAP, gap, re.I):
+            if len(found) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not UNKNOWN_ITEM.fullmatch(gap):
+                break
+            unknown += 1
         found.append(m)
         cursor = m.end
     return found

@@ -61,10 +61,13 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     States ("on behalf of Botswana, Costa Rica, ... and Uruguay") or an organisation ("on behalf of
     the European Union")."""
     group = lexicon.pattern("author", "behalf_group")
+    reported = lexicon.pattern("author", "behalf_reported")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
         said = text[_sentence_start(text, m.start()):m.start()]
         if states_in(said) and not FIRST_PERSON.search(said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
+        if reported and reported.search(text, _sentence_start(text, m.start()), m.end()):
+            continue  # "we align ourselves with the statement delivered by Lithuania on behalf of the EU": another's
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
         start = lead.end() if lead else m.end()
