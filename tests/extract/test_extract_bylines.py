@@ -180,3 +180,28 @@ def test_a_heading_naming_the_ambassador_whose_intervention_it_is() -> None:
 def test_an_ambassador_named_inside_a_sentence_after_intervention_needs_a_post() -> None:
     text = "El texto recoge la intervención Embajador Juan Pérez ante el Consejo, que fue breve."
     assert find_bylines(text) == []
+
+
+def test_the_speaker_who_gave_the_following_statement() -> None:
+    text = ("UN Human Rights Council 51: UK statement\n\nAmbassador Simon Manley, Permanent Representative to the UN in "
+            "Geneva, delivered the following Explanation of Vote on the resolution.\n\nThank you, Mr President,")
+    assert find_bylines(text) == [{"name": "Simon Manley", "rule": "gave-the-following",
+                                   "titles": ["Ambassador", "Permanent Representative to the UN in Geneva"]}]
+
+
+def test_a_rank_before_a_name_whose_short_surname_is_in_capitals() -> None:
+    text = 'Explanatory Statement by Counsellor YAO Shaojun of the Chinese Delegation on Draft Resolution "Situation"'
+    assert find_bylines(text) == [{"name": "Yao Shaojun", "titles": ["Counsellor"], "rule": "delivered-by"}]
+
+
+def test_a_declaration_pronounced_on_behalf_of_a_group_by_its_speaker() -> None:
+    text = ("4 novembre 2008 - Point 58 - Déclaration prononcée par S. E. M. Jean-Maurice Ripert\n\n63ème ASSEMBLEE "
+            "GENERALE\nDéclaration prononcée au nom de l'Union européenne par S. E. M. Jean-Maurice Ripert, Ambassadeur, "
+            "Représentant permanent de la France auprès des Nations Unies\n\nMonsieur le Président,")
+    assert find_bylines(text) == [{"name": "Jean-Maurice Ripert", "rule": "speech-of", "titles": [
+        "Ambassadeur", "Représentant permanent de la France auprès des Nations Unies"]}]
+
+
+def test_a_rank_printed_in_lower_case_stays_so() -> None:
+    text = "Intervención del embajador Samuel Moncada durante la presentación del informe\n\nSeñor Presidente,"
+    assert find_bylines(text) == [{"name": "Samuel Moncada", "titles": ["embajador"], "rule": "speech-of"}]

@@ -35,8 +35,9 @@ LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(word_start("deir") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
                        r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n))"
-                       r"\s+(?:(?:de|del|por)\s+|(?=(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
-                       r"(?:(?:S\.?E\.?M\.?|SEM)\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
+                       r"\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
+                       r"(?:de|del|por)\s+|(?=(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
+                       r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme))\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
 SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?P<amb>)", re.M)
@@ -68,7 +69,8 @@ def _name(text: str, pos: int) -> tuple[str, int] | None:
     if len(tokens) < 2 or sum(t[0].isupper() for t in tokens) < 2 or any(_all_capitals(t) for t in tokens) and \
             all(_all_capitals(t) for t in tokens):
         return None  # a heading in capitals: its names cannot be given back their case
-    return " ".join(name_case(t) if _all_capitals(t) else t for t in tokens), words[-1][1]
+    return " ".join(name_case(t) if _all_capitals(t) or "." not in t and len(t) > 1 and t.isupper() else t
+                    for t in tokens), words[-1][1]  # ("YAO Shaojun": a short surname in capitals too)
 
 
 def _all_capitals(word: str) -> bool:
@@ -80,11 +82,14 @@ def _all_capitals(word: str) -> bool:
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 
-POST_BEFORE_NAME = re.compile(rf"(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS})\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before)\b|"
+POST_BEFORE_NAME = re.compile(rf"(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS})\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|of)\b|"
                               rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\n|$))")
 
 
 POST_OF = re.compile(rf"(?:(?:First|Second|Third|Deputy)\s+)*(?:{TITLE_WORDS})\s+(?:of|to)\s+(?:the\s+)?")
+
+
+HEADING_LEAD = re.compile(r"[ \t]*(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}")  # "Explanatory Statement by ...": still the heading's own words
 
 
 def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
@@ -191,7 +196,7 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
-    return _delivered_by(text) or _speech_of(text) or _letter_from(text)
+    return _delivered_by(text) or _gave_the_following(text) or _speech_of(text) or _letter_from(text)
 
 
 def _delivered_by(text: str) -> list[dict[str, object]]:
@@ -200,7 +205,7 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
     for m in marks:
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line
-        heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        heading = bool(HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
         found = _person(text, m.end()) or (_post_then_person(text, m.end()) if heading else None)
         if found:
             person, end = found
@@ -214,19 +219,51 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
     return []
 
 
+def _as_printed(word: str) -> str:
+    """A rank as printed ("embajador" stays in lower case); one in capitals ("EMBAJADOR") in title case."""
+    return word.capitalize() if word.isupper() else word
+
+
+GAVE_FOLLOWING = re.compile(r",[ \t]+(?:delivered|gave|made|read(?:\s+out)?)[ \t]+(?:the[ \t]+following|this)\b", re.I)
+LINE_START = re.compile(r"^[ \t]*", re.M)
+
+
+def _gave_the_following(text: str) -> list[dict[str, object]]:
+    """"Ambassador Simon Manley, Permanent Representative to the UN in Geneva, delivered the following
+    Explanation of Vote": the speaker and his post, in the line that introduces the speech."""
+    for line in LINE_START.finditer(text, 0, TOP):
+        end = text.find("\n", line.end()) % (len(text) + 1)
+        gave = GAVE_FOLLOWING.search(text, line.end(), end)
+        found = _person(text, line.end()) if gave else None
+        if not found or not text.startswith(",", found[1]):
+            continue
+        person, name_end = found
+        titles = split_titles(text[name_end + 1:gave.start()])
+        if titles:
+            return [{**person, "titles": [*person["titles"], *titles], "rule": "gave-the-following"}]  # type: ignore[list-item]
+    return []
+
+
 def _speech_of(text: str) -> list[dict[str, object]]:
     """"Explication de vote de M. X, représentant permanent de ...", "Intervención del Representante
     Permanente de Cuba, Embajador X", "Interviene X, embajador, ..."."""
-    m = SPEECH_OF.search(text, 0, TOP) or SPEAKS.search(text, 0, TOP)
-    post_first = POST_FIRST.match(text, m.end()) if m else None
+    for m in [*SPEECH_OF.finditer(text, 0, TOP), *SPEAKS.finditer(text, 0, TOP)]:
+        found = _speech_at(text, m)
+        if found:  # (a page's title line naming the speaker without his post gives way to the heading's)
+            return found
+    return []
+
+
+def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
+    post_first = POST_FIRST.match(text, m.end())
     if post_first:
         named = _name(text, post_first.end())
         if named:
-            rank = [post_first.group("rank").capitalize()] if post_first.group("rank") else []
+            rank = [_as_printed(post_first.group("rank"))] if post_first.group("rank") else []
             return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
-    named = _name(text, m.end()) if m else None
-    if m and named:
-        titles = [m.group("amb").capitalize()] if m.group("amb") else []  # "del Embajador X, Representante ..."
+    named = _name(text, m.end())
+    if named:
+        titles = [_as_printed(m.group("amb"))] if m.group("amb") else []  # "del Embajador X, Representante ..."
         cursor = named[1]
         while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
             titles.append(clean_title(title.group(1)))  # "X, embajador, representante permanente de Cuba, en ..."
