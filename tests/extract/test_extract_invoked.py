@@ -53,3 +53,11 @@ def test_resolutions_held_at_a_distance_are_not_invoked() -> None:
     so_called = LETTER.replace("I have the honour to recall that resolutions",
                                "These politically motivated resolutions, among them resolutions")
     assert stances(quoted) == {} and stances(so_called) == {}
+
+
+def test_a_committee_named_by_the_resolutions_that_set_it_up_is_no_invocation() -> None:
+    text = ("Letter dated 24 February 2016 from the Permanent Representative of Eritrea addressed to the President of "
+            "the Security Council\n\nThe report of the Monitoring Group was presented by the Chair of the Security "
+            "Council Committee pursuant to resolutions 751 (1992) and 1907 (2009). Eritrea regrets the comments made.\n")
+    assert stances(text) == {}
+    assert stances(text.replace("Committee pursuant to", "under")) != {}

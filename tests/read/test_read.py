@@ -98,3 +98,13 @@ def test_a_header_line_glued_to_the_word_before_gets_its_line_back() -> None:
     text = normalise("Conseil de sécuritéS/2017/5\nOriginal : anglaisLettre datée du 14 décembre 2016, adressée au ...\n")
     assert "sécurité\nS/2017/5" in text and "anglais\nLettre datée" in text
     assert normalise("McDonald and iPhone stay as they are\n") == "McDonald and iPhone stay as they are\n"
+
+
+def test_a_resolutions_year_split_by_justified_spacing_is_joined() -> None:
+    assert "resolutions 751 (1992) and 1907 (2009)" in normalise("pursuant to resolutions 751 (19 92) and 1907 (20 09), and")
+    assert "(19 92 copies)" in normalise("printed in 1990 (19 92 copies)")  # (not a year alone in its brackets)
+
+
+def test_a_space_lost_before_a_capitalised_resolution_is_given_back() -> None:
+    assert "the OIC on Resolution 17/19" in normalise("the position taken by the OIC onResolution 17/19 and the panel")
+    assert "UNResolution" in normalise("the UNResolution page")  # (after a capital: an acronym run on, left as printed)

@@ -244,6 +244,14 @@ def _said_by_other(sentence: str, at: int, voices: list[str]) -> bool:
     return bool(before) and before[-1].value not in voices
 
 
+# "the Security Council Committee pursuant to resolutions 751 (1992) and", "le Comité créé par la résolution",
+# "el Comité establecido en virtud de la resolución": a committee named by the resolutions that set it up
+COMMITTEE_PURSUANT = re.compile(r"\b(?:Committee|Comité)\b[^.;\n]{0,30}?\b(?:(?:established\s+)?pursuant\s+to|established\s+by|"
+                                r"(?:créé\s+)?(?:par|en\s+application\s+de)|(?:establecido\s+)?(?:en\s+virtud\s+de|por|de\s+conformidad\s+con))"
+                                r"\s+(?:the\s+|la\s+|las\s+|les\s+)?(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+(?:[\d/()\s,]+(?:and|et|y)\s+)?$",
+                                re.I)
+
+
 def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc_type: str | None,
                       addressee: str | None, taken: set[tuple[str, str]]) -> list[dict[str, object]]:
     """A resolution a State's own letter or statement cites, where no rule found its stance on it:
@@ -270,7 +278,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
             continue
         seen.add(key)
         sent = sentence_at(sents, ref.start)
-        if sent is None or _hedged(sent.text, authors):
-            continue
+        if sent is None or _hedged(sent.text, authors) or COMMITTEE_PURSUANT.search(text, max(0, ref.start - 80), ref.start):
+            continue  # (the name of a committee a resolution set up is no invocation of it)
         found.append(Position(Ref(*key), "supports", flat(sent.text), "cited-supports", (sent.start, sent.end)).to_dict())
     return found

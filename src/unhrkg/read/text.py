@@ -234,6 +234,12 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[AES]/(?:\d|[A-Z]{2,5}[./])[\w./-]*\d|(?
 _GLUED_AT = re.compile(r"[AESLCN](?<=[a-zà-ÿ].)")
 
 
+# a text layer's justified spacing splits a resolution's year: "resolutions 751 (19 92) and 1907 (20 09)"
+_SPLIT_YEAR = re.compile(r"(?<=\d \()(1[89]|20) (\d{2})(?=\))")
+# a space lost before a capitalised "Resolution": "the position taken by the OIC onResolution 17/19"
+_GLUED_RESOLUTION = re.compile(r"([a-z])((?-i:Resolution|Résolution|Resolución|Decision|Décision|Decisión)s?\b)")
+
+
 def normalise(text: str) -> str:
     """Clean conversion noise from a document's text, keeping its line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -267,4 +273,6 @@ def normalise(text: str) -> str:
         line = line.strip()  # before the runs of spaces: those at either end go with it anyway
         lines.append(_RUN_OF_SPACES.sub(" ", line) if "  " in line else line)
     text = _dehyphenate("\n".join(lines))
+    text = _SPLIT_YEAR.sub(r"\1\2", text)
+    text = _GLUED_RESOLUTION.sub(r"\1 \2", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
