@@ -267,3 +267,16 @@ def test_a_relative_clause_after_the_resolution_and_its_body_names_who_proposed_
                                                                                     sponsor: str) -> None:
     found = [(s["resolution"]["number"], s["sponsor"], s["rule"]) for s in extract_text(text, "x.txt").to_dict()["sponsors"]]
     assert found == [(number, sponsor, "object-relative")]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("fr", "Ma délégation se félicite de ce panel, conformément aux résolutions 26/2 et 30/5 du CDH que l'Algérie a "
+           "coparrainées.", {("26/2", "DZA"), ("30/5", "DZA")}),
+    ("es", "Recordamos las resoluciones 26/2 y 30/5 del Consejo, que México ha copatrocinado.", {("26/2", "MEX"), ("30/5", "MEX")}),
+    ("en", "Resolutions 26/2, 30/5 and 36/17, all tabled by Mexico, were adopted.",
+     {("26/2", "MEX"), ("30/5", "MEX"), ("36/17", "MEX")}),
+])
+def test_a_list_of_resolutions_shares_the_sponsor_said_after_it(lang: str, sentence: str, expected: set[tuple[str, str]]) -> None:
+    with lexicon.using(lang):
+        found = sponsors(sentence)
+    assert found == expected

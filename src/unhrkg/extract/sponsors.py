@@ -304,12 +304,18 @@ def _appositive(nouns: str) -> re.Pattern[str]:
     return re.compile(rf"\s*,\s*(?:{nouns})\s+{ARTICLES}$", re.I)
 
 
+# the rule a resolution's list-mates inherit the sponsors by: "resolutions A and B, both tabled by X",
+# "les résolutions 26/2 et 30/5 du CDH que l'Algérie a coparrainées"
+LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-list",
+              "object-relative": "object-relative-list", "object-relative-list": "object-relative-list"}
+
+
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
     found = [_sponsors_of(text, r) for r in refs]
     for i in range(len(refs) - 2, -1, -1):  # "resolutions A and B, both tabled by X"
-        if not found[i][0] and found[i + 1][0] and found[i + 1][1] == "passive-by" and coordinated(text, refs[i], refs[i + 1]):
-            found[i] = (found[i + 1][0], "passive-by-list")
+        if not found[i][0] and found[i + 1][0] and found[i + 1][1] in LIST_RULES and coordinated(text, refs[i], refs[i + 1]):
+            found[i] = (found[i + 1][0], LIST_RULES[found[i + 1][1]])
     sents = sentences(text)
     pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs) + _appositives(text, refs) + \
         _initiatives(text, refs)
