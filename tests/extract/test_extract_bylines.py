@@ -205,3 +205,15 @@ def test_a_declaration_pronounced_on_behalf_of_a_group_by_its_speaker() -> None:
 def test_a_rank_printed_in_lower_case_stays_so() -> None:
     text = "Intervención del embajador Samuel Moncada durante la presentación del informe\n\nSeñor Presidente,"
     assert find_bylines(text) == [{"name": "Samuel Moncada", "titles": ["embajador"], "rule": "speech-of"}]
+
+
+def test_a_post_wrapped_onto_the_headings_next_line() -> None:
+    text = ("Statement by \n\nH. E. Mr. Mohammad Khazaee, Ambassador and Permanent Representative\n\nof the Islamic "
+            "Republic of Iran to the United Nations \n\non the Draft Resolution L.51\n\nMr. Chairman,")
+    assert find_bylines(text)[0]["titles"] == [
+        "Ambassador and Permanent Representative of the Islamic Republic of Iran to the United Nations"]
+
+
+def test_a_trailing_colon_is_no_part_of_a_post() -> None:
+    text = "Explication de vote de Mme Sylvie Lucas, Représentant permanent du Luxembourg :\n\nMonsieur le Président,"
+    assert find_bylines(text)[0]["titles"] == ["Représentant permanent du Luxembourg"]

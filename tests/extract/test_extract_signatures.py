@@ -129,3 +129,8 @@ def test_a_flattened_french_block_keeps_the_posts_printed_before_the_mark_on_its
 def test_words_before_the_mark_that_are_not_posts_are_not_titles() -> None:
     assert signed("Je vous prie de bien vouloir faire distribuer la présente lettre (Signé) Jean Dupont\n") == [
         ("Jean Dupont", [])]
+
+
+def test_a_ranked_counsellor_and_a_charge_daffaires_on_one_flattened_line() -> None:
+    assert signed("be circulated as a document of the Security Council.\n\n(Signed) Roksanda Ninčić First Counsellor "
+                  "Chargé d'affaires a.i.\n") == [("Roksanda Ninčić", ["First Counsellor", "Chargé d'affaires a.i."])]

@@ -188,7 +188,14 @@ def _post_parts(text: str, end: int) -> list[str]:
         if post != part:
             break  # the occasion follows the post
         cursor = m.end()
+    wrapped = WRAPPED_POST.match(text, cursor) if parts else None
+    if wrapped:  # "Ambassador and Permanent Representative\n\nof the Islamic Republic of Iran to the United Nations"
+        parts[-1] = clean_title(f"{parts[-1]} {wrapped.group(1)}")
     return parts
+
+
+# the rest of a post on the heading's next line: "of the Islamic Republic of Iran to the United Nations"
+WRAPPED_POST = re.compile(r"[ \t,]*\n\s*((?:of|to)\s+the\s+[^\n]{3,100}?)[ \t]*(?=\n)")
 
 
 def find_bylines(text: str) -> list[dict[str, object]]:

@@ -26,7 +26,7 @@ TITLE_COMMA = re.compile(rf"(?:,|\s/)\s*(?=(?:{TITLE_WORDS})(?!\w))")  # "Ambass
 
 def clean_title(title: str) -> str:
     """A title as printed, without the punctuation around it; "a.i." keeps its last dot."""
-    title = re.sub(r"\s+", " ", title).strip(" ,;")
+    title = re.sub(r"\s+", " ", title).strip(" ,;:")
     if title.endswith(".") and not re.search(r"(?:\b[A-Za-z]\.){2,}$", title):
         title = title[:-1].rstrip()
     return title
@@ -87,7 +87,7 @@ def line_titles(line: str) -> list[str]:
     Extraordinary and Plenipotentiary" is one)."""
     by_comma = [clean_title(t) for t in TITLE_COMMA.split(line) if t.strip(" ,")]
     by_word = split_titles(line)
-    covered = re.sub(r"[\s,;]", "", "".join(by_word)) == re.sub(r"[\s,;.]", "", line)  # "Ambassador and Permanent Representative" is one post as printed
+    covered = re.sub(r"[\s,;.]", "", "".join(by_word)) == re.sub(r"[\s,;.]", "", line)  # "Ambassador and Permanent Representative" is one post as printed
     return by_word if covered and len(by_word) > len(by_comma) else by_comma
 
 
