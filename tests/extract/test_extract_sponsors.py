@@ -280,3 +280,55 @@ def test_a_list_of_resolutions_shares_the_sponsor_said_after_it(lang: str, sente
     with lexicon.using(lang):
         found = sponsors(sentence)
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain welcomes the adoption of resolution 76/262. Spain was one of the 83 countries that co-sponsored this "
+     "resolution.", {("76/262", "ESP")}),
+    ("España celebra la aprobación de la resolución 76/262. España fue uno de los 83 países que copatrocinaron esta "
+     "resolución.", {("76/262", "ESP")}),
+    ("Cuba interviene en el debate. Nuestro país se congratula por figurar entre los copatrocinadores de la "
+     "resolución 77/247 adoptada por la Asamblea General.", {("77/247", "CUB")}),
+    ("La Suisse salue l'adoption de la résolution 2730. La Suisse est fière de figurer parmi les coauteurs de la "
+     "résolution 2730.", {("2730 (2024)", "CHE")}),
+])
+def test_the_author_counted_among_the_sponsors_is_a_sponsor(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+    assert {s["rule"] for s in extract_text(text, "x.txt").sponsors} == {"among-sponsors"}
+
+
+def test_another_state_counted_among_the_sponsors_is_not_the_author() -> None:
+    text = "Spain welcomes resolution 76/262. Spain notes that Norway was one of the countries that co-sponsored it."
+    assert ("76/262", "ESP") not in sponsors(text)
+
+
+def test_a_hyphened_sponsor_before_the_resolution_s_name_and_number() -> None:
+    text = ("The Security Council voted unanimously to adopt UK-proposed Daesh Accountability Resolution 2379, which "
+            "requests an Investigative Team.")
+    assert sponsors(text) == {("2379 (2017)", "GBR")}
+
+
+def test_a_state_promoted_the_adoption_of_a_resolution() -> None:
+    text = "During its presidency, Italy promoted the adoption of Resolution 2388 on trafficking in persons."
+    assert sponsors(text) == {("2388 (2017)", "ITA")}
+
+
+def test_a_state_described_as_the_penholder_country() -> None:
+    text = ("Le Conseil a adopté la résolution 2387. « Le Conseil ne pouvait pas attendre », a déclaré le délégué de "
+            "la France, pays porte-plume de la résolution, lors des explications de vote.")
+    with lexicon.using("fr"):
+        assert sponsors(text) == {("2387 (2017)", "FRA")}
+
+
+def test_a_quoted_title_between_the_resolution_and_its_sponsor() -> None:
+    text = ("La Asamblea General aprobó la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por "
+            "Bolivia con el apoyo de 122 países.")
+    with lexicon.using("es"):
+        assert sponsors(text) == {("64/292", "BOL")}
+
+
+def test_a_resolution_named_by_its_quoted_title_is_another_resolution() -> None:
+    text = ("El Mirex impulsó la aprobación de la resolución 2793 del Consejo de Seguridad. También resalta la adopción "
+            "de la resolución \"Fortalecimiento de la respuesta ante el sargazo\", presentada por República Dominicana.")
+    with lexicon.using("es"):
+        assert ("2793 (2025)", "DOM") not in sponsors(text)

@@ -25,8 +25,25 @@ def test_the_country_a_text_is_about_is_named_as_a_place() -> None:
     assert author(text) == ([], None)
 
 
-def test_no_organ_at_the_top_no_author() -> None:
+def test_no_organ_at_the_top_the_state_named_most_by_the_weaker_rule() -> None:
     text = OWN.replace("The Ministry of Foreign Affairs welcomes", "Observers welcome")
+    assert author(text) == (["CYP"], "most-named")
+
+
+def test_named_most_counts_names_not_demonyms() -> None:
+    text = ("The resolution condemns the settlements built by Israel. It was the work of Senegal "
+            "and Malaysia. Israelis and Palestinians, Israeli families and Israeli children all suffer. Peace needs Senegal.")
+    assert author(text) == (["SEN"], "most-named")
+
+
+def test_named_once_is_no_author() -> None:
+    text = "Observers welcome the renewal of the mandate. The settlement in Cyprus must be found by talks."
+    assert author(text) == ([], None)
+
+
+def test_a_un_office_letter_names_the_state_it_writes_to() -> None:
+    text = ("NATIONS UNIES                    UNITED NATIONS\nExcellency,\nI write to follow up on the review of "
+            "Slovenia. I encourage Slovenia to act on the recommendations, and I thank Slovenia for its report.")
     assert author(text) == ([], None)
 
 

@@ -44,7 +44,8 @@ def _anaphor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{alt('nouns')}|{alt('plural_nouns')}", re.I), phrase
 
 
-ANAPHOR_REACH = 160  # how far before its noun an anaphoric phrase may start
+ANAPHOR_REACH = 160
+TITLED = re.compile(r"\s*[“\"«]")  # a resolution named by its title in quotation marks  # how far before its noun an anaphoric phrase may start
 
 
 def _anaphors(text: str) -> list[tuple[int, int]]:
@@ -54,6 +55,8 @@ def _anaphors(text: str) -> list[tuple[int, int]]:
     for n in nouns.finditer(text):
         if re.match(r"\s*(?:\d|[AES]/)", text[n.end():n.end() + 4]):
             continue  # "resolution 2334": a number follows, not an anaphor
+        if TITLED.match(text, n.end()):
+            continue  # "la resolución "Fortalecimiento de la respuesta ..."": named by its own title
         m = phrase.search(text, max(0, n.start() - ANAPHOR_REACH), n.end())
         if m:
             out.append((m.start(), m.end()))

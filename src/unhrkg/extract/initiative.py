@@ -1,9 +1,12 @@
-"""The author's own initiative: "France welcomes the adoption, on its initiative, of resolution
-2283", "adoptée à notre initiative", "aprobada a iniciativa nuestra".
+"""The author's own initiative or sponsorship: "France welcomes the adoption, on its initiative, of
+resolution 2283", "adoptée à notre initiative", "aprobada a iniciativa nuestra"; "Spain was one of
+the 83 countries that co-sponsored this resolution", "nuestro país se congratula por figurar entre
+los copatrocinadores de la resolución 77/247".
 
-A possessive initiative phrase (the lexicon's ``sponsor.own_initiative``) in a sentence the author
-speaks makes the author the sponsor of the resolutions that sentence names. It needs the author,
-so it runs after the header is read; the sentence is the evidence.
+A possessive initiative phrase (the lexicon's ``sponsor.own_initiative``) or a phrase counting the
+speaker among the sponsors (``sponsor.among_sponsors``) in a sentence the author speaks makes the
+author the sponsor of the resolutions that sentence names. It needs the author, so it runs after
+the header is read; the sentence is the evidence.
 """
 from __future__ import annotations
 
@@ -13,20 +16,24 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import speaker_is_author
 from unhrkg.extract.text import flat, sentences
 
+PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-sponsors"))  # lexicon key, rule
+
 
 def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> list[dict[str, object]]:
-    """Sponsorships of the author's for the resolutions named in a sentence saying it was its initiative."""
-    phrases = lexicon.pattern("sponsor", "own_initiative")
-    if not phrases or not voices or not phrases.search(text):
+    """Sponsorships of the author's for the resolutions named in a sentence saying it was its
+    initiative or that it was among their sponsors."""
+    found = [(p, rule) for key, rule in PHRASES if (p := lexicon.pattern("sponsor", key)) is not None and p.search(text)]
+    if not found or not voices:
         return []  # (most texts say none: one look at the whole text before the sentences)
     out: list[dict[str, object]] = []
     for sent in sentences(text):
-        m = phrases.search(sent.text)
-        if m is None or not speaker_is_author(sent.text, m.start(), voices):
-            continue
-        named = dict.fromkeys((r.body, r.number) for r in refs if sent.start <= r.start < sent.end)
-        for body, number in named:
-            for voice in voices:
-                out.append(Sponsorship(Ref(body, number), voice, flat(sent.text), "own-initiative",
-                                       (sent.start, sent.end)).to_dict())
+        for phrases, rule in found:
+            m = phrases.search(sent.text)
+            if m is None or not speaker_is_author(sent.text, m.start(), voices):
+                continue
+            named = dict.fromkeys((r.body, r.number) for r in refs if sent.start <= r.start < sent.end)
+            for body, number in named:
+                for voice in voices:
+                    out.append(Sponsorship(Ref(body, number), voice, flat(sent.text), rule, (sent.start, sent.end)).to_dict())
+            break
     return out

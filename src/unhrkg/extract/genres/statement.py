@@ -26,7 +26,7 @@ from unhrkg.extract.authors import speaking_state
 from unhrkg.extract.joint import joint_authors, speaking_list
 from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
-from unhrkg.extract.unnamed import unnamed_organ_state
+from unhrkg.extract.unnamed import most_named_state, unnamed_organ_state
 from unhrkg.extract.officials import official_body
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
@@ -196,6 +196,9 @@ def untitled(text: str, h: Header) -> None:
         if not joint and not author and not h.symbol:
             state = unnamed_organ_state(text)
             author = (state, "unnamed-organ") if state else None
+        if not joint and not author and not h.symbol:
+            state = most_named_state(text)
+            author = (state, "most-named") if state else None
         if joint:
             h.put("author_states", joint, "joint-authors")
         elif author:
