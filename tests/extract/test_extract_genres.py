@@ -810,3 +810,19 @@ def test_a_statement_on_a_report_under_its_item_is_not_a_report() -> None:
              "General Assembly Plenary Meeting on the Use of Veto, Item 63, Special Report of the Security Council.\n"
              "Mr. President, I have the honour to present this statement.")
     assert (r.doc_type, r.author_body) == ("other", None)
+
+
+def test_a_heading_s_state_after_the_object_of_the_vote_is_the_resolution_s_not_the_author() -> None:
+    r = read("Explanation of Vote on a Third Committee Resolution by the Russian Federation on Combatting the "
+             "Glorification of Nazism\n\nThank you, Chair.\n\nThe United States once again expresses concern and "
+             "opposition to this resolution.\n")
+    assert r.author_states == ["USA"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Sr. Presidente,\n\nEspaña se adhiere a la declaración presentada por la UE. Celebramos el debate.", "ESP"),
+    ("Monsieur le Président,\n\nLa Suisse s'associe à la déclaration de l'Union européenne.", "CHE"),
+])
+def test_a_state_speaking_by_a_pronominal_verb(text: str, state: str) -> None:
+    r = read(text)
+    assert (r.author_states, r.rules["author_states"]) == ([state], "speaking-subject")
