@@ -217,3 +217,25 @@ def test_a_post_wrapped_onto_the_headings_next_line() -> None:
 def test_a_trailing_colon_is_no_part_of_a_post() -> None:
     text = "Explication de vote de Mme Sylvie Lucas, Représentant permanent du Luxembourg :\n\nMonsieur le Président,"
     assert find_bylines(text)[0]["titles"] == ["Représentant permanent du Luxembourg"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security Council - Resolution 2249 - Remarks to the press by Mr François Delattre, Permanent Representative of "
+     "France to the United Nations - 20 November 2015\n\nThank you.",
+     {"name": "François Delattre", "titles": ["Permanent Representative of France to the United Nations"], "rule": "delivered-by"}),
+    ("Speech by Prime Minister Stefan Löfven at the UN Security Council on Children and Armed Conflict, 9 July 2018\n\n"
+     "Mr President,", {"name": "Stefan Löfven", "titles": ["Prime Minister"], "rule": "delivered-by"}),
+    ("Interviene el Embajador Rodolfo Benítez Verson, sobre el proyecto de resolución L.3.\n\nSeñor Presidente:",
+     {"name": "Rodolfo Benítez Verson", "titles": ["Embajador"], "rule": "speech-of"}),
+    ("Madrid.\nEl Embajador Representante Permanente de España ante las Naciones Unidas, Agustín Santos Maraver, ha "
+     "intervenido ante el Comité Especial.",
+     {"name": "Agustín Santos Maraver", "titles": ["Embajador Representante Permanente de España ante las Naciones Unidas"],
+      "rule": "post-then-name"}),
+])
+def test_bylines_of_remarks_speeches_and_reports_of_a_speech(text: str, expected: dict[str, object]) -> None:
+    assert find_bylines(text) == [expected]
+
+
+def test_a_post_and_a_name_without_a_verb_of_speaking_is_no_byline() -> None:
+    text = "El Embajador de España ante las Naciones Unidas, Agustín Santos Maraver, recibió ayer a los periodistas."
+    assert find_bylines(text) == []

@@ -25,8 +25,8 @@ _HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|His\s+E
             r"(?:The\s+)?Hono(?:u)?rable)\s+)*")
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
-DELIVERED = re.compile(r"[DdmrPpSRE](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|"
-                       r"(?<=R)emarks|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
+DELIVERED = re.compile(r"[DdmrPpSREA](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)peech|"
+                       r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
 BY_LINE = re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M)  # "...\nby Ambassador X, ..." under a heading
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
@@ -40,7 +40,9 @@ SPEECH_OF = re.compile(word_start("deir") + r"(?:(?<=e)(?:xplication\s+de\s+vote
                        r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme))\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
-SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?P<amb>)", re.M)
+# ("Interviene el Embajador Rodolfo Benítez Verson, sobre el proyecto ...": the rank is his post)
+SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?:(?:el|la)\s+|l['’]\s*)?"
+                    r"(?P<amb>Embajador[a]?\s+|Ambassadeur\s+|Ambassadrice\s+)?", re.M)
 # a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
 POST_FIRST = re.compile(r"(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?)\b[^,\n]{3,120}),\s*"
                         r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+)")
@@ -166,7 +168,7 @@ MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")
 PORTFOLIO = re.compile(r"(?:,\s*(?:[A-Z][\w'-]*\s*){1,4}){0,4},\s*(?:[A-Z][\w'-]*\s+)+(?:and|et|y)\s+[^,\n.]{3,80}(?=\n|$)")
 ADDRESS_BLOCK = re.compile(r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
                            r"Se[ñn]or|Excelencia|Excelent[ií]sim)[^\n]{0,40}[,:!]")
-POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\()")
+POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\(|\s[-–—]\s)")  # "..., Permanent Representative of France - 20 November 2015"
 OCCASION = re.compile(r"\s(?:on|at|following|before)\s.*$", re.S)  # "Representative, at the 49th session": not the post
 
 
@@ -203,7 +205,25 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
-    return _delivered_by(text) or _gave_the_following(text) or _speech_of(text) or _letter_from(text)
+    return _delivered_by(text) or _gave_the_following(text) or _speech_of(text) or _letter_from(text) or _post_then_spoke(text)
+
+
+# "El Embajador Representante Permanente de España ante las Naciones Unidas, Agustín Santos Maraver, ha
+# intervenido ante ...", "The Permanent Representative of Ghana, Harold Agyeman, delivered ...": a post
+# opening a sentence, the name set off after it, then the verb of speaking
+POST_THEN_SPOKE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:El|La|The|Le|L['’])\s*(?P<post>(?:Embajador[a]?|Ambassadeur|Ambassadrice|Ambassador|Representante|"
+    r"Repr[ée]sentante?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Minist(?:er|re|ro|ra))\b[^,\n]{3,160}),\s*")
+SPOKE_AFTER = re.compile(r"\s*,\s*(?:(?:ha|a|has|had)\s+)?(?:intervenido|intervino|intervenu|interven(?:ed|es)|pronunci[óo]|"
+                         r"pronunciado|prononc[ée]|delivered|made|spoke|addressed|particip(?:ó|ado|é|ated))\b", re.I)
+
+
+def _post_then_spoke(text: str) -> list[dict[str, object]]:
+    for m in POST_THEN_SPOKE.finditer(text, 0, TOP * 2):
+        named = _name(text, m.end())
+        if named and SPOKE_AFTER.match(text, named[1]):
+            return [{"name": named[0], "titles": [clean_title(m.group("post"))], "rule": "post-then-name"}]
+    return []
 
 
 def _delivered_by(text: str) -> list[dict[str, object]]:
@@ -270,7 +290,7 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
             return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
     named = _name(text, m.end())
     if named:
-        titles = [_as_printed(m.group("amb"))] if m.group("amb") else []  # "del Embajador X, Representante ..."
+        titles = [_as_printed(m.group("amb").strip())] if m.group("amb") else []  # "del Embajador X, Representante ..."
         cursor = named[1]
         while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
             titles.append(clean_title(title.group(1)))  # "X, embajador, representante permanente de Cuba, en ..."
