@@ -185,3 +185,18 @@ def test_an_abbreviated_word_to_the_chair_in_spanish(text: str) -> None:
 def test_the_assemblys_committee_named_further_along_the_heading_line() -> None:
     text = "71 AGNU: Intervención de Cuba ante la Tercera Comisión en la toma de acción\n\nSra. Presidenta:\n\nCuba votará."
     assert addressee(text) == ("GA3", "speech-forum")
+
+
+def test_a_word_to_the_members_of_the_council_speaks_to_it() -> None:
+    text = ("Speech by Prime Minister Stefan Löfven at the UN Security Council on Children and Armed Conflict\n\n"
+            "Check against delivery.\n\nMembers of the Security Council,\nLadies and gentlemen,\n\nI want to thank ...")
+    assert addressee(text) == ("SC", "speech-forum")
+    assert addressee("Members of the Security Council,\n\nSweden thanks the briefers.") == ("SC", "speech-forum")
+
+
+def test_this_commission_in_a_text_on_a_commission_of_inquiry_is_not_the_commission_on_human_rights() -> None:
+    text = ("Merci, Monsieur le Président.\n\nNous saluons le rapport de la Commission d'enquête internationale "
+            "indépendante. Nous réitérons notre soutien au mandat et à la poursuite des travaux de cette Commission.")
+    assert addressee(text)[0] != "CHR"
+    text = "Señor Presidente:\n\nEl año pasado, esta Comisión adoptó la Resolución 2002/18 sobre Cuba."
+    assert addressee(text)[0] == "CHR"

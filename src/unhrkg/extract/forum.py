@@ -56,7 +56,8 @@ def speech_forum(text: str, h: Header) -> None:
         line_end = text.find("\n", forum.end) % (len(text) + 1)  # "71 AGNU: Intervención ... ante la Tercera Comisión"
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
-    forum = forum or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text) or _said_at(text)
+    forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text) \
+        or _said_at(text)
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
@@ -73,6 +74,11 @@ def _named_above(text: str, end: int) -> Mention | None:
                 and not TOPIC_AFTER.match(text, b.end):
             return b
     return None
+
+
+def _in_salutation(text: str, sal: re.Match[str]) -> Mention | None:
+    """"Members of the Security Council,": the body spoken to in the word to the chair itself."""
+    return next((b for b in bodies_in(text, sal.start(), sal.end()) if b.value in FORUMS), None)
 
 
 def _banner(text: str, b: Mention) -> bool:
@@ -128,6 +134,8 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
     if not m:
         return None
     kind = this.get(m.group(0).split()[-1].lower())
+    if kind == "CHR" and INQUIRY.search(text):
+        return None  # "cette Commission": the commission of inquiry the text speaks of, not the Commission on Human Rights
     if kind in FORUMS:
         return Mention(m.start(), m.end(), m.group(0), kind, "name")
     if kind == "council":
@@ -136,6 +144,9 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return Mention(m.start(), m.end(), m.group(0), ranked[0][0], "name")
     return None
+
+
+INQUIRY = re.compile(r"\b(?:commission\s+(?:of\s+inquiry|d['’]\s*enqu[êe]te)|comisi[óo]n\s+(?:de\s+)?investigaci[óo]n)", re.I)
 
 
 def _quoted(text: str, pos: int) -> bool:
