@@ -247,3 +247,14 @@ def test_a_statement_another_made_for_a_group_is_not_this_ones(lang: str, senten
 def test_the_texts_own_heading_delivered_on_behalf_of_a_group() -> None:
     assert on_behalf_of("Statement delivered by Ambassador Jane Doe on behalf of the European Union\n\nMr. President,\n") == (
         "author_body", ["EU"])
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Madam President,\n\nI have the honour to deliver this statement on behalf of A3 Plus members, namely: Algeria, "
+     "Guyana, Mozambique and my own country Sierra Leone.", ["DZA", "GUY", "MOZ", "SLE"]),
+    ("Mr. President,\nIt is my honour to introduce to the Council – on behalf of the core group of main co-sponsors "
+     "encompassing Hungary, Maldives, Morocco, Poland, Ukraine and Uruguay – the draft resolution.",
+     ["HUN", "MDV", "MAR", "POL", "UKR", "URY"]),
+])
+def test_a_group_described_before_the_word_that_lists_its_members(text: str, states: list[str]) -> None:
+    assert on_behalf_of(text) == ("author_states", states)

@@ -39,21 +39,24 @@ def group_members(text: str) -> list[str]:
 
 BEHALF = re.compile(
     r"(?:\b(?:acting|agissant|actuando|speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|declaration|remarks|"
+    r"introduce|introducing|table|tabling|presentar|presento|introducir|présenter|présente|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
     r"remarques|allocution|prononce)\b[^.\n]{0,200}?"
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
 # between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
-INCLUDING = re.compile(r"[\s(:,]*(?:(?:including|among\s+them|namely|notamment|dont|à\s+savoir|incluidos?|incluidas?|entre\s+ellos|"
-                       r"a\s+saber)\s+)?", re.I)
+LIST_LEAD = (r"including|among\s+them|namely|encompassing|comprising|notamment|dont|à\s+savoir|incluidos?|incluidas?|entre\s+ellos|"
+             r"a\s+saber|integrado\s+por|compuesto\s+por")
+INCLUDING = re.compile(rf"[\s(:,]*(?:(?:{LIST_LEAD})\s*:?\s+)?", re.I)
 
 
 def _described_group(text: str, pos: int) -> re.Match[str] | None:
-    """A group named by what its members are, up to the comma before the list of them."""
+    """A group named by what its members are ("A3 Plus members", "the core group of main co-sponsors"), up to
+    the comma, the colon or the word ("namely", "encompassing") before the list of them."""
     nouns = lexicon.pattern("author", "behalf_described")
-    return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:[\w-]+\s+)?(?:{nouns.pattern})[^,;.\n]{{0,120}}?"
-                      r"(?:,|;|\s-|:|—|–)\s*", re.I).match(text, pos) if nouns else None
+    return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:[\w+-]+\s+){{0,2}}?(?:{nouns.pattern})[^,;.\n]{{0,120}}?"
+                      rf"(?:,|;|\s-|:|—|–|\s(?=(?:{LIST_LEAD})\b))\s*", re.I).match(text, pos) if nouns else None
 
 
 def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
