@@ -236,6 +236,10 @@ def test_bylines_of_remarks_speeches_and_reports_of_a_speech(text: str, expected
     assert find_bylines(text) == [expected]
 
 
-def test_a_post_and_a_name_without_a_verb_of_speaking_is_no_byline() -> None:
-    text = "El Embajador de España ante las Naciones Unidas, Agustín Santos Maraver, recibió ayer a los periodistas."
+@pytest.mark.parametrize("text", [
+    "El Embajador de España ante las Naciones Unidas, Agustín Santos Maraver, recibió ayer a los periodistas.",
+    "Kyiv.\nThe Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov, made threats against Ukraine.",
+    "La Ministra de Defensa, Margarita Robles, participó en el desfile militar.",
+])
+def test_a_post_and_a_name_without_a_verb_of_speaking_is_no_byline(text: str) -> None:
     assert find_bylines(text) == []

@@ -197,6 +197,17 @@ def test_a_word_to_the_members_of_the_council_speaks_to_it() -> None:
 def test_this_commission_in_a_text_on_a_commission_of_inquiry_is_not_the_commission_on_human_rights() -> None:
     text = ("Merci, Monsieur le Président.\n\nNous saluons le rapport de la Commission d'enquête internationale "
             "indépendante. Nous réitérons notre soutien au mandat et à la poursuite des travaux de cette Commission.")
-    assert addressee(text)[0] != "CHR"
+    assert addressee(text) == (None, None)
+    text = ("Señor Presidente:\n\nApoyamos a la Comisión Internacional Independiente de Investigación sobre Siria. "
+            "Apoyamos los trabajos de esta Comisión.")
+    assert addressee(text) == (None, None)
     text = "Señor Presidente:\n\nEl año pasado, esta Comisión adoptó la Resolución 2002/18 sobre Cuba."
     assert addressee(text)[0] == "CHR"
+    text = "Mr. Chairman,\n\nThis Commission must now act on the findings of the Commission of Inquiry on East Timor."
+    assert addressee(text)[0] == "CHR"
+
+
+def test_members_of_the_council_inside_a_heading_line_is_no_word_to_the_chair() -> None:
+    text = ("Security Council Arria-formula meeting of members of the Security Council on Crimea\n\nMr. President,\n\n"
+            "Ukraine thanks the briefers.")
+    assert addressee(text) == ("SC", "speech-forum")

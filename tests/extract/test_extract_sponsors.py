@@ -298,8 +298,26 @@ def test_the_author_counted_among_the_sponsors_is_a_sponsor(text: str, expected:
 
 
 def test_another_state_counted_among_the_sponsors_is_not_the_author() -> None:
-    text = "Spain welcomes resolution 76/262. Spain notes that Norway was one of the countries that co-sponsored it."
+    text = ("Spain welcomes resolution 76/262. Spain notes that Norway was one of the countries that co-sponsored "
+            "resolution 76/262.")
     assert ("76/262", "ESP") not in sponsors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spain welcomes the adoption of resolution 76/262. Spain was not among the co-sponsors of resolution 76/262.",
+    "Spain welcomes resolution 2334. Spain was one of the first delegations that tabled amendments to resolution 2334.",
+    "España exige que los responsables, entre los autores de las violaciones, rindan cuentas conforme a la resolución 2334.",
+])
+def test_among_the_sponsors_denied_or_of_something_else_is_no_sponsorship(text: str) -> None:
+    assert sponsors(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Iran-backed Houthi Militias Defy Resolution 2216 in Yemen.",
+    "The Saudi-led Coalition Violates Resolution 2216.",
+])
+def test_a_headline_s_subject_after_led_or_backed_is_no_sponsor(text: str) -> None:
+    assert sponsors(text) == set()
 
 
 def test_a_hyphened_sponsor_before_the_resolution_s_name_and_number() -> None:

@@ -44,8 +44,8 @@ def _anaphor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{alt('nouns')}|{alt('plural_nouns')}", re.I), phrase
 
 
-ANAPHOR_REACH = 160
-TITLED = re.compile(r"\s*[“\"«]")  # a resolution named by its title in quotation marks  # how far before its noun an anaphoric phrase may start
+ANAPHOR_REACH = 160  # how far before its noun an anaphoric phrase may start
+TITLED = re.compile(r"\s*[“\"«]")  # a resolution named by its title in quotation marks
 
 
 def _anaphors(text: str) -> list[tuple[int, int]]:

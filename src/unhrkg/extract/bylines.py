@@ -212,10 +212,11 @@ def find_bylines(text: str) -> list[dict[str, object]]:
 # intervenido ante ...", "The Permanent Representative of Ghana, Harold Agyeman, delivered ...": a post
 # opening a sentence, the name set off after it, then the verb of speaking
 POST_THEN_SPOKE = re.compile(
-    r"(?:^|(?<=[.\n]))[ \t]*(?:El|La|The|Le|L['’])\s*(?P<post>(?:Embajador[a]?|Ambassadeur|Ambassadrice|Ambassador|Representante|"
+    r"(?:^|(?<=[.\n]))[ \t]*(?:El|La|The|Le|L['’])\s*(?P<post>(?:Embajador[a]?|Ambassadeur|Ambassadrice|Ambassador|"
     r"Repr[ée]sentante?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Minist(?:er|re|ro|ra))\b[^,\n]{3,160}),\s*")
 SPOKE_AFTER = re.compile(r"\s*,\s*(?:(?:ha|a|has|had)\s+)?(?:intervenido|intervino|intervenu|interven(?:ed|es)|pronunci[óo]|"
-                         r"pronunciado|prononc[ée]|delivered|made|spoke|addressed|particip(?:ó|ado|é|ated))\b", re.I)
+                         r"pronunciado|prononc[ée]|delivered|spoke|particip(?:ó|ado|é|ated)\s+(?:en|in|au|à)\s+(?:el\s+|the\s+|la\s+|le\s+)?"
+                         r"(?:debate|débat|meeting|reunión|sesión|séance|session))\b", re.I)  # not "made threats", "participó en el desfile"
 
 
 def _post_then_spoke(text: str) -> list[dict[str, object]]:

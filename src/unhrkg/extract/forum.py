@@ -39,17 +39,15 @@ def speech_forum(text: str, h: Header) -> None:
     if h.addressee or h.author_body in FORUMS:
         return
     chair = lexicon.pattern("speech", "chair")
-    sal = chair.search(text, 0, min(len(text), SALUTATION_REACH)) if chair else None
+    sals = list(chair.finditer(text, 0, min(len(text), SALUTATION_REACH))) if chair else []
+    sal = next((s for s in sals if _to_the_chair(text, s)), sals[0] if sals else None)
     if not sal:  # (a news item telling where a speech was made is not the speech: its addressee stays open)
         marks = lexicon.pattern("speech", "delivered_marks")
         spoken = _spoken_to(text, deictic=True) if marks and marks.search(text, 0, min(len(text), SALUTATION_REACH)) else None
         if spoken:  # "As delivered" ... "this Assembly": a speech whose word to the chair is not in the text
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
-    line_start = text.rfind("\n", 0, sal.start()) + 1
-    lead = text[line_start:sal.start()]  # (a numbered paragraph's number is no lead)
-    if lead.strip(" \t,.•-–\"“«'0123456789") and not THANKS_BEFORE.search(lead) \
-            and not re.search(r"\b[AES]/[\w./-]*\d\s*$", lead):  # (a flattened heading ending with the draft's symbol)
+    if not _to_the_chair(text, sal):
         return  # "the letter to Mr. President": not a word to the chair
     forum = _named_above(text, sal.end())
     if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
@@ -74,6 +72,15 @@ def _named_above(text: str, end: int) -> Mention | None:
                 and not TOPIC_AFTER.match(text, b.end):
             return b
     return None
+
+
+def _to_the_chair(text: str, sal: re.Match[str]) -> bool:
+    """The chair word opens its line (after a paragraph's number, "Thank you", or a flattened heading
+    ending with the draft's symbol): a word to the chair, not "the letter to Mr. President" or "an
+    Arria-formula meeting of members of the Security Council"."""
+    lead = text[text.rfind("\n", 0, sal.start()) + 1:sal.start()]
+    return not lead.strip(" \t,.•-–\"“«'0123456789") or bool(THANKS_BEFORE.search(lead)) \
+        or bool(re.search(r"\b[AES]/[\w./-]*\d\s*$", lead))
 
 
 def _in_salutation(text: str, sal: re.Match[str]) -> Mention | None:
@@ -134,7 +141,7 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
     if not m:
         return None
     kind = this.get(m.group(0).split()[-1].lower())
-    if kind == "CHR" and INQUIRY.search(text):
+    if kind == "CHR" and _inquiry_before(text, m.start()):
         return None  # "cette Commission": the commission of inquiry the text speaks of, not the Commission on Human Rights
     if kind in FORUMS:
         return Mention(m.start(), m.end(), m.group(0), kind, "name")
@@ -146,7 +153,18 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
     return None
 
 
-INQUIRY = re.compile(r"\b(?:commission\s+(?:of\s+inquiry|d['’]\s*enqu[êe]te)|comisi[óo]n\s+(?:de\s+)?investigaci[óo]n)", re.I)
+INQUIRY = re.compile(r"(?:commission|comisi[óo]n)\s+(?:[\w-]+\s+){0,4}?(?:of\s+inquiry|d['’]\s*enqu[êe]te|de\s+investigaci[óo]n)", re.I)
+COMMISSION = re.compile(r"\b(?:commission|comisi[óo]n)\b", re.I)
+
+
+def _inquiry_before(text: str, pos: int) -> bool:
+    """The last commission the text names before pos is a commission of inquiry ("la Commission d'enquête
+    internationale indépendante ... cette Commission", "la Comisión Internacional Independiente de
+    Investigación ... esta Comisión")."""
+    last = None
+    for c in COMMISSION.finditer(text, 0, pos):
+        last = c
+    return bool(last and INQUIRY.match(text, last.start()))
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -10,13 +10,22 @@ the header is read; the sentence is the evidence.
 """
 from __future__ import annotations
 
+import re
+
 from unhrkg.extract import lexicon
 from unhrkg.extract.model import Ref, Sponsorship
+from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import speaker_is_author
 from unhrkg.extract.text import flat, sentences
 
 PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-sponsors"))  # lexicon key, rule
+# "was not among the co-sponsors": the phrase denied
+NEGATED = re.compile(r"\b(?:not|never|no|n['’]|ne|pas|nunca|jam[aá]is)\b[^.;]{0,20}$", re.I)
+# what may stand between "among the co-sponsors of" / "that co-sponsored" and the resolution it governs (not
+# "amendments to"): an article or demonstrative, a body's name before the number
+GOVERNED = re.compile(r"\s*(?:(?:the|this|that|la|le|l['’]|cette|ce|esta|este|dicha|el|de|del|du|des|of)\s+)*"
+                      r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}", re.I)
 
 
 def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> list[dict[str, object]]:
@@ -31,9 +40,18 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
             m = phrases.search(sent.text)
             if m is None or not speaker_is_author(sent.text, m.start(), voices):
                 continue
-            named = dict.fromkeys((r.body, r.number) for r in refs if sent.start <= r.start < sent.end)
+            named = dict.fromkeys((r.body, r.number) for r in refs if sent.start <= r.start < sent.end
+                                  and (rule != "among-sponsors" or _governed(text, sent.start + m.end(), keyword_start(text, r))))
+            if rule == "among-sponsors" and NEGATED.search(sent.text, 0, m.start()):
+                continue
             for body, number in named:
                 for voice in voices:
                     out.append(Sponsorship(Ref(body, number), voice, flat(sent.text), rule, (sent.start, sent.end)).to_dict())
             break
     return out
+
+
+def _governed(text: str, end: int, ref_start: int) -> bool:
+    """The resolution stands right after the phrase counting the author among its sponsors."""
+    gap = GOVERNED.match(text, end, ref_start)
+    return gap is not None and gap.end() == ref_start

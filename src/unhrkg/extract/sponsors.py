@@ -45,8 +45,8 @@ AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initi
 BODY_AFTER = (r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|des|du|of|the|la|las)\s+){0,6}?[A-ZÉ][\w'’-]*(?=[\s,])"
               r"|\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+)[A-ZÉ][^,;.()]{2,60}?(?=,))?")  # "de l’Assemblée générale de l’ONU,"
 HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:-|\s(?=\w+\s+(?:UNSC|draft|resolution)))"
-                      r"(?:sponsored|led|drafted|initiated|tabled|backed|proposed|authored|introduced|penned)\s+(?:draft\s+)?(?:UNSC\s+)?"
-                      r"(?:(?-i:[A-Z][\w-]*)\s+){0,4}$")  # "the Maltese led UNSC 2712", "UK-proposed Daesh Accountability Resolution 2379"
+                      r"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:UNSC\s+)?"
+                      r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")  # ("Iran-backed Houthi Militias Defy Resolution": no name run after led/backed)  # "the Maltese led UNSC 2712", "UK-proposed Daesh Accountability Resolution 2379"
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 # "Australia, working with Jordan and Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza":
 # partners of a sponsor are sponsors too

@@ -45,23 +45,30 @@ def unnamed_organ_state(text: str) -> str | None:
 UN_PAPER = re.compile(r"\s*[^\n]*\b(?:UNITED\s+NATIONS|NATIONS\s+UNIES|NACIONES\s+UNIDAS)\b")  # the first line
 
 
+# a UN office or expert speaking at the top: "UN experts today urged Sri Lanka ...", "The Special Rapporteur
+# thanked Chile": the State named is the one spoken to or of
+UN_VOICE = re.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?experts?\b|\bSpecial\s+Rapporteur|\bHigh\s+Commissioner|"
+                      r"\bWorking\s+Group\b|\bIndependent\s+Expert|\bRapporteur\s+sp[ée]cial|\bHaut-Commissa|\bRelator[a]?\s+Especial|"
+                      r"\bAlt[oa]\s+Comisionad|\bexperts?\s+(?:said|urged|called)", re.I)
+UN_VOICE_REACH = 600
+
+
 def most_named_state(text: str) -> str | None:
     """The State a text names more often than any other, when no rule found who speaks; not on a
     UN office's paper ("NATIONS UNIES ... UNITED NATIONS" heading a letter of the High
     Commissioner to a State: the State named is the one written to)."""
-    if UN_PAPER.match(text):
+    if UN_PAPER.match(text) or UN_VOICE.search(text, 0, min(len(text), UN_VOICE_REACH)):
         return None
     return dominant_state(text, MOST_NAMED_LEAST, 1.0, names_only=True)
 
 
 def dominant_state(text: str, least: int, dominance: float, names_only: bool = False) -> str | None:
-    """The State the text names far more than any other (at least ``dominance`` times the next
-    and more often, at least ``least`` times), not mostly as a place or a target."""
+    """The State the text names more often than any other and at least ``dominance`` times as often
+    as the next (at least ``least`` times), not mostly as a place or a target."""
     mentions = [m for m in states_in(text) if m.kind == "name" or not names_only]  # "Israéliens comme Palestiniens": people
     counts = Counter(str(m.value) for m in mentions)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < least or \
-            len(ranked) > 1 and (ranked[0][1] < dominance * ranked[1][1] or ranked[0][1] == ranked[1][1]):
+    if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[0][1] < max(dominance * ranked[1][1], ranked[1][1] + 1):
         return None
     best = ranked[0][0]
     as_topic = sum(1 for m in mentions if m.value == best and TOPIC_BEFORE.search(text[max(0, m.start - 25):m.start]))

@@ -194,11 +194,9 @@ def untitled(text: str, h: Header) -> None:
         author = None if joint else speaking_state(text)
         joint = joint or ([] if author else speaking_list(text))
         if not joint and not author and not h.symbol:
-            state = unnamed_organ_state(text)
-            author = (state, "unnamed-organ") if state else None
-        if not joint and not author and not h.symbol:
-            state = most_named_state(text)
-            author = (state, "most-named") if state else None
+            organ, named = unnamed_organ_state(text), None
+            named = None if organ else most_named_state(text)
+            author = (organ, "unnamed-organ") if organ else (named, "most-named") if named else None
         if joint:
             h.put("author_states", joint, "joint-authors")
         elif author:
