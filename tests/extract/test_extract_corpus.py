@@ -139,6 +139,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed54": {"header": 0.82, "entity": 0.89, "positions": 0.77, "sponsors": 0.79},
     "heldout_mixed55": {"header": 0.83, "entity": 0.95, "positions": 0.87},
     "heldout_mixed56": {"header": 0.69, "entity": 0.87, "positions": 0.72, "sponsors": 0.79},
+    "heldout_mixed57": {"header": 0.93, "entity": 0.88, "positions": 0.32},
+    "heldout_mixed58": {"header": 0.75, "entity": 0.83, "positions": 0.53},
+    "heldout_mixed59": {"header": 0.47, "entity": 0.92, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed60": {"header": 0.66, "entity": 0.94, "positions": 0.90, "sponsors": 0.99},
 }
 
 
