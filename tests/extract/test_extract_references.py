@@ -155,7 +155,8 @@ def test_a_bare_number_dated_in_a_year_the_council_did_not_reach_it_is_the_assem
 
 
 def test_a_low_bare_number_with_no_council_named_is_no_resolution() -> None:
-    assert refs("The right of return in resolution 194 must be honoured.") == []
+    assert refs("The principle set out in resolution 194 must be honoured.") == []
+    assert refs("The right of return in resolution 194 must be honoured.") == [("GA", "194 (III)")]  # its subject named
     assert refs("The Security Council recalled resolution 242.") == [("SC", "242 (1967)")]
 
 
@@ -267,3 +268,13 @@ def test_a_date_on_the_line_after_the_word_resolution_is_no_resolution() -> None
 ])
 def test_a_bare_number_printed_with_its_year_alone(text: str, expected: list[tuple[str, str]]) -> None:
     assert refs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Solomon Islands reaffirms its One China policy in line with resolution 2758.", ("GA", "2758 (XXVI)")),
+    ("Nicaragua ratifica la resolución 2758 y el principio de una sola China.", ("GA", "2758 (XXVI)")),
+    ("The Council adopted resolution 2758 on the sanctions regime.", ("SC", "2758 (2024)")),
+    ("Argentina recuerda la resolución 2065 sobre la Cuestión de las Islas Malvinas.", ("GA", "2065 (XX)")),
+])
+def test_an_assembly_resolution_cited_by_a_bare_number_the_council_reached_since(text: str, expected: tuple[str, str]) -> None:
+    assert refs(text) == [expected]

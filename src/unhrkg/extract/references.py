@@ -22,7 +22,7 @@ from unhrkg.extract.scan import first_letters, starts_with
 from unhrkg.extract.symbols import clean, find_symbols, resolution_of_symbol
 from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.extract import lexicon
-from unhrkg.model.reference import ga_session, issuers, sc_year
+from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
 
 ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
@@ -209,7 +209,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue
             dated = assembly_number(number, n.group(0)) if form == "bare" else None
             if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
-                dated = _assembly_by_table(text, (m.start(), end, window_start), number, context)
+                dated = _assembly_by_table(text, (m.start(), end, window_start), number, context) or _assembly_by_subject(text, number)
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
                 number, form = dated, "roman"
             elif form == "bare":
@@ -266,6 +266,13 @@ def _assembly_by_table(text: str, span: tuple[int, int, int], number: str, conte
     if named == "GA" or (named is None and session and context == "GA" and not _security_council_near(text, span[0], context)):
         return f"{number} ({session})"
     return None
+
+
+def _assembly_by_subject(text: str, number: str) -> str | None:
+    """"resolution 2758" in a text on Taiwan: an Assembly resolution cited by its bare number, whose
+    subject the text names (``resolutions_ga_subjects.csv``), not the Council's of that number."""
+    known = ga_subjects().get(number)
+    return f"{number} ({known[0]})" if known and known[1].search(text) else None
 
 
 def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:

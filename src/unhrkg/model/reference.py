@@ -6,6 +6,7 @@ reference graph. Multi-valued cells use `` | `` as separator.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -210,6 +211,16 @@ def _ga_spans() -> tuple[tuple[int, int, str], ...]:
         return ()
     rows = _rows("resolutions_ga.csv")
     return tuple(sorted((int(r["first_resolution"]), int(r["last_resolution"]), r["session"]) for r in rows))
+
+
+@cache
+def ga_subjects() -> dict[str, tuple[str, re.Pattern[str]]]:
+    """Bare numbers of Assembly resolutions the Council has since reached too, with their session and
+    a pattern of the words of their subject (``resolutions_ga_subjects.csv``)."""
+    if not reference_path("resolutions_ga_subjects.csv").exists():
+        return {}
+    return {r["number"]: (r["session"], re.compile(r"\b(?:" + "|".join(re.escape(c) for c in r["cues"].split("|")) + ")", re.I))
+            for r in _rows("resolutions_ga_subjects.csv")}
 
 
 def ga_session(number: int) -> str | None:
