@@ -40,10 +40,10 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
             m = phrases.search(sent.text)
             if m is None or not speaker_is_author(sent.text, m.start(), voices):
                 continue
-            named = dict.fromkeys((r.body, r.number) for r in refs if sent.start <= r.start < sent.end
-                                  and (rule != "among-sponsors" or _governed(text, sent.start + m.end(), keyword_start(text, r))))
             if rule == "among-sponsors" and NEGATED.search(sent.text, 0, m.start()):
                 continue
+            named = dict.fromkeys((r.body, r.number) for r in refs if sent.start <= r.start < sent.end
+                                  and (rule != "among-sponsors" or _governed(text, sent.start + m.end(), keyword_start(text, r))))
             for body, number in named:
                 for voice in voices:
                     out.append(Sponsorship(Ref(body, number), voice, flat(sent.text), rule, (sent.start, sent.end)).to_dict())

@@ -44,9 +44,11 @@ AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initi
 # "la Résolution 2337 du Conseil de Sécurité des Nations Unies, sur ...": the body's name after the number
 BODY_AFTER = (r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|des|du|of|the|la|las)\s+){0,6}?[A-ZÉ][\w'’-]*(?=[\s,])"
               r"|\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+)[A-ZÉ][^,;.()]{2,60}?(?=,))?")  # "de l’Assemblée générale de l’ONU,"
+# "the Maltese led UNSC 2712", "UK-proposed Daesh Accountability Resolution 2379" (a name run only after
+# "-proposed" and the like: "Iran-backed Houthi Militias Defy Resolution 2216" names no sponsor)
 HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:-|\s(?=\w+\s+(?:UNSC|draft|resolution)))"
                       r"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:UNSC\s+)?"
-                      r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")  # ("Iran-backed Houthi Militias Defy Resolution": no name run after led/backed)  # "the Maltese led UNSC 2712", "UK-proposed Daesh Accountability Resolution 2379"
+                      r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 # "Australia, working with Jordan and Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza":
 # partners of a sponsor are sponsors too

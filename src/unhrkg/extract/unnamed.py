@@ -12,8 +12,10 @@ never for a UN document (one with a symbol).
 Weaker still, when no organ speaks at the top either (``most_named_state``): a statement, a
 speech or a news item about a State's own action names that State more than any other ("Costa
 Rica se dirige a usted ...", "Cuba rechaza ..."), so the State named most (at least
-``MOST_NAMED_LEAST`` times, more than any other, not mostly as a place or a target) is taken.
-Measured over the held-out sets it finds the author in two of three texts where nothing else did.
+``MOST_NAMED_LEAST`` times, by name, more than any other, not mostly as a place or a target, not
+every time after "by") is taken; not on a UN office's paper nor where a UN expert speaks. Over the
+748 held-out documents of earlier rounds it takes a State in 51: the author in 31, another State
+in 9, a State where the gold has no author in 11 (news items).
 """
 from __future__ import annotations
 

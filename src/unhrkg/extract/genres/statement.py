@@ -194,7 +194,7 @@ def untitled(text: str, h: Header) -> None:
         author = None if joint else speaking_state(text)
         joint = joint or ([] if author else speaking_list(text))
         if not joint and not author and not h.symbol:
-            organ, named = unnamed_organ_state(text), None
+            organ = unnamed_organ_state(text)
             named = None if organ else most_named_state(text)
             author = (organ, "unnamed-organ") if organ else (named, "most-named") if named else None
         if joint:
