@@ -18,9 +18,15 @@ def bodies(text: str) -> list[str]:
     ("the Democratic People's Republic of Korea", "PRK"), ("the DPRK", "PRK"), ("the Republic of Korea", "KOR"),
     ("Cameroun", "CMR"), ("the Russian Federation", "RUS"), ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"),
     ("the State of Palestine", "PSE"), ("the Union of Myanmar", "MMR"), ("the Sudan", "SDN"),
+    ("Luxemburg", "LUX"), ("the United Kingdom and Northern Ireland", "GBR"),
 ])
 def test_state_names_and_aliases(text: str, iso: str) -> None:
     assert states(text) == [iso]
+
+
+def test_every_spelling_of_a_name_is_looked_for_not_only_the_first() -> None:
+    # "Haiti" and "Haïti" fold alike; an English text printing the French spelling still names Haiti
+    assert states("Greece, Haïti, Honduras and Haiti") == ["GRC", "HTI", "HND"]
 
 
 def test_longest_name_wins_over_a_state_inside_it() -> None:

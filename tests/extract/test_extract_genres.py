@@ -77,6 +77,14 @@ def test_the_agenda_item_title_above_a_text_is_not_its_title() -> None:
     assert (r.doc_type, r.author_body) == ("resolution", "HRC")
 
 
+def test_a_report_in_an_item_title_without_the_word_agenda_yields_to_the_letter_below() -> None:
+    r = read("GENERAL ASSEMBLY SECURITY COUNCIL\nFiftieth session Fiftieth year\nItems 42 and 84 of the\npreliminary list*\n"
+             "QUESTION OF PALESTINE\nREPORT OF THE SPECIAL COMMITTEE TO\nINVESTIGATE ISRAELI PRACTICES\n"
+             "Letter dated 18 April 1995 from the Permanent Observer\nof Palestine to the United Nations addressed to the\n"
+             "Secretary-General\nEnclosed please find a letter.\n")
+    assert (r.doc_type, r.dated, r.addressee, r.author_states) == ("letter", "1995-04-18", "SG", ["PSE"])
+
+
 def test_a_report_named_on_the_agenda_item_s_own_line_is_not_the_text_s_title() -> None:
     r = read("Agenda Item 2 General Debate: Presentation of the written update, OHCHR Report on Sri Lanka (A/HRC/43/19)\n"
              "27 February 2020\nStatement by the Minister of Foreign Relations of Sri Lanka\nMadam President,\n")
@@ -402,6 +410,13 @@ def test_states_listed_as_the_subject_of_a_speaking_verb_are_a_joint_text_s_auth
     r = read("E3 Foreign Ministers' Statement on the JCPoA\n\nOn 20 August, the US sent a letter to the Council.\n\n"
              "France, Germany and the United Kingdom (\u201cthe E3\u201d) note that the US ceased to be a participant.\n")
     assert r.author_states == ["FRA", "DEU", "GBR"]
+
+
+def test_a_state_together_with_others_as_the_subject_of_a_speaking_verb_are_the_authors() -> None:
+    r = read("Appeal of 13 June 2016\nTo put Human Rights at the Heart of Conflict Prevention\n"
+             "1. As we mark the 10th anniversary of the Human Rights Council, Switzerland\ntogether with Afghanistan, "
+             "Albania, Andorra and Uruguay welcome the significant achievements of the Council.\n")
+    assert r.author_states == ["CHE", "AFG", "ALB", "AND", "URY"]
 
 
 def test_a_single_state_speaking_outweighs_states_listed_in_a_narrative() -> None:

@@ -225,7 +225,7 @@ def test_a_joint_statement_by_officials_named_with_their_states_posts() -> None:
 
 def test_a_long_list_steps_over_a_name_it_does_not_know() -> None:
     text = ("Joint Statement\n\nThank you, Madam President\n\nThis statement is on behalf of Albania, Australia, "
-            "Belgium, Luxemburg, Maldives, Marshal Islands, Monaco, Norway and Uruguay.\n")
+            "Belgium, Luxembourgh, Maldives, Marshal Islands, Monaco, Norway and Uruguay.\n")  # two misspelt names
     assert on_behalf_of(text) == ("author_states", ["ALB", "AUS", "BEL", "MDV", "MCO", "NOR", "URY"])
 
 
@@ -255,6 +255,8 @@ def test_the_texts_own_heading_delivered_on_behalf_of_a_group() -> None:
     ("Mr. President,\nIt is my honour to introduce to the Council – on behalf of the core group of main co-sponsors "
      "encompassing Hungary, Maldives, Morocco, Poland, Ukraine and Uruguay – the draft resolution.",
      ["HUN", "MDV", "MAR", "POL", "UKR", "URY"]),
+    ("I am making this statement on behalf of a Core Group of States that includes Angola, Bangladesh, Germany "
+     "and my own country Vanuatu. We are pleased to introduce this draft resolution.", ["AGO", "BGD", "DEU", "VUT"]),
 ])
 def test_a_group_described_before_the_word_that_lists_its_members(text: str, states: list[str]) -> None:
     assert on_behalf_of(text) == ("author_states", states)

@@ -16,6 +16,11 @@ def test_block_over_several_lines_with_capitalised_surname() -> None:
         ("Ri Tcheul", ["Ambassador", "Permanent Representative"])]
 
 
+def test_a_title_wrapped_onto_the_next_line_is_one_title() -> None:
+    assert signed("(Signed) Nasser AL-KIDWA\nPermanent Observer of Palestine\nto the United Nations\n____\n* A/50/50.\n") == [
+        ("Nasser Al-Kidwa", ["Permanent Observer of Palestine to the United Nations"])]
+
+
 def test_leading_rank_before_the_name_is_a_title() -> None:
     assert signed("(Signed ): Ambassador Hisham Badr\n\nPermanent Representative of Egypt\n\n"
                   "President of the Arab Group\n") == [

@@ -47,7 +47,8 @@ BEHALF_REACH = 1500
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
 # between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
 LIST_LEAD = (r"including|among\s+them|namely|encompassing|comprising|notamment|dont|à\s+savoir|incluidos?|incluidas?|entre\s+ellos|"
-             r"a\s+saber|integrado\s+por|compuesto\s+por")
+             r"a\s+saber|integrado\s+por|compuesto\s+por|(?:that|which)\s+(?:includes?|comprises?)|qui\s+(?:comprend|inclut)|"
+             r"que\s+(?:incluye|comprende)")
 INCLUDING = re.compile(rf"[\s(:,]*(?:(?:{LIST_LEAD})\s*:?\s+)?", re.I)
 
 

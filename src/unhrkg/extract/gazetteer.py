@@ -108,17 +108,16 @@ class Gazetteer:
     def __init__(self, entries: list[tuple[str, str | None, str]]):
         self._values: dict[str, tuple[str | None, str]] = {}
         self._exact: dict[str, str] = {}
-        names: list[str] = []
+        names: dict[str, None] = {}
         for name, value, kind in entries:
             key = fold(name)
             if not key or self._values.get(key, (value, kind)) != (value, kind):
                 continue  # the first entry of a name keeps it
-            if key not in self._values:
-                self._values[key] = (value, kind)
-                names.append(name)
+            self._values.setdefault(key, (value, kind))
+            names.setdefault(name)  # each spelling is looked for ("Haiti" and "Haïti" fold alike)
             if is_acronym(name):
                 self._exact[key] = name.replace(".", "")
-        pattern = rf"(?<![\w./]){_trie_pattern(names)}(?![\w/]|\.\w)"
+        pattern = rf"(?<![\w./]){_trie_pattern(list(names))}(?![\w/]|\.\w)"
         self._regex = re.compile(pattern, re.IGNORECASE)
         # the same pattern, case-sensitive, for the lower-cased text (``scan.lowered``): its letters
         # are lower case already, and without IGNORECASE the engine skips the branches of the trie

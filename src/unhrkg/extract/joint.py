@@ -75,14 +75,23 @@ def joint_authors(text: str) -> list[str]:
 NICKNAME = re.compile(r"\s*\([^()\n]{1,40}\)")  # 'France, Germany and the United Kingdom ("the E3") note'
 
 
+TOGETHER = re.compile(r"\s*,?\s*(?:(?:together|along|jointly)\s+with|(?:ensemble|conjointement)\s+avec|(?:junto|conjuntamente)\s+con)\s+"
+                      r"(?:the\s+|l[ae]s?\s+|los\s+|l['’])?", re.I)  # "Switzerland together with A, B and C welcome"
+
+
 def speaking_list(text: str) -> list[str]:
     """Two or more States coordinated at a clause start near the top, as the subject of a
-    speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."): a joint
-    text's authors, where no single State speaks for the text."""
+    speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."), or one
+    State "together with" others ("As we mark ..., Switzerland together with A, B and C welcome"):
+    a joint text's authors, where no single State speaks for the text."""
     for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
-        if st.kind != "name" or not CLAUSE_START.search(text[max(0, st.start - 40):st.start]):
+        lead = text[max(0, st.start - 40):st.start]
+        together = TOGETHER.match(text, st.end) if st.kind == "name" else None
+        if st.kind != "name" or not (CLAUSE_START.search(lead) or together and re.search(r",\s*$", lead)):
             continue
-        found = coordinated(text, st.start)
+        found = coordinated(text, together.end() if together else st.start)
+        if together and found:
+            found = [st, *found]
         states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
         nickname = NICKNAME.match(text, found[-1].end) if found else None
         if len(states) >= 2 and _speaks_after(text, nickname.end() if nickname else found[-1].end):

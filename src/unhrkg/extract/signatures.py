@@ -119,12 +119,18 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
         for line in lines:
             if not line:
                 continue
+            if titles and TITLE_LINK.match(line):
+                titles[-1] = clean_title(f"{titles[-1]} {line}")  # "Permanent Observer of Palestine / to the United Nations"
+                continue
             if not TITLE_START.match(line):
                 break
             titles += line_titles(line)
     else:
         titles += split_titles(rest)
     return {"name": name_case(" ".join(tokens)), "titles": titles}
+
+
+TITLE_LINK = re.compile(r"(?:to|of|for|in|at|de|del|ante|en|auprès|près)\s+(?:the|la|las|los|l['’]|el|les)?\s*[A-Z][^\n]{0,80}$")  # a title's wrapped end
 
 
 ARTICLE_POST = re.compile(r"(?:Le|La|L['’]|El)\s*(?=\w)")  # "Le Représentant permanent", "L'Ambassadeur,"
