@@ -147,6 +147,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed62": {"header": 0.84, "entity": 0.94, "positions": 0.62, "sponsors": 0.66},
     "heldout_mixed63": {"header": 0.82, "entity": 0.90, "positions": 0.80, "sponsors": 0.80},
     "heldout_mixed64": {"header": 0.91, "entity": 0.88, "positions": 0.45, "sponsors": 0.00},
+    "heldout_mixed65": {"header": 0.90, "entity": 0.96, "positions": 0.90, "sponsors": 0.80},
+    "heldout_mixed66": {"header": 0.89, "entity": 0.96, "positions": 0.87, "sponsors": 0.88},
+    "heldout_mixed67": {"header": 0.85, "entity": 0.89, "positions": 0.69, "sponsors": 0.88},
+    "heldout_mixed68": {"header": 0.86, "entity": 0.88, "positions": 0.64, "sponsors": 0.00},
 }
 
 

@@ -39,6 +39,20 @@ def test_no_word_to_the_chair_no_forum() -> None:
     assert addressee(text)[0] is None
 
 
+@pytest.mark.parametrize("text, body", [
+    ("I am pleased to address the General Assembly. This year, I shall focus on three pressing matters.", "GA"),
+    ("Estonia is honoured to address the Human Rights Council once more. We thank the High Commissioner.", "HRC"),
+    ("Tengo el honor de dirigirme a Su Excelencia, en su calidad de Presidente del Consejo de Seguridad de las "
+     "Naciones Unidas, para denunciar recientes hechos.", "SC"),
+])
+def test_the_forum_an_opening_says_it_addresses(text: str, body: str) -> None:
+    assert addressee(text)[0] == body
+
+
+def test_addressing_a_bodys_concerns_is_not_addressing_the_body() -> None:
+    assert addressee("We must address the Security Council's concerns about the mission.")[0] is None
+
+
 def test_a_word_to_the_chair_in_french() -> None:
     text = ("Conseil de sécurité - Explication de vote\n\nMonsieur le Président,\n\nLa France salue l'adoption à "
             "l'unanimité de la résolution, qui renouvelle le mandat de la mission pour un an.")

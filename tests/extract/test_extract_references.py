@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.anaphora import resolve_anaphora
 from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named
 
@@ -278,3 +279,13 @@ def test_a_bare_number_printed_with_its_year_alone(text: str, expected: list[tup
 ])
 def test_an_assembly_resolution_cited_by_a_bare_number_the_council_reached_since(text: str, expected: tuple[str, str]) -> None:
     assert refs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Todas las resoluciones del Consejo de Seguridad que se habían impuesto contra Irán de 2006 a 2010 fueron "
+     "terminadas.", "es"),
+    ("L'UNRWA a été fondé en application d'une décision de l'Assemblée générale de l'ONU en 1949.", "fr"),
+])
+def test_a_year_after_a_clause_following_the_body_is_not_a_resolution(text: str, lang: str) -> None:
+    with lexicon.using(lang):
+        assert refs(text) == []

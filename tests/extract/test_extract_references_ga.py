@@ -49,3 +49,8 @@ def test_a_year_or_a_date_printed_with_the_number_yields_to_the_table() -> None:
 def test_an_emergency_session_number_printed_with_spaces_or_without_its_hyphen() -> None:
     assert refs("incluida la última resolución ES10 / 19.", "GA", "es") == [("GA", "ES-10/19")]
     assert refs("resolution ES-10/19 of 21 December 2017", "GA") == [("GA", "ES-10/19")]
+
+
+def test_resolution_181_in_a_text_on_palestine_is_the_assemblys() -> None:
+    assert refs("In 1947, Iceland was instrumental in passing Resolution 181, envisioning the formation of independent "
+                "Arab and Jewish states. Iceland supports Palestine.") == [("GA", "181 (II)")]

@@ -291,6 +291,9 @@ def test_a_list_of_resolutions_shares_the_sponsor_said_after_it(lang: str, sente
      "resolución 77/247 adoptada por la Asamblea General.", {("77/247", "CUB")}),
     ("La Suisse salue l'adoption de la résolution 2730. La Suisse est fière de figurer parmi les coauteurs de la "
      "résolution 2730.", {("2730 (2024)", "CHE")}),
+    ("La Argentina celebra el aniversario de la resolución 1325. La Argentina fue uno de los impulsores de la "
+     "Resolución 1325.", {("1325 (2000)", "ARG")}),
+    ("Japan welcomes resolution 2730. Japan was one of the main promoters of resolution 2730.", {("2730 (2024)", "JPN")}),
 ])
 def test_the_author_counted_among_the_sponsors_is_a_sponsor(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected

@@ -44,6 +44,7 @@ def speech_forum(text: str, h: Header) -> None:
     if not sal:  # (a news item telling where a speech was made is not the speech: its addressee stays open)
         marks = lexicon.pattern("speech", "delivered_marks")
         spoken = _spoken_to(text, deictic=True) if marks and marks.search(text, 0, min(len(text), SALUTATION_REACH)) else None
+        spoken = spoken or addressing(text)
         if spoken:  # "As delivered" ... "this Assembly": a speech whose word to the chair is not in the text
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
@@ -55,11 +56,27 @@ def speech_forum(text: str, h: Header) -> None:
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text) \
-        or _said_at(text)
+        or _said_at(text) or addressing(text)
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
+
+
+ADDRESSED_GAP = re.compile(r"\s*(?:(?:the|this|la|le|l['’]|el|esta|este|cette|ce)\s*)?(?:(?:UN|U\.N\.|ONU)\s+)?", re.I)
+
+
+def addressing(text: str) -> Mention | None:
+    """The forum the opening says it addresses (the lexicon's ``speech.addressing``): "I am pleased to
+    address the General Assembly", "en su calidad de Presidente del Consejo de Seguridad"; the body right
+    after the phrase, not as a topic ("to address the Council's concerns")."""
+    phrases = lexicon.pattern("speech", "addressing")
+    for m in phrases.finditer(text, 0, min(len(text), SALUTATION_REACH)) if phrases else ():
+        gap = ADDRESSED_GAP.match(text, m.end())
+        b = next(iter(bodies_in(text, gap.end(), min(len(text), gap.end() + 60))), None)
+        if b and b.start == gap.end() and b.value in FORUMS and not TOPIC_AFTER.match(text, b.end):
+            return b
+    return None
 
 
 def _named_above(text: str, end: int) -> Mention | None:

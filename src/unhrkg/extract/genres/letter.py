@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates, place_date_lines
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
+from unhrkg.extract.forum import addressing
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import Party, author_body_in, party_at
@@ -236,6 +237,7 @@ def _read_salutation_letter(text: str, h: Header, at: int) -> None:
             dated = _dateline_above(text, opening.start())
             if dated:  # "Caracas, 09 de julio de 2015" above the addressee's lines: the letter's own date
                 h.put("dated", dated[2], "letter-dateline", dated[:2])
+            _addressed_in_capacity(text, h)
         return
     sal, dated = letter
     h.put("doc_type", "letter", "salutation-letter", (sal.start(), sal.end()))
@@ -248,6 +250,15 @@ def _read_salutation_letter(text: str, h: Header, at: int) -> None:
         if party and party.code not in ("UN",):
             h.put("addressee", party.code, "letter-address", (party.start, party.end))
             return
+    _addressed_in_capacity(text, h)
+
+
+def _addressed_in_capacity(text: str, h: Header) -> None:
+    """A letter with no address lines written to a body's presiding officer as such ("Tengo el honor
+    de dirigirme a Su Excelencia, en su calidad de Presidente del Consejo de Seguridad"): the body."""
+    body = addressing(text)
+    if body:
+        h.put("addressee", str(body.value), "letter-addressing", (body.start, body.end))
 
 
 def read(text: str, h: Header, at: int) -> None:
