@@ -289,3 +289,8 @@ def test_an_assembly_resolution_cited_by_a_bare_number_the_council_reached_since
 def test_a_year_after_a_clause_following_the_body_is_not_a_resolution(text: str, lang: str) -> None:
     with lexicon.using(lang):
         assert refs(text) == []
+
+
+def test_a_session_numbered_resolution_printed_with_a_hyphen_after_no() -> None:
+    assert refs("the UN General Assembly Resolution No. 46-182, a reference for humanitarian aid") == [("GA", "46/182")]
+    assert refs("resolutions 1-3 of the agenda") == []

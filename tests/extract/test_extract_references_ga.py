@@ -54,3 +54,10 @@ def test_an_emergency_session_number_printed_with_spaces_or_without_its_hyphen()
 def test_resolution_181_in_a_text_on_palestine_is_the_assemblys() -> None:
     assert refs("In 1947, Iceland was instrumental in passing Resolution 181, envisioning the formation of independent "
                 "Arab and Jewish states. Iceland supports Palestine.") == [("GA", "181 (II)")]
+
+
+def test_a_number_the_council_reached_only_after_every_year_the_text_prints_is_the_assemblys() -> None:
+    # the Council's 2625 is of 2022; a speech of 2015 citing "la resolución 2625" cites the Assembly's
+    assert refs("Nueva York, 15 de febrero de 2015. Estos principios, como lo reconoció la resolución 2625, son "
+                "universales.", lang="es") == [("GA", "2625 (XXV)")]
+    assert refs("On 15 February 2023 the Council renewed the mission by resolution 2625.") == [("SC", "2625 (2022)")]

@@ -25,7 +25,7 @@ from unhrkg.extract import lexicon
 from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
 
 ISSUERS = issuers()
-_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
+_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
@@ -157,6 +157,7 @@ def _default_body(form: str, number: str, context: str | None) -> str:
 def _normal_number(raw: str) -> str:
     raw = re.sub(r"\s+", " ", raw.strip())
     raw = re.sub(r"^0(\d{1,2}/)", r"\1", raw)  # "064/292" as printed in some texts
+    raw = re.sub(r"^(\d{1,2})-(\d{1,3})$", r"\1/\2", raw)  # "Resolution No. 46-182"
     raw = re.sub(r"^(ES|S)-?(\d{1,2})\s?/\s?(\d+)$", r"\1-\2/\3", raw)  # "ES10 / 19" as printed in some texts
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
@@ -270,11 +271,22 @@ def _assembly_by_table(text: str, span: tuple[int, int, int], number: str, conte
     return None
 
 
+YEAR = re.compile(r"(?<![\d/-])(?:19[4-9]\d|20[0-4]\d)(?![\d/-])")
+
+
 def _assembly_by_subject(text: str, number: str) -> str | None:
     """"resolution 2758" in a text on Taiwan: an Assembly resolution cited by its bare number, whose
-    subject the text names (``resolutions_ga_subjects.csv``), not the Council's of that number."""
+    subject the text names (``resolutions_ga_subjects.csv``), not the Council's of that number; or
+    in a text whose years all come before the Council reached that number ("la resolución 2625" in a
+    speech of 2015: the Council's 2625 is of 2022)."""
     known = ga_subjects().get(number)
-    return f"{number} ({known[0]})" if known and known[1].search(text) else None
+    if not known:
+        return None
+    if known[1].search(text):
+        return f"{number} ({known[0]})"
+    council = sc_year(int(number))
+    years = [int(y) for y in YEAR.findall(text) if y != number]
+    return f"{number} ({known[0]})" if council and years and max(years) < council else None
 
 
 def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
