@@ -61,3 +61,12 @@ def test_a_committee_named_by_the_resolutions_that_set_it_up_is_no_invocation() 
             "Council Committee pursuant to resolutions 751 (1992) and 1907 (2009). Eritrea regrets the comments made.\n")
     assert stances(text) == {}
     assert stances(text.replace("Committee pursuant to", "under")) != {}
+
+
+def test_an_operation_or_a_mandate_named_by_the_resolution_that_set_it_up_is_no_invocation() -> None:
+    text = ("Letter dated 4 March 2008 from the Permanent Representative of the Sudan addressed to the President of the "
+            "Human Rights Council\n\nThe Government has continued to work with the African Union in the hybrid "
+            "operation in Darfur established under Security Council resolution 1769 (2007). The Special Adviser holds "
+            "the mandate entrusted to him by General Assembly resolution 61/232.\n")
+    assert stances(text) == {}
+    assert stances(text.replace("established under", "and recalls")) == {"1769 (2007)": ("supports", "cited-supports")}
