@@ -841,3 +841,13 @@ def test_a_heading_s_state_after_the_object_of_the_vote_is_the_resolution_s_not_
 def test_a_state_speaking_by_a_pronominal_verb(text: str, state: str) -> None:
     r = read(text)
     assert (r.author_states, r.rules["author_states"]) == ([state], "speaking-subject")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("First of all, I would like to align myself with the statement made on behalf of the European Union.\n"
+     "Denmark appreciates the adoption earlier this year of resolution 65/276.\n", "DNK"),
+    ("Buenos días.\nEl Perú agradece la presentación del informe del Secretario General.\n", "PER"),
+    ("Bonjour.\nLa Belgique remercie le Haut-Commissaire pour son rapport.\n", "BEL"),
+])
+def test_a_state_thanking_or_appreciating_at_a_clause_start_speaks(text: str, state: str) -> None:
+    assert read(text).author_states == [state]
