@@ -294,3 +294,13 @@ def test_a_year_after_a_clause_following_the_body_is_not_a_resolution(text: str,
 def test_a_session_numbered_resolution_printed_with_a_hyphen_after_no() -> None:
     assert refs("the UN General Assembly Resolution No. 46-182, a reference for humanitarian aid") == [("GA", "46/182")]
     assert refs("resolutions 1-3 of the agenda") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("according to the provisions of the Resolution A / RES / 74/167, the mandate", [("GA", "74/167")]),
+    ("the Commission of Inquiry established pursuant to HRC/RES/26/24 of 27 June 2014.", [("HRC", "26/24")]),
+    ("le mandat, à nous confié, par la résolution A/RES/3376 du 10 novembre 1975", [("GA", "3376 (XXX)")]),
+    ("the relevant segments of General Assembly resolution 49/12B of 30 May 1995", [("GA", "49/12 B")]),
+])
+def test_resolution_symbols_as_printed_outside_the_series_own_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected

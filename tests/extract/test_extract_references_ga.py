@@ -61,3 +61,8 @@ def test_a_number_the_council_reached_only_after_every_year_the_text_prints_is_t
     assert refs("Nueva York, 15 de febrero de 2015. Estos principios, como lo reconoció la resolución 2625, son "
                 "universales.", lang="es") == [("GA", "2625 (XXV)")]
     assert refs("On 15 February 2023 the Council renewed the mission by resolution 2625.") == [("SC", "2625 (2022)")]
+
+
+def test_a_session_above_the_thirtieth_printed_with_a_four_digit_number_is_a_misprint() -> None:
+    # from its 31st session the Assembly numbers with a slash: "2625 (XXXV)" beside its name is 2625 (XXV)
+    assert refs("General Assembly resolution 2625 (XXXV) on friendly relations") == [("GA", "2625 (XXV)")]

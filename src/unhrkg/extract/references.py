@@ -25,8 +25,8 @@ from unhrkg.extract import lexicon
 from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
 
 ISSUERS = issuers()
-_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
-        r"|(?:A|E|S)/[\w./-]+\d|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
+_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
+        r"|(?:A|E|S)/[\w./-]+\d|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
@@ -158,10 +158,12 @@ def _normal_number(raw: str) -> str:
     raw = re.sub(r"\s+", " ", raw.strip())
     raw = re.sub(r"^0(\d{1,2}/)", r"\1", raw)  # "064/292" as printed in some texts
     raw = re.sub(r"^(\d{1,2})-(\d{1,3})$", r"\1/\2", raw)  # "Resolution No. 46-182"
+    raw = re.sub(r"^(\d{1,2}/\d{1,3})([A-Z])$", r"\1 \2", raw)  # "resolution 49/12B": the part's letter set apart
     raw = re.sub(r"^(ES|S)-?(\d{1,2})\s?/\s?(\d+)$", r"\1-\2/\3", raw)  # "ES10 / 19" as printed in some texts
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 
+COUNCIL_SYMBOL = re.compile(r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
 
 
@@ -182,7 +184,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if not raw:
                 continue
             start, end = m.start("nums") + n.start("num"), m.start("nums") + n.end("num")
-            if "/" in raw and raw[0] in "AES" and raw[1] == "/":
+            raw = ("A/" + raw) if raw.upper().startswith("HRC/") else raw  # "HRC/RES/26/24", the series' "A/" left out
+            if "/" in raw and raw[0] in "AES" and raw[1] in "/ ":
                 symbol = clean(raw)  # ("A/Res/68/262": the series as it writes itself)
                 bare = re.fullmatch(r"A/HRC/((?:S-)?\d+/\d+)", symbol)  # "resolution A/HRC/42/4"
                 plain = re.fullmatch(r"A/(\d{1,2}/\d{1,3})", symbol)  # "resolution A/74/275", the RES left out
@@ -233,6 +236,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
         body_number = resolution_of_symbol(s.symbol)
         if body_number and not any(a <= s.start < b for a, b in taken):
             out.append(RefMention(s.start, s.end, *body_number, True))
+    for h in COUNCIL_SYMBOL.finditer(text):  # "pursuant to HRC/RES/26/24": the Council's symbol without its "A/"
+        if not any(a <= h.start() < b for a, b in taken):
+            out.append(RefMention(h.start(), h.end(), "HRC", h.group(1), True))
     out = [r for r in out if own is None or (r.body, r.number) != own]
     return sorted(out, key=lambda r: r.start)
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from unhrkg.model.reference import ga_session
+
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
             "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
 _COMPONENT = r"(?:[A-Z][A-Za-z]{0,5}\.?\d{0,3}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
@@ -118,10 +120,16 @@ def series_body(symbol: str) -> str | None:
     return next((body for prefix, body in SERIES if symbol.startswith(prefix)), None)
 
 
+OLD_ASSEMBLY = re.compile(r"A/RES/(\d{1,4})")  # "A/RES/3376": an Assembly number of the sessions before 1976
+
+
 def resolution_of_symbol(symbol: str) -> tuple[str, str] | None:
-    """(body, number) for a resolution or decision symbol: A/HRC/RES/8/11 -> (HRC, 8/11)."""
+    """(body, number) for a resolution or decision symbol: A/HRC/RES/8/11 -> (HRC, 8/11);
+    A/RES/3376 -> (GA, 3376 (XXX)), the session from the reference table."""
     for pattern, body in RESOLUTION_SYMBOLS:
         m = pattern.fullmatch(symbol)
         if m:
             return body, m.group(1) if m.lastindex == 1 else f"{m.group(1)} ({m.group(2)})"
-    return None
+    old = OLD_ASSEMBLY.fullmatch(symbol)
+    session = ga_session(int(old.group(1))) if old else None
+    return ("GA", f"{old.group(1)} ({session})") if old and session else None

@@ -225,5 +225,8 @@ def ga_subjects() -> dict[str, tuple[str, re.Pattern[str]]]:
 
 def ga_session(number: int) -> str | None:
     """The session, as the Assembly printed it ("XXVI", "S-VI", "ES-IV"), that adopted a resolution
-    numbered before 1976, where the table's confirmed span holds the number (None elsewhere)."""
-    return next((session for first, last, session in _ga_spans() if first <= number <= last), None)
+    numbered before 1976, where the table's confirmed span holds the number or the subject table
+    (``resolutions_ga_subjects.csv``) lists it (None elsewhere)."""
+    spanned = next((session for first, last, session in _ga_spans() if first <= number <= last), None)
+    known = ga_subjects().get(str(number))  # a number the subject table places, at a span's unconfirmed edge (2625)
+    return spanned or (known[0] if known else None)
