@@ -851,3 +851,12 @@ def test_a_state_speaking_by_a_pronominal_verb(text: str, state: str) -> None:
 ])
 def test_a_state_thanking_or_appreciating_at_a_clause_start_speaks(text: str, state: str) -> None:
     assert read(text).author_states == [state]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Le Conseil de sécurité vient d'adopter une résolution. La France , qui a été la délégation porte-plume de cette "
+     "résolution, se félicite de cette avancée.", "FRA"),
+    ("Ghana, which chairs the committee this year, welcomes the adoption of resolution 2454.", "GHA"),
+])
+def test_a_relative_clause_between_a_state_and_its_speaking_verb(text: str, state: str) -> None:
+    assert read(text).author_states == [state]

@@ -58,6 +58,7 @@ def verb_gap(text: str, pos: int) -> int | None:
     return gap.end() if gap else None
 
 
+RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who|qui|que|quien|el\s+cual|la\s+cual)\b[^,;.\n]{3,120},", re.I)
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 # a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
 # declaration by Canada" is narrative): the word or the one before it capitalised (checked where it is used)
@@ -103,6 +104,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if st.start < ORGAN_REACH and _possessed_stance(text, st, lead):
             _vote(scores, rules, first, str(st.value), 2, "possessive-object", st.start)
         gap = verb_gap(after, 0)
+        relative = RELATIVE_CLAUSE.match(text, st.end) if gap is None or not (verbs_re and verbs_re.match(after, gap)) else None
+        if relative:  # "La France, qui a été la délégation porte-plume de cette résolution, se félicite"
+            after = text[relative.end():relative.end() + 60]
+            gap = verb_gap(after, 0)
         if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
             if CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start):
