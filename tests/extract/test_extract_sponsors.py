@@ -353,3 +353,26 @@ def test_a_resolution_named_by_its_quoted_title_is_another_resolution() -> None:
             "de la resolución \"Fortalecimiento de la respuesta ante el sargazo\", presentada por República Dominicana.")
     with lexicon.using("es"):
         assert ("2793 (2025)", "DOM") not in sponsors(text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Yesterday, the UN Security Council approved a draft resolution submitted by the United Arab Emirates on "
+           "Gaza. The Emirates welcome the adoption of Resolution No. 2720.", {("2720 (2023)", "ARE")}),
+    ("es", "El Consejo de Seguridad aprueba histórica resolución presentada por México contra el tráfico de armas. "
+           "La resolución 2616 fue adoptada.", {("2616 (2021)", "MEX")}),
+    ("fr", "« À l'initiative de la Côte d'Ivoire et des Pays-Bas, le Conseil de sécurité a adopté, ce matin, une "
+           "résolution sur le maintien de la paix. » La résolution 2447 renforce les opérations.",
+     {("2447 (2018)", "CIV"), ("2447 (2018)", "NLD")}),
+])
+def test_an_adopted_resolution_named_without_its_number_in_a_text_naming_one(lang: str, text: str, expected: set) -> None:
+    with lexicon.using(lang):
+        from unhrkg.extract.references import find_resolutions
+        from unhrkg.extract.sponsors import find_sponsors
+        found = find_sponsors(text, find_resolutions(text, None))
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in found} == expected
+
+
+def test_an_unnumbered_resolution_is_not_bound_where_the_text_names_two() -> None:
+    text = ("The Council approved a draft resolution submitted by Malta. It recalled resolutions 2712 (2023) and "
+            "2720 (2023).")
+    assert sponsors(text) == set()

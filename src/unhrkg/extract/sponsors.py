@@ -294,7 +294,7 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
             continue
         named = names(text, m.end(), min(len(text), m.end() + 200))[len(agents) - 1]  # the last sponsor named
         after = [r for r in refs if 0 <= keyword_start(text, r) - named.end <= FRONTED_GAP]
-        if not before and not after and sent is not None and not text[sent.start:m.start()].strip():
+        if not before and not after and sent is not None and not text[sent.start:m.start()].strip(" \t\n«“\"'"):
             after = [r for r in refs if named.end < r.start < sent.end]  # "A instancias de Paraguay, el Día ... fue aprobado mediante la Resolución N"
         if before or after:  # "adoptée ... à l'initiative de la France"; "adoptée, sur proposition de la France, la résolution N"
             out.append(((before[-1] if before else after[0]), (agents, "initiative-of")))
@@ -315,8 +315,35 @@ LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-li
               "object-relative": "object-relative-list", "object-relative-list": "object-relative-list"}
 
 
+SPONSORING_KINDS = ("igo", "group")  # bodies that table resolutions (the EU, the OIC, the NAM); States do too
+NUMBER_AFTER = re.compile(r"\s*(?:No\.?\s*|n[°º]\s*)?(?:\d|[AES]/)")
+
+
+def _adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
+    """"The Security Council approved a draft resolution submitted by the UAE", "aprueba histórica
+    resolución presentada por México": in a sentence telling of an adoption (``sponsor.adopted``),
+    a resolution named without its number, in a text that names one resolution only, is that one
+    (for its sponsors: the draft adopted is the resolution)."""
+    distinct = {(r.body, r.number) for r in refs if r.explicit}
+    nouns = lexicon.pattern("anaphora", "nouns")
+    adoption = lexicon.pattern("sponsor", "adopted")
+    if len(distinct) != 1 or not nouns or not adoption:
+        return []
+    body, number = next(iter(distinct))
+    out = []
+    for sent in sentences(text):
+        if not adoption.search(sent.text):
+            continue
+        for n in nouns.finditer(text, sent.start, sent.end):
+            if NUMBER_AFTER.match(text, n.end()) or any(r.start <= n.start() < r.end for r in refs):
+                continue  # numbered, or an anaphor already bound
+            out.append(RefMention(n.start(), n.end(), body, number, False))
+    return out
+
+
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
+    refs = sorted(refs + _adopted_unnumbered(text, refs), key=lambda r: r.start)
     found = [_sponsors_of(text, r) for r in refs]
     for i in range(len(refs) - 2, -1, -1):  # "resolutions A and B, both tabled by X"
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] in LIST_RULES and coordinated(text, refs[i], refs[i + 1]):
@@ -329,6 +356,9 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         sent = sentence_at(sents, r.start)
         span = (sent.start, sent.end) if sent else (r.start, r.end)
         for agent in agents:
+            body = load_reference().bodies.get(agent)
+            if body is not None and body.kind not in SPONSORING_KINDS:
+                continue  # "À l'initiative de A et B, le Conseil de sécurité a adopté": the Council adopts, it does not table
             fact = Sponsorship(Ref(r.body, r.number), agent, flat(text[span[0]:span[1]]), rule, span)
             out.setdefault((r.body, r.number, agent), fact.to_dict())
     return list(out.values())
