@@ -70,3 +70,13 @@ def test_an_operation_or_a_mandate_named_by_the_resolution_that_set_it_up_is_no_
             "the mandate entrusted to him by General Assembly resolution 61/232.\n")
     assert stances(text) == {}
     assert stances(text.replace("established under", "and recalls")) == {"1769 (2007)": ("supports", "cited-supports")}
+
+
+def test_the_resolution_that_established_a_body_named_after_an_invoking_cue_is_not_invoked() -> None:
+    from unhrkg.extract import lexicon
+    text = ("Intervención de Cuba en la Cuarta Comisión\n\nSeñor Presidente:\n\nCuba reitera su apoyo a la resolución "
+            "1514 (XV). El mes próximo conmemoramos el aniversario del establecimiento del Comité Especial de "
+            "Descolonización en virtud de la resolución 1654 (XVI) del 27 de noviembre de 1961.\n")
+    with lexicon.using("es"):
+        assert "1654 (XVI)" not in stances(text)
+        assert "1654 (XVI)" in stances(text.replace("del establecimiento del Comité Especial de Descolonización ", ""))

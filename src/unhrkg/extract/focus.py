@@ -39,7 +39,7 @@ from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import other_subject, subject_states
-from unhrkg.extract.stances import OTHER_OBJECT, cues_in, negated
+from unhrkg.extract.stances import OTHER_OBJECT, cues_in, instituted_by, negated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 
@@ -253,17 +253,6 @@ COMMITTEE_PURSUANT = re.compile(r"\b(?:Committee|Comité)\b[^.;\n]{0,30}?\b(?:(?
                                 re.I)
 
 
-INSTITUTED_GAP = re.compile(r"[^.;:!?\n]{0,60}$")  # "established by [the] [General Assembly in its] resolution"
-
-
-def _instituted_by(text: str, keyword: int) -> bool:
-    """The resolution is named as what set something up (the lexicon's ``stance.instituted_by``): "the
-    hybrid operation in Darfur established under Security Council resolution 1769 (2007)"."""
-    phrases = lexicon.pattern("stance", "instituted_by")
-    lead = text[max(0, keyword - 140):keyword]
-    return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) for m in phrases.finditer(lead))
-
-
 def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc_type: str | None,
                       addressee: str | None, taken: set[tuple[str, str]]) -> list[dict[str, object]]:
     """A resolution a State's own letter or statement cites, where no rule found its stance on it:
@@ -291,7 +280,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
         seen.add(key)
         sent = sentence_at(sents, ref.start)
         if sent is None or _hedged(sent.text, authors) or COMMITTEE_PURSUANT.search(text, max(0, ref.start - 80), ref.start) \
-                or _instituted_by(text, keyword_start(text, ref)):
+                or instituted_by(text, keyword_start(text, ref)):
             continue  # (the name of a committee or an operation a resolution set up is no invocation of it)
         found.append(Position(Ref(*key), "supports", flat(sent.text), "cited-supports", (sent.start, sent.end)).to_dict())
     return found

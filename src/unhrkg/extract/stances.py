@@ -236,6 +236,17 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     return speaker_is_author(sentence, subject[-1] if subject else cue.start, authors)
 
 
+INSTITUTED_GAP = re.compile(r"[^.;:!?\n]{0,60}$")  # "established by [the] [General Assembly in its] resolution"
+
+
+def instituted_by(text: str, keyword: int) -> bool:
+    """The resolution is named as what set something up (the lexicon's ``stance.instituted_by``): "the
+    hybrid operation in Darfur established under Security Council resolution 1769 (2007)"."""
+    phrases = lexicon.pattern("stance", "instituted_by")
+    lead = text[max(0, keyword - 140):keyword]
+    return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) for m in phrases.finditer(lead))
+
+
 AUTHORITY_GAP = (r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)[^,;.()]{3,60}?)?\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?"
                  r"(?:,?\s*(?:which|that|qui|que|la\s+cual|el\s+cual)\s+)?"  # "resolution 1624 (2005), which prohibits ..."
                  r"(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?")
@@ -280,6 +291,8 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
             if not _cue_counts(sent.text, cue, authors):
                 continue
             for target in _targets(text, in_sentence, cue, sent.start + cue.start):
+                if cue.invoking and instituted_by(text, keyword_start(text, target)):
+                    continue  # "the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked
                 key = (target.body, target.number, cue.stance)
                 if key not in voted:
                     voted.add(key)
