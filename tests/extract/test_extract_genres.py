@@ -860,3 +860,20 @@ def test_a_state_thanking_or_appreciating_at_a_clause_start_speaks(text: str, st
 ])
 def test_a_relative_clause_between_a_state_and_its_speaking_verb(text: str, state: str) -> None:
     assert read(text).author_states == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "¡Estimado señor Presidente!\nQuiero expresarle mi profunda preocupación por la falta de progreso en el arreglo "
+    "del conflicto. Las resoluciones 822 y 853 del Consejo de Seguridad se quedan sin cumplir.\n",
+    "“Estimado Sr. Presidente,\nQuisiera expresarle una vez más mi agradecimiento por las conversaciones mantenidas "
+    "en Nueva York.\n",
+    "Dear Mr. Secretary-General,\nI write to draw your attention to the situation in the occupied territories.\n",
+])
+def test_a_salutation_only_letters_open_with_makes_a_letter_the_source_cut_before_its_closing(text: str) -> None:
+    assert read(text).doc_type == "letter"
+
+
+def test_a_speech_under_a_date_line_opening_sr_presidente_is_not_a_letter() -> None:
+    text = ("España interviene en el debate en la Asamblea General\n\n10 de junio de 2022\n\nA continuación, la "
+            "intervención completa:\n\nSr. Presidente,\n\nEspaña se adhiere a la Declaración presentada por la UE.\n")
+    assert read(text).doc_type == "other"

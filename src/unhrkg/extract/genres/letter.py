@@ -147,8 +147,12 @@ def dated_title(text: str, at: int) -> bool:
 
 
 SALUTATION = re.compile(
-    r"^[ \t]*(?:Dear\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Sir|Excellency|Your\s+Excellency|Se[ñn]or(?:a)?|Monsieur|"
-    r"Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}[:,][ \t]*$", re.M)
+    r"^[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+[^\n]{2,60}?|(?:Mr\.?|Mrs\.?|Ms\.?|Madam|"
+    r"Madame|Sir|Excellency|Your\s+Excellency|Se[ñn]or(?:a)?|Monsieur|Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}?)[:,!][ \t]*$", re.M)
+# salutations only a letter opens with ("Dear Mr. President,", "¡Estimado señor Presidente!", "Excellency,"): a
+# letter the source cut before its closing is still a letter (a speech opens with "Mr. President," or "Excellencies,")
+LETTER_ONLY_SALUTATION = re.compile(r"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s|"
+                                    r"(?:Your\s+)?Excellency\s*,[ \t]*$|Excelencia\s*:[ \t]*$|Excellence\s*,[ \t]*$)", re.M)
 DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
 # a letter flattened onto one line: its date, then the salutation a speech does not use
@@ -169,7 +173,8 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
             if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
                 return sal, found[0]
         above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
-        if len(above) <= HEAD_LINES and all(len(ln) <= HEAD_LINE for ln in above) and _closes_as_letter(text):
+        if len(above) <= HEAD_LINES and all(len(ln) <= HEAD_LINE for ln in above) and \
+                (_closes_as_letter(text) or LETTER_ONLY_SALUTATION.match(text, sal.start())):
             return sal, None
         return None  # only the first salutation opens the letter
     for sal in RUN_ON_SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
