@@ -877,3 +877,10 @@ def test_a_speech_under_a_date_line_opening_sr_presidente_is_not_a_letter() -> N
     text = ("España interviene en el debate en la Asamblea General\n\n10 de junio de 2022\n\nA continuación, la "
             "intervención completa:\n\nSr. Presidente,\n\nEspaña se adhiere a la Declaración presentada por la UE.\n")
     assert read(text).doc_type == "other"
+
+
+def test_a_government_as_subject_of_a_clause_after_que_is_a_weak_sign_of_authorship() -> None:
+    text = ("EXPLICACION DE VOTO\nSOBRE LA SITUACION EN SIRIA\nSeñor Presidente:\nGuatemala es uno de los países que "
+            "votó a favor de la resolución 66/253. Lo hicimos por principio: primero, el imperativo de poner fin a la "
+            "violencia; segundo, el imperativo que el\nGobierno de Siria dé acceso irrestricto a la ayuda humanitaria.\n")
+    assert read(text).author_states == ["GTM"]

@@ -304,3 +304,8 @@ def test_a_session_numbered_resolution_printed_with_a_hyphen_after_no() -> None:
 ])
 def test_resolution_symbols_as_printed_outside_the_series_own_form(text: str, expected: list[tuple[str, str]]) -> None:
     assert refs(text) == expected
+
+
+def test_assembly_symbols_without_res_keep_their_parts_letter() -> None:
+    assert refs("votó a favor de las resoluciones A/66/253A, A/66/253B, A/66/176 y A/67/183, sin reservas") == [
+        ("GA", "66/253 A"), ("GA", "66/253 B"), ("GA", "66/176"), ("GA", "67/183")]

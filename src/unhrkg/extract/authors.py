@@ -58,6 +58,7 @@ def verb_gap(text: str, pos: int) -> int | None:
     return gap.end() if gap else None
 
 
+SUBORDINATE_LEAD = re.compile(r"\b(?:that|que)\s+(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
 RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who|qui|que|quien|el\s+cual|la\s+cual)\b[^,;.\n]{3,120},", re.I)
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 # a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
@@ -91,6 +92,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             st = named[0] if named else None
         if st and st.value:  # an official named with his post in it speaks for it as a byline does
             weight = 5 if in_head else 4 if m.start() < OPENER_REACH and APPOSITION.search(lead) else 3
+            if weight == 3 and SUBORDINATE_LEAD.search(lead):
+                weight = 1  # "el imperativo que el Gobierno de Siria dé acceso": the subject of a clause the text governs
             _vote(scores, rules, first, str(st.value), weight, "letterhead" if in_head else "author-phrase", m.start())
     for st in states_in(text, 0, stop):
         after = text[st.end:st.end + 60]

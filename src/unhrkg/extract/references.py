@@ -26,7 +26,7 @@ from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
 
 ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
-        r"|(?:A|E|S)/[\w./-]+\d|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
+        r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
@@ -188,8 +188,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if "/" in raw and raw[0] in "AES" and raw[1] in "/ ":
                 symbol = clean(raw)  # ("A/Res/68/262": the series as it writes itself)
                 bare = re.fullmatch(r"A/HRC/((?:S-)?\d+/\d+)", symbol)  # "resolution A/HRC/42/4"
-                plain = re.fullmatch(r"A/(\d{1,2}/\d{1,3})", symbol)  # "resolution A/74/275", the RES left out
-                body_number = ("HRC", bare.group(1)) if bare else ("GA", plain.group(1)) if plain else \
+                plain = re.fullmatch(r"A/(\d{1,2}/\d{1,3})([A-Z])?", symbol)  # "resolution A/74/275", the RES left out
+                body_number = ("HRC", bare.group(1)) if bare else \
+                    ("GA", plain.group(1) + (f" {plain.group(2)}" if plain.group(2) else "")) if plain else \
                     resolution_of_symbol(symbol)
                 if body_number:
                     out.append(RefMention(start, end, *body_number, True))
