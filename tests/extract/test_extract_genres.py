@@ -884,3 +884,11 @@ def test_a_government_as_subject_of_a_clause_after_que_is_a_weak_sign_of_authors
             "votó a favor de la resolución 66/253. Lo hicimos por principio: primero, el imperativo de poner fin a la "
             "violencia; segundo, el imperativo que el\nGobierno de Siria dé acceso irrestricto a la ayuda humanitaria.\n")
     assert read(text).author_states == ["GTM"]
+
+
+def test_a_dated_text_turning_to_the_chair_more_than_once_is_a_speech_not_a_letter() -> None:
+    text = ("Palais des Nations\n17 June 2011\n\nMr President,\n\nI have the honour to introduce resolution L9 rev 1. "
+            "South Africa believes that dialogue is a powerful tool.\n\nMr President,\n\nSouth Africa is a multiracial "
+            "society.\n")
+    assert read(text).doc_type == "other"
+    assert read(text.replace("\n\nMr President,\n\nSouth Africa is", "\n\nSouth Africa is")).doc_type == "letter"

@@ -168,6 +168,8 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
     in a text that closes as a letter does (its closing words, or a name over its posts): a speech
     opens with a salutation too, but ends with thanks."""
     for sal in SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
+        if _said_again(text, sal):
+            return None  # "Mr President," opening paragraph after paragraph: a speech, dated as some are
         for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
             found = find_dates(text, line.start("date"), line.end("date"))
             if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
@@ -183,6 +185,12 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
             return sal, dates[-1]
         return None
     return None
+
+
+def _said_again(text: str, sal: re.Match[str]) -> bool:
+    """The salutation's words open a line again further on (a speech turns to the chair more than once)."""
+    words = re.escape(sal.group(0).strip().rstrip(":,!").strip("“\"«¡ \t"))
+    return bool(re.search(rf"^[ \t]*{words}\s*[:,!]", text[sal.end():], re.M))
 
 
 def _dateline_above(text: str, at: int) -> tuple[int, int, str] | None:
