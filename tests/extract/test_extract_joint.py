@@ -260,3 +260,12 @@ def test_the_texts_own_heading_delivered_on_behalf_of_a_group() -> None:
 ])
 def test_a_group_described_before_the_word_that_lists_its_members(text: str, states: list[str]) -> None:
     assert on_behalf_of(text) == ("author_states", states)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Le Caire, le 14 décembre 2019, WAFA - La Ligue arabe a accueilli avec satisfaction le vote sur l'UNRWA.\n", "LAS"),
+    ("Jeddah - The OIC welcomes the adoption of resolution 16/18 by the Human Rights Council.\n", "OIC"),
+])
+def test_an_organisation_opening_a_sentence_as_the_subject_of_a_speaking_verb(text: str, body: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.author_body) == ([], body)

@@ -21,7 +21,7 @@ AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain",
 APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
 
 
-def _speaks_after(text: str, pos: int) -> bool:
+def speaks_after(text: str, pos: int) -> bool:
     """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
     ("the governments of Kenya and Djibouti have put a lot of effort")."""
     verbs = lexicon.pattern("author", "speaking_verbs")
@@ -66,7 +66,7 @@ def joint_authors(text: str) -> list[str]:
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
-        speaking = bool(found) and (_speaks_after(text, found[-1].end) or then_we(text, found[-1].end))
+        speaking = bool(found) and (speaks_after(text, found[-1].end) or then_we(text, found[-1].end))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
     return group_members(text)
@@ -94,6 +94,6 @@ def speaking_list(text: str) -> list[str]:
             found = [st, *found]
         states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
         nickname = NICKNAME.match(text, found[-1].end) if found else None
-        if len(states) >= 2 and _speaks_after(text, nickname.end() if nickname else found[-1].end):
+        if len(states) >= 2 and speaks_after(text, nickname.end() if nickname else found[-1].end):
             return states
     return []

@@ -8,16 +8,19 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import bodies_gazetteer
+from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
+from unhrkg.extract.joint import speaks_after
 from unhrkg.model.reference import load_reference
 
 OFFICIAL_REACH = 800  # the official who speaks is named in the heading or the first sentences
 SPEAKING_KINDS = ("igo", "group")
-OPENS = re.compile(r"(?:^|[.!?:\n]\s*)(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
+OPENS = re.compile(r"(?:^|[.!?:\n]\s*|\s[-–—]\s*|(?<=\w)[-–—]\s+)(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)  # "WAFA- La Ligue"
 
 
 def official_body(text: str) -> tuple[str, tuple[int, int]] | None:
-    """(body code, span) of the organisation whose head opens a sentence near the top."""
+    """(body code, span) of the organisation whose head opens a sentence near the top, or that
+    opens one itself as the subject of a speaking verb ("La Ligue arabe a accueilli avec
+    satisfaction le vote", "The OIC welcomes")."""
     officials = lexicon.pattern("author", "body_officials")
     for m in officials.finditer(text, 0, min(len(text), OFFICIAL_REACH)) if officials else ():
         if not OPENS.search(text, max(0, m.start() - 8), m.start()):
@@ -26,4 +29,8 @@ def official_body(text: str) -> tuple[str, tuple[int, int]] | None:
         body = bodies_gazetteer().match_at(text, m.end() + gap.end()) if gap else None
         if body and body.value and load_reference().bodies[str(body.value)].kind in SPEAKING_KINDS:
             return str(body.value), (m.start(), body.end)
+    for body in bodies_in(text, 0, min(len(text), OFFICIAL_REACH)):
+        if body.value and load_reference().bodies[str(body.value)].kind in SPEAKING_KINDS \
+                and OPENS.search(text, max(0, body.start - 8), body.start) and speaks_after(text, body.end):
+            return str(body.value), (body.start, body.end)
     return None

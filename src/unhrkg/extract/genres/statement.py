@@ -197,12 +197,13 @@ def untitled(text: str, h: Header) -> None:
             organ = unnamed_organ_state(text)
             named = None if organ else most_named_state(text)
             author = (organ, "unnamed-organ") if organ else (named, "most-named") if named else None
+        official = official_body(text) if not joint and (not author or author[1] == "dateline-capital") else None
         if joint:
             h.put("author_states", joint, "joint-authors")
+        elif official:  # "The High Representative of the European Union ... said"; "Le Caire - La Ligue arabe a accueilli"
+            h.put("author_body", official[0], "body-official", official[1])
         elif author:
             h.put("author_states", [author[0]], author[1])
-        elif official := official_body(text):  # "The High Representative of the European Union ... said"
-            h.put("author_body", official[0], "body-official", official[1])
     if h.dated is None:
         top_date(text, h)
     if h.genre in ("statement", "untitled"):
