@@ -225,3 +225,13 @@ def test_members_of_the_council_inside_a_heading_line_is_no_word_to_the_chair() 
     text = ("Security Council Arria-formula meeting of members of the Security Council on Crimea\n\nMr. President,\n\n"
             "Ukraine thanks the briefers.")
     assert addressee(text) == ("SC", "speech-forum")
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK - Addressing the General Assembly on Monday, the Secretary-General said the world must act.",
+    "The Prime Minister of Norway, addressing the Security Council today, called for calm.",
+    "Dear Secretary-General,\n\nAs I prepare to address the General Assembly next week, I write to you.\n\n"
+    "Yours sincerely,\nJohn Doe",
+])
+def test_a_body_someone_else_addresses_or_will_address_is_not_the_addressee(text: str) -> None:
+    assert addressee(text)[0] is None

@@ -892,3 +892,17 @@ def test_a_dated_text_turning_to_the_chair_more_than_once_is_a_speech_not_a_lett
             "society.\n")
     assert read(text).doc_type == "other"
     assert read(text.replace("\n\nMr President,\n\nSouth Africa is", "\n\nSouth Africa is")).doc_type == "letter"
+
+
+def test_a_state_together_with_others_after_a_time_phrase_is_reported_not_speaking() -> None:
+    assert read("In April 2017, Russia together with China and Bolivia voted against the draft.").author_states == []
+
+
+def test_dear_colleagues_opens_a_speech_not_a_letter() -> None:
+    text = "Dear colleagues,\n\nIt is a pleasure to open this session of the Human Rights Council. I thank the President."
+    assert read(text).doc_type == "other"
+
+
+def test_an_indented_item_line_without_agenda_still_marks_the_item_title() -> None:
+    from unhrkg.extract.genres import ITEM_WORDS
+    assert ITEM_WORDS.search("x\n   Items 42 and 84 of the preliminary list")

@@ -73,10 +73,19 @@ def test_an_operation_or_a_mandate_named_by_the_resolution_that_set_it_up_is_no_
 
 
 def test_the_resolution_that_established_a_body_named_after_an_invoking_cue_is_not_invoked() -> None:
-    from unhrkg.extract import lexicon
     text = ("Intervención de Cuba en la Cuarta Comisión\n\nSeñor Presidente:\n\nCuba reitera su apoyo a la resolución "
             "1514 (XV). El mes próximo conmemoramos el aniversario del establecimiento del Comité Especial de "
             "Descolonización en virtud de la resolución 1654 (XVI) del 27 de noviembre de 1961.\n")
+    assert "1654 (XVI)" not in stances(text)  # (the extractor reads the text's language, Spanish, itself)
+    assert "1654 (XVI)" in stances(text.replace("del establecimiento del Comité Especial de Descolonización ", ""))
+
+
+def test_an_invocation_as_established_by_a_resolution_stays_an_invocation() -> None:
+    from unhrkg.extract import lexicon
+    from unhrkg.extract.stances import instituted_by
+    for text, key in (("universality, as established by resolution 60/251 and resolution 5/1.", "resolution 60/251"),
+                      ("Mandated by its Parliament, Norway acts pursuant to resolution 60/251.", "resolution 60/251")):
+        assert not instituted_by(text, text.find(key))
+    text = "la misión creada mediante la resolución 2100 del Consejo"
     with lexicon.using("es"):
-        assert "1654 (XVI)" not in stances(text)
-        assert "1654 (XVI)" in stances(text.replace("del establecimiento del Comité Especial de Descolonización ", ""))
+        assert instituted_by(text, text.find("resolución 2100"))

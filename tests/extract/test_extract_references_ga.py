@@ -66,3 +66,8 @@ def test_a_number_the_council_reached_only_after_every_year_the_text_prints_is_t
 def test_a_session_above_the_thirtieth_printed_with_a_four_digit_number_is_a_misprint() -> None:
     # from its 31st session the Assembly numbers with a slash: "2625 (XXXV)" beside its name is 2625 (XXV)
     assert refs("General Assembly resolution 2625 (XXXV) on friendly relations") == [("GA", "2625 (XXV)")]
+
+
+def test_the_council_named_in_the_sentence_keeps_a_number_whatever_years_the_text_prints() -> None:
+    assert refs("The Security Council, in resolution 2758, renewed the mission; we recall the events of 2019.") == [
+        ("SC", "2758 (2024)")]

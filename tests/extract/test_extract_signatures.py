@@ -139,3 +139,9 @@ def test_words_before_the_mark_that_are_not_posts_are_not_titles() -> None:
 def test_a_ranked_counsellor_and_a_charge_daffaires_on_one_flattened_line() -> None:
     assert signed("be circulated as a document of the Security Council.\n\n(Signed) Roksanda Ninčić First Counsellor "
                   "Chargé d'affaires a.i.\n") == [("Roksanda Ninčić", ["First Counsellor", "Chargé d'affaires a.i."])]
+
+
+def test_a_french_title_wrapped_after_aupres_is_one_title() -> None:
+    assert signed("(Signé) Jean DUPONT\nReprésentant permanent de la France\nauprès de l'Office des Nations Unies à "
+                  "Genève\n") == [("Jean Dupont", ["Représentant permanent de la France auprès de l'Office des Nations "
+                                                   "Unies à Genève"])]

@@ -376,3 +376,16 @@ def test_an_unnumbered_resolution_is_not_bound_where_the_text_names_two() -> Non
     text = ("The Council approved a draft resolution submitted by Malta. It recalled resolutions 2712 (2023) and "
             "2720 (2023).")
     assert sponsors(text) == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Resolution 2334 remains unimplemented. We hope the Council will adopt the draft resolution presented by "
+           "Egypt next week."),
+    ("en", "Resolution 2334 stands. The Council failed to pass a resolution tabled by Russia."),
+    ("fr", "La résolution 2334 est claire. Votre pays connaît la résolution présentée par l'Égypte."),
+])
+def test_an_adoption_hoped_for_failed_or_not_told_binds_no_unnumbered_resolution(lang: str, text: str) -> None:
+    from unhrkg.extract.references import find_resolutions
+    from unhrkg.extract.sponsors import find_sponsors
+    with lexicon.using(lang):
+        assert find_sponsors(text, find_resolutions(text, None)) == []

@@ -58,8 +58,28 @@ def verb_gap(text: str, pos: int) -> int | None:
     return gap.end() if gap else None
 
 
-SUBORDINATE_LEAD = re.compile(r"\b(?:that|que)\s+(?:the\s+|la\s+|l[ae]\s+|l'|el\s+|los\s+)?$", re.I)
+SUBORDINATE_LEAD = re.compile(r"(?<!c'est\s)(?<!c’est\s)\b(?:that|que)\s+(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+)?$", re.I)
 RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who|qui|que|quien|el\s+cual|la\s+cual)\b[^,;.\n]{3,120},", re.I)
+AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain", "do", "does", "did", "es", "ha", "han",
+               "est", "a", "ont")
+
+
+APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
+
+
+def speaks_after(text: str, pos: int) -> bool:
+    """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
+    ("the governments of Kenya and Djibouti have put a lot of effort")."""
+    verbs = lexicon.pattern("author", "speaking_verbs")
+    described = APPOSED.match(text, pos)  # "A, B and C, países miembros del Grupo de Lima, deploran"
+    gap = verb_gap(text, described.end() if described else pos)
+    verb = verbs.match(text, gap) if verbs and gap is not None else None
+    while verb and verb.group(0).lower() in AUXILIARIES:
+        gap = verb_gap(text, verb.end())
+        verb = verbs.match(text, gap) if gap is not None else None
+    return verb is not None
+
+
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 # a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
 # declaration by Canada" is narrative): the word or the one before it capitalised (checked where it is used)

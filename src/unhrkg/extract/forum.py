@@ -66,11 +66,13 @@ def speech_forum(text: str, h: Header) -> None:
 ADDRESSED_GAP = re.compile(r"\s*(?:(?:the|this|la|le|l['’]|el|esta|este|cette|ce)\s*)?(?:(?:UN|U\.N\.|ONU)\s+)?", re.I)
 
 
-def addressing(text: str) -> Mention | None:
-    """The forum the opening says it addresses (the lexicon's ``speech.addressing``): "I am pleased to
-    address the General Assembly", "en su calidad de Presidente del Consejo de Seguridad"; the body right
-    after the phrase, not as a topic ("to address the Council's concerns")."""
-    phrases = lexicon.pattern("speech", "addressing")
+def addressing(text: str, key: str = "addressing") -> Mention | None:
+    """The forum the opening says it addresses in the first person (the lexicon's ``speech.addressing``:
+    "I am pleased to address the General Assembly", "dirigirme a la Asamblea General"; not a news item's
+    "Addressing the General Assembly, the Secretary-General said"), or, with ``key="in_capacity"``, the
+    body whose presiding officer a letter is written to ("en su calidad de Presidente del Consejo de
+    Seguridad"); the body right after the phrase, not as a topic ("to address the Council's concerns")."""
+    phrases = lexicon.pattern("speech", key)
     for m in phrases.finditer(text, 0, min(len(text), SALUTATION_REACH)) if phrases else ():
         gap = ADDRESSED_GAP.match(text, m.end())
         b = next(iter(bodies_in(text, gap.end(), min(len(text), gap.end() + 60))), None)

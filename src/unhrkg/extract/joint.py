@@ -9,30 +9,10 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated
-from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, then_we, verb_gap
+from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we
 from unhrkg.extract.behalf import group_members
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.model.reference import load_reference
-
-AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain", "do", "does", "did", "es", "ha", "han",
-               "est", "a", "ont")
-
-
-APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
-
-
-def speaks_after(text: str, pos: int) -> bool:
-    """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
-    ("the governments of Kenya and Djibouti have put a lot of effort")."""
-    verbs = lexicon.pattern("author", "speaking_verbs")
-    described = APPOSED.match(text, pos)  # "A, B and C, países miembros del Grupo de Lima, deploran"
-    gap = verb_gap(text, described.end() if described else pos)
-    verb = verbs.match(text, gap) if verbs and gap is not None else None
-    while verb and verb.group(0).lower() in AUXILIARIES:
-        gap = verb_gap(text, verb.end())
-        verb = verbs.match(text, gap) if gap is not None else None
-    return verb is not None
-
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
 # "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
@@ -79,6 +59,16 @@ TOGETHER = re.compile(r"\s*,?\s*(?:(?:together|along|jointly)\s+with|(?:ensemble
                       r"(?:the\s+|l[ae]s?\s+|los\s+|l['’])?", re.I)  # "Switzerland together with A, B and C welcome"
 
 
+OPENING_CLAUSE = re.compile(r"[\s\d.)]*(?:As|While|When|Since|Comme|Alors\s+que|Lorsque|Como|Mientras|Al)\b[^.;:!?\n]*,\s*$", re.I)
+
+
+def _after_opening_clause(text: str, pos: int) -> bool:
+    """pos follows a subordinate clause opening its sentence ("1. As we mark the 10th anniversary of the
+    Council, Switzerland ..."), not a time or place ("In April 2017, Russia together with China voted")."""
+    start = max(0, *(text.rfind(c, 0, pos) + 1 for c in ".!?\n"))
+    return bool(OPENING_CLAUSE.fullmatch(text, start, pos))
+
+
 def speaking_list(text: str) -> list[str]:
     """Two or more States coordinated at a clause start near the top, as the subject of a
     speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."), or one
@@ -87,7 +77,7 @@ def speaking_list(text: str) -> list[str]:
     for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
         lead = text[max(0, st.start - 40):st.start]
         together = TOGETHER.match(text, st.end) if st.kind == "name" else None
-        if st.kind != "name" or not (CLAUSE_START.search(lead) or together and re.search(r",\s*$", lead)):
+        if st.kind != "name" or not (CLAUSE_START.search(lead) or together and _after_opening_clause(text, st.start)):
             continue
         found = coordinated(text, together.end() if together else st.start)
         if together and found:

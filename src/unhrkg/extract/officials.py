@@ -9,7 +9,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
-from unhrkg.extract.joint import speaks_after
+from unhrkg.extract.authors import speaks_after
 from unhrkg.model.reference import load_reference
 
 OFFICIAL_REACH = 800  # the official who speaks is named in the heading or the first sentences

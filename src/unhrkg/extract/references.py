@@ -20,7 +20,7 @@ from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_numbe
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.scan import first_letters, starts_with
 from unhrkg.extract.symbols import clean, find_symbols, resolution_of_symbol
-from unhrkg.extract.text import sentence_at, sentences
+from unhrkg.extract.text import Sentence, sentence_at, sentences
 from unhrkg.extract import lexicon
 from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
 
@@ -163,6 +163,9 @@ def _normal_number(raw: str) -> str:
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 
+HYPHENED_NUMBER = re.compile(r"\d{1,2}-\d{1,3}")
+UN_BEFORE = re.compile(r"\b(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|Asamblea\s+General|UN|U\.N\.|ONU|United\s+Nations|"
+                       r"Nations\s+Unies|Naciones\s+Unidas|UNGA)\b[^.;]*$", re.I)
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
 
@@ -197,6 +200,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue
             if ISO_DATE_REST.match(text, end):
                 continue  # "... climate resolution\n2022-11-12": a date on the next line, not a number
+            if HYPHENED_NUMBER.fullmatch(raw) and not UN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Resolution No. 12-3 of the Congress": a hyphened number is the Assembly's only where it is named
             number = _normal_number(raw)
             form = _form(number)
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
@@ -216,7 +221,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue
             dated = assembly_number(number, n.group(0)) if form == "bare" else None
             if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
-                dated = _assembly_by_table(text, (m.start(), end, window_start), number, context) or _assembly_by_subject(text, number)
+                dated = _assembly_by_table(text, (m.start(), end, window_start), number, context) or \
+                    _assembly_by_subject(text, number, sent)
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
                 number, form = dated, "roman"
             elif form == "bare":
@@ -281,16 +287,18 @@ def _assembly_by_table(text: str, span: tuple[int, int, int], number: str, conte
 YEAR = re.compile(r"(?<![\d/-])(?:19[4-9]\d|20[0-4]\d)(?![\d/-])")
 
 
-def _assembly_by_subject(text: str, number: str) -> str | None:
+def _assembly_by_subject(text: str, number: str, sent: Sentence | None) -> str | None:
     """"resolution 2758" in a text on Taiwan: an Assembly resolution cited by its bare number, whose
-    subject the text names (``resolutions_ga_subjects.csv``), not the Council's of that number; or
-    in a text whose years all come before the Council reached that number ("la resolución 2625" in a
-    speech of 2015: the Council's 2625 is of 2022)."""
+    subject the text names (``resolutions_ga_subjects.csv``), not the Council's of that number; or,
+    where its sentence does not name the Security Council, in a text whose years all come before the
+    Council reached that number ("la resolución 2625" in a speech of 2015: the Council's 2625 is of 2022)."""
     known = ga_subjects().get(number)
     if not known:
         return None
     if known[1].search(text):
         return f"{number} ({known[0]})"
+    if sent is not None and any(b.value == "SC" for b in bodies_in(sent.text)):
+        return None  # "The Security Council, in resolution 2758, renewed the mission"
     council = sc_year(int(number))
     years = [int(y) for y in YEAR.findall(text) if y != number]
     return f"{number} ({known[0]})" if council and years and max(years) < council else None

@@ -130,7 +130,9 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
     return {"name": name_case(" ".join(tokens)), "titles": titles}
 
 
-TITLE_LINK = re.compile(r"(?:to|of|for|in|at|de|del|ante|en|auprès|près)\s+(?:the|la|las|los|l['’]|el|les)?\s*[A-Z][^\n]{0,80}$")  # a title's wrapped end
+# a title's wrapped end: "to the United Nations", "auprès de l'Office des Nations Unies à Genève"
+TITLE_LINK = re.compile(r"(?:to|of|for|in|at|de|del|ante|en|(?:auprès|près)\s+(?:d[eu]s?|de\s+la|de\s+l['’]))\s*"
+                        r"(?:the\s|la\s|las\s|los\s|l['’]|el\s|les\s)?\s*[A-Z][^\n]{0,80}$")
 
 
 ARTICLE_POST = re.compile(r"(?:Le|La|L['’]|El)\s*(?=\w)")  # "Le Représentant permanent", "L'Ambassadeur,"

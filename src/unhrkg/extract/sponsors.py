@@ -316,6 +316,11 @@ LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-li
 
 
 SPONSORING_KINDS = ("igo", "group")  # bodies that table resolutions (the EU, the OIC, the NAM); States do too
+ADOPTED_REACH = 80  # "approved a draft resolution submitted by": the adoption and the noun close together
+UNADOPTED_REACH = 40  # "failed to be adopted", "no fue aprobado": the words that deny an adoption stand just before it
+# an adoption hoped for, failed or denied: "we hope the Council will adopt", "failed to pass", "no fue aprobado"
+UNADOPTED = re.compile(r"\b(?:will|would|shall|hope[sd]?|failed|fails|not|never|veto\w*|no|ne|pas|jamais|nunca|"
+                       r"esperamos|espera|espère|espérons|fracas\w*|rejet\w*|rechaz\w*|rejected)\b", re.I)
 NUMBER_AFTER = re.compile(r"\s*(?:No\.?\s*|n[°º]\s*)?(?:\d|[AES]/)")
 
 
@@ -332,11 +337,15 @@ def _adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
     body, number = next(iter(distinct))
     out = []
     for sent in sentences(text):
-        if not adoption.search(sent.text):
-            continue
+        told = [a for a in adoption.finditer(text, sent.start, sent.end)
+                if not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())]
+        if not told:
+            continue  # no adoption told, or one hoped for, failed or denied ("no fue aprobado")
         for n in nouns.finditer(text, sent.start, sent.end):
             if NUMBER_AFTER.match(text, n.end()) or any(r.start <= n.start() < r.end for r in refs):
                 continue  # numbered, or an anaphor already bound
+            if not any(abs(a.start() - n.start()) <= ADOPTED_REACH for a in told):
+                continue  # the adoption told is of something else in the sentence
             out.append(RefMention(n.start(), n.end(), body, number, False))
     return out
 

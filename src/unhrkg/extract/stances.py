@@ -236,15 +236,26 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     return speaker_is_author(sentence, subject[-1] if subject else cue.start, authors)
 
 
-INSTITUTED_GAP = re.compile(r"[^.;:!?\n]{0,60}$")  # "established by [the] [General Assembly in its] resolution"
+# between "established by" and the resolution it governs: an article, the adopting body's name, a date
+# ("established by [the] [General Assembly] [on 15 March 2006,] [in its] resolution")
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|"
+          "mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+          "septiembre|octubre|noviembre|diciembre")
+INSTITUTED_GAP = re.compile(rf"\s*(?:(?:the|la|le|les|l['’]|el|los|las|its|sa|su|ses|sus|in|dans|en|on|de|del|du|des|of|y|et|and|"
+                            rf"mediante|through|via|par|por|{MONTHS}|\d{{1,2}}(?:er)?|\d{{4}}|(?-i:[A-ZÉ])[\w'’-]*)[\s,]+){{0,16}}$",
+                            re.I)
+AS_BEFORE = re.compile(r"\b(?:as|tel(?:le)?s?\s+que|tal(?:es)?\s+como|como|comme)\s+$", re.I)  # "as established by": an invocation
 
 
 def instituted_by(text: str, keyword: int) -> bool:
     """The resolution is named as what set something up (the lexicon's ``stance.instituted_by``): "the
-    hybrid operation in Darfur established under Security Council resolution 1769 (2007)"."""
+    hybrid operation in Darfur established under Security Council resolution 1769 (2007)"; the resolution
+    governed by the phrase (only its article, the adopting body, a date between), not "as established by
+    resolution 60/251" (an invocation) nor "Mandated by its Parliament, Norway acts pursuant to resolution"."""
     phrases = lexicon.pattern("stance", "instituted_by")
     lead = text[max(0, keyword - 140):keyword]
-    return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) for m in phrases.finditer(lead))
+    return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) and not AS_BEFORE.search(lead, 0, m.start())
+                                 for m in phrases.finditer(lead))
 
 
 AUTHORITY_GAP = (r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)[^,;.()]{3,60}?)?\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?"

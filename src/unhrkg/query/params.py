@@ -17,7 +17,7 @@ from unhrkg.model.record import STANCES
 from unhrkg.model.reference import issuers, load_reference
 
 SESSION_BODIES = ("CHR", "HRC", "GA", "SUBCOM", "UPR")
-RESOLUTION_NUMBER = re.compile(r"(?:(?:ES|S)-)?\d{1,4}/\d{1,3}(?: [A-Z])?|\d{1,4}(?: [A-Z])? \((?:\d{4}|[IVXLC]+)\)|\d{1,4}")
+RESOLUTION_NUMBER = re.compile(r"(?:(?:ES|S)-)?\d{1,3}/\d{1,3}(?: [A-Z])?|\d{4}/\d{1,3}|\d{1,4}(?: [A-Z])? \((?:\d{4}|[IVXLC]+)\)|\d{1,4}")
 
 
 def _key(text: str) -> str:

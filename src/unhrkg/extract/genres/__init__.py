@@ -77,15 +77,15 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
     return [letter] + [f for f in found if f is not letter]
 
 
-ITEM_WORDS = re.compile(r"\b(?:agenda\s+items?|(?m:^[ \t]*items?(?=\s+\d))|points?\s+\d[^\n.]{0,30}?de\s+l['’]ordre\s+du\s+jour|temas?\s+\d[^\n.]{0,30}?del\s+programa)\b",
-                        re.I)
+ITEM_WORDS = re.compile(r"(?m:^[ \t]*items?(?=\s+\d))|\b(?:agenda\s+items?|points?\s+\d[^\n.]{0,30}?de\s+l['’]ordre\s+du\s+jour|"
+                        r"temas?\s+\d[^\n.]{0,30}?del\s+programa)\b", re.I)
 ITEM_TITLE_REACH = 600  # an agenda item's title runs this far after its number in a masthead
 
 
 def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> tuple[int, int, Genre] | None:
     """A report title that is the title of the agenda item a letter is circulated under, in a masthead
-    whose lines a text layer ran together or whose item line has no "agenda" ("Items 42 and 84 of the
-    preliminary list / QUESTION OF PALESTINE / REPORT OF THE SPECIAL COMMITTEE ...") ("Agenda items 36, 52 and 60 The situation in the Middle
+    whose item line has no "agenda" ("Items 42 and 84 of the preliminary list / QUESTION OF PALESTINE /
+    REPORT OF THE SPECIAL COMMITTEE ...") or whose lines a text layer ran together ("Agenda items 36, 52 and 60 The situation in the Middle
     East Report of the Special Committee ... Letter dated 15 October 2010 from ..."): the dated
     letter title after it is the document's. (Line by line, the report genre skips the item's
     title itself.)"""

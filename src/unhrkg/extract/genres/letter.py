@@ -146,12 +146,16 @@ def dated_title(text: str, at: int) -> bool:
     return m is not None
 
 
+# the person a letter's "Dear ..." is written to, by courtesy title or office ("Dear colleagues," opens a speech)
+ADDRESSED_TITLE = (r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Sir|Secretary|President|Ambassador|Excellency|High\s+Commissioner|Minister|"
+                   r"Chair\w*|[Ss]e[ñn]or(?:a)?|Sra?\.?|Secretari[oa]|President[ea]|Embajador(?:a)?|Ministr[oa]|Alt[oa]|"
+                   r"Monsieur|Madame|Pr[ée]sident(?:e)?|Secr[ée]taire|Ambassadeur|Ministre|Haut)\b")
 SALUTATION = re.compile(
-    r"^[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+[^\n]{2,60}?|(?:Mr\.?|Mrs\.?|Ms\.?|Madam|"
+    rf"^[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+{ADDRESSED_TITLE}[^\n]{{0,60}}?|(?:Mr\.?|Mrs\.?|Ms\.?|Madam|"
     r"Madame|Sir|Excellency|Your\s+Excellency|Se[ñn]or(?:a)?|Monsieur|Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}?)[:,!][ \t]*$", re.M)
 # salutations only a letter opens with ("Dear Mr. President,", "¡Estimado señor Presidente!", "Excellency,"): a
 # letter the source cut before its closing is still a letter (a speech opens with "Mr. President," or "Excellencies,")
-LETTER_ONLY_SALUTATION = re.compile(r"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s|"
+LETTER_ONLY_SALUTATION = re.compile(rf"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+{ADDRESSED_TITLE}|"
                                     r"(?:Your\s+)?Excellency\s*,[ \t]*$|Excelencia\s*:[ \t]*$|Excellence\s*,[ \t]*$)", re.M)
 DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
@@ -269,7 +273,7 @@ def _read_salutation_letter(text: str, h: Header, at: int) -> None:
 def _addressed_in_capacity(text: str, h: Header) -> None:
     """A letter with no address lines written to a body's presiding officer as such ("Tengo el honor
     de dirigirme a Su Excelencia, en su calidad de Presidente del Consejo de Seguridad"): the body."""
-    body = addressing(text)
+    body = addressing(text, "in_capacity")
     if body:
         h.put("addressee", str(body.value), "letter-addressing", (body.start, body.end))
 
