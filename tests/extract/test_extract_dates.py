@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from unhrkg.extract import extract_text
 from unhrkg.extract.dates import find_dates, ordinal_value, parse_date
 
 
@@ -125,3 +126,24 @@ def test_a_news_byline_or_posting_date_is_not_the_texts_own() -> None:
     assert extract_text(text, "x.txt").dated is None
     text = "The Council met on Genocide\n\nFebruary 11,2021 20:44\n\nOn 10 February a meeting took place.\n"
     assert extract_text(text, "x.txt").dated == "2021-02-11"
+
+
+# a statement's body longer than the reach of the top's date (the closing line is below it)
+BODY = ("The Government rejects the resolution adopted by the Council, which it considers politicised, "
+        "and calls on all States to respect its sovereignty. ") * 5
+
+
+@pytest.mark.parametrize("closing, iso", [
+    ("Issued on October 9, 2024.", "2024-10-09"),
+    ("Ministry of Foreign Affairs\nNay Pyi Taw\n\nDated:  19 June 2021", "2021-06-19"),
+    ("Daté du 5 mai 2020", "2020-05-05"),
+    ("Fechado el 7 de julio de 2015.", "2015-07-07"),
+])
+def test_a_statement_s_own_date_on_a_closing_line(closing: str, iso: str) -> None:
+    r = extract_text(BODY + "\n\n" + closing + "\n", "x.txt")
+    assert (r.dated, r.rules["dated"]) == (iso, "closing-date")
+
+
+def test_a_closing_word_inside_a_sentence_does_not_date_the_statement() -> None:
+    r = extract_text(BODY + "\nThe report was issued on 9 October 2024 by the Office.\n", "x.txt")
+    assert r.dated is None

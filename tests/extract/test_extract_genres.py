@@ -906,3 +906,33 @@ def test_dear_colleagues_opens_a_speech_not_a_letter() -> None:
 def test_an_indented_item_line_without_agenda_still_marks_the_item_title() -> None:
     from unhrkg.extract.genres import ITEM_WORDS
     assert ITEM_WORDS.search("x\n   Items 42 and 84 of the preliminary list")
+
+
+def test_a_report_title_running_on_from_the_item_line_yields_to_the_letter_a_paragraph_below() -> None:
+    r = read("General Assembly\nSixty-fourth session\nAgenda items 15 and 32\nThe situation in the Middle East\n"
+             "Report of the Special Committee to Investigate Israeli Practices\nSecurity Council\nSixty-fifth year\n\n"
+             "Identical letters dated 5 January 2010 from the Permanent Representative of the Syrian Arab Republic "
+             "to the United Nations addressed to the Secretary-General\n\nI have the honour to refer to ...\n")
+    assert (r.doc_type, r.dated, r.addressee, r.author_states) == ("letter", "2010-01-05", "SG", ["SYR"])
+
+
+def test_a_report_title_under_its_item_with_no_letter_below_stays_a_report() -> None:
+    r = read("Human Rights Council\nFortieth session\nAgenda item 4\nHuman rights situations that require the Council's "
+             "attention\nReport of the Special Rapporteur on the situation of human rights in Myanmar\n\nSummary\n"
+             "The Special Rapporteur recalls the letter of 3 May from the Government.\n")
+    assert r.doc_type == "report"
+
+
+def test_an_undated_title_s_place_and_date_line_dates_the_letter_and_its_addressee_line_below() -> None:
+    r = read("Letter from the Permanent Mission of the Republic of Cyprus\n\n\naddressed to the President of the "
+             "Human Rights Council *\n\nGeneva, 28 April 2009\n\n*\nReproduced in the annex.\n\nExcellency,\n"
+             "I have the honour to refer to the note verbale dated 26 March 2009.\n")
+    assert (r.doc_type, r.dated, r.addressee, r.author_states) == ("letter", "2009-04-28", "HRC", ["CYP"])
+    assert r.rules["dated"] == "title-placeline"
+
+
+def test_a_place_and_date_line_in_the_letter_s_body_does_not_date_its_title() -> None:
+    r = read("Letter from the Permanent Mission of Cyprus to the Secretary-General\n\nExcellency,\n"
+             "I have the honour to refer to the meeting held in Geneva. We recall what was said there.\n"
+             "The talks went on.\nGeneva, 28 April 2009\n")
+    assert r.rules.get("dated") != "title-placeline"

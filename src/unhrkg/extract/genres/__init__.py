@@ -86,14 +86,18 @@ def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> 
     """A report title that is the title of the agenda item a letter is circulated under, in a masthead
     whose item line has no "agenda" ("Items 42 and 84 of the preliminary list / QUESTION OF PALESTINE /
     REPORT OF THE SPECIAL COMMITTEE ...") or whose lines a text layer ran together ("Agenda items 36, 52 and 60 The situation in the Middle
-    East Report of the Special Committee ... Letter dated 15 October 2010 from ..."): the dated
-    letter title after it is the document's. (Line by line, the report genre skips the item's
+    East Report of the Special Committee ... Letter dated 15 October 2010 from ..."), or that runs on
+    from the item line, the letter title a paragraph below ("Agenda items 15, 32 and 40 / The situation
+    in the Middle East / Report of the Special Committee ... / Security Council / Sixty-fifth year /
+    (blank) / Identical letters dated 5 January 2010 from ..."): the dated letter title after it is the document's. (Line by line, the report genre skips the item's
     title itself.)"""
     at = found[0][0]
     items = [m for m in ITEM_WORDS.finditer(text, max(0, at - ITEM_TITLE_REACH), at)]
     letter = next((f for f in found if f[2].name == "letter"), None)
-    if not items or letter is None or "\n\n" in text[items[-1].start():letter[0]] or letter[0] - at > ITEM_TITLE_REACH:
+    if not items or letter is None or letter[0] - at > ITEM_TITLE_REACH:
         return None
+    if "\n\n" in text[items[-1].start():at] and "\n\n" in text[items[-1].start():letter[0]]:
+        return None  # the report title is the item's when it runs on from the item line, whatever follows it
     from unhrkg.extract.genres.letter import dated_title
     return letter if dated_title(text, letter[0]) else None
 

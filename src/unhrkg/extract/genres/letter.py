@@ -56,6 +56,12 @@ def _to_after() -> re.Pattern[str]:
     """", to the Secretary-General", a line break then "to H.E. ...", ", al Presidente de ...": the addressee."""
     to = lexicon.all_languages_pattern("title", "to").pattern
     return re.compile(rf"(?:,\s*|\n[ \t]*)(?:{to})\s+(?=the\s+|[A-ZÉ]|H\.)", re.I)
+@cache
+def _addressed_below() -> re.Pattern[str]:
+    """A from-title's addressee on a line of its own below it, blank lines between ("addressed to the President")."""
+    return re.compile(r"\s*\n[ \t]*" + _addressed().pattern, re.I)
+
+
 # "Carta del Presidente Díaz-Canel al Secretario General": in French and Spanish the contracted
 # "to" (al, au, aux) and "a la", "à la" mark the addressee without a comma; English "to" does not
 # ("from the Permanent Representative of X to the United Nations" is where he is accredited)
@@ -301,9 +307,11 @@ def read(text: str, h: Header, at: int) -> None:
     from_form = m.re is _from_title()
     if from_form:  # a from-title is its line, and the next when it names the addressee ("\nto H.E. ...")
         line_end = text.find("\n", cursor) % (len(text) + 1)
-        to_line = _to_after().match(text, line_end)
+        to_line = _to_after().match(text, line_end) or _addressed_below().match(text, line_end)
         limit = min(limit, text.find("\n", to_line.end()) % (len(text) + 1) if to_line else line_end)
     addressed = (_to_after() if from_form else _addressed()).search(text, cursor, limit + 200)
+    if from_form and addressed is None and to_line and to_line.re is _addressed_below():
+        addressed = to_line  # "Letter from the Permanent Mission of X / (blank) / addressed to the President of ..."
     if from_form and addressed is None:
         bare = BARE_TO.search(text, cursor, limit)
         addressed = bare if bare and party_at(text, bare.end(), h.symbol) else None
@@ -312,7 +320,28 @@ def read(text: str, h: Header, at: int) -> None:
         found = find_dates(text, on.end(), on.end() + 30) if on else []
         if found and found[0][0] == on.end():  # type: ignore[union-attr]
             h.put("dated", found[0][2], "title-on-date", found[0][:2])
+    if h.dated is None:  # "Letter from the Permanent Mission of X / addressed to ... / Geneva, 28 April 2009"
+        dated = _dateline_below(text, cursor)
+        if dated:
+            h.put("dated", dated[2], "title-placeline", dated[:2])
     _authors_and_addressee(text, h, cursor, addressed.start() if addressed else limit, addressed, limit)
+
+
+TITLE_BLOCK_LINES = 3  # an undated title's lines (the addressee's, a note mark) before its "Place, date" line
+
+
+def _dateline_below(text: str, at: int) -> tuple[int, int, str] | None:
+    """The "Place, date" line standing alone under an undated title, within its next few lines
+    (the title's own lines come between, no paragraph of the letter)."""
+    lines = 0
+    for line in re.finditer(r"^[ \t]*\S[^\n]*$", text[at:at + 600], re.M):
+        found = place_date_lines(text, at + line.start(), at + line.end())
+        if found:
+            return found[0]
+        lines += 1
+        if lines > TITLE_BLOCK_LINES or len(line.group(0)) > HEAD_LINE:
+            return None
+    return None
 
 
 def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,

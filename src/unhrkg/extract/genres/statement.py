@@ -277,6 +277,28 @@ def top_date(text: str, h: Header) -> None:
         found = find_dates(text, tail_start + m.end())
         if found and found[0][0] == tail_start + m.end():
             h.put("dated", found[0][2], "place-dateline", found[0][:2])
+            return
+    closing = _closing_date(text, tail_start)
+    if closing:
+        h.put("dated", closing[2], "closing-date", closing[:2])
+
+
+# after the lexicon's ``header.closing_date`` word: a place, an article, then the date ending the line
+CLOSING_DATE_GAP = re.compile(r"[ \t]*:?[ \t]*(?:(?:at|in|à|en)[ \t]+[A-Z][\w .'’-]{2,30},?[ \t]*)?(?:(?:on|le|el|du|del)[ \t]+)?")
+
+
+def _closing_date(text: str, start: int) -> tuple[int, int, str] | None:
+    """The text's own date on a closing line of its own after ``start``: "Issued on October 9, 2024.",
+    "Dated:  19 June 2021", "Fait à Genève, le 5 mai 2020"."""
+    lead = lexicon.all_languages_pattern("header", "closing_date")
+    for m in lead.finditer(text, start):
+        if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() or (m.end() < len(text) and text[m.end()].isalpha()):
+            continue  # inside a sentence, or a longer word
+        gap = CLOSING_DATE_GAP.match(text, m.end())
+        found = find_dates(text, gap.end(), gap.end() + 40) if gap else []
+        if found and found[0][0] == gap.end() and DATE_LINE_END.match(text, found[0][1]):  # type: ignore[union-attr]
+            return found[0]
+    return None
 
 
 GENRE = Genre("statement", cue, read)
