@@ -147,3 +147,7 @@ def test_a_statement_s_own_date_on_a_closing_line(closing: str, iso: str) -> Non
 def test_a_closing_word_inside_a_sentence_does_not_date_the_statement() -> None:
     r = extract_text(BODY + "\nThe report was issued on 9 October 2024 by the Office.\n", "x.txt")
     assert r.dated is None
+
+
+def test_a_spanish_abbreviated_first_day() -> None:
+    assert [iso for _, _, iso in find_dates("La Habana, 1ro de julio de 2015; 1ero de mayo de 2020")] == ["2015-07-01", "2020-05-01"]

@@ -235,3 +235,25 @@ def test_members_of_the_council_inside_a_heading_line_is_no_word_to_the_chair() 
 ])
 def test_a_body_someone_else_addresses_or_will_address_is_not_the_addressee(text: str) -> None:
     assert addressee(text)[0] is None
+
+
+@pytest.mark.parametrize("text, session", [
+    ("I am proud to address this body as the representative of the Bahamas. I congratulate you, Sir, on your "
+     "election as President of the General Assembly at its sixty-second session. The Bahamas supports resolution 61/19.", 62),
+    ("Monsieur le Président,\nJe vous félicite de votre élection à la présidence de la soixante-deuxième session de "
+     "l'Assemblée générale. Le Sénégal appuie la résolution 61/19.", 62),
+    ("Permítame felicitarle por su elección como Presidente de la Asamblea General en su sexagésimo segundo período "
+     "de sesiones. Cuba apoya la resolución 61/19.", 62),
+    ("I bring greetings from the people of Papua New Guinea. We congratulate the President of the General Assembly. "
+     "Papua New Guinea supports resolution 60/1.", None),
+])
+def test_a_speech_congratulating_the_chair_on_an_election_is_made_before_that_body(text: str, session: int | None) -> None:
+    r = extract_text(text, "x.txt")
+    assert r.addressee == "GA"
+    assert (r.session or {}).get("number") == session
+
+
+def test_a_news_item_telling_of_a_chair_s_election_is_not_a_speech_to_that_body() -> None:
+    r = extract_text("The Minister met the Ambassador and congratulated him on his election as President of the General "
+                     "Assembly at its sixty-second session. Both discussed resolution 61/19.", "x.txt")
+    assert r.addressee is None

@@ -15,7 +15,7 @@ from unhrkg.extract import lexicon
 
 MONTHS: dict[str, int] = lexicon.merged_table("months")  # every lexicon's month names
 _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
-_DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|o(?=\s+de\b))?"
+_DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|e?ro(?=\s+de\b)|o(?=\s+de\b))?"  # Spanish "1ro de julio", "1ero de mayo"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
     rf"(?<![\w/])(?:(?P<d1>{_DAY})\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR})"
@@ -51,7 +51,7 @@ def month_number(word: str) -> int | None:
 
 
 def _num(raw: str) -> int:
-    return int(re.sub(r"(st|nd|rd|th|er|º|o)$", "", raw).translate(str.maketrans("lIO", "110")))
+    return int(re.sub(r"(st|nd|rd|th|er|º|e?ro|o)$", "", raw).translate(str.maketrans("lIO", "110")))
 
 
 def parse_date_match(m: re.Match[str]) -> str | None:

@@ -17,6 +17,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
 from unhrkg.extract.model import Header
+from unhrkg.extract.procedure import presiding_election
 from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.symbols import find_symbols, series_body
 from unhrkg.model.reference import forums, load_reference
@@ -44,7 +45,7 @@ def speech_forum(text: str, h: Header) -> None:
     if not sal:  # (a news item telling where a speech was made is not the speech: its addressee stays open)
         marks = lexicon.pattern("speech", "delivered_marks")
         spoken = _spoken_to(text, deictic=True) if marks and marks.search(text, 0, min(len(text), SALUTATION_REACH)) else None
-        spoken = spoken or addressing(text)
+        spoken = spoken or addressing(text) or _chair_elected(text)
         if spoken:  # "As delivered" ... "this Assembly": a speech whose word to the chair is not in the text
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
@@ -56,7 +57,7 @@ def speech_forum(text: str, h: Header) -> None:
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text) \
-        or _said_at(text) or addressing(text)
+        or _said_at(text) or addressing(text) or _chair_elected(text)
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
@@ -79,6 +80,16 @@ def addressing(text: str, key: str = "addressing") -> Mention | None:
         if b and b.start == gap.end() and b.value in FORUMS and not TOPIC_AFTER.match(text, b.end):
             return b
     return None
+
+
+def _chair_elected(text: str) -> Mention | None:
+    """The forum whose chair the speech congratulates on an election ("on your election as President of the
+    General Assembly"; ``procedure.presiding_election``)."""
+    found = presiding_election(text)
+    if found is None or found[0] not in FORUMS:
+        return None
+    body, start, end, _ = found
+    return Mention(start, end, text[start:end], body, "name")
 
 
 def _named_above(text: str, end: int) -> Mention | None:

@@ -106,6 +106,37 @@ def session_phrases(text: str) -> list[tuple[int, str, int, str, bool]]:
     return out
 
 
+ELECTION_REACH = 2500  # the congratulations on the chair's election stand in a speech's opening paragraphs
+AT_ITS_SESSION = re.compile(rf",?\s+(?:at\s+its|à\s+sa|en\s+su)\s+(?P<ord>{ORD})\s+{_SESSION}", re.I)
+BODY_ARTICLE = re.compile(r"\s*(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?", re.I)
+
+
+def presiding_election(text: str) -> tuple[str, int, int, dict[str, object] | None] | None:
+    """The body whose chair a speech congratulates on an election (the lexicon's
+    ``speech.presiding_election``: "I congratulate you, Sir, on your election as President of the
+    General Assembly at its sixty-second session", "de votre élection à la présidence de la
+    soixante-deuxième session de l'Assemblée générale", "su elección como Presidente de la Asamblea
+    General"): (body, start, end, the session named with it or None). A speech is made before the body
+    whose new chair it greets, at that session."""
+    phrases = lexicon.pattern("speech", "presiding_election")
+    for m in phrases.finditer(text, 0, min(len(text), ELECTION_REACH)) if phrases else ():
+        session = SESSION_OF.match(text, BODY_ARTICLE.match(text, m.end()).end())  # type: ignore[union-attr]
+        if session:  # "... President of the sixty-second session of the General Assembly"
+            body = _body_after(text, session.end())
+            number = _ordinal(session.group("ord"))
+            if body:
+                return body, session.start(), session.end(), _key(body, number, _special(session)) if number else None
+            continue
+        mention = bodies_gazetteer().match_at(text, m.end() + len(text[m.end():m.end() + 5]) - len(text[m.end():m.end() + 5].lstrip()))
+        if mention is None or not mention.value:
+            continue
+        at_its = AT_ITS_SESSION.match(text, mention.end)
+        number = _ordinal(at_its.group("ord")) if at_its else None
+        return str(mention.value), mention.start, mention.end, _key(str(mention.value), number, _special(at_its)) \
+            if at_its and number else None
+    return None
+
+
 def _line_body_above(text: str, pos: int) -> str | None:
     """A body named on one of the four lines just above pos (not the masthead organ ECOSOC)."""
     lines = [ln for ln in text[:pos].split("\n")[-8:] if ln.strip()][-4:]  # the block's lines, a date between
@@ -229,6 +260,9 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     shorthand = session_shorthand(text)
     if shorthand:
         return shorthand[0], "session-shorthand"
+    election = presiding_election(text)
+    if election and election[3]:
+        return election[3], "presiding-election"
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
     for _, body, number, special, _ in ranked:
         key = _key(body, number, special)
