@@ -936,3 +936,10 @@ def test_a_place_and_date_line_in_the_letter_s_body_does_not_date_its_title() ->
              "I have the honour to refer to the meeting held in Geneva. We recall what was said there.\n"
              "The talks went on.\nGeneva, 28 April 2009\n")
     assert r.rules.get("dated") != "title-placeline"
+
+
+def test_a_letter_the_writer_calls_its_most_recent_is_quoted_not_the_title() -> None:
+    r = read("16 July 2009 Excellency, I write to inform you of explosions near the Blue Line. As mentioned in "
+             "my most recent letter dated 15 June 2009, arms are kept in villages. Accept, Excellency, the assurances "
+             "of my highest consideration.")
+    assert r.dated == "2009-07-16"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from unhrkg.extract import extract_text
 from unhrkg.extract.signatures import clean_title, find_signatories
 from unhrkg.read import normalise
 
@@ -145,3 +146,19 @@ def test_a_french_title_wrapped_after_aupres_is_one_title() -> None:
     assert signed("(Signé) Jean DUPONT\nReprésentant permanent de la France\nauprès de l'Office des Nations Unies à "
                   "Genève\n") == [("Jean Dupont", ["Représentant permanent de la France auprès de l'Office des Nations "
                                                    "Unies à Genève"])]
+
+
+def test_a_title_line_cut_after_a_linking_word_ends_on_the_next_line() -> None:
+    r = extract_text("Letter dated 5 May 2002 from the Permanent Representative of Mali to the United Nations addressed to "
+                     "the Secretary-General\nI have the honour to transmit the communique.\n(Signed) Moctar Ouane\n"
+                     "Ambassador Extraordinary and Plenipotentiary\nPermanent Representative of the Republic of Mali to\n"
+                     "the United Nations\n", "x.txt")
+    assert r.signatories[0]["titles"] == ["Ambassador Extraordinary and Plenipotentiary",
+                                          "Permanent Representative of the Republic of Mali to the United Nations"]
+
+
+def test_a_cut_title_does_not_take_a_line_after_a_blank_one() -> None:
+    r = extract_text("Letter dated 5 May 2002 from the Permanent Representative of Mali to the United Nations addressed to "
+                     "the Secretary-General\nI have the honour to transmit the communique.\n(Signed) Moctar Ouane\n"
+                     "Permanent Representative of the Republic of Mali to\n\nAnnex\n", "x.txt")
+    assert r.signatories[0]["titles"] == ["Permanent Representative of the Republic of Mali to"]

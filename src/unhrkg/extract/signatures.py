@@ -116,12 +116,16 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
     rest = chunk[pos:]
     lines = [ln.strip() for ln in rest.split("\n")]
     if len([ln for ln in lines if ln]) > 1 or (lines and not lines[0]):
+        after_blank = False
         for line in lines:
             if not line:
+                after_blank = True
                 continue
-            if titles and TITLE_LINK.match(line):
+            cut = DANGLING.search(titles[-1]) and len(line) <= TITLE_TAIL and not after_blank if titles else False
+            after_blank = False
+            if titles and (TITLE_LINK.match(line) or cut):
                 titles[-1] = clean_title(f"{titles[-1]} {line}")  # "Permanent Observer of Palestine / to the United Nations"
-                continue
+                continue  # or "Permanent Representative of the Republic of Mali to / the United Nations"
             if not TITLE_START.match(line):
                 break
             titles += line_titles(line)
@@ -133,6 +137,11 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
 # a title's wrapped end: "to the United Nations", "auprès de l'Office des Nations Unies à Genève"
 TITLE_LINK = re.compile(r"(?:to|of|for|in|at|de|del|ante|en|(?:auprès|près)\s+(?:d[eu]s?|de\s+la|de\s+l['’]))\s*"
                         r"(?:the\s|la\s|las\s|los\s|l['’]|el\s|les\s)?\s*[A-Z][^\n]{0,80}$")
+
+
+# a title line cut after a linking word: the next line ends it
+DANGLING = re.compile(r"\b(?:to|of|for|in|at|the|de|del|du|des|ante|en|à|auprès\s+de)$", re.I)
+TITLE_TAIL = 80
 
 
 ARTICLE_POST = re.compile(r"(?:Le|La|L['’]|El)\s*(?=\w)")  # "Le Représentant permanent", "L'Ambassadeur,"

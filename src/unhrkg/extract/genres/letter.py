@@ -69,8 +69,9 @@ BARE_TO = re.compile(r"\s+(?:al|au|aux|a\s+la|à\s+la)\s+(?=[A-ZÉ])")
 
 
 QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with|regarding|concerning|about)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)"
-                           r"(?:\s+(?:joint|identical|above|said|aforementioned|latest|previous|recent|last))?|"
-                           r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra)|"
+                           r"(?:\s+(?:most\s+)?(?:joint|identical|above|said|aforementioned|latest|previous|recent|last|earlier))?|"
+                           r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra)"
+                           r"(?:\s+(?:most\s+)?(?:joint|identical|above|latest|previous|recent|last|earlier))?|"
                            r"(?<=\w)\s+(?:the|this|la|cette|el|esta))\s+$", re.I)  # "Your letter dated ...", "welcomes the letter dated"
 
 
