@@ -55,3 +55,10 @@ def test_a_un_office_letter_names_the_state_it_writes_to() -> None:
 def test_two_states_named_as_often_no_author() -> None:
     text = OWN + " The leaders of Türkiye answered; the status of Türkiye's army is known; Türkiye's press wrote."
     assert author(text) == ([], None)
+
+
+def test_a_state_named_mostly_as_where_things_happen_is_not_the_author() -> None:
+    from unhrkg.extract.unnamed import most_named_state
+    assert most_named_state("Explosions ripped through a cache in Khirbat Salim, a village north of Tibnin, Lebanon. "
+                            "Arms are hidden throughout Lebanon. As Israel said, weapons remain south of the river in "
+                            "Lebanon.") is None
