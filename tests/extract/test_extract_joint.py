@@ -269,3 +269,17 @@ def test_a_group_described_before_the_word_that_lists_its_members(text: str, sta
 def test_an_organisation_opening_a_sentence_as_the_subject_of_a_speaking_verb(text: str, body: str) -> None:
     r = extract_text(text, "x.txt")
     assert (r.author_states, r.author_body) == ([], body)
+
+
+def test_a_state_speaking_together_with_others_speaks_for_all_of_them() -> None:
+    r = extract_text("Switzerland launches the appeal of June 13th to put Human Rights at the Heart of Conflict Prevention\n"
+                     "Appeal of June 13th 2016\n1. As we mark the 10th anniversary of "
+                     "the Council, Switzerland together with Afghanistan, Albania, Andorra and Uruguay welcome the "
+                     "achievements of the Council.\n2. We reaffirm the purposes of the Charter.\n", "x.txt")
+    assert r.author_states == ["CHE", "AFG", "ALB", "AND", "URY"]
+
+
+def test_states_voting_together_do_not_join_the_author_s_voice() -> None:
+    r = extract_text("The following is the statement by Brazil, read to the council. Turkey and Brazil voted against "
+                     "and Lebanon abstained.\n\nMr. President,\nBrazil has voted against the draft resolution.\n", "x.txt")
+    assert r.author_states == ["BRA"]

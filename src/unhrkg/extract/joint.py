@@ -69,15 +69,16 @@ def _after_opening_clause(text: str, pos: int) -> bool:
     return bool(OPENING_CLAUSE.fullmatch(text, start, pos))
 
 
-def speaking_list(text: str) -> list[str]:
+def speaking_list(text: str, together_only: bool = False) -> list[str]:
     """Two or more States coordinated at a clause start near the top, as the subject of a
     speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."), or one
     State "together with" others ("As we mark ..., Switzerland together with A, B and C welcome"):
-    a joint text's authors, where no single State speaks for the text."""
+    a joint text's authors, where no single State speaks for the text; with ``together_only``,
+    the second form only (it names the State that speaks with the others it speaks for)."""
     for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
         lead = text[max(0, st.start - 40):st.start]
         together = TOGETHER.match(text, st.end) if st.kind == "name" else None
-        if st.kind != "name" or not (CLAUSE_START.search(lead) or together and _after_opening_clause(text, st.start)):
+        if st.kind != "name" or not (CLAUSE_START.search(lead) and not together_only or together and _after_opening_clause(text, st.start)):
             continue
         found = coordinated(text, together.end() if together else st.start)
         if together and found:
