@@ -283,3 +283,17 @@ def test_states_voting_together_do_not_join_the_author_s_voice() -> None:
     r = extract_text("The following is the statement by Brazil, read to the council. Turkey and Brazil voted against "
                      "and Lebanon abstained.\n\nMr. President,\nBrazil has voted against the draft resolution.\n", "x.txt")
     assert r.author_states == ["BRA"]
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Yemen, Saudi Arabia, Egypt, Bahrain issue statement on the Council's failure.\n\nThe Republic of Yemen, the "
+     "Kingdom of Saudi Arabia, the United Arab Emirates, the Kingdom of Bahrain and the Arab Republic of Egypt have issued "
+     "the following statement: \"We are disappointed that the Council failed.\"", ["YEM", "SAU", "ARE", "BHR", "EGY"]),
+    ("Le Maroc et la Tunisie ont publié la déclaration conjointe suivante : « Nous saluons l'adoption de la résolution "
+     "par le Conseil des droits de l'homme, qui est une étape importante pour la protection des droits de la personne. »",
+     ["MAR", "TUN"]),
+    ("Cuba y Venezuela emitieron el siguiente comunicado: \"Rechazamos la resolución del Consejo de Derechos Humanos, que "
+     "es un instrumento de presión política contra los pueblos de la región.\"", ["CUB", "VEN"]),
+])
+def test_states_issuing_a_statement_together_are_its_authors_the_longest_list_first(text: str, states: list[str]) -> None:
+    assert extract_text(text, "x.txt").author_states == states
