@@ -144,9 +144,17 @@ def test_a_statement_s_own_date_on_a_closing_line(closing: str, iso: str) -> Non
     assert (r.dated, r.rules["dated"]) == (iso, "closing-date")
 
 
-def test_a_closing_word_inside_a_sentence_does_not_date_the_statement() -> None:
-    r = extract_text(BODY + "\nThe report was issued on 9 October 2024 by the Office.\n", "x.txt")
-    assert r.dated is None
+@pytest.mark.parametrize("tail", [
+    "\nWe also recall the letter of the Permanent Representative\ndated 5 May 2020.\n",  # a sentence wrapped onto the line
+    "\nThe statement of the Office was\nissued on 9 October 2024.\n",
+])
+def test_a_closing_word_inside_a_sentence_does_not_date_the_statement(tail: str) -> None:
+    assert extract_text(BODY + tail, "x.txt").dated is None
+
+
+@pytest.mark.parametrize("closing", ["Fait à Genève le 5 mai 2020", "Done at Geneva on 5 May 2020"])
+def test_a_closing_line_s_place_without_a_comma(closing: str) -> None:
+    assert extract_text(BODY + "\n\n" + closing + "\n", "x.txt").dated in ("2020-05-05",)
 
 
 def test_a_spanish_abbreviated_first_day() -> None:

@@ -916,10 +916,11 @@ def test_a_report_title_running_on_from_the_item_line_yields_to_the_letter_a_par
     assert (r.doc_type, r.dated, r.addressee, r.author_states) == ("letter", "2010-01-05", "SG", ["SYR"])
 
 
-def test_a_report_title_under_its_item_with_no_letter_below_stays_a_report() -> None:
+def test_a_report_title_under_its_item_reproducing_a_letter_after_a_paragraph_stays_a_report() -> None:
     r = read("Human Rights Council\nFortieth session\nAgenda item 4\nHuman rights situations that require the Council's "
              "attention\nReport of the Special Rapporteur on the situation of human rights in Myanmar\n\nSummary\n"
-             "The Special Rapporteur recalls the letter of 3 May from the Government.\n")
+             "The Special Rapporteur reproduces below the reply of the Government.\n\nLetter dated 3 May 2019 from the "
+             "Permanent Representative of Myanmar addressed to the Special Rapporteur\n\nI have the honour to reply.\n")
     assert r.doc_type == "report"
 
 

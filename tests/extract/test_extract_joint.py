@@ -297,3 +297,9 @@ def test_states_voting_together_do_not_join_the_author_s_voice() -> None:
 ])
 def test_states_issuing_a_statement_together_are_its_authors_the_longest_list_first(text: str, states: list[str]) -> None:
     assert extract_text(text, "x.txt").author_states == states
+
+
+def test_a_later_list_of_other_states_does_not_take_the_joint_voice() -> None:
+    r = extract_text("France, Germany and the United Kingdom welcome the report of the Director General. China, the Russian "
+                     "Federation, Iran and Syria rejected it last week. We call on all States to implement resolution 2231.", "x.txt")
+    assert r.author_states == ["FRA", "DEU", "GBR"]

@@ -389,3 +389,24 @@ def test_an_adoption_hoped_for_failed_or_not_told_binds_no_unnumbered_resolution
     from unhrkg.extract.sponsors import find_sponsors
     with lexicon.using(lang):
         assert find_sponsors(text, find_resolutions(text, None)) == []
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Statement by Guyana\n\nGuyana was the main sponsor of resolution 72/157 and welcomes its adoption.", "GUY"),
+    ("Statement by Guyana\n\nGuyana was one of the main sponsors of resolution 72/157 and welcomes its adoption.", "GUY"),
+    ("Statement by the President of Namibia\nAt the time when we initiated resolution 1325 (2000) in the Security Council, "
+     "we never imagined its reach.", "NAM"),
+    ("Déclaration de la France\n\nLa France est le principal auteur de la résolution 61/19 et se félicite de son adoption, "
+     "qui est une étape importante pour les droits de la personne.", "FRA"),
+    ("Déclaration de la France\n\nLa France a été l'un des principaux auteurs de la résolution 61/19 et se félicite de son "
+     "adoption, qui est une étape importante pour les droits.", "FRA"),
+    ("Declaración de Guyana\n\nGuyana fue el principal patrocinador de la resolución 61/19 y celebra su aprobación por la "
+     "Asamblea General de las Naciones Unidas.", "GUY"),
+])
+def test_the_author_called_a_resolution_s_main_sponsor_or_tabling_it_itself(text: str, state: str) -> None:
+    assert [(s["sponsor"], s["rule"]) for s in extract_text(text, "x.txt").sponsors] == [(state, "among-sponsors")]
+
+
+def test_another_state_called_the_main_sponsor_is_not_the_author_sponsoring() -> None:
+    r = extract_text("Statement by the Ministry of Foreign Affairs of Guyana\nRussia was the main sponsor of resolution 72/157.", "x.txt")
+    assert [s["sponsor"] for s in r.sponsors if s["rule"] == "among-sponsors"] == []

@@ -2,6 +2,8 @@
 than any other, and not as a place."""
 from __future__ import annotations
 
+import pytest
+
 from unhrkg.extract import extract_text
 
 
@@ -57,8 +59,8 @@ def test_two_states_named_as_often_no_author() -> None:
     assert author(text) == ([], None)
 
 
-def test_a_state_named_mostly_as_where_things_happen_is_not_the_author() -> None:
+@pytest.mark.parametrize("where", ["throughout", "across", "north of"])
+def test_a_state_named_mostly_as_where_things_happen_is_not_the_author(where: str) -> None:
     from unhrkg.extract.unnamed import most_named_state
-    assert most_named_state("Explosions ripped through a cache in Khirbat Salim, a village north of Tibnin, Lebanon. "
-                            "Arms are hidden throughout Lebanon. As Israel said, weapons remain south of the river in "
-                            "Lebanon.") is None
+    assert most_named_state(f"Arms are hidden {where} Lebanon. Lebanon counts its dead. Weapons remain {where} Lebanon. "
+                            "As Israel said, resolution 1701 must be respected.") is None

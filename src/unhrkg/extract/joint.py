@@ -74,8 +74,9 @@ def speaking_list(text: str, together_only: bool = False) -> list[str]:
     speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."), or one
     State "together with" others ("As we mark ..., Switzerland together with A, B and C welcome"):
     a joint text's authors, where no single State speaks for the text; with ``together_only``,
-    the second form only (it names the State that speaks with the others it speaks for). Of several
-    such lists in the opening (a heading's short one, the text's full one), the longest."""
+    the second form only (it names the State that speaks with the others it speaks for). The first
+    such list, or a later one holding all its States and more (a heading's short list, then the
+    text's full one); not a later list of other States (what others did)."""
     best: list[str] = []
     for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
         lead = text[max(0, st.start - 40):st.start]
@@ -87,6 +88,7 @@ def speaking_list(text: str, together_only: bool = False) -> list[str]:
             found = [st, *found]
         states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
         nickname = NICKNAME.match(text, found[-1].end) if found else None
-        if len(states) >= max(2, len(best) + 1) and speaks_after(text, nickname.end() if nickname else found[-1].end):
+        if len(states) >= max(2, len(best) + 1) and set(best) <= set(states) \
+                and speaks_after(text, nickname.end() if nickname else found[-1].end):
             best = states
     return best

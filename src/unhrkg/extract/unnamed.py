@@ -29,9 +29,9 @@ OPENING = 400  # the organ stands in the heading or the first sentence
 LEAST = 3
 DOMINANCE = 2
 TOPIC_SHARE = 0.5  # at most this share of the State's mentions may be as a place or a target
-TOPIC_BEFORE = re.compile(r"(?:\b(?:on|in|against|about|over|into|toward|towards|throughout|across|within|inside|near|"
+TOPIC_BEFORE = re.compile(r"\b(?:on|in|against|about|over|into|toward|towards|throughout|across|within|inside|near|"
                           r"(?:north|south|east|west)(?:-(?:east|west))?\s+of|sur|en|contre|au|aux|sobre|contra|hacia)\s+"
-                          r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?|(?-i:\b[A-Z][a-z]{2,}),\s+)$", re.I)  # "Tibnin, Lebanon": a place in it
+                          r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 MOST_NAMED_LEAST = 2
 AGENT_BEFORE = re.compile(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 NAMED_AFTER = 30  # "the Mission of Ghana", "the UN Mission in South Sudan": an organ named with its owner

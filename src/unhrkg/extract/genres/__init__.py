@@ -80,6 +80,7 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
 ITEM_WORDS = re.compile(r"(?m:^[ \t]*items?(?=\s+\d))|\b(?:agenda\s+items?|points?\s+\d[^\n.]{0,30}?de\s+l['’]ordre\s+du\s+jour|"
                         r"temas?\s+\d[^\n.]{0,30}?del\s+programa)\b", re.I)
 ITEM_TITLE_REACH = 600  # an agenda item's title runs this far after its number in a masthead
+SENTENCE_END = re.compile(r"[.;:!?][ \t]*\n")  # a sentence of the text, not a masthead line
 
 
 def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> tuple[int, int, Genre] | None:
@@ -96,8 +97,8 @@ def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> 
     letter = next((f for f in found if f[2].name == "letter"), None)
     if not items or letter is None or letter[0] - at > ITEM_TITLE_REACH:
         return None
-    if "\n\n" in text[items[-1].start():at] and "\n\n" in text[items[-1].start():letter[0]]:
-        return None  # the report title is the item's when it runs on from the item line, whatever follows it
+    if "\n\n" in text[items[-1].start():letter[0]] and ("\n\n" in text[items[-1].start():at] or SENTENCE_END.search(text, at, letter[0])):
+        return None  # a paragraph between: the item's title runs on from the item line, with masthead lines only after it
     from unhrkg.extract.genres.letter import dated_title
     return letter if dated_title(text, letter[0]) else None
 

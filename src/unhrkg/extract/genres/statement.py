@@ -285,8 +285,10 @@ def top_date(text: str, h: Header) -> None:
         h.put("dated", closing[2], "closing-date", closing[:2])
 
 
-# after the lexicon's ``header.closing_date`` word: a place, an article, then the date ending the line
-CLOSING_DATE_GAP = re.compile(r"[ \t]*:?[ \t]*(?:(?:at|in|à|en)[ \t]+[A-Z][\w .'’-]{2,30},?[ \t]*)?(?:(?:on|le|el|du|del)[ \t]+)?")
+# after the lexicon's ``header.closing_date`` word: a place (its words capitalised), an article, then the date ending the line
+CLOSING_DATE_GAP = re.compile(r"[ \t]*:?[ \t]*(?:(?:at|in|à|en)[ \t]+(?-i:[A-Z])[\w.'’-]+(?:[ \t]+(?-i:[A-Z])[\w.'’-]+){0,3},?[ \t]*)?"
+                              r"(?:(?:on|le|el|du|del)[ \t]+)?")
+CLOSING_AFTER = re.compile(r"(?:^|\n[ \t]*\n|[.!?:;\"”»)][ \t]*\n|\n[^\n]{1,40}\n)[ \t]*$")  # a blank line, a sentence's end or a short line above
 
 
 def _closing_date(text: str, start: int) -> tuple[int, int, str] | None:
@@ -294,8 +296,10 @@ def _closing_date(text: str, start: int) -> tuple[int, int, str] | None:
     "Dated:  19 June 2021", "Fait à Genève, le 5 mai 2020"."""
     lead = lexicon.all_languages_pattern("header", "closing_date")
     for m in lead.finditer(text, start):
-        if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() or (m.end() < len(text) and text[m.end()].isalpha()):
-            continue  # inside a sentence, or a longer word
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip() or (m.end() < len(text) and text[m.end()].isalpha()) \
+                or not m.group(0)[0].isupper() or not CLOSING_AFTER.search(text, max(0, line_start - 200), line_start):
+            continue  # inside a sentence, a sentence wrapped onto the line ("... Representative\ndated 5 May"), a longer word
         gap = CLOSING_DATE_GAP.match(text, m.end())
         found = find_dates(text, gap.end(), gap.end() + 40) if gap else []
         if found and found[0][0] == gap.end() and DATE_LINE_END.match(text, found[0][1]):  # type: ignore[union-attr]
