@@ -64,3 +64,14 @@ def test_a_state_named_mostly_as_where_things_happen_is_not_the_author(where: st
     from unhrkg.extract.unnamed import most_named_state
     assert most_named_state(f"Arms are hidden {where} Lebanon. Lebanon counts its dead. Weapons remain {where} Lebanon. "
                             "As Israel said, resolution 1701 must be respected.") is None
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Ginebra, 13 de julio de 2023. El Consejo aprobó la resolución presentada por Colombia sobre la cooperación con la "
+     "Oficina del Alto Comisionado para los Derechos Humanos. Colombia está entablando una relación de cooperación.", "COL"),
+    ("Comments on the report of the Independent Expert on the situation of human rights in the Sudan. Sudan notes the "
+     "report. Sudan has cooperated with the mechanism.", "SDN"),
+])
+def test_a_un_office_named_as_an_object_does_not_silence_the_state_named_most(text: str, state: str) -> None:
+    from unhrkg.extract.unnamed import most_named_state
+    assert most_named_state(text) == state

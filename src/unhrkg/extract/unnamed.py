@@ -54,13 +54,19 @@ UN_VOICE = re.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?expert
                       r"\bWorking\s+Group\b|\bIndependent\s+Expert|\bRapporteur\s+sp[ée]cial|\bHaut-Commissa|\bRelator[a]?\s+Especial|"
                       r"\bAlt[oa]\s+Comisionad|\bexperts?\s+(?:said|urged|called)", re.I)
 UN_VOICE_REACH = 600
+# the UN office or expert named as an object, not speaking: "la Oficina del Alto Comisionado", "the report of the
+# Independent Expert", "presented by the High Commissioner", "cooperation with the Special Rapporteur"
+NAMED_AS_OBJECT = re.compile(r"\b(?:of|by|to|with|from|de|del|du|des|par|por|con|avec|à|au|al)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
+                             r"(?:(?:Office|Oficina|Bureau)\s+(?:of|del?|du)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?)?"
+                             r"(?:(?:UN|United\s+Nations|Naciones\s+Unidas|Nations\s+Unies)\s+)?$", re.I)
 
 
 def most_named_state(text: str) -> str | None:
     """The State a text names more often than any other, when no rule found who speaks; not on a
     UN office's paper ("NATIONS UNIES ... UNITED NATIONS" heading a letter of the High
     Commissioner to a State: the State named is the one written to)."""
-    if UN_PAPER.match(text) or UN_VOICE.search(text, 0, min(len(text), UN_VOICE_REACH)):
+    if UN_PAPER.match(text) or any(not NAMED_AS_OBJECT.search(text, max(0, m.start() - 40), m.start())
+                                   for m in UN_VOICE.finditer(text, 0, min(len(text), UN_VOICE_REACH))):
         return None
     return dominant_state(text, MOST_NAMED_LEAST, 1.0, names_only=True)
 
