@@ -944,3 +944,23 @@ def test_a_letter_the_writer_calls_its_most_recent_is_quoted_not_the_title() -> 
              "my most recent letter dated 15 June 2009, arms are kept in villages. Accept, Excellency, the assurances "
              "of my highest consideration.")
     assert r.dated == "2009-07-16"
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Representación Permanente ante las Naciones Unidas\n\nAsamblea General\n\nAprobación de la nominación de la Alta "
+     "Comisionada\n\nIntervención del Representante Permanente de la República Argentina, Embajador Martín García "
+     "Moritán\n\n10 de agosto\n\nTengo el honor de intervenir para expresar nuestras felicitaciones a la Alta Comisionada.\n",
+     "GA"),
+    ("Permanent Mission of the Russian Federation to the United Nations\n\nStatement by Ambassador Vassily A. Nebenzia, "
+     "Permanent Representative of the Russian Federation to the United Nations, on the adoption by the Security Council of "
+     "the Russian draft resolution 2402 on sanctions against Yemen\n\nWe welcome the adoption of resolution 2402 (2018).\n",
+     "SC"),
+])
+def test_a_statement_s_forum_alone_on_a_line_above_its_heading_or_adopting_in_it(text: str, forum: str) -> None:
+    assert read(text).addressee == forum
+
+
+def test_a_page_summing_up_a_statement_has_no_forum_from_the_line_above() -> None:
+    r = read("Assemblée générale\n    Déclaration\n    Djibouti\n    Représentant permanent\n\n    Résumé\n\n"
+             "M. ROBLE OLHAYE (Djibouti) a mis l'accent sur la tension qui prévaut dans le nord de son pays.\n")
+    assert r.addressee is None

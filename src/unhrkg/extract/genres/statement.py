@@ -82,8 +82,11 @@ def read(text: str, h: Header, at: int) -> None:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
     elif delivered.match(text, at) and not TO_THE_PRESS.search(heading):
         above = body_session_line(text, line_start)  # "Human Rights Council - 25th Regular Session" over "Australian Statement"
+        alone = _forum_line_above(text, line_start) if not above and not SUMMARY_LINE.search(text, at, at + SUMMARY_REACH) else None
         if above and above[0]["body"] in FORUMS:
             h.put("addressee", str(above[0]["body"]), "statement-session-line", (above[1], line_start))
+        elif alone:  # "Asamblea General" on a line of its own over "Intervención del Representante Permanente"
+            h.put("addressee", str(alone.value), "statement-forum-line", (alone.start, alone.end))
     _heading_dateline(text, h, at + len(heading))
     owner = _owner(text, at)
     if owner:
@@ -141,8 +144,11 @@ def _owned_by(lead: str) -> bool:
 
 
 FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
-                          r"(?:[\w-]+\s+){0,3}|[-–—|(]\s*|session\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)$", re.I)
+                          r"(?:[\w-]+\s+){0,3}|[-–—|(]\s*|session\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?|"
+                          r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?)$",
+                          re.I)  # "Statement ... on the adoption by the Security Council of": the body meeting adopts
 TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision)", re.I)
+ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
 
 def _owner(text: str, at: int) -> tuple[str, object, str] | None:
@@ -158,14 +164,34 @@ def _owner(text: str, at: int) -> tuple[str, object, str] | None:
     return ("author_body", str(bodies[-1].value), "heading-owner") if bodies else None
 
 
+FORUM_LINES_ABOVE = 4  # the heading block's lines above a statement's heading
+# "Résumé" under the heading: a page summing up the statement in the third person, not the statement
+SUMMARY_LINE = re.compile(r"^[ \t]*(?:Summary|R[ée]sum[ée]|Resumen)[ \t]*$", re.M | re.I)
+SUMMARY_REACH = 400
+
+
+def _forum_line_above(text: str, end: int) -> Mention | None:
+    """The one forum named alone on a line of the heading block above ``end`` ("Representación Permanente
+    ante las Naciones Unidas / Asamblea General / ... / Intervención del Representante Permanente"); not
+    where two such lines stand (a site's banner of organs, line by line)."""
+    lines = [m for m in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text[:end], re.M)][-FORUM_LINES_ABOVE:]
+    found = []
+    for line in lines:
+        named = bodies_in(text, line.start(1), line.end(1))
+        if len(named) == 1 and named[0].start == line.start(1) and named[0].end == line.end(1):
+            found.append(named[0])
+    return found[0] if len(found) == 1 and found[0].value in FORUMS else None
+
+
 def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     """The body a statement is delivered in: named after "at/in/before the" (or "session of the"),
     or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
     resolution is voted on. Not a body the text is about ("the Council's resolution")."""
     meeting = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
     for b in meeting:
-        if FORUM_BEFORE.search(text[max(start, b.start - 40):b.start]) and not TOPIC_AFTER.match(text, b.end) \
-                and not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]):
+        lead = text[max(start, b.start - 40):b.start]
+        if FORUM_BEFORE.search(lead) and not TOPIC_AFTER.match(text, b.end) \
+                and (ADOPTION_BY.search(lead) or not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start])):
             return b
     for b in meeting if vote else ():
         if not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]) or b.start - start < 3:
