@@ -964,3 +964,9 @@ def test_a_page_summing_up_a_statement_has_no_forum_from_the_line_above() -> Non
     r = read("Assemblée générale\n    Déclaration\n    Djibouti\n    Représentant permanent\n\n    Résumé\n\n"
              "M. ROBLE OLHAYE (Djibouti) a mis l'accent sur la tension qui prévaut dans le nord de son pays.\n")
     assert r.addressee is None
+
+
+def test_a_statement_heading_names_its_forum_after_a_session_of_some_kind() -> None:
+    r = read("Explication de vote du Canada sur la résolution présentée aujourd'hui à la 10e session extraordinaire "
+             "d'urgence de l'Assemblée générale des Nations Unies\nLe 27 octobre 2023 – Ottawa\nLe Canada a voté pour.\n")
+    assert r.addressee == "GA"

@@ -148,6 +148,9 @@ FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)
                           r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?)$",
                           re.I)  # "Statement ... on the adoption by the Security Council of": the body meeting adopts
 TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision)", re.I)
+# a session's words, its kind between, then the body: "session extraordinaire d'urgence de l'", "special session of the"
+SESSION_LEAD = re.compile(r"\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones)(?:\s+[\w'’-]+){0,3}?\s+(?:of|de|du|del)\s+"
+                          r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
 
@@ -190,6 +193,8 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     meeting = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
     for b in meeting:
         lead = text[max(start, b.start - 40):b.start]
+        if SESSION_LEAD.search(text, max(start, b.start - 60), b.start) and not TOPIC_AFTER.match(text, b.end):
+            return b  # "à la 10e session extraordinaire d'urgence de l'Assemblée générale"
         if FORUM_BEFORE.search(lead) and not TOPIC_AFTER.match(text, b.end) \
                 and (ADOPTION_BY.search(lead) or not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start])):
             return b
