@@ -102,6 +102,26 @@ def place_date_lines(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
+def place_date_line_above(text: str, at: int, reach: int) -> tuple[int, int, str] | None:
+    """The last "Place, date" line standing alone within ``reach`` characters above ``at`` (a letter's head)."""
+    found = place_date_lines(text, max(0, at - reach), at)
+    return found[-1] if found else None
+
+
+def place_date_line_below(text: str, at: int, most_lines: int, widest: int) -> tuple[int, int, str] | None:
+    """The "Place, date" line standing alone under ``at`` (an undated title), within its next few lines:
+    at most ``most_lines`` lines come between, none wider than ``widest`` (no paragraph of the text)."""
+    lines = 0
+    for line in re.finditer(r"^[ \t]*\S[^\n]*$", text[at:at + 600], re.M):
+        found = place_date_lines(text, at + line.start(), at + line.end())
+        if found:
+            return found[0]
+        lines += 1
+        if lines > most_lines or len(line.group(0)) > widest:
+            return None
+    return None
+
+
 def parse_date(text: str) -> str | None:
     found = find_dates(text)
     return found[0][2] if found else None

@@ -109,6 +109,7 @@ def session_phrases(text: str) -> list[tuple[int, str, int, str, bool]]:
 ELECTION_REACH = 2500  # the congratulations on the chair's election stand in a speech's opening paragraphs
 AT_ITS_SESSION = re.compile(rf",?\s+(?:at\s+its|à\s+sa|en\s+su)\s+(?P<ord>{ORD})\s+{_SESSION}", re.I)
 BODY_ARTICLE = re.compile(r"\s*(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?", re.I)
+SPACES = re.compile(r"\s*")
 
 
 def presiding_election(text: str) -> tuple[str, int, int, dict[str, object] | None] | None:
@@ -127,7 +128,7 @@ def presiding_election(text: str) -> tuple[str, int, int, dict[str, object] | No
             if body:
                 return body, session.start(), session.end(), _key(body, number, _special(session)) if number else None
             continue
-        mention = bodies_gazetteer().match_at(text, m.end() + len(text[m.end():m.end() + 5]) - len(text[m.end():m.end() + 5].lstrip()))
+        mention = bodies_gazetteer().match_at(text, SPACES.match(text, m.end()).end())  # type: ignore[union-attr]
         if mention is None or not mention.value:
             continue
         at_its = AT_ITS_SESSION.match(text, mention.end)

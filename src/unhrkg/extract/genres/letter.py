@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.dates import find_dates, place_date_lines
+from unhrkg.extract.dates import find_dates, place_date_line_above, place_date_line_below
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.forum import addressing
 from unhrkg.extract.genres import Genre
@@ -56,6 +56,8 @@ def _to_after() -> re.Pattern[str]:
     """", to the Secretary-General", a line break then "to H.E. ...", ", al Presidente de ...": the addressee."""
     to = lexicon.all_languages_pattern("title", "to").pattern
     return re.compile(rf"(?:,\s*|\n[ \t]*)(?:{to})\s+(?=the\s+|[A-ZÉ]|H\.)", re.I)
+
+
 @cache
 def _addressed_below() -> re.Pattern[str]:
     """A from-title's addressee on a line of its own below it, blank lines between ("addressed to the President")."""
@@ -204,14 +206,11 @@ def _said_again(text: str, sal: re.Match[str]) -> bool:
     return bool(re.search(rf"^[ \t]*{words}\s*[:,!]", text[sal.end():], re.M))
 
 
-def _dateline_above(text: str, at: int) -> tuple[int, int, str] | None:
-    """The last "Place, date" line standing alone within a letter head's reach above ``at``."""
-    found = place_date_lines(text, max(0, at - LETTER_HEAD), at)
-    return found[-1] if found else None
 
 
 HEAD_LINES = 6
 HEAD_LINE = 100
+TITLE_BLOCK_LINES = 3  # an undated title's lines (the addressee's, a note mark) before its "Place, date" line
 CLOSING_REACH = 600
 
 
@@ -258,7 +257,7 @@ def _read_salutation_letter(text: str, h: Header, at: int) -> None:
         opening = _letter_opening(text) if letter is None else None
         if opening and opening.start() == at:
             h.put("doc_type", "letter", "letter-opening", (opening.start(), opening.end()))
-            dated = _dateline_above(text, opening.start())
+            dated = place_date_line_above(text, opening.start(), LETTER_HEAD)
             if dated:  # "Caracas, 09 de julio de 2015" above the addressee's lines: the letter's own date
                 h.put("dated", dated[2], "letter-dateline", dated[:2])
             _addressed_in_capacity(text, h)
@@ -322,27 +321,10 @@ def read(text: str, h: Header, at: int) -> None:
         if found and found[0][0] == on.end():  # type: ignore[union-attr]
             h.put("dated", found[0][2], "title-on-date", found[0][:2])
     if h.dated is None:  # "Letter from the Permanent Mission of X / addressed to ... / Geneva, 28 April 2009"
-        dated = _dateline_below(text, cursor)
+        dated = place_date_line_below(text, cursor, TITLE_BLOCK_LINES, HEAD_LINE)
         if dated:
             h.put("dated", dated[2], "title-placeline", dated[:2])
     _authors_and_addressee(text, h, cursor, addressed.start() if addressed else limit, addressed, limit)
-
-
-TITLE_BLOCK_LINES = 3  # an undated title's lines (the addressee's, a note mark) before its "Place, date" line
-
-
-def _dateline_below(text: str, at: int) -> tuple[int, int, str] | None:
-    """The "Place, date" line standing alone under an undated title, within its next few lines
-    (the title's own lines come between, no paragraph of the letter)."""
-    lines = 0
-    for line in re.finditer(r"^[ \t]*\S[^\n]*$", text[at:at + 600], re.M):
-        found = place_date_lines(text, at + line.start(), at + line.end())
-        if found:
-            return found[0]
-        lines += 1
-        if lines > TITLE_BLOCK_LINES or len(line.group(0)) > HEAD_LINE:
-            return None
-    return None
 
 
 def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
