@@ -264,3 +264,21 @@ def test_a_speech_congratulating_the_chair_on_an_election_is_made_before_that_bo
 def test_a_news_item_telling_of_a_chair_s_election_is_not_a_speech_to_that_body(text: str) -> None:
     r = extract_text(text, "x.txt")
     assert (r.addressee, r.session) == (None, None)
+
+
+def test_an_assembly_committee_in_the_heading_above_a_word_to_its_chair() -> None:
+    text = ("72nd Session of the General Assembly\nThird Committee, Item 72 (b,c).\nStatement by the Core Group\n\n"
+            "Mr. Chairman,\n\nWe support resolution 32/2.")
+    assert addressee(text) == ("GA3", "speech-forum")
+
+
+def test_this_council_is_the_council_whose_resolutions_the_speech_cites_when_it_names_none() -> None:
+    text = ("Thank you, Mr. President,\n\nThese attacks demand the urgent attention of this Council. The draft before you "
+            "builds on resolution 2175, which the Council adopted ten years ago.")
+    assert addressee(text) == ("SC", "speech-forum")
+
+
+def test_a_speech_greeting_the_chair_on_a_month_s_presidency_is_made_before_that_body() -> None:
+    text = ("Mr. President,\n\nI congratulate you on your presidency of the Security Council for this month. The Arab "
+            "Group recalls resolution 242.")
+    assert addressee(text) == ("SC", "speech-forum")

@@ -89,3 +89,13 @@ def test_an_adjective_names_its_state_but_not_a_language() -> None:
     assert "GRC" in r.states and "TUR" in r.states
     assert "DEU" not in r.states and "RUS" not in r.states
     assert r.author_states == ["GRC"]
+
+
+def test_names_written_beside_each_other_across_a_slash_are_found() -> None:
+    assert [b.value for b in bodies_in("General Assembly/Third Committee: Statement")] == ["GA", "GA3"]
+    assert [s.value for s in states_in("the France/Germany initiative")] == ["FRA", "DEU"]
+
+
+@pytest.mark.parametrize("text", ["see A/HRC/53/1 and UNHRC/2020", "CERD/C/ISR/CO/14", "CCPR/C/GC/34"])
+def test_a_name_in_capitals_inside_a_symbol_is_not_a_mention(text: str) -> None:
+    assert bodies_in(text) == [] and states_in(text) == []

@@ -385,6 +385,12 @@ def test_a_statement_on_behalf_of_a_group_described_then_listed() -> None:
     assert r.author_states == ["IRL", "NOR"]
 
 
+def test_a_statement_on_behalf_of_a_group_s_members_namely_then_listed() -> None:
+    r = read("Explanation of vote on the draft resolution\n\nMr. President\n\nI have the honour to deliver this statement "
+             "on behalf of the A3+ members, namely, Guyana, Mozambique, Sierra Leone and my own country, Algeria.\n")
+    assert r.author_states == ["GUY", "MOZ", "SLE", "DZA"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("I am honoured to deliver this statement on behalf of the Group of Friends of Action on Conflict and Hunger: "
      "Ecuador, Estonia, Niger and Norway, this year co-chaired by Ireland and Ecuador.\n", ["ECU", "EST", "NER", "NOR"]),

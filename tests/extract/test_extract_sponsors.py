@@ -410,3 +410,26 @@ def test_the_author_called_a_resolution_s_main_sponsor_or_tabling_it_itself(text
 def test_another_state_called_the_main_sponsor_is_not_the_author_sponsoring() -> None:
     r = extract_text("Statement by the Ministry of Foreign Affairs of Guyana\nRussia was the main sponsor of resolution 72/157.", "x.txt")
     assert [s["sponsor"] for s in r.sponsors if s["rule"] == "among-sponsors"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2014, Australia co-authored the initial resolution 2165 (2014) authorising cross-border assistance.",
+     {("2165 (2014)", "AUS")}),
+    ("I deliver this statement on behalf of the five co-drafters of Security Council resolution 2286 on Healthcare in "
+     "Armed Conflict: Egypt, Japan, Spain, Uruguay and my own country, New Zealand.",
+     {("2286 (2016)", c) for c in ("EGY", "JPN", "ESP", "URY", "NZL")}),
+    ("The meeting followed up General Assembly resolution No. 71/248, which was an initiative by the State of Qatar "
+     "and Liechtenstein.", {("71/248", "QAT"), ("71/248", "LIE")}),
+    ("I deliver this statement on behalf of Brazil and Switzerland as co-penholders of the Syrian humanitarian file.\n\n"
+     "We welcome today's unanimous adoption by the Security Council of resolution 2672.", {("2672 (2023)", "BRA"), ("2672 (2023)", "CHE")}),
+])
+def test_sponsors_named_as_drafters_authors_or_initiators(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We welcome the adoption of resolution 2672. We thank the previous co-penholders Ireland and Norway for their work.",
+    "La France salue la résolution 2672. Nous remercions les anciens porte-plume, l'Irlande et la Norvège.",
+])
+def test_former_penholders_did_not_table_the_resolution_now_adopted(text: str) -> None:
+    assert sponsors(text) == set()

@@ -127,6 +127,10 @@ def document_stances(text: str) -> set[tuple[str, str, str]]:
     ("Belarus cannot accept resolution 2004/14.", {("CHR", "2004/14", "rejects")}),
     ("Norway voted in favour of Security Council resolution 2334 (2016).", {("SC", "2334 (2016)", "supports")}),
     ("Chile co-sponsored resolution 32/2 of the Human Rights Council.", {("HRC", "32/2", "supports")}),
+    ("The Ministry of Foreign Affairs of Afghanistan expresses disappointment at adoption of Resolution 2721 requesting "
+     "the Secretary-General to appoint an envoy.", {("SC", "2721 (2023)", "rejects")}),
+    ("Le Burundi exprime sa profonde déception face à l'adoption de la résolution 33/24.", {("HRC", "33/24", "rejects")}),
+    ("Venezuela expresa su decepción por la adopción de la resolución 42/25.", {("HRC", "42/25", "rejects")}),
 ])
 def test_stances_in_other_words(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert document_stances(text) == expected

@@ -49,7 +49,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
 LIST_LEAD = (r"including|among\s+them|namely|encompassing|comprising|notamment|dont|à\s+savoir|incluidos?|incluidas?|entre\s+ellos|"
              r"a\s+saber|integrado\s+por|compuesto\s+por|(?:that|which)\s+(?:includes?|comprises?)|qui\s+(?:comprend|inclut)|"
              r"que\s+(?:incluye|comprende)")
-INCLUDING = re.compile(rf"[\s(:,]*(?:(?:{LIST_LEAD})\s*:?\s+)?", re.I)
+INCLUDING = re.compile(rf"[\s(:,]*(?:(?:{LIST_LEAD})\s*[:,]?\s+)?", re.I)  # "namely, A, B and C"
 
 
 def _described_group(text: str, pos: int) -> re.Match[str] | None:

@@ -56,8 +56,12 @@ def speech_forum(text: str, h: Header) -> None:
         line_end = text.find("\n", forum.end) % (len(text) + 1)  # "71 AGNU: Intervención ... ante la Tercera Comisión"
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
-    forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) or _spoken_to(text) \
-        or _said_at(text) or addressing(text) or _chair_elected(text)
+    forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
+        or _spoken_to(text, deictic=True) or _said_at(text) or _spoken_to(text) or addressing(text) or _chair_elected(text)
+    if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
+        # "72nd Session of the General Assembly / Third Committee, Item 72": a committee in the heading
+        forum = next((b for b in bodies_in(text, 0, sal.start()) if b.value in FORUMS
+                      and load_reference().bodies[str(b.value)].parent == forum.value), None)
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
@@ -177,6 +181,8 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
         return Mention(m.start(), m.end(), m.group(0), kind, "name")
     if kind == "council":
         named = [b.value for b in bodies_in(text) if b.value in ("SC", "HRC")]
+        if not named:  # "Resolution 2175, which the Council adopted": the Council whose resolutions it cites
+            named = [r.body for r in find_resolutions(text, None) if r.body in ("SC", "HRC")]
         ranked = sorted({v: named.count(v) for v in named}.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return Mention(m.start(), m.end(), m.group(0), ranked[0][0], "name")

@@ -117,7 +117,7 @@ class Gazetteer:
             names.setdefault(name)  # each spelling is looked for ("Haiti" and "Haïti" fold alike)
             if is_acronym(name):
                 self._exact[key] = name.replace(".", "")
-        pattern = rf"(?<![\w./]){_trie_pattern(list(names))}(?![\w/]|\.\w)"
+        pattern = rf"(?<![\w.]){_trie_pattern(list(names))}(?!\w|\.\w)"  # (a slash beside it: see ``_in_symbol``)
         self._regex = re.compile(pattern, re.IGNORECASE)
         # the same pattern, case-sensitive, for the lower-cased text (``scan.lowered``): its letters
         # are lower case already, and without IGNORECASE the engine skips the branches of the trie
@@ -144,7 +144,7 @@ class Gazetteer:
                 ok = printed.replace(".", "") == self._exact[key]
             else:
                 ok = kind.endswith("-any") or printed[0].isupper()
-            if not ok:  # a rejected longer match must not hide a shorter one inside it
+            if not ok or _in_symbol(text, m.start(), m.end()):  # a rejected longer match must not hide a shorter one inside it
                 pos = m.start() + 1
                 continue
             found.append(Mention(m.start(), m.end(), printed, value, kind.split("-")[0]))
@@ -158,6 +158,13 @@ class Gazetteer:
         for mention in self.find(text, begin, min(len(text), begin + 120)):
             return mention if mention.start == begin else None
         return None
+
+
+def _in_symbol(text: str, start: int, end: int) -> bool:
+    """A name in capitals beside a slash is part of a symbol ("A/HRC/53/1", "CERD/C/ISR/CO/14"); a
+    name in words beside one is not ("General Assembly/Third Committee", "France/Germany")."""
+    slash = (start > 0 and text[start - 1] == "/") or text[end:end + 1] == "/"
+    return slash and not any(c.islower() for c in text[start:end])
 
 
 def _lower_case_safe(pattern: str) -> bool:

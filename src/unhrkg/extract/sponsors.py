@@ -26,7 +26,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, LIST_GAP, names
 from unhrkg.extract.agents import coordinated as listed
-from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.gazetteer import bodies_in, states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.objects import keyword_start
@@ -70,6 +70,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     adverbs = (r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|avait|avaient|ha|han|"
                r"hab[íi]a|hab[íi]an)\s+){0,3}")
     resolved = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "resolved_to", lang=lang) or ["(?!)"]])
+    epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
     return {
         "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
@@ -78,6 +79,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+"
                              r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
                              r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
+                             rf"(?:(?:{epithets})\s+)?"  # "co-authored the initial resolution 2165"
                              r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?:on|of|and))?\s+){0,6}$",
                              re.I),
         "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
@@ -196,12 +198,16 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
         sent = sentence_at(sentences(text), m.start())
         after = [r for r in refs if m.end() <= r.start < (sent.end if sent else m.end() + 200)]
         before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
-        ref = after[0] if after else before[-1] if before else None
+        ahead = [r for r in refs if m.end() <= r.start <= m.end() + PENHOLDER_REACH]  # "on behalf of A and B as co-penholders. We
+        ref = after[0] if after else before[-1] if before else ahead[0] if ahead else None  # welcome ... resolution 2672"
         if agents and ref:
             out.append((RefMention(m.start(), m.end(), ref.body, ref.number, False), (agents, "penholder")))
+    former = lexicon.pattern("sponsor", "former")
     for m in nouns.finditer(text) if nouns else ():
-        agents = _agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0)))
-        named = [r for r in refs if 0 <= keyword_start(text, r) - m.end() <= FRONTED_GAP]
+        if former and re.search(rf"\b(?:{former.pattern})\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+            continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
+        agents = _can_table(_agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0))))
+        named = [r for r in refs if _names_next(text, m.end(), keyword_start(text, r))]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
         if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"
             agents = _agents_at(text, listed_after.end())
@@ -304,6 +310,20 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
 FRONTED_GAP = 12  # ", la " between the sponsor and the resolution it fronts
 
 
+def _names_next(text: str, pos: int, kw: int) -> bool:
+    """The resolution's keyword follows pos closely ("promoters of | the resolution"), the body that
+    adopted it allowed between ("co-drafters of | Security Council | resolution 2286")."""
+    if not 0 <= kw - pos <= FRONTED_GAP + BODY_NAME_REACH:
+        return False
+    gap = text[pos:kw]
+    for b in bodies_in(text, pos, kw):
+        gap = gap.replace(b.text, " ", 1)
+    return len(gap) <= FRONTED_GAP
+
+
+BODY_NAME_REACH = 60  # "the United Nations Security Council": the longest adopting body's name
+
+
 @cache
 def _appositive(nouns: str) -> re.Pattern[str]:
     return re.compile(rf"\s*,\s*(?:{nouns})\s+{ARTICLES}$", re.I)
@@ -350,6 +370,13 @@ def _adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
     return out
 
 
+def _can_table(agents: list[str]) -> list[str]:
+    """The States and the organisations among agents: "the co-drafters of Security Council resolution 2286"
+    names the Council that adopted it, not a drafter."""
+    bodies = load_reference().bodies
+    return [a for a in agents if a not in bodies or bodies[a].kind in SPONSORING_KINDS]
+
+
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
     refs = sorted(refs + _adopted_unnumbered(text, refs), key=lambda r: r.start)
@@ -365,8 +392,7 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         sent = sentence_at(sents, r.start)
         span = (sent.start, sent.end) if sent else (r.start, r.end)
         for agent in agents:
-            body = load_reference().bodies.get(agent)
-            if body is not None and body.kind not in SPONSORING_KINDS:
+            if not _can_table([agent]):
                 continue  # "À l'initiative de A et B, le Conseil de sécurité a adopté": the Council adopts, it does not table
             fact = Sponsorship(Ref(r.body, r.number), agent, flat(text[span[0]:span[1]]), rule, span)
             out.setdefault((r.body, r.number, agent), fact.to_dict())
