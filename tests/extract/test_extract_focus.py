@@ -175,3 +175,27 @@ def test_support_for_another_texts_statement_on_the_resolution_is_not_the_author
             "of Foreign Affairs of Ruritania concerning the resolution. It is disconnected from reality on the side "
             "of the Security Council.")
     assert focus(text, ["TUR"]) == [("SC", "2618 (2022)", "rejects", "focus-rejects")]
+
+
+@pytest.mark.parametrize("lang, text, author", [
+    ("fr", "Dix ans après l'adoption de la résolution 1701 du Conseil de sécurité, le Liban exhorte la communauté "
+           "internationale à demander à Israël de mettre fin à ses violations de la souveraineté libanaise. La résolution "
+           "1701 doit être appliquée.", "LBN"),
+    ("en", "Ten years after resolution 1701, Lebanon urges the world to ask Israel to end its violations of Lebanese "
+           "sovereignty. Resolution 1701 must be implemented.", "LBN"),
+])
+def test_violations_said_of_another_state_after_the_resolution_do_not_turn_the_tone(lang: str, text: str, author: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, [author]) == [("SC", "1701 (2006)", "supports", "focus-supports")]
+
+
+@pytest.mark.parametrize("lang, text, stance", [
+    ("fr", "La résolution 73/295 a été adoptée. Il demeure préoccupant, compte tenu de l'excision illégale de l'archipel, "
+           "que la résolution 73/295 ne soit pas appliquée.", "supports"),
+    ("fr", "La résolution 73/295 a été adoptée. Nous estimons que la résolution 73/295 est illégale.", "rejects"),
+    ("es", "La resolución 73/295 fue adoptada. Preocupa la ocupación ilegal del archipiélago y que la resolución 73/295 "
+           "no se aplique.", "supports"),
+])
+def test_a_french_or_spanish_adjective_after_a_noun_qualifies_that_noun(lang: str, text: str, stance: str) -> None:
+    with lexicon.using(lang):
+        assert [p[2] for p in focus(text, ["MUS"])] == [stance]

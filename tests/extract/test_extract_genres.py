@@ -976,3 +976,19 @@ def test_a_statement_heading_names_its_forum_after_a_session_of_some_kind() -> N
     r = read("Explication de vote du Canada sur la résolution présentée aujourd'hui à la 10e session extraordinaire "
              "d'urgence de l'Assemblée générale des Nations Unies\nLe 27 octobre 2023 – Ottawa\nLe Canada a voté pour.\n")
     assert r.addressee == "GA"
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Texte intégral\nMonsieur le Secrétaire général,\nVous m'avez écrit le 3 avril 2011 pour me demander le soutien des "
+     "forces françaises. Je vous confirme que j'ai donné l'autorisation.\n", "SG"),
+    ("Señor Secretario General:\nTengo el honor de dirigirme a usted en relación con la resolución 2334 (2016).\n", "SG"),
+    ("Mr. Secretary-General,\nI write to you about resolution 2334 (2016) and the situation it addresses.\n", "SG"),
+])
+def test_a_letter_greeting_the_secretary_general_first_is_addressed_to_him(text: str, addressee: str) -> None:
+    r = read(text)
+    assert (r.doc_type, r.addressee) == ("letter", addressee)
+
+
+def test_a_speech_greeting_its_chair_before_the_secretary_general_is_no_letter() -> None:
+    r = read("Mr. President,\nMr. Secretary-General,\nDistinguished delegates,\nGhana supports resolution 2334 (2016).\n")
+    assert r.doc_type != "letter"

@@ -188,3 +188,4 @@ def test_an_item_set_apart_in_a_statements_heading(text: str, items: list[str]) 
 def test_an_item_in_a_sentence_or_far_below_the_heading_is_not_one() -> None:
     assert find_agenda_items("We voted for this item 4 times.\n") == []
     assert find_agenda_items("Statement\n" + "Text of the speech. " * 40 + "\nItem 7: a list\n") == []
+

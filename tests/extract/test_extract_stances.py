@@ -425,6 +425,19 @@ def test_an_adjective_before_a_noun_qualifies_the_noun_not_the_resolution() -> N
     assert stances("Azerbaijan considers resolution 822 (1993) illegal.", ["AZE"], "SC") == {("SC", "822 (1993)", "rejects")}
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le Maroc rappelle que la résolution 2285 fut suivie par l'occupation illégale du territoire.", set()),
+    ("fr", "Le Maroc considère la résolution 2285 illégale.", {("SC", "2285 (2016)", "rejects")}),
+    ("fr", "Pour le Maroc, la résolution 2285 est totalement illégale.", {("SC", "2285 (2016)", "rejects")}),
+    ("es", "Marruecos recuerda que la resolución 2285 fue seguida por la ocupación ilegal del territorio.", set()),
+    ("es", "Para Marruecos, la resolución 2285 es ilegal.", {("SC", "2285 (2016)", "rejects")}),
+])
+def test_a_french_or_spanish_adjective_after_another_noun_is_not_said_of_the_resolution(
+        lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    with lexicon.using(lang):
+        assert {p for p in stances(text, ["MAR"], "SC") if p[2] == "rejects"} == expected
+
+
 def test_a_predicate_after_a_new_subject_is_not_said_of_the_resolution() -> None:
     text = "Azerbaijan recalls resolution 822 (1993); the occupation that followed is illegal."
     assert ("SC", "822 (1993)", "rejects") not in stances(text, ["AZE"], "SC")

@@ -39,7 +39,7 @@ from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import other_subject, subject_states
-from unhrkg.extract.stances import OTHER_OBJECT, cues_in, instituted_by, negated
+from unhrkg.extract.stances import OTHER_OBJECT, attributive, cues_in, instituted_by, negated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 
@@ -194,8 +194,12 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
     cues = cues_in(sentence)
     accusing = {(c.start, c.end) for c in cues if c.accusing}
     for c in cues:
-        if (c.start, c.end) in accusing and c.predicate and not (nouns and nouns.search(sentence, 0, c.start)):
-            continue  # "committed a violation of resolution N": said of what another did, not of the resolution
+        if c.predicate and lexicon.current() != "en" and attributive(sentence, c):
+            continue  # "l'excision illégale de l'archipel": said of another noun, not of the resolution (in
+            # English the noun after it, in a text on one resolution, is most often the resolution's own
+            # doing: "taking hasty and unlawful measures"; the sentence rules still set it aside)
+        if (c.start, c.end) in accusing and c.predicate and _others_doing(sentence, c.start, nouns, voices):
+            continue  # "committed a violation of resolution N", "urges Israel to end its violations": another's doing
         if c.accusing and _resolution_acts(sentence, c.start, nouns):
             tone -= 1  # "this resolution ... ignores once again the will of the people": it is the one at fault
             continue
@@ -220,6 +224,16 @@ def _others_word(sentence: str, at: int, voices: list[str]) -> bool:
     """An evaluative word after another State is named in the sentence ("The letter of the Permanent
     Representative of Turkey, by selective citations, ..."): said of that State's doing."""
     return any(m.value not in voices for m in states_in(sentence[:at]))
+
+
+def _others_doing(sentence: str, at: int, nouns: re.Pattern[str] | None, voices: list[str]) -> bool:
+    """A word such as "violation" at `at` said of what another does: no resolution named before it, or
+    another State named between the last resolution and it ("after resolution 1701, Lebanon urges ... Israel
+    to end its violations")."""
+    last = None
+    for last in (nouns.finditer(sentence, 0, at) if nouns else ()):
+        pass
+    return last is None or any(m.value not in voices for m in states_in(sentence[last.end():at]))
 
 
 RESOLUTION_SUBJECT = 160  # "this resolution, which is full of inconsistencies ..., ignores": the subject and its verb

@@ -208,8 +208,22 @@ NEW_SUBJECT = re.compile(r"\s[-–—]\s|;|\b(?:all\s+of\s+)?(?:these|those|this
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|under|in|by|from|since|for|to|with|as|at|on|because|and|of|per)\b)[a-z]{3,}\b")
 
 
-def _attributive(sentence: str, cue: Cue) -> bool:
-    return lexicon.current() == "en" and " " not in cue.text.strip() and bool(NOUN_AFTER.match(sentence, cue.end))
+def attributive(sentence: str, cue: Cue) -> bool:
+    """A one-word predicate cue that qualifies a noun, not the resolution: in English the noun after it
+    ("illegal acts"); in French and Spanish the noun before it, where no copula (``stance.copulas``) or
+    adverb stands between ("l'excision illégale", against "est illégale", "es totalmente ilegal")."""
+    if " " in cue.text.strip():
+        return False
+    if lexicon.current() == "en":
+        return bool(NOUN_AFTER.match(sentence, cue.end))
+    copulas = lexicon.words("stance", "copulas")
+    if not copulas:
+        return False
+    before = re.search(r"(\w+)\s+$", sentence[:cue.start])  # (after an elided article: "l'occupation")
+    word = before.group(1).lower() if before else ""
+    nouns = lexicon.pattern("anaphora", "nouns")
+    return word.isalpha() and word not in copulas and not word.endswith(("ment", "mente")) \
+        and not (nouns and nouns.fullmatch(word))  # "la résolution 2285 illégale", "la resolución ilegal": the resolution's
 
 
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
@@ -228,7 +242,7 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
             re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
         return False  # "co-sponsored by X": X's act, not the author's stance
     subject = [m.start() for m in RESOLUTION_WORD.finditer(sentence, 0, cue.start)] if cue.predicate else []
-    if cue.predicate and _attributive(sentence, cue):
+    if cue.predicate and attributive(sentence, cue):
         return False  # "committed illegal acts": the word qualifies the noun after it, not the resolution
     if subject and NEW_SUBJECT.search(sentence, subject[-1], cue.start):
         return False  # "... turned a blind eye to resolutions 822 and 853 - all of these are a disrespect for ..."

@@ -165,7 +165,10 @@ SALUTATION = re.compile(
 # salutations only a letter opens with ("Dear Mr. President,", "¡Estimado señor Presidente!", "Excellency,"): a
 # letter the source cut before its closing is still a letter (a speech opens with "Mr. President," or "Excellencies,")
 LETTER_ONLY_SALUTATION = re.compile(rf"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+{ADDRESSED_TITLE}|"
-                                    r"(?:Your\s+)?Excellency\s*,[ \t]*$|Excelencia\s*:[ \t]*$|Excellence\s*,[ \t]*$)", re.M)
+                                    r"(?:Your\s+)?Excellency\s*,[ \t]*$|Excelencia\s*:[ \t]*$|Excellence\s*,[ \t]*$|"
+                                    # the first word to the Secretary-General: a speech greets its chair first
+                                    r"(?:Mr\.?|Madam|Monsieur|Madame|Se[ñn]or(?:a)?)\s+(?:le\s+|la\s+|el\s+)?(?i:Secretary|Secr[ée]taire|"
+                                    r"Secretari[oa])[\s-]+(?i:G[ée]n[ée]ral)\w*\s*[,:!][ \t]*$)", re.M)
 DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
 # a letter flattened onto one line: its date, then the salutation a speech does not use
@@ -273,7 +276,17 @@ def _read_salutation_letter(text: str, h: Header, at: int) -> None:
         if party and party.code not in ("UN",):
             h.put("addressee", party.code, "letter-address", (party.start, party.end))
             return
+    courtesy = COURTESY.match(text, sal.start())
+    party = party_at(text, courtesy.end(), h.symbol) if courtesy else None
+    if party and party.code != "UN" and party.start < sal.end():  # "Monsieur le Secrétaire général,": the one greeted
+        h.put("addressee", party.code, "letter-salutation", (party.start, party.end))
+        return
     _addressed_in_capacity(text, h)
+
+
+# the courtesy words before the office a salutation greets ("Dear Mr. ", "Monsieur le ", "Señor ")
+COURTESY = re.compile(r"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+)?"
+                      r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Monsieur|Se[ñn]or(?:a)?|Sra?\.?)\s+(?:(?:le|la|el)\s+)?")
 
 
 def _addressed_in_capacity(text: str, h: Header) -> None:
