@@ -438,6 +438,15 @@ def test_a_french_or_spanish_adjective_after_another_noun_is_not_said_of_the_res
         assert {p for p in stances(text, ["MAR"], "SC") if p[2] == "rejects"} == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The Security Council on Wednesday rejected Kenya's request to designate Al Shabaab under resolution 1267.",
+    "Kenya regrets that the UN Security Council rejected the request made under resolution 1267.",
+    "Le Conseil de sécurité a rejeté la demande du Kenya fondée sur la résolution 1267.",
+])
+def test_a_body_that_adopts_resolutions_as_the_subject_takes_its_own_stance(text: str) -> None:
+    assert ("SC", "1267 (1999)", "rejects") not in stances(text, ["KEN"], "SC")
+
+
 def test_a_predicate_after_a_new_subject_is_not_said_of_the_resolution() -> None:
     text = "Azerbaijan recalls resolution 822 (1993); the occupation that followed is illegal."
     assert ("SC", "822 (1993)", "rejects") not in stances(text, ["AZE"], "SC")

@@ -12,6 +12,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, capitals_gazetteer, states_in
+from unhrkg.model.reference import issuers
 
 FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our|Government|Mission|delegation|nous|notre|nosotros|nuestro|"
                           r"nuestra|Gobierno|Gouvernement)\b")
@@ -77,15 +78,36 @@ def subject_states(lead: str) -> list[Mention]:
 
 def speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
     """The stance is the author's unless the State that is the subject before the cue is another
-    ('Israel rejects ...', 'Japan regrets that the DPRK continues to reject ...')."""
+    ('Israel rejects ...', 'Japan regrets that the DPRK continues to reject ...'), or a body that
+    adopts resolutions is ('The Security Council on Wednesday rejected Kenya's request')."""
     lead = sentence[:cue_at]
     named = subject_states(lead)
+    organ = _organ_subject(lead, authors)
+    if organ is not None and (not named or named[-1].end <= organ.start):
+        named = [organ]
     if not named:
         return True
     if named[-1].value in authors:
         return True
     person = [m for m in FIRST_PERSON.finditer(lead) if m.start() >= named[-1].end]
     return bool(person)
+
+
+def _organ_subject(lead: str, authors: list[str]) -> Mention | None:
+    """The last body that adopts resolutions named in the lead's clause as its subject: at the clause's
+    start (after an article), not after a preposition nor as a possessor ("the Council's")."""
+    clause = max((m.end() for m in CLAUSE_EDGE.finditer(lead)), default=0)
+    found = None
+    for b in bodies_in(lead, clause, len(lead)):
+        if b.value in issuers() and b.value not in authors and \
+                ORGAN_LEAD.fullmatch(lead, clause, b.start) and not lead.startswith(("'s", "’s"), b.end):
+            found = b
+    return found
+
+
+CLAUSE_EDGE = re.compile(r"[.;:,]\s+|\b(?:that|which|who|while|whereas|and|but|que|qui|y|et|mais|pero)\s+", re.I)
+# before the subject at a clause's start: an article, "the UN", a quotation mark
+ORGAN_LEAD = re.compile(r"[\s\"“«]*(?:(?:the|The|Le|le|La|la|El|el|L['’]|l['’])\s*)?(?:(?:UN|U\.N\.|United\s+Nations|ONU)\s+)?")
 
 
 OTHER_ACTOR = re.compile(r"\b(?:report|mechanism|mandate|mission|document|note|rapport|informe|mecanismo)\b[^.;]{0,80}?"
