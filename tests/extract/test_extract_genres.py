@@ -992,3 +992,27 @@ def test_a_letter_greeting_the_secretary_general_first_is_addressed_to_him(text:
 def test_a_speech_greeting_its_chair_before_the_secretary_general_is_no_letter() -> None:
     r = read("Mr. President,\nMr. Secretary-General,\nDistinguished delegates,\nGhana supports resolution 2334 (2016).\n")
     assert r.doc_type != "letter"
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Pakistan FM writes letter to President UNSC on Kashmir\n\nNEW YORK: The Foreign Minister has written a letter to "
+     "the President of the Security Council.\n\nFollowing is the full text of the letter;\n\nAs you are aware, the "
+     "resolutions of the Council remain unimplemented.\n", "SC"),
+    ("TEHRAN - The Permanent Representative, in a letter to the Secretary-General and the President of the Security "
+     "Council, objected to the notification.\nThe text of the letter is as follows:\n\"I hereby express my objection.\"\n",
+     "SG"),
+    ("Le ministre a adressé une lettre au Secrétaire général.\n\nTexte intégral de la lettre :\n\nJe vous écris au sujet "
+     "de la résolution 1701.\n", "SG"),
+])
+def test_a_page_reproducing_a_letter_is_the_letter_written_to_whom_its_lead_says(text: str, addressee: str) -> None:
+    r = read(text)
+    assert (r.doc_type, r.addressee) == ("letter", addressee)
+
+
+def test_the_text_of_a_letter_named_inside_a_sentence_does_not_make_a_page_a_letter() -> None:
+    r = read("Publication du texte de la lettre adressée à l'ONU avant le vote\n\nLe Liban rejette la résolution 1559.\n")
+    assert r.doc_type != "letter"
+
+
+def test_a_state_s_fm_in_a_headline_is_its_foreign_minister() -> None:
+    assert read("Pakistan FM writes letter to President UNSC on Kashmir\n\nIndia must lift the curfew.\n").author_states == ["PAK"]

@@ -230,7 +230,10 @@ def cue(text: str, h: Header) -> int | None:
     if letter:
         return letter[0].start()
     opening = _letter_opening(text)
-    return opening.start() if opening else None
+    if opening:
+        return opening.start()
+    carried = _carried_letter(text)
+    return carried.start() if carried else None
 
 
 OPENING_REACH = 1500  # a letter carried by a page or a news item starts near its top
@@ -253,9 +256,41 @@ def _letter_opening(text: str) -> re.Match[str] | None:
     return None
 
 
+CARRIED_REACH = 2500  # a page's lead before the letter it reproduces
+
+
+def _carried_letter(text: str) -> re.Match[str] | None:
+    """A line opening the text of a letter a page reproduces ("Following is the full text of the letter;",
+    "TEXTO DE LA CARTA DE RAÚL A OBAMA"; the lexicon's ``title.carried_letter``), at a line's start."""
+    marker = lexicon.all_languages_pattern("title", "carried_letter")
+    for m in marker.finditer(text, 0, min(len(text), CARRIED_REACH)):
+        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•*#"):
+            return m
+    return None
+
+
+def _read_carried_letter(text: str, h: Header, m: re.Match[str]) -> None:
+    """A page reproducing a letter: a letter, written to the party its lead says ("in a letter to the
+    Secretary-General and the President of the Security Council": the first; ``title.carried_to``)."""
+    h.put("doc_type", "letter", "carried-letter", (m.start(), m.end()))
+    to = lexicon.all_languages_pattern("title", "carried_to")
+    for said in to.finditer(text, 0, m.start()):
+        party = party_at(text, ADDRESSEE_GAP.match(text, said.end()).end(), h.symbol)
+        if party and party.code != "UN":
+            h.put("addressee", party.code, "carried-letter-to", (party.start, party.end))
+            return
+
+
+ADDRESSEE_GAP = re.compile(r"\s*(?:H\.\s?E\.\s*|(?:the|le|la|l['’]|el)\s+)?", re.I)
+
+
 def _read_salutation_letter(text: str, h: Header, at: int) -> None:
     """Type, date and addressee of a letter without a title (the author is found as for a statement)."""
     letter = _salutation_letter(text)
+    carried = _carried_letter(text) if letter is None and _letter_opening(text) is None else None
+    if carried and carried.start() == at:
+        _read_carried_letter(text, h, carried)
+        return
     if letter is None or letter[0].start() != at:
         opening = _letter_opening(text) if letter is None else None
         if opening and opening.start() == at:
