@@ -82,7 +82,7 @@ def speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
     adopts resolutions is ('The Security Council on Wednesday rejected Kenya's request')."""
     lead = sentence[:cue_at]
     named = subject_states(lead)
-    organ = _organ_subject(lead, authors)
+    organ = _organ_subject(sentence, cue_at, authors)
     if organ is not None and (not named or named[-1].end <= organ.start):
         named = [organ]
     if not named:
@@ -93,16 +93,20 @@ def speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
     return bool(person)
 
 
-def _organ_subject(lead: str, authors: list[str]) -> Mention | None:
-    """The last body that adopts resolutions named in the lead's clause as its subject: at the clause's
-    start (after an article), not after a preposition nor as a possessor ("the Council's")."""
-    clause = max((m.end() for m in CLAUSE_EDGE.finditer(lead)), default=0)
+def _organ_subject(sentence: str, at: int, authors: list[str]) -> Mention | None:
+    """The last body that adopts resolutions named before `at` in its clause as the clause's subject: at the
+    clause's start (after an article), not as a possessor ("the Council's") nor in the name of one of its
+    resolutions ("Security Council resolution 2474 is ...")."""
+    clause = max((m.end() for m in CLAUSE_EDGE.finditer(sentence, 0, at)), default=0)
     found = None
-    for b in bodies_in(lead, clause, len(lead)):
-        if b.value in issuers() and b.value not in authors and \
-                ORGAN_LEAD.fullmatch(lead, clause, b.start) and not lead.startswith(("'s", "’s"), b.end):
+    for b in bodies_in(sentence, clause, at):
+        if b.value in issuers() and b.value not in authors and ORGAN_LEAD.fullmatch(sentence, clause, b.start) \
+                and not sentence.startswith(("'s", "’s"), b.end) and not RESOLUTION_NAMED.match(sentence, b.end):
             found = b
     return found
+
+
+RESOLUTION_NAMED = re.compile(r"\s*(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n)\b", re.I)
 
 
 CLAUSE_EDGE = re.compile(r"[.;:,]\s+|\b(?:that|which|who|while|whereas|and|but|que|qui|y|et|mais|pero)\s+", re.I)
