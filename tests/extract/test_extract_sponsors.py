@@ -433,3 +433,16 @@ def test_sponsors_named_as_drafters_authors_or_initiators(text: str, expected: s
 ])
 def test_former_penholders_did_not_table_the_resolution_now_adopted(text: str) -> None:
     assert sponsors(text) == set()
+
+
+@pytest.mark.parametrize("lang, text, author", [
+    ("en", "The Security Council adopted resolution 2242. As a co-sponsor of this resolution, the UAE is committed to its "
+           "full implementation.", "ARE"),
+    ("fr", "Le Sénégal salue l'adoption de la résolution 2242. En tant que coauteur de cette résolution, le Sénégal "
+           "s'engage à la mettre en œuvre.", "SEN"),
+    ("es", "México celebra la aprobación de la resolución 2242. Como copatrocinador de esta resolución, México se "
+           "compromete a aplicarla.", "MEX"),
+])
+def test_the_author_speaking_as_a_sponsor_of_the_resolution(lang: str, text: str, author: str) -> None:
+    with lexicon.using(lang):
+        assert sponsors(text) == {("2242 (2015)", author)}
