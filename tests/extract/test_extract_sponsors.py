@@ -446,3 +446,17 @@ def test_former_penholders_did_not_table_the_resolution_now_adopted(text: str) -
 def test_the_author_speaking_as_a_sponsor_of_the_resolution(lang: str, text: str, author: str) -> None:
     with lexicon.using(lang):
         assert sponsors(text) == {("2242 (2015)", author)}
+
+
+def test_a_list_of_sponsors_steps_over_a_name_the_tables_do_not_know() -> None:
+    with lexicon.using("fr"):
+        found = sponsors("Cette résolution 2334 avait été introduite par la Malaisie, le Venezuela, la Nouvelle Zealand et le "
+                         "Sénégal.")
+    assert found == {("2334 (2016)", "MYS"), ("2334 (2016)", "VEN"), ("2334 (2016)", "SEN")}
+
+
+def test_the_author_deciding_to_become_a_co_author_of_the_resolution() -> None:
+    with lexicon.using("fr"):
+        found = sponsors("Le Sénégal salue l'adoption de la résolution 2334. En décidant de se porter co-auteur de cette "
+                         "résolution 2334, le Sénégal a voulu réaffirmer sa position.")
+    assert ("2334 (2016)", "SEN") in found

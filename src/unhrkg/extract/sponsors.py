@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import ARTICLES, LIST_GAP, names
+from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, names
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.gazetteer import bodies_in, states_in
 from unhrkg.extract.model import Ref, Sponsorship
@@ -105,10 +105,14 @@ def _agents_at(text: str, pos: int) -> list[str]:
         pos = organs.end()
     agents: list[str] = []
     cursor = pos
+    unknown = 0
     for m in names(text, pos, min(len(text), pos + 400)):
         gap = text[cursor:m.start]
         if not re.fullmatch(ARTICLES if not agents else PARTNERS, gap, re.I):
-            break
+            # a list of several steps over an item the tables do not know ("la Nouvelle Zealand")
+            if len(agents) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not UNKNOWN_ITEM.fullmatch(gap):
+                break
+            unknown += 1
         agents.append(str(m.value))
         cursor = m.end
         behalf = pats["behalf"].match(text, cursor)
