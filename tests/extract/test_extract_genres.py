@@ -1016,3 +1016,9 @@ def test_the_text_of_a_letter_named_inside_a_sentence_does_not_make_a_page_a_let
 
 def test_a_state_s_fm_in_a_headline_is_its_foreign_minister() -> None:
     assert read("Pakistan FM writes letter to President UNSC on Kashmir\n\nIndia must lift the curfew.\n").author_states == ["PAK"]
+
+
+def test_a_letter_whose_body_cites_another_dated_letter_keeps_its_own_date_line() -> None:
+    r = read("5 July 2022\nExcellency,\nI am writing to you with reference to the letter dated 24 June 2022 from the Permanent "
+             "Representative of the United States addressed to the Secretary-General, concerning resolution 2231 (2015).\n")
+    assert (r.doc_type, r.dated) == ("letter", "2022-07-05")

@@ -309,3 +309,27 @@ def test_resolution_symbols_as_printed_outside_the_series_own_form(text: str, ex
 def test_assembly_symbols_without_res_keep_their_parts_letter() -> None:
     assert refs("votó a favor de las resoluciones A/66/253A, A/66/253B, A/66/176 y A/67/183, sin reservas") == [
         ("GA", "66/253 A"), ("GA", "66/253 B"), ("GA", "66/176"), ("GA", "67/183")]
+
+
+def test_a_council_number_printed_after_its_year() -> None:
+    assert refs("reacting to the UN Security Council resolutions 2013/2107, dated 27/6/2013, regarding") == [("SC", "2107 (2013)")]
+    assert refs("the resolution 2013/2107 was published") == []  # no Council named: no guess
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Resolución Nro. 268 Ministerio de Relaciones Exteriores, Comercio Internacional y Culto", []),
+    ("es", "Resolución 268-2012", []),
+    ("es", "Que mediante la Resolución Nº 225 de fecha 12 de mayo de 2011 del entonces MINISTERIO DE RELACIONES EXTERIORES, "
+           "se dieron a conocer las sanciones del Consejo de Seguridad en su Resolución Nº 1973 de fecha 17 de marzo de 2011,",
+     [("SC", "1973 (2011)")]),
+    ("fr", "le gouvernement a réagi à la Résolution 2019/2691 du Parlement européen sur les droits de l'homme", []),
+    ("en", "Security Council resolution 2334 of 23 December 2016 remains binding.", [("SC", "2334 (2016)")]),
+])
+def test_a_resolution_a_state_s_own_organ_issued_is_not_a_un_resolution(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    with lexicon.using(lang):
+        assert refs(text) == expected
+
+
+def test_a_decision_numbered_beyond_the_council_s_decisions_is_the_assembly_s() -> None:
+    with lexicon.using("es"):
+        assert refs("el consenso que se refleja en las disposiciones de la Decisión 62/557.") == [("GA", "62/557")]

@@ -449,6 +449,13 @@ def test_a_body_that_adopts_resolutions_as_the_subject_takes_its_own_stance(text
     assert ("SC", "1267 (1999)", "rejects") not in stances(text, ["KEN"], "SC")
 
 
+def test_a_cue_whose_subject_is_a_resolution_says_what_that_resolution_does() -> None:
+    text = ("Security Council Resolution 2624, which was tabled by the UAE, condemns the supply of weapons in violation of "
+            "the arms embargo established by Resolution 2216.")
+    assert ("SC", "2216 (2015)", "rejects") not in stances(text, ["SAU"], "SC")
+    assert stances("Saudi Arabia condemns resolution 2216.", ["SAU"], "SC") == {("SC", "2216 (2015)", "rejects")}
+
+
 def test_a_predicate_after_a_new_subject_is_not_said_of_the_resolution() -> None:
     text = "Azerbaijan recalls resolution 822 (1993); the occupation that followed is illegal."
     assert ("SC", "822 (1993)", "rejects") not in stances(text, ["AZE"], "SC")

@@ -25,8 +25,8 @@ from unhrkg.extract import lexicon
 from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
 
 ISSUERS = issuers()
-_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
-        r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
+_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
+        r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|-\d|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
@@ -76,6 +76,8 @@ class RefMention:
 def _form(number: str) -> str:
     if re.fullmatch(r"\d{3,4}/(?:19|20)\d\d", number):  # a resolution number never runs to four digits after the slash
         return "sc-slash"
+    if re.fullmatch(r"(?:19|20)\d\d/\d{4}", number):  # "resolutions 2013/2107": the year first
+        return "sc-year-first"
     if re.fullmatch(r"\d{4}/\d+", number):
         return "year"
     if re.fullmatch(r"ES-\d+/\d+", number):
@@ -91,7 +93,7 @@ def _form(number: str) -> str:
     return "roman"
 
 
-FORM_BODIES = {"year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
+FORM_BODIES = {"sc-year-first": ("SC",), "year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
                "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC", "CHR"), "bare": ("SC",), "sc-slash": ("SC",),
                "old": ("GA", "SC")}  # a number without a slash: which of the two is named nearest
 
@@ -135,11 +137,25 @@ def _window_body(text: str, start: int, end: int, window_start: int, form: str) 
 HRC_MOST_PER_SESSION = 99  # the Council adopts a few dozen texts a session; the Assembly some three hundred
 
 
-def _beyond_council(number: str) -> bool:
+def _beyond_council(number: str, decision: bool = False) -> bool:
     """A session-numbered resolution the Human Rights Council cannot have adopted ("60/251"; its
-    decisions are numbered from 101, its resolutions never reach that far)."""
+    decisions are numbered from 101, its resolutions never reach that far; nor its decisions 500)."""
     m = re.fullmatch(r"(?:S-)?\d{1,2}/(\d+)", number)
-    return bool(m) and int(m.group(1)) > HRC_MOST_PER_SESSION
+    return bool(m) and int(m.group(1)) > (HRC_MOST_DECISIONS if decision else HRC_MOST_PER_SESSION)
+
+
+HRC_MOST_DECISIONS = 199  # the Council's decisions run 101, 102, ...; the Assembly's 5xx
+# after a resolution's number: a date, then the issuer ("Resolución Nº 225 de fecha 12 de mayo de 2011 del entonces
+# MINISTERIO ...", "Résolution 2019/2691 du Parlement européen", "Resolución Nro. 268 Ministerio de ...")
+NATIONAL_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:of|de|du|del)[ \t]+(?:fecha[ \t]+|date[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?)?"
+                            r"[A-Za-zéû]{3,9}[ \t]+(?:de[ \t]+)?\d{4}[ \t,]*)?(?:(?:of[ \t]+the|del|de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]+)?"
+                            r"(?:(?:entonces|then|alors)[ \t]+)?", re.I)  # (on the reference's line: not a heading below it)
+
+
+def _national_issuer(text: str, at: int) -> bool:
+    """A State's or the European Union's own organ named at ``at`` (the lexicon's ``national_issuers``)."""
+    issuers_ = lexicon.pattern("national_issuers")
+    return bool(issuers_ and issuers_.match(text, at))
 
 
 def _default_body(form: str, number: str, context: str | None) -> str:
@@ -202,6 +218,11 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue  # "... climate resolution\n2022-11-12": a date on the next line, not a number
             if HYPHENED_NUMBER.fullmatch(raw) and not UN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Resolution No. 12-3 of the Congress": a hyphened number is the Assembly's only where it is named
+            hyphened = re.fullmatch(r"(\d{3,4})-(\d{4})", raw)  # "resolution 1973-2011": the Council's number and its year
+            if hyphened:
+                if sc_year(int(hyphened.group(1))) != int(hyphened.group(2)):
+                    continue  # "Resolución 268-2012": a State's own numbering
+                raw = f"{hyphened.group(1)} ({hyphened.group(2)})"
             number = _normal_number(raw)
             form = _form(number)
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
@@ -209,6 +230,12 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
+            if form == "sc-year-first":  # "2013/2107": the Council's number after its year, where the Council is named
+                if not _security_council_near(text, m.start(), context):
+                    continue
+                number, form = "{1} ({0})".format(*number.split("/")), "sc"
+            if NATIONAL_AFTER.match(text, end) and _national_issuer(text, NATIONAL_AFTER.match(text, end).end()):
+                continue  # "Resolución Nº 225 de fecha 12 de mayo de 2011 del entonces Ministerio de ...": a State's own
             if form == "sc":
                 number = sc_year_repaired(number)  # "2023 (0211)": a year no resolution carries
             if form == "sc":  # "Resolución 181 (1947)": a year the Council's 181 was not adopted in
@@ -233,8 +260,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             body = _window_body(text, m.start(), end, window_start, form)
             if body not in FORM_BODIES[form]:
                 body = _default_body(form, number, context)
-            if body == "HRC" and m.group("kind")[0].lower() == "r" and _beyond_council(number):
-                body = "GA"  # "resolution 60/251" beside the Council's name: no Council session adopts that many
+            if body == "HRC" and (_beyond_council(number) if m.group("kind")[0].lower() == "r" else _beyond_council(number, decision=True)):
+                body = "GA"  # "resolution 60/251", "decisión 62/557": no Council session adopts that many
             if body == "GA" and form == "roman" and _window_body(text, m.start(), end, window_start, "old") == "GA":
                 number = session_checked(number)
             out.append(RefMention(start, end, body, number, True))

@@ -190,6 +190,16 @@ def other_subject(sentence: str, cue_at: int, authors: list[str]) -> bool:
 def said_by_resolution(sentence: str, cue_at: int, cue_text: str) -> bool:
     """The cue is in a relative clause of a resolution, with no first person in it ("resolution N,
     which calls on X to implement ..."): what the resolution says, not the author's act ("which we
-    have just adopted" is the author's)."""
+    have just adopted" is the author's); or the resolution is the subject of the cue's clause
+    ("Resolution 2624, which was tabled by the UAE, condemns the supply of weapons")."""
     said = SAID_BY_RESOLUTION.search(sentence, max(0, cue_at - 150), cue_at)
-    return bool(said) and not FIRST_PERSON_WORDS.search(said.group("clause") + " " + cue_text)
+    if said and not FIRST_PERSON_WORDS.search(said.group("clause") + " " + cue_text):
+        return True
+    subject = RESOLUTION_SUBJECT.match(sentence[:cue_at])
+    return bool(subject) and not FIRST_PERSON_WORDS.search(sentence[:cue_at])
+
+
+# a sentence opening with a resolution (its body's name before it, a relative clause set off after it) that the
+# cue's verb follows: "Security Council Resolution 2624, which was tabled by the UAE, condemns"
+RESOLUTION_SUBJECT = re.compile(r"\s*(?:(?:the|la|le|el|l['’])\s*)?(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?:resolution|r[ée]solution|resoluci[óo]n)\s+"
+                                r"(?:No\.\s*)?[\d/]+(?:\s*\(\d{4}\))?\s*(?:,\s*(?:which|that|qui|que)\s[^,;.]{0,120},\s*)?$", re.I)

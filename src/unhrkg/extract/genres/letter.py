@@ -224,11 +224,11 @@ def _closes_as_letter(text: str) -> bool:
 
 def cue(text: str, h: Header) -> int | None:
     m = find_title(text)
+    letter = _salutation_letter(text)
+    if letter and (m is None or letter[0].start() < m.start()):
+        return letter[0].start()  # "Excellency, I am writing with reference to the letter dated ... from ...": the body cites it
     if m:
         return m.start()
-    letter = _salutation_letter(text)
-    if letter:
-        return letter[0].start()
     opening = _letter_opening(text)
     if opening:
         return opening.start()
