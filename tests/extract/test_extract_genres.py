@@ -1003,6 +1003,9 @@ def test_a_speech_greeting_its_chair_before_the_secretary_general_is_no_letter()
      "SG"),
     ("Le ministre a adressé une lettre au Secrétaire général.\n\nTexte intégral de la lettre :\n\nJe vous écris au sujet "
      "de la résolution 1701.\n", "SG"),
+    ("Libya letter: Full text\nThe transcript of a letter sent to the UN Security Council from the Libyan envoy:\n\n"
+     "1. I am pleased to inform you that the remaining issues relating to the Council's resolutions have been resolved.\n",
+     "SC"),
 ])
 def test_a_page_reproducing_a_letter_is_the_letter_written_to_whom_its_lead_says(text: str, addressee: str) -> None:
     r = read(text)
