@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+from unhrkg.model.reference import load_reference
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
 AND = r"(?:and|et|y|e)"  # the words that join the last item of a list, in the three languages
@@ -43,3 +44,14 @@ def coordinated(text: str, pos: int) -> list[Mention]:
         found.append(m)
         cursor = m.end
     return found
+
+
+SPONSORING_KINDS = ("igo", "group")  # bodies that table resolutions (the EU, the OIC, the NAM); States do too
+
+
+def can_table(agents: list[str]) -> list[str]:
+    """The States and the organisations among agents: "the co-drafters of Security Council resolution 2286"
+    names the Council that adopted it, not a drafter; "À l'initiative de A et B, le Conseil de sécurité a
+    adopté": the Council adopts, it does not table."""
+    bodies = load_reference().bodies
+    return [a for a in agents if a not in bodies or bodies[a].kind in SPONSORING_KINDS]

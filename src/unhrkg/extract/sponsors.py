@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, names
+from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.gazetteer import bodies_in, states_in
 from unhrkg.extract.model import Ref, Sponsorship
@@ -210,7 +210,7 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     for m in nouns.finditer(text) if nouns else ():
         if former and re.search(rf"\b(?:{former.pattern})\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
-        agents = _can_table(_agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0))))
+        agents = can_table(_agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0))))
         named = [r for r in refs if _names_next(text, m.end(), keyword_start(text, r))]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
         if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"
@@ -339,7 +339,6 @@ LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-li
               "object-relative": "object-relative-list", "object-relative-list": "object-relative-list"}
 
 
-SPONSORING_KINDS = ("igo", "group")  # bodies that table resolutions (the EU, the OIC, the NAM); States do too
 ADOPTED_REACH = 80  # "approved a draft resolution submitted by": the adoption and the noun close together
 UNADOPTED_REACH = 40  # "failed to be adopted", "no fue aprobado": the words that deny an adoption stand just before it
 # an adoption hoped for, failed or denied: "we hope the Council will adopt", "failed to pass", "no fue aprobado"
@@ -374,13 +373,6 @@ def _adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
     return out
 
 
-def _can_table(agents: list[str]) -> list[str]:
-    """The States and the organisations among agents: "the co-drafters of Security Council resolution 2286"
-    names the Council that adopted it, not a drafter."""
-    bodies = load_reference().bodies
-    return [a for a in agents if a not in bodies or bodies[a].kind in SPONSORING_KINDS]
-
-
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
     refs = sorted(refs + _adopted_unnumbered(text, refs), key=lambda r: r.start)
@@ -396,7 +388,7 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         sent = sentence_at(sents, r.start)
         span = (sent.start, sent.end) if sent else (r.start, r.end)
         for agent in agents:
-            if not _can_table([agent]):
+            if not can_table([agent]):
                 continue  # "À l'initiative de A et B, le Conseil de sécurité a adopté": the Council adopts, it does not table
             fact = Sponsorship(Ref(r.body, r.number), agent, flat(text[span[0]:span[1]]), rule, span)
             out.setdefault((r.body, r.number, agent), fact.to_dict())

@@ -20,6 +20,7 @@ from unhrkg.extract.dates import find_dates, place_date_line_above, place_date_l
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.forum import addressing
 from unhrkg.extract.genres import Genre
+from unhrkg.extract.genres.carried import carried_letter, letter_opening, read_carried_letter
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import Party, author_body_in, party_at
 from unhrkg.extract.signatures import closing_block
@@ -229,70 +230,22 @@ def cue(text: str, h: Header) -> int | None:
         return letter[0].start()  # "Excellency, I am writing with reference to the letter dated ... from ...": the body cites it
     if m:
         return m.start()
-    opening = _letter_opening(text)
+    opening = letter_opening(text)
     if opening:
         return opening.start()
-    carried = _carried_letter(text)
+    carried = carried_letter(text)
     return carried.start() if carried else None
-
-
-OPENING_REACH = 1500  # a letter carried by a page or a news item starts near its top
-
-
-def _letter_opening(text: str) -> re.Match[str] | None:
-    """A letter with no title and no salutation, known by its first words at the start of a line
-    (the lexicon's ``title.letter_opening``: "I have the honour to draw your attention", "On
-    instructions from my Government, I", "J'ai l'honneur d'appeler votre attention"), where no
-    word to a chair comes before them (a speech may say "I have the honour to inform the
-    Council" too, after "Mr. President")."""
-    opening = lexicon.all_languages_pattern("title", "letter_opening")
-    chair = lexicon.all_languages_pattern("speech", "chair")
-    for m in opening.finditer(text, 0, min(len(text), OPENING_REACH)):
-        if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•"):
-            continue  # inside a sentence: "... said that it had the honour to"
-        if chair.search(text, 0, m.start()):
-            return None
-        return m
-    return None
-
-
-CARRIED_REACH = 2500  # a page's lead before the letter it reproduces
-
-
-def _carried_letter(text: str) -> re.Match[str] | None:
-    """A line opening the text of a letter a page reproduces ("Following is the full text of the letter;",
-    "TEXTO DE LA CARTA DE RAÚL A OBAMA"; the lexicon's ``title.carried_letter``), at a line's start."""
-    marker = lexicon.all_languages_pattern("title", "carried_letter")
-    for m in marker.finditer(text, 0, min(len(text), CARRIED_REACH)):
-        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•*#"):
-            return m
-    return None
-
-
-def _read_carried_letter(text: str, h: Header, m: re.Match[str]) -> None:
-    """A page reproducing a letter: a letter, written to the party its lead says ("in a letter to the
-    Secretary-General and the President of the Security Council": the first; ``title.carried_to``)."""
-    h.put("doc_type", "letter", "carried-letter", (m.start(), m.end()))
-    to = lexicon.all_languages_pattern("title", "carried_to")
-    for said in to.finditer(text, 0, m.end()):  # (the line may say it: "The transcript of a letter sent to the ...")
-        party = party_at(text, ADDRESSEE_GAP.match(text, said.end()).end(), h.symbol)
-        if party and party.code != "UN":
-            h.put("addressee", party.code, "carried-letter-to", (party.start, party.end))
-            return
-
-
-ADDRESSEE_GAP = re.compile(r"\s*(?:H\.\s?E\.\s*|(?:the|le|la|l['’]|el)\s+)?", re.I)
 
 
 def _read_salutation_letter(text: str, h: Header, at: int) -> None:
     """Type, date and addressee of a letter without a title (the author is found as for a statement)."""
     letter = _salutation_letter(text)
-    carried = _carried_letter(text) if letter is None and _letter_opening(text) is None else None
+    carried = carried_letter(text) if letter is None and letter_opening(text) is None else None
     if carried and carried.start() == at:
-        _read_carried_letter(text, h, carried)
+        read_carried_letter(text, h, carried)
         return
     if letter is None or letter[0].start() != at:
-        opening = _letter_opening(text) if letter is None else None
+        opening = letter_opening(text) if letter is None else None
         if opening and opening.start() == at:
             h.put("doc_type", "letter", "letter-opening", (opening.start(), opening.end()))
             dated = place_date_line_above(text, opening.start(), LETTER_HEAD)

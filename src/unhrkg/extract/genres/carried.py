@@ -1,0 +1,60 @@
+"""Letters a web page or a news item carries without their title: known by their first words ("I have
+the honour to draw your attention", "On instructions from my Government, I"; the lexicon's
+``title.letter_opening``), or by the line that opens the text reproduced ("Following is the full text
+of the letter;", "Texte intégral de la lettre", "The transcript of a letter sent to the UN Security
+Council"; ``title.carried_letter``), the page's lead saying to whom it was written
+(``title.carried_to``). ``genres.letter`` asks here when the text has no letter title or salutation."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.model import Header
+from unhrkg.extract.parties import party_at
+
+OPENING_REACH = 1500  # a letter carried by a page or a news item starts near its top
+
+
+def letter_opening(text: str) -> re.Match[str] | None:
+    """A letter with no title and no salutation, known by its first words at the start of a line
+    (the lexicon's ``title.letter_opening``: "I have the honour to draw your attention", "On
+    instructions from my Government, I", "J'ai l'honneur d'appeler votre attention"), where no
+    word to a chair comes before them (a speech may say "I have the honour to inform the
+    Council" too, after "Mr. President")."""
+    opening = lexicon.all_languages_pattern("title", "letter_opening")
+    chair = lexicon.all_languages_pattern("speech", "chair")
+    for m in opening.finditer(text, 0, min(len(text), OPENING_REACH)):
+        if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•"):
+            continue  # inside a sentence: "... said that it had the honour to"
+        if chair.search(text, 0, m.start()):
+            return None
+        return m
+    return None
+
+
+CARRIED_REACH = 2500  # a page's lead before the letter it reproduces
+
+
+def carried_letter(text: str) -> re.Match[str] | None:
+    """A line opening the text of a letter a page reproduces ("Following is the full text of the letter;",
+    "TEXTO DE LA CARTA DE RAÚL A OBAMA"; the lexicon's ``title.carried_letter``), at a line's start."""
+    marker = lexicon.all_languages_pattern("title", "carried_letter")
+    for m in marker.finditer(text, 0, min(len(text), CARRIED_REACH)):
+        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•*#"):
+            return m
+    return None
+
+
+def read_carried_letter(text: str, h: Header, m: re.Match[str]) -> None:
+    """A page reproducing a letter: a letter, written to the party its lead says ("in a letter to the
+    Secretary-General and the President of the Security Council": the first; ``title.carried_to``)."""
+    h.put("doc_type", "letter", "carried-letter", (m.start(), m.end()))
+    to = lexicon.all_languages_pattern("title", "carried_to")
+    for said in to.finditer(text, 0, m.end()):  # (the line may say it: "The transcript of a letter sent to the ...")
+        party = party_at(text, ADDRESSEE_GAP.match(text, said.end()).end(), h.symbol)
+        if party and party.code != "UN":
+            h.put("addressee", party.code, "carried-letter-to", (party.start, party.end))
+            return
+
+
+ADDRESSEE_GAP = re.compile(r"\s*(?:H\.\s?E\.\s*|(?:the|le|la|l['’]|el)\s+)?", re.I)
