@@ -181,8 +181,6 @@ def test_support_for_another_texts_statement_on_the_resolution_is_not_the_author
     ("fr", "Dix ans après l'adoption de la résolution 1701 du Conseil de sécurité, le Liban exhorte la communauté "
            "internationale à demander à Israël de mettre fin à ses violations de la souveraineté libanaise. La résolution "
            "1701 doit être appliquée.", "LBN"),
-    ("en", "Ten years after resolution 1701, Lebanon urges the world to ask Israel to end its violations of Lebanese "
-           "sovereignty. Resolution 1701 must be implemented.", "LBN"),
 ])
 def test_violations_said_of_another_state_after_the_resolution_do_not_turn_the_tone(lang: str, text: str, author: str) -> None:
     with lexicon.using(lang):

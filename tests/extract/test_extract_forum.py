@@ -282,3 +282,11 @@ def test_a_speech_greeting_the_chair_on_a_month_s_presidency_is_made_before_that
     text = ("Mr. President,\n\nI congratulate you on your presidency of the Security Council for this month. The Arab "
             "Group recalls resolution 242.")
     assert addressee(text) == ("SC", "speech-forum")
+
+
+def test_the_security_council_named_in_french_is_not_the_council_spoken_to() -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using("fr"):
+        r = extract_text("Monsieur le Président,\n\nLa Suisse rappelle que le Conseil de sécurité a un rôle à jouer. Le Conseil "
+                         "de sécurité doit agir. La Suisse appuie la résolution 71/130 du Conseil des droits de l'homme.", "x.txt")
+    assert r.addressee != "SC"

@@ -96,6 +96,7 @@ def test_names_written_beside_each_other_across_a_slash_are_found() -> None:
     assert [s.value for s in states_in("the France/Germany initiative")] == ["FRA", "DEU"]
 
 
-@pytest.mark.parametrize("text", ["see A/HRC/53/1 and UNHRC/2020", "CERD/C/ISR/CO/14", "CCPR/C/GC/34"])
+@pytest.mark.parametrize("text", ["see A/HRC/53/1 and UNHRC/2020", "CERD/C/ISR/CO/14", "CCPR/C/GC/34",
+                                  "https://www.ohchr.org/en/hr-bodies/hrc/Myanmar/index"])
 def test_a_name_in_capitals_inside_a_symbol_is_not_a_mention(text: str) -> None:
     assert bodies_in(text) == [] and states_in(text) == []

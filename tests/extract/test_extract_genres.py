@@ -989,9 +989,12 @@ def test_a_letter_greeting_the_secretary_general_first_is_addressed_to_him(text:
     assert (r.doc_type, r.addressee) == ("letter", addressee)
 
 
-def test_a_speech_greeting_its_chair_before_the_secretary_general_is_no_letter() -> None:
-    r = read("Mr. President,\nMr. Secretary-General,\nDistinguished delegates,\nGhana supports resolution 2334 (2016).\n")
-    assert r.doc_type != "letter"
+@pytest.mark.parametrize("text", [
+    "Mr. President,\nMr. Secretary-General,\nDistinguished delegates,\nGhana supports resolution 2334 (2016).\n",
+    "Mr. Secretary-General,\nExcellencies,\nLadies and gentlemen,\nWe gather to reaffirm resolution 2334 (2016). Thank you.\n",
+])
+def test_a_speech_greeting_the_room_with_the_secretary_general_is_no_letter(text: str) -> None:
+    assert read(text).doc_type != "letter"
 
 
 @pytest.mark.parametrize("text, addressee", [
@@ -1010,6 +1013,12 @@ def test_a_speech_greeting_its_chair_before_the_secretary_general_is_no_letter()
 def test_a_page_reproducing_a_letter_is_the_letter_written_to_whom_its_lead_says(text: str, addressee: str) -> None:
     r = read(text)
     assert (r.doc_type, r.addressee) == ("letter", addressee)
+
+
+def test_a_reproduced_letter_is_written_to_the_party_its_lead_names_last() -> None:
+    r = read("Following his letter to the President of the Security Council last week, the Foreign Minister today sent a "
+             "letter to the Secretary-General.\nFollowing is the full text of the letter:\nI write about resolution 47.\n")
+    assert (r.doc_type, r.addressee) == ("letter", "SG")
 
 
 def test_the_text_of_a_letter_named_inside_a_sentence_does_not_make_a_page_a_letter() -> None:

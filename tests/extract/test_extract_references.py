@@ -314,6 +314,9 @@ def test_assembly_symbols_without_res_keep_their_parts_letter() -> None:
 def test_a_council_number_printed_after_its_year() -> None:
     assert refs("reacting to the UN Security Council resolutions 2013/2107, dated 27/6/2013, regarding") == [("SC", "2107 (2013)")]
     assert refs("the resolution 2013/2107 was published") == []  # no Council named: no guess
+    # a year that is not that number's: a number of another body ("European Parliament resolution 2019/2691")
+    assert refs("The European Parliament resolution 2019/2691 and Security Council resolution 2467 (2019).") == \
+        [("SC", "2467 (2019)")]
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -324,6 +327,9 @@ def test_a_council_number_printed_after_its_year() -> None:
      [("SC", "1973 (2011)")]),
     ("fr", "le gouvernement a réagi à la Résolution 2019/2691 du Parlement européen sur les droits de l'homme", []),
     ("en", "Security Council resolution 2334 of 23 December 2016 remains binding.", [("SC", "2334 (2016)")]),
+    ("en", "In line with Security Council resolution 1325 Parliament adopted a National Action Plan.", [("SC", "1325 (2000)")]),
+    ("en", "Security Council resolutions 1970-1973 remain in force.", [("SC", "1970 (2011)")]),
+    ("en", "We emphasise the resolution 1973-2011 of the Security Council.", [("SC", "1973 (2011)")]),
 ])
 def test_a_resolution_a_state_s_own_organ_issued_is_not_a_un_resolution(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     with lexicon.using(lang):

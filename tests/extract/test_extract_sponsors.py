@@ -460,3 +460,32 @@ def test_the_author_deciding_to_become_a_co_author_of_the_resolution() -> None:
         found = sponsors("Le Sénégal salue l'adoption de la résolution 2334. En décidant de se porter co-auteur de cette "
                          "résolution 2334, le Sénégal a voulu réaffirmer sa position.")
     assert ("2334 (2016)", "SEN") in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Islamic Republic of Iran rejects the accusations. As a co-sponsor of resolution 2231 (2015), the United "
+           "States is bound by it."),
+    ("fr", "L'Algérie rejette ces accusations. En tant que coauteur de la résolution 2231 (2015), l'Égypte est liée par elle."),
+])
+def test_another_state_speaking_as_a_sponsor_is_not_the_author(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        found = sponsors(text)
+    assert ("2231 (2015)", "IRN") not in found and ("2231 (2015)", "DZA") not in found
+
+
+def test_a_relative_initiative_phrase_names_the_sponsor_of_the_noun_just_before_it() -> None:
+    text = "Resolution 1325 (2000) inspired the Focal Points Network, which was an initiative of Spain."
+    assert sponsors(text) == set()
+
+
+def test_co_penholders_named_first_table_only_a_resolution_whose_adoption_is_told() -> None:
+    text = ("I speak on behalf of Ireland and Norway as co-penholders of the Syrian humanitarian file.\n\nWe recall "
+            "resolution 2254 (2015) and its road map.")
+    assert sponsors(text) == set()
+
+
+def test_the_author_that_has_become_a_co_author() -> None:
+    with lexicon.using("fr"):
+        found = sponsors("Le Sénégal salue l'adoption de la résolution 2334. Mon pays s'est porté coauteur de cette "
+                         "résolution 2334.")
+    assert ("2334 (2016)", "SEN") in found

@@ -133,6 +133,8 @@ def document_stances(text: str) -> set[tuple[str, str, str]]:
     ("Venezuela expresa su decepción por la adopción de la resolución 42/25.", {("HRC", "42/25", "rejects")}),
     ("The Government of Sri Lanka considers that Resolution 40/1 is harmful to the reconciliation process.",
      {("HRC", "40/1", "rejects")}),
+    ("Ghana expresses its deep disappointment at the adoption of resolution 2334 (2016).",
+     {("SC", "2334 (2016)", "rejects")}),
 ])
 def test_stances_in_other_words(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert document_stances(text) == expected
@@ -433,6 +435,8 @@ def test_an_adjective_before_a_noun_qualifies_the_noun_not_the_resolution() -> N
     ("fr", "Pour le Maroc, la résolution 2285 est totalement illégale.", {("SC", "2285 (2016)", "rejects")}),
     ("es", "Marruecos recuerda que la resolución 2285 fue seguida por la ocupación ilegal del territorio.", set()),
     ("es", "Para Marruecos, la resolución 2285 es ilegal.", {("SC", "2285 (2016)", "rejects")}),
+    ("fr", "Pour le Maroc, la résolution 2285 est politisée et inacceptable.", {("SC", "2285 (2016)", "rejects")}),
+    ("es", "Para Marruecos, la resolución 2285 es sesgada e inaceptable.", {("SC", "2285 (2016)", "rejects")}),
 ])
 def test_a_french_or_spanish_adjective_after_another_noun_is_not_said_of_the_resolution(
         lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -443,10 +447,20 @@ def test_a_french_or_spanish_adjective_after_another_noun_is_not_said_of_the_res
 @pytest.mark.parametrize("text", [
     "The Security Council on Wednesday rejected Kenya's request to designate Al Shabaab under resolution 1267.",
     "Kenya regrets that the UN Security Council rejected the request made under resolution 1267.",
-    "Le Conseil de sécurité a rejeté la demande du Kenya fondée sur la résolution 1267.",
 ])
 def test_a_body_that_adopts_resolutions_as_the_subject_takes_its_own_stance(text: str) -> None:
     assert ("SC", "1267 (1999)", "rejects") not in stances(text, ["KEN"], "SC")
+
+
+def test_a_body_that_adopts_resolutions_as_the_subject_takes_its_own_stance_in_french() -> None:
+    with lexicon.using("fr"):
+        assert ("SC", "1267 (1999)", "rejects") not in stances(
+            "Le Conseil de sécurité a rejeté la demande du Kenya fondée sur la résolution 1267.", ["KEN"], "SC")
+
+
+def test_what_a_resolution_calls_harmful_is_not_the_resolution_called_harmful() -> None:
+    text = "Resolution 73/149 calls on States to eliminate practices harmful to women and girls."
+    assert ("GA", "73/149", "rejects") not in stances(text, ["CAN"], "GA")
 
 
 def test_a_cue_whose_subject_is_a_resolution_says_what_that_resolution_does() -> None:

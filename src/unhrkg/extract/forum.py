@@ -161,6 +161,9 @@ def _meeting_of(lead: str) -> bool:
                                             rf"l['’]|el\s+)?(?:UN\s+|ONU\s+)?$", lead, re.I))
 
 
+NAMED_ON = re.compile(r"\s+(?:of|de|des|du|del|d['’]|économique|economique|económico|economico|europ\w*)\b", re.I)
+
+
 def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
     """'this Council', 'this Assembly' in the text: the Assembly is the GA; a Council is the one of
     the two the text names more (the Security Council or the Human Rights Council). ``deictic``:
@@ -171,7 +174,7 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
     if deictic:
         words = lexicon.words("speech", "this_words")
         found = (m for m in found if m.group(0).split()[0].lower() in words and not _quoted(text, m.start()))
-    m = next(found, None)
+    m = next((m for m in found if not NAMED_ON.match(text, m.end())), None)  # not "le Conseil de sécurité"
     if not m:
         return None
     kind = this.get(m.group(0).split()[-1].lower())

@@ -162,9 +162,15 @@ class Gazetteer:
 
 def _in_symbol(text: str, start: int, end: int) -> bool:
     """A name in capitals beside a slash is part of a symbol ("A/HRC/53/1", "CERD/C/ISR/CO/14"); a
-    name in words beside one is not ("General Assembly/Third Committee", "France/Germany")."""
+    name in words beside one is not ("General Assembly/Third Committee", "France/Germany"), unless
+    it is a piece of a web address ("https://www.ohchr.org/en/hr-bodies/hrc/Myanmar/index")."""
     slash = (start > 0 and text[start - 1] == "/") or text[end:end + 1] == "/"
-    return slash and not any(c.islower() for c in text[start:end])
+    if not slash:
+        return False
+    if not any(c.islower() for c in text[start:end]):
+        return True
+    token = text[max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1:end]
+    return "://" in token or token.lower().startswith("www.")
 
 
 def _lower_case_safe(pattern: str) -> bool:

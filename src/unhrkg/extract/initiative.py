@@ -16,7 +16,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import speaker_is_author
+from unhrkg.extract.speakers import speaker_is_author, subject_states
 from unhrkg.extract.text import flat, sentences
 
 PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-sponsors"))  # lexicon key, rule
@@ -42,6 +42,8 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                 continue
             if rule == "among-sponsors" and NEGATED.search(sent.text, 0, m.start()):
                 continue
+            if _other_subject_after(sent.text, m, voices):
+                continue  # "As a co-sponsor of resolution 2231, the United States is bound ...": another's
             named = dict.fromkeys((r.body, r.number) for r in refs if sent.start <= r.start < sent.end
                                   and (rule != "among-sponsors" or _governed(text, sent.start + m.end(), keyword_start(text, r))))
             for body, number in named:
@@ -49,6 +51,19 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                     out.append(Sponsorship(Ref(body, number), voice, flat(sent.text), rule, (sent.start, sent.end)).to_dict())
             break
     return out
+
+
+def _other_subject_after(sentence: str, m: re.Match[str], voices: list[str]) -> bool:
+    """A phrase opening its sentence ("As a co-sponsor of resolution N, X ...") speaks of the subject after
+    its comma: another State there is the one counted among the sponsors, not the author."""
+    if sentence[:m.start()].strip(" \t\n\"“«'"):
+        return False
+    comma = sentence.find(",", m.end())
+    named = subject_states(sentence[comma + 1:comma + 1 + SUBJECT_REACH]) if comma >= 0 else []
+    return bool(named) and named[0].value not in voices
+
+
+SUBJECT_REACH = 80  # "..., the Government of the United States is": the subject right after the comma
 
 
 def _governed(text: str, end: int, ref_start: int) -> bool:

@@ -26,7 +26,7 @@ from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
 
 ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
-        r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|-\d|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
+        r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
@@ -148,14 +148,20 @@ HRC_MOST_DECISIONS = 199  # the Council's decisions run 101, 102, ...; the Assem
 # after a resolution's number: a date, then the issuer ("Resolución Nº 225 de fecha 12 de mayo de 2011 del entonces
 # MINISTERIO ...", "Résolution 2019/2691 du Parlement européen", "Resolución Nro. 268 Ministerio de ...")
 NATIONAL_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:of|de|du|del)[ \t]+(?:fecha[ \t]+|date[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?)?"
-                            r"[A-Za-zéû]{3,9}[ \t]+(?:de[ \t]+)?\d{4}[ \t,]*)?(?:(?:of[ \t]+the|del|de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]+)?"
+                            r"[A-Za-zéû]{3,9}[ \t]+(?:de[ \t]+)?\d{4}[ \t,]*)?(?P<of>(?:of[ \t]+the|del|de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]+)?"
                             r"(?:(?:entonces|then|alors)[ \t]+)?", re.I)  # (on the reference's line: not a heading below it)
+ISSUER_NAMED = re.compile(r"[\w ]*?\s+(?:of|de|del|du|des)\b", re.I)  # "Ministerio de Relaciones Exteriores": the organ's own name
 
 
-def _national_issuer(text: str, at: int) -> bool:
-    """A State's or the European Union's own organ named at ``at`` (the lexicon's ``national_issuers``)."""
+def _national_after(text: str, end: int) -> bool:
+    """A State's or the European Union's own organ (the lexicon's ``national_issuers``) named as the issuer right
+    after a resolution's number: after "of", "del", "du" ("Resolución Nº 225 de fecha 12 de mayo de 2011 del
+    entonces Ministerio de ...", "Résolution 2019/2691 du Parlement européen"), or by its full name
+    ("Resolución Nro. 268 Ministerio de Relaciones Exteriores"; not "resolution 1325 Parliament adopted")."""
+    m = NATIONAL_AFTER.match(text, end)
     issuers_ = lexicon.pattern("national_issuers")
-    return bool(issuers_ and issuers_.match(text, at))
+    issuer = issuers_.match(text, m.end()) if issuers_ and m else None
+    return bool(issuer) and (bool(m.group("of")) or bool(ISSUER_NAMED.match(text, issuer.end())))
 
 
 def _default_body(form: str, number: str, context: str | None) -> str:
@@ -219,10 +225,11 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if HYPHENED_NUMBER.fullmatch(raw) and not UN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Resolution No. 12-3 of the Congress": a hyphened number is the Assembly's only where it is named
             hyphened = re.fullmatch(r"(\d{3,4})-(\d{4})", raw)  # "resolution 1973-2011": the Council's number and its year
-            if hyphened:
-                if sc_year(int(hyphened.group(1))) != int(hyphened.group(2)):
-                    continue  # "Resolución 268-2012": a State's own numbering
-                raw = f"{hyphened.group(1)} ({hyphened.group(2)})"
+            shown = n.group(0)
+            if hyphened:  # (else the first is read alone: "resolutions 1970-1973", "the 1267-1989 Committee")
+                dated_sc = sc_year(int(hyphened.group(1))) == int(hyphened.group(2))
+                raw = f"{hyphened.group(1)} ({hyphened.group(2)})" if dated_sc else hyphened.group(1)
+                shown = raw
             number = _normal_number(raw)
             form = _form(number)
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
@@ -231,10 +238,11 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
             if form == "sc-year-first":  # "2013/2107": the Council's number after its year, where the Council is named
-                if not _security_council_near(text, m.start(), context):
+                year, sc = number.split("/")
+                if not _security_council_near(text, m.start(), context) or sc_year(int(sc)) != int(year):
                     continue
                 number, form = "{1} ({0})".format(*number.split("/")), "sc"
-            if NATIONAL_AFTER.match(text, end) and _national_issuer(text, NATIONAL_AFTER.match(text, end).end()):
+            if _national_after(text, end):
                 continue  # "Resolución Nº 225 de fecha 12 de mayo de 2011 del entonces Ministerio de ...": a State's own
             if form == "sc":
                 number = sc_year_repaired(number)  # "2023 (0211)": a year no resolution carries
@@ -246,7 +254,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if earlier:  # "Resolution 1973" again after "Security Council Resolution 1973": the one read before
                 out.append(RefMention(start, end, earlier.body, earlier.number, True))
                 continue
-            dated = assembly_number(number, n.group(0)) if form == "bare" else None
+            dated = assembly_number(number, shown) if form == "bare" else None
             if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
                 dated = _assembly_by_table(text, (m.start(), end, window_start), number, context) or \
                     _assembly_by_subject(text, number, sent)
@@ -254,7 +262,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 number, form = dated, "roman"
             elif form == "bare":
                 if m.group("kind")[0].lower() == "d" or _after_month(text, start) or \
-                        not (_bare_is_sc(text, m.start(), number, context) or _council_year(number, n.group(0))):
+                        not (_bare_is_sc(text, m.start(), number, context) or _council_year(number, shown)):
                     continue
                 number, form = sc_number(number, printed), "sc"
             body = _window_body(text, m.start(), end, window_start, form)

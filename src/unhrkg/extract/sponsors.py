@@ -202,7 +202,7 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
         sent = sentence_at(sentences(text), m.start())
         after = [r for r in refs if m.end() <= r.start < (sent.end if sent else m.end() + 200)]
         before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
-        ahead = [r for r in refs if m.end() <= r.start <= m.end() + PENHOLDER_REACH]  # "on behalf of A and B as co-penholders. We
+        ahead = [r for r in refs if m.end() <= r.start <= m.end() + PENHOLDER_REACH and _adoption_told(text, r)]  # "... as co-penholders. We
         ref = after[0] if after else before[-1] if before else ahead[0] if ahead else None  # welcome ... resolution 2672"
         if agents and ref:
             out.append((RefMention(m.start(), m.end(), ref.body, ref.number, False), (agents, "penholder")))
@@ -299,6 +299,8 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
     for m in phrases.finditer(text) if phrases else ():
         sent = sentence_at(sentences(text), m.start())
         before = [r for r in refs if m.start() - INITIATIVE_REACH <= r.end <= m.start() and (sent is None or r.start >= sent.start)]
+        if RELATIVE.match(m.group(0)):  # "resolution 71/248, which was an initiative by": of the noun just before it
+            before = [r for r in before if re.fullmatch(r"[\s,]*", text[r.end:m.start()])]
         agents = _agents_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if not agents:
             continue
@@ -311,7 +313,17 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
     return out
 
 
+RELATIVE = re.compile(r"(?:which|that|qui|que)\b", re.I)
 FRONTED_GAP = 12  # ", la " between the sponsor and the resolution it fronts
+
+
+def _adoption_told(text: str, r: RefMention) -> bool:
+    """The sentence naming the resolution tells of its adoption ("We welcome today's adoption of resolution 2672")."""
+    sent = sentence_at(sentences(text), r.start)
+    return sent is not None and bool(ADOPTION.search(sent.text))
+
+
+ADOPTION = re.compile(r"\b(?:adopt|approv|pass(?:ed|age)|aprob|adopci)", re.I)
 
 
 def _names_next(text: str, pos: int, kw: int) -> bool:

@@ -208,6 +208,9 @@ NEW_SUBJECT = re.compile(r"\s[-–—]\s|;|\b(?:all\s+of\s+)?(?:these|those|this
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|under|in|by|from|since|for|to|with|as|at|on|because|and|of|per)\b)[a-z]{3,}\b")
 
 
+COORDINATORS = ("et", "ou", "y", "e", "o", "ni")
+
+
 def attributive(sentence: str, cue: Cue) -> bool:
     """A one-word predicate cue that qualifies a noun, not the resolution: in English the noun after it
     ("illegal acts"); in French and Spanish the noun before it, where no copula (``stance.copulas``) or
@@ -219,8 +222,10 @@ def attributive(sentence: str, cue: Cue) -> bool:
     copulas = lexicon.words("stance", "copulas")
     if not copulas:
         return False
-    before = re.search(r"(\w+)\s+$", sentence[:cue.start])  # (after an elided article: "l'occupation")
-    word = before.group(1).lower() if before else ""
+    words = re.findall(r"\w+", sentence[max(0, cue.start - 80):cue.start])  # (after an elided article: "l'occupation")
+    while len(words) >= 3 and words[-1].lower() in COORDINATORS:  # "est politisée et inacceptable": back to the copula
+        words = words[:-2]
+    word = words[-1].lower() if words and sentence[:cue.start].rstrip() and sentence[:cue.start].rstrip()[-1].isalnum() else ""
     nouns = lexicon.pattern("anaphora", "nouns")
     return word.isalpha() and word not in copulas and not word.endswith(("ment", "mente")) \
         and not (nouns and nouns.fullmatch(word))  # "la résolution 2285 illégale", "la resolución ilegal": the resolution's

@@ -50,8 +50,8 @@ def read_carried_letter(text: str, h: Header, m: re.Match[str]) -> None:
     Secretary-General and the President of the Security Council": the first; ``title.carried_to``)."""
     h.put("doc_type", "letter", "carried-letter", (m.start(), m.end()))
     to = lexicon.all_languages_pattern("title", "carried_to")
-    for said in to.finditer(text, 0, m.end()):  # (the line may say it: "The transcript of a letter sent to the ...")
-        party = party_at(text, ADDRESSEE_GAP.match(text, said.end()).end(), h.symbol)
+    for said in reversed(list(to.finditer(text, 0, m.end()))):  # the nearest ("Following his letter to X, he sent a
+        party = party_at(text, ADDRESSEE_GAP.match(text, said.end()).end(), h.symbol)  # letter to Y. Following is ...")
         if party and party.code != "UN":
             h.put("addressee", party.code, "carried-letter-to", (party.start, party.end))
             return

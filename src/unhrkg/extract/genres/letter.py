@@ -169,7 +169,8 @@ LETTER_ONLY_SALUTATION = re.compile(rf"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|
                                     r"(?:Your\s+)?Excellency\s*,[ \t]*$|Excelencia\s*:[ \t]*$|Excellence\s*,[ \t]*$|"
                                     # the first word to the Secretary-General: a speech greets its chair first
                                     r"(?:Mr\.?|Madam|Monsieur|Madame|Se[ñn]or(?:a)?)\s+(?:le\s+|la\s+|el\s+)?(?i:Secretary|Secr[ée]taire|"
-                                    r"Secretari[oa])[\s-]+(?i:G[ée]n[ée]ral)\w*\s*[,:!][ \t]*$)", re.M)
+                                    r"Secretari[oa])[\s-]+(?i:G[ée]n[ée]ral)\w*\s*[,:!][ \t]*$(?!\s*(?i:Excellenc|Excelenc|Ladies|Distinguished|"
+                                    r"Mesdames|Messieurs|Señoras|Señores|Honou?rable|Dear\s+colleagues|Chers|Estimad[oa]s)))", re.M)
 DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
 # a letter flattened onto one line: its date, then the salutation a speech does not use
