@@ -6,10 +6,25 @@ from __future__ import annotations
 
 import re
 
+from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.references import RefMention
 
 KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
                             r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
+
+
+def names_next(text: str, pos: int, kw: int, gap: int) -> bool:
+    """A resolution's keyword at ``kw`` follows ``pos`` within ``gap`` characters ("promoters of | the
+    resolution"), the body that adopted it allowed between ("co-drafters of | Security Council | resolution")."""
+    if not 0 <= kw - pos <= gap + BODY_NAME_REACH:
+        return False
+    between = text[pos:kw]
+    for b in bodies_in(text, pos, kw):
+        between = between.replace(b.text, " ", 1)
+    return len(between) <= gap
+
+
+BODY_NAME_REACH = 60  # "the United Nations Security Council": the longest adopting body's name
 
 
 def keyword_start(text: str, ref: RefMention) -> int:

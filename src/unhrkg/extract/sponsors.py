@@ -26,10 +26,10 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names
 from unhrkg.extract.agents import coordinated as listed
-from unhrkg.extract.gazetteer import bodies_in, states_in
+from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.objects import keyword_start
+from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
@@ -211,7 +211,7 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
         if former and re.search(rf"\b(?:{former.pattern})\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
         agents = can_table(_agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0))))
-        named = [r for r in refs if _names_next(text, m.end(), keyword_start(text, r))]
+        named = [r for r in refs if names_next(text, m.end(), keyword_start(text, r), FRONTED_GAP)]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
         if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"
             agents = _agents_at(text, listed_after.end())
@@ -324,20 +324,6 @@ def _adoption_told(text: str, r: RefMention) -> bool:
 
 
 ADOPTION = re.compile(r"\b(?:adopt|approv|pass(?:ed|age)|aprob|adopci)", re.I)
-
-
-def _names_next(text: str, pos: int, kw: int) -> bool:
-    """The resolution's keyword follows pos closely ("promoters of | the resolution"), the body that
-    adopted it allowed between ("co-drafters of | Security Council | resolution 2286")."""
-    if not 0 <= kw - pos <= FRONTED_GAP + BODY_NAME_REACH:
-        return False
-    gap = text[pos:kw]
-    for b in bodies_in(text, pos, kw):
-        gap = gap.replace(b.text, " ", 1)
-    return len(gap) <= FRONTED_GAP
-
-
-BODY_NAME_REACH = 60  # "the United Nations Security Council": the longest adopting body's name
 
 
 @cache
