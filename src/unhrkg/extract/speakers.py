@@ -101,12 +101,16 @@ def _organ_subject(sentence: str, at: int, authors: list[str]) -> Mention | None
     found = None
     for b in bodies_in(sentence, clause, at):
         if b.value in issuers() and b.value not in authors and ORGAN_LEAD.fullmatch(sentence, clause, b.start) \
-                and not sentence.startswith(("'s", "’s"), b.end) and not RESOLUTION_NAMED.match(sentence, b.end):
+                and not sentence.startswith(("'s", "’s"), b.end) and not _resolution_named(sentence, b.end):
             found = b
     return found
 
 
-RESOLUTION_NAMED = re.compile(r"\s*(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n)\b", re.I)
+def _resolution_named(sentence: str, at: int) -> bool:
+    """A word for a resolution (the lexicon's ``resolution_words``) right after ``at``: "Security Council | resolution"."""
+    words = lexicon.pattern("resolution_words")
+    rest = sentence[at:]
+    return bool(words and words.match(sentence, at + len(rest) - len(rest.lstrip())))
 
 
 CLAUSE_EDGE = re.compile(r"[.;:,]\s+|\b(?:that|which|who|while|whereas|and|but|que|qui|y|et|mais|pero)\s+", re.I)

@@ -318,12 +318,11 @@ FRONTED_GAP = 12  # ", la " between the sponsor and the resolution it fronts
 
 
 def _adoption_told(text: str, r: RefMention) -> bool:
-    """The sentence naming the resolution tells of its adoption ("We welcome today's adoption of resolution 2672")."""
+    """The sentence naming the resolution tells of its adoption ("We welcome today's adoption of resolution 2672";
+    the lexicon's ``stance.adoption`` and ``sponsor.adopted``)."""
     sent = sentence_at(sentences(text), r.start)
-    return sent is not None and bool(ADOPTION.search(sent.text))
-
-
-ADOPTION = re.compile(r"\b(?:adopt|approv|pass(?:ed|age)|aprob|adopci)", re.I)
+    words = [p for p in (lexicon.pattern("stance", "adoption"), lexicon.pattern("sponsor", "adopted")) if p]
+    return sent is not None and any(p.search(sent.text) for p in words)
 
 
 @cache
