@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from unhrkg.extract import extract_text
-from unhrkg.extract.dates import find_dates, ordinal_value, parse_date
+from unhrkg.extract.dates import alone_on_line, find_dates, ordinal_value, parse_date
 
 
 @pytest.mark.parametrize("printed, iso", [
@@ -159,3 +159,56 @@ def test_a_closing_line_s_place_without_a_comma(closing: str) -> None:
 
 def test_a_spanish_abbreviated_first_day() -> None:
     assert [iso for _, _, iso in find_dates("La Habana, 1ro de julio de 2015; 1ero de mayo de 2020")] == ["2015-07-01", "2020-05-01"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Communiqué 07. déc 2022.", "2022-12-07"),  # a day closed by a full stop
+    ("calendar December 22. 2016 Juche", "2016-12-22"),
+    ("Tokyo 2018/11/15", "2018-11-15"),  # year first, with slashes
+    ("Publié le 4 / 10 / 2016 par", "2016-10-04"),  # slashes set apart by spaces
+    ("CIUDAD DE LA HABANA, EL 22 DE ABRIL DE 2004", "2004-04-22"),  # capitals throughout
+])
+def test_more_printed_forms_of_a_date(text: str, iso: str) -> None:
+    assert [d for _, _, d in find_dates(text)] == [iso]
+
+
+def test_a_year_first_date_inside_a_symbol_is_no_date() -> None:
+    assert find_dates("E/CN.4/2018/11/15") == []
+
+
+@pytest.mark.parametrize("text", [
+    "[Date] April 14, 2009\n", "Fecha: 11/11/2014\n", "Press Release\n(21st July 2017)\n", "Genève - Le 24 novembre 2022\n",
+    "Le 15/12/2018 à 05h16\n", "Moroni le 11 septembre 2005\n", "Washington, D.C., 30 July 2018\n",
+    "Publié le 4 mars 2022 à 00h25 - Mis à jour le 5 mars 2022\n", "March 29, 2023, Rarotonga — On Wednesday the Forum",
+])
+def test_a_date_alone_on_its_line_with_a_label_a_place_or_a_time(text: str) -> None:
+    begin, end, _ = find_dates(text)[0]
+    assert alone_on_line(text, begin, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The Council met on 5 May 2020.\n", "It was adopted 5 May 2020\n", "Issued on 9 October 2024.\n",
+    "Fechado el 7 de julio de 2015.\n", "Appeal of June 13th 2016\n",
+])
+def test_a_date_in_a_sentence_or_after_a_closing_word_is_not_alone_on_its_line(text: str) -> None:
+    begin, end, _ = find_dates(text)[0]
+    assert not alone_on_line(text, begin, end)
+
+
+LEAD = "The Ministry welcomes the adoption of the resolution and calls on all States to support it. " * 6
+
+
+@pytest.mark.parametrize("top, iso", [
+    ("Japan welcomes the statement\n\n[Date] April 14, 2009\n[Source] Ministry\n\n", "2009-04-14"),
+    ("Proyecto de resolución\nFecha: 11/11/2014\nPublicado en: Trámite\n\n", "2014-11-11"),
+    ("La France salue la résolution\n\nDR\n\nLe 15/12/2018 à 05h16\n\n", "2018-12-15"),
+    ("Déclaration sur l'Iran\n\nGenève - Le 24 novembre 2022\n\n", "2022-11-24"),
+    ("Statement on Syria\nPublished 22 September 2017\n\n", "2017-09-22"),
+])
+def test_a_statement_dated_by_a_labelled_or_placed_line(top: str, iso: str) -> None:
+    assert extract_text(top + LEAD, "x.txt").dated == iso
+
+
+def test_a_date_line_far_below_the_top_with_a_label() -> None:
+    r = extract_text(LEAD + "\n\n[Date] April 14, 2009\n[Source] Ministry of Foreign Affairs\n", "x.txt")
+    assert (r.dated, r.rules["dated"]) == ("2009-04-14", "date-line")

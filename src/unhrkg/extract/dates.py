@@ -1,7 +1,7 @@
 """Dates and ordinal numbers as UN documents print them, OCR damage included.
 
 Dates: "28 February 2005", "February 28, 2005", "December 2nd, 2019", "1 0ctober 2025",
-"2005-02-28", "04.04.2023" and "16/04/03" (day first), and the forms of the other lexicon languages ("1er mars 2005", "28 de febrero de
+"2005-02-28", "2018/11/15", "04.04.2023" and "16/04/03" (day first), and the forms of the other lexicon languages ("1er mars 2005", "28 de febrero de
 2005"); month names come from the lexicons. Impossible dates ("31 February 2005") give None.
 Ordinals: "Sixty-first", "61st", "fifty-second", and OCR'd words such as "Fiifiy-ninth".
 """
@@ -18,10 +18,10 @@ _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
 _DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|e?ro(?=\s+de\b)|o(?=\s+de\b))?"  # Spanish "1ro de julio", "1ero de mayo"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
-    rf"(?<![\w/])(?:(?P<d1>{_DAY})\s+(?:of\s+|de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+|del\s+)?(?P<y1>{_YEAR})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,\s*|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
-    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    rf"|(?P<d4>[0-3]?\d)(?P<sep>[./])(?P<m4>[01]?\d)(?P=sep)(?P<y4>(?:19|20)\d\d|\d\d)"
+    rf"(?<![\w/])(?:(?P<d1>{_DAY})\.?\s+(?:(?i:of|de)\s+)?(?P<m1>{_MONTH}),?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,\s*|\.\s+|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
+    rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # "2005-02-28", "2018/11/15"
+    rf"|(?P<d4>[0-3]?\d)[ \t]?(?P<sep>[./])[ \t]?(?P<m4>[01]?\d)[ \t]?(?P=sep)[ \t]?(?P<y4>(?:19|20)\d\d|\d\d)"  # "4 / 10 / 2016"
     rf"|(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>(?:19|20)\d\d))(?![\w]|/\d|\.\d)"  # "29-03-2019"; "25 avril 2013/APO"
     rf"|(?<![\w/])(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\s+(?P<y5>(?:19|20)\d\d)(?=\d{{1,2}}:\d\d)"  # "24 December 201615:18"
 )
@@ -100,6 +100,33 @@ def place_date_lines(text: str, start: int = 0, end: int | None = None) -> list[
         if dates and dates[0][0] == line.start("date") and dates[0][1] >= line.end("date") - 1:
             out.append(dates[0])
     return out
+
+
+_PLACE = r"(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,[ \t]*(?-i:[A-Z])\.[ \t]?(?-i:[A-Z])\.)?"  # "Washington, D.C."
+# a place closed by a comma, a dash or its article ("Genève – Le", "Moroni le"): "Issued on" is no place
+_BEFORE_ALONE = re.compile(rf"[ \t]*[(\[]?[ \t]*(?:{_PLACE}[ \t]*(?:[,.–—-][ \t]*(?:(?:le|el)[ \t]+)?|(?:le|el)[ \t]+)"
+                           rf"|(?:le|el)[ \t]+)?$", re.I)
+_TIME = r"(?:(?:à|at|a\s+las|[-–—|,])?[ \t]*\d{1,2}[:h.]\d\d(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|h|hrs|UTC|GMT))?)"
+_AFTER_ALONE = re.compile(rf"[ \t]*[)\]]?[ \t_.,–—-]*{_TIME}?[ \t_.–—-]*(?:\n|$)", re.I)
+_AFTER_DATELINE = re.compile(rf",?[ \t]+{_PLACE}[ \t]*[—–-]", re.I)  # "March 29, 2023, Rarotonga — On ..."
+
+
+def alone_on_line(text: str, begin: int, end: int) -> bool:
+    """Whether the date at text[begin:end] stands for a text's own on its line: nothing else on it but
+    a label of the lexicons' ``header.date_label`` ("[Date]", "Fecha:", "Publié le"; anything may follow
+    a labelled date), a place ("Genève –", "Washington, D.C.,", "Moroni le"), an article ("Le"), brackets and a time
+    ("à 05h16", "13:32"); or a news dateline's date before its place ("March 29, 2023, Rarotonga — On")."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    before = text[line_start:begin]
+    label = lexicon.all_languages_pattern("header", "date_label")
+    opened = re.match(r"[ \t]*[(\[]?[ \t]*", before)
+    labelled = label.match(before, opened.end()) if opened else None
+    if labelled and re.fullmatch(r"[ \t]*[\]:]?[ \t]*(?:(?:le|el|on)[ \t]+)?", before[labelled.end():], re.I):
+        return True
+    closing = lexicon.all_languages_pattern("header", "closing_date")
+    if not _BEFORE_ALONE.fullmatch(before) or (opened and closing.match(before, opened.end())):
+        return False  # "Fechado el 7 de julio de 2015": a closing line's, read with its own rule
+    return bool(_AFTER_ALONE.match(text, end) or (not before.strip() and _AFTER_DATELINE.match(text, end)))
 
 
 def place_date_line_above(text: str, at: int, reach: int) -> tuple[int, int, str] | None:

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.dates import find_dates, place_date_lines
+from unhrkg.extract.dates import alone_on_line, find_dates, place_date_lines
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, VOTE_HEADING, speech_forum
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
@@ -250,7 +250,6 @@ NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|befo
                               r"el|del|desde|hasta|al|en|de)\s+$", re.I)
 TOP = 400
 LINE_DATE_REACH = 2000
-DATE_LINE_EDGE = re.compile(r"(?:^|\n)[ \t]*$")
 DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
 LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
 PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
@@ -264,8 +263,9 @@ DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$|
 
 
 # a news page's byline or posting line before a date: the page's date, not the text's
-POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Published|Updated|Last\s+updated)"
-                           r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Publi[ée]e?|Mis\s+à\s+jour|Publicado|Actualizado)\s+(?:le|el)?\s*:?\s*)$")
+# ("Published on", "Publié le" give the text's own date: ``header.date_label``)
+POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Updated|Last\s+updated)"
+                           r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Mis\s+à\s+jour|Actualizado)\s+(?:le|el)?\s*:?\s*)$")
 
 
 HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha)\s+$", re.I)
@@ -294,13 +294,15 @@ def top_date(text: str, h: Header) -> None:
         dateline = LINE_ARTICLE.search(text, max(0, begin - 8), begin) and PLACE_AFTER.match(text, end)
         if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, begin - 40):begin]) and not OWN_DATE_LEAD.search(text, 0, begin) \
-                and not _heading_dated(text, begin):
+                and not _heading_dated(text, begin) and not alone_on_line(text, begin, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
     placed = {begin for begin, _, _ in place_date_lines(text, TOP, min(len(text), LINE_DATE_REACH))}
     for begin, end, iso in find_dates(text, TOP, min(len(text), LINE_DATE_REACH)):
-        if DATE_LINE_EDGE.search(text, max(0, begin - 3), begin) and DATE_LINE_END.match(text, end) or begin in placed:
+        if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
+            continue
+        if alone_on_line(text, begin, end) or begin in placed:
             h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own,
             return  # or after its place ("Managua, 7 de diciembre de 2023")
     tail_start = max(0, len(text) - 300)
