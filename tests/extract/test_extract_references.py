@@ -339,3 +339,26 @@ def test_a_resolution_a_state_s_own_organ_issued_is_not_a_un_resolution(lang: st
 def test_a_decision_numbered_beyond_the_council_s_decisions_is_the_assembly_s() -> None:
     with lexicon.using("es"):
         assert refs("el consenso que se refleja en las disposiciones de la Decisión 62/557.") == [("GA", "62/557")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "its mandate under Security Council Resolution (No. 2379) of 2017", [("SC", "2379 (2017)")]),  # "No." in brackets
+    ("fr", "le Conseil de sécurité a adopté des résolutions №822, 853 et 874", [("SC", "822 (1993)"), ("SC", "853 (1993)"),
+                                                                                ("SC", "874 (1993)")]),  # the numero sign
+    ("es", "de conformidad con la Resolucin 5/1 del Consejo de Derechos Humanos", [("HRC", "5/1")]),  # an accent lost with its letter
+    ("es", "la implementación de la Resolución\ndel Consejo de Seguridad de la organización\nde las Naciones Unidas 1325/2000",
+     [("SC", "1325 (2000)")]),  # the body's long name over lines
+    ("en", "the adoption of the UN General Assembly Resolution of 27 March 2014 “Territorial Integrity of Ukraine” (68/262).",
+     [("GA", "68/262")]),  # a date and a quoted title before the bracketed number
+    ("en", "comply with the Security Council resolutions, namely 242 and 338, without delay", [("SC", "242 (1967)"), ("SC", "338 (1973)")]),
+    ("fr", "les résolutions du Conseil de sécurité, à savoir 242 et 338, sans délai", [("SC", "242 (1967)"), ("SC", "338 (1973)")]),
+    ("es", "las resoluciones del Consejo de Seguridad, a saber 242 y 338, sin demora", [("SC", "242 (1967)"), ("SC", "338 (1973)")]),
+])
+def test_more_ways_a_resolution_s_number_is_printed(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    with lexicon.using(lang):
+        assert [(b, n) for b, n in refs(text)] == expected
+
+
+def test_a_paragraph_break_ends_a_body_s_name_before_a_number() -> None:
+    with lexicon.using("es"):
+        assert refs("la Resolución del Consejo de Seguridad\n\nTabla 1325/2000") == []

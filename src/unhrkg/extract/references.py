@@ -28,13 +28,13 @@ ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b))")  # the last: a bare SC number
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
-_KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|"
+_KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]?n(?:es)?|decisi[óo]?n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
-_OF_BODY = r"(?:(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)[\w'’ -]){3,60}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|especialmente|en\s+particular|notamment|en\s+particulier)\b)))?"  # "resoluciones del Consejo ... 5/1"
+_OF_BODY = r"(?:(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|namely|especialmente|en\s+particular|a\s+saber|notamment|en\s+particulier|[àa]\s+savoir)\b)))?"  # "resoluciones del Consejo ... 5/1"
 # (a clause or a year after the body is not its name: "resoluciones del Consejo de Seguridad que se habían impuesto
 # de 2006 a 2010", "une décision de l'Assemblée générale en 1949")
 # "the resolutions of the Security Council, in particular 242 and 338", "especialmente la número 2334"
-_SINGLED = (r"(?:,?\s*(?:especially|particularly|in\s+particular|notably|especialmente|en\s+particular|notamment|en\s+particulier)"
+_SINGLED = (r"(?:,?\s*(?:especially|particularly|in\s+particular|notably|namely|especialmente|en\s+particular|a\s+saber|notamment|en\s+particulier|[àa]\s+savoir)"
             r"\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:n[úu]mero\s+)?)?")
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
@@ -42,12 +42,15 @@ _DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
 # "la résolution historique de l'Assemblée générale (73/328)", "la resolución ulterior (75/309)": a word
 # after the noun, where the number follows in brackets
 _POST_ADJ = rf"(?:(?-i:[a-zà-ÿ]{{4,}})\s+(?={_OF_BODY}\(\s*\d))?"
+# a date and a quoted title between the noun and its bracketed number: 'Resolution of 27 March 2014 "Territorial
+# Integrity of Ukraine" (68/262)'
+_QUOTED = r"(?:(?:(?:of|du|de|del)\s+\d{1,2}\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4}\s+)?[“\"«][^”\"»\n]{3,120}[”\"»]\s*(?=\(\s*\d))?"
 # the guard first: every reference starts with one of the letters the draft and kind words start with
 # (d, p, r, u), and most positions of a text need go no further
 REF = re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_POST_ADJ}"
-                 rf"{_OF_BODY}{_SINGLED}(?:Nos?\.\s*|n[°ºo]?s?\.?\s*|#\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)", "Nos. 1718 and 1874"
+                 rf"{_OF_BODY}{_QUOTED}{_SINGLED}(?:\(\s*)?(?:Nos?\.\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)", "Nos. 1718 and 1874"
                  rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
                  re.I)
 # the date after a number and the title between two numbers are not numbers
