@@ -24,6 +24,10 @@ def sponsors(text: str) -> set[tuple[str, str]]:
     ("Présentée conjointement par la France et la Tunisie, la résolution 2532 a été adoptée par le Conseil de "
      "sécurité.", {("2532 (2020)", "FRA"), ("2532 (2020)", "TUN")}),
     ("El Gobierno de Venezuela rechaza la resolución 45/20 presentada por la Unión Europea.", {("45/20", "EU")}),
+    ("Egypt welcomes Security Council resolution 2720 (2023). Today's Resolution, brought to the Council by the United "
+     "Arab Emirates and passed by 13 votes, calls for aid.", {("2720 (2023)", "ARE")}),
+    ("Security Council resolution 2720 (2023), brought forward by the United Arab Emirates, calls for aid.",
+     {("2720 (2023)", "ARE")}),
 ])
 def test_sponsor_forms(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected

@@ -548,3 +548,20 @@ def test_the_participle_of_a_rejecting_verb_in_three_languages() -> None:
     assert [(p["target"]["number"], p["stance"]) for p in extract_text(text, "x.txt").positions] == [("2094 (2013)", "rejects")]
     text = "Le Gouvernement du Mali a publié un communiqué dénonçant la résolution 2374 (2017) du Conseil de sécurité."
     assert [p["stance"] for p in extract_text(text, "x.txt").positions] == ["rejects"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Sri Lanka has decided to withdraw from Human Rights Council resolution 30/1."),  # leaving the resolution itself
+    ("en", "Algeria notes with regret that resolution 2548 (2020) proposes no concrete measure."),
+    ("fr", "L'Algérie relève avec regret que la résolution 2548 (2020) ne préconise aucune mesure concrète."),
+    ("fr", "L'Algérie prend acte avec regret de la résolution 2548 (2020)."),
+    ("es", "Argelia observa con pesar que la resolución 2548 (2020) no propone ninguna medida concreta."),
+])
+def test_leaving_a_resolution_or_noting_it_with_regret_rejects_it(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert {s for _, _, s in stances(sentence, ["LKA", "DZA"], "SC")} == {"rejects"}
+
+
+def test_a_withdrawal_from_territories_a_resolution_demands_is_no_rejection_of_it() -> None:
+    assert stances("Israel must comply with resolution 242 (1967) and withdraw from the territories it occupied.",
+                   ["JOR"], "SC") == set()
