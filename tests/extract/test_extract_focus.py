@@ -197,3 +197,16 @@ def test_violations_said_of_another_state_after_the_resolution_do_not_turn_the_t
 def test_a_french_or_spanish_adjective_after_a_noun_qualifies_that_noun(lang: str, text: str, stance: str) -> None:
     with lexicon.using(lang):
         assert [p[2] for p in focus(text, ["MUS"])] == [stance]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The Syrian Arab Republic strongly condemns the statements made by President Trump on the Golan, which "
+     "Security Council resolution 497 (1981) declared occupied. Resolution 497 (1981) stands.", "supports"),
+    ("Sweden recalls Security Council resolution 2334 and condemns the continued expansion of settlements. "
+     "Resolution 2334 must be implemented.", "supports"),
+    # the resolution, a number or a word of grievance in the object: the verb's object is the resolution's matter
+    ("The Government condemns the unjust sanctions of resolution 1907 (2009). Resolution 1907 (2009) was adopted.", "rejects"),
+    ("The Government rejects the text of resolution 1907 (2009). Resolution 1907 (2009) was adopted in December.", "rejects"),
+])
+def test_a_rejecting_verb_with_an_object_of_its_own_does_not_turn_the_tone(text: str, stance: str) -> None:
+    assert [s for _, _, s, _ in focus(text, ["SYR", "SWE", "ERI"])] == [stance]

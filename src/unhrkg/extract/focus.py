@@ -211,6 +211,8 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
         noun = nouns.search(sentence, c.end) if nouns else None
         if noun and OTHER_OBJECT.search(sentence[c.end:noun.start()]):
             continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
+        if c.stance == "rejects" and not c.predicate and _object_elsewhere(sentence, c.end, nouns):
+            continue  # "condemns the statements made by President Trump", "condemns the continued settlements"
         tone += 1 if c.stance == "supports" else -1
     if reach is not None:
         return tone
@@ -218,6 +220,27 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
         words = lexicon.pattern(*key)
         tone -= sum(1 for m in words.finditer(sentence) if not _others_word(sentence, m.start(), voices)) if words else 0
     return tone
+
+
+# a rejecting verb's object: a determiner, then words up to the clause's end ("condemns the statements made by ...")
+OBJECT_PHRASE = re.compile(r"\s+(?:(?:strongly|firmly|categorically|fermement|énergiquement|firmemente|enérgicamente)\s+)?"
+                           r"(?:the|a|an|any|all|its|their|these|those|such|le|la|les|l['’]|un|une|des|du|ces|el|los|las|"
+                           r"una?|unos|unas|todos?|todas?|esos?|esas?)\b(?P<phrase>[^,;:.()\n]{1,80})", re.I)
+OBJECT_END = re.compile(r"\b(?:which|that|who|whose|as|because|qui|que|dont|car|parce|porque|cuy[oa]s?)\b", re.I)
+
+
+def _object_elsewhere(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
+    """The rejecting verb ending at ``at`` has an object of its own that is no resolution: a noun
+    phrase after a determiner, up to its clause's end, naming neither a resolution nor a number
+    ("strongly condemns the statements made by President Trump regarding ...")."""
+    m = OBJECT_PHRASE.match(sentence, at)
+    if not m:
+        return False
+    phrase = m.group("phrase")
+    cut = OBJECT_END.search(phrase)
+    phrase = phrase[:cut.start()] if cut else phrase
+    return not re.search(r"\d", phrase) and not (nouns and nouns.search(phrase)) and \
+        not (lexicon.pattern("stance", "grievance") and lexicon.pattern("stance", "grievance").search(phrase))
 
 
 def _others_word(sentence: str, at: int, voices: list[str]) -> bool:
