@@ -96,11 +96,23 @@ def test_a_page_is_asked_of_the_engine() -> None:
     text = Q.load("positions").text
     paged = page_text(text, 10, 20)
     assert paged.rstrip().endswith("LIMIT 11 OFFSET 20")
-    assert "ORDER BY ?date LIMIT 38 #page" in paged  # 31 rows needed, 1.2 documents a row
+    assert "ORDER BY ?dated LIMIT 38 #page" in paged  # 31 rows needed, 1.2 documents a row
     assert page_text(text, None) == text  # every row: the query as written
     user = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 3"
     result = page(Q.parse_query("mine", user), 2, 0, lambda q: Q.QueryResult(["s"], [{"s": q.text}] * 3))
     assert result.rows == [{"s": user}] * 2 and result.more  # its own LIMIT kept; the page cut here
+
+
+def test_what_sorts_after_every_window_is_read_only_when_no_window_bounds_the_page() -> None:
+    """The undated documents (an ``#unpaged`` section) sort after the dated ones: a bounded page leaves them out,
+    an unbounded one (every row, or a window too large to bound anything) reads them."""
+    text = Q.with_values(Q.load("documents"), {})  # its parts included
+    assert "#unpaged" in text and "unhr:describes" in text
+    bounded = page_text(text, 100, 0)
+    assert "#unpaged" not in bounded and "?g unhr:describes ?document" not in bounded and "LIMIT 122 #page" in bounded
+    assert "?g unhr:describes ?document" in page_text(text, None)
+    too_large = page_text(text, 100, 20000)
+    assert "?g unhr:describes ?document" in too_large and not re.search(r"LIMIT \d+ #page", too_large)
 
 
 def _three_subjects() -> ox.Store:

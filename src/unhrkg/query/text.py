@@ -118,6 +118,10 @@ def page_marks(text: str) -> list[tuple[int, float]]:
     return marks
 
 
+# a section between the lines "#unpaged" and "#end-unpaged": rows that sort after every row of the ``#page``
+# windows (the undated documents after the dated ones), read only when no window bounds the page; a page its
+# windows fill never reaches them, and one they leave short grows until it is unbounded
+UNPAGED = re.compile(r"^[ \t]*#unpaged\b.*?^[ \t]*#end-unpaged\b[^\n]*\n?", re.M | re.S)
 MAX_WINDOW = 10000  # items: Virtuoso refuses a sorted LIMIT over this (its MaxSortedTopRows); none costs about as much
 
 
@@ -131,12 +135,17 @@ def page_text(text: str, limit: int | None, offset: int = 0, window: int | None 
     """The SELECT text asking for ``limit + 1`` rows from row ``offset`` (LIMIT/OFFSET in the
     SPARQL), its ``#page`` subqueries bounded to ``window`` times their items per row
     (default window: ``offset + limit + 1``; 0: not bounded; over ``MAX_WINDOW`` items: not
-    bounded either). ``limit`` None: every row from ``offset``, the subqueries unbounded."""
+    bounded either), its ``#unpaged`` sections dropped when every window is bounded. ``limit`` None:
+    every row from ``offset``, the subqueries unbounded."""
     if limit is None and not offset:
         return text
     window = offset + limit + 1 if window is None and limit is not None else window
     if limit is not None and window:
-        for at, per_row in reversed(page_marks(text)):
+        marks = page_marks(text)
+        if marks and all(math.ceil(window * per_row) <= MAX_WINDOW for _, per_row in marks):
+            text = UNPAGED.sub("", text)  # every window bounded: what sorts after all of them is not read
+            marks = page_marks(text)
+        for at, per_row in reversed(marks):
             items = math.ceil(window * per_row)
             text = text if items > MAX_WINDOW else f"{text[:at]}LIMIT {items} {text[at:]}"
     modifiers = (f"LIMIT {limit + 1}" if limit is not None else "") + (f" OFFSET {offset}" if offset else "")
