@@ -1034,3 +1034,25 @@ def test_a_letter_whose_body_cites_another_dated_letter_keeps_its_own_date_line(
     r = read("5 July 2022\nExcellency,\nI am writing to you with reference to the letter dated 24 June 2022 from the Permanent "
              "Representative of the United States addressed to the Secretary-General, concerning resolution 2231 (2015).\n")
     assert (r.doc_type, r.dated) == ("letter", "2022-07-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Palabras del Canciller ante la Asamblea General.\n\nLa resolución aprobada hoy es histórica. Colombia pide a todas "
+    "las naciones la plena implementación de la resolución.",
+    "Palabras del Canciller ante la Asamblea General.\n\nLa resolución es histórica. Colombia insta a todas las "
+    "naciones a aplicarla.",
+])
+def test_a_state_asking_others_is_the_speaker(text: str) -> None:
+    r = read(text)
+    assert (r.author_states, r.rules["author_states"]) == (["COL"], "speaking-subject")
+
+
+def test_a_state_speaking_in_a_news_headline_outweighs_an_official_named_below() -> None:
+    text = ("Fri | Oct 17, 2025\n\nMexico calls for sanctions on those financing gangs\n\n"
+            "Jamaican Prime Minister Andrew Holness greets the Secretary of Foreign Affairs at the meeting on Haiti.\n\n"
+            "The Secretary said that resolution 2653 (2022) must be enforced and that Haiti needs support.\n\n"
+            "She added that Mexico stands ready. Mexico calls on all States to act.")
+    r = read(text)
+    assert (r.author_states, r.rules["author_states"]) == (["MEX"], "speaking-subject")
+    body = text.replace("Mexico calls for sanctions on those financing gangs\n\n", "")
+    assert read(body).author_states != ["MEX"]

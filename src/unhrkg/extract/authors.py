@@ -134,7 +134,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
             if CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start):
-                _vote(scores, rules, first, str(st.value), 2, "speaking-subject", st.start)
+                weight = 3 if _in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
+                _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
         dem = _demonym_at(text, m.end()) or _demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
@@ -177,6 +178,17 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     if len(ranked) > 1 and ranked[0] == ranked[1] and rules[best] == "speaking-subject":
         return None  # two States speak as much: no author
     return best, rules[best]
+
+
+HEADLINE_LINES = 3  # a page's headline: among its first lines (a site's date line may come first)
+HEADLINE_WIDEST = 160
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether ``at`` is on a headline: one of the text's first lines, short, not a sentence ending in a stop."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:at + HEADLINE_WIDEST])][:HEADLINE_LINES]
+    line = next((m for m in lines if m.start() <= at < m.end()), None)
+    return line is not None and len(line.group(0)) <= HEADLINE_WIDEST and not line.group(0).rstrip().endswith(".")
 
 
 WE_REACH = 600  # the first person follows the lead sentence closely
