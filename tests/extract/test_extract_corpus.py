@@ -165,8 +165,12 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed80": {"header": 0.92, "entity": 0.93, "positions": 0.95, "sponsors": 0.99},
     "heldout_mixed81": {"header": 0.92, "entity": 0.96, "positions": 0.92, "sponsors": 0.79},
     "heldout_mixed82": {"header": 0.84, "entity": 0.96, "positions": 0.84, "sponsors": 0.99},
-    "heldout_mixed83": {"header": 0.91, "entity": 0.89, "positions": 0.63, "sponsors": 0.00},
-    "heldout_mixed84": {"header": 0.78, "entity": 0.85, "positions": 0.35, "sponsors": 0.99},
+    "heldout_mixed83": {"header": 0.91, "entity": 0.91, "positions": 0.81, "sponsors": 0.00},
+    "heldout_mixed84": {"header": 0.78, "entity": 0.91, "positions": 0.72, "sponsors": 0.99},
+    "heldout_mixed85": {"header": 0.81, "entity": 0.94, "positions": 0.87, "sponsors": 0.66},
+    "heldout_mixed86": {"header": 0.88, "entity": 0.97, "positions": 0.91, "sponsors": 0.39},
+    "heldout_mixed87": {"header": 0.78, "entity": 0.88, "positions": 0.72, "sponsors": 0.99},
+    "heldout_mixed88": {"header": 0.92, "entity": 0.90, "positions": 0.69, "sponsors": 0.00},
 }
 
 
