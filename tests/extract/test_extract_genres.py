@@ -1056,3 +1056,14 @@ def test_a_state_speaking_in_a_news_headline_outweighs_an_official_named_below()
     assert (r.author_states, r.rules["author_states"]) == (["MEX"], "speaking-subject")
     body = text.replace("Mexico calls for sanctions on those financing gangs\n\n", "")
     assert read(body).author_states != ["MEX"]
+
+
+@pytest.mark.parametrize("heading, forum", [
+    ("Intervención del Representante Permanente de Cuba en la reunión plenaria de la AGNU sobre el veto en el Consejo "
+     "de Seguridad.", "GA"),
+    ("Statement by the Permanent Representative of Cuba at the plenary meeting of the General Assembly on the veto in "
+     "the Security Council.", "GA"),
+])
+def test_the_meeting_a_heading_names_is_the_forum_not_the_body_it_is_about(heading: str, forum: str) -> None:
+    r = read(heading + "\n\nNueva York, 11 de abril de 2024.\n\nSeñor Presidente:\n\nReiteramos nuestra posición.\n")
+    assert r.addressee == forum

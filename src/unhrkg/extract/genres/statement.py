@@ -147,7 +147,7 @@ FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)
                           r"(?:[\w-]+\s+){0,3}|[-–—|(]\s*|session\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)$", re.I)
 TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision)", re.I)
 # a session's words, its kind between, then the body: "session extraordinaire d'urgence de l'", "special session of the"
-SESSION_LEAD = re.compile(r"\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones)(?:\s+[\w'’-]+){0,3}?\s+(?:of|de|du|del)\s+"
+SESSION_LEAD = re.compile(r"\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones|meeting|reuni[óo]n|s[ée]ance)(?:\s+[\w'’-]+){0,3}?\s+(?:of|de|du|del)\s+"
                           r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 # "Statement ... on the adoption by the Security Council of": the body meeting adopts
 ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
@@ -190,10 +190,11 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
     resolution is voted on. Not a body the text is about ("the Council's resolution")."""
     meeting = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
-    for b in meeting:
-        lead = text[max(start, b.start - 40):b.start]
+    for b in meeting:  # "en la reunión plenaria de la AGNU sobre el veto en el Consejo de Seguridad": the meeting's first
         if SESSION_LEAD.search(text, max(start, b.start - 60), b.start) and not TOPIC_AFTER.match(text, b.end):
             return b  # "à la 10e session extraordinaire d'urgence de l'Assemblée générale"
+    for b in meeting:
+        lead = text[max(start, b.start - 40):b.start]
         if not TOPIC_AFTER.match(text, b.end) and (ADOPTION_BY.search(lead) or FORUM_BEFORE.search(lead)
                                                    and not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start])):
             return b
