@@ -171,6 +171,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed86": {"header": 0.88, "entity": 0.97, "positions": 0.91, "sponsors": 0.39},
     "heldout_mixed87": {"header": 0.78, "entity": 0.88, "positions": 0.72, "sponsors": 0.99},
     "heldout_mixed88": {"header": 0.92, "entity": 0.90, "positions": 0.69, "sponsors": 0.00},
+    "heldout_mixed89": {"header": 0.94, "entity": 0.94, "positions": 0.79, "sponsors": 0.00},
+    "heldout_mixed90": {"header": 0.90, "entity": 0.93, "positions": 0.85, "sponsors": 0.99},
+    "heldout_mixed91": {"header": 0.90, "entity": 0.93, "positions": 0.79, "sponsors": 0.00},
+    "heldout_mixed92": {"header": 0.74, "entity": 0.88, "positions": 0.61, "sponsors": 0.66},
 }
 
 

@@ -133,7 +133,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             gap = verb_gap(after, 0)
         if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
-            if CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start):
+            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead):
                 weight = 3 if _in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
@@ -178,6 +178,16 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     if len(ranked) > 1 and ranked[0] == ranked[1] and rules[best] == "speaking-subject":
         return None  # two States speak as much: no author
     return best, rules[best]
+
+
+JUDGED_LEAD = re.compile(r"(\w+)\s+(?:that|que|qu['’])\s*(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+|las\s+)?$", re.I)
+
+
+def _judged(lead: str) -> bool:
+    """A State after "deplores that", "regrette que": the one the author judges, not the one speaking."""
+    m = JUDGED_LEAD.search(lead)
+    verbs = lexicon.pattern("author", "judging_verbs")
+    return bool(m and verbs and verbs.fullmatch(m.group(1)))
 
 
 HEADLINE_LINES = 3  # a page's headline: among its first lines (a site's date line may come first)
