@@ -290,3 +290,11 @@ def test_the_security_council_named_in_french_is_not_the_council_spoken_to() -> 
         r = extract_text("Monsieur le Président,\n\nLa Suisse rappelle que le Conseil de sécurité a un rôle à jouer. Le Conseil "
                          "de sécurité doit agir. La Suisse appuie la résolution 71/130 du Conseil des droits de l'homme.", "x.txt")
     assert r.addressee != "SC"
+
+
+def test_the_forum_named_with_its_meeting_before_the_body_the_heading_is_about() -> None:
+    text = ("15 March 2006\n\nAdoption of the Resolution creating the Human Rights Council\n\nStatement by\n\n"
+            "Ambassador Hjálmar W. Hannesson\n\nPermanent Representative of Iceland\n\nto the United Nations\n\nat the\n\n"
+            "60th GENERAL ASSEMBLY – 72nd Plenary Meeting\n\n\nMr. President,\n\nIceland has the following comments "
+            "on the resolution on the establishment of the Human Rights Council, adopted earlier today.\n")
+    assert addressee(text) == ("GA", "speech-forum")

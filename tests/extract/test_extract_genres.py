@@ -1067,3 +1067,27 @@ def test_a_state_speaking_in_a_news_headline_outweighs_an_official_named_below()
 def test_the_meeting_a_heading_names_is_the_forum_not_the_body_it_is_about(heading: str, forum: str) -> None:
     r = read(heading + "\n\nNueva York, 11 de abril de 2024.\n\nSeñor Presidente:\n\nReiteramos nuestra posición.\n")
     assert r.addressee == forum
+
+
+def test_a_letter_under_an_item_title_a_paragraph_below_the_item_list() -> None:
+    text = ("United Nations\n\nGeneral Assembly\nSecurity Council\n\n28 July 2000\n\nOriginal: ENGLISH\n\n"
+            "General Assembly\nFifty-fourth session\nAgenda items 10, 29, 34 and\n42, 43 and 161.\n\n"
+            "Report of the Secretary-General on the work\nof the Organization\n\n\nThe situation in the Middle East\n\n"
+            "Security Council\nFifty-fifth year\n\nLetter dated 26 July 2000 from the Permanent Representative of\n"
+            "Malaysia to the United Nations addressed to the Secretary-General\n\nI have the honour to transmit herewith "
+            "the final communiqué of the conference.\n")
+    r = read(text)
+    assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["MYS"], "SG")
+
+
+@pytest.mark.parametrize("text", [
+    "El Gobierno de Bolivia rechazó este viernes el contenido del denominado \"Informe de Derechos Humanos 2024\" del "
+    "Departamento de Estado de los Estados Unidos por unilateral.\n\nEl Ministerio de Relaciones Exteriores de Bolivia "
+    "rechaza categóricamente el contenido del denominado ‘Informe de\nDerechos Humanos 2024’ emitido por el "
+    "Departamento de Estado.",
+    "Permanent Representative of St. Kitts and Nevis Addresses UN Security Council\n\nJuly 4, 2024\n\n"
+    "Providing reflections on the contents of the most recent Report of the Secretary General, on the United "
+    "Nations Integrated Office in Haiti, the Ambassador informed that CARICOM welcomed the progress.",
+])
+def test_a_report_named_in_a_sentence_does_not_make_the_text_a_report(text: str) -> None:
+    assert read(text).doc_type != "report"

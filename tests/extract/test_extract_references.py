@@ -362,3 +362,12 @@ def test_more_ways_a_resolution_s_number_is_printed(lang: str, text: str, expect
 def test_a_paragraph_break_ends_a_body_s_name_before_a_number() -> None:
     with lexicon.using("es"):
         assert refs("la Resolución del Consejo de Seguridad\n\nTabla 1325/2000") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UN General Assembly Resolution Number ES-10/23, which was approved by 143 member states", [("GA", "ES-10/23")]),
+    ("la résolution numéro 68/262 de l'Assemblée générale", [("GA", "68/262")]),
+    ("the Human Rights Council's resolutions 5/1[1] and 5/2[2] which highlight cooperation", [("HRC", "5/1"), ("HRC", "5/2")]),
+])
+def test_a_number_after_the_word_number_or_before_a_footnote_mark(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected

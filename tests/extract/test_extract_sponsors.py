@@ -493,3 +493,19 @@ def test_the_author_that_has_become_a_co_author() -> None:
         found = sponsors("Le Sénégal salue l'adoption de la résolution 2334. Mon pays s'est porté coauteur de cette "
                          "résolution 2334.")
     assert ("2334 (2016)", "SEN") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the 30th Session of this Council last October, Sri Lanka, by co-sponsoring the Resolution 30/1, broke away "
+     "from the years of disengagement.", {("30/1", "LKA")}),
+    ("Communiqué du ministère\n\nLa France, en présentant la résolution 2085 du Conseil de sécurité, a montré la voie. "
+     "Le Conseil a adopté la résolution à l'unanimité.", {("2085 (2012)", "FRA")}),
+    ("Comunicado de prensa\n\nChile, al copatrocinar la resolución 30/1 del Consejo de Derechos Humanos, mostró su "
+     "compromiso con los derechos humanos.", {("30/1", "CHL")}),
+])
+def test_a_state_s_deed_told_by_a_gerund_after_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_a_gerund_with_no_state_before_it_names_no_sponsor() -> None:
+    assert sponsors("The Council, by adopting resolution 30/1, broke away from the past.") == set()

@@ -565,3 +565,15 @@ def test_leaving_a_resolution_or_noting_it_with_regret_rejects_it(lang: str, sen
 def test_a_withdrawal_from_territories_a_resolution_demands_is_no_rejection_of_it() -> None:
     assert stances("Israel must comply with resolution 242 (1967) and withdraw from the territories it occupied.",
                    ["JOR"], "SC") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway rejects the declaration, which is a violation of the Charter of the United Nations and of resolution 48/141.",
+    "Venezuela expresa su rechazo a este pronunciamiento, que constituye una violación de los propósitos de la Carta "
+    "de las Naciones Unidas, así como de la resolución 48/141 de la Asamblea General.",
+])
+def test_a_resolution_coordinated_with_the_object_of_a_violation_is_invoked(sentence: str) -> None:
+    lang = "es" if "rechazo" in sentence else "en"
+    with lexicon.using(lang):
+        found = stances(sentence, ["NOR" if lang == "en" else "VEN"], "GA")
+    assert found == {("GA", "48/141", "supports")}

@@ -96,9 +96,19 @@ def _chair_elected(text: str) -> Mention | None:
     return Mention(start, end, text[start:end], body, "name")
 
 
+# a body's meeting after its name: "GENERAL ASSEMBLY – 72nd Plenary Meeting", "Security Council, 8th meeting"
+MEETING_AFTER = re.compile(r"[ \t]*[–—:,-]?[ \t]*(?:\d+\w*[ \t]+)?(?:plenary[ \t]+meeting|plenary|meeting|s[ée]ance[ \t]+pl[ée]ni[èe]re|"
+                           r"sesi[óo]n[ \t]+plenaria|reuni[óo]n[ \t]+plenaria)\b", re.I)
+
+
 def _named_above(text: str, end: int) -> Mention | None:
-    """The first forum named in the heading and salutation lines, not as a topic or a post."""
-    for b in bodies_in(text, 0, end):
+    """The forum the heading names with its meeting ("60th GENERAL ASSEMBLY – 72nd Plenary Meeting"), else
+    the first forum named in the heading and salutation lines, not as a topic or a post."""
+    named = bodies_in(text, 0, end)
+    meeting = next((b for b in named if b.value in FORUMS and MEETING_AFTER.match(text, b.end) and not _banner(text, b)), None)
+    if meeting:  # (above: "Adoption of the Resolution creating the Human Rights Council", the topic)
+        return meeting
+    for b in named:
         if _banner(text, b):
             continue  # "General Assembly Security Council": a site's banner of organs, not the meeting
         lead = text[max(0, b.start - 60):b.start]

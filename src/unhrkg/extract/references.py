@@ -38,6 +38,7 @@ _SINGLED = (r"(?:,?\s*(?:especially|particularly|in\s+particular|notably|namely|
             r"\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:n[úu]mero\s+)?)?")
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _ITEM_TITLE = rf"(?:{_TITLE})?"
+_NOTE = r"(?:\[\d{1,2}\])?"  # a web page's footnote mark after a number: "resolutions 5/1[1] and 5/2[2]"
 _DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
 # "la résolution historique de l'Assemblée générale (73/328)", "la resolución ulterior (75/309)": a word
 # after the noun, where the number follows in brackets
@@ -50,8 +51,8 @@ _QUOTED = r"(?:(?:(?:of|du|de|del)\s+\d{1,2}\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:
 REF = re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_POST_ADJ}"
-                 rf"{_OF_BODY}{_QUOTED}{_SINGLED}(?:\(\s*)?(?:Nos?\.\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "resolutions (2250, 2419, 2535)", "Nos. 1718 and 1874"
-                 rf"(?P<nums>{_NUM}{_OF_DATE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE})*)",
+                 rf"{_OF_BODY}{_QUOTED}{_SINGLED}(?:\(\s*)?(?:Nos?\.\s*|numbers?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
+                 rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE}{_NOTE})*)",
                  re.I)
 # the date after a number and the title between two numbers are not numbers
 NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}", re.I)

@@ -70,6 +70,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     adverbs = (r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|avait|avaient|ha|han|"
                r"hab[íi]a|hab[íi]an)\s+){0,3}")
     resolved = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "resolved_to", lang=lang) or ["(?!)"]])
+    gerund = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund", lang=lang) or ["(?!)"]])
     epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
     return {
         "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+"
@@ -85,6 +86,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
         "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
         "fronted": re.compile(rf"{verbs}\s+(?:[\w-]+\s+)?{by}\s+", re.I),
+        "gerund": re.compile(rf",\s*(?:{gerund})\s+{ARTICLES}(?:(?-i:[A-Z][\w-]*)\s+){{0,6}}$", re.I),
     }
 
 
@@ -166,7 +168,11 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         joined = COORDINATED_VERB.search(text, max(0, verb.start() - 60), verb.start())
         if not agents and joined:  # "New Zealand voted for and co-sponsored the resolution"
             agents = _agents_ending_at(text, max(0, kw - 200), joined.start())
-        return agents + [a for a in _partners_later(text, r) if a not in agents] if agents else agents, "active-tabled"
+        if agents:
+            return agents + [a for a in _partners_later(text, r) if a not in agents], "active-tabled"
+    gerund = pats["gerund"].search(text, max(0, kw - 80), kw)
+    if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."
+        return _agents_ending_at(text, max(0, kw - 200), gerund.start()), "gerund-by"
     return [], ""
 
 

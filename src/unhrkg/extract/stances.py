@@ -131,7 +131,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         return False
     between = text[at + len(cue.text):keyword_start(text, target)]
     first = RESOLUTION_WORD.search(between)  # to the first word for resolutions: "ignore the Organization's numerous
-    singled = bool(first) and bool(SINGLED_OUT.search(between))  # "... of the Council's resolutions, especially No. 2334"
+    singled = bool(first) and bool(SINGLED_OUT.search(between)) or bool(ALSO_OF.search(between))  # "... of the Council's
+    # resolutions, especially No. 2334"; "a violation of the Charter, as well as of resolution 48/141"
     part = PART_OF.match(between)  # "a violation of the provisions of operative paragraph 3 of resolution 550": the resolution's own words
     if cue.accusing and not singled and sum(w[:1].islower() for w in
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
@@ -167,6 +168,12 @@ OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s
 SINGLED_OUT = re.compile(r"(?:especially|particularly|in\s+particular|notably|including|especialmente|en\s+particular|"
                          r"particularmente|notamment|en\s+particulier|y\s+compris)\s*,?\s*(?:the\s+|la\s+|el\s+|le\s+)?"
                          r"(?:n[úu]mero\s+|No\.\s*)?$", re.I)
+
+
+# the resolution coordinated with the cue's object by its preposition again: "a violation of the purposes of the
+# Charter, as well as of resolution 48/141", "una violación de la Carta, así como de la resolución 48/141"
+ALSO_OF = re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as|ainsi\s+que|así\s+como|et|y)\s+(?:also\s+|aussi\s+|también\s+)?"
+                     r"(?:of|de|du|des|del)\s+(?:(?:the|la|le|les|el|los|las)\s+)?$", re.I)
 
 
 def _right_after(text: str, end: int, target: RefMention) -> bool:

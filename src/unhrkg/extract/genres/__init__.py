@@ -97,8 +97,8 @@ def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> 
     letter = next((f for f in found if f[2].name == "letter"), None)
     if not items or letter is None or letter[0] - at > ITEM_TITLE_REACH:
         return None
-    if "\n\n" in text[items[-1].start():letter[0]] and ("\n\n" in text[items[-1].start():at] or SENTENCE_END.search(text, at, letter[0])):
-        return None  # a paragraph between: the item's title runs on from the item line, with masthead lines only after it
+    if "\n\n" in text[items[-1].start():letter[0]] and SENTENCE_END.search(text, at, letter[0]):
+        return None  # a paragraph of text between: the report's own title, its text before the letter it quotes
     from unhrkg.extract.genres.letter import dated_title
     return letter if dated_title(text, letter[0]) else None
 

@@ -25,12 +25,13 @@ SEARCH = 3000
 AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
                          r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M)
 ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le|la|les|du|de|des|un|une|el|los|del|"
-                            r"un|una|su|sus|in|of|to|on|en|au|al)(?:\s+|[ \t]+(?-i:[a-zé][\w-]*)[ \t]+)$", re.I)  # "the recent Report on"
+                            r"un|una|su|sus|in|of|to|on|en|au|al)(?:\s+|[ \t]+(?:(?-i:[a-zé][\w-]*)[ \t]+){1,2})$", re.I)  # "the most recent Report on"
 AGENDA_BEFORE = re.compile(r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
                            r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?(?:\s+|[ \t]*[,:–—-][ \t]*(?-i:[A-Z][\w-]*[ \t]+){0,2})$",
                            re.I)  # the agenda item's own title ("Item 63, Special Report of the Security Council")
 GENRE_TITLE = re.compile(r"(?:LETTER|NOTE|LETTRE|CARTA|NOTA)\b")  # the document's own title in capitals ends the item's
 UNDER_TITLE = 700
+QUOTES = "\"“‘'«"
 IN_LINE = 80  # a title stands this near its line's start, but in capitals or in a flattened header
 UNDER_REVIEW = re.compile(r"(?:presented|submitted)\s+by\s+the\s+State\s+under\s+review|pr[ée]sent[ée]e?s?\s+par\s+l['’][ÉE]tat\s+"
                           r"examin[ée]|presentad[oa]s?\s+por\s+el\s+Estado\s+examinado", re.I)  # a national report's State is printed within this much after its title
@@ -79,6 +80,9 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
         line_start = text.rfind("\n", 0, m.start("title")) + 1
         if any(a <= m.start("title") < b for a, b in titles) and (not word.isupper() or text[line_start:m.start("title")].strip()):
             continue  # within the item's title (a title in capitals of its own starts its line)
+        before = text[line_start:m.start("title")]
+        if before.rstrip()[-1:] in QUOTES and before.rstrip()[:-1].strip():
+            continue  # 'las conclusiones del denominado ‘Informe de Derechos Humanos 2024’': a title quoted in a sentence
         if m.start("title") - line_start > IN_LINE and not word.isupper() and not _in_header(text, line_start):
             continue  # far into a paragraph ("the Panel of Experts' (PoE) Report on Sri Lanka"): a mention
         if lexicon.all_languages_pattern("report", "not_titles").match(text, m.start("title")):
@@ -88,8 +92,11 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
 
 
 def _in_header(text: str, line_start: int) -> bool:
-    """The line is the first, or follows a UN header's "Distr." (a header a text layer flattened)."""
-    return not text[:line_start].strip() or bool(
+    """The line is the first and no sentence (a sentence ends in a stop), or follows a UN header's
+    "Distr." (a header a text layer flattened)."""
+    line_end = text.find("\n", line_start)
+    first = not text[:line_start].strip() and not text[line_start:line_end if line_end >= 0 else None].rstrip().endswith(".")
+    return first or bool(
         lexicon.all_languages_pattern("header", "distribution").search(text, 0, line_start))
 
 
