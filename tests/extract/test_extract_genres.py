@@ -1091,3 +1091,10 @@ def test_a_letter_under_an_item_title_a_paragraph_below_the_item_list() -> None:
 ])
 def test_a_report_named_in_a_sentence_does_not_make_the_text_a_report(text: str) -> None:
     assert read(text).doc_type != "report"
+
+
+def test_the_resolution_as_subject_with_a_reporting_clause_set_off_says_the_resolution_s_words() -> None:
+    text = ("Communiqué de l'Union des Comores\n\nLes Comores soutiennent la résolution 31/4 de l'Assemblée générale sur "
+            "Mayotte. La résolution, a rappelé le Président, condamne également les référendums de 1976.")
+    r = read(text)
+    assert not [p for p in r.positions if p["stance"] == "rejects"]

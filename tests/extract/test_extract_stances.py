@@ -577,3 +577,34 @@ def test_a_resolution_coordinated_with_the_object_of_a_violation_is_invoked(sent
     with lexicon.using(lang):
         found = stances(sentence, ["NOR" if lang == "en" else "VEN"], "GA")
     assert found == {("GA", "48/141", "supports")}
+
+
+@pytest.mark.parametrize("text, lang, author", [
+    ("Indonesia welcomes resolution ES-10/23. Only nine countries, including the US and Israel, rejected the "
+     "resolution granting Palestinians full membership.", "en", "IDN"),
+    ("Bangladesh is happy that no member state of the Security Council raised any objection to resolution 2669 (2022).",
+     "en", "BGD"),
+    ("Le Chili appuie la résolution 46/1. Plusieurs pays, dont la Russie, ont rejeté la résolution 46/1.", "fr", "CHL"),
+])
+def test_a_number_or_share_of_states_as_subject_says_their_stance(text: str, lang: str, author: str) -> None:
+    with lexicon.using(lang):
+        found = stances(text, [author], "GA")
+    assert not {s for s in found if s[2] == "rejects"}
+
+
+def test_the_author_counted_with_other_states_still_speaks() -> None:
+    with lexicon.using("en"):
+        assert stances("We and 40 other countries rejected resolution 46/2.", ["NOR"], "HRC") == {("HRC", "46/2", "rejects")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Aujourd'hui, la Suisse a voté contre la proposition d'inviter une intervenante, car nous estimons qu'il est "
+     "impératif de considérer la résolution ES-11/4 de l'Assemblée générale.", set()),
+    ("La Suisse a voté en faveur de la résolution ES-11/4 de l'Assemblée générale, car elle protège les civils.",
+     {("GA", "ES-11/4", "supports")}),
+])
+def test_a_cue_with_an_object_of_its_own_does_not_reach_a_resolution_in_its_reason(sentence: str, expected: set) -> None:
+    with lexicon.using("fr"):
+        found = stances(sentence, ["CHE"], "GA")
+    assert {s for s in found if s[2] == "rejects"} == {s for s in expected if s[2] == "rejects"}
+    assert expected <= found

@@ -82,6 +82,9 @@ def speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
     adopts resolutions is ('The Security Council on Wednesday rejected Kenya's request')."""
     lead = sentence[:cue_at]
     named = subject_states(lead)
+    group = _group_subject(lead)
+    if group is not None and not FIRST_PERSON.search(lead) and not any(m.start >= group for m in named):
+        return False  # "Only nine countries, including the US and Israel, rejected the resolution"
     organ = _organ_subject(sentence, cue_at, authors)
     if organ is not None and (not named or named[-1].end <= organ.start):
         named = [organ]
@@ -91,6 +94,25 @@ def speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
         return True
     person = [m for m in FIRST_PERSON.finditer(lead) if m.start() >= named[-1].end]
     return bool(person)
+
+
+def _group_subject(lead: str) -> int | None:
+    """Where a clause opens with a number or a share of States as its subject ("Only nine countries",
+    "many delegations", "143 member states"; the lexicon's ``speaker.group_subjects``), if one does."""
+    words = lexicon.pattern("speaker", "group_subjects")
+    if words is None:
+        return None
+    numbers = lexicon.pattern("speaker", "numbers")
+    m = _group(words.pattern, numbers.pattern if numbers else r"(?!)").search(lead)
+    return m.start() if m else None
+
+
+@cache
+def _group(words: str, numbers: str) -> re.Pattern[str]:
+    counted = rf"(?:(?:only|just|seulement|solo|sólo)\s+)?(?:\d[\d,.]*|{numbers})\s+(?:other\s+|autres\s+|otros\s+)?" \
+              r"(?:countries|states|member\s+states|delegations|nations|members|pays|[ée]tats|d[ée]l[ée]gations|pa[íi]ses|estados|delegaciones)\b"
+    return re.compile(rf"(?:^|[.;:]\s+|\b(?:while|whereas|but|and|that|mientras|pero|y|que|et|mais|alors\s+que)\s+)"
+                      rf"{ARTICLE}(?:(?:{words})\b|{counted})", re.I)
 
 
 def _organ_subject(sentence: str, at: int, authors: list[str]) -> Mention | None:
@@ -205,5 +227,6 @@ def said_by_resolution(sentence: str, cue_at: int, cue_text: str) -> bool:
 
 # a sentence opening with a resolution (its body's name before it, a relative clause set off after it) that the
 # cue's verb follows: "Security Council Resolution 2624, which was tabled by the UAE, condemns"
-RESOLUTION_SUBJECT = re.compile(r"\s*(?:(?:the|la|le|el|l['’])\s*)?(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?:resolution|r[ée]solution|resoluci[óo]n)\s+"
-                                r"(?:No\.\s*)?[\d/]+(?:\s*\(\d{4}\))?\s*(?:,\s*(?:which|that|qui|que)\s[^,;.]{0,120},\s*)?$", re.I)
+RESOLUTION_SUBJECT = re.compile(r"\s*(?:(?:the|la|le|el|l['’])\s*)?(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?:resolution|r[ée]solution|resoluci[óo]n)\s*"
+                                r"(?:(?:No\.\s*)?[\d/]+(?:\s*\(\d{4}\))?\s*)?(?:,\s*(?:which|that|qui|que)\s[^,;.]{0,120},\s*|"
+                                r",\s*[^,;.]{3,60},\s*)?$", re.I)  # "La résolution, a rappelé le Président, condamne"

@@ -142,7 +142,14 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if not cue.accusing and any(c.accusing for c in cues_in(between)):
         return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
+    reason = REASON.search(between)
+    if reason and OWN_OBJECT.match(between[:reason.start()]):
+        return False  # "a voté contre la proposition d'inviter ..., car ... la résolution ES-11/4": the proposal ("voted for it because")
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
+
+
+# a reason between a cue with an object of its own and a resolution: the resolution is the reason's
+REASON = re.compile(r"\b(?:because|car|parce\s+que?|porque|ya\s+que|puisque)\b", re.I)
 
 
 # the part of a resolution a cue names it by: "the provisions of operative paragraph 3 of", "les dispositions du paragraphe 2 de"
