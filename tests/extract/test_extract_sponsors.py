@@ -509,3 +509,13 @@ def test_a_state_s_deed_told_by_a_gerund_after_it(text: str, expected: set[tuple
 
 def test_a_gerund_with_no_state_before_it_names_no_sponsor() -> None:
     assert sponsors("The Council, by adopting resolution 30/1, broke away from the past.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister Dinesh Gunawardena reiterated the Government of Sri Lanka’s decision to withdraw from co-sponsorship of "
+     "resolution 40/1 and the basis for doing so.", {("40/1", "LKA")}),
+    ("Sri Lanka decided to withdraw from co-sponsorship of the United Nations Human Rights Council (UNHRC) resolution "
+     "40/1.", {("40/1", "LKA")}),
+])
+def test_a_state_s_decision_to_table_and_an_acronym_in_the_body_s_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected

@@ -81,7 +81,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
                              r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
                              r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
                              rf"(?:(?:{epithets})\s+)?"  # "co-authored the initial resolution 2165"
-                             r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?:on|of|and))?\s+){0,6}$",
+                             r"(?:(?:(?-i:[A-Z][\w-]*)|\((?-i:[A-Z]{2,8})\))(?:\s+(?:on|of|and))?\s+){0,6}$",  # "(UNHRC) resolution"
                              re.I),
         "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
         "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
@@ -164,7 +164,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
             return agents, "fronted-by"
     verb = pats["before"].search(text, max(0, kw - 160), kw)
     if verb:
-        agents = _agents_ending_at(text, max(0, kw - 200), verb.start())
+        possessive = re.search(r"['’]s?\s+$", text[max(0, verb.start() - 4):verb.start()])  # "Sri Lanka’s decision to"
+        agents = _agents_ending_at(text, max(0, kw - 200), verb.start() - (len(possessive.group(0)) if possessive else 0))
         joined = COORDINATED_VERB.search(text, max(0, verb.start() - 60), verb.start())
         if not agents and joined:  # "New Zealand voted for and co-sponsored the resolution"
             agents = _agents_ending_at(text, max(0, kw - 200), joined.start())
