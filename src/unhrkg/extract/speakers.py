@@ -102,17 +102,16 @@ def _group_subject(lead: str) -> int | None:
     words = lexicon.pattern("speaker", "group_subjects")
     if words is None:
         return None
-    numbers = lexicon.pattern("speaker", "numbers")
-    m = _group(words.pattern, numbers.pattern if numbers else r"(?!)").search(lead)
+    parts = [lexicon.pattern("speaker", key) for key in ("count_lead", "numbers", "counted")]
+    m = _group(words.pattern, *(p.pattern if p else r"(?!)" for p in parts)).search(lead)
     return m.start() if m else None
 
 
 @cache
-def _group(words: str, numbers: str) -> re.Pattern[str]:
-    counted = rf"(?:(?:only|just|seulement|solo|sólo)\s+)?(?:\d[\d,.]*|{numbers})\s+(?:other\s+|autres\s+|otros\s+)?" \
-              r"(?:countries|states|member\s+states|delegations|nations|members|pays|[ée]tats|d[ée]l[ée]gations|pa[íi]ses|estados|delegaciones)\b"
+def _group(words: str, lead: str, numbers: str, counted: str) -> re.Pattern[str]:
+    count = rf"(?:(?:{lead})\s+)?(?:\d[\d,.]*|{numbers})\s+(?:{counted})"  # "Only nine countries", "143 member states"
     return re.compile(rf"(?:^|[.;:]\s+|\b(?:while|whereas|but|and|that|mientras|pero|y|que|et|mais|alors\s+que)\s+)"
-                      rf"{ARTICLE}(?:(?:{words})\b|{counted})", re.I)
+                      rf"{ARTICLE}(?:(?:{words})\b|{count})", re.I)
 
 
 def _organ_subject(sentence: str, at: int, authors: list[str]) -> Mention | None:
