@@ -28,3 +28,32 @@ def test_a_state_after_a_saying_verb_and_that_still_speaks() -> None:
     r = read("Press release\n\nThe Ministry announced today that Argentina rejects resolution 46/1 and calls on "
              "all States to do the same.")
     assert (r.author_states, r.rules["author_states"]) == (["ARG"], "speaking-subject")
+
+
+def test_a_state_set_off_from_its_verb_by_words_between_commas_speaks() -> None:
+    r = read("Le ministre au sujet de la nouvelle résolution\n\nLe ministre a donné le commentaire suivant : « La "
+             "Belgique, ensemble avec tous les autres membres du Conseil, s'est prononcée en faveur de nouvelles "
+             "sanctions contre l'Iran. » L'Iran doit coopérer.")
+    assert (r.author_states, r.rules["author_states"]) == (["BEL"], "speaking-subject")
+
+
+def test_a_list_of_states_between_commas_is_not_set_off_words() -> None:
+    r = read("Carta\n\nLos Estados Unidos, el Reino Unido y Francia, apoyados por varios miembros, votaron en contra. "
+             "El Gobierno de la Federación de Rusia rechaza esa decisión.")
+    assert "USA" not in r.author_states
+
+
+def test_the_capital_a_closing_line_names_is_the_authors_seat() -> None:
+    r = read("Faisant suite à l'annonce, le ministère des Affaires étrangères prend acte de ces évènements et espère "
+             "la fin des souffrances du peuple libyen. La Libye doit engager une transition vers la réconciliation "
+             "nationale et la reconstruction du pays. Le ministère réitère son soutien au peuple libyen et l'exhorte à "
+             "engager résolument une transition apaisée.\n\nFait à Libreville le 21 octobre 2011\n\nPaul Toungui,\nMinistre des "
+             "Affaires étrangères\n\nLe ministère réitère son soutien au peuple libyen et à la Libye.")
+    assert (r.author_states, r.rules["author_states"]) == (["GAB"], "closing-capital")
+    assert (r.dated, r.rules["dated"]) == ("2011-10-21", "closing-date")
+
+
+def test_a_common_noun_between_an_officials_post_and_a_state_is_not_its_name() -> None:
+    r = read("Le ministre a donné le commentaire suivant. « En tant que président du comité des sanctions Iran du "
+             "Conseil de Sécurité, il revient à la Belgique de veiller à l'application de la résolution 1737. »")
+    assert "IRN" not in r.author_states

@@ -212,3 +212,17 @@ def test_a_statement_dated_by_a_labelled_or_placed_line(top: str, iso: str) -> N
 def test_a_date_line_far_below_the_top_with_a_label() -> None:
     r = extract_text(LEAD + "\n\n[Date] April 14, 2009\n[Source] Ministry of Foreign Affairs\n", "x.txt")
     assert (r.dated, r.rules["dated"]) == ("2009-04-14", "date-line")
+
+
+def test_a_places_dateline_running_on_into_the_text_after_a_dash_is_the_texts_date() -> None:
+    lead = "- La aprobación lograda hoy ayudará a catalizar la adopción de estándares ambientales más sólidos.\n" * 5
+    r = extract_text(lead + "Ginebra, 8 de octubre de 2021.- En una histórica sesión, el Consejo de Derechos Humanos "
+                     "aprobó una resolución presentada por Costa Rica." + " La Cancillería celebra este logro." * 12,
+                     file="t.txt")
+    assert (r.dated, r.rules["dated"]) == ("2021-10-08", "date-line")
+
+
+def test_a_date_in_a_sentence_running_on_after_a_dash_is_not_a_dateline() -> None:
+    text = "The Council met on 8 October 2021 - a historic day for the planet."
+    begin, end, _ = find_dates(text)[0]
+    assert not alone_on_line(text, begin, end)

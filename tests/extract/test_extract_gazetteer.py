@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 
 
@@ -100,3 +101,12 @@ def test_names_written_beside_each_other_across_a_slash_are_found() -> None:
                                   "https://www.ohchr.org/en/hr-bodies/hrc/Myanmar/index"])
 def test_a_name_in_capitals_inside_a_symbol_is_not_a_mention(text: str) -> None:
     assert bodies_in(text) == [] and states_in(text) == []
+
+
+def test_an_acronym_that_is_a_word_of_the_texts_language_among_capitals_is_the_word() -> None:
+    line = "REPRESENTANTE PERMANENTE DE GUATEMALA ANTE LAS NACIONES UNIDAS"
+    with lexicon.using("es"):
+        assert "LAS" not in {m.value for m in bodies_in(line)}
+    with lexicon.using("en"):
+        assert "LAS" in {m.value for m in bodies_in("The statement of LAS on the resolution.")}
+        assert "UN" in {m.value for m in bodies_in("STATEMENT: THE UN AND ITS MEMBER STATES")}

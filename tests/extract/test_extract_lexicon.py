@@ -94,3 +94,11 @@ def test_no_lexicon_item_is_a_boolean() -> None:
     for lang in lexicon.languages():
         assert "True" not in lexicon.pattern("speaker", "prepositions", lang=lang).pattern
         assert lexicon.words("stance", "negators", lang=lang)
+
+
+@pytest.mark.parametrize("text", [
+    "La France se félicite de l'adoption de la résolution importante 1559, qu'elle a co-parrainée.",
+    "La France se félicite de l’adoption de la résolution importante 1559, qu’elle a co-parrainée.",
+])
+def test_elided_words_tell_french_whichever_apostrophe_is_printed(text: str) -> None:
+    assert text_language(text) == "fr"

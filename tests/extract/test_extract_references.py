@@ -371,3 +371,18 @@ def test_a_paragraph_break_ends_a_body_s_name_before_a_number() -> None:
 ])
 def test_a_number_after_the_word_number_or_before_a_footnote_mark(text: str, expected: list[tuple[str, str]]) -> None:
     assert refs(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("La France se félicite de l'adoption de la résolution importante 1559, qu'elle a co-parrainée.", "fr",
+     [("SC", "1559 (2004)")]),
+    ("Celebramos la resolución histórica 2334 del Consejo de Seguridad.", "es", [("SC", "2334 (2016)")]),
+])
+def test_an_adjective_after_the_noun_before_its_number(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    with lexicon.using(lang):
+        assert refs(text) == expected
+
+
+def test_a_preposition_after_the_noun_is_not_an_adjective() -> None:
+    with lexicon.using("fr"):
+        assert refs("Une résolution pour 1500 observateurs a été rejetée.") == []

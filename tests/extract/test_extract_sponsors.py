@@ -519,3 +519,17 @@ def test_a_gerund_with_no_state_before_it_names_no_sponsor() -> None:
 ])
 def test_a_state_s_decision_to_table_and_an_acronym_in_the_body_s_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La France se félicite de l'adoption de la résolution importante 1559, qu'elle a co-parrainée.",
+     {("1559 (2004)", "FRA")}),
+    ("Canada welcomes the adoption of resolution 53/4, which we co-sponsored.", {("53/4", "CAN")}),
+    ("México celebra la adopción de las resoluciones 75/1 y 76/2, que copatrocinamos.", {("75/1", "MEX"), ("76/2", "MEX")}),
+])
+def test_a_relative_clause_after_the_resolution_says_the_author_tabled_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_a_relative_clause_about_another_noun_names_no_sponsor() -> None:
+    assert sponsors("Canada welcomes resolution 53/4 and the report, which we co-sponsored.") == set()

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.places import closing_place_state, dateline_state, title_case
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
@@ -67,6 +68,13 @@ AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain",
 APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
 
 
+def _apposed(text: str, pos: int) -> re.Match[str] | None:
+    """Words set off by commas after a State, naming no State (a list of States goes on: "los Estados
+    Unidos, el Reino Unido y Francia, ... votaron")."""
+    m = APPOSED.match(text, pos)
+    return m if m and not states_in(text, m.start(), m.end()) else None
+
+
 def speaks_after(text: str, pos: int) -> bool:
     """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
     ("the governments of Kenya and Djibouti have put a lot of effort")."""
@@ -109,7 +117,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if not (st and st.value):  # "el Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua"
             clause = re.match(r"[^,;.\n]{0,80}", text[m.end():]).group(0)
             named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
-            st = named[0] if named else None
+            st = named[0] if named and _proper_name(text[m.end():named[0].start]) else None
         if st and st.value:  # an official named with his post in it speaks for it as a byline does
             weight = 5 if in_head else 4 if m.start() < OPENER_REACH and APPOSITION.search(lead) else 3
             if weight == 3 and SUBORDINATE_LEAD.search(lead):
@@ -127,8 +135,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if st.start < ORGAN_REACH and _possessed_stance(text, st, lead):
             _vote(scores, rules, first, str(st.value), 2, "possessive-object", st.start)
         gap = verb_gap(after, 0)
-        relative = RELATIVE_CLAUSE.match(text, st.end) if gap is None or not (verbs_re and verbs_re.match(after, gap)) else None
-        if relative:  # "La France, qui a été la délégation porte-plume de cette résolution, se félicite"
+        relative = (RELATIVE_CLAUSE.match(text, st.end) or _apposed(text, st.end)) \
+            if gap is None or not (verbs_re and verbs_re.match(after, gap)) else None
+        if relative:  # "La France, qui a été la délégation porte-plume de cette résolution, se félicite", "La Belgique,
+            # ensemble avec tous les autres membres du Conseil, s'est prononcée"
             after = text[relative.end():relative.end() + 60]
             gap = verb_gap(after, 0)
         if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
@@ -149,7 +159,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         before = re.search(r"(\w)\w*[^\w\n]+$", text[max(0, m.start() - 30):m.start()])
         if not (text[m.start()].isupper() or (before and before.group(1).isupper())):
             continue
-        st = states_gazetteer().match_at(_title_case(text[:m.end() + 60]), m.end())
+        st = states_gazetteer().match_at(title_case(text[:m.end() + 60]), m.end())
         if st and st.value and st.kind == "name":
             _vote(scores, rules, first, str(st.value), 4, "statement-by", m.start())
     for m in OWN_VOTE.finditer(text, 0, min(len(text), OPENER_REACH)):  # "an explanation of Singapore's vote"
@@ -168,9 +178,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         _vote(scores, rules, first, str(lead.value), 2, "lead-subject-we", lead.start)
     for st, apposed in _own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
         _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
-    dateline = _dateline_state(text)
-    if dateline:  # the weakest sign: any other rule outweighs it
-        _vote(scores, rules, first, dateline, 1, "dateline-capital", 0)
+    dateline = dateline_state(text)
+    closing = None if dateline else closing_place_state(text)
+    if dateline or closing:  # the weakest sign: any other rule outweighs it
+        _vote(scores, rules, first, dateline or closing, 1, "dateline-capital" if dateline else "closing-capital", 0)
     if not scores:
         return None
     best = max(scores, key=lambda s: (scores[s], -first[s]))
@@ -329,30 +340,11 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
     return bool(m and owned.match(text, st.end + m.end()))
 
 
-DATELINE_REACH = 300
-UN_SEATS = ("Vienna", "Wien", "Vienne", "Viena", "Nairobi")  # where UN offices issue texts too
-DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")
-PLACE_THEN_DATE = re.compile(r"\s*,?\s*(?:le|el|on)\s+\d{1,2}(?:er)?\s+[^\W\d]{3,}")
-
-
-def _dateline_state(text: str) -> str | None:
-    """The State whose seat of government a text is datelined in, at a line's start near the top
-    ("DUSHANBE, 17.01.2017", "Doha / Information Office", "(KHARTOUM) —", "PUTRAJAYA, June 11")."""
-    top = text[:DATELINE_REACH]
-    for city in capitals_gazetteer().find(_title_case(top)):
-        line_start = top.rfind("\n", 0, city.start) + 1
-        bracketed = top[city.start - 1:city.start] == "(" and top[city.end:city.end + 1] == ")"  # "Oct 15 (KHARTOUM) —"
-        in_line = bool(PLACE_THEN_DATE.match(top, city.end)) and bool(re.search(r"\b(?:à|in|en|at)\s+$", top[:city.start]))
-        if (top[line_start:city.start].strip(" \t([•*") and not bracketed and not in_line) or city.text in UN_SEATS:
-            continue  # ("..., à Paris le 5 décembre 2013": a dateline at the end of a title line)
-        if DATELINE_AFTER.match(top, city.end) or in_line:
-            return str(city.value)
-    return None
-
-
-def _title_case(text: str) -> str:
-    """'DUSHANBE' -> 'Dushanbe' (same length), so capitals in capitals are found as names."""
-    return re.sub(r"\b([A-Z])([A-Z'’-]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
+def _proper_name(words: str) -> bool:
+    """Words before a State's name that make one name with it: every long word capitalised ("Gobierno de
+    Reconciliación y Unidad Nacional de la República de Nicaragua"), not a common noun ("président du
+    comité des sanctions Iran": the committee's president speaks for no State)."""
+    return all(w[0].isupper() for w in re.findall(r"[^\W\d_]{4,}", words))
 
 
 def letterhead_end(text: str) -> int:

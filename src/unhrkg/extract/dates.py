@@ -109,13 +109,17 @@ _BEFORE_ALONE = re.compile(rf"[ \t]*[(\[]?[ \t]*(?:{_PLACE}[ \t]*(?:[,.–—-][
 _TIME = r"(?:(?:à|at|a\s+las|[-–—|,])?[ \t]*\d{1,2}[:h.]\d\d(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|h|hrs|UTC|GMT))?)"
 _AFTER_ALONE = re.compile(rf"[ \t]*[)\]]?[ \t_.,–—-]*{_TIME}?[ \t_.–—-]*(?:\n|$)", re.I)
 _AFTER_DATELINE = re.compile(rf",?[ \t]+{_PLACE}[ \t]*[—–-]", re.I)  # "March 29, 2023, Rarotonga — On ..."
+# a place's dateline running on into the text after a dash: "Ginebra, 8 de octubre de 2021.- En una histórica sesión"
+_PLACED_RUN_ON = re.compile(r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*(?=[^\W\d_])")
+_PLACE_BEFORE = re.compile(rf"[ \t]*[(\[]?[ \t]*{_PLACE}[ \t]*,[ \t]*(?:(?:le|el)[ \t]+)?")
 
 
 def alone_on_line(text: str, begin: int, end: int) -> bool:
     """Whether the date at text[begin:end] stands for a text's own on its line: nothing else on it but
     a label of the lexicons' ``header.date_label`` ("[Date]", "Fecha:", "Publié le"; anything may follow
     a labelled date), a place ("Genève –", "Washington, D.C.,", "Moroni le"), an article ("Le"), brackets and a time
-    ("à 05h16", "13:32"); or a news dateline's date before its place ("March 29, 2023, Rarotonga — On")."""
+    ("à 05h16", "13:32"); or a news dateline's date before its place ("March 29, 2023, Rarotonga — On"), or after
+    it, running on into the text after a dash ("Ginebra, 8 de octubre de 2021.- En una ...")."""
     line_start = text.rfind("\n", 0, begin) + 1
     before = text[line_start:begin]
     label = lexicon.all_languages_pattern("header", "date_label")
@@ -126,7 +130,8 @@ def alone_on_line(text: str, begin: int, end: int) -> bool:
     closing = lexicon.all_languages_pattern("header", "closing_date")
     if not _BEFORE_ALONE.fullmatch(before) or (opened and closing.match(before, opened.end())):
         return False  # "Fechado el 7 de julio de 2015": a closing line's, read with its own rule
-    return bool(_AFTER_ALONE.match(text, end) or (not before.strip() and _AFTER_DATELINE.match(text, end)))
+    return bool(_AFTER_ALONE.match(text, end) or (not before.strip() and _AFTER_DATELINE.match(text, end))
+                or (_PLACE_BEFORE.fullmatch(before) and _PLACED_RUN_ON.match(text, end)))
 
 
 def place_date_line_above(text: str, at: int, reach: int) -> tuple[int, int, str] | None:

@@ -127,7 +127,7 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every mention in text[start:end], in order."""
         if start == 0 and (end is None or end >= len(text)):
-            return list(_whole_text(self, text))
+            return list(_whole_text(self, text, lexicon.current()))  # (the language: see ``_word_in_capitals``)
         return self._find(text, start, end)
 
     def _find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -141,7 +141,7 @@ class Gazetteer:
             key = fold(printed)
             value, kind = self._values.get(key, (None, "name"))
             if key in self._exact:
-                ok = printed.replace(".", "") == self._exact[key]
+                ok = printed.replace(".", "") == self._exact[key] and not _word_in_capitals(text, m.start(), m.end(), key)
             else:
                 ok = kind.endswith("-any") or printed[0].isupper()
             if not ok or _in_symbol(text, m.start(), m.end()):  # a rejected longer match must not hide a shorter one inside it
@@ -158,6 +158,21 @@ class Gazetteer:
         for mention in self.find(text, begin, min(len(text), begin + 120)):
             return mention if mention.start == begin else None
         return None
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(lexicon.words("stopwords", lang=lang))
+
+
+def _word_in_capitals(text: str, start: int, end: int, key: str) -> bool:
+    """An acronym that is also a frequent word of the text's language, among words in capitals: the word
+    ("REPRESENTANTE PERMANENTE DE GUATEMALA ANTE LAS NACIONES UNIDAS": the article, not the League of Arab
+    States)."""
+    if key not in _stopwords(lexicon.current()):
+        return False
+    around = re.findall(r"[^\W\d_]{2,}", text[max(0, start - 30):start] + " " + text[end:end + 30])
+    return len(around) >= 2 and all(w.isupper() for w in around)
 
 
 def _in_symbol(text: str, start: int, end: int) -> bool:
@@ -181,7 +196,7 @@ def _lower_case_safe(pattern: str) -> bool:
 
 
 @lru_cache(maxsize=8)  # several rules look for the States (or bodies) of the same whole text
-def _whole_text(gazetteer: Gazetteer, text: str) -> tuple[Mention, ...]:
+def _whole_text(gazetteer: Gazetteer, text: str, lang: str) -> tuple[Mention, ...]:
     return tuple(gazetteer._find(text))
 
 

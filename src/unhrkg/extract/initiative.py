@@ -19,7 +19,8 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import speaker_is_author, subject_states
 from unhrkg.extract.text import flat, sentences
 
-PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-sponsors"))  # lexicon key, rule
+PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-sponsors"),
+           ("own_relative", "own-relative"))  # lexicon key, rule
 # "was not among the co-sponsors": the phrase denied
 NEGATED = re.compile(r"\b(?:not|never|no|n['’]|ne|pas|nunca|jam[aá]is)\b[^.;]{0,20}$", re.I)
 # what may stand between "among the co-sponsors of" / "that co-sponsored" and the resolution it governs (not
@@ -44,12 +45,16 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                 continue
             if _other_subject_after(sent.text, m, voices):
                 continue  # "As a co-sponsor of resolution 2231, the United States is bound ...": another's
-            named = dict.fromkeys((r.body, r.number) for r in refs if sent.start <= r.start < sent.end
-                                  and (rule != "among-sponsors" or _governed(text, sent.start + m.end(), keyword_start(text, r))))
+            in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
+            if rule == "own-relative":  # "la résolution 1559, qu'elle a co-parrainée": the resolutions just before
+                in_sentence = _antecedents(text, in_sentence, sent.start + m.start())
+            named = dict.fromkeys((r.body, r.number) for r in in_sentence
+                                  if rule != "among-sponsors" or _governed(text, sent.start + m.end(), keyword_start(text, r)))
             for body, number in named:
                 for voice in voices:
                     out.append(Sponsorship(Ref(body, number), voice, flat(sent.text), rule, (sent.start, sent.end)).to_dict())
-            break
+            if named:
+                break  # (a phrase that governs none of the sentence's resolutions leaves them to the next)
     return out
 
 
@@ -70,3 +75,22 @@ def _governed(text: str, end: int, ref_start: int) -> bool:
     """The resolution stands right after the phrase counting the author among its sponsors."""
     gap = GOVERNED.match(text, end, ref_start)
     return gap is not None and gap.end() == ref_start
+
+
+# between a resolution and the relative clause saying the author tabled it: its body, a comma
+BEFORE_RELATIVE = re.compile(r"(?:\s+(?:of\s+the|du|de\s+la|del|de\s+l['’])\s*[A-ZÉ][^,;.()\n]{2,60}?)?\s*,?\s*")
+LISTED = re.compile(r"\s*(?:,|and|et|y)\s*(?:,\s*)?(?:and\s+|et\s+|y\s+)?")
+
+
+def _antecedents(text: str, refs: list[RefMention], clause: int) -> list[RefMention]:
+    """The resolution a relative clause at ``clause`` is about (it ends right before it), with those
+    listed with it ("resolutions 26/2 and 30/5, which we co-sponsored")."""
+    before = [r for r in refs if r.end <= clause]
+    if not before or not BEFORE_RELATIVE.fullmatch(text, before[-1].end, clause):
+        return []
+    chosen = [before[-1]]
+    for r in reversed(before[:-1]):
+        if not LISTED.fullmatch(text, r.end, chosen[0].start):
+            break
+        chosen.insert(0, r)
+    return chosen

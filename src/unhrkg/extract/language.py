@@ -63,7 +63,9 @@ def _words(lowered: str) -> list[str]:
 
 def text_language(text: str, sample: int = 3000) -> str:
     """The lexicon language whose frequent words are most common in the text (English on a tie)."""
-    seen = Counter(_words(text[:sample].lower()))
+    words = _words(text[:sample].lower().replace("\u2019", "'"))
+    seen = Counter(words)
+    seen.update(w[:w.index("'") + 1] for w in words if "'" in w)  # an elided article or pronoun: "l'", "qu'"
     counts = {lang: sum(map(seen.get, _stopwords(lang), repeat(0))) for lang in lexicon.languages()}  # summed in C
     best = max(counts, key=lambda lang: (counts[lang], lang == lexicon.DEFAULT))
     return best if counts[best] else lexicon.DEFAULT

@@ -230,7 +230,7 @@ def untitled(text: str, h: Header) -> None:
             organ = unnamed_organ_state(text)
             named = None if organ else most_named_state(text)
             author = (organ, "unnamed-organ") if organ else (named, "most-named") if named else None
-        official = official_body(text) if not joint and (not author or author[1] == "dateline-capital") else None
+        official = official_body(text) if not joint and (not author or author[1] in ("dateline-capital", "closing-capital")) else None
         if joint:
             h.put("author_states", joint, "joint-authors")
         elif official:  # "The High Representative of the European Union ... said"; "Le Caire - La Ligue arabe a accueilli"
@@ -313,8 +313,8 @@ def top_date(text: str, h: Header) -> None:
         if found and found[0][0] == tail_start + m.end():
             h.put("dated", found[0][2], "place-dateline", found[0][:2])
             return
-    closing = _closing_date(text, tail_start)
-    if closing:
+    closing = _closing_date(text, tail_start) or _closing_date(text, min(TOP, tail_start))  # (a page may repeat
+    if closing:  # its text after the closing line)
         h.put("dated", closing[2], "closing-date", closing[:2])
 
 

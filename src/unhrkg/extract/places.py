@@ -1,0 +1,52 @@
+"""Where a text says it was written: a dateline at the top ("DUSHANBE, 17.01.2017") or a closing line
+("Fait à Libreville le 21 octobre 2011", "Done at Suva", "Hecho en Managua"). A State's seat of
+government there is a hint of the State the text speaks for (``authors``), the weakest there is.
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import capitals_gazetteer
+
+DATELINE_REACH = 300
+UN_SEATS = ("Vienna", "Wien", "Vienne", "Viena", "Nairobi")  # where UN offices issue texts too
+DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")
+PLACE_THEN_DATE = re.compile(r"\s*,?\s*(?:le|el|on)\s+\d{1,2}(?:er)?\s+[^\W\d]{3,}")
+# after the lexicon's ``header.closing_date`` word opening a line: "à", "at", "en", "in" and the place
+CLOSING_PLACE = re.compile(r"[ \t]+(?:à|at|in|en)[ \t]+(?=[A-Z])")
+
+
+def title_case(text: str) -> str:
+    """'DUSHANBE' -> 'Dushanbe' (same length), so capitals in capitals are found as names."""
+    return re.sub(r"\b([A-Z])([A-Z'’-]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
+
+
+def dateline_state(text: str) -> str | None:
+    """The State whose seat of government a text is datelined in, at a line's start near the top
+    ("DUSHANBE, 17.01.2017", "Doha / Information Office", "(KHARTOUM) —", "PUTRAJAYA, June 11")."""
+    top = text[:DATELINE_REACH]
+    for city in capitals_gazetteer().find(title_case(top)):
+        line_start = top.rfind("\n", 0, city.start) + 1
+        bracketed = top[city.start - 1:city.start] == "(" and top[city.end:city.end + 1] == ")"  # "Oct 15 (KHARTOUM) —"
+        in_line = bool(PLACE_THEN_DATE.match(top, city.end)) and bool(re.search(r"\b(?:à|in|en|at)\s+$", top[:city.start]))
+        if (top[line_start:city.start].strip(" \t([•*") and not bracketed and not in_line) or city.text in UN_SEATS:
+            continue  # ("..., à Paris le 5 décembre 2013": a dateline at the end of a title line)
+        if DATELINE_AFTER.match(top, city.end) or in_line:
+            return str(city.value)
+    return None
+
+
+def closing_place_state(text: str) -> str | None:
+    """The State whose seat of government a line closing the text names as where it was done
+    ("Fait à Libreville le 21 octobre 2011", "Done at Port Vila, 3 May 2019")."""
+    lead = lexicon.all_languages_pattern("header", "closing_date")
+    for m in lead.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        place = CLOSING_PLACE.match(text, m.end())
+        if text[line_start:m.start()].strip() or not m.group(0)[0].isupper() or not place:
+            continue
+        city = capitals_gazetteer().match_at(text, place.end())
+        if city and city.value and city.text not in UN_SEATS:
+            return str(city.value)
+    return None
