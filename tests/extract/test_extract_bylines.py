@@ -243,3 +243,18 @@ def test_bylines_of_remarks_speeches_and_reports_of_a_speech(text: str, expected
 ])
 def test_a_post_and_a_name_without_a_verb_of_speaking_is_no_byline(text: str) -> None:
     assert find_bylines(text) == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Déclaration\n\nLa ministre des Affaires étrangères, l’honorable Chrystia Freeland, a fait aujourd’hui la "
+     "déclaration suivante :\n\n« Le Canada déplore le veto. »", "Chrystia Freeland", "ministre des Affaires étrangères"),
+    ("Statement\n\nThe Minister of Foreign Affairs, the Honourable John Baird, made the following statement:\n\n"
+     "\"Canada welcomes the resolution.\"", "John Baird", "Minister of Foreign Affairs"),
+])
+def test_an_official_by_post_then_name_who_makes_the_statement_that_follows(text: str, name: str, title: str) -> None:
+    assert [(b["name"], b["titles"]) for b in find_bylines(text)] == [(name, [title])]
+
+
+def test_an_official_reported_as_saying_something_is_not_the_texts_speaker() -> None:
+    assert find_bylines("El representante permanente de Venezuela ante la ONU-Ginebra, Héctor Constant Rosales, "
+                        "reafirmó este jueves la voluntad del Gobierno Bolivariano.") == []

@@ -212,17 +212,30 @@ def find_bylines(text: str) -> list[dict[str, object]]:
 # intervenido ante ...", "The Permanent Representative of Ghana, Harold Agyeman, delivered ...": a post
 # opening a sentence, the name set off after it, then the verb of speaking
 POST_THEN_SPOKE = re.compile(
-    r"(?:^|(?<=[.\n]))[ \t]*(?:El|La|The|Le|L['’])\s*(?P<post>(?:Embajador[a]?|Ambassadeur|Ambassadrice|Ambassador|"
+    r"(?:^|(?<=[.\n]))[ \t]*(?:El|La|The|Le|L['’])\s*(?P<post>(?i:Embajador[a]?|Ambassadeur|Ambassadrice|Ambassador|"
     r"Repr[ée]sentante?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Minist(?:er|re|ro|ra))\b[^,\n]{3,160}),\s*")
 SPOKE_AFTER = re.compile(r"\s*,\s*(?:(?:ha|a|has|had)\s+)?(?:intervenido|intervino|intervenu|interven(?:ed|es)|pronunci[óo]|"
                          r"pronunciado|prononc[ée]|delivered|spoke|particip(?:ó|ado|é|ated)\s+(?:en|in|au|à)\s+(?:el\s+|the\s+|la\s+|le\s+)?"
                          r"(?:debate|débat|meeting|reunión|sesión|séance|session))\b", re.I)  # not "made threats", "participó en el desfile"
 
 
+# the speech that follows is the official's: "a fait aujourd'hui la déclaration suivante", "made the following statement"
+FOLLOWING = re.compile(r"\s*,\s*(?:(?:a|ont|has|have|ha|han)\s+)?(?:fait|made|issued|gave|delivered|hecho|hizo|emitido|emiti[óo]|"
+                       r"formul[ée]|formul[óo])\s+(?:(?:aujourd['’]hui|hier|today|yesterday|hoy|ayer)\s+)?"
+                       r"(?:la|the|this|cette|esta|the\s+following|la\s+siguiente)\s+(?:d[ée]claration|statement|declaraci[óo]n)"
+                       r"(?:\s+(?:suivante|following|siguiente))?\s*:", re.I)
+# an honorific between the post and the name: "Le ministre des Affaires étrangères, l'honorable Lawrence Cannon, a salué"
+HONOURED = re.compile(rf"(?:l['’]\s*honorable|l['’]\s*hon\.|(?:S\.\s?E\.|M\.|Mme|Sr\.|Sra\.)(?=\s)|{_HONOURS})\s*", re.I)
+
+
 def _post_then_spoke(text: str) -> list[dict[str, object]]:
+    """The official a sentence opens with, by post, the name set off after it, then the verb of the speech
+    that follows or was delivered: "The Permanent Representative of Ghana, Harold Agyeman, delivered", "La
+    ministre des Affaires étrangères, l'honorable Chrystia Freeland, a fait aujourd'hui la déclaration
+    suivante :" (an official reported as saying something is not its speaker: "X, reafirmó")."""
     for m in POST_THEN_SPOKE.finditer(text, 0, TOP * 2):
-        named = _name(text, m.end())
-        if named and SPOKE_AFTER.match(text, named[1]):
+        named = _name(text, HONOURED.match(text, m.end()).end())  # type: ignore[union-attr]
+        if named and (SPOKE_AFTER.match(text, named[1]) or FOLLOWING.match(text, named[1])):
             return [{"name": named[0], "titles": [clean_title(m.group("post"))], "rule": "post-then-name"}]
     return []
 
