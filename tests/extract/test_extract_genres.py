@@ -1098,3 +1098,29 @@ def test_the_resolution_as_subject_with_a_reporting_clause_set_off_says_the_reso
             "Mayotte. La résolution, a rappelé le Président, condamne également les référendums de 1976.")
     r = read(text)
     assert not [p for p in r.positions if p["stance"] == "rejects"]
+
+
+def test_a_masthead_footnote_is_no_sentence_between_an_item_title_and_the_letter() -> None:
+    r = extract_text(
+        "United Nations\n\nA/51/206\n\nGeneral Assembly\n\nDistr. GENERAL\n\n10 July 1996\n\nORIGINAL: ENGLISH\n\n"
+        "GENERAL ASSEMBLY\nFifty-first session\nItems 94 and 108 of the preliminary\n  list*\n"
+        "THE SITUATION IN THE OCCUPIED\n  TERRITORIES OF CROATIA\nREPORT OF THE UNITED NATIONS HIGH\n"
+        "  COMMISSIONER FOR REFUGEES\n\n*    A/51/50.\n\n\n"
+        "            Letter dated 10 July 1996 from the Permanent Representative\n"
+        "                 of Croatia to the United Nations addressed to the\n"
+        "                                 Secretary-General\n\n"
+        "     Upon instructions from my Government, I have the honour to refer to your report.\n", file="t.txt")
+    assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["HRV"], "SG")
+
+
+@pytest.mark.parametrize("text", [
+    "Nota de la Misión Permanente del Perú ante las Naciones Unidas sobre el límite marítimo\n\nMISIÓN PERMANENTE DEL "
+    "PERU ANTE LAS NACIONES UNIDAS\n7-1-SG/005\n\nLa Representación Permanente del Perú ante las Naciones Unidas saluda "
+    "atentamente al Secretario General de las Naciones Unidas y tiene a honra presentarle la siguiente Declaración.",
+    "Note by the Permanent Mission of Peru on the maritime boundary\n\nPERMANENT MISSION OF PERU TO THE UNITED "
+    "NATIONS\n7-1-SG/005\n\nThe Permanent Mission of Peru to the United Nations presents its compliments to the "
+    "Secretary-General of the United Nations and has the honour to transmit the following Declaration.",
+])
+def test_a_note_a_mission_sends_is_no_report(text: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert (r.doc_type, r.author_states, r.addressee) == ("note_verbale", ["PER"], "SG")

@@ -386,3 +386,16 @@ def test_an_adjective_after_the_noun_before_its_number(text: str, lang: str, exp
 def test_a_preposition_after_the_noun_is_not_an_adjective() -> None:
     with lexicon.using("fr"):
         assert refs("Une résolution pour 1500 observateurs a été rejetée.") == []
+
+
+def test_an_anaphor_naming_a_body_binds_to_that_bodys_resolution() -> None:
+    text = ("Security Council resolution 2231 (2015) and Human Rights Council resolution 49/1 were adopted. "
+            "Singapore was a co-sponsor of this HRC resolution.")
+    explicit = find_resolutions(text, None)
+    assert [(r.body, r.number) for r in resolve_anaphora(text, explicit)] == [("HRC", "49/1")]
+
+
+def test_an_anaphor_naming_a_body_no_resolution_is_of_binds_to_none() -> None:
+    text = "Human Rights Council resolution 49/1 was adopted. We recall the Security Council resolution."
+    explicit = find_resolutions(text, None)
+    assert resolve_anaphora(text, explicit) == []

@@ -8,6 +8,8 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import bodies_in
+from unhrkg.extract.occasion import FORUM_OF as PARENTS  # a committee's resolutions are its Assembly's
 from unhrkg.extract.references import RefMention
 
 SALIENCE_WINDOW = 800
@@ -37,13 +39,15 @@ def _anaphor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = "|".join(re.escape(str(m)) for m in lexicon.lookup("months", lang=lang) or {}) or "(?!)"
     evaluative = alt("evaluative")
     evaluated = rf"{evaluative}(?:\s*,\s*{evaluative})*(?:\s*,?\s+(?:and|et|y)\s+{evaluative})?"
-    singular = (rf"{alt('determiners')}\s+(?:(?:{alt('modifiers')}|(?:{months})\s+\d{{4}})\s+)?"
+    singular = (rf"{alt('determiners')}\s+(?:(?:{alt('modifiers')}|(?:{months})\s+\d{{4}})\s+)?{NAMED_BODY}"
                 rf"|(?:{alt('determiners')}\s+)?{evaluated}\s+|{alt('indefinite')}\s+")
     phrase = re.compile(rf"(?:(?:{singular}){alt('nouns')}"
                         rf"|{alt('plural_determiners')}\s+(?:kind\s+of\s+)?(?:[\w-]+\s+){{0,4}}?{alt('plural_nouns')})\Z", re.I)
     return re.compile(rf"{alt('nouns')}|{alt('plural_nouns')}", re.I), phrase
 
 
+# a body's name or acronym before the noun: "this HRC resolution", "the Security Council resolution" (see ``_of_body``)
+NAMED_BODY = r"(?:(?:(?-i:[A-Z][\w-]*)\s+){1,3}(?=\w+\Z))?"
 ANAPHOR_REACH = 160  # how far before its noun an anaphoric phrase may start
 TITLED = re.compile(r"\s*[“\"«]")  # a resolution named by its title in quotation marks
 
@@ -74,6 +78,10 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
     out: list[RefMention] = []
     for start, end in _anaphors(text):
         before = sorted([r for r in explicit + out if r.end <= start], key=lambda r: r.start)
+        named = _of_body(text, start, end)
+        if named is not None:  # "this HRC resolution": one of that body's, or none
+            before = [r for r in before if r.body in named]
+            distinct = {d for d in distinct if d[0] in named} if not before else distinct
         if before and plural and _ends_with(plural, text[start:end]):
             targets = _last_list(text, [r for r in explicit if r.end <= start])
         elif before:
@@ -107,3 +115,13 @@ def _last_list(text: str, before: list[RefMention]) -> list[RefMention]:
         if r.start >= sentence_start:
             seen.setdefault((r.body, r.number), r)
     return list(seen.values())
+
+
+def _of_body(text: str, start: int, end: int) -> set[str] | None:
+    """The bodies an anaphoric phrase names before its noun ("this HRC resolution": HRC), None where
+    it names none; an empty set where capitalised words there are no body's ("this Cuban resolution")."""
+    words = re.search(r"\s((?:(?-i:[A-Z][\w-]*)\s+){1,3})\w+$", text[start:end])
+    if not words:
+        return None
+    found = bodies_in(text, start + words.start(1), start + words.end(1))
+    return {str(b.value) for b in found} | {PARENTS.get(str(b.value), "") for b in found} - {""}

@@ -80,7 +80,8 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
 ITEM_WORDS = re.compile(r"(?m:^[ \t]*items?(?=\s+\d))|\b(?:agenda\s+items?|points?\s+\d[^\n.]{0,30}?de\s+l['’]ordre\s+du\s+jour|"
                         r"temas?\s+\d[^\n.]{0,30}?del\s+programa)\b", re.I)
 ITEM_TITLE_REACH = 600  # an agenda item's title runs this far after its number in a masthead
-SENTENCE_END = re.compile(r"[.;:!?][ \t]*\n")  # a sentence of the text, not a masthead line
+# a sentence of the text, not a masthead line nor its footnote ("*    A/51/50."): words, then the sentence's end
+SENTENCE_END = re.compile(r"^[ \t]*(?:[^\W\d_][\w,'’()-]*[ \t]+){4}[^\n]*[.;:!?][ \t]*\n", re.M)
 
 
 def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> tuple[int, int, Genre] | None:
