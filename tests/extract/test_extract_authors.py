@@ -57,3 +57,19 @@ def test_a_common_noun_between_an_officials_post_and_a_state_is_not_its_name() -
     r = read("Le ministre a donné le commentaire suivant. « En tant que président du comité des sanctions Iran du "
              "Conseil de Sécurité, il revient à la Belgique de veiller à l'application de la résolution 1737. »")
     assert "IRN" not in r.author_states
+
+
+def test_a_dateline_naming_the_state_after_its_place_is_the_authors() -> None:
+    r = read("RD vota a favor de la resolución\nDISTRITO NACIONAL, República Dominicana.- El Ministerio de Relaciones "
+             "Exteriores informó que el país votó a favor de la resolución sobre la agresión contra Ucrania. Rusia y "
+             "Ucrania deben deponer las armas; Rusia debe retirarse de Ucrania.")
+    assert (r.author_states, r.rules["author_states"]) == (["DOM"], "dateline-capital")
+
+
+@pytest.mark.parametrize("text", [
+    "Geneva, Switzerland – September 27, 2024 – The President delivered an address at the Human Rights Council.",
+    "Humanitarian Community Celebrates U.S.-, Ireland-led UN Sanctions Carveout\n\nThe carveout was welcomed.",
+])
+def test_a_un_city_or_a_name_in_a_headline_is_no_states_dateline(text: str) -> None:
+    r = read(text)
+    assert "CHE" not in r.author_states and "IRL" not in r.author_states

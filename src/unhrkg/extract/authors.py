@@ -14,7 +14,7 @@ from collections import Counter
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
-from unhrkg.extract.places import closing_place_state, dateline_state, title_case
+from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_case
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
@@ -178,7 +178,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         _vote(scores, rules, first, str(lead.value), 2, "lead-subject-we", lead.start)
     for st, apposed in _own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
         _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
-    dateline = dateline_state(text)
+    dateline = dateline_state(text) or dateline_named_state(text)
     closing = None if dateline else closing_place_state(text)
     if dateline or closing:  # the weakest sign: any other rule outweighs it
         _vote(scores, rules, first, dateline or closing, 1, "dateline-capital" if dateline else "closing-capital", 0)

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import capitals_gazetteer
+from unhrkg.extract.gazetteer import capitals_gazetteer, states_gazetteer
 
 DATELINE_REACH = 300
-UN_SEATS = ("Vienna", "Wien", "Vienne", "Viena", "Nairobi")  # where UN offices issue texts too
+# where the UN sits and its offices issue texts: a dateline there names the host, not the author ("Geneva, Switzerland –")
+UN_CITIES = ("geneva", "genève", "geneve", "ginebra", "new york", "nueva york", "vienna", "vienne", "viena", "wien", "nairobi")
 DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")
 PLACE_THEN_DATE = re.compile(r"\s*,?\s*(?:le|el|on)\s+\d{1,2}(?:er)?\s+[^\W\d]{3,}")
 # after the lexicon's ``header.closing_date`` word opening a line: "à", "at", "en", "in" and the place
@@ -30,10 +31,27 @@ def dateline_state(text: str) -> str | None:
         line_start = top.rfind("\n", 0, city.start) + 1
         bracketed = top[city.start - 1:city.start] == "(" and top[city.end:city.end + 1] == ")"  # "Oct 15 (KHARTOUM) —"
         in_line = bool(PLACE_THEN_DATE.match(top, city.end)) and bool(re.search(r"\b(?:à|in|en|at)\s+$", top[:city.start]))
-        if (top[line_start:city.start].strip(" \t([•*") and not bracketed and not in_line) or city.text in UN_SEATS:
+        if (top[line_start:city.start].strip(" \t([•*") and not bracketed and not in_line) or city.text.lower() in UN_CITIES:
             continue  # ("..., à Paris le 5 décembre 2013": a dateline at the end of a title line)
         if DATELINE_AFTER.match(top, city.end) or in_line:
             return str(city.value)
+    return None
+
+
+# a dateline naming the State after its place: "DISTRITO NACIONAL, República Dominicana.- El Ministerio ..."
+PLACE_LEAD = re.compile(r"^[ \t]*(?P<place>(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,2}),[ \t]*", re.M)
+STATE_DATELINE_END = re.compile(r"[ \t]*(?:\.?[ \t]*[—–-](?:[ \t]|$)|,[ \t]*\d|\(|:)", re.M)
+
+
+def dateline_named_state(text: str) -> str | None:
+    """The State a dateline names after its place, near the top ("DISTRITO NACIONAL, República
+    Dominicana.- ...", "Suva, Fiji — ...")."""
+    for m in PLACE_LEAD.finditer(text, 0, DATELINE_REACH):
+        if m.group("place").lower() in UN_CITIES:
+            continue
+        st = states_gazetteer().match_at(text, m.end())
+        if st and st.value and st.kind == "name" and st.start == m.end() and STATE_DATELINE_END.match(text, st.end):
+            return str(st.value)
     return None
 
 
@@ -47,6 +65,6 @@ def closing_place_state(text: str) -> str | None:
         if text[line_start:m.start()].strip() or not m.group(0)[0].isupper() or not place:
             continue
         city = capitals_gazetteer().match_at(text, place.end())
-        if city and city.value and city.text not in UN_SEATS:
+        if city and city.value and city.text.lower() not in UN_CITIES:
             return str(city.value)
     return None
