@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import extract_text, lexicon
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
 from unhrkg.read import normalise
 
@@ -189,3 +189,9 @@ def test_an_item_in_a_sentence_or_far_below_the_heading_is_not_one() -> None:
     assert find_agenda_items("We voted for this item 4 times.\n") == []
     assert find_agenda_items("Statement\n" + "Text of the speech. " * 40 + "\nItem 7: a list\n") == []
 
+
+
+def test_a_body_session_line_after_its_date() -> None:
+    r = extract_text("Explanation of vote of the Republic of Latvia\n\n10 May 2024, United Nations General Assembly, Tenth "
+                     "Emergency Special session\n\nMr President,\n\nLatvia abstained on the resolution.", file="t.txt")
+    assert (r.session, r.rules["session"]) == ({"body": "GA", "number": "ES-10"}, "body-session-line")

@@ -533,3 +533,13 @@ def test_a_relative_clause_after_the_resolution_says_the_author_tabled_it(text: 
 
 def test_a_relative_clause_about_another_noun_names_no_sponsor() -> None:
     assert sponsors("Canada welcomes resolution 53/4 and the report, which we co-sponsored.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Press Release. The Foreign Secretary briefed the President of the HRC on the decision of the Government of Sri "
+    "Lanka to withdraw its co-sponsorship of Resolution 40/1 of March 2019. Sri Lanka rejects the resolution.",
+    "Communiqué. Le Gouvernement de Sri Lanka a décidé de retirer son coparrainage de la résolution 40/1 du Conseil.",
+    "Comunicado. El Gobierno de Sri Lanka decidió retirar su copatrocinio de la resolución 40/1 del Consejo.",
+])
+def test_the_author_withdrawing_its_cosponsorship_was_a_sponsor(text: str) -> None:
+    assert sponsors(text) == {("40/1", "LKA")}

@@ -153,7 +153,8 @@ def _line_body_above(text: str, pos: int) -> str | None:
     return None
 
 
-BODY_SESSION = re.compile(rf"^(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*(?P<ord>{ORD})\s+{_SESSION}\b",
+# (after a date or a place set off by a comma: "10 May 2024, United Nations General Assembly, Tenth Emergency Special session")
+BODY_SESSION = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*(?P<ord>{ORD})\s+{_SESSION}\b",
                           re.I | re.M)
 
 
