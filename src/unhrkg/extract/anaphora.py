@@ -79,15 +79,15 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
     for start, end in _anaphors(text):
         before = sorted([r for r in explicit + out if r.end <= start], key=lambda r: r.start)
         named = _of_body(text, start, end)
+        only = distinct if named is None else {d for d in distinct if d[0] in named}
         if named is not None:  # "this HRC resolution": one of that body's, or none
             before = [r for r in before if r.body in named]
-            distinct = {d for d in distinct if d[0] in named} if not before else distinct
         if before and plural and _ends_with(plural, text[start:end]):
             targets = _last_list(text, [r for r in explicit if r.end <= start])
         elif before:
             targets = [_antecedent(before, start)]
-        elif len(distinct) == 1:
-            targets = explicit[:1]
+        elif len(only) == 1:
+            targets = [r for r in explicit if (r.body, r.number) in only][:1]
         else:
             continue
         out += [RefMention(start, end, t.body, t.number, False) for t in targets]
