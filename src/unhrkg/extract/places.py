@@ -5,6 +5,7 @@ government there is a hint of the State the text speaks for (``authors``), the w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import capitals_gazetteer, states_gazetteer
@@ -55,14 +56,22 @@ def dateline_named_state(text: str) -> str | None:
     return None
 
 
+def closing_words(text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """The lexicons' ``header.closing_date`` word ("Done", "Fait", "Hecho", "Dated") where it opens a
+    line, capitalised, as a closing line's first word is (not inside a sentence)."""
+    for m in lexicon.all_languages_pattern("header", "closing_date").finditer(text, start):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start:m.start()].strip() and not (m.end() < len(text) and text[m.end()].isalpha()) \
+                and m.group(0)[0].isupper():
+            yield m
+
+
 def closing_place_state(text: str) -> str | None:
     """The State whose seat of government a line closing the text names as where it was done
     ("Fait à Libreville le 21 octobre 2011", "Done at Port Vila, 3 May 2019")."""
-    lead = lexicon.all_languages_pattern("header", "closing_date")
-    for m in lead.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
+    for m in closing_words(text):
         place = CLOSING_PLACE.match(text, m.end())
-        if text[line_start:m.start()].strip() or not m.group(0)[0].isupper() or not place:
+        if not place:
             continue
         city = capitals_gazetteer().match_at(text, place.end())
         if city and city.value and city.text.lower() not in UN_CITIES:

@@ -28,6 +28,7 @@ from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.unnamed import most_named_state, unnamed_organ_state
 from unhrkg.extract.officials import official_body
+from unhrkg.extract.places import closing_words
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
@@ -327,12 +328,10 @@ CLOSING_AFTER = re.compile(r"(?:^|\n[ \t]*\n|[.!?:;\"”»)][ \t]*\n|\n[^\n]{1,4
 def _closing_date(text: str, start: int) -> tuple[int, int, str] | None:
     """The text's own date on a closing line of its own after ``start``: "Issued on October 9, 2024.",
     "Dated:  19 June 2021", "Fait à Genève, le 5 mai 2020"."""
-    lead = lexicon.all_languages_pattern("header", "closing_date")
-    for m in lead.finditer(text, start):
+    for m in closing_words(text, start):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if text[line_start:m.start()].strip() or (m.end() < len(text) and text[m.end()].isalpha()) \
-                or not m.group(0)[0].isupper() or not CLOSING_AFTER.search(text, max(0, line_start - 200), line_start):
-            continue  # inside a sentence, a sentence wrapped onto the line ("... Representative\ndated 5 May"), a longer word
+        if not CLOSING_AFTER.search(text, max(0, line_start - 200), line_start):
+            continue  # a sentence wrapped onto the line ("... Representative\ndated 5 May")
         gap = CLOSING_DATE_GAP.match(text, m.end())
         found = find_dates(text, gap.end(), gap.end() + 40) if gap else []
         if found and found[0][0] == gap.end() and DATE_LINE_END.match(text, found[0][1]):  # type: ignore[union-attr]
