@@ -179,6 +179,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed94": {"header": 0.88, "entity": 0.94, "positions": 0.66, "sponsors": 0.99},
     "heldout_mixed95": {"header": 0.86, "entity": 0.89, "positions": 0.63, "sponsors": 0.00},
     "heldout_mixed96": {"header": 0.82, "entity": 0.95, "positions": 0.99, "sponsors": 0.66},
+    "heldout_mixed97": {"header": 0.87, "entity": 0.89, "positions": 0.86, "sponsors": 0.49},
+    "heldout_mixed98": {"header": 0.83, "entity": 0.92, "positions": 0.76, "sponsors": 0.79},
+    "heldout_mixed99": {"header": 0.85, "entity": 0.94, "positions": 0.88, "sponsors": 0.00},
+    "heldout_mixed100": {"header": 0.89, "entity": 0.93, "positions": 0.66, "sponsors": 0.99},
 }
 
 

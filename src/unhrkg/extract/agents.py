@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in
 from unhrkg.model.reference import load_reference
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
@@ -24,7 +24,8 @@ def names(text: str, start: int, end: int) -> list[Mention]:
     return sorted(bodies_in(text, start, end) + states_in(text, start, end), key=lambda m: m.start)
 
 
-UNKNOWN_ITEM = re.compile(rf"{LIST_GAP}(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){{0,2}}{LIST_GAP}", re.I)
+# an item the tables do not know, or a known name's unknown last word ("Russia Federation, Sri Lanka")
+UNKNOWN_ITEM = re.compile(rf"(?:{LIST_GAP}|[ \t]+)(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){{0,2}}{LIST_GAP}", re.I)
 UNKNOWN_MOST = 2  # items of a long list the tables do not know ("Luxemburg", "Marshal Islands") that it may step over
 UNKNOWN_AFTER = 2  # ... once it has shown itself a list of at least this many names
 
@@ -44,6 +45,14 @@ def coordinated(text: str, pos: int) -> list[Mention]:
         found.append(m)
         cursor = m.end
     return found
+
+
+def state_codes(found: list[Mention]) -> list[str]:
+    """The States among names found, each once, in order: not a body whose code is also a State's
+    (the Non-Aligned Movement's NAM is not Namibia's)."""
+    ref = load_reference()
+    return list(dict.fromkeys(str(n.value) for n in found if n.value in ref.states and not (
+        n.value in ref.bodies and fold(n.text) in {fold(a) for a in (ref.bodies[n.value].name, *ref.bodies[n.value].aliases)})))
 
 
 SPONSORING_KINDS = ("igo", "group")  # bodies that table resolutions (the EU, the OIC, the NAM); States do too

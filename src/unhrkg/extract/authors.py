@@ -65,6 +65,7 @@ AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain",
                "est", "a", "ont")
 
 
+APPOSITIONS = 2  # phrases set off by commas between a subject and its verb
 APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
 
 
@@ -76,11 +77,24 @@ def _apposed(text: str, pos: int) -> re.Match[str] | None:
 
 
 def speaks_after(text: str, pos: int) -> bool:
-    """A speaking verb follows pos ("... and Senegal express"); an auxiliary alone is not one
-    ("the governments of Kenya and Djibouti have put a lot of effort")."""
+    """A speaking verb follows pos ("... and Senegal express"), or follows a phrase or two set off by
+    commas ("A, B and C, países miembros del Grupo de Lima, deploran", "..., miembros del Grupo de
+    Lima, reunidos en Buenos Aires, expresan"); an auxiliary alone is not one ("the governments of
+    Kenya and Djibouti have put a lot of effort")."""
+    cursor = pos
+    for _ in range(APPOSITIONS):
+        described = APPOSED.match(text, cursor)
+        if described is None:
+            break
+        if _verb_at(text, described.end()):
+            return True
+        cursor = described.end() - 1  # (the next one starts at the comma closing this one)
+    return _verb_at(text, pos)
+
+
+def _verb_at(text: str, pos: int) -> bool:
     verbs = lexicon.pattern("author", "speaking_verbs")
-    described = APPOSED.match(text, pos)  # "A, B and C, países miembros del Grupo de Lima, deploran"
-    gap = verb_gap(text, described.end() if described else pos)
+    gap = verb_gap(text, pos)
     verb = verbs.match(text, gap) if verbs and gap is not None else None
     while verb and verb.group(0).lower() in AUXILIARIES:
         gap = verb_gap(text, verb.end())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import coordinated
+from unhrkg.extract.agents import coordinated, state_codes
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.model.reference import load_reference
 
@@ -31,7 +31,7 @@ def group_members(text: str) -> list[str]:
         if not any(p and p.search(sentence) for p in (said, behalf)):  # "... (comprising A, B and C) issued a statement"
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
-        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
+        states = state_codes(found)
         if len(states) >= 2:
             return states
     return []
@@ -41,14 +41,14 @@ BEHALF = re.compile(
     r"(?:\b(?:acting|agissant|actuando|speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|declaration|remarks|"
     r"introduce|introducing|table|tabling|presentar|presento|introducir|présenter|présente|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
-    r"remarques|allocution|prononce)\b[^.\n]{0,200}?"
+    r"remarques|allocution|prononce|honour|honor|honneur|honra)\b[^.\n]{0,200}?"
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
 # between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
 LIST_LEAD = (r"including|among\s+them|namely|encompassing|comprising|notamment|dont|à\s+savoir|incluidos?|incluidas?|entre\s+ellos|"
              r"a\s+saber|integrado\s+por|compuesto\s+por|(?:that|which)\s+(?:includes?|comprises?)|qui\s+(?:comprend|inclut)|"
-             r"que\s+(?:incluye|comprende)")
+             r"que\s+(?:incluye|comprende)|(?:comprised|composed|consisting|made\s+up)\s+of|compos[ée]e?\s+de|compuesto\s+de")
 INCLUDING = re.compile(rf"[\s(:,]*(?:(?:{LIST_LEAD})\s*[:,]?\s+)?", re.I)  # "namely, A, B and C"
 
 
@@ -76,14 +76,33 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
         start = lead.end() if lead else m.end()
         found = coordinated(text, start + len(INCLUDING.match(text, start).group(0)))  # "on behalf of: A, B and C"
-        states = [str(n.value) for n in found if n.value in load_reference().states]
+        states = state_codes(found)
         if states:
             return "author_states", list(dict.fromkeys(states))
         bodies = [str(n.value) for n in found if n.value in load_reference().bodies
                   and load_reference().bodies[str(n.value)].kind in ("igo", "group")]
         if bodies:
             return "author_body", bodies[:1]
+        members = _members_later(text, m.end())
+        if members:
+            return "author_states", members
     return None
+
+
+MEMBERS_LEAD = re.compile(rf"\b(?:{LIST_LEAD})\b\s*:?\s*|:\s*", re.I)
+
+
+def _members_later(text: str, pos: int) -> list[str]:
+    """A group named at length, its members listed later in the sentence, after a colon or a word that
+    leads a list ("on behalf of the Accountability, Coherence and Transparency group or in short ACT, a
+    cross-regional group comprised of the following 25 ... countries ...: Austria, Chile, ..."): two or more States."""
+    end = min([e for e in (text.find(c, pos) for c in SENTENCE_ENDS) if e >= 0], default=len(text))
+    for lead in MEMBERS_LEAD.finditer(text, pos, end):
+        found = coordinated(text, lead.end())
+        states = state_codes(found)
+        if len(states) >= 2:
+            return states
+    return []
 
 
 LIST_ITEM = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|[-•*–·▪])?[ \t]*")
@@ -107,7 +126,7 @@ def signer_list(text: str) -> list[str]:
         if colon >= 0 and tail[colon + 1:].strip():  # "Signatories: Austria, Brazil and Chile"
             start = m.end() + colon + 1
             found = coordinated(text, start + len(text[start:]) - len(text[start:].lstrip()))
-            states = [str(n.value) for n in found if n.value in load_reference().states]
+            states = state_codes(found)
         else:
             states = _listed_below(text, line_end + 1)
         if len(states) >= 2:

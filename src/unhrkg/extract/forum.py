@@ -17,6 +17,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
 from unhrkg.extract.model import Header
+from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.procedure import presiding_election
 from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.symbols import find_symbols, series_body
@@ -147,7 +148,11 @@ def _draft_above(text: str, end: int) -> Mention | None:
     return None
 
 
-VOTE_HEADING = re.compile(r"(?:explanation\s+of\s+(?:vote|position)|explication\s+de\s+vote|explicaci[óo]n\s+de\s+voto|\bEoV\b)", re.I)
+def vote_heading() -> Phrases:
+    """What a heading calls an explanation of vote, in every language (the lexicon's ``speech.vote_heading``):
+    "Explanation of Vote", "Statement after the vote", "Explication de vote", "Explicación de voto"."""
+    return lexicon.all_languages_pattern("speech", "vote_heading")
+
 VOTED_REACH = 600  # the resolution voted on is named in the speech's first sentences
 
 
@@ -155,7 +160,7 @@ def _voted_on(text: str, end: int) -> Mention | None:
     """An explanation of vote with no body named above its word to the chair: the body of the first
     resolution it names ("Mr President, The United Kingdom welcomes the adoption of resolution 2334")
     is the one that voted."""
-    if not VOTE_HEADING.search(text, 0, end):
+    if not vote_heading().search(text, 0, end):
         return None
     refs = find_resolutions(text[:end + VOTED_REACH], None)
     first = next((r for r in refs if r.start >= end), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import coordinated
+from unhrkg.extract.agents import coordinated, state_codes
 from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we
 from unhrkg.extract.behalf import group_members
 from unhrkg.extract.gazetteer import states_in
@@ -45,7 +45,7 @@ def joint_authors(text: str) -> list[str]:
         if not CLAUSE_START.search(lead) and not named_self and m.start() >= letterhead_end(text):
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
-        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
+        states = state_codes(found)
         speaking = bool(found) and (speaks_after(text, found[-1].end) or then_we(text, found[-1].end))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
@@ -86,7 +86,7 @@ def speaking_list(text: str, together_only: bool = False) -> list[str]:
         found = coordinated(text, together.end() if together else st.start)
         if together and found:
             found = [st, *found]
-        states = list(dict.fromkeys(str(n.value) for n in found if n.value in load_reference().states))
+        states = state_codes(found)
         nickname = NICKNAME.match(text, found[-1].end) if found else None
         if len(states) >= max(2, len(best) + 1) and set(best) <= set(states) \
                 and speaks_after(text, nickname.end() if nickname else found[-1].end):

@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names
+from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names, state_codes
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
@@ -186,7 +186,7 @@ def _partners_later(text: str, r: RefMention) -> list[str]:
     sent = sentence_at(sentences(text), r.start)
     end = sent.end if sent else min(len(text), r.end + 300)
     m = TOGETHER.search(text, r.end, end)
-    return [str(n.value) for n in listed(text, m.end()) if n.value in load_reference().states] if m else []
+    return state_codes(listed(text, m.end())) if m else []
 
 
 PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far before

@@ -20,7 +20,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import alone_on_line, find_dates, place_date_lines
-from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, VOTE_HEADING, speech_forum
+from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
 from unhrkg.extract.joint import joint_authors, speaking_list
@@ -77,7 +77,7 @@ def read(text: str, h: Header, at: int) -> None:
     part = SPLIT_BEHALF.split(heading, maxsplit=1)[0]
     line_start = text.rfind("\n", 0, at) + 1
     delivered = lexicon.all_languages_pattern("author", "delivered_heading")
-    forum = _forum(text, line_start, at + len(heading), vote=bool(VOTE_HEADING.match(text, at))) \
+    forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
         if delivered.match(text, at) and not TO_THE_PRESS.search(heading) else None
     if forum:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
