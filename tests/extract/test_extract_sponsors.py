@@ -543,3 +543,32 @@ def test_a_relative_clause_about_another_noun_names_no_sponsor() -> None:
 ])
 def test_the_author_withdrawing_its_cosponsorship_was_a_sponsor(text: str) -> None:
     assert sponsors(text) == {("40/1", "LKA")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Maroc salue la Résolution 2056 (2012) sur le Mali, dont le Maroc est un des principaux co-auteurs.",
+     {("2056 (2012)", "MAR")}),
+    ("The Assembly adopted resolution 64/292, whose main sponsor was Bolivia, in July 2010.", {("64/292", "BOL")}),
+    ("The Assembly adopted resolution 64/292 on water, of which Bolivia and Spain were the main sponsors.",
+     {("64/292", "BOL"), ("64/292", "ESP")}),
+    ("Celebramos la resolución 64/292, de la cual Bolivia fue el principal promotor.", {("64/292", "BOL")}),
+])
+def test_a_relative_clause_after_the_resolution_names_its_sponsor(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_a_relative_clause_far_from_the_resolution_names_no_sponsor() -> None:
+    assert sponsors("Resolution 64/292 was adopted. The fund, of which Bolivia is a main sponsor, grew.") == set()
+
+
+def test_a_state_that_tabled_a_list_of_resolutions_tabled_each() -> None:
+    assert sponsors("La France et l'UE ont été à l'initiative des résolutions 62/149 et 63/168 de l'Assemblée générale.") == \
+        {(n, s) for n in ("62/149", "63/168") for s in ("FRA", "EU")}
+    assert sponsors("France tabled resolution 62/149. Resolution 63/168 was adopted later.") == {("62/149", "FRA")}
+
+
+def test_others_counted_between_the_sponsors_and_their_verb() -> None:
+    text = ("La France et l'UE avec 63 autres pays représentant toutes les régions ont été à l'initiative de la "
+            "résolution 62/149.")
+    assert sponsors(text) == {("62/149", "FRA"), ("62/149", "EU")}
+    assert sponsors("France, in a speech that moved many others, tabled resolution 62/149.") == set()

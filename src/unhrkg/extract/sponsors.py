@@ -26,9 +26,9 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names, state_codes
 from unhrkg.extract.agents import coordinated as listed
-from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
+from unhrkg.extract.named_sponsors import owned_drafts, relative_sponsors
 from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.stances import coordinated
@@ -57,6 +57,8 @@ PARTNERS = rf"(?:{LIST_GAP}|\s*,?\s*(?:working\s+|together\s+|along\s+|jointly\s
 ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
                        r"(?:missions?\s+permanentes?|délégations?|gouvernements?)|(?:misi[óo]n(?:es)?\s+permanentes?|"
                        r"delegaci[óo]n(?:es)?|gobiernos?))\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?", re.I)
+# "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
+OTHERS_THEN_VERB = r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\s+con)\s+\d+\s+(?:other|autres|otros)\s+[^,.;]{0,80}?)?[\s,]*"
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -131,7 +133,7 @@ def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
     stop = end
     for m in reversed(names(text, lo, end)):
         gap = text[m.end:stop]
-        if not re.fullmatch(r"[\s,]*" if not agents else PARTNERS, gap, re.I):
+        if not re.fullmatch(OTHERS_THEN_VERB if not agents else PARTNERS, gap, re.I):
             break
         agents.insert(0, str(m.value))
         stop = m.start
@@ -232,26 +234,6 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     return out
 
 
-OWNED_DRAFT = re.compile(r"(?:['’]s)?\s+(?:own\s+)?draft\s+(?:resolution|r[ée]solution)\s+(?:No\.\s*)?(?P<num>\d{1,4}(?:/\d{1,3})?)\b", re.I)
-
-
-def _owned_drafts(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
-    """"the Russian draft resolution 2402", "Japan's draft resolution 2397": a draft named by the
-    number it was adopted as is the resolution's, and named for the State that tabled it (its
-    adjective, or its name with "'s", just before)."""
-    out = []
-    for st in states_in(text):
-        m = OWNED_DRAFT.match(text, st.end)
-        possessive = text[st.end:st.end + 2] in ("'s", "’s")
-        if not m or (st.kind != "demonym" and not possessive):
-            continue
-        adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
-        if adopted:
-            out.append((RefMention(m.start("num"), m.end("num"), adopted[0].body, adopted[0].number, True),
-                        ([str(st.value)], "owned-draft")))
-    return out + _drafts_adopted_as(text, refs)
-
-
 # word_start: the first letter as a class the engine skips to (``scan``), for "\bdraft"
 DRAFT_ADOPTED_AS = re.compile(word_start("d") + r"raft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*(?:No\.\s*)?"
                               r"(?P<num>\d{1,4}(?:/\d{1,3})?)\s*\)", re.I)
@@ -339,6 +321,7 @@ def _appositive(nouns: str) -> re.Pattern[str]:
 
 # the rule a resolution's list-mates inherit the sponsors by: "resolutions A and B, both tabled by X",
 # "les résolutions 26/2 et 30/5 du CDH que l'Algérie a coparrainées"
+ACTIVE_RULES = ("active-tabled", "active-tabled-list")
 LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-list",
               "object-relative": "object-relative-list", "object-relative-list": "object-relative-list"}
 
@@ -384,9 +367,12 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     for i in range(len(refs) - 2, -1, -1):  # "resolutions A and B, both tabled by X"
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] in LIST_RULES and coordinated(text, refs[i], refs[i + 1]):
             found[i] = (found[i + 1][0], LIST_RULES[found[i + 1][1]])
+    for i in range(1, len(refs)):  # "X tabled resolutions A and B"
+        if not found[i][0] and found[i - 1][1] in ACTIVE_RULES and coordinated(text, refs[i - 1], refs[i]):
+            found[i] = (found[i - 1][0], "active-tabled-list")
     sents = sentences(text)
-    pairs = list(zip(refs, found)) + _penholders(text, refs) + _owned_drafts(text, refs) + _appositives(text, refs) + \
-        _initiatives(text, refs)
+    pairs = list(zip(refs, found)) + _penholders(text, refs) + owned_drafts(text, refs) + _drafts_adopted_as(text, refs) + \
+        _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)

@@ -1,0 +1,56 @@
+"""Sponsors named by the words around a resolution's own mention.
+
+A relative clause after a resolution that names its sponsor: "resolution 2056 (2012) on Mali, of
+which Morocco is one of the main co-sponsors", "la Résolution 2056 (2012) sur le Mali, dont le Maroc
+est un des principaux co-auteurs", "la resolución 64/292, de la cual Bolivia fue el principal
+promotor", "resolution 64/292, whose main sponsor was Bolivia" (the lexicon's
+``sponsor.named_relative``). The State (or the organisation) is named in the clause (or right after "whose ... was"),
+the resolution just before it; whoever wrote the text. A draft named for the State that tabled it by
+the number it was adopted as: "the Russian draft resolution 2402", "Japan's draft resolution 2397"."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.agents import coordinated, names
+from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.references import RefMention
+
+# between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
+BEFORE_CLAUSE = re.compile(r"[^.;:!?\n]{0,80}?,\s*")
+Found = tuple[RefMention, tuple[list[str], str]]
+
+
+def relative_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
+    """(resolution, (sponsors, rule)) for each clause naming a resolution's sponsor right after it."""
+    clause = lexicon.pattern("sponsor", "named_relative")
+    out: list[Found] = []
+    for m in clause.finditer(text) if clause else ():
+        before = [r for r in refs if r.end <= m.start()]
+        if not before or not BEFORE_CLAUSE.fullmatch(text, before[-1].end, m.start()):
+            continue
+        named = names(text, m.start(), m.end()) or coordinated(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+        sponsors = list(dict.fromkeys(str(n.value) for n in named))
+        if sponsors:
+            out.append((before[-1], (sponsors, "relative-sponsor")))
+    return out
+
+
+OWNED_DRAFT = re.compile(r"(?:['’]s)?\s+(?:own\s+)?draft\s+(?:resolution|r[ée]solution)\s+(?:No\.\s*)?(?P<num>\d{1,4}(?:/\d{1,3})?)\b", re.I)
+
+
+def owned_drafts(text: str, refs: list[RefMention]) -> list[Found]:
+    """"the Russian draft resolution 2402", "Japan's draft resolution 2397": a draft named by the
+    number it was adopted as is the resolution's, and named for the State that tabled it (its
+    adjective, or its name with "'s", just before)."""
+    out = []
+    for st in states_in(text):
+        m = OWNED_DRAFT.match(text, st.end)
+        possessive = text[st.end:st.end + 2] in ("'s", "’s")
+        if not m or (st.kind != "demonym" and not possessive):
+            continue
+        adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
+        if adopted:
+            out.append((RefMention(m.start("num"), m.end("num"), adopted[0].body, adopted[0].number, True),
+                        ([str(st.value)], "owned-draft")))
+    return out
