@@ -258,3 +258,41 @@ def test_an_official_by_post_then_name_who_makes_the_statement_that_follows(text
 def test_an_official_reported_as_saying_something_is_not_the_texts_speaker() -> None:
     assert find_bylines("El representante permanente de Venezuela ante la ONU-Ginebra, Héctor Constant Rosales, "
                         "reafirmó este jueves la voluntad del Gobierno Bolivariano.") == []
+
+
+def test_a_rank_before_the_name_in_a_heading() -> None:
+    text = "Explanation of Vote by Counselor Xing Jisheng on the Security Council Resolution\n\nMadam President,\n"
+    assert find_bylines(text) == [{"name": "Xing Jisheng", "titles": ["Counselor"], "rule": "delivered-by"}]
+
+
+def test_sir_is_no_part_of_the_name() -> None:
+    text = "The resolution, delivered by Sir Jeremy Greenstock, UK Permanent Representative\n\nThank you.\n"
+    assert find_bylines(text)[0]["name"] == "Jeremy Greenstock"
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Allocution de Paul Seger, Ambassadeur de la Suisse lors de la présentation du projet de résolution\n\nTexte.",
+     "Paul Seger", ["Ambassadeur de la Suisse"]),
+    ("23 février 2006 - Conseil : Déclaration à la presse de M. Jean-Marc de la Sablière, représentant permanent de la "
+     "France auprès des Nations unies\n\nTexte.", "Jean-Marc de la Sablière",
+     ["représentant permanent de la France auprès des Nations unies"]),
+    ("Intervención de la Subsecretaria para Derechos Humanos, Mariclaire Acosta, en el Segmento de Alto Nivel\n\nTexto.",
+     "Mariclaire Acosta", ["Subsecretaria para Derechos Humanos"]),
+])
+def test_a_speech_heading_names_the_speaker_and_her_post(text: str, name: str, titles: list[str]) -> None:
+    assert find_bylines(text) == [{"name": name, "titles": titles, "rule": "speech-of"}]
+
+
+def test_a_heading_naming_the_statement_as_the_official_s() -> None:
+    text = "Foreign Ministry Spokesman Kong Quan's Statement on the Decision to Table a Resolution\n\nThe decision.\n"
+    assert find_bylines(text) == [{"name": "Kong Quan", "titles": ["Foreign Ministry Spokesman"], "rule": "possessive-heading"}]
+    assert find_bylines("The Minister's Statement on the report\n\nText.\n") == []
+
+
+def test_a_line_of_its_own_with_the_post_then_the_person() -> None:
+    text = ("Explanation of vote at the Security Council\n\nPermanent Representative of Brazil, Ambassador Maria Luiza "
+            "Ribeiro Viotti\n\nBrazil voted in favour of resolution 1970.\n")
+    assert find_bylines(text) == [{"name": "Maria Luiza Ribeiro Viotti", "titles": ["Permanent Representative of Brazil",
+                                   "Ambassador"], "rule": "post-line"}]
+    prose = "Permanent Representative of Brazil, Ambassador Maria Luiza Ribeiro Viotti, said the vote was right.\n"
+    assert find_bylines(prose) == []

@@ -21,7 +21,7 @@ TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
-_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
+_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
             r"(?:The\s+)?Hono(?:u)?rable)\s+)*")
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
@@ -32,10 +32,10 @@ BY_LINE = re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
-SPEECH_OF = re.compile(word_start("deir") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
+SPEECH_OF = re.compile(word_start("deira") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
                        r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
-                       r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n))"
-                       r"\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
+                       r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n)|(?<=a)(?:llocution|locuci[óo]n))"
+                       r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
                        r"(?:de|del|por)\s+|(?=(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
                        r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme))\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
@@ -44,9 +44,12 @@ SPEECH_OF = re.compile(word_start("deir") + r"(?:(?<=e)(?:xplication\s+de\s+vote
 SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?:(?:el|la)\s+|l['’]\s*)?"
                     r"(?P<amb>Embajador[a]?\s+|Ambassadeur\s+|Ambassadrice\s+)?", re.M)
 # a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
-POST_FIRST = re.compile(r"(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?)\b[^,\n]{3,120}),\s*"
-                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+)")
+POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|"
+                        r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire)\b[^,\n]{3,120}),\s*"
+                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},))")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
+# what a heading says of the occasion after the post: "Ambassadeur de la Suisse lors de la présentation du projet"
+OCCASION_FR_ES = re.compile(r"\s(?:lors\s+d[eu]|[àa]\s+l['’]occasion|au\s+cours\s+d[eu]|pendant|durante|con\s+motivo|en\s+ocasi[óo]n)\s.*$", re.S)
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
 
@@ -205,7 +208,42 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
-    return _delivered_by(text) or _gave_the_following(text) or _speech_of(text) or _letter_from(text) or _post_then_spoke(text)
+    return _delivered_by(text) or _gave_the_following(text) or _speech_of(text) or _letter_from(text) or _post_then_spoke(text) \
+        or _possessive_heading(text) or _post_line(text)
+
+
+# a heading naming the speech as the official's: "Foreign Ministry Spokesman Kong Quan's Statement on ..."
+POSSESSIVE_SPEECH = re.compile(r"['’]s\s+(?:Statement|Remarks|Speech|Address|Press\s+Conference|Interview|Message)\b")
+POST_WORDS = re.compile(r"(?:(?-i:[A-Z])[\w-]*[ \t]+){0,3}?")  # an organ's words before the post: "Foreign Ministry"
+
+
+def _possessive_heading(text: str) -> list[dict[str, object]]:
+    """The post, then the name with "'s", then the speech, on the text's first line."""
+    first = LINE_START.match(text).end()  # type: ignore[union-attr]
+    end = text.find("\n", first) % (len(text) + 1)
+    said = POSSESSIVE_SPEECH.search(text, first, end)
+    if said is None:
+        return []
+    for post in POST.finditer(text, first, said.start()):
+        lead = POST_WORDS.fullmatch(text, first, post.start())
+        named = _name(text[:said.start()], post.end() + 1) if lead and text.startswith(" ", post.end()) else None
+        if named and named[1] == said.start():  # the name runs to its "'s"
+            return [{"name": named[0], "titles": [clean_title(text[first:post.end()])], "rule": "possessive-heading"}]
+    return []
+
+
+# a line of its own near the top: the post, then the person: "Permanent Representative of Brazil, Ambassador X"
+POST_LINE = re.compile(rf"^[ \t]*(?P<post>(?:(?:Deputy|First|Second|Third)\s+)?(?:{TITLE_WORDS})(?!\w)[^,\n]{{0,100}}),[ \t]*", re.M)
+
+
+def _post_line(text: str) -> list[dict[str, object]]:
+    for m in POST_LINE.finditer(text, 0, TOP):
+        found = _person(text, m.end())
+        if found and found[0]["titles"] and not text[found[1]:text.find("\n", found[1]) % (len(text) + 1)].strip(" ,."):
+            person = found[0]
+            return [{"name": person["name"], "titles": [clean_title(m.group("post")), *person["titles"]],  # type: ignore[misc]
+                     "rule": "post-line"}]
+    return []
 
 
 # "El Embajador Representante Permanente de España ante las Naciones Unidas, Agustín Santos Maraver, ha
@@ -307,7 +345,7 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
         titles = [_as_printed(m.group("amb").strip())] if m.group("amb") else []  # "del Embajador X, Representante ..."
         cursor = named[1]
         while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
-            titles.append(clean_title(title.group(1)))  # "X, embajador, representante permanente de Cuba, en ..."
+            titles.append(clean_title(OCCASION_FR_ES.sub("", title.group(1))))  # "X, embajador, representante permanente de Cuba, en ..."
             cursor = title.end(1)
         heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
