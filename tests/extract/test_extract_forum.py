@@ -298,3 +298,14 @@ def test_the_forum_named_with_its_meeting_before_the_body_the_heading_is_about()
             "60th GENERAL ASSEMBLY – 72nd Plenary Meeting\n\n\nMr. President,\n\nIceland has the following comments "
             "on the resolution on the establishment of the Human Rights Council, adopted earlier today.\n")
     assert addressee(text) == ("GA", "speech-forum")
+
+
+def test_a_release_heading_over_the_statement_it_carries() -> None:
+    text = ("Press release 27 February 2019\n\nNo:036/19, Statement by H.E. Mr. Elmar Mammadyarov Minister of Foreign "
+            "Affairs of the Republic of Azerbaijan at the 40th Session of the UN Human Rights Council\n\nGeneva, 26 "
+            "February 2019\n\nLadies and gentlemen,\n\nAzerbaijan supports the work of the Council.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.addressee, r.rules["addressee"]) == ("HRC", "statement-forum")
+    assert r.signatories[0]["titles"] == ["Minister of Foreign Affairs of the Republic of Azerbaijan"]
+    far = "Press release 27 February 2019\n\n" + "The Ministry informs.\n" * 20 + "Statement at the Human Rights Council\n"
+    assert extract_text(far, "x.txt").addressee is None  # a statement's heading far below is not the release's

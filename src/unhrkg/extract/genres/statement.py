@@ -32,6 +32,7 @@ from unhrkg.extract.places import closing_words
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
+from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.procedure import body_session_line
 from unhrkg.model.reference import load_reference
 
@@ -77,8 +78,13 @@ def read(text: str, h: Header, at: int) -> None:
     part = SPLIT_BEHALF.split(heading, maxsplit=1)[0]
     line_start = text.rfind("\n", 0, at) + 1
     delivered = lexicon.all_languages_pattern("author", "delivered_heading")
-    forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
-        if delivered.match(text, at) and not TO_THE_PRESS.search(heading) else None
+    spoken = delivered.match(text, at) or _delivered_below(text, at + len(heading), delivered)
+    if spoken and spoken.start() != at:  # "Press release 27 February 2019" over "No:036/19, Statement by X at the ..."
+        end = text.find("\n", spoken.start()) % (len(text) + 1)
+        forum = _forum(text, spoken.start(), end, vote=False) if not TO_THE_PRESS.search(text, spoken.start(), end) else None
+    else:
+        forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
+            if spoken and not TO_THE_PRESS.search(heading) else None
     if forum:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
     elif delivered.match(text, at) and not TO_THE_PRESS.search(heading):
@@ -184,6 +190,20 @@ def _forum_line_above(text: str, end: int) -> Mention | None:
         if len(named) == 1 and named[0].start == line.start(1) and named[0].end == line.end(1):
             found.append(named[0])
     return found[0] if len(found) == 1 and found[0].value in FORUMS else None
+
+
+RELEASE_TO_STATEMENT = 300  # a release's own heading, then the statement's heading a line or two below
+REFERENCE_LEAD = re.compile(r"[ \t]*(?:(?:No|Nr|N°|Ref)\.?\s*:?\s*[\w/.-]+\s*,?\s*)?")  # "No:036/19, Statement by ..."
+
+
+def _delivered_below(text: str, end: int, delivered: Phrases) -> re.Match[str] | None:
+    """The heading of a statement delivered, opening one of the lines just below a release's heading."""
+    for line in re.finditer(r"^", text[:min(len(text), end + RELEASE_TO_STATEMENT)], re.M):
+        if line.start() > end:
+            m = delivered.match(text, REFERENCE_LEAD.match(text, line.start()).end())  # type: ignore[union-attr]
+            if m:
+                return m
+    return None
 
 
 def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
