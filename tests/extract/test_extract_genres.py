@@ -1124,3 +1124,16 @@ def test_a_masthead_footnote_is_no_sentence_between_an_item_title_and_the_letter
 def test_a_note_a_mission_sends_is_no_report(text: str) -> None:
     r = extract_text(text, file="t.txt")
     assert (r.doc_type, r.author_states, r.addressee) == ("note_verbale", ["PER"], "SG")
+
+
+def test_a_menu_item_or_a_sentence_is_no_statement_heading() -> None:
+    text = ("Permanent Mission\nStatement & Report\nUseful Links\nNote Verbal on resolution ES-10/24\nThe Permanent Mission "
+            "of the Islamic Republic of Iran in Geneva presents its compliments to the Office of the United Nations High "
+            "Commissioner for Human Rights and has the honour to transmit its views.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.doc_type, r.genre, r.addressee, r.author_states) == ("note_verbale", "note verbale", "OHCHR", ["IRN"])
+    sentence = ("The communiqué expresses the Government's commitment to the report.\nThe Ministry of Foreign Affairs of "
+                "Sri Lanka presents its compliments to the Office of the High Commissioner for Human Rights.\n")
+    assert extract_text(sentence, "x.txt").doc_type == "note_verbale"
+    heading = "Joint Statement by Chile and Peru\n\nChile and Peru support resolution 7/19.\n"
+    assert extract_text(heading, "x.txt").genre == "statement"

@@ -89,3 +89,14 @@ def test_an_invocation_as_established_by_a_resolution_stays_an_invocation() -> N
     text = "la misión creada mediante la resolución 2100 del Consejo"
     with lexicon.using("es"):
         assert instituted_by(text, text.find("resolución 2100"))
+
+
+def test_the_resolutions_a_carried_resolution_recalls_are_the_body_s() -> None:
+    text = ("Le Sénégal a introduit une résolution au Conseil de sécurité. Le Sénégal se félicite de la résolution 2267.\n"
+            "RESOLUTION 2267 SUR GUINEE BISSAU\nLe Conseil de sécurité\nRappelant ses précédentes résolutions, en "
+            "particulier ses résolutions 1876 (2009) et 2030 (2011),\nDécide de proroger le mandat.\n")
+    r = extract_text(text, "x.txt")
+    assert {p["target"]["number"] for p in r.positions} == {"2267 (2016)"}
+    plain = ("Le Sénégal se félicite de la résolution 2267.\nLe Sénégal rappelle les résolutions 1876 (2009) et 2030 "
+             "(2011) du Conseil de sécurité.\n")
+    assert {p["target"]["number"] for p in extract_text(plain, "x.txt").positions} >= {"1876 (2009)", "2030 (2011)"}

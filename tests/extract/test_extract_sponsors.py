@@ -572,3 +572,8 @@ def test_others_counted_between_the_sponsors_and_their_verb() -> None:
             "résolution 62/149.")
     assert sponsors(text) == {("62/149", "FRA"), ("62/149", "EU")}
     assert sponsors("France, in a speech that moved many others, tabled resolution 62/149.") == set()
+
+
+def test_a_relative_clause_with_an_adverb_after_the_auxiliary() -> None:
+    assert sponsors("Cette réunion fait suite à l'adoption de la résolution 2601 que le Luxembourg a également "
+                    "coparrainée.") == {("2601 (2021)", "LUX")}

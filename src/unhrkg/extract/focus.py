@@ -33,7 +33,7 @@ from collections import Counter
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import bodies_in, states_in
+from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_in
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.occasion import meeting_resolution
@@ -290,6 +290,21 @@ COMMITTEE_PURSUANT = re.compile(r"\b(?:Committee|Comité)\b[^.;\n]{0,30}?\b(?:(?
                                 re.I)
 
 
+# an adopted text quoted whole: the body on a line of its own, then a preambular participle opening the next
+# ("Le Conseil de sécurité / Rappelant ses précédentes résolutions ...", "The Security Council, / Recalling ...")
+QUOTED_OPENING = re.compile(r"^[ \t]*(?:The|Le|La|L['’]|El)\s*(?P<body>[A-Z][\w' -]{3,60}?)[ \t]*,?[ \t]*\n[ \t]*(?:\d+\.\s*)?"
+                            r"(?-i:[A-Z])[a-zà-ÿ]+(?:ing|ant|ando|iendo)\b", re.M)
+
+
+def _quoted_resolution(text: str) -> int:
+    """Where the text of a resolution it carries starts (the end of the text where it carries none)."""
+    for m in QUOTED_OPENING.finditer(text):
+        body = bodies_gazetteer().match_at(text, m.start("body"))
+        if body and body.end >= m.end("body"):
+            return m.start()
+    return len(text)
+
+
 def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc_type: str | None,
                       addressee: str | None, taken: set[tuple[str, str]]) -> list[dict[str, object]]:
     """A resolution a State's own letter or statement cites, where no rule found its stance on it:
@@ -307,13 +322,14 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     if not authors or doc_type not in SPEAKING_TYPES or _abstained(text, authors) or _distanced(text):
         return []
     found: list[dict[str, object]] = []
+    quoted = _quoted_resolution(text)
     meeting = meeting_resolution(text, refs, addressee)
     seen = set(taken) | ({(meeting[0].body, meeting[0].number)} if meeting else set())
     sents = sentences(text)
     for ref in refs:
         key = (ref.body, ref.number)
-        if key in seen:
-            continue
+        if key in seen or ref.start >= quoted:
+            continue  # (a resolution the quoted text of another recalls is the body's, not the author's)
         seen.add(key)
         sent = sentence_at(sents, ref.start)
         if sent is None or _hedged(sent.text, authors) or COMMITTEE_PURSUANT.search(text, max(0, ref.start - 80), ref.start) \

@@ -59,8 +59,21 @@ def _title_part() -> re.Pattern[str]:
     return re.compile(rf",[ \t]+(?:Joint\s+)?(?P<word>(?=(?-i:[A-Z]))(?:{words}))\s+(?:by|of|de|du|del|des|por)\b", re.I)
 
 
+ARTICLE_OWNER = re.compile(r"(?:The|Le|La|Les|El|Los|Las)\s+$")  # ("This statement was made by": the text itself)
+MENU_AFTER = re.compile(r"[ \t]*&")  # "Statement & Report": a site's menu item
+SENTENCE_WORDS = 6  # "The communiqué expresses the Government's commitment ...": a sentence, not a heading
+
+
+def _not_heading(text: str, m: re.Match[str]) -> bool:
+    """The heading word used in a sentence ("The communiqué expresses ...") or in a site's menu."""
+    if MENU_AFTER.match(text, m.end()):
+        return True
+    line_end = text.find("\n", m.end()) % (len(text) + 1)
+    return bool(ARTICLE_OWNER.fullmatch(m.group("owner"))) and len(text[m.start("owner"):line_end].split()) >= SENTENCE_WORDS
+
+
 def cue(text: str, h: Header) -> int | None:
-    m = _heading().search(text, 0, min(len(text), HEADING_SEARCH))
+    m = next((m for m in _heading().finditer(text, 0, min(len(text), HEADING_SEARCH)) if not _not_heading(text, m)), None)
     if m is None:
         first = len(text) - len(text.lstrip())
         end = text.find("\n", first)
