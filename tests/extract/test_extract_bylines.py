@@ -296,3 +296,24 @@ def test_a_line_of_its_own_with_the_post_then_the_person() -> None:
                                    "Ambassador"], "rule": "post-line"}]
     prose = "Permanent Representative of Brazil, Ambassador Maria Luiza Ribeiro Viotti, said the vote was right.\n"
     assert find_bylines(prose) == []
+
+
+def test_a_page_s_bracketed_date_after_the_post_is_no_part_of_it() -> None:
+    text = ("General Comment of India after the adoption of the Resolutions delivered by Ambassador Virander Paul, Deputy "
+            "Permanent Representative of India. [06 July 2018, Geneva]\n\nMr President,\n")
+    assert find_bylines(text)[0]["titles"] == ["Ambassador", "Deputy Permanent Representative of India"]
+
+
+def test_a_rank_before_the_name_in_a_spanish_speech_heading() -> None:
+    text = "Intervención del Ministro Mateo Estrémé, Representante Permanente Alterno\n\n17 de enero\n\nSeñor Presidente:\n"
+    assert find_bylines(text) == [{"name": "Mateo Estrémé", "titles": ["Ministro", "Representante Permanente Alterno"],
+                                   "rule": "speech-of"}]
+    no_post = "Intervención del Ministro Mateo Estrémé en el debate\n\nSeñor Presidente:\n"
+    assert find_bylines(no_post) == []  # a rank alone, no post set off after the name, is the heading's, not a byline
+
+
+def test_a_speaker_who_delivered_a_statement() -> None:
+    text = ("Ambassador Jane Doe, Permanent Representative of Canada, delivered a statement on the resolution.\n\n"
+            "Canada supports resolution 7/19.\n")
+    assert find_bylines(text) == [{"name": "Jane Doe", "titles": ["Ambassador", "Permanent Representative of Canada"],
+                                   "rule": "gave-the-following"}]

@@ -577,3 +577,15 @@ def test_others_counted_between_the_sponsors_and_their_verb() -> None:
 def test_a_relative_clause_with_an_adverb_after_the_auxiliary() -> None:
     assert sponsors("Cette réunion fait suite à l'adoption de la résolution 2601 que le Luxembourg a également "
                     "coparrainée.") == {("2601 (2021)", "LUX")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Conseil a adopté la résolution 2756. Le porte-plume (Pen Holder) du projet de résolution, à savoir les "
+     "Etats-Unis, n'a pas respecté la neutralité.", {("2756 (2024)", "USA")}),
+    ("The Council adopted resolution 2756. The penholder of the draft resolution, namely the United States, did not "
+     "respect neutrality.", {("2756 (2024)", "USA")}),
+    ("The Council adopted resolution 2756. The penholder of the text, the United Kingdom, consulted widely.",
+     {("2756 (2024)", "GBR")}),
+])
+def test_the_penholder_of_the_draft_named_after_a_gloss(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected

@@ -303,7 +303,7 @@ def _as_printed(word: str) -> str:
     return word.capitalize() if word.isupper() else word
 
 
-GAVE_FOLLOWING = re.compile(r",[ \t]+(?:delivered|gave|made|read(?:\s+out)?)[ \t]+(?:the[ \t]+following|this)\b", re.I)
+GAVE_FOLLOWING = re.compile(r",[ \t]+(?:delivered|gave|made|read(?:\s+out)?)[ \t]+(?:the[ \t]+following|this|a[ \t]+statement)\b", re.I)
 LINE_START = re.compile(r"^[ \t]*", re.M)
 
 
@@ -340,9 +340,14 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
         if named:
             rank = [_as_printed(post_first.group("rank"))] if post_first.group("rank") else []
             return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
-    named = _name(text, m.end())
-    if named:
+    rank = POST.match(text, m.end())  # "Intervención del Ministro Mateo Estrémé, Representante Permanente Alterno"
+    ranked = _name(text, rank.end() + 1) if rank and text.startswith(" ", rank.end()) else None
+    if rank and ranked and POST_PART_FR_ES.match(text, ranked[1]):
+        named, titles = ranked, [_as_printed(rank.group(0))]  # the rank is the first title
+    else:
+        named = _name(text, m.end())
         titles = [_as_printed(m.group("amb").strip())] if m.group("amb") else []  # "del Embajador X, Representante ..."
+    if named:
         cursor = named[1]
         while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
             titles.append(clean_title(OCCASION_FR_ES.sub("", title.group(1))))  # "X, embajador, representante permanente de Cuba, en ..."

@@ -24,9 +24,12 @@ _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", 
 TITLE_COMMA = re.compile(rf"(?:,|\s/)\s*(?=(?:{TITLE_WORDS})(?!\w))")  # "Ambassador, Permanent ...", "Ambassador / Permanent ..."
 
 
+DATED_AFTER = re.compile(r"\s*\[[^\]]*\d{4}[^\]]*\]?\s*$")  # "... of India. [06 July 2018, Geneva]": the page's date after the post
+
+
 def clean_title(title: str) -> str:
     """A title as printed, without the punctuation around it; "a.i." keeps its last dot."""
-    title = re.sub(r"\s+", " ", title).strip(" ,;:")
+    title = DATED_AFTER.sub("", re.sub(r"\s+", " ", title)).strip(" ,;:")
     if title.endswith(".") and not re.search(r"(?:\b[A-Za-z]\.){2,}$", title):
         title = title[:-1].rstrip()
     return title

@@ -195,6 +195,10 @@ PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far
 
 
 SET_OFF = re.compile(r"[^.;:()\n–—]{0,160}?(?:\s[-–—]|\s?\(|:)\s*")  # a list set off after the resolution and its title
+# after a sponsor noun, before the names: a gloss, the draft, a word that leads a list ("le porte-plume (Pen Holder)
+# du projet de résolution, à savoir les Etats-Unis", "the penholder of the draft, namely the United States")
+NOUN_TAIL = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?(?:draft(?:\s+resolution)?|projet\s+de\s+r[ée]solution|"
+                       r"proyecto\s+de\s+resoluci[óo]n|text|texte|texto))?[\s,:(]*(?:(?:namely|i\.e\.|à\s+savoir|es\s+decir|a\s+saber)[\s,:]*)?", re.I)
 AS_PENHOLDERS = re.compile(word_start("aec") + r"(?:(?<=[aA])s|(?<=[eE])n\s+tant\s+que|(?<=[cC])omo)\s+(?:the\s+|les\s+|los\s+)?"
                            r"(?:co-?)?(?:penholders?|porte-plumes?|redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
 
@@ -219,7 +223,7 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     for m in nouns.finditer(text) if nouns else ():
         if former and re.search(rf"\b(?:{former.pattern})\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
-        agents = can_table(_agents_at(text, m.end() + len(re.match(r"[\s,:(]*", text[m.end():]).group(0))))
+        agents = can_table(_agents_at(text, NOUN_TAIL.match(text, m.end()).end()))  # type: ignore[union-attr]
         named = [r for r in refs if names_next(text, m.end(), keyword_start(text, r), FRONTED_GAP)]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
         if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"
