@@ -317,3 +317,12 @@ def test_a_speaker_who_delivered_a_statement() -> None:
             "Canada supports resolution 7/19.\n")
     assert find_bylines(text) == [{"name": "Jane Doe", "titles": ["Ambassador", "Permanent Representative of Canada"],
                                    "rule": "gave-the-following"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Intervención del Representante Permanente de Cuba ante las Naciones Unidas, Nueva York, 5 de mayo de 2010\n\nSeñor Presidente:\n",
+    "Intervención del Canciller Jorge Taiana, Nueva York, 5 de mayo de 2010\n\nSeñor Presidente:\n",
+    "Intervención del Ministro Mateo Estrémé, en el debate general\n\nSeñor Presidente:\n",
+])
+def test_a_place_or_an_occasion_after_the_comma_is_no_speaker_or_post(text: str) -> None:
+    assert find_bylines(text) == []

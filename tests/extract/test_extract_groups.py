@@ -103,3 +103,37 @@ def test_a_statement_after_the_vote_is_spoken_to_the_body_of_its_resolution() ->
             "Statement after the vote (DPRK)\n2 March 2016\n\nMr. President,\n\nJapan welcomes the unanimous adoption "
             "of this resolution 2270. Japan co-sponsored this resolution.\n")
     assert extract_text(text, "x.txt").addressee == "SC"
+
+
+def test_states_listed_later_are_members_only_of_a_group_named_before_them() -> None:
+    assert on_behalf_of("I speak on behalf of the victims of enforced disappearance in many countries, including "
+                        "Syria, Iraq and Yemen.\n") is None
+    text = ("Statement by the Delegation of Armenia\n\nI take the floor on behalf of my delegation to address the "
+            "conflicts in our region, including Azerbaijan and Turkey.\n")
+    assert extract_text(text, "x.txt").author_states == ["ARM"]
+
+
+def test_a_heading_that_starts_with_the_is_still_a_heading() -> None:
+    text = ("The Statement of the Ministry of Foreign Affairs of Georgia on the Human Rights Council resolution\n"
+            "The Ministry welcomes the adoption of resolution 7/19.\n")
+    r = extract_text(text, "x.txt")
+    assert (r.genre, r.author_states) == ("statement", ["GEO"])
+
+
+def test_a_meeting_s_title_under_a_body_is_no_quoted_resolution() -> None:
+    text = ("Japan statement\nThe Security Council\nBriefing on the situation in the Middle East\nJapan recalls "
+            "resolution 2334 (2016) and resolution 242 (1967).\n")
+    assert {p["target"]["number"] for p in extract_text(text, "x.txt").positions} == {"2334 (2016)", "242 (1967)"}
+
+
+def test_namely_leads_a_group_s_members_whatever_its_name() -> None:
+    text = ("I have the honour to deliver this statement on behalf of the A3+, namely Algeria, Sierra Leone, Mozambique, "
+            "and my own country Guyana.\n")
+    assert on_behalf_of(text) == ("author_states", ["DZA", "SLE", "MOZ", "GUY"])
+
+
+def test_a_symbol_after_draft_resolution_is_cited_not_the_text_s_own() -> None:
+    text = ("Armenia's Foreign Ministry Responds\n\nThe statement reads as follows:\n\n\"On September 9 Azerbaijan "
+            "withdrew its proposed draft resolution\n    A/64/L.57 from consideration at the General Assembly.\n")
+    r = extract_text(text, "x.txt")
+    assert r.symbol is None and "A/64/L.57" in r.documents_cited

@@ -558,7 +558,9 @@ def test_a_relative_clause_after_the_resolution_names_its_sponsor(text: str, exp
 
 
 def test_a_relative_clause_far_from_the_resolution_names_no_sponsor() -> None:
+    assert sponsors("Resolution 64/292 was adopted, of which Bolivia was a co-sponsor.") == {("64/292", "BOL")}
     assert sponsors("Resolution 64/292 was adopted. The fund, of which Bolivia is a main sponsor, grew.") == set()
+    assert sponsors("Resolution 64/292 was adopted. The fund, of which Bolivia is the main sponsor, grew.") == set()
 
 
 def test_a_state_that_tabled_a_list_of_resolutions_tabled_each() -> None:
@@ -588,4 +590,15 @@ def test_a_relative_clause_with_an_adverb_after_the_auxiliary() -> None:
      {("2756 (2024)", "GBR")}),
 ])
 def test_the_penholder_of_the_draft_named_after_a_gloss(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Council adopted resolution 2756. The penholders (France and the United Kingdom) consulted widely.",
+     {("2756 (2024)", "FRA"), ("2756 (2024)", "GBR")}),
+    ("España y Francia, junto con otros 40 países, han presentado la resolución 62/149.",
+     {("62/149", "ESP"), ("62/149", "FRA")}),
+    ("France tabled resolution 62/149 and resolution 63/168 was adopted by consensus.", {("62/149", "FRA")}),
+])
+def test_names_in_brackets_others_before_the_number_and_a_clause_of_its_own(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected

@@ -173,7 +173,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     positions += focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     speaking = "other" if h.genre == "draft" else h.doc_type  # a draft's sponsors invoke what its preamble recalls
-    positions += invoked_positions(text, refs, h.author_states, speaking, h.addressee, taken)
+    positions += invoked_positions(text, refs, h.author_states, speaking, h.addressee, taken, carried=h.genre != "draft")
     rules = dict(h.rules)
     if session_rule and session:
         rules["session"] = session_rule

@@ -89,7 +89,11 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
-MEMBERS_LEAD = re.compile(rf"\b(?:{LIST_LEAD})\b\s*:?\s*|:\s*", re.I)
+# the words that lead a group's members (not "including", which may list what the text is about: "on behalf of
+# my delegation ..., including Azerbaijan"), and the noun of a group that a colon's list needs before it
+MEMBERS_LEAD = re.compile(r"\b(?:(?:comprised|composed|consisting|made\s+up)\s+of|compos[ée]e?s?\s+de|integrado\s+por|"
+                          r"compuesto\s+(?:de|por)|namely|à\s+savoir|a\s+saber)\b\s*:?\s*|:\s*", re.I)
+GROUP_NOUN = re.compile(r"\b(?:group|grupo|groupe|coalition|coalición|friends|amis|amigos|core\s+group)\b", re.I)
 
 
 def _members_later(text: str, pos: int) -> list[str]:
@@ -98,6 +102,8 @@ def _members_later(text: str, pos: int) -> list[str]:
     cross-regional group comprised of the following 25 ... countries ...: Austria, Chile, ..."): two or more States."""
     end = min([e for e in (text.find(c, pos) for c in SENTENCE_ENDS) if e >= 0], default=len(text))
     for lead in MEMBERS_LEAD.finditer(text, pos, end):
+        if lead.group(0).startswith(":") and not GROUP_NOUN.search(text, pos, lead.start()):
+            continue  # a colon after a group's name leads its members; after anything else, what it speaks of
         found = coordinated(text, lead.end())
         states = state_codes(found)
         if len(states) >= 2:

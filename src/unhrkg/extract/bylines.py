@@ -46,7 +46,7 @@ SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)
 # a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
 POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|"
                         r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire)\b[^,\n]{3,120}),\s*"
-                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},))")
+                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
 # what a heading says of the occasion after the post: "Ambassadeur de la Suisse lors de la présentation du projet"
 OCCASION_FR_ES = re.compile(r"\s(?:lors\s+d[eu]|[àa]\s+l['’]occasion|au\s+cours\s+d[eu]|pendant|durante|con\s+motivo|en\s+ocasi[óo]n)\s.*$", re.S)
@@ -342,7 +342,8 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
             return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
     rank = POST.match(text, m.end())  # "Intervención del Ministro Mateo Estrémé, Representante Permanente Alterno"
     ranked = _name(text, rank.end() + 1) if rank and text.startswith(" ", rank.end()) else None
-    if rank and ranked and POST_PART_FR_ES.match(text, ranked[1]):
+    part = POST_PART_FR_ES.match(text, ranked[1]) if rank and ranked else None
+    if rank and ranked and part and POST_FR_ES.match(part.group(1)):
         named, titles = ranked, [_as_printed(rank.group(0))]  # the rank is the first title
     else:
         named = _name(text, m.end())

@@ -292,13 +292,16 @@ COMMITTEE_PURSUANT = re.compile(r"\b(?:Committee|Comité)\b[^.;\n]{0,30}?\b(?:(?
 
 # an adopted text quoted whole: the body on a line of its own, then a preambular participle opening the next
 # ("Le Conseil de sécurité / Rappelant ses précédentes résolutions ...", "The Security Council, / Recalling ...")
-QUOTED_OPENING = re.compile(r"^[ \t]*(?:The|Le|La|L['’]|El)\s*(?P<body>[A-Z][\w' -]{3,60}?)[ \t]*,?[ \t]*\n[ \t]*(?:\d+\.\s*)?"
-                            r"(?-i:[A-Z])[a-zà-ÿ]+(?:ing|ant|ando|iendo)\b", re.M)
+QUOTED_OPENING = re.compile(r"^[ \t]*(?:The|Le|La|L['’]|El)\s*(?P<body>[A-Z][\w' -]{3,60}?)[ \t]*,?[ \t]*\n[ \t]*(?:\d+\.\s*)?", re.M)
 
 
 def _quoted_resolution(text: str) -> int:
-    """Where the text of a resolution it carries starts (the end of the text where it carries none)."""
+    """Where the text of a resolution it carries starts (the end of the text where it carries none): the
+    body on a line of its own, then a preambular word (the lexicon's ``preamble``) opening the next."""
+    preamble = lexicon.all_languages_pattern("preamble")
     for m in QUOTED_OPENING.finditer(text):
+        if not preamble.match(text, m.end()):
+            continue
         body = bodies_gazetteer().match_at(text, m.start("body"))
         if body and body.end >= m.end("body"):
             return m.start()
@@ -306,7 +309,7 @@ def _quoted_resolution(text: str) -> int:
 
 
 def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc_type: str | None,
-                      addressee: str | None, taken: set[tuple[str, str]]) -> list[dict[str, object]]:
+                      addressee: str | None, taken: set[tuple[str, str]], carried: bool = True) -> list[dict[str, object]]:
     """A resolution a State's own letter or statement cites, where no rule found its stance on it:
     the author invokes it, and the convention the gold follows counts that as support ("in
     accordance with resolution 60/251", "the four resolutions ... the most authoritative and
@@ -322,7 +325,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     if not authors or doc_type not in SPEAKING_TYPES or _abstained(text, authors) or _distanced(text):
         return []
     found: list[dict[str, object]] = []
-    quoted = _quoted_resolution(text)
+    quoted = _quoted_resolution(text) if carried else len(text)  # (a draft's own preamble is its sponsors')
     meeting = meeting_resolution(text, refs, addressee)
     seen = set(taken) | ({(meeting[0].body, meeting[0].number)} if meeting else set())
     sents = sentences(text)

@@ -68,7 +68,8 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
             continue  # the second half of a cited double symbol ("(A/58/859–S/2004/598)")
         skipped_end = -1
         cited = "(" in before[-2:] or re.search(r"(?:document|contained in|see|symbol|cote|documento|note|nota|"
-                                                 r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des)\s*$", before)
+                                                 r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des|"
+                                                 r"resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)\s*$", before)
         if cited and (s.start > first_line_end or first_line_end - first_line_start > SITE_LINE):
             skipped_end = s.end
             continue  # (a long first line is a heading that cites, not a site's line naming the document)

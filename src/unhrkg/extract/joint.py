@@ -12,7 +12,6 @@ from unhrkg.extract.agents import coordinated, state_codes
 from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we
 from unhrkg.extract.behalf import group_members
 from unhrkg.extract.gazetteer import states_in
-from unhrkg.model.reference import load_reference
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
 # "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."

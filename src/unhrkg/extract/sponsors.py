@@ -33,7 +33,6 @@ from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
-from unhrkg.model.reference import load_reference
 
 TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
                r"|\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
@@ -58,7 +57,8 @@ ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?mis
                        r"(?:missions?\s+permanentes?|délégations?|gouvernements?)|(?:misi[óo]n(?:es)?\s+permanentes?|"
                        r"delegaci[óo]n(?:es)?|gobiernos?))\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?", re.I)
 # "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
-OTHERS_THEN_VERB = r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\s+con)\s+\d+\s+(?:other|autres|otros)\s+[^,.;]{0,80}?)?[\s,]*"
+OTHERS_THEN_VERB = (r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\s+con)\s+(?:\d+\s+(?:others?|autres|otros|otras)|"
+                    r"(?:otros|otras)\s+\d+)\b[^,.;]{0,80}?)?[\s,]*")
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -197,7 +197,8 @@ PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far
 SET_OFF = re.compile(r"[^.;:()\n–—]{0,160}?(?:\s[-–—]|\s?\(|:)\s*")  # a list set off after the resolution and its title
 # after a sponsor noun, before the names: a gloss, the draft, a word that leads a list ("le porte-plume (Pen Holder)
 # du projet de résolution, à savoir les Etats-Unis", "the penholder of the draft, namely the United States")
-NOUN_TAIL = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?(?:draft(?:\s+resolution)?|projet\s+de\s+r[ée]solution|"
+GLOSS = re.compile(r"\s*\([^()\n]{1,30}\)")  # "(Pen Holder)": skipped where it names no one ("(France and the UK)")
+NOUN_TAIL = re.compile(r"(?:\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?(?:draft(?:\s+resolution)?|projet\s+de\s+r[ée]solution|"
                        r"proyecto\s+de\s+resoluci[óo]n|text|texte|texto))?[\s,:(]*(?:(?:namely|i\.e\.|à\s+savoir|es\s+decir|a\s+saber)[\s,:]*)?", re.I)
 AS_PENHOLDERS = re.compile(word_start("aec") + r"(?:(?<=[aA])s|(?<=[eE])n\s+tant\s+que|(?<=[cC])omo)\s+(?:the\s+|les\s+|los\s+)?"
                            r"(?:co-?)?(?:penholders?|porte-plumes?|redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
@@ -223,7 +224,9 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     for m in nouns.finditer(text) if nouns else ():
         if former and re.search(rf"\b(?:{former.pattern})\s+$", text[max(0, m.start() - 20):m.start()], re.I):
             continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
-        agents = can_table(_agents_at(text, NOUN_TAIL.match(text, m.end()).end()))  # type: ignore[union-attr]
+        gloss = GLOSS.match(text, m.end())
+        tail = gloss.end() if gloss and not names(text, gloss.start(), gloss.end()) else m.end()
+        agents = can_table(_agents_at(text, NOUN_TAIL.match(text, tail).end()))  # type: ignore[union-attr]
         named = [r for r in refs if names_next(text, m.end(), keyword_start(text, r), FRONTED_GAP)]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
         if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"
@@ -326,6 +329,8 @@ def _appositive(nouns: str) -> re.Pattern[str]:
 # the rule a resolution's list-mates inherit the sponsors by: "resolutions A and B, both tabled by X",
 # "les résolutions 26/2 et 30/5 du CDH que l'Algérie a coparrainées"
 ACTIVE_RULES = ("active-tabled", "active-tabled-list")
+# a verb right after a resolution: it opens a clause of its own ("... and resolution 63/168 was adopted by consensus")
+OWN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:was|were|is|are|has|have|had|will|a\s+été|ont\s+été|est|sont|fut|fue|fueron|ha\s+sido|han\s+sido|es|son)\b", re.I)
 LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-list",
               "object-relative": "object-relative-list", "object-relative-list": "object-relative-list"}
 
@@ -372,7 +377,8 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] in LIST_RULES and coordinated(text, refs[i], refs[i + 1]):
             found[i] = (found[i + 1][0], LIST_RULES[found[i + 1][1]])
     for i in range(1, len(refs)):  # "X tabled resolutions A and B"
-        if not found[i][0] and found[i - 1][1] in ACTIVE_RULES and coordinated(text, refs[i - 1], refs[i]):
+        if not found[i][0] and found[i - 1][1] in ACTIVE_RULES and coordinated(text, refs[i - 1], refs[i]) \
+                and not OWN_VERB.match(text, refs[i].end):
             found[i] = (found[i - 1][0], "active-tabled-list")
     sents = sentences(text)
     pairs = list(zip(refs, found)) + _penholders(text, refs) + owned_drafts(text, refs) + _drafts_adopted_as(text, refs) + \

@@ -59,17 +59,18 @@ def _title_part() -> re.Pattern[str]:
     return re.compile(rf",[ \t]+(?:Joint\s+)?(?P<word>(?=(?-i:[A-Z]))(?:{words}))\s+(?:by|of|de|du|del|des|por)\b", re.I)
 
 
-ARTICLE_OWNER = re.compile(r"(?:The|Le|La|Les|El|Los|Las)\s+$")  # ("This statement was made by": the text itself)
+ARTICLE_OWNER = re.compile(r"(?:The|Le|La|Les|El|Los|Las)\s+$")
 MENU_AFTER = re.compile(r"[ \t]*&")  # "Statement & Report": a site's menu item
-SENTENCE_WORDS = 6  # "The communiqué expresses the Government's commitment ...": a sentence, not a heading
+# after "The communiqué": a word in lower case that is no preposition or article is the sentence's verb
+VERB_AFTER = re.compile(r"[ \t]+(?!(?:of|by|on|from|to|at|in|for|and|the|de|du|des|del|la|le|les|el|los|las|par|por|sur|sobre|"
+                        r"en|et|y|delivered|issued|made|read|given|pronunciada|prononcée|emitida)\b)(?-i:[a-zà-ÿ])", re.I)
 
 
 def _not_heading(text: str, m: re.Match[str]) -> bool:
-    """The heading word used in a sentence ("The communiqué expresses ...") or in a site's menu."""
-    if MENU_AFTER.match(text, m.end()):
-        return True
-    line_end = text.find("\n", m.end()) % (len(text) + 1)
-    return bool(ARTICLE_OWNER.fullmatch(m.group("owner"))) and len(text[m.start("owner"):line_end].split()) >= SENTENCE_WORDS
+    """The heading word used in a sentence ("The communiqué expresses ...") or in a site's menu (a
+    heading may start with "The": "The Statement of the Ministry of Foreign Affairs of Georgia on ...")."""
+    return bool(MENU_AFTER.match(text, m.end())) or bool(ARTICLE_OWNER.fullmatch(m.group("owner"))) \
+        and bool(VERB_AFTER.match(text, m.end()))
 
 
 def cue(text: str, h: Header) -> int | None:
