@@ -309,3 +309,12 @@ def test_a_release_heading_over_the_statement_it_carries() -> None:
     assert r.signatories[0]["titles"] == ["Minister of Foreign Affairs of the Republic of Azerbaijan"]
     far = "Press release 27 February 2019\n\n" + "The Ministry informs.\n" * 20 + "Statement at the Human Rights Council\n"
     assert extract_text(far, "x.txt").addressee is None  # a statement's heading far below is not the release's
+
+
+def test_a_session_line_under_the_statement_heading_names_the_forum() -> None:
+    text = ("Joint Statement on the revitalization debate\n\nUnited Nations General Assembly, 78th session\n\n"
+            "We welcome the work done on resolution 77/335.\n")
+    assert addressee(text) == ("GA", "statement-session-line")
+    far = "Joint Statement on the revitalization debate\n\n" + "We welcome the work.\n" * 10 + \
+        "United Nations General Assembly, 78th session\n"
+    assert addressee(far)[1] != "statement-session-line"  # a session line far below is the text's, not the heading's

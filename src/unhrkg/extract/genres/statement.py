@@ -103,6 +103,9 @@ def read(text: str, h: Header, at: int) -> None:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
     elif delivered.match(text, at) and not TO_THE_PRESS.search(heading):
         above = body_session_line(text, line_start)  # "Human Rights Council - 25th Regular Session" over "Australian Statement"
+        if above is None:  # under it: "ACT group statement at the ... debate / 78th Session of the United Nations General Assembly"
+            below = body_session_line(text, min(len(text), at + len(heading) + SESSION_BELOW))
+            above = below if below and below[1] >= at + len(heading) else None
         alone = _forum_line_above(text, line_start) if not above and not SUMMARY_LINE.search(text, at, at + SUMMARY_REACH) else None
         if above and above[0]["body"] in FORUMS:
             h.put("addressee", str(above[0]["body"]), "statement-session-line", (above[1], line_start))
@@ -206,6 +209,7 @@ def _forum_line_above(text: str, end: int) -> Mention | None:
     return found[0] if len(found) == 1 and found[0].value in FORUMS else None
 
 
+SESSION_BELOW = 120  # a body's session line on the line or two under a statement's heading
 RELEASE_TO_STATEMENT = 300  # a release's own heading, then the statement's heading a line or two below
 REFERENCE_LEAD = re.compile(r"[ \t]*(?:(?:No|Nr|N°|Ref)\.?\s*:?\s*[\w/.-]+\s*,?\s*)?")  # "No:036/19, Statement by ..."
 
