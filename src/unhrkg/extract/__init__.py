@@ -4,8 +4,8 @@ A declared rule system. The language of the text is told first (``language``) an
 read it with that language's lexicon (``lexicon``: cue phrases, header words, months and
 ordinals, and names of States and bodies, all data files under data/reference/lexicon/).
 Facts come from their own modules: ``header`` (the UN header block: symbol, issue date,
-original language) and ``genres`` (one module per genre: letters and notes verbales, adopted
-texts, reports, untitled notes verbales, statements: type, dates, authors, addressee),
+original language) and ``genres`` (one module per genre: letters and notes verbales, drafts,
+adopted texts, reports, untitled notes verbales, statements: type, dates, authors, addressee),
 ``procedure`` (session, agenda items), ``references`` (resolutions, citations), ``stances``
 (positions, sponsors), ``signatures``; ``gazetteer`` names States and bodies. Every finder
 says which rule found what (``model.Found``, ``Header.rules``); the record keeps it.
