@@ -326,3 +326,21 @@ def test_a_speaker_who_delivered_a_statement() -> None:
 ])
 def test_a_place_or_an_occasion_after_the_comma_is_no_speaker_or_post(text: str) -> None:
     assert find_bylines(text) == []
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Intervención del Embajador Juan Pérez, Representante Permanente de Chile durante el Diálogo Interactivo\n\nTexto.",
+     ["Embajador", "Representante Permanente de Chile"]),
+    ("Statement by Ambassador Ann Lee, Permanent Representative of Ghana following the adoption of resolution 31/2\n\nText.",
+     ["Ambassador", "Permanent Representative of Ghana"]),
+    ("Déclaration de M. Paul Dupont, représentant permanent de la France au cours du débat général\n\nTexte.",
+     ["représentant permanent de la France"]),
+])
+def test_the_occasion_after_a_post_is_no_part_of_it(text: str, titles: list[str]) -> None:
+    assert find_bylines(text)[0]["titles"] == titles
+
+
+def test_every_language_lists_the_words_that_start_an_occasion() -> None:
+    from unhrkg.extract import lexicon
+    for lang in lexicon.languages():
+        assert lexicon.lookup("signature", "occasion", lang=lang), lang  # one list per language, read by bylines

@@ -552,6 +552,10 @@ def test_the_author_withdrawing_its_cosponsorship_was_a_sponsor(text: str) -> No
     ("The Assembly adopted resolution 64/292 on water, of which Bolivia and Spain were the main sponsors.",
      {("64/292", "BOL"), ("64/292", "ESP")}),
     ("Celebramos la resolución 64/292, de la cual Bolivia fue el principal promotor.", {("64/292", "BOL")}),
+    ("The Assembly adopted resolutions 62/149 and 63/168, of which Italy was the main sponsor.",
+     {("62/149", "ITA"), ("63/168", "ITA")}),  # the clause is about the whole list
+    ("Le Conseil a adopté les résolutions 1701 (2006) et 2334 (2016), dont la France est un des principaux co-auteurs.",
+     {("1701 (2006)", "FRA"), ("2334 (2016)", "FRA")}),
 ])
 def test_a_relative_clause_after_the_resolution_names_its_sponsor(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected

@@ -45,10 +45,12 @@ BEHALF = re.compile(
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
+# the words that lead a group's members ("a cross-regional group comprised of", "namely", "à savoir")
+MEMBERSHIP = (r"(?:comprised|composed|consisting|made\s+up)\s+of|compos[ée]e?s?\s+de|integrado\s+por|compuesto\s+(?:de|por)|"
+              r"namely|à\s+savoir|a\s+saber")
 # between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
-LIST_LEAD = (r"including|among\s+them|namely|encompassing|comprising|notamment|dont|à\s+savoir|incluidos?|incluidas?|entre\s+ellos|"
-             r"a\s+saber|integrado\s+por|compuesto\s+por|(?:that|which)\s+(?:includes?|comprises?)|qui\s+(?:comprend|inclut)|"
-             r"que\s+(?:incluye|comprende)|(?:comprised|composed|consisting|made\s+up)\s+of|compos[ée]e?\s+de|compuesto\s+de")
+LIST_LEAD = (r"including|among\s+them|encompassing|comprising|notamment|dont|incluidos?|incluidas?|entre\s+ellos|"
+             r"(?:that|which)\s+(?:includes?|comprises?)|qui\s+(?:comprend|inclut)|que\s+(?:incluye|comprende)|" + MEMBERSHIP)
 INCLUDING = re.compile(rf"[\s(:,]*(?:(?:{LIST_LEAD})\s*[:,]?\s+)?", re.I)  # "namely, A, B and C"
 
 
@@ -89,10 +91,9 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
-# the words that lead a group's members (not "including", which may list what the text is about: "on behalf of
-# my delegation ..., including Azerbaijan"), and the noun of a group that a colon's list needs before it
-MEMBERS_LEAD = re.compile(r"\b(?:(?:comprised|composed|consisting|made\s+up)\s+of|compos[ée]e?s?\s+de|integrado\s+por|"
-                          r"compuesto\s+(?:de|por)|namely|à\s+savoir|a\s+saber)\b\s*:?\s*|:\s*", re.I)
+# what leads the members of a group named at length: a membership word (not "including", which may list what
+# the text is about: "on behalf of my delegation ..., including Azerbaijan") or a colon, which needs a group's noun before it
+MEMBERS_LEAD = re.compile(rf"\b(?:{MEMBERSHIP})\b\s*:?\s*|:\s*", re.I)
 GROUP_NOUN = re.compile(r"\b(?:group|grupo|groupe|coalition|coalición|friends|amis|amigos|core\s+group)\b", re.I)
 
 

@@ -12,7 +12,9 @@ Headings in capitals are left alone: their names and titles cannot be given back
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, name_case, clean_title, line_titles, split_titles
@@ -48,8 +50,6 @@ POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]se
                         r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire)\b[^,\n]{3,120}),\s*"
                         r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
-# what a heading says of the occasion after the post: "Ambassadeur de la Suisse lors de la présentation du projet"
-OCCASION_FR_ES = re.compile(r"\s(?:lors\s+d[eu]|[àa]\s+l['’]occasion|au\s+cours\s+d[eu]|pendant|durante|con\s+motivo|en\s+ocasi[óo]n)\s.*$", re.S)
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
 
@@ -172,7 +172,18 @@ PORTFOLIO = re.compile(r"(?:,\s*(?:[A-Z][\w'-]*\s*){1,4}){0,4},\s*(?:[A-Z][\w'-]
 ADDRESS_BLOCK = re.compile(r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
                            r"Se[ñn]or|Excelencia|Excelent[ií]sim)[^\n]{0,40}[,:!]")
 POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\(|\s[-–—]\s)")  # "..., Permanent Representative of France - 20 November 2015"
-OCCASION = re.compile(r"\s(?:on|at|following|before)\s.*$", re.S)  # "Representative, at the 49th session": not the post
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    """What a post's part says of the occasion after the post, to its end: the lexicon's
+    `signature.occasion` words of every language, in lower case ("Representative, at the 49th
+    session"; "Ambassadeur de la Suisse lors de la présentation du projet")."""
+    return re.compile(rf"\s{lexicon.alternation(lexicon.all_languages('signature', 'occasion'))}\s.*$", re.S)
+
+
+def _post_only(part: str) -> str:
+    return _occasion().sub("", part)
 
 
 def _post_parts(text: str, end: int) -> list[str]:
@@ -183,7 +194,7 @@ def _post_parts(text: str, end: int) -> list[str]:
     while (m := POST_PART.match(text, cursor, min(len(text), end + 300))) is not None:
         part = m.group(1)
         organ = bool(parts) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
-        post = part if organ else OCCASION.sub("", part)
+        post = part if organ else _post_only(part)
         if post.isupper() or not (POST.search(post) or organ):
             break
         portfolio = PORTFOLIO.match(text, m.end()) if MINISTER.match(post) and post == part else None
@@ -351,7 +362,7 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
     if named:
         cursor = named[1]
         while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
-            titles.append(clean_title(OCCASION_FR_ES.sub("", title.group(1))))  # "X, embajador, representante permanente de Cuba, en ..."
+            titles.append(clean_title(_post_only(title.group(1))))  # "X, embajador, representante permanente de Cuba, en ..."
             cursor = title.end(1)
         heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post

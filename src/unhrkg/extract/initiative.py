@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.antecedent import antecedents
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
@@ -47,7 +48,7 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                 continue  # "As a co-sponsor of resolution 2231, the United States is bound ...": another's
             in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
             if rule == "own-relative":  # "la résolution 1559, qu'elle a co-parrainée": the resolutions just before
-                in_sentence = _antecedents(text, in_sentence, sent.start + m.start())
+                in_sentence = antecedents(text, in_sentence, sent.start + m.start(), BEFORE_RELATIVE)
             named = dict.fromkeys((r.body, r.number) for r in in_sentence
                                   if rule != "among-sponsors" or _governed(text, sent.start + m.end(), keyword_start(text, r)))
             for body, number in named:
@@ -79,18 +80,3 @@ def _governed(text: str, end: int, ref_start: int) -> bool:
 
 # between a resolution and the relative clause saying the author tabled it: its body, a comma
 BEFORE_RELATIVE = re.compile(r"(?:\s+(?:of\s+the|du|de\s+la|del|de\s+l['’])\s*[A-ZÉ][^,;.()\n]{2,60}?)?\s*,?\s*")
-LISTED = re.compile(r"\s*(?:,|and|et|y)\s*(?:,\s*)?(?:and\s+|et\s+|y\s+)?")
-
-
-def _antecedents(text: str, refs: list[RefMention], clause: int) -> list[RefMention]:
-    """The resolution a relative clause at ``clause`` is about (it ends right before it), with those
-    listed with it ("resolutions 26/2 and 30/5, which we co-sponsored")."""
-    before = [r for r in refs if r.end <= clause]
-    if not before or not BEFORE_RELATIVE.fullmatch(text, before[-1].end, clause):
-        return []
-    chosen = [before[-1]]
-    for r in reversed(before[:-1]):
-        if not LISTED.fullmatch(text, r.end, chosen[0].start):
-            break
-        chosen.insert(0, r)
-    return chosen

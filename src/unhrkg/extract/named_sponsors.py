@@ -5,7 +5,7 @@ which Morocco is one of the main co-sponsors", "la Résolution 2056 (2012) sur l
 est un des principaux co-auteurs", "la resolución 64/292, de la cual Bolivia fue el principal
 promotor", "resolution 64/292, whose main sponsor was Bolivia" (the lexicon's
 ``sponsor.named_relative``). The State (or the organisation) is named in the clause (or right after "whose ... was"),
-the resolution just before it; whoever wrote the text. A draft named for the State that tabled it by
+the resolution just before it (and those listed with it); whoever wrote the text. A draft named for the State that tabled it by
 the number it was adopted as: "the Russian draft resolution 2402", "Japan's draft resolution 2397"."""
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated, names
+from unhrkg.extract.antecedent import antecedents
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.references import RefMention
 
@@ -26,13 +27,12 @@ def relative_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
     clause = lexicon.pattern("sponsor", "named_relative")
     out: list[Found] = []
     for m in clause.finditer(text) if clause else ():
-        before = [r for r in refs if r.end <= m.start()]
-        if not before or not BEFORE_CLAUSE.fullmatch(text, before[-1].end, m.start()):
+        about = antecedents(text, refs, m.start(), BEFORE_CLAUSE)
+        if not about:
             continue
         named = names(text, m.start(), m.end()) or coordinated(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
         sponsors = list(dict.fromkeys(str(n.value) for n in named))
-        if sponsors:
-            out.append((before[-1], (sponsors, "relative-sponsor")))
+        out += [(ref, (sponsors, "relative-sponsor")) for ref in about if sponsors]
     return out
 
 
