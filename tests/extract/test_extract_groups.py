@@ -137,3 +137,13 @@ def test_a_symbol_after_draft_resolution_is_cited_not_the_text_s_own() -> None:
             "withdrew its proposed draft resolution\n    A/64/L.57 from consideration at the General Assembly.\n")
     r = extract_text(text, "x.txt")
     assert r.symbol is None and "A/64/L.57" in r.documents_cited
+
+
+def test_a_draft_takes_no_stance_on_what_it_recalls() -> None:
+    text = MASTHEAD + ("Austria, Belgium* and Chile: draft resolution\n\nThe Commission on Human Rights,\n"
+                       "Recalling General Assembly resolution 60/251 and its resolution 2003/10,\nWelcoming resolution 2004/5,\n")
+    r = extract_text(text, "x.txt")
+    assert r.genre == "draft" and r.author_states == ["AUT", "BEL", "CHL"]
+    assert len(r.resolutions) == 3 and r.positions == []
+    letter = "Austria recalls General Assembly resolution 60/251 and welcomes resolution 2004/5 of the Commission.\n"
+    assert len(extract_text(letter, "x.txt").positions) == 2  # (the same words in a State's own text are stances)

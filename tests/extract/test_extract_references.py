@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import extract_text, lexicon
 from unhrkg.extract.anaphora import resolve_anaphora
 from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named
 
@@ -406,3 +406,16 @@ def test_an_anaphor_naming_another_body_leaves_the_next_anaphor_its_only_candida
             "49/1 was adopted.")
     explicit = find_resolutions(text, None)
     assert [(r.body, r.number) for r in resolve_anaphora(text, explicit)] == [("HRC", "49/1")]
+
+
+@pytest.mark.parametrize("text", [
+    "Human Rights Council\n\nThe Human Rights Council,\n\nRecalling resolution 60/251 of the General Assembly, of 15 "
+    "March 2006, and its own resolutions 5/1 and 5/2 of 18 June 2007,\n",
+    "Conseil des droits de l’homme\n\nLe Conseil des droits de l’homme,\n\nRappelant la résolution 60/251 de "
+    "l’Assemblée générale, en date du 15 mars 2006, et ses propres résolutions 5/1 et 5/2 du 18 juin 2007,\n",
+    "Consejo de Derechos Humanos\n\nEl Consejo de Derechos Humanos,\n\nRecordando la resolución 60/251 de la Asamblea "
+    "General, de 15 de marzo de 2006, y sus propias resoluciones 5/1 y 5/2, de 18 de junio de 2007,\n",
+])
+def test_its_own_resolutions_are_the_text_s_body_s_not_the_one_named_before(text: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert {(x["body"], x["number"]) for x in r.resolutions} == {("GA", "60/251"), ("HRC", "5/1"), ("HRC", "5/2")}

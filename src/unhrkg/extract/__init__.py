@@ -23,7 +23,7 @@ from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.language import text_language
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
 from unhrkg.extract.anaphora import resolve_anaphora
-from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named
+from unhrkg.extract.references import RefMention, documents_cited, find_resolutions, issuers_named
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.bylines import find_bylines
@@ -141,6 +141,21 @@ def extract_text(text: str, file: str) -> DocumentRecord:
         return record
 
 
+def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], voices: list[str],
+               sponsors: list[dict[str, object]], h: Header) -> list[dict[str, object]]:
+    """The author's stances, rule after rule, each on the resolutions the earlier ones left."""
+    positions = find_positions(text, mentions, voices)
+    positions += _own_sponsorships(positions, sponsors, voices)
+    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    positions += passive_positions(text, mentions, voices, taken)
+    positions += tally_votes(text, mentions, voices, taken)
+    positions += adoption_votes(text, mentions, voices, h.addressee, taken)
+    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    positions += focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
+    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    return positions + invoked_positions(text, refs, h.author_states, h.doc_type, h.addressee, taken)
+
+
 def _extract(text: str, file: str) -> DocumentRecord:
     h = read_header(text)
     session, session_rule = find_session(text, max(h.zone_end, h.block_end or 0), h.symbol, h.addressee, h.author_body)
@@ -163,17 +178,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
     voices = h.author_states or _body_voice(h.author_body)
     sponsors = find_sponsors(text, mentions)
     sponsors += [s for s in own_initiatives(text, mentions, voices) if not _known(s, sponsors)]
-    positions = find_positions(text, mentions, voices)
-    positions += _own_sponsorships(positions, sponsors, voices)
-    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
-    positions += passive_positions(text, mentions, voices, taken)
-    positions += tally_votes(text, mentions, voices, taken)
-    positions += adoption_votes(text, mentions, voices, h.addressee, taken)
-    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
-    positions += focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
-    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
-    speaking = "other" if h.genre == "draft" else h.doc_type  # a draft's sponsors invoke what its preamble recalls
-    positions += invoked_positions(text, refs, h.author_states, speaking, h.addressee, taken, carried=h.genre != "draft")
+    # a draft's text is the body's to adopt: what it recalls is no stance of its sponsors'
+    positions = [] if h.genre == "draft" else _positions(text, refs, mentions, voices, sponsors, h)
     rules = dict(h.rules)
     if session_rule and session:
         rules["session"] = session_rule

@@ -309,7 +309,7 @@ def _quoted_resolution(text: str) -> int:
 
 
 def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc_type: str | None,
-                      addressee: str | None, taken: set[tuple[str, str]], carried: bool = True) -> list[dict[str, object]]:
+                      addressee: str | None, taken: set[tuple[str, str]]) -> list[dict[str, object]]:
     """A resolution a State's own letter or statement cites, where no rule found its stance on it:
     the author invokes it, and the convention the gold follows counts that as support ("in
     accordance with resolution 60/251", "the four resolutions ... the most authoritative and
@@ -325,7 +325,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     if not authors or doc_type not in SPEAKING_TYPES or _abstained(text, authors) or _distanced(text):
         return []
     found: list[dict[str, object]] = []
-    quoted = _quoted_resolution(text) if carried else len(text)  # (a draft's own preamble is its sponsors')
+    quoted = _quoted_resolution(text)
     meeting = meeting_resolution(text, refs, addressee)
     seen = set(taken) | ({(meeting[0].body, meeting[0].number)} if meeting else set())
     sents = sentences(text)

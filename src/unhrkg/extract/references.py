@@ -197,6 +197,8 @@ HYPHENED_NUMBER = re.compile(r"\d{1,2}-\d{1,3}")
 UN_BEFORE = re.compile(r"\b(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|Asamblea\s+General|UN|U\.N\.|ONU|United\s+Nations|"
                        r"Nations\s+Unies|Naciones\s+Unidas|UNGA)\b[^.;]*$", re.I)
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
+# "and its own resolutions 5/1 and 5/2", "ses propres résolutions": the text's own body's, not the one named before
+OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
 
 
@@ -212,6 +214,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             continue
         sent = sentence_at(sents, m.start())
         window_start = max(sent.start if sent else 0, out[-1].end if out else 0)
+        window_start = m.start() if OWN_POSSESSIVE.search(text, max(0, m.start() - 20), m.start()) else window_start
         for n in NUM_WITH_DATE.finditer(m.group("nums")):
             raw = n.group("num")
             if not raw:
