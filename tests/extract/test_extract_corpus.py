@@ -191,6 +191,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed106": {"header": 0.86, "entity": 0.91, "positions": 0.87, "sponsors": 0.00},
     "heldout_mixed107": {"header": 0.85, "entity": 0.94, "positions": 0.79, "sponsors": 0.99},
     "heldout_mixed108": {"header": 0.83, "entity": 0.97, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed109": {"header": 0.91, "entity": 0.91, "positions": 0.65, "sponsors": 0.00},
+    "heldout_mixed110": {"header": 0.86, "entity": 0.92, "positions": 0.77, "sponsors": 0.99},
+    "heldout_mixed111": {"header": 0.88, "entity": 0.92, "positions": 0.00, "sponsors": 0.99},
+    "heldout_mixed112": {"header": 0.64, "entity": 0.89, "positions": 0.19, "sponsors": 0.56},
 }
 
 

@@ -76,3 +76,9 @@ def test_a_masthead_whose_two_symbols_run_together_gives_the_first() -> None:
 
 def test_a_resolution_series_printed_in_lower_case_is_normalised() -> None:
     assert [s.symbol for s in find_symbols("see A/Res/68/262 and S/Res/2334(2016).")] == ["A/RES/68/262", "S/RES/2334(2016)"]
+
+
+def test_a_council_meeting_record_has_one_slash() -> None:
+    from unhrkg.extract.symbols import find_symbols
+    assert [s.symbol for s in find_symbols("see S/PV.4801 and S/PV.10002; A/63/PV.5.")] == ["S/PV.4801", "S/PV.10002", "A/63/PV.5"]
+    assert [s.symbol for s in find_symbols("the S/PV series and S/2003")] == []  # (one slash and no record number)

@@ -15,7 +15,7 @@ from unhrkg.model.reference import ga_session
 
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
             "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
-_COMPONENT = r"(?:[A-Z][A-Za-z]{0,5}\.?\d{0,3}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
+_COMPONENT = r"(?:PV\.\d{1,5}|[A-Z][A-Za-z]{0,5}\.?\d{0,3}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
 # Each pattern starts with a letter, and the look-behind that says the symbol starts a word comes
 # after it ("A(?<![\w/]A)", not "(?<![\w/])A"): the same matches, but the engine then skips in C to
 # the next place that letter is printed instead of trying the pattern at every position.
@@ -89,6 +89,9 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     return list(_find_symbols(text))
 
 
+MEETING_RECORD = re.compile(r"S/PV\.\d+(?:/(?:Rev|Resumption)\.\d+)?")  # "S/PV.6060": the Council's records have one slash
+
+
 @lru_cache(maxsize=8)  # the header, the references and the citations all look for symbols
 def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
     found = {m.start(): SymbolMatch(m.start(), m.end(), clean(m.group(0)), False) for m in SYMBOL.finditer(text)}
@@ -97,7 +100,7 @@ def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
             found[rep.start] = rep
     result = []
     for m in sorted(found.values(), key=lambda s: s.start):
-        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2:
+        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2 and not MEETING_RECORD.fullmatch(m.symbol):
             continue
         result.append(m)
     return tuple(result)
