@@ -195,6 +195,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed110": {"header": 0.86, "entity": 0.92, "positions": 0.77, "sponsors": 0.99},
     "heldout_mixed111": {"header": 0.88, "entity": 0.92, "positions": 0.00, "sponsors": 0.99},
     "heldout_mixed112": {"header": 0.64, "entity": 0.89, "positions": 0.19, "sponsors": 0.56},
+    "heldout_mixed113": {"header": 0.76, "entity": 0.90, "positions": 0.15, "sponsors": 0.00},
+    "heldout_mixed114": {"header": 0.92, "entity": 0.93, "positions": 0.74, "sponsors": 0.99},
+    "heldout_mixed115": {"header": 0.99, "entity": 0.94, "positions": 0.95, "sponsors": 0.65},
 }
 
 
