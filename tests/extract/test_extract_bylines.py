@@ -344,3 +344,12 @@ def test_every_language_lists_the_words_that_start_an_occasion() -> None:
     from unhrkg.extract import lexicon
     for lang in lexicon.languages():
         assert lexicon.lookup("signature", "occasion", lang=lang), lang  # one list per language, read by bylines
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Statement, 6 July 2018.\n\nAs delivered by Ambassador Hans Brattskar.\n\nMr President,\n", "Hans Brattskar"),
+    ("Delivered by Ambassador John A. Smith.\n\nText.\n", "John A. Smith"),
+    ("Delivered by Ambassador John Smith Jr.\n\nText.\n", "John Smith Jr."),
+])
+def test_the_stop_after_a_byline_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert find_bylines(text)[0]["name"] == name

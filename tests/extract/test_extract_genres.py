@@ -1137,3 +1137,22 @@ def test_a_menu_item_or_a_sentence_is_no_statement_heading() -> None:
     assert extract_text(sentence, "x.txt").doc_type == "note_verbale"
     heading = "Joint Statement by Chile and Peru\n\nChile and Peru support resolution 7/19.\n"
     assert extract_text(heading, "x.txt").genre == "statement"
+
+
+def test_a_sentence_reporting_what_a_statement_says_is_no_heading() -> None:
+    text = ("Nicosia welcomes unanimous renewal of UNFICYP mandate\n\nThe Ministry of Foreign Affairs welcomes the renewal.\n\n"
+            "A statement by the Foreign Ministry says that the Council condemns the announcements by the President of Turkey.\n")
+    r = extract_text(text, "x.txt")
+    assert r.genre != "statement" and "TUR" not in r.author_states
+    heading = "A Statement by the Government of Chile on resolution 7/19\n\nChile supports resolution 7/19.\n"
+    assert extract_text(heading, "x.txt").author_states == ["CHL"]
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Nicosia welcomes unanimous renewal of UNFICYP mandate\n\nThe Ministry welcomes resolution 2587.\n", ["CYP"]),
+    ("Paris salue l'adoption de la résolution 2334\n\nLe ministère salue la résolution.\n", ["FRA"]),
+    ("Talks in Nicosia welcome progress\n\nThe talks went on.\n", []),  # the capital is no subject
+    ("Nicosia welcomes the vote of the Council on the renewal of the force, the paper wrote.\n\nText.\n", []),  # a sentence
+])
+def test_a_headline_s_capital_as_subject_names_its_state(text: str, states: list[str]) -> None:
+    assert extract_text(text, "x.txt").author_states == states

@@ -59,7 +59,12 @@ def _title_part() -> re.Pattern[str]:
     return re.compile(rf",[ \t]+(?:Joint\s+)?(?P<word>(?=(?-i:[A-Z]))(?:{words}))\s+(?:by|of|de|du|del|des|por)\b", re.I)
 
 
-ARTICLE_OWNER = re.compile(r"(?:The|Le|La|Les|El|Los|Las)\s+$")
+ARTICLE_OWNER = re.compile(r"(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las|Una?)\s+$")
+# a verb that reports what the statement says, after the words that name whose it is: a sentence, not a heading
+REPORTED = re.compile(r"\s(?:says|said|states|stated|notes|noted|stresses|stressed|adds|added|indicates|affirms|underlines|"
+                      r"dit|indique|souligne|affirme|ajoute|précise|dice|señala|afirma|indica|subraya|destaca|agrega)\s+"
+                      r"(?:that|que|qu['’])", re.I)
+REPORTED_REACH = 120
 MENU_AFTER = re.compile(r"[ \t]*&")  # "Statement & Report": a site's menu item
 # after "The communiqué": a word in lower case that is no preposition or article is the sentence's verb
 VERB_AFTER = re.compile(r"[ \t]+(?!(?:of|by|on|from|to|at|in|for|and|the|de|du|des|del|la|le|les|el|los|las|par|por|sur|sobre|"
@@ -67,10 +72,13 @@ VERB_AFTER = re.compile(r"[ \t]+(?!(?:of|by|on|from|to|at|in|for|and|the|de|du|d
 
 
 def _not_heading(text: str, m: re.Match[str]) -> bool:
-    """The heading word used in a sentence ("The communiqué expresses ...") or in a site's menu (a
-    heading may start with "The": "The Statement of the Ministry of Foreign Affairs of Georgia on ...")."""
+    """The heading word used in a sentence ("The communiqué expresses ...", "A statement by the Foreign
+    Ministry says that ...") or in a site's menu (a heading may start with "The": "The Statement of the
+    Ministry of Foreign Affairs of Georgia on ...")."""
+    line_end = text.find("\n", m.end())
+    reported = REPORTED.search(text, m.end(), min(line_end if line_end >= 0 else len(text), m.end() + REPORTED_REACH))
     return bool(MENU_AFTER.match(text, m.end())) or bool(ARTICLE_OWNER.fullmatch(m.group("owner"))) \
-        and bool(VERB_AFTER.match(text, m.end()))
+        and (bool(VERB_AFTER.match(text, m.end())) or reported is not None)
 
 
 def cue(text: str, h: Header) -> int | None:
