@@ -74,7 +74,14 @@ def test_no_signed_marker_no_signatory() -> None:
 
 
 @pytest.mark.parametrize("raw, title", [("Ambassador.", "Ambassador"), ("Chargé d'affaires a.i.", "Chargé d'affaires a.i."),
-                                        (" Permanent  Representative ,", "Permanent Representative")])
+                                        (" Permanent  Representative ,", "Permanent Representative"),
+                                        ("Permanent Representative of Armenia `", "Permanent Representative of Armenia"),
+                                        ('President of the Transitional Council."', "President of the Transitional Council"),
+                                        ("Permanent Representative and", "Permanent Representative"),
+                                        ("and Chair of the Arab Group", "Chair of the Arab Group"),
+                                        ("représentant permanent de la France (après le vote)", "représentant permanent de la France"),
+                                        ("Secretary-General of the OIC (OIC)", "Secretary-General of the OIC (OIC)"),
+                                        ("Ambassador and Deputy Permanent Representative", "Ambassador and Deputy Permanent Representative")])
 def test_clean_title(raw: str, title: str) -> None:
     assert clean_title(raw) == title
 

@@ -608,3 +608,15 @@ def test_a_cue_with_an_object_of_its_own_does_not_reach_a_resolution_in_its_reas
         found = stances(sentence, ["CHE"], "GA")
     assert {s for s in found if s[2] == "rejects"} == {s for s in expected if s[2] == "rejects"}
     assert expected <= found
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sweden welcomes resolution 2334 and condemns the expansion of settlements.", "en"),
+    ("La Suède salue la résolution 2334 et condamne l'expansion des colonies.", "fr"),
+    ("Suecia saluda la resolución 2334 y condena la expansión de los asentamientos.", "es"),
+])
+def test_a_cue_with_its_own_object_after_the_resolution_is_no_stance_on_it(text: str, lang: str) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        assert stances(text, ["SWE"], "SC") == {("SC", "2334 (2016)", "supports")}

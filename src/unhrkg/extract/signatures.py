@@ -27,9 +27,16 @@ TITLE_COMMA = re.compile(rf"(?:,|\s/)\s*(?=(?:{TITLE_WORDS})(?!\w))")  # "Ambass
 DATED_AFTER = re.compile(r"\s*\[[^\]]*\d{4}[^\]]*\]?\s*$")  # "... of India. [06 July 2018, Geneva]": the page's date after the post
 
 
+# a conjunction left at either end of a title by a line or a comma ("Permanent Representative and" / "and Chair of
+# the Arab Group"); the moment of a speech in brackets after the post ("(après le vote)", "(before the vote)")
+TITLE_LINKS = re.compile(r"^(?:and|et|y)\s+|\s+(?:and|et|y)$")
+OCCASION_BRACKET = re.compile(r"\s*\((?:après|avant|after|before|antes|después|durante|during|lors)\b[^()]*\)$", re.I)
+
+
 def clean_title(title: str) -> str:
     """A title as printed, without the punctuation around it; "a.i." keeps its last dot."""
-    title = DATED_AFTER.sub("", re.sub(r"\s+", " ", title)).strip(" ,;:")
+    title = DATED_AFTER.sub("", re.sub(r"\s+", " ", title)).strip(" ,;:`\"“”«»")
+    title = TITLE_LINKS.sub("", OCCASION_BRACKET.sub("", title)).strip(" ,;:`\"“”«»")  # "and Chair of ...", "... (après le vote)"
     if title.endswith(".") and not re.search(r"(?:\b[A-Za-z]\.){2,}$", title):
         title = title[:-1].rstrip()
     return title

@@ -159,8 +159,8 @@ PART_OF = re.compile(r"\s*(?:(?:the|la|le|les|el|los|las)\s+)?(?:(?:relevant|per
 
 
 # a noun phrase right after a cue is its object: the resolution named before it is not
-OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|la|le|les|el|los|las|un|une|una|sa|son|ses|su|sus)\s+\w|"
-                        r"(?-i:[A-Z])[\w-]+)", re.I)
+OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|la|le|les|el|los|las|un|une|una|sa|son|ses|su|sus|des|du)\s+\w|"
+                        r"l['’]\s*\w|(?-i:[A-Z])[\w-]+)", re.I)  # ("condamne l'expansion": an elided article too)
 OWN_OBJECT_REACH = 40
 
 
