@@ -419,3 +419,8 @@ def test_an_anaphor_naming_another_body_leaves_the_next_anaphor_its_only_candida
 def test_its_own_resolutions_are_the_text_s_body_s_not_the_one_named_before(text: str) -> None:
     r = extract_text(text, "x.txt")
     assert {(x["body"], x["number"]) for x in r.resolutions} == {("GA", "60/251"), ("HRC", "5/1"), ("HRC", "5/2")}
+
+
+def test_a_council_symbol_after_the_resolution_word_takes_its_year_after_it() -> None:
+    r = extract_text("Actuamos en función de la Resolución S/RES/1542 (2004) del Consejo de Seguridad.\n", "x.txt")
+    assert r.resolutions == [{"body": "SC", "number": "1542 (2004)"}]

@@ -199,7 +199,12 @@ UN_BEFORE = re.compile(r"\b(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]ral
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
 # "and its own resolutions 5/1 and 5/2", "ses propres résolutions": the text's own body's, not the one named before
 OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
+COUNCIL_YEAR = re.compile(r"\s?\(\d{4}\)")  # "Resolución S/RES/1542 (2004)": the Council's symbol, its year after it
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
+
+
+def _with_year(symbol: str, year: re.Match[str] | None) -> tuple[str, str] | None:
+    return resolution_of_symbol(symbol + year.group(0).strip()) if year else None
 
 
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
@@ -227,7 +232,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 plain = re.fullmatch(r"A/(\d{1,2}/\d{1,3})([A-Z])?", symbol)  # "resolution A/74/275", the RES left out
                 body_number = ("HRC", bare.group(1)) if bare else \
                     ("GA", plain.group(1) + (f" {plain.group(2)}" if plain.group(2) else "")) if plain else \
-                    resolution_of_symbol(symbol)
+                    resolution_of_symbol(symbol) or _with_year(symbol, COUNCIL_YEAR.match(text, end))
                 if body_number:
                     out.append(RefMention(start, end, *body_number, True))
                 continue
