@@ -606,3 +606,23 @@ def test_the_penholder_of_the_draft_named_after_a_gloss(text: str, expected: set
 ])
 def test_names_in_brackets_others_before_the_number_and_a_clause_of_its_own(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Resolution 2719 (2023) was authored by the A3 group made up of Gabon, Ghana, and Mozambique.",
+     {("2719 (2023)", "GAB"), ("2719 (2023)", "GHA"), ("2719 (2023)", "MOZ")}),
+    ("La résolution 2719 a été présentée par le groupe A3 composé du Gabon, du Ghana et du Mozambique.",
+     {("2719 (2023)", "GAB"), ("2719 (2023)", "GHA"), ("2719 (2023)", "MOZ")}),
+    ("La resolución 2719 fue presentada por el grupo A3 integrado por Gabón, Ghana y Mozambique.",
+     {("2719 (2023)", "GAB"), ("2719 (2023)", "GHA"), ("2719 (2023)", "MOZ")}),
+])
+def test_a_group_named_then_its_members_tabled_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_a_state_s_sponsorship_of_a_resolution_said_with_its_name() -> None:
+    assert sponsors("Ireland regrets the slow pace of change since Sri Lanka's co-sponsorship of resolution 30/1.") == \
+        {("30/1", "LKA")}
+    assert sponsors("Sri Lanka's co-sponsorship of the Council's work was noted in resolution 30/1.") == set()
+    assert sponsors("The Sri Lankan co-sponsorship of resolution 30/1 was noted.") == {("30/1", "LKA")}
+    assert sponsors("Sri Lanka co-sponsorship of resolution 30/1 was noted.") == set()  # (a name needs its "'s")

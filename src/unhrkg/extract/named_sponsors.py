@@ -6,7 +6,8 @@ est un des principaux co-auteurs", "la resolución 64/292, de la cual Bolivia fu
 promotor", "resolution 64/292, whose main sponsor was Bolivia" (the lexicon's
 ``sponsor.named_relative``). The State (or the organisation) is named in the clause (or right after "whose ... was"),
 the resolution just before it (and those listed with it); whoever wrote the text. A draft named for the State that tabled it by
-the number it was adopted as: "the Russian draft resolution 2402", "Japan's draft resolution 2397"."""
+the number it was adopted as: "the Russian draft resolution 2402", "Japan's draft resolution 2397". A State's
+sponsorship of a resolution, said with its name: "Sri Lanka's co-sponsorship of resolution 30/1"."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated, names
 from unhrkg.extract.antecedent import antecedents
 from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
@@ -53,4 +55,20 @@ def owned_drafts(text: str, refs: list[RefMention]) -> list[Found]:
         if adopted:
             out.append((RefMention(m.start("num"), m.end("num"), adopted[0].body, adopted[0].number, True),
                         ([str(st.value)], "owned-draft")))
+    return out
+
+
+# "Sri Lanka's co-sponsorship of resolution 30/1", "the British sponsorship of the resolution 2334"
+POSSESSED_SPONSORSHIP = re.compile(r"(?P<own>['’]s?)?\s+(?:co-?sponsorship|sponsorship|authorship|tabling)\s+of\s+(?:the\s+)?", re.I)
+
+
+def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:
+    """The resolution right after "X's (co-)sponsorship of" or "the Sri Lankan co-sponsorship of": X tabled it."""
+    out: list[Found] = []
+    for st in states_in(text):
+        m = POSSESSED_SPONSORSHIP.match(text, st.end)
+        if not m or (st.kind == "demonym") == bool(m.group("own")):
+            continue  # a name with "'s", an adjective without
+        governed = [r for r in refs if r.explicit and keyword_start(text, r) == m.end()]
+        out += [(r, ([str(st.value)], "possessed-sponsorship")) for r in governed[:1]]
     return out

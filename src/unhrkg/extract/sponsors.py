@@ -28,7 +28,7 @@ from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITE
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.named_sponsors import owned_drafts, relative_sponsors
+from unhrkg.extract.named_sponsors import owned_drafts, possessed_sponsorships, relative_sponsors
 from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.stances import coordinated
@@ -382,7 +382,8 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
             found[i] = (found[i - 1][0], "active-tabled-list")
     sents = sentences(text)
     pairs = list(zip(refs, found)) + _penholders(text, refs) + owned_drafts(text, refs) + _drafts_adopted_as(text, refs) + \
-        _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs)
+        _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs) + \
+        possessed_sponsorships(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)
