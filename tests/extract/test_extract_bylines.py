@@ -353,3 +353,11 @@ def test_every_language_lists_the_words_that_start_an_occasion() -> None:
 ])
 def test_the_stop_after_a_byline_is_no_part_of_the_name(text: str, name: str) -> None:
     assert find_bylines(text)[0]["name"] == name
+
+
+def test_a_name_line_ending_in_a_stop_keeps_the_titles_below_it() -> None:
+    text = "Ambassador Hans Brattskar.\nPermanent Representative of Norway to the United Nations\n\nMr President,\nText.\n"
+    assert find_bylines(text) == [{"name": "Hans Brattskar", "rule": "top-byline",
+                                   "titles": ["Ambassador", "Permanent Representative of Norway to the United Nations"]}]
+    text = "Statement by H.E. Mr. John Smith.\nPermanent Representative of Australia to the United Nations\n\nText.\n"
+    assert find_bylines(text)[0]["name"] == "John Smith"

@@ -424,3 +424,22 @@ def test_its_own_resolutions_are_the_text_s_body_s_not_the_one_named_before(text
 def test_a_council_symbol_after_the_resolution_word_takes_its_year_after_it() -> None:
     r = extract_text("Actuamos en función de la Resolución S/RES/1542 (2004) del Consejo de Seguridad.\n", "x.txt")
     assert r.resolutions == [{"body": "SC", "number": "1542 (2004)"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. President, the General Assembly hears that the Human Rights Council must respect its own resolutions 5/1 and 5/2.",
+     {("HRC", "5/1"), ("HRC", "5/2")}),
+    ("The Economic and Social Council, Recalling its own resolution 2004/30, decides.", {("ECOSOC", "2004/30")}),
+    ("The Sub-Commission on the Promotion and Protection of Human Rights, Recalling its own resolution 2005/11, decides.",
+     {("SUBCOM", "2005/11")}),
+])
+def test_its_own_resolutions_are_the_subject_s(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(x["body"], x["number"]) for x in extract_text(text, "x.txt").resolutions} == expected
+
+
+def test_a_council_symbol_takes_its_year_from_the_table_and_its_span_the_printed_year() -> None:
+    r = extract_text("We recall resolution S/RES/2334 (2106) of the Security Council.\n", "x.txt")
+    assert r.resolutions == [{"body": "SC", "number": "2334 (2016)"}]
+    r = extract_text("The Council recalled resolutions S/RES/2250 (2015) and S/RES/2419 (2018), of which Jordan was the main "
+                     "sponsor.\n", "x.txt")
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in r.sponsors} == {("2250 (2015)", "JOR"), ("2419 (2018)", "JOR")}

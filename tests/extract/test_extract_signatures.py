@@ -81,6 +81,7 @@ def test_no_signed_marker_no_signatory() -> None:
                                         ("and Chair of the Arab Group", "Chair of the Arab Group"),
                                         ("représentant permanent de la France (après le vote)", "représentant permanent de la France"),
                                         ("Secretary-General of the OIC (OIC)", "Secretary-General of the OIC (OIC)"),
+                                        ('Coordinator for the "Friends of R2P"', 'Coordinator for the "Friends of R2P"'),
                                         ("Ambassador and Deputy Permanent Representative", "Ambassador and Deputy Permanent Representative")])
 def test_clean_title(raw: str, title: str) -> None:
     assert clean_title(raw) == title

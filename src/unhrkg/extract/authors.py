@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_case
 
 OPENING = 2500  # how far an author is looked for
@@ -160,12 +160,6 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead):
                 weight = 3 if _in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
-    for city in capitals_gazetteer().find(text, 0, min(len(text), HEADLINE_WIDEST)):
-        after = text[city.end:city.end + 60]  # a headline's capital as the subject: "Nicosia welcomes renewal of ..."
-        gap = verb_gap(after, 0)
-        if verbs_re and gap is not None and verbs_re.match(after, gap) and _in_headline(text, city.start) \
-                and CLAUSE_START.search(text[max(0, city.start - 40):city.start]):
-            _vote(scores, rules, first, str(city.value), 2, "capital-subject", city.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
         dem = _demonym_at(text, m.end()) or _demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0

@@ -71,7 +71,7 @@ def _name(text: str, pos: int) -> tuple[str, int] | None:
     while words and _all_capitals(words[-1][0]) and not all(_all_capitals(w) for w, _ in words):
         words.pop()  # "Mohammed Ali NATO": a word in capitals after the name
     if words and _sentence_end(words[-1][0]):  # "As delivered by Ambassador Hans Brattskar.": the sentence's stop
-        words[-1] = (words[-1][0][:-1], words[-1][1] - 1)
+        words[-1] = (words[-1][0][:-1], words[-1][1])  # (the name ends before it; what follows it, after it)
     tokens = [w for w, _ in words]
     if len(tokens) < 2 or sum(t[0].isupper() for t in tokens) < 2 or any(_all_capitals(t) for t in tokens) and \
             all(_all_capitals(t) for t in tokens):
@@ -81,8 +81,8 @@ def _name(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def _sentence_end(word: str) -> bool:
-    """A full stop after a word that is not an initial ("Brattskar.", not "A." nor "T.S.") nor "Jr."."""
-    return word.endswith(".") and len(word) > 3 and "." not in word[:-1] and word not in ("Jr.", "Sr.")
+    """A full stop after a word that is not an initial ("Brattskar.", "Yi.", not "A." nor "T.S.") nor "Jr."."""
+    return word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word not in ("Jr.", "Sr.", "St.")
 
 
 def _all_capitals(word: str) -> bool:

@@ -19,7 +19,7 @@ from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_numbe
                                      years_printed)
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.scan import first_letters, starts_with
-from unhrkg.extract.symbols import clean, find_symbols, resolution_of_symbol
+from unhrkg.extract.symbols import COUNCIL_YEAR, clean, council_resolution, find_symbols, resolution_of_symbol
 from unhrkg.extract.text import Sentence, sentence_at, sentences
 from unhrkg.extract import lexicon
 from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
@@ -197,14 +197,9 @@ HYPHENED_NUMBER = re.compile(r"\d{1,2}-\d{1,3}")
 UN_BEFORE = re.compile(r"\b(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|Asamblea\s+General|UN|U\.N\.|ONU|United\s+Nations|"
                        r"Nations\s+Unies|Naciones\s+Unidas|UNGA)\b[^.;]*$", re.I)
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
-# "and its own resolutions 5/1 and 5/2", "ses propres résolutions": the text's own body's, not the one named before
-OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
-COUNCIL_YEAR = re.compile(r"\s?\(\d{4}\)")  # "Resolución S/RES/1542 (2004)": the Council's symbol, its year after it
+# "..., and its own resolutions 5/1 and 5/2", "ses propres résolutions": the subject's, not the body of a resolution named before
+OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sa|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
-
-
-def _with_year(symbol: str, year: re.Match[str] | None) -> tuple[str, str] | None:
-    return resolution_of_symbol(symbol + year.group(0).strip()) if year else None
 
 
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
@@ -219,7 +214,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             continue
         sent = sentence_at(sents, m.start())
         window_start = max(sent.start if sent else 0, out[-1].end if out else 0)
-        window_start = m.start() if OWN_POSSESSIVE.search(text, max(0, m.start() - 20), m.start()) else window_start
+        if out and out[-1].end > (sent.start if sent else 0) and OWN_POSSESSIVE.search(text, max(0, m.start() - 20), m.start()):
+            window_start = m.start()  # ("resolution 60/251 of the General Assembly, and its own resolutions": not the Assembly's)
         for n in NUM_WITH_DATE.finditer(m.group("nums")):
             raw = n.group("num")
             if not raw:
@@ -232,7 +228,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 plain = re.fullmatch(r"A/(\d{1,2}/\d{1,3})([A-Z])?", symbol)  # "resolution A/74/275", the RES left out
                 body_number = ("HRC", bare.group(1)) if bare else \
                     ("GA", plain.group(1) + (f" {plain.group(2)}" if plain.group(2) else "")) if plain else \
-                    resolution_of_symbol(symbol) or _with_year(symbol, COUNCIL_YEAR.match(text, end))
+                    resolution_of_symbol(symbol) or council_resolution(symbol)
+                year = COUNCIL_YEAR.match(text, end) if body_number and body_number[0] == "SC" else None
+                end = year.end() if year else end  # (the span takes the printed year: a list reads on after it)
                 if body_number:
                     out.append(RefMention(start, end, *body_number, True))
                 continue

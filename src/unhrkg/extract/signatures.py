@@ -33,10 +33,25 @@ TITLE_LINKS = re.compile(r"^(?:and|et|y)\s+|\s+(?:and|et|y)$")
 OCCASION_BRACKET = re.compile(r"\s*\((?:après|avant|after|before|antes|después|durante|during|lors)\b[^()]*\)$", re.I)
 
 
+QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))
+
+
+def _unpaired_quotes(title: str) -> str:
+    """Without a quote mark at either end that pairs with none ('Council."'), keeping a quoted name whole
+    ('Coordinator for the "Friends of the Responsibility to Protect"')."""
+    for opening, closing in QUOTES:
+        unpaired = title.count(opening) != title.count(closing) if opening != closing else title.count(opening) % 2
+        if unpaired and title.endswith(closing):
+            title = title[:-1].rstrip(" ,;:")
+        elif unpaired and title.startswith(opening):
+            title = title[1:].lstrip()
+    return title
+
+
 def clean_title(title: str) -> str:
     """A title as printed, without the punctuation around it; "a.i." keeps its last dot."""
-    title = DATED_AFTER.sub("", re.sub(r"\s+", " ", title)).strip(" ,;:`\"“”«»")
-    title = TITLE_LINKS.sub("", OCCASION_BRACKET.sub("", title)).strip(" ,;:`\"“”«»")  # "and Chair of ...", "... (après le vote)"
+    title = DATED_AFTER.sub("", re.sub(r"\s+", " ", title)).strip(" ,;:`")
+    title = _unpaired_quotes(TITLE_LINKS.sub("", OCCASION_BRACKET.sub("", title)).strip(" ,;:`"))  # "and Chair of ..."
     if title.endswith(".") and not re.search(r"(?:\b[A-Za-z]\.){2,}$", title):
         title = title[:-1].rstrip()
     return title

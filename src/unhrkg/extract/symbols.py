@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from unhrkg.model.reference import ga_session
+from unhrkg.model.reference import ga_session, sc_year
 
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
             "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
@@ -89,7 +89,7 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     return list(_find_symbols(text))
 
 
-MEETING_RECORD = re.compile(r"S/PV\.\d+(?:/(?:Rev|Resumption)\.\d+)?")  # "S/PV.6060": the Council's records have one slash
+MEETING_RECORD = re.compile(r"S/PV\.\d+")  # "S/PV.6060": the Council's records have one slash
 
 
 @lru_cache(maxsize=8)  # the header, the references and the citations all look for symbols
@@ -136,3 +136,14 @@ def resolution_of_symbol(symbol: str) -> tuple[str, str] | None:
     old = OLD_ASSEMBLY.fullmatch(symbol)
     session = ga_session(int(old.group(1))) if old else None
     return ("GA", f"{old.group(1)} ({session})") if old and session else None
+
+
+COUNCIL_YEAR = re.compile(r"\s?\(\d{4}\)")  # "Resolución S/RES/1542 (2004)": a Council symbol, its year printed after it
+
+
+def council_resolution(symbol: str) -> tuple[str, str] | None:
+    """(SC, number (year)) for a Council resolution's symbol printed without its year ("S/RES/1542"):
+    the year from the table, not the one printed after it (a typist's "S/RES/2334 (2106)")."""
+    m = re.fullmatch(r"S/RES/(\d{1,4})", symbol)
+    year = sc_year(int(m.group(1))) if m else None
+    return ("SC", f"{m.group(1)} ({year})") if m and year else None

@@ -59,11 +59,13 @@ def _title_part() -> re.Pattern[str]:
     return re.compile(rf",[ \t]+(?:Joint\s+)?(?P<word>(?=(?-i:[A-Z]))(?:{words}))\s+(?:by|of|de|du|del|des|por)\b", re.I)
 
 
-ARTICLE_OWNER = re.compile(r"(?:The|A|An|Le|La|Les|Un|Une|El|Los|Las|Una?)\s+$")
+ARTICLE_OWNER = re.compile(r"(?:The|Le|La|Les|El|Los|Las)\s+$")
+INDEFINITE_OWNER = re.compile(r"(?:A|An|Un|Une|Una)\s+$")  # "A statement by the Foreign Ministry says that ..."
 # a verb that reports what the statement says, after the words that name whose it is: a sentence, not a heading
-REPORTED = re.compile(r"\s(?:says|said|states|stated|notes|noted|stresses|stressed|adds|added|indicates|affirms|underlines|"
-                      r"dit|indique|souligne|affirme|ajoute|précise|dice|señala|afirma|indica|subraya|destaca|agrega)\s+"
-                      r"(?:that|que|qu['’])", re.I)
+REPORTED = re.compile(r"\s(?:says|said|states|stated|notes|noted|stresses|stressed|adds|added|indicates|indicated|affirms|"
+                      r"affirmed|underlines|underlined|(?:a\s+)?(?:dit|indiqué|souligné|affirmé|ajouté|précisé)|indique|souligne|"
+                      r"affirme|ajoute|précise|dice|dijo|señala|señaló|afirma|afirmó|indica|indicó|subraya|subrayó|destaca|destacó|"
+                      r"agrega|agregó)\s+(?:that|que|qu['’])")  # (in lower case: "the States that are Members" is no verb)
 REPORTED_REACH = 120
 MENU_AFTER = re.compile(r"[ \t]*&")  # "Statement & Report": a site's menu item
 # after "The communiqué": a word in lower case that is no preposition or article is the sentence's verb
@@ -78,7 +80,7 @@ def _not_heading(text: str, m: re.Match[str]) -> bool:
     line_end = text.find("\n", m.end())
     reported = REPORTED.search(text, m.end(), min(line_end if line_end >= 0 else len(text), m.end() + REPORTED_REACH))
     return bool(MENU_AFTER.match(text, m.end())) or bool(ARTICLE_OWNER.fullmatch(m.group("owner"))) \
-        and (bool(VERB_AFTER.match(text, m.end())) or reported is not None)
+        and bool(VERB_AFTER.match(text, m.end())) or bool(INDEFINITE_OWNER.fullmatch(m.group("owner"))) and reported is not None
 
 
 def cue(text: str, h: Header) -> int | None:
