@@ -82,3 +82,5 @@ def test_a_council_meeting_record_has_one_slash() -> None:
     from unhrkg.extract.symbols import find_symbols
     assert [s.symbol for s in find_symbols("see S/PV.4801 and S/PV.10002; A/63/PV.5.")] == ["S/PV.4801", "S/PV.10002", "A/63/PV.5"]
     assert [s.symbol for s in find_symbols("the S/PV series and S/2003")] == []  # (one slash and no record number)
+    assert [s.symbol for s in find_symbols("see S/PV.4801 (Resumption 1) and S/PV.4801.")] == \
+        ["S/PV.4801 (Resumption 1)", "S/PV.4801"]  # (a resumed meeting has a record of its own)

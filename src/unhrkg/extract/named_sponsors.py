@@ -7,7 +7,7 @@ promotor", "resolution 64/292, whose main sponsor was Bolivia" (the lexicon's
 ``sponsor.named_relative``). The State (or the organisation) is named in the clause (or right after "whose ... was"),
 the resolution just before it (and those listed with it); whoever wrote the text. A draft named for the State that tabled it by
 the number it was adopted as: "the Russian draft resolution 2402", "Japan's draft resolution 2397". A State's
-sponsorship of a resolution, said with its name: "Sri Lanka's co-sponsorship of resolution 30/1"."""
+sponsorship of a resolution, said with its name or adjective: "Sri Lanka's co-sponsorship of resolution 30/1"."""
 from __future__ import annotations
 
 import re

@@ -90,6 +90,7 @@ def find_symbols(text: str) -> list[SymbolMatch]:
 
 
 MEETING_RECORD = re.compile(r"S/PV\.\d+")  # "S/PV.6060": the Council's records have one slash
+RESUMPTION = re.compile(r"\s?\(Resumption\s+(\d{1,2})\)")  # "S/PV.4801 (Resumption 1)": a meeting resumed, its own record
 
 
 @lru_cache(maxsize=8)  # the header, the references and the citations all look for symbols
@@ -102,7 +103,9 @@ def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
     for m in sorted(found.values(), key=lambda s: s.start):
         if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2 and not MEETING_RECORD.fullmatch(m.symbol):
             continue
-        result.append(m)
+        resumed = RESUMPTION.match(text, m.end) if MEETING_RECORD.fullmatch(m.symbol) else None
+        result.append(SymbolMatch(m.start, resumed.end(), f"{m.symbol} (Resumption {resumed.group(1)})", m.repaired)
+                      if resumed else m)
     return tuple(result)
 
 
