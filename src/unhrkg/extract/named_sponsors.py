@@ -64,6 +64,8 @@ POSSESSED_SPONSORSHIP = re.compile(r"(?P<own>['’]s?)?\s+(?:co-?sponsorship|spo
 
 def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:
     """The resolution right after "X's (co-)sponsorship of" or "the Sri Lankan co-sponsorship of": X tabled it."""
+    if not POSSESSED_SPONSORSHIP.search(text):
+        return []  # (most texts say none: one look at the whole text before each State's name)
     out: list[Found] = []
     for st in states_in(text):
         m = POSSESSED_SPONSORSHIP.match(text, st.end)

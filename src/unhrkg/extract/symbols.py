@@ -101,9 +101,10 @@ def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
             found[rep.start] = rep
     result = []
     for m in sorted(found.values(), key=lambda s: s.start):
-        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2 and not MEETING_RECORD.fullmatch(m.symbol):
+        record = MEETING_RECORD.fullmatch(m.symbol)
+        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2 and not record:
             continue
-        resumed = RESUMPTION.match(text, m.end) if MEETING_RECORD.fullmatch(m.symbol) else None
+        resumed = RESUMPTION.match(text, m.end) if record else None
         result.append(SymbolMatch(m.start, resumed.end(), f"{m.symbol} (Resumption {resumed.group(1)})", m.repaired)
                       if resumed else m)
     return tuple(result)

@@ -61,11 +61,6 @@ def _title_part() -> re.Pattern[str]:
 
 ARTICLE_OWNER = re.compile(r"(?:The|Le|La|Les|El|Los|Las)\s+$")
 INDEFINITE_OWNER = re.compile(r"(?:A|An|Un|Une|Una)\s+$")  # "A statement by the Foreign Ministry says that ..."
-# a verb that reports what the statement says, after the words that name whose it is: a sentence, not a heading
-REPORTED = re.compile(r"\s(?:says|said|states|stated|notes|noted|stresses|stressed|adds|added|indicates|indicated|affirms|"
-                      r"affirmed|underlines|underlined|(?:a\s+)?(?:dit|indiqué|souligné|affirmé|ajouté|précisé)|indique|souligne|"
-                      r"affirme|ajoute|précise|dice|dijo|señala|señaló|afirma|afirmó|indica|indicó|subraya|subrayó|destaca|destacó|"
-                      r"agrega|agregó)\s+(?:that|que|qu['’])")  # (in lower case: "the States that are Members" is no verb)
 REPORTED_REACH = 120
 MENU_AFTER = re.compile(r"[ \t]*&")  # "Statement & Report": a site's menu item
 # after "The communiqué": a word in lower case that is no preposition or article is the sentence's verb
@@ -77,10 +72,22 @@ def _not_heading(text: str, m: re.Match[str]) -> bool:
     """The heading word used in a sentence ("The communiqué expresses ...", "A statement by the Foreign
     Ministry says that ...") or in a site's menu (a heading may start with "The": "The Statement of the
     Ministry of Foreign Affairs of Georgia on ...")."""
+    if MENU_AFTER.match(text, m.end()):
+        return True
+    if ARTICLE_OWNER.fullmatch(m.group("owner")):
+        return bool(VERB_AFTER.match(text, m.end()))
+    if not INDEFINITE_OWNER.fullmatch(m.group("owner")):
+        return False
     line_end = text.find("\n", m.end())
-    reported = REPORTED.search(text, m.end(), min(line_end if line_end >= 0 else len(text), m.end() + REPORTED_REACH))
-    return bool(MENU_AFTER.match(text, m.end())) or bool(ARTICLE_OWNER.fullmatch(m.group("owner"))) \
-        and bool(VERB_AFTER.match(text, m.end())) or bool(INDEFINITE_OWNER.fullmatch(m.group("owner"))) and reported is not None
+    return _reported().search(text, m.end(), min(line_end if line_end >= 0 else len(text), m.end() + REPORTED_REACH)) is not None
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """A verb that reports what the statement says, then "that" (the lexicon's ``title.reporting_verbs``
+    of every language, read in lower case: "the States that are Members" has no such verb)."""
+    verbs = lexicon.alternation(lexicon.all_languages("title", "reporting_verbs"))
+    return re.compile(rf"\s{verbs}\s+(?:that|que|qu['’])")
 
 
 def cue(text: str, h: Header) -> int | None:
