@@ -361,3 +361,25 @@ def test_a_name_line_ending_in_a_stop_keeps_the_titles_below_it() -> None:
                                    "titles": ["Ambassador", "Permanent Representative of Norway to the United Nations"]}]
     text = "Statement by H.E. Mr. John Smith.\nPermanent Representative of Australia to the United Nations\n\nText.\n"
     assert find_bylines(text)[0]["name"] == "John Smith"
+
+
+def test_a_bare_name_on_its_own_line_above_a_post() -> None:
+    text = ("Explanation of Vote on the Renewal of Resolution 2498\n\nRodney Hunter\nPolitical Coordinator\n"
+            "U.S. Mission to the United Nations\nNew York, New York\nNovember 12, 2020\n\nThank you, Madam President.\n")
+    assert find_bylines(text) == [{"name": "Rodney Hunter", "titles": ["Political Coordinator"], "rule": "top-byline"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea: working methods\n\nNews PR\nAmbassador of Eritrea\n\nBy TesfaNews,\n",  # a line of the site's, not a name
+    "Human Rights Council\nPresident of the Council\n\nText.\n",  # a body
+    "Mensaje\n- Su Excelencia\nAntónio Guterres\nSecretario General de las Naciones Unidas\n\nTexto.\n",  # those addressed
+    "Nota\n\nExcelentísima Señora Embajadora\nRita Hernández Bolaños\nRepresentante Permanente de Costa Rica\n\nTexto.\n",
+])
+def test_a_bare_name_line_that_is_no_speaker(text: str) -> None:
+    assert find_bylines(text) == []
+
+
+def test_a_post_then_the_name_then_the_moment() -> None:
+    text = ("Explanation of vote by Permanent Representative Vassily Nebenzia after UNSC vote on a draft resolution\n\n"
+            "Mr. President,\n")
+    assert find_bylines(text) == [{"name": "Vassily Nebenzia", "titles": ["Permanent Representative"], "rule": "delivered-by"}]

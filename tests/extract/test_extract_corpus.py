@@ -200,6 +200,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed115": {"header": 0.99, "entity": 0.94, "positions": 0.95, "sponsors": 0.65},
     "heldout_mixed116": {"header": 0.87, "entity": 0.90, "positions": 0.92, "sponsors": 0.24},
     "heldout_mixed117": {"header": 0.75, "entity": 0.89, "positions": 0.84, "sponsors": 0.00},
+    "heldout_mixed118": {"header": 0.95, "entity": 0.94, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed119": {"header": 0.83, "entity": 0.93, "positions": 0.32, "sponsors": 0.99},
+    "heldout_mixed120": {"header": 0.85, "entity": 0.89, "positions": 0.99, "sponsors": 0.00},
+    "heldout_mixed121": {"header": 0.96, "entity": 0.96, "positions": 0.99, "sponsors": 0.99},
 }
 
 

@@ -165,3 +165,24 @@ def test_a_resolutions_symbol_spoken_of_in_a_page_title_is_not_the_texts_own() -
     r = extract_text(text, "x.txt")
     assert r.symbol is None and {"body": "SC", "number": "1559 (2004)"} in [dict(x) for x in r.resolutions]
     assert extract_text("United Nations A/HRC/RES/8/11 General Assembly Distr.: General\n", "x.txt").symbol == "A/HRC/RES/8/11"
+
+
+@pytest.mark.parametrize("masthead, symbol", [
+    ("United Nations A/60 /390\n\nGeneral Assembly Distr.: General 29 September 2005\n", "A/60/390"),
+    ("Naciones Unidas A/ES-10/PV.\n\n36\nAsamblea General Documentos Oficiales\n", "A/ES-10/PV.36"),
+])
+def test_a_symbol_the_page_broke_after_the_masthead(masthead: str, symbol: str) -> None:
+    r = extract_text(masthead + "\nLetter dated 28 September 2005 from the Permanent Representative of China "
+                     "addressed to the Secretary-General\n\nI have the honour.\n", "x.txt")
+    assert (r.symbol, r.rules["symbol"]) == (symbol, "masthead-symbol-joined")
+    assert not any(d.endswith("/PV") for d in r.documents_cited)
+
+
+def test_the_symbol_heading_the_second_page_when_the_masthead_lost_it() -> None:
+    first = ("General Assembly Distr.: General 1 October 2019 Security Council Original: English\n\n"
+             "Letter dated 27 September 2019 from the Permanent Representative of Ukraine addressed to the Secretary-General\n\n"
+             "I have the honour to enclose a statement (see annex).\n\n(Signed) Volodymyr Yelchenko\n\n")
+    r = extract_text(first + "19-16870 (E) 031019 *1916870*\n\nA/74/466 S/2019/781\n\nAnnex to the letter\n", "x.txt")
+    assert (r.symbol, r.rules["symbol"]) == ("A/74/466", "running-head-symbol")
+    r = extract_text(first + "19-16870 (E) 031019 *1916870*\n\nSee also A/74/466 for the annex.\n", "x.txt")
+    assert r.symbol is None  # a sentence citing a symbol is no running head

@@ -626,3 +626,19 @@ def test_a_state_s_sponsorship_of_a_resolution_said_with_its_name() -> None:
     assert sponsors("Sri Lanka's co-sponsorship of the Council's work was noted in resolution 30/1.") == set()
     assert sponsors("The Sri Lankan co-sponsorship of resolution 30/1 was noted.") == {("30/1", "LKA")}
     assert sponsors("Sri Lanka co-sponsorship of resolution 30/1 was noted.") == set()  # (a name needs its "'s")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The resolution 2489 was initiated by Indonesia in cooperation with Germany.", {("2489 (2019)", "IDN"), ("2489 (2019)", "DEU")}),
+    ("La résolution 2489 a été présentée par l'Indonésie en collaboration avec l'Allemagne.",
+     {("2489 (2019)", "IDN"), ("2489 (2019)", "DEU")}),
+    ("La resolución 2489 fue presentada por Indonesia en cooperación con Alemania.", {("2489 (2019)", "IDN"), ("2489 (2019)", "DEU")}),
+    ("The resolution 2489 was initiated by Indonesia, in cooperation with the Government of Afghanistan.", {("2489 (2019)", "IDN")}),
+])
+def test_a_partner_joined_to_a_sponsor_by_the_lexicons_words_is_a_sponsor(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_every_language_lists_the_words_that_join_partners() -> None:
+    for lang in lexicon.languages():
+        assert lexicon.lookup("partners", lang=lang), lang  # one list, read by the sponsors and the joint authors

@@ -620,3 +620,13 @@ def test_a_cue_with_its_own_object_after_the_resolution_is_no_stance_on_it(text:
     from unhrkg.extract import lexicon
     with lexicon.using(lang):
         assert stances(text, ["SWE"], "SC") == {("SC", "2334 (2016)", "supports")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwait welcomed resolution 2334 (2016). According to the resolution, there is no legal validity for the settlements.",
+    "Kuwait welcomed resolution 2334 (2016). Selon la résolution 2334 (2016), les colonies sont nulles et non avenues.",
+    "Kuwait welcomed resolution 2334 (2016). Según la resolución 2334 (2016), los asentamientos carecen de validez jurídica.",
+])
+def test_a_predicate_after_according_to_the_resolution_is_its_content(text: str) -> None:
+    assert stances(text, ["KWT"]) == {("SC", "2334 (2016)", "supports")}
+    assert stances("Resolution 2334 (2016) is null and void.", ["KWT"]) == {("SC", "2334 (2016)", "rejects")}

@@ -84,3 +84,7 @@ def test_a_council_meeting_record_has_one_slash() -> None:
     assert [s.symbol for s in find_symbols("the S/PV series and S/2003")] == []  # (one slash and no record number)
     assert [s.symbol for s in find_symbols("see S/PV.4801 (Resumption 1) and S/PV.4801.")] == \
         ["S/PV.4801 (Resumption 1)", "S/PV.4801"]  # (a resumed meeting has a record of its own)
+
+
+def test_a_record_series_without_its_meetings_number_is_no_symbol() -> None:
+    assert [s.symbol for s in find_symbols("see A/ES-10/PV. and A/C.3/60/SR and A/ES-10/PV.36")] == ["A/ES-10/PV.36"]

@@ -7,7 +7,9 @@ States a joint statement is delivered on behalf of.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in
 from unhrkg.model.reference import load_reference
 
@@ -17,6 +19,13 @@ OWN_COUNTRY = r"(?:(?:my|our)\s+own\s+country|mon\s+(?:propre\s+)?pays|mi\s+(?:p
 OF = r"(?:(?:of|de|du|des|del)\s+|d['’])?"  # "au nom du Canada, de l'Australie et de la Nouvelle-Zélande"
 LIST_GAP = rf"\s*(?:,|,?\s*(?:{AND}|as\s+well\s+as)|;)\s*{OF}(?:{OWN_COUNTRY})?" + ARTICLES  # "..., and my own country, Sweden"
 LIST_REACH = 2000  # a list of States can be long ("on behalf of Botswana, Costa Rica, ... and Uruguay": 45 States, 900 characters)
+
+
+@cache
+def partner_words() -> str:
+    """The words that join partners to a State, over every language ("together with", "in cooperation
+    with", "conjointement avec", "junto con"): the lexicon's ``partners``, as a regex."""
+    return lexicon.all_languages_pattern("partners").pattern
 
 
 def names(text: str, start: int, end: int) -> list[Mention]:

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import states_gazetteer
+from unhrkg.extract.gazetteer import bodies_in, states_gazetteer
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, name_case, clean_title, line_titles, split_titles
 
@@ -94,7 +94,7 @@ def _all_capitals(word: str) -> bool:
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 
-POST_BEFORE_NAME = re.compile(rf"(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS})\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|of)\b|"
+POST_BEFORE_NAME = re.compile(rf"(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS})\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
                               rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\n|$))")
 
 
@@ -134,14 +134,29 @@ def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
     return {"name": named[0], "titles": titles}, named[1]
 
 
+HONORIFIC_LINE = re.compile(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Ambassador)\s)", re.M)
+# a bare name on a line of its own with a post's line right under it ("Rodney Hunter / Political Coordinator /
+# U.S. Mission to the United Nations"), not under a line that addresses someone ("Excelentísima Señora Embajadora")
+BARE_NAME_LINE = re.compile(rf"^[ \t]*(?=[A-Z][^\n]{{3,40}}\n[ \t]*(?:{TITLE_WORDS})(?!\w))", re.M)
+SENTENCE_ABOVE = re.compile(r"[.,;:!?][ \t]*\n")  # a bare name stands above the text's first sentence (below, it signs it)
+VOCATIVE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•]|[^\n]*(?:\b(?:Excelent[ií]sim[oa]|Se[ñn]or[a]?|Dear|To|Al|A\s+la|Au|À)\b|"
+                            r"[-–]\s*(?:Su|Son|His|Her)\s+Excel))[^\n]*\n[ \t]*$")  # "... - Su Excelencia": a list of those addressed
+
+
 def _top_byline(text: str) -> dict[str, object] | None:
-    for line in re.finditer(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Ambassador)\s)", text[:TOP], re.M):
-        found = _person(text, line.end())
+    starts = [(m.end(), False) for m in HONORIFIC_LINE.finditer(text[:TOP])] + \
+             [(m.end(), True) for m in BARE_NAME_LINE.finditer(text[:TOP]) if not VOCATIVE_ABOVE.search(text, 0, m.start())
+              and not SENTENCE_ABOVE.search(text, 0, m.start())]
+    for at, bare in starts:
+        found = _person(text, at)
         if not found:
             continue
         person, end = found
         if text[end:text.find("\n", end)].strip(" ,"):
             continue  # the name goes on into a sentence: not a byline
+        if bare and (any(w.isupper() for w in str(person["name"]).split()) or text[at:end] != person["name"]
+                     or states_gazetteer().match_at(text, at) or bodies_in(text, at, end)):
+            continue  # "News PR", "Human Rights Council": not a person's name as printed
         lines, last = _title_lines(text, end)
         person["titles"] += lines  # type: ignore[operator]
         if person["titles"] and not ADDRESS_BLOCK.match(text, last):

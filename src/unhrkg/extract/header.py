@@ -111,10 +111,40 @@ def _issued(text: str, zone_end: int, h: Header) -> None:
             return
 
 
+# a symbol the page's text broke after the Organization's name: "United Nations A/60 /390" (a space
+# before a slash), "Naciones Unidas A/ES-10/PV.\n\n36" (a meeting record's number on a line below)
+BROKEN_SYMBOL = re.compile(r"\s+([AES](?:[ \t]?/[ \t]?[A-Z0-9][A-Za-z0-9-]*(?:\.\d+)?)+(?:\.\s+\d{1,5}(?!\d))?)")
+JOB_NUMBER = re.compile(r"\b\d{2}-\d{5}\s*\((?:E|F|S|A|C|R)\)")  # the print job under a UN page: "19-16870 (E)"
+RUNNING_HEAD = re.compile(r"^[ \t]*\S[^\n]*", re.M)  # the first line that is not blank
+
+
+def _broken_symbol(zone: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The symbol right after the masthead ("United Nations"), its spaces and line breaks closed."""
+    for m in lexicon.all_languages_pattern("header", "masthead").finditer(zone):
+        broken = BROKEN_SYMBOL.match(zone, m.end())
+        joined = re.sub(r"\s+", "", broken.group(1)) if broken else ""
+        found = find_symbols(joined + " ")
+        if broken and found and found[0].start == 0 and found[0].symbol == joined:
+            return joined, "masthead-symbol-joined", (broken.start(1), broken.end(1))
+    return None
+
+
+def _running_head(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """A UN document whose masthead lost its symbol: the symbol heading its second page, on a line of
+    its own after the first page's print job number ("19-16870 (E) 031019" / "A/74/466 S/2019/781")."""
+    job = JOB_NUMBER.search(text)
+    next_line = text.find("\n", job.end()) + 1 if job else 0
+    line = RUNNING_HEAD.search(text, next_line) if next_line else None
+    found = find_symbols(line.group(0)) if line else []
+    if line and found and "".join(s.symbol for s in found) == re.sub(r"\s+", "", line.group(0)):
+        return found[0].symbol, "running-head-symbol", (line.start() + found[0].start, line.start() + found[0].end)
+    return None
+
+
 def read_block(text: str, h: Header) -> None:
     """Symbol, issue date and original language from the header zone."""
     zone = text[:h.zone_end]
-    own = _own_symbol(text, zone)
+    own = _own_symbol(text, zone) or _broken_symbol(zone)
     if own:
         h.put("symbol", own[0], own[1], own[2])
     language, at = original_language(text, max(h.zone_end, min(len(text), 600)))
@@ -160,7 +190,7 @@ def read_header(text: str) -> Header:
     if h.symbol is None and h.issued is None:
         _block_after_title(text, h)
     if h.symbol is None:
-        labelled = _labelled_symbol(text)
+        labelled = _labelled_symbol(text) or (_running_head(text) if h.block else None)
         if labelled:
             h.put("symbol", *labelled)
     genres.recognise(text, h, found)

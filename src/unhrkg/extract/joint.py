@@ -6,9 +6,10 @@ statement is by; "France, Germany and the United Kingdom ("the E3") note that ..
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import coordinated, state_codes
+from unhrkg.extract.agents import coordinated, partner_words, state_codes
 from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we
 from unhrkg.extract.behalf import group_members
 from unhrkg.extract.gazetteer import states_in
@@ -54,8 +55,9 @@ def joint_authors(text: str) -> list[str]:
 NICKNAME = re.compile(r"\s*\([^()\n]{1,40}\)")  # 'France, Germany and the United Kingdom ("the E3") note'
 
 
-TOGETHER = re.compile(r"\s*,?\s*(?:(?:together|along|jointly)\s+with|(?:ensemble|conjointement)\s+avec|(?:junto|conjuntamente)\s+con)\s+"
-                      r"(?:the\s+|l[ae]s?\s+|los\s+|l['’])?", re.I)  # "Switzerland together with A, B and C welcome"
+@cache
+def _together() -> re.Pattern[str]:  # "Switzerland together with A, B and C welcome"
+    return re.compile(rf"\s*,?\s*(?:{partner_words()})\s+(?:the\s+|l[ae]s?\s+|los\s+|l['’])?", re.I)
 
 
 OPENING_CLAUSE = re.compile(r"[\s\d.)]*(?:As|While|When|Since|Comme|Alors\s+que|Lorsque|Como|Mientras|Al)\b[^.;:!?\n]*,\s*$", re.I)
@@ -79,7 +81,7 @@ def speaking_list(text: str, together_only: bool = False) -> list[str]:
     best: list[str] = []
     for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
         lead = text[max(0, st.start - 40):st.start]
-        together = TOGETHER.match(text, st.end) if st.kind == "name" else None
+        together = _together().match(text, st.end) if st.kind == "name" else None
         if st.kind != "name" or not (CLAUSE_START.search(lead) and not together_only or together and _after_opening_clause(text, st.start)):
             continue
         found = coordinated(text, together.end() if together else st.start)

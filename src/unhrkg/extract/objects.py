@@ -5,7 +5,9 @@ of it ("resolution N is null and void", "Iran regards resolution 1929 ... unjust
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.references import RefMention
 
@@ -74,12 +76,24 @@ CONSIDERS = re.compile(r"\b(?:regards?|regarded|considers?|considered|deems?|dee
 CONSIDERED_REACH = 16  # words between the resolution considered and what it is considered
 
 
+# the resolution's article and the adopting body's name between a source phrase and the resolution's word
+SOURCE_GAP = r"\s+(?:(?:the|this|that|la|le|l['’]|el|esta|este|dicha|cette|ladite)\s*)?(?:(?-i:[A-Z])[\w.'’-]*\s+|\(\w+\)\s+){0,5}$"
+
+
+@cache
+def _source_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.all_languages_pattern('stance', 'according_to').pattern}){SOURCE_GAP}", re.I)
+
+
 def predicate_of(text: str, target: RefMention, at: int) -> bool:
     """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
     as well as the reports ... are null and void': the resolution is what the predicate is said of."""
     between = SUBJECT_EXTRAS.sub(" ", text[target.end:at])  # "resolutions 822 ... of the Council, which demand ..., are"
     if CLAUSE_ABOUT.search(between):
         return False  # "resolution 497, pursuant to which any measures taken ... are null and void": said of the measures
+    kw = keyword_start(text, target)
+    if _source_before().search(text, max(0, kw - 60), kw):
+        return False  # "According to the resolution, there is no legal validity for ...": the resolution's content
     if CONSIDERS.search(text, max(0, keyword_start(text, target) - 40), keyword_start(text, target)):
         # "Iran regards resolution 1929 and other related resolutions issued to impose sanctions, unjust and unlawful"
         return len(between.split()) <= CONSIDERED_REACH and not re.search(r"[.;:]", between)

@@ -24,7 +24,8 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names, state_codes
+from unhrkg.extract.agents import (ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names, partner_words,
+                                   state_codes)
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
@@ -51,7 +52,13 @@ HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:-|\s(?=\w+
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 # "Australia, working with Jordan and Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza":
 # partners of a sponsor are sponsors too
-PARTNERS = rf"(?:{LIST_GAP}|\s*,?\s*(?:working\s+|together\s+|along\s+|jointly\s+|conjointement\s+)?(?:with|avec)\s+{ARTICLES}|\s*,?\s*junto\s+con\s+{ARTICLES})"
+
+
+@cache
+def _partners_gap() -> re.Pattern[str]:
+    """Between a sponsor and a partner named with it: a list's comma or "and", or the lexicon's
+    ``partners`` words ("in cooperation with") or a bare "with"."""
+    return re.compile(rf"(?:{LIST_GAP}|\s*,?\s*(?:{partner_words()}|with|avec)\s+{ARTICLES})", re.I)
 # the States' organs before their names: "the missions of France and of the Dominican Republic"
 ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
                        r"(?:missions?\s+permanentes?|délégations?|gouvernements?)|(?:misi[óo]n(?:es)?\s+permanentes?|"
@@ -112,7 +119,7 @@ def _agents_at(text: str, pos: int) -> list[str]:
     unknown = 0
     for m in names(text, pos, min(len(text), pos + 400)):
         gap = text[cursor:m.start]
-        if not re.fullmatch(ARTICLES if not agents else PARTNERS, gap, re.I):
+        if not (re.fullmatch(ARTICLES, gap, re.I) if not agents else _partners_gap().fullmatch(gap)):
             # a list of several steps over an item the tables do not know ("la Nouvelle Zealand")
             if len(agents) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not UNKNOWN_ITEM.fullmatch(gap):
                 break
@@ -133,7 +140,7 @@ def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
     stop = end
     for m in reversed(names(text, lo, end)):
         gap = text[m.end:stop]
-        if not re.fullmatch(OTHERS_THEN_VERB if not agents else PARTNERS, gap, re.I):
+        if not (re.fullmatch(OTHERS_THEN_VERB, gap, re.I) if not agents else _partners_gap().fullmatch(gap)):
             break
         agents.insert(0, str(m.value))
         stop = m.start
@@ -179,15 +186,11 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     return [], ""
 
 
-TOGETHER = re.compile(r"\b(?:together|along|jointly)\s+with\s+|\bjunto\s+(?:con|a)\s+|\bconjointement\s+avec\s+|"
-                      r"\baux\s+c[ôo]t[ée]s\s+d[eu]s?\s+", re.I)
-
-
 def _partners_later(text: str, r: RefMention) -> list[str]:
     """"X tabled resolution N, which ..., together with Rwanda": partners named later in the sentence."""
     sent = sentence_at(sentences(text), r.start)
     end = sent.end if sent else min(len(text), r.end + 300)
-    m = TOGETHER.search(text, r.end, end)
+    m = re.compile(rf"(?:{partner_words()})\s+", re.I).search(text, r.end, end)
     return state_codes(listed(text, m.end())) if m else []
 
 
@@ -263,8 +266,9 @@ def _drafts_adopted_as(text: str, refs: list[RefMention]) -> list[tuple[RefMenti
 
 APPOSITIVE_REACH = 120  # "España, promotora de la Resolución 2286": the sponsor's name stands this near before
 # "..., junto a Nueva Zelanda, Japón, Uruguay y Egipto", "together with Japan": partners named after the resolution
-PARTNERS_AFTER = re.compile(rf"{BODY_AFTER}[\s,]*(?:together\s+with|along\s+with|jointly\s+with|with|avec|aux\s+c[ôo]t[ée]s\s+d[eu]|"
-                            rf"junto\s+(?:a|con)|con)\s+{ARTICLES}", re.I)
+@cache
+def _partners_after() -> re.Pattern[str]:
+    return re.compile(rf"{BODY_AFTER}[\s,]*(?:{partner_words()}|with|avec|con)\s+{ARTICLES}", re.I)
 
 
 def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
@@ -278,7 +282,7 @@ def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
         agents = _agents_ending_at(text, max(0, kw - APPOSITIVE_REACH - 200), m.start()) if m else []
         if not agents:
             continue
-        partners = PARTNERS_AFTER.match(text, r.end)
+        partners = _partners_after().match(text, r.end)
         out.append((r, (agents + (_agents_at(text, partners.end()) if partners else []), "appositive-sponsor")))
     return out
 

@@ -89,6 +89,7 @@ def find_symbols(text: str) -> list[SymbolMatch]:
     return list(_find_symbols(text))
 
 
+BARE_RECORD = re.compile(r"/(?:PV|SR)$")  # a record series without its meeting's number
 MEETING_RECORD = re.compile(r"S/PV\.\d+")  # "S/PV.6060": the Council's records have one slash
 RESUMPTION = re.compile(r"\s?\(Resumption\s+(\d{1,2})\)")  # "S/PV.4801 (Resumption 1)": a meeting resumed, its own record
 
@@ -102,8 +103,8 @@ def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
     result = []
     for m in sorted(found.values(), key=lambda s: s.start):
         record = MEETING_RECORD.fullmatch(m.symbol)
-        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2 and not record:
-            continue
+        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2 and not record or BARE_RECORD.search(m.symbol):
+            continue  # ("A/ES-10/PV.": a meeting record whose number the page broke onto the next line)
         resumed = RESUMPTION.match(text, m.end) if record else None
         result.append(SymbolMatch(m.start, resumed.end(), f"{m.symbol} (Resumption {resumed.group(1)})", m.repaired)
                       if resumed else m)
