@@ -73,3 +73,20 @@ def test_a_dateline_naming_the_state_after_its_place_is_the_authors() -> None:
 def test_a_un_city_or_a_name_in_a_headline_is_no_states_dateline(text: str) -> None:
     r = read(text)
     assert "CHE" not in r.author_states and "IRL" not in r.author_states
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Titre\n\nLa souffrance est grande. Les États-Unis remercient leur co-rédacteur pour son travail.", "USA"),
+    ("Título\n\nLa situación es grave. Las Bahamas rechazan la resolución.", "BHS"),
+    ("Titre\n\nLes Pays-Bas saluent l'adoption de la résolution.", "NLD"),
+])
+def test_a_state_named_with_a_plural_article_speaks(text: str, author: str) -> None:
+    assert extract_text(text, "x.txt").author_states == [author]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Bolivia se abstuvo en la votación de una resolución de la Asamblea General sobre Ucrania.", "BOL"),
+    ("Le Sénégal s'est abstenu lors du vote de la résolution sur l'Ukraine.", "SEN"),
+])
+def test_a_state_that_abstained_speaks_for_the_text(text: str, author: str) -> None:
+    assert extract_text(text, "x.txt").author_states == [author]
