@@ -206,6 +206,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed119": {"header": 0.83, "entity": 0.93, "positions": 0.32, "sponsors": 0.99},
     "heldout_mixed120": {"header": 0.85, "entity": 0.89, "positions": 0.99, "sponsors": 0.00},
     "heldout_mixed121": {"header": 0.96, "entity": 0.96, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed122": {"header": 0.85, "entity": 0.89, "positions": 0.83, "sponsors": 0.00},
+    "heldout_mixed123": {"header": 0.89, "entity": 0.87, "positions": 0.56, "sponsors": 0.99},
+    "heldout_mixed124": {"header": 0.87, "entity": 0.95, "positions": 0.99, "sponsors": 0.87},
 }
 
 

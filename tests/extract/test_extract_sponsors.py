@@ -642,3 +642,30 @@ def test_a_partner_joined_to_a_sponsor_by_the_lexicons_words_is_a_sponsor(text: 
 def test_every_language_lists_the_words_that_join_partners() -> None:
     for lang in lexicon.languages():
         assert lexicon.lookup("partners", lang=lang), lang  # one list, read by the sponsors and the joint authors
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Council adopted Resolution 2253, drafted jointly by Russia and the United States, on ISIS.",
+     {("2253 (2015)", "RUS"), ("2253 (2015)", "USA")}),
+    ("Con la Resolución 2005/66 de la Comisión, presentada también por Argentina, se consagró el derecho.", {("2005/66", "ARG")}),
+    ("Resolution 2589 (2021) was championed by India.", {("2589 (2021)", "IND")}),
+])
+def test_a_sponsor_verb_with_an_adverb_after_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_an_adoption_told_across_a_vote_count_names_the_resolution_numbered_next() -> None:
+    text = ("The Security Council tonight approved, with 12 votes in favour, three abstentions (US, UK, Russia), and none "
+            "against, a resolution tabled by Malta. Resolution 2712 calls for humanitarian pauses.")
+    assert sponsors(text) == {("2712 (2023)", "MLT")}
+
+
+@pytest.mark.parametrize("text", [
+    # the adoption told is of another year than the one numbered resolution's: a new, unnumbered text
+    "The Council on 31 May 2022 adopted a Ghana-Norway resolution. Ghana welcomes the adoption of the resolution. "
+    "The resolution, which Ghana and Norway tabled, is key to security. It builds on resolution 2039 (2012).",
+    # another body's adoption
+    "L'Assemblée générale avait adopté une résolution présentée par la Serbie. Il a rappelé la résolution 1244 (1999).",
+])
+def test_a_resolution_told_without_its_number_is_not_the_one_numbered_later(text: str) -> None:
+    assert sponsors(text) == set()

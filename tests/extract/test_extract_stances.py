@@ -630,3 +630,16 @@ def test_a_cue_with_its_own_object_after_the_resolution_is_no_stance_on_it(text:
 def test_a_predicate_after_according_to_the_resolution_is_its_content(text: str) -> None:
     assert stances(text, ["KWT"]) == {("SC", "2334 (2016)", "supports")}
     assert stances("Resolution 2334 (2016) is null and void.", ["KWT"]) == {("SC", "2334 (2016)", "rejects")}
+
+
+def test_not_only_a_violation_is_no_negation() -> None:
+    text = ("These practices constitute not only a flagrant violation of the Charter, but also an infamous breach of the "
+            "resolutions of the General Assembly, in particular resolutions 36/226 of 1981, ES-9/1 of 1982 and 37/123 A of 1982.")
+    assert stances(text, ["SYR"], "GA") == {("GA", "36/226", "supports"), ("GA", "ES-9/1", "supports"), ("GA", "37/123 A", "supports")}
+    assert stances("Syria does not support resolution 497 (1981).", ["SYR"]) == {("SC", "497 (1981)", "rejects")}
+    assert stances("Syria does not only support resolution 497 (1981).", ["SYR"]) == {("SC", "497 (1981)", "supports")}
+
+
+def test_every_language_lists_the_words_that_take_a_negation_away() -> None:
+    for lang in lexicon.languages():
+        assert lexicon.lookup("stance", "not_only", lang=lang), lang

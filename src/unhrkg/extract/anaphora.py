@@ -76,6 +76,7 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
     distinct = {(r.body, r.number) for r in explicit}
     plural = lexicon.pattern("anaphora", "plural_nouns")
     out: list[RefMention] = []
+    unnumbered = False  # the text has told of a resolution other than the one it numbers later
     for start, end in _anaphors(text):
         before = sorted([r for r in explicit + out if r.end <= start], key=lambda r: r.start)
         named = _of_body(text, start, end)
@@ -86,12 +87,34 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
             targets = _last_list(text, [r for r in explicit if r.end <= start])
         elif before:
             targets = [_antecedent(before, start)]
-        elif len(only) == 1:
-            targets = [r for r in explicit if (r.body, r.number) in only][:1]
+        elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption
+            opening = text[_sentence_start(text, _sentence_start(text, start) - 1):end]  # its sentence and the one before
+            targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)][:1]
+            unnumbered = not targets  # (then "the resolution" goes on meaning that one, until a number is printed)
         else:
             continue
         out += [RefMention(start, end, t.body, t.number, False) for t in targets]
     return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(0, *(text.rfind(mark, 0, max(0, at)) + len(mark) for mark in (". ", ".\n", "\n\n", "! ", "? ")))
+
+
+ADOPTING = ("GA", "SC", "HRC", "CHR", "ECOSOC", "SUBCOM", "GA3")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def other_adoption(passage: str, body: str, number: str) -> bool:
+    """A passage that tells of a resolution without its number speaks of another than (body, number): it
+    names adopting bodies and not that one ("l'Assemblée générale avait adopté une résolution", of a Council
+    resolution), or prints years and not a Council resolution's own ("adopted on 31st May 2022", of 2039 (2012))."""
+    named = {str(b.value) for b in bodies_in(passage, 0, len(passage)) if b.value in ADOPTING}
+    if named and body not in named and not (body == "GA" and "GA3" in named):
+        return True
+    year = re.search(r"\((\d{4})\)", number)
+    years = set(YEAR.findall(passage))
+    return bool(year and years and year.group(1) not in years)
 
 
 LIST_BREAK = re.compile(r"[.;!?]\s")  # the list "these resolutions" names stands in one sentence

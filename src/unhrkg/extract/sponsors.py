@@ -27,6 +27,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.agents import (ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names, partner_words,
                                    state_codes)
 from unhrkg.extract.agents import coordinated as listed
+from unhrkg.extract.anaphora import other_adoption
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.named_sponsors import owned_drafts, possessed_sponsorships, relative_sponsors
@@ -82,7 +83,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     gerund = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund", lang=lang) or ["(?!)"]])
     epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
     return {
-        "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+"
+        "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?"  # "drafted jointly by"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(rf"{BODY_AFTER}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
@@ -340,6 +341,18 @@ LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-li
 
 
 ADOPTED_REACH = 80  # "approved a draft resolution submitted by": the adoption and the noun close together
+TALLY_GAP = 200  # "approved, with 12 votes in favour, three abstentions (US, UK, Russia), and none against, a resolution"
+
+
+SET_OFF_VOTE = re.compile(r"\s*,.*,\s*(?:(?:a|an|the|une?|la|el|una)\s+)?", re.S)
+
+
+def _tally_between(text: str, end: int, start: int) -> bool:
+    """Between an adoption and the noun after it, only the vote set off by commas (the lexicon's
+    ``stance.tally_for``, ``tally_against``, ``abstains``)."""
+    gap = text[end:start]
+    counts = [lexicon.pattern("stance", key) for key in ("tally_for", "tally_against", "abstains")]
+    return 0 < len(gap) <= TALLY_GAP and bool(SET_OFF_VOTE.fullmatch(gap)) and any(p and p.search(gap) for p in counts)
 UNADOPTED_REACH = 40  # "failed to be adopted", "no fue aprobado": the words that deny an adoption stand just before it
 # an adoption hoped for, failed or denied: "we hope the Council will adopt", "failed to pass", "no fue aprobado"
 UNADOPTED = re.compile(r"\b(?:will|would|shall|hope[sd]?|failed|fails|not|never|veto\w*|no|ne|pas|jamais|nunca|"
@@ -367,8 +380,10 @@ def _adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
         for n in nouns.finditer(text, sent.start, sent.end):
             if NUMBER_AFTER.match(text, n.end()) or any(r.start <= n.start() < r.end for r in refs):
                 continue  # numbered, or an anaphor already bound
-            if not any(abs(a.start() - n.start()) <= ADOPTED_REACH for a in told):
+            if not any(abs(a.start() - n.start()) <= ADOPTED_REACH or _tally_between(text, a.end(), n.start()) for a in told):
                 continue  # the adoption told is of something else in the sentence
+            if other_adoption(sent.text, body, number):
+                continue  # another body's adoption, or another year's ("builds on resolution 2039 (2012)")
             out.append(RefMention(n.start(), n.end(), body, number, False))
     return out
 

@@ -77,7 +77,9 @@ def negated(sentence: str, cue: Cue) -> bool:
         return False
     before = re.findall(r"[\w']+", sentence[max(0, cue.start - 30):cue.start].lower())[-2:]
     negators = set(lexicon.words("stance", "negators"))
-    return any(w in negators or w.endswith("n't") for w in before)
+    only = set(lexicon.words("stance", "not_only"))  # "not only a violation of ... but also": no negation
+    return any((w in negators or w.endswith("n't")) and not (i + 1 < len(before) and before[i + 1] in only)
+               for i, w in enumerate(before))
 
 
 def _noun_use(sentence: str, cue: Cue) -> bool:
@@ -88,7 +90,8 @@ def _noun_use(sentence: str, cue: Cue) -> bool:
     markers = set(lexicon.words("stance", "noun_markers" if cue.text.lower() != "supports" else "plural_noun_markers"))
     return bool(before) and before[0] in markers
 
-LIST_SEPARATOR = re.compile(rf"\s*(?:,\s*{AND}|,|{AND}|&)\s*")
+# (a resolution's year after it: "resolutions 36/226 of 1981, ES-9/1 of 1982 and 37/123 A of 1982")
+LIST_SEPARATOR = re.compile(rf"(?:\s+(?:of|de|du|del)\s+\d{{4}})?\s*(?:,\s*{AND}|,|{AND}|&)\s*")
 COORDINATED = re.compile(
     rf"(?:,\s*|\s+)(?:{AND}(?:\s+also)?|as\s+well\s+as|ainsi\s+que|así\s+como|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
     r"(?:its\s+|the\s+|les\s+|las\s+)?(?:(?:subsequent|relevant|other|later|previous|preceding|prior|earlier|pertinent|related|successive|pr[ée]c[ée]dentes|anteriores)\s+)?"
