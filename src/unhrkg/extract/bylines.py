@@ -17,12 +17,12 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in, states_gazetteer
 from unhrkg.extract.scan import word_start
-from unhrkg.extract.signatures import HONORIFIC, NAME_TOKEN, TITLE_WORDS, name_case, clean_title, line_titles, split_titles
+from unhrkg.extract.person import POST, name_at as _name
+from unhrkg.extract.signatures import TITLE_WORDS, clean_title, line_titles, split_titles
 
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
-POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
 _HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
             r"(?:The\s+)?Hono(?:u)?rable)\s+)*")
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
@@ -52,43 +52,6 @@ POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]se
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
-
-
-def _name(text: str, pos: int) -> tuple[str, int] | None:
-    """The name at pos (2 to 5 capitalised words on one line) and where it ends; a surname printed
-    in capitals among words that are not ("Ambassador OKANIWA Ken") is given its case back."""
-    words: list[tuple[str, int]] = []
-    end = pos
-    for m in re.finditer(r"[^\s,]+", text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]):
-        word = m.group(0)
-        if not NAME_TOKEN.fullmatch(word) or POST.match(text, pos + m.start()) \
-                or len(words) >= 5:  # "Haim Waxman Deputy Permanent Representative": the post begins the titles
-            break
-        if text[end:pos + m.start()].strip(" "):
-            break
-        words.append((word, pos + m.end()))
-        end = pos + m.end()
-    while words and _all_capitals(words[-1][0]) and not all(_all_capitals(w) for w, _ in words):
-        words.pop()  # "Mohammed Ali NATO": a word in capitals after the name
-    if words and _sentence_end(words[-1][0]):  # "As delivered by Ambassador Hans Brattskar.": the sentence's stop
-        words[-1] = (words[-1][0][:-1], words[-1][1])  # (the name ends before it; what follows it, after it)
-    tokens = [w for w, _ in words]
-    if len(tokens) < 2 or sum(t[0].isupper() for t in tokens) < 2 or any(_all_capitals(t) for t in tokens) and \
-            all(_all_capitals(t) for t in tokens):
-        return None  # a heading in capitals: its names cannot be given back their case
-    return " ".join(name_case(t) if _all_capitals(t) or "." not in t and len(t) > 1 and t.isupper() else t
-                    for t in tokens), words[-1][1]  # ("YAO Shaojun": a short surname in capitals too)
-
-
-def _sentence_end(word: str) -> bool:
-    """A full stop after a word that is not an initial ("Brattskar.", "Yi.", not "A." nor "T.S.") nor "Jr."."""
-    return word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word not in ("Jr.", "Sr.", "St.")
-
-
-def _all_capitals(word: str) -> bool:
-    """A word in capitals ("OKANIWA"), not initials ("T.S.", "U.")."""
-    letters = word.replace(".", "")
-    return letters.isupper() and len(letters) > 3
 
 
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")

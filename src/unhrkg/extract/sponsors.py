@@ -27,11 +27,11 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.agents import (ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names, partner_words,
                                    state_codes)
 from unhrkg.extract.agents import coordinated as listed
-from unhrkg.extract.anaphora import other_adoption
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.named_sponsors import owned_drafts, possessed_sponsorships, relative_sponsors
 from unhrkg.extract.objects import keyword_start, names_next
+from unhrkg.extract.unnumbered import adopted_unnumbered
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
@@ -340,57 +340,9 @@ LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-li
               "object-relative": "object-relative-list", "object-relative-list": "object-relative-list"}
 
 
-ADOPTED_REACH = 80  # "approved a draft resolution submitted by": the adoption and the noun close together
-TALLY_GAP = 200  # "approved, with 12 votes in favour, three abstentions (US, UK, Russia), and none against, a resolution"
-
-
-SET_OFF_VOTE = re.compile(r"\s*,.*,\s*(?:(?:a|an|the|une?|la|el|una)\s+)?", re.S)
-
-
-def _tally_between(text: str, end: int, start: int) -> bool:
-    """Between an adoption and the noun after it, only the vote set off by commas (the lexicon's
-    ``stance.tally_for``, ``tally_against``, ``abstains``)."""
-    gap = text[end:start]
-    counts = [lexicon.pattern("stance", key) for key in ("tally_for", "tally_against", "abstains")]
-    return 0 < len(gap) <= TALLY_GAP and bool(SET_OFF_VOTE.fullmatch(gap)) and any(p and p.search(gap) for p in counts)
-UNADOPTED_REACH = 40  # "failed to be adopted", "no fue aprobado": the words that deny an adoption stand just before it
-# an adoption hoped for, failed or denied: "we hope the Council will adopt", "failed to pass", "no fue aprobado"
-UNADOPTED = re.compile(r"\b(?:will|would|shall|hope[sd]?|failed|fails|not|never|veto\w*|no|ne|pas|jamais|nunca|"
-                       r"esperamos|espera|espère|espérons|fracas\w*|rejet\w*|rechaz\w*|rejected)\b", re.I)
-NUMBER_AFTER = re.compile(r"\s*(?:No\.?\s*|n[°º]\s*)?(?:\d|[AES]/)")
-
-
-def _adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
-    """"The Security Council approved a draft resolution submitted by the UAE", "aprueba histórica
-    resolución presentada por México": in a sentence telling of an adoption (``sponsor.adopted``),
-    a resolution named without its number, in a text that names one resolution only, is that one
-    (for its sponsors: the draft adopted is the resolution)."""
-    distinct = {(r.body, r.number) for r in refs if r.explicit}
-    nouns = lexicon.pattern("anaphora", "nouns")
-    adoption = lexicon.pattern("sponsor", "adopted")
-    if len(distinct) != 1 or not nouns or not adoption:
-        return []
-    body, number = next(iter(distinct))
-    out = []
-    for sent in sentences(text):
-        told = [a for a in adoption.finditer(text, sent.start, sent.end)
-                if not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())]
-        if not told:
-            continue  # no adoption told, or one hoped for, failed or denied ("no fue aprobado")
-        for n in nouns.finditer(text, sent.start, sent.end):
-            if NUMBER_AFTER.match(text, n.end()) or any(r.start <= n.start() < r.end for r in refs):
-                continue  # numbered, or an anaphor already bound
-            if not any(abs(a.start() - n.start()) <= ADOPTED_REACH or _tally_between(text, a.end(), n.start()) for a in told):
-                continue  # the adoption told is of something else in the sentence
-            if other_adoption(sent.text, body, number):
-                continue  # another body's adoption, or another year's ("builds on resolution 2039 (2012)")
-            out.append(RefMention(n.start(), n.end(), body, number, False))
-    return out
-
-
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
-    refs = sorted(refs + _adopted_unnumbered(text, refs), key=lambda r: r.start)
+    refs = sorted(refs + adopted_unnumbered(text, refs), key=lambda r: r.start)
     found = [_sponsors_of(text, r) for r in refs]
     for i in range(len(refs) - 2, -1, -1):  # "resolutions A and B, both tabled by X"
         if not found[i][0] and found[i + 1][0] and found[i + 1][1] in LIST_RULES and coordinated(text, refs[i], refs[i + 1]):
