@@ -383,3 +383,20 @@ def test_a_post_then_the_name_then_the_moment() -> None:
     text = ("Explanation of vote by Permanent Representative Vassily Nebenzia after UNSC vote on a draft resolution\n\n"
             "Mr. President,\n")
     assert find_bylines(text) == [{"name": "Vassily Nebenzia", "titles": ["Permanent Representative"], "rule": "delivered-by"}]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Intervention by Ms. Fatemeh Arab Bafrani, Second Secretary\n\nMr. Chair,\n",
+     {"name": "Fatemeh Arab Bafrani", "titles": ["Second Secretary"], "rule": "delivered-by"}),
+    ("25 December 2010\n\nStatement by Mr. Rashid Bayat Mokhtari\n\nDelegate of the Islamic Republic of Iran\n\nMr. President,\n",
+     {"name": "Rashid Bayat Mokhtari", "titles": ["Delegate of the Islamic Republic of Iran"], "rule": "delivered-by"}),
+    ("(Nueva York, 7 de marzo de 2014)\n\nDeclaración S.E. Embajadora María Emma Mejía, Representante Permanente de Colombia\n\n"
+     "Señora Presidenta:\n",
+     {"name": "María Emma Mejía", "titles": ["Embajadora", "Representante Permanente de Colombia"], "rule": "speech-of"}),
+    ("Palabras del Ministro de Relaciones Exteriores, Heraldo Muñoz, en la Jornada de Celebración\n\nTexto.\n",
+     {"name": "Heraldo Muñoz", "titles": ["Ministro de Relaciones Exteriores"], "rule": "speech-of"}),
+    ("Remarks by Sergiy Kyslytsya, Deputy Foreign Minister of Ukraine during the round table\n\nText.\n",
+     {"name": "Sergiy Kyslytsya", "titles": ["Deputy Foreign Minister of Ukraine"], "rule": "delivered-by"}),
+])
+def test_more_ways_a_heading_names_its_speaker(text: str, person: dict[str, object]) -> None:
+    assert find_bylines(text) == [person]

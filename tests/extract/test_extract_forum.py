@@ -318,3 +318,13 @@ def test_a_session_line_under_the_statement_heading_names_the_forum() -> None:
     far = "Joint Statement on the revitalization debate\n\n" + "We welcome the work.\n" * 10 + \
         "United Nations General Assembly, 78th session\n"
     assert addressee(far)[1] != "statement-session-line"  # a session line far below is the text's, not the heading's
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Statement by Fiji\n\nMr. President,\n\nI have the honour to introduce draft resolution A/75/L.88 on behalf of the "
+     "sponsors.\n", "GA"),
+    ("Explanation of vote\n\nMadam President,\n\nWe thank the penholders of the draft resolution contained in document "
+     "S/2022/62.\n", "SC"),
+])
+def test_a_speech_about_a_draft_named_in_its_opening_is_given_to_the_body_voting_on_it(text: str, forum: str) -> None:
+    assert extract_text(text, "x.txt").addressee == forum

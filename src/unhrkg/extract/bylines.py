@@ -27,18 +27,18 @@ _HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dam
             r"(?:The\s+)?Hono(?:u)?rable)\s+)*")
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
-DELIVERED = re.compile(r"[DdmrPpSREA](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)peech|"
+DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)peech|(?<=I)ntervention|"
                        r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
 BY_LINE = re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M)  # "...\nby Ambassador X, ..." under a heading
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
-SPEECH_OF = re.compile(word_start("deira") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|"
+SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|(?<=p)alabras|"
                        r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n)|(?<=a)(?:llocution|locuci[óo]n))"
                        r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
-                       r"(?:de|del|por)\s+|(?=(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
+                       r"(?:de|del|por)\s+|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
                        r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme))\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
                        r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking

@@ -58,7 +58,8 @@ def speech_forum(text: str, h: Header) -> None:
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
-        or _spoken_to(text, deictic=True) or _said_at(text) or _spoken_to(text) or addressing(text) or _chair_elected(text)
+        or _spoken_to(text, deictic=True) or _said_at(text) or _spoken_to(text) or addressing(text) or _chair_elected(text) \
+        or _draft_below(text, sal.end())
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
         # "72nd Session of the General Assembly / Third Committee, Item 72": a committee in the heading
         forum = next((b for b in bodies_in(text, 0, sal.start()) if b.value in FORUMS
@@ -145,6 +146,20 @@ def _draft_above(text: str, end: int) -> Mention | None:
         body = series_body(s.symbol) if "/L." in s.symbol else None
         if body in FORUMS:
             return Mention(s.start, s.end, s.symbol, body, "name")
+    return None
+
+
+DRAFT_REACH = 1500  # the draft a speech is about is named in its opening paragraphs
+DRAFT_BEFORE = re.compile(r"(?:draft|projet|proyecto)\b[^.;\n]{0,80}$", re.I)  # "the draft resolution contained in document"
+
+
+def _draft_below(text: str, start: int) -> Mention | None:
+    """The draft the speech is about, named in its opening ("the draft resolution contained in document
+    S/2022/62", "draft resolution A/HRC/49/L.21"): the body its symbol's series belongs to votes on it."""
+    for s in find_symbols(text[start:start + DRAFT_REACH]):
+        body = series_body(s.symbol)
+        if body in FORUMS and ("/L." in s.symbol or DRAFT_BEFORE.search(text, max(0, start + s.start - 80), start + s.start)):
+            return Mention(start + s.start, start + s.end, s.symbol, body, "name")
     return None
 
 
