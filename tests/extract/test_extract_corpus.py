@@ -209,6 +209,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed122": {"header": 0.85, "entity": 0.89, "positions": 0.83, "sponsors": 0.00},
     "heldout_mixed123": {"header": 0.89, "entity": 0.87, "positions": 0.56, "sponsors": 0.99},
     "heldout_mixed124": {"header": 0.87, "entity": 0.95, "positions": 0.99, "sponsors": 0.87},
+    "heldout_mixed125": {"header": 0.97, "entity": 0.95, "positions": 0.86, "sponsors": 0.99},
+    "heldout_mixed126": {"header": 0.86, "entity": 0.96, "positions": 0.00, "sponsors": 0.99},
+    "heldout_mixed127": {"header": 0.79, "entity": 0.94, "positions": 0.84, "sponsors": 0.99},
 }
 
 
