@@ -137,27 +137,36 @@ class Gazetteer:
         lowered = scan.lowered(text) if self._lower_regex is not None else None
         regex, subject = (self._regex, text) if lowered is None else (self._lower_regex, lowered)
         while (m := regex.search(subject, pos, stop)) is not None:  # type: ignore[union-attr]
-            printed = text[m.start():m.end()]
-            key = fold(printed)
-            value, kind = self._values.get(key, (None, "name"))
-            if key in self._exact:
-                ok = printed.replace(".", "") == self._exact[key] and not _word_in_capitals(text, m.start(), m.end(), key)
-            else:
-                ok = kind.endswith("-any") or printed[0].isupper()
-            if not ok or _in_symbol(text, m.start(), m.end()):  # a rejected longer match must not hide a shorter one inside it
+            mention = self._accepted(text, m)
+            if mention is None:  # a rejected longer match must not hide a shorter one inside it
                 pos = m.start() + 1
                 continue
-            found.append(Mention(m.start(), m.end(), printed, value, kind.split("-")[0]))
+            found.append(mention)
             pos = m.end()
         return found
 
+    def _accepted(self, text: str, m: re.Match[str]) -> Mention | None:
+        """The mention a match of the pattern is, unless its case or its place rules it out."""
+        printed = text[m.start():m.end()]
+        key = fold(printed)
+        value, kind = self._values.get(key, (None, "name"))
+        if key in self._exact:
+            ok = printed.replace(".", "") == self._exact[key] and not _word_in_capitals(text, m.start(), m.end(), key)
+        else:
+            ok = kind.endswith("-any") or printed[0].isupper()
+        if not ok or _in_symbol(text, m.start(), m.end()):
+            return None
+        return Mention(m.start(), m.end(), printed, value, kind.split("-")[0])
+
     def match_at(self, text: str, pos: int) -> Mention | None:
-        """The mention starting exactly at pos (after optional 'the '), if any."""
+        """The mention starting exactly at pos (after optional 'the '), if any: the pattern's match
+        there, where it is accepted (a rejected one hides any shorter one at the same place, as in ``find``)."""
         m = _ARTICLE.match(text, pos)
         begin = m.end() if m else pos
-        for mention in self.find(text, begin, min(len(text), begin + 120)):
-            return mention if mention.start == begin else None
-        return None
+        lowered = scan.lowered(text) if self._lower_regex is not None else None
+        regex, subject = (self._regex, text) if lowered is None else (self._lower_regex, lowered)
+        found = regex.match(subject, begin, min(len(text), begin + 120))  # type: ignore[union-attr]
+        return self._accepted(text, found) if found else None
 
 
 @cache

@@ -18,6 +18,7 @@ from unhrkg.extract.antecedent import antecedents
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
+from unhrkg.extract.scan import lowered
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
 BEFORE_CLAUSE = re.compile(r"[^.;:!?\n]{0,80}?,\s*")
@@ -59,13 +60,16 @@ def owned_drafts(text: str, refs: list[RefMention]) -> list[Found]:
 
 
 # "Sri Lanka's co-sponsorship of resolution 30/1", "the British sponsorship of the resolution 2334"
+POSSESSED_WORDS = ("sponsorship", "authorship", "tabling")  # the pattern's nouns, in lower case
 POSSESSED_SPONSORSHIP = re.compile(r"(?P<own>['’]s?)?\s+(?:co-?sponsorship|sponsorship|authorship|tabling)\s+of\s+(?:the\s+)?", re.I)
 
 
 def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:
     """The resolution right after "X's (co-)sponsorship of" or "the Sri Lankan co-sponsorship of": X tabled it."""
-    if not POSSESSED_SPONSORSHIP.search(text):
-        return []  # (most texts say none: one look at the whole text before each State's name)
+    low = lowered(text)
+    if not (POSSESSED_SPONSORSHIP.search(text) if low is None else
+            any(w in low for w in POSSESSED_WORDS) and POSSESSED_SPONSORSHIP.search(text)):
+        return []  # (most texts say none: the nouns looked for as plain text first, in C)
     out: list[Found] = []
     for st in states_in(text):
         m = POSSESSED_SPONSORSHIP.match(text, st.end)
