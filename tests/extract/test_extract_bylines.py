@@ -400,3 +400,12 @@ def test_a_post_then_the_name_then_the_moment() -> None:
 ])
 def test_more_ways_a_heading_names_its_speaker(text: str, person: dict[str, object]) -> None:
     assert find_bylines(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Human Rights Council - 52nd Session\nInteractive Dialogue\nSpecial Rapporteur on the situation in Myanmar\n\nStatement by Australia\n",
+    "General Debate\nHead of Delegation of Kenya\n\nText.\n",
+    "Señor António Guterres\nSecretario General de las Naciones Unidas\n\nTengo el honor de dirigirme a usted.\n",
+])
+def test_a_heading_or_an_addressee_above_a_post_is_no_speaker(text: str) -> None:
+    assert find_bylines(text) == []  # (a bare name needs an honour above it or the speaker's mission below the post)

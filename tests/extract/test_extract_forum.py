@@ -328,3 +328,9 @@ def test_a_session_line_under_the_statement_heading_names_the_forum() -> None:
 ])
 def test_a_speech_about_a_draft_named_in_its_opening_is_given_to_the_body_voting_on_it(text: str, forum: str) -> None:
     assert extract_text(text, "x.txt").addressee == forum
+
+
+def test_a_draft_vetoed_elsewhere_is_no_forum() -> None:
+    text = ("Statement by Ukraine\n\nMr. President,\n\nLast Friday, one permanent member vetoed the draft resolution contained "
+            "in document S/2022/155. Today we bring the matter here.\n")
+    assert extract_text(text, "x.txt").addressee is None

@@ -402,12 +402,17 @@ def test_an_anaphor_naming_a_body_no_resolution_is_of_binds_to_none() -> None:
 
 
 def test_an_anaphor_naming_another_body_leaves_the_next_anaphor_its_only_candidate() -> None:
-    text = ("We recall the Security Council resolution. We met in Geneva. We support the resolution. Human Rights Council "
-            "resolution 49/1 was adopted.")
+    text = ("We recall the Security Council resolution. We support the resolution. Human Rights Council resolution "
+            "49/1 was adopted.")
     explicit = find_resolutions(text, None)
     assert [(r.body, r.number) for r in resolve_anaphora(text, explicit)] == [("HRC", "49/1")]
-    # (right after another body's resolution, "the resolution" is that one, not the one numbered later)
-    text = "We recall the Security Council resolution. We support the resolution. Human Rights Council resolution 49/1 was adopted."
+
+
+def test_an_anaphor_after_another_bodys_adoption_is_not_the_resolution_numbered_later() -> None:
+    text = ("The Security Council adopted a resolution on Gaza. We support the resolution. Human Rights Council resolution "
+            "49/1 was adopted later.")
+    assert resolve_anaphora(text, find_resolutions(text, None)) == []
+    text = "The Council adopted on 31 May 2022 a new resolution. We support the resolution. It recalls resolution 2039 (2012)."
     assert resolve_anaphora(text, find_resolutions(text, None)) == []
 
 

@@ -669,3 +669,21 @@ def test_an_adoption_told_across_a_vote_count_names_the_resolution_numbered_next
 ])
 def test_a_resolution_told_without_its_number_is_not_the_one_numbered_later(text: str) -> None:
     assert sponsors(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year or a body elsewhere in the passage does not tell of another adoption
+    ("Statement by Ireland\n\nIn line with the 2030 Agenda, Ireland welcomes the resolution, which it drafted.\n\n"
+     "The text of Security Council resolution 2417 (2018) follows.", {("2417 (2018)", "IRL")}),
+    ("The Security Council today approved a draft resolution submitted by the United Arab Emirates, in line with the 2030 "
+     "Agenda.\n\nResolution 2686 (2023)", {("2686 (2023)", "ARE")}),
+    # what sits between the adoption and the noun is more than a vote count
+    ("The Council adopted, with 12 votes in favour, a presidential statement on Gaza, and then rejected, in a separate vote, "
+     "a resolution drafted by Egypt. It also recalled resolution 2334 (2016).", set()),
+    # a partner word in the resolution's own content, or set off by a dash
+    ("Norway tabled resolution 2334 (2016), which calls upon all States to act in cooperation with Jordan.", {("2334 (2016)", "NOR")}),
+    ("Germany decided to co-facilitate resolution 78/282 that designated July 11th – together with Rwanda.",
+     {("78/282", "DEU"), ("78/282", "RWA")}),
+])
+def test_guards_on_adoptions_told_and_partners(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.extract import mentions, sponsors, stances
-from unhrkg.extract import lexicon
+from unhrkg.extract import extract_text, lexicon
 
 
 @pytest.mark.parametrize("sentence", [
@@ -643,3 +643,14 @@ def test_not_only_a_violation_is_no_negation() -> None:
 def test_every_language_lists_the_words_that_take_a_negation_away() -> None:
     for lang in lexicon.languages():
         assert lexicon.lookup("stance", "not_only", lang=lang), lang
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kuwait notes it. As stated in resolution 2334 (2016), Israeli settlements are illegal.", {("SC", "2334 (2016)", "supports")}),
+    ("Kuwait notes it. Resolution 2334 (2016) reaffirms that settlements are a flagrant breach of international law.",
+     {("SC", "2334 (2016)", "supports")}),
+    ("Kuwait notes it. Resolution 2334 (2016) is a flagrant breach of sovereignty.", {("SC", "2334 (2016)", "rejects")}),
+])
+def test_the_resolutions_own_words_are_not_said_of_it(text: str, expected: set[tuple[str, str, str]]) -> None:
+    r = extract_text(text, "x.txt")
+    assert {(p["target"]["body"], p["target"]["number"], p["stance"]) for p in r.positions} == expected

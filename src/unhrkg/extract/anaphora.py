@@ -98,23 +98,33 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max(0, *(text.rfind(mark, 0, max(0, at)) + len(mark) for mark in (". ", ".\n", "\n\n", "! ", "? ")))
+    starts = [text.rfind(mark, 0, max(0, at)) for mark in (". ", ".\n", "\n\n", "! ", "? ")]
+    return max([0] + [s + 2 for s in starts if s >= 0])
 
 
 ADOPTING = ("GA", "SC", "HRC", "CHR", "ECOSOC", "SUBCOM", "GA3")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+SUBJECT_REACH = 120  # the adopting body stands this far before the adoption it tells
+DATE_REACH = (80, 30)  # the adoption's date stands this far before it, or after it
 
 
 def other_adoption(passage: str, body: str, number: str) -> bool:
-    """A passage that tells of a resolution without its number speaks of another than (body, number): it
-    names adopting bodies and not that one ("l'Assemblée générale avait adopté une résolution", of a Council
-    resolution), or prints years and not a Council resolution's own ("adopted on 31st May 2022", of 2039 (2012))."""
-    named = {str(b.value) for b in bodies_in(passage, 0, len(passage)) if b.value in ADOPTING}
-    if named and body not in named and not (body == "GA" and "GA3" in named):
-        return True
+    """A passage that tells of an adoption (the lexicon's ``sponsor.adopted``, ``stance.adoption``) of
+    a resolution without its number speaks of another than (body, number): the body before the adoption
+    is another adopting body ("l'Assemblée générale avait adopté une résolution", of a Council
+    resolution), or a year around it is not a Council resolution's own ("on 31st May 2022 unanimously
+    adopted", of 2039 (2012)). Years and bodies elsewhere in the passage ("the 2030 Agenda") say nothing."""
     year = re.search(r"\((\d{4})\)", number)
-    years = set(YEAR.findall(passage))
-    return bool(year and years and year.group(1) not in years)
+    for words in (lexicon.pattern("sponsor", "adopted"), lexicon.pattern("stance", "adoption")):
+        for m in words.finditer(passage) if words else ():
+            lead = max(0, m.start() - SUBJECT_REACH)
+            named = {str(b.value) for b in bodies_in(passage, lead, m.start()) if b.value in ADOPTING}
+            if named and body not in named and not (body == "GA" and "GA3" in named):
+                return True
+            years = set(YEAR.findall(passage, max(0, m.start() - DATE_REACH[0]), m.end() + DATE_REACH[1]))
+            if year and years and year.group(1) not in years:
+                return True
+    return False
 
 
 LIST_BREAK = re.compile(r"[.;!?]\s")  # the list "these resolutions" names stands in one sentence

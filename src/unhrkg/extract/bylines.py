@@ -101,6 +101,9 @@ HONORIFIC_LINE = re.compile(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Pr
 # a bare name on a line of its own with a post's line right under it ("Rodney Hunter / Political Coordinator /
 # U.S. Mission to the United Nations"), not under a line that addresses someone ("Excelentísima Señora Embajadora")
 BARE_NAME_LINE = re.compile(rf"^[ \t]*(?=[A-Z][^\n]{{3,40}}\n[ \t]*(?:{TITLE_WORDS})(?!\w))", re.M)
+HONOUR_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:Son|Sa|Su|His|Her)\s+Excel\w*[ \t]*\n[ \t]*$")  # "Son Excellence" alone on the line above
+MISSION_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:[\w.'’-]+[ \t]+){0,3}(?:Permanent\s+)?(?:Mission|Delegation|Embassy|Misi[óo]n|Délégation|"
+                           r"Ambassade|Embajada)\b")  # "U.S. Mission to the United Nations" under the post
 SENTENCE_ABOVE = re.compile(r"[.,;:!?][ \t]*\n")  # a bare name stands above the text's first sentence (below, it signs it)
 VOCATIVE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•]|[^\n]*(?:\b(?:Excelent[ií]sim[oa]|Se[ñn]or[a]?|Dear|To|Al|A\s+la|Au|À)\b|"
                             r"[-–]\s*(?:Su|Son|His|Her)\s+Excel))[^\n]*\n[ \t]*$")  # "... - Su Excelencia": a list of those addressed
@@ -121,6 +124,9 @@ def _top_byline(text: str) -> dict[str, object] | None:
                      or states_gazetteer().match_at(text, at) or bodies_in(text, at, end)):
             continue  # "News PR", "Human Rights Council": not a person's name as printed
         lines, last = _title_lines(text, end)
+        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last)):
+            continue  # "Interactive Dialogue / Special Rapporteur on ...": a heading, unless an honour stands
+            # above the name ("Son Excellence") or the speaker's mission below the post ("U.S. Mission to ...")
         person["titles"] += lines  # type: ignore[operator]
         if person["titles"] and not ADDRESS_BLOCK.match(text, last):
             return person  # (above a salutation, the name and post are the addressee's)

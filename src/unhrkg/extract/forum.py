@@ -21,6 +21,7 @@ from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.procedure import presiding_election
 from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.symbols import find_symbols, series_body
+from unhrkg.extract.text import sentence_at, sentences
 from unhrkg.model.reference import forums, load_reference
 
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
@@ -150,16 +151,28 @@ def _draft_above(text: str, end: int) -> Mention | None:
 
 
 DRAFT_REACH = 1500  # the draft a speech is about is named in its opening paragraphs
-DRAFT_BEFORE = re.compile(r"(?:draft|projet|proyecto)\b[^.;\n]{0,80}$", re.I)  # "the draft resolution contained in document"
+NOT_VOTED_HERE = re.compile(r"\b(?:veto\w*|vetó|rejected|rejet\w*|rechaz\w*|failed|fracas\w*|last|dernier|pasado)\b", re.I)
+
+
+@cache
+def _draft_before() -> re.Pattern[str]:  # "the draft resolution contained in document" (the lexicon's ``draft_words``)
+    return re.compile(rf"(?:{lexicon.all_languages_pattern('draft_words').pattern})[^.;\n]{{0,80}}$", re.I)
 
 
 def _draft_below(text: str, start: int) -> Mention | None:
     """The draft the speech is about, named in its opening ("the draft resolution contained in document
-    S/2022/62", "draft resolution A/HRC/49/L.21"): the body its symbol's series belongs to votes on it."""
+    S/2022/62", "draft resolution A/HRC/49/L.21"): the body its symbol's series belongs to votes on it;
+    not a draft vetoed, rejected or voted on before ("Last Friday, ... vetoed the draft resolution ...")."""
+    sents = sentences(text)
     for s in find_symbols(text[start:start + DRAFT_REACH]):
         body = series_body(s.symbol)
-        if body in FORUMS and ("/L." in s.symbol or DRAFT_BEFORE.search(text, max(0, start + s.start - 80), start + s.start)):
-            return Mention(start + s.start, start + s.end, s.symbol, body, "name")
+        at = start + s.start
+        if body not in FORUMS or not ("/L." in s.symbol or _draft_before().search(text, max(0, at - 80), at)):
+            continue
+        sent = sentence_at(sents, at)
+        if sent and NOT_VOTED_HERE.search(sent.text):
+            continue
+        return Mention(at, start + s.end, s.symbol, body, "name")
     return None
 
 

@@ -60,8 +60,8 @@ def owned_drafts(text: str, refs: list[RefMention]) -> list[Found]:
 
 
 # "Sri Lanka's co-sponsorship of resolution 30/1", "the British sponsorship of the resolution 2334"
-POSSESSED_WORDS = ("sponsorship", "authorship", "tabling")  # the pattern's nouns, in lower case
-POSSESSED_SPONSORSHIP = re.compile(r"(?P<own>['’]s?)?\s+(?:co-?sponsorship|sponsorship|authorship|tabling)\s+of\s+(?:the\s+)?", re.I)
+POSSESSED_WORDS = ("sponsorship", "authorship", "tabling")  # the pattern's nouns (lower case), looked for first
+POSSESSED_SPONSORSHIP = re.compile(rf"(?P<own>['’]s?)?\s+(?:co-?)?(?:{'|'.join(POSSESSED_WORDS)})\s+of\s+(?:the\s+)?", re.I)
 
 
 def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:

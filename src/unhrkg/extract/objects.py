@@ -85,6 +85,12 @@ def _source_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicon.all_languages_pattern('stance', 'according_to').pattern}){SOURCE_GAP}", re.I)
 
 
+@cache
+def _says_that() -> re.Pattern[str]:  # the resolution as the subject of a verb of its own (``stance.authority_verbs``) and "that"
+    verbs = lexicon.all_languages_pattern("stance", "authority_verbs").pattern
+    return re.compile(rf"\s*,?\s*(?:also\s+|further\s+|aussi\s+|también\s+)?(?:{verbs})\s+(?:that|que|qu['’])", re.I)
+
+
 def predicate_of(text: str, target: RefMention, at: int) -> bool:
     """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
     as well as the reports ... are null and void': the resolution is what the predicate is said of."""
@@ -92,8 +98,9 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
     if CLAUSE_ABOUT.search(between):
         return False  # "resolution 497, pursuant to which any measures taken ... are null and void": said of the measures
     kw = keyword_start(text, target)
-    if _source_before().search(text, max(0, kw - 60), kw):
-        return False  # "According to the resolution, there is no legal validity for ...": the resolution's content
+    if _source_before().search(text, max(0, kw - 60), kw) or _says_that().match(between):
+        return False  # "According to the resolution, there is no legal validity for ...", "Resolution 2334 reaffirms
+        # that settlements are a flagrant breach of ...": the resolution's content, not said of it
     if CONSIDERS.search(text, max(0, keyword_start(text, target) - 40), keyword_start(text, target)):
         # "Iran regards resolution 1929 and other related resolutions issued to impose sanctions, unjust and unlawful"
         return len(between.split()) <= CONSIDERED_REACH and not re.search(r"[.;:]", between)

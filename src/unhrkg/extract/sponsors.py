@@ -51,14 +51,14 @@ HYPHENED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:-|\s(?=\w+
                       r"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:UNSC\s+)?"
                       r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
-# "Australia, working with Jordan and Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza":
-# partners of a sponsor are sponsors too
 
 
 @cache
 def _partners_gap() -> re.Pattern[str]:
     """Between a sponsor and a partner named with it: a list's comma or "and", or the lexicon's
-    ``partners`` words ("in cooperation with") or a bare "with"."""
+    ``partners`` words ("in cooperation with") or a bare "with" ("Australia, working with Jordan and
+    Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza": partners of a sponsor
+    are sponsors too)."""
     return re.compile(rf"(?:{LIST_GAP}|\s*,?\s*(?:{partner_words()}|with|avec)\s+{ARTICLES})", re.I)
 # the States' organs before their names: "the missions of France and of the Dominican Republic"
 ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
@@ -187,12 +187,25 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     return [], ""
 
 
+@cache
+def _partners_anywhere() -> re.Pattern[str]:
+    return re.compile(rf"(?:{partner_words()})\s+", re.I)
+
+
 def _partners_later(text: str, r: RefMention) -> list[str]:
-    """"X tabled resolution N, which ..., together with Rwanda": partners named later in the sentence."""
+    """"X tabled resolution N together with Rwanda", "X tabled resolution N, which ..., together with Rwanda":
+    partners named right after the resolution, or later in the sentence set off by a comma or a dash (not
+    "..., which calls upon States to act in cooperation with Jordan": the resolution's own words)."""
     sent = sentence_at(sentences(text), r.start)
     end = sent.end if sent else min(len(text), r.end + 300)
-    m = re.compile(rf"(?:{partner_words()})\s+", re.I).search(text, r.end, end)
+    m = _partners_anywhere().search(text, r.end, end)
+    if m and not SET_OFF_END.search(text, r.end, m.start()) and CLAUSE_WORD.search(text, r.end, m.start()):
+        return []  # (a clause between, the partner words not set off: the resolution's words)
     return state_codes(listed(text, m.end())) if m else []
+
+
+SET_OFF_END = re.compile(r"(?:,|\s[–—-])\s*$")
+CLAUSE_WORD = re.compile(r"\b(?:which|that|who|whom|qui|que|quien|quienes|cual|cuales)\b", re.I)
 
 
 PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far before

@@ -303,10 +303,20 @@ def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) 
     """'Human Rights Council resolution 19/14 affirms that ...': the author quotes the resolution as
     authority (only where the sentence takes no other stance on it)."""
     verbs = lexicon.pattern("stance", "authority_verbs")
-    if verbs is None or any(c.stance == "rejects" for c in cues_in(sent.text)):  # type: ignore[attr-defined]
+    if verbs is None:
         return []
     cited = _authority(verbs.pattern)
-    return [r for r in in_sentence if cited.match(text[r.end:r.end + 200])]
+    rejecting = [c.start + sent.start for c in cues_in(sent.text) if c.stance == "rejects"]  # type: ignore[attr-defined]
+    out = []
+    for r in in_sentence:
+        m = cited.match(text, r.end, r.end + 200)
+        content = CONTENT_CLAUSE.match(text, m.end()) if m else None  # what the resolution itself says after its verb
+        if m and content and not any(not m.end() <= at < content.end() for at in rejecting):
+            out.append(r)  # (a rejecting cue in that clause is the resolution's: "reaffirms that settlements are a breach of")
+    return out
+
+
+CONTENT_CLAUSE = re.compile(r"[^;:.«»“”\n]{0,200}")
 
 
 @cache

@@ -16,15 +16,22 @@ ADOPTED_REACH = 80  # "approved a draft resolution submitted by": the adoption a
 TALLY_GAP = 200  # "approved, with 12 votes in favour, three abstentions (US, UK, Russia), and none against, a resolution"
 
 
-SET_OFF_VOTE = re.compile(r"\s*,.*,\s*(?:(?:a|an|the|une?|la|el|una)\s+)?", re.S)
+ARTICLE_END = re.compile(r"\s*(?:(?:a|an|the|une?|la|el|una)\s*)?$")  # the noun's article, left after the last comma
 
 
 def _tally_between(text: str, end: int, start: int) -> bool:
-    """Between an adoption and the noun after it, only the vote set off by commas (the lexicon's
-    ``stance.tally_for``, ``tally_against``, ``abstains``)."""
-    gap = text[end:start]
-    counts = [lexicon.pattern("stance", key) for key in ("tally_for", "tally_against", "abstains")]
-    return 0 < len(gap) <= TALLY_GAP and bool(SET_OFF_VOTE.fullmatch(gap)) and any(p and p.search(gap) for p in counts)
+    """Between an adoption and the noun after it, only the vote set off by commas: every piece between
+    the commas (brackets aside: "(US, UK, Russia)") counts votes (the lexicon's ``stance.tally_for``,
+    ``tally_against``, ``abstains``): "approved, with 12 votes in favour, three abstentions (US, UK, Russia),
+    and none against, a resolution", not "adopted, with 12 votes in favour, a presidential statement, and
+    then rejected, in a separate vote, a resolution"."""
+    gap = re.sub(r"\([^()]*\)", "", text[end:start])
+    pieces = gap.split(",")
+    counts = [p for p in (lexicon.pattern("stance", key) for key in ("tally_for", "tally_against", "abstains")) if p]
+    return 0 < start - end <= TALLY_GAP and len(pieces) >= 3 and not pieces[0].strip() and bool(ARTICLE_END.fullmatch(pieces[-1])) \
+        and all(any(p.search(piece) for p in counts) for piece in pieces[1:-1])
+
+
 UNADOPTED_REACH = 40  # "failed to be adopted", "no fue aprobado": the words that deny an adoption stand just before it
 # an adoption hoped for, failed or denied: "we hope the Council will adopt", "failed to pass", "no fue aprobado"
 UNADOPTED = re.compile(r"\b(?:will|would|shall|hope[sd]?|failed|fails|not|never|veto\w*|no|ne|pas|jamais|nunca|"
