@@ -303,3 +303,11 @@ def test_a_later_list_of_other_states_does_not_take_the_joint_voice() -> None:
     r = extract_text("France, Germany and the United Kingdom welcome the report of the Director General. China, the Russian "
                      "Federation, Iran and Syria rejected it last week. We call on all States to implement resolution 2231.", "x.txt")
     assert r.author_states == ["FRA", "DEU", "GBR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassadors of Iran, Russia, and China to the United Nations emphasized in a joint letter that resolution 2231 (2015) has expired.",
+    "Les ambassadeurs de l'Iran, de la Russie et de la Chine auprès des Nations Unies ont souligné que la résolution 2231 (2015) a expiré.",
+])
+def test_the_officials_of_a_list_of_states_where_they_serve_then_the_verb(text: str) -> None:
+    assert extract_text(text, "x.txt").author_states == ["IRN", "RUS", "CHN"]

@@ -33,6 +33,13 @@ def _joint_heading(text: str) -> bool:
                for m in JOINT_HEADING.finditer(text, 0, JOINT_HEADING_REACH))
 
 
+# where the officials of the States listed serve, between the list and the verb: "The ambassadors of Iran,
+# Russia, and China to the United Nations emphasized", "auprès des Nations Unies", "ante las Naciones Unidas"
+ACCREDITED = re.compile(r"(?:\s+(?:to|at|in|auprès\s+(?:des|du|de\s+la|de\s+l['’])|ante|en)\s*(?:the\s+|las\s+|la\s+)?"
+                        r"(?:United\s+Nations|UN|U\.N\.|Nations\s+Unies|ONU|Naciones\s+Unidas)"
+                        r"(?:\s+(?:in|at|à|en)\s+(?:New\s+York|Geneva|Genève|Ginebra|Nueva\s+York))?)?", re.I)
+
+
 def joint_authors(text: str) -> list[str]:
     """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
     near the top, or of "(a letter) signed by the Permanent Representatives of A, B and C": a
@@ -46,7 +53,8 @@ def joint_authors(text: str) -> list[str]:
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         states = state_codes(found)
-        speaking = bool(found) and (speaks_after(text, found[-1].end) or then_we(text, found[-1].end))
+        after = ACCREDITED.match(text, found[-1].end).end() if found else 0  # "... and China to the United Nations emphasized"
+        speaking = bool(found) and (speaks_after(text, after) or then_we(text, found[-1].end))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
     return group_members(text)
