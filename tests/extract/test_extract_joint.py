@@ -311,3 +311,14 @@ def test_a_later_list_of_other_states_does_not_take_the_joint_voice() -> None:
 ])
 def test_the_officials_of_a_list_of_states_where_they_serve_then_the_verb(text: str) -> None:
     assert extract_text(text, "x.txt").author_states == ["IRN", "RUS", "CHN"]
+
+
+def test_a_groups_members_in_the_footnote_its_name_is_marked_with() -> None:
+    text = ("Statement of Portugal on behalf of the Group of Friends of national mechanisms\n\nThank you Madam President.\n\n"
+            "1. I am pleased to deliver this statement on behalf of the 28 Member-States of the group of friends on national "
+            "mechanisms[1] for follow-up. We welcome the guidance.\n\nThank you.\n\n"
+            "[1] Angola, Azerbaijan, Bahamas, Portugal and Uruguay.\n")
+    assert extract_text(text, "x.txt").author_states == ["AGO", "AZE", "BHS", "PRT", "URY"]
+    # a footnote mark after no group's name leads no one's list
+    text = text.replace("of the group of friends on national mechanisms[1]", "of Portugal on national mechanisms[1]")
+    assert extract_text(text, "x.txt").author_states == ["PRT"]

@@ -109,7 +109,15 @@ def _members_later(text: str, pos: int) -> list[str]:
         states = state_codes(found)
         if len(states) >= 2:
             return states
+    mark = FOOTNOTE_MARK.search(text, pos, end) if GROUP_NOUN.search(text, pos, end) else None
+    note = re.search(rf"(?m)^[ \t]*\[{mark.group(1)}\][ \t]*", text[mark.end():]) if mark else None
+    if mark and note:  # "on behalf of the 28 Member-States of the group of friends ...[1]" / "[1] Angola, Azerbaijan, ..."
+        states = state_codes(coordinated(text, mark.end() + note.end()))
+        return states if len(states) >= 2 else []
     return []
+
+
+FOOTNOTE_MARK = re.compile(r"\[(\d{1,2})(?!\d)")  # a footnote's mark after the group's name ("follow-up[1]")
 
 
 LIST_ITEM = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|[-•*–·▪])?[ \t]*")
