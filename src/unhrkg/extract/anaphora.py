@@ -11,6 +11,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.occasion import FORUM_OF as PARENTS  # a committee's resolutions are its Assembly's
 from unhrkg.extract.references import RefMention
+from unhrkg.extract.text import sentences
 
 SALIENCE_WINDOW = 800
 EARLIER_WEIGHT = 0.4
@@ -88,7 +89,7 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
         elif before:
             targets = [_antecedent(before, start)]
         elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption
-            opening = text[_sentence_start(text, _sentence_start(text, start) - 1):end]  # its sentence and the one before
+            opening = text[_previous_sentence_start(text, start):end]  # its sentence and the one before
             targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)][:1]
             unnumbered = not targets  # (then "the resolution" goes on meaning that one, until a number is printed)
         else:
@@ -97,9 +98,10 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
     return out
 
 
-def _sentence_start(text: str, at: int) -> int:
-    starts = [text.rfind(mark, 0, max(0, at)) for mark in (". ", ".\n", "\n\n", "! ", "? ")]
-    return max([0] + [s + 2 for s in starts if s >= 0])
+def _previous_sentence_start(text: str, at: int) -> int:
+    """Where the sentence before the one holding `at` starts (the text's sentences, ``text.sentences``)."""
+    before = [s.start for s in sentences(text) if s.start <= at]
+    return before[-2] if len(before) >= 2 else 0
 
 
 ADOPTING = ("GA", "SC", "HRC", "CHR", "ECOSOC", "SUBCOM", "GA3")

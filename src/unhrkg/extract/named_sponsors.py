@@ -67,8 +67,7 @@ POSSESSED_SPONSORSHIP = re.compile(rf"(?P<own>['’]s?)?\s+(?:co-?)?(?:{'|'.join
 def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:
     """The resolution right after "X's (co-)sponsorship of" or "the Sri Lankan co-sponsorship of": X tabled it."""
     low = lowered(text)
-    if not (POSSESSED_SPONSORSHIP.search(text) if low is None else
-            any(w in low for w in POSSESSED_WORDS) and POSSESSED_SPONSORSHIP.search(text)):
+    if low is not None and not any(w in low for w in POSSESSED_WORDS) or not POSSESSED_SPONSORSHIP.search(text):
         return []  # (most texts say none: the nouns looked for as plain text first, in C)
     out: list[Found] = []
     for st in states_in(text):
