@@ -90,3 +90,46 @@ def test_a_state_named_with_a_plural_article_speaks(text: str, author: str) -> N
 ])
 def test_a_state_that_abstained_speaks_for_the_text(text: str, author: str) -> None:
     assert extract_text(text, "x.txt").author_states == [author]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Sanctions\n\nThe talks went on. The Government of Canada must honour its commitments, said the spokesman. "
+     "The Islamic Republic of Iran rejects the resolution.", "IRN"),
+    ("Communiqué\n\nLe gouvernement du Canada doit honorer ses engagements. La République islamique d'Iran "
+     "condamne la résolution.", "IRN"),
+])
+def test_a_state_told_what_it_must_do_is_spoken_of(text: str, author: str) -> None:
+    r = read(text)
+    assert r.author_states == [author]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("El embajador de Venezuela ante la ONU, Rafael Ramírez, celebró hoy la resolución. Estados Unidos se abstuvo.", "VEN"),
+    ("Nouvelles\n\nSelon l'ambassadeur Jean Dupont, représentant permanent adjoint du Sénégal auprès des Nations Unies, "
+     "le texte est juste. Israël a rappelé son ambassadeur.", "SEN"),
+    ("News\n\nThe Ambassador of Kenya, Jane Doe, welcomed the resolution. Somalia thanked the Council.", "KEN"),
+])
+def test_a_states_ambassador_speaks_for_it(text: str, author: str) -> None:
+    r = read(text)
+    assert (r.author_states, r.rules["author_states"]) == ([author], "author-phrase")
+
+
+def test_a_long_first_line_is_no_headline() -> None:
+    """A first line of prose longer than a headline, cut at the reach, was taken for one."""
+    from unhrkg.extract.authors import _in_headline
+    line = "Israël a annoncé le rappel immédiat pour consultation de son ambassadeur suite au vote, vendredi dernier, " \
+           "de la résolution réclamant la fin de la colonisation, estimant que ce peuplement n'a aucun fondement en droit."
+    assert not _in_headline(line + "\nLa suite.", 0)
+    assert _in_headline("Kenya warns UN of looming funding crisis\n\nKenya has sounded the alarm.", 0)
+
+
+def test_a_headline_state_that_warns_speaks_and_an_organ_after_in_is_spoken_of() -> None:
+    r = read("Kenya warns UN of looming funding crisis in Somalia Mission\n\nThe gap risks undoing gains, "
+             "the minister said.")
+    assert r.author_states == ["KEN"]
+
+
+def test_an_organ_in_a_clause_the_text_governs_is_a_weak_sign() -> None:
+    r = read("Havana, 9 September -- The Foreign Minister presented the report.\nCuba has repeatedly indicated that "
+             "the measures had a limited impact, and that the U.S. president has enough powers to do a lot more.")
+    assert r.author_states == ["CUB"]

@@ -322,3 +322,12 @@ def test_a_groups_members_in_the_footnote_its_name_is_marked_with() -> None:
     # a footnote mark after no group's name leads no one's list
     text = text.replace("of the group of friends on national mechanisms[1]", "of Portugal on national mechanisms[1]")
     assert extract_text(text, "x.txt").author_states == ["PRT"]
+
+
+def test_states_in_apposition_to_we_are_the_authors() -> None:
+    r = extract_text("We, the signatories of the Statement of Shared Commitments on Women, Peace and Security, Albania, "
+                     "Brazil, Japan and the United States take this opportunity to reaffirm our commitment to "
+                     "resolution 1325 (2000).", "x.txt")
+    assert sorted(r.author_states) == ["ALB", "BRA", "JPN", "USA"]
+    r = extract_text("We, the undersigned, met in Geneva. Albania and Brazil were absent.", "x.txt")
+    assert not {"ALB", "BRA"} <= set(r.author_states)

@@ -132,6 +132,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             clause = re.match(r"[^,;.\n]{0,80}", text[m.end():]).group(0)
             named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
             st = named[0] if named and _proper_name(text[m.end():named[0].start]) else None
+        if st and st.value and not in_head and _obliged(text, st.end):
+            continue  # "Le gouvernement du Canada doit honorer ses engagements": told what to do
         if st and st.value:  # an official named with his post in it speaks for it as a byline does
             weight = 5 if in_head else 4 if m.start() < OPENER_REACH and APPOSITION.search(lead) else 3
             if weight == 3 and SUBORDINATE_LEAD.search(lead):
@@ -208,6 +210,13 @@ def speaking_state(text: str) -> tuple[str, str] | None:
 JUDGED_LEAD = re.compile(r"(\w+)\s+(?:that|que|qu['’])\s*(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+|las\s+)?$", re.I)
 
 
+def _obliged(text: str, pos: int) -> bool:
+    """A modal of obligation follows the State named before pos ("the Government of X must ...")."""
+    gap = verb_gap(text, pos)
+    obliged = lexicon.pattern("author", "obliged")
+    return bool(gap is not None and obliged and obliged.match(text, gap))
+
+
 def _judged(lead: str) -> bool:
     """A State after "deplores that", "regrette que": the one the author judges, not the one speaking."""
     m = JUDGED_LEAD.search(lead)
@@ -221,7 +230,8 @@ HEADLINE_WIDEST = 160
 
 def _in_headline(text: str, at: int) -> bool:
     """Whether ``at`` is on a headline: one of the text's first lines, short, not a sentence ending in a stop."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:at + HEADLINE_WIDEST])][:HEADLINE_LINES]
+    end = text.find("\n", at)  # the whole line, not cut at the reach ("Israël a annoncé ... droit »." runs on)
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:len(text) if end < 0 else end])][:HEADLINE_LINES]
     line = next((m for m in lines if m.start() <= at < m.end()), None)
     return line is not None and len(line.group(0)) <= HEADLINE_WIDEST and not line.group(0).rstrip().endswith(".")
 
@@ -317,8 +327,8 @@ def _lead_weight(lead: str) -> int:
     """How sure a State's organ is the author's, from the words before it: 4 at a clause start,
     3 after an official's title ("Assistant to the") or words that do not make it spoken of,
     0 after "of", "by", "to the" ... (the State is spoken of)."""
-    if CLAUSE_START.search(lead):
-        return 4
+    if CLAUSE_START.search(lead):  # ("... and that the U.S. president has ...": a clause the text governs)
+        return 1 if SUBORDINATE_LEAD.search(lead) else 4
     official = lexicon.pattern("author", "official_lead")
     if official and re.search(f"(?:{official.pattern})\\s+{ARTICLE}$", lead, re.I):
         return 3

@@ -78,6 +78,17 @@ def _after_opening_clause(text: str, pos: int) -> bool:
     return bool(OPENING_CLAUSE.fullmatch(text, start, pos))
 
 
+# "We, the Security Council signatories of the Statement of Shared Commitments ..., Albania, Brazil, ...
+# and the United States take ...": the States in apposition to "we" name themselves
+WE_APPOSED = re.compile(r"[\s\d.)]*(?:We|Nous|Nosotros|Nosotras)\s*,[^.;:!?\n]{0,250},\s*"
+                        r"(?:the\s+|l[ae]s?\s+|los\s+|las\s+|l['’])?", re.I)
+
+
+def _we_apposed(text: str, pos: int) -> bool:
+    start = max(0, *(text.rfind(c, 0, pos) + 1 for c in ".!?\n"))
+    return bool(WE_APPOSED.fullmatch(text, start, pos))
+
+
 def speaking_list(text: str, together_only: bool = False) -> list[str]:
     """Two or more States coordinated at a clause start near the top, as the subject of a
     speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."), or one
@@ -90,7 +101,9 @@ def speaking_list(text: str, together_only: bool = False) -> list[str]:
     for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
         lead = text[max(0, st.start - 40):st.start]
         together = _together().match(text, st.end) if st.kind == "name" else None
-        if st.kind != "name" or not (CLAUSE_START.search(lead) and not together_only or together and _after_opening_clause(text, st.start)):
+        named_self = not together_only and _we_apposed(text, st.start)
+        if st.kind != "name" or not (CLAUSE_START.search(lead) and not together_only or named_self
+                                     or together and _after_opening_clause(text, st.start)):
             continue
         found = coordinated(text, together.end() if together else st.start)
         if together and found:
@@ -98,6 +111,6 @@ def speaking_list(text: str, together_only: bool = False) -> list[str]:
         states = state_codes(found)
         nickname = NICKNAME.match(text, found[-1].end) if found else None
         if len(states) >= max(2, len(best) + 1) and set(best) <= set(states) \
-                and speaks_after(text, nickname.end() if nickname else found[-1].end):
+                and (named_self or speaks_after(text, nickname.end() if nickname else found[-1].end)):
             best = states
     return best
