@@ -133,3 +133,11 @@ def test_an_organ_in_a_clause_the_text_governs_is_a_weak_sign() -> None:
     r = read("Havana, 9 September -- The Foreign Minister presented the report.\nCuba has repeatedly indicated that "
              "the measures had a limited impact, and that the U.S. president has enough powers to do a lot more.")
     assert r.author_states == ["CUB"]
+
+
+@pytest.mark.parametrize("text", [
+    "Actualités\n\nL'Assemblée reprendra sa session, après que les États-Unis ont utilisé leur droit de veto contre une résolution.",
+    "Noticias\n\nLa Asamblea se reunirá después de que Estados Unidos vetó la resolución.",
+])
+def test_a_state_in_a_clause_after_a_conjunction_and_que_does_not_speak(text: str) -> None:
+    assert "USA" not in read(text).author_states

@@ -210,3 +210,11 @@ def test_a_french_or_spanish_adjective_after_a_noun_qualifies_that_noun(lang: st
 ])
 def test_a_rejecting_verb_with_an_object_of_its_own_does_not_turn_the_tone(text: str, stance: str) -> None:
     assert [s for _, _, s, _ in focus(text, ["SYR", "SWE", "ERI"])] == [stance]
+
+
+def test_a_stance_the_un_security_council_took_is_not_the_authors_tone() -> None:
+    r = extract_text("Joint statement\n\nWe, the Foreign Ministers of Mexico and Australia, express grave concern over the "
+                     "nuclear test. The test constitutes a violation of the obligations under resolutions 1718 (2006) and "
+                     "2270 (2016).\nIn its Resolution 2270, the UN Security Council condemned the fourth nuclear test.",
+                     "x.txt")
+    assert {(p["target"]["number"], p["stance"]) for p in r.positions} >= {("2270 (2016)", "supports")}

@@ -331,3 +331,29 @@ def test_states_in_apposition_to_we_are_the_authors() -> None:
     assert sorted(r.author_states) == ["ALB", "BRA", "JPN", "USA"]
     r = extract_text("We, the undersigned, met in Geneva. Albania and Brazil were absent.", "x.txt")
     assert not {"ALB", "BRA"} <= set(r.author_states)
+
+
+def test_a_statement_heading_naming_a_group_then_its_members_after_a_colon() -> None:
+    r = extract_text("Statement of the Nordic and Baltic States\n\nWritten statement submitted by the Nordic and Baltic "
+                     "States: Denmark, Estonia, Finland and Sweden on the adoption of the resolution.\n\nRomania aligns "
+                     "itself with this statement. We reaffirm our support to Georgia.", "x.txt")
+    assert r.author_states == ["DNK", "EST", "FIN", "SWE"]
+
+
+def test_states_as_the_lead_sentences_subject_speak_together_though_one_is_quoted_alone() -> None:
+    r = extract_text("Headline\n\nIndia, Brazil and South Africa (IBSA) on Tuesday expressed their aversion to the move. "
+                     "Brazilian Foreign Minister Antonio Patriota explained that the measure was problematic.", "x.txt")
+    assert r.author_states == ["IND", "BRA", "ZAF"]
+
+
+def test_on_behalf_of_a_group_with_its_members_in_brackets() -> None:
+    assert on_behalf_of("Statement\non behalf of the Benelux countries (Belgium, Kingdom of the Netherlands, "
+                        "Luxembourg)\n\nMr. President") == ("author_states", ["BEL", "NLD", "LUX"])
+    assert on_behalf_of("I speak on behalf of the group of friends (from all regions), Belgium and Chile.") \
+        == ("author_states", ["BEL", "CHL"])
+
+
+def test_a_lead_list_inside_an_opening_quotation_mark() -> None:
+    r = extract_text("Palais, 10 février 2003\n\n« La Russie, l'Allemagne et la France, en étroite coordination, réaffirment "
+                     "que le désarmement est l'objectif commun. La France rappelle la résolution 687.", "x.txt")
+    assert sorted(r.author_states) == ["DEU", "FRA", "RUS"]

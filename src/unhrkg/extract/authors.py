@@ -218,10 +218,13 @@ def _obliged(text: str, pos: int) -> bool:
 
 
 def _judged(lead: str) -> bool:
-    """A State after "deplores that", "regrette que": the one the author judges, not the one speaking."""
+    """A State after "deplores that", "regrette que": the one the author judges, not the one speaking; after
+    "après que", "después de que": the subject of a clause the sentence hangs on."""
     m = JUDGED_LEAD.search(lead)
     verbs = lexicon.pattern("author", "judging_verbs")
-    return bool(m and verbs and verbs.fullmatch(m.group(1)))
+    conjunctions = lexicon.pattern("author", "conjunctions")  # or hangs on a conjunction ("après que", "after")
+    return bool(m and verbs and verbs.fullmatch(m.group(1))) or bool(
+        conjunctions and re.search(f"(?:{conjunctions.pattern})\\s+(?:that|que|qu['’])\\s*{ARTICLE}$", lead, re.I))
 
 
 HEADLINE_LINES = 3  # a page's headline: among its first lines (a site's date line may come first)

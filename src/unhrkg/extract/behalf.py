@@ -56,10 +56,11 @@ INCLUDING = re.compile(rf"[\s(:,]*(?:(?:{LIST_LEAD})\s*[:,]?\s+)?", re.I)  # "na
 
 def _described_group(text: str, pos: int) -> re.Match[str] | None:
     """A group named by what its members are ("A3 Plus members", "the core group of main co-sponsors"), up to
-    the comma, the colon or the word ("namely", "encompassing") before the list of them."""
+    the comma, the colon, the bracket ("the Benelux countries (Belgium, ...)") or the word ("namely",
+    "encompassing") before the list of them."""
     nouns = lexicon.pattern("author", "behalf_described")
     return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:[\w+-]+\s+){{0,2}}?(?:{nouns.pattern})[^,;.\n]{{0,120}}?"
-                      rf"(?:,|;|\s-|:|—|–|\s(?=(?:{LIST_LEAD})\b))\s*", re.I).match(text, pos) if nouns else None
+                      rf"(?:,|;|\s-|:|—|–|\s*\((?=[^()\n]{{2,100}},[^()\n]{{2,200}}\))|\s(?=(?:{LIST_LEAD})\b))\s*", re.I).match(text, pos) if nouns else None
 
 
 def on_behalf_of(text: str) -> tuple[str, list[str]] | None:

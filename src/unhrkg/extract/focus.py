@@ -46,7 +46,7 @@ from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
                          r"delegaciones)\s+(?:that|who|which|qui|que)\s+(?:\w+ly\s+)?$", re.I)
-BODY_SUBJECT = re.compile(r"\b(?:the|le|el)\s+(?:Security\s+)?(?:Council|Assembly|Commission|Conseil|Consejo|Asamblea|Comisi[óo]n)\b"
+BODY_SUBJECT = re.compile(r"\b(?:the|le|el)\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+)?(?:Council|Assembly|Commission|Conseil|Consejo|Asamblea|Comisi[óo]n)\b"
                           r"|\bl['’]Assembl[ée]e\b|\bla\s+(?:Asamblea|Comisi[óo]n|Commission)\b", re.I)
 SYMBOL = re.compile(r"\b[AES]/(?:[A-Z0-9.-]+/)+[A-Z0-9.]+")  # "A/68/L.33", "A/HRC/57/L.1"
 OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"

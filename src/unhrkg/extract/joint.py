@@ -17,7 +17,7 @@ from unhrkg.extract.gazetteer import states_in
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
 # "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
 SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|\b(?:statement|declaration|communiqu[ée]|d[ée]claration|"
-                         r"declaraci[óo]n|comunicado)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
+                         r"declaraci[óo]n|comunicado|letter|lettre|carta)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
 
 
@@ -57,7 +57,32 @@ def joint_authors(text: str) -> list[str]:
         speaking = bool(found) and (speaks_after(text, after) or then_we(text, found[-1].end))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
-    return group_members(text)
+    return group_members(text) or _named_group(text)
+
+
+# "Written statement submitted by the Nordic and Baltic States: Denmark, Estonia, ... and Sweden": a
+# statement's heading naming its group, then its members after a colon
+GROUP_HEADING = re.compile(r"\b(?:statement|declaration|communiqu[ée]|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta)"
+                           r"(?:\s+(?:submitted|delivered|made|issued|pr[ée]sent[ée]e|soumise|presentada))?\s+(?:by|of|de|du|des|del)\s+"
+                           r"[^:\n.]{3,80}:\s*", re.I)
+
+
+def _named_group(text: str) -> list[str]:
+    for m in GROUP_HEADING.finditer(text, 0, min(len(text), ORGAN_REACH)):
+        states = state_codes(coordinated(text, m.end()))
+        if len(states) >= 2:
+            return states
+    return []
+
+
+PARAGRAPH_LEAD = re.compile(r"(?:^|\n)[ \t]*[«“\"]?\s*(?:the\s+|l[ae]s?\s+|los\s+|las\s+|l['’])?$", re.I)
+LEAD_REACH = 300  # the lead sentence of a news copy: "India, Brazil and South Africa (IBSA) on Tuesday expressed ..."
+
+
+def lead_list(text: str) -> list[str]:
+    """States coordinated as the subject of the text's lead sentence (opening its paragraph), speaking: its authors together,
+    even where one of them also speaks alone further on (its minister quoted)."""
+    return speaking_list(text, reach=LEAD_REACH, paragraph_start=True)
 
 
 NICKNAME = re.compile(r"\s*\([^()\n]{1,40}\)")  # 'France, Germany and the United Kingdom ("the E3") note'
@@ -89,18 +114,21 @@ def _we_apposed(text: str, pos: int) -> bool:
     return bool(WE_APPOSED.fullmatch(text, start, pos))
 
 
-def speaking_list(text: str, together_only: bool = False) -> list[str]:
+def speaking_list(text: str, together_only: bool = False, reach: int = ORGAN_REACH, paragraph_start: bool = False) -> list[str]:
     """Two or more States coordinated at a clause start near the top, as the subject of a
     speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."), or one
     State "together with" others ("As we mark ..., Switzerland together with A, B and C welcome"):
     a joint text's authors, where no single State speaks for the text; with ``together_only``,
     the second form only (it names the State that speaks with the others it speaks for). The first
     such list, or a later one holding all its States and more (a heading's short list, then the
-    text's full one); not a later list of other States (what others did)."""
+    text's full one); not a later list of other States (what others did). With ``paragraph_start``,
+    only a list opening its paragraph."""
     best: list[str] = []
-    for st in states_in(text, 0, min(len(text), ORGAN_REACH)):
+    for st in states_in(text, 0, min(len(text), reach)):
         lead = text[max(0, st.start - 40):st.start]
         together = _together().match(text, st.end) if st.kind == "name" else None
+        if paragraph_start and not PARAGRAPH_LEAD.search(lead):
+            continue
         named_self = not together_only and _we_apposed(text, st.start)
         if st.kind != "name" or not (CLAUSE_START.search(lead) and not together_only or named_self
                                      or together and _after_opening_clause(text, st.start)):

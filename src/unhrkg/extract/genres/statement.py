@@ -23,7 +23,7 @@ from unhrkg.extract.dates import alone_on_line, find_dates, place_date_lines
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
-from unhrkg.extract.joint import joint_authors, speaking_list
+from unhrkg.extract.joint import joint_authors, lead_list, speaking_list
 from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.unnamed import most_named_state, unnamed_organ_state
@@ -279,7 +279,7 @@ def untitled(text: str, h: Header) -> None:
     elif not h.author_states and not h.author_body:
         joint = joint_authors(text)
         author = None if joint else speaking_state(text)
-        listed = [] if joint else speaking_list(text, together_only=author is not None)
+        listed = [] if joint else speaking_list(text, together_only=author is not None) or (lead_list(text) if author else [])
         if listed and (author is None or author[0] in listed):  # "Switzerland together with A, B and C welcome": all of them
             joint = listed
         if not joint and not author and not h.symbol:
