@@ -687,3 +687,32 @@ def test_a_resolution_told_without_its_number_is_not_the_one_numbered_later(text
 ])
 def test_guards_on_adoptions_told_and_partners(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text, number, sponsor", [
+    ("Statement by Malta\n\nMalta is proud to have co-sponsored resolution 65/308 on South Sudan.", "65/308", "MLT"),
+    ("Statement by Malta\n\nMalta is proud to have been one of the Member States co-sponsoring the resolution that "
+     "admitted South Sudan (resolution 65/308).", "65/308", "MLT"),
+    ("Communiqué\n\nLe Sénégal est fier d'avoir coparrainé la résolution 2334 du Conseil de sécurité.", "2334 (2016)", "SEN"),
+    ("Comunicado\n\nMéxico se enorgullece de haber copatrocinado la resolución 2334 del Consejo de Seguridad.",
+     "2334 (2016)", "MEX"),
+])
+def test_a_state_proud_to_have_sponsored_or_one_of_those_sponsoring(text: str, number: str, sponsor: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert (number, sponsor) in {(s["resolution"]["number"], s["sponsor"]) for s in r.sponsors}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statement by Guatemala\n\nAs Guatemala was one of the 72 sponsors of resolution 2242 (2015), we are happy to "
+     "inform the Council.", {("2242 (2015)", "GTM")}),
+    ("Statement by New Zealand\n\nAs one of the co-drafters of resolution 2286 (2016), New Zealand hoped the message "
+     "would be heeded.", {("2286 (2016)", "NZL")}),
+    ("Press release\n\nResolution 2347 (2017), carried by France and Italy, was adopted unanimously.",
+     {("2347 (2017)", "FRA"), ("2347 (2017)", "ITA")}),
+    ("Comunicado de España\n\nEspaña celebra la resolución 2201 (2015), con el copatrocinio de España y Jordania.",
+     {("2201 (2015)", "ESP"), ("2201 (2015)", "JOR")}),
+    ("Statement by Spain\n\nSpain welcomes resolution 2201 (2015), with the co-sponsorship of Spain and Jordan.",
+     {("2201 (2015)", "ESP"), ("2201 (2015)", "JOR")}),
+])
+def test_one_of_the_numbered_sponsors_carried_by_and_with_the_cosponsorship_of(text: str, expected: set) -> None:
+    assert sponsors(text) >= expected
