@@ -141,3 +141,26 @@ def test_an_organ_in_a_clause_the_text_governs_is_a_weak_sign() -> None:
 ])
 def test_a_state_in_a_clause_after_a_conjunction_and_que_does_not_speak(text: str) -> None:
     assert "USA" not in read(text).author_states
+
+
+@pytest.mark.parametrize("text, author", [
+    ("SOLIDARIDAD CON LA CAUSA\nLA ASAMBLEA NACIONAL DE ECUADOR\nCONSIDERANDO\nQue la disputa persiste;", "ECU"),
+    ("Press release\n\nThe National Assembly of Kenya condemns resolution 2719 (2023).", "KEN"),
+    ("News\n\nThe Syrian Foreign and Expatriates Ministry said that the British resolution sends a message of support "
+     "to terrorists.", "SYR"),
+    ("Statement\n\nThe Ministry of Foreign Affairs and Expatriates of Jordan welcomes resolution 2334 (2016).", "JOR"),
+])
+def test_a_parliament_and_a_ministry_of_foreign_affairs_and_expatriates_speak(text: str, author: str) -> None:
+    assert read(text).author_states == [author]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The ambassador of Israel was summoned on Tuesday. The Government of Chile welcomed the adoption of resolution "
+     "2334 (2016).", "CHL"),
+    ("El embajador de Israel fue convocado el martes. El Gobierno de Chile celebró la adopción de la resolución 2334 (2016).",
+     "CHL"),
+    ("The Government of Canada has to date co-sponsored every resolution on Iran, and welcomes resolution 78/220.", "CAN"),
+    ("The Government of Canada should like to express its support for resolution 78/220.", "CAN"),
+])
+def test_an_envoy_done_to_is_spoken_of_and_a_wish_or_a_date_is_no_obligation(text: str, author: str) -> None:
+    assert read(text).author_states == [author]

@@ -357,3 +357,17 @@ def test_a_lead_list_inside_an_opening_quotation_mark() -> None:
     r = extract_text("Palais, 10 février 2003\n\n« La Russie, l'Allemagne et la France, en étroite coordination, réaffirment "
                      "que le désarmement est l'objectif commun. La France rappelle la résolution 687.", "x.txt")
     assert sorted(r.author_states) == ["DEU", "FRA", "RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "We, however, regret that, once again, Russia and China vetoed the draft resolution on Syria.",
+    "Kyiv, 5 March. In a statement of the Foreign Ministry on Monday: Russia and China bear responsibility for blocking "
+    "resolution 2728.",
+    "Ukraine rejects the claims made in the letter from the Permanent Representatives of Russia and Belarus to the "
+    "Secretary-General concerning resolution ES-11/4.",
+    "Ministry of Foreign Affairs of the Russian Federation\n\nComment by the Information and Press Department\n\nRussia "
+    "and China voted against the draft resolution on Syria, which was one-sided.",
+    "India on Tuesday welcomed resolution 2728 (2024).\n\nIndia and Pakistan voted in favour of it.",
+])
+def test_states_spoken_of_in_a_we_clause_a_colon_a_letter_or_a_later_paragraph_are_no_joint_authors(text: str) -> None:
+    assert len(extract_text(text, "x.txt").author_states) <= 1

@@ -132,8 +132,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             clause = re.match(r"[^,;.\n]{0,80}", text[m.end():]).group(0)
             named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
             st = named[0] if named and _proper_name(text[m.end():named[0].start]) else None
-        if st and st.value and not in_head and _obliged(text, st.end):
-            continue  # "Le gouvernement du Canada doit honorer ses engagements": told what to do
+        if st and st.value and not in_head and _spoken_of_after(text, st.end):
+            continue  # "Le gouvernement du Canada doit honorer ses engagements", "the ambassador of X was summoned"
         if st and st.value:  # an official named with his post in it speaks for it as a byline does
             weight = 5 if in_head else 4 if m.start() < OPENER_REACH and APPOSITION.search(lead) else 3
             if weight == 3 and SUBORDINATE_LEAD.search(lead):
@@ -210,11 +210,17 @@ def speaking_state(text: str) -> tuple[str, str] | None:
 JUDGED_LEAD = re.compile(r"(\w+)\s+(?:that|que|qu['’])\s*(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+|las\s+)?$", re.I)
 
 
-def _obliged(text: str, pos: int) -> bool:
-    """A modal of obligation follows the State named before pos ("the Government of X must ...")."""
+def _spoken_of_after(text: str, pos: int) -> bool:
+    """What follows the State named before pos makes it spoken of: a modal of obligation ("the Government of
+    X must ...", not "should like to") or a passive of what is done to it ("the ambassador of X was summoned")."""
     gap = verb_gap(text, pos)
-    obliged = lexicon.pattern("author", "obliged")
-    return bool(gap is not None and obliged and obliged.match(text, gap))
+    obliged, auxiliary, participle = (lexicon.pattern("author", k) for k in ("obliged", "passive_auxiliaries", "passive_participles"))
+    m = obliged.match(text, gap) if gap is not None and obliged else None
+    if m:
+        return not re.match(r"\s+(?:like|wish)\b", text[m.end():m.end() + 8])
+    m = auxiliary.match(text, gap) if gap is not None and auxiliary else None
+    after = re.match(r"\s+", text[m.end():m.end() + 4]) if m else None
+    return bool(after and participle and participle.match(text, m.end() + after.end()))
 
 
 def _judged(lead: str) -> bool:
@@ -222,7 +228,7 @@ def _judged(lead: str) -> bool:
     "après que", "después de que": the subject of a clause the sentence hangs on."""
     m = JUDGED_LEAD.search(lead)
     verbs = lexicon.pattern("author", "judging_verbs")
-    conjunctions = lexicon.pattern("author", "conjunctions")  # or hangs on a conjunction ("après que", "after")
+    conjunctions = lexicon.pattern("author", "conjunctions")  # or hangs on a conjunction ("après que", "después de que")
     return bool(m and verbs and verbs.fullmatch(m.group(1))) or bool(
         conjunctions and re.search(f"(?:{conjunctions.pattern})\\s+(?:that|que|qu['’])\\s*{ARTICLE}$", lead, re.I))
 

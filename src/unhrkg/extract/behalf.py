@@ -15,7 +15,7 @@ GROUP_REACH = 800  # a group's members are named in the text's opening
 SENTENCE_ENDS = ".!?\n"
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
     """Where the sentence (or line) holding pos starts."""
     return max(0, *(text.rfind(c, 0, pos) + 1 for c in SENTENCE_ENDS))
 
@@ -27,7 +27,7 @@ def group_members(text: str) -> list[str]:
     behalf = lexicon.pattern("sponsor", "on_behalf_of")
     for m in members.finditer(text, 0, min(len(text), GROUP_REACH)) if members else ():
         ends = [e for e in (text.find(c, m.end()) for c in SENTENCE_ENDS) if e >= 0]
-        sentence = text[_sentence_start(text, m.start()):min(ends, default=len(text))]
+        sentence = text[sentence_start(text, m.start()):min(ends, default=len(text))]
         if not any(p and p.search(sentence) for p in (said, behalf)):  # "... (comprising A, B and C) issued a statement"
             continue
         found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
@@ -70,10 +70,10 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     group = lexicon.pattern("author", "behalf_group")
     reported = lexicon.pattern("author", "behalf_reported")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
-        said = text[_sentence_start(text, m.start()):m.start()]
+        said = text[sentence_start(text, m.start()):m.start()]
         if states_in(said) and not FIRST_PERSON.search(said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
-        if reported and reported.search(text, _sentence_start(text, m.start()), m.end()):
+        if reported and reported.search(text, sentence_start(text, m.start()), m.end()):
             continue  # "we align ourselves with the statement delivered by Lithuania on behalf of the EU": another's
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"

@@ -24,6 +24,7 @@ PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-spons
            ("own_relative", "own-relative"))  # lexicon key, rule
 # "was not among the co-sponsors": the phrase denied
 NEGATED = re.compile(r"\b(?:not|never|no|n['’]|ne|pas|nunca|jam[aá]is)\b[^.;]{0,20}$", re.I)
+DENIED = re.compile(r"\b(?:not|never|no\s+longer|ne|pas|nunca|jam[aá]s)\b", re.I)
 # what may stand between "among the co-sponsors of" / "that co-sponsored" and the resolution it governs (not
 # "amendments to"): an article or demonstrative, a body's name before the number
 GOVERNED = re.compile(r"\s*(?:(?:the|this|that|la|le|l['’]|cette|ce|esta|este|dicha|el|de|del|du|des|of)\s+)*"
@@ -42,8 +43,8 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
             m = phrases.search(sent.text)
             if m is None or not speaker_is_author(sent.text, m.start(), voices):
                 continue
-            if rule == "among-sponsors" and NEGATED.search(sent.text, 0, m.start()):
-                continue
+            if rule == "among-sponsors" and (NEGATED.search(sent.text, 0, m.start()) or DENIED.search(m.group(0))):
+                continue  # (or denied inside the phrase: "is one of the reasons why we are not co-sponsoring")
             if _other_subject_after(sent.text, m, voices):
                 continue  # "As a co-sponsor of resolution 2231, the United States is bound ...": another's
             in_sentence = [r for r in refs if sent.start <= r.start < sent.end]

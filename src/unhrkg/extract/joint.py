@@ -11,13 +11,13 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated, partner_words, state_codes
 from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we
-from unhrkg.extract.behalf import group_members
+from unhrkg.extract.behalf import sentence_start, group_members
 from unhrkg.extract.gazetteer import states_in
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
 # "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
 SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|\b(?:statement|declaration|communiqu[ée]|d[ée]claration|"
-                         r"declaraci[óo]n|comunicado|letter|lettre|carta)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
+                         r"declaraci[óo]n|comunicado)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
 
 
@@ -61,10 +61,11 @@ def joint_authors(text: str) -> list[str]:
 
 
 # "Written statement submitted by the Nordic and Baltic States: Denmark, Estonia, ... and Sweden": a
-# statement's heading naming its group, then its members after a colon
-GROUP_HEADING = re.compile(r"\b(?:statement|declaration|communiqu[ée]|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta)"
+# statement's heading (opening its line) naming its group, then the group's members after a colon
+GROUP_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\w+\s+)?(?:statement|declaration|communiqu[ée]|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta)"
                            r"(?:\s+(?:submitted|delivered|made|issued|pr[ée]sent[ée]e|soumise|presentada))?\s+(?:by|of|de|du|des|del)\s+"
-                           r"[^:\n.]{3,80}:\s*", re.I)
+                           r"[^:\n.]{0,60}\b(?:States|countries|group|members|pays|États|Etats|groupe|membres|Estados|países|grupo|miembros)"
+                           r"[ \t]*:\s*", re.I)
 
 
 def _named_group(text: str) -> list[str]:
@@ -75,14 +76,24 @@ def _named_group(text: str) -> list[str]:
     return []
 
 
-PARAGRAPH_LEAD = re.compile(r"(?:^|\n)[ \t]*[«“\"]?\s*(?:the\s+|l[ae]s?\s+|los\s+|las\s+|l['’])?$", re.I)
+PARAGRAPH_LEAD = re.compile(r"\s*[«“\"]?\s*(?:the\s+|l[ae]s?\s+|los\s+|las\s+|l['’])?", re.I)
 LEAD_REACH = 300  # the lead sentence of a news copy: "India, Brazil and South Africa (IBSA) on Tuesday expressed ..."
+PROSE = re.compile(r"[^\n]{100,}|[^\n]+[.!?]\s*(?:\n|$)")  # a paragraph of prose, not a headline or a letterhead's line
+# an author found by these is sure: a list in the lead does not join others to it
+SURE_AUTHOR = ("letterhead", "statement-by", "delivered-by", "own-vote")
 
 
-def lead_list(text: str) -> list[str]:
-    """States coordinated as the subject of the text's lead sentence (opening its paragraph), speaking: its authors together,
-    even where one of them also speaks alone further on (its minister quoted)."""
-    return speaking_list(text, reach=LEAD_REACH, paragraph_start=True)
+def lead_list(text: str, author: tuple[str, str] | None) -> list[str]:
+    """States coordinated as the subject of the text's lead sentence (opening its first paragraph of prose),
+    speaking: its authors together, even where one of them also speaks alone further on (its minister
+    quoted); not where a letterhead or a byline already names the author."""
+    if author is None or author[1] in SURE_AUTHOR:
+        return []
+    prose = PROSE.search(text, 0, min(len(text), LEAD_REACH))
+    if prose is None:
+        return []
+    start = text.rfind("\n\n", 0, prose.start()) + 1  # the paragraph the prose opens or continues
+    return speaking_list(text, reach=min(prose.end(), start + LEAD_REACH), paragraph=start)
 
 
 NICKNAME = re.compile(r"\s*\([^()\n]{1,40}\)")  # 'France, Germany and the United Kingdom ("the E3") note'
@@ -99,35 +110,33 @@ OPENING_CLAUSE = re.compile(r"[\s\d.)]*(?:As|While|When|Since|Comme|Alors\s+que|
 def _after_opening_clause(text: str, pos: int) -> bool:
     """pos follows a subordinate clause opening its sentence ("1. As we mark the 10th anniversary of the
     Council, Switzerland ..."), not a time or place ("In April 2017, Russia together with China voted")."""
-    start = max(0, *(text.rfind(c, 0, pos) + 1 for c in ".!?\n"))
-    return bool(OPENING_CLAUSE.fullmatch(text, start, pos))
+    return bool(OPENING_CLAUSE.fullmatch(text, sentence_start(text, pos), pos))
 
 
 # "We, the Security Council signatories of the Statement of Shared Commitments ..., Albania, Brazil, ...
 # and the United States take ...": the States in apposition to "we" name themselves
-WE_APPOSED = re.compile(r"[\s\d.)]*(?:We|Nous|Nosotros|Nosotras)\s*,[^.;:!?\n]{0,250},\s*"
+WE_APPOSED = re.compile(r"[\s\d.)]*(?:We|Nous|Nosotros|Nosotras)\s*,\s*(?:the|les|los|las)\s[^.;:!?\n]{0,250},\s*"
                         r"(?:the\s+|l[ae]s?\s+|los\s+|las\s+|l['’])?", re.I)
 
 
 def _we_apposed(text: str, pos: int) -> bool:
-    start = max(0, *(text.rfind(c, 0, pos) + 1 for c in ".!?\n"))
-    return bool(WE_APPOSED.fullmatch(text, start, pos))
+    return bool(WE_APPOSED.fullmatch(text, sentence_start(text, pos), pos))
 
 
-def speaking_list(text: str, together_only: bool = False, reach: int = ORGAN_REACH, paragraph_start: bool = False) -> list[str]:
+def speaking_list(text: str, together_only: bool = False, reach: int = ORGAN_REACH, paragraph: int | None = None) -> list[str]:
     """Two or more States coordinated at a clause start near the top, as the subject of a
     speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."), or one
     State "together with" others ("As we mark ..., Switzerland together with A, B and C welcome"):
     a joint text's authors, where no single State speaks for the text; with ``together_only``,
     the second form only (it names the State that speaks with the others it speaks for). The first
     such list, or a later one holding all its States and more (a heading's short list, then the
-    text's full one); not a later list of other States (what others did). With ``paragraph_start``,
-    only a list opening its paragraph."""
+    text's full one); not a later list of other States (what others did). With ``paragraph``, only a
+    list opening the paragraph that starts there."""
     best: list[str] = []
     for st in states_in(text, 0, min(len(text), reach)):
         lead = text[max(0, st.start - 40):st.start]
         together = _together().match(text, st.end) if st.kind == "name" else None
-        if paragraph_start and not PARAGRAPH_LEAD.search(lead):
+        if paragraph is not None and not (st.start >= paragraph and PARAGRAPH_LEAD.fullmatch(text, paragraph, st.start)):
             continue
         named_self = not together_only and _we_apposed(text, st.start)
         if st.kind != "name" or not (CLAUSE_START.search(lead) and not together_only or named_self

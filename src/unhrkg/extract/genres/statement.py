@@ -279,7 +279,7 @@ def untitled(text: str, h: Header) -> None:
     elif not h.author_states and not h.author_body:
         joint = joint_authors(text)
         author = None if joint else speaking_state(text)
-        listed = [] if joint else speaking_list(text, together_only=author is not None) or (lead_list(text) if author else [])
+        listed = [] if joint else speaking_list(text, together_only=author is not None) or lead_list(text, author)
         if listed and (author is None or author[0] in listed):  # "Switzerland together with A, B and C welcome": all of them
             joint = listed
         if not joint and not author and not h.symbol:
