@@ -217,14 +217,18 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed130": {"header": 0.91, "entity": 0.94, "positions": 0.84, "sponsors": 0.00},
     "heldout_mixed131": {"header": 0.79, "entity": 0.94, "positions": 0.99, "sponsors": 0.00},
     "heldout_mixed132": {"header": 0.96, "entity": 0.92, "positions": 0.49, "sponsors": 0.99},
-    "heldout_mixed133": {"header": 0.74, "entity": 0.94, "positions": 0.83, "sponsors": 0.00},
-    "heldout_mixed134": {"header": 0.65, "entity": 0.89, "positions": 0.59, "sponsors": 0.00},
-    "heldout_mixed135": {"header": 0.86, "entity": 0.94, "positions": 0.82, "sponsors": 0.99},
-    "heldout_mixed136": {"header": 0.61, "entity": 0.86, "positions": 0.79, "sponsors": 0.00},
+    "heldout_mixed133": {"header": 0.88, "entity": 0.95, "positions": 0.93, "sponsors": 0.00},
+    "heldout_mixed134": {"header": 0.74, "entity": 0.89, "positions": 0.59, "sponsors": 0.00},
+    "heldout_mixed135": {"header": 0.91, "entity": 0.94, "positions": 0.82, "sponsors": 0.99},
+    "heldout_mixed136": {"header": 0.61, "entity": 0.87, "positions": 0.79, "sponsors": 0.99},
     "heldout_mixed137": {"header": 0.88, "entity": 0.93, "positions": 0.93, "sponsors": 0.99},
-    "heldout_mixed138": {"header": 0.83, "entity": 0.91, "positions": 0.60, "sponsors": 0.79},
+    "heldout_mixed138": {"header": 0.83, "entity": 0.92, "positions": 0.60, "sponsors": 0.99},
     "heldout_mixed139": {"header": 0.87, "entity": 0.91, "positions": 0.56, "sponsors": 0.00},
     "heldout_mixed140": {"header": 0.79, "entity": 0.92, "positions": 0.99, "sponsors": 0.00},
+    "heldout_mixed141": {"header": 0.82, "entity": 0.94, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed142": {"header": 0.81, "entity": 0.88, "positions": 0.65, "sponsors": 0.24},
+    "heldout_mixed143": {"header": 0.93, "entity": 0.86, "positions": 0.65, "sponsors": 0.00},
+    "heldout_mixed144": {"header": 0.72, "entity": 0.91, "positions": 0.86, "sponsors": 0.00},
 }
 
 
