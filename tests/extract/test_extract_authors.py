@@ -164,3 +164,17 @@ def test_a_parliament_and_a_ministry_of_foreign_affairs_and_expatriates_speak(te
 ])
 def test_an_envoy_done_to_is_spoken_of_and_a_wish_or_a_date_is_no_obligation(text: str, author: str) -> None:
     assert read(text).author_states == [author]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Le Parlement du Canada salue la résolution 2334 (2016).", "CAN"),
+    ("El Congreso de Colombia respalda la resolución 2334 (2016).", "COL"),
+    ("The Ambassador of Israel to Chile was immediately summoned. The Government of Chile welcomed resolution 2334 (2016).",
+     "CHL"),
+])
+def test_a_parliament_speaks_and_an_envoy_accredited_somewhere_and_done_to_does_not(text: str, author: str) -> None:
+    assert read(text).author_states == [author]
+
+
+def test_a_state_that_has_to_comply_is_told_so() -> None:
+    assert "ISR" not in read("News\n\nThe Government of Israel has to comply with resolution 2334 (2016), Chile said.").author_states

@@ -334,3 +334,12 @@ def test_a_draft_vetoed_elsewhere_is_no_forum() -> None:
     text = ("Statement by Ukraine\n\nMr. President,\n\nLast Friday, one permanent member vetoed the draft resolution contained "
             "in document S/2022/155. Today we bring the matter here.\n")
     assert extract_text(text, "x.txt").addressee is None
+
+
+def test_a_speech_naming_no_forum_otherwise_is_given_to_the_one_it_names_most() -> None:
+    r = extract_text("Mr. President,\n\nCuba rejects the resolution adopted by the Human Rights Council on Belarus. The "
+                     "Human Rights Council should not be used for such purposes.", "x.txt")
+    assert (r.addressee, r.rules.get("addressee")) == ("HRC", "speech-forum")
+    r = extract_text("Mr. President,\n\nIn a letter addressed to the Secretary-General, Cuba rejected the resolution of "
+                     "the Human Rights Council on Belarus. The Human Rights Council should not be used so.", "x.txt")
+    assert r.addressee == "SG"  # a letter the text tells of: written to its addressee, not spoken in a forum

@@ -371,3 +371,30 @@ def test_a_lead_list_inside_an_opening_quotation_mark() -> None:
 ])
 def test_states_spoken_of_in_a_we_clause_a_colon_a_letter_or_a_later_paragraph_are_no_joint_authors(text: str) -> None:
     assert len(extract_text(text, "x.txt").author_states) <= 1
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("IBSA calls for Council reform\nIndia, Brazil and South Africa (IBSA) on Tuesday expressed support for resolution "
+     "1970 (2011), and Brazilian Foreign Minister Patriota said it was right.", ["BRA", "IND", "ZAF"]),
+    ("IBSA meets in New York.\n\nIndia, Brazil and South Africa (IBSA) on Tuesday expressed support for resolution "
+     "1970 (2011), and Brazilian Foreign Minister Patriota said it was right.", ["BRA", "IND", "ZAF"]),
+    ("Déclaration des pays nordiques : Danemark, Finlande, Islande, Norvège et Suède\n\nNous saluons la résolution "
+     "2334 (2016).", ["DNK", "FIN", "ISL", "NOR", "SWE"]),
+    ("Joint statement by the Group of Friends of Children and Armed Conflict: Belgium, Canada and Mexico\n\nWe "
+     "welcome resolution 2427 (2018).", ["BEL", "CAN", "MEX"]),
+    ("The following is a joint statement by the Permanent Missions of Albania, Australia and Austria on resolution "
+     "68/262.", ["ALB", "AUS", "AUT"]),
+])
+def test_lead_lists_and_group_headings_in_their_forms(text: str, authors: list[str]) -> None:
+    assert sorted(extract_text(text, "x.txt").author_states) == authors
+
+
+@pytest.mark.parametrize("text", [
+    "The letter of the following States: Russia and Belarus is attached.",
+    "We, the elected members of the Security Council, regret that, once again, the Russian Federation and China "
+    "vetoed the draft.",
+    "Ukraine rejects the claims made in the statement by the Permanent Representatives of Russia and Belarus "
+    "concerning resolution ES-11/4.",
+])
+def test_a_letters_signers_a_we_clause_or_another_statement_named_mid_sentence_are_no_joint_authors(text: str) -> None:
+    assert len(extract_text(text, "x.txt").author_states) <= 1

@@ -723,3 +723,10 @@ def test_one_of_the_numbered_sponsors_and_with_the_cosponsorship_of(text: str, e
 ])
 def test_another_sponsor_a_denied_sponsorship_or_a_vote_carried_is_no_sponsorship(sentence: str) -> None:
     assert not sponsors("Statement by the Permanent Mission of Canada\n\n" + sentence)
+
+
+def test_proud_to_be_one_of_the_cosponsors_and_denials_inside_the_phrase() -> None:
+    head = "Statement by the Permanent Mission of Ireland\n\n"
+    assert ("2417 (2018)", "IRL") in sponsors(head + "Ireland is proud to be one of the co-sponsors of resolution 2417 (2018).")
+    assert not sponsors(head + "This is one of the reasons why we aren't co-sponsoring resolution 78/220.")
+    assert not sponsors(head + "This is one of the reasons why we decided against co-sponsoring resolution 78/220.")

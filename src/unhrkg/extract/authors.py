@@ -24,8 +24,7 @@ CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+
 # running on from the line above ("Press and Information Department\nof the Ministry of ...")
 OF_LEAD = re.compile(r"\w[ \t]+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?$", re.I)
 ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near the top, the author's letterhead or byline
-# "carta suscrita por el Presidente de la República de X", "a letter sent by the Minister for Foreign
-# Affairs of X": the writer of the letter a text carries
+# "carta suscrita por el Presidente de la República de X", "a letter sent by the Minister ... of X": its writer
 SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2}?(?:signed|sent|written|sign[ée]e|envoy[ée]e|[ée]crite|"
                      r"firmada|suscrita|enviada|remitida)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
 SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
@@ -208,19 +207,20 @@ def speaking_state(text: str) -> tuple[str, str] | None:
 
 
 JUDGED_LEAD = re.compile(r"(\w+)\s+(?:that|que|qu['’])\s*(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+|las\s+)?$", re.I)
+ACCREDITED_TO = re.compile(r"(?:\s+(?:to|in|en|ante|auprès\s+d[eu])\s+(?:the\s+|la\s+|l['’])?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})?")  # "of X to Chile"
 
 
 def _spoken_of_after(text: str, pos: int) -> bool:
-    """What follows the State named before pos makes it spoken of: a modal of obligation ("the Government of
-    X must ...", not "should like to") or a passive of what is done to it ("the ambassador of X was summoned")."""
-    gap = verb_gap(text, pos)
+    """What follows the State named before pos makes it spoken of: a modal of obligation ("the Government of X must",
+    not "should like to", "has to date") or a passive of what is done to it ("the ambassador of X was summoned")."""
+    gap = verb_gap(text, ACCREDITED_TO.match(text, pos).end())
     obliged, auxiliary, participle = (lexicon.pattern("author", k) for k in ("obliged", "passive_auxiliaries", "passive_participles"))
     m = obliged.match(text, gap) if gap is not None and obliged else None
     if m:
-        return not re.match(r"\s+(?:like|wish)\b", text[m.end():m.end() + 8])
+        return not re.match(r"\s+(?:like|wish|date)\b", text[m.end():m.end() + 8])
     m = auxiliary.match(text, gap) if gap is not None and auxiliary else None
-    after = re.match(r"\s+", text[m.end():m.end() + 4]) if m else None
-    return bool(after and participle and participle.match(text, m.end() + after.end()))
+    after = ADVERBS.match(text, m.end()) if m else None
+    return bool(after and participle and participle.match(text, after.end()))
 
 
 def _judged(lead: str) -> bool:

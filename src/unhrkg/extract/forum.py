@@ -12,9 +12,11 @@ to the Economic and Social Council") is not the forum. The words are the lexicon
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.addressed import written_to
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
@@ -60,7 +62,7 @@ def speech_forum(text: str, h: Header) -> None:
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
         or _spoken_to(text, deictic=True) or _said_at(text) or _spoken_to(text) or addressing(text) or _chair_elected(text) \
-        or _draft_below(text, sal.end())
+        or _draft_below(text, sal.end()) or (None if written_to(text, h.author_states) else _most_named(text))
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
         # "72nd Session of the General Assembly / Third Committee, Item 72": a committee in the heading
         forum = next((b for b in bodies_in(text, 0, sal.start()) if b.value in FORUMS
@@ -69,6 +71,21 @@ def speech_forum(text: str, h: Header) -> None:
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
+
+
+def _most_named(text: str) -> Mention | None:
+    """The forum the speech names most (twice or more, more than any other) where the resolutions it
+    names are that forum's too: where it is spoken, when nothing else says (asked last, and not where
+    the text tells of a letter written to someone). A body the speech only speaks of ("le Conseil de
+    sécurité a un rôle à jouer", then "la résolution 71/130 du Conseil des droits de l'homme") is not."""
+    named = [b for b in bodies_in(text) if b.value in FORUMS]
+    counts = Counter(str(b.value) for b in named).most_common(2)
+    if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return None
+    of_resolutions = Counter(r.body for r in find_resolutions(text, None)).most_common(1)
+    if of_resolutions and of_resolutions[0][0] not in (counts[0][0], load_reference().bodies[counts[0][0]].parent):
+        return None  # (a committee of the Assembly hears the Assembly's resolutions)
+    return next(b for b in named if b.value == counts[0][0])
 
 
 ADDRESSED_GAP = re.compile(r"\s*(?:(?:the|this|la|le|l['’]|el|esta|este|cette|ce)\s*)?(?:(?:UN|U\.N\.|ONU)\s+)?", re.I)

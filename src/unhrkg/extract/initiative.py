@@ -24,7 +24,7 @@ PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-spons
            ("own_relative", "own-relative"))  # lexicon key, rule
 # "was not among the co-sponsors": the phrase denied
 NEGATED = re.compile(r"\b(?:not|never|no|n['’]|ne|pas|nunca|jam[aá]is)\b[^.;]{0,20}$", re.I)
-DENIED = re.compile(r"\b(?:not|never|no\s+longer|ne|pas|nunca|jam[aá]s)\b", re.I)
+DENIED = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t|against|refrain\w*|declin\w*|ne|pas|jamais|nunca|jamás)\b", re.I)
 # what may stand between "among the co-sponsors of" / "that co-sponsored" and the resolution it governs (not
 # "amendments to"): an article or demonstrative, a body's name before the number
 GOVERNED = re.compile(r"\s*(?:(?:the|this|that|la|le|l['’]|cette|ce|esta|este|dicha|el|de|del|du|des|of)\s+)*"

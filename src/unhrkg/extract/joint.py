@@ -16,9 +16,14 @@ from unhrkg.extract.gazetteer import states_in
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
 # "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
-SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|\b(?:statement|declaration|communiqu[ée]|d[ée]claration|"
-                         r"declaraci[óo]n|comunicado)\s+(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+)"
+SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|"
+                         r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|(?:d[ée]claration|declaraci[óo]n)\s+(?:conjointe|conjunta)|"
+                         r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:by|of|from|de|du|des|del)\s+)"
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
+# the same of a statement's heading, opening its line, or of a joint one anywhere ("the claims made in the
+# statement by the Permanent Representatives of A and B" speaks of another text)
+STATEMENT_LINE = re.compile(r"[ \t]*(?:joint\s+)?(?:statement|declaration|communiqu[ée]|d[ée]claration|declaraci[óo]n|comunicado)\s+"
+                            r"(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+(?:the\s+|les\s+|los\s+|las\s+)?", re.I)
 
 
 JOINT_HEADING = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[ée]claration|lettre)\s+conjointe|"
@@ -47,7 +52,8 @@ def joint_authors(text: str) -> list[str]:
     plural = lexicon.pattern("author", "before_states")
     for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
         lead = text[max(0, m.start() - 40):m.start()]
-        named_self = bool(SELF_NAMING.search(lead)) or _joint_heading(text)
+        named_self = bool(SELF_NAMING.search(lead) or STATEMENT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())) \
+            or _joint_heading(text)
         # ("We, the Foreign Ministers of ...", "Joint statement by the ...", a "Joint statement" heading above the list)
         if not CLAUSE_START.search(lead) and not named_self and m.start() >= letterhead_end(text):
             continue
@@ -62,10 +68,11 @@ def joint_authors(text: str) -> list[str]:
 
 # "Written statement submitted by the Nordic and Baltic States: Denmark, Estonia, ... and Sweden": a
 # statement's heading (opening its line) naming its group, then the group's members after a colon
-GROUP_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\w+\s+)?(?:statement|declaration|communiqu[ée]|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta)"
+GROUP_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:(?!(?:the|a|an|this|le|la|les|el|los|las)\b)\w+\s+){0,2}"
+                           r"(?:statement|declaration|communiqu[ée]|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta)"
                            r"(?:\s+(?:submitted|delivered|made|issued|pr[ée]sent[ée]e|soumise|presentada))?\s+(?:by|of|de|du|des|del)\s+"
-                           r"[^:\n.]{0,60}\b(?:States|countries|group|members|pays|États|Etats|groupe|membres|Estados|países|grupo|miembros)"
-                           r"[ \t]*:\s*", re.I)
+                           r"[^:\n.]{0,60}\b(?:States|countries|group|friends|members|pays|États|Etats|groupe|amis|membres|Estados|países|grupo|amigos|miembros)"
+                           r"\b[^:\n.]{0,40}?[ \t]*:\s*", re.I)
 
 
 def _named_group(text: str) -> list[str]:
@@ -78,22 +85,23 @@ def _named_group(text: str) -> list[str]:
 
 PARAGRAPH_LEAD = re.compile(r"\s*[«“\"]?\s*(?:the\s+|l[ae]s?\s+|los\s+|las\s+|l['’])?", re.I)
 LEAD_REACH = 300  # the lead sentence of a news copy: "India, Brazil and South Africa (IBSA) on Tuesday expressed ..."
-PROSE = re.compile(r"[^\n]{100,}|[^\n]+[.!?]\s*(?:\n|$)")  # a paragraph of prose, not a headline or a letterhead's line
-# an author found by these is sure: a list in the lead does not join others to it
+PROSE = re.compile(r"(?m)^(?:[^\n]{100,}|(?:\S+[ \t]+){5,}[^\n]*[.!?][ \t]*$)")  # a line of prose, not a headline or a letterhead's line
+# an author found by these rules is sure: a list in the lead does not join others to it (an organ or an
+# institution heading a page may still head a joint text: "Palais de l'Elysée / « La Russie, l'Allemagne et la France ...")
 SURE_AUTHOR = ("letterhead", "statement-by", "delivered-by", "own-vote")
 
 
 def lead_list(text: str, author: tuple[str, str] | None) -> list[str]:
     """States coordinated as the subject of the text's lead sentence (opening its first paragraph of prose),
     speaking: its authors together, even where one of them also speaks alone further on (its minister
-    quoted); not where a letterhead or a byline already names the author."""
+    quoted); not where the author was read from a letterhead's line, a "Statement by" heading, a byline
+    or an explanation of its own vote (``SURE_AUTHOR``)."""
     if author is None or author[1] in SURE_AUTHOR:
         return []
     prose = PROSE.search(text, 0, min(len(text), LEAD_REACH))
     if prose is None:
         return []
-    start = text.rfind("\n\n", 0, prose.start()) + 1  # the paragraph the prose opens or continues
-    return speaking_list(text, reach=min(prose.end(), start + LEAD_REACH), paragraph=start)
+    return speaking_list(text, reach=min(prose.end(), prose.start() + LEAD_REACH), paragraph=prose.start())
 
 
 NICKNAME = re.compile(r"\s*\([^()\n]{1,40}\)")  # 'France, Germany and the United Kingdom ("the E3") note'
@@ -115,7 +123,7 @@ def _after_opening_clause(text: str, pos: int) -> bool:
 
 # "We, the Security Council signatories of the Statement of Shared Commitments ..., Albania, Brazil, ...
 # and the United States take ...": the States in apposition to "we" name themselves
-WE_APPOSED = re.compile(r"[\s\d.)]*(?:We|Nous|Nosotros|Nosotras)\s*,\s*(?:the|les|los|las)\s[^.;:!?\n]{0,250},\s*"
+WE_APPOSED = re.compile(r"[\s\d.)]*(?:We|Nous|Nosotros|Nosotras)\s*,\s*(?:the|les|los|las)\s(?![^.;:!?\n]*\b(?:that|que|qu['’]))[^.;:!?\n]{0,250},\s*"
                         r"(?:the\s+|l[ae]s?\s+|los\s+|las\s+|l['’])?", re.I)
 
 
