@@ -88,3 +88,15 @@ def test_a_council_meeting_record_has_one_slash() -> None:
 
 def test_a_record_series_without_its_meetings_number_is_no_symbol() -> None:
     assert [s.symbol for s in find_symbols("see A/ES-10/PV. and A/C.3/60/SR and A/ES-10/PV.36")] == ["A/ES-10/PV.36"]
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("the General Assembly approved resolution A / RES / 71/222, entitled", "A/RES/71/222"),
+    ("My delegation voted on the Resolution A\\ES-11\\L.2 entitled", "A/ES-11/L.2"),
+])
+def test_a_symbol_a_web_page_spaced_or_backslashed_is_read_whole(text: str, symbol: str) -> None:
+    assert [m.symbol for m in find_symbols(text)] == [symbol]
+
+
+def test_slashes_in_prose_are_no_symbol() -> None:
+    assert find_symbols("A / B testing on 2 / 3 of cases") == []

@@ -34,6 +34,10 @@ OCR_HRC = re.compile(rf"A(?<![\w/]A){_SEP}HRC{_SEP}(?:(RES|DEC|PRST){_SEP})?((?:
                      rf"(?:{_SEP}(G|L|NGO|INF))?{_SEP}({_OCR_NUM})")
 
 
+# a symbol a web page spaced or wrote with backslashes ("A / RES / 71/222", "A\\ES-11\\L.2"): two separators
+# or more, one of them spaced or a backslash (a symbol printed whole is SYMBOL's)
+SPACED = re.compile(rf"(?:{_PREFIX})(?:[ \t]?[/\\][ \t]?{_COMPONENT}){{2,}}(?![\w/])")
+SPACED_SEP = re.compile(r"[ \t]?[/\\][ \t]?")
 OCR_HRC_MASTHEAD = re.compile(r"A(?<![\w/]A)[A-Za-z]{1,2}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{1,2})/(\d{1,3})(?![\w/])")
 
 
@@ -57,7 +61,7 @@ def _repair_number(raw: str) -> str | None:
 
 
 def repair_ocr(text: str) -> list[SymbolMatch]:
-    """E/CN.4 and A/HRC symbols whose slashes or digits OCR has damaged."""
+    """E/CN.4 and A/HRC symbols whose slashes or digits OCR has damaged, and symbols a web page spaced."""
     found = []
     for m in OCR_CHR.finditer(text):
         number = _repair_number(m.group(3)) or _repair_number(m.group(3).split(" ")[0])
@@ -69,6 +73,9 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
         parts = (["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [session]
                  + ([m.group(3)] if m.group(3) else []) + [number or ""])
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
+    for m in SPACED.finditer(text):
+        if any(sep.group(0) != "/" for sep in SPACED_SEP.finditer(m.group(0))):
+            found.append(SymbolMatch(m.start(), m.end(), SPACED_SEP.sub("/", m.group(0)), True))
     for m in OCR_HRC_MASTHEAD.finditer(text):  # "AVuRC/DEC/14/105": the tall "/H" of the masthead misread
         parts = ["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [m.group(2), m.group(3)]
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
