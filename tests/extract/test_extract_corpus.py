@@ -229,6 +229,12 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed142": {"header": 0.81, "entity": 0.88, "positions": 0.65, "sponsors": 0.24},
     "heldout_mixed143": {"header": 0.93, "entity": 0.86, "positions": 0.65, "sponsors": 0.00},
     "heldout_mixed144": {"header": 0.72, "entity": 0.91, "positions": 0.86, "sponsors": 0.00},
+    "heldout_mixed145": {"header": 0.78, "entity": 0.92, "positions": 0.91, "sponsors": 0.49},
+    "heldout_mixed146": {"header": 0.86, "entity": 0.87, "positions": 0.49, "sponsors": 0.00},
+    "heldout_mixed147": {"header": 0.76, "entity": 0.82, "positions": 0.49, "sponsors": 0.99},
+    "heldout_mixed148": {"header": 0.90, "entity": 0.89, "positions": 0.77, "sponsors": 0.99},
+    "heldout_mixed149": {"header": 0.89, "entity": 0.91, "positions": 0.49, "sponsors": 0.00},
+    "heldout_mixed150": {"header": 0.68, "entity": 0.93, "positions": 0.74, "sponsors": 0.99},
 }
 
 

@@ -195,3 +195,32 @@ def test_a_body_session_line_after_its_date() -> None:
     r = extract_text("Explanation of vote of the Republic of Latvia\n\n10 May 2024, United Nations General Assembly, Tenth "
                      "Emergency Special session\n\nMr President,\n\nLatvia abstained on the resolution.", file="t.txt")
     assert (r.session, r.rules["session"]) == ({"body": "GA", "number": "ES-10"}, "body-session-line")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The resolution on Myanmar tabled by the European Union was adopted today at the 28th session of the "
+           "Human Rights Council in Geneva."),
+    ("en", "The ministers met on the sidelines of the 78th session of the UN General Assembly on Monday."),
+    ("en", "On 14 November, the Third Committee of the 72nd session of the General Assembly approved the draft."),
+    ("fr", "La résolution présentée par la France a été adoptée lors de la 46e session du Conseil des droits de l'homme."),
+    ("es", "La resolución presentada por Bolivia fue aprobada en el 64º período de sesiones de la Asamblea General."),
+])
+def test_a_session_phrase_dating_an_event_the_text_tells_of_is_not_the_documents(lang: str, text: str) -> None:
+    with lexicon.using(lang):  # (a phrase in the body of the text: no header zone)
+        assert find_session(normalise(text), 0, None, None, None) == (None, None)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Explanation of vote after the vote at the 79th Session of the United Nations General Assembly Third "
+           "Committee on the resolution on unilateral coercive measures", ("GA", 79)),
+    ("en", "Statement by the Minister of Foreign Affairs at the 40th Session of the UN Human Rights Council", ("HRC", 40)),
+    ("en", "The Deputy Minister a short while ago told the 34th session of the UNHRC that his country would speak.",
+     ("HRC", 34)),
+    ("fr", "Déclaration prononcée par l'Ambassadeur lors de la 46e session du Conseil des droits de l'homme", ("HRC", 46)),
+    ("en", "The Ambassador rejected the resolution tabled by the European Union at the ongoing 46th Session of the "
+           "United Nations Human Rights Council.", ("HRC", 46)),
+])
+def test_a_session_phrase_of_the_speech_itself_is_its_session(lang: str, text: str, expected: tuple[str, int]) -> None:
+    with lexicon.using(lang):
+        assert find_session(normalise(text), 0, None, None, None) == (
+            {"body": expected[0], "number": expected[1]}, "session-of-phrase")

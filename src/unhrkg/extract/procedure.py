@@ -266,11 +266,36 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     if election and election[3]:
         return election[3], "presiding-election"
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
-    for _, body, number, special, _ in ranked:
+    for at, body, number, special, _ in ranked:
         key = _key(body, number, special)
-        if key:
+        if key and not told_of_event(text, at):
             return key, "session-of-phrase"
     return None, None
+
+
+EVENT_BEFORE = 100  # a session phrase's own clause: this much of the text before it ...
+EVENT_AFTER = 160  # ... and after it
+CLAUSE_BREAK = re.compile(r"\.\s|\n\s*\n")
+
+
+def told_of_event(text: str, at: int) -> bool:
+    """Whether the session phrase at ``at`` dates something the text tells of rather than being the
+    document's own occasion: an adoption, a vote or a tabling, or a meeting on its margins, before it
+    in its clause ("the resolution adopted at the 28th session of the Council", "on the sidelines of the
+    78th session", the lexicon's ``header.session_event_before``) unless the clause is the speech's own
+    ("Explanation of vote after the vote at the 79th Session", ``header.session_speech``), or after it
+    ("the Third Committee of the 72nd session of the General Assembly approved the draft",
+    ``header.session_event_after``). A session called current ("at the ongoing 46th Session",
+    ``header.session_current``) is the document's own."""
+    before = CLAUSE_BREAK.split(text[max(0, at - EVENT_BEFORE):at])[-1]
+    current = lexicon.pattern("header", "session_current")
+    if current and current.search(before.rstrip()[-12:]):
+        return False  # "tabled ... at the ongoing 46th Session": the session the text is written in
+    event, speech = lexicon.pattern("header", "session_event_before"), lexicon.pattern("header", "session_speech")
+    if event and event.search(before) and not (speech and speech.search(before)):
+        return True
+    after = lexicon.pattern("header", "session_event_after")
+    return bool(after and after.search(re.split(r"[.;]", text[at:at + EVENT_AFTER])[0]))
 
 
 ITEM_OR_RANGE = re.compile(rf"(?P<item>{_ITEM})|(?P<range>(?<![\w])(?:{_RANGE})(?![\w]))", re.I)  # compiled once
