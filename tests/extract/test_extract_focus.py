@@ -48,6 +48,19 @@ def test_a_stance_of_others_in_a_relative_clause_is_not_the_text_s_tone() -> Non
     assert focus(text, ["LKA"]) == [("HRC", "46/1", "rejects", "focus-rejects")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Council voted unanimously to terminate the remaining sanctions on Liberia. Resolution 1521 (2003) had "
+           "imposed them after the war, and the vote ends resolution 1521 (2003)."),
+    ("fr", "Le Conseil a voté la levée des sanctions contre le Libéria. La résolution 1521 (2003) les avait "
+           "établies après la guerre, et le vote clôt la résolution 1521 (2003)."),
+    ("es", "El Consejo votó el levantamiento de las sanciones contra Liberia. La resolución 1521 (2003) las había "
+           "establecido tras la guerra, y la votación cierra la resolución 1521 (2003)."),
+])
+def test_measures_lifted_from_the_author_s_state_are_no_grievance(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, ["LBR"]) == [("SC", "1521 (2003)", "supports", "focus-supports")]
+
+
 def test_measures_imposed_on_another_state_are_not_a_grievance_of_the_author() -> None:
     text = ("Resolution 1907 (2009) imposed sanctions against Eritrea. Djibouti calls for resolution 1907 (2009) "
             "to be carried out.")
