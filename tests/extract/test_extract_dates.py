@@ -226,3 +226,23 @@ def test_a_date_in_a_sentence_running_on_after_a_dash_is_not_a_dateline() -> Non
     text = "The Council met on 8 October 2021 - a historic day for the planet."
     begin, end, _ = find_dates(text)[0]
     assert not alone_on_line(text, begin, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister addressed the United Nations General Assembly on Friday, 1 March 2019, before it adopted the "
+    "proposed Decade on Ecosystem Restoration.",
+    "La ministre a présenté le vendredi 24 mars 2017 devant le Conseil de sécurité le projet de résolution 2347.",
+    "El Canciller intervino el jueves 22 de febrero de 2024 ante el Consejo de Derechos Humanos.",
+])
+def test_a_date_told_in_a_sentence_after_its_weekday_is_not_the_texts(text: str) -> None:
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").dated is None
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Déclaration de la France\n\nGenève, le mercredi 28 février 2018\n\nMonsieur le Président,", "2018-02-28"),
+    ("Statement by the Ministry\n\nTuesday, 26 April 2022\n\nToday the Ambassador spoke.", "2022-04-26"),
+])
+def test_a_dateline_with_its_weekday_is_the_texts_date(text: str, dated: str) -> None:
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").dated == dated

@@ -10,10 +10,12 @@ from __future__ import annotations
 import difflib
 import re
 from datetime import date
+from functools import cache
 
 from unhrkg.extract import lexicon
 
 MONTHS: dict[str, int] = lexicon.merged_table("months")  # every lexicon's month names
+WEEKDAY_REACH = 20
 _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
 _DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|e?ro(?=\s+de\b)|o(?=\s+de\b))?"  # Spanish "1ro de julio", "1ero de mayo"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
@@ -203,3 +205,17 @@ def ordinal_value(word: str) -> int | None:
     if tens is None or unit is None or not 1 <= unit <= (19 if tens in (60, 80) else 9):
         return None
     return tens + unit
+
+
+@cache
+def _weekday_before() -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in lexicon.all_languages("weekdays"))
+    return re.compile(rf"(?<![\w])(?:{names})[ \t]*,?[ \t]*$", re.I)
+
+
+def weekday_before(text: str, begin: int) -> int:
+    """Where the day of the week printed before the date at ``begin`` starts ("on Friday, 1 March
+    2019", "le jeudi 22 février 2024", the lexicons' ``weekdays``), or ``begin`` where there is none:
+    the words before the weekday say what the words before the date would."""
+    m = _weekday_before().search(text, max(0, begin - WEEKDAY_REACH), begin)
+    return m.start() if m else begin

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.dates import alone_on_line, find_dates, place_date_lines
+from unhrkg.extract.dates import alone_on_line, find_dates, place_date_lines, weekday_before
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
@@ -348,9 +348,10 @@ def top_date(text: str, h: Header) -> None:
             continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
         if POSTED_BEFORE.search(text[max(0, begin - 80):begin]):
             continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's, not the text's
-        dateline = LINE_ARTICLE.search(text, max(0, begin - 8), begin) and PLACE_AFTER.match(text, end)
-        if NARRATIVE_BEFORE.search(text[max(0, begin - 12):begin]) and not dateline and \
-                not DATELINE_LEAD.search(text[max(0, begin - 40):begin]) and not OWN_DATE_LEAD.search(text, 0, begin) \
+        lead = weekday_before(text, begin)  # "on Friday, 1 March 2019" is told as "on 1 March 2019" is
+        dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
+        if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and \
+                not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
                 and not _heading_dated(text, begin) and not alone_on_line(text, begin, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))
