@@ -235,6 +235,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed148": {"header": 0.90, "entity": 0.89, "positions": 0.77, "sponsors": 0.99},
     "heldout_mixed149": {"header": 0.89, "entity": 0.91, "positions": 0.49, "sponsors": 0.00},
     "heldout_mixed150": {"header": 0.68, "entity": 0.93, "positions": 0.74, "sponsors": 0.99},
+    "heldout_mixed151": {"header": 0.83, "entity": 0.96, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed152": {"header": 0.84, "entity": 0.91, "positions": 0.89, "sponsors": 0.00},
+    "heldout_mixed153": {"header": 0.68, "entity": 0.94, "positions": 0.82, "sponsors": 0.99},
+    "heldout_mixed154": {"header": 0.67, "entity": 0.89, "positions": 0.75, "sponsors": 0.00},
 }
 
 
