@@ -178,3 +178,23 @@ def test_a_parliament_speaks_and_an_envoy_accredited_somewhere_and_done_to_does_
 
 def test_a_state_that_has_to_comply_is_told_so() -> None:
     assert "ISR" not in read("News\n\nThe Government of Israel has to comply with resolution 2334 (2016), Chile said.").author_states
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The Council met on 23 August.\nDang Dinh Quy, head of the Permanent Mission of Viet Nam to the UN, said that the "
+     "parties must implement resolution 2216 (2015).", "VNM"),
+    ("Le Conseil s'est réuni le 23 août.\nDang Dinh Quy, chef de la Mission permanente du Vietnam auprès de l'ONU, a "
+     "affirmé que les parties doivent appliquer la résolution 2216 (2015).", "VNM"),
+    ("El Consejo se reunió el 23 de agosto.\nMaría Pérez, jefa de la Misión Permanente de Chile ante la ONU, afirmó que "
+     "las partes deben aplicar la resolución 2216 (2015).", "CHL"),
+    ("The Council met on 23 August.\nThe head of the Permanent Mission of Viet Nam said that the parties must implement "
+     "resolution 2216 (2015).", "VNM"),
+])
+def test_an_official_named_by_the_post_held_in_a_states_organ_speaks_for_it(text: str, author: str) -> None:
+    assert extract_text(text, "x.txt").author_states == [author]
+
+
+def test_the_head_of_a_states_mission_spoken_to_does_not_speak() -> None:
+    text = ("The Council met on 23 August.\nThe Council thanked the head of the Permanent Mission of Viet Nam for the "
+            "briefing on resolution 2216 (2015).")
+    assert extract_text(text, "x.txt").author_states == []

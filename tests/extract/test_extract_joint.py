@@ -398,3 +398,17 @@ def test_lead_lists_and_group_headings_in_their_forms(text: str, authors: list[s
 ])
 def test_a_letters_signers_a_we_clause_or_another_statement_named_mid_sentence_are_no_joint_authors(text: str) -> None:
     assert len(extract_text(text, "x.txt").author_states) <= 1
+
+
+@pytest.mark.parametrize("lang, text, authors", [
+    ("en", "Fourteen States on Wednesday condemned the approval of new settlements.\nIn a joint statement, the governments "
+           "of Belgium, Canada, Denmark, the UK, and Japan said such actions violate resolution 2334 (2016).",
+     ["BEL", "CAN", "DNK", "GBR", "JPN"]),
+    ("fr", "Les ministres ont condamné l'attaque mardi.\nDans une déclaration conjointe, les gouvernements de la Belgique, "
+           "du Canada et du Japon ont rappelé la résolution 2334 (2016).", ["BEL", "CAN", "JPN"]),
+    ("es", "Los cancilleres condenaron el ataque el martes.\nEn una declaración conjunta, los gobiernos de Chile, "
+           "Colombia y México recordaron la resolución 2334 (2016).", ["CHL", "COL", "MEX"]),
+])
+def test_a_news_lead_naming_the_joint_text_before_its_states(lang: str, text: str, authors: list[str]) -> None:
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.rules["author_states"]) == (authors, "joint-authors")

@@ -15,6 +15,7 @@ from collections import Counter
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_case
+from unhrkg.extract.posts import apposed_official
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
@@ -116,14 +117,12 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     scores: Counter[str] = Counter()
     rules: dict[str, str] = {}
     first: dict[str, int] = {}
-    phrase_re = lexicon.pattern("author", "before_state")
-    verbs_re = lexicon.pattern("author", "speaking_verbs")
-    head = letterhead_end(text)
+    phrase_re, verbs_re, head = lexicon.pattern("author", "before_state"), lexicon.pattern("author", "speaking_verbs"), letterhead_end(text)
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         lead = text[max(0, m.start() - 40):m.start()]
         in_head = m.start() < head and not OF_LEAD.search(lead)  # "El traslado de la embajada de Guatemala": spoken of
-        if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not APPOSITION.search(lead) \
-                and not SENT_BY.search(lead) \
+        apposed = APPOSITION.search(lead) or apposed_official(lead)  # "X, Ambassador of", "X, head of the Mission of"
+        if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not apposed and not SENT_BY.search(lead) \
                 and not (m.start() < OPENER_REACH and _after_opening_phrase(text, m.start())):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
@@ -134,7 +133,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if st and st.value and not in_head and _spoken_of_after(text, st.end):
             continue  # "Le gouvernement du Canada doit honorer ses engagements", "the ambassador of X was summoned"
         if st and st.value:  # an official named with his post in it speaks for it as a byline does
-            weight = 5 if in_head else 4 if m.start() < OPENER_REACH and APPOSITION.search(lead) else 3
+            weight = 5 if in_head else 4 if m.start() < OPENER_REACH and apposed else 3
             if weight == 3 and SUBORDINATE_LEAD.search(lead):
                 weight = 1  # "el imperativo que el Gobierno de Siria dé acceso": the subject of a clause the text governs
             _vote(scores, rules, first, str(st.value), weight, "letterhead" if in_head else "author-phrase", m.start())

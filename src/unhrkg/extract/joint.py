@@ -16,9 +16,14 @@ from unhrkg.extract.gazetteer import states_in
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
 # "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
+# a joint text's name: "joint statement", "déclaration conjointe", "comunicado conjunto"
+JOINT_TEXT = (r"(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[ée]claration|lettre)\s+conjointe|"
+              r"communiqu[ée]\s+conjoint|(?:declaraci[óo]n|carta)\s+conjunta|comunicado\s+conjunto)")
 SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|"
                          r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|(?:d[ée]claration|declaraci[óo]n)\s+(?:conjointe|conjunta)|"
-                         r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:by|of|from|de|du|des|del)\s+)"
+                         r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:by|of|from|de|du|des|del)\s+|"
+                         # "In a joint statement, the governments of A, B and C said": the news copy's lead names the text first
+                         rf"\b(?:in|through|dans|par|en|mediante)\s+(?:a|an|une|una)\s+{JOINT_TEXT}\s*,\s*)"
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
 # the same of a statement's heading, opening its line, or of a joint one anywhere ("the claims made in the
 # statement by the Permanent Representatives of A and B" speaks of another text)
@@ -26,8 +31,7 @@ STATEMENT_LINE = re.compile(r"[ \t]*(?:joint\s+)?(?:statement|declaration|commun
                             r"(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+(?:the\s+|les\s+|los\s+|las\s+)?", re.I)
 
 
-JOINT_HEADING = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[ée]claration|lettre)\s+conjointe|"
-                           r"communiqu[ée]\s+conjoint|(?:declaraci[óo]n|carta)\s+conjunta|comunicado\s+conjunto)\b", re.I)
+JOINT_HEADING = re.compile(rf"\b{JOINT_TEXT}\b", re.I)
 JOINT_HEADING_REACH = 300  # the heading of a joint text stands at its top
 
 
