@@ -451,3 +451,12 @@ def test_a_council_symbol_takes_its_year_from_the_table_and_its_span_the_printed
     r = extract_text("The Council recalled resolutions S/RES/2250 (2015) and S/RES/2419 (2018), of which Jordan was the main "
                      "sponsor.\n", "x.txt")
     assert {(s["resolution"]["number"], s["sponsor"]) for s in r.sponsors} == {("2250 (2015)", "JOR"), ("2419 (2018)", "JOR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("España recordó que la resolución 1244/99 del Consejo de Seguridad sigue vigente.", [("SC", "1244 (1999)")]),
+    ("Kosovo remains under resolution 1244/99 of the Security Council.", [("SC", "1244 (1999)")]),
+    ("The Assembly adopted resolution 73/99 on the same day.", [("GA", "73/99")]),
+])
+def test_a_council_number_with_its_years_last_two_digits_after_a_slash(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["body"], r["number"]) for r in extract_text(text, "x.txt").resolutions] == expected

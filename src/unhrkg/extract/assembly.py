@@ -33,6 +33,19 @@ def sc_year_repaired(number: str) -> str:
     return f"{m.group(1)} ({year})" if year else number
 
 
+SESSIONS_AT_MOST = 99  # no session of the Assembly or the Council has had a higher number
+
+
+def sc_short_year(number: str) -> str | None:
+    """"1244/99", "242/67": a Council number printed with its year's last two digits after a slash
+    (a number no session reaches, nor a year: "2005/11" is a year's eleventh text), where the table gives
+    it that year: "1244 (1999)"."""
+    m = re.fullmatch(r"(\d{3,4})/(\d\d)", number)
+    plain = m and int(m.group(1)) > SESSIONS_AT_MOST and not 1946 <= int(m.group(1)) <= 2100
+    year = sc_year(int(m.group(1))) if m and plain else None
+    return f"{m.group(1)} ({year})" if m and year and year % 100 == int(m.group(2)) else None
+
+
 # "(?<![\d/])(\d{3,4})", with the look-behind after the first digit: the engine skips to digits
 YEAR_PRINTED = re.compile(r"(\d(?<![\d/]\d)\d{2,3})\s?\((\d{4})\)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_number, sc_year_repaired, session_checked,
+from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_number, sc_short_year, sc_year_repaired, session_checked,
                                      years_printed)
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.scan import first_letters, starts_with
@@ -245,7 +245,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 raw = f"{hyphened.group(1)} ({hyphened.group(2)})" if dated_sc else hyphened.group(1)
                 shown = raw
             number = _normal_number(raw)
-            form = _form(number)
+            short = sc_short_year(number)  # "resolución 1244/99": the Council's 1244 of (19)99
+            number, form = (short, "sc") if short else (number, _form(number))
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
                 if not _security_council_near(text, m.start(), context):
                     form = "year"
