@@ -239,6 +239,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed152": {"header": 0.84, "entity": 0.91, "positions": 0.89, "sponsors": 0.00},
     "heldout_mixed153": {"header": 0.68, "entity": 0.94, "positions": 0.82, "sponsors": 0.99},
     "heldout_mixed154": {"header": 0.67, "entity": 0.89, "positions": 0.75, "sponsors": 0.00},
+    "heldout_mixed155": {"header": 0.81, "entity": 0.92, "positions": 0.86, "sponsors": 0.99},
+    "heldout_mixed156": {"header": 0.90, "entity": 0.91, "positions": 0.71, "sponsors": 0.00},
+    "heldout_mixed157": {"header": 0.84, "entity": 0.90, "positions": 0.99, "sponsors": 0.17},
+    "heldout_mixed158": {"header": 0.92, "entity": 0.95, "positions": 0.65, "sponsors": 0.99},
 }
 
 
