@@ -412,3 +412,14 @@ def test_a_letters_signers_a_we_clause_or_another_statement_named_mid_sentence_a
 def test_a_news_lead_naming_the_joint_text_before_its_states(lang: str, text: str, authors: list[str]) -> None:
     r = extract_text(text, "x.txt")
     assert (r.author_states, r.rules["author_states"]) == (authors, "joint-authors")
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Nueve aliados escribieron al Secretario General.\nLa carta, firmada por representantes de Belice, Palaos, "
+     "San Vicente y las Granadinas (SVG) y Tuvalu, pide a la ONU que aplique la resolución 2758 (XXVI).",
+     ["BLZ", "PLW", "VCT", "TUV"]),
+    ("Leaders met in Foz do Iguaçu.\nThe declaration is signed by the presidents of Argentina, Brazil, Paraguay, and "
+     "Uruguay, and recalls resolution 31/49.", ["ARG", "BRA", "PRY", "URY"]),
+])
+def test_a_list_steps_over_an_items_abbreviation_and_presidents_sign_for_their_states(text: str, authors: list[str]) -> None:
+    assert extract_text(text, "x.txt").author_states == authors
