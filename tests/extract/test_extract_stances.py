@@ -654,3 +654,20 @@ def test_every_language_lists_the_words_that_take_a_negation_away() -> None:
 def test_the_resolutions_own_words_are_not_said_of_it(text: str, expected: set[tuple[str, str, str]]) -> None:
     r = extract_text(text, "x.txt")
     assert {(p["target"]["body"], p["target"]["number"], p["stance"]) for p in r.positions} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Foreign Affairs of Bahrain condemned Iran's interference in flagrant violation of Security Council "
+    "resolutions 2216 (2015) and 2231 (2015). It recalled the arms embargo.",
+    "Le ministère des Affaires étrangères du Bahreïn a condamné l'ingérence de l'Iran, en violation flagrante de la "
+    "résolution 2216 (2015). Il a rappelé l'embargo.",
+])
+def test_a_rejecting_verb_whose_object_violates_the_resolution_invokes_it(text: str) -> None:
+    stances = {p["target"]["number"]: p["stance"] for p in extract_text(text, "x.txt").positions}
+    assert stances and set(stances.values()) == {"supports"}
+
+
+def test_a_resolution_denounced_before_an_invoking_phrase_is_still_rejected() -> None:
+    text = ("The Ministry of Foreign Affairs of the DPRK issued a statement denouncing resolution 2094 (2013) as proof of "
+            "the implementation of a hostile policy. Resolution 2094 (2013) is a hostile act.")
+    assert [(p["target"]["number"], p["stance"]) for p in extract_text(text, "x.txt").positions] == [("2094 (2013)", "rejects")]

@@ -216,8 +216,10 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
         noun = nouns.search(sentence, c.end) if nouns else None
         if noun and OTHER_OBJECT.search(sentence[c.end:noun.start()]):
             continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
-        if c.stance == "rejects" and not c.predicate and _object_elsewhere(sentence, c.end, nouns):
-            continue  # "condemns the statements made by President Trump", "condemns the continued settlements"
+        if c.stance == "rejects" and not c.predicate and (_object_elsewhere(sentence, c.end, nouns) or any(
+                o.invoking and o.stance == "supports" and c.end <= o.start < (noun.start() if noun else len(sentence)) for o in cues)):
+            continue  # "condemns the statements made by President Trump", "condemns the continued settlements";
+            # "condemned Iran's interference, in flagrant violation of resolution 2216": the resolution is invoked
         tone += 1 if c.stance == "supports" else -1
     if reach is not None:
         return tone

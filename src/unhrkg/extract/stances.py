@@ -329,6 +329,15 @@ def _agenda_heading(sentence: str) -> bool:
     return bool(words and re.match(f"\\s*(?:{words.pattern})\\s+\\d", sentence, re.I))
 
 
+def _invoked_between(cue: Cue, target: RefMention, pairs: list[tuple[Cue, RefMention]], offset: int) -> bool:
+    """A rejecting verb whose object stands before an invoking cue that takes the resolution ("condemned
+    Iran's interference, in flagrant violation of resolution 2216"): what it rejects is its object, the
+    resolution is invoked against it."""
+    return cue.stance == "rejects" and not cue.predicate and any(
+        other.invoking and other.stance == "supports" and t == target and cue.end <= other.start and offset + other.start < target.start
+        for other, t in pairs)
+
+
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:
     """The author's stance (rejects/supports) toward each resolution, with its evidence sentence."""
     if not authors:
@@ -344,21 +353,21 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
             position = Position(Ref(target.body, target.number), "supports", flat(sent.text),
                                 "cited-as-authority", (sent.start, sent.end))
             votes.setdefault((target.body, target.number), {}).setdefault("supports", []).append(position)
-        for cue in cues_in(sent.text):
-            if not _cue_counts(sent.text, cue, authors):
-                continue
-            for target in _targets(text, in_sentence, cue, sent.start + cue.start):
-                if cue.invoking and instituted_by(text, keyword_start(text, target)):
-                    continue  # "the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked
-                key = (target.body, target.number, cue.stance)
-                if key not in voted:
-                    voted.add(key)
-                    rule = f"cue-{cue.stance}" + ("-predicate" if cue.predicate else "") + \
-                        ("-invoking" if cue.invoking else "") + \
-                        ("-anaphor" if not target.explicit else "")
-                    position = Position(Ref(target.body, target.number), cue.stance, flat(sent.text), rule,
-                                        (sent.start, sent.end))
-                    votes.setdefault((target.body, target.number), {}).setdefault(cue.stance, []).append(position)
+        every = [(cue, target) for cue in cues_in(sent.text) for target in _targets(text, in_sentence, cue, sent.start + cue.start)]
+        for cue, target in every:
+            if not _cue_counts(sent.text, cue, authors) or (cue.invoking and instituted_by(text, keyword_start(text, target))):
+                continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked)
+            if _invoked_between(cue, target, every, sent.start):
+                continue  # "condemned the attacks, in flagrant violation of resolution 2216": the attacks are condemned
+            key = (target.body, target.number, cue.stance)
+            if key not in voted:
+                voted.add(key)
+                rule = f"cue-{cue.stance}" + ("-predicate" if cue.predicate else "") + \
+                    ("-invoking" if cue.invoking else "") + \
+                    ("-anaphor" if not target.explicit else "")
+                position = Position(Ref(target.body, target.number), cue.stance, flat(sent.text), rule,
+                                    (sent.start, sent.end))
+                votes.setdefault((target.body, target.number), {}).setdefault(cue.stance, []).append(position)
     out = []
     for stances in votes.values():
         stance = max(stances, key=lambda s: (len(stances[s]), s == "rejects"))
