@@ -198,3 +198,13 @@ def test_the_head_of_a_states_mission_spoken_to_does_not_speak() -> None:
     text = ("The Council met on 23 August.\nThe Council thanked the head of the Permanent Mission of Viet Nam for the "
             "briefing on resolution 2216 (2015).")
     assert extract_text(text, "x.txt").author_states == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March, the Special Rapporteur met John Smith, head of the Permanent Mission of Viet Nam, to discuss the "
+    "follow-up to resolution 45/1.",
+    "The Secretariat wishes to inform that Mr. Lee, head of the delegation of Japan, was elected Vice-President of the "
+    "Council under resolution 45/1.",
+])
+def test_an_official_named_by_a_post_who_is_met_or_elected_does_not_speak(text: str) -> None:
+    assert extract_text(text, "x.txt").author_states == []

@@ -242,6 +242,10 @@ def test_a_date_told_in_a_sentence_after_its_weekday_is_not_the_texts(text: str)
 @pytest.mark.parametrize(("text", "dated"), [
     ("Déclaration de la France\n\nGenève, le mercredi 28 février 2018\n\nMonsieur le Président,", "2018-02-28"),
     ("Statement by the Ministry\n\nTuesday, 26 April 2022\n\nToday the Ambassador spoke.", "2022-04-26"),
+    ("Communiqué du Ministère des affaires étrangères du Mali\n\nLe vendredi 24 mars 2017\n\nLe Mali salue la "
+     "résolution 34/39.", "2017-03-24"),
+    ("Comunicado de prensa de la Cancillería del Perú\n\nEl viernes 24 de marzo de 2017\n\nEl Perú saluda la "
+     "resolución 34/39.", "2017-03-24"),
 ])
 def test_a_dateline_with_its_weekday_is_the_texts_date(text: str, dated: str) -> None:
     from unhrkg.extract import extract_text

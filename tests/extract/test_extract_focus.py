@@ -61,6 +61,19 @@ def test_measures_lifted_from_the_author_s_state_are_no_grievance(lang: str, tex
         assert focus(text, ["LBR"]) == [("SC", "1521 (2003)", "supports", "focus-supports")]
 
 
+@pytest.mark.parametrize("lang, text, stance", [
+    ("en", "Eritrea takes note of Security Council resolution 2023 (2011). The Council has decided to lift the arms embargo "
+           "on Eritrea, and resolution 2023 (2011) is noted.", "supports"),
+    ("es", "Eritrea toma nota de la resolución 2023 (2011). El Consejo decidió el levantamiento del embargo contra Eritrea, "
+           "y la resolución 2023 (2011) queda atrás.", "supports"),
+    ("en", "Eritrea takes note of Security Council resolution 2023 (2011). The Council has again refused to lift the "
+           "sanctions against Eritrea, and resolution 2023 (2011) stands.", "rejects"),
+])
+def test_a_measure_lifted_with_a_word_between_and_one_refused_relief(lang: str, text: str, stance: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, ["ERI"]) == [("SC", "2023 (2011)", stance, f"focus-{stance}")]
+
+
 def test_measures_imposed_on_another_state_are_not_a_grievance_of_the_author() -> None:
     text = ("Resolution 1907 (2009) imposed sanctions against Eritrea. Djibouti calls for resolution 1907 (2009) "
             "to be carried out.")

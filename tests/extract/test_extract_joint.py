@@ -423,3 +423,18 @@ def test_a_news_lead_naming_the_joint_text_before_its_states(lang: str, text: st
 ])
 def test_a_list_steps_over_an_items_abbreviation_and_presidents_sign_for_their_states(text: str, authors: list[str]) -> None:
     assert extract_text(text, "x.txt").author_states == authors
+
+
+def test_a_masculine_joint_text_opening_a_paragraph_and_one_told_of_in_passing() -> None:
+    lead = ("Los cancilleres se reunieron el martes.\nEn un comunicado conjunto, los gobiernos de Argentina, Brasil y Chile "
+            "reafirmaron la resolución 68/262.")
+    assert extract_text(lead, "x.txt").author_states == ["ARG", "BRA", "CHL"]
+    told = ("Eritrea rejects Security Council resolution 2023. Last week, in a joint statement, the governments of the "
+            "United States, the United Kingdom and France welcomed resolution 2023.")
+    assert extract_text(told, "x.txt").author_states == ["ERI"]
+
+
+def test_a_list_steps_over_an_abbreviation_that_is_itself_a_name() -> None:
+    text = ("Joint statement\n\nThe Governments of the United Kingdom (UK), Tuvalu and Fiji express their support for "
+            "General Assembly resolution 68/262.")
+    assert extract_text(text, "x.txt").author_states == ["GBR", "TUV", "FJI"]

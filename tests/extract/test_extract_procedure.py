@@ -219,8 +219,20 @@ def test_a_session_phrase_dating_an_event_the_text_tells_of_is_not_the_documents
     ("fr", "Déclaration prononcée par l'Ambassadeur lors de la 46e session du Conseil des droits de l'homme", ("HRC", 46)),
     ("en", "The Ambassador rejected the resolution tabled by the European Union at the ongoing 46th Session of the "
            "United Nations Human Rights Council.", ("HRC", 46)),
+    ("en", "Viet Nam is honoured to participate in the 46th session of the Human Rights Council.", ("HRC", 46)),
+    ("fr", "La France est heureuse de participer à la 46e session du Conseil des droits de l'homme.", ("HRC", 46)),
+    ("en", "Statement by the delegation of Pakistan at the 46th session of the Human Rights Council on the resolution "
+           "adopted on Sri Lanka", ("HRC", 46)),
+    ("en", "Ireland welcomes the adoption of the programme of work for the 46th session of the Human Rights Council.",
+     ("HRC", 46)),
 ])
 def test_a_session_phrase_of_the_speech_itself_is_its_session(lang: str, text: str, expected: tuple[str, int]) -> None:
     with lexicon.using(lang):
         assert find_session(normalise(text), 0, None, None, None) == (
             {"body": expected[0], "number": expected[1]}, "session-of-phrase")
+
+
+def test_a_document_of_the_session_is_its_own_whatever_it_transmits() -> None:
+    text = ("The Permanent Mission has the honour to transmit the reply submitted by the Government of Cuba, and requests "
+            "that it be circulated as a document of the 46th session of the Human Rights Council.")
+    assert find_session(normalise(text), 0, None, None, None) == ({"body": "HRC", "number": 46}, "session-of-phrase")

@@ -38,6 +38,8 @@ def names(text: str, start: int, end: int) -> list[Mention]:
 UNKNOWN_ITEM = re.compile(rf"(?:{LIST_GAP}|[ \t]+)(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){{0,2}}{LIST_GAP}", re.I)
 UNKNOWN_MOST = 2  # items of a long list the tables do not know ("Luxemburg", "Marshal Islands") that it may step over
 UNKNOWN_AFTER = 2  # ... once it has shown itself a list of at least this many names
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
+BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def coordinated(text: str, pos: int) -> list[Mention]:
@@ -48,6 +50,8 @@ def coordinated(text: str, pos: int) -> list[Mention]:
     unknown = 0
     for m in names(text, pos, min(len(text), pos + LIST_REACH)):
         gap = text[cursor:m.start]
+        if found and BRACKET_OPEN.fullmatch(gap) and BRACKET_CLOSE.match(text, m.end):
+            continue  # "the United Kingdom (UK), Tuvalu": the item's abbreviation, which the next gap steps over
         if not re.fullmatch(ARTICLES if not found else LIST_GAP, gap, re.I):
             if len(found) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not UNKNOWN_ITEM.fullmatch(gap):
                 break

@@ -52,7 +52,7 @@ SYMBOL = re.compile(r"\b[AES]/(?:[A-Z0-9.-]+/)+[A-Z0-9.]+")  # "A/68/L.33", "A/H
 OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"
 IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
 IMPOSED_REACH = 60  # "sanctions against the State of Eritrea": the target follows closely
-LIFTED_REACH = 30  # "the unanimous vote ... to terminate the remaining sanctions on Liberia": the verb comes just before
+LIFTED_REACH = 40  # "the unanimous vote ... to terminate the remaining sanctions on Liberia": the verb comes just before
 # Texts where a State speaks for itself: statements, press releases, letters. A note verbale is
 # the mission's formal channel (a candidature, a request to circulate): it cites a resolution as
 # the procedure it follows, not as a stand it takes.
@@ -182,8 +182,11 @@ def _imposed_on_author(text: str, voices: list[str]) -> int:
     count = 0
     for m in imposed.finditer(text) if imposed else ():
         before = text[max(0, m.start() - LIFTED_REACH):m.start()].rstrip()
-        if lifted and re.search(rf"(?:{lifted.pattern})$", before, lifted.flags):
-            continue  # "the vote to terminate sanctions on Liberia": relief, not a measure against it
+        relief = re.search(rf"(?:{lifted.pattern})(?:\s+(?:l['’]|[\w-]+))?$", before, lifted.flags) if lifted else None
+        refused = lexicon.pattern("stance", "lift_refused")
+        if relief and not (refused and re.search(rf"(?:{refused.pattern})\s*(?:to\s+)?$", before[:relief.start()], refused.flags)):
+            continue  # "the vote to terminate sanctions on Liberia": relief, not a measure against it (one word may stand
+            # between: "to lift the arms embargo"; "refused to lift the sanctions" is no relief)
         aimed = states_in(text[m.end():m.end() + IMPOSED_REACH])
         count += IMPOSED_WEIGHT if aimed and aimed[0].value in voices else 0
     return count

@@ -22,8 +22,9 @@ JOINT_TEXT = (r"(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[
 SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|"
                          r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|(?:d[ée]claration|declaraci[óo]n)\s+(?:conjointe|conjunta)|"
                          r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:by|of|from|de|du|des|del)\s+|"
-                         # "In a joint statement, the governments of A, B and C said": the news copy's lead names the text first
-                         rf"\b(?:in|through|dans|par|en|mediante)\s+(?:a|an|une|una)\s+{JOINT_TEXT}\s*,\s*)"
+                         # "In a joint statement, the governments of A, B and C said", opening a paragraph: the news copy's
+                         # lead names the text first (not "Last week, in a joint statement, ...": the text tells of another's)
+                         rf"(?:\A|\n)[ \t]*(?:in|through|dans|par|en|mediante)\s+(?:a|an|une|un|una)\s+{JOINT_TEXT}\s*,\s*)"
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
 # the same of a statement's heading, opening its line, or of a joint one anywhere ("the claims made in the
 # statement by the Permanent Representatives of A and B" speaks of another text)

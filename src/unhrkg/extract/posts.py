@@ -8,16 +8,30 @@ import re
 from unhrkg.extract import lexicon
 
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
-# a person's name set off by a comma before the post ("Dang Dinh Quy, ")
-NAMED = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*$")
+# a person's name opening a clause, set off by a comma before the post ("Dang Dinh Quy, ")
+NAMED = re.compile(r"(?:^|[.;:!?\n]\s*)(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*$")
 # or the post opening a clause ("The head of the ...")
 OPENING = re.compile(r"(?:^|[.;:!?\n]\s*)(?:the\s+|l[ae]\s+|el\s+|la\s+)?$", re.I)
+# after the organ's State, the rest of the apposition, then the official's own verb ("..., welcomed", "..., a affirmé");
+# after a post opening the clause, no comma ("The head of the Mission of X said")
+APPOSITION_END = re.compile(r",\s*(?:(?:a|ha|has|have|had)\s+)?(?:\w+(?:ly|ment|mente)\s+)?")
+SUBJECT_END = re.compile(r"(?:,\s*|\s+)(?:(?:a|ha|has|have|had)\s+)?(?:\w+(?:ly|ment|mente)\s+)?")
+CLAUSE_REACH = 80
 
 
-def apposed_official(lead: str) -> bool:
+def apposed_official(lead: str, text: str, after: int) -> bool:
     """Whether ``lead`` (the text before an organ's phrase such as "Permanent Mission of") ends in an
-    official's post held in that organ, after the official's name or at a clause's start: the organ's
-    State then speaks through that official."""
-    official = lexicon.pattern("author", "official_lead")
+    official's post held in that organ, after the official's name or at a clause's start, and the
+    official then speaks (a verb of the lexicon's ``author.speaking_verbs`` or ``author.said`` after the
+    apposition's comma):
+    the organ's State speaks through that official. "The Rapporteur met John Smith, head of the Mission
+    of X, to discuss" and "Mr. Lee, head of the delegation of Japan, was elected" do not."""
+    official, verbs, said = (lexicon.pattern("author", "official_lead"), lexicon.pattern("author", "speaking_verbs"),
+                             lexicon.pattern("author", "said"))
     post = re.search(rf"(?:{official.pattern})\s+{ARTICLE}$", lead, re.I) if official else None
-    return bool(post and (NAMED.search(lead, 0, post.start()) or OPENING.search(lead, 0, post.start())))
+    named = bool(post) and bool(NAMED.search(lead, 0, post.start()))  # type: ignore[union-attr]
+    if not post or not (named or OPENING.search(lead, 0, post.start())):
+        return False
+    clause = re.match(r"[^.;\n]*", text[after:after + CLAUSE_REACH]).group(0)  # type: ignore[union-attr]
+    ends = (APPOSITION_END if named else SUBJECT_END).finditer(clause)
+    return any(any(v and v.match(text, after + end.end()) for v in (verbs, said)) for end in ends)

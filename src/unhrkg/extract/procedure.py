@@ -266,9 +266,9 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     if election and election[3]:
         return election[3], "presiding-election"
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
-    for at, body, number, special, _ in ranked:
+    for at, body, number, special, circulated in ranked:
         key = _key(body, number, special)
-        if key and not told_of_event(text, at):
+        if key and (circulated or not told_of_event(text, at)):  # ("a document of the 46th session": its own)
             return key, "session-of-phrase"
     return None, None
 
@@ -292,10 +292,10 @@ def told_of_event(text: str, at: int) -> bool:
     if current and current.search(before.rstrip()[-12:]):
         return False  # "tabled ... at the ongoing 46th Session": the session the text is written in
     event, speech = lexicon.pattern("header", "session_event_before"), lexicon.pattern("header", "session_speech")
-    if event and event.search(before) and not (speech and speech.search(before)):
-        return True
+    if speech and speech.search(before):
+        return False  # "Statement by the delegation of X at the 46th session ... on the resolution adopted"
     after = lexicon.pattern("header", "session_event_after")
-    return bool(after and after.search(re.split(r"[.;]", text[at:at + EVENT_AFTER])[0]))
+    return bool(event and event.search(before)) or bool(after and after.search(re.split(r"[.;]", text[at:at + EVENT_AFTER])[0]))
 
 
 ITEM_OR_RANGE = re.compile(rf"(?P<item>{_ITEM})|(?P<range>(?<![\w])(?:{_RANGE})(?![\w]))", re.I)  # compiled once

@@ -352,7 +352,7 @@ def top_date(text: str, h: Header) -> None:
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
-                and not _heading_dated(text, begin) and not alone_on_line(text, begin, end):
+                and not _heading_dated(text, lead) and not alone_on_line(text, lead, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
