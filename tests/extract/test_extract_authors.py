@@ -208,3 +208,9 @@ def test_the_head_of_a_states_mission_spoken_to_does_not_speak() -> None:
 ])
 def test_an_official_named_by_a_post_who_is_met_or_elected_does_not_speak(text: str) -> None:
     assert extract_text(text, "x.txt").author_states == []
+
+
+def test_a_post_holder_spoken_of_before_another_s_verb_does_not_speak() -> None:
+    text = ("Geneva (5 March 2021). The head of the delegation of Japan was elected Vice-President of the Council, a "
+            "spokesperson said.")
+    assert extract_text(text, "x.txt").author_states == []

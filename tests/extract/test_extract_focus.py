@@ -244,3 +244,20 @@ def test_a_stance_the_un_security_council_took_is_not_the_authors_tone() -> None
                      "2270 (2016).\nIn its Resolution 2270, the UN Security Council condemned the fourth nuclear test.",
                      "x.txt")
     assert {(p["target"]["number"], p["stance"]) for p in r.positions} >= {("2270 (2016)", "supports")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Eritrea toma nota de la resolución 2023 (2011). El Consejo se reunió a fin de imponer sanciones contra "
+           "Eritrea, y la resolución 2023 (2011) sigue vigente."),
+    ("en", "Eritrea takes note of resolution 2023 (2011). In the end harsher sanctions against Eritrea were adopted, and "
+           "resolution 2023 (2011) stands."),
+    ("en", "Eritrea takes note of resolution 2023 (2011). The Council's refusal to lift the sanctions against Eritrea "
+           "persists, and resolution 2023 (2011) stands."),
+    ("fr", "L'Érythrée prend note de la résolution 2023 (2011). Les membres du Conseil refusent de lever les sanctions "
+           "contre l'Érythrée, et la résolution 2023 (2011) demeure."),
+    ("es", "Eritrea toma nota de la resolución 2023 (2011). Los miembros del Consejo se negaron a levantar las sanciones "
+           "contra Eritrea, y la resolución 2023 (2011) sigue vigente."),
+])
+def test_sanctions_imposed_or_refused_relief_are_not_lifted(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert focus(text, ["ERI"]) == [("SC", "2023 (2011)", "rejects", "focus-rejects")]

@@ -236,3 +236,11 @@ def test_a_document_of_the_session_is_its_own_whatever_it_transmits() -> None:
     text = ("The Permanent Mission has the honour to transmit the reply submitted by the Government of Cuba, and requests "
             "that it be circulated as a document of the 46th session of the Human Rights Council.")
     assert find_session(normalise(text), 0, None, None, None) == ({"body": "HRC", "number": 46}, "session-of-phrase")
+
+
+@pytest.mark.parametrize("text", [
+    "I have the honour to transmit herewith the table of pledges for the 46th session of the Human Rights Council.",
+    "I have the honour to transmit herewith the proposed programme of work for the 46th session of the Human Rights Council.",
+])
+def test_a_table_or_a_proposed_text_for_the_session_is_no_event(text: str) -> None:
+    assert find_session(normalise(text), 0, None, None, None) == ({"body": "HRC", "number": 46}, "session-of-phrase")

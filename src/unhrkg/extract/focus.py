@@ -52,6 +52,8 @@ SYMBOL = re.compile(r"\b[AES]/(?:[A-Z0-9.-]+/)+[A-Z0-9.]+")  # "A/68/L.33", "A/H
 OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"
 IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
 IMPOSED_REACH = 60  # "sanctions against the State of Eritrea": the target follows closely
+# a word between the lifting words and the measure: "to lift the arms embargo", "de l'embargo"
+MEASURE_WORD = r"(?:l['’]|(?:arms|economic|unilateral|remaining|existing|financial|trade|punitive|armes|économiques|unilatérales|armas|económicas|unilaterales)\b)"
 LIFTED_REACH = 40  # "the unanimous vote ... to terminate the remaining sanctions on Liberia": the verb comes just before
 # Texts where a State speaks for itself: statements, press releases, letters. A note verbale is
 # the mission's formal channel (a candidature, a request to circulate): it cites a resolution as
@@ -182,7 +184,7 @@ def _imposed_on_author(text: str, voices: list[str]) -> int:
     count = 0
     for m in imposed.finditer(text) if imposed else ():
         before = text[max(0, m.start() - LIFTED_REACH):m.start()].rstrip()
-        relief = re.search(rf"(?:{lifted.pattern})(?:\s+(?:l['’]|[\w-]+))?$", before, lifted.flags) if lifted else None
+        relief = re.search(rf"(?:{lifted.pattern})(?:\s*{MEASURE_WORD})?$", before, lifted.flags) if lifted else None
         refused = lexicon.pattern("stance", "lift_refused")
         if relief and not (refused and re.search(rf"(?:{refused.pattern})\s*(?:to\s+)?$", before[:relief.start()], refused.flags)):
             continue  # "the vote to terminate sanctions on Liberia": relief, not a measure against it (one word may stand

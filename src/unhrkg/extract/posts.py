@@ -6,17 +6,21 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import states_gazetteer
 
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 # a person's name opening a clause, set off by a comma before the post ("Dang Dinh Quy, ")
 NAMED = re.compile(r"(?:^|[.;:!?\n]\s*)(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*$")
 # or the post opening a clause ("The head of the ...")
 OPENING = re.compile(r"(?:^|[.;:!?\n]\s*)(?:the\s+|l[ae]\s+|el\s+|la\s+)?$", re.I)
-# after the organ's State, the rest of the apposition, then the official's own verb ("..., welcomed", "..., a affirmé");
-# after a post opening the clause, no comma ("The head of the Mission of X said")
-APPOSITION_END = re.compile(r",\s*(?:(?:a|ha|has|have|had)\s+)?(?:\w+(?:ly|ment|mente)\s+)?")
-SUBJECT_END = re.compile(r"(?:,\s*|\s+)(?:(?:a|ha|has|have|had)\s+)?(?:\w+(?:ly|ment|mente)\s+)?")
-CLAUSE_REACH = 80
+# right after the organ's State: the rest of the apposition to its comma, then the official's own verb
+# ("..., welcomed", "..., a affirmé"); after a post opening the clause, the State's accreditation at most
+# ("The head of the Mission of X to the UN said")
+SPACES = re.compile(r"\s*")
+ADVERB = r"(?:(?:a|ha|has|have|had)\s+)?(?:\w+(?:ly|ment|mente)\s+)?"
+APPOSITION_END = re.compile(rf"[^,.;\n]{{0,80}}?,\s*{ADVERB}")
+SUBJECT_END = re.compile(r"(?:\s+(?:to|at|in|auprès\s+(?:de\s+l['’]|des|du)|ante)\s*(?:the\s+|la\s+|las\s+|los\s+)?"
+                         rf"(?:[A-Z][\w.'’-]*\s*){{1,4}})?\s*,?\s+{ADVERB}")
 
 
 def apposed_official(lead: str, text: str, after: int) -> bool:
@@ -32,6 +36,6 @@ def apposed_official(lead: str, text: str, after: int) -> bool:
     named = bool(post) and bool(NAMED.search(lead, 0, post.start()))  # type: ignore[union-attr]
     if not post or not (named or OPENING.search(lead, 0, post.start())):
         return False
-    clause = re.match(r"[^.;\n]*", text[after:after + CLAUSE_REACH]).group(0)  # type: ignore[union-attr]
-    ends = (APPOSITION_END if named else SUBJECT_END).finditer(clause)
-    return any(any(v and v.match(text, after + end.end()) for v in (verbs, said)) for end in ends)
+    state = states_gazetteer().match_at(text, SPACES.match(text, after).end())  # type: ignore[union-attr]
+    end = (APPOSITION_END if named else SUBJECT_END).match(text, state.end) if state and state.value else None
+    return bool(end) and any(v and v.match(text, end.end()) for v in (verbs, said))  # type: ignore[union-attr]
