@@ -15,7 +15,7 @@ from collections import Counter
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_case
-from unhrkg.extract.posts import apposed_official
+from unhrkg.extract.posts import apposed_official, post_before
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
@@ -337,8 +337,7 @@ def _lead_weight(lead: str) -> int:
     0 after "of", "by", "to the" ... (the State is spoken of)."""
     if CLAUSE_START.search(lead):  # ("... and that the U.S. president has ...": a clause the text governs)
         return 1 if SUBORDINATE_LEAD.search(lead) else 4
-    official = lexicon.pattern("author", "official_lead")
-    if official and re.search(f"(?:{official.pattern})\\s+{ARTICLE}$", lead, re.I):
+    if post_before(lead):
         return 3
     spoken_of = lexicon.pattern("author", "spoken_of_after")
     if spoken_of and re.search(f"(?:{spoken_of.pattern})\\s+{ARTICLE}$", lead, re.I):

@@ -181,11 +181,11 @@ def _imposed_on_author(text: str, voices: list[str]) -> int:
     Eritrea", "the embargo on South Sudan"), wherever it says so; not measures it says are lifted
     ("to lift sanctions on Iraq", ``stance.imposed_lifted``)."""
     imposed, lifted = lexicon.pattern("stance", "imposed_on"), lexicon.pattern("stance", "imposed_lifted")
+    refused = lexicon.pattern("stance", "lift_refused")
     count = 0
     for m in imposed.finditer(text) if imposed else ():
         before = text[max(0, m.start() - LIFTED_REACH):m.start()].rstrip()
         relief = re.search(rf"(?:{lifted.pattern})(?:\s*{MEASURE_WORD})?$", before, lifted.flags) if lifted else None
-        refused = lexicon.pattern("stance", "lift_refused")
         if relief and not (refused and re.search(rf"(?:{refused.pattern})\s*(?:to\s+)?$", before[:relief.start()], refused.flags)):
             continue  # "the vote to terminate sanctions on Liberia": relief, not a measure against it (one word may stand
             # between: "to lift the arms embargo"; "refused to lift the sanctions" is no relief)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.agents import ARTICLES
 from unhrkg.extract.gazetteer import states_gazetteer
 
-ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 # a person's name opening a clause, set off by a comma before the post ("Dang Dinh Quy, ")
 NAMED = re.compile(r"(?:^|[.;:!?\n]\s*)(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*$")
 # or the post opening a clause ("The head of the ...")
@@ -23,6 +23,12 @@ SUBJECT_END = re.compile(r"(?:\s+(?:to|at|in|auprès\s+(?:de\s+l['’]|des|du)|a
                          rf"(?:[A-Z][\w.'’-]*\s*){{1,4}})?\s*,?\s+{ADVERB}")
 
 
+def post_before(lead: str) -> re.Match[str] | None:
+    """An official's post (the lexicon's ``author.official_lead``: "head of the", "chef de la") ending ``lead``."""
+    official = lexicon.pattern("author", "official_lead")
+    return re.search(rf"(?:{official.pattern})\s+{ARTICLES}$", lead, re.I) if official else None
+
+
 def apposed_official(lead: str, text: str, after: int) -> bool:
     """Whether ``lead`` (the text before an organ's phrase such as "Permanent Mission of") ends in an
     official's post held in that organ, after the official's name or at a clause's start, and the
@@ -30,9 +36,8 @@ def apposed_official(lead: str, text: str, after: int) -> bool:
     apposition's comma):
     the organ's State speaks through that official. "The Rapporteur met John Smith, head of the Mission
     of X, to discuss" and "Mr. Lee, head of the delegation of Japan, was elected" do not."""
-    official, verbs, said = (lexicon.pattern("author", "official_lead"), lexicon.pattern("author", "speaking_verbs"),
-                             lexicon.pattern("author", "said"))
-    post = re.search(rf"(?:{official.pattern})\s+{ARTICLE}$", lead, re.I) if official else None
+    verbs, said = lexicon.pattern("author", "speaking_verbs"), lexicon.pattern("author", "said")
+    post = post_before(lead)
     named = bool(post) and bool(NAMED.search(lead, 0, post.start()))  # type: ignore[union-attr]
     if not post or not (named or OPENING.search(lead, 0, post.start())):
         return False

@@ -353,9 +353,11 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
             position = Position(Ref(target.body, target.number), "supports", flat(sent.text),
                                 "cited-as-authority", (sent.start, sent.end))
             votes.setdefault((target.body, target.number), {}).setdefault("supports", []).append(position)
-        every = [(cue, target) for cue in cues_in(sent.text) for target in _targets(text, in_sentence, cue, sent.start + cue.start)]
+        cues = [(cue, _cue_counts(sent.text, cue, authors)) for cue in cues_in(sent.text)]
+        every = [(cue, target) for cue, _ in cues for target in _targets(text, in_sentence, cue, sent.start + cue.start)]
+        counting = {cue for cue, counts in cues if counts}
         for cue, target in every:
-            if not _cue_counts(sent.text, cue, authors) or (cue.invoking and instituted_by(text, keyword_start(text, target))):
+            if cue not in counting or (cue.invoking and instituted_by(text, keyword_start(text, target))):
                 continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked)
             if _invoked_between(cue, target, every, sent.start):
                 continue  # "condemned the attacks, in flagrant violation of resolution 2216": the attacks are condemned
