@@ -243,6 +243,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed156": {"header": 0.90, "entity": 0.91, "positions": 0.71, "sponsors": 0.00},
     "heldout_mixed157": {"header": 0.84, "entity": 0.90, "positions": 0.99, "sponsors": 0.17},
     "heldout_mixed158": {"header": 0.92, "entity": 0.95, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed159": {"header": 0.94, "entity": 0.88, "positions": 0.75, "sponsors": 0.99},
+    "heldout_mixed160": {"header": 0.87, "entity": 0.95, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed161": {"header": 0.81, "entity": 0.92, "positions": 0.79, "sponsors": 0.00},
+    "heldout_mixed162": {"header": 0.84, "entity": 0.91, "positions": 0.89, "sponsors": 0.00},
 }
 
 
