@@ -343,3 +343,17 @@ def test_a_speech_naming_no_forum_otherwise_is_given_to_the_one_it_names_most() 
     r = extract_text("Mr. President,\n\nIn a letter addressed to the Secretary-General, Cuba rejected the resolution of "
                      "the Human Rights Council on Belarus. The Human Rights Council should not be used so.", "x.txt")
     assert r.addressee == "SG"  # a letter the text tells of: written to its addressee, not spoken in a forum
+
+
+def test_the_chair_greeted_on_an_election_is_the_forum_before_a_council_merely_named() -> None:
+    text = ("Statement by the President of Ruritania\nMr President, Excellencies,\n"
+            "Allow me to congratulate you on your election as President of the 62nd session of the UN General Assembly.\n"
+            "Estonia welcomes the work of the Council. The review of the Human Rights Council is due next year.\n")
+    assert addressee(text) == ("GA", "speech-forum")
+
+
+def test_a_word_to_the_chair_run_into_a_paragraph_still_greets_the_chair_elected() -> None:
+    text = ("First of all, on behalf of the Estonian delegation, I would like to express my condolences. Mr. President, "
+            "allow me to congratulate you on your election as President of the fifty-sixth session of the General Assembly.")
+    assert addressee(text) == ("GA", "speech-forum")
+    assert addressee("Estonia sent a letter to Mr. President of the Council on 3 May about the sanctions.")[0] is None

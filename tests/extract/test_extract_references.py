@@ -5,7 +5,8 @@ import pytest
 
 from unhrkg.extract import extract_text, lexicon
 from unhrkg.extract.anaphora import resolve_anaphora
-from unhrkg.extract.references import documents_cited, find_resolutions, issuers_named
+from unhrkg.extract.references import find_resolutions, issuers_named
+from unhrkg.extract.symbols import documents_cited
 
 
 def refs(text: str, context: str | None = None) -> list[tuple[str, str]]:
@@ -460,3 +461,33 @@ def test_a_council_symbol_takes_its_year_from_the_table_and_its_span_the_printed
 ])
 def test_a_council_number_with_its_years_last_two_digits_after_a_slash(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["body"], r["number"]) for r in extract_text(text, "x.txt").resolutions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonia recalls resolution 56/6 of 9 November 2001 on dialogue.", [("GA", "56/6")]),  # the Council met from 2006
+    ("Estonia recalls resolution 19/22 of 23 March 2012 on Syria.", [("HRC", "19/22")]),  # the Assembly's 19th: 1964
+    ("Estonia recalls resolution 62/1 of 2007.", [("GA", "62/1")]),
+])
+def test_a_session_numbered_resolution_s_body_from_the_year_printed_with_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["body"], r["number"]) for r in extract_text(text, "x.txt").resolutions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Estonie rappelle les résolutions 56/6 du 9 novembre 2001 sur le dialogue entre les civilisations,57/6 du "
+     "4 novembre 2002 sur la Décennie de la paix au profit des enfants du monde, 2001-2010, 58/128 du 19 décembre 2003 sur la "
+     "culture.", [("GA", "56/6"), ("GA", "57/6"), ("GA", "58/128")]),
+    ("The Assembly adopted resolutions 61/221 on interfaith dialogue, 61/222 on oceans and 61/223 on fisheries.",
+     [("GA", "61/221"), ("GA", "61/222"), ("GA", "61/223")]),
+    ("Estonia recalls resolution 60/251 on the Human Rights Council, 2006 was its first year.", [("GA", "60/251")]),
+    ("Resolution 40/1 on 'Promoting reconciliation', which builds on the preceding Resolutions 30/1 of October 2015 and "
+     "34/1 of March 2017.", [("HRC", "40/1"), ("HRC", "30/1"), ("HRC", "34/1")]),  # (a title holds no resolution)
+])
+def test_a_list_of_numbers_each_with_its_date_and_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["body"], r["number"]) for r in extract_text(text, "x.txt").resolutions] == expected
+
+
+def test_a_council_number_printed_with_its_own_year_without_the_word_resolution() -> None:
+    heading = "Statement at the UN Security Council: Explanation of Vote on 1267 (1999), 1989 (2011) and 2253 (2015)\n"
+    assert [r["number"] for r in extract_text(heading, "x.txt").resolutions] == ["1267 (1999)", "1989 (2011)", "2253 (2015)"]
+    assert extract_text("The Security Council met in room 1267 (2001) and on page 242 (1990).", "x.txt").resolutions == []
+    assert extract_text("Explanation of vote on 1267 (1999), in the Assembly's hall.", "x.txt").resolutions == []

@@ -65,7 +65,7 @@ def test_both_halves_of_a_joint_assembly_and_council_symbol(text: str) -> None:
 
 
 def test_the_other_half_of_the_own_joint_symbol_is_not_a_cited_document() -> None:
-    from unhrkg.extract.references import documents_cited
+    from unhrkg.extract.symbols import documents_cited
     text = "A/67/824–S/2013/211\n\nI refer to document A/67/742-S/2013/95 and to resolution A/RES/65/309."
     assert documents_cited(text, "A/67/824") == ["A/67/742", "S/2013/95", "A/RES/65/309"]
 

@@ -23,7 +23,7 @@ from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.language import text_language
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
 from unhrkg.extract.anaphora import resolve_anaphora
-from unhrkg.extract.references import RefMention, documents_cited, find_resolutions, issuers_named
+from unhrkg.extract.references import RefMention, find_resolutions, issuers_named
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.bylines import find_bylines
@@ -34,7 +34,7 @@ from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.tally import tally_votes
 from unhrkg.extract.passive import passive_positions
 from unhrkg.extract.focus import focus_position, invoked_positions
-from unhrkg.extract.symbols import resolution_of_symbol, series_body
+from unhrkg.extract.symbols import documents_cited, resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
 from unhrkg.model.reference import issuers, load_reference

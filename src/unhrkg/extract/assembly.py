@@ -97,3 +97,28 @@ def roman(n: int) -> str:
         while n >= value:
             roman, n = roman + letters, n - value
     return roman
+
+
+HRC_FIRST_YEAR = 2006  # the Council's first session; it holds three a year
+PRINTED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*$")
+
+
+def session_body_by_year(number: str, printed: str) -> str | None:
+    """'56/6 of 9 November 2001', '19/22 du 23 mars 2012': a session-numbered resolution printed with its date,
+    whose year fits the sessions of only one of the two bodies that number so: the General Assembly's
+    session N runs from the autumn of 1945 + N, the Human Rights Council's from 2006 on at three a year."""
+    year = PRINTED_YEAR.search(printed)
+    session = re.match(r"(?:S-)?(\d{1,2})/", number)
+    if not year or not session:
+        return None
+    y, n = int(year.group(1)), int(session.group(1))
+    assembly = 1945 + n <= y <= 1946 + n
+    council = y >= HRC_FIRST_YEAR and abs(y - (HRC_FIRST_YEAR + (n - 1) // 3)) <= 1
+    return "GA" if assembly and not council else "HRC" if council and not assembly else None
+
+
+def council_dated(text: str) -> list[tuple[int, int, str]]:
+    """'Explanation of vote on 1267 (1999), 1989 (2011) and 2253 (2015)': a number printed with the
+    very year the Council's table gives it is that resolution, without the word "resolution"."""
+    return [(m.start(), m.end(), f"{m.group(1)} ({m.group(2)})") for m in YEAR_PRINTED.finditer(text)
+            if sc_year(int(m.group(1))) == int(m.group(2))]

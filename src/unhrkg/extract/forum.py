@@ -53,15 +53,18 @@ def speech_forum(text: str, h: Header) -> None:
         if spoken:  # "As delivered" ... "this Assembly": a speech whose word to the chair is not in the text
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
-    if not _to_the_chair(text, sal):
-        return  # "the letter to Mr. President": not a word to the chair
+    if not _to_the_chair(text, sal):  # "the letter to Mr. President": not a word to the chair, unless the
+        elected = _chair_elected(text)  # speech greets the chair elected ("... Mr. President, allow me to
+        if elected:  # congratulate you on your election as President of the General Assembly", run in)
+            h.put("addressee", str(elected.value), "speech-forum", (elected.start, elected.end))
+        return
     forum = _named_above(text, sal.end())
     if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
         line_end = text.find("\n", forum.end) % (len(text) + 1)  # "71 AGNU: Intervención ... ante la Tercera Comisión"
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
-        or _spoken_to(text, deictic=True) or _said_at(text) or _spoken_to(text) or addressing(text) or _chair_elected(text) \
+        or _spoken_to(text, deictic=True) or _said_at(text) or _chair_elected(text) or _spoken_to(text) or addressing(text) \
         or _draft_below(text, sal.end()) or (None if written_to(text, h.author_states) else _most_named(text))
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
         # "72nd Session of the General Assembly / Third Committee, Item 72": a committee in the heading

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unhrkg.extract.assembly import (assembly_number, assembly_printed, sc_number, sc_short_year, sc_year_repaired, session_checked,
-                                     years_printed)
+from unhrkg.extract.assembly import (assembly_number, assembly_printed, council_dated, sc_number, sc_short_year, sc_year_repaired, session_body_by_year,
+                                     session_checked, years_printed)
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.scan import first_letters, starts_with
 from unhrkg.extract.symbols import COUNCIL_YEAR, clean, council_resolution, find_symbols, resolution_of_symbol
@@ -37,7 +37,8 @@ _OF_BODY = r"(?:(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’
 _SINGLED = (r"(?:,?\s*(?:especially|particularly|in\s+particular|notably|namely|especialmente|en\s+particular|a\s+saber|notamment|en\s+particulier|[àa]\s+savoir)"
             r"\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:n[úu]mero\s+)?)?")
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
-_ITEM_TITLE = rf"(?:{_TITLE})?"
+_TITLE_NEXT = r",?\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+(?:(?!\d{1,2}/\d|r[ée]solu|decisi|d[ée]cision)[^;.]){3,160}?(?=(?:,\s*|\s+(?=and|et|y))(?:and\s+|et\s+|y\s+)?\d{1,2}/\d{1,3}(?![\d/]))"  # "56/6 du ... sur X,57/6"
+_ITEM_TITLE = rf"(?:{_TITLE}|{_TITLE_NEXT})?"
 _NOTE = r"(?:\[\d{1,2}\])?"  # a web page's footnote mark after a number: "resolutions 5/1[1] and 5/2[2]"
 _DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
 # "la résolution historique de l'Assemblée générale (73/328)", "la resolución ulterior (75/309)": a word
@@ -59,7 +60,7 @@ REF = re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])
                  rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE}{_NOTE})*)",
                  re.I)
 # the date after a number and the title between two numbers are not numbers
-NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}", re.I)
+NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}|{_TITLE_NEXT}", re.I)
 WORD_BODY = re.compile(r"\b(Sub-Commission|Commission|Council|Assembly|Conseil|Consejo|Assembl[ée]e|Asamblea|"
                        r"Comisi[óo]n|Sous-Commission|Subcomisi[óo]n)\b", re.I)
 WORD_BODIES = {"sub-commission": "SUBCOM", "commission": "CHR", "council": "HRC", "assembly": "GA",
@@ -282,7 +283,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 number, form = sc_number(number, printed), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
             if body not in FORM_BODIES[form]:
-                body = _default_body(form, number, context)
+                body = (form == "session" and session_body_by_year(number, shown)) or _default_body(form, number, context)
             if body == "HRC" and (_beyond_council(number) if m.group("kind")[0].lower() == "r" else _beyond_council(number, decision=True)):
                 body = "GA"  # "resolution 60/251", "decisión 62/557": no Council session adopts that many
             if body == "GA" and form == "roman" and _window_body(text, m.start(), end, window_start, "old") == "GA":
@@ -296,6 +297,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     for h in COUNCIL_SYMBOL.finditer(text):  # "pursuant to HRC/RES/26/24": the Council's symbol without its "A/"
         if not any(a <= h.start() < b for a, b in taken):
             out.append(RefMention(h.start(), h.end(), "HRC", h.group(1), True))
+    spans = taken + [(r.start, r.end) for r in out]
+    if _security_council_near(text, 0, context):  # "Explanation of vote on 1267 (1999) and 2253 (2015)"
+        out += [RefMention(a, b, "SC", n, True) for a, b, n in council_dated(text) if not any(x <= a < y for x, y in spans)]
     out = [r for r in out if own is None or (r.body, r.number) != own]
     return sorted(out, key=lambda r: r.start)
 
@@ -375,25 +379,3 @@ def issuers_named(text: str, refs: list[RefMention]) -> list[str]:
                      r"(?:No\.\s*)?(?:[\w/() -]*(?:,|and)\s+)*$", before):
             out.append(r.body)
     return out
-
-
-JOINT = re.compile(r"\s?[-–—]\s?")  # between the two halves of a joint General Assembly / Security Council symbol
-
-
-def documents_cited(text: str, own_symbol: str | None) -> list[str]:
-    """Symbols of other documents the text cites (draft resolutions included, resolutions not)."""
-    seen: dict[str, None] = {}
-    found = find_symbols(text)
-    own = {own_symbol} | {b.symbol for a, b in zip(found, found[1:])  # "A/67/824–S/2013/211": both halves its own
-                          if a.symbol == own_symbol and JOINT.fullmatch(text[a.end:b.start])}
-    for s in found:
-        if s.symbol in own:
-            continue
-        if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not resolution_of_symbol(s.symbol) \
-                and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I) \
-                and "/L." not in s.symbol:  # ("UNGA Resolution A/ES-11/L.5": an L document is a draft, however named)
-            continue
-        seen.setdefault(s.symbol, None)
-    return list(seen)
-
-

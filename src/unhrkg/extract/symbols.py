@@ -159,3 +159,23 @@ def council_resolution(symbol: str) -> tuple[str, str] | None:
     m = re.fullmatch(r"S/RES/(\d{1,4})", symbol)
     year = sc_year(int(m.group(1))) if m else None
     return ("SC", f"{m.group(1)} ({year})") if m and year else None
+
+
+JOINT = re.compile(r"\s?[-–—]\s?")  # between the two halves of a joint General Assembly / Security Council symbol
+
+
+def documents_cited(text: str, own_symbol: str | None) -> list[str]:
+    """Symbols of other documents the text cites (draft resolutions included, resolutions not)."""
+    seen: dict[str, None] = {}
+    found = find_symbols(text)
+    own = {own_symbol} | {b.symbol for a, b in zip(found, found[1:])  # "A/67/824–S/2013/211": both halves its own
+                          if a.symbol == own_symbol and JOINT.fullmatch(text[a.end:b.start])}
+    for s in found:
+        if s.symbol in own:
+            continue
+        if re.search(r"\bresolutions?\s+$", text[max(0, s.start - 14):s.start], re.I) and not resolution_of_symbol(s.symbol) \
+                and not re.search(r"draft\s+resolutions?\s+$", text[max(0, s.start - 20):s.start], re.I) \
+                and "/L." not in s.symbol:  # ("UNGA Resolution A/ES-11/L.5": an L document is a draft, however named)
+            continue
+        seen.setdefault(s.symbol, None)
+    return list(seen)
