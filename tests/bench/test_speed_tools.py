@@ -57,3 +57,20 @@ def test_two_checkouts_are_compared_in_turns(folder: Path) -> None:
                            cwd=CORPUS.parent.parent).stdout
     rows = {line.split()[0]: line.split()[1:] for line in table.splitlines()[1:]}
     assert list(rows) == [*stages.STAGES, "total"] and all(len(r) == 3 for r in rows.values())
+
+
+def test_the_build_and_the_raw_floor_of_its_quads_are_timed_in_one_run(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "unhrkg.bench.build_ratio", "--docs", "12", "--work", str(tmp_path),
+                          "--against", str(SRC)], capture_output=True, text=True, check=True).stdout
+    lines = out.splitlines()
+    assert any(line.startswith("  this: build ") and "12 loaded" in line for line in lines)
+    assert any(line.startswith("  against: raw floor ") for line in lines)
+    ratios = [line for line in lines if line.startswith(("this: build", "against: build"))]
+    assert len(ratios) == 2 and all(float(line.rsplit("= ", 1)[1]) > 0 for line in ratios)
+    assert (tmp_path / "build-this" / "out" / "unhrkg.ttl").is_file()
+
+
+def test_the_build_ratio_refuses_a_folder_without_the_package(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "unhrkg.bench.build_ratio", "--docs", "2", "--work", str(tmp_path),
+                           "--against", str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 2 and "no unhrkg package" in done.stderr

@@ -247,6 +247,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed160": {"header": 0.87, "entity": 0.95, "positions": 0.65, "sponsors": 0.99},
     "heldout_mixed161": {"header": 0.81, "entity": 0.92, "positions": 0.79, "sponsors": 0.00},
     "heldout_mixed162": {"header": 0.84, "entity": 0.91, "positions": 0.89, "sponsors": 0.00},
+    "heldout_mixed163": {"header": 0.82, "entity": 0.95, "positions": 0.84, "sponsors": 0.00},
+    "heldout_mixed164": {"header": 0.87, "entity": 0.94, "positions": 0.84, "sponsors": 0.99},
+    "heldout_mixed165": {"header": 0.85, "entity": 0.88, "positions": 0.45, "sponsors": 0.99},
+    "heldout_mixed166": {"header": 0.93, "entity": 0.94, "positions": 0.39, "sponsors": 0.99},
 }
 
 

@@ -491,3 +491,12 @@ def test_a_council_number_printed_with_its_own_year_without_the_word_resolution(
     assert [r["number"] for r in extract_text(heading, "x.txt").resolutions] == ["1267 (1999)", "1989 (2011)", "2253 (2015)"]
     assert extract_text("The Security Council met in room 1267 (2001) and on page 242 (1990).", "x.txt").resolutions == []
     assert extract_text("Explanation of vote on 1267 (1999), in the Assembly's hall.", "x.txt").resolutions == []
+
+
+@pytest.mark.parametrize("text", [
+    "El canciller informó sobre cuatro resoluciones por parte del Consejo de Seguridad de la ONU (2645, 2653, 2692 y 2699).",
+    "The minister spoke of four resolutions adopted by the UN Security Council (2645, 2653, 2692 and 2699) on Haiti.",
+])
+def test_numbers_in_brackets_after_the_body_that_adopted_the_resolutions(text: str) -> None:
+    assert [r["number"] for r in extract_text(text, "x.txt").resolutions] == ["2645 (2022)", "2653 (2022)", "2692 (2023)",
+                                                                              "2699 (2023)"]

@@ -730,3 +730,11 @@ def test_proud_to_be_one_of_the_cosponsors_and_denials_inside_the_phrase() -> No
     assert ("2417 (2018)", "IRL") in sponsors(head + "Ireland is proud to be one of the co-sponsors of resolution 2417 (2018).")
     assert not sponsors(head + "This is one of the reasons why we aren't co-sponsoring resolution 78/220.")
     assert not sponsors(head + "This is one of the reasons why we decided against co-sponsoring resolution 78/220.")
+
+
+def test_names_joined_before_the_verb_and_the_organ_named_between_it_and_the_resolution() -> None:
+    text = ("Ambassador Davide said the modalities implement the Philippine-Pakistani initiated General Assembly "
+            "Resolution 61/221 on dialogue.")
+    assert sponsors(text) == {("61/221", "PHL"), ("61/221", "PAK")}
+    assert sponsors("Estonia welcomes the US-led Security Council resolution 2401 (2018) on Syria.") == {("2401 (2018)", "USA")}
+    assert sponsors("Iran-backed Houthi Militias Defy Security Council Resolution 2216 (2015)") == set()

@@ -22,12 +22,23 @@ def _exports(db: ox.Store, out: Path) -> dict[str, float]:
             "export:trig": timed(lambda: db.dump(str(out / "raw.trig"), format=ox.RdfFormat.TRIG))[0]}
 
 
+def _load(nquads: str, folder: Path) -> tuple[ox.Store, float]:
+    db = ox.Store(str(folder))
+    return db, timed(lambda: (db.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS), db.flush()))[0]
+
+
+def load_and_export(nquads: str, folder: Path) -> dict[str, float]:
+    """The engine's floor for a build: bulk-load the N-Quads into a fresh store at folder, dump Turtle and
+    TriG beside it; the seconds of each ("load", "export:ttl", "export:trig")."""
+    db, load = _load(nquads, folder)
+    return {"load": load, **_exports(db, folder.parent)}
+
+
 def run(nquads: str, work: str, params: dict[str, str], timeout: float, skip: list[str]) -> dict[str, Any]:
     """Bulk-load the N-Quads into a fresh store and time the engine alone; returns the figures."""
     folder = Path(work).resolve() / "raw-store"
     shutil.rmtree(folder, ignore_errors=True)
-    db = ox.Store(str(folder))
-    load, _ = timed(lambda: (db.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS), db.flush()))
+    db, load = _load(nquads, folder)
     figures: dict[str, Any] = {"triples": len(db), "stages": {"load": load}}
     figures["stages"].update(_exports(db, folder.parent))
     figures["peak_rss_mb"] = peak_rss_mb()  # loading and dumping; the queries' processes are apart
