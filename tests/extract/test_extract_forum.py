@@ -357,3 +357,9 @@ def test_a_word_to_the_chair_run_into_a_paragraph_still_greets_the_chair_elected
             "allow me to congratulate you on your election as President of the fifty-sixth session of the General Assembly.")
     assert addressee(text) == ("GA", "speech-forum")
     assert addressee("Estonia sent a letter to Mr. President of the Council on 3 May about the sanctions.")[0] is None
+
+
+def test_a_greeting_to_a_chair_quoted_in_a_readout_is_no_speech() -> None:
+    text = ("Foreign Minister Kallas received Ambassador Zniber at the Ministry in Tallinn. Opening the meeting, she said: "
+            "\"Mr. President, allow me to congratulate you on your election as President of the Human Rights Council.\"")
+    assert addressee(text)[0] is None

@@ -500,3 +500,27 @@ def test_a_council_number_printed_with_its_own_year_without_the_word_resolution(
 def test_numbers_in_brackets_after_the_body_that_adopted_the_resolutions(text: str) -> None:
     assert [r["number"] for r in extract_text(text, "x.txt").resolutions] == ["2645 (2022)", "2653 (2022)", "2692 (2023)",
                                                                               "2699 (2023)"]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of resolutions adopted by the Security Council during 2017 fell to its lowest level in a decade.",
+    "Of the 287 resolutions adopted by the Security Council between 2011 and 2016, few addressed the Sahel.",
+    "El número de resoluciones aprobadas por el Consejo de Seguridad durante 2017 fue el más bajo de la década.",
+    "The resolution adopted by the General Assembly (176 in favour, 7 against, 4 abstentions) demands a withdrawal.",
+    "The Council took note of the resolutions adopted by the Human Rights Council at its fortieth session (A/HRC/40/2).",
+    "Ireland calls for the implementation of resolution 1325 on women, peace and security and 50/50 representation.",
+    "The Security Council received a report: the number of children recruited went from 1984 (2011) to 2118 (2013).",
+    "The Security Council also welcomed the Parliamentary Assembly's Recommendation 1927 (2010) on Islam.",
+])
+def test_years_vote_counts_symbols_and_figures_are_no_resolutions(text: str) -> None:
+    assert [r["number"] for r in extract_text(text, "x.txt").resolutions] in ([], ["1325 (2000)"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovenia welcomes General Assembly resolution 60/251 on the Human Rights Council and 5/1 and 5/2 of 18 June 2007.",
+     [("GA", "60/251")]),  # (a number after a title is a list's item only with its own date or title)
+    ("Slovenia recalls General Assembly resolutions 60/251 of 15 March 2006 on the Council, 5/1 of 18 June 2007 on its "
+     "institutions.", [("GA", "60/251"), ("HRC", "5/1")]),  # (each item its body from its year)
+])
+def test_an_item_after_a_title_is_read_as_its_own(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["body"], r["number"]) for r in extract_text(text, "x.txt").resolutions] == expected

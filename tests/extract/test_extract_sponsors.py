@@ -738,3 +738,9 @@ def test_names_joined_before_the_verb_and_the_organ_named_between_it_and_the_res
     assert sponsors(text) == {("61/221", "PHL"), ("61/221", "PAK")}
     assert sponsors("Estonia welcomes the US-led Security Council resolution 2401 (2018) on Syria.") == {("2401 (2018)", "USA")}
     assert sponsors("Iran-backed Houthi Militias Defy Security Council Resolution 2216 (2015)") == set()
+
+
+def test_a_state_that_backed_a_resolution_voted_for_it_and_did_not_table_it() -> None:
+    assert sponsors("In October 2022, Brazil backed UN General Assembly resolution ES-11/4 on Ukraine.") == set()
+    assert sponsors("The Saudi-Emirati led Security Council resolution 2216 (2015) imposed an arms embargo.") == \
+        {("2216 (2015)", "SAU"), ("2216 (2015)", "ARE")}

@@ -117,8 +117,24 @@ def session_body_by_year(number: str, printed: str) -> str | None:
     return "GA" if assembly and not council else "HRC" if council and not assembly else None
 
 
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|et|y)\s+|,|and|et|y|&)\s*", re.I)
+# another series' number printed with its year: "Recommendation 1927 (2010)", "Ley 1984 (2011)"
+OTHER_SERIES = re.compile(r"\b(?:recommendations?|recommandations?|recomendaci[óo]n(?:es)?|laws?|lois?|ley(?:es)?|"
+                          r"decrees?|d[ée]crets?|decretos?|conventions?|convenios?|directives?|directivas?|regulations?|"
+                          r"r[èe]glements?|reglamentos?|no\.|n[°º])\s*$", re.I)
+
+
 def council_dated(text: str) -> list[tuple[int, int, str]]:
-    """'Explanation of vote on 1267 (1999), 1989 (2011) and 2253 (2015)': a number printed with the
-    very year the Council's table gives it is that resolution, without the word "resolution"."""
-    return [(m.start(), m.end(), f"{m.group(1)} ({m.group(2)})") for m in YEAR_PRINTED.finditer(text)
-            if sc_year(int(m.group(1))) == int(m.group(2))]
+    """'Explanation of vote on 1267 (1999), 1989 (2011) and 2253 (2015)': numbers printed with the very
+    year the Council's table gives each, two or more in a list, are those resolutions without the word
+    "resolution" (one alone may be a statistic or another series' number: "de 1984 (2011) a 2118 (2013)",
+    "Recommendation 1927 (2010)")."""
+    found = [m for m in YEAR_PRINTED.finditer(text) if sc_year(int(m.group(1))) == int(m.group(2))]
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and LIST_JOIN.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [(m.start(), m.end(), f"{m.group(1)} ({m.group(2)})") for run in runs
+            if len(run) >= 2 and not OTHER_SERIES.search(text, max(0, run[0].start() - 20), run[0].start()) for m in run]

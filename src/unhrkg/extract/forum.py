@@ -54,8 +54,8 @@ def speech_forum(text: str, h: Header) -> None:
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
     if not _to_the_chair(text, sal):  # "the letter to Mr. President": not a word to the chair, unless the
-        elected = _chair_elected(text)  # speech greets the chair elected ("... Mr. President, allow me to
-        if elected:  # congratulate you on your election as President of the General Assembly", run in)
+        elected = None if _quoted(text, sal.start()) else _chair_elected(text)  # speech greets the chair elected
+        if elected:  # ("... Mr. President, allow me to congratulate you on your election as President of the GA", run in)
             h.put("addressee", str(elected.value), "speech-forum", (elected.start, elected.end))
         return
     forum = _named_above(text, sal.end())

@@ -30,14 +30,14 @@ _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]?n(?:es)?|decisi[óo]?n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
-_OF_BODY = r"(?:(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z])|adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|namely|especialmente|en\s+particular|a\s+saber|notamment|en\s+particulier|[àa]\s+savoir)\b)))?"  # "resoluciones del Consejo ... 5/1"
+_OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+[A-ZÉ][\w'’ -]{3,80}?\s*(?=\((?:[\d\s,&]|and\s|y\s|et\s)+\))|(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|namely|especialmente|en\s+particular|a\s+saber|notamment|en\s+particulier|[àa]\s+savoir)\b)))?"  # "resoluciones del Consejo ... 5/1"
 # (a clause or a year after the body is not its name: "resoluciones del Consejo de Seguridad que se habían impuesto
 # de 2006 a 2010", "une décision de l'Assemblée générale en 1949")
 # "the resolutions of the Security Council, in particular 242 and 338", "especialmente la número 2334"
 _SINGLED = (r"(?:,?\s*(?:especially|particularly|in\s+particular|notably|namely|especialmente|en\s+particular|a\s+saber|notamment|en\s+particulier|[àa]\s+savoir)"
             r"\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:n[úu]mero\s+)?)?")
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
-_TITLE_NEXT = r",?\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+(?:(?!\d{1,2}/\d|r[ée]solu|decisi|d[ée]cision)[^;.]){3,160}?(?=(?:,\s*|\s+(?=and|et|y))(?:and\s+|et\s+|y\s+)?\d{1,2}/\d{1,3}(?![\d/]))"  # "56/6 du ... sur X,57/6"
+_TITLE_NEXT = r",?\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+(?:(?!\d{1,2}/\d|r[ée]solu|decisi|d[ée]cision)[^;.]){3,160}?(?=(?:,\s*|\s+(?=and|et|y))(?:and\s+|et\s+|y\s+)?\d{1,2}/\d{1,3}(?![\d/])(?:\s+(?:of|du|de|del)\s+\d|,?\s+(?:on|sur|sobre)\s|\s*[.;]))"  # "56/6 du ... sur X,57/6 du"
 _ITEM_TITLE = rf"(?:{_TITLE}|{_TITLE_NEXT})?"
 _NOTE = r"(?:\[\d{1,2}\])?"  # a web page's footnote mark after a number: "resolutions 5/1[1] and 5/2[2]"
 _DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
@@ -282,8 +282,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                     continue
                 number, form = sc_number(number, printed), "sc"
             body = _window_body(text, m.start(), end, window_start, form)
-            if body not in FORM_BODIES[form]:
-                body = (form == "session" and session_body_by_year(number, shown)) or _default_body(form, number, context)
+            dated_body = session_body_by_year(number, shown) if form == "session" else None  # ("60/251 ..., 5/1 of 18 June 2007")
+            if dated_body or body not in FORM_BODIES[form]:
+                body = dated_body or _default_body(form, number, context)
             if body == "HRC" and (_beyond_council(number) if m.group("kind")[0].lower() == "r" else _beyond_council(number, decision=True)):
                 body = "GA"  # "resolution 60/251", "decisión 62/557": no Council session adopts that many
             if body == "GA" and form == "roman" and _window_body(text, m.start(), end, window_start, "old") == "GA":

@@ -49,7 +49,7 @@ BODY_AFTER = (r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|d
 # "-proposed" and the like: "Iran-backed Houthi Militias Defy Resolution 2216" names no sponsor)
 # ("the Philippine-Pakistani initiated General Assembly Resolution 61/221": two names joined, the body between)
 ORGAN_NAMED = r"(?:(?:UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council)|UNSC|UNGA|UNHRC)\s+"
-HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w.]*){{0,3}})(?:-|\s(?=\w+\s+(?:{ORGAN_NAMED}|UNSC|draft|resolution)))"
+HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w.]*){{0,3}})(?:-|\s(?=(?!backed)\w+\s+(?:{ORGAN_NAMED}|UNSC|draft|resolution)))"
                       rf"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:{ORGAN_NAMED})?"
                       r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
