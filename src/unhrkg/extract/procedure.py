@@ -7,7 +7,7 @@ from functools import cache
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
-from unhrkg.extract.scan import word_start
+from unhrkg.extract.scan import lowered, word_start
 from unhrkg.extract.symbols import series_body
 from unhrkg.model.reference import load_names, load_reference
 
@@ -215,6 +215,9 @@ def _body_session_line(text: str) -> dict[str, object] | None:
 
 def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], int] | None:
     """A heading line such as "Human Rights Council, 7th session" before `end`, with where it starts."""
+    low = lowered(text)  # (every match holds "session" or "sesi-": without them, none to look for)
+    if low is not None and low.find("session", 0, end) < 0 and low.find("sesi", 0, end) < 0:
+        return None
     for m in BODY_SESSION.finditer(text, 0, min(len(text), end)):
         line_end = text.find("\n", m.start())
         if (line_end if line_end >= 0 else len(text)) - m.start() > 90:
