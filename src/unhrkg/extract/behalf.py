@@ -9,7 +9,7 @@ import re
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, state_codes
 from unhrkg.extract.gazetteer import states_in
-from unhrkg.extract.scan import lowered
+from unhrkg.extract.scan import printed
 from unhrkg.model.reference import load_reference
 
 GROUP_REACH = 800  # a group's members are named in the text's opening
@@ -69,8 +69,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     """("author_states", [...]) or ("author_body", code) for a statement delivered on behalf of a list of
     States ("on behalf of Botswana, Costa Rica, ... and Uruguay") or an organisation ("on behalf of
     the European Union")."""
-    low = lowered(text)  # (no "on behalf of", "au nom de", "en nombre de" in the opening: no match to look for)
-    if low is not None and low.find("behalf", 0, BEHALF_REACH) < 0 and low.find("nom", 0, BEHALF_REACH) < 0:
+    if not printed(text, ("behalf", "nom"), BEHALF_REACH):  # ("on behalf of", "au nom de", "en nombre de")
         return None
     group = lexicon.pattern("author", "behalf_group")
     reported = lexicon.pattern("author", "behalf_reported")
