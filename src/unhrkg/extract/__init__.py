@@ -17,7 +17,7 @@ import sys
 import types
 from pathlib import Path
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in, unique
 from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.language import text_language
@@ -135,7 +135,7 @@ def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
 
 def extract_text(text: str, file: str) -> DocumentRecord:
     """Extract a record from already-normalised text, in the language the text is written in."""
-    with lexicon.using(text_language(text)) as lang:
+    with lexicon.using(text_language(text)) as lang, memo.document():
         record = _extract(text, file)
         record.text_language = lang
         return record

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_case
 from unhrkg.extract.posts import apposed_official, post_before
@@ -111,6 +111,7 @@ OWN_VOTE = re.compile(r"\bexplanation\s+of\s+(?:the\s+)?", re.I)
 POSSESSIVE_VOTE = re.compile(r"['’]s?\s+(?:vote|position)\b", re.I)
 
 
+@memo.per_document
 def speaking_state(text: str) -> tuple[str, str] | None:
     """(ISO3, rule) of the State the opening of a text speaks for, if one stands out."""
     stop = min(len(text), OPENING)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, state_codes
 from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.scan import printed
 from unhrkg.model.reference import load_reference
 
 GROUP_REACH = 800  # a group's members are named in the text's opening
@@ -63,10 +64,13 @@ def _described_group(text: str, pos: int) -> re.Match[str] | None:
                       rf"(?:,|;|\s-|:|—|–|\s*\((?=[^()\n]{{2,100}},[^()\n]{{2,200}}\))|\s(?=(?:{LIST_LEAD})\b))\s*", re.I).match(text, pos) if nouns else None
 
 
+@memo.per_document
 def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     """("author_states", [...]) or ("author_body", code) for a statement delivered on behalf of a list of
     States ("on behalf of Botswana, Costa Rica, ... and Uruguay") or an organisation ("on behalf of
     the European Union")."""
+    if not printed(text, ("behalf", "nom"), BEHALF_REACH):  # ("on behalf of", "au nom de", "en nombre de")
+        return None
     group = lexicon.pattern("author", "behalf_group")
     reported = lexicon.pattern("author", "behalf_reported")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
@@ -126,6 +130,7 @@ LEFT_OVER = re.compile(r"[\W\d_]*(?:(?:the|and|et|y|la|le|les|el|los|las)\b[\W\d
 HEADING_TAIL = 60  # "List of Signers as of June 13, 2022:": what may follow the heading on its line
 
 
+@memo.per_document
 def signer_list(text: str) -> list[str]:
     """The States a joint statement lists as its signers, under a heading at a line's start
     ("List of Signers as of June 13, 2022:" then one State a line, numbered or bulleted) or after

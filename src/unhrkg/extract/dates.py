@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import cache
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 
 MONTHS: dict[str, int] = lexicon.merged_table("months")  # every lexicon's month names
 WEEKDAY_REACH = 20
@@ -80,6 +80,7 @@ def parse_date_match(m: re.Match[str]) -> str | None:
         return None
 
 
+@memo.per_document
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, ISO date) for every valid date in text[start:end]."""
     out = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, partner_words, state_codes
 from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we
 from unhrkg.extract.behalf import sentence_start, group_members
@@ -50,6 +50,7 @@ ACCREDITED = re.compile(r"(?:\s+(?:to|at|in|auprès\s+(?:des|du|de\s+la|de\s+l['
                         r"(?:\s+(?:in|at|à|en)\s+(?:New\s+York|Geneva|Genève|Ginebra|Nueva\s+York))?)?", re.I)
 
 
+@memo.per_document
 def joint_authors(text: str) -> list[str]:
     """The States of "the Governments of Argentina, Brazil, Chile and Mexico" at a clause start
     near the top, or of "(a letter) signed by the Permanent Representatives of A, B and C": a
@@ -96,6 +97,7 @@ PROSE = re.compile(r"(?m)^(?:[^\n]{100,}|(?:\S+[ \t]+){5,}[^\n]*[.!?][ \t]*$)") 
 SURE_AUTHOR = ("letterhead", "statement-by", "delivered-by", "own-vote")
 
 
+@memo.per_document
 def lead_list(text: str, author: tuple[str, str] | None) -> list[str]:
     """States coordinated as the subject of the text's lead sentence (opening its first paragraph of prose),
     speaking: its authors together, even where one of them also speaks alone further on (its minister
@@ -136,6 +138,7 @@ def _we_apposed(text: str, pos: int) -> bool:
     return bool(WE_APPOSED.fullmatch(text, sentence_start(text, pos), pos))
 
 
+@memo.per_document
 def speaking_list(text: str, together_only: bool = False, reach: int = ORGAN_REACH, paragraph: int | None = None) -> list[str]:
     """Two or more States coordinated at a clause start near the top, as the subject of a
     speaking verb ("France, Germany and the United Kingdom ("the E3") note that ..."), or one

@@ -195,6 +195,7 @@ def all_languages(*path: str) -> list[str]:
     return [str(p) for lang in languages() for p in lookup(*path, lang=lang) or []]
 
 
+@cache  # the lexicons do not change while a process runs; the header rules ask for these in every text
 def all_languages_pattern(*path: str) -> Phrases:
     """One alternation of a phrase list over every language (header words found before the
     language is known)."""

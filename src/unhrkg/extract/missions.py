@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract.gazetteer import bodies_in
+from unhrkg.extract.scan import printed
 from unhrkg.model.reference import mission_offices
 
 MISSION = re.compile(r"\b(?:Permanent\s+(?:Mission|Representative|Observer)|Deputy\s+Permanent\s+Representative|"
@@ -22,13 +23,14 @@ TO_OFFICE = re.compile(r"\s+(?:to|auprès\s+d[eu]s?|ante|en)\s+(?:the\s+|la\s+|l
 COMPLIMENTS = re.compile(
     r"(?:presents?\s+(?:its|his|her|their)\s+compliments\s+to|pr[ée]sentent?\s+(?:ses|leurs)\s+compliments\s+"
     r"(?:au|à\s+la|à\s+l'|aux)|saludan?\s+(?:muy\s+)?atentamente\s+(?:a\s+la|al|a))\s*", re.I)
+COMPLIMENTS_WORDS = ("compliments", "atentamente")  # one of which every match of COMPLIMENTS prints (``scan.printed``)
 REACH = 220  # from a mission's name to its office: "of the Democratic People's Republic of Korea to the ..."
 
 
 def accredited_office(text: str) -> str | None:
     """The office the first mission named with its office is accredited to."""
     offices = mission_offices()
-    for m in COMPLIMENTS.finditer(text, 0, min(len(text), 4000)):  # "[... to the] United Nations Office at Geneva presents"
+    for m in COMPLIMENTS.finditer(text, 0, min(len(text), 4000)) if printed(text, COMPLIMENTS_WORDS, 4000) else ():  # "[... to the] United Nations Office at Geneva presents"
         before = [b for b in bodies_in(text, max(0, m.start() - 300), m.start()) if b.value in offices]
         if before and not text[before[-1].end:m.start()].strip():
             return str(before[-1].value)

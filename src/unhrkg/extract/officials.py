@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.authors import speaks_after
 from unhrkg.model.reference import load_reference
@@ -17,6 +17,7 @@ SPEAKING_KINDS = ("igo", "group")
 OPENS = re.compile(r"(?:^|[.!?:\n]\s*|\s[-–—]\s*|(?<=\w)[-–—]\s+)(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)  # "WAFA- La Ligue"
 
 
+@memo.per_document
 def official_body(text: str) -> tuple[str, tuple[int, int]] | None:
     """(body code, span) of the organisation whose head opens a sentence near the top, or that
     opens one itself as the subject of a speaking verb ("La Ligue arabe a accueilli avec

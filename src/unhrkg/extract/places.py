@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import capitals_gazetteer, states_gazetteer
 
 DATELINE_REACH = 300
@@ -66,6 +66,7 @@ def closing_words(text: str, start: int = 0) -> Iterator[re.Match[str]]:
             yield m
 
 
+@memo.per_document
 def closing_place_state(text: str) -> str | None:
     """The State whose seat of government a line closing the text names as where it was done
     ("Fait à Libreville le 21 octobre 2011", "Done at Port Vila, 3 May 2019")."""

@@ -7,7 +7,7 @@ from functools import cache
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
-from unhrkg.extract.scan import word_start
+from unhrkg.extract.scan import printed, word_start
 from unhrkg.extract.symbols import series_body
 from unhrkg.model.reference import load_names, load_reference
 
@@ -215,6 +215,8 @@ def _body_session_line(text: str) -> dict[str, object] | None:
 
 def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], int] | None:
     """A heading line such as "Human Rights Council, 7th session" before `end`, with where it starts."""
+    if not printed(text, ("session", "sesi"), end):  # (every match holds one)
+        return None
     for m in BODY_SESSION.finditer(text, 0, min(len(text), end)):
         line_end = text.find("\n", m.start())
         if (line_end if line_end >= 0 else len(text)) - m.start() > 90:
@@ -324,10 +326,18 @@ def _items(printed: str) -> list[str]:
 HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*)(?-i:Item|ITEM|Point|POINT|Tema|TEMA)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
 
 
+# the words (in lower case) each pattern of AGENDA, then HEADING_ITEM, cannot match without one of (``scan.printed``)
+AGENDA_NEEDS = (("agenda",), ("agenda",), ("item",), ("ordre",), ("tema",), ("tem",), ("bat",), ("tem", "ema", "oint"),
+                ("item", "point", "tema"))
+
+
 def find_agenda_items(text: str) -> list[str]:
     """Agenda item numbers as printed ('9', '112 (e)'), in order of first mention."""
     found: list[tuple[int, int, str]] = []
-    for pattern, end in [(p, len(text)) for p in AGENDA] + [(HEADING_ITEM, min(len(text), HEADING_REACH))]:
+    scans = [(p, len(text)) for p in AGENDA] + [(HEADING_ITEM, min(len(text), HEADING_REACH))]
+    for (pattern, end), needed in zip(scans, AGENDA_NEEDS, strict=True):
+        if not printed(text, needed, end):
+            continue
         for m in pattern.finditer(text, 0, end):
             for i, item in enumerate(_items(m.group("items"))):
                 found.append((m.start(), i, re.sub(r"\s?\(", " (", item)))

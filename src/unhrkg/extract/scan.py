@@ -103,3 +103,11 @@ def lowered(text: str) -> str | None:
     if not text.isascii() and any(c in text for c in CASE_APART):
         return None
     return text.lower()
+
+
+def printed(text: str, words: tuple[str, ...], end: int | None = None) -> bool:
+    """Whether one of these words (in lower case) may be printed, in any case, in text[:end]: False only
+    where the lower-cased text holds none of them (a pattern that cannot match without one need not be tried)."""
+    low = lowered(text)
+    stop = len(text) if end is None else end
+    return low is None or any(low.find(word, 0, stop) >= 0 for word in words)

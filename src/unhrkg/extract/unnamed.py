@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import bodies_in, states_in
 
 OPENING = 400  # the organ stands in the heading or the first sentence
@@ -37,6 +37,7 @@ AGENT_BEFORE = re.compile(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\
 NAMED_AFTER = 30  # "the Mission of Ghana", "the UN Mission in South Sudan": an organ named with its owner
 
 
+@memo.per_document
 def unnamed_organ_state(text: str) -> str | None:
     """The State an unnamed organ at the top of the text speaks for, when one stands out."""
     organs = lexicon.pattern("author", "organs")
@@ -61,6 +62,7 @@ NAMED_AS_OBJECT = re.compile(r"\b(?:of|by|to|with|from|de|del|du|des|par|por|con
                              r"(?:(?:UN|United\s+Nations|Naciones\s+Unidas|Nations\s+Unies)\s+)?$", re.I)
 
 
+@memo.per_document
 def most_named_state(text: str) -> str | None:
     """The State a text names more often than any other, when no rule found who speaks; not on a
     UN office's paper ("NATIONS UNIES ... UNITED NATIONS" heading a letter of the High

@@ -10,7 +10,8 @@ import re
 from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
-from unhrkg.extract.missions import COMPLIMENTS
+from unhrkg.extract.missions import COMPLIMENTS, COMPLIMENTS_WORDS
+from unhrkg.extract.scan import printed
 from unhrkg.extract.parties import party_at
 
 SENDER = re.compile(r"(?:Permanent\s+Mission|Mission\s+permanente|Misi[óo]n\s+Permanente|Mission|Misi[óo]n|Embassy|"
@@ -21,7 +22,8 @@ SEARCH = 4000
 
 
 def cue(text: str, h: Header) -> int | None:
-    m = COMPLIMENTS.search(text, 0, min(h.zone_end or SEARCH, SEARCH))
+    end = min(h.zone_end or SEARCH, SEARCH)
+    m = COMPLIMENTS.search(text, 0, end) if printed(text, COMPLIMENTS_WORDS, end) else None
     return m.start() if m else None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.dates import alone_on_line, find_dates, place_date_lines, weekday_before
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
@@ -381,6 +381,7 @@ CLOSING_DATE_GAP = re.compile(r"[ \t]*:?[ \t]*(?:(?:at|in|à|en)[ \t]+(?-i:[A-Z]
 CLOSING_AFTER = re.compile(r"(?:^|\n[ \t]*\n|[.!?:;\"”»)][ \t]*\n|\n[^\n]{1,40}\n)[ \t]*$")  # a blank line, a sentence's end or a short line above
 
 
+@memo.per_document
 def _closing_date(text: str, start: int) -> tuple[int, int, str] | None:
     """The text's own date on a closing line of its own after ``start``: "Issued on October 9, 2024.",
     "Dated:  19 June 2021", "Fait à Genève, le 5 mai 2020"."""
