@@ -524,3 +524,11 @@ def test_years_vote_counts_symbols_and_figures_are_no_resolutions(text: str) -> 
 ])
 def test_an_item_after_a_title_is_read_as_its_own(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["body"], r["number"]) for r in extract_text(text, "x.txt").resolutions] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "El Consejo de Seguridad tomó nota de la Ley 1984 (2011) y 2118 (2013).",
+    "Le Conseil de sécurité a été informé des décrets 1984 (2011) et 2118 (2013).",
+])
+def test_another_series_words_come_from_the_lexicon_in_every_language(text: str) -> None:
+    assert extract_text(text, "x.txt").resolutions == []

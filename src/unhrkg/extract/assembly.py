@@ -5,6 +5,7 @@ table of sessions (``resolutions_ga.csv``), a printed session checked against th
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.model.reference import ga_session, sc_year
@@ -118,10 +119,11 @@ def session_body_by_year(number: str, printed: str) -> str | None:
 
 
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|et|y)\s+|,|and|et|y|&)\s*", re.I)
-# another series' number printed with its year: "Recommendation 1927 (2010)", "Ley 1984 (2011)"
-OTHER_SERIES = re.compile(r"\b(?:recommendations?|recommandations?|recomendaci[óo]n(?:es)?|laws?|lois?|ley(?:es)?|"
-                          r"decrees?|d[ée]crets?|decretos?|conventions?|convenios?|directives?|directivas?|regulations?|"
-                          r"r[èe]glements?|reglamentos?|no\.|n[°º])\s*$", re.I)
+@cache
+def _other_series() -> re.Pattern[str]:
+    """Another series' number word just before (the lexicon's ``other_series``: "Recommendation 1927 (2010)",
+    "Ley 1984 (2011)", "No. 2118 (2013)")."""
+    return re.compile(rf"(?<![\w-])(?:{lexicon.all_languages_pattern('other_series').pattern})\s*$", re.I)
 
 
 def council_dated(text: str) -> list[tuple[int, int, str]]:
@@ -137,4 +139,4 @@ def council_dated(text: str) -> list[tuple[int, int, str]]:
         else:
             runs.append([m])
     return [(m.start(), m.end(), f"{m.group(1)} ({m.group(2)})") for run in runs
-            if len(run) >= 2 and not OTHER_SERIES.search(text, max(0, run[0].start() - 20), run[0].start()) for m in run]
+            if len(run) >= 2 and not _other_series().search(text, max(0, run[0].start() - 20), run[0].start()) for m in run]
