@@ -51,9 +51,14 @@ def sc_short_year(number: str) -> str | None:
 YEAR_PRINTED = re.compile(r"(\d(?<![\d/]\d)\d{2,3})\s?\((\d{4})\)")
 
 
-def years_printed(text: str) -> dict[str, str]:
-    """SC numbers the text prints with their year somewhere ("2334 (2016)")."""
-    return {m.group(1): m.group(2) for m in YEAR_PRINTED.finditer(text)}
+def numbers_with_years(text: str) -> list[re.Match[str]]:
+    """Every number the text prints with a year after it ("2334 (2016)"), read once for the rules below."""
+    return list(YEAR_PRINTED.finditer(text))
+
+
+def years_printed(found: list[re.Match[str]]) -> dict[str, str]:
+    """SC numbers the text prints with their year somewhere (of ``numbers_with_years``)."""
+    return {m.group(1): m.group(2) for m in found}
 
 
 def sc_number(number: str, printed: dict[str, str]) -> str:
@@ -126,12 +131,12 @@ def _other_series() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.all_languages_pattern('other_series').pattern})\s*$", re.I)
 
 
-def council_dated(text: str) -> list[tuple[int, int, str]]:
+def council_dated(text: str, printed: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     """'Explanation of vote on 1267 (1999), 1989 (2011) and 2253 (2015)': numbers printed with the very
     year the Council's table gives each, two or more in a list, are those resolutions without the word
     "resolution" (one alone may be a statistic or another series' number: "de 1984 (2011) a 2118 (2013)",
     "Recommendation 1927 (2010)")."""
-    found = [m for m in YEAR_PRINTED.finditer(text) if sc_year(int(m.group(1))) == int(m.group(2))]
+    found = [m for m in printed if sc_year(int(m.group(1))) == int(m.group(2))]
     runs: list[list[re.Match[str]]] = []
     for m in found:
         if runs and LIST_JOIN.fullmatch(text, runs[-1][-1].end(), m.start()):

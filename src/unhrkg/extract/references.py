@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from unhrkg.extract.assembly import (assembly_number, assembly_printed, council_dated, sc_number, sc_short_year, sc_year_repaired, session_body_by_year,
-                                     session_checked, years_printed)
+                                     numbers_with_years, session_checked, years_printed)
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.scan import first_letters, starts_with
 from unhrkg.extract.symbols import COUNCIL_YEAR, clean, council_resolution, find_symbols, resolution_of_symbol
@@ -205,7 +205,8 @@ ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a y
 
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
     """Every explicit resolution/decision reference, with its body, in text order."""
-    printed = years_printed(text)
+    dated_numbers = numbers_with_years(text)
+    printed = years_printed(dated_numbers)
     sents = sentences(text)
     out: list[RefMention] = []
     taken: list[tuple[int, int]] = []
@@ -300,7 +301,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             out.append(RefMention(h.start(), h.end(), "HRC", h.group(1), True))
     spans = taken + [(r.start, r.end) for r in out]
     if _security_council_near(text, 0, context):  # "Explanation of vote on 1267 (1999) and 2253 (2015)"
-        out += [RefMention(a, b, "SC", n, True) for a, b, n in council_dated(text) if not any(x <= a < y for x, y in spans)]
+        out += [RefMention(a, b, "SC", n, True) for a, b, n in council_dated(text, dated_numbers) if not any(x <= a < y for x, y in spans)]
     out = [r for r in out if own is None or (r.body, r.number) != own]
     return sorted(out, key=lambda r: r.start)
 
