@@ -409,3 +409,10 @@ def test_more_ways_a_heading_names_its_speaker(text: str, person: dict[str, obje
 ])
 def test_a_heading_or_an_addressee_above_a_post_is_no_speaker(text: str) -> None:
     assert find_bylines(text) == []  # (a bare name needs an honour above it or the speaker's mission below the post)
+
+
+def test_a_surname_in_capitals_ending_the_name_and_an_abbreviated_rank() -> None:
+    found = find_bylines("Explanation of Vote to be delivered by Amb. Amar BENDJAMA, Permanent Representative of "
+                         "Algeria On behalf of the A3+ members\n\nMr. President,\n\nWe voted for resolution 2719.")
+    assert found and found[0]["name"] == "Amar Bendjama"
+    assert found[0]["titles"] == ["Permanent Representative of Algeria"]

@@ -228,7 +228,7 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed141": {"header": 0.82, "entity": 0.94, "positions": 0.65, "sponsors": 0.99},
     "heldout_mixed142": {"header": 0.81, "entity": 0.88, "positions": 0.65, "sponsors": 0.24},
     "heldout_mixed143": {"header": 0.93, "entity": 0.86, "positions": 0.65, "sponsors": 0.00},
-    "heldout_mixed144": {"header": 0.72, "entity": 0.91, "positions": 0.86, "sponsors": 0.00},
+    "heldout_mixed144": {"header": 0.79, "entity": 0.90, "positions": 0.81, "sponsors": 0.00},
     "heldout_mixed145": {"header": 0.78, "entity": 0.92, "positions": 0.91, "sponsors": 0.49},
     "heldout_mixed146": {"header": 0.86, "entity": 0.87, "positions": 0.49, "sponsors": 0.00},
     "heldout_mixed147": {"header": 0.76, "entity": 0.82, "positions": 0.49, "sponsors": 0.99},
@@ -252,7 +252,13 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed165": {"header": 0.85, "entity": 0.88, "positions": 0.45, "sponsors": 0.99},
     "heldout_mixed166": {"header": 0.93, "entity": 0.94, "positions": 0.39, "sponsors": 0.99},
     "heldout_mixed167": {"header": 0.85, "entity": 0.93, "positions": 0.00, "sponsors": 0.99},
-    "heldout_mixed168": {"header": 0.84, "entity": 0.94, "positions": 0.79, "sponsors": 0.99},
+    "heldout_mixed168": {"header": 0.84, "entity": 0.92, "positions": 0.79, "sponsors": 0.99},
+    "heldout_mixed169": {"header": 0.81, "entity": 0.94, "positions": 0.87, "sponsors": 0.99},
+    "heldout_mixed170": {"header": 0.97, "entity": 0.96, "positions": 0.59, "sponsors": 0.99},
+    "heldout_mixed171": {"header": 0.99, "entity": 0.93, "positions": 0.77, "sponsors": 0.99},
+    "heldout_mixed172": {"header": 0.89, "entity": 0.94, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed173": {"header": 0.91, "entity": 0.89, "positions": 0.49, "sponsors": 0.99},
+    "heldout_mixed176": {"header": 0.92, "entity": 0.94, "positions": 0.00, "sponsors": 0.99},
 }
 
 

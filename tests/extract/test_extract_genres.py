@@ -1160,3 +1160,23 @@ def test_a_sentence_reporting_what_a_statement_says_is_no_heading() -> None:
 def test_a_heading_after_an_article_is_a_sentence_only_with_a_reporting_verb(text: str, genre: str, states: list[str]) -> None:
     r = extract_text(text, "x.txt")
     assert (r.genre, r.author_states) == (genre, states)
+
+
+def test_a_report_a_headline_is_about_is_not_the_texts_title() -> None:
+    r = read("Sudan: FM Issues Statement on UN Team Latest Report on Implementation of Resolution 1591\n\n"
+             "Khartoum — The Ministry of Foreign Affairs issued a statement on resolution 1591.")
+    assert (r.doc_type, r.author_states) == ("other", ["SDN"])
+    assert read("Report of the Special Rapporteur on torture\n\nThe Council, in resolution 5/1, ...").doc_type == "report"
+
+
+def test_a_drafts_sponsors_line_with_a_footnote_mark_after_its_colon() -> None:
+    r = read("Albania, Australia, Ukraine and Vanuatu:* draft resolution\n\nIndependent Institution\n\n"
+             "The General Assembly,\n\nRecalling Security Council resolution 2254 (2015),\n")
+    assert (r.doc_type, r.author_states) == ("resolution", ["ALB", "AUS", "UKR", "VUT"])
+
+
+def test_a_state_the_heading_names_after_in_connection_with_is_its_topic() -> None:
+    r = read("Position of the MFA in connection with the launch of a ballistic missile by DPRK on May 14, 2017\n\n"
+             "The Republic of Bulgaria follows with concern the escalation of tensions. We underline that the launch "
+             "is in direct violation of resolution 1718 (2006).")
+    assert r.author_states == ["BGR"]

@@ -744,3 +744,40 @@ def test_a_state_that_backed_a_resolution_voted_for_it_and_did_not_table_it() ->
     assert sponsors("In October 2022, Brazil backed UN General Assembly resolution ES-11/4 on Ukraine.") == set()
     assert sponsors("The Saudi-Emirati led Security Council resolution 2216 (2015) imposed an arms embargo.") == \
         {("2216 (2015)", "SAU"), ("2216 (2015)", "ARE")}
+
+
+def positions_and_sponsors(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    r = extract_text(text, "x.txt")
+    return {(p["target"]["number"], p["stance"]) for p in r.positions}, \
+        {(s["resolution"]["number"], s["sponsor"]) for s in r.sponsors}
+
+
+def test_the_author_among_the_sponsors_of_a_list_of_resolutions_sponsored_each() -> None:
+    text = ("Statement by Trinidad and Tobago\n\nTrinidad and Tobago has been the main sponsor of resolutions 65/69, "
+            "67/48 and 68/33 on women and disarmament, and resolution 70/12 was adopted later.")
+    assert positions_and_sponsors(text)[1] == {("65/69", "TTO"), ("67/48", "TTO"), ("68/33", "TTO")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statement by Viet Nam\n\nViet Nam took the lead on the issue as penholder of Resolution 2573 on the protection "
+     "of civilians.", ("2573 (2021)", "VNM")),
+    ("Statement by India\n\nIndia had piloted Security Council Resolution 2589 during our Presidency.", ("2589 (2021)", "IND")),
+    ("Statement of Portugal\n\nWe were also initial co-sponsors of the Resolution 32/31 on civil society space.",
+     ("32/31", "PRT")),
+    ("Statement by Turkmenistan\n\n2023 was declared the Year of Dialogue in accordance with resolution 77/32 of the "
+     "General Assembly by the initiative of Turkmenistan.", ("77/32", "TKM")),
+    ("Burundi rejects the resolution 2303. The proposal was not taken into account by France, the country that "
+     "initiated the resolution.", ("2303 (2016)", "FRA")),
+])
+def test_more_ways_of_saying_who_tabled(text: str, expected: tuple[str, str]) -> None:
+    assert expected in positions_and_sponsors(text)[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Communiqué de l'ambassade\n\nFaisant écho à la résolution 2039 sur la piraterie dans le Golfe de Guinée co-parrainée "
+     "par la France et adoptée à l’unanimité par le Conseil de sécurité.", ("2039 (2012)", "FRA")),
+    ("Communiqué du Gabon\n\nLa résolution 2759 (2024) adoptée, présentée par la France, prévoit le maintien du plafond "
+     "des troupes.", ("2759 (2024)", "FRA")),
+])
+def test_a_title_or_the_adoption_told_between_the_resolution_and_its_sponsor(text: str, expected: tuple[str, str]) -> None:
+    assert expected in positions_and_sponsors(text)[1]

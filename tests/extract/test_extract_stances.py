@@ -671,3 +671,30 @@ def test_a_resolution_denounced_before_an_invoking_phrase_is_still_rejected() ->
     text = ("The Ministry of Foreign Affairs of the DPRK issued a statement denouncing resolution 2094 (2013) as proof of "
             "the implementation of a hostile policy. Resolution 2094 (2013) is a hostile act.")
     assert [(p["target"]["number"], p["stance"]) for p in extract_text(text, "x.txt").positions] == [("2094 (2013)", "rejects")]
+
+
+def test_resolutions_listed_as_the_subject_of_a_verb_take_no_stance_by_its_object() -> None:
+    text = ("UN Security Council Resolutions 541/1983 and 550/1984 expressly condemned this illegal, secessionist "
+            "and invalid entity.")
+    assert not {s for s in stances(text, ["GRC"]) if s[2] == "rejects"}
+
+
+@pytest.mark.parametrize("sentence, rejected", [
+    ("Resolution 6/1 has become an unacceptable, unjust and illegal instrument.", True),
+    ("Resolution 5/1 remains unacceptable.", True),
+    ("Resolution 7/1 adopted this illegal, unjust and invalid measure.", False),
+])
+def test_a_predicate_in_the_object_of_another_verb_is_not_said_of_the_resolution(sentence: str, rejected: bool) -> None:
+    found = stances("Cuba considers that " + sentence[0].lower() + sentence[1:], ["CUB"], "HRC")
+    assert any(s[2] == "rejects" for s in found) is rejected
+
+
+@pytest.mark.parametrize("text, lang, authors", [
+    ("The report is clearly biased, in order to create a new context contrary to the Security Council resolutions "
+     "on Yemen, particularly resolution 2216 (2015).", "en", ["YEM"]),
+    ("Le Mali estime que cette mesure est contraire à la résolution 2100 (2013) du Conseil de sécurité.", "fr", ["MLI"]),
+])
+def test_what_the_author_calls_contrary_to_a_resolution_invokes_it(text: str, lang: str, authors: list[str]) -> None:
+    with lexicon.using(lang):
+        found = stances(text, authors, "SC")
+    assert {s[2] for s in found} == {"supports"}

@@ -11,7 +11,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in
-from unhrkg.model.reference import load_reference
+from unhrkg.model.reference import fixed_groups, load_reference
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
 AND = r"(?:and|et|y|e)"  # the words that join the last item of a list, in the three languages
@@ -78,3 +78,41 @@ def can_table(agents: list[str]) -> list[str]:
     adopté": the Council adopts, it does not table."""
     bodies = load_reference().bodies
     return [a for a in agents if a not in bodies or bodies[a].kind in SPONSORING_KINDS]
+
+
+@cache
+def _fixed_groups() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
+    """One pattern over the names of the groups whose members do not change (groups.csv), and each
+    name's members."""
+    printed = [name for group in fixed_groups().values() for name in group[0]]
+    members = {fold(name): group[1] for group in fixed_groups().values() for name in group[0]}
+    if not members:
+        return None
+    names_re = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(printed, key=len, reverse=True))
+    return re.compile(rf"{ARTICLES}(?P<name>{names_re})(?![\w-])", re.I), members
+
+
+def fixed_group_at(text: str, pos: int, end: int | None = None) -> list[str]:
+    """The members of a group of fixed membership named at pos ("the Nordic countries", "the P5"),
+    ending at end when given; none if no such group is named there."""
+    groups = _fixed_groups()
+    m = groups[0].match(text, pos) if groups else None
+    if m is None or (end is not None and m.end() != end):
+        return []
+    return list(groups[1].get(fold(re.sub(r"\s+", " ", m.group("name"))), ()))
+
+
+def fixed_groups_in(text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+    """Each group of fixed membership named in text[start:end]: its span (after its article) and members."""
+    groups = _fixed_groups()
+    return [(m.start("name"), m.end(), list(groups[1].get(fold(re.sub(r"\s+", " ", m.group("name"))), ())))
+            for m in groups[0].finditer(text, start, end)] if groups else []
+
+
+def fixed_group_ending_at(text: str, lo: int, end: int) -> tuple[int, list[str]] | None:
+    """Where a group of fixed membership named just before end starts, and its members."""
+    groups = _fixed_groups()
+    for m in groups[0].finditer(text, max(lo, end - 60), end) if groups else ():
+        if m.end() == end:
+            return m.start(), fixed_group_at(text, m.start(), end)
+    return None

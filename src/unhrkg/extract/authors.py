@@ -14,6 +14,7 @@ from collections import Counter
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.unnamed import own_country
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_case
 from unhrkg.extract.posts import apposed_official, post_before
 
@@ -30,8 +31,9 @@ SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2
                      r"firmada|suscrita|enviada|remitida)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
 SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
-                          r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
-                          r"\s+(?:by|par|por)\s+", re.I)
+                          r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
+                          r"\s+(?:by|par|por)\s+|by\s+(?=(?:H\.\s?E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s))", re.I)  # "Statement by\n\nAmbassador X"
+TOPIC_CUT = re.compile(r",?\s+(?:on|regarding|concerning|about|sur|sobre)\s+(?:the|la|le|les|el|los|las|l['’])\b", re.I)
 ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rallie\w*|associe\w*|suscrib\w*|adhier\w*|suma\w*|"
                          r"support\w*|welcom\w*|endors\w*|appui\w*|soutien\w*|salu\w*|apoy\w*|respald\w*)\b"
                          r"[^.;]{0,40}$", re.I)
@@ -184,14 +186,14 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     for m in DELIVERED_BY.finditer(text, 0, min(len(text), 800)):  # "Statement delivered by Mr. X, ... of Pakistan"
         if ALIGNS_WITH.search(text, max(0, m.start() - 80), m.start()):
             continue  # "La Suisse souscrit à la déclaration prononcée par le représentant du Brésil": another's
-        clause = re.match(r"[^(\n]{0,200}", text[m.end():]).group(0)
+        clause = TOPIC_CUT.split(re.match(r"[^(\n]{0,200}", text[m.end():]).group(0), maxsplit=1)[0]  # not "..., on ... by North Korea"
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
         if named:
             _vote(scores, rules, first, str(named[0].value), 4, "delivered-by", m.start())
     lead = _lead_subject_then_we(text)
     if lead:  # "Australia concludes its two year term ... Our record as a non-permanent member ..."
         _vote(scores, rules, first, str(lead.value), 2, "lead-subject-we", lead.start)
-    for st, apposed in _own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
+    for st, apposed in own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
         _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
     dateline = dateline_state(text) or dateline_named_state(text)
     closing = None if dateline else closing_place_state(text)
@@ -246,6 +248,7 @@ def _in_headline(text: str, at: int) -> bool:
 
 
 WE_REACH = 600  # the first person follows the lead sentence closely
+BODY_START = re.compile(r"\n[ \t]*\n[ \t]*(?:(?:The|La|Le|El)\s+|L['’])?(?=\S)")  # a paragraph's start, past its article
 WE = re.compile(r"(?<![\"“«‘'])\b(?:We|we|Our|our|Nous|nous|Notre|notre|Nosotros|nosotros|Nuestro|nuestro|Nuestra|nuestra)\b")
 
 
@@ -254,6 +257,8 @@ def _lead_subject_then_we(text: str) -> Mention | None:
     term on the Security Council today") and whose next sentences speak in the first person
     outside quotation ("Our record ...", "We endeavoured ..."): the State speaks of itself."""
     start = len(text) - len(text.lstrip())
+    if _in_headline(text, start) and (body := BODY_START.search(text, start, start + 300)):
+        start = body.end()  # under a headline ("Position of the MFA ...\n\nThe Republic of Bulgaria follows ...")
     states = states_in(text, start, min(len(text), start + 40))
     if not states or states[0].start != start or states[0].kind != "name":
         return None
@@ -275,27 +280,6 @@ def then_we(text: str, pos: int) -> bool:
     after = text[end + 1:end + 1 + WE_REACH]
     quoted = after.count("“") + after.count('"') + after.count("«")
     return bool(WE.search(after)) and quoted == 0
-
-
-OWN_COUNTRY_BACK = 250  # "... programmed by Spain in the Council, in which our country holds the presidency"
-
-
-def _own_country(text: str, stop: int) -> list[tuple[Mention, bool]]:
-    """The State a text calls "our country" (the lexicon's ``author.own_country``): named in
-    apposition right after it ("our country, Spain") or, failing that, the last State named
-    before it in the same paragraph (with whether it was in apposition)."""
-    own = lexicon.pattern("author", "own_country")
-    found = []
-    for m in own.finditer(text, 0, stop) if own else ():
-        after = [s for s in states_in(text, m.end(), min(len(text), m.end() + 30)) if s.kind == "name"]
-        if after and re.fullmatch(r"\s*,?\s*(?:the\s+|la\s+|l['’]|1['’]|el\s+)?", text[m.end():after[0].start]):
-            found.append((after[0], True))  # ("1'Union des Comores": an OCR'd article)
-            continue
-        paragraph = max(text.rfind("\n\n", 0, m.start()) + 1, m.start() - OWN_COUNTRY_BACK, 0)
-        before = [s for s in states_in(text, paragraph, m.start()) if s.kind in ("name", "demonym")]
-        if before:
-            found.append((before[-1], False))
-    return found
 
 
 def _organs() -> re.Pattern[str] | None:

@@ -43,9 +43,15 @@ BEHALF = re.compile(
     r"introduce|introducing|table|tabling|presentar|presento|introducir|présenter|présente|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
     r"remarques|allocution|prononce|honour|honor|honneur|honra)\b[^.\n]{0,200}?"
+    r"|(?:^|(?<=\n))[ \t]*(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|Repr[ée]sentante?|Representante|"
+    r"Ambassadeur|Embajadora?)\b[^.\n]{0,200}?"  # a speaker's line: "Permanent Representative of Norway on behalf of ..."
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
+# a speaker's line naming the post and State it speaks as: "Permanent Representative of Norway on behalf of ..."
+SPEAKER_POST = re.compile(r"[ \t]*(?:(?:Deputy|Alternate|Adjoint[e]?)\s+)?(?:Permanent\s+Representative|Representative|Ambassador|"
+                          r"Repr[ée]sentant[e]?\s+permanent[e]?|Representante\s+Permanente)\s+(?:of|de|du|de\s+la|del)\s+"
+                          r"[^\n,;]{2,60}?[\s,]*$", re.I)
 # the words that lead a group's members ("a cross-regional group comprised of", "namely", "à savoir")
 MEMBERSHIP = (r"(?:comprised|composed|consisting|made\s+up)\s+of|compos[ée]e?s?\s+de|integrado\s+por|compuesto\s+(?:de|por)|"
               r"namely|à\s+savoir|a\s+saber")
@@ -75,7 +81,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     reported = lexicon.pattern("author", "behalf_reported")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
         said = text[sentence_start(text, m.start()):m.start()]
-        if states_in(said) and not FIRST_PERSON.search(said):
+        if states_in(said) and not FIRST_PERSON.search(said) and not SPEAKER_POST.fullmatch(said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         if reported and reported.search(text, sentence_start(text, m.start()), m.end()):
             continue  # "we align ourselves with the statement delivered by Lithuania on behalf of the EU": another's
@@ -98,7 +104,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
 
 # what leads the members of a group named at length: a membership word (not "including", which may list what
 # the text is about: "on behalf of my delegation ..., including Azerbaijan") or a colon, which needs a group's noun before it
-MEMBERS_LEAD = re.compile(rf"\b(?:{MEMBERSHIP})\b\s*:?\s*|:\s*", re.I)
+MEMBERS_LEAD = re.compile(rf"\b(?:{MEMBERSHIP})\b\s*[:,]?\s*|:\s*", re.I)  # "namely, A, B and C"
 GROUP_NOUN = re.compile(r"\b(?:group|grupo|groupe|coalition|coalición|friends|amis|amigos|core\s+group)\b", re.I)
 
 

@@ -23,7 +23,7 @@ from unhrkg.extract.signatures import TITLE_WORDS, clean_title, line_titles, spl
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
-_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
+_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
             r"(?:The\s+)?Hono(?:u)?rable)\s+)*")
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order

@@ -50,8 +50,9 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
             in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
             if rule == "own-relative":  # "la résolution 1559, qu'elle a co-parrainée": the resolutions just before
                 in_sentence = antecedents(text, in_sentence, sent.start + m.start(), BEFORE_RELATIVE)
-            named = dict.fromkeys((r.body, r.number) for r in in_sentence
-                                  if rule != "among-sponsors" or _governed(text, sent.start + m.end(), keyword_start(text, r)))
+            if rule == "among-sponsors":
+                in_sentence = _governed_list(text, in_sentence, sent.start + m.end())
+            named = dict.fromkeys((r.body, r.number) for r in in_sentence)
             for body, number in named:
                 for voice in voices:
                     out.append(Sponsorship(Ref(body, number), voice, flat(sent.text), rule, (sent.start, sent.end)).to_dict())
@@ -77,6 +78,25 @@ def _governed(text: str, end: int, ref_start: int) -> bool:
     """The resolution stands right after the phrase counting the author among its sponsors."""
     gap = GOVERNED.match(text, end, ref_start)
     return gap is not None and gap.end() == ref_start
+
+
+# between the numbers of one list: "resolutions 65/69, 67/48 and 68/33"
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|\s(?:and|et|y|e)\s+)", re.I)
+
+
+def _governed_list(text: str, refs: list[RefMention], end: int) -> list[RefMention]:
+    """The resolution right after the phrase, and the numbers listed with it ("the main sponsor of
+    resolutions 65/69, 67/48 and 68/33")."""
+    governed = [r for r in refs if _governed(text, end, keyword_start(text, r))]
+    if not governed:
+        return []
+    last = governed[0]
+    for r in sorted(refs, key=lambda r: r.start):
+        gap = LIST_GAP.match(text, last.end, r.start) if r.start > last.end else None
+        if gap and gap.end() == r.start:
+            governed.append(r)
+            last = r
+    return governed
 
 
 # between a resolution and the relative clause saying the author tabled it: its body, a comma

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.agents import coordinated, partner_words, state_codes
+from unhrkg.extract.agents import coordinated, fixed_groups_in, partner_words, state_codes
 from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we
 from unhrkg.extract.behalf import sentence_start, group_members
 from unhrkg.extract.gazetteer import states_in
@@ -69,7 +69,20 @@ def joint_authors(text: str) -> list[str]:
         speaking = bool(found) and (speaks_after(text, after) or then_we(text, found[-1].end))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
-    return group_members(text) or _named_group(text)
+    return group_members(text) or _named_group(text) or _fixed_group_speaking(text)
+
+
+def _fixed_group_speaking(text: str) -> list[str]:
+    """A group of fixed membership opening a clause near the top, its members listed after it, speaking
+    ("The Nordic countries, Denmark, Finland, Iceland, Sweden and Norway, would like to express"): the
+    members listed (a group named without them is spoken for by the State that delivers the text)."""
+    for start, end, _members in fixed_groups_in(text, 0, min(len(text), ORGAN_REACH)):
+        if not CLAUSE_START.search(text, max(0, start - 40), start):
+            continue
+        listed = state_codes(coordinated(text, end + len(re.match(r"\s*,?\s*", text[end:]).group(0))))
+        if len(listed) >= 2 and (speaks_after(text, end) or then_we(text, end)):
+            return listed
+    return []
 
 
 # "Written statement submitted by the Nordic and Baltic States: Denmark, Estonia, ... and Sweden": a

@@ -40,6 +40,10 @@ RESOLUTION_VERB = re.compile(
     r"(?:\w+ly\s+)?(?!(?:was|is|has|as|its|this|thus)\b)(?:[a-z]+(?:s|ed)|has\s+\w+ed|have\s+\w+ed)\b")
 
 
+# the numbers listed after a resolution, before the verb they share
+LISTED_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bet\b|\by\b)\s*(?:resolutions?\s+)?\d{1,4}(?:/\d{1,4}|\s*\(\d{4}\))?(?![\w/]))*", re.I)
+
+
 def resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
     """'resolution N, which condemns ...', 'the resolution condemns ...', 'Resolution 2397, which
     we adopted, reaffirms that the world does not accept ...': what follows is the resolution's
@@ -47,6 +51,7 @@ def resolution_is_subject(text: str, target: RefMention, cue_at: int) -> bool:
     if target.end > cue_at or re.match(r"(?:we|I|nous|nosotros)\b", text[cue_at:cue_at + 9], re.I):
         return False  # "resolution N, which we adopted": the author acts on it
     between = text[target.end:cue_at]
+    between = between[LISTED_AFTER.match(between).end():]  # "Resolutions 541/1983 and 550/1984 expressly condemned"
     if re.fullmatch(r"\s*(?:,\s*(?:which|that)\s+(?:\w+\s+){0,2}|(?:\w+ly\s+)?)", between):
         return True
     verb = RESOLUTION_VERB.match(between)
@@ -91,10 +96,17 @@ def _says_that() -> re.Pattern[str]:  # the resolution as the subject of a verb 
     return re.compile(rf"\s*,?\s*(?:also\s+|further\s+|aussi\s+|también\s+)?(?:{verbs})\s+(?:that|que|qu['’])", re.I)
 
 
+LINKING = re.compile(r"is|are|was|were|be|been|being|remains?|remained|becomes?|became|represents?|constitutes?|seems?")
+OBJECT_DETERMINER = re.compile(r"\s(?P<verb>[a-z]+)\s+(?:this|these|that|those|its|their|an?)\s+$")  # a verb's object begins before the cue
+
+
 def predicate_of(text: str, target: RefMention, at: int) -> bool:
     """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
     as well as the reports ... are null and void': the resolution is what the predicate is said of."""
     between = SUBJECT_EXTRAS.sub(" ", text[target.end:at])  # "resolutions 822 ... of the Council, which demand ..., are"
+    obj = OBJECT_DETERMINER.search(between)
+    if obj and not LINKING.fullmatch(obj.group("verb")):
+        return False  # "Resolutions 541 and 550 condemned this illegal, secessionist and invalid entity": the object's
     if CLAUSE_ABOUT.search(between):
         return False  # "resolution 497, pursuant to which any measures taken ... are null and void": said of the measures
     kw = keyword_start(text, target)

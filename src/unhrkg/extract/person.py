@@ -23,8 +23,9 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
             break
         words.append((word, pos + m.end()))
         end = pos + m.end()
-    while words and _all_capitals(words[-1][0]) and not all(_all_capitals(w) for w, _ in words):
-        words.pop()  # "Mohammed Ali NATO": a word in capitals after the name
+    while words and _all_capitals(words[-1][0]) and not all(_all_capitals(w) for w, _ in words) \
+            and not SURNAME_END.match(text, words[-1][1]):
+        words.pop()  # "Mohammed Ali NATO": a word in capitals after the name (not "Tormod C. ENDRESEN,": its surname)
     if words and _sentence_end(words[-1][0]):  # "As delivered by Ambassador Hans Brattskar.": the sentence's stop
         words[-1] = (words[-1][0][:-1], words[-1][1])  # (the name ends before it; what follows it, after it)
     tokens = [w for w, _ in words]
@@ -33,6 +34,9 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         return None  # a heading in capitals: its names cannot be given back their case
     return " ".join(name_case(t) if _all_capitals(t) or "." not in t and len(t) > 1 and t.isupper() else t
                     for t in tokens), words[-1][1]  # ("YAO Shaojun": a short surname in capitals too)
+
+
+SURNAME_END = re.compile(r"[ \t]*(?:,|\n|$)")  # a surname in capitals ends the name: a comma or the line's end after it
 
 
 def _sentence_end(word: str) -> bool:

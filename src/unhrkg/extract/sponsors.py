@@ -24,8 +24,8 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import (ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, names, partner_words,
-                                   state_codes)
+from unhrkg.extract.agents import (ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, fixed_group_at,
+                                   fixed_group_ending_at, names, partner_words, state_codes)
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
@@ -38,6 +38,10 @@ from unhrkg.extract.text import flat, sentence_at, sentences
 
 TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
                r"|\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
+# a title running to the sponsor verb ("la résolution 2018 sur la piraterie dans le Golfe de Guinée co-parrainée par"),
+# and the adoption told between ("La résolution 2759 (2024) adoptée, présentée par la France")
+TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a)\s+[^,.;()\n]{3,100}?"
+ADOPTED_THEN = r"(?:\s+(?:adopted|adopt[ée]e?s?|aprobad[oa]s?)\s*,)?"
 # between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
 AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initially|first|also|jointly|both|all|"
              r"a|ont|avait|avaient|été|est|était|sont|fut|initialement|ha|han|había|habían|sido|fue|fueron|es|son|era|"
@@ -85,7 +89,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     gerund = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund", lang=lang) or ["(?!)"]])
     epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
     return {
-        "after": re.compile(rf"{BODY_AFTER}{TITLE_AFTER}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?"  # "drafted jointly by"
+        "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+{verbs}\s)){ADOPTED_THEN}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?"  # "drafted jointly by"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(rf"{BODY_AFTER}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
@@ -117,6 +121,9 @@ def _agents_at(text: str, pos: int) -> list[str]:
     organs = ORGANS_OF.match(text, pos)
     if organs:
         pos = organs.end()
+    fixed = fixed_group_at(text, pos)  # "by the Nordic countries": the group's members
+    if fixed:
+        return fixed
     agents: list[str] = []
     cursor = pos
     unknown = 0
@@ -139,6 +146,10 @@ def _agents_at(text: str, pos: int) -> list[str]:
 
 def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
     """The names coordinated just before `end` ("Argentina and France", "X, Y and Z")."""
+    gap = re.search(rf"(?:{OTHERS_THEN_VERB})$", text[max(lo, end - 80):end], re.I)
+    fixed = fixed_group_ending_at(text, lo, end - len(gap.group(0))) if gap else None
+    if fixed:  # "the Nordic countries co-sponsored": the group's members
+        return fixed[1]
     agents: list[str] = []
     stop = end
     for m in reversed(names(text, lo, end)):

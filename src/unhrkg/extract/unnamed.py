@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.gazetteer import bodies_in, states_in
+from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
 
 OPENING = 400  # the organ stands in the heading or the first sentence
 LEAST = 3
@@ -92,3 +92,24 @@ def _unnamed(text: str, organ: re.Match[str]) -> bool:
     """No State or body named with the organ ("the Ministry of Foreign Affairs of Cyprus", "UN Mission")."""
     lo, hi = max(0, organ.start() - NAMED_AFTER), min(len(text), organ.end() + NAMED_AFTER)
     return not states_in(text, lo, hi) and not bodies_in(text, lo, hi)
+
+
+OWN_COUNTRY_BACK = 250  # "... programmed by Spain in the Council, in which our country holds the presidency"
+
+
+def own_country(text: str, stop: int) -> list[tuple[Mention, bool]]:
+    """The State a text calls "our country" (the lexicon's ``author.own_country``): named in
+    apposition right after it ("our country, Spain") or, failing that, the last State named
+    before it in the same paragraph (with whether it was in apposition)."""
+    own = lexicon.pattern("author", "own_country")
+    found = []
+    for m in own.finditer(text, 0, stop) if own else ():
+        after = [s for s in states_in(text, m.end(), min(len(text), m.end() + 30)) if s.kind == "name"]
+        if after and re.fullmatch(r"\s*,?\s*(?:the\s+|la\s+|l['’]|1['’]|el\s+)?", text[m.end():after[0].start]):
+            found.append((after[0], True))  # ("1'Union des Comores": an OCR'd article)
+            continue
+        paragraph = max(text.rfind("\n\n", 0, m.start()) + 1, m.start() - OWN_COUNTRY_BACK, 0)
+        before = [s for s in states_in(text, paragraph, m.start()) if s.kind in ("name", "demonym")]
+        if before:
+            found.append((before[-1], False))
+    return found

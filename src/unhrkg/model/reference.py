@@ -136,6 +136,15 @@ def load_reference() -> Reference:
 
 
 @cache
+def fixed_groups() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """groups.csv: the groups of States whose members do not change (the Nordic countries, the
+    Benelux countries, the P5): code -> (the names a text calls it by, its members' ISO3 codes)."""
+    if not reference_path("groups.csv").exists():
+        return {}
+    return {r["code"]: (_split(r["names"]), _split(r["members"])) for r in _rows("groups.csv")}
+
+
+@cache
 def issuers() -> tuple[str, ...]:
     """The bodies that adopt resolutions (``adopts_resolutions`` in bodies.csv), in table order."""
     return tuple(b.code for b in load_reference().bodies.values() if b.adopts_resolutions)

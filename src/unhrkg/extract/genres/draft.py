@@ -45,7 +45,8 @@ def _mark(text: str, stop: int) -> tuple[int, int, list[str], str] | None:
     """(list start, heading end, sponsors, kind) of the first sponsors' line before ``stop``."""
     heading = lexicon.all_languages_pattern("draft_heading")
     for colon in (m.start() for m in re.finditer(r":", text[:min(len(text), stop)])):
-        after = heading.match(text, colon + 1 + len(text[colon + 1:colon + 40]) - len(text[colon + 1:colon + 40].lstrip()))
+        after = heading.match(text, colon + 1 + len(text[colon + 1:colon + 40]) - len(text[colon + 1:colon + 40].lstrip(" \t\n*")))
+        # ("... Ukraine and Vanuatu:* draft resolution": a footnote's mark after the colon)
         if after is None:
             continue
         found = _sponsors(text, colon)

@@ -83,6 +83,9 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
         before = text[line_start:m.start("title")]
         if before.rstrip()[-1:] in QUOTES and before.rstrip()[:-1].strip():
             continue  # 'las conclusiones del denominado ‘Informe de Derechos Humanos 2024’': a title quoted in a sentence
+        if not word.isupper() and len(before) <= IN_LINE and any(
+                a.group(0).islower() for a in lexicon.all_languages_pattern("report", "about").finditer(before)):
+            continue  # "Sudan: FM Issues Statement on UN Team Latest Report on ...": what a headline is about
         if m.start("title") - line_start > IN_LINE and not word.isupper() and not _in_header(text, line_start):
             continue  # far into a paragraph ("the Panel of Experts' (PoE) Report on Sri Lanka"): a mention
         if lexicon.all_languages_pattern("report", "not_titles").match(text, m.start("title")):

@@ -41,7 +41,8 @@ DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
                         r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
 SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agenda|item|adoption|"
-                          r"draft|resolution)|at\s+the|during\s+the|before\s+the|regarding|concerning|sur\s+l|sobre\s+)\b", re.I)
+                          r"draft|resolution)|at\s+the|during\s+the|before\s+the|regarding|concerning|in\s+(?:connection|relation|response)\s+(?:with|to)|"
+                          r"with\s+regard\s+to|sur\s+l|à\s+propos\s+d|en\s+relaci[óo]n\s+con|sobre\s+)\b", re.I)
 
 
 @cache
