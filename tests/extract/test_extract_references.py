@@ -532,3 +532,11 @@ def test_an_item_after_a_title_is_read_as_its_own(text: str, expected: list[tupl
 ])
 def test_another_series_words_come_from_the_lexicon_in_every_language(text: str) -> None:
     assert extract_text(text, "x.txt").resolutions == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("to hold an emergency session under General Assembly Resolution 377a (v)", "377 A (V)"),
+    ("General Assembly resolution 2758 (xxvi) restored the rights", "2758 (XXVI)"),
+])
+def test_an_old_assembly_number_printed_in_lower_case_is_written_as_the_assembly_writes_it(text: str, number: str) -> None:
+    assert [(r.body, r.number) for r in find_resolutions(text, None)] == [("GA", number)]

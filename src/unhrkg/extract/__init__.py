@@ -28,6 +28,7 @@ from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.initiative import own_initiatives
+from unhrkg.extract.offices import high_commissioner_at
 from unhrkg.extract.signatures import closing_block, find_signatories
 from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
@@ -61,6 +62,8 @@ def _bodies(text: str, h: Header) -> list[str]:
     named = [(m.start, m.value) for m in bodies_in(text)
              if not any(a <= m.start < b for a, b, _ in h.fuzzy_spans)]
     named += [(a, code) for a, _, code in h.fuzzy_spans]
+    office = None if any(v == "OHCHR" for _, v in named) else high_commissioner_at(text)
+    named += [] if office is None else [(office, "OHCHR")]  # "We thank the High Commissioner for her update"
     extra = [c for c in (h.author_body, h.addressee) if c in codes]
     return unique([v for _, v in sorted(named, key=lambda x: x[0])] + extra)
 

@@ -191,6 +191,8 @@ def _normal_number(raw: str) -> str:
     raw = re.sub(r"^(\d{1,2})-(\d{1,3})$", r"\1/\2", raw)  # "Resolution No. 46-182"
     raw = re.sub(r"^(\d{1,2}/\d{1,3})([A-Z])$", r"\1 \2", raw)  # "resolution 49/12B": the part's letter set apart
     raw = re.sub(r"^(ES|S)-?(\d{1,2})\s?/\s?(\d+)$", r"\1-\2/\3", raw)  # "ES10 / 19" as printed in some texts
+    raw = re.sub(r"^(\d+)\s?([a-z]?)\s?\(([ivxlc]+)\)$",  # "377a (v)": the part's letter and the session in capitals
+                 lambda m: f"{m.group(1)}{m.group(2).upper()} ({m.group(3).upper()})", raw)
     return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
 
 

@@ -1,0 +1,30 @@
+"""The High Commissioner for Human Rights named by the short title a text in the Council's work uses:
+"We thank the High Commissioner for her update", "le Haut-Commissariat", "la Oficina del Alto
+Comisionado" (the lexicon's ``high_commissioner``). It names the Office (OHCHR) where the title is
+capitalised, no qualifier follows it ("the High Commissioner for Refugees", "High Commissioner to
+Kenya"), no demonym stands before it ("the British High Commissioner") and the text speaks of no
+refugee agency."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import states_in
+
+QUALIFIED = re.compile(r"\s*(?:d['’]|(?:for|of|to|in|on|pour|aux?|de|du|des|para|del|en)\b)", re.I)
+TITLE_WORD = re.compile(r"\b(?:High|Haut|Haute|Alto|Alta)\b")  # the title capitalised, as a title is
+REFUGEES = re.compile(r"\b(?:refugees?|réfugiés?|refugiad[oa]s?|UNHCR|HCR|ACNUR)\b", re.I)
+
+
+def high_commissioner_at(text: str) -> int | None:
+    """Where the text first names the High Commissioner for Human Rights by the short title, if it does."""
+    short = lexicon.pattern("high_commissioner")
+    if short is None or REFUGEES.search(text):
+        return None
+    for m in short.finditer(text):
+        if not TITLE_WORD.search(m.group(0)) or (QUALIFIED.match(text, m.end()) and not m.group(0).endswith("'s")):
+            continue
+        if any(s.kind == "demonym" and s.end >= m.start() - 1 for s in states_in(text, max(0, m.start() - 30), m.start() + 4)):
+            continue  # "the British High Commissioner"
+        return m.start()
+    return None
