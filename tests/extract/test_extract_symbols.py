@@ -75,7 +75,7 @@ def test_a_masthead_whose_two_symbols_run_together_gives_the_first() -> None:
 
 
 def test_a_resolution_series_printed_in_lower_case_is_normalised() -> None:
-    assert [s.symbol for s in find_symbols("see A/Res/68/262 and S/Res/2334(2016).")] == ["A/RES/68/262", "S/RES/2334(2016)"]
+    assert [s.symbol for s in find_symbols("see A/Res/68/262 and S/Res/2334(2016).")] == ["A/RES/68/262", "S/RES/2334 (2016)"]
 
 
 def test_a_council_meeting_record_has_one_slash() -> None:
@@ -100,3 +100,15 @@ def test_a_symbol_a_web_page_spaced_or_backslashed_is_read_whole(text: str, symb
 
 def test_slashes_in_prose_are_no_symbol() -> None:
     assert find_symbols("A / B testing on 2 / 3 of cases") == []
+
+
+@pytest.mark.parametrize("printed, symbol", [
+    ("A/HRC/53/L30/Rev1", "A/HRC/53/L.30/Rev.1"),  # a letter part run into its number
+    ("A/ES-11/L2", "A/ES-11/L.2"),
+    ("S/RES/1542(2004)", "S/RES/1542 (2004)"),  # a Council resolution's year set apart as the series prints it
+    ("A/AC.109/L.1331", "A/AC.109/L.1331"),  # a part's number of four digits
+    ("A/RES/ES-10/19", "A/RES/ES-10/19"),
+    ("A/HRC/RES/S-15/1", "A/HRC/RES/S-15/1"),
+])
+def test_a_symbol_is_written_as_its_series_writes_it(printed: str, symbol: str) -> None:
+    assert [s.symbol for s in find_symbols(f"See document {printed} of the session.")] == [symbol]

@@ -33,6 +33,10 @@ SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|v
 DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                           r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
                           r"\s+(?:by|par|por)\s+|by\s+(?=(?:H\.\s?E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s))", re.I)  # "Statement by\n\nAmbassador X"
+SPOKEN_VERB = re.compile(r"delivered|made|read|presented|prononc|pronunciada", re.I)  # not the plain "Statement by Mr. X"
+# after a plain "Statement by Mr. X": the State of a post ("permanent representative of Pakistan"), not of a mandate
+POST_OF = re.compile(r"\b(?:Representative|Ambassador|Minister|Ministre|Ministro|Repr[ée]sentante?|Representante|Embajadora?|"
+                     r"Ambassadeur|Chargé\s+d['’]affaires)\b[^,;()\n]{0,50}?\b(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 TOPIC_CUT = re.compile(r",?\s+(?:on|regarding|concerning|about|sur|sobre)\s+(?:the|la|le|les|el|los|las|l['’])\b", re.I)
 ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rallie\w*|associe\w*|suscrib\w*|adhier\w*|suma\w*|"
                          r"support\w*|welcom\w*|endors\w*|appui\w*|soutien\w*|salu\w*|apoy\w*|respald\w*)\b"
@@ -187,7 +191,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if ALIGNS_WITH.search(text, max(0, m.start() - 80), m.start()):
             continue  # "La Suisse souscrit à la déclaration prononcée par le représentant du Brésil": another's
         clause = TOPIC_CUT.split(re.match(r"[^(\n]{0,200}", text[m.end():]).group(0), maxsplit=1)[0]  # not "..., on ... by North Korea"
-        named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
+        named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"
+                 and (SPOKEN_VERB.search(m.group(0)) or POST_OF.search(text, max(m.end(), n.start - 80), n.start))]
         if named:
             _vote(scores, rules, first, str(named[0].value), 4, "delivered-by", m.start())
     lead = _lead_subject_then_we(text)

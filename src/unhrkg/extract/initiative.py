@@ -14,6 +14,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.antecedent import antecedents
+from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
@@ -45,6 +46,8 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                 continue
             if rule == "among-sponsors" and (NEGATED.search(sent.text, 0, m.start()) or DENIED.search(m.group(0))):
                 continue  # (or denied inside the phrase: "is one of the reasons why we are not co-sponsoring")
+            if _other_before(sent.text, m, voices):
+                continue  # "the conduct of the United Kingdom as penholder of resolution 2216": another's role
             if _other_subject_after(sent.text, m, voices):
                 continue  # "As a co-sponsor of resolution 2231, the United States is bound ...": another's
             in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
@@ -69,6 +72,12 @@ def _other_subject_after(sentence: str, m: re.Match[str], voices: list[str]) -> 
     comma = sentence.find(",", m.end())
     named = subject_states(sentence[comma + 1:comma + 1 + SUBJECT_REACH]) if comma >= 0 else []
     return bool(named) and named[0].value not in voices
+
+
+def _other_before(sentence: str, m: re.Match[str], voices: list[str]) -> bool:
+    """Another State named right before the phrase ("the United Kingdom as penholder of"): the phrase is said of it."""
+    named = states_in(sentence, max(0, m.start() - 60), m.start())
+    return bool(named) and named[-1].value not in voices and not sentence[named[-1].end:m.start()].strip(" ,")
 
 
 SUBJECT_REACH = 80  # "..., the Government of the United States is": the subject right after the comma

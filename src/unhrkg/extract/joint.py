@@ -72,13 +72,16 @@ def joint_authors(text: str) -> list[str]:
     return group_members(text) or _named_group(text) or _fixed_group_speaking(text)
 
 
+TEXT_OPENING = re.compile(r"\s*(?:(?:The|Les|Los|Las)\s+)?")  # nothing but an article before the group
+
+
 def _fixed_group_speaking(text: str) -> list[str]:
     """A group of fixed membership opening a clause near the top, its members listed after it, speaking
     ("The Nordic countries, Denmark, Finland, Iceland, Sweden and Norway, would like to express"): the
     members listed (a group named without them is spoken for by the State that delivers the text)."""
     for start, end, _members in fixed_groups_in(text, 0, min(len(text), ORGAN_REACH)):
-        if not CLAUSE_START.search(text, max(0, start - 40), start):
-            continue
+        if not TEXT_OPENING.fullmatch(text, 0, start):
+            continue  # (the group opens the text: named further on, under a ministry's heading, it is spoken of)
         listed = state_codes(coordinated(text, end + len(re.match(r"\s*,?\s*", text[end:]).group(0))))
         if len(listed) >= 2 and (speaks_after(text, end) or then_we(text, end)):
             return listed

@@ -96,7 +96,7 @@ def _says_that() -> re.Pattern[str]:  # the resolution as the subject of a verb 
     return re.compile(rf"\s*,?\s*(?:also\s+|further\s+|aussi\s+|también\s+)?(?:{verbs})\s+(?:that|que|qu['’])", re.I)
 
 
-LINKING = re.compile(r"is|are|was|were|be|been|being|remains?|remained|becomes?|became|represents?|constitutes?|seems?")
+LINKING = re.compile(r"as|is|are|was|were|be|been|being|remains?|remained|becomes?|became|represents?|constitutes?|seems?")
 OBJECT_DETERMINER = re.compile(r"\s(?P<verb>[a-z]+)\s+(?:this|these|that|those|its|their|an?)\s+$")  # a verb's object begins before the cue
 
 

@@ -19,7 +19,7 @@ REFUGEES = re.compile(r"\b(?:refugees?|réfugiés?|refugiad[oa]s?|UNHCR|HCR|ACNU
 def high_commissioner_at(text: str) -> int | None:
     """Where the text first names the High Commissioner for Human Rights by the short title, if it does."""
     short = lexicon.pattern("high_commissioner")
-    if short is None or REFUGEES.search(text):
+    if short is None or REFUGEES.search(text) or _other_kind(text):
         return None
     for m in short.finditer(text):
         if not TITLE_WORD.search(m.group(0)) or (QUALIFIED.match(text, m.end()) and not m.group(0).endswith("'s")):
@@ -28,3 +28,26 @@ def high_commissioner_at(text: str) -> int | None:
             continue  # "the British High Commissioner"
         return m.start()
     return None
+
+
+ANY_TITLE = re.compile(r"\b(?:High\s+Commissioner|Haute?[- ]Commissa(?:ire|riat)|Alt[oa]\s+Comisionad[oa])\b", re.I)
+# what follows the title of the High Commissioner for Human Rights: "for Human Rights", "of the United Nations for ..."
+HUMAN_RIGHTS_AFTER = re.compile(r"\s*(?:(?:of|des|de\s+las|de\s+la|de\s+l['’])\s*(?:the\s+)?(?:United\s+Nations|UN|Nations\s+Unies|ONU|Naciones\s+Unidas)\s+)?"
+                                r"(?:for|on|aux?|pour|para)\s+(?:the\s+|les\s+|los\s+)?(?:Human|droits|Derechos)", re.I)
+# a qualifier naming what another High Commissioner is for or where: "to Kenya", "for Refugees", "para la Paz"
+OTHER_QUALIFIER = re.compile(r"\s*(?:(?:for|of|to|in|on|pour|aux?|de|du|des|para|del|en)\s+(?:the\s+|la\s+|le\s+|les\s+|los\s+|las\s+|l['’])?|"
+                             r"d['’])(?=[A-ZÉ])")
+POSSESSED = re.compile(r"['’]s\s+$")
+
+
+def _other_kind(text: str) -> bool:
+    """Another kind of High Commissioner is spoken of ("India's High Commissioner to Pakistan", "el Alto
+    Comisionado para la Paz", "le Haut-Commissariat au Plan", the OSCE's on National Minorities): the short
+    title may mean that one."""
+    for m in ANY_TITLE.finditer(text):
+        if OTHER_QUALIFIER.match(text, m.end()) and not HUMAN_RIGHTS_AFTER.match(text, m.end()):
+            return True
+        before = text[max(0, m.start() - 30):m.start()]
+        if POSSESSED.search(before) or any(s.end >= m.start() - 1 for s in states_in(text, max(0, m.start() - 30), m.start())):
+            return True
+    return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.signatures import NAME_TOKEN, TITLE_WORDS, name_case
 
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
@@ -24,7 +25,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         words.append((word, pos + m.end()))
         end = pos + m.end()
     while words and _all_capitals(words[-1][0]) and not all(_all_capitals(w) for w, _ in words) \
-            and not SURNAME_END.match(text, words[-1][1]):
+            and not (SURNAME_END.match(text, words[-1][1]) and not _state_name(words[-1][0])):
         words.pop()  # "Mohammed Ali NATO": a word in capitals after the name (not "Tormod C. ENDRESEN,": its surname)
     if words and _sentence_end(words[-1][0]):  # "As delivered by Ambassador Hans Brattskar.": the sentence's stop
         words[-1] = (words[-1][0][:-1], words[-1][1])  # (the name ends before it; what follows it, after it)
@@ -37,6 +38,12 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 SURNAME_END = re.compile(r"[ \t]*(?:,|\n|$)")  # a surname in capitals ends the name: a comma or the line's end after it
+
+
+def _state_name(word: str) -> bool:
+    """A State's name in capitals ("Omar Hilale MOROCCO"): a word after the name, not its surname."""
+    found = states_gazetteer().match_at(word.strip(".,").title(), 0)
+    return bool(found) and found.end >= len(word.strip(".,"))
 
 
 def _sentence_end(word: str) -> bool:

@@ -15,7 +15,7 @@ from unhrkg.model.reference import ga_session, sc_year
 
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
             "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
-_COMPONENT = r"(?:PV\.\d{1,5}|[A-Z][A-Za-z]{0,5}\.?\d{0,3}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
+_COMPONENT = r"(?:PV\.\d{1,5}|[A-Z][A-Za-z]{0,5}\.?\d{0,4}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
 # Each pattern starts with a letter, and the look-behind that says the symbol starts a word comes
 # after it ("A(?<![\w/]A)", not "(?<![\w/])A"): the same matches, but the engine then skips in C to
 # the next place that letter is printed instead of trying the pattern at every position.
@@ -88,7 +88,12 @@ RESOLUTION_PART = re.compile(r"/(Res|Dec|Prst)/")  # "A/Res/68/262", as web page
 def clean(symbol: str) -> str:
     """Normalise a printed symbol: no spaces, no trailing star or dot, "Res" as the series writes it ("RES")."""
     symbol = re.sub(r"\s+", "", symbol).rstrip("*.,;:")
+    symbol = UNDOTTED.sub(r"\1.\2", symbol)  # "A/HRC/53/L30/Rev1" as the series writes it: "A/HRC/53/L.30/Rev.1"
+    symbol = re.sub(r"(\d)\((\d{4})\)$", r"\1 (\2)", symbol)  # "S/RES/1542(2004)": "S/RES/1542 (2004)"
     return RESOLUTION_PART.sub(lambda m: f"/{m.group(1).upper()}/", symbol)
+
+
+UNDOTTED = re.compile(r"(?<=/)((?!RES\b|ES-|S-)[A-Z][A-Za-z]{0,4})(\d{1,4})(?=/|$|\s)")  # a letter part run into its number
 
 
 def find_symbols(text: str) -> list[SymbolMatch]:
@@ -125,7 +130,7 @@ RESOLUTION_SYMBOLS = (
     (re.compile(r"A/RES/((?:ES-|S-)?\d+/\d+)"), "GA"),
     (re.compile(r"E/CN\.4/(?:RES|DEC)/(\d{4}/\d+)"), "CHR"),
     (re.compile(r"E/CN\.4/Sub\.2/(?:RES|DEC)/(\d{4}/\d+)"), "SUBCOM"),
-    (re.compile(r"S/RES/(\d+)\((\d{4})\)"), "SC"),
+    (re.compile(r"S/RES/(\d+) ?\((\d{4})\)"), "SC"),
     (re.compile(r"E/RES/(\d{4}/\d+)"), "ECOSOC"),
 )
 

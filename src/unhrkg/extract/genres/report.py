@@ -83,8 +83,9 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
         before = text[line_start:m.start("title")]
         if before.rstrip()[-1:] in QUOTES and before.rstrip()[:-1].strip():
             continue  # 'las conclusiones del denominado ‘Informe de Derechos Humanos 2024’': a title quoted in a sentence
+        headline = re.split(r"[:–—]", before)[-1]  # ("Impact of arms transfers on human rights: Report of the ...": a title)
         if not word.isupper() and len(before) <= IN_LINE and any(
-                a.group(0).islower() for a in lexicon.all_languages_pattern("report", "about").finditer(before)):
+                a.group(0).islower() for a in lexicon.all_languages_pattern("report", "about").finditer(headline)):
             continue  # "Sudan: FM Issues Statement on UN Team Latest Report on ...": what a headline is about
         if m.start("title") - line_start > IN_LINE and not word.isupper() and not _in_header(text, line_start):
             continue  # far into a paragraph ("the Panel of Experts' (PoE) Report on Sri Lanka"): a mention
