@@ -48,7 +48,7 @@ AGENDA = [  # "\bitems? ...", "\bagenda ...": each first letter where the engine
     re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I),
     re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
     re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
-    re.compile(rf"(?<![\w])[íi]tems?\s+(?:de\s+(?:la\s+)?agenda|del\s+programa)\s+{_ITEMS}", re.I),  # "bajo el ítem de agenda 115 (h)"
+    re.compile(rf"{word_start('íi')}tems?\s+(?:de\s+(?:la\s+)?agenda|del\s+programa)\s+{_ITEMS}", re.I),  # "bajo el ítem de agenda 115 (h)"
     # a debate named by its item: "General Debate on Item 4", "Debate General del Tema 2", "débat général au titre du point 4"
     re.compile(rf"{word_start('d')}(?:ebate\s+(?:on|under)\s+(?:agenda\s+)?items?|ebate\s+general\s+(?:del|sobre\s+el|bajo\s+el)\s+temas?|"
                rf"[ée]bat\s+g[ée]n[ée]ral\s+(?:au\s+titre\s+du|sur\s+le)\s+points?)\s+{_ITEMS}", re.I),

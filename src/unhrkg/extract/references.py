@@ -197,7 +197,8 @@ def _normal_number(raw: str) -> str:
 HYPHENED_NUMBER = re.compile(r"\d{1,2}-\d{1,3}")
 UN_BEFORE = re.compile(r"\b(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|Asamblea\s+General|UN|U\.N\.|ONU|United\s+Nations|"
                        r"Nations\s+Unies|Naciones\s+Unidas|UNGA)\b[^.;]*$", re.I)
-COUNCIL_SYMBOL = re.compile(r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
+# (the look-behind after the letters it checks before: the literal first, which the engine skips to)
+COUNCIL_SYMBOL = re.compile(r"HRC/RES/(?<![\w/]HRC/RES/)((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
 # "..., and its own resolutions 5/1 and 5/2", "ses propres résolutions": the subject's, not the body of a resolution named before
 OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sa|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"

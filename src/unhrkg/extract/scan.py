@@ -16,7 +16,9 @@ slip past the guard.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 # The characters, besides its upper and lower case, that IGNORECASE matches with a letter of
 # ASCII or Latin-1 (the Kelvin sign with k, the long s with s, the dotted and dotless I with i,
@@ -111,3 +113,37 @@ def printed(text: str, words: tuple[str, ...], end: int | None = None) -> bool:
     low = lowered(text)
     stop = len(text) if end is None else end
     return low is None or any(low.find(word, 0, stop) >= 0 for word in words)
+
+
+class Lines:
+    """A MULTILINE pattern every match of which starts a line ("^..."), looked for only where a line
+    starts: the engine tries a "^" pattern at every position of a text, while "\\n" followed by the
+    pattern has a first character it skips to in C. ``finditer`` and ``search`` give the very matches
+    the pattern's own give (the pattern must not match an empty string); other methods are the pattern's."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        if not regex.flags & re.MULTILINE or regex.match(""):
+            raise ValueError("a MULTILINE pattern that matches no empty string")
+        self.regex = regex
+        self._after_break = re.compile("\n(?:" + regex.pattern + ")", regex.flags)  # ("^" holds after the break)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)  # pattern, flags, match, sub, ...
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        stop = len(text) if end is None else min(end, len(text))
+        pos = max(0, start)
+        while pos <= stop:
+            m = self.regex.match(text, pos, stop) if pos == 0 or text[pos - 1] == "\n" else None
+            if m is None:
+                after = self._after_break.search(text, pos, stop)
+                if after is None:
+                    return
+                m = self.regex.match(text, after.start() + 1, stop)  # (the same match, without the break)
+            if m is None:  # (cannot be: the pattern matched there after the break)
+                return
+            yield m
+            pos = m.end()
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, start, end), None)

@@ -19,11 +19,12 @@ from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import party_at
+from unhrkg.extract.scan import Lines
 from unhrkg.model.reference import load_reference
 
 SEARCH = 3000
-AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
-                         r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M)
+AGENDA_LINE = Lines(re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
+                         r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M))
 ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le|la|les|du|de|des|un|une|el|los|del|"
                             r"un|una|su|sus|in|of|to|on|en|au|al)(?:\s+|[ \t]+(?:(?-i:[a-zé][\w-]*)[ \t]+){1,2})$", re.I)  # "the most recent Report on"
 AGENDA_BEFORE = re.compile(r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
