@@ -147,3 +147,42 @@ class Lines:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, start, end), None)
+
+
+class Starting:
+    """A pattern every match of which starts with one of some words (given in lower case, in ASCII or
+    Latin-1: ``lowered``), in any case: it is tried only where the lower-cased text prints one
+    of them, found by ``str.find`` in C, not at every position of the text (where the text has no
+    lower-cased copy, the pattern runs as it is). ``finditer`` and ``search`` give the pattern's own
+    matches; other methods are the pattern's."""
+
+    def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]) -> None:
+        if not words or any(not w or w != w.lower() or not all(c.isascii() or _listed(c) for c in w) for w in words):
+            raise ValueError(f"words in lower case, of ASCII or Latin-1, not {words!r}")
+        self.regex = regex
+        self.words = words
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)  # pattern, flags, match, sub, ...
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        stop = len(text) if end is None else min(end, len(text))
+        low = lowered(text)
+        if low is None:
+            yield from self.regex.finditer(text, start, stop)
+            return
+        starts = set()
+        for word in self.words:
+            at = low.find(word, max(0, start), stop)
+            while at >= 0:
+                starts.add(at)
+                at = low.find(word, at + 1, stop)
+        pos = 0
+        for at in sorted(starts):
+            m = self.regex.match(text, at, stop) if at >= pos else None
+            if m is not None:
+                yield m
+                pos = m.end()
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, start, end), None)

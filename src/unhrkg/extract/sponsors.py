@@ -32,7 +32,7 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.named_sponsors import owned_drafts, possessed_sponsorships, relative_sponsors
 from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.unnumbered import adopted_unnumbered
-from unhrkg.extract.scan import word_start
+from unhrkg.extract.scan import Starting, word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
 
@@ -261,8 +261,8 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
 
 
 # word_start: the first letter as a class the engine skips to (``scan``), for "\bdraft"
-DRAFT_ADOPTED_AS = re.compile(word_start("d") + r"raft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*(?:No\.\s*)?"
-                              r"(?P<num>\d{1,4}(?:/\d{1,3})?)\s*\)", re.I)
+DRAFT_ADOPTED_AS = Starting(re.compile(word_start("d") + r"raft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*"
+                                       r"(?:No\.\s*)?(?P<num>\d{1,4}(?:/\d{1,3})?)\s*\)", re.I), ("draft",))
 
 
 def _drafts_adopted_as(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
