@@ -17,6 +17,7 @@ def _texts() -> list[str]:
         "Item 4: General Debate\nITEM 5 – General debate\nunder item 3 of the agenda\nAgenda item 7\n",
         "\nDear Mr. President,\n  Excellency,\nYour Excellency,\nİtem 4 of the agenda; ſession; the 61st session\n",
         "Paris, 3 March 2005\nBy: H.E. Mr. X\nDistr.: General\nDistr. GENERAL\nStatement by the delegation of Chile\n",
+        "The Ambassador of X, Y, spoke. La Ministra de Z, W, intervino.\nEl Embajador de Chile, A, ha intervenido. Le Ministre, B,",
         "Permanent Representative; Deputy Permanent Representative; Chargé d’affaires; Misión Permanente; REPRÉSENTANTE PERMANENTE",
         "", "\n", "Item", "Debate on item 4", "débat général au titre du point 4", "ítem de agenda 115 (h)",
     ]
@@ -40,7 +41,8 @@ def test_line_patterns_match_as_the_patterns_themselves() -> None:
     from unhrkg.extract.genres import MASTHEAD, letter, report
 
     texts = _texts()
-    for fast in (letter.SALUTATION, report.AGENDA_LINE, bylines.POST_LINE, bylines.BY_LINE, dates.PLACE_DATE_LINE, MASTHEAD):
+    for fast in (letter.SALUTATION, report.AGENDA_LINE, bylines.POST_LINE, bylines.BY_LINE, dates.PLACE_DATE_LINE, MASTHEAD,
+                 bylines.POST_THEN_SPOKE):
         assert isinstance(fast, Lines)
         _same(fast, fast.regex, texts)
 
@@ -75,6 +77,13 @@ def test_rewritten_patterns_match_as_their_plain_forms() -> None:
         assert fast.pattern != slow.pattern
         for text in texts:
             assert _spans(fast.finditer(text)) == _spans(slow.finditer(text)), regex[:50]
+
+
+def test_numbers_with_years_are_none_only_without_a_bracketed_year() -> None:
+    from unhrkg.extract import assembly
+
+    for text in [*_texts(), "1325 (2000)", "Res. 242(1967) and 338 (1973)", "12345 (2000)"]:
+        assert [m.span() for m in assembly.numbers_with_years(text)] == [m.span() for m in assembly.YEAR_PRINTED.finditer(text)]
 
 
 @pytest.mark.parametrize(("regex", "flags"), [(r"^x*", re.M), (r"^a", 0), (r"a|^", re.M)])

@@ -251,9 +251,9 @@ def _post_line(text: str) -> list[dict[str, object]]:
 # "El Embajador Representante Permanente de España ante las Naciones Unidas, Agustín Santos Maraver, ha
 # intervenido ante ...", "The Permanent Representative of Ghana, Harold Agyeman, delivered ...": a post
 # opening a sentence, the name set off after it, then the verb of speaking
-POST_THEN_SPOKE = re.compile(
+POST_THEN_SPOKE = Lines(re.compile(  # (looked for at the text's start and after each stop or line break: ``scan.Lines``)
     r"(?:^|(?<=[.\n]))[ \t]*(?:El|La|The|Le|L['’])\s*(?P<post>(?i:Embajador[a]?|Ambassadeur|Ambassadrice|Ambassador|"
-    r"Repr[ée]sentante?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Minist(?:er|re|ro|ra))\b[^,\n]{3,160}),\s*")
+    r"Repr[ée]sentante?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Minist(?:er|re|ro|ra))\b[^,\n]{3,160}),\s*"), ".\n")
 SPOKE_AFTER = re.compile(r"\s*,\s*(?:(?:ha|a|has|had)\s+)?(?:intervenido|intervino|intervenu|interven(?:ed|es)|pronunci[óo]|"
                          r"pronunciado|prononc[ée]|delivered|spoke|particip(?:ó|ado|é|ated)\s+(?:en|in|au|à)\s+(?:el\s+|the\s+|la\s+|le\s+)?"
                          r"(?:debate|débat|meeting|reunión|sesión|séance|session))\b", re.I)  # not "made threats", "participó en el desfile"

@@ -116,16 +116,19 @@ def printed(text: str, words: tuple[str, ...], end: int | None = None) -> bool:
 
 
 class Lines:
-    """A MULTILINE pattern every match of which starts a line ("^..."), looked for only where a line
-    starts: the engine tries a "^" pattern at every position of a text, while "\\n" followed by the
-    pattern has a first character it skips to in C. ``finditer`` and ``search`` give the very matches
-    the pattern's own give (the pattern must not match an empty string); other methods are the pattern's."""
+    """A pattern every match of which starts a line (a MULTILINE "^..."), or, with other ``breaks``, starts
+    the text or follows one of those characters ("(?:^|(?<=[.\\n]))..."): looked for only there. The engine
+    tries such a pattern at every position of a text, while a break followed by the pattern has a first
+    character it skips to in C. ``finditer`` and ``search`` give the very matches the pattern's own give
+    (the pattern must not match an empty string); other methods are the pattern's."""
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        if not regex.flags & re.MULTILINE or regex.match(""):
-            raise ValueError("a MULTILINE pattern that matches no empty string")
+    def __init__(self, regex: re.Pattern[str], breaks: str = "\n") -> None:
+        if (breaks == "\n" and not regex.flags & re.MULTILINE) or regex.match("") or not breaks or "]" in breaks:
+            raise ValueError("a pattern that matches no empty string (MULTILINE, for lines)")
         self.regex = regex
-        self._after_break = re.compile("\n(?:" + regex.pattern + ")", regex.flags)  # ("^" holds after the break)
+        self.breaks = breaks
+        # (the pattern's own start holds after the break: "^" after a line break, its look-behind after the others)
+        self._after_break = re.compile(f"[{re.escape(breaks)}](?:{regex.pattern})", regex.flags)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)  # pattern, flags, match, sub, ...
@@ -134,7 +137,7 @@ class Lines:
         stop = len(text) if end is None else min(end, len(text))
         pos = max(0, start)
         while pos <= stop:
-            m = self.regex.match(text, pos, stop) if pos == 0 or text[pos - 1] == "\n" else None
+            m = self.regex.match(text, pos, stop) if pos == 0 or text[pos - 1] in self.breaks else None
             if m is None:
                 after = self._after_break.search(text, pos, stop)
                 if after is None:
@@ -177,12 +180,18 @@ class Starting:
             while at >= 0:
                 starts.add(at)
                 at = low.find(word, at + 1, stop)
-        pos = 0
-        for at in sorted(starts):
-            m = self.regex.match(text, at, stop) if at >= pos else None
-            if m is not None:
-                yield m
-                pos = m.end()
+        yield from matches_from(self.regex, text, starts, stop)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, start, end), None)
+
+
+def matches_from(regex: re.Pattern[str], text: str, starts: set[int], stop: int) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, min(starts), stop)``'s matches, for a pattern every match of which starts at one of
+    ``starts`` (and none of which is empty): the pattern tried at those places only, in order, each after the last match."""
+    pos = 0
+    for at in sorted(starts):
+        m = regex.match(text, at, stop) if at >= pos else None
+        if m is not None:
+            yield m
+            pos = m.end()
