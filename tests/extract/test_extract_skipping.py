@@ -51,8 +51,10 @@ def test_patterns_tried_where_their_words_are_match_as_the_patterns_themselves()
     from unhrkg.extract import authors, missions, procedure, sponsors
 
     texts = _texts()
+    from unhrkg.extract.genres import letter
+
     for fast in (*procedure.AGENDA[:7], procedure.SESSION_WORD, sponsors.DRAFT_ADOPTED_AS, missions.MISSION,
-                 authors.DELIVERED_BY, authors.STATEMENT_BY):
+                 authors.DELIVERED_BY, authors.STATEMENT_BY, letter.RUN_ON_SALUTATION):
         assert isinstance(fast, Starting)
         _same(fast, fast.regex, texts)
 
@@ -65,7 +67,7 @@ def test_rewritten_patterns_match_as_their_plain_forms() -> None:
     plain = [
         (references.COUNCIL_SYMBOL, r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])", 0),
         (header.DISTR_WORD, r"\bDistr\b", re.I),
-        (letter.RUN_ON_SALUTATION, r"(?:Your\s+)?Excellency\s*,|Excelencia\s*:|Excellence\s*,", 0),
+        (letter.RUN_ON_SALUTATION.regex, r"(?:Your\s+)?Excellency\s*,|Excelencia\s*:|Excellence\s*,", 0),
         (adopted.OPENING, r"(?:^|(?<=\s))(?:The|Le|La|L'|El)" + adopted.OPENING.pattern.split(r"E(?<!\S.)l)", 1)[1], re.M),
         (procedure.HEADER_SESSION, procedure.HEADER_SESSION.pattern.replace(dates.ORDINAL_WORD, ordinal), re.I),
         (procedure.SESSION_OF, procedure.SESSION_OF.pattern.replace(dates.ORDINAL_WORD, ordinal), re.I),

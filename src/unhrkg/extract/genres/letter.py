@@ -23,7 +23,7 @@ from unhrkg.extract.genres import Genre
 from unhrkg.extract.genres.carried import carried_letter, letter_opening, read_carried_letter
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import Party, author_body_in, party_at
-from unhrkg.extract.scan import Lines
+from unhrkg.extract.scan import Lines, Starting
 from unhrkg.extract.signatures import closing_block
 
 SEARCH = 4000  # a title stands near the top
@@ -176,8 +176,8 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
 # a letter flattened onto one line: its date, then the salutation a speech does not use
 # ("20 July 2009 Excellency, Following my letter ...")
-# (each alternative starts with its letter: the engine skips to a "Y" or an "E")
-RUN_ON_SALUTATION = re.compile(r"Your\s+Excellency\s*,|Excellency\s*,|Excelencia\s*:|Excellence\s*,")
+# (each alternative starts with its letter, and is tried only where the lower-cased text prints "your" or "excel")
+RUN_ON_SALUTATION = Starting(re.compile(r"Your\s+Excellency\s*,|Excellency\s*,|Excelencia\s*:|Excellence\s*,"), ("your", "excel"))
 RUN_ON_GAP = 4  # between the date and the salutation: a space or a stop
 
 
