@@ -110,3 +110,13 @@ def test_an_acronym_that_is_a_word_of_the_texts_language_among_capitals_is_the_w
     with lexicon.using("en"):
         assert "LAS" in {m.value for m in bodies_in("The statement of LAS on the resolution.")}
         assert "UN" in {m.value for m in bodies_in("STATEMENT: THE UN AND ITS MEMBER STATES")}
+
+
+@pytest.mark.parametrize("text, lang, states", [
+    ("South Georgia and the South Sandwich Islands belong to Argentina.", "en", ["ARG"]),
+    ("Las Islas Malvinas, Georgia del Sur y Sandwich del Sur corresponden a Argentina.", "es", ["ARG"]),
+    ("La Géorgie du Sud est britannique ; la Géorgie est un État.", "fr", ["GBR", "GEO"]),
+])
+def test_islands_named_like_a_state_are_not_that_state(text: str, lang: str, states: list[str]) -> None:
+    with lexicon.using(lang):
+        assert unique([m.value for m in states_in(text)]) == states

@@ -49,11 +49,13 @@ def sc_short_year(number: str) -> str | None:
 
 # "(?<![\d/])(\d{3,4})", with the look-behind after the first digit: the engine skips to digits
 YEAR_PRINTED = re.compile(r"(\d(?<![\d/]\d)\d{2,3})\s?\((\d{4})\)")
+BRACKETED_YEAR = re.compile(r"\(\d{4}\)")  # what every match of YEAR_PRINTED holds (its "(" the engine skips to)
 
 
 def numbers_with_years(text: str) -> list[re.Match[str]]:
-    """Every number the text prints with a year after it ("2334 (2016)"), read once for the rules below."""
-    return list(YEAR_PRINTED.finditer(text))
+    """Every number the text prints with a year after it ("2334 (2016)"), read once for the rules below
+    (none in a text without a bracketed year, found far faster)."""
+    return list(YEAR_PRINTED.finditer(text)) if BRACKETED_YEAR.search(text) else []
 
 
 def years_printed(found: list[re.Match[str]]) -> dict[str, str]:

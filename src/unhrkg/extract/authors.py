@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from unhrkg.extract import lexicon, memo
+from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.unnamed import own_country
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_case
@@ -30,9 +31,11 @@ ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near t
 SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2}?(?:signed|sent|written|sign[ée]e|envoy[ée]e|[ée]crite|"
                      r"firmada|suscrita|enviada|remitida)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
 SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
-DELIVERED_BY = re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
-                          r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
-                          r"\s+(?:by|par|por)\s+|by\s+(?=(?:H\.\s?E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s))", re.I)  # "Statement by\n\nAmbassador X"
+HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "declara", "déclara")  # where to try the two (``scan.Starting``)
+DELIVERED_BY = Starting(re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
+                                   r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
+                                   r"\s+(?:by|par|por)\s+|by\s+(?=(?:H\.\s?E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s))", re.I),
+                        HEADING_WORDS)  # "Statement by\n\nAmbassador X"
 SPOKEN_VERB = re.compile(r"delivered|made|read|presented|prononc|pronunciada", re.I)  # not the plain "Statement by Mr. X"
 # after a plain "Statement by Mr. X": the State of a post ("permanent representative of Pakistan"), not of a mandate
 POST_OF = re.compile(r"\b(?:Representative|Ambassador|Minister|Ministre|Ministro|Repr[ée]sentante?|Representante|Embajadora?|"
@@ -111,8 +114,8 @@ def _verb_at(text: str, pos: int) -> bool:
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 # a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
 # declaration by Canada" is narrative): the word or the one before it capitalised (checked where it is used)
-STATEMENT_BY = re.compile(r"\b(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)"
-                          r"\s+(?:by|of|de|du|del|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:delegation\s+of\s+(?:the\s+)?)?", re.I)
+STATEMENT_BY = Starting(re.compile(r"\b(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)\s+"
+                                   r"(?:by|of|de|du|del|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:delegation\s+of\s+(?:the\s+)?)?", re.I), HEADING_WORDS)
 OWN_VOTE = re.compile(r"\bexplanation\s+of\s+(?:the\s+)?", re.I)
 POSSESSIVE_VOTE = re.compile(r"['’]s?\s+(?:vote|position)\b", re.I)
 

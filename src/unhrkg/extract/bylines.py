@@ -16,7 +16,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in, states_gazetteer
-from unhrkg.extract.scan import word_start
+from unhrkg.extract.scan import Lines, word_start
 from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.signatures import TITLE_WORDS, clean_title, line_titles, split_titles
 
@@ -29,7 +29,7 @@ LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassado
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)peech|(?<=I)ntervention|"
                        r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
-BY_LINE = re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M)  # "...\nby Ambassador X, ..." under a heading
+BY_LINE = Lines(re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M))  # "...\nby Ambassador X, ..." under a heading
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
@@ -235,7 +235,7 @@ def _possessive_heading(text: str) -> list[dict[str, object]]:
 
 
 # a line of its own near the top: the post, then the person: "Permanent Representative of Brazil, Ambassador X"
-POST_LINE = re.compile(rf"^[ \t]*(?P<post>(?:(?:Deputy|First|Second|Third)\s+)?(?:{TITLE_WORDS})(?!\w)[^,\n]{{0,100}}),[ \t]*", re.M)
+POST_LINE = Lines(re.compile(rf"^[ \t]*(?P<post>(?:(?:Deputy|First|Second|Third)\s+)?(?:{TITLE_WORDS})(?!\w)[^,\n]{{0,100}}),[ \t]*", re.M))
 
 
 def _post_line(text: str) -> list[dict[str, object]]:
@@ -251,9 +251,9 @@ def _post_line(text: str) -> list[dict[str, object]]:
 # "El Embajador Representante Permanente de España ante las Naciones Unidas, Agustín Santos Maraver, ha
 # intervenido ante ...", "The Permanent Representative of Ghana, Harold Agyeman, delivered ...": a post
 # opening a sentence, the name set off after it, then the verb of speaking
-POST_THEN_SPOKE = re.compile(
+POST_THEN_SPOKE = Lines(re.compile(  # (looked for at the text's start and after each stop or line break: ``scan.Lines``)
     r"(?:^|(?<=[.\n]))[ \t]*(?:El|La|The|Le|L['’])\s*(?P<post>(?i:Embajador[a]?|Ambassadeur|Ambassadrice|Ambassador|"
-    r"Repr[ée]sentante?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Minist(?:er|re|ro|ra))\b[^,\n]{3,160}),\s*")
+    r"Repr[ée]sentante?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Minist(?:er|re|ro|ra))\b[^,\n]{3,160}),\s*"), ".\n")
 SPOKE_AFTER = re.compile(r"\s*,\s*(?:(?:ha|a|has|had)\s+)?(?:intervenido|intervino|intervenu|interven(?:ed|es)|pronunci[óo]|"
                          r"pronunciado|prononc[ée]|delivered|spoke|particip(?:ó|ado|é|ated)\s+(?:en|in|au|à)\s+(?:el\s+|the\s+|la\s+|le\s+)?"
                          r"(?:debate|débat|meeting|reunión|sesión|séance|session))\b", re.I)  # not "made threats", "participó en el desfile"

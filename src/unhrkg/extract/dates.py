@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
+from unhrkg.extract.scan import Lines
 
 MONTHS: dict[str, int] = lexicon.merged_table("months")  # every lexicon's month names
 WEEKDAY_REACH = 20
@@ -33,7 +34,9 @@ DATE = re.compile(
 ORDINALS: dict[str, int] = lexicon.merged_table("ordinals")
 TENS: dict[str, int] = {**lexicon.merged_table("cardinal_tens"),
                         **{w: n for w, n in ORDINALS.items() if n >= 20 and n % 10 == 0}}
-ORDINAL_WORD = r"[^\W\d_]{3,14}(?:[ -](?:et\s+|y\s+|and\s+)?(?!special\b|emergency\b|session\b|per[ií]odo\b)[^\W\d_]{3,12}){0,2}"
+# (each run of letters taken whole, never given back: what follows a run is no letter, so a shorter run can
+# match nothing a whole one does not, and the engine need not try each shorter length when a phrase fails)
+ORDINAL_WORD = r"[^\W\d_]{3,14}+(?:[ -](?:et\s+|y\s+|and\s+)?(?!special\b|emergency\b|session\b|per[ií]odo\b)[^\W\d_]{3,12}+){0,2}"
 ORDINAL_NUMBER = re.compile(r"^(\d{1,3})\s?(?:st|nd|rd|th|e|ème|eme|er|re|o|º|°|a|ª)$", re.I)
 _ORD_PARTS = sorted(set(ORDINALS) | set(TENS))
 _JOINERS = {"et", "y", "and"}
@@ -91,7 +94,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return out
 
 
-PLACE_DATE_LINE = re.compile(r"^[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?:(?:le|el)[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
+PLACE_DATE_LINE = Lines(re.compile(r"^[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?:(?:le|el)[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M))
 
 
 def place_date_lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -125,6 +125,9 @@ def _unnumbered(sentence: Sentence, refs: list[RefMention]) -> bool:
 def _abstained(text: str, voices: list[str]) -> bool:
     """The author abstained: an abstention said of no other State, or a count of the vote that
     lists the author among the abstentions ("three abstentions, Russia, Angola and New Zealand")."""
+    abstains = lexicon.pattern("stance", "abstains")
+    if abstains is None or abstains.absent(text):
+        return False  # (no sentence of a text without the words speaks of an abstention)
     for sent in sentences(text):
         for m in abstentions(sent.text):
             if COUNTED.search(sent.text[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?

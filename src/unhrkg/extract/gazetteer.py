@@ -23,6 +23,7 @@ TERRITORIES = (
     "Puerto Rico", "New Caledonia", "French Polynesia", "Gaza Strip", "Latin America",
     "Latin American", "South America", "North America", "Central America", "Central American",
     "Arab States", "Arab Group", "Indian Ocean", "Northern Ireland", "Republic of China", "Niger River",
+    "South Georgia",  # the islands ("South Georgia and the South Sandwich Islands"), not Georgia
 )
 
 

@@ -20,12 +20,14 @@ from unhrkg.extract.genres import statement
 from unhrkg.extract.language import original_language
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import addressee_at
+from unhrkg.extract.scan import word_start
 from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
 
 __all__ = ["Header", "read_header", "addressee_at"]
 
-DISTR = re.compile(r"\bDistr(?:\.|ibution|ibución)?\s*[.:]?\s*(?:GENERAL|G[ÉE]N[ÉE]RALE|LIMITED|LIMIT[ÉE]E|RESTRICTED|"
+DISTR = re.compile(word_start("d") + r"istr(?:\.|ibution|ibución)?\s*[.:]?\s*(?:GENERAL|G[ÉE]N[ÉE]RALE|LIMITED|LIMIT[ÉE]E|RESTRICTED|"
                    r"RESTREINTE|LIMITADA|RESERVADA|General|Limited|Restricted)?", re.I)
+DISTR_WORD = re.compile(word_start("d") + r"istr\b", re.I)  # "\bDistr\b", its first letter where the engine skips to it
 DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+$")  # "Geneva, " before a date
 NOT_ISSUED_BEFORE = re.compile(r"(?<![\w])(?:dated|datée?s?\s+du|de\s+fecha|fechada|of|on|since|from|du|del|le|el)\s*$", re.I)
 DISTR_REACH = 160  # the issue date follows "Distr." within this many characters
@@ -151,7 +153,7 @@ def read_block(text: str, h: Header) -> None:
     if language:
         h.put("language", language, "original-line", (at, at) if at is not None else None)
     # a language line below the zone belongs to a block printed after the title (read there)
-    h.block = bool(re.search(r"\bDistr\b", zone, re.I)) or (language is not None and at is not None and at < h.zone_end)
+    h.block = bool(DISTR_WORD.search(text, 0, h.zone_end)) or (language is not None and at is not None and at < h.zone_end)
     if h.block:
         _issued(text, h.zone_end, h)
 
@@ -164,7 +166,7 @@ MASTHEAD_REACH = 300  # "United Nations", the symbol and the organs stand this f
 def _block_after_title(text: str, h: Header) -> None:
     """The title printed first, then the header block ("Distr." within the opening): read the
     block there; the zone then ends where the block does."""
-    distr = re.search(r"\bDistr\b", text[:BLOCK_AFTER], re.I)
+    distr = DISTR_WORD.search(text, 0, BLOCK_AFTER)
     if distr is None or distr.start() < h.zone_end:
         return
     masthead = [m for m in lexicon.all_languages_pattern("header", "masthead").finditer(

@@ -35,8 +35,10 @@ GOVERNED = re.compile(r"\s*(?:(?:the|this|that|la|le|l['’]|cette|ce|esta|este|
 def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> list[dict[str, object]]:
     """Sponsorships of the author's for the resolutions named in a sentence saying it was its
     initiative or that it was among their sponsors."""
+    if not voices:
+        return []
     found = [(p, rule) for key, rule in PHRASES if (p := lexicon.pattern("sponsor", key)) is not None and p.search(text)]
-    if not found or not voices:
+    if not found:
         return []  # (most texts say none: one look at the whole text before the sentences)
     out: list[dict[str, object]] = []
     for sent in sentences(text):

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract.gazetteer import bodies_in
-from unhrkg.extract.scan import printed
+from unhrkg.extract.scan import Starting, printed
 from unhrkg.model.reference import mission_offices
 
-MISSION = re.compile(r"\b(?:Permanent\s+(?:Mission|Representative|Observer)|Deputy\s+Permanent\s+Representative|"
-                     r"Charg[ée]\s+d['’]affaires|Mission\s+permanente|Repr[ée]sentant(?:e)?\s+permanent(?:e)?|"
-                     r"Misi[óo]n\s+Permanente|Representante\s+Permanente)\b", re.I)
+MISSION = Starting(re.compile(r"\b(?:Permanent\s+(?:Mission|Representative|Observer)|Deputy\s+Permanent\s+Representative|"
+                              r"Charg[ée]\s+d['’]affaires|Mission\s+permanente|Repr[ée]sentant(?:e)?\s+permanent(?:e)?|"
+                              r"Misi[óo]n\s+Permanente|Representante\s+Permanente)\b", re.I),
+                   ("permanent", "deputy", "charg", "mission", "repr", "misi"))  # (tried where these words are: ``scan.Starting``)
 TO_OFFICE = re.compile(r"\s+(?:to|auprès\s+d[eu]s?|ante|en)\s+(?:the\s+|la\s+|l['’]|las\s+|el\s+)?$", re.I)
 COMPLIMENTS = re.compile(
     r"(?:presents?\s+(?:its|his|her|their)\s+compliments\s+to|pr[ée]sentent?\s+(?:ses|leurs)\s+compliments\s+"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from unhrkg.extract import lexicon
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.references import RefMention
 
@@ -31,8 +31,13 @@ BODY_NAME_REACH = 60  # "the United Nations Security Council": the longest adopt
 
 def keyword_start(text: str, ref: RefMention) -> int:
     """Where the 'resolution' word before a reference starts (its number's start if none)."""
-    m = KEYWORD_BEFORE.search(text, max(0, ref.start - 40), ref.start)
-    return m.start() if m else ref.start
+    return _keyword_start(text, ref.start)
+
+
+@memo.per_document  # (the sponsor rules ask it of each reference several times)
+def _keyword_start(text: str, start: int) -> int:
+    m = KEYWORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 RESOLUTION_VERB = re.compile(

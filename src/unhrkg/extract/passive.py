@@ -29,10 +29,11 @@ def passive_positions(text: str, refs: list[RefMention], voices: list[str],
                       taken: set[tuple[str, str]]) -> list[dict[str, object]]:
     """The author's stances said in the passive, on resolutions no other rule took a stance on."""
     out: list[dict[str, object]] = []
-    for sent in sentences(text):
-        for key, stance in KINDS:
-            pattern = lexicon.pattern("stance", key)
-            for m in pattern.finditer(sent.text) if pattern and voices else ():
+    # (a participle the whole text does not hold is in none of its sentences: looked for once, not per sentence)
+    kinds = [(p, stance) for key, stance in KINDS if voices and (p := lexicon.pattern("stance", key)) and not p.absent(text)]
+    for sent in sentences(text) if kinds else ():
+        for pattern, stance in kinds:
+            for m in pattern.finditer(sent.text):
                 before = [r for r in refs if sent.start <= r.start and r.end <= sent.start + m.start()]
                 target = before[-1] if before else None
                 if target is None or (target.body, target.number) in taken:

@@ -75,18 +75,21 @@ class Phrases:
     def __repr__(self) -> str:
         return f"Phrases({self.regex!r})"
 
-    def _absent(self, string: str) -> bool:
-        """Whether no needed word is in the string: then the regex has no match in any part of it."""
+    def absent(self, string: str) -> bool:
+        """Whether no needed word is in the string: then the regex has no match in it nor in any part of it
+        (a sentence of a text that holds none of the words holds none either)."""
         if self.needed is None:
             return False
         low = lowered(string)
         return low is not None and not any(map(low.__contains__, self.needed))
 
+    _absent = absent  # (the name the tests know it by)
+
     def search(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self._absent(string) else self.regex.search(string, *span)
+        return None if self.absent(string) else self.regex.search(string, *span)
 
     def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(string) else self.regex.finditer(string, *span)
+        return iter(()) if self.absent(string) else self.regex.finditer(string, *span)
 
     def findall(self, string: str, *span: int) -> list[Any]:
-        return [] if self._absent(string) else self.regex.findall(string, *span)
+        return [] if self.absent(string) else self.regex.findall(string, *span)

@@ -7,7 +7,7 @@ from functools import cache
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
-from unhrkg.extract.scan import printed, word_start
+from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.symbols import series_body
 from unhrkg.model.reference import load_names, load_reference
 
@@ -26,7 +26,8 @@ SESSION_OF = re.compile(
 
 
 # "\b(?:session|sesi[óo]n|per[ií]odo)\b", its first letter where the engine can skip to it (``scan``)
-SESSION_WORD = re.compile(word_start("sp") + r"(?:(?<=s)(?:ession|esi[óo]n)|(?<=p)er[ií]odo)\b", re.I)
+SESSION_WORD = Starting(re.compile(word_start("sp") + r"(?:(?<=s)(?:ession|esi[óo]n)|(?<=p)er[ií]odo)\b", re.I),
+                        ("session", "sesi", "período", "periodo"))
 PHRASE_BEFORE = 70  # an ordinal in words ("soixante et unième", "Sixty-first") stands within this much
 
 
@@ -42,16 +43,20 @@ _ITEM = r"\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?"
 _RANGE = r"(?:to|through|à|a|-|–)"  # "items 77 to 85", "points 77 à 85", "temas 77 a 85"
 _ITEMS = rf"(?P<items>{_ITEM}(?:\s*(?:,|and|&|et|y|{_RANGE})\s*{_ITEM})*)"
 RANGE_SPAN = 60  # a printed range of items longer than this is not a range of agenda items
-AGENDA = [  # "\bitems? ...", "\bagenda ...": each first letter where the engine can skip to it (``scan``)
-    re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I),
-    re.compile(rf"{word_start('a')}genda\s+items?\s+{_ITEMS}", re.I),
-    re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I),
-    re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I),
-    re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
-    re.compile(rf"(?<![\w])[íi]tems?\s+(?:de\s+(?:la\s+)?agenda|del\s+programa)\s+{_ITEMS}", re.I),  # "bajo el ítem de agenda 115 (h)"
+# "\bitems? ...", "\bagenda ...": each first letter where the engine can skip to it (``scan``), tried only where the
+# lower-cased text prints the first word (``scan.Starting``)
+AGENDA = [
+    Starting(re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I), ("item",)),
+    Starting(re.compile(rf"{word_start('a')}genda\s+items?\s+{_ITEMS}", re.I), ("agenda",)),
+    Starting(re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I), ("under",)),
+    Starting(re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I), ("point",)),
+    Starting(re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
+             ("tema",)),
+    Starting(re.compile(rf"{word_start('íi')}tems?\s+(?:de\s+(?:la\s+)?agenda|del\s+programa)\s+{_ITEMS}", re.I),
+             ("item", "ítem")),  # "bajo el ítem de agenda 115 (h)"
     # a debate named by its item: "General Debate on Item 4", "Debate General del Tema 2", "débat général au titre du point 4"
-    re.compile(rf"{word_start('d')}(?:ebate\s+(?:on|under)\s+(?:agenda\s+)?items?|ebate\s+general\s+(?:del|sobre\s+el|bajo\s+el)\s+temas?|"
-               rf"[ée]bat\s+g[ée]n[ée]ral\s+(?:au\s+titre\s+du|sur\s+le)\s+points?)\s+{_ITEMS}", re.I),
+    Starting(re.compile(rf"{word_start('d')}(?:ebate\s+(?:on|under)\s+(?:agenda\s+)?items?|ebate\s+general\s+(?:del|sobre\s+el|bajo\s+el)\s+temas?|"
+                        rf"[ée]bat\s+g[ée]n[ée]ral\s+(?:au\s+titre\s+du|sur\s+le)\s+points?)\s+{_ITEMS}", re.I), ("debat", "débat")),
     # a Council statement's heading: "Item 2: General Debate", "Point 4 : Débat général", "Tema 4: Diálogo interactivo"
     re.compile(rf"(?-i:[IPT])(?<!\w.)(?-i:tem|TEM|oint|OINT|ema|EMA)\s+{_ITEMS}\s*[:–-]\s*(?:General\s+Debate|Interactive\s+Dialogue|"
                rf"D[ée]bat\s+g[ée]n[ée]ral|Dialogue\s+interactif|Debate\s+general|Di[áa]logo\s+interactivo)", re.I),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from unhrkg.extract.assembly import (assembly_number, assembly_printed, council_dated, sc_number, sc_short_year, sc_year_repaired, session_body_by_year,
                                      numbers_with_years, session_checked, years_printed)
@@ -82,24 +83,16 @@ class RefMention:
         return {"body": self.body, "number": self.number}
 
 
+FORMS = tuple((re.compile(pattern), form) for pattern, form in (  # the first that the whole number matches; else "roman"
+    (r"\d{3,4}/(?:19|20)\d\d", "sc-slash"),  # a resolution number never runs to four digits after the slash
+    (r"(?:19|20)\d\d/\d{4}", "sc-year-first"),  # "resolutions 2013/2107": the year first
+    (r"\d{4}/\d+", "year"), (r"ES-\d+/\d+", "emergency"), (r"S-\d+/\d+", "special"),
+    (r"\d+/\d+(?: [A-Z])?", "session"),  # "55/33 S": one of several lettered texts
+    (r"\d+ (?:[A-Z] )?\(\d{4}\)", "sc"), (r"\d{3,4}", "bare")))
+
+
 def _form(number: str) -> str:
-    if re.fullmatch(r"\d{3,4}/(?:19|20)\d\d", number):  # a resolution number never runs to four digits after the slash
-        return "sc-slash"
-    if re.fullmatch(r"(?:19|20)\d\d/\d{4}", number):  # "resolutions 2013/2107": the year first
-        return "sc-year-first"
-    if re.fullmatch(r"\d{4}/\d+", number):
-        return "year"
-    if re.fullmatch(r"ES-\d+/\d+", number):
-        return "emergency"
-    if re.fullmatch(r"S-\d+/\d+", number):
-        return "special"
-    if re.fullmatch(r"\d+/\d+(?: [A-Z])?", number):  # "55/33 S": one of several lettered texts
-        return "session"
-    if re.fullmatch(r"\d+ (?:[A-Z] )?\(\d{4}\)", number):
-        return "sc"
-    if re.fullmatch(r"\d{3,4}", number):
-        return "bare"
-    return "roman"
+    return next((form for pattern, form in FORMS if pattern.fullmatch(number)), "roman")
 
 
 FORM_BODIES = {"sc-year-first": ("SC",), "year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
@@ -185,21 +178,28 @@ def _default_body(form: str, number: str, context: str | None) -> str:
     return FORM_BODIES[form][0]
 
 
+NORMAL_STEPS: tuple[tuple[re.Pattern[str], Any], ...] = tuple((re.compile(pattern), repl) for pattern, repl in (
+    (r"^0(\d{1,2}/)", r"\1"),  # "064/292" as printed in some texts
+    (r"^(\d{1,2})-(\d{1,3})$", r"\1/\2"),  # "Resolution No. 46-182"
+    (r"^(\d{1,2}/\d{1,3})([A-Z])$", r"\1 \2"),  # "resolution 49/12B": the part's letter set apart
+    (r"^(ES|S)-?(\d{1,2})\s?/\s?(\d+)$", r"\1-\2/\3"),  # "ES10 / 19" as printed in some texts
+    (r"^(\d+)\s?([a-z]?)\s?\(([ivxlc]+)\)$",  # "377a (v)": the part's letter and the session in capitals
+     lambda m: f"{m.group(1)}{m.group(2).upper()} ({m.group(3).upper()})"),
+    (r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(")))
+
+
 def _normal_number(raw: str) -> str:
-    raw = re.sub(r"\s+", " ", raw.strip())
-    raw = re.sub(r"^0(\d{1,2}/)", r"\1", raw)  # "064/292" as printed in some texts
-    raw = re.sub(r"^(\d{1,2})-(\d{1,3})$", r"\1/\2", raw)  # "Resolution No. 46-182"
-    raw = re.sub(r"^(\d{1,2}/\d{1,3})([A-Z])$", r"\1 \2", raw)  # "resolution 49/12B": the part's letter set apart
-    raw = re.sub(r"^(ES|S)-?(\d{1,2})\s?/\s?(\d+)$", r"\1-\2/\3", raw)  # "ES10 / 19" as printed in some texts
-    raw = re.sub(r"^(\d+)\s?([a-z]?)\s?\(([ivxlc]+)\)$",  # "377a (v)": the part's letter and the session in capitals
-                 lambda m: f"{m.group(1)}{m.group(2).upper()} ({m.group(3).upper()})", raw)
-    return re.sub(r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(", raw)
+    raw = " ".join(raw.split())  # (what re.sub(r"\s+", " ", raw.strip()) gives: see text.flat)
+    for pattern, repl in NORMAL_STEPS:
+        raw = pattern.sub(repl, raw)
+    return raw
 
 
 HYPHENED_NUMBER = re.compile(r"\d{1,2}-\d{1,3}")
 UN_BEFORE = re.compile(r"\b(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|Asamblea\s+General|UN|U\.N\.|ONU|United\s+Nations|"
                        r"Nations\s+Unies|Naciones\s+Unidas|UNGA)\b[^.;]*$", re.I)
-COUNCIL_SYMBOL = re.compile(r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
+# (the look-behind after the letters it checks before: the literal first, which the engine skips to)
+COUNCIL_SYMBOL = re.compile(r"HRC/RES/(?<![\w/]HRC/RES/)((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
 # "..., and its own resolutions 5/1 and 5/2", "ses propres résolutions": the subject's, not the body of a resolution named before
 OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sa|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"

@@ -16,7 +16,9 @@ slip past the guard.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 # The characters, besides its upper and lower case, that IGNORECASE matches with a letter of
 # ASCII or Latin-1 (the Kelvin sign with k, the long s with s, the dotted and dotless I with i,
@@ -111,3 +113,85 @@ def printed(text: str, words: tuple[str, ...], end: int | None = None) -> bool:
     low = lowered(text)
     stop = len(text) if end is None else end
     return low is None or any(low.find(word, 0, stop) >= 0 for word in words)
+
+
+class Lines:
+    """A pattern every match of which starts a line (a MULTILINE "^..."), or, with other ``breaks``, starts
+    the text or follows one of those characters ("(?:^|(?<=[.\\n]))..."): looked for only there. The engine
+    tries such a pattern at every position of a text, while a break followed by the pattern has a first
+    character it skips to in C. ``finditer`` and ``search`` give the very matches the pattern's own give
+    (the pattern must not match an empty string); other methods are the pattern's."""
+
+    def __init__(self, regex: re.Pattern[str], breaks: str = "\n") -> None:
+        if (breaks == "\n" and not regex.flags & re.MULTILINE) or regex.match("") or not breaks or "]" in breaks:
+            raise ValueError("a pattern that matches no empty string (MULTILINE, for lines)")
+        self.regex = regex
+        self.breaks = breaks
+        # (the pattern's own start holds after the break: "^" after a line break, its look-behind after the others)
+        self._after_break = re.compile(f"[{re.escape(breaks)}](?:{regex.pattern})", regex.flags)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)  # pattern, flags, match, sub, ...
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        stop = len(text) if end is None else min(end, len(text))
+        pos = max(0, start)
+        while pos <= stop:
+            m = self.regex.match(text, pos, stop) if pos == 0 or text[pos - 1] in self.breaks else None
+            if m is None:
+                after = self._after_break.search(text, pos, stop)
+                if after is None:
+                    return
+                m = self.regex.match(text, after.start() + 1, stop)  # (the same match, without the break)
+            if m is None:  # (cannot be: the pattern matched there after the break)
+                return
+            yield m
+            pos = m.end()
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, start, end), None)
+
+
+class Starting:
+    """A pattern every match of which starts with one of some words (given in lower case, in ASCII or
+    Latin-1: ``lowered``), in any case: it is tried only where the lower-cased text prints one
+    of them, found by ``str.find`` in C, not at every position of the text (where the text has no
+    lower-cased copy, the pattern runs as it is). ``finditer`` and ``search`` give the pattern's own
+    matches; other methods are the pattern's."""
+
+    def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]) -> None:
+        if not words or any(not w or w != w.lower() or not all(c.isascii() or _listed(c) for c in w) for w in words):
+            raise ValueError(f"words in lower case, of ASCII or Latin-1, not {words!r}")
+        self.regex = regex
+        self.words = words
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)  # pattern, flags, match, sub, ...
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        stop = len(text) if end is None else min(end, len(text))
+        low = lowered(text)
+        if low is None:
+            yield from self.regex.finditer(text, start, stop)
+            return
+        starts = set()
+        for word in self.words:
+            at = low.find(word, max(0, start), stop)
+            while at >= 0:
+                starts.add(at)
+                at = low.find(word, at + 1, stop)
+        yield from matches_from(self.regex, text, starts, stop)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, start, end), None)
+
+
+def matches_from(regex: re.Pattern[str], text: str, starts: set[int], stop: int) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, min(starts), stop)``'s matches, for a pattern every match of which starts at one of
+    ``starts`` (and none of which is empty): the pattern tried at those places only, in order, each after the last match."""
+    pos = 0
+    for at in sorted(starts):
+        m = regex.match(text, at, stop) if at >= pos else None
+        if m is not None:
+            yield m
+            pos = m.end()

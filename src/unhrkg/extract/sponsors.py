@@ -32,7 +32,7 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.named_sponsors import owned_drafts, possessed_sponsorships, relative_sponsors
 from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.unnumbered import adopted_unnumbered
-from unhrkg.extract.scan import word_start
+from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.text import flat, sentence_at, sentences
 
@@ -233,6 +233,7 @@ NOUN_TAIL = re.compile(r"(?:\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?(?:draft(?:\s+
                        r"proyecto\s+de\s+resoluci[óo]n|text|texte|texto))?[\s,:(]*(?:(?:namely|i\.e\.|à\s+savoir|es\s+decir|a\s+saber)[\s,:]*)?", re.I)
 AS_PENHOLDERS = re.compile(word_start("aec") + r"(?:(?<=[aA])s|(?<=[eE])n\s+tant\s+que|(?<=[cC])omo)\s+(?:the\s+|les\s+|los\s+)?"
                            r"(?:co-?)?(?:penholders?|porte-plumes?|redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
+PENHOLDER_NOUNS = ("penholder", "porte-plume", "redactores", "sponsor")  # one of which every match of AS_PENHOLDERS prints
 
 
 def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
@@ -242,7 +243,7 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     penholders", of the resolution the sentence goes on to name, or else the one named before."""
     nouns = lexicon.pattern("sponsor", "nouns")
     out = []
-    for m in AS_PENHOLDERS.finditer(text):
+    for m in AS_PENHOLDERS.finditer(text) if printed(text, PENHOLDER_NOUNS) else ():
         agents = _agents_ending_at(text, max(0, m.start() - 200), m.start())
         sent = sentence_at(sentences(text), m.start())
         after = [r for r in refs if m.end() <= r.start < (sent.end if sent else m.end() + 200)]
@@ -273,8 +274,8 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
 
 
 # word_start: the first letter as a class the engine skips to (``scan``), for "\bdraft"
-DRAFT_ADOPTED_AS = re.compile(word_start("d") + r"raft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*(?:No\.\s*)?"
-                              r"(?P<num>\d{1,4}(?:/\d{1,3})?)\s*\)", re.I)
+DRAFT_ADOPTED_AS = Starting(re.compile(word_start("d") + r"raft\s+resolution\b(?P<desc>[^\n.()]{0,160}?)\(\s*(?:resolution|res\.)\s*"
+                                       r"(?:No\.\s*)?(?P<num>\d{1,4}(?:/\d{1,3})?)\s*\)", re.I), ("draft",))
 
 
 def _drafts_adopted_as(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:

@@ -8,9 +8,11 @@ and '1' into 'l' or 'I'; the E/CN.4 and A/HRC skeletons are rebuilt where unambi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from unhrkg.extract.scan import matches_from
 from unhrkg.model.reference import ga_session, sc_year
 
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
@@ -38,6 +40,23 @@ OCR_HRC = re.compile(rf"A(?<![\w/]A){_SEP}HRC{_SEP}(?:(RES|DEC|PRST){_SEP})?((?:
 # or more, one of them spaced or a backslash (a symbol printed whole is SYMBOL's)
 SPACED = re.compile(rf"(?:{_PREFIX})(?:[ \t]?[/\\][ \t]?{_COMPONENT}){{2,}}(?![\w/])")
 SPACED_SEP = re.compile(r"[ \t]?[/\\][ \t]?")
+_ENDING_IN = {c: tuple(p for p in PREFIXES if p.endswith(c)) for c in {p[-1] for p in PREFIXES}}
+
+
+def _before_slashes(pattern: re.Pattern[str], text: str, slashes: str, spaced: bool) -> Iterator[re.Match[str]]:
+    """The matches of SYMBOL or SPACED, each a prefix right before a slash (or, spaced, a space or tab and a slash or
+    backslash): the pattern tried where the text prints a prefix there, not at every capital letter."""
+    starts = set()
+    for slash in slashes:
+        at = text.find(slash)
+        while at >= 0:
+            for end in (at, at - 1) if spaced and at and text[at - 1] in " \t" else (at,):
+                starts.update(end - len(p) for p in _ENDING_IN.get(text[end - 1] if end else "", ())
+                              if end >= len(p) and text.startswith(p, end - len(p)))
+            at = text.find(slash, at + 1)
+    return matches_from(pattern, text, starts, len(text))
+
+
 OCR_HRC_MASTHEAD = re.compile(r"A(?<![\w/]A)[A-Za-z]{1,2}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{1,2})/(\d{1,3})(?![\w/])")
 
 
@@ -73,7 +92,7 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
         parts = (["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [session]
                  + ([m.group(3)] if m.group(3) else []) + [number or ""])
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
-    for m in SPACED.finditer(text):
+    for m in _before_slashes(SPACED, text, "/\\", spaced=True):
         if any(sep.group(0) != "/" for sep in SPACED_SEP.finditer(m.group(0))):
             found.append(SymbolMatch(m.start(), m.end(), SPACED_SEP.sub("/", m.group(0)), True))
     for m in OCR_HRC_MASTHEAD.finditer(text):  # "AVuRC/DEC/14/105": the tall "/H" of the masthead misread
@@ -108,7 +127,7 @@ RESUMPTION = re.compile(r"\s?\(Resumption\s+(\d{1,2})\)")  # "S/PV.4801 (Resumpt
 
 @lru_cache(maxsize=8)  # the header, the references and the citations all look for symbols
 def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
-    found = {m.start(): SymbolMatch(m.start(), m.end(), clean(m.group(0)), False) for m in SYMBOL.finditer(text)}
+    found = {m.start(): SymbolMatch(m.start(), m.end(), clean(m.group(0)), False) for m in _before_slashes(SYMBOL, text, "/", spaced=False)}
     for rep in repair_ocr(text):
         if not any(f.start <= rep.start < f.end for f in found.values()):
             found[rep.start] = rep

@@ -50,8 +50,9 @@ def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
 
 
 def flat(text: str) -> str:
-    """Whitespace folded to single spaces (for evidence and titles)."""
-    return re.sub(r"\s+", " ", text).strip()
+    """Whitespace folded to single spaces (for evidence and titles): what ``re.sub(r"\\s+", " ", text).strip()``
+    gives (str.split's whitespace is the regex's \\s, character for character), without a regex."""
+    return " ".join(text.split())
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:

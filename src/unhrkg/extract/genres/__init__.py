@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from unhrkg.extract.model import Header
+from unhrkg.extract.scan import Lines
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> 
     return letter if dated_title(text, letter[0]) else None
 
 
-MASTHEAD = re.compile(r"^[ \t]*Distr\.?(?:[ \t]+\w+)?[ \t]*$", re.M)  # "Distr. générale", "Distr. GENERAL"
+MASTHEAD = Lines(re.compile(r"^[ \t]*Distr\.?(?:[ \t]+\w+)?[ \t]*$", re.M))  # "Distr. générale", "Distr. GENERAL"
 
 
 def _masthead_letter(text: str, found: list[tuple[int, int, Genre]]) -> tuple[int, int, Genre] | None:

@@ -22,8 +22,10 @@ from unhrkg.model.reference import issuers
 ADOPTED = re.compile(
     r"(?P<kind>(?-i:[DRdr])(?:(?<=d)(?:ecision|[ée]cision|ecisi[óo]n)|(?<=r)(?:esolution|[ée]solution|esoluci[óo]n)))s?\s+"
     r"(?:adopted\s+by|adopt[ée]e\s+par|aprobada\s+por)\s+(?:the\s+|l[ae]\s+|l'|el\s+)?", re.I)
+# the article where a line starts or after a space ("(?:^|(?<=\s))The"), each written with its letter first: the
+# engine skips to a "T", an "L" or an "E"
 OPENING = re.compile(
-    r"(?:^|(?<=\s))(?:The|Le|La|L'|El)\s*(?P<body>[A-Z][\w' -]{3,70}?),\s+(?:\d+\.\s*)?"
+    r"(?:T(?<!\S.)he|L(?<!\S.)e|L(?<!\S.)a|L(?<!\S.)'|E(?<!\S.)l)\s*(?P<body>[A-Z][\w' -]{3,70}?),\s+(?:\d+\.\s*)?"
     r"[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo)\b", re.M)
 MEETING = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th|e|ème|a|ª)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|sesi[óo]n)\s*(?:pl[ée]ni[èe]re\s*)?"

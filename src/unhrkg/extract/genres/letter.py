@@ -23,6 +23,7 @@ from unhrkg.extract.genres import Genre
 from unhrkg.extract.genres.carried import carried_letter, letter_opening, read_carried_letter
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import Party, author_body_in, party_at
+from unhrkg.extract.scan import Lines, Starting
 from unhrkg.extract.signatures import closing_block
 
 SEARCH = 4000  # a title stands near the top
@@ -160,9 +161,9 @@ def dated_title(text: str, at: int) -> bool:
 ADDRESSED_TITLE = (r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Sir|Secretary|President|Ambassador|Excellency|High\s+Commissioner|Minister|"
                    r"Chair\w*|[Ss]e[ñn]or(?:a)?|Sra?\.?|Secretari[oa]|President[ea]|Embajador(?:a)?|Ministr[oa]|Alt[oa]|"
                    r"Monsieur|Madame|Pr[ée]sident(?:e)?|Secr[ée]taire|Ambassadeur|Ministre|Haut)\b")
-SALUTATION = re.compile(
+SALUTATION = Lines(re.compile(  # (looked for where a line starts: ``scan.Lines``)
     rf"^[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+{ADDRESSED_TITLE}[^\n]{{0,60}}?|(?:Mr\.?|Mrs\.?|Ms\.?|Madam|"
-    r"Madame|Sir|Excellency|Your\s+Excellency|Se[ñn]or(?:a)?|Monsieur|Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}?)[:,!][ \t]*$", re.M)
+    r"Madame|Sir|Excellency|Your\s+Excellency|Se[ñn]or(?:a)?|Monsieur|Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}?)[:,!][ \t]*$", re.M))
 # salutations only a letter opens with ("Dear Mr. President,", "¡Estimado señor Presidente!", "Excellency,"): a
 # letter the source cut before its closing is still a letter (a speech opens with "Mr. President," or "Excellencies,")
 LETTER_ONLY_SALUTATION = re.compile(rf"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+{ADDRESSED_TITLE}|"
@@ -175,7 +176,8 @@ DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
 # a letter flattened onto one line: its date, then the salutation a speech does not use
 # ("20 July 2009 Excellency, Following my letter ...")
-RUN_ON_SALUTATION = re.compile(r"(?:Your\s+)?Excellency\s*,|Excelencia\s*:|Excellence\s*,")
+# (each alternative starts with its letter, and is tried only where the lower-cased text prints "your" or "excel")
+RUN_ON_SALUTATION = Starting(re.compile(r"Your\s+Excellency\s*,|Excellency\s*,|Excelencia\s*:|Excellence\s*,"), ("your", "excel"))
 RUN_ON_GAP = 4  # between the date and the salutation: a space or a stop
 
 

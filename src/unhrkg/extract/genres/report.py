@@ -19,11 +19,12 @@ from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import party_at
+from unhrkg.extract.scan import Lines
 from unhrkg.model.reference import load_reference
 
 SEARCH = 3000
-AGENDA_LINE = re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
-                         r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M)
+AGENDA_LINE = Lines(re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
+                         r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M))
 ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le|la|les|du|de|des|un|une|el|los|del|"
                             r"un|una|su|sus|in|of|to|on|en|au|al)(?:\s+|[ \t]+(?:(?-i:[a-zé][\w-]*)[ \t]+){1,2})$", re.I)  # "the most recent Report on"
 AGENDA_BEFORE = re.compile(r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
@@ -45,6 +46,10 @@ def _title() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<title>{titles})\*?\s+(?={after})", re.I)
 
 
+BELOW_LINE = re.compile(r"\s*\n[ \t]*([^\n]+)")  # (matched where they start, not in a copy of the rest of the text)
+NEXT_LINE = re.compile(r"\n*([^\n]*)")
+
+
 def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
     """Spans of the agenda item titles printed with 'Agenda item N' in the header: the rest of
     its line, the next line, and the lines that continue it (a wrapped title goes on in lower case)."""
@@ -53,14 +58,14 @@ def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
         start = m.end() + 1
         stop = text.find("\n", start)
         stop = len(text) if stop < 0 else stop
-        below = re.match(r"\s*\n[ \t]*([^\n]+)", text[m.end():])  # a title in capitals may stand below a blank line
+        below = BELOW_LINE.match(text, m.end())  # a title in capitals may stand below a blank line
         capitals = bool(below) and below.group(1).strip().isupper()  # and goes on in capitals, blank lines between
         while stop + 1 < len(text):
-            ahead = re.match(r"\n*([^\n]*)", text[stop:])
+            ahead = NEXT_LINE.match(text, stop)
             line = ahead.group(1).strip() if ahead else ""
             if not (text[stop + 1:stop + 2].islower() or (capitals and line.isupper() and not GENRE_TITLE.match(line))):
                 break
-            nxt = text.find("\n", stop + ahead.start(1))
+            nxt = text.find("\n", ahead.start(1))
             stop = len(text) if nxt < 0 else nxt
         if "\n" not in text[m.end():m.end() + 2] and "\n" not in text[start:stop]:  # a flattened header
             stop = text.find("\n\n", m.end())
