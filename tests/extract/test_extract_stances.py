@@ -698,3 +698,23 @@ def test_what_the_author_calls_contrary_to_a_resolution_invokes_it(text: str, la
     with lexicon.using(lang):
         found = stances(text, authors, "SC")
     assert {s[2] for s in found} == {"supports"}
+
+
+def test_each_resolution_of_a_list_that_set_something_up_is_named_not_invoked() -> None:
+    text = ("Lebanon notes the work of the Committees established pursuant to resolutions 1267 (1999), 1373 (2001) and "
+            "1540 (2004), which held a joint briefing.")
+    assert stances(text, ["LBN"], "SC") == set()
+
+
+def test_an_office_named_for_the_implementation_of_a_resolution_does_not_invoke_it() -> None:
+    text = "On 6 May, the Special Envoy of the Secretary-General for the implementation of resolution 1559 (2004) briefed."
+    assert stances(text, ["FRA"], "SC") == set()
+
+
+def test_an_account_of_the_councils_month_of_work_takes_no_stance_on_what_it_adopted() -> None:
+    text = ("Letter dated 15 July 2010 from the Permanent Representative of Lebanon to the United Nations addressed to the "
+            "President of the Security Council\n\nI have the honour to transmit herewith a report on the work of the Security "
+            "Council during the presidency of Lebanon in May 2010.\n\nAssessment of the work of the Security Council during "
+            "the presidency of Lebanon\n\nThe Council adopted resolution 1919 (2010) and resolution 1920 (2010). The Council "
+            "renewed the mandate under resolution 1919 (2010).\n\n(Signed) Nawaf Salam\nPermanent Representative")
+    assert extract_text(text, "x.txt").positions == []

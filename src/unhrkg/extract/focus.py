@@ -83,6 +83,8 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
         return []  # the author's abstention leaves its stance untold
     if meeting_resolution(text, refs, addressee):
         return []  # a speech where the resolution is adopted: its vote is the occasion rule's to tell
+    if _work_account(text):
+        return []  # "Assessment of the work of the Security Council during the presidency of X": what the body did
     focal = focal_resolution(refs)
     if focal is None or focal in taken:
         return []
@@ -98,6 +100,13 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
     first = named[0]
     position = Position(Ref(*focal), stance, flat(first.text), f"focus-{stance}", (first.start, first.end))
     return [position.to_dict()]
+
+
+def _work_account(text: str) -> bool:
+    """An account of a body's work over a period (the lexicon's ``stance.work_account``): the resolutions it
+    names are what the body did, and the author, its President of the month, takes no stance by naming them."""
+    account = lexicon.pattern("stance", "work_account")
+    return bool(account and account.search(text))
 
 
 def _faults_body(text: str, body: str, counted: list[Sentence], voices: list[str]) -> bool:
@@ -337,7 +346,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     author abstained, nor on a resolution whose sentence holds a hedge the
     author chose ("does not oppose"), nor on the one adopted at the meeting a speech is given in
     (its vote is the occasion rule's to tell)."""
-    if not authors or doc_type not in SPEAKING_TYPES or _abstained(text, authors) or _distanced(text):
+    if not authors or doc_type not in SPEAKING_TYPES or _abstained(text, authors) or _distanced(text) or _work_account(text):
         return []
     found: list[dict[str, object]] = []
     quoted = _quoted_resolution(text)

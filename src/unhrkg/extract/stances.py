@@ -278,7 +278,8 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
           "mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
           "septiembre|octubre|noviembre|diciembre")
 INSTITUTED_GAP = re.compile(rf"\s*(?:(?:the|la|le|les|l['’]|el|los|las|its|sa|su|ses|sus|in|dans|en|on|de|del|du|des|of|y|et|and|"
-                            rf"mediante|through|via|par|por|{MONTHS}|\d{{1,2}}(?:er)?|\d{{4}}|(?-i:[A-ZÉ])[\w'’-]*)[\s,]+){{0,16}}$",
+                            rf"mediante|through|via|par|por|{MONTHS}|\d{{1,2}}(?:er)?|\d{{4}}|(?-i:[A-ZÉ])[\w'’-]*|"
+                            rf"resolutions|r[ée]solutions|resoluciones|\(?\d{{1,4}}(?:/\d{{1,4}})?\)?)[\s,]+){{0,16}}$",  # a list's earlier items
                             re.I)
 AS_BEFORE = re.compile(r"\b(?:as|tel(?:le)?s?\s+que|tal(?:es)?\s+como|como|comme)\s+$", re.I)  # "as established by": an invocation
 
