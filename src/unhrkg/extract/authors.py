@@ -33,11 +33,10 @@ SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2
 SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "declara", "déclara")  # where to try the two (``scan.Starting``)
 DELIVERED_BY = Starting(re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
-                                   r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?:delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
+                                   r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?P<verb>delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
                                    r"\s+(?:by|par|por)\s+|by\s+(?=(?:H\.\s?E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s))", re.I),
                         HEADING_WORDS)  # "Statement by\n\nAmbassador X"
-SPOKEN_VERB = re.compile(r"delivered|made|read|presented|prononc|pronunciada", re.I)  # not the plain "Statement by Mr. X"
-# after a plain "Statement by Mr. X": the State of a post ("permanent representative of Pakistan"), not of a mandate
+# after a plain "Statement by Mr. X" (no verb of delivery): the State of a post ("permanent representative of Pakistan"), not of a mandate
 POST_OF = re.compile(r"\b(?:Representative|Ambassador|Minister|Ministre|Ministro|Repr[ée]sentante?|Representante|Embajadora?|"
                      r"Ambassadeur|Chargé\s+d['’]affaires)\b[^,;()\n]{0,50}?\b(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 TOPIC_CUT = re.compile(r",?\s+(?:on|regarding|concerning|about|sur|sobre)\s+(?:the|la|le|les|el|los|las|l['’])\b", re.I)
@@ -195,7 +194,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             continue  # "La Suisse souscrit à la déclaration prononcée par le représentant du Brésil": another's
         clause = TOPIC_CUT.split(re.match(r"[^(\n]{0,200}", text[m.end():]).group(0), maxsplit=1)[0]  # not "..., on ... by North Korea"
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"
-                 and (SPOKEN_VERB.search(m.group(0)) or POST_OF.search(text, max(m.end(), n.start - 80), n.start))]
+                 and (m.group("verb") or POST_OF.search(text, max(m.end(), n.start - 80), n.start))]
         if named:
             _vote(scores, rules, first, str(named[0].value), 4, "delivered-by", m.start())
     lead = _lead_subject_then_we(text)
