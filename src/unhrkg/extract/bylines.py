@@ -57,7 +57,7 @@ POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministr
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 
-POST_BEFORE_NAME = re.compile(rf"(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS})\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
+POST_BEFORE_NAME = re.compile(rf"(?P<post>(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
                               rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\n|$))")
 
 
@@ -74,13 +74,17 @@ def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | No
     post = POST_BEFORE_NAME.match(text, pos)
     named = _name(text, post.end()) if post else None
     if post and named:
-        return {"name": named[0], "titles": [clean_title(post.group(0))]}, named[1]
+        return {"name": named[0], "titles": [clean_title(post.group("post"))]}, named[1]  # ("Delivered by Chargé d'Affaires, Mr. X")
     of = POST_OF.match(text, pos)
     state = states_gazetteer().match_at(text, of.end()) if of else None
     if not of or not state or not state.value or state.start != of.end() or not text.startswith(" ", state.end):
         return None
-    named = _name(text, state.end + 1)
-    return ({"name": named[0], "titles": [clean_title(text[pos:state.end])]}, named[1]) if named else None
+    seat = TO_THE_UN.match(text, state.end)  # "Permanent Representative of Slovenia to the United Nations Samuel Žbogar"
+    named = _name(text, seat.end() if seat else state.end + 1)
+    return ({"name": named[0], "titles": [clean_title(text[pos:seat.end() if seat else state.end].strip())]}, named[1]) if named else None
+
+
+TO_THE_UN = re.compile(r"\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN)(?:\s+(?:in\s+|at\s+)?(?:Geneva|New\s+York|Vienna))?\s+")
 
 
 def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:

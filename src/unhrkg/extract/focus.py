@@ -38,8 +38,8 @@ from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import other_subject, subject_states
-from unhrkg.extract.stances import OTHER_OBJECT, attributive, cues_in, instituted_by, negated
+from unhrkg.extract.speakers import other_subject, said_by_resolution, subject_states
+from unhrkg.extract.stances import OTHER_OBJECT, attributive, cues_in, instituted_by, negated, unpredicated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 
@@ -48,6 +48,7 @@ OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|other
                          r"delegaciones)\s+(?:that|who|which|qui|que)\s+(?:\w+ly\s+)?$", re.I)
 BODY_SUBJECT = re.compile(r"\b(?:the|le|el)\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+)?(?:Council|Assembly|Commission|Conseil|Consejo|Asamblea|Comisi[óo]n)\b"
                           r"|\bl['’]Assembl[ée]e\b|\bla\s+(?:Asamblea|Comisi[óo]n|Commission)\b", re.I)
+BODY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+" + BODY_SUBJECT.pattern, re.I)  # a passive's agent: "condemned by the Council"
 SYMBOL = re.compile(r"\b[AES]/(?:[A-Z0-9.-]+/)+[A-Z0-9.]+")  # "A/68/L.33", "A/HRC/57/L.1"
 OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"
 IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
@@ -220,14 +221,17 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
             continue  # "l'excision illégale de l'archipel": said of another noun, not of the resolution (in
             # English the noun after it, in a text on one resolution, is most often the resolution's own
             # doing: "taking hasty and unlawful measures"; the sentence rules still set it aside)
+        if unpredicated(sentence, c):
+            continue  # "to study the violations of human rights": an act told, not the resolution judged
         if (c.start, c.end) in accusing and c.predicate and _others_doing(sentence, c.start, nouns, voices):
             continue  # "committed a violation of resolution N", "urges Israel to end its violations": another's doing
         if c.accusing and _resolution_acts(sentence, c.start, nouns):
             tone -= 1  # "this resolution ... ignores once again the will of the people": it is the one at fault
             continue
         if c.accusing or (negated(sentence, c) and not c.invoking) or _said_by_other(sentence, c.start, voices) \
-                or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start):
-            continue
+                or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start) \
+                or (not c.predicate and said_by_resolution(sentence, c.start, c.text)) or BODY_AGENT.match(sentence, c.end):
+            continue  # ("La résolution, a rappelé le Président, condamne"; "was condemned by the Security Council")
         if reach is not None and not (nouns and nouns.search(sentence, c.end, c.end + reach)):
             continue
         noun = nouns.search(sentence, c.end) if nouns else None
@@ -247,7 +251,8 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
 
 
 # a rejecting verb's object: a determiner, then words up to the clause's end ("condemns the statements made by ...")
-OBJECT_PHRASE = re.compile(r"\s+(?:(?:strongly|firmly|categorically|fermement|énergiquement|firmemente|enérgicamente)\s+)?"
+OBJECT_PHRASE = re.compile(r"\s+(?:(?:strongly|firmly|categorically|vigorously|fermement|énergiquement|firmemente|enérgicamente|"
+                           r"in\s+the\s+strongest\s+terms|avec\s+(?:fermeté|force|vigueur)|con\s+(?:firmeza|fuerza|energía|vigor))\s+)?"
                            r"(?:the|a|an|any|all|its|their|these|those|such|le|la|les|l['’]|un|une|des|du|ces|el|los|las|"
                            r"una?|unos|unas|todos?|todas?|esos?|esas?)\b(?P<phrase>[^,;:.()\n]{1,80})", re.I)
 OBJECT_END = re.compile(r"\b(?:which|that|who|whose|as|because|qui|que|dont|car|parce|porque|cuy[oa]s?)\b", re.I)
@@ -292,7 +297,11 @@ def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None) -> b
     m = None
     for m in (nouns.finditer(lead) if nouns else ()):
         pass
-    return m is not None and not states_in(lead[m.end():]) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", lead[m.end():])
+    return m is not None and not states_in(lead[m.end():]) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", lead[m.end():]) \
+        and not PRONOUN_SUBJECT.search(lead[m.end():])  # "... to implement resolution 2231, it defied": another subject
+
+
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|il|elle|ils|elles)\s+(?:\w+\s+)?$", re.I)
 
 
 def _said_by_other(sentence: str, at: int, voices: list[str]) -> bool:
@@ -312,6 +321,9 @@ COMMITTEE_PURSUANT = re.compile(r"\b(?:Committee|Comité)\b[^.;\n]{0,30}?\b(?:(?
                                 r"(?:créé\s+)?(?:par|en\s+application\s+de)|(?:establecido\s+)?(?:en\s+virtud\s+de|por|de\s+conformidad\s+con))"
                                 r"\s+(?:the\s+|la\s+|las\s+|les\s+)?(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+(?:[\d/()\s,]+(?:and|et|y)\s+)?$",
                                 re.I)
+# "the Committees on Al-Qaida and Daesh (resolutions 1267 (1999), 1989 (2011)": committees labelled by their resolutions
+COMMITTEE_LABEL = re.compile(r"\b(?:Committees?|Comités?|Comit[ée]s?)\b[^.;\n()]{0,90}\(\s*(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+"
+                             r"(?:(?:No\.\s*)?[\d/]+(?:\s*\(\d{4}\))?\s*(?:,|and|et|y)\s*)*$", re.I)
 
 
 # an adopted text quoted whole: the body on a line of its own, then a preambular participle opening the next
@@ -360,6 +372,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
         seen.add(key)
         sent = sentence_at(sents, ref.start)
         if sent is None or _hedged(sent.text, authors) or COMMITTEE_PURSUANT.search(text, max(0, ref.start - 80), ref.start) \
+                or COMMITTEE_LABEL.search(text, max(0, keyword_start(text, ref) - 200), ref.start) \
                 or instituted_by(text, keyword_start(text, ref)):
             continue  # (the name of a committee or an operation a resolution set up is no invocation of it)
         found.append(Position(Ref(*key), "supports", flat(sent.text), "cited-supports", (sent.start, sent.end)).to_dict())

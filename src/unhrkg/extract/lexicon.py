@@ -92,7 +92,7 @@ def _word(token: str) -> str:
     for alt in token.split("|"):
         run_on = alt.endswith("*")
         alt = alt.rstrip("*")
-        piece = re.escape(alt).replace("\\'", "['\u2019]").replace("'", "['\u2019]")
+        piece = re.escape(alt).replace("\\'", "'").replace("'", "['\u2019] ?")  # ("Chargé d’ affaires": a space after it)
         if alt.endswith("-"):
             piece += r"\s*"  # "non- recognition": a word broken at its hyphen
         alts.append(piece + (r"[\w-]*" if run_on else ""))

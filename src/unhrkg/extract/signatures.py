@@ -16,7 +16,9 @@ SIGNED = re.compile(rf"\(\s*(?:{lexicon.alternation(lexicon.all_languages('signa
 TITLE_WORDS = lexicon.alternation(lexicon.all_languages("signature", "titles"))  # with case (posts are capitalised), every language
 TITLE_START = re.compile(rf"^(?:{TITLE_WORDS})(?!\w)")
 HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|(?:The\s+)?Hono(?:u)?rable)\s+)+")
-NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’`\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
+# the capitals a name may open with: Latin letters and their accented forms ("Žbogar", "Łukasz", "Émile")
+CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+NAME_TOKEN = re.compile(rf"(?:[{CAPITAL}][\w'’`\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
 NOT_NAME = re.compile(r"(?:Annex|Annexe|Anexo|Enclosure|Appendix|Attachment|Distr|Original)\.?", re.I)  # a heading after the name
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "du"}
 
@@ -214,7 +216,7 @@ def find_signatories(text: str) -> list[dict[str, object]]:
 
 CLOSING_REACH = 500  # a letter's unmarked signature closes its text
 CLOSING_POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
-NAME_LINE = re.compile(r"(?:[A-Z][\w'\u00C0-\u017F.-]*\s+){1,4}[A-Z][\w'\u00C0-\u017F-]*")
+NAME_LINE = re.compile(rf"(?:[{CAPITAL}][\w'\u00C0-\u017F.-]*\s+){{1,4}}[{CAPITAL}][\w'\u00C0-\u017F-]*")
 
 
 def closing_block(text: str) -> dict[str, object] | None:

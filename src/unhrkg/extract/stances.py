@@ -248,6 +248,22 @@ def attributive(sentence: str, cue: Cue) -> bool:
         and not (nouns and nouns.fullmatch(word))  # "la résolution 2285 illégale", "la resolución ilegal": the resolution's
 
 
+NOMINAL = re.compile(r"\b(?:of|de|del|du|des)\s*$", re.I)  # "a violation of", "violaciones de": a noun, not a verb
+
+
+def unpredicated(sentence: str, cue: Cue) -> bool:
+    """A two-way cue that is a noun ("violation of", "violaciones de"), read either way, with no verb before it
+    that makes it a predicate (the lexicon's ``stance.predicate_verbs``: "is a violation of"): it names an
+    act the sentence tells ("to study the violations of human rights", "the breach of the truce"), and
+    says nothing of the resolution."""
+    two_way = lexicon.pattern("stance", "two_way")
+    if cue.invoking or not NOMINAL.search(cue.text) or not (two_way and two_way.search(cue.text)):  # ("in violation of": invokes)
+        return False
+    before = " ".join(re.findall(r"[\w']+", sentence[max(0, cue.start - 40):cue.start].lower())[-3:])
+    verbs = lexicon.words("stance", "predicate_verbs")
+    return not any(re.search(rf"(?:^|\s){re.escape(v)}(?:\s+\w+)?$", before) for v in verbs)
+
+
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors):
         return False

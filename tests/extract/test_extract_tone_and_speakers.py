@@ -1,0 +1,71 @@
+"""Rules for the tone a text takes toward the resolution it is about, for the resolutions a committee's
+name carries, and for speakers' lines whose post comes before the name."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    return extract_text(text, "x.txt")
+
+
+def stances(text: str) -> dict[str, str]:
+    return {p["target"]["number"]: p["stance"] for p in read(text).positions}
+
+
+@pytest.mark.parametrize("text, number", [
+    # "violations of" with no verb before it names an act the sentence tells, not a judgement of the resolution
+    ("Press release of the Ministry of Foreign Affairs of Ghana\n\nThe Council was created by the General Assembly in "
+     "resolution 60/251 with the aim of studying the situation of the violation of human rights. Resolution 60/251 "
+     "guides the work of Ghana.", "60/251"),
+    # a passive whose agent is the Council: the Council condemned, not the author
+    ("Statement of the Ministry of Foreign Affairs of Senegal\n\nThe deportation was openly condemned by the Security "
+     "Council, which adopted resolution 799 (1992). Senegal recalls resolution 799 (1992).", "799 (1992)"),
+    # the resolution's own words: "La résolution, a rappelé le Président, condamne"
+    ("Communiqué du Ministère des affaires étrangères des Comores\n\nLa résolution 31/4, a rappelé le Président, "
+     "condamne également les référendums de 1976. Les Comores rappellent la résolution 31/4.", "31/4"),
+    # "..., it defied": a pronoun for another subject stands between the resolution and the verb
+    ("Statement of the Ministry of Foreign Affairs of the Russian Federation\n\nThe United States realizes that by impeding "
+     "the efforts of other countries to implement resolution 2231, it defied international norms. Resolution 2231 remains "
+     "in force.", "2231 (2015)"),
+    # the object of "dénoncé avec fermeté" is another thing than the resolution
+    ("Déclaration de la Mission permanente du Burkina Faso\n\nElle a dénoncé avec fermeté le passage sous silence de la "
+     "question du terrorisme, pourtant considéré comme source de plusieurs menaces qui impactent négativement la jouissance "
+     "effective des droits de l’homme, rappelant ainsi la résolution 51/24 du Conseil des droits de l’homme.", "51/24"),
+])
+def test_words_said_of_another_thing_do_not_turn_the_tone_against_the_resolution(text: str, number: str) -> None:
+    assert stances(text).get(number) == "supports"
+
+
+def test_a_violation_said_of_the_resolution_itself_still_rejects_it() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of the Democratic People's Republic of Korea\n\nResolution 2397 "
+            "is a flagrant violation of the sovereignty of the DPRK. Resolution 2397 is a product of hostile policy.")
+    assert stances(text).get("2397 (2017)") == "rejects"
+
+
+@pytest.mark.parametrize("text", [
+    "Déclaration de M. Abdou Abarry, Représentant permanent du Niger, au briefing sur les rapports des Présidents des "
+    "Comités sur la lutte contre Al-Qaida et Daech (résolutions 1267 (1999), 1989 (2011) et 2253 (2015))\n\nMerci "
+    "Madame la Présidente. Je remercie les présidents des comités pour leurs exposés.",
+    "Déclaration de M. Abdou Abarry, Représentant permanent du Niger\n\nMerci Madame la Présidente. Je remercie les "
+    "présidents du Comité du Conseil de sécurité créés en application des résolutions 1267 (1999), 1989 (2011) et "
+    "2253 (2015) pour leurs exposés.",
+])
+def test_resolutions_that_name_a_committee_are_not_invoked(text: str) -> None:
+    assert not set(stances(text)) & {"1267 (1999)", "1989 (2011)", "2253 (2015)"}
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Explanation of Vote by Permanent Representative of Slovenia to the United Nations Samuel Žbogar at the UNSC "
+     "meeting\nThank you, Mr. President.", "Samuel Žbogar", ["Permanent Representative of Slovenia to the United Nations"]),
+    ("Estonian Explanation of Vote\n\nDelivered by Chargé d’Affaires, Mr. Gert Auväärt\n\nMr President,",
+     "Gert Auväärt", ["Chargé d’Affaires"]),
+    ("Statement by Ambassador Samuel Žbogar, Chargé d’ affaires, at the General Assembly debate\n\nThank you Mr. President.",
+     "Samuel Žbogar", ["Ambassador", "Chargé d’ affaires"]),
+    ("Ministry Statements & Speeches:\n\nDelivered by Permanent Representative, H.E. Ms. Carolyn Schwalger\n\nMr President,",
+     "Carolyn Schwalger", ["Permanent Representative"]),
+])
+def test_the_speaker_after_a_post_or_with_an_accented_capital(text: str, name: str, titles: list[str]) -> None:
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [(name, titles)]
