@@ -69,3 +69,32 @@ def test_resolutions_that_name_a_committee_are_not_invoked(text: str) -> None:
 ])
 def test_the_speaker_after_a_post_or_with_an_accented_capital(text: str, name: str, titles: list[str]) -> None:
     assert [(s["name"], s["titles"]) for s in read(text).signatories] == [(name, titles)]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Nicosia welcomes unanimous renewal of UNFICYP mandate\n\nThe Ministry of Foreign Affairs welcomes the renewal of the "
+     "mandate through the adoption of Resolution 2587.", ["CYP"]),
+    ("Moscow rejects the snapback of resolution 2231, the Ministry said on Monday.", ["RUS"]),
+])
+def test_a_capital_that_speaks_names_its_government(text: str, author: list[str]) -> None:
+    assert read(text).author_states == author
+
+
+def test_a_capital_as_a_place_names_no_author() -> None:
+    assert read("The meeting in Moscow on Monday discussed resolution 2231. Resolution 2231 was recalled.").author_states == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the rejected resolution builds on is rejected with it
+    ("Statement of the Ministry of Foreign Affairs of Sri Lanka\n\nSri Lanka will withdraw from co-sponsorship of "
+     "Resolution 40/1 of March 2019, which also incorporates and builds on preceding Resolutions 30/1 of October 2015 "
+     "and 34/1 of March 2017.", {"40/1": "rejects", "30/1": "rejects", "34/1": "rejects"}),
+    # what a resolution the author speaks well of builds on is named, not invoked
+    ("Press release of the Federal Government of Germany\n\nGermany welcomes resolution 2467. Resolution 2467 takes the "
+     "existing Resolution 1325 to the next level.", {"2467 (2019)": "supports"}),
+    ("Statement of the Ministry of Foreign Affairs of Namibia\n\nResolution 1325 was adopted by the Security Council in "
+     "2000, after recalling resolutions 1261 (1999) and 1265 (1999). Namibia welcomes resolution 1325.",
+     {"1325 (2000)": "supports"}),
+])
+def test_resolutions_another_builds_on(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected

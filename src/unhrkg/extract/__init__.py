@@ -35,6 +35,7 @@ from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.tally import tally_votes
 from unhrkg.extract.passive import passive_positions
 from unhrkg.extract.focus import focus_position, invoked_positions
+from unhrkg.extract.lineage import antecedent_positions, antecedents
 from unhrkg.extract.symbols import documents_cited, resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
@@ -156,6 +157,8 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     positions += focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    positions += antecedent_positions(text, mentions, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
+    taken |= set(antecedents(text, mentions))  # (a resolution another builds on is named, not invoked)
     return positions + invoked_positions(text, refs, h.author_states, h.doc_type, h.addressee, taken)
 
 
