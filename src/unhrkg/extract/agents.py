@@ -11,6 +11,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in
+from unhrkg.extract.scan import printed
 from unhrkg.model.reference import fixed_groups, load_reference
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
@@ -92,6 +93,14 @@ def _fixed_groups() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None
     return re.compile(rf"{ARTICLES}(?P<name>{names_re})(?![\w-])", re.I), members
 
 
+@cache
+def _first_words() -> tuple[str, ...] | None:
+    """The first word of each group's name, in lower case: a name is printed only where its first word is
+    (None where a word has letters whose cases ``scan.lowered`` does not keep)."""
+    words = tuple({name.split()[0].lower(): None for group in fixed_groups().values() for name in group[0]})
+    return words if all(all(c.isascii() or ord(c) < 0x100 and c != "\u00b5" for c in w) for w in words) else None
+
+
 def fixed_group_at(text: str, pos: int, end: int | None = None) -> list[str]:
     """The members of a group of fixed membership named at pos ("the Nordic countries", "the P5"),
     ending at end when given; none if no such group is named there."""
@@ -105,6 +114,8 @@ def fixed_group_at(text: str, pos: int, end: int | None = None) -> list[str]:
 def fixed_groups_in(text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
     """Each group of fixed membership named in text[start:end]: its span (after its article) and members."""
     groups = _fixed_groups()
+    if groups and (words := _first_words()) is not None and not printed(text, words, end):
+        return []  # no group's name starts in the text (the pattern need not be tried at every position)
     return [(m.start("name"), m.end(), list(groups[1].get(fold(re.sub(r"\s+", " ", m.group("name"))), ())))
             for m in groups[0].finditer(text, start, end)] if groups else []
 

@@ -11,6 +11,8 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.occasion import FORUM_OF as PARENTS  # a committee's resolutions are its Assembly's
 from unhrkg.extract.references import RefMention
+from unhrkg.extract.phrases import first_words
+from unhrkg.extract.scan import Starting
 from unhrkg.extract.text import sentences
 
 SALIENCE_WINDOW = 800
@@ -30,7 +32,7 @@ def _antecedent(mentions: list[RefMention], at: int) -> RefMention:
 
 
 @cache
-def _anaphor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _anaphor(lang: str) -> tuple[re.Pattern[str] | Starting, re.Pattern[str]]:
     """'the resolution', 'this ill-intentioned, selective and politically motivated resolution',
     'such resolutions', 'a landmark resolution': the lexicon's anaphora words (determiners,
     modifiers, evaluative words, and the few indefinite phrases that name a resolution).
@@ -44,12 +46,15 @@ def _anaphor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                 rf"|(?:{alt('determiners')}\s+)?{evaluated}\s+|{alt('indefinite')}\s+")
     phrase = re.compile(rf"(?:(?:{singular}){alt('nouns')}"
                         rf"|{alt('plural_determiners')}\s+(?:kind\s+of\s+)?(?:[\w-]+\s+){{0,4}}?{alt('plural_nouns')})\Z", re.I)
-    return re.compile(rf"{alt('nouns')}|{alt('plural_nouns')}", re.I), phrase
+    nouns = re.compile(rf"{alt('nouns')}|{alt('plural_nouns')}", re.I)
+    words = first_words([str(p) for key in ("nouns", "plural_nouns") for p in lexicon.lookup("anaphora", key, lang=lang) or []])
+    return (Starting(nouns, words) if words else nouns), phrase  # (looked for where the text prints a noun)
 
 
 # a body's name or acronym before the noun: "this HRC resolution", "the Security Council resolution" (see ``_of_body``)
 NAMED_BODY = r"(?:(?:(?-i:[A-Z][\w-]*)\s+){1,3}(?=\w+\Z))?"
 ANAPHOR_REACH = 160  # how far before its noun an anaphoric phrase may start
+NUMBER_AFTER = re.compile(r"\s*(?:\d|[AES]/)")
 TITLED = re.compile(r"\s*[“\"«]")  # a resolution named by its title in quotation marks
 
 
@@ -58,7 +63,7 @@ def _anaphors(text: str) -> list[tuple[int, int]]:
     nouns, phrase = _anaphor(lexicon.current())
     out = []
     for n in nouns.finditer(text):
-        if re.match(r"\s*(?:\d|[AES]/)", text[n.end():n.end() + 4]):
+        if NUMBER_AFTER.match(text[n.end():n.end() + 4]):
             continue  # "resolution 2334": a number follows, not an anaphor
         if TITLED.match(text, n.end()):
             continue  # "la resolución "Fortalecimiento de la respuesta ..."": named by its own title

@@ -19,7 +19,7 @@ REFUGEES = re.compile(r"\b(?:refugees?|réfugiés?|refugiad[oa]s?|UNHCR|HCR|ACNU
 def high_commissioner_at(text: str) -> int | None:
     """Where the text first names the High Commissioner for Human Rights by the short title, if it does."""
     short = lexicon.pattern("high_commissioner")
-    if short is None or REFUGEES.search(text) or _other_kind(text):
+    if short is None or short.absent(text) or REFUGEES.search(text) or _other_kind(text):  # (absent: no match below)
         return None
     for m in short.finditer(text):
         if not TITLE_WORD.search(m.group(0)) or (QUALIFIED.match(text, m.end()) and not m.group(0).endswith("'s")):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from unhrkg.extract.scan import lowered
+from unhrkg.extract.scan import Starting, lowered
 
 _APOSTROPHES = re.compile(r"['\u2019]")  # a phrase's apostrophe matches either (``lexicon._word``)
 
@@ -51,6 +51,24 @@ def needed_words(phrase: str) -> list[str] | None:
     return best
 
 
+def first_words(phrases: list[str]) -> tuple[str, ...] | None:
+    """Pieces of text, in lower case, one of which every match of these phrases (``lexicon.phrase_regex``)
+    starts with: the alternatives of each phrase's first word, up to an apostrophe (for ``scan.Starting``);
+    None where a phrase may start otherwise ("...", an optional word) or a piece is empty or has letters
+    whose cases ``scan`` does not list."""
+    out: dict[str, None] = {}
+    for phrase in phrases:
+        token = (phrase.split() or ["..."])[0]
+        if token == "..." or (token.startswith("[") and token.endswith("]")):
+            return None
+        for alternative in token.split("|"):
+            piece = _APOSTROPHES.split(alternative.rstrip("*"))[0].lower()
+            if not piece or not all(c.isascii() or (c.isalpha() and _plain(c)) for c in piece):
+                return None
+            out[piece] = None
+    return tuple(out) or None
+
+
 def _fewest(words: set[str]) -> tuple[str, ...]:
     """The words that hold none of the others: where a word is printed, so is each word it holds."""
     kept: list[str] = []
@@ -68,6 +86,11 @@ class Phrases:
         self.regex = regex
         needed = [needed_words(p) for p in phrases]
         self.needed = None if any(n is None for n in needed) else _fewest({w for n in needed for w in n or ()})
+        words = first_words(phrases)
+        # where every phrase starts with a word (of two letters or more), the regex is tried only where
+        # the text prints one (``scan.Starting``), not at each position
+        self.starting = Starting(regex, words) if words and min(map(len, words)) >= 2 else None
+        self.reach = 16 * len(words or ())  # (over fewer characters, one run of the regex costs less than a look for each word)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)  # pattern, flags, groups, match, sub, ...
@@ -75,21 +98,31 @@ class Phrases:
     def __repr__(self) -> str:
         return f"Phrases({self.regex!r})"
 
-    def absent(self, string: str) -> bool:
-        """Whether no needed word is in the string: then the regex has no match in it nor in any part of it
-        (a sentence of a text that holds none of the words holds none either)."""
+    def absent(self, string: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether no needed word is in string[start:end] (the regex's ``pos`` and ``endpos``): then the regex has
+        no match in it nor in any part of it (a sentence of a text that holds none of the words holds none either)."""
         if self.needed is None:
             return False
         low = lowered(string)
-        return low is not None and not any(map(low.__contains__, self.needed))
+        if low is None:
+            return False
+        if start <= 0 and end is None:
+            return not any(map(low.__contains__, self.needed))
+        start, end = max(0, start), len(low) if end is None else max(0, end)  # (the regex's bounds, not str.find's)
+        return all(low.find(word, start, end) < 0 for word in self.needed)
 
     _absent = absent  # (the name the tests know it by)
 
+    def _engine(self, string: str, start: int = 0, end: int | None = None) -> re.Pattern[str] | Starting:
+        """The regex, or over a long stretch of text, the regex tried where a phrase's first word is printed."""
+        long = self.starting is not None and (len(string) if end is None else end) - max(0, start) >= self.reach
+        return self.starting if long else self.regex  # type: ignore[return-value]
+
     def search(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.absent(string) else self.regex.search(string, *span)
+        return None if self.absent(string, *span) else self._engine(string, *span).search(string, *span)
 
     def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
-        return iter(()) if self.absent(string) else self.regex.finditer(string, *span)
+        return iter(()) if self.absent(string, *span) else self._engine(string, *span).finditer(string, *span)
 
     def findall(self, string: str, *span: int) -> list[Any]:
-        return [] if self.absent(string) else self.regex.findall(string, *span)
+        return [] if self.absent(string, *span) else self.regex.findall(string, *span)

@@ -240,7 +240,7 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     """The document's session as {body, number} and the rule that found it."""
     phrases = session_phrases(text)
     headers = []  # each printed session line of the header zone: a page's title line may come first
-    for m in HEADER_SESSION.finditer(text, 0, max(zone_end, 0)):
+    for m in HEADER_SESSION.finditer(text, 0, max(zone_end, 0)) if printed(text, ("session", "sesi"), max(zone_end, 0)) else ():  # (words of _SESSION)
         number, offset = _ordinal_at(m.group("ord"))
         if number:
             headers.append((m.start("ord") + offset, number, _special(m)))

@@ -181,12 +181,13 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         agents = [str(m.value) for m in names(text, hyphen.start("who"), hyphen.end("who"))]
         if agents:
             return agents, "hyphened-sponsor"
-    for fronted in pats["fronted"].finditer(text, max(0, kw - 200), kw):  # "Presented by A and B, resolution N"
+    near = (verbs := lexicon.pattern("sponsor", "verbs")) is None or not verbs.absent(text, max(0, kw - 200), kw)  # (a verb: see below)
+    for fronted in pats["fronted"].finditer(text, max(0, kw - 200), kw) if near else ():  # "Presented by A and B, resolution N"
         agents = _agents_at(text, fronted.end())
         named = names(text, fronted.end(), kw)
         if agents and named and re.fullmatch(rf"\s*,\s*{ARTICLES}", text[named[len(agents) - 1].end:kw], re.I):
             return agents, "fronted-by"
-    verb = pats["before"].search(text, max(0, kw - 160), kw)
+    verb = pats["before"].search(text, max(0, kw - 160), kw) if near else None  # (neither matches without a verb)
     if verb:
         possessive = re.search(r"['’]s?\s+$", text[max(0, verb.start() - 4):verb.start()])  # "Sri Lanka’s decision to"
         agents = _agents_ending_at(text, max(0, kw - 200), verb.start() - (len(possessive.group(0)) if possessive else 0))
