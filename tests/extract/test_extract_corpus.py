@@ -270,6 +270,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed183": {"header": 0.74, "entity": 0.94, "positions": 0.99, "sponsors": 0.00},
     "heldout_mixed184": {"header": 0.81, "entity": 0.79, "positions": 0.62, "sponsors": 0.99},
     "heldout_mixed185": {"header": 0.94, "entity": 0.93, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed186": {"header": 0.91, "entity": 0.92, "positions": 0.93, "sponsors": 0.99},
+    "heldout_mixed187": {"header": 0.90, "entity": 0.97, "positions": 0.89, "sponsors": 0.99},
+    "heldout_mixed188": {"header": 0.77, "entity": 0.70, "positions": 0.21, "sponsors": 0.00},
+    "heldout_mixed189": {"header": 0.88, "entity": 0.95, "positions": 0.99, "sponsors": 0.99},
 }
 
 

@@ -98,3 +98,42 @@ def test_a_capital_as_a_place_names_no_author() -> None:
 ])
 def test_resolutions_another_builds_on(text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "H.E. Mr. Abdulaziz KAMILOV\nMinister of Foreign Affairs\nGeneral Debate of the 57th session of the United Nations "
+    "General Assembly\nNew York, 19 September 2002\n\nDistinguished Mr. President,Your Excellencies,\n\nAt the outset, "
+    "allow me to congratulate Mr. Jan Kavan. Uzbekistan welcomes resolution 1373.",
+])
+def test_a_speech_greeting_the_assemblys_president_is_made_before_the_assembly(text: str) -> None:
+    assert read(text).addressee == "GA"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the review's faults: each a text where the round's first rules took a stance the author does not take
+    ("Statement by the Ministry of Foreign Affairs of Israel\n\nIsrael rejects resolution 2334 (2016), which departs from "
+     "previous resolutions 242 (1967) and 338 (1973).", {"242 (1967)": "supports", "338 (1973)": "supports"}),
+    ("Statement by the Spokesperson of the Department of State\n\nThe United States voted against resolution ES-10/21 "
+     "and urges the parties to build on Security Council resolutions 242 (1967) and 338 (1973).",
+     {"242 (1967)": "supports", "338 (1973)": "supports"}),
+    ("Statement of the Ministry of Foreign Affairs of the DPRK\n\nThe UN Security Council on Thursday adopted resolution "
+     "2094 (2013). The Foreign Ministry said on 9 March 2013 that it categorically rejects the resolution 2094.",
+     {"2094 (2013)": "rejects"}),
+])
+def test_stances_the_review_proved_wrong(text: str, expected: dict[str, str]) -> None:
+    found = stances(text)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Washington welcomes resolution 2231, Tehran rejects new sanctions\n\nThe Security Council endorsed the deal.",
+    "Brussels welcomes the adoption of resolution 2728 by the Security Council\n\nThe European Union welcomes it.",
+    "Response to the\nIsraeli statement on resolution 2334\n\nThe reply welcomes resolution 2334.",
+])
+def test_no_author_from_two_capitals_a_bodys_seat_or_a_heading_below_the_title(text: str) -> None:
+    assert read(text).author_states == []
+
+
+def test_a_body_after_the_seat_is_no_name() -> None:
+    r = read("Statement by Permanent Representative of Slovenia to the UN Security Council open debate on Ukraine\n\nThank you.")
+    assert r.signatories == []

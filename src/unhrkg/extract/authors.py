@@ -14,9 +14,9 @@ from collections import Counter
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.scan import Starting
-from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.unnamed import own_country
-from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_case
+from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
 
 OPENING = 2500  # how far an author is looked for
@@ -180,9 +180,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         in_head = inst.start < head  # "Türkiye Cumhuriyeti Dışişleri Bakanlığı", "The Élysée welcomes ..."
         if in_head or CLAUSE_START.search(text[max(0, inst.start - 40):inst.start]):
             _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
-    for city in capitals_gazetteer().find(text, 0, min(len(text), OPENER_REACH)):  # "Nicosia welcomes ...": its government
-        if CLAUSE_START.search(text[max(0, city.start - 40):city.start]) and speaks_after(text, city.end):
-            _vote(scores, rules, first, str(city.value), 3, "capital-subject", city.start)
+    city = title_capital(text, speaks_after)  # "Nicosia welcomes ...": a capital for its government
+    if city:
+        _vote(scores, rules, first, str(city.value), 3, "capital-subject", city.start)
     for m in STATEMENT_BY.finditer(text, 0, min(len(text), OPENER_REACH)):  # "........ N STATEMENT BY MAURITIUS ON BEHALF OF ..."
         before = re.search(r"(\w)\w*[^\w\n]+$", text[max(0, m.start() - 30):m.start()])
         if not (text[m.start()].isupper() or (before and before.group(1).isupper())):
@@ -191,7 +191,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if st and st.value and st.kind == "name":
             _vote(scores, rules, first, str(st.value), 4, "statement-by", m.start())
     for m in DEMONYM_HEADING.finditer(text, 0, min(len(text), OPENER_REACH)):  # "Estonian Explanation of Vote": the State's own
-        st = states_gazetteer().match_at(text, m.end())
+        st = states_gazetteer().match_at(text, m.end()) if not text[:m.start()].strip() else None  # (the title line only)
         if st and st.value and st.kind == "demonym" and SPEECH_NOUN.match(text, st.end):
             _vote(scores, rules, first, str(st.value), 4, "demonym-heading", m.start())
     for m in OWN_VOTE.finditer(text, 0, min(len(text), OPENER_REACH)):  # "an explanation of Singapore's vote"

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import bodies_in, states_gazetteer
+from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer
 from unhrkg.extract.scan import Lines, word_start
 from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.signatures import TITLE_WORDS, clean_title, line_titles, split_titles
@@ -80,6 +80,8 @@ def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | No
     if not of or not state or not state.value or state.start != of.end() or not text.startswith(" ", state.end):
         return None
     seat = TO_THE_UN.match(text, state.end)  # "Permanent Representative of Slovenia to the United Nations Samuel Žbogar"
+    if seat and bodies_gazetteer().match_at(text, seat.end()):
+        return None  # "... to the UN Security Council open debate": a body, not a name
     named = _name(text, seat.end() if seat else state.end + 1)
     return ({"name": named[0], "titles": [clean_title(text[pos:seat.end() if seat else state.end].strip())]}, named[1]) if named else None
 

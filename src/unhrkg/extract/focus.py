@@ -38,7 +38,7 @@ from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import other_subject, said_by_resolution, subject_states
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_subject, subject_states
 from unhrkg.extract.stances import OTHER_OBJECT, attributive, cues_in, instituted_by, negated, unpredicated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
@@ -230,7 +230,8 @@ def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
             continue
         if c.accusing or (negated(sentence, c) and not c.invoking) or _said_by_other(sentence, c.start, voices) \
                 or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start) \
-                or (not c.predicate and said_by_resolution(sentence, c.start, c.text)) or BODY_AGENT.match(sentence, c.end):
+                or (not c.predicate and RESOLUTION_OPENS.match(sentence[:c.start]) and not FIRST_PERSON_WORDS.search(sentence[:c.start])) \
+                or BODY_AGENT.match(sentence, c.end):
             continue  # ("La résolution, a rappelé le Président, condamne"; "was condemned by the Security Council")
         if reach is not None and not (nouns and nouns.search(sentence, c.end, c.end + reach)):
             continue
@@ -301,7 +302,7 @@ def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None) -> b
         and not PRONOUN_SUBJECT.search(lead[m.end():])  # "... to implement resolution 2231, it defied": another subject
 
 
-PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|il|elle|ils|elles)\s+(?:\w+\s+)?$", re.I)
+PRONOUN_SUBJECT = re.compile(r",\s*(?:it|they|he|she|il|elle|ils|elles)\s+(?:\w+\s+)?$", re.I)  # (not "so that it ignores": the resolution)
 
 
 def _said_by_other(sentence: str, at: int, voices: list[str]) -> bool:

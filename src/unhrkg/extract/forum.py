@@ -147,7 +147,10 @@ def _to_the_chair(text: str, sal: re.Match[str]) -> bool:
     Arria-formula meeting of members of the Security Council"."""
     lead = text[text.rfind("\n", 0, sal.start()) + 1:sal.start()]
     return not lead.strip(" \t,.•-–\"“«'0123456789") or bool(THANKS_BEFORE.search(lead)) \
-        or bool(re.search(r"\b[AES]/[\w./-]*\d\s*$", lead))
+        or bool(re.search(r"\b[AES]/[\w./-]*\d\s*$", lead)) or bool(HONOURING.fullmatch(lead))
+
+
+HONOURING = re.compile(r"[ \t]*(?:Distinguished|Dear|Honou?rable|Respected|Esteemed|Estimad[oa]|Distingu[ée]e?|Cher|Chère)[ \t]*", re.I)  # "Distinguished Mr. President,"
 
 
 def _in_salutation(text: str, sal: re.Match[str]) -> Mention | None:

@@ -8,9 +8,12 @@ later one. Where the author rejects the later one, it rejects the line it contin
 from resolution 40/1 "and previous Resolutions 30/1 and 34/1"): the rule ``antecedent-rejects``.
 
 An antecedent is marked by a word before it (the lexicon's ``stance.antecedent_words``: "previous",
-"preceding", "existing"; "précédentes", "anteriores") in a sentence naming another resolution, or by a
-phrase (``stance.builds_on``: "builds on", "incorporates", "after recalling") between a resolution
-named before it in the sentence and it.
+"preceding"; "précédentes", "anteriores") where it is listed with the resolution before it ("Resolution
+40/1 and previous Resolutions 30/1 and 34/1"), or by a phrase (``stance.builds_on``: "builds on",
+"incorporates", "after recalling") that the later resolution is the subject of, in its own clause,
+right before it ("Resolution 40/1 ..., which also incorporates and builds on preceding Resolutions";
+not "... voted against ES-10/21 and urges the parties to build on resolutions 242 and 338", nor
+"departs from previous resolutions").
 """
 from __future__ import annotations
 
@@ -46,11 +49,30 @@ def antecedents(text: str, refs: list[RefMention]) -> dict[Key, tuple[Key, RefMe
         listed = before and (before[-1].body, before[-1].number) in found and coordinated(text, before[-1], r)
         if listed:  # "preceding Resolutions 30/1 of October 2015 and 34/1 of March 2017": the list's later ones too
             found.setdefault(key, (found[(before[-1].body, before[-1].number)][0], r))
-        elif marked and others:
-            found.setdefault(key, ((others[0].body, others[0].number), r))
-        elif before and phrases and phrases.search(text, before[-1].end, keyword):
+        elif before and ((marked and coordinated(text, before[-1], r)) or (phrases and _builds(text, before[-1], keyword, phrases))):
             found.setdefault(key, ((before[-1].body, before[-1].number), r))
     return found
+
+
+# between the later resolution and the phrase: its own relative clause or apposition, no other subject or verb
+# ("Resolution 40/1 of March 2019 on '...', which also incorporates", not "... ES-10/21 and urges the parties to build on")
+BUILDS_GAP = re.compile(r"[^.;:]{0,160}?(?:,\s*(?:which|that|qui|que|la\s+cual|el\s+cual|lo\s+que)\s+(?:\w+\s+){0,2})?$", re.I)
+CONTRAST = re.compile(r"\b(?:and|et|y)\s+(?:urges?|calls?|invites?|encourages?|asks?|requests?|appeals?|exhorts?|insta|pide|exhorte|appelle|"
+                      r"demande)\b|\b(?:departs?|deviates?|differs?|contradicts?|s['’]écarte|se\s+aparta)\b", re.I)
+# between the phrase and the earlier resolution: an article, "preceding", the adopting body's name
+AFTER_PHRASE = re.compile(r"[\s,]*(?:(?:the|la|las|les|el|los|its|sus?|ses|preceding|previous|earlier|précédentes?|anteriores?)\s+)*"
+                          r"(?:[A-Z][\w'’-]*\s+(?:(?:on|of|des|de|du|del)\s+)?){0,5}")
+
+
+def _builds(text: str, later: RefMention, keyword: int, phrases: re.Pattern[str]) -> bool:
+    """A builds-on phrase whose subject is the later resolution, right before the earlier one."""
+    m = None
+    for m in phrases.finditer(text, later.end, keyword):
+        pass
+    if m is None or not AFTER_PHRASE.fullmatch(text, m.end(), keyword):
+        return False
+    gap = text[later.end:m.start()]
+    return bool(BUILDS_GAP.fullmatch(gap)) and not CONTRAST.search(gap)
 
 
 def antecedent_positions(text: str, refs: list[RefMention], positions: list[dict[str, object]],

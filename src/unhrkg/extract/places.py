@@ -5,10 +5,10 @@ government there is a hint of the State the text speaks for (``authors``), the w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.gazetteer import capitals_gazetteer, states_gazetteer
+from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, states_gazetteer
 
 DATELINE_REACH = 300
 # where the UN sits and its offices issue texts: a dateline there names the host, not the author ("Geneva, Switzerland –")
@@ -77,4 +77,19 @@ def closing_place_state(text: str) -> str | None:
         city = capitals_gazetteer().match_at(text, place.end())
         if city and city.value and city.text.lower() not in UN_CITIES:
             return str(city.value)
+    return None
+
+
+SEATS_OF_BODIES = ("brussels", "bruxelles", "bruselas")  # "Brussels welcomes ...": the European Union speaks
+
+
+def title_capital(text: str, speaks: Callable[[str, int], bool]) -> Mention | None:
+    """The capital that opens the title line as the subject of a speaking verb ("Nicosia welcomes unanimous
+    renewal of UNFICYP mandate"): its government speaks. Not where the title names a second capital
+    ("Washington welcomes ..., Tehran rejects ..."), nor a body's seat."""
+    start = len(text) - len(text.lstrip())
+    title = text[:text.find("\n", start) % (len(text) + 1)]
+    cities = [c for c in capitals_gazetteer().find(title) if c.text.lower() not in SEATS_OF_BODIES]
+    if len(cities) == 1 and not title[:cities[0].start].strip(" \t\"“") and speaks(text, cities[0].end):
+        return cities[0]
     return None

@@ -259,6 +259,8 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
     two_way = lexicon.pattern("stance", "two_way")
     if cue.invoking or not NOMINAL.search(cue.text) or not (two_way and two_way.search(cue.text)):  # ("in violation of": invokes)
         return False
+    if sentence[:cue.start].rstrip().endswith(","):
+        return False  # "resolution 2397, a violation of its sovereignty": an apposition says it of the resolution
     before = " ".join(re.findall(r"[\w']+", sentence[max(0, cue.start - 40):cue.start].lower())[-3:])
     verbs = lexicon.words("stance", "predicate_verbs")
     return not any(re.search(rf"(?:^|\s){re.escape(v)}(?:\s+\w+)?$", before) for v in verbs)
