@@ -137,3 +137,13 @@ def test_no_author_from_two_capitals_a_bodys_seat_or_a_heading_below_the_title(t
 def test_a_body_after_the_seat_is_no_name() -> None:
     r = read("Statement by Permanent Representative of Slovenia to the UN Security Council open debate on Ukraine\n\nThank you.")
     assert r.signatories == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That would be in keeping with Security Council Resolution 47, adopted on April 21, 1948, which requires Pakistan "
+     "to withdraw.", [("SC", "47 (1948)")]),
+    ("Pakistan recalls UNSC resolution 47 on Kashmir.", [("SC", "47 (1948)")]),
+    ("Human Rights Council resolution 47 was cited.", []),  # another Council's: no number below 100 read
+])
+def test_the_security_councils_first_hundred_after_its_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["body"], r["number"]) for r in read(text).resolutions] == expected
