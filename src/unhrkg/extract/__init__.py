@@ -157,8 +157,9 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     positions += focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
-    positions += antecedent_positions(text, mentions, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
-    taken |= set(antecedents(text, mentions))  # (a resolution another builds on is named, not invoked)
+    lineage = antecedents(text, mentions)
+    positions += antecedent_positions(text, lineage, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
+    taken |= set(lineage)  # (a resolution another builds on is named, not invoked)
     return positions + invoked_positions(text, refs, h.author_states, h.doc_type, h.addressee, taken)
 
 

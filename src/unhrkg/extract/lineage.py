@@ -75,13 +75,13 @@ def _builds(text: str, later: RefMention, keyword: int, phrases: re.Pattern[str]
     return bool(BUILDS_GAP.fullmatch(gap)) and not CONTRAST.search(gap)
 
 
-def antecedent_positions(text: str, refs: list[RefMention], positions: list[dict[str, object]],
+def antecedent_positions(text: str, lineage: dict[Key, tuple[Key, RefMention]], positions: list[dict[str, object]],
                          taken: set[Key]) -> list[dict[str, object]]:
     """The author's rejection of a resolution carried to the ones it builds on (rule ``antecedent-rejects``)."""
     rejected = {(p["target"]["body"], p["target"]["number"]) for p in positions if p["stance"] == "rejects"}  # type: ignore[index]
     out = []
     sents = sentences(text)
-    for key, (later, ref) in antecedents(text, refs).items():
+    for key, (later, ref) in lineage.items():  # (the ``antecedents`` of the text's references)
         sent = sentence_at(sents, ref.start)
         if key not in taken and later in rejected and sent is not None:
             out.append(Position(Ref(*key), "rejects", flat(sent.text), "antecedent-rejects", (sent.start, sent.end)).to_dict())
