@@ -160,7 +160,8 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     lineage = antecedents(text, mentions)
     positions += antecedent_positions(text, lineage, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
     taken |= set(lineage)  # (a resolution another builds on is named, not invoked)
-    return positions + invoked_positions(text, refs, h.author_states, h.doc_type, h.addressee, taken)
+    speakers = h.author_states or ([h.author_group] if h.author_group else [])  # States, alone or as a coalition
+    return positions + invoked_positions(text, refs, speakers, h.doc_type, h.addressee, taken)
 
 
 def _extract(text: str, file: str) -> DocumentRecord:
@@ -182,7 +183,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
         if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"
             h.put("author_states", signed_for, "signatory-post")
             h.author_body = None
-    voices = h.author_states or _body_voice(h.author_body)
+    voices = h.author_states or _body_voice(h.author_body) or ([h.author_group] if h.author_group else [])
     sponsors = find_sponsors(text, mentions)
     sponsors += [s for s in own_initiatives(text, mentions, voices) if not _known(s, sponsors)]
     # a draft's text is the body's to adopt: what it recalls is no stance of its sponsors'
@@ -194,6 +195,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
         file=file, symbol=h.symbol, issued=h.issued, dated=h.dated, doc_type=h.doc_type,
         language=h.language, session=session, agenda_items=find_agenda_items(text),
         author_states=h.author_states, author_body=h.author_body if not h.author_states else None,
+        author_group=h.author_group if not h.author_states and not h.author_body else None,
         addressee=h.addressee, signatories=signatories,
         resolutions=[dict(zip(("body", "number"), r.split("\t"))) for r in resolutions],
         documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,

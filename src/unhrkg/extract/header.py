@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from unhrkg.extract import genres, lexicon
+from unhrkg.extract import coalitions, genres, lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.genres import statement
 from unhrkg.extract.language import original_language
@@ -202,6 +202,7 @@ def read_header(text: str) -> Header:
         h.put("doc_type", "resolution", "symbol-series")
     if not h.author_states and not h.author_body and h.genre not in ("adopted text", "report"):
         statement.untitled(text, h)
+    coalitions.settle(text, h)  # a coalition's declaration (CELAC, the GCC): the coalition, not a State guessed
     if h.dated is None and h.doc_type in ("other", "letter", "note_verbale"):
         statement.top_date(text, h)
     return h

@@ -79,6 +79,7 @@ class Header:
     language: str | None = None
     author_states: list[str] = field(default_factory=list)
     author_body: str | None = None
+    author_group: str | None = None  # a coalition of States with no body code (coalitions.csv)
     addressee: str | None = None
     accredited_to: str | None = None
     own: tuple[str, str] | None = None  # (body, number) of a resolution/decision's own number

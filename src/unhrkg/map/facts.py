@@ -74,6 +74,8 @@ def authors(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Refere
         g.add((mission, UNHR.accreditedTo, iri.body(record.accredited_to)))
     if record.author_body and not record.author_states:
         g.add((doc, UNHR.author, iri.body(record.author_body)))
+    elif record.author_group and not record.author_states:  # a coalition's declaration (CELAC, the GCC)
+        g.add((doc, UNHR.author, iri.body(record.author_group)))
     if record.addressee:
         g.add((doc, UNHR.addressee, iri.agent(record.addressee)))
 
@@ -115,7 +117,7 @@ def references(g: Graph | Triples, doc: URIRef, record: DocumentRecord, ref: Ref
         add(g, node, UNHR.evidence, _evidence(p.get("evidence"), record))
         add(g, node, UNHR.rule, literal(p["rule"]) if p.get("rule") else None)
         add(g, node, PROV.wasDerivedFrom, doc)
-        for code in record.author_states or [record.author_body]:  # a State's stance, or a body's (the EU's)
+        for code in record.author_states or [record.author_body or record.author_group]:  # a State's, a body's (the EU's), a coalition's
             g.add((node, UNHR.heldBy, iri.agent(str(code))))
         g.add((doc, UNHR.takesPosition, node))
     for s in record.sponsors:

@@ -1,4 +1,4 @@
-"""The reference graph: States, bodies and sessions of the curated tables, as RDF."""
+"""The reference graph: States, bodies (coalitions of States among them) and sessions of the curated tables, as RDF."""
 from __future__ import annotations
 
 from functools import cache
@@ -8,7 +8,7 @@ from rdflib import Graph, URIRef
 from unhrkg.map.nodes import ORG, RDF, RDFS, SKOS, UNHR, XSD, add, date, literal, session_node
 from unhrkg.model import iri
 from unhrkg.model.namespaces import bind_prefixes
-from unhrkg.model.reference import load_reference
+from unhrkg.model.reference import coalitions, load_reference
 
 
 @cache
@@ -33,7 +33,7 @@ def reference_graph() -> Graph:
         g.add((node, UNHR.iso2, literal(st.iso2)))
         g.add((node, UNHR.memberStatus, literal(st.status)))
         g.add((node, SKOS.exactMatch, iri.eu_country(st.iso3)))
-    for b in ref.bodies.values():
+    for b in (*ref.bodies.values(), *coalitions().values()):  # (a coalition is a body no record lists among its bodies)
         node = iri.body(b.code)
         g.add((node, RDF.type, UNHR.Body))
         g.add((node, RDFS.label, literal(b.name, lang="en")))

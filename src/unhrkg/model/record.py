@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from unhrkg.errors import InputError
+from unhrkg.model.reference import coalitions
 from unhrkg.model.record_schema import DOC_TYPES, STANCES, schema_problems  # the record's kinds and stances
 
 SCHEMA_FIELDS = (
@@ -20,7 +21,7 @@ SCHEMA_FIELDS = (
     "author_states", "author_body", "addressee", "signatories", "resolutions",
     "documents_cited", "states", "bodies", "positions", "sponsors",
 )
-REVIEW_FIELDS = SCHEMA_FIELDS + ("title", "subject", "accredited_to", "text_language", "genre", "rules")
+REVIEW_FIELDS = SCHEMA_FIELDS + ("author_group", "title", "subject", "accredited_to", "text_language", "genre", "rules")
 
 
 @dataclass
@@ -37,6 +38,7 @@ class DocumentRecord:
     agenda_items: list[str] = field(default_factory=list)
     author_states: list[str] = field(default_factory=list)
     author_body: str | None = None
+    author_group: str | None = None  # a coalition of States with no body code (coalitions.csv), for its declarations
     addressee: str | None = None
     signatories: list[dict[str, Any]] = field(default_factory=list)
     resolutions: list[dict[str, Any]] = field(default_factory=list)
@@ -99,6 +101,10 @@ def check_record(record: DocumentRecord) -> list[str]:
     problems = schema_problems(record.to_dict(review=True))
     if record.doc_type is None:
         problems.append(f"doc_type: missing (one of {', '.join(DOC_TYPES)})")
-    if record.positions and not (record.author_states or record.author_body):
-        problems.append("positions are the author's: a record with positions needs author_states or author_body")
+    if record.positions and not (record.author_states or record.author_body or record.author_group):
+        problems.append("positions are the author's: a record with positions needs author_states, author_body or author_group")
+    if record.author_group and record.author_group not in coalitions():
+        problems.append(f"author_group: {record.author_group!r} is not a coalition of the reference table coalitions.csv")
+    if record.author_group and (record.author_states or record.author_body):
+        problems.append("author_group: a coalition's declaration has no author State or body beside it")
     return problems

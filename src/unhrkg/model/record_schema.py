@@ -143,6 +143,7 @@ FIELDS: dict[str, Check] = {
     "agenda_items": list_of(text(AGENDA_ITEM, "an agenda item ('9', '17 (b)')")),
     "author_states": list_of(STATE),
     "author_body": optional(BODY),
+    "author_group": optional(BODY),
     "addressee": optional(BODY),
     "signatories": list_of(mapping({"name": text(what="a name")},
                                    {"titles": list_of(text(what="a title", limit=500)), "state": STATE, **EVIDENCE})),

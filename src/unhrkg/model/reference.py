@@ -145,6 +145,16 @@ def fixed_groups() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @cache
+def coalitions() -> dict[str, Body]:
+    """coalitions.csv: the organisations and groups of States that speak with one voice but have no
+    code in the record's list of bodies (CELAC, the GCC, CARICOM, the Pacific Islands Forum): code ->
+    the body it is in the graph, so that a declaration of one of them can hold a position."""
+    if not reference_path("coalitions.csv").exists():
+        return {}
+    return {r["code"]: Body(r["code"], r["name"], r["kind"], None, _split(r["aliases"])) for r in _rows("coalitions.csv")}
+
+
+@cache
 def issuers() -> tuple[str, ...]:
     """The bodies that adopt resolutions (``adopts_resolutions`` in bodies.csv), in table order."""
     return tuple(b.code for b in load_reference().bodies.values() if b.adopts_resolutions)

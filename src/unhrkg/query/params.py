@@ -14,7 +14,7 @@ from functools import cache
 
 from unhrkg.errors import QueryError
 from unhrkg.model.record import STANCES
-from unhrkg.model.reference import issuers, load_reference
+from unhrkg.model.reference import coalitions, issuers, load_reference
 
 SESSION_BODIES = ("CHR", "HRC", "GA", "SUBCOM", "UPR")
 RESOLUTION_NUMBER = re.compile(r"(?:(?:ES|S)-)?\d{1,3}/\d{1,3}(?: [A-Z])?|\d{4}/\d{1,3}|\d{1,4}(?: [A-Z])? \((?:\d{4}|[IVXLC]+)\)|\d{1,4}")
@@ -31,7 +31,7 @@ def _names(kind: str) -> dict[str, str]:
     ref = load_reference()
     out: dict[str, str] = {}
     if kind in ("body", "agent"):
-        for b in ref.bodies.values():
+        for b in (*ref.bodies.values(), *coalitions().values()):  # (CELAC, the GCC: the coalitions' declarations)
             out.update({_key(n): b.code for n in (b.code, *b.names)})
     if kind in ("state", "agent"):
         for st in ref.states.values():
@@ -51,7 +51,7 @@ def resolve_agent(value: str, kind: str) -> str:
     if code:
         return code
     what = {"state": "State (ISO3 code or name, e.g. PRK)", "body": "body (code or name, e.g. EU, OHCHR)",
-            "agent": "State or body (e.g. PRK, EU)"}[kind]
+            "agent": "State, body or coalition (e.g. PRK, EU, CELAC)"}[kind]
     codes = sorted(set(names.values()))
     return _fail(f"{kind} {value!r} names no {what}{_suggest(value.upper(), codes) or _suggest(_key(value), list(names))}")
 

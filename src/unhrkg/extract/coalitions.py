@@ -1,0 +1,209 @@
+"""The author of a coalition's declaration: an organisation or group of States that the record's body
+codes do not name (coalitions.csv: CELAC, the GCC, CARICOM, ECOWAS, the Pacific Islands Forum, ...).
+
+Such a text speaks for the coalition, not for a State: "The Caribbean Community (CARICOM) welcomes the
+adoption of ...", "The Heads of State and Government of Latin America and the Caribbean, gathered on the
+occasion of the IV Summit of CELAC: ...", "ECOWAS Statement on Mali", "Declaración de los Estados Miembros
+del OPANAL". Three rules, each over the top of the text only:
+
+- ``coalition-title``: a heading line opens with the coalition, an organ or a statement word after it
+  ("CARICOM Heads of Government Statement", "ALBA-TCP rechaza ..."), or names it after a statement word
+  and "of/by" ("Ministerial Declaration of the Least Developed Countries");
+- ``coalition-subject``: the coalition, or an organ of it, is the speaking subject of a clause near the
+  top ("The Ministerial Council of the GCC welcomed", "ECOWAS warmly welcomes");
+- ``coalition-gathering``: the opening sentence starts with its collective heads and names the
+  coalition ("We, the Ministers of the Member States of the Zone of Peace and Cooperation of the South
+  Atlantic", "Los Jefes de Estado y de Gobierno, reunidos ... con motivo de la VI Cumbre de la CELAC").
+
+The phrases (collective heads, a coalition's organs) are the lexicon's ``author.collective_heads`` and
+``author.coalition_organs``.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.authors import CLAUSE_START, speaks_after
+from unhrkg.extract.gazetteer import Gazetteer, Mention, bodies_in, is_acronym, states_in
+from unhrkg.extract.model import Found, Header
+from unhrkg.model.reference import coalitions
+
+TITLE_LINES = 4  # the heading lines looked at: the title, a subtitle, a line naming the issuer (not menu lines)
+TITLE_REACH = 600
+SUBJECT_REACH = 1500  # the opening paragraphs, where a declaration's issuer is its first subject
+OPENING_SENTENCE = 600  # the opening sentence of a declaration, its gathering clause included
+ARTICLE = r"(?:(?:the|la|le|les|el|los|las|o|a|os|as)\s+|l['’]\s*)?"
+WE = re.compile(r"(?:We|Nous|Nosotros|Nosotras|Nós)\s*,\s*", re.I)  # "We, the Ministers ...": the heads in apposition
+OF = r"\s+(?:of|de|du|des|del|da|do|dos|das|de\s+la|de\s+l['’])\s*"
+ABBREVIATION = re.compile(r"\s*\((?-i:[A-Z][A-Z.\- ]{1,12})\)")  # "The Caribbean Community (CARICOM)"
+LINE_OPEN = re.compile(rf"[ \t#*•\-–—]*(?:(?:final|joint|special|conjoint|conjunto)\s+)?{ARTICLE}", re.I)
+AFTER_TITLE_NAME = re.compile(r"\s*(?:[-–—:|]|$)")  # "ZOPACAS - Declaração de Montevidéu", "ALBA-TCP" alone on its line
+BEHALF = re.compile(r"\b(?:behalf|au\s+nom|en\s+nombre|em\s+nome|en\s+representaci[óo]n)\b", re.I)
+HEADING_WORD = re.compile(r"\b(?:statement|declaration|communiqu[ée]|press\s+release|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|"
+                          r"comunicado|intervention|intervenci[óo]n)\b", re.I)
+
+
+@cache
+def coalitions_gazetteer() -> Gazetteer:
+    """The coalitions by name, in every language their table gives (an acronym in its printed case)."""
+    entries: list[tuple[str, str | None, str]] = []
+    for body in coalitions().values():
+        entries += [(n, body.code, "name-any" if len(n.split()) >= 3 and not is_acronym(n) else "name") for n in body.names]
+    return Gazetteer(entries)
+
+
+def coalitions_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    return [m for m in coalitions_gazetteer().find(text, start, end) if m.value]
+
+
+# author rules that guess a State from what the text names (the State named most, a dateline's capital,
+# an organ of a State named near the top): a coalition's own top outweighs them; "the Government of X"
+# near the top outweighs a coalition that is only a clause's subject, not the title's or the opening
+# sentence's ("Jamaica, on behalf of the Group of 77 ... The Group of 77 welcomes")
+GUESSED = ("most-named", "dateline-capital", "dateline-named", "closing-capital", "own-organ", "unnamed-organ",
+           "speaking-subject", "title-capital")
+OPENING_OUTWEIGHS = ("author-phrase",)
+
+
+def settle(text: str, h: Header) -> None:
+    """Give a coalition's declaration its author: where no State or body was found, or a State only
+    guessed, the coalition its top names."""
+    if h.author_body or h.genre in ("adopted text", "report", "draft"):
+        return
+    rule = h.rules.get("author_states") if h.author_states else None
+    if rule is not None and rule not in GUESSED + OPENING_OUTWEIGHS:
+        return
+    found = coalition_author(text)
+    if found is None or rule in OPENING_OUTWEIGHS and found.rule == "coalition-subject":
+        return
+    h.author_states = []
+    h.rules.pop("author_states", None)
+    h.put("author_group", found.value, found.rule, found.span)
+
+
+def coalition_author(text: str) -> Found[str] | None:
+    """The coalition a text speaks for, with the rule that found it, if its top says so."""
+    if not coalitions():
+        return None
+    top = coalitions_in(text, 0, min(len(text), SUBJECT_REACH))
+    if not top:
+        return None
+    return _title(text, top) or _subject(text, top) or _gathering(text, top)
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the first few non-empty lines, while they are short (a title, not prose)."""
+    lines = []
+    for m in re.finditer(r"[^\n]+", text[:TITLE_REACH]):
+        if len(m.group(0).split()) <= 2 and not coalitions_in(text, *m.span()):
+            continue  # a site's menu item or a date ("• Español", "24/09/2014")
+        if len(m.group(0)) > 200:
+            break
+        lines.append(m.span())
+        if len(lines) == TITLE_LINES:
+            break
+    return lines
+
+
+def _organs() -> re.Pattern[str] | None:
+    return lexicon.pattern("author", "coalition_organs")
+
+
+def _title(text: str, top: list[Mention]) -> Found[str] | None:
+    for start, end in _heading_lines(text):
+        for m in (c for c in top if start <= c.start < end):
+            lead, after = text[start:m.start], _after_name(text, m.end)
+            opens = LINE_OPEN.fullmatch(lead) is not None and (
+                AFTER_TITLE_NAME.match(text, after) is not None and after <= end
+                or _organ_after(text, after) is not None or speaks_after(text, after))
+            named_of = re.search(rf"{HEADING_WORD.pattern}[^\n]{{0,60}}?{OF}{ARTICLE}$", lead, re.I) is not None and \
+                not BEHALF.search(lead)  # ("Statement on behalf of the Group of 77 by ...": a State speaks for it)
+            if (opens or named_of) and not _others(text, start, end, m):
+                return Found(str(m.value), "coalition-title", (m.start, m.end))
+    return None
+
+
+def _after_name(text: str, end: int) -> int:
+    """Past the coalition's abbreviation in brackets ("The Caribbean Community (CARICOM)")."""
+    bracket = ABBREVIATION.match(text, end)
+    return bracket.end() if bracket else end
+
+
+def _organ_after(text: str, pos: int) -> re.Match[str] | None:
+    """An organ of the coalition right after its name ("the ECOWAS Commission", "CARICOM Heads of Government")."""
+    organs = _organs()
+    return organs.match(text, pos + len(re.match(r"[ \t]*", text[pos:]).group(0))) if organs else None
+
+
+def _others(text: str, start: int, end: int, m: Mention) -> bool:
+    """Another party named on the heading line with the coalition ("CELAC-EU Summit Declaration", "Joint
+    statement of Mexico and CARICOM"): not the coalition's own text. States after "on/sobre/sur" are topics."""
+    parties = [c for c in coalitions_in(text, start, end) if c.value != m.value] + [
+        b for b in bodies_in(text, start, end) if b.value in ("EU", "AU", "OIC", "LAS", "ASEAN", "NAM")]
+    topic = re.search(r"\b(?:on|sobre|sur|about|regarding|in|en|against|contra|contre|to|with|con|avec)\b", text[m.end:end], re.I)
+    cut = m.end + topic.start() if topic else end
+    parties += [s for s in states_in(text, start, cut) if s.kind == "name"]
+    return bool(parties)
+
+
+def _subject(text: str, top: list[Mention]) -> Found[str] | None:
+    organs = _organs()
+    for m in top:
+        lead = text[max(0, m.start - 80):m.start]
+        organ_before = re.search(rf"(?:{organs.pattern}){OF}{ARTICLE}$", lead, re.I) if organs else None
+        clause_lead = lead[:organ_before.start()] if organ_before else lead
+        if not CLAUSE_START.search(clause_lead) and not _opens_text(text, m.start - len(lead) + len(clause_lead)):
+            continue  # (an organ before it: "The Ministerial Council of the GCC welcomed" opens where the organ does)
+        after = _after_name(text, m.end)
+        organ = _organ_after(text, after)
+        if speaks_after(text, organ.end() if organ else after):
+            return Found(str(m.value), "coalition-subject", (m.start, m.end))
+    return None
+
+
+def _opens_text(text: str, pos: int) -> bool:
+    return not text[:pos].strip() or re.fullmatch(rf"\s*{ARTICLE}", text[:pos], re.I) is not None
+
+
+def _gathering(text: str, top: list[Mention]) -> Found[str] | None:
+    heads = lexicon.pattern("author", "collective_heads")
+    if heads is None:
+        return None
+    reach = min(len(text), OPENING_SENTENCE)
+    starts = [m.end() for m in re.finditer(r"(?:^|\n)[ \t]*", text[:reach])] + [m.start() for m in WE_APPOSED.finditer(text, 0, reach)]
+    for at in sorted(set(starts)):
+        head = _heads_at(text, at, heads)
+        if head is None:
+            continue
+        stop = min(len(text), at + OPENING_SENTENCE)
+        end = SENTENCE_END.search(text, head, stop)
+        close = end.start() if end else stop
+        own = OWN_PHRASE.match(text, head)  # "Los Jefes de Estado de A y B, reunidos": States of theirs
+        named = [c for c in top if head <= c.start < (own.end() if own else head)]
+        if own and any(st.kind == "name" and not any(c.start <= st.start < c.end for c in named)
+                       for st in states_in(text, head, own.end())):
+            continue  # (not a demonym: "The member countries of the Bolivian Alliance ... (ALBA-TCP)")
+        for m in top:
+            if head <= m.start < close:
+                return Found(str(m.value), "coalition-gathering", (m.start, m.end))
+    return None
+
+
+WE_APPOSED = re.compile(r"\b(?-i:We|Nous|Nosotros|Nosotras|Nós)\s*,\s*")
+SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+# the heads' own phrase, up to a comma or the participle that says where they met
+OWN_PHRASE = re.compile(r"[^,;:\n]*?(?=\s*[,;:\n]|\s+(?:gathered|meeting|met|assembled|having|reunid[oa]s|réuni(?:e|s|es)?|"
+                        r"congregad[oa]s|en\s+ocasi[óo]n|on\s+the\s+occasion|à\s+l['’]occasion)\b)", re.I)
+
+
+def _heads_at(text: str, at: int, heads: re.Pattern[str]) -> int | None:
+    """Where the collective heads opening a sentence at ``at`` end ("We, the Ministers", "Las Jefas y los
+    Jefes de Estado", "Los Estados Miembros"), if they open it."""
+    we = WE.match(text, at)
+    pos = we.end() if we else at
+    head = heads.match(text, pos)
+    if head is None:
+        article = re.match(ARTICLE, text[pos:pos + 8], re.I)
+        head = heads.match(text, pos + article.end()) if article and article.end() else None
+    return head.end() if head else None
