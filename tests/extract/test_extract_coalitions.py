@@ -64,6 +64,27 @@ def test_a_coalition_speaking_at_the_top_of_its_declaration_is_its_author(text: 
     assert record.positions and all(p["stance"] == "supports" for p in record.positions)
 
 
+@pytest.mark.parametrize("text, body, rule", [
+    ("Arab League Summit rejects the recognition of the annexation of the Golan\n\nTUNIS, The Arab leaders meeting today "
+     "recalled Security Council resolution 497 (1981) and said the decision is null and void.", "LAS", "coalition-title"),
+    ("Tashkent, 12 March\n\nThe Ministers of Foreign Affairs of the Member States of the Organisation of Islamic "
+     "Cooperation, meeting in Tashkent, welcomed General Assembly resolution 76/254 on combating Islamophobia.", "OIC",
+     "coalition-gathering"),
+])
+def test_a_body_of_states_speaking_at_the_top_is_the_author_body(text: str, body: str, rule: str) -> None:
+    record = extract_text(text, "x.txt")
+    assert (record.author_body, record.rules.get("author_body"), record.author_states) == (body, rule, [])
+    assert record.positions
+
+
+def test_a_coalitions_declaration_invokes_the_resolutions_it_cites() -> None:
+    text = ("Declaration of the Pacific Islands Forum\n\nThe Leaders met in Apia. Their work on ocean governance "
+            "follows General Assembly resolution 71/312 and the Convention on the Law of the Sea.")
+    record = extract_text(text, "x.txt")
+    assert record.author_group == "PIF"
+    assert {(p["target"]["number"], p["stance"]) for p in record.positions} == {("71/312", "supports")}
+
+
 @pytest.mark.parametrize("text, states", [
     # a State speaking for the coalition is the author
     ("Statement by Jamaica on behalf of the Group of 77 and China\n\nThe Group of 77 and China welcomes the adoption "
@@ -80,6 +101,13 @@ def test_a_coalition_spoken_for_or_of_is_not_the_author(text: str, states: list[
     record = extract_text(text, "x.txt")
     assert record.author_group is None
     assert record.author_states == states
+
+
+def test_a_coalition_a_state_speaks_for_is_not_the_author() -> None:
+    text = ("Droits de l'homme\n\nFodé Seck, Représentant du Sénégal, au nom du Groupe africain, a réitéré l'engagement "
+            "du Groupe envers la résolution 16/18, que le Groupe africain soutient.")
+    record = extract_text(text, "x.txt")
+    assert record.author_body is None and record.author_group is None
 
 
 def test_a_heading_naming_a_coalition_with_another_party_is_not_its_own() -> None:
@@ -142,3 +170,41 @@ def test_a_coalitions_declaration_read_into_a_store_answers_whose_positions_they
     assert [(str(r["state"]), str(r["stance"])) for r in rows] == [("Caribbean Community", "rejects")]
     rejected = Q.run(store.db, Q.load("rejected-resolutions"), {"state": "CARICOM"}).rows
     assert [str(r["number"]) for r in rejected] == ["2793 (2025)"]
+
+
+@pytest.mark.parametrize("text", [
+    # a State speaking for the coalition, however it says so
+    "Mr. President,\n\nTrinidad and Tobago has the honour to speak on behalf of the 15 Member States of the Caribbean "
+    "Community (CARICOM). CARICOM welcomes the adoption of resolution 2699 (2023).",
+    "Monsieur le Président,\n\nLe Sénégal a l'honneur de prendre la parole au nom des États membres de la CEDEAO. La "
+    "CEDEAO salue l'adoption de la résolution 2085 (2012).",
+    "Mr. Chair,\n\nAzerbaijan, in its capacity as Chair of the Non-Aligned Movement, welcomes resolution 75/4. The "
+    "Non-Aligned Movement welcomes the convening of the special session.",
+    # a coalition that is a later sentence's subject, or a "that" clause's
+    "Press release\n\nFinland welcomes the adoption of Security Council resolution 2334 (2016). The European Union has "
+    "repeatedly called for an end to settlement activity.",
+    "Press release\n\nJamaica recalls that CARICOM has consistently supported resolution 2699 (2023) and will continue to do so.",
+    # a heading that names the coalition as its topic
+    "Communiqué of the Ministry of Foreign Affairs on the Declaration of the Lima Group\n\nThe Ministry of Foreign Affairs "
+    "rejects the so-called declaration of the Lima Group, which once again invokes Human Rights Council resolution 39/1 "
+    "to justify interference.",
+    "Statement by the Prime Minister on the 50th Anniversary of CARICOM\n\nToday we celebrate fifty years of integration. "
+    "Jamaica remains committed to resolution 2699 (2023) and to the people of Haiti.",
+    # a heading that is only a label over a State's text
+    "CELAC Summit\n\nThe Government of Barbados welcomed today the adoption of General Assembly resolution 78/7 on the "
+    "embargo against Cuba.",
+    "Mercosur\n\nArgentina reafirma sus legítimos derechos sobre las Islas Malvinas y recuerda la resolución 2065 (XX) de "
+    "la Asamblea General.",
+    # heads that met, told of, not heads that declare
+    "Leaders of CARICOM met in Georgetown this week. The Government of Jamaica welcomes Security Council resolution 2699 "
+    "(2023) and pledges personnel.",
+    "Press release\n\nMinisters of Foreign Affairs of ALBA-TCP will meet in Caracas next week. The Government of Nicaragua "
+    "rejects resolution 49/3 of the Human Rights Council as interventionist.",
+    "Nota de prensa\n\nLos cancilleres del Mercosur se reunieron en Montevideo. El canciller argentino reafirmó los derechos "
+    "de Argentina y recordó la resolución 2065 (XX).",
+    "Press release\n\nLeaders of the G20 met in Rio de Janeiro on 18 November. President Lula welcomed their support for "
+    "resolution 78/1.",
+])
+def test_a_coalition_the_text_speaks_for_or_of_without_speaking_itself_is_not_its_author(text: str) -> None:
+    record = extract_text(text, "x.txt")
+    assert record.author_group is None and not str(record.rules.get("author_body", "")).startswith("coalition-")

@@ -112,6 +112,18 @@ def test_an_acronym_that_is_a_word_of_the_texts_language_among_capitals_is_the_w
         assert "UN" in {m.value for m in bodies_in("STATEMENT: THE UN AND ITS MEMBER STATES")}
 
 
+def test_a_title_in_capitals_is_read_on_its_own_line() -> None:
+    """The words around the acronym are its line's: the next line's lower case does not make "LAS" an acronym."""
+    text = "Anuncio\nCOMUNICADO ESPECIAL SOBRE LA CUESTIÓN DE LAS ISLAS MALVINAS\n(Propuesta de Argentina)"
+    with lexicon.using("es"):
+        assert "LAS" not in {m.value for m in bodies_in(text)}
+        assert "LAS" in {m.value for m in bodies_in("Anuncio\nLa LAS y la UA\n(Propuesta de Argentina)")}
+        # a short line is read with the lines around it
+        assert "LAS" not in {m.value for m in bodies_in("DECLARACIÓN DE LOS PRESIDENTES SOBRE\nLAS MALVINAS\nY LA RESOLUCIÓN 2065 (XX)")}
+    with lexicon.using("fr"):
+        assert "AU" not in {m.value for m in bodies_in("INTERVENTION DE LA FRANCE\nAU CONSEIL\nDE SECURITE")}
+
+
 @pytest.mark.parametrize("text, lang, states", [
     ("South Georgia and the South Sandwich Islands belong to Argentina.", "en", ["ARG"]),
     ("Las Islas Malvinas, Georgia del Sur y Sandwich del Sur corresponden a Argentina.", "es", ["ARG"]),

@@ -160,8 +160,17 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     lineage = antecedents(text, mentions)
     positions += antecedent_positions(text, lineage, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
     taken |= set(lineage)  # (a resolution another builds on is named, not invoked)
-    speakers = h.author_states or ([h.author_group] if h.author_group else [])  # States, alone or as a coalition
-    return positions + invoked_positions(text, refs, speakers, h.doc_type, h.addressee, taken)
+    # a text States wrote, alone or as a coalition in its own declaration, invokes what it cites
+    return positions + invoked_positions(text, refs, h.author_states or _coalition_voice(h), h.doc_type, h.addressee, taken)
+
+
+def _coalition_voice(h: Header) -> list[str]:
+    """The coalition (or the AU, the Arab League) whose own declaration the text is, found by a coalition rule."""
+    for name in ("author_group", "author_body"):
+        code = getattr(h, name)
+        if code and h.rules.get(name, "").startswith("coalition-"):
+            return [code]
+    return []
 
 
 def _extract(text: str, file: str) -> DocumentRecord:

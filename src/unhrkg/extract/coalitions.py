@@ -24,10 +24,10 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.authors import CLAUSE_START, speaks_after
-from unhrkg.extract.gazetteer import Gazetteer, Mention, bodies_in, is_acronym, states_in
+from unhrkg.extract.authors import AUXILIARIES, CLAUSE_START, letterhead_end, speaks_after
+from unhrkg.extract.gazetteer import Gazetteer, Mention, is_acronym, states_in
 from unhrkg.extract.model import Found, Header
-from unhrkg.model.reference import coalitions
+from unhrkg.model.reference import coalitions, load_names, load_reference
 
 TITLE_LINES = 4  # the heading lines looked at: the title, a subtitle, a line naming the issuer (not menu lines)
 TITLE_REACH = 600
@@ -36,21 +36,38 @@ OPENING_SENTENCE = 600  # the opening sentence of a declaration, its gathering c
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las|o|a|os|as)\s+|l['’]\s*)?"
 WE = re.compile(r"(?:We|Nous|Nosotros|Nosotras|Nós)\s*,\s*", re.I)  # "We, the Ministers ...": the heads in apposition
 OF = r"\s+(?:of|de|du|des|del|da|do|dos|das|de\s+la|de\s+l['’])\s*"
+BY = r"\s+(?:of|by|de|du|des|del|par|por|da|do|dos|das|de\s+la|de\s+l['’])\s*"
 ABBREVIATION = re.compile(r"\s*\((?-i:[A-Z][A-Z.\- ]{1,12})\)")  # "The Caribbean Community (CARICOM)"
 LINE_OPEN = re.compile(rf"[ \t#*•\-–—]*(?:(?:final|joint|special|conjoint|conjunto)\s+)?{ARTICLE}", re.I)
-AFTER_TITLE_NAME = re.compile(r"\s*(?:[-–—:|]|$)")  # "ZOPACAS - Declaração de Montevidéu", "ALBA-TCP" alone on its line
+AFTER_TITLE_NAME = re.compile(r"[ \t]*(?:[-–—:|]|\n|$)")  # "ZOPACAS - Declaração de Montevidéu", "ALBA-TCP" alone on its line
+# a State delivers the text for the coalition: the State is its author, as the gold has it, named or not
+SPOKEN_FOR = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d|em\s+nome\s+d|in\s+the\s+name\s+of|"
+                        r"in\s+(?:its|his|her|their)\s+capacity\s+as|en\s+(?:sa|su)\s+(?:qualit[ée]|calidad)\s+de|"
+                        r"as\s+(?:the\s+)?(?:chair|president|coordinator)\s+of)\b[^.;:,\n]{0,60}$", re.I)  # "... of the 15 Member States of the"
+SPOKEN_FOR_REACH = 100
 BEHALF = re.compile(r"\b(?:behalf|au\s+nom|en\s+nombre|em\s+nome|en\s+representaci[óo]n)\b", re.I)
-HEADING_WORD = re.compile(r"\b(?:statement|declaration|communiqu[ée]|press\s+release|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|"
-                          r"comunicado|intervention|intervenci[óo]n)\b", re.I)
+HEADING_WORDS = (r"\b(?:statement|declaration|communiqu[ée]|press\s+release|d[ée]claration|declaraci[óo]n|declara[çc][ãa]o|"
+                 r"comunicado|intervention|intervenci[óo]n)\b")
+# "ECOWAS Statement", "ZOPACAS - Declaração", "... Heads of Government Statement": a statement word after the name (or its organ)
+HEADING_AFTER = re.compile(rf"[ \t]*(?:[-–—:|][ \t]*)?(?:(?:final|joint|special|ministerial|conjoint|conjunto)\s+)?{HEADING_WORDS}", re.I)
+# "Ministerial Declaration of the", "COMMUNIQUE FINAL DE LA 9ème SESSION DE LA CONFERENCE DE l'", "Declaración de los
+# Estados Miembros del": a statement word opening the line, then only the issuer's words (no topic: "on the ... of")
+HEADING_OPENS = re.compile(rf"[ \t#*•\-–—]*(?:\S+\s+){{0,2}}?{HEADING_WORDS}(?:(?!\b(?:on|about|regarding|concerning|sobre|sur|"
+                           rf"relative|relativa|acerca|in|en|to|with)\b)[^\n]){{0,60}}?{BY}{ARTICLE}$", re.I)
+
+
+SPEAKING_KINDS = ("igo", "group")  # the bodies that speak as coalitions of States do (the AU, the OIC, the Arab Group)
 
 
 @cache
 def coalitions_gazetteer() -> Gazetteer:
-    """The coalitions by name, in every language their table gives (an acronym in its printed case)."""
-    entries: list[tuple[str, str | None, str]] = []
-    for body in coalitions().values():
-        entries += [(n, body.code, "name-any" if len(n.split()) >= 3 and not is_acronym(n) else "name") for n in body.names]
-    return Gazetteer(entries)
+    """The coalitions by name, in every language their table gives (an acronym in its printed case), and
+    the bodies of the schema that are organisations or groups of States (the AU, the League of Arab
+    States, the OIC), by their names in every language the lexicons give."""
+    bodies = [b for b in load_reference().bodies.values() if b.kind in SPEAKING_KINDS]
+    names = [(n, b.code) for b in (*coalitions().values(), *bodies) for n in b.names]
+    names += [(n, b.code) for lang in lexicon.languages() for b in bodies for n in load_names(lang).bodies.get(b.code, ())]
+    return Gazetteer([(n, code, "name-any" if len(n.split()) >= 3 and not is_acronym(n) else "name") for n, code in names])
 
 
 def coalitions_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -58,12 +75,16 @@ def coalitions_in(text: str, start: int = 0, end: int | None = None) -> list[Men
 
 
 # author rules that guess a State from what the text names (the State named most, a dateline's capital,
-# an organ of a State named near the top): a coalition's own top outweighs them; "the Government of X"
-# near the top outweighs a coalition that is only a clause's subject, not the title's or the opening
-# sentence's ("Jamaica, on behalf of the Group of 77 ... The Group of 77 welcomes")
-GUESSED = ("most-named", "dateline-capital", "dateline-named", "closing-capital", "own-organ", "unnamed-organ",
-           "speaking-subject", "title-capital")
-OPENING_OUTWEIGHS = ("author-phrase",)
+# an organ of a State named near the top): a coalition the top shows speaking outweighs them. A State
+# found speaking ("Argentina reafirma", "the Government of X") gives way only to a title or an opening
+# sentence that says the coalition speaks ("ECOWAS Statement on Mali", "Las Jefas y los Jefes de Estado
+# ..., reunidos en ocasión de la III Cumbre de la CELAC:"), never to a label ("CELAC Summit") or a
+# coalition that is a later clause's subject.
+GUESSED = ("most-named", "dateline-capital", "dateline-named", "closing-capital", "own-organ", "unnamed-organ", "title-capital")
+SPEAKING = ("speaking-subject", "author-phrase")
+OUTWEIGHS = {None: ("coalition-title", "coalition-label", "coalition-subject", "coalition-gathering"),
+             **{r: ("coalition-title", "coalition-subject", "coalition-gathering") for r in GUESSED},
+             **{r: ("coalition-title", "coalition-gathering") for r in SPEAKING}}
 
 
 def settle(text: str, h: Header) -> None:
@@ -72,14 +93,15 @@ def settle(text: str, h: Header) -> None:
     if h.author_body or h.genre in ("adopted text", "report", "draft"):
         return
     rule = h.rules.get("author_states") if h.author_states else None
-    if rule is not None and rule not in GUESSED + OPENING_OUTWEIGHS:
+    if rule not in OUTWEIGHS:
         return
     found = coalition_author(text)
-    if found is None or rule in OPENING_OUTWEIGHS and found.rule == "coalition-subject":
+    if found is None or found.rule not in OUTWEIGHS[rule]:
         return
     h.author_states = []
     h.rules.pop("author_states", None)
-    h.put("author_group", found.value, found.rule, found.span)
+    # a body of the schema's list (the AU, the Arab League) is the record's author_body; another coalition its author_group
+    h.put("author_body" if found.value in load_reference().bodies else "author_group", found.value, found.rule, found.span)
 
 
 def coalition_author(text: str) -> Found[str] | None:
@@ -87,6 +109,8 @@ def coalition_author(text: str) -> Found[str] | None:
     if not coalitions():
         return None
     top = coalitions_in(text, 0, min(len(text), SUBJECT_REACH))
+    spoken_for = {m.value for m in top if SPOKEN_FOR.search(text, max(0, m.start - SPOKEN_FOR_REACH), m.start)}
+    top = [m for m in top if m.value not in spoken_for]  # ("Représentant du Sénégal, au nom du Groupe africain": Senegal's)
     if not top:
         return None
     return _title(text, top) or _subject(text, top) or _gathering(text, top)
@@ -111,17 +135,24 @@ def _organs() -> re.Pattern[str] | None:
 
 
 def _title(text: str, top: list[Mention]) -> Found[str] | None:
+    """The coalition a heading line gives the text to: opening the line and speaking or naming the
+    statement ("ECOWAS Statement on Mali", "ALBA-TCP rechaza", "CARICOM Heads of Government Statement",
+    "ZOPACAS - Declaração de Montevidéu"), or after a statement word opening the line ("Ministerial
+    Declaration of the Least Developed Countries"): rule coalition-title; opening a line with nothing but
+    an organ after it ("CARICOM", "SADC Summit: The Key Outcomes"), a label: rule coalition-label."""
+    label = None
     for start, end in _heading_lines(text):
         for m in (c for c in top if start <= c.start < end):
             lead, after = text[start:m.start], _after_name(text, m.end)
-            opens = LINE_OPEN.fullmatch(lead) is not None and (
-                AFTER_TITLE_NAME.match(text, after) is not None and after <= end
-                or _organ_after(text, after) is not None or speaks_after(text, after))
-            named_of = re.search(rf"{HEADING_WORD.pattern}[^\n]{{0,60}}?{OF}{ARTICLE}$", lead, re.I) is not None and \
-                not BEHALF.search(lead)  # ("Statement on behalf of the Group of 77 by ...": a State speaks for it)
-            if (opens or named_of) and not _others(text, start, end, m):
-                return Found(str(m.value), "coalition-title", (m.start, m.end))
-    return None
+            organ = _organ_after(text, after)
+            rest = organ.end() if organ else after
+            if LINE_OPEN.fullmatch(lead) and (speaks_after(text, rest) or HEADING_AFTER.match(text, rest)) or \
+                    HEADING_OPENS.match(lead) and not BEHALF.search(lead):
+                if not _others(text, start, end, m):
+                    return Found(str(m.value), "coalition-title", (m.start, m.end))
+            elif LINE_OPEN.fullmatch(lead) and AFTER_TITLE_NAME.match(text, rest) and label is None and not _others(text, start, end, m):
+                label = Found(str(m.value), "coalition-label", (m.start, m.end))
+    return label
 
 
 def _after_name(text: str, end: int) -> int:
@@ -139,8 +170,7 @@ def _organ_after(text: str, pos: int) -> re.Match[str] | None:
 def _others(text: str, start: int, end: int, m: Mention) -> bool:
     """Another party named on the heading line with the coalition ("CELAC-EU Summit Declaration", "Joint
     statement of Mexico and CARICOM"): not the coalition's own text. States after "on/sobre/sur" are topics."""
-    parties = [c for c in coalitions_in(text, start, end) if c.value != m.value] + [
-        b for b in bodies_in(text, start, end) if b.value in ("EU", "AU", "OIC", "LAS", "ASEAN", "NAM")]
+    parties = [c for c in coalitions_in(text, start, end) if c.value != m.value]
     topic = re.search(r"\b(?:on|sobre|sur|about|regarding|in|en|against|contra|contre|to|with|con|avec)\b", text[m.end:end], re.I)
     cut = m.end + topic.start() if topic else end
     parties += [s for s in states_in(text, start, cut) if s.kind == "name"]
@@ -148,18 +178,41 @@ def _others(text: str, start: int, end: int, m: Mention) -> bool:
 
 
 def _subject(text: str, top: list[Mention]) -> Found[str] | None:
+    """The coalition, or an organ of it, as the speaking subject of the text's opening sentence ("The
+    Caribbean Community (CARICOM) welcomes", "The Ministerial Council of the GCC welcomed"); not in a
+    "that" clause ("Jamaica recalls that CARICOM has supported"), nor after the opening sentence, where
+    the text may be another's speaking of it."""
     organs = _organs()
-    for m in top:
+    opening = _opening_end(text)
+    for m in (c for c in top if c.start < opening):
         lead = text[max(0, m.start - 80):m.start]
         organ_before = re.search(rf"(?:{organs.pattern}){OF}{ARTICLE}$", lead, re.I) if organs else None
         clause_lead = lead[:organ_before.start()] if organ_before else lead
-        if not CLAUSE_START.search(clause_lead) and not _opens_text(text, m.start - len(lead) + len(clause_lead)):
+        if not CLAUSE_START.search(clause_lead) and not _opens_text(text, m.start - len(lead) + len(clause_lead)) \
+                or THAT_BEFORE.search(clause_lead):
             continue  # (an organ before it: "The Ministerial Council of the GCC welcomed" opens where the organ does)
         after = _after_name(text, m.end)
         organ = _organ_after(text, after)
         if speaks_after(text, organ.end() if organ else after):
             return Found(str(m.value), "coalition-subject", (m.start, m.end))
     return None
+
+
+THAT_BEFORE = re.compile(r"\b(?:that|que)\s+(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)
+OPENING_WORDS = 6  # the opening sentence: the first of the prose with this many words ("TIANJIN (Realist English)." is a dateline)
+
+
+def _opening_end(text: str) -> int:
+    """Where the text's opening sentence ends: the first sentence of its prose with a few words."""
+    pos = letterhead_end(text)
+    for end in SENTENCE_STOP.finditer(text, pos):
+        if len(text[pos:end.start()].split()) >= OPENING_WORDS:
+            return end.end()
+        pos = end.end()
+    return len(text)
+
+
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def _opens_text(text: str, pos: int) -> bool:
@@ -173,6 +226,7 @@ def _gathering(text: str, top: list[Mention]) -> Found[str] | None:
     reach = min(len(text), OPENING_SENTENCE)
     starts = [m.end() for m in re.finditer(r"(?:^|\n)[ \t]*", text[:reach])] + [m.start() for m in WE_APPOSED.finditer(text, 0, reach)]
     for at in sorted(set(starts)):
+        we = WE.match(text, at)
         head = _heads_at(text, at, heads)
         if head is None:
             continue
@@ -184,10 +238,18 @@ def _gathering(text: str, top: list[Mention]) -> Found[str] | None:
         if own and any(st.kind == "name" and not any(c.start <= st.start < c.end for c in named)
                        for st in states_in(text, head, own.end())):
             continue  # (not a demonym: "The member countries of the Bolivian Alliance ... (ALBA-TCP)")
+        declared = we is not None or text[close:close + 1] in (":", ";") or _speaking_verb(text, head, close)
         for m in top:
-            if head <= m.start < close:
+            if head <= m.start < close and declared:
                 return Found(str(m.value), "coalition-gathering", (m.start, m.end))
     return None
+
+
+def _speaking_verb(text: str, start: int, end: int) -> bool:
+    """A speaking verb (not a bare auxiliary) between start and end: the heads declare something ("...,
+    reafirmaron su rechazo"), they are not told of ("Leaders of the G20 met in Rio.")."""
+    verbs = lexicon.pattern("author", "speaking_verbs")
+    return bool(verbs) and any(v.group(0).lower() not in AUXILIARIES for v in verbs.finditer(text, start, end))
 
 
 WE_APPOSED = re.compile(r"\b(?-i:We|Nous|Nosotros|Nosotras|Nós)\s*,\s*")

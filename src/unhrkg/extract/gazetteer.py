@@ -181,7 +181,10 @@ def _word_in_capitals(text: str, start: int, end: int, key: str) -> bool:
     States)."""
     if key not in _stopwords(lexicon.current()):
         return False
-    around = re.findall(r"[^\W\d_]{2,}", text[max(0, start - 30):start] + " " + text[end:end + 30])
+    before, after = text[max(0, start - 30):start], text[end:end + 30]
+    around = re.findall(r"[^\W\d_]{2,}", before.rsplit("\n", 1)[-1] + " " + after.split("\n", 1)[0])  # its own line's words,
+    if len(around) < 2:  # or, on a line of one or two words ("LAS MALVINAS"), the lines around it too
+        around = re.findall(r"[^\W\d_]{2,}", before + " " + after)
     return len(around) >= 2 and all(w.isupper() for w in around)
 
 
