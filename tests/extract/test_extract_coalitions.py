@@ -47,6 +47,8 @@ def test_the_table_names_no_body_or_state_code_and_no_name_twice() -> None:
     ("Haiti: a new mandate\n\nThe Caribbean Community (CARICOM) welcomes the adoption of UN Security Council Resolution "
      "2793, which turns the mission into a Gang Suppression Force with a more robust mandate. This gives new hope for an "
      "end to the violence and for the restoration of public safety.", "CARICOM", "coalition-subject"),
+    ("CHOGM Communique conveys leaders' support for Cyprus\n\nThe leaders of the Commonwealth member countries reiterated "
+     "their support for Security Council resolution 365 (1974).", "COMMONWEALTH", "coalition-title"),
     ("News\n\nThe Ministerial Council of the Gulf Cooperation Council welcomed Security Council resolution 2216 (2015).",
      "GCC", "coalition-subject"),
     ("We, the Ministers of the Member States of the Zone of Peace and Cooperation of the South Atlantic, meeting in "

@@ -148,9 +148,9 @@ def _title(text: str, top: list[Mention]) -> Found[str] | None:
             rest = organ.end() if organ else after
             if LINE_OPEN.fullmatch(lead) and (speaks_after(text, rest) or HEADING_AFTER.match(text, rest)) or \
                     HEADING_OPENS.match(lead) and not BEHALF.search(lead):
-                if not _others(text, start, end, m):
+                if not _others(text, start, rest, m):
                     return Found(str(m.value), "coalition-title", (m.start, m.end))
-            elif LINE_OPEN.fullmatch(lead) and AFTER_TITLE_NAME.match(text, rest) and label is None and not _others(text, start, end, m):
+            elif LINE_OPEN.fullmatch(lead) and AFTER_TITLE_NAME.match(text, rest) and label is None and not _others(text, start, rest, m):
                 label = Found(str(m.value), "coalition-label", (m.start, m.end))
     return label
 
@@ -167,14 +167,18 @@ def _organ_after(text: str, pos: int) -> re.Match[str] | None:
     return organs.match(text, pos + len(re.match(r"[ \t]*", text[pos:]).group(0))) if organs else None
 
 
-def _others(text: str, start: int, end: int, m: Mention) -> bool:
-    """Another party named on the heading line with the coalition ("CELAC-EU Summit Declaration", "Joint
-    statement of Mexico and CARICOM"): not the coalition's own text. States after "on/sobre/sur" are topics."""
-    parties = [c for c in coalitions_in(text, start, end) if c.value != m.value]
-    topic = re.search(r"\b(?:on|sobre|sur|about|regarding|in|en|against|contra|contre|to|with|con|avec)\b", text[m.end:end], re.I)
-    cut = m.end + topic.start() if topic else end
-    parties += [s for s in states_in(text, start, cut) if s.kind == "name"]
+def _others(text: str, start: int, rest: int, m: Mention) -> bool:
+    """Another party named with the coalition before what the heading says ("CELAC-EU Summit Declaration",
+    "Joint statement of Mexico and CARICOM"): not the coalition's own text. What comes after its organ
+    or its verb is the heading's topic ("... rejects US' recognition of Israel's control over Golan")."""
+    line_end = text.find("\n", rest)
+    parties = [c for c in coalitions_in(text, start, min(rest + PARTNER_REACH, len(text) if line_end < 0 else line_end))
+               if c.value != m.value]
+    parties += [s for s in states_in(text, start, rest) if s.kind == "name" and not m.start <= s.start < m.end]
     return bool(parties)
+
+
+PARTNER_REACH = 25  # "CELAC-EU", "CARICOM and the EU": a partner named right after the coalition
 
 
 def _subject(text: str, top: list[Mention]) -> Found[str] | None:
