@@ -49,6 +49,11 @@ def test_the_table_names_no_body_or_state_code_and_no_name_twice() -> None:
      "end to the violence and for the restoration of public safety.", "CARICOM", "coalition-subject"),
     ("CHOGM Communique conveys leaders' support for Cyprus\n\nThe leaders of the Commonwealth member countries reiterated "
      "their support for Security Council resolution 365 (1974).", "COMMONWEALTH", "coalition-title"),
+    ("Urge Celac a Haití enfrentar la crisis\n\nMarzo 3 del 2024.-(EFE).-La Comunidad de Estados Latinoamericanos y "
+     "Caribeños (Celac) urgió a todos los actores a aplicar la resolución 2699 (2023) del Consejo de Seguridad.", "CELAC",
+     "coalition-subject"),
+    ("Our correspondent in Kathmandu\nThe 11th SAARC summit on Sunday welcomed Security Council resolution 1373 (2001) "
+     "and the work of its committee.", "SAARC", "coalition-subject"),
     ("News\n\nThe Ministerial Council of the Gulf Cooperation Council welcomed Security Council resolution 2216 (2015).",
      "GCC", "coalition-subject"),
     ("We, the Ministers of the Member States of the Zone of Peace and Cooperation of the South Atlantic, meeting in "

@@ -37,7 +37,7 @@ ARTICLE = r"(?:(?:the|la|le|les|el|los|las|o|a|os|as)\s+|l['’]\s*)?"
 WE = re.compile(r"(?:We|Nous|Nosotros|Nosotras|Nós)\s*,\s*", re.I)  # "We, the Ministers ...": the heads in apposition
 OF = r"\s+(?:of|de|du|des|del|da|do|dos|das|de\s+la|de\s+l['’])\s*"
 BY = r"\s+(?:of|by|de|du|des|del|par|por|da|do|dos|das|de\s+la|de\s+l['’])\s*"
-ABBREVIATION = re.compile(r"\s*\((?-i:[A-Z][A-Z.\- ]{1,12})\)")  # "The Caribbean Community (CARICOM)"
+ABBREVIATION = re.compile(r"\s*\((?-i:[A-Z][A-Za-z.\- ]{1,12})\)")  # "The Caribbean Community (CARICOM)"
 LINE_OPEN = re.compile(rf"[ \t#*•\-–—]*(?:(?:final|joint|special|conjoint|conjunto)\s+)?{ARTICLE}", re.I)
 AFTER_TITLE_NAME = re.compile(r"[ \t]*(?:[-–—:|]|\n|$)")  # "ZOPACAS - Declaração de Montevidéu", "ALBA-TCP" alone on its line
 # a State delivers the text for the coalition: the State is its author, as the gold has it, named or not
@@ -192,6 +192,7 @@ def _subject(text: str, top: list[Mention]) -> Found[str] | None:
         lead = text[max(0, m.start - 80):m.start]
         organ_before = re.search(rf"(?:{organs.pattern}){OF}{ARTICLE}$", lead, re.I) if organs else None
         clause_lead = lead[:organ_before.start()] if organ_before else lead
+        clause_lead = clause_lead[:len(clause_lead) - len(ORDINAL_BEFORE.search(clause_lead).group(0))]  # "The 11th SAARC summit"
         if not CLAUSE_START.search(clause_lead) and not _opens_text(text, m.start - len(lead) + len(clause_lead)) \
                 or THAT_BEFORE.search(clause_lead):
             continue  # (an organ before it: "The Ministerial Council of the GCC welcomed" opens where the organ does)
@@ -202,6 +203,7 @@ def _subject(text: str, top: list[Mention]) -> Found[str] | None:
     return None
 
 
+ORDINAL_BEFORE = re.compile(r"(?:\b(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|ª|º|a|o)?|[IVXLC]{1,6})\s+)?$")  # a summit's or a session's number
 THAT_BEFORE = re.compile(r"\b(?:that|que)\s+(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)
 OPENING_WORDS = 6  # the opening sentence: the first of the prose with this many words ("TIANJIN (Realist English)." is a dateline)
 
