@@ -278,6 +278,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed191": {"header": 0.89, "entity": 0.91, "positions": 0.74, "sponsors": 0.99},
     "heldout_mixed192": {"header": 0.83, "entity": 0.91, "positions": 0.74, "sponsors": 0.00},
     "heldout_mixed193": {"header": 0.82, "entity": 0.95, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed194": {"header": 0.61, "entity": 0.91, "positions": 0.69, "sponsors": 0.99},
+    "heldout_mixed195": {"header": 0.49, "entity": 0.91, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed196": {"header": 0.95, "entity": 0.95, "positions": 0.99, "sponsors": 0.00},
+    "heldout_mixed197": {"header": 0.77, "entity": 0.97, "positions": 0.92, "sponsors": 0.99},
 }
 
 
