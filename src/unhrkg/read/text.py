@@ -259,7 +259,9 @@ def normalise(text: str) -> str:
     text = _BLANK_LINES.sub("\n\n", text)
     if _GLUED_AT.search(text):
         text = _GLUED.sub("\n", text)
-    raw = signature_columns(_masthead_apart(decolumn(text.split("\n"))))
+    raw = _masthead_apart(decolumn(text.split("\n")))
+    if _SIGNED.search(text):  # (a line holds "(Signed)" only where the text does)
+        raw = signature_columns(raw)
     pages = _page_totals(raw)
     lines = []
     for line in raw:
