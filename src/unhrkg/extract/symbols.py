@@ -51,8 +51,9 @@ def _before_slashes(pattern: re.Pattern[str], text: str, slashes: str, spaced: b
         at = text.find(slash)
         while at >= 0:
             for end in (at, at - 1) if spaced and at and text[at - 1] in " \t" else (at,):
-                starts.update(end - len(p) for p in _ENDING_IN.get(text[end - 1] if end else "", ())
-                              if end >= len(p) and text.startswith(p, end - len(p)))
+                prefixes = _ENDING_IN.get(text[end - 1]) if end else None
+                if prefixes:  # (most slashes follow a digit, which ends no prefix)
+                    starts.update(end - len(p) for p in prefixes if end >= len(p) and text.startswith(p, end - len(p)))
             at = text.find(slash, at + 1)
     return matches_from(pattern, text, starts, len(text))
 

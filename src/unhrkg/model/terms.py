@@ -58,9 +58,12 @@ _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')  # what no IRI may hold (R
 _LANGUAGE = re.compile(r"\A[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*\Z")
 
 
+_ESCAPED = re.compile(r'[\\"\n\r\t\b\f]')  # the characters ESCAPES changes: most values hold none
+
+
 def quoted(value: str) -> str:
     """A string as the quoted text of a literal, escaped by ``ESCAPES``."""
-    return f'"{value.translate(ESCAPES)}"'
+    return f'"{value.translate(ESCAPES)}"' if _ESCAPED.search(value) else f'"{value}"'
 
 
 @lru_cache(maxsize=1 << 16)  # predicates, classes, States and sessions recur in every document

@@ -238,6 +238,7 @@ _GLUED_AT = re.compile(r"[AESLCN](?<=[a-zà-ÿ].)")
 _SPLIT_YEAR = re.compile(r"(?<=\d \()(1[89]|20) (\d{2})(?=\))")
 # a space lost before a capitalised "Resolution": "the position taken by the OIC onResolution 17/19"
 _GLUED_RESOLUTION = re.compile(r"([a-z])((?-i:Resolution|Résolution|Resolución|Decision|Décision|Decisión)s?\b)")
+_GLUED_WORDS = ("Resolu", "Résolu", "Decisi", "Décisi")  # what each word of _GLUED_RESOLUTION starts with
 
 
 def normalise(text: str) -> str:
@@ -258,7 +259,9 @@ def normalise(text: str) -> str:
     text = _BLANK_LINES.sub("\n\n", text)
     if _GLUED_AT.search(text):
         text = _GLUED.sub("\n", text)
-    raw = signature_columns(_masthead_apart(decolumn(text.split("\n"))))
+    raw = _masthead_apart(decolumn(text.split("\n")))
+    if _SIGNED.search(text):  # (a line holds "(Signed)" only where the text does)
+        raw = signature_columns(raw)
     pages = _page_totals(raw)
     lines = []
     for line in raw:
@@ -273,6 +276,10 @@ def normalise(text: str) -> str:
         line = line.strip()  # before the runs of spaces: those at either end go with it anyway
         lines.append(_RUN_OF_SPACES.sub(" ", line) if "  " in line else line)
     text = _dehyphenate("\n".join(lines))
-    text = _SPLIT_YEAR.sub(r"\1\2", text)
-    text = _GLUED_RESOLUTION.sub(r"\1 \2", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    if "(1" in text or "(2" in text:  # a split year follows a bracket: "(19 92)", "(20 09)"
+        text = _SPLIT_YEAR.sub(r"\1\2", text)
+    if any(word in text for word in _GLUED_WORDS):
+        text = _GLUED_RESOLUTION.sub(r"\1 \2", text)
+    if "\n\n\n" in text:
+        text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"

@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from unhrkg.model.namespaces import ID_BASE, UNHR
 from unhrkg.model.resources import ontology_path, shapes_path
+from unhrkg.validate.checks import is_a
 
 if TYPE_CHECKING:
     from unhrkg.validate.compiled import CompiledShapes
@@ -188,7 +189,7 @@ class Validator:
     def _compiled(self, triples: list[tuple[Node, Node, Node]], source: str | None) -> list[Violation]:
         assert self.compiled is not None
         # the IRIs only: a set of every object would hash each literal, in Python code
-        context = [(o, _TYPE, cls) for o in {o for _, _, o in triples if isinstance(o, URIRef)}
+        context = [(o, _TYPE, cls) for o in {o for _, _, o in triples if is_a(o, URIRef)}
                    for cls in self.types.get(o, ())]
         keep = _described_only(triples) if self.reference is not None else None
         results = self.compiled.results(chain(triples, ontology_hierarchy(), context), keep)

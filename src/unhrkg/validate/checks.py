@@ -57,8 +57,23 @@ def canonical_graph(graph: Graph) -> Graph:
     return out
 
 
+_PLAIN = frozenset({URIRef, Literal, BNode})  # none a subclass of another: a term of one is an instance of no other
+
+
+def is_a(v: object, kinds: type | tuple[type, ...]) -> bool:
+    """``isinstance(v, kinds)`` for kinds among URIRef, Literal and BNode, told by v's type where that is one of
+    them (rdflib's terms are ABCs: ``isinstance`` of one that is not of the kind runs the ABC check in Python)."""
+    t = type(v)
+    if t in _PLAIN:
+        return t is kinds if type(kinds) is not tuple else t in kinds
+    return isinstance(v, kinds)
+
+
 class Unsupported(Exception):
     """The shapes use a SHACL feature this compiler does not transcribe (use pySHACL)."""
+
+
+_NO_INSTANCES: frozenset[Node] = frozenset()
 
 
 class Data:
@@ -104,9 +119,9 @@ class Data:
 
     def is_instance(self, node: Node, cls: Node) -> bool:
         """Whether node is typed with cls or one of its subclasses (one look-up in ``instances``)."""
-        return not isinstance(node, Literal) and node in self.instances(cls)
+        return not is_a(node, Literal) and node in self.instances(cls)
 
-    def instances(self, cls: Node) -> set[Node]:
+    def instances(self, cls: Node) -> set[Node] | frozenset[Node]:
         """The SHACL instances of cls: nodes typed with it or one of its subclasses."""
         if self._instances is None:
             self._instances = defaultdict(set)
@@ -114,12 +129,12 @@ class Data:
                 for t in props.get(_TYPE, ()):
                     for c in self.supers(t):
                         self._instances[c].add(s)
-        return self._instances.get(cls, set())
+        return self._instances.get(cls, _NO_INSTANCES)
 
 
 def _string(v: Node) -> str:
     """The string pySHACL matches patterns and lengths against."""
-    if isinstance(v, Literal) and v.value is not None and v.datatype in (None, RDF.langString, XSD.string):
+    if is_a(v, Literal) and v.value is not None and v.datatype in (None, RDF.langString, XSD.string):
         return str(v.value)
     return str(v)
 
@@ -138,8 +153,31 @@ def _datatype_ok(v: Node, dt: Node) -> bool:
     return dt == RDF.langString and bool(v.language) and isinstance(v.value, expected)
 
 
+def _datatype_test(dt: Node) -> Callable[[Node], bool]:
+    """``_datatype_ok`` for one datatype IRI, its comparisons of dt made once, and a value's datatype compared
+    with it as rdflib compares IRIs (the same type and text), in C: the test runs on every typed value."""
+    if type(dt) is not URIRef:
+        return lambda v: _datatype_ok(v, dt)
+    expected = _PYTHON_TYPES.get(dt, object)
+    any_literal, any_typed, string, lang_string = (dt == RDFS.Literal, dt == RDFS.Datatype, dt == XSD.string,
+                                                   dt == RDF.langString)
+
+    def ok(v: Node) -> bool:
+        if not is_a(v, Literal):
+            return False
+        datatype = v.datatype
+        if type(datatype) is URIRef and str.__eq__(datatype, dt):
+            return getattr(v, "ill_typed", None) is not True and isinstance(v.value, expected)
+        if any_literal or (any_typed and datatype):
+            return True
+        if datatype is None and v.language is None and string:
+            return isinstance(v.value, expected)
+        return lang_string and bool(v.language) and isinstance(v.value, expected)
+    return ok
+
+
 def _in_range(v: Node, bound: Literal, ok: Callable[[int], bool]) -> bool:
-    if not isinstance(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
+    if not is_a(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
         return False
     order = _date_order(v, bound)
     if order is None:
@@ -187,7 +225,26 @@ def _pattern(regex: Literal, flags: Node | None) -> Check:
     text = str(flags.value if isinstance(flags, Literal) else flags or "").lower()
     compiled = re.compile(str(regex.value if regex.value is not None and len(regex.value) > 1 else regex),
                           (re.I if "i" in text else 0) | (re.M if "m" in text else 0))
-    return _each(lambda v: not isinstance(v, BNode) and compiled.search(_string(v)) is not None)
+    return _each(lambda v: not is_a(v, BNode) and compiled.search(_string(v)) is not None)
+
+
+def _one_of(members: list[list[Check]]) -> Check:
+    """sh:or: the values that conform to none of the members; a value conforms to a member whose checks
+    all give no result (each gives a list)."""
+    def check(data: Data, focus: Node, values: list[Node]) -> list[Node | None]:
+        failed: list[Node | None] = []
+        for v in values:
+            alone = [v]
+            for checks in members:
+                for c in checks:
+                    if c(data, v, alone):
+                        break  # fails this member
+                else:
+                    break  # conforms to this member
+            else:
+                failed.append(v)  # conforms to none
+        return failed
+    return check
 
 
 class Compiler:
@@ -215,14 +272,14 @@ class Compiler:
             n, low = int(arg), key == SH.minCount  # type: ignore[arg-type]
             return lambda d, f, vs: [None] if (len(vs) < n if low else len(vs) > n) else []
         if key == SH.datatype:
-            return _each(lambda v: _datatype_ok(v, arg))  # type: ignore[arg-type]
+            return _each(_datatype_test(arg))  # type: ignore[arg-type]
         if key == SH.nodeKind and arg in _KINDS:
-            return _each(lambda v: isinstance(v, _KINDS[arg]))  # type: ignore[index]
+            return _each(lambda v: is_a(v, _KINDS[arg]))  # type: ignore[index]
         if key == SH.pattern:
             return _pattern(arg, self.one(shape, SH.flags))  # type: ignore[arg-type]
         if key in (SH.minLength, SH.maxLength):
             n, low = int(arg), key == SH.minLength  # type: ignore[arg-type]
-            return _each(lambda v: (n == 0 and low) or (not isinstance(v, BNode) and (
+            return _each(lambda v: (n == 0 and low) or (not is_a(v, BNode) and (
                 len(_string(v)) >= n if low else len(_string(v)) <= n)))
         ranges = {SH.minInclusive: lambda c: c >= 0, SH.maxInclusive: lambda c: c <= 0,
                   SH.minExclusive: lambda c: c > 0, SH.maxExclusive: lambda c: c < 0}
@@ -237,9 +294,7 @@ class Compiler:
             shapes = list(self.g.items(arg))  # type: ignore[arg-type]
             if any((m, k, None) in self.g for m in shapes for k in (SH.path, SH.property, SH.sparql)):
                 raise Unsupported(f"{shape}: sh:or of property shapes is not compiled")
-            members = [self.checks(m, ANNOTATIONS) for m in shapes]
-            # a value conforms to a member whose checks all give no result (each gives a list)
-            return lambda d, f, vs: [v for v in vs if not any(not any(c(d, v, [v]) for c in cs) for cs in members)]
+            return _one_of([self.checks(m, ANNOTATIONS) for m in shapes])
         if key == SH.lessThanOrEquals and isinstance(arg, URIRef):
             return lambda d, f, vs: [v for v in vs for o in d.values(f, arg) if not _not_after(v, o)]
         if key == SH.flags:

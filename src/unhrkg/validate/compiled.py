@@ -124,10 +124,18 @@ class CompiledShapes:
                     continue
                 own = data.out.get(focus) or {}
                 for rule in shape.rules:
-                    values = [focus] if rule.path is None else list(own.get(rule.path, ()))
-                    if values or rule.counted:  # the other checks find nothing wrong with no values
-                        out += [(focus, rule.path, rule.message, rule.severity, v)
-                                for check in rule.checks for v in check(data, focus, values)]
+                    if rule.path is None:
+                        values = [focus]
+                    elif rule.path in own:
+                        values = list(own[rule.path])
+                    elif rule.counted:  # the other checks find nothing wrong with no values
+                        values = []
+                    else:
+                        continue
+                    for check in rule.checks:
+                        failed = check(data, focus, values)
+                        if failed:  # (most checks find nothing: no list of results made for them)
+                            out += [(focus, rule.path, rule.message, rule.severity, v) for v in failed]
                 for sparql in shape.sparql:
                     if not sparql.may_match(data.out, data.by_predicate, focus):  # most focus nodes cannot
                         continue
