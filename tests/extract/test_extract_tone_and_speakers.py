@@ -147,3 +147,22 @@ def test_a_body_after_the_seat_is_no_name() -> None:
 ])
 def test_the_security_councils_first_hundred_after_its_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["body"], r["number"]) for r in read(text).resolutions] == expected
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Statement of the Ministry of Foreign Affairs of Zimbabwe\n\nThe Minister condemned the bombing and its unjust, "
+     "illegitimate aims. He cited the case of Libya where the NATO forces have violated UN Resolution 1973 (2011), a "
+     "flagrant abuse of the Council's mandate.", "1973 (2011)"),
+    ("Letter from the Syrian Arab Republic\n\nThe report is biased and baseless with regard to Israel in view of its "
+     "continuing violations of Security Council resolution 1701 (2006), which the report unjustly passes over.",
+     "1701 (2006)"),
+])
+def test_a_focal_resolution_another_violates_is_upheld_whatever_the_grievance(text: str, number: str) -> None:
+    record = extract_text(text, "x.txt")
+    assert {(p["target"]["number"], p["stance"]) for p in record.positions} == {(number, "supports")}
+
+
+def test_a_focal_resolution_the_author_calls_a_violation_is_still_rejected() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of Eritrea\n\nThe unjust resolution 1907 (2009) violates "
+            "the sovereignty of Eritrea and is null and void; it is a baseless and illegitimate act.")
+    assert {(p["target"]["number"], p["stance"]) for p in extract_text(text, "x.txt").positions} == {("1907 (2009)", "rejects")}

@@ -97,10 +97,28 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
     tone = sum(_tone(s.text, voices) for s in named) + sum(_tone(s.text, voices, OBJECT_REACH) for s in spoken_of)
     tone -= _imposed_on_author(text, voices)
     tone -= _faults_body(text, focal[0], named + spoken_of, voices)
-    stance = "rejects" if tone < 0 else "supports"
+    stance = "rejects" if tone < 0 and not _violated_by_another(text, refs, focal) else "supports"
     first = named[0]
     position = Position(Ref(*focal), stance, flat(first.text), f"focus-{stance}", (first.start, first.end))
     return [position.to_dict()]
+
+
+VIOLATED_REACH = 150  # "its continuing violations of Security Council resolution 1701": the verb, then the resolution
+
+
+def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, str]) -> bool:
+    """The focal resolution named as what another violates (lexicon ``stance.violated``, in the same
+    sentence before it): the grievance is the violator's, the author upholds the resolution."""
+    words = lexicon.pattern("stance", "violated")
+    if words is None:
+        return False
+    for r in refs:
+        if (r.body, r.number) == focal:
+            lead = text[max(0, r.start - VIOLATED_REACH):r.start]
+            lead = re.split(r"[.;!?]\s", lead)[-1]
+            if words.search(lead):
+                return True
+    return False
 
 
 def _work_account(text: str) -> bool:
