@@ -39,7 +39,7 @@ from unhrkg.extract.lineage import antecedent_positions, antecedents
 from unhrkg.extract.symbols import documents_cited, resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
-from unhrkg.model.reference import issuers, load_reference
+from unhrkg.model.reference import GROUP_KINDS, issuers, load_reference
 
 __all__ = ["extract", "extract_text"]
 
@@ -73,7 +73,7 @@ def _body_voice(code: str | None) -> list[str]:
     """A body that takes positions as States do: an organisation of States or a group (the EU, the
     OIC), not a UN organ or office, whose texts are not positions on resolutions."""
     body = load_reference().bodies.get(code or "")
-    return [body.code] if body and body.kind in ("igo", "group") else []
+    return [body.code] if body and body.kind in GROUP_KINDS else []
 
 
 def _language_line(mention: Mention, h: Header, text: str) -> bool:
@@ -121,7 +121,7 @@ def _spoken_for(code: str) -> bool:
     """A group or organisation of States (bodies.csv's kinds) that a State speaks for: the speaker's
     State is the author. The EU speaks for itself."""
     body = load_reference().bodies.get(code)
-    return body is not None and body.kind in ("igo", "group") and code != "EU"
+    return body is not None and body.kind in GROUP_KINDS and code != "EU"
 
 
 def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:

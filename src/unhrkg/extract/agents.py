@@ -12,7 +12,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in
 from unhrkg.extract.scan import printed
-from unhrkg.model.reference import fixed_groups, load_reference
+from unhrkg.model.reference import GROUP_KINDS, fixed_groups, load_reference
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
 AND = r"(?:and|et|y|e)"  # the words that join the last item of a list, in the three languages
@@ -70,7 +70,6 @@ def state_codes(found: list[Mention]) -> list[str]:
         n.value in ref.bodies and fold(n.text) in {fold(a) for a in (ref.bodies[n.value].name, *ref.bodies[n.value].aliases)})))
 
 
-SPONSORING_KINDS = ("igo", "group")  # bodies that table resolutions (the EU, the OIC, the NAM); States do too
 
 
 def can_table(agents: list[str]) -> list[str]:
@@ -78,7 +77,7 @@ def can_table(agents: list[str]) -> list[str]:
     names the Council that adopted it, not a drafter; "À l'initiative de A et B, le Conseil de sécurité a
     adopté": the Council adopts, it does not table."""
     bodies = load_reference().bodies
-    return [a for a in agents if a not in bodies or bodies[a].kind in SPONSORING_KINDS]
+    return [a for a in agents if a not in bodies or bodies[a].kind in GROUP_KINDS]  # (the EU, the OIC, the NAM table, as States do)
 
 
 @cache

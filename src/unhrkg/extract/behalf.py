@@ -10,7 +10,7 @@ from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, state_codes
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.scan import printed
-from unhrkg.model.reference import load_reference
+from unhrkg.model.reference import GROUP_KINDS, load_reference
 
 GROUP_REACH = 800  # a group's members are named in the text's opening
 SENTENCE_ENDS = ".!?\n"
@@ -93,7 +93,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         if states:
             return "author_states", list(dict.fromkeys(states))
         bodies = [str(n.value) for n in found if n.value in load_reference().bodies
-                  and load_reference().bodies[str(n.value)].kind in ("igo", "group")]
+                  and load_reference().bodies[str(n.value)].kind in GROUP_KINDS]
         if bodies:
             return "author_body", bodies[:1]
         members = _members_later(text, m.end())

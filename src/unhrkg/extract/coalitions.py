@@ -9,11 +9,18 @@ del OPANAL". Three rules, each over the top of the text only:
 - ``coalition-title``: a heading line opens with the coalition, an organ or a statement word after it
   ("CARICOM Heads of Government Statement", "ALBA-TCP rechaza ..."), or names it after a statement word
   and "of/by" ("Ministerial Declaration of the Least Developed Countries");
-- ``coalition-subject``: the coalition, or an organ of it, is the speaking subject of a clause near the
-  top ("The Ministerial Council of the GCC welcomed", "ECOWAS warmly welcomes");
-- ``coalition-gathering``: the opening sentence starts with its collective heads and names the
-  coalition ("We, the Ministers of the Member States of the Zone of Peace and Cooperation of the South
-  Atlantic", "Los Jefes de Estado y de Gobierno, reunidos ... con motivo de la VI Cumbre de la CELAC").
+- ``coalition-subject``: the coalition, or an organ of it, is the speaking subject of the opening
+  sentence ("The Ministerial Council of the GCC welcomed", "ECOWAS warmly welcomes");
+- ``coalition-gathering``: a sentence near the top opens with its collective heads, names the
+  coalition and declares ("We, the Ministers of the Member States of the Zone of Peace and Cooperation
+  of the South Atlantic, ...;", "Los Jefes de Estado y de Gobierno, reunidos ... con motivo de la VI
+  Cumbre de la CELAC, reafirmaron ...");
+- ``coalition-label``: a heading line with the coalition alone (or with an organ: "SADC Summit"), taken
+  only where no State was found at all.
+
+A coalition with a code of the schema's bodies (the AU, the Arab League) becomes the record's
+author_body, another its author_group. A State speaking for the coalition ("on behalf of", "in its
+capacity as Chair of") stays the author.
 
 The phrases (collective heads, a coalition's organs) are the lexicon's ``author.collective_heads`` and
 ``author.coalition_organs``.
@@ -27,7 +34,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.authors import AUXILIARIES, CLAUSE_START, letterhead_end, speaks_after
 from unhrkg.extract.gazetteer import Gazetteer, Mention, is_acronym, states_in
 from unhrkg.extract.model import Found, Header
-from unhrkg.model.reference import coalitions, load_names, load_reference
+from unhrkg.model.reference import GROUP_KINDS, coalitions, load_names, load_reference
 
 TITLE_LINES = 4  # the heading lines looked at: the title, a subtitle, a line naming the issuer (not menu lines)
 TITLE_REACH = 600
@@ -35,8 +42,9 @@ SUBJECT_REACH = 1500  # the opening paragraphs, where a declaration's issuer is 
 OPENING_SENTENCE = 600  # the opening sentence of a declaration, its gathering clause included
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las|o|a|os|as)\s+|l['’]\s*)?"
 WE = re.compile(r"(?:We|Nous|Nosotros|Nosotras|Nós)\s*,\s*", re.I)  # "We, the Ministers ...": the heads in apposition
-OF = r"\s+(?:of|de|du|des|del|da|do|dos|das|de\s+la|de\s+l['’])\s*"
-BY = r"\s+(?:of|by|de|du|des|del|par|por|da|do|dos|das|de\s+la|de\s+l['’])\s*"
+OF_WORDS = r"of|de|du|des|del|da|do|dos|das|de\s+la|de\s+l['’]"
+OF = rf"\s+(?:{OF_WORDS})\s*"
+BY = rf"\s+(?:by|par|por|{OF_WORDS})\s*"
 ABBREVIATION = re.compile(r"\s*\((?-i:[A-Z][A-Za-z.\- ]{1,12})\)")  # "The Caribbean Community (CARICOM)"
 LINE_OPEN = re.compile(rf"[ \t#*•\-–—]*(?:(?:final|joint|special|conjoint|conjunto)\s+)?{ARTICLE}", re.I)
 AFTER_TITLE_NAME = re.compile(r"[ \t]*(?:[-–—:|]|\n|$)")  # "ZOPACAS - Declaração de Montevidéu", "ALBA-TCP" alone on its line
@@ -56,15 +64,12 @@ HEADING_OPENS = re.compile(rf"[ \t#*•\-–—]*(?:\S+\s+){{0,2}}?{HEADING_WORD
                            rf"relative|relativa|acerca|in|en|to|with)\b)[^\n]){{0,60}}?{BY}{ARTICLE}$", re.I)
 
 
-SPEAKING_KINDS = ("igo", "group")  # the bodies that speak as coalitions of States do (the AU, the OIC, the Arab Group)
-
-
 @cache
 def coalitions_gazetteer() -> Gazetteer:
     """The coalitions by name, in every language their table gives (an acronym in its printed case), and
     the bodies of the schema that are organisations or groups of States (the AU, the League of Arab
     States, the OIC), by their names in every language the lexicons give."""
-    bodies = [b for b in load_reference().bodies.values() if b.kind in SPEAKING_KINDS]
+    bodies = [b for b in load_reference().bodies.values() if b.kind in GROUP_KINDS]
     names = [(n, b.code) for b in (*coalitions().values(), *bodies) for n in b.names]
     names += [(n, b.code) for lang in lexicon.languages() for b in bodies for n in load_names(lang).bodies.get(b.code, ())]
     return Gazetteer([(n, code, "name-any" if len(n.split()) >= 3 and not is_acronym(n) else "name") for n, code in names])
@@ -106,8 +111,6 @@ def settle(text: str, h: Header) -> None:
 
 def coalition_author(text: str) -> Found[str] | None:
     """The coalition a text speaks for, with the rule that found it, if its top says so."""
-    if not coalitions():
-        return None
     top = coalitions_in(text, 0, min(len(text), SUBJECT_REACH))
     spoken_for = {m.value for m in top if SPOKEN_FOR.search(text, max(0, m.start - SPOKEN_FOR_REACH), m.start)}
     top = [m for m in top if m.value not in spoken_for]  # ("Représentant du Sénégal, au nom du Groupe africain": Senegal's)
@@ -195,7 +198,7 @@ def _subject(text: str, top: list[Mention]) -> Found[str] | None:
         clause_lead = clause_lead[:len(clause_lead) - len(ORDINAL_BEFORE.search(clause_lead).group(0))]  # "The 11th SAARC summit"
         if not CLAUSE_START.search(clause_lead) and not _opens_text(text, m.start - len(lead) + len(clause_lead)) \
                 or THAT_BEFORE.search(clause_lead):
-            continue  # (an organ before it: "The Ministerial Council of the GCC welcomed" opens where the organ does)
+            continue  # (the clause opens before the organ, if one stands first: "The Ministerial Council of the GCC welcomed")
         after = _after_name(text, m.end)
         organ = _organ_after(text, after)
         if speaks_after(text, organ.end() if organ else after):

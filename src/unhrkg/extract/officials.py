@@ -10,10 +10,9 @@ import re
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.authors import speaks_after
-from unhrkg.model.reference import load_reference
+from unhrkg.model.reference import GROUP_KINDS, load_reference
 
 OFFICIAL_REACH = 800  # the official who speaks is named in the heading or the first sentences
-SPEAKING_KINDS = ("igo", "group")
 OPENS = re.compile(r"(?:^|[.!?:\n]\s*|\s[-–—]\s*|(?<=\w)[-–—]\s+)(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)  # "WAFA- La Ligue"
 
 
@@ -28,10 +27,10 @@ def official_body(text: str) -> tuple[str, tuple[int, int]] | None:
             continue
         gap = re.match(r"\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", text[m.end():])
         body = bodies_gazetteer().match_at(text, m.end() + gap.end()) if gap else None
-        if body and body.value and load_reference().bodies[str(body.value)].kind in SPEAKING_KINDS:
+        if body and body.value and load_reference().bodies[str(body.value)].kind in GROUP_KINDS:
             return str(body.value), (m.start(), body.end)
     for body in bodies_in(text, 0, min(len(text), OFFICIAL_REACH)):
-        if body.value and load_reference().bodies[str(body.value)].kind in SPEAKING_KINDS \
+        if body.value and load_reference().bodies[str(body.value)].kind in GROUP_KINDS \
                 and OPENS.search(text, max(0, body.start - 8), body.start) and speaks_after(text, body.end):
             return str(body.value), (body.start, body.end)
     return None

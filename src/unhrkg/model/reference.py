@@ -13,6 +13,9 @@ from functools import cache
 from unhrkg.model.resources import reference_path
 
 SEP = " | "
+# the kinds of bodies.csv that are organisations or groups of States (the EU, the AU, the OIC, the NAM, the
+# African Group): they speak, table resolutions and take stances as States do
+GROUP_KINDS = ("igo", "group")
 
 
 @dataclass(frozen=True)
