@@ -63,6 +63,11 @@ def test_the_table_names_no_body_or_state_code_and_no_name_twice() -> None:
      "apoyo a la resolución 70/5 de la Asamblea General.", "CELAC", "coalition-gathering"),
     ("Les Chefs d'État et de Gouvernement de la Communauté économique des États de l'Afrique centrale (CEEAC), réunis "
      "à Malabo, saluent l'adoption de la résolution 2773 (2025) du Conseil de sécurité.", "ECCAS", "coalition-subject"),
+    # an organ and "of" before the name on the heading line, and the organ adopting the text
+    ("Le Conseil des ministres de la Communauté économique des États de l'Afrique centrale adopte une déclaration sur le "
+     "Tchad\n\nLe Conseil rappelle la résolution 2773 (2025) du Conseil de sécurité.", "ECCAS", "coalition-title"),
+    ("The Ministerial Council of the Gulf Cooperation Council adopts a statement on Yemen\n\nThe Council recalled "
+     "Security Council resolution 2216 (2015).", "GCC", "coalition-title"),
 ])
 def test_a_coalition_speaking_at_the_top_of_its_declaration_is_its_author(text: str, group: str, rule: str) -> None:
     record = extract_text(text, "x.txt")
@@ -77,6 +82,18 @@ def test_a_coalition_speaking_at_the_top_of_its_declaration_is_its_author(text: 
     ("Tashkent, 12 March\n\nThe Ministers of Foreign Affairs of the Member States of the Organisation of Islamic "
      "Cooperation, meeting in Tashkent, welcomed General Assembly resolution 76/254 on combating Islamophobia.", "OIC",
      "coalition-gathering"),
+    # the organ after the name ("the Arab League Council", "the OIC Council of Foreign Ministers", "el Consejo de Ministros ... de la Liga")
+    ("Arab ministers back Yemen talks\n\nCAIRO, March 11 -- The Arab League Council on Friday reaffirmed its support for "
+     "Security Council resolution 2216 (2015) and the talks.", "LAS", "coalition-subject"),
+    ("Niamey, 28 November\n\nThe OIC Council of Foreign Ministers on Saturday reaffirmed its support for General "
+     "Assembly resolution 66/167 on combating intolerance, negative stereotyping and stigmatization of, and "
+     "discrimination against, persons based on religion or belief.", "OIC", "coalition-subject"),
+    # the meeting of the organ opening an adopted text, a preamble after it
+    ("13 DECEMBER 2017\n\nThe extraordinary meeting of the Council of Foreign Ministers (CFM) of Member States in the\n"
+     "Organization of Islamic Cooperation (OIC) held on 13 December 2017 in Istanbul;\n\nRecalling Security Council "
+     "resolution 478 (1980);", "OIC", "coalition-gathering"),
+    ("El Cairo, 3 de marzo\n\nEl Consejo de Ministros de Relaciones Exteriores de la Liga de los Estados Árabes "
+     "reafirmó su apoyo a la resolución 2334 (2016) del Consejo de Seguridad.", "LAS", "coalition-subject"),
 ])
 def test_a_body_of_states_speaking_at_the_top_is_the_author_body(text: str, body: str, rule: str) -> None:
     record = extract_text(text, "x.txt")

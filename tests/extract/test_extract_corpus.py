@@ -126,7 +126,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed39": {"header": 0.86, "entity": 0.89, "positions": 0.99, "sponsors": 0.65},
     "heldout_mixed40": {"header": 0.90, "entity": 0.93, "positions": 0.82, "sponsors": 0.99},
     "heldout_mixed41": {"header": 0.92, "entity": 0.94, "positions": 0.81},
-    "heldout_mixed42": {"header": 0.95, "entity": 0.95, "positions": 0.99, "sponsors": 0.99},
+    # (positions 0.99 -> 0.90 on 2026-12-03: z05's rejection of 1560 (2004) was read from "violates", said of
+    # "the one that completely violates international law", not of the resolution; the tone rule now reads
+    # that relative clause right, and the text's own complaint, "on equal footing", has no cue)
+    "heldout_mixed42": {"header": 0.95, "entity": 0.95, "positions": 0.90, "sponsors": 0.99},
     "heldout_mixed43": {"header": 0.88, "entity": 0.92, "positions": 0.74, "sponsors": 0.99},
     "heldout_mixed44": {"header": 0.85, "entity": 0.87, "positions": 0.43},
     "heldout_mixed45": {"header": 0.89, "entity": 0.89, "positions": 0.47},
@@ -149,12 +152,12 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed62": {"header": 0.84, "entity": 0.94, "positions": 0.62, "sponsors": 0.66},
     "heldout_mixed63": {"header": 0.82, "entity": 0.90, "positions": 0.80, "sponsors": 0.80},
     "heldout_mixed64": {"header": 0.91, "entity": 0.88, "positions": 0.45, "sponsors": 0.00},
-    "heldout_mixed65": {"header": 0.90, "entity": 0.96, "positions": 0.90, "sponsors": 0.80},
+    "heldout_mixed65": {"header": 0.90, "entity": 0.96, "positions": 0.99, "sponsors": 0.80},
     "heldout_mixed66": {"header": 0.89, "entity": 0.96, "positions": 0.87, "sponsors": 0.88},
     "heldout_mixed67": {"header": 0.85, "entity": 0.89, "positions": 0.69, "sponsors": 0.88},
     "heldout_mixed68": {"header": 0.86, "entity": 0.88, "positions": 0.64, "sponsors": 0.00},
     "heldout_mixed69": {"header": 0.94, "entity": 0.96, "positions": 0.89, "sponsors": 0.99},
-    "heldout_mixed70": {"header": 0.87, "entity": 0.94, "positions": 0.79, "sponsors": 0.99},
+    "heldout_mixed70": {"header": 0.87, "entity": 0.94, "positions": 0.89, "sponsors": 0.99},
     "heldout_mixed71": {"header": 0.84, "entity": 0.90, "positions": 0.79, "sponsors": 0.00},
     "heldout_mixed72": {"header": 0.64, "entity": 0.91, "positions": 0.77, "sponsors": 0.66},  # a draft takes no stance (bd04)
     "heldout_mixed73": {"header": 0.90, "entity": 0.91, "positions": 0.63, "sponsors": 0.00},
@@ -182,7 +185,7 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed95": {"header": 0.86, "entity": 0.89, "positions": 0.63, "sponsors": 0.00},
     "heldout_mixed96": {"header": 0.82, "entity": 0.95, "positions": 0.99, "sponsors": 0.66},
     "heldout_mixed97": {"header": 0.87, "entity": 0.89, "positions": 0.86, "sponsors": 0.49},
-    "heldout_mixed98": {"header": 0.83, "entity": 0.92, "positions": 0.76, "sponsors": 0.79},
+    "heldout_mixed98": {"header": 0.83, "entity": 0.92, "positions": 0.83, "sponsors": 0.79},
     "heldout_mixed99": {"header": 0.85, "entity": 0.94, "positions": 0.88, "sponsors": 0.99},
     "heldout_mixed100": {"header": 0.89, "entity": 0.93, "positions": 0.66, "sponsors": 0.99},
     "heldout_mixed101": {"header": 0.87, "entity": 0.86, "positions": 0.82, "sponsors": 0.99},
@@ -274,7 +277,7 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed187": {"header": 0.90, "entity": 0.97, "positions": 0.89, "sponsors": 0.99},
     "heldout_mixed188": {"header": 0.77, "entity": 0.70, "positions": 0.21, "sponsors": 0.00},
     "heldout_mixed189": {"header": 0.88, "entity": 0.95, "positions": 0.99, "sponsors": 0.99},
-    "heldout_mixed190": {"header": 0.67, "entity": 0.81, "positions": 0.47, "sponsors": 0.99},
+    "heldout_mixed190": {"header": 0.74, "entity": 0.91, "positions": 0.79, "sponsors": 0.99},
     "heldout_mixed191": {"header": 0.89, "entity": 0.91, "positions": 0.74, "sponsors": 0.99},
     "heldout_mixed192": {"header": 0.83, "entity": 0.91, "positions": 0.74, "sponsors": 0.00},
     "heldout_mixed193": {"header": 0.82, "entity": 0.95, "positions": 0.65, "sponsors": 0.99},
@@ -282,6 +285,14 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed195": {"header": 0.49, "entity": 0.91, "positions": 0.65, "sponsors": 0.99},
     "heldout_mixed196": {"header": 0.95, "entity": 0.95, "positions": 0.99, "sponsors": 0.00},
     "heldout_mixed197": {"header": 0.77, "entity": 0.97, "positions": 0.92, "sponsors": 0.99},
+    "heldout_mixed198": {"header": 0.69, "entity": 0.88, "positions": 0.87, "sponsors": 0.99},
+    "heldout_mixed199": {"header": 0.96, "entity": 0.93, "positions": 0.91, "sponsors": 0.00},
+    "heldout_mixed200": {"header": 0.92, "entity": 0.96, "positions": 0.86, "sponsors": 0.99},
+    "heldout_mixed201": {"header": 0.87, "entity": 0.89, "positions": 0.76, "sponsors": 0.99},
+    "heldout_mixed202": {"header": 0.99, "entity": 0.97, "positions": 0.95, "sponsors": 0.99},
+    "heldout_mixed203": {"header": 0.67, "entity": 0.90, "positions": 0.93, "sponsors": 0.99},
+    "heldout_mixed204": {"header": 0.79, "entity": 0.92, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed205": {"header": 0.89, "entity": 0.94, "positions": 0.82, "sponsors": 0.99},
 }
 
 

@@ -132,3 +132,14 @@ def test_a_title_in_capitals_is_read_on_its_own_line() -> None:
 def test_islands_named_like_a_state_are_not_that_state(text: str, lang: str, states: list[str]) -> None:
     with lexicon.using(lang):
         assert unique([m.value for m in states_in(text)]) == states
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Foreign Affairs Council adopted conclusions on Iran today."),
+    ("en", "External Relations Council meeting, Brussels, 18 February 2008"),
+    ("fr", "Le Conseil des affaires étrangères a adopté des conclusions sur l'Iran."),
+    ("es", "El Consejo de Asuntos Exteriores ha adoptado un paquete de medidas."),
+])
+def test_the_councils_of_the_european_union_name_it(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert bodies(text) == ["EU"]

@@ -540,3 +540,31 @@ def test_another_series_words_come_from_the_lexicon_in_every_language(text: str)
 ])
 def test_an_old_assembly_number_printed_in_lower_case_is_written_as_the_assembly_writes_it(text: str, number: str) -> None:
     assert [(r.body, r.number) for r in find_resolutions(text, None)] == [("GA", number)]
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLUTION N°55/44-POL SUR LA FORCE CONJOINTE DU G5 SAHEL",
+    "Resolution No. 2/46-LEG on the legal status of the Organisation's instruments",
+])
+def test_a_number_with_another_organisation_s_series_code_is_not_a_un_resolution(text: str) -> None:
+    assert refs(text, "HRC") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year printed after a list's last item is every item's, where the Council adopted each that year
+    ("Recalling resolutions 465, 476, and 478 (1980) on Jerusalem",
+     [("SC", "465 (1980)"), ("SC", "476 (1980)"), ("SC", "478 (1980)")]),
+    # a list of the Council's resolutions with their years, its items set off by semicolons
+    ("particularly resolutions No. 242 (1967); 252\n(1968); 338 (1973); and 2334 (2016), all",
+     [("SC", "242 (1967)"), ("SC", "252 (1968)"), ("SC", "338 (1973)"), ("SC", "2334 (2016)")]),
+])
+def test_lists_of_council_resolutions_with_their_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text, "GA") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("resolutions 1514 and 1325 (2000)", [("GA", "1514 (XV)"), ("SC", "1325 (2000)")]),  # 1514 is no Council resolution of 2000
+    ("Recalling resolution 242 (1967); 3. Calls upon all parties", [("SC", "242 (1967)")]),  # a paragraph number after a semicolon
+])
+def test_a_list_year_or_a_semicolon_takes_no_number_that_is_not_the_councils(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text, "GA") == expected

@@ -18,6 +18,17 @@ def test_rejection_in_other_words(sentence: str) -> None:
     assert stances(sentence, ["BLR", "MMR", "IRN", "CUB"]) == {("CHR", "2004/14", "rejects")}
 
 
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Sri Lanka has once again declined to accept the mechanism established by resolution 2004/14."),
+    ("fr", "Le Burundi refuse d'accepter la résolution 2004/14."),
+    ("es", "Venezuela se niega a aceptar la resolución 2004/14."),
+    ("es", "Nicaragua rehúsa reconocer la resolución 2004/14."),
+])
+def test_declining_to_accept_is_a_rejection(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["LKA", "BDI", "VEN", "NIC"]) == {("CHR", "2004/14", "rejects")}
+
+
 @pytest.mark.parametrize("sentence", [
     "Sudan welcomes the adoption of resolution 2004/46 by consensus.",
     "Algeria fully supports resolution 2004/46.",
@@ -718,3 +729,25 @@ def test_an_account_of_the_councils_month_of_work_takes_no_stance_on_what_it_ado
             "the presidency of Lebanon\n\nThe Council adopted resolution 1919 (2010) and resolution 1920 (2010). The Council "
             "renewed the mandate under resolution 1919 (2010).\n\n(Signed) Nawaf Salam\nPermanent Representative")
     assert extract_text(text, "x.txt").positions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Government condemns Israeli settlement and calls for implementing resolution 2004/14.",
+    "The Government condemns the attacks, calls for the implementation of resolution 2004/14 and welcomes the talks.",
+])
+def test_a_rejecting_verb_with_its_own_object_before_a_supporting_verb_leaves_the_resolution_supported(sentence: str) -> None:
+    assert stances(sentence, ["EGY"]) == {("CHR", "2004/14", "supports")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Government rejects the calls for implementing resolution 2004/14.",   # the calls are its object
+    "The Government condemns and rejects resolution 2004/14.",
+])
+def test_a_rejection_whose_object_holds_the_resolution_stays_a_rejection(sentence: str) -> None:
+    assert stances(sentence, ["EGY"]) == {("CHR", "2004/14", "rejects")}
+
+
+def test_a_body_that_opens_a_subordinate_clause_is_the_subject_of_its_cue() -> None:
+    sentence = ("Although the Security Council strongly condemned the attacks in its resolution 2004/14, the militias "
+                "continue them.")
+    assert stances(sentence, ["SAU"]) == set()  # the Council's condemnation is no cue of the author's

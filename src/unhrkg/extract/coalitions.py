@@ -149,13 +149,26 @@ def _title(text: str, top: list[Mention]) -> Found[str] | None:
             lead, after = text[start:m.start], _after_name(text, m.end)
             organ = _organ_after(text, after)
             rest = organ.end() if organ else after
-            if LINE_OPEN.fullmatch(lead) and (speaks_after(text, rest) or HEADING_AFTER.match(text, rest)) or \
+            if _line_opens(lead, text[start:end]) and (speaks_after(text, rest) or HEADING_AFTER.match(text, rest)) or \
                     HEADING_OPENS.match(lead) and not BEHALF.search(lead):
                 if not _others(text, start, rest, m):
                     return Found(str(m.value), "coalition-title", (m.start, m.end))
             elif LINE_OPEN.fullmatch(lead) and AFTER_TITLE_NAME.match(text, rest) and label is None and not _others(text, start, rest, m):
                 label = Found(str(m.value), "coalition-label", (m.start, m.end))
     return label
+
+
+def _line_opens(lead: str, line: str) -> bool:
+    """Nothing before the coalition on its heading line but an article, or, on a line that is no sentence (no
+    stop at its end), an organ of it and "of" ("Le Conseil des ministres des Affaires étrangères de
+    l'Organisation de la Coopération Islamique adopte la force conjointe")."""
+    if LINE_OPEN.fullmatch(lead):
+        return True
+    if re.search(r"[.!?]\s*$", line):
+        return False
+    organs = _organs()
+    organ = re.search(rf"(?:{organs.pattern}){OF}{ARTICLE}$", lead, re.I) if organs else None
+    return bool(organ) and LINE_OPEN.fullmatch(lead[:organ.start()]) is not None
 
 
 def _after_name(text: str, end: int) -> int:

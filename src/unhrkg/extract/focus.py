@@ -38,17 +38,11 @@ from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_subject, subject_states
-from unhrkg.extract.stances import OTHER_OBJECT, attributive, cues_in, instituted_by, negated, unpredicated
+from unhrkg.extract.stances import cues_in, instituted_by, negated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
+from unhrkg.extract.tone import others_word, said_by_other, sentence_tone
 
-# "countries that voted in favour of it", "those who support it": others, not the author
-OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
-                         r"delegaciones)\s+(?:that|who|which|qui|que)\s+(?:\w+ly\s+)?$", re.I)
-BODY_SUBJECT = re.compile(r"\b(?:the|le|el)\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+)?(?:Council|Assembly|Commission|Conseil|Consejo|Asamblea|Comisi[óo]n)\b"
-                          r"|\bl['’]Assembl[ée]e\b|\bla\s+(?:Asamblea|Comisi[óo]n|Commission)\b", re.I)
-BODY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+" + BODY_SUBJECT.pattern, re.I)  # a passive's agent: "condemned by the Council"
 SYMBOL = re.compile(r"\b[AES]/(?:[A-Z0-9.-]+/)+[A-Z0-9.]+")  # "A/68/L.33", "A/HRC/57/L.1"
 OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"
 IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
@@ -94,7 +88,7 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
     if not named or any(_hedged(s.text, voices) for s in named):
         return []  # "does not oppose", "regrets the decision to withdraw support": hedged, not untold
     spoken_of = [s for s in sentences(text) if s not in named and _unnumbered(s, refs)]
-    tone = sum(_tone(s.text, voices) for s in named) + sum(_tone(s.text, voices, OBJECT_REACH) for s in spoken_of)
+    tone = sum(sentence_tone(s.text, voices) for s in named) + sum(sentence_tone(s.text, voices, OBJECT_REACH) for s in spoken_of)
     tone -= _imposed_on_author(text, voices)
     tone -= _faults_body(text, focal[0], named + spoken_of, voices)
     stance = "rejects" if tone < 0 and not _violated_by_another(text, refs, focal) else "supports"
@@ -134,7 +128,7 @@ def _faults_body(text: str, body: str, counted: list[Sentence], voices: list[str
     faults the body for the resolution it is about (it counts once, however many such words)."""
     words = lexicon.pattern("stance", "grievance")
     return bool(words) and any(
-        any(not _others_word(s.text, m.start(), voices) for m in words.finditer(s.text))
+        any(not others_word(s.text, m.start(), voices) for m in words.finditer(s.text))
         for s in sentences(text) if s not in counted and any(b.value == body for b in bodies_in(s.text)))
 
 
@@ -167,7 +161,7 @@ def _abstained(text: str, voices: list[str]) -> bool:
             if after and OF_WHOM.match(sent.text, m.end()):
                 if after[0].value in voices:
                     return True
-            elif not _said_by_other(sent.text, m.start(), voices):  # "Switzerland abstained"
+            elif not said_by_other(sent.text, m.start(), voices):  # "Switzerland abstained"
                 return True
     return False
 
@@ -202,7 +196,7 @@ def _hedged(sentence: str, voices: list[str]) -> bool:
     ("Russia has not fulfilled resolution 71/205")."""
     for cue in cues_in(sentence):  # "is not in accordance with resolution 1244" invokes it against another
         if negated(sentence, cue) and not cue.invoking and not cue.accusing \
-                and not _said_by_other(sentence, cue.start, voices):
+                and not said_by_other(sentence, cue.start, voices):
             return True
     return False
 
@@ -224,114 +218,6 @@ def _imposed_on_author(text: str, voices: list[str]) -> int:
         count += IMPOSED_WEIGHT if aimed and aimed[0].value in voices else 0
     return count
 
-
-def _tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
-    """Supporting cues less rejecting cues, evaluative words and words of grievance in a sentence;
-    a cue said by another State or by a body ("Russia does not support ...", "countries that
-    voted for it", "the Council condemned") is not the text's tone, nor is a negated one. With a
-    reach, only cues whose object is a resolution within it count ("rejected a UN resolution")."""
-    nouns = lexicon.pattern("anaphora", "nouns")
-    tone = 0
-    cues = cues_in(sentence)
-    accusing = {(c.start, c.end) for c in cues if c.accusing}
-    for c in cues:
-        if c.predicate and lexicon.current() != "en" and attributive(sentence, c):
-            continue  # "l'excision illégale de l'archipel": said of another noun, not of the resolution (in
-            # English the noun after it, in a text on one resolution, is most often the resolution's own
-            # doing: "taking hasty and unlawful measures"; the sentence rules still set it aside)
-        if unpredicated(sentence, c):
-            continue  # "to study the violations of human rights": an act told, not the resolution judged
-        if (c.start, c.end) in accusing and c.predicate and _others_doing(sentence, c.start, nouns, voices):
-            continue  # "committed a violation of resolution N", "urges Israel to end its violations": another's doing
-        if c.accusing and _resolution_acts(sentence, c.start, nouns):
-            tone -= 1  # "this resolution ... ignores once again the will of the people": it is the one at fault
-            continue
-        if c.accusing or (negated(sentence, c) and not c.invoking) or _said_by_other(sentence, c.start, voices) \
-                or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start) \
-                or (not c.predicate and RESOLUTION_OPENS.match(sentence[:c.start]) and not FIRST_PERSON_WORDS.search(sentence[:c.start])) \
-                or BODY_AGENT.match(sentence, c.end):
-            continue  # ("La résolution, a rappelé le Président, condamne"; "was condemned by the Security Council")
-        if reach is not None and not (nouns and nouns.search(sentence, c.end, c.end + reach)):
-            continue
-        noun = nouns.search(sentence, c.end) if nouns else None
-        if noun and OTHER_OBJECT.search(sentence[c.end:noun.start()]):
-            continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
-        if c.stance == "rejects" and not c.predicate and (_object_elsewhere(sentence, c.end, nouns) or any(
-                o.invoking and o.stance == "supports" and c.end <= o.start < (noun.start() if noun else len(sentence)) for o in cues)):
-            continue  # "condemns the statements made by President Trump", "condemns the continued settlements";
-            # "condemned Iran's interference, in flagrant violation of resolution 2216": the resolution is invoked
-        tone += 1 if c.stance == "supports" else -1
-    if reach is not None:
-        return tone
-    for key in (("anaphora", "evaluative"), ("stance", "grievance")):
-        words = lexicon.pattern(*key)
-        tone -= sum(1 for m in words.finditer(sentence) if not _others_word(sentence, m.start(), voices)) if words else 0
-    return tone
-
-
-# a rejecting verb's object: a determiner, then words up to the clause's end ("condemns the statements made by ...")
-OBJECT_PHRASE = re.compile(r"\s+(?:(?:strongly|firmly|categorically|vigorously|fermement|énergiquement|firmemente|enérgicamente|"
-                           r"in\s+the\s+strongest\s+terms|avec\s+(?:fermeté|force|vigueur)|con\s+(?:firmeza|fuerza|energía|vigor))\s+)?"
-                           r"(?:the|a|an|any|all|its|their|these|those|such|le|la|les|l['’]|un|une|des|du|ces|el|los|las|"
-                           r"una?|unos|unas|todos?|todas?|esos?|esas?)\b(?P<phrase>[^,;:.()\n]{1,80})", re.I)
-OBJECT_END = re.compile(r"\b(?:which|that|who|whose|as|because|qui|que|dont|car|parce|porque|cuy[oa]s?)\b", re.I)
-
-
-def _object_elsewhere(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
-    """The rejecting verb ending at ``at`` has an object of its own that is no resolution: a noun
-    phrase after a determiner, up to its clause's end, naming neither a resolution nor a number
-    ("strongly condemns the statements made by President Trump regarding ...")."""
-    m = OBJECT_PHRASE.match(sentence, at)
-    if not m:
-        return False
-    phrase = m.group("phrase")
-    cut = OBJECT_END.search(phrase)
-    phrase = phrase[:cut.start()] if cut else phrase
-    return not re.search(r"\d", phrase) and not (nouns and nouns.search(phrase)) and \
-        not (lexicon.pattern("stance", "grievance") and lexicon.pattern("stance", "grievance").search(phrase))
-
-
-def _others_word(sentence: str, at: int, voices: list[str]) -> bool:
-    """An evaluative word after another State is named in the sentence ("The letter of the Permanent
-    Representative of Turkey, by selective citations, ..."): said of that State's doing."""
-    return any(m.value not in voices for m in states_in(sentence[:at]))
-
-
-def _others_doing(sentence: str, at: int, nouns: re.Pattern[str] | None, voices: list[str]) -> bool:
-    """A word such as "violation" at `at` said of what another does: no resolution named before it, or
-    another State named between the last resolution and it ("after resolution 1701, Lebanon urges ... Israel
-    to end its violations")."""
-    last = None
-    for last in (nouns.finditer(sentence, 0, at) if nouns else ()):
-        pass
-    return last is None or any(m.value not in voices for m in states_in(sentence[last.end():at]))
-
-
-RESOLUTION_SUBJECT = 160  # "this resolution, which is full of inconsistencies ..., ignores": the subject and its verb
-
-
-def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
-    """The resolution itself is the subject of the cue: named before it in the clause, no State in between."""
-    lead = sentence[max(0, at - RESOLUTION_SUBJECT):at]
-    m = None
-    for m in (nouns.finditer(lead) if nouns else ()):
-        pass
-    return m is not None and not states_in(lead[m.end():]) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", lead[m.end():]) \
-        and not PRONOUN_SUBJECT.search(lead[m.end():])  # "... to implement resolution 2231, it defied": another subject
-
-
-PRONOUN_SUBJECT = re.compile(r",\s*(?:it|they|he|she|il|elle|ils|elles)\s+(?:\w+\s+)?$", re.I)  # (not "so that it ignores": the resolution)
-
-
-def _said_by_other(sentence: str, at: int, voices: list[str]) -> bool:
-    """The last subject before `at` is a State other than the author, or a body ("the Council")."""
-    before = subject_states(sentence[:at])
-    body = None
-    for body in BODY_SUBJECT.finditer(sentence, 0, at):
-        pass
-    if body and (not before or before[-1].start < body.start()):
-        return True
-    return bool(before) and before[-1].value not in voices
 
 
 # "the Security Council Committee pursuant to resolutions 751 (1992) and", "le Comité créé par la résolution",

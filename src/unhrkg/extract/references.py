@@ -53,13 +53,15 @@ _POST_ADJ = rf"(?:(?-i:[a-zà-ÿ]{{4,}})\s+(?={_OF_BODY}\(\s*\d)|{_ROMANCE_ADJ})
 # a date and a quoted title between the noun and its bracketed number: 'Resolution of 27 March 2014 "Territorial
 # Integrity of Ukraine" (68/262)'
 _QUOTED = r"(?:(?:(?:of|du|de|del)\s+\d{1,2}\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4}\s+)?[“\"«][^”\"»\n]{3,120}[”\"»]\s*(?=\(\s*\d))?"
+# a semicolon between a list's Council resolutions with their years ("No. 242 (1967); 252 (1968)"), before such an item only
+_SEMI = r";\s*(?:and\s+|et\s+|y\s+)?(?=\d{3,4}(?:\s*,\s*(?:and\s+)?\d{3,4})*(?:,?\s*(?:and|et|y)\s+\d{3,4})?\s*\(\d{4}\))"
 # the guard first: every reference starts with one of the letters the draft and kind words start with
 # (d, p, r, u), and most positions of a text need go no further
 REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_POST_ADJ}"
                  rf"{_OF_BODY}{_QUOTED}{_SINGLED}(?:\(\s*)?(?:Nos?\.\s*|numbers?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
-                 rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y)\s*{_NUM}{_OF_DATE}{_NOTE})*)",
+                 rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y|{_SEMI})\s*{_NUM}{_OF_DATE}{_NOTE})*)",
                  re.I), ("draft", "projet", "proyecto", "resol", "res.", "résol", "decis", "décis", "unsc", "scr"))  # how _DRAFT and _KIND start
 # the date after a number and the title between two numbers are not numbers
 NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}|{_TITLE_NEXT}", re.I)
@@ -204,6 +206,8 @@ COUNCIL_SYMBOL = re.compile(r"HRC/RES/(?<![\w/]HRC/RES/)((?:S-)?\d{1,2}/\d{1,3})
 # "..., and its own resolutions 5/1 and 5/2", "ses propres résolutions": the subject's, not the body of a resolution named before
 OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sa|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
+LIST_YEAR = re.compile(r"[\d\s,]*(?:,?\s*(?:and|et|y)\s+)?\d{3,4}\s*\((\d{4})\)")  # the later items of a list up to the first year
+SERIES_SUFFIX = re.compile(r"-(?-i:[A-Z]{2,5})\b")  # a series code after the number: "55/44-POL", "3/46-ORG"
 
 
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
@@ -245,6 +249,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 continue
             if ISO_DATE_REST.match(text, end):
                 continue  # "... climate resolution\n2022-11-12": a date on the next line, not a number
+            if SERIES_SUFFIX.match(text, end):
+                continue  # "Resolution No. 55/44-POL", "2/46-LEG": another organisation's series (the OIC's), not the UN's
             if HYPHENED_NUMBER.fullmatch(raw) and not UN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Resolution No. 12-3 of the Congress": a hyphened number is the Assembly's only where it is named
             hyphened = re.fullmatch(r"(\d{3,4})-(\d{4})", raw)  # "resolution 1973-2011": the Council's number and its year
@@ -278,6 +284,10 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if earlier:  # "Resolution 1973" again after "Security Council Resolution 1973": the one read before
                 out.append(RefMention(start, end, earlier.body, earlier.number, True))
                 continue
+            if form == "bare":  # "465, 476, and 478 (1980)": the year the list prints after its last item is theirs too
+                shared = LIST_YEAR.match(m.group("nums"), n.end())
+                if shared and number.isdigit() and sc_year(int(number)) == int(shared.group(1)):
+                    number, form = f"{number} ({shared.group(1)})", "sc"
             dated = assembly_number(number, shown) if form == "bare" else None
             if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
                 dated = _assembly_by_table(text, (m.start(), end, window_start), number, context) or \

@@ -134,7 +134,8 @@ def _resolution_named(sentence: str, at: int) -> bool:
     return bool(words and words.match(sentence, at + len(rest) - len(rest.lstrip())))
 
 
-CLAUSE_EDGE = re.compile(r"[.;:,]\s+|\b(?:that|which|who|while|whereas|and|but|que|qui|y|et|mais|pero)\s+", re.I)
+CLAUSE_EDGE = re.compile(r"[.;:,]\s+|\b(?:that|which|who|while|whereas|and|but|although|though|when|since|because|once|que|qui|y|et|mais|pero|"
+                         r"aunque|cuando|lorsque|quand|puisque)\s+", re.I)  # ("Although the Security Council condemned ...")
 # before the subject at a clause's start: an article, "the UN", a quotation mark
 ORGAN_LEAD = re.compile(r"[\s\"“«]*(?:(?:the|The|Le|le|La|la|El|el|L['’]|l['’])\s*)?(?:(?:UN|U\.N\.|United\s+Nations|ONU)\s+)?")
 

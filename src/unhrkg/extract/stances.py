@@ -92,6 +92,7 @@ def _noun_use(sentence: str, cue: Cue) -> bool:
 
 # (a resolution's year after it: "resolutions 36/226 of 1981, ES-9/1 of 1982 and 37/123 A of 1982")
 LIST_SEPARATOR = re.compile(rf"(?:\s+(?:of|de|du|del)\s+\d{{4}})?\s*(?:,\s*{AND}|,|{AND}|&)\s*")
+CLAUSE_JOIN = re.compile(r",|;|\b(?:and|et|y)\b", re.I)  # a second verb of the author's after the first one's object
 COORDINATED = re.compile(
     rf"(?:,\s*|\s+)(?:{AND}(?:\s+also)?|as\s+well\s+as|ainsi\s+que|así\s+como|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
     r"(?:its\s+|the\s+|les\s+|las\s+)?(?:(?:subsequent|relevant|other|later|previous|preceding|prior|earlier|pertinent|related|successive|pr[ée]c[ée]dentes|anteriores)\s+)?"
@@ -348,12 +349,14 @@ def _agenda_heading(sentence: str) -> bool:
     return bool(words and re.match(f"\\s*(?:{words.pattern})\\s+\\d", sentence, re.I))
 
 
-def _invoked_between(cue: Cue, target: RefMention, pairs: list[tuple[Cue, RefMention]], offset: int) -> bool:
-    """A rejecting verb whose object stands before an invoking cue that takes the resolution ("condemned
-    Iran's interference, in flagrant violation of resolution 2216"): what it rejects is its object, the
-    resolution is invoked against it."""
+def _invoked_between(cue: Cue, target: RefMention, pairs: list[tuple[Cue, RefMention]], offset: int, sentence: str,
+                     counting: set[Cue]) -> bool:
+    """A rejecting verb whose object stands before an invoking cue taking the resolution ("condemned Iran's interference,
+    in flagrant violation of resolution 2216") or a supporting verb coordinated after it ("condemns Israeli settlement
+    and calls for implementing resolution 2334"): it rejects its object; the resolution is invoked or supported."""
     return cue.stance == "rejects" and not cue.predicate and any(
-        other.invoking and other.stance == "supports" and t == target and cue.end <= other.start and offset + other.start < target.start
+        other.stance == "supports" and t == target and cue.end <= other.start and offset + other.start < target.start
+        and (other.invoking or other in counting and CLAUSE_JOIN.search(sentence, cue.end, other.start) is not None)
         for other, t in pairs)
 
 
@@ -378,7 +381,7 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
         for cue, target in every:
             if cue not in counting or (cue.invoking and instituted_by(text, keyword_start(text, target))):
                 continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked)
-            if _invoked_between(cue, target, every, sent.start):
+            if _invoked_between(cue, target, every, sent.start, sent.text, counting):
                 continue  # "condemned the attacks, in flagrant violation of resolution 2216": the attacks are condemned
             key = (target.body, target.number, cue.stance)
             if key not in voted:

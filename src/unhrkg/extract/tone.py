@@ -1,0 +1,192 @@
+"""The tone of a sentence toward the resolution it names: the author's cues for and against it,
+less what the sentence says another State, a body or the resolution itself does.
+
+``focus`` weighs the sentences of a text about one resolution with ``tone``; a cue counts only
+where the author says it of the resolution:
+
+- not said by another State or a body (``said_by_other``: "Russia does not support", "the
+  Council condemned"), nor by "countries that voted for it";
+- not the resolution's own words ("resolution 497 considers the decision null and void");
+- not a verb whose object is something else ("condemns the continued settlements expansion",
+  "which violates international law" said of the expansion);
+- a word of fault the resolution itself is the subject of ("this resolution ... ignores") counts
+  against it.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_subject, subject_states
+from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_OBJECT, Cue, attributive, cues_in, negated, unpredicated
+
+# "countries that voted in favour of it", "those who support it": others, not the author
+OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
+                         r"delegaciones)\s+(?:that|who|which|qui|que)\s+(?:\w+ly\s+)?$", re.I)
+BODY_SUBJECT = re.compile(r"\b(?:the|le|el)\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+)?(?:Council|Assembly|Commission|Conseil|Consejo|Asamblea|Comisi[óo]n)\b"
+                          r"|\bl['’]Assembl[ée]e\b|\bla\s+(?:Asamblea|Comisi[óo]n|Commission)\b", re.I)
+BODY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+" + BODY_SUBJECT.pattern, re.I)  # a passive's agent: "condemned by the Council"
+
+
+def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
+    """Supporting cues less rejecting cues, evaluative words and words of grievance in a sentence;
+    a cue said by another State or by a body ("Russia does not support ...", "countries that
+    voted for it", "the Council condemned") is not the text's tone, nor is a negated one. With a
+    reach, only cues whose object is a resolution within it count ("rejected a UN resolution")."""
+    nouns = lexicon.pattern("anaphora", "nouns")
+    tone = 0
+    cues = cues_in(sentence)
+    accusing = {(c.start, c.end) for c in cues if c.accusing}
+    said: list[tuple[int, int]] = []  # the spans of cues that are the resolution's own words
+    for c in cues:
+        if c.predicate and lexicon.current() != "en" and attributive(sentence, c):
+            continue  # "l'excision illégale de l'archipel": said of another noun, not of the resolution (in
+            # English the noun after it, in a text on one resolution, is most often the resolution's own
+            # doing: "taking hasty and unlawful measures"; the sentence rules still set it aside)
+        if unpredicated(sentence, c):
+            continue  # "to study the violations of human rights": an act told, not the resolution judged
+        if (c.start, c.end) in accusing and c.predicate and _others_doing(sentence, c.start, nouns, voices):
+            continue  # "committed a violation of resolution N", "urges Israel to end its violations": another's doing
+        if _resolution_says(sentence, c.start, nouns):
+            said.append((c.start, c.end))
+            continue  # "resolution 497 considers Israel's decision ... null and void": the resolution's words, not the author's
+        if c.predicate and TOPIC_BEFORE.search(sentence, max(0, c.start - 20), c.start):
+            continue  # "the resolutions of the Tenth Emergency Session on illegal Israeli practices": their topic, not a judgement
+        if c.predicate and _relative_of_other(sentence, c.start, nouns):
+            continue  # "condemns the continued settlements expansion, which violates international law"
+        if c.accusing and _resolution_acts(sentence, c.start, nouns, cues):
+            tone -= 1  # "this resolution ... ignores once again the will of the people": it is the one at fault
+            continue
+        if c.accusing or (negated(sentence, c) and not c.invoking) or said_by_other(sentence, c.start, voices) \
+                or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start) \
+                or (not c.predicate and RESOLUTION_OPENS.match(sentence[:c.start]) and not FIRST_PERSON_WORDS.search(sentence[:c.start])) \
+                or BODY_AGENT.match(sentence, c.end):
+            continue  # ("La résolution, a rappelé le Président, condamne"; "was condemned by the Security Council")
+        if reach is not None and not (nouns and nouns.search(sentence, c.end, c.end + reach)):
+            continue
+        noun = nouns.search(sentence, c.end) if nouns else None
+        if noun and OTHER_OBJECT.search(sentence[c.end:noun.start()]):
+            continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
+        if c.stance == "rejects" and not c.predicate and (_object_elsewhere(sentence, c.end, nouns) or any(
+                o.invoking and o.stance == "supports" and c.end <= o.start < (noun.start() if noun else len(sentence)) for o in cues)):
+            continue  # "condemns the statements made by President Trump", "condemns the continued settlements";
+            # "condemned Iran's interference, in flagrant violation of resolution 2216": the resolution is invoked
+        tone += 1 if c.stance == "supports" else -1
+    if reach is not None:
+        return tone
+    for key in (("anaphora", "evaluative"), ("stance", "grievance")):
+        words = lexicon.pattern(*key)
+        tone -= sum(1 for m in words.finditer(sentence) if not others_word(sentence, m.start(), voices)
+                    and not any(a <= m.start() < b for a, b in said)) if words else 0  # ("null and void", said as the cue was)
+    return tone
+
+
+# a rejecting verb's object: a determiner, then words up to the clause's end ("condemns the statements made by ...")
+OBJECT_PHRASE = re.compile(r"\s+(?:(?:strongly|firmly|categorically|vigorously|fermement|énergiquement|firmemente|enérgicamente|"
+                           r"in\s+the\s+strongest\s+terms|avec\s+(?:fermeté|force|vigueur)|con\s+(?:firmeza|fuerza|energía|vigor))\s+)?"
+                           r"(?:the|a|an|any|all|its|their|these|those|such|le|la|les|l['’]|un|une|des|du|ces|el|los|las|"
+                           r"una?|unos|unas|todos?|todas?|esos?|esas?)\b(?P<phrase>[^,;:.()\n]{1,80})", re.I)
+OBJECT_END = re.compile(r"\b(?:which|that|who|whose|as|because|qui|que|dont|car|parce|porque|cuy[oa]s?)\b", re.I)
+
+
+def _object_elsewhere(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
+    """The rejecting verb ending at ``at`` has an object of its own that is no resolution: a noun
+    phrase after a determiner, up to its clause's end, naming neither a resolution nor a number
+    ("strongly condemns the statements made by President Trump regarding ...")."""
+    m = OBJECT_PHRASE.match(sentence, at)
+    if not m:
+        return False
+    phrase = m.group("phrase")
+    cut = OBJECT_END.search(phrase)
+    phrase = phrase[:cut.start()] if cut else phrase
+    return not re.search(r"\d", phrase) and not (nouns and nouns.search(phrase)) and \
+        not (lexicon.pattern("stance", "grievance") and lexicon.pattern("stance", "grievance").search(phrase))
+
+
+def others_word(sentence: str, at: int, voices: list[str]) -> bool:
+    """An evaluative word after another State is named in the sentence ("The letter of the Permanent
+    Representative of Turkey, by selective citations, ..."): said of that State's doing."""
+    return any(m.value not in voices for m in states_in(sentence[:at]))
+
+
+def _others_doing(sentence: str, at: int, nouns: re.Pattern[str] | None, voices: list[str]) -> bool:
+    """A word such as "violation" at `at` said of what another does: no resolution named before it, or
+    another State named between the last resolution and it ("after resolution 1701, Lebanon urges ... Israel
+    to end its violations")."""
+    last = None
+    for last in (nouns.finditer(sentence, 0, at) if nouns else ()):
+        pass
+    return last is None or any(m.value not in voices for m in states_in(sentence[last.end():at]))
+
+
+RESOLUTION_SUBJECT = 160  # "this resolution, which is full of inconsistencies ..., ignores": the subject and its verb
+
+
+def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None, cues: list[Cue]) -> bool:
+    """The resolution itself is the subject of the cue: named before it in the clause, no State in
+    between, no verb of the author's between ("recalls resolution 2334 and condemns the expansion,
+    which violates ..."), and not in a relative clause of another noun ("the expansion, which violates")."""
+    start = max(0, at - RESOLUTION_SUBJECT)
+    lead = sentence[start:at]
+    m = None
+    for m in (nouns.finditer(lead) if nouns else ()):
+        pass
+    if m is None or any(not c.accusing and start + m.end() <= c.start < at for c in cues):
+        return False
+    between = lead[m.end():]
+    if _relative_of_other(between, len(between), nouns):
+        return False
+    return not states_in(between) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", between) \
+        and not PRONOUN_SUBJECT.search(between)  # "... to implement resolution 2231, it defied": another subject
+
+
+def _relative_of_other(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
+    """The cue at `at` opens a relative clause said of a noun that is not the resolution ("the settlements
+    expansion, which violates"); after its number or its noun ("resolution 1907, which ignores") it is the resolution's."""
+    relative = RELATIVE_OF.search(sentence, max(0, at - 80), at)
+    return bool(relative) and not re.fullmatch(r"\d[\d/]*", relative.group("noun")) \
+        and not (nouns and nouns.fullmatch(relative.group("noun")))
+
+
+# a preposition that names a topic just before an attributive cue ("on illegal Israeli practices", "sur les pratiques illégales")
+TOPIC_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|sur|concernant|sobre|acerca\s+de)\s+(?:the\s+|les\s+|la\s+|le\s+|las\s+|los\s+|el\s+)?$", re.I)
+# the noun a relative clause opening just before the cue is said of: "the settlements expansion, which violates"
+RELATIVE_OF = re.compile(r"(?P<noun>[\w'’-]+)\W*\s(?:which|that|who|qui|que|la\s+cual|el\s+cual)\s+(?:\w+ly\s+)?$", re.I)
+# a resolution, the subject of a verb that tells what it says ("resolution 497 considers", "la résolution
+# exige"): the words after that verb, to the clause's end, are its own
+SAYS_SUBJECT = r"(?:(?:{nouns})(?:\s+(?:No\.\s*)?\d[\d/]*(?:\s*\(\d{{4}}\))?)?|\b\d{{2,4}}(?:/\d+)?(?:\s*\(\d{{4}}\))?)"
+
+
+@cache
+def _says_pattern(nouns: str, verbs: str) -> re.Pattern[str]:
+    return re.compile(SAYS_SUBJECT.format(nouns=nouns) + AUTHORITY_GAP + f"(?:{verbs})\\b", re.I)
+
+
+def _resolution_says(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
+    """The cue stands in what a resolution says: after the resolution and a verb of the lexicon's
+    ``stance.authority_verbs`` ("497 states that ...", "the resolution considers"), in the same clause."""
+    verbs = lexicon.pattern("stance", "authority_verbs")
+    if nouns is None or verbs is None:
+        return False
+    lead = sentence[max(0, at - SAYS_REACH):at]
+    return any(not re.search(r"[;:«»“”\n]", lead[m.end():]) and not FIRST_PERSON_WORDS.search(lead[m.end():])
+               for m in _says_pattern(nouns.pattern, verbs.pattern).finditer(lead))
+
+
+SAYS_REACH = 200  # the clause after the verb (as ``stances.CONTENT_CLAUSE``)
+
+
+PRONOUN_SUBJECT = re.compile(r",\s*(?:it|they|he|she|il|elle|ils|elles)\s+(?:\w+\s+)?$", re.I)  # (not "so that it ignores": the resolution)
+
+
+def said_by_other(sentence: str, at: int, voices: list[str]) -> bool:
+    """The last subject before `at` is a State other than the author, or a body ("the Council")."""
+    before = subject_states(sentence[:at])
+    body = None
+    for body in BODY_SUBJECT.finditer(sentence, 0, at):
+        pass
+    if body and (not before or before[-1].start < body.start()):
+        return True
+    return bool(before) and before[-1].value not in voices
