@@ -166,9 +166,14 @@ def _line_opens(lead: str, line: str) -> bool:
         return True
     if re.search(r"[.!?]\s*$", line):
         return False
-    organs = _organs()
-    organ = re.search(rf"(?:{organs.pattern}){OF}{ARTICLE}$", lead, re.I) if organs else None
+    organ = _organ_before(lead)
     return bool(organ) and LINE_OPEN.fullmatch(lead[:organ.start()]) is not None
+
+
+def _organ_before(lead: str) -> re.Match[str] | None:
+    """An organ of the coalition and "of" ending the lead: "The Ministerial Council of the" (Gulf ...)."""
+    organs = _organs()
+    return re.search(rf"(?:{organs.pattern}){OF}{ARTICLE}$", lead, re.I) if organs else None
 
 
 def _after_name(text: str, end: int) -> int:
@@ -202,11 +207,10 @@ def _subject(text: str, top: list[Mention]) -> Found[str] | None:
     Caribbean Community (CARICOM) welcomes", "The Ministerial Council of the GCC welcomed"); not in a
     "that" clause ("Jamaica recalls that CARICOM has supported"), nor after the opening sentence, where
     the text may be another's speaking of it."""
-    organs = _organs()
     opening = _opening_end(text)
     for m in (c for c in top if c.start < opening):
         lead = text[max(0, m.start - 80):m.start]
-        organ_before = re.search(rf"(?:{organs.pattern}){OF}{ARTICLE}$", lead, re.I) if organs else None
+        organ_before = _organ_before(lead)
         clause_lead = lead[:organ_before.start()] if organ_before else lead
         clause_lead = clause_lead[:len(clause_lead) - len(ORDINAL_BEFORE.search(clause_lead).group(0))]  # "The 11th SAARC summit"
         if not CLAUSE_START.search(clause_lead) and not _opens_text(text, m.start - len(lead) + len(clause_lead)) \
