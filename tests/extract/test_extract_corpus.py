@@ -190,7 +190,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed100": {"header": 0.89, "entity": 0.93, "positions": 0.66, "sponsors": 0.99},
     "heldout_mixed101": {"header": 0.87, "entity": 0.86, "positions": 0.82, "sponsors": 0.99},
     "heldout_mixed102": {"header": 0.64, "entity": 0.96, "positions": 0.66, "sponsors": 0.99},
-    "heldout_mixed103": {"header": 0.92, "entity": 0.93, "positions": 0.95, "sponsors": 0.49},
+    # 103: 0.95 -> 0.90: ci10 (Cuba, never named) held its position on resolution 2334 only under a wrong author, the State
+    # named most; a text naming an organisation at its top no longer takes that guess (unnamed.most_named_state)
+    "heldout_mixed103": {"header": 0.92, "entity": 0.93, "positions": 0.90, "sponsors": 0.49},
     "heldout_mixed104": {"header": 0.89, "entity": 0.88, "positions": 0.74, "sponsors": 0.99},
     "heldout_mixed105": {"header": 0.94, "entity": 0.93, "positions": 0.99, "sponsors": 0.00},
     "heldout_mixed106": {"header": 0.86, "entity": 0.91, "positions": 0.87, "sponsors": 0.00},
@@ -293,6 +295,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed203": {"header": 0.67, "entity": 0.90, "positions": 0.93, "sponsors": 0.99},
     "heldout_mixed204": {"header": 0.79, "entity": 0.92, "positions": 0.99, "sponsors": 0.99},
     "heldout_mixed205": {"header": 0.89, "entity": 0.94, "positions": 0.82, "sponsors": 0.99},
+    "heldout_mixed206": {"header": 0.88, "entity": 0.94, "positions": 0.87, "sponsors": 0.99},
+    "heldout_mixed207": {"header": 0.95, "entity": 0.93, "positions": 0.82, "sponsors": 0.82},
+    "heldout_mixed208": {"header": 0.94, "entity": 0.95, "positions": 0.95, "sponsors": 0.99},
+    "heldout_mixed209": {"header": 0.91, "entity": 0.95, "positions": 0.87, "sponsors": 0.99},
 }
 
 

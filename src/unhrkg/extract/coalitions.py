@@ -15,8 +15,12 @@ del OPANAL". Three rules, each over the top of the text only:
   coalition and declares ("We, the Ministers of the Member States of the Zone of Peace and Cooperation
   of the South Atlantic, ...;", "Los Jefes de Estado y de Gobierno, reunidos ... con motivo de la VI
   Cumbre de la CELAC, reafirmaron ...");
+- ``coalition-opening``: an adopted text opening with the organ alone on its line ("The Executive
+  Council:"), under a heading that names the coalition;
 - ``coalition-label``: a heading line with the coalition alone (or with an organ: "SADC Summit"), taken
-  only where no State was found at all.
+  only where no State was found at all;
+- ``coalition-top``: the coalition named first, in the heading or the opening words, likewise only where no
+  State was found at all.
 
 A coalition with a code of the schema's bodies (the AU, the Arab League) becomes the record's
 author_body, another its author_group. A State speaking for the coalition ("on behalf of", "in its
@@ -32,9 +36,9 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.authors import AUXILIARIES, CLAUSE_START, letterhead_end, speaks_after
-from unhrkg.extract.gazetteer import Gazetteer, Mention, is_acronym, states_in
+from unhrkg.extract.gazetteer import COALITION_TOP, Mention, coalitions_in, states_in
 from unhrkg.extract.model import Found, Header
-from unhrkg.model.reference import GROUP_KINDS, coalitions, load_names, load_reference
+from unhrkg.model.reference import load_reference
 
 TITLE_LINES = 4  # the heading lines looked at: the title, a subtitle, a line naming the issuer (not menu lines)
 TITLE_REACH = 600
@@ -49,7 +53,7 @@ ABBREVIATION = re.compile(r"\s*\((?-i:[A-Z][A-Za-z.\- ]{1,12})\)")  # "The Carib
 LINE_OPEN = re.compile(rf"[ \t#*•\-–—]*(?:(?:final|joint|special|conjoint|conjunto)\s+)?{ARTICLE}", re.I)
 AFTER_TITLE_NAME = re.compile(r"[ \t]*(?:[-–—:|]|\n|$)")  # "ZOPACAS - Declaração de Montevidéu", "ALBA-TCP" alone on its line
 # a State delivers the text for the coalition: the State is its author, as the gold has it, named or not
-SPOKEN_FOR = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d|em\s+nome\s+d|in\s+the\s+name\s+of|"
+SPOKEN_FOR = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d(?:u|e|es|['’])|en\s+nombre\s+d(?:e|el)|em\s+nome\s+d[eoa]s?|in\s+the\s+name\s+of|"
                         r"in\s+(?:its|his|her|their)\s+capacity\s+as|en\s+(?:sa|su)\s+(?:qualit[ée]|calidad)\s+de|"
                         r"as\s+(?:the\s+)?(?:chair|president|coordinator)\s+of)\b[^.;:,\n]{0,60}$", re.I)  # "... of the 15 Member States of the"
 SPOKEN_FOR_REACH = 100
@@ -64,21 +68,6 @@ HEADING_OPENS = re.compile(rf"[ \t#*•\-–—]*(?:\S+\s+){{0,2}}?{HEADING_WORD
                            rf"relative|relativa|acerca|in|en|to|with)\b)[^\n]){{0,60}}?{BY}{ARTICLE}$", re.I)
 
 
-@cache
-def coalitions_gazetteer() -> Gazetteer:
-    """The coalitions by name, in every language their table gives (an acronym in its printed case), and
-    the bodies of the schema that are organisations or groups of States (the AU, the League of Arab
-    States, the OIC), by their names in every language the lexicons give."""
-    bodies = [b for b in load_reference().bodies.values() if b.kind in GROUP_KINDS]
-    names = [(n, b.code) for b in (*coalitions().values(), *bodies) for n in b.names]
-    names += [(n, b.code) for lang in lexicon.languages() for b in bodies for n in load_names(lang).bodies.get(b.code, ())]
-    return Gazetteer([(n, code, "name-any" if len(n.split()) >= 3 and not is_acronym(n) else "name") for n, code in names])
-
-
-def coalitions_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    return [m for m in coalitions_gazetteer().find(text, start, end) if m.value]
-
-
 # author rules that guess a State from what the text names (the State named most, a dateline's capital,
 # an organ of a State named near the top): a coalition the top shows speaking outweighs them. A State
 # found speaking ("Argentina reafirma", "the Government of X") gives way only to a title or an opening
@@ -87,8 +76,9 @@ def coalitions_in(text: str, start: int = 0, end: int | None = None) -> list[Men
 # coalition that is a later clause's subject.
 GUESSED = ("most-named", "dateline-capital", "dateline-named", "closing-capital", "own-organ", "unnamed-organ", "title-capital")
 SPEAKING = ("speaking-subject", "author-phrase")
-OUTWEIGHS = {None: ("coalition-title", "coalition-label", "coalition-subject", "coalition-gathering"),
-             **{r: ("coalition-title", "coalition-subject", "coalition-gathering") for r in GUESSED},
+OUTWEIGHS = {None: ("coalition-title", "coalition-label", "coalition-subject", "coalition-gathering", "coalition-opening",
+                    "coalition-top"),
+             **{r: ("coalition-title", "coalition-subject", "coalition-gathering", "coalition-opening") for r in GUESSED},
              **{r: ("coalition-title", "coalition-gathering") for r in SPEAKING}}
 
 
@@ -112,11 +102,31 @@ def settle(text: str, h: Header) -> None:
 def coalition_author(text: str) -> Found[str] | None:
     """The coalition a text speaks for, with the rule that found it, if its top says so."""
     top = coalitions_in(text, 0, min(len(text), SUBJECT_REACH))
-    spoken_for = {m.value for m in top if SPOKEN_FOR.search(text, max(0, m.start - SPOKEN_FOR_REACH), m.start)}
+    spoken_for = {m.value for m in top if _spoken_for(text, m)}
     top = [m for m in top if m.value not in spoken_for]  # ("Représentant du Sénégal, au nom du Groupe africain": Senegal's)
     if not top:
         return None
-    return _title(text, top) or _subject(text, top) or _gathering(text, top)
+    title = _title(text, top)
+    if title and title.rule == "coalition-title":
+        return title
+    return _subject(text, top) or _gathering(text, top) or _opening_organ(text, top) or title or _named_top(text, top)
+
+
+def _spoken_for(text: str, m: Mention) -> bool:
+    """A State delivers the coalition's text ("Représentant du Sénégal, au nom du Groupe africain"); not where
+    no State is named before the phrase ("in his capacity as Coordinator of the NAM Caucus": the Caucus speaks)."""
+    phrase = SPOKEN_FOR.search(text, max(0, m.start - SPOKEN_FOR_REACH), m.start)
+    return phrase is not None and bool(states_in(text, max(0, phrase.start() - SPEAKER_REACH), phrase.start()))
+
+
+SPEAKER_REACH = 200  # the State whose representative speaks for the coalition, named before the phrase
+
+
+def named_at_top(text: str) -> bool:
+    """An organisation the heading or the opening words name as the one speaking (``_named_top``): a text to
+    give it rather than the State the text names most ("African Union ... The Assembly,")."""
+    top = [m for m in coalitions_in(text, 0, min(len(text), COALITION_TOP)) if not _spoken_for(text, m)]
+    return bool(top) and _named_top(text, top) is not None
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
@@ -171,9 +181,10 @@ def _line_opens(lead: str, line: str) -> bool:
 
 
 def _organ_before(lead: str) -> re.Match[str] | None:
-    """An organ of the coalition and "of" ending the lead: "The Ministerial Council of the" (Gulf ...)."""
+    """An organ of the coalition and "of" ending the lead: "The Ministerial Council of the" (Gulf ...), "The Peace
+    and Security Council (PSC/Council) of the" (African Union)."""
     organs = _organs()
-    return re.search(rf"(?:{organs.pattern}){OF}{ARTICLE}$", lead, re.I) if organs else None
+    return re.search(rf"(?:{organs.pattern})(?:\s*\([^()\n]{{1,24}}\))?{OF}{ARTICLE}$", lead, re.I) if organs else None
 
 
 def _after_name(text: str, end: int) -> int:
@@ -213,16 +224,20 @@ def _subject(text: str, top: list[Mention]) -> Found[str] | None:
         organ_before = _organ_before(lead)
         clause_lead = lead[:organ_before.start()] if organ_before else lead
         clause_lead = clause_lead[:len(clause_lead) - len(ORDINAL_BEFORE.search(clause_lead).group(0))]  # "The 11th SAARC summit"
-        if not CLAUSE_START.search(clause_lead) and not _opens_text(text, m.start - len(lead) + len(clause_lead)) \
+        if not CLAUSE_START.search(clause_lead) and not HEADING_WORD_BEFORE.search(clause_lead) and not _opens_text(text, m.start - len(lead) + len(clause_lead)) \
                 or THAT_BEFORE.search(clause_lead):
             continue  # (the clause opens before the organ, if one stands first: "The Ministerial Council of the GCC welcomed")
         after = _after_name(text, m.end)
         organ = _organ_after(text, after)
-        if speaks_after(text, organ.end() if organ else after):
+        seat = SEATED_IN.match(text, organ.end()) if organ else None  # "The NAM Caucus in the Security Council expresses"
+        if speaks_after(text, seat.end() if seat else organ.end() if organ else after):
             return Found(str(m.value), "coalition-subject", (m.start, m.end))
     return None
 
 
+# a heading in capitals run into the prose ("2 COMMUNIQUÉ The Peace and Security Council of the ..."): the clause opens after it
+HEADING_WORD_BEFORE = re.compile(r"(?-i:\b[A-ZÉÈ]{4,})\s+(?-i:The|Le|La|Les|El|Los|Las)\s+$")
+SEATED_IN = re.compile(r"\s+(?:in|at|within|en|au|dans|ante)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}")
 ORDINAL_BEFORE = re.compile(r"(?:\b(?:\d{1,3}(?:st|nd|rd|th|e|er|ème|ª|º|a|o)?|[IVXLC]{1,6})\s+)?$")  # a summit's or a session's number
 THAT_BEFORE = re.compile(r"\b(?:that|que)\s+(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)
 OPENING_WORDS = 6  # the opening sentence: the first of the prose with this many words ("TIANJIN (Realist English)." is a dateline)
@@ -232,13 +247,21 @@ def _opening_end(text: str) -> int:
     """Where the text's opening sentence ends: the first sentence of its prose with a few words."""
     pos = letterhead_end(text)
     for end in SENTENCE_STOP.finditer(text, pos):
-        if len(text[pos:end.start()].split()) >= OPENING_WORDS:
+        words = text[pos:end.start()].split()
+        if len(words) >= OPENING_WORDS and not _in_capitals(words):
             return end.end()
         pos = end.end()
     return len(text)
 
 
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """A letterhead run into one line ("AFRICAN UNION ... PEACE AND SECURITY COUNCIL 689 TH MEETING"): most of
+    its words in capitals, a heading and not the opening sentence."""
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    return sum(w.isupper() for w in lettered) * 3 >= len(lettered) * 2
 
 
 def _opens_text(text: str, pos: int) -> bool:
@@ -269,6 +292,43 @@ def _gathering(text: str, top: list[Mention]) -> Found[str] | None:
             if head <= m.start < close and declared:
                 return Found(str(m.value), "coalition-gathering", (m.start, m.end))
     return None
+
+
+OPENING_REACH = 1000  # an adopted text's opening line stands under its heading
+
+
+def _opening_organ(text: str, top: list[Mention]) -> Found[str] | None:
+    """An organisation's adopted text opening with its organ alone on a line ("The Executive Council:", "The
+    Assembly,"), under a heading that names the organisation ("African Union / Third Ordinary Session"):
+    rule coalition-opening."""
+    organs = _organs()
+    if organs is None:
+        return None
+    line = re.compile(rf"^[ \t]*{ARTICLE}(?:{organs.pattern})[ \t]*[,:][ \t]*$", re.I | re.M)
+    opening = line.search(text, 0, min(len(text), OPENING_REACH))
+    above = [m for m in top if opening and m.end <= opening.start()]
+    return Found(str(above[-1].value), "coalition-opening", (above[-1].start, above[-1].end)) if above else None
+
+
+def _named_top(text: str, top: list[Mention]) -> Found[str] | None:
+    """The coalition the heading or the opening words name, where nothing else says who speaks ("Arab League (AL)
+    Secretary General Nabil el Araby on Sunday conveyed ..."), not as the object of a preposition ("Leaders of the
+    G20 met", "on the Declaration of the Lima Group": a topic): rule coalition-top, the weakest, taken only where no
+    State was found at all (as ``most_named_state`` does not guess one over it)."""
+    for m in (c for c in top if c.start < COALITION_TOP):
+        lead = text[text.rfind("\n", 0, m.start) + 1:m.start]
+        if MET_AFTER.match(text, m.end):
+            continue  # "Leaders of the G20 met in Rio": a meeting told of
+        if not PREPOSITION_BEFORE.search(lead) or _organ_before(lead) or SPOKEN_FOR.search(lead):
+            return Found(str(m.value), "coalition-top", (m.start, m.end))  # ("the Council of the League", "On behalf of the")
+    return None
+
+
+MET_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:met|meet|meets|will\s+meet|gathered|se\s+(?:sont\s+)?réuni\w*|se\s+reun\w*)\b", re.I)
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|about|with|against|to|from|by|for|at|in|de|du|des|del|sur|sobre|con|contre|contra|à|au|aux|"
+                                rf"al|por|par|pour|para|en|dans)\s+{ARTICLE}$", re.I)
 
 
 def _speaking_verb(text: str, start: int, end: int) -> bool:

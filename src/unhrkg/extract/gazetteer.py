@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon, scan
-from unhrkg.model.reference import load_names, load_reference
+from unhrkg.model.reference import GROUP_KINDS, coalitions, load_names, load_reference, shared_demonyms
 
 # Names that are not States although they contain a State's name or demonym.
 TERRITORIES = (
@@ -144,6 +145,9 @@ class Gazetteer:
                 continue
             found.append(mention)
             pos = m.end()
+        if any(m.value and SHARED in m.value for m in found):
+            whole = found if start == 0 and stop >= len(text) else list(_whole_text(self, text, lexicon.current()))
+            found = _decided(found, whole)
         return found
 
     def _accepted(self, text: str, m: re.Match[str]) -> Mention | None:
@@ -167,7 +171,10 @@ class Gazetteer:
         lowered = scan.lowered(text) if self._lower_regex is not None else None
         regex, subject = (self._regex, text) if lowered is None else (self._lower_regex, lowered)
         found = regex.match(subject, begin, min(len(text), begin + 120))  # type: ignore[union-attr]
-        return self._accepted(text, found) if found else None
+        mention = self._accepted(text, found) if found else None
+        if mention and mention.value and SHARED in mention.value:
+            mention = _decided([mention], list(_whole_text(self, text, lexicon.current())))[0]
+        return mention
 
 
 @cache
@@ -206,6 +213,22 @@ def _lower_case_safe(pattern: str) -> bool:
     IGNORECASE: its letters are ASCII or Latin-1 (whose other cases ``scan.CASE_APART`` lists),
     not the micro sign, and lower case."""
     return all(ord(c) < 0x100 or c == "\u2019" for c in pattern) and "\u00b5" not in pattern and pattern == pattern.lower()
+
+
+SHARED = "|"  # between the States a shared demonym may mean (shared_demonyms.csv)
+
+
+def _decided(found: list[Mention], whole: list[Mention]) -> list[Mention]:
+    """A shared demonym ("le gouvernement congolais") means the one of its States the text names most by
+    name ("RDC" three times, "au Congo" once); where it names none of them, or two as often, no State."""
+    named = Counter(m.value for m in whole if m.kind == "name" and m.value and SHARED not in m.value)
+    out = []
+    for m in found:
+        if m.value and SHARED in m.value:
+            counts = sorted(((named[iso3], iso3) for iso3 in m.value.split(SHARED)), reverse=True)
+            m = replace(m, value=counts[0][1] if counts[0][0] > counts[1][0] else None)
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=8)  # several rules look for the States (or bodies) of the same whole text
@@ -252,6 +275,8 @@ def _states_gazetteer(lang: str) -> Gazetteer:
     if names:
         for iso3, forms in names.demonyms.items():
             entries += [(f, iso3, "demonym-any") for f in forms]
+    for form, states in shared_demonyms().items():  # decided per text (``_decided``)
+        entries.append((form, SHARED.join(states), "demonym-any" if form[:1].islower() else "demonym"))
     return Gazetteer(entries)
 
 
@@ -295,6 +320,24 @@ def states_in(text: str, start: int = 0, end: int | None = None) -> list[Mention
 
 def bodies_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     return [m for m in bodies_gazetteer().find(text, start, end) if m.value]
+
+
+@cache
+def coalitions_gazetteer() -> Gazetteer:
+    """The coalitions by name, in every language their table gives (an acronym in its printed case), and
+    the bodies of the schema that are organisations or groups of States (the AU, the League of Arab
+    States, the OIC), by their names in every language the lexicons give."""
+    bodies = [b for b in load_reference().bodies.values() if b.kind in GROUP_KINDS]
+    names = [(n, b.code) for b in (*coalitions().values(), *bodies) for n in b.names]
+    names += [(n, b.code) for lang in lexicon.languages() for b in bodies for n in load_names(lang).bodies.get(b.code, ())]
+    return Gazetteer([(n, code, "name-any" if len(n.split()) >= 3 and not is_acronym(n) else "name") for n, code in names])
+
+
+def coalitions_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    return [m for m in coalitions_gazetteer().find(text, start, end) if m.value]
+
+
+COALITION_TOP = 200  # an organisation named in the heading or the opening words: its text, unless a State speaks
 
 
 def organs_line(text: str, start: int, end: int) -> list[Mention]:

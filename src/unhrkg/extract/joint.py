@@ -20,7 +20,11 @@ from unhrkg.extract.gazetteer import states_in
 JOINT_TEXT = (r"(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[ée]claration|lettre)\s+conjointe|"
               r"communiqu[ée]\s+conjoint|(?:declaraci[óo]n|carta)\s+conjunta|comunicado\s+conjunto)")
 SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|"
-                         r"\b(?:joint\s+(?:statement|declaration|communiqu[ée])|(?:d[ée]claration|declaraci[óo]n)\s+(?:conjointe|conjunta)|"
+                         # a joint text's name ("Joint statement by the Governments of A and B", "The following is a joint statement
+                         # by"), not where a sentence tells what is in it ("included in a joint statement by representatives of A and
+                         # B"), unless it opens a paragraph ("In a joint statement by the ministers of A and B, ...")
+                         r"(?:(?:\A|\n)[ \t]*(?:in|through|dans)\s+(?:a|an|une)\s+|(?<!\bin\sa\s)(?<!\bin\san\s)(?<!\bin\sthe\s)(?<!\bdans\sune\s))"
+                         r"(?:joint\s+(?:statement|declaration|communiqu[ée])|(?:d[ée]claration|declaraci[óo]n)\s+(?:conjointe|conjunta)|"
                          r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:by|of|from|de|du|des|del)\s+|"
                          # "In a joint statement, the governments of A, B and C said", opening a paragraph: the news copy's
                          # lead names the text first (not "Last week, in a joint statement, ...": the text tells of another's)

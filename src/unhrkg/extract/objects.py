@@ -80,9 +80,14 @@ CLAUSE_ABOUT = re.compile(r"\b(?:(?:in|under|by|pursuant\s+to|according\s+to|thr
                           r"en\s+(?:la|las|el|los)\s+que|(?:en\s+virtud\s+de|seg[úu]n)\s+(?:la|las|el|los)\s+cual(?:es)?)\b", re.I)
 
 
-CONSIDERS = re.compile(r"\b(?:regards?|regarded|considers?|considered|deems?|deemed|holds?|considère|considèrent|"
-                       r"estime|estiment|juge|jugent|considera|consideran|estima|estiman)\s+"
-                       r"(?:the\s+|this\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+def _judged_before(text: str, start: int, end: int) -> bool:
+    """A verb of the lexicon's ``stance.regarding_verbs`` just before the resolution, then an article and up to three
+    words ("regards resolution 1929", "described the UN Security Council Resolution 1737")."""
+    verbs = lexicon.pattern("stance", "regarding_verbs")
+    return bool(verbs) and re.search(rf"\b(?:{verbs.pattern})\s+{JUDGED_GAP}$", text[start:end], re.I) is not None
+
+
+JUDGED_GAP = r"(?:the\s+|this\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?(?:[\w-]+\s+){0,3}"
 CONSIDERED_REACH = 16  # words between the resolution considered and what it is considered
 
 
@@ -115,10 +120,12 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
     if CLAUSE_ABOUT.search(between):
         return False  # "resolution 497, pursuant to which any measures taken ... are null and void": said of the measures
     kw = keyword_start(text, target)
-    if _source_before().search(text, max(0, kw - 60), kw) or _says_that().match(between):
+    if _source_before().search(text, max(0, kw - 60), kw) or _says_that().match(between) or _says_that().search(between) \
+            and not re.search(r"[.;]", between):
         return False  # "According to the resolution, there is no legal validity for ...", "Resolution 2334 reaffirms
-        # that settlements are a flagrant breach of ...": the resolution's content, not said of it
-    if CONSIDERS.search(text, max(0, keyword_start(text, target) - 40), keyword_start(text, target)):
+        # that settlements are a flagrant breach of ...", "resolution 14/1 of 2 June 2010, and document A/HRC/15/21,
+        # concluded that Israel's blockade of Gaza is unlawful": the resolution's content, not said of it
+    if _judged_before(text, max(0, keyword_start(text, target) - 40), keyword_start(text, target)):
         # "Iran regards resolution 1929 and other related resolutions issued to impose sanctions, unjust and unlawful"
         return len(between.split()) <= CONSIDERED_REACH and not re.search(r"[.;:]", between)
     if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"

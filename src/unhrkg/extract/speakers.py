@@ -160,12 +160,16 @@ def invoked_by_author(lead: str, authors: list[str]) -> bool:
     to resolution N"); whether another State speaks is checked as for every cue."""
     report = REPORT_BEFORE.search(lead)
     own_report = bool(report) and any(m.value in authors for m in states_in(report.group(0)))  # "el Informe de Cuba"
-    if OTHER_ACTOR.search(lead) or (report and not own_report):
+    if OTHER_ACTOR.search(lead) or (report and not own_report) or THEY_CLAUSE.search(lead):
         return False
     clause_start = max((m.end() for m in re.finditer(r"[.;]", lead)), default=0)
     actors = [(b.start, b.value) for b in bodies_in(lead, clause_start, len(lead)) if b.value not in ("UN", *authors)]
     actors += [(m.start(), m.group(0)) for m in OFFICIAL.finditer(lead, clause_start)]
     return not any(not preposition_before(lead[:at]) or _agent_before(lead[:at]) for at, _ in actors)
+
+# "They urged regional parties to abide by the arms embargo under Resolution 1591": a clause whose subject is
+# "they" tells what others ask, invoking the resolution for themselves
+THEY_CLAUSE = re.compile(r"(?:^|[.;:]\s*|\band\s+)(?:they|ils|elles|ellos|ellas)\s+[^.;:]*$", re.I)
 
 
 def _agent_before(lead: str) -> bool:

@@ -148,6 +148,15 @@ def fixed_groups() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @cache
+def shared_demonyms() -> dict[str, tuple[str, ...]]:
+    """shared_demonyms.csv: the adjectives two States share ("Congolese": the DR Congo and the Congo): each
+    form, in every language -> the States it may mean, which the text's own names decide between."""
+    if not reference_path("shared_demonyms.csv").exists():
+        return {}
+    return {form: _split(r["states"]) for r in _rows("shared_demonyms.csv") for form in _split(r["demonyms"])}
+
+
+@cache
 def coalitions() -> dict[str, Body]:
     """coalitions.csv: the organisations and groups of States that speak with one voice but have no
     code in the record's list of bodies (CELAC, the GCC, CARICOM, the Pacific Islands Forum): code ->

@@ -74,6 +74,9 @@ def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+TAKING_NOTE_REACH = 24  # "TAKES DUE NOTE": the verb before the word
+
+
 @lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
 def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     titles = _agenda_titles(text, SEARCH + 400)
@@ -96,6 +99,9 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
             continue  # far into a paragraph ("the Panel of Experts' (PoE) Report on Sri Lanka"): a mention
         if lexicon.all_languages_pattern("report", "not_titles").match(text, m.start("title")):
             continue  # "Nota de prensa", "Note de presse": a press release, not a note by an office
+        if any(n.end() == m.end("title") for n in lexicon.all_languages_pattern("report", "taking_note").finditer(
+                text, max(0, m.start("title") - TAKING_NOTE_REACH), m.end("title"))):
+            continue  # "1. TAKES NOTE of the Report": an operative paragraph's verb, not a note's title
         return m
     return None
 

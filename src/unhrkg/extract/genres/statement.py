@@ -26,6 +26,7 @@ from unhrkg.extract.authors import speaking_state
 from unhrkg.extract.joint import joint_authors, lead_list, speaking_list
 from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
+from unhrkg.extract.coalitions import named_at_top
 from unhrkg.extract.unnamed import most_named_state, unnamed_organ_state
 from unhrkg.extract.officials import official_body
 from unhrkg.extract.places import closing_words
@@ -285,7 +286,7 @@ def untitled(text: str, h: Header) -> None:
             joint = listed
         if not joint and not author and not h.symbol:
             organ = unnamed_organ_state(text)
-            named = None if organ else most_named_state(text)
+            named = None if organ or named_at_top(text) else most_named_state(text)  # (not an organisation's text)
             author = (organ, "unnamed-organ") if organ else (named, "most-named") if named else None
         official = official_body(text) if not joint and (not author or author[1] in ("dateline-capital", "closing-capital")) else None
         if joint:
@@ -320,8 +321,7 @@ DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$|
                            r"[,.]\s+(?:à|en|in)\s+[A-Z][\w'’-]{2,20}(?:\s+[A-Z][\w'’-]{2,20})?,?\s+(?:le|el|on)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
 
 
-# a news page's byline or posting line before a date: the page's date, not the text's
-# ("Published on", "Publié le" give the text's own date: ``header.date_label``)
+# a news page's byline or posting line before a date: the page's date, not the text's ("Published on": ``header.date_label``)
 POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Updated|Last\s+updated)"
                            r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Mis\s+à\s+jour|Actualizado)\s+(?:le|el)?\s*:?\s*)$")
 
