@@ -135,3 +135,12 @@ def test_an_organisation_named_as_a_topic_at_the_top_is_not_the_author() -> None
     r = read("Leaders of the G20 met in Rio de Janeiro on 18 November.\n\nPresident Lula welcomed their support for "
              "resolution 78/1.")
     assert r.author_group is None and r.author_body is None
+
+
+def test_a_grievance_against_others_at_the_bodys_session_does_not_fault_the_body() -> None:
+    text = ("Letter dated 20 September 2002 from the Permanent Representative of China to the United Nations addressed to "
+            "the Secretary-General\n\nDuring the just-concluded general debate of the fifty-seventh session of the General "
+            "Assembly, delegates from a very few countries have once again raised the so-called issue of the island's "
+            "representation. In 1971, the General Assembly adopted resolution 2758 (XXVI), which has resolved once and for "
+            "all the issue of China's representation. Resolution 2758 (XXVI) is observed by the United Nations.")
+    assert ("2758 (XXVI)", "rejects") not in stances(text)

@@ -128,8 +128,16 @@ def _faults_body(text: str, body: str, counted: list[Sentence], voices: list[str
     faults the body for the resolution it is about (it counts once, however many such words)."""
     words = lexicon.pattern("stance", "grievance")
     return bool(words) and any(
-        any(not others_word(s.text, m.start(), voices) for m in words.finditer(s.text))
-        for s in sentences(text) if s not in counted and any(b.value == body for b in bodies_in(s.text)))
+        any(not others_word(s.text, m.start(), voices) and any(abs(m.start() - at) <= FAULT_REACH for at in named)
+            for m in words.finditer(s.text))
+        for s in sentences(text) if s not in counted and (named := [b.start for b in bodies_in(s.text) if b.value == body
+                                                                    and not VENUE_BEFORE.search(s.text, 0, b.start)]))
+
+
+FAULT_REACH = 150  # the word of grievance near the body's name, not far off in a header run into one sentence
+# the body as the place where others spoke ("During the ... session of the General Assembly, delegates from a very few
+# countries raised the so-called issue"): the text faults them, not the body
+VENUE_BEFORE = re.compile(r"\b(?:session|sessions|meeting|meetings|debate|sitting|during|at|in|before)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 def _unnumbered(sentence: Sentence, refs: list[RefMention]) -> bool:
