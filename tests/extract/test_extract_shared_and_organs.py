@@ -144,3 +144,9 @@ def test_a_grievance_against_others_at_the_bodys_session_does_not_fault_the_body
             "representation. In 1971, the General Assembly adopted resolution 2758 (XXVI), which has resolved once and for "
             "all the issue of China's representation. Resolution 2758 (XXVI) is observed by the United Nations.")
     assert ("2758 (XXVI)", "rejects") not in stances(text)
+
+
+def test_a_ministrys_own_name_in_lower_case_at_the_top_names_its_state() -> None:
+    r = read("Le ministère des Affaires étrangères et de la Communauté nationale à l'étranger a rendu publique samedi une "
+             "déclaration suite au vote par le Conseil de sécurité de la résolution 2654 (2022) sur le Sahara occidental.")
+    assert (r.author_states, r.rules.get("author_states")) == (["DZA"], "institution")

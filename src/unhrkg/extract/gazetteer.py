@@ -289,7 +289,8 @@ def capitals_gazetteer() -> Gazetteer:
 @cache
 def institutions_gazetteer() -> Gazetteer:
     """States by the proper names of their seats and ministries ("the Élysée", "Itamaraty")."""
-    return Gazetteer([(name, st.iso3, "name") for st in load_reference().states.values() for name in st.institutions])
+    return Gazetteer([(name, st.iso3, "name-any" if _lowercase_safe(name) else "name")  # ("le ministère des Affaires étrangères et ...")
+                      for st in load_reference().states.values() for name in st.institutions])
 
 
 def bodies_gazetteer() -> Gazetteer:
