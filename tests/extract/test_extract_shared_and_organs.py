@@ -150,3 +150,19 @@ def test_a_ministrys_own_name_in_lower_case_at_the_top_names_its_state() -> None
     r = read("Le ministère des Affaires étrangères et de la Communauté nationale à l'étranger a rendu publique samedi une "
              "déclaration suite au vote par le Conseil de sécurité de la résolution 2654 (2022) sur le Sahara occidental.")
     assert (r.author_states, r.rules.get("author_states")) == (["DZA"], "institution")
+
+
+@pytest.mark.parametrize("text, sponsors", [
+    ("Statement of the Ministry of Foreign Affairs of France\n\nFrance welcomes Security Council resolution 1973 (2011). "
+     "This resolution, adopted on 17 March 2011, was drafted and presented on France's initiative, together with the "
+     "United Kingdom, Lebanon and the United States.", {"FRA", "GBR", "LBN", "USA"}),
+    ("Press release\n\nOn Norway's initiative, the Council adopted resolution 2286 (2016) on health care in conflict.", {"NOR"}),
+    ("Press release\n\nThe Council adopted resolution 2286 (2016) at the Japanese initiative.", {"JPN"}),
+])
+def test_a_resolution_on_a_states_initiative_is_sponsored_by_it_and_its_partners(text: str, sponsors: set[str]) -> None:
+    assert {s["sponsor"] for s in read(text).sponsors if s["rule"] == "possessed-initiative"} == sponsors
+
+
+def test_an_initiative_of_a_state_named_for_another_reason_sponsors_nothing() -> None:
+    r = read("Press release\n\nThe Council adopted resolution 2286 (2016). France's initiative on water was discussed later.")
+    assert not any(s["rule"] == "possessed-initiative" for s in r.sponsors)

@@ -7,7 +7,9 @@ promotor", "resolution 64/292, whose main sponsor was Bolivia" (the lexicon's
 ``sponsor.named_relative``). The State (or the organisation) is named in the clause (or right after "whose ... was"),
 the resolution just before it (and those listed with it); whoever wrote the text. A draft named for the State that tabled it by
 the number it was adopted as: "the Russian draft resolution 2402", "Japan's draft resolution 2397". A State's
-sponsorship of a resolution, said with its name or adjective: "Sri Lanka's co-sponsorship of resolution 30/1"."""
+sponsorship of a resolution, said with its name or adjective: "Sri Lanka's co-sponsorship of resolution 30/1". A
+resolution adopted on a State's initiative, said the same way: "drafted and presented on France's initiative, together
+with the United Kingdom, Lebanon and the United States", "adopted at the Japanese initiative"."""
 from __future__ import annotations
 
 import re
@@ -76,4 +78,35 @@ def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:
             continue  # a name with "'s", an adjective without
         governed = [r for r in refs if r.explicit and keyword_start(text, r) == m.end()]
         out += [(r, ([str(st.value)], "possessed-sponsorship")) for r in governed[:1]]
+    return out
+
+
+# "drafted and presented on France's initiative, together with the United Kingdom, Lebanon and the United States",
+# "adopted at the French initiative": the State's initiative, named with "'s" or by its adjective
+INITIATIVE_BEFORE = re.compile(r"\b(?:on|at|upon)\s+(?:the\s+)?$", re.I)
+INITIATIVE_AFTER = re.compile(r"(?P<own>['’]s)?\s+initiative\b", re.I)
+PARTNERS = re.compile(r"\s*,?\s*(?:together\s+with|along\s+with|jointly\s+with|with)\s+", re.I)
+SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+
+
+def possessed_initiatives(text: str, refs: list[RefMention]) -> list[Found]:
+    """The resolution of the sentence that says it was "on X's initiative" (the one before the phrase, or the first
+    after it): X tabled it, with the States named after "together with"."""
+    low = lowered(text)
+    if low is not None and "initiative" not in low:
+        return []
+    out: list[Found] = []
+    for st in states_in(text):
+        m = INITIATIVE_AFTER.match(text, st.end)
+        if not m or (st.kind == "demonym") == bool(m.group("own")) or not INITIATIVE_BEFORE.search(text, max(0, st.start - 12), st.start):
+            continue
+        partners = PARTNERS.match(text, m.end())
+        sponsors = [str(st.value)] + ([str(n.value) for n in coordinated(text, partners.end())] if partners else [])
+        start = max((s.end() for s in SENTENCE_STOP.finditer(text, 0, st.start)), default=0)
+        stop = SENTENCE_STOP.search(text, m.end())
+        before = [r for r in refs if start <= r.start and r.end <= st.start]
+        after = [r for r in refs if m.end() <= r.start < (stop.start() if stop else len(text))]
+        target = before[-1] if before else after[0] if after else None
+        if target is not None:
+            out.append((target, (list(dict.fromkeys(sponsors)), "possessed-initiative")))
     return out
