@@ -166,3 +166,18 @@ def test_a_resolution_on_a_states_initiative_is_sponsored_by_it_and_its_partners
 def test_an_initiative_of_a_state_named_for_another_reason_sponsors_nothing() -> None:
     r = read("Press release\n\nThe Council adopted resolution 2286 (2016). France's initiative on water was discussed later.")
     assert not any(s["rule"] == "possessed-initiative" for s in r.sponsors)
+
+
+@pytest.mark.parametrize("text, sponsors", [
+    ("Op-ed\n\nOn 18 December 2013, the General Assembly adopted resolution 68/192. The resolution was developed by Belarus, "
+     "Russia and the United States.", {"BLR", "RUS", "USA"}),
+    ("Statement of Eritrea\n\nSecurity Council resolution 1907 (2009) was engineered by the United States to weaken Eritrea.",
+     {"USA"}),
+])
+def test_a_resolution_developed_or_engineered_by_states_is_theirs(text: str, sponsors: set[str]) -> None:
+    assert {s["sponsor"] for s in read(text).sponsors} == sponsors
+
+
+def test_the_third_committee_in_roman_numerals_is_the_third_committee() -> None:
+    from unhrkg.extract.gazetteer import bodies_in
+    assert "GA3" in {m.value for m in bodies_in("UN 61st Session; III Committee, Agenda Item 67(b): Promotion of dialogue")}
