@@ -301,6 +301,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed211": {"header": 0.85, "entity": 0.93, "positions": 0.99, "sponsors": 0.99},
     "heldout_mixed212": {"header": 0.96, "entity": 0.94, "positions": 0.99, "sponsors": 0.99},
     "heldout_mixed213": {"header": 0.79, "entity": 0.90, "positions": 0.89, "sponsors": 0.00},
+    "heldout_mixed214": {"header": 0.89, "entity": 0.90, "positions": 0.56, "sponsors": 0.99},
+    "heldout_mixed215": {"header": 0.85, "entity": 0.89, "positions": 0.74, "sponsors": 0.00},
+    "heldout_mixed216": {"header": 0.96, "entity": 0.91, "positions": 0.72, "sponsors": 0.49},
 }
 
 
