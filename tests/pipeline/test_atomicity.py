@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -36,16 +37,30 @@ def test_sigkill_during_ingest_leaves_only_whole_documents(tmp_path: Path) -> No
     store = tmp_path / "store"
     rng = random.Random(20261122)
     counts: list[int] = []
-    # kill at moments spread over the batch; on a loaded machine the run starts later than the
-    # timing run did, so later moments are tried until one kill has landed mid-batch
-    for fraction in (0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 1.0, 1.2, 1.5, 2.0):
-        if len(counts) >= 3 and any(0 < c < len(corpus_paths) for c in counts):
+    whole = len(corpus_paths)
+    # kill at moments spread over the batch; the transactions may all fall late in the run (the workers prepare
+    # first), and a loaded machine runs later than the timing run did: once a kill has landed before the first
+    # transaction and another after the last, the moments between them are tried, halving the gap each time
+    planned = [0.35, 0.55, 0.75, 0.85, 0.95, 1.05, 1.2, 1.5, 2.0]
+    before, after = 0.0, None  # the latest moment that found no document, the earliest that found them all
+    for _ in range(16):
+        if len(counts) >= 3 and any(0 < c < whole for c in counts):
             break
+        planned = [f for f in planned if after is None or f < after]
+        fraction = planned.pop(0) if planned else (before + after) / 2 if after is not None else None
+        if fraction is None:
+            break
+        moment = duration * fraction * rng.uniform(0.9, 1.05)
         proc = run_ingest(tmp_path / "corpus", store, tmp_path)
-        time.sleep(duration * fraction * rng.uniform(0.8, 1.1))
+        time.sleep(moment)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         counts.append(assert_only_whole_documents(store, tmp_path))
+        if counts[-1] == 0:
+            before = max(before, moment / duration)
+        elif counts[-1] == whole:
+            after = moment / duration if after is None else min(after, moment / duration)
+            shutil.rmtree(store)  # (a store already whole shows nothing of a later kill)
     proc = run_ingest(tmp_path / "corpus", store, tmp_path)
     assert proc.wait(timeout=600) == 0
     assert assert_only_whole_documents(store, tmp_path) == len(corpus_paths)
