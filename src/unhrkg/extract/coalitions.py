@@ -101,9 +101,7 @@ def settle(text: str, h: Header) -> None:
 
 def coalition_author(text: str) -> Found[str] | None:
     """The coalition a text speaks for, with the rule that found it, if its top says so."""
-    top = coalitions_in(text, 0, min(len(text), SUBJECT_REACH))
-    spoken_for = {m.value for m in top if _spoken_for(text, m)}
-    top = [m for m in top if m.value not in spoken_for]  # ("Représentant du Sénégal, au nom du Groupe africain": Senegal's)
+    top = _speaking_top(text, SUBJECT_REACH)
     if not top:
         return None
     title = _title(text, top)
@@ -125,8 +123,16 @@ SPEAKER_REACH = 200  # the State whose representative speaks for the coalition, 
 def named_at_top(text: str) -> bool:
     """An organisation the heading or the opening words name as the one speaking (``_named_top``): a text to
     give it rather than the State the text names most ("African Union ... The Assembly,")."""
-    top = [m for m in coalitions_in(text, 0, min(len(text), COALITION_TOP)) if not _spoken_for(text, m)]
+    top = _speaking_top(text, COALITION_TOP)
     return bool(top) and _named_top(text, top) is not None
+
+
+def _speaking_top(text: str, reach: int) -> list[Mention]:
+    """The coalitions named within ``reach`` of the top, less those a State speaks for ("Représentant du Sénégal, au
+    nom du Groupe africain": Senegal's), every mention of them."""
+    top = coalitions_in(text, 0, min(len(text), reach))
+    spoken_for = {m.value for m in top if _spoken_for(text, m)}
+    return [m for m in top if m.value not in spoken_for]
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
@@ -145,6 +151,17 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
 
 def _organs() -> re.Pattern[str] | None:
     return lexicon.pattern("author", "coalition_organs")
+
+
+@cache
+def _organ_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The organ and "of" ending a lead ("The Peace and Security Council (PSC/Council) of the"), and a line with the
+    organ alone opening an adopted text ("The Assembly,"), in the language being read."""
+    organs = lexicon.pattern("author", "coalition_organs", lang=lang)
+    if organs is None:
+        return None, None
+    return (re.compile(rf"(?:{organs.pattern})(?:\s*\([^()\n]{{1,24}}\))?{OF}{ARTICLE}$", re.I),
+            re.compile(rf"^[ \t]*{ARTICLE}(?:{organs.pattern})[ \t]*[,:][ \t]*$", re.I | re.M))
 
 
 def _title(text: str, top: list[Mention]) -> Found[str] | None:
@@ -183,8 +200,8 @@ def _line_opens(lead: str, line: str) -> bool:
 def _organ_before(lead: str) -> re.Match[str] | None:
     """An organ of the coalition and "of" ending the lead: "The Ministerial Council of the" (Gulf ...), "The Peace
     and Security Council (PSC/Council) of the" (African Union)."""
-    organs = _organs()
-    return re.search(rf"(?:{organs.pattern})(?:\s*\([^()\n]{{1,24}}\))?{OF}{ARTICLE}$", lead, re.I) if organs else None
+    before = _organ_patterns(lexicon.current())[0]
+    return before.search(lead) if before else None
 
 
 def _after_name(text: str, end: int) -> int:
@@ -301,11 +318,8 @@ def _opening_organ(text: str, top: list[Mention]) -> Found[str] | None:
     """An organisation's adopted text opening with its organ alone on a line ("The Executive Council:", "The
     Assembly,"), under a heading that names the organisation ("African Union / Third Ordinary Session"):
     rule coalition-opening."""
-    organs = _organs()
-    if organs is None:
-        return None
-    line = re.compile(rf"^[ \t]*{ARTICLE}(?:{organs.pattern})[ \t]*[,:][ \t]*$", re.I | re.M)
-    opening = line.search(text, 0, min(len(text), OPENING_REACH))
+    line = _organ_patterns(lexicon.current())[1]
+    opening = line.search(text, 0, min(len(text), OPENING_REACH)) if line else None
     above = [m for m in top if opening and m.end <= opening.start()]
     return Found(str(above[-1].value), "coalition-opening", (above[-1].start, above[-1].end)) if above else None
 
@@ -316,9 +330,9 @@ def _named_top(text: str, top: list[Mention]) -> Found[str] | None:
     G20 met", "on the Declaration of the Lima Group": a topic): rule coalition-top, the weakest, taken only where no
     State was found at all (as ``most_named_state`` does not guess one over it)."""
     for m in (c for c in top if c.start < COALITION_TOP):
-        lead = text[text.rfind("\n", 0, m.start) + 1:m.start]
         if MET_AFTER.match(text, m.end):
             continue  # "Leaders of the G20 met in Rio": a meeting told of
+        lead = text[text.rfind("\n", 0, m.start) + 1:m.start]
         if not PREPOSITION_BEFORE.search(lead) or _organ_before(lead) or SPOKEN_FOR.search(lead):
             return Found(str(m.value), "coalition-top", (m.start, m.end))  # ("the Council of the League", "On behalf of the")
     return None
