@@ -168,7 +168,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             gap = verb_gap(after, 0)
         if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
-            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead):
+            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead) \
+                    and not _spoken_of_after(text, st.end):  # ("Iran is called upon not to ...": spoken to)
                 weight = 3 if _in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():

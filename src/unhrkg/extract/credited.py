@@ -1,0 +1,109 @@
+"""Sponsors credited with a resolution by what they did: "We thank the United Kingdom for presenting
+resolution 2334", "Viet Nam took charge of drafting and promoting the adoption of Resolution 2573",
+"Japan served together with New Zealand, Egypt, Spain and Uruguay in drafting ... Resolution 2286",
+"la Suisse a eu l'honneur d'introduire le projet de résolution 2730", "agradece a México por presentar
+la resolución 2653".
+
+The phrase is the lexicon's ``sponsor.credited`` (a preposition and the deed: "for presenting", "in
+drafting", "d'introduire", "por presentar"); the resolution follows it within a few words of the same
+clause (another deed may come between: "drafting and promoting the adoption of"). The sponsors are the
+States or bodies named right before the phrase ("thank the European Union and Australia for
+presenting"), or else the subject of its clause, a few words before with no other name between ("Viet
+Nam took charge of drafting"); partners joined to them ("together with A and B") are sponsors too. A
+deed denied ("refused to present", "did not take part in drafting") credits no one.
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.agents import coordinated, names
+from unhrkg.extract.gazetteer import Mention
+from unhrkg.extract.objects import keyword_start
+from unhrkg.extract.references import RefMention
+from unhrkg.extract.scan import lowered
+
+Found = tuple[RefMention, tuple[list[str], str]]
+
+DEED_TO_RESOLUTION = re.compile(r"(?:[\s'’]+[^\W\d_][\w'’-]*){0,8}[\s'’]*", re.I)  # at most a few words, no punctuation
+DEED_REACH = 100
+# a draft named by the number it was adopted as ("the draft resolution 2730", "le projet de résolution 2730")
+DRAFT_NUMBERED = re.compile(r"(?:draft\s+resolution|projet\s+de\s+r[ée]solution|proyecto\s+de\s+resoluci[óo]n)\s+(?:No\.?\s*|n[°º]\s*)?"
+                            r"(?P<num>\d{1,4}(?:/\d{1,3})?)\b", re.I)
+SUBJECT_GAP = re.compile(r"(?:[\s'’]+[^\W\d_][\w'’-]*){0,6}?[\s'’]*")  # "Viet Nam| took charge |of drafting"
+NOT_SUBJECT = re.compile(r"\b(?:which|who|that|whose|qui|que|dont|quien|cuyo|cuya|not|never|no|ne|n['’]|nunca|jamais|"
+                         r"refus\w*|declin\w*|rechaz\w*|faile?d?|neither|nor|ni)\b|n['’]t\b", re.I)
+PARTNERED = re.compile(r"(?:(?:together|along|jointly)\s+with|in\s+(?:cooperation|partnership)\s+with|avec|con|junto\s+(?:con|a))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
+BEFORE_GAP = re.compile(r"[\s,]*$")
+LIST_REACH = 300  # a list of sponsors before the deed
+SENTENCE_STOP = re.compile(r"[.;!?:](?:\s|$)|\n\s*\n")
+DEED_WORDS = ("draft", "tabl", "introduc", "present", "submit", "sponsor", "author", "initiat", "pen", "spearhead", "champion",
+              "propos", "putting", "bringing", "lead", "facilitat", "steer", "introdu", "présent", "dépos", "soumet", "rédig",
+              "parrain", "port", "presentar", "copatrocin", "patrocin", "redac", "elabora", "impuls")
+
+
+def credited_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
+    """(resolution, (sponsors, "credited-deed")) for each resolution a deed phrase credits someone with."""
+    deeds = lexicon.pattern("sponsor", "credited")
+    low = lowered(text)
+    if deeds is None or not refs or low is not None and not any(w in low for w in DEED_WORDS):
+        return []
+    starts = sorted(((min(keyword_start(text, r), r.start), r) for r in refs), key=lambda p: p[0])
+    out: list[Found] = []
+    for m in deeds.finditer(text):
+        at, target = next(((at, r) for at, r in starts if at >= m.end()), (0, None))
+        draft = DRAFT_NUMBERED.search(text, m.end(), min(len(text), m.end() + DEED_REACH + 40))
+        adopted = [r for r in refs if draft and r.number.split(" ")[0] == draft.group("num")]
+        if adopted and (target is None or draft.start() < at):  # "d'introduire le projet de résolution 2730": the draft adopted as 2730
+            at, target = draft.start(), RefMention(draft.start("num"), draft.end("num"), adopted[0].body, adopted[0].number, True)
+        between = text[m.end():at]
+        if target is None or len(between) > DEED_REACH or not DEED_TO_RESOLUTION.fullmatch(between) or NOT_SUBJECT.search(between) \
+                or not target.explicit and between.strip():  # ("drafting the text of the resolution": an anaphor, bound too far)
+            continue
+        sponsors = _credited(text, m.start())
+        if sponsors:
+            out.append((target, (sponsors, "credited-deed")))
+    return out
+
+
+def _credited(text: str, at: int) -> list[str]:
+    """Who the deed at ``at`` is credited to: the list named right before it, else its clause's subject."""
+    start = max((s.end() for s in SENTENCE_STOP.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    named = names(text, start, at)
+    if not named:
+        return []
+    last = named[-1]
+    between = text[last.end:at]
+    if BEFORE_GAP.fullmatch(between):  # "thank the United Kingdom for presenting"
+        listed = _list_ending(text, named, last)
+    else:  # "Viet Nam took charge of drafting": the subject, a few words before, nothing that makes it an object
+        if not SUBJECT_GAP.fullmatch(between) or NOT_SUBJECT.search(between) or _object(text, last):
+            return []
+        listed = _list_ending(text, named, last)
+    first = listed[0]
+    partner = PARTNERED.search(text, max(start, first.start - 40), first.start)
+    if partner:  # "Japan served together with NZ, Egypt, Spain and Uruguay in drafting": Japan too
+        before = [n for n in named if n.end <= partner.start()]
+        lead = text[before[-1].end:partner.start()] if before else ""
+        if before and SUBJECT_GAP.fullmatch(lead) and not NOT_SUBJECT.search(lead):
+            listed = _list_ending(text, named, before[-1]) + listed
+    return list(dict.fromkeys(str(n.value) for n in listed))
+
+
+def _list_ending(text: str, named: list[Mention], last: Mention) -> list[Mention]:
+    """The coordinated names ("A, B and C") whose last item is ``last``."""
+    for n in named:
+        if n.end <= last.start and last.start - n.end <= LIST_REACH:
+            items = coordinated(text, n.start)
+            if items and items[-1].end == last.end:
+                return items
+    return [last]
+
+
+OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|from|against|for|in|on|at|with|de|du|des|à|au|aux|par|pour|contre|en|por|para|con|al|del)\s+"
+                           r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?$", re.I)
+
+
+def _object(text: str, name: Mention) -> bool:
+    """The name is a preposition's object ("a member of the UNSC took charge"), not a subject."""
+    return bool(OBJECT_BEFORE.search(text, max(0, name.start - 20), name.start))

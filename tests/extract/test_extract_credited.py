@@ -1,0 +1,49 @@
+"""Sponsors credited with a deed ("thank X for presenting", "X took charge of drafting", "d'introduire le
+projet de résolution N"), and a State a quoted passive speaks to ("Iran is called upon") not taken for
+the one speaking."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+
+
+def sponsors(text: str) -> set[tuple[str, str, str]]:
+    return {(s["resolution"]["number"], s["sponsor"], s["rule"]) for s in extract_text(text, "x.txt").sponsors}
+
+
+@pytest.mark.parametrize("text, number, meant", [
+    ("We thank the United Kingdom for presenting resolution 2334 (2016) to the Council.", "2334 (2016)", {"GBR"}),
+    ("As a member of the UNSC in 2021, Viet Nam took charge of drafting and promoting the adoption of Resolution 2573.",
+     "2573 (2021)", {"VNM"}),
+    ("Japan served together with Egypt, Spain and Uruguay in drafting and ensuring the adoption of Resolution 2286 in May.",
+     "2286 (2016)", {"JPN", "EGY", "ESP", "URY"}),
+    ("Nous félicitons le Mexique et la France pour la présentation de la résolution 2417 sur la faim.", "2417 (2018)", {"MEX", "FRA"}),
+    ("El Gobierno agradece a Colombia por presentar la resolución 2261 en el Consejo de Seguridad.", "2261 (2016)", {"COL"}),
+])
+def test_the_state_credited_with_the_deed_is_the_sponsor(text: str, number: str, meant: set[str]) -> None:
+    assert {(number, code, "credited-deed") for code in meant} <= sponsors(text)
+
+
+def test_a_draft_named_by_the_number_it_was_adopted_as_is_that_resolution() -> None:
+    text = ("En mai dernier, la Suisse a eu l'honneur d'introduire le projet de résolution 2730, adoptée par ce Conseil. "
+            "La résolution 2730 doit être mise en oeuvre.")
+    assert ("2730 (2024)", "CHE", "credited-deed") in sponsors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba refused to take part in drafting resolution 2334 (2016).",  # a deed denied
+    "The whole exercise of tabling resolution 2334 (2016) was driven by politics.",  # no one named
+    "A resolution on the situation in Gaza was adopted. We commend the efforts of Egypt in drafting the text of "
+    "the resolution.",  # an anaphor far from the deed: not bound to it
+])
+def test_no_one_is_credited_without_a_named_doer_of_the_deed(text: str) -> None:
+    assert not {s for s in sponsors(text) if s[2] == "credited-deed"}
+
+
+def test_a_state_a_quoted_passive_speaks_to_is_not_the_author() -> None:
+    text = ("The United States wishes to bring to the attention of the Security Council recent launches in defiance of "
+            "resolution 2231 (2015).\n\nParagraph 3 states in the relevant part that \"Iran is called upon not to "
+            "undertake any activity related to ballistic missiles\".")
+    record = extract_text(text, "x.txt")
+    assert record.author_states == ["USA"]
