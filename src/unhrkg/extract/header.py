@@ -99,6 +99,32 @@ def _labelled_symbol(text: str) -> tuple[str, str, tuple[int, int]] | None:
     return None
 
 
+# a page's title line naming the letter it carries with its symbol at the end: "Letter dated 22 February 2019 from
+# the Permanent Representative of ... addressed to the President of the Security Council (S/2019/177)"
+TITLE_SYMBOL = re.compile(r"[ \t]*\(\s*(?P<symbol>[AES]/[\w./-]+?)(?:\s*[-–—]\s*[AES]/[\w./-]+)?\s*\)[ \t]*(?:\n|$)")
+TITLE_LINE_WIDEST = 400
+
+
+def _titled_symbol(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The symbol a letter's title line ends with, in brackets, on the text's first line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start) % (len(text) + 1)
+    if end - start > TITLE_LINE_WIDEST or not re.match(rf"(?:{_letter_words()})\s+(?:dated|from|dat[ée]e|de\s+fecha|en\s+date)\b",
+                                                       text[start:end], re.I):
+        return None
+    m = TITLE_SYMBOL.search(text, start, min(len(text), end + 1))
+    found = find_symbols(m.group("symbol") + " ") if m else []
+    if m and found and found[0].start == 0 and m.end() >= end:
+        return found[0].symbol, "title-symbol", (m.start("symbol"), m.end("symbol"))
+    return None
+
+
+@cache
+def _letter_words() -> str:
+    """What a letter's or a note's title opens with, in every language (the lexicon's ``title.letter``, ``title.note_verbale``)."""
+    return "|".join(lexicon.all_languages_pattern("title", key).pattern for key in ("letter", "note_verbale"))
+
+
 def _issued(text: str, zone_end: int, h: Header) -> None:
     """The issue date: the first date after "Distr." (in reach), else the block's first date."""
     distr = DISTR.search(text, 0, zone_end)
@@ -192,7 +218,7 @@ def read_header(text: str) -> Header:
     if h.symbol is None and h.issued is None:
         _block_after_title(text, h)
     if h.symbol is None:
-        labelled = _labelled_symbol(text) or (_running_head(text) if h.block else None)
+        labelled = _labelled_symbol(text) or (_running_head(text) if h.block else None) or _titled_symbol(text)
         if labelled:
             h.put("symbol", *labelled)
     genres.recognise(text, h, found)

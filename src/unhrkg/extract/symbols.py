@@ -17,7 +17,7 @@ from unhrkg.model.reference import ga_session, sc_year
 
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
             "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
-_COMPONENT = r"(?:PV\.\d{1,5}|[A-Z][A-Za-z]{0,5}\.?\d{0,4}|\d{1,4}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
+_COMPONENT = r"(?:PV\.\d{1,5}|[A-Z][A-Za-z]{0,5}\.?\d{0,4}|\d{1,5}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
 # Each pattern starts with a letter, and the look-behind that says the symbol starts a word comes
 # after it ("A(?<![\w/]A)", not "(?<![\w/])A"): the same matches, but the engine then skips in C to
 # the next place that letter is printed instead of trying the pattern at every position.
@@ -123,6 +123,9 @@ def find_symbols(text: str) -> list[SymbolMatch]:
 
 BARE_RECORD = re.compile(r"/(?:PV|SR)$")  # a record series without its meeting's number
 MEETING_RECORD = re.compile(r"S/PV\.\d+")  # "S/PV.6060": the Council's records have one slash
+# "S/24577", "A/4684": the Council's and the Assembly's documents of the years before their symbols carried one
+# (not "S/2003", a series cut before its number)
+OLD_SERIES = re.compile(r"[AS]/(?!(?:19|20)\d\d(?!\d))\d{4,5}(?:/(?:Add|Rev|Corr)\.\d{1,2})?")
 RESUMPTION = re.compile(r"\s?\(Resumption\s+(\d{1,2})\)")  # "S/PV.4801 (Resumption 1)": a meeting resumed, its own record
 
 
@@ -135,7 +138,8 @@ def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
     result = []
     for m in sorted(found.values(), key=lambda s: s.start):
         record = MEETING_RECORD.fullmatch(m.symbol)
-        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2 and not record or BARE_RECORD.search(m.symbol):
+        if sum(c.isdigit() for c in m.symbol) == 0 or m.symbol.count("/") < 2 and not record and not OLD_SERIES.fullmatch(m.symbol) \
+                or BARE_RECORD.search(m.symbol):
             continue  # ("A/ES-10/PV.": a meeting record whose number the page broke onto the next line)
         resumed = RESUMPTION.match(text, m.end) if record else None
         result.append(SymbolMatch(m.start, resumed.end(), f"{m.symbol} (Resumption {resumed.group(1)})", m.repaired)

@@ -1,0 +1,37 @@
+"""A letter a page carries under its UN title, the symbol at the title's end; the Council's and the
+Assembly's old symbols with one slash; a letter known by "I am writing to" alone."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+from unhrkg.extract.symbols import find_symbols
+
+
+def test_the_symbol_ending_a_letters_title_line_is_its_own() -> None:
+    text = ("Letter dated 22 February 2019 from the Permanent Representative of the United Kingdom to the United Nations "
+            "addressed to the President of the Security Council (S/2019/177)\n\nFebruary 25, 2019\n\n"
+            "I have the honour to transmit herewith a letter on resolution 2231 (2015).\n")
+    record = extract_text(text, "x.txt")
+    assert (record.symbol, record.rules["symbol"]) == ("S/2019/177", "title-symbol")
+    assert "S/2019/177" not in record.documents_cited
+
+
+def test_a_bracketed_symbol_at_the_end_of_another_first_line_is_cited() -> None:
+    text = "Statement on the report of the Secretary-General (S/2019/177)\n\nMr. President, we thank the Secretary-General.\n"
+    assert extract_text(text, "x.txt").symbol is None
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("GENERAL S/24577 • 21 September 1992", ["S/24577"]),
+    ("the reports S/1104 and A/4684 of the Commission", ["S/1104", "A/4684"]),
+    ("the S/PV series and S/2003 and S/123", []),  # a year cut from its series, a number too short to be a document
+])
+def test_old_symbols_with_one_slash(text: str, symbols: list[str]) -> None:
+    assert [s.symbol for s in find_symbols(text)] == symbols
+
+
+def test_a_letter_known_by_its_first_words() -> None:
+    text = ("I am writing to you with reference to the letter dated 18 December 2018 (S/2018/1171). Upon instruction "
+            "from my Government, I would like to bring the following to your attention.\n")
+    assert extract_text(text, "x.txt").doc_type == "letter"
