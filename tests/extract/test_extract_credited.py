@@ -47,3 +47,27 @@ def test_a_state_a_quoted_passive_speaks_to_is_not_the_author() -> None:
             "undertake any activity related to ballistic missiles\".")
     record = extract_text(text, "x.txt")
     assert record.author_states == ["USA"]
+
+
+@pytest.mark.parametrize("text, number, meant", [
+    ("In order to prevent a veto, the co-sponsors of the resolution 1695, including the United States, were forced to "
+     "drop a reference to Chapter VII.", "1695 (2006)", {"USA"}),
+    ("The penholders of resolution 2334, Malaysia, New Zealand, Senegal and Venezuela, put it to the vote.", "2334 (2016)",
+     {"MYS", "NZL", "SEN", "VEN"}),
+    ("Les coauteurs de la résolution 2334, dont le Sénégal et la Malaisie, ont salué le vote.", "2334 (2016)", {"SEN", "MYS"}),
+])
+def test_the_states_listed_after_a_resolutions_sponsors_are_its_sponsors(text: str, number: str, meant: set[str]) -> None:
+    assert {(number, code, "sponsors-listed") for code in meant} <= sponsors(text)
+
+
+def test_one_state_after_the_sponsors_of_a_resolution_without_a_listing_word_is_not_listed() -> None:
+    text = "The sponsors of resolution 2334, Israel said, acted in bad faith."
+    assert not {s for s in sponsors(text) if s[2] == "sponsors-listed"}
+
+
+@pytest.mark.parametrize("text, number, meant", [
+    ("La Suisse a présenté l'été dernier la résolution 2730 du Conseil de sécurité.", "2730 (2024)", "CHE"),
+    ("Japan tabled last year resolution 2397 on the DPRK.", "2397 (2017)", "JPN"),
+])
+def test_a_time_between_the_sponsors_verb_and_its_resolution(text: str, number: str, meant: str) -> None:
+    assert (number, meant, "active-tabled") in sponsors(text)

@@ -1,4 +1,4 @@
-"""Sponsors credited with a resolution by what they did: "We thank the United Kingdom for presenting
+"""Sponsors credited with a resolution by what they did, or listed after it: "We thank the United Kingdom for presenting
 resolution 2334", "Viet Nam took charge of drafting and promoting the adoption of Resolution 2573",
 "Japan served together with New Zealand, Egypt, Spain and Uruguay in drafting ... Resolution 2286",
 "la Suisse a eu l'honneur d'introduire le projet de résolution 2730", "agradece a México por presentar
@@ -107,3 +107,34 @@ OBJECT_BEFORE = re.compile(r"\b(?:by|of|to|from|against|for|in|on|at|with|de|du|
 def _object(text: str, name: Mention) -> bool:
     """The name is a preposition's object ("a member of the UNSC took charge"), not a subject."""
     return bool(OBJECT_BEFORE.search(text, max(0, name.start - 20), name.start))
+
+
+# after the resolution: its year or title in brackets, then the words that open the list ("including", "dont")
+AFTER_RESOLUTION = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s*,?\s*")
+LIST_OPEN = re.compile(r"\s*[:,(–—-]?\s*")
+
+
+def listed_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
+    """"the co-sponsors of the resolution, including the United States", "les coauteurs de la résolution 2334,
+    dont le Sénégal", "the penholders of resolution 2334, Malaysia, New Zealand, Senegal and Venezuela": the
+    States named after the resolution its sponsors are said of (the lexicon's ``sponsor.sponsors_of``), after
+    a word that opens the list (``sponsor.listing``), or two or more in apposition."""
+    nouns, listing = lexicon.pattern("sponsor", "sponsors_of"), lexicon.pattern("sponsor", "listing")
+    if nouns is None or not refs:
+        return []
+    out: list[Found] = []
+    for m in nouns.finditer(text):
+        target = next((r for r in refs if m.end() <= (at := min(keyword_start(text, r), r.start)) <= m.end() + ARTICLE_GAP
+                       and len(text[m.end():at].split()) <= 1), None)  # the resolution right after the noun (an article at most)
+        if target is None:
+            continue
+        after = AFTER_RESOLUTION.match(text, target.end).end()  # type: ignore[union-attr]
+        opened = listing.match(text, after) if listing else None
+        start = LIST_OPEN.match(text, opened.end()).end() if opened else after  # type: ignore[union-attr]
+        named = coordinated(text, start)
+        if named and (opened or len(named) >= 2 and text[target.end:after].strip().endswith(",")):
+            out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "sponsors-listed")))
+    return out
+
+
+ARTICLE_GAP = 12  # "of | the | resolution", "de | la | résolution"

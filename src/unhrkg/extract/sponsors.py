@@ -27,7 +27,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.agents import (ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, fixed_group_at,
                                    fixed_group_ending_at, names, partner_words, state_codes)
 from unhrkg.extract.agents import coordinated as listed
-from unhrkg.extract.credited import credited_sponsors
+from unhrkg.extract.credited import credited_sponsors, listed_sponsors
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.named_sponsors import owned_drafts, possessed_initiatives, possessed_sponsorships, relative_sponsors
@@ -90,12 +90,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     gerund = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund", lang=lang) or ["(?!)"]])
     epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
     title_verbs = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "title_verbs", lang=lang) or ["(?!)"]])
+    times = lexicon.alternation([str(v) for v in lexicon.lookup("author", "time_phrases", lang=lang) or ["(?!)"]])
     return {
         "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,[^,;.()]{{3,80}},)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:{verbs}\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?"  # "drafted jointly by"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(rf"{BODY_AFTER}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
-        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+"
+        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
                              r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
                              r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
                              rf"(?:(?:{epithets})\s+)?"  # "co-authored the initial resolution 2165"
@@ -384,7 +385,8 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     sents = sentences(text)
     pairs = list(zip(refs, found)) + _penholders(text, refs) + owned_drafts(text, refs) + _drafts_adopted_as(text, refs) + \
         _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs) + \
-        possessed_sponsorships(text, refs) + possessed_initiatives(text, refs) + credited_sponsors(text, refs)
+        possessed_sponsorships(text, refs) + possessed_initiatives(text, refs) + credited_sponsors(text, refs) + \
+        listed_sponsors(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)
