@@ -113,7 +113,8 @@ _PLACE = r"(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,[ \t]*
 _BEFORE_ALONE = re.compile(rf"[ \t]*[(\[]?[ \t]*(?:{_PLACE}[ \t]*(?:[,.–—-][ \t]*(?:(?:le|el)[ \t]+)?|(?:le|el)[ \t]+)"
                            rf"|(?:le|el)[ \t]+)?$", re.I)
 _TIME = r"(?:(?:à|at|a\s+las|[-–—|,])?[ \t]*\d{1,2}[:h.]\d\d(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|h|hrs|UTC|GMT))?)"
-_AFTER_ALONE = re.compile(rf"[ \t]*[)\]]?[ \t_.,–—-]*{_TIME}?[ \t_.–—-]*(?:\n|$)", re.I)
+_AFTER_ALONE = re.compile(rf"[ \t]*[)\]]?[ \t_.,–—-]*{_TIME}?[ \t_.–—-]*(?:\n|$| \| )", re.I)  # (or its cell's end)
+_ARTICLE_ONLY = re.compile(r"[ \t]*(?:le|el)?[ \t]*", re.I)  # "Le 21 mars 2013 - Le ministre ...": a dateline run on
 _AFTER_DATELINE = re.compile(rf",?[ \t]+{_PLACE}[ \t]*[—–-]", re.I)  # "March 29, 2023, Rarotonga — On ..."
 # a place's dateline running on into the text after a dash: "Ginebra, 8 de octubre de 2021.- En una histórica sesión"
 _PLACED_RUN_ON = re.compile(r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*(?=[^\W\d_])")
@@ -127,6 +128,8 @@ def alone_on_line(text: str, begin: int, end: int) -> bool:
     ("à 05h16", "13:32"); or a news dateline's date before its place ("March 29, 2023, Rarotonga — On"), or after
     it, running on into the text after a dash ("Ginebra, 8 de octubre de 2021.- En una ...")."""
     line_start = text.rfind("\n", 0, begin) + 1
+    cell = text.rfind(" | ", line_start, begin)
+    line_start = cell + 3 if cell >= 0 else line_start  # a page's table flattened: the date's own cell
     before = text[line_start:begin]
     label = lexicon.all_languages_pattern("header", "date_label")
     opened = re.match(r"[ \t]*[(\[]?[ \t]*", before)
@@ -137,7 +140,7 @@ def alone_on_line(text: str, begin: int, end: int) -> bool:
     if not _BEFORE_ALONE.fullmatch(before) or (opened and closing.match(before, opened.end())):
         return False  # "Fechado el 7 de julio de 2015": a closing line's, read with its own rule
     return bool(_AFTER_ALONE.match(text, end) or (not before.strip() and _AFTER_DATELINE.match(text, end))
-                or (_PLACE_BEFORE.fullmatch(before) and _PLACED_RUN_ON.match(text, end)))
+                or ((_PLACE_BEFORE.fullmatch(before) or _ARTICLE_ONLY.fullmatch(before)) and _PLACED_RUN_ON.match(text, end)))
 
 
 def place_date_line_above(text: str, at: int, reach: int) -> tuple[int, int, str] | None:

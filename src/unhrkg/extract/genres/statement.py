@@ -358,7 +358,7 @@ def top_date(text: str, h: Header) -> None:
         h.put("dated", iso, "top-date", (begin, end))
         return
     placed = {begin for begin, _, _ in place_date_lines(text, TOP, min(len(text), LINE_DATE_REACH))}
-    for begin, end, iso in find_dates(text, TOP, min(len(text), LINE_DATE_REACH)):
+    for begin, end, iso in (d for d in find_dates(text, 0, min(len(text), LINE_DATE_REACH)) if d[1] > TOP):  # (one across TOP too)
         if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
             continue
         if alone_on_line(text, begin, end) or begin in placed:
