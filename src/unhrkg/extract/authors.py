@@ -15,7 +15,7 @@ from collections import Counter
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
-from unhrkg.extract.unnamed import own_country
+from unhrkg.extract.unnamed import own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
 
@@ -168,8 +168,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             gap = verb_gap(after, 0)
         if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
-            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead) \
-                    and not _spoken_of_after(text, st.end):  # ("Iran is called upon not to ...": spoken to)
+            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead) and not _spoken_of_after(text, st.end):
                 weight = 3 if _in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
@@ -214,8 +213,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
     dateline = dateline_state(text) or dateline_named_state(text)
     closing = None if dateline else closing_place_state(text)
-    if dateline or closing:  # the weakest sign: any other rule outweighs it
-        _vote(scores, rules, first, dateline or closing, 1, "dateline-capital" if dateline else "closing-capital", 0)
+    organ = bool(dateline) and unnamed_organ_subject(text, _verb_at)  # the weakest sign, unless an organ left unnamed speaks under
+    if dateline or closing:  # it ("MANILA, Philippines–The government on Wednesday condemned"): any other rule outweighs it
+        _vote(scores, rules, first, dateline or closing, 3 if organ else 1, "dateline-organ" if organ else "dateline-capital" if dateline else "closing-capital", 0)
     if not scores:
         return None
     best = max(scores, key=lambda s: (scores[s], -first[s]))
@@ -230,16 +230,16 @@ ACCREDITED_TO = re.compile(r"(?:\s+(?:to|in|en|ante|auprès\s+d[eu])\s+(?:the\s+
 
 
 def _spoken_of_after(text: str, pos: int) -> bool:
-    """What follows the State named before pos makes it spoken of: a modal of obligation ("the Government of X must",
-    not "should like to", "has to date") or a passive of what is done to it ("the ambassador of X was summoned")."""
+    """What follows the State named before pos makes it spoken of: a modal of obligation ("the Government of X must", not "should
+    like to"), a passive of what is done to it ("X was summoned"), a charge against it ("X is in clear violation of": ``accused``)."""
     gap = verb_gap(text, ACCREDITED_TO.match(text, pos).end())
-    obliged, auxiliary, participle = (lexicon.pattern("author", k) for k in ("obliged", "passive_auxiliaries", "passive_participles"))
+    obliged, auxiliary, participle, accused = (lexicon.pattern("author", k) for k in ("obliged", "passive_auxiliaries", "passive_participles", "accused"))
     m = obliged.match(text, gap) if gap is not None and obliged else None
     if m:
         return not re.match(r"\s+(?:like|wish|date)\b", text[m.end():m.end() + 8])
     m = auxiliary.match(text, gap) if gap is not None and auxiliary else None
     after = ADVERBS.match(text, m.end()) if m else None
-    return bool(after and participle and participle.match(text, after.end()))
+    return bool(after and any(p and p.match(text, after.end()) for p in (participle, accused)))
 
 
 def _judged(lead: str) -> bool:

@@ -74,7 +74,7 @@ HEADING_OPENS = re.compile(rf"[ \t#*•\-–—]*(?:\S+\s+){{0,2}}?{HEADING_WORD
 # sentence that says the coalition speaks ("ECOWAS Statement on Mali", "Las Jefas y los Jefes de Estado
 # ..., reunidos en ocasión de la III Cumbre de la CELAC:"), never to a label ("CELAC Summit") or a
 # coalition that is a later clause's subject.
-GUESSED = ("most-named", "dateline-capital", "dateline-named", "closing-capital", "own-organ", "unnamed-organ", "title-capital")
+GUESSED = ("most-named", "dateline-capital", "dateline-organ", "dateline-named", "closing-capital", "own-organ", "unnamed-organ", "title-capital")
 SPEAKING = ("speaking-subject", "author-phrase")
 OUTWEIGHS = {None: ("coalition-title", "coalition-label", "coalition-subject", "coalition-gathering", "coalition-opening",
                     "coalition-top"),

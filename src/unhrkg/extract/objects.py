@@ -131,3 +131,15 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
     if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"
         return len(between.split()) <= 12 and not re.search(r"[;]|\b(?:which|that|who)\b", between)
     return len(between.split()) <= 4 or bool(COPULA.search(between))
+
+
+CLAIM_REACH = 5  # the claim noun stands among the first words of the cue's object
+
+
+def claimed(between: str) -> bool:
+    """The cue's object, right after it, is a claim about the resolution ("rejects those unfounded allegations ...
+    of resolution 2231", "rejette l'interprétation ... de la résolution"; the lexicon's ``stance.claim_nouns``): the
+    claim is rejected, not the resolution."""
+    nouns = lexicon.pattern("stance", "claim_nouns")
+    m = nouns.search(between) if nouns else None
+    return bool(m) and len(between[:m.start()].split()) < CLAIM_REACH and not re.search(r"[.;:]", between[:m.start()])

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
 from unhrkg.extract.model import Position, Ref
-from unhrkg.extract.objects import keyword_start, predicate_of, resolution_is_subject
+from unhrkg.extract.objects import claimed, keyword_start, predicate_of, resolution_is_subject
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, said_by_resolution,
                                      speaker_is_author, subject_states)
@@ -141,8 +141,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if cue.accusing and not singled and sum(w[:1].islower() for w in
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
-    if OTHER_OBJECT.search(between):
-        return False  # "support the statement of ... concerning the resolution": the object is another text
+    if OTHER_OBJECT.search(between) or claimed(between):
+        return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
     if not cue.accusing and any(c.accusing for c in cues_in(between)):
         return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause

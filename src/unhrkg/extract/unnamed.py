@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
@@ -44,6 +45,24 @@ def unnamed_organ_state(text: str) -> str | None:
     if organs is None or not any(_unnamed(text, m) for m in organs.finditer(text, 0, min(len(text), OPENING))):
         return None
     return dominant_state(text, LEAST, DOMINANCE)
+
+
+DATELINE_ORGAN_REACH = 400  # the organ opens the first sentence under a dateline
+# the organ opening a clause, with its article: "Philippines–The government", ". El Ministerio", "\nLe Gouvernement"
+ORGAN_LEAD = re.compile(r"(?:^|[\n.;:!?–—-]\s*|\)\s*[–—-]+\s*)(?:the|le|la|l['’]|el)\s+$", re.I)
+
+
+def unnamed_organ_subject(text: str, speaks: Callable[[str, int], bool]) -> bool:
+    """An organ of the lexicon's ``author.organs`` near the top opens a clause as the subject of a speaking verb
+    (``speaks``), no State or body named right after it ("MANILA, Philippines–The government on Wednesday
+    condemned ..."; not "The Government of Iran said"): a dateline's State speaks through it."""
+    organs = lexicon.pattern("author", "organs")
+    for m in organs.finditer(text, 0, min(len(text), DATELINE_ORGAN_REACH)) if organs else ():
+        after = min(len(text), m.end() + NAMED_AFTER)
+        if ORGAN_LEAD.search(text, max(0, m.start() - 12), m.start()) and not states_in(text, m.end(), after) \
+                and not bodies_in(text, m.end(), after) and speaks(text, m.end()):
+            return True
+    return False
 
 
 UN_PAPER = re.compile(r"\s*[^\n]*\b(?:UNITED\s+NATIONS|NATIONS\s+UNIES|NACIONES\s+UNIDAS)\b")  # the first line

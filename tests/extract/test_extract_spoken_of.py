@@ -1,0 +1,41 @@
+"""Who speaks and what is rejected, where the words around say otherwise than they seem: an organ left
+unnamed speaking under a dateline, a State charged with a violation (spoken of, not speaking), a claim
+about a resolution rejected (not the resolution)."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+
+
+def test_an_unnamed_organ_under_a_dateline_speaks_for_the_datelines_state() -> None:
+    text = ("PH condemns rocket launch\n\nMANILA, Philippines–The government on Wednesday condemned the rocket launch.\n\n"
+            "\u201cThe DPRK is in clear violation of UN Security Council Resolutions 1695 (2006) and 1874 (2009),\u201d the "
+            "Department of Foreign Affairs said in a statement.\n")
+    record = extract_text(text, "x.txt")
+    assert (record.author_states, record.rules["author_states"]) == (["PHL"], "dateline-organ")
+
+
+@pytest.mark.parametrize("text", [
+    "MANILA, Philippines–The government of Japan on Wednesday condemned the launch.",  # the organ is named
+    "MANILA, Philippines–A spokesman for the opposition on Wednesday condemned the launch.",  # no organ of the lexicon's
+])
+def test_a_named_organ_or_none_leaves_the_dateline_weak(text: str) -> None:
+    assert extract_text(text, "x.txt").rules.get("author_states") != "dateline-organ"
+
+
+def test_a_state_charged_with_a_violation_is_not_the_speaker() -> None:
+    text = ("The Kingdom of Saudi Arabia condemns the attack.\n\nIran is in flagrant violation of resolution 2216 (2015), "
+            "and Iran has continued to arm the militias.\n")
+    assert extract_text(text, "x.txt").author_states == ["SAU"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Iran categorically rejects those unfounded allegations contained in the letter as regards resolution 2231 (2015).",
+     None),
+    ("Iran categorically rejects resolution 2231 (2015).", "rejects"),
+    ("La République islamique d'Iran rejette l'interprétation erronée de la résolution 2231 (2015).", None),
+])
+def test_a_claim_about_a_resolution_rejected_is_not_the_resolution_rejected(text: str, stance: str | None) -> None:
+    found = {p["stance"] for p in extract_text(text, "x.txt").positions if p["rule"].startswith("cue-rejects")}
+    assert found == ({stance} if stance else set())
