@@ -71,3 +71,26 @@ def test_one_state_after_the_sponsors_of_a_resolution_without_a_listing_word_is_
 ])
 def test_a_time_between_the_sponsors_verb_and_its_resolution(text: str, number: str, meant: str) -> None:
     assert (number, meant, "active-tabled") in sponsors(text)
+
+
+@pytest.mark.parametrize("text, number, meant", [
+    ("We welcomed the co-sponsoring of Resolution 30/1 by Sri Lanka, which demonstrated resolve.", "30/1", {"LKA"}),
+    ("La présentation de la résolution 2417 (2018) par la France et le Mexique a été saluée.", "2417 (2018)", {"FRA", "MEX"}),
+    ("Celebramos el patrocinio de la resolución 64/292 por Bolivia.", "64/292", {"BOL"}),
+])
+def test_a_deed_named_as_a_noun_then_by_whom(text: str, number: str, meant: set[str]) -> None:
+    assert {(number, code, "deed-by") for code in meant} <= sponsors(text)
+
+
+@pytest.mark.parametrize("text, number, meant", [
+    ("La France est présente dans le cadre de la résolution 1701 qu'elle a pour une large part contribué à rédiger.",
+     "1701 (2006)", "FRA"),
+    ("Ireland welcomed Resolution 2664, which we helped negotiate with the United States.", "2664 (2022)", "IRL"),
+])
+def test_a_relative_clause_saying_the_author_helped_draft_the_resolution(text: str, number: str, meant: str) -> None:
+    assert (number, meant, "own-relative") in sponsors(text)
+
+
+def test_the_author_partnering_to_negotiate_a_resolution_is_among_its_sponsors() -> None:
+    text = "Ireland served on the Council. We partnered with the US to negotiate Resolution 2664, a landmark initiative."
+    assert ("2664 (2022)", "IRL", "among-sponsors") in sponsors(text)

@@ -1,4 +1,4 @@
-"""Sponsors credited with a resolution by what they did, or listed after it: "We thank the United Kingdom for presenting
+"""Sponsors credited with a resolution by what they did (said with a verb or a noun), or listed after it: "We thank the United Kingdom for presenting
 resolution 2334", "Viet Nam took charge of drafting and promoting the adoption of Resolution 2573",
 "Japan served together with New Zealand, Egypt, Spain and Uruguay in drafting ... Resolution 2286",
 "la Suisse a eu l'honneur d'introduire le projet de résolution 2730", "agradece a México por presentar
@@ -138,3 +138,24 @@ def listed_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
 
 
 ARTICLE_GAP = 12  # "of | the | resolution", "de | la | résolution"
+
+
+BY_WHOM = re.compile(r"\s*,?\s*(?:by|par|por)\s+", re.I)
+
+
+def deeds_by(text: str, refs: list[RefMention]) -> list[Found]:
+    """"the co-sponsoring of Resolution 30/1 by Sri Lanka", "la présentation de la résolution 2417 par la France",
+    "el patrocinio de la resolución 64/292 por Bolivia": a deed named as a noun (the lexicon's ``sponsor.deed_nouns``),
+    the resolution right after it, then "by" and who did it."""
+    nouns = lexicon.pattern("sponsor", "deed_nouns")
+    if nouns is None or not refs:
+        return []
+    out: list[Found] = []
+    for m in nouns.finditer(text):
+        target = next((r for r in refs if r.explicit and m.end() <= (at := min(keyword_start(text, r), r.start)) <= m.end() + ARTICLE_GAP
+                       and len(text[m.end():at].split()) <= 1), None)
+        by = BY_WHOM.match(text, AFTER_RESOLUTION.match(text, target.end).end()) if target else None
+        named = coordinated(text, by.end()) if by else []
+        if named:
+            out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "deed-by")))  # type: ignore[arg-type]
+    return out
