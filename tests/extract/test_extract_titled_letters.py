@@ -35,3 +35,20 @@ def test_a_letter_known_by_its_first_words() -> None:
     text = ("I am writing to you with reference to the letter dated 18 December 2018 (S/2018/1171). Upon instruction "
             "from my Government, I would like to bring the following to your attention.\n")
     assert extract_text(text, "x.txt").doc_type == "letter"
+
+
+@pytest.mark.parametrize("text, own, other", [
+    ("Document symbol: A/45/619|S/21864\n\nLetter on resolution 672 (1990).", "A/45/619", "S/21864"),
+    ("Distr. GENERALE A/36/574 / S/14714 5 octobre 1981 FRANCAIS\nLettre sur la résolution 36/1.", "A/36/574", "S/14714"),
+])
+def test_the_second_half_of_a_joint_symbol_is_not_cited(text: str, own: str, other: str) -> None:
+    from unhrkg.extract.symbols import documents_cited
+    assert other not in documents_cited(text, own)
+
+
+def test_an_ocr_header_run_into_one_line_gives_its_symbol() -> None:
+    text = ("GENERAL S/24577 • 21 September 1992 ORIGINAL: ENGLISH LETTER DATED 21 SEPTEMBER 1992 FROM THE CHARGE "
+            "D'AFFAIRES A.I. OF THE PERMANENT MISSION OF YUGOSLAVIA ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL "
+            "I have the honour to transmit the statement on resolution 777 (1992).\n")
+    record = extract_text(text, "x.txt")
+    assert record.symbol == "S/24577" and "S/24577" not in record.documents_cited

@@ -39,10 +39,12 @@ MASTHEAD_ZONE = 300  # a header flattened onto one line: "Nations Unies A/66/PV.
 
 def _default_zone_end(text: str) -> int:
     """Without a genre mark: the short lines at the top (a header is made of short lines), or,
-    on a text whose first line opens with the Organization's name (a PDF whose header block
-    came out as one line), the start of that line."""
+    on a text whose first line opens with the Organization's name or holds a symbol in its first
+    words (a PDF or an OCR'd page whose header block came out as one line: "GENERAL S/24577 • 21
+    September 1992 ORIGINAL: ..."), the start of that line."""
     masthead = lexicon.all_languages_pattern("header", "masthead")
-    if masthead.match(text.lstrip()[:40]) and len(text.lstrip().split("\n", 1)[0]) > 150:
+    opening = text.lstrip()[:40]
+    if (masthead.match(opening) or find_symbols(opening)) and len(text.lstrip().split("\n", 1)[0]) > 150:
         return min(len(text), len(text) - len(text.lstrip()) + MASTHEAD_ZONE)
     pos = 0
     for line in text.split("\n"):

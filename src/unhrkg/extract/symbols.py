@@ -24,7 +24,7 @@ _COMPONENT = r"(?:PV\.\d{1,5}|[A-Z][A-Za-z]{0,5}\.?\d{0,4}|\d{1,5}|S-\d{1,2}|ES-
 _PREFIX = "|".join(rf"{p}(?<![\w/.]{p})" for p in PREFIXES)
 SYMBOL = re.compile(
     rf"(?:{_PREFIX})(?:/{_COMPONENT})+(?:\*)?"
-    rf"(?=[\s,.;:)\]\"'*]|$|\s?[-–—]\s?(?:{'|'.join(PREFIXES)})/|(?<=\d)S/\d)(?:\s?\(\d{{4}}\))?"  # "A/67/824–S/2013/211": a joint symbol
+    rf"(?=[\s,.;:)\]\"'*|]|$|\s?[-–—]\s?(?:{'|'.join(PREFIXES)})/|(?<=\d)S/\d)(?:\s?\(\d{{4}}\))?"  # "A/67/824–S/2013/211": a joint symbol
 )  # ("A/ES-10/484S/2010/158": a masthead's two symbols run together, the Council's after the Assembly's)
 _SEP = r" ?[/1lIi|] ?"
 _OCR_NUM = r"[\dlIO]{1,4}(?: [\d]{1,2}(?![\d]))?"
@@ -190,7 +190,7 @@ def council_resolution(symbol: str) -> tuple[str, str] | None:
     return ("SC", f"{m.group(1)} ({year})") if m and year else None
 
 
-JOINT = re.compile(r"\s?[-–—]\s?")  # between the two halves of a joint General Assembly / Security Council symbol
+JOINT = re.compile(r"\s?[-–—|]\s?|\s/\s")  # between the two halves of a joint General Assembly / Security Council symbol
 
 
 def documents_cited(text: str, own_symbol: str | None) -> list[str]:
