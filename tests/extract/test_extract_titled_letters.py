@@ -52,3 +52,14 @@ def test_an_ocr_header_run_into_one_line_gives_its_symbol() -> None:
             "I have the honour to transmit the statement on resolution 777 (1992).\n")
     record = extract_text(text, "x.txt")
     assert record.symbol == "S/24577" and "S/24577" not in record.documents_cited
+
+
+def test_a_speaker_named_without_a_post_on_a_delivered_by_line_of_its_own() -> None:
+    text = ("Explanation of Vote by the United States of America\nMarch 22, 2012\n\nDelivered by Charles O. Blaha\n\n"
+            "UN Human Rights Council – 19th Session\n\nThe United States continues to be troubled by resolution 19/17.\n")
+    assert [(s["name"], s["titles"]) for s in extract_text(text, "x.txt").signatories] == [("Charles O. Blaha", [])]
+
+
+def test_a_name_without_a_post_inside_a_sentence_after_delivered_by_is_no_signatory() -> None:
+    text = "The statement on resolution 19/17 was delivered by Charles Blaha at the Council on Thursday, officials said.\n"
+    assert extract_text(text, "x.txt").signatories == []

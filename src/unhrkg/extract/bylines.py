@@ -64,7 +64,7 @@ POST_BEFORE_NAME = re.compile(rf"(?P<post>(?:(?:First|Second|Third)\s+)?(?:{TITL
 POST_OF = re.compile(rf"(?:(?:First|Second|Third|Deputy)\s+)*(?:{TITLE_WORDS})\s+(?:of|to)\s+(?:the\s+)?")
 
 
-HEADING_LEAD = re.compile(r"[ \t]*(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}")  # "Explanatory Statement by ...": still the heading's own words
+HEADING_LEAD = re.compile(r"[ \t(]*(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}")  # "Explanatory Statement by ...": still the heading's own words
 
 
 def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
@@ -301,8 +301,8 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y": the rank said once
                 lead = [] if titles[0].startswith("Ambassador") else person["titles"]
                 person["titles"] = [*lead, *titles]  # type: ignore[misc]
-            if person["titles"]:
-                return [{**person, "rule": "delivered-by"}]
+            if person["titles"] or heading and not text[end:text.find("\n", end) % (len(text) + 1)].strip(" \t,.;:)"):
+                return [{**person, "rule": "delivered-by"}]  # (no post: "Delivered by Charles O. Blaha" on a line of its own)
     return []
 
 
