@@ -33,3 +33,9 @@ def test_a_date_alone_on_its_line_across_the_tops_limit() -> None:
 def test_a_date_inside_a_sentence_of_a_cell_is_not_the_texts() -> None:
     text = FILLER * 5 + "Statement | The Council met on 30 September 2025 and adopted resolution 2793 after a long debate.\n"
     assert dated(text) is None
+
+
+def test_a_publication_label_in_the_feminine_gives_the_pages_date() -> None:
+    text = ("Publicada el 02/11/2018 a las 08:58 Actualizada el 02/11/2018 a las 08:59\n\nLa Asamblea General ha aprobado "
+            "este jueves una resolución presentada por Cuba contra el bloqueo, la resolución 73/8.\n")
+    assert dated(text) == "2018-11-02"
