@@ -39,3 +39,16 @@ def test_a_state_charged_with_a_violation_is_not_the_speaker() -> None:
 def test_a_claim_about_a_resolution_rejected_is_not_the_resolution_rejected(text: str, stance: str | None) -> None:
     found = {p["stance"] for p in extract_text(text, "x.txt").positions if p["rule"].startswith("cue-rejects")}
     assert found == ({stance} if stance else set())
+
+
+def test_a_state_that_backs_a_resolution_in_the_headline_speaks() -> None:
+    text = ("Saint Lucia Backs UNGA Resolution Demanding End To Russian Invasion Of Ukraine\n\nSaint Lucia was among 141 "
+            "Member States which voted today in favour of the resolution on Ukraine. Ukraine and Ukraine's people ... "
+            "Ukraine.\n")
+    assert extract_text(text, "x.txt").author_states == ["LCA"]
+
+
+def test_an_ambassador_for_a_state_speaks_for_it() -> None:
+    text = ("Ambassador for China, in the UN Human Rights Council Chen Xu speaking on the resolution against Sri Lanka "
+            "commended Sri Lanka for its commitment. Sri Lanka has rejected resolution 46/1. Sri Lanka ...\n")
+    assert extract_text(text, "x.txt").author_states == ["CHN"]
