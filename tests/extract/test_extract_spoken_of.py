@@ -52,3 +52,9 @@ def test_an_ambassador_for_a_state_speaks_for_it() -> None:
     text = ("Ambassador for China, in the UN Human Rights Council Chen Xu speaking on the resolution against Sri Lanka "
             "commended Sri Lanka for its commitment. Sri Lanka has rejected resolution 46/1. Sri Lanka ...\n")
     assert extract_text(text, "x.txt").author_states == ["CHN"]
+
+
+def test_a_state_opening_the_sentence_after_a_dateline_in_capitals_speaks() -> None:
+    text = ("LAGOS, Le Nigeria a estimé mardi que les Nations Unies devaient user de tous les moyens nécessaires pour "
+            "appliquer la résolution 1975 sur la Côte d'Ivoire.\n")
+    assert extract_text(text, "x.txt").author_states == ["NGA"]

@@ -21,7 +21,7 @@ from unhrkg.extract.posts import apposed_official, post_before
 
 OPENING = 2500  # how far an author is looked for
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
-                          r"\b(?:in\s+which|dans\s+laquelle|en\s+la\s+que|en\s+la\s+cual)\s+)"  # "a statement in which Algeria welcomes"
+                          r"\b(?:in\s+which|dans\s+laquelle|en\s+la\s+que|en\s+la\s+cual)\s+|(?:^|\n)[ \t]*(?-i:[A-Z]{3,}(?:[ -][A-Z]{2,})*),[ \t]*)"  # "LAGOS, Le Nigeria"
                           r"(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)  # "\n3 Singapore voted": a numbered paragraph
 # "El traslado de la embajada de Guatemala" (a title that speaks of the organ), not a letterhead
 # running on from the line above ("Press and Information Department\nof the Ministry of ...")
