@@ -34,7 +34,7 @@ from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.tally import tally_votes
 from unhrkg.extract.passive import passive_positions
-from unhrkg.extract.focus import focus_position, invoked_positions
+from unhrkg.extract.focus import focus_position, invoked_positions, noted_resolutions
 from unhrkg.extract.lineage import antecedent_positions, antecedents
 from unhrkg.extract.symbols import documents_cited, resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
@@ -155,8 +155,9 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     positions += tally_votes(text, mentions, voices, taken)
     positions += adoption_votes(text, mentions, voices, h.addressee, taken)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    taken |= noted_resolutions(text, mentions, voices)  # ("prend acte de la résolution 2690": acknowledged, no more)
     positions += focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
-    taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    taken |= {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     lineage = antecedents(text, mentions)
     positions += antecedent_positions(text, lineage, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
     taken |= set(lineage)  # (a resolution another builds on is named, not invoked)

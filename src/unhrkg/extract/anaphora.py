@@ -54,6 +54,7 @@ def _anaphor(lang: str) -> tuple[re.Pattern[str] | Starting, re.Pattern[str]]:
 # a body's name or acronym before the noun: "this HRC resolution", "the Security Council resolution" (see ``_of_body``)
 NAMED_BODY = r"(?:(?:(?-i:[A-Z][\w-]*)\s+){1,3}(?=\w+\Z))?"
 ANAPHOR_REACH = 160  # how far before its noun an anaphoric phrase may start
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # "... on the Houthis\n\nThe resolution": the phrase starts below it
 NUMBER_AFTER = re.compile(r"\s*(?:\d|[AES]/)")
 TITLED = re.compile(r"\s*[“\"«]")  # a resolution named by its title in quotation marks
 
@@ -67,7 +68,9 @@ def _anaphors(text: str) -> list[tuple[int, int]]:
             continue  # "resolution 2334": a number follows, not an anaphor
         if TITLED.match(text, n.end()):
             continue  # "la resolución "Fortalecimiento de la respuesta ..."": named by its own title
-        m = phrase.search(text, max(0, n.start() - ANAPHOR_REACH), n.end())
+        lo = max(0, n.start() - ANAPHOR_REACH)
+        breaks = list(PARAGRAPH_BREAK.finditer(text, lo, n.start()))
+        m = phrase.search(text, breaks[-1].end() if breaks else lo, n.end())  # (not from a paragraph above)
         if m:
             out.append((m.start(), m.end()))
     return out

@@ -209,6 +209,29 @@ def _hedged(sentence: str, voices: list[str]) -> bool:
     return False
 
 
+def noted_resolutions(text: str, mentions: list[RefMention], voices: list[str]) -> set[tuple[str, str]]:
+    """The resolutions the author takes note of (the lexicon's ``stance.noted``: "takes note of", "prend acte
+    de", "toma nota de"), named just after the words ("prend acte de la résolution 2690", "« prend acte » de
+    l'adoption, par le Conseil de sécurité, de la résolution 1973"): it acknowledges them and says no more, so
+    no weaker rule (the focus, an invocation) reads a stance into them. Not where another State takes note."""
+    noted = lexicon.pattern("stance", "noted")
+    if noted is None or noted.absent(text):
+        return set()
+    bare = QUOTES.sub(" ", text)
+    found = set()
+    for m in noted.finditer(bare):
+        sent = sentence_at(sentences(text), m.start())
+        if sent is None or said_by_other(sent.text, m.start() - sent.start, voices):
+            continue
+        end = min(sent.end, m.end() + NOTED_REACH)
+        found |= {(r.body, r.number) for r in mentions if m.end() <= r.start < end}
+    return found
+
+
+NOTED_REACH = 80  # from the words to the resolution noted: "de l'adoption, par le Conseil de sécurité des Nations unies, de la"
+QUOTES = re.compile(r"[«»“”\"]")
+
+
 def _imposed_on_author(text: str, voices: list[str]) -> int:
     """Measures the text says were imposed on the author's own State ("sanctions against
     Eritrea", "the embargo on South Sudan"), wherever it says so; not measures it says are lifted
