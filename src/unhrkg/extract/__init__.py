@@ -34,7 +34,7 @@ from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.tally import tally_votes
 from unhrkg.extract.passive import passive_positions
-from unhrkg.extract.focus import focus_position, invoked_positions, noted_resolutions
+from unhrkg.extract.focus import abstained_on, focus_position, invoked_positions, noted_resolutions
 from unhrkg.extract.lineage import antecedent_positions, antecedents
 from unhrkg.extract.symbols import documents_cited, resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
@@ -162,7 +162,9 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     positions += antecedent_positions(text, lineage, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
     taken |= set(lineage)  # (a resolution another builds on is named, not invoked)
     # a text States wrote, alone or as a coalition in its own declaration, invokes what it cites
-    return positions + invoked_positions(text, refs, h.author_states or _coalition_voice(h), h.doc_type, h.addressee, taken)
+    positions += invoked_positions(text, refs, h.author_states or _coalition_voice(h), h.doc_type, h.addressee, taken)
+    abstained = abstained_on(text, mentions, voices)  # ("the United States abstained ... on Resolution 2728": untold)
+    return [p for p in positions if (p["target"]["body"], p["target"]["number"]) not in abstained]  # type: ignore[index]
 
 
 def _coalition_voice(h: Header) -> list[str]:

@@ -38,6 +38,7 @@ from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
+from unhrkg.extract.speakers import subject_states
 from unhrkg.extract.stances import cues_in, instituted_by, negated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
@@ -158,20 +159,49 @@ def _abstained(text: str, voices: list[str]) -> bool:
     abstains = lexicon.pattern("stance", "abstains")
     if abstains is None or abstains.absent(text):
         return False  # (no sentence of a text without the words speaks of an abstention)
-    for sent in sentences(text):
-        for m in abstentions(sent.text):
-            if COUNTED.search(sent.text[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?
-                listed = sent.text[m.end():].split(";")[0]
-                if any(s.value in voices for s in states_in(listed)):
-                    return True
-                continue
-            after = states_in(sent.text[m.end():m.end() + IMPOSED_REACH])  # "the abstention of the United States"
-            if after and OF_WHOM.match(sent.text, m.end()):
-                if after[0].value in voices:
-                    return True
-            elif not said_by_other(sent.text, m.start(), voices):  # "Switzerland abstained"
+    return any(_author_abstains(sent.text, voices) for sent in sentences(text))
+
+
+def abstained_on(text: str, mentions: list[RefMention], voices: list[str]) -> set[tuple[str, str]]:
+    """The resolutions named in a sentence that tells the author's abstention ("Today the United States abstained
+    from voting on UN Security Council Resolution 2728"): its vote leaves its stance on them untold, whatever
+    reservations or hopes the text adds (the convention the gold follows)."""
+    abstains = lexicon.pattern("stance", "abstains")
+    if not voices or abstains is None or abstains.absent(text):
+        return set()
+    return {(r.body, r.number) for sent in sentences(text) if _author_abstains(sent.text, voices, named=True)
+            for r in mentions if sent.start <= r.start < sent.end}
+
+
+def _author_abstains(sentence: str, voices: list[str], named: bool = False) -> bool:
+    """The sentence tells the author's abstention; with ``named``, only where the author is named as the one
+    abstaining (its State or "we" before the word, or listed in a count), not where no one is."""
+    for m in abstentions(sentence):
+        if COUNTED.search(sentence[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?
+            listed = sentence[m.end():].split(";")[0]
+            if named:  # (only the list set off right after it: "3 abstentions (Chine, Pakistan et Russie)")
+                listed = m2.group(1) if (m2 := COUNT_LIST.match(sentence, m.end())) else ""
+            if any(s.value in voices for s in states_in(listed)):
                 return True
+            continue
+        after = states_in(sentence[m.end():m.end() + IMPOSED_REACH])  # "the abstention of the United States"
+        if after and OF_WHOM.match(sentence, m.end()):
+            if after[0].value in voices:
+                return True
+        elif not said_by_other(sentence, m.start(), voices) and (not named or _own_subject(sentence[:m.start()], voices)):
+            return True  # "Switzerland abstained"
     return False
+
+
+COUNT_LIST = re.compile(r"\s*(?:\(|:|,\s*(?:namely|including|from|by|of|dont|de|à\s+savoir|a\s+saber)\b)([^.;()]*)", re.I)
+FIRST_PERSON = re.compile(r"\b(?:we|I|my\s+delegation|my\s+country|nous|je|ma\s+délégation|mon\s+pays|nosotros|mi\s+delegación|mi\s+país)\b"
+                          r"[^.;,]{0,40}$", re.I)
+
+
+def _own_subject(lead: str, voices: list[str]) -> bool:
+    """The last subject before an abstention is the author: one of its States, or its first person."""
+    subjects = subject_states(lead)
+    return bool(subjects and subjects[-1].value in voices and lead[subjects[-1].end:].count(",") < 2) or bool(FIRST_PERSON.search(lead))
 
 
 @cache

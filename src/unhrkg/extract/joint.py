@@ -10,7 +10,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, fixed_groups_in, partner_words, state_codes
-from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we
+from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, then_we, verb_gap
 from unhrkg.extract.behalf import sentence_start, group_members
 from unhrkg.extract.gazetteer import states_in
 
@@ -183,7 +183,23 @@ def speaking_list(text: str, together_only: bool = False, reach: int = ORGAN_REA
             found = [st, *found]
         states = state_codes(found)
         nickname = NICKNAME.match(text, found[-1].end) if found else None
+        after = nickname.end() if nickname else found[-1].end if found else st.end
         if len(states) >= max(2, len(best) + 1) and set(best) <= set(states) \
-                and (named_self or speaks_after(text, nickname.end() if nickname else found[-1].end)):
+                and (named_self or speaks_after(text, after) and not _voted(text, after)):
             best = states
     return best
+
+
+VOTE_AUXILIARY = re.compile(r"(?:(?:have|has|had|se\s+sont|s['’]est|se|ont|a|han|ha)\s+)?", re.I)
+VOTED = re.compile(r"vot(?:ed|é|ée|és|ó|aron|ent|ons)\b", re.I)
+
+
+def _voted(text: str, pos: int) -> bool:
+    """The verb after a list of States tells how they voted ("La Russie et le Mozambique se sont abstenus", "A
+    and B voted against"): an account of the vote, not the voice of a joint text."""
+    gap = verb_gap(text, pos)
+    if gap is None:
+        return False
+    at = VOTE_AUXILIARY.match(text, gap).end()
+    abstains = lexicon.pattern("stance", "abstains")
+    return bool(VOTED.match(text, at) or abstains and abstains.match(text, at))

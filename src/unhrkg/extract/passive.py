@@ -39,7 +39,7 @@ def passive_positions(text: str, refs: list[RefMention], voices: list[str],
                 if target is None or (target.body, target.number) in taken:
                     continue
                 between = text[target.end:sent.start + m.start()]
-                if len(between.split()) > SUBJECT_REACH or not _agent_is_author(sent.text, m.end(), voices):
+                if not _subject_reaches(between, target is before[0]) or not _agent_is_author(sent.text, m.end(), voices):
                     continue
                 taken.add((target.body, target.number))
                 out.append(Position(Ref(target.body, target.number), stance, flat(sent.text), f"passive-{stance}",
@@ -47,8 +47,34 @@ def passive_positions(text: str, refs: list[RefMention], voices: list[str],
     return out
 
 
+def _subject_reaches(between: str, first: bool) -> bool:
+    """The resolution is the passive's subject: a few words between ("19/2 of 2012 which was not recognized by"),
+    or, for the first resolution the sentence names, the phrases that describe it with no clause of their own
+    ("Resolution 186 (1964) setting up the Force ..., and the subsequent Council resolutions extending its mandate,
+    could not be accepted by")."""
+    words = len(between.split())
+    return words <= SUBJECT_REACH or first and words <= DESCRIBED_SUBJECT_REACH and not OWN_CLAUSE.search(between)
+
+
+DESCRIBED_SUBJECT_REACH = 40
+OWN_CLAUSE = re.compile(r"[;:]|\b(?:which|that|who|whom|whose|qui|que|dont|quien|cuyo|cuya|is|are|was|were|has|have|had|"
+                        r"est|sont|ont|était|son|fue|ha|han)\b", re.I)  # (a verb of its own: a clause, not a description)
+
+
 def _agent_is_author(sentence: str, at: int, voices: list[str]) -> bool:
-    """The agent after "by" is the author: one of its States, or its own voice ("us", "my Government")."""
+    """The agent after "by" is the author: one of its States, or its own voice ("us", "my Government"); or a
+    second agent joined to the first ("could not be accepted by the Turkish Cypriot side and, as one of the
+    guarantors of Cyprus, by Turkey")."""
+    if _agent_at(sentence, at, voices):
+        return True
+    second = SECOND_AGENT.match(sentence, at)
+    return bool(second) and _agent_at(sentence, second.end(), voices)
+
+
+SECOND_AGENT = re.compile(r"[^.;:]{0,80}?\s(?:and|et|y)\b[^.;:]{0,60}?\s(?:by|par|por)\s", re.I)
+
+
+def _agent_at(sentence: str, at: int, voices: list[str]) -> bool:
     rest = sentence[at:]
     lead = re.match(r"\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", rest)
     start = at + (lead.end() if lead else 0)
