@@ -250,3 +250,10 @@ def test_a_date_told_in_a_sentence_after_its_weekday_is_not_the_texts(text: str)
 def test_a_dateline_with_its_weekday_is_the_texts_date(text: str, dated: str) -> None:
     from unhrkg.extract import extract_text
     assert extract_text(text, "x.txt").dated == dated
+
+
+def test_a_page_stamp_s_update_time_before_its_date_is_still_the_page_s() -> None:
+    text = ("Canada Call on Sri Lanka to Implement Its Human Rights Commitments\n\n"
+            "Updated: 00:00 GMT, Jan 1, 1970 | Published: 05:28 GMT, Jul 1, 2018 |\n\n"
+            "The High Commissioner of Canada said today that Canada supports resolution 30/1.")
+    assert extract_text(text, "x.txt").dated == "2018-07-01"

@@ -781,3 +781,13 @@ def test_more_ways_of_saying_who_tabled(text: str, expected: tuple[str, str]) ->
 ])
 def test_a_title_or_the_adoption_told_between_the_resolution_and_its_sponsor(text: str, expected: tuple[str, str]) -> None:
     assert expected in positions_and_sponsors(text)[1]
+
+
+@pytest.mark.parametrize("text, number, sponsor", [
+    ("Ambassador Lodhi recalled that GA Resolution 2253, adopted on July 4, 1967 at an Emergency Special Session of "
+     "the General Assembly, was led and sponsored by Pakistan.", "2253 (ES-V)", "PAK"),
+    ("Resolution 2624, which was drafted and tabled by the United Arab Emirates, expands the arms embargo.", "2624 (2022)", "ARE"),
+])
+def test_two_sponsor_verbs_joined_and_a_dated_phrase_set_off_before_them(text: str, number: str, sponsor: str) -> None:
+    from unhrkg.extract import extract_text
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in extract_text(text, "x.txt").sponsors} == {(number, sponsor)}
