@@ -568,3 +568,15 @@ def test_lists_of_council_resolutions_with_their_years(text: str, expected: list
 ])
 def test_a_list_year_or_a_semicolon_takes_no_number_that_is_not_the_councils(text: str, expected: list[tuple[str, str]]) -> None:
     assert refs(text, "GA") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("siendo incompatible con la resolución 1.514 de 1960 sobre descolonización general.", ("GA", "1514 (XV)")),
+    ("Le Conseil de sécurité a rappelé la résolution 1.540 (2004) sur la non-prolifération.", ("SC", "1540 (2004)")),
+])
+def test_a_number_with_its_thousands_marked(text: str, expected: tuple[str, str]) -> None:
+    assert refs(text) == [expected]
+
+
+def test_a_decimal_or_a_longer_figure_is_no_resolution() -> None:
+    assert refs("La resolución 2.5 del reglamento y la resolución 1.514.000 del presupuesto.") == []
