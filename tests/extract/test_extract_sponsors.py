@@ -791,3 +791,27 @@ def test_a_title_or_the_adoption_told_between_the_resolution_and_its_sponsor(tex
 def test_two_sponsor_verbs_joined_and_a_dated_phrase_set_off_before_them(text: str, number: str, sponsor: str) -> None:
     from unhrkg.extract import extract_text
     assert {(s["resolution"]["number"], s["sponsor"]) for s in extract_text(text, "x.txt").sponsors} == {(number, sponsor)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Conseil de sécurité a adopté une nouvelle résolution prolongeant le mandat de la MINURSO. Proposé par les "
+     "États-Unis, le texte a été approuvé par 12 des 15 membres du Conseil, ouvrant la voie à la résolution n°2756.",
+     {("2756 (2024)", "USA")}),
+    ("Dans cette résolution 48/13, le Conseil a appelé les États à travailler ensemble. Le texte, proposé par le Maroc "
+     "et les Maldives, a été adopté par une très large majorité. Par une deuxième résolution (48/14), le Conseil a "
+     "créé un Rapporteur spécial.", {("48/13", "MAR"), ("48/13", "MDV")}),
+    ("The Council adopted resolution 2719 (2023) on Friday. The text, drafted by Ghana, was adopted unanimously.",
+     {("2719 (2023)", "GHA")}),
+])
+def test_the_text_told_adopted_is_the_resolution_for_its_sponsors(text: str, expected: set[tuple[str, str]]) -> None:
+    from unhrkg.extract import extract_text
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in extract_text(text, "x.txt").sponsors} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Council adopted resolution 2719 (2023). The text, drafted by Ghana, failed to be adopted after a veto.",
+    "The Council adopted resolutions 2719 (2023) and 2720 (2023). Later, the text proposed by Ghana was debated.",
+])
+def test_a_text_not_told_adopted_or_with_no_resolution_to_bind_gets_no_sponsor(text: str) -> None:
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").sponsors == []

@@ -47,10 +47,12 @@ def adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
     distinct = {(r.body, r.number) for r in refs if r.explicit}
     nouns = lexicon.pattern("anaphora", "nouns")
     adoption = lexicon.pattern("sponsor", "adopted")
-    if len(distinct) != 1 or not nouns or not adoption:
+    if not distinct or not adoption:
         return []
+    out = _adopted_texts(text, refs, adoption, len(distinct) == 1)
+    if len(distinct) != 1 or not nouns:
+        return out
     body, number = next(iter(distinct))
-    out = []
     for sent in sentences(text):
         told = [a for a in adoption.finditer(text, sent.start, sent.end)
                 if not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())]
@@ -64,4 +66,28 @@ def adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
             if other_adoption(sent.text, body, number):
                 continue  # another body's adoption, or another year's ("builds on resolution 2039 (2012)")
             out.append(RefMention(n.start(), n.end(), body, number, False))
+    return out
+
+
+def _adopted_texts(text: str, refs: list[RefMention], adoption: re.Pattern[str] | object, only: bool) -> list[RefMention]:
+    """"Le texte, proposé par le Maroc, ..., a été adopté", "Proposé par les États-Unis, le texte a été approuvé":
+    the noun of a text (the lexicon's ``anaphora.text_nouns``) in a sentence telling of its adoption (after
+    it, not hoped for or denied) is the resolution the text numbers only (``only``), or
+    else the last one numbered before it in that sentence or the one before (for its sponsors)."""
+    texts = lexicon.pattern("anaphora", "text_nouns")
+    if texts is None or texts.absent(text):
+        return []
+    sents = sentences(text)
+    out = []
+    for i, sent in enumerate(sents):
+        for n in texts.finditer(text, sent.start, sent.end):
+            told = [a for a in adoption.finditer(text, n.end(), sent.end)  # type: ignore[attr-defined]
+                    if not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())]
+            if not told:
+                continue
+            lo = sents[i - 1].start if i else sent.start
+            before = [r for r in refs if r.explicit and lo <= r.start and r.end <= n.start()]
+            target = before[-1] if before else next((r for r in refs if r.explicit), None) if only else None
+            if target is not None:
+                out.append(RefMention(n.start(), n.end(), target.body, target.number, False))
     return out
