@@ -815,3 +815,22 @@ def test_the_text_told_adopted_is_the_resolution_for_its_sponsors(text: str, exp
 def test_a_text_not_told_adopted_or_with_no_resolution_to_bind_gets_no_sponsor(text: str) -> None:
     from unhrkg.extract import extract_text
     assert extract_text(text, "x.txt").sponsors == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La resolución 76/269 de la Asamblea General, del 20 de junio de 2022, fue copatrocinada por 191 delegaciones, "
+     "incluida la República del Paraguay.", {("76/269", "PRY")}),
+    ("Resolution 76/269 was co-sponsored by 191 countries, including Paraguay and Chile.", {("76/269", "PRY"), ("76/269", "CHL")}),
+    ("La résolution 76/269 a été coparrainée par 191 délégations, dont le Paraguay.", {("76/269", "PRY")}),
+])
+def test_a_count_of_sponsors_then_those_named_among_them(text: str, expected: set[tuple[str, str]]) -> None:
+    from unhrkg.extract import extract_text
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in extract_text(text, "x.txt").sponsors} == expected
+
+
+def test_a_draft_adopted_is_not_the_earlier_resolution_the_text_numbers() -> None:
+    from unhrkg.extract import extract_text
+    text = ("The Third Committee approved the draft resolution on Crimea on Tuesday. The draft resolution, co-authored by "
+            "42 countries, including Ukraine and Poland, is a logical continuation of last year's resolution of the "
+            "General Assembly No. 71/205.")
+    assert extract_text(text, "x.txt").sponsors == []

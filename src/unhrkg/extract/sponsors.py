@@ -77,6 +77,12 @@ ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?mis
 # "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
 OTHERS_THEN_VERB = (r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\s+con)\s+(?:\d+\s+(?:others?|autres|otros|otras)|"
                     r"(?:otros|otras)\s+\d+)\b[^,.;]{0,80}?)?[\s,]*")
+# a count of sponsors, then those of them the text names: "co-sponsored by 191 delegations, including Paraguay",
+# "copatrocinada por 191 delegaciones, incluida la República del Paraguay", "coparrainée par 60 pays, dont le Maroc"
+COUNTED_INCLUDING = re.compile(r"(?:some\s+|over\s+|more\s+than\s+|plus\s+de\s+|más\s+de\s+|unos\s+|unas\s+)?\d{1,3}\s+(?:other\s+|autres\s+|otros\s+|otras\s+)?"
+                               r"(?:delegations?|countries|States|Member\s+States|nations|délégations?|pays|[ÉE]tats(?:\s+membres)?|"
+                               r"delegaciones|países|Estados(?:\s+miembros)?)\s*,?\s*(?:including|among\s+them|notably|such\s+as|"
+                               r"dont|parmi\s+lesquel(?:le)?s|notamment|incluid[oa]s?|entre\s+ell[oa]s|como)\s+", re.I)
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -117,7 +123,7 @@ def _agents_at(text: str, pos: int) -> list[str]:
     members of a group ("the core group composed of A, B and C"), or the body spoken for
     ("Poland on behalf of the European Union")."""
     pats = _patterns(lexicon.current())
-    group = pats["group"].match(text, pos) or DESCRIBED.match(text, pos)
+    group = pats["group"].match(text, pos) or DESCRIBED.match(text, pos) or COUNTED_INCLUDING.match(text, pos)
     if group:
         pos = group.end()
     nouns = lexicon.pattern("sponsor", "nouns")

@@ -9,6 +9,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.anaphora import other_adoption
+from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.text import sentences
 
@@ -47,7 +48,7 @@ def adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
     distinct = {(r.body, r.number) for r in refs if r.explicit}
     nouns = lexicon.pattern("anaphora", "nouns")
     adoption = lexicon.pattern("sponsor", "adopted")
-    if not distinct or not adoption:
+    if not distinct or not adoption or _earlier_only(text, refs):
         return []
     out = _adopted_texts(text, refs, adoption, len(distinct) == 1)
     if len(distinct) != 1 or not nouns:
@@ -67,6 +68,20 @@ def adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
                 continue  # another body's adoption, or another year's ("builds on resolution 2039 (2012)")
             out.append(RefMention(n.start(), n.end(), body, number, False))
     return out
+
+
+EARLIER_REACH = 60  # "last year's resolution of the General Assembly No.71/205": the words stand just before it
+
+
+def _earlier_only(text: str, refs: list[RefMention]) -> bool:
+    """Every resolution the text numbers is called an earlier one ("the previous UNGA resolution 71/205", "last
+    year's resolution", the lexicon's ``stance.antecedent_words`` and ``stance.earlier_year``) somewhere: the text
+    tells of adopting another, which it does not number, and binds none of its unnumbered ones to them."""
+    words = [p for p in (lexicon.pattern("stance", "antecedent_words"), lexicon.pattern("stance", "earlier_year")) if p]
+    keys = {(r.body, r.number) for r in refs if r.explicit}
+    earlier = {(r.body, r.number) for r in refs if r.explicit
+               and any(p.search(text, max(0, keyword_start(text, r) - EARLIER_REACH), r.start) for p in words)}
+    return bool(words) and keys == earlier
 
 
 def _adopted_texts(text: str, refs: list[RefMention], adoption: re.Pattern[str] | object, only: bool) -> list[RefMention]:
