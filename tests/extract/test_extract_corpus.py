@@ -313,6 +313,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed223": {"header": 0.73, "entity": 0.90, "positions": 0.79, "sponsors": 0.99},
     "heldout_mixed224": {"header": 0.84, "entity": 0.91, "positions": 0.70, "sponsors": 0.00},
     "heldout_mixed225": {"header": 0.84, "entity": 0.93, "positions": 0.82, "sponsors": 0.00},
+    "heldout_mixed226": {"header": 0.74, "entity": 0.79, "positions": 0.49, "sponsors": 0.00},
+    "heldout_mixed227": {"header": 0.88, "entity": 0.93, "positions": 0.99, "sponsors": 0.65},
+    "heldout_mixed228": {"header": 0.88, "entity": 0.89, "positions": 0.82, "sponsors": 0.00},
 }
 
 
