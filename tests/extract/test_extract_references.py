@@ -580,3 +580,7 @@ def test_a_number_with_its_thousands_marked(text: str, expected: tuple[str, str]
 
 def test_a_decimal_or_a_longer_figure_is_no_resolution() -> None:
     assert refs("La resolución 2.5 del reglamento y la resolución 1.514.000 del presupuesto.") == []
+
+
+def test_a_number_with_its_thousands_marked_at_a_sentence_end() -> None:
+    assert refs("España recordó la resolución 1.514.") == refs("España recordó la resolución 1514.") != []

@@ -79,3 +79,68 @@ def test_the_author_s_own_abstention_leaves_its_stance_untold() -> None:
 ])
 def test_others_abstentions_leave_the_author_s_stance(text: str, number: str, stance: str) -> None:
     assert (number, stance) in stances(text)
+
+
+def test_an_abstention_on_one_resolution_keeps_the_vote_for_another() -> None:
+    text = ("Statement by the Permanent Mission of the United States. The United States voted in favour of resolution "
+            "2720 (2023) and abstained on resolution 2728 (2024).")
+    assert stances(text) == {("2720 (2023)", "supports")}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Statement by the Ministry of Foreign Affairs of Mali. We welcome resolution 2690 though some abstained.",
+     {("2690 (2023)", "supports")}),  # others' abstention: "we" is the subject of another verb
+    ("Statement by the Permanent Mission of the United States. Today the United States, as penholder, abstained on "
+     "resolution 2728 (2024). We support resolution 2728 (2024).", set()),  # the author, an apposition between
+])
+def test_whose_abstention_it_is(text: str, kept: set[tuple[str, str]]) -> None:
+    assert stances(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Déclaration du ministère des Affaires étrangères du Mali. La résolution 2640 (2022) ne peut pas être acceptée par le Mali.",
+    "Déclaration du ministère des Affaires étrangères de la Turquie. La résolution 186 (1964) créant la Force et "
+    "prorogeant son mandat ne saurait être acceptée par la Turquie.",
+])
+def test_french_negated_passives_and_participles_describing_the_subject(text: str) -> None:
+    assert {s for _, s in stances(text)} == {"rejects"}
+
+
+@pytest.mark.parametrize("text", [
+    "Explanation of vote by Turkey\n\nResolution 186 (1964) set up the Force in Cyprus, and the Annan plan put forward in "
+    "2004 could not be accepted by Turkey.",  # another subject coordinated: the plan was not accepted
+    "Explanation of vote by Turkey\n\nResolution 186 (1964) was not accepted by the Greek Cypriot side and was welcomed "
+    "by Turkey.",  # the second "by" is another passive's agent
+])
+def test_a_passive_said_of_something_else_or_by_someone_else_is_no_rejection(text: str) -> None:
+    assert ("186 (1964)", "rejects") not in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Mr. President,\n\nHaving voted against the draft today, I would like to share our reasons.\n\nThe partnership state '
+    'collapsed when power was seized by "Government of Cyprus" officials in 1963.',
+    'Mr. President,\n\nHaving voted against the draft today, I would like to share our reasons.\n\nThe partnership state, '
+    'in the shape of the "Republic of Cyprus" and "Government of Cyprus", collapsed in 1963.',
+])
+def test_scare_quotes_after_any_word_inside_a_sentence(text: str) -> None:
+    assert record(text).rules.get("author_states") != "author-phrase"
+
+
+def test_a_vote_told_in_spanish_is_not_joint_authorship() -> None:
+    text = "El Consejo aprobó el texto.\nHungría y Eslovaquia han votado en contra."
+    assert record(text).rules.get("author_states") != "joint-authors"
+
+
+@pytest.mark.parametrize("text", [
+    "Mauritius: PM - Mauritius Strongly Deplores UK's Rejection of the ICJ's Advisory Opinion and Unga Resolution 73/295 "
+    "On Chagos Archipelago",
+    "Statement of the Government of Mauritius. Mauritius condemns the United Kingdom's rejection of resolution 73/295.",
+])
+def test_another_state_s_rejection_deplored_is_not_the_author_s(text: str) -> None:
+    assert ("73/295", "rejects") not in stances(text)
+
+
+def test_another_state_s_disregard_still_accuses_it() -> None:
+    text = ("Statement of the Government of Mauritius. The UK Government's defiant criticism of the ICJ and its blatant "
+            "disregard for UNGA Resolution 73/295 undermine the rules-based system.")
+    assert stances(text) == {("73/295", "supports")}

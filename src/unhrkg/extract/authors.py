@@ -20,10 +20,12 @@ from unhrkg.extract.places import closing_place_state, dateline_named_state, dat
 from unhrkg.extract.posts import apposed_official, post_before
 
 OPENING = 2500  # how far an author is looked for
-# a quotation mark opens a clause (a quoted statement), not a name in scare quotes after an article or a preposition
-# ('in the shape of the "Republic of Cyprus" and the "Government of Cyprus"')
-SCARE_QUOTE_LEAD = "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "an", "of", "to", "la", "le", "el", "de", "du", "del", "des", "les", "los", "las"))
-CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-]\s*|" + SCARE_QUOTE_LEAD + r"[“\"«]\s*|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
+# a quotation mark opens a clause (a quoted statement) at the start of a line or a sentence, after a colon or a
+# comma, after "that", or after a verb of saying ('said: "The Government of Ghana welcomes', 'said "The Government of ...'); not a
+# name in scare quotes inside a sentence ('in the shape of the "Republic of Cyprus" and "Government of Cyprus"')
+QUOTE_OPENS = (r"(?:(?:^|[.;:,!?\n(])\s*|\b(?:that|que|said|says|stated|states|declared|added|noted|stressed|underlined|affirmed|"
+               r"déclaré|affirmé|souligné|ajouté|declaró|dijo|afirmó|señaló|subrayó|añadió)\s+)[“\"«]\s*")
+CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-]\s*|" + QUOTE_OPENS + r"|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
                           r"\b(?:in\s+which|dans\s+laquelle|en\s+la\s+que|en\s+la\s+cual)\s+|(?:^|\n)[ \t]*(?-i:[A-Z]{3,}(?:[ -][A-Z]{2,})*),[ \t]*)"  # "LAGOS, Le Nigeria"
                           r"(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)  # "\n3 Singapore voted": a numbered paragraph
 # "El traslado de la embajada de Guatemala" (a title that speaks of the organ), not a letterhead

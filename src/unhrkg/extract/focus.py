@@ -159,49 +159,69 @@ def _abstained(text: str, voices: list[str]) -> bool:
     abstains = lexicon.pattern("stance", "abstains")
     if abstains is None or abstains.absent(text):
         return False  # (no sentence of a text without the words speaks of an abstention)
-    return any(_author_abstains(sent.text, voices) for sent in sentences(text))
+    return any(_author_abstentions(sent.text, voices) for sent in sentences(text))
 
 
 def abstained_on(text: str, mentions: list[RefMention], voices: list[str]) -> set[tuple[str, str]]:
-    """The resolutions named in a sentence that tells the author's abstention ("Today the United States abstained
-    from voting on UN Security Council Resolution 2728"): its vote leaves its stance on them untold, whatever
-    reservations or hopes the text adds (the convention the gold follows)."""
+    """The resolutions the author says it abstained on ("Today the United States abstained from voting on UN
+    Security Council Resolution 2728"): named after the abstention in its clause, its vote leaves its stance on
+    them untold, whatever reservations or hopes the text adds (the convention the gold follows). Only where the
+    author is named as the one abstaining; not a resolution of another clause ("voted in favour of resolution 2720
+    and abstained on resolution 2728": 2728 only)."""
     abstains = lexicon.pattern("stance", "abstains")
     if not voices or abstains is None or abstains.absent(text):
         return set()
-    return {(r.body, r.number) for sent in sentences(text) if _author_abstains(sent.text, voices, named=True)
-            for r in mentions if sent.start <= r.start < sent.end}
+    found = set()
+    for sent in sentences(text):
+        for at in _author_abstentions(sent.text, voices, named=True):
+            cut = CLAUSE_CUT.search(sent.text, at)
+            end = sent.start + (cut.start() if cut else len(sent.text))
+            found |= {(r.body, r.number) for r in mentions if sent.start + at <= r.start < end}
+    return found
 
 
-def _author_abstains(sentence: str, voices: list[str], named: bool = False) -> bool:
-    """The sentence tells the author's abstention; with ``named``, only where the author is named as the one
-    abstaining (its State or "we" before the word, or listed in a count), not where no one is."""
+# where the clause of an abstention ends: a semicolon, or a conjunction opening another clause (not a list of
+# resolutions: "abstained on resolutions 2720 and 2728")
+CLAUSE_CUT = re.compile(r";|,?\s+(?:and|but|while|whereas|et|mais|tandis|y|pero|mientras)\s+(?!(?:resolutions?|r[ée]solutions?|"
+                        r"resoluci[óo]n(?:es)?|the\s+resolution|la\s+r[ée]solution|la\s+resoluci[óo]n)\b|\d)", re.I)
+
+
+def _author_abstentions(sentence: str, voices: list[str], named: bool = False) -> list[int]:
+    """Where the sentence tells the author's abstention (the end of each word that does); with ``named``, only
+    where the author is named as the one abstaining (its State as the word's subject, "we" right before it, or
+    listed right after a count: "3 abstentions (Chine, Pakistan et Russie)"), not where no one is."""
+    found = []
     for m in abstentions(sentence):
         if COUNTED.search(sentence[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?
-            listed = sentence[m.end():].split(";")[0]
-            if named:  # (only the list set off right after it: "3 abstentions (Chine, Pakistan et Russie)")
-                listed = m2.group(1) if (m2 := COUNT_LIST.match(sentence, m.end())) else ""
-            if any(s.value in voices for s in states_in(listed)):
-                return True
+            listed = COUNT_LIST.match(sentence, m.end()) if named else None
+            if any(s.value in voices for s in states_in(listed.group(1) if listed else "" if named else sentence[m.end():].split(";")[0])):
+                found.append(m.end())
             continue
         after = states_in(sentence[m.end():m.end() + IMPOSED_REACH])  # "the abstention of the United States"
         if after and OF_WHOM.match(sentence, m.end()):
             if after[0].value in voices:
-                return True
+                found.append(m.end())
         elif not said_by_other(sentence, m.start(), voices) and (not named or _own_subject(sentence[:m.start()], voices)):
-            return True  # "Switzerland abstained"
-    return False
+            found.append(m.end())  # "Switzerland abstained"
+    return found
 
 
 COUNT_LIST = re.compile(r"\s*(?:\(|:|,\s*(?:namely|including|from|by|of|dont|de|à\s+savoir|a\s+saber)\b)([^.;()]*)", re.I)
-FIRST_PERSON = re.compile(r"\b(?:we|I|my\s+delegation|my\s+country|nous|je|ma\s+délégation|mon\s+pays|nosotros|mi\s+delegación|mi\s+país)\b"
-                          r"[^.;,]{0,40}$", re.I)
+# the first person as the abstention's own subject: "we abstained", "we have decided to abstain", "nous nous sommes abstenus"
+OWN_FIRST_PERSON = re.compile(r"(?:\b(?i:we|my\s+delegation|my\s+country|nous|ma\s+délégation|mon\s+pays|nosotros|mi\s+delegación|mi\s+país)"
+                              r"|\bI)\s+(?:[\w'’-]+\s+){0,3}$")
+APPOSITION = re.compile(r"\s*,[^,.;]{1,60},")  # "the United States, as penholder, abstained"
 
 
 def _own_subject(lead: str, voices: list[str]) -> bool:
-    """The last subject before an abstention is the author: one of its States, or its first person."""
+    """The subject of an abstention is the author: one of its States, a phrase set off by commas at most between
+    (the only comma), or its first person right before the word."""
     subjects = subject_states(lead)
-    return bool(subjects and subjects[-1].value in voices and lead[subjects[-1].end:].count(",") < 2) or bool(FIRST_PERSON.search(lead))
+    if subjects and subjects[-1].value in voices:
+        rest = lead[subjects[-1].end:]
+        apposed = APPOSITION.match(rest)
+        return "," not in (rest[apposed.end():] if apposed else rest)
+    return bool(OWN_FIRST_PERSON.search(lead))
 
 
 @cache
@@ -254,11 +274,18 @@ def noted_resolutions(text: str, mentions: list[RefMention], voices: list[str]) 
         if sent is None or said_by_other(sent.text, m.start() - sent.start, voices):
             continue
         end = min(sent.end, m.end() + NOTED_REACH)
-        found |= {(r.body, r.number) for r in mentions if m.end() <= r.start < end}
+        found |= {(r.body, r.number) for r in mentions if m.end() <= r.start < end
+                  and NOTED_OBJECT.fullmatch(bare, m.end(), keyword_start(text, r) if r.explicit else r.start)}
     return found
 
 
 NOTED_REACH = 80  # from the words to the resolution noted: "de l'adoption, par le Conseil de sécurité des Nations unies, de la"
+# what may stand between the words and the resolution they take note of, its direct object: an article, its adoption
+# (by whom), a date, the body's name ("of the adoption, by the Security Council, of", "de l'adoption, vendredi, de la");
+# not another object ("takes note of the report and will act in accordance with resolution 2690")
+NOTED_OBJECT = re.compile(r"\s*(?:(?:the|la|le|les|l['’]|el|los|las)\s*)?(?:(?:adoption|adopción|aprobación|vote|vot[eo])\s*,?\s*"
+                          r"(?:(?:by|par|por|on|le|el)\s+[^,.;]{0,60}?\s*,?\s*)?(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’]\s*)?)?"
+                          r"(?:(?:the|la|le|l['’]|el|this|cette|esta)\s*)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,6}", re.I)
 QUOTES = re.compile(r"[«»“”\"]")
 
 

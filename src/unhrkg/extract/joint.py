@@ -190,8 +190,8 @@ def speaking_list(text: str, together_only: bool = False, reach: int = ORGAN_REA
     return best
 
 
-VOTE_AUXILIARY = re.compile(r"(?:(?:have|has|had|se\s+sont|s['’]est|se|ont|a|han|ha)\s+)?", re.I)
-VOTED = re.compile(r"vot(?:ed|é|ée|és|ó|aron|ent|ons)\b", re.I)
+VOTE_AUXILIARY = re.compile(r"(?:(?:have|has|had|se\s+sont|s['’]est|se|ont|a|han|ha|habían|había)\s+)?", re.I)
+VOTED = re.compile(r"vot(?:ed|é|ée|és|èrent|ó|aron|ado|ent|ons)\b", re.I)
 
 
 def _voted(text: str, pos: int) -> bool:

@@ -50,15 +50,26 @@ def passive_positions(text: str, refs: list[RefMention], voices: list[str],
 def _subject_reaches(between: str, first: bool) -> bool:
     """The resolution is the passive's subject: a few words between ("19/2 of 2012 which was not recognized by"),
     or, for the first resolution the sentence names, the phrases that describe it with no clause of their own
-    ("Resolution 186 (1964) setting up the Force ..., and the subsequent Council resolutions extending its mandate,
-    could not be accepted by")."""
+    and nothing coordinated with it but more resolutions ("Resolution 186 (1964) setting up the Force ..., and the
+    subsequent Council resolutions extending its mandate, could not be accepted by"; not "Resolution 186 set up
+    the Force, and the Annan plan ... could not be accepted by")."""
     words = len(between.split())
-    return words <= SUBJECT_REACH or first and words <= DESCRIBED_SUBJECT_REACH and not OWN_CLAUSE.search(between)
+    if words <= SUBJECT_REACH:
+        return True
+    if not first or words > DESCRIBED_SUBJECT_REACH or OWN_CLAUSE.search(between):
+        return False
+    return all(RESOLUTION_NOUN.search(between, m.end(), m.end() + COORDINATED_REACH) for m in COORDINATED.finditer(between))
 
 
 DESCRIBED_SUBJECT_REACH = 40
-OWN_CLAUSE = re.compile(r"[;:]|\b(?:which|that|who|whom|whose|qui|que|dont|quien|cuyo|cuya|is|are|was|were|has|have|had|"
-                        r"est|sont|ont|était|son|fue|ha|han)\b", re.I)  # (a verb of its own: a clause, not a description)
+OWN_CLAUSE = re.compile(r"[;:]|\b(?:which|that|who|whom|whose|qui|(?<!ainsi\s)que|dont|quien|cuyo|cuya|is|are|was|were|has|have|had|"
+                        r"est|sont|ont|était|fue|ha|han)\b", re.I)  # (a verb of its own: a clause, not a description)
+# another noun phrase coordinated with the subject (a determiner after the conjunction; not "créant la Force et
+# prorogeant son mandat", participles of one description)
+COORDINATED = re.compile(r"\b(?:and|et|y)\s+(?:the|a|an|this|these|its|their|le|la|les|l['’]|un|une|ce|ces|son|sa|ses|el|los|las|"
+                         r"una?|este|esta|estos|estas|su|sus)\b", re.I)
+COORDINATED_REACH = 60  # "and the subsequent Council resolutions": the noun a few words after the conjunction
+RESOLUTION_NOUN = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\b", re.I)
 
 
 def _agent_is_author(sentence: str, at: int, voices: list[str]) -> bool:
@@ -71,7 +82,9 @@ def _agent_is_author(sentence: str, at: int, voices: list[str]) -> bool:
     return bool(second) and _agent_at(sentence, second.end(), voices)
 
 
-SECOND_AGENT = re.compile(r"[^.;:]{0,80}?\s(?:and|et|y)\b[^.;:]{0,60}?\s(?:by|par|por)\s", re.I)
+# no verb between the conjunction and the second "by": "and was welcomed by Turkey" is another passive
+SECOND_AGENT = re.compile(r"[^.;:]{0,80}?\s(?:and|et|y)\b(?:(?!\b(?:was|were|is|are|been|being|has|have|had|a|ont|été|est|sont|fue|fueron|"
+                          r"ha|han|sido|es|son)\b)[^.;:]){0,60}?\s(?:by|par|por)\s", re.I)
 
 
 def _agent_at(sentence: str, at: int, voices: list[str]) -> bool:

@@ -324,7 +324,7 @@ DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$|
 # a news page's byline or posting line before a date: the page's date, not the text's ("Published on": ``header.date_label``)
 POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Updated|Last\s+updated)"
                            r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Mis\s+à\s+jour|Actualizado)\s+(?:le|el)?\s*:?\s*)"
-                           r"(?:\d{1,2}[:.h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|UTC|[A-Z]{3,4})?\s*,?\s*)?$")  # "Updated: 00:00 GMT, Jan 1, 1970"
+                           r"(?:\d{1,2}[:.h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{3,4})?\s*,?\s*)?$")  # "Updated: 00:00 GMT, Jan 1, 1970"
 
 
 HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha)\s+$", re.I)
