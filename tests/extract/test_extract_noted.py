@@ -15,6 +15,8 @@ def positions(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text", [
     "Le Conseil de sécurité a adopté vendredi la résolution 2690 qui met fin au mandat de la mission. L'ambassadeur du Mali "
     "a affirmé que « le gouvernement de la République du Mali prend acte de la résolution 2690 que vous venez d'adopter ».",
+    "Le Conseil de sécurité a adopté la résolution 2690. Le représentant permanent du Mali a affirmé devant le Conseil de "
+    "sécurité que « le gouvernement de la République du Mali prend acte de la résolution 2690 que vous venez d'adopter ».",
     "Le ministère des Affaires étrangères de l'Algérie « prend acte » de l'adoption, par le Conseil de sécurité des "
     "Nations unies, de la résolution 1973 (2011) et suit la crise avec préoccupation.",
     "The Ministry of Foreign Affairs of Mali takes note of resolution 2690 (2023), adopted by the Security Council today. "

@@ -271,14 +271,19 @@ def noted_resolutions(text: str, mentions: list[RefMention], voices: list[str]) 
     found = set()
     for m in noted.finditer(bare):
         sent = sentence_at(sentences(text), m.start())
-        if sent is None or said_by_other(sent.text, m.start() - sent.start, voices):
+        if sent is None:
             continue
+        at = m.start() - sent.start
+        own = any(st.value in voices for st in states_in(sent.text, max(0, at - OWN_NAMED_REACH), at))
+        if not own and said_by_other(sent.text, at, voices):
+            continue  # (the author's own organ named just before: "que le gouvernement de la République du Mali prend acte")
         end = min(sent.end, m.end() + NOTED_REACH)
         found |= {(r.body, r.number) for r in mentions if m.end() <= r.start < end
                   and NOTED_OBJECT.fullmatch(bare, m.end(), keyword_start(text, r) if r.explicit else r.start)}
     return found
 
 
+OWN_NAMED_REACH = 60  # "le gouvernement de la République du Mali prend acte": the author's State close before the words
 NOTED_REACH = 80  # from the words to the resolution noted: "de l'adoption, par le Conseil de sécurité des Nations unies, de la"
 # what may stand between the words and the resolution they take note of, its direct object: an article, its adoption
 # (by whom), a date, the body's name ("of the adoption, by the Security Council, of", "de l'adoption, vendredi, de la");
