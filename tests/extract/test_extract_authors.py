@@ -116,11 +116,11 @@ def test_a_states_ambassador_speaks_for_it(text: str, author: str) -> None:
 
 def test_a_long_first_line_is_no_headline() -> None:
     """A first line of prose longer than a headline, cut at the reach, was taken for one."""
-    from unhrkg.extract.authors import _in_headline
+    from unhrkg.extract.lead import in_headline
     line = "Israël a annoncé le rappel immédiat pour consultation de son ambassadeur suite au vote, vendredi dernier, " \
            "de la résolution réclamant la fin de la colonisation, estimant que ce peuplement n'a aucun fondement en droit."
-    assert not _in_headline(line + "\nLa suite.", 0)
-    assert _in_headline("Kenya warns UN of looming funding crisis\n\nKenya has sounded the alarm.", 0)
+    assert not in_headline(line + "\nLa suite.", 0)
+    assert in_headline("Kenya warns UN of looming funding crisis\n\nKenya has sounded the alarm.", 0)
 
 
 def test_a_headline_state_that_warns_speaks_and_an_organ_after_in_is_spoken_of() -> None:

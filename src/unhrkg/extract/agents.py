@@ -126,3 +126,14 @@ def fixed_group_ending_at(text: str, lo: int, end: int) -> tuple[int, list[str]]
         if m.end() == end:
             return m.start(), fixed_group_at(text, m.start(), end)
     return None
+
+
+# a phrase set off by commas after the resolution, a date's comma in it ("GA Resolution 2253, adopted on July 4, 1967 at an
+# Emergency Special Session of the General Assembly, was led and sponsored by Pakistan")
+APPOSED_TEXT = r"(?:[^,;.()]|,(?=\s*(?:19|20)\d\d\b))"
+# a count of sponsors, then those of them the text names: "co-sponsored by 191 delegations, including Paraguay",
+# "copatrocinada por 191 delegaciones, incluida la República del Paraguay", "coparrainée par 60 pays, dont le Maroc"
+COUNTED_INCLUDING = re.compile(r"(?:some\s+|over\s+|more\s+than\s+|plus\s+de\s+|más\s+de\s+|unos\s+|unas\s+)?\d{1,3}\s+(?:other\s+|autres\s+|otros\s+|otras\s+)?"
+                               r"(?:delegations?|countries|States|Member\s+States|nations|délégations?|pays|[ÉE]tats(?:\s+membres)?|"
+                               r"delegaciones|países|Estados(?:\s+miembros)?)\s*,?\s*(?:including|among\s+them|notably|such\s+as|"
+                               r"dont|parmi\s+lesquel(?:le)?s|notamment|incluid[oa]s?|entre\s+ell[oa]s|como)\s+", re.I)

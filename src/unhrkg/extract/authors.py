@@ -15,6 +15,7 @@ from collections import Counter
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.lead import in_headline, lead_subject_then_we
 from unhrkg.extract.unnamed import own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
@@ -174,7 +175,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
             if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead) and not _spoken_of_after(text, st.end):
-                weight = 3 if _in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
+                weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
         dem = _demonym_at(text, m.end()) or _demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
@@ -211,7 +212,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                  and (m.group("verb") or POST_OF.search(text, max(m.end(), n.start - 80), n.start))]
         if named:
             _vote(scores, rules, first, str(named[0].value), 4, "delivered-by", m.start())
-    lead = _lead_subject_then_we(text)
+    lead = lead_subject_then_we(text)
     if lead:  # "Australia concludes its two year term ... Our record as a non-permanent member ..."
         _vote(scores, rules, first, str(lead.value), 2, "lead-subject-we", lead.start)
     for st, apposed in own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
@@ -255,53 +256,6 @@ def _judged(lead: str) -> bool:
     conjunctions = lexicon.pattern("author", "conjunctions")  # or hangs on a conjunction ("après que", "después de que")
     return bool(m and verbs and verbs.fullmatch(m.group(1))) or bool(
         conjunctions and re.search(f"(?:{conjunctions.pattern})\\s+(?:that|que|qu['’])\\s*{ARTICLE}$", lead, re.I))
-
-
-HEADLINE_LINES = 3  # a page's headline: among its first lines (a site's date line may come first)
-HEADLINE_WIDEST = 160
-
-
-def _in_headline(text: str, at: int) -> bool:
-    """Whether ``at`` is on a headline: one of the text's first lines, short, not a sentence ending in a stop."""
-    end = text.find("\n", at)  # the whole line, not cut at the reach ("Israël a annoncé ... droit »." runs on)
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:len(text) if end < 0 else end])][:HEADLINE_LINES]
-    line = next((m for m in lines if m.start() <= at < m.end()), None)
-    return line is not None and len(line.group(0)) <= HEADLINE_WIDEST and not line.group(0).rstrip().endswith(".")
-
-
-WE_REACH = 600  # the first person follows the lead sentence closely
-BODY_START = re.compile(r"\n[ \t]*\n[ \t]*(?:(?:The|La|Le|El)\s+|L['’])?(?=\S)")  # a paragraph's start, past its article
-WE = re.compile(r"(?<![\"“«‘'])\b(?:We|we|Our|our|Nous|nous|Notre|notre|Nosotros|nosotros|Nuestro|nuestro|Nuestra|nuestra)\b")
-
-
-def _lead_subject_then_we(text: str) -> Mention | None:
-    """A text whose first sentence has a State as its subject ("Australia concludes its two year
-    term on the Security Council today") and whose next sentences speak in the first person
-    outside quotation ("Our record ...", "We endeavoured ..."): the State speaks of itself."""
-    start = len(text) - len(text.lstrip())
-    if _in_headline(text, start) and (body := BODY_START.search(text, start, start + 300)):
-        start = body.end()  # under a headline ("Position of the MFA ...\n\nThe Republic of Bulgaria follows ...")
-    states = states_in(text, start, min(len(text), start + 40))
-    if not states or states[0].start != start or states[0].kind != "name":
-        return None
-    verb = re.match(r"\s+(?:has\s+|have\s+|is\s+|a\s+|ha\s+)?[a-zà-ÿ]+", text[states[0].end:])
-    end = text.find(".", states[0].end)
-    if not verb or end < 0:
-        return None
-    return states[0] if then_we(text, states[0].end) and not any(
-        m.value != states[0].value for m in states_in(text, states[0].end, end)) else None
-
-
-def then_we(text: str, pos: int) -> bool:
-    """The sentences after the one ending past pos speak in the first person, outside quotation
-    ("The Ministers of Foreign Affairs of A, B, C and D met in Amman today ... The Ministers
-    declared: 1. We emphasize ..."): the States named as the subject are the ones speaking."""
-    end = text.find(".", pos)
-    if end < 0:
-        return False
-    after = text[end + 1:end + 1 + WE_REACH]
-    quoted = after.count("“") + after.count('"') + after.count("«")
-    return bool(WE.search(after)) and quoted == 0
 
 
 def _organs() -> re.Pattern[str] | None:

@@ -226,3 +226,16 @@ def weekday_before(text: str, begin: int) -> int:
     the words before the weekday say what the words before the date would."""
     m = _weekday_before().search(text, max(0, begin - WEEKDAY_REACH), begin)
     return m.start() if m else begin
+
+
+HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha)\s+$", re.I)
+
+
+def heading_dated(text: str, begin: int) -> bool:
+    """The date a statement's heading gives itself on its first line: "Communiqué du ministère des
+    affaires étrangères, en date du 2 décembre 2011", "Statement of the Ministry, dated 5 May 2019"
+    (a genre word of ``author.statement_heading`` opening the line)."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    heading = lexicon.pattern("author", "statement_heading")
+    opened = heading.match(text, line_start + len(text[line_start:begin]) - len(text[line_start:begin].lstrip())) if heading else None
+    return bool(opened and HEADING_DATED.search(text, opened.end(), begin))

@@ -234,3 +234,23 @@ def said_by_resolution(sentence: str, cue_at: int, cue_text: str) -> bool:
 RESOLUTION_SUBJECT = re.compile(r"\s*(?:(?:the|la|le|el|l['’])\s*)?(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?:resolution|r[ée]solution|resoluci[óo]n)\s*"
                                 r"(?:(?:No\.\s*)?[\d/]+(?:\s*\(\d{4}\))?\s*)?(?:,\s*(?:which|that|qui|que)\s[^,;.]{0,120},\s*|"
                                 r",\s*[^,;.]{3,60},\s*)?$", re.I)  # "La résolution, a rappelé le Président, condamne"
+
+
+POSSESSIVE_END = re.compile(r"['’]s?\s+$")
+POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "its blatant disregard for"
+PRONOUN_REACH = 120
+
+
+def owned_by_other(sentence: str, cue_at: int, authors: list[str]) -> bool:
+    """A cue said as a noun that another State's possessive owns ("Mauritius Strongly Deplores UK's Rejection of
+    ... Resolution 73/295"), or "its", "their" after another State ("The UK Government's defiant criticism ... and
+    its blatant disregard for"): that State's act, not the author's."""
+    possessive = POSSESSIVE_END.search(sentence, max(0, cue_at - 4), cue_at)
+    pronoun = None if possessive else POSSESSIVE_PRONOUN.search(sentence, max(0, cue_at - 30), cue_at)
+    if possessive:
+        owners = [m for m in states_in(sentence, max(0, possessive.start() - 60), possessive.start()) if m.end == possessive.start()]
+    elif pronoun:  # "The UK Government's defiant criticism ... and its blatant disregard for": the State named last
+        owners = states_in(sentence, max(0, pronoun.start() - PRONOUN_REACH), pronoun.start())[-1:]
+    else:
+        return False
+    return bool(owners) and owners[-1].value not in authors

@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import (ARTICLES, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, fixed_group_at,
+from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, fixed_group_at,
                                    fixed_group_ending_at, names, partner_words, state_codes)
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.credited import credited_sponsors, deeds_by, listed_sponsors
@@ -57,9 +57,6 @@ ORGAN_NAMED = r"(?:(?:UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Ri
 HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w.]*){{0,3}})(?:-|\s(?=(?!backed)\w+\s+(?:{ORGAN_NAMED}|UNSC|draft|resolution)))"
                       rf"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:{ORGAN_NAMED})?"
                       r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")
-# a phrase set off by commas after the resolution, a date's comma in it ("GA Resolution 2253, adopted on July 4, 1967 at an
-# Emergency Special Session of the General Assembly, was led and sponsored by Pakistan")
-APPOSED_TEXT = r"(?:[^,;.()]|,(?=\s*(?:19|20)\d\d\b))"
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 
 
@@ -77,12 +74,6 @@ ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?mis
 # "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
 OTHERS_THEN_VERB = (r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\s+con)\s+(?:\d+\s+(?:others?|autres|otros|otras)|"
                     r"(?:otros|otras)\s+\d+)\b[^,.;]{0,80}?)?[\s,]*")
-# a count of sponsors, then those of them the text names: "co-sponsored by 191 delegations, including Paraguay",
-# "copatrocinada por 191 delegaciones, incluida la República del Paraguay", "coparrainée par 60 pays, dont le Maroc"
-COUNTED_INCLUDING = re.compile(r"(?:some\s+|over\s+|more\s+than\s+|plus\s+de\s+|más\s+de\s+|unos\s+|unas\s+)?\d{1,3}\s+(?:other\s+|autres\s+|otros\s+|otras\s+)?"
-                               r"(?:delegations?|countries|States|Member\s+States|nations|délégations?|pays|[ÉE]tats(?:\s+membres)?|"
-                               r"delegaciones|países|Estados(?:\s+miembros)?)\s*,?\s*(?:including|among\s+them|notably|such\s+as|"
-                               r"dont|parmi\s+lesquel(?:le)?s|notamment|incluid[oa]s?|entre\s+ell[oa]s|como)\s+", re.I)
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 

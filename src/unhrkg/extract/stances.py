@@ -19,12 +19,11 @@ from dataclasses import dataclass
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
-from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import claimed, keyword_start, predicate_of, resolution_is_subject
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, said_by_resolution,
-                                     speaker_is_author, subject_states)
+from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, owned_by_other,
+                                     said_by_resolution, speaker_is_author, subject_states)
 from unhrkg.extract.text import flat, sentences
 
 
@@ -69,26 +68,6 @@ def _cues_in(lang: str, sentence: str) -> tuple[Cue, ...]:
     kept += [Cue(c.start, c.end, c.text, "supports", False, False, True) for c in kept
              if c.predicate and two_way and two_way.search(c.text)]
     return tuple(sorted(kept, key=lambda c: c.start))
-
-
-POSSESSIVE_END = re.compile(r"['’]s?\s+$")
-POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "its blatant disregard for"
-PRONOUN_REACH = 120
-
-
-def owned_by_other(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    """A cue said as a noun that another State's possessive owns ("Mauritius Strongly Deplores UK's Rejection of
-    ... Resolution 73/295"), or "its", "their" after another State ("The UK Government's defiant criticism ... and
-    its blatant disregard for"): that State's act, not the author's."""
-    possessive = POSSESSIVE_END.search(sentence, max(0, cue.start - 4), cue.start)
-    pronoun = None if possessive else POSSESSIVE_PRONOUN.search(sentence, max(0, cue.start - 30), cue.start)
-    if possessive:
-        owners = [m for m in states_in(sentence, max(0, possessive.start() - 60), possessive.start()) if m.end == possessive.start()]
-    elif pronoun:  # "The UK Government's defiant criticism ... and its blatant disregard for": the State named last
-        owners = states_in(sentence, max(0, pronoun.start() - PRONOUN_REACH), pronoun.start())[-1:]
-    else:
-        return False
-    return bool(owners) and owners[-1].value not in authors
 
 
 def negated(sentence: str, cue: Cue) -> bool:
@@ -290,7 +269,7 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
 
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors) \
-            or not (cue.accusing or cue.invoking) and owned_by_other(sentence, cue, authors):
+            or not (cue.accusing or cue.invoking) and owned_by_other(sentence, cue.start, authors):
         return False  # (another's act told of by an accusing or invoking cue is the point: "its blatant disregard for")
     if not cue.predicate and said_by_resolution(sentence, cue.start, cue.text):
         return False

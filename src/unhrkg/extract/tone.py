@@ -19,9 +19,9 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
-from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_subject, subject_states
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_subject, owned_by_other, subject_states
 from unhrkg.extract.objects import claimed
-from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_OBJECT, Cue, attributive, cues_in, negated, owned_by_other, unpredicated
+from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_OBJECT, Cue, attributive, cues_in, negated, unpredicated
 
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
@@ -70,7 +70,7 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         noun = nouns.search(sentence, c.end) if nouns else None
         if noun and OTHER_OBJECT.search(sentence[c.end:noun.start()]):
             continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
-        if noun and claimed(sentence[c.end:noun.start()]) or owned_by_other(sentence, c, voices):
+        if noun and claimed(sentence[c.end:noun.start()]) or owned_by_other(sentence, c.start, voices):
             continue  # "deplores UK's rejection of ... Resolution 73/295": another's act is what the cue is about
         if c.stance == "rejects" and not c.predicate and (_object_elsewhere(sentence, c.end, nouns) or any(
                 o.invoking and o.stance == "supports" and c.end <= o.start < (noun.start() if noun else len(sentence)) for o in cues)):

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.dates import alone_on_line, find_dates, place_date_lines, weekday_before
+from unhrkg.extract.dates import alone_on_line, find_dates, heading_dated, place_date_lines, weekday_before
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
@@ -327,19 +327,6 @@ POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\
                            r"(?:\d{1,2}[:.h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{3,4})?\s*,?\s*)?$")  # "Updated: 00:00 GMT, Jan 1, 1970"
 
 
-HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha)\s+$", re.I)
-
-
-def _heading_dated(text: str, begin: int) -> bool:
-    """The date a statement's heading gives itself on its first line: "Communiqué du ministère des
-    affaires étrangères, en date du 2 décembre 2011", "Statement of the Ministry, dated 5 May 2019"
-    (a genre word of ``author.statement_heading`` opening the line)."""
-    line_start = text.rfind("\n", 0, begin) + 1
-    heading = lexicon.pattern("author", "statement_heading")
-    opened = heading.match(text, line_start + len(text[line_start:begin]) - len(text[line_start:begin].lstrip())) if heading else None
-    return bool(opened and HEADING_DATED.search(text, opened.end(), begin))
-
-
 def top_date(text: str, h: Header) -> None:
     """The text's own date: the first date near the top that is not part of a sentence's
     narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
@@ -354,7 +341,7 @@ def top_date(text: str, h: Header) -> None:
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
-                and not _heading_dated(text, lead) and not alone_on_line(text, lead, end):
+                and not heading_dated(text, lead) and not alone_on_line(text, lead, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
