@@ -584,3 +584,19 @@ def test_a_decimal_or_a_longer_figure_is_no_resolution() -> None:
 
 def test_a_number_with_its_thousands_marked_at_a_sentence_end() -> None:
     assert refs("España recordó la resolución 1.514.") == refs("España recordó la resolución 1514.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "the mandate given in accordance with General Assembly Resolution No. 302, and the right guaranteed by Security "
+    "Council Resolution No. 237",
+    "the mandate under UNGA resolution 302, as the Security Council recalled",
+    "the mandate under resolution 302 of the General Assembly, as the Security Council recalled",
+])
+def test_a_bare_number_titled_with_the_assembly_is_never_the_councils(text: str) -> None:
+    found = refs(text)
+    assert ("SC", "302 (1971)") not in found  # the Assembly's 302 (IV) has no span in the table: left out
+    assert all(body != "SC" or number.startswith("237") for body, number in found)
+
+
+def test_a_bare_number_after_the_council_in_a_text_naming_the_assembly_is_still_the_councils() -> None:
+    assert ("SC", "237 (1967)") in refs("The General Assembly and the Security Council: Security Council resolution 237")

@@ -142,6 +142,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not apposed and not SENT_BY.search(lead) \
                 and not (m.start() < OPENER_REACH and _after_opening_phrase(text, m.start())):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
+        if not in_head and _judged(lead):
+            continue  # "We regret that the government of Myanmar discontinued its cooperation": the one judged
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if not (st and st.value):  # "el Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua"
             clause = re.match(r"[^,;.\n]{0,80}", text[m.end():]).group(0)
@@ -176,7 +178,11 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             lead = text[max(0, st.start - 40):st.start]
             if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead) and not _spoken_of_after(text, st.end):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
-                _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
+                aligning = lexicon.pattern("author", "aligning")
+                if aligning and aligning.match(after, gap):  # "The UAE aligns itself with the statement delivered by ...": its own
+                    _vote(scores, rules, first, str(st.value), 4, "aligns-with-statement", st.start)
+                else:
+                    _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
         dem = _demonym_at(text, m.end()) or _demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
@@ -332,11 +338,15 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
     return bool(m and owned.match(text, st.end + m.end()))
 
 
+# "Delegation of the European Union to Egypt": the State after "to" is the one a mission is sent to
+ACCREDITED_LEAD = re.compile(r"\b(?:to|in|at|en|ante|auprès\s+d[eu]|cerca\s+de)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", re.I)
+
+
 def _proper_name(words: str) -> bool:
     """Words before a State's name that make one name with it: every long word capitalised ("Gobierno de
     Reconciliación y Unidad Nacional de la República de Nicaragua"), not a common noun ("président du
     comité des sanctions Iran": the committee's president speaks for no State)."""
-    return all(w[0].isupper() for w in re.findall(r"[^\W\d_]{4,}", words))
+    return all(w[0].isupper() for w in re.findall(r"[^\W\d_]{4,}", words)) and not ACCREDITED_LEAD.search(words)
 
 
 def letterhead_end(text: str) -> int:

@@ -108,6 +108,11 @@ ABBREVIATIONS = {"GA": "GA", "UNGA": "GA", "AGNU": "GA", "SC": "SC", "UNSC": "SC
 ABBREVIATED = re.compile(rf"\b({'|'.join(ABBREVIATIONS)})\s+$")  # just before the resolution word
 
 
+# "resolution 194 of the General Assembly", "adoptée par le Conseil": the issuer named after the number
+ISSUER_AFTER = re.compile(r"\s*,?\s*(?:of|adopted\s+by|by|de|du|des|del|adopt[ée]e\s+par|aprobada\s+por|par|por)\s+"
+                            r"(?:the\s+|la\s+|l'|el\s+|le\s+)?", re.I)
+
+
 def _window_body(text: str, start: int, end: int, window_start: int, form: str) -> str | None:
     """The issuing body named nearest before the reference in its clause, or just after it,
     among those that number resolutions in this form ("Council resolution 2000/3" is ECOSOC's:
@@ -116,8 +121,7 @@ def _window_body(text: str, start: int, end: int, window_start: int, form: str) 
     short = ABBREVIATED.search(text, max(0, start - 12), start)  # "GA resolution 60/251", "UNSC res. 2231"
     if short and ABBREVIATIONS[short.group(1).upper()] in allowed:
         return ABBREVIATIONS[short.group(1).upper()]
-    after = re.match(r"\s*,?\s*(?:of|adopted\s+by|by|de|du|des|del|adopt[ée]e\s+par|aprobada\s+por|par|por)\s+"
-                     r"(?:the\s+|la\s+|l'|el\s+|le\s+)?", text[end:end + 30], re.I)
+    after = ISSUER_AFTER.match(text[end:end + 30])
     if after:
         mention = bodies_gazetteer().match_at(text, end + after.end())
         if mention and mention.value in ISSUERS:
@@ -296,7 +300,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
                 number, form = dated, "roman"
             elif form == "bare":
-                if m.group("kind")[0].lower() == "d" or _after_month(text, start) or \
+                if m.group("kind")[0].lower() == "d" or _after_month(text, start) or _assembly_titled(text, m.start(), end) or \
                         not (_bare_is_sc(text, m.start(), number, context) or _council_year(number, shown)):
                     continue
                 number, form = sc_number(number, printed), "sc"
@@ -330,6 +334,21 @@ def _security_council_near(text: str, at: int, context: str | None) -> bool:
     if context == "SC":
         return True
     return any(m.value == "SC" for m in bodies_in(text)) or bool(re.search(r"\bres\.\s*$", text[max(0, at - 2):at + 5]))
+
+
+def _assembly_titled(text: str, at: int, end: int) -> bool:
+    """"General Assembly Resolution No. 302", "UNGA resolution 302", "resolution 302 of the General Assembly":
+    a bare number titled with the Assembly's own name is its resolution, even where the table gives it no session
+    and the Council is named elsewhere in the text (then it is left out, never made the Council's)."""
+    short = ABBREVIATED.search(text, max(0, at - 12), at)
+    if short:
+        return ABBREVIATIONS[short.group(1).upper()] == "GA"
+    before = bodies_in(text, max(0, at - 40), at)
+    if before and before[-1].value == "GA" and re.fullmatch(r"(?:['’]s)?\s*", text[before[-1].end:at]):
+        return True
+    after = ISSUER_AFTER.match(text, end)
+    named = bodies_gazetteer().match_at(text, after.end()) if after else None
+    return bool(named and named.value == "GA")
 
 
 def _council_year(number: str, printed: str) -> bool:
