@@ -751,3 +751,26 @@ def test_a_body_that_opens_a_subordinate_clause_is_the_subject_of_its_cue() -> N
     sentence = ("Although the Security Council strongly condemned the attacks in its resolution 2004/14, the militias "
                 "continue them.")
     assert stances(sentence, ["SAU"]) == set()  # the Council's condemnation is no cue of the author's
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Baghdad (Xinhua) -- Iraq has accepted UN Security Council resolution 1409 on the oil-for-food deal, the Iraqi "
+     "Information Minister said. Iraq has often blasted the inefficiency and injustice of the sanctions.", "supports"),
+    ("Communiqué\n\nLe Gouvernement du Mali accepte la résolution 2690 du Conseil de sécurité et coopérera avec la mission.",
+     "supports"),
+    ("Comunicado\n\nEl Gobierno de Colombia acepta la resolución 2366 del Consejo de Seguridad y cooperará con la misión.",
+     "supports"),
+    ("Statement\n\nThe Government of Iraq cannot accept Security Council resolution 1284 and will not cooperate with it.",
+     "rejects"),
+])
+def test_accepting_a_resolution_is_support_and_refusing_to_accept_it_is_not(text: str, stance: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert [(p["stance"], p["rule"]) for p in r.to_dict()["positions"]] == [(stance, f"cue-{stance}")]
+
+
+def test_a_proposal_accepted_by_the_author_is_no_cue_for_the_resolution_of_its_sentence() -> None:
+    r = extract_text("Statement\n\nMorocco welcomes resolution 2703. The Council established the mission as part of "
+                     "resolution 690 in response to proposals accepted on 30 August 1988 by Morocco.", file="t.txt")
+    rules = {p["target"]["number"]: p["rule"] for p in r.to_dict()["positions"]}
+    assert rules["2703 (2023)"] == "cue-supports"
+    assert rules.get("690 (1991)") != "cue-supports"  # a participle after its noun is not the author accepting
