@@ -1,5 +1,6 @@
-"""Who speaks in a national statement: a State aligning itself with a group's statement; a State judged after
-"regret that the government of"; a delegation's host State after "to"."""
+"""Who speaks in a national statement: a State aligning itself with a group's statement, or named after the channel it
+speaks through; not a State judged after
+"regret that the government of", a delegation's host State after "to", or a State named in words of address."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,27 @@ def test_a_government_named_with_its_own_long_name_still_speaks() -> None:
     r = read("Comunicado\n\nEl Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua rechaza la "
              "resolución 49/3 del Consejo de Derechos Humanos.")
     assert r.author_states == ["NIC"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("No se estarían respetando las normas.\n\nA través de una declaración pública el Gobierno de Chile condenó el nuevo "
+     "ensayo nuclear realizado por Corea del Norte. Para Chile, la RPDC debe abstenerse. La RPDC respondió. La RPDC "
+     "anunció nuevos ensayos y la RPDC los realizó.", "CHL"),
+    ("Tensions rise.\n\nIn a statement the Government of Kenya condemned the nuclear test carried out by North Korea. North "
+     "Korea has said it will go on. North Korea has announced more tests and North Korea has refused talks.", "KEN"),
+])
+def test_a_state_after_the_channel_it_speaks_through_speaks_even_without_a_comma(text: str, author: str) -> None:
+    assert read(text).author_states == [author]
+
+
+def test_a_state_named_in_the_words_of_address_at_a_speechs_top_is_spoken_to() -> None:
+    r = read("Majestades, Altezas\nReales y Excelentísimos jefes de las delegaciones;\nExcelentísimo Sr.\nD. Abdel Fattah Al "
+             "Sisi, Presidente de la República Árabe de Egipto;\nEstimados presentes;\nMe es grato expresar mi "
+             "agradecimiento al presidente por acoger esta cumbre, esperando que tenga todo éxito en sus trabajos.\n")
+    assert "EGY" not in r.author_states
+
+
+def test_an_official_styled_his_excellency_inside_a_sentence_still_speaks_for_his_state() -> None:
+    r = read("I have the honour of addressing the General Assembly on behalf of His Excellency Mr. Eduard Kukan, Minister "
+             "for Foreign Affairs of the Slovak Republic. Slovakia fully endorses the statement of the European Union.")
+    assert r.author_states == ["SVK"]

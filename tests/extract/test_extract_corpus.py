@@ -316,6 +316,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed226": {"header": 0.74, "entity": 0.79, "positions": 0.49, "sponsors": 0.00},
     "heldout_mixed227": {"header": 0.88, "entity": 0.93, "positions": 0.99, "sponsors": 0.65},
     "heldout_mixed228": {"header": 0.88, "entity": 0.89, "positions": 0.82, "sponsors": 0.00},
+    "heldout_mixed229": {"header": 0.94, "entity": 0.90, "positions": 0.91, "sponsors": 0.00},
+    "heldout_mixed230": {"header": 0.80, "entity": 0.80, "positions": 0.50, "sponsors": 0.00},
+    "heldout_mixed231": {"header": 0.83, "entity": 0.79, "positions": 0.61, "sponsors": 0.26},
 }
 
 

@@ -140,8 +140,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         in_head = m.start() < head and not OF_LEAD.search(lead)  # "El traslado de la embajada de Guatemala": spoken of
         apposed = APPOSITION.search(lead) or apposed_official(lead, text, m.end())  # "X, Ambassador of", "X, head of the Mission of"
         if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not apposed and not SENT_BY.search(lead) \
-                and not (m.start() < OPENER_REACH and _after_opening_phrase(text, m.start())):
+                and not (m.start() < OPENER_REACH and (_after_opening_phrase(text, m.start()) or _after_channel(text, m.start()))):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
+        if _addressed(text, m.start()):
+            continue  # "Excelentísimo Sr. D. Abdel Fattah Al Sisi, Presidente de la República Árabe de Egipto;": spoken to
         if not in_head and _judged(lead):
             continue  # "We regret that the government of Myanmar discontinued its cooperation": the one judged
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
@@ -176,7 +178,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             gap = verb_gap(after, 0)
         if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
-            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start)) and not _judged(lead) and not _spoken_of_after(text, st.end):
+            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start) or _after_channel(text, st.start)) \
+                    and not _judged(lead) and not _spoken_of_after(text, st.end):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 aligning = lexicon.pattern("author", "aligning")
                 if aligning and aligning.match(after, gap):  # "The UAE aligns itself with the statement delivered by ...": its own
@@ -328,6 +331,27 @@ def _after_opening_phrase(text: str, pos: int) -> bool:
     return bool(openers and re.match(f"\\s*(?:{openers.pattern})(?:[^,;:]{{0,240}},){{1,3}}\\s*{ARTICLE}$", back[start:], re.I))
 
 
+ADDRESS_REACH = 80  # a vocative, then the name and post of the one addressed
+
+
+def _addressed(text: str, pos: int) -> bool:
+    """pos is in words of address: a vocative opening a line ("Excelentísimo Sr.", "Your Excellency",
+    ``speech.vocatives``) before it, with no clause ended between (not "His Excellency Mr. X, Minister of")."""
+    back = text[max(0, pos - ADDRESS_REACH):pos]
+    vocatives = lexicon.all_languages_pattern("speech", "vocatives")
+    return any(re.search(r"(?:^|\n)[ \t]*$", text[:pos - len(back) + m.start()][-40:]) and not re.search(r"[;:!?]|\n\s*\n", back[m.end():])
+               for m in vocatives.finditer(back))
+
+
+def _after_channel(text: str, pos: int) -> bool:
+    """pos follows the channel its sentence opens with, with or without a comma ("A través de una declaración
+    pública el Gobierno de Chile condenó", "In a statement the Foreign Ministry of X said": ``channel_openers``)."""
+    channels = lexicon.pattern("author", "channel_openers")
+    back = text[max(0, pos - 200):pos]
+    start = max(back.rfind(c) for c in ".!?\n;:") + 1
+    return bool(channels and re.match(f"\\s*[\"“«]?(?:{channels.pattern})[^,;:.]{{0,60}}?,?\\s*{ARTICLE}$", back[start:], re.I))
+
+
 def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
     """"reiterated Pakistan's concerns": the State's own stance, object of a speaking verb."""
     verbs = lexicon.pattern("author", "possessive_verbs")
@@ -354,9 +378,12 @@ def letterhead_end(text: str) -> int:
     ("Permanent Mission of the Russian Federation to the United Nations", "Press and Information
     Department / of the Ministry of Foreign Affairs / of the Republic of Armenia")."""
     pos = 0
+    address = [lexicon.all_languages_pattern("speech", k) for k in ("chair", "vocatives")]
     for line in text[:600].split("\n"):
         if len(line) > 90 or re.search(r"[.!?]\s*$", line.strip()) and len(line.split()) > 6:
             break
+        if any(a.match(line.strip()) for a in address):
+            break  # "Majestades, Altezas / Reales y Excelentísimos ...": words to the audience, not a letterhead
         pos += len(line) + 1
     return min(pos, len(text))
 
