@@ -774,3 +774,23 @@ def test_a_proposal_accepted_by_the_author_is_no_cue_for_the_resolution_of_its_s
     rules = {p["target"]["number"]: p["rule"] for p in r.to_dict()["positions"]}
     assert rules["2703 (2023)"] == "cue-supports"
     assert rules.get("690 (1991)") != "cue-supports"  # a participle after its noun is not the author accepting
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Tehran (IRNA) -- Iran has protested to the United Nations Security Council over resolution 1929, adopted on the "
+     "basis of false claims.", "1929 (2010)"),
+    ("Communiqué\n\nLe Soudan proteste contre la résolution 1564 du Conseil de sécurité, adoptée hier à New York.",
+     "1564 (2004)"),
+    ("Comunicado\n\nCuba protesta contra la resolución 2003/13 de la Comisión de Derechos Humanos, aprobada ayer en Ginebra.",
+     "2003/13"),
+])
+def test_protesting_against_a_resolution_rejects_it(text: str, target: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in r.to_dict()["positions"]] == [(target, "rejects")]
+
+
+def test_a_cue_whose_agent_is_another_state_is_not_the_authors_stance() -> None:
+    r = extract_text("Tehran (IRNA) -- Iran's Foreign Ministry said: The Council adopted resolution 1929 on 9 June. Contrary "
+                     "to expectations that the resolution would condemn the attack, the world saw a pledge of commitment by "
+                     "the United States in support of the occupying regime.", file="t.txt")
+    assert not any("in support of" in p["evidence"] for p in r.to_dict()["positions"])

@@ -239,15 +239,22 @@ RESOLUTION_SUBJECT = re.compile(r"\s*(?:(?:the|la|le|el|l['’])\s*)?(?:(?-i:[A-
 POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "its blatant disregard for"
 PRONOUN_REACH = 120
+AGENT_IN = re.compile(r"\s+(?:in|en)\s+$", re.I)  # a State named as an agent, then the cue as a noun: "by X in support of"
+AGENT_BY = re.compile(r"\b(?:by|par|por)\s+(?:the\s+|les?\s+|la\s+|l['’]|el\s+|los\s+)?$", re.I)
 
 
 def owned_by_other(sentence: str, cue_at: int, authors: list[str]) -> bool:
     """A cue said as a noun that another State's possessive owns ("Mauritius Strongly Deplores UK's Rejection of
-    ... Resolution 73/295"), or "its", "their" after another State ("The UK Government's defiant criticism ... and
-    its blatant disregard for"): that State's act, not the author's."""
+    ... Resolution 73/295"), "its", "their" after another State ("The UK Government's defiant criticism ... and
+    its blatant disregard for"), or another State as the agent before it ("a commitment by the United States in
+    support of"): that State's act, not the author's."""
     possessive = POSSESSIVE_END.search(sentence, max(0, cue_at - 4), cue_at)
     pronoun = None if possessive else POSSESSIVE_PRONOUN.search(sentence, max(0, cue_at - 30), cue_at)
-    if possessive:
+    agent = None if possessive or pronoun else AGENT_IN.search(sentence, max(0, cue_at - 12), cue_at)
+    if agent:  # "a commitment by the United States in support of the Zionist regime": the agent's act
+        owners = [m for m in states_in(sentence, max(0, agent.start() - 60), agent.start()) if m.end == agent.start()
+                  and AGENT_BY.search(sentence, max(0, m.start - 12), m.start)]
+    elif possessive:
         owners = [m for m in states_in(sentence, max(0, possessive.start() - 60), possessive.start()) if m.end == possessive.start()]
     elif pronoun:  # "The UK Government's defiant criticism ... and its blatant disregard for": the State named last
         owners = states_in(sentence, max(0, pronoun.start() - PRONOUN_REACH), pronoun.start())[-1:]
