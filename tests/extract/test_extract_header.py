@@ -186,3 +186,27 @@ def test_the_symbol_heading_the_second_page_when_the_masthead_lost_it() -> None:
     assert (r.symbol, r.rules["symbol"]) == ("A/74/466", "running-head-symbol")
     r = extract_text(first + "19-16870 (E) 031019 *1916870*\n\nSee also A/74/466 for the annex.\n", "x.txt")
     assert r.symbol is None  # a sentence citing a symbol is no running head
+
+
+@pytest.mark.parametrize("top", [
+    "GENERAL ASSEMBLY\n\nFifty-second session\n\nItem 37 of the preliminary list**A/52/50.\n\n",
+    "GENERAL ASSEMBLY\nFifty-first session\nItem 112 (c) of the provisional agenda*\n\n* A/51/150.\n\n",
+])
+def test_the_symbol_of_an_agenda_list_in_a_footnote_is_not_the_documents(top: str) -> None:
+    h = read_header(normalise(top + "Letter dated 7 July 1997 from the Permanent Representative of Israel to the "
+                                    "United Nations addressed to the Secretary-General\n\nI have the honour to enclose ..."))
+    assert h.symbol is None
+
+
+def test_the_symbol_of_the_document_itself_above_an_agenda_footnote_is_still_read() -> None:
+    h = read_header(normalise("A/54/121\n\nGeneral Assembly\nFifty-fourth session\nItem 18 of the preliminary list*\n\n"
+                              "* A/54/50.\n\nNote verbale dated 29 June 1999 from the Permanent Mission of Portugal"))
+    assert h.symbol == "A/54/121"
+
+
+def test_a_resolution_symbol_a_sentence_goes_on_from_is_not_the_documents() -> None:
+    r = extract_text("General Assembly adopted a resolution on Syria.\n\nNew York, May 15, 2013\n\nThe text was adopted as "
+                     "resolution A/RES/67/262.\n\nA/RES/67/262 is the fifth General Assembly resolution on the situation "
+                     "in Syria since 2011.\n\nColombia voted in favour of this resolution.", file="t.txt")
+    assert r.symbol is None
+    assert {"body": "GA", "number": "67/262"} in r.to_dict()["resolutions"]

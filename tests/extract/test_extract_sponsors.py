@@ -834,3 +834,21 @@ def test_a_draft_adopted_is_not_the_earlier_resolution_the_text_numbers() -> Non
             "42 countries, including Ukraine and Poland, is a logical continuation of last year's resolution of the "
             "General Assembly No. 71/205.")
     assert extract_text(text, "x.txt").sponsors == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statement\n\nAs a country that knows the consequences of war and the main sponsor of Resolution 1889 (2009) on "
+     "Women, Peace and Security, Viet Nam would like to underline the following.", {("1889 (2009)", "VNM")}),
+    ("Declaración\n\nComo promotor de la resolución 64/292 sobre el derecho al agua, Bolivia celebra su aniversario.",
+     {("64/292", "BOL")}),
+])
+def test_a_sentence_opened_by_as_the_sponsor_names_its_subject_after_the_comma(text: str, expected: set[tuple[str, str]]) -> None:
+    r = extract_text(text, file="t.txt")
+    assert {(s["resolution"]["number"], s["sponsor"], s["rule"]) for s in r.to_dict()["sponsors"]} == \
+        {(n, st, "fronted-sponsor") for n, st in expected}
+
+
+def test_as_a_supporter_of_a_resolution_is_not_its_sponsor() -> None:
+    r = extract_text("Statement\n\nAs a member of the Council and a supporter of resolution 2334, Malaysia welcomes the "
+                     "report.", file="t.txt")
+    assert r.to_dict()["sponsors"] == []

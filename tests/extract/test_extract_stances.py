@@ -794,3 +794,14 @@ def test_a_cue_whose_agent_is_another_state_is_not_the_authors_stance() -> None:
                      "to expectations that the resolution would condemn the attack, the world saw a pledge of commitment by "
                      "the United States in support of the occupying regime.", file="t.txt")
     assert not any("in support of" in p["evidence"] for p in r.to_dict()["positions"])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Communiqué\n\nLe gouvernement soudanais s'est employé hier à dénoncer la résolution 1564 adoptée samedi par le "
+     "Conseil de sécurité, qui stipule un recours à des sanctions.", "1564 (2004)"),
+    ("Comunicado\n\nEl Gobierno de Nicaragua decidió rechazar la resolución 49/3 del Consejo de Derechos Humanos, aprobada "
+     "ayer en Ginebra.", "49/3"),
+])
+def test_an_infinitive_of_rejection_after_what_governs_it_rejects(text: str, target: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert [(p["target"]["number"], p["stance"], p["rule"]) for p in r.to_dict()["positions"]] == [(target, "rejects", "cue-rejects")]

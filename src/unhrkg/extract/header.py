@@ -57,11 +57,16 @@ def _default_zone_end(text: str) -> int:
 
 
 SITE_LINE = 160
+# "Item 37 of the preliminary list*" and its footnote "* A/52/50.": the list's symbol, not the document's
+AGENDA_FOOTNOTE = re.compile(r"(?:preliminary\s+list|provisional\s+agenda|liste\s+pr[ée]liminaire|ordre\s+du\s+jour\s+provisoire|"
+                             r"lista\s+preliminar|programa\s+provisional)[\s*.]*$", re.I)
+SENTENCE_AFTER = re.compile(r"[ \t]+(?-i:[a-zà-ÿ]{2,})[ \t]+(?-i:[a-zà-ÿ]{2,})\b")  # a symbol that a sentence goes on from
 
 
 def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None:
     """The document's own symbol: the first one in the zone that is not cited ("(A/52/225)",
-    "contained in document ..."), except on the first line, where a site prints its own."""
+    "contained in document ...", a footnote's "list**A/52/50") nor a sentence's subject, except on the first line,
+    where a site prints its own."""
     first_line_start = len(zone) - len(zone.lstrip())
     first_line_end = first_line_start + (zone.lstrip().find("\n") % (len(zone) + 1))
     skipped_end = -1
@@ -71,7 +76,7 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
             skipped_end = s.end
             continue  # the second half of a cited double symbol ("(A/58/859–S/2004/598)")
         skipped_end = -1
-        cited = "(" in before[-2:] or re.search(r"(?:document|contained in|see|symbol|cote|documento|note|nota|"
+        cited = "(" in before[-2:] or "*" in before[-3:] or AGENDA_FOOTNOTE.search(zone, max(0, s.start - 60), s.start) or re.search(r"(?:document|contained in|see|symbol|cote|documento|note|nota|"
                                                  r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des|"
                                                  r"resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)\s*$", before)
         if cited and (s.start > first_line_end or first_line_end - first_line_start > SITE_LINE):
@@ -80,6 +85,8 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
         line = zone[zone.rfind("\n", 0, s.start) + 1:s.start]
         if resolution_of_symbol(s.symbol) and re.search(r"\b(?-i:[a-zà-ÿ]{3,})\b", line):
             continue  # "... report under S/RES/1559 (2004)": a heading's words speak of the resolution
+        if SENTENCE_AFTER.match(zone, s.end):
+            continue  # "A/RES/67/262 is the fifth General Assembly resolution on ...": the subject of a sentence
         return s.symbol, "header-symbol-ocr" if s.repaired else "header-symbol", (s.start, s.end)
     return None
 

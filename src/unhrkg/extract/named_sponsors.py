@@ -9,7 +9,9 @@ the resolution just before it (and those listed with it); whoever wrote the text
 the number it was adopted as: "the Russian draft resolution 2402", "Japan's draft resolution 2397". A State's
 sponsorship of a resolution, said with its name or adjective: "Sri Lanka's co-sponsorship of resolution 30/1". A
 resolution adopted on a State's initiative, said the same way: "drafted and presented on France's initiative, together
-with the United Kingdom, Lebanon and the United States", "adopted at the Japanese initiative"."""
+with the United Kingdom, Lebanon and the United States", "adopted at the Japanese initiative". A sentence opened by
+"As" that describes its subject as the sponsor before naming it: "As a country that ... and the main sponsor of
+Resolution 1889 (2009) on Women, Peace and Security, Viet Nam would like ..."."""
 from __future__ import annotations
 
 import re
@@ -21,6 +23,7 @@ from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
+from unhrkg.extract.text import sentence_at, sentences
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
 BEFORE_CLAUSE = re.compile(r"[^.;:!?\n]{0,80}?,\s*")
@@ -109,4 +112,29 @@ def possessed_initiatives(text: str, refs: list[RefMention]) -> list[Found]:
         target = before[-1] if before else after[0] if after else None
         if target is not None:
             out.append((target, (list(dict.fromkeys(sponsors)), "possessed-initiative")))
+    return out
+
+
+FRONTED_SUBJECT_REACH = 160  # from the resolution to the subject the opening "As ..." describes (a title may come between)
+ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|la|le|l['’]|el)\s*)?", re.I)
+SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:(?:the|la|le|l['’]|el)\s+)?$", re.I)
+
+
+def fronted_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
+    """A sentence opened by "As", "En tant que", "Como" (``sponsor.fronted_as``) calling its subject the resolution's
+    sponsor (``sponsor.appositive``, right before the resolution), the subject named after the clause's comma."""
+    opener, nouns = lexicon.pattern("sponsor", "fronted_as"), lexicon.pattern("sponsor", "appositive")
+    out: list[Found] = []
+    for r in refs if opener and nouns else ():
+        sent = sentence_at(sentences(text), r.start)
+        kw = keyword_start(text, r)
+        if sent is None or not opener.match(text, sent.start + len(text[sent.start:kw]) - len(text[sent.start:kw].lstrip())):
+            continue
+        if not any(ARTICLE_ONLY.fullmatch(text, m.end(), kw) for m in nouns.finditer(text, sent.start, kw)):
+            continue
+        subject = next((n for n in names(text, r.end, min(sent.end, r.end + FRONTED_SUBJECT_REACH))
+                        if SUBJECT_AFTER_COMMA.search(text, max(r.end, n.start - 8), n.start)), None)
+        said = lexicon.pattern("title", "reporting_verbs")
+        if subject is not None and not (said and said.search(text, r.end, subject.start)):  # not "As the sponsor of N said, X"
+            out.append((r, ([str(subject.value)], "fronted-sponsor")))
     return out
