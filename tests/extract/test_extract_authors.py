@@ -214,3 +214,10 @@ def test_a_post_holder_spoken_of_before_another_s_verb_does_not_speak() -> None:
     text = ("Geneva (5 March 2021). The head of the delegation of Japan was elected Vice-President of the Council, a "
             "spokesperson said.")
     assert extract_text(text, "x.txt").author_states == []
+
+
+def test_a_states_decision_conveyed_makes_it_the_one_speaking() -> None:
+    r = read("FM to meet UN rights chief\n\n23 February, 2020\n\nThe Foreign Minister is scheduled to meet the High "
+             "Commissioner to convey Sri Lanka's decision to withdraw from the co-sponsorship of Resolution 40/1, the "
+             "Minister's Media office stated.")
+    assert (r.author_states, r.rules["author_states"]) == (["LKA"], "possessive-object")

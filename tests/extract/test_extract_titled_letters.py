@@ -63,3 +63,16 @@ def test_a_speaker_named_without_a_post_on_a_delivered_by_line_of_its_own() -> N
 def test_a_name_without_a_post_inside_a_sentence_after_delivered_by_is_no_signatory() -> None:
     text = "The statement on resolution 19/17 was delivered by Charles Blaha at the Council on Thursday, officials said.\n"
     assert extract_text(text, "x.txt").signatories == []
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Lettre datée du 8 février 2017, adressée au Président du Conseil de sécurité par le Chargé d'affaires par intérim "
+     "de la Mission permanente de la Turquie auprès de l'Organisation des Nations Unies\nJe vous écris concernant la "
+     "lettre qui vous a été adressée par le représentant du régime syrien (S/2017/98).\n", "TUR"),
+    ("Carta de fecha 5 de mayo de 2016 dirigida al Secretario General por el Representante Permanente de Colombia ante "
+     "las Naciones Unidas\nMe dirijo a usted en relación con la carta del representante de Venezuela.\n", "COL"),
+    ("Letter dated 5 May 2016 from the Permanent Representative of Kenya to the United Nations addressed to the "
+     "Secretary-General\nI am writing with regard to the letter from the representative of Somalia.\n", "KEN"),
+])
+def test_a_letters_title_ends_where_its_writer_starts_to_write(text: str, author: str) -> None:
+    assert extract_text(text, file="t.txt").author_states == [author]
