@@ -81,3 +81,10 @@ def test_an_official_styled_his_excellency_inside_a_sentence_still_speaks_for_hi
     r = read("I have the honour of addressing the General Assembly on behalf of His Excellency Mr. Eduard Kukan, Minister "
              "for Foreign Affairs of the Slovak Republic. Slovakia fully endorses the statement of the European Union.")
     assert r.author_states == ["SVK"]
+
+
+def test_a_statement_by_a_states_representative_named_by_its_demonym_is_that_states() -> None:
+    r = read("SRI LANKA, UNHRC 57th Session\nStatement by a Russian representative during the interactive dialogue on the "
+             "situation of human rights in Sri Lanka\n(September 9, 2024, Geneva)\nWe see no cause for concern.\nSri Lanka "
+             "is gradually working to bring its legislation in line. Sri Lanka has made progress.\n")
+    assert (r.author_states, r.rules["author_states"]) == (["RUS"], "statement-by")

@@ -210,3 +210,9 @@ def test_a_resolution_symbol_a_sentence_goes_on_from_is_not_the_documents() -> N
                      "in Syria since 2011.\n\nColombia voted in favour of this resolution.", file="t.txt")
     assert r.symbol is None
     assert {"body": "GA", "number": "67/262"} in r.to_dict()["resolutions"]
+
+
+def test_symbols_listed_in_a_heading_are_cited_not_the_documents_own() -> None:
+    h = read_header(normalise("Item 7: Resolutions A/HRC/25/L.36, A/HRC/25/L.37,\nA/HRC/25/L.38 and A/HRC/25/L.40\n\n"
+                              "Explanation of Position by the Delegation of the United States of America\n\nMr. President,"))
+    assert h.symbol is None

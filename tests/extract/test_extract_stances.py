@@ -805,3 +805,14 @@ def test_a_cue_whose_agent_is_another_state_is_not_the_authors_stance() -> None:
 def test_an_infinitive_of_rejection_after_what_governs_it_rejects(text: str, target: str) -> None:
     r = extract_text(text, file="t.txt")
     assert [(p["target"]["number"], p["stance"], p["rule"]) for p in r.to_dict()["positions"]] == [(target, "rejects", "cue-rejects")]
+
+
+@pytest.mark.parametrize("text", [
+    "Statement\n\nChina's representative Li said that China criticized Human Rights Council resolution 51/1, which "
+    "disregards the progress made.",
+    "Communiqué\n\nLe Gouvernement de l'Érythrée critique la résolution 1560 du Conseil de sécurité adoptée hier.",
+    "Comunicado\n\nEl Gobierno de Venezuela critica la resolución 42/25 del Consejo de Derechos Humanos aprobada ayer.",
+])
+def test_criticising_a_resolution_rejects_it(text: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert [(p["stance"], p["rule"]) for p in r.to_dict()["positions"]] == [("rejects", "cue-rejects")]

@@ -121,6 +121,9 @@ OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's ope
 # declaration by Canada" is narrative): the word or the one before it capitalised (checked where it is used)
 STATEMENT_BY = Starting(re.compile(r"\b(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)\s+"
                                    r"(?:by|of|de|du|del|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:delegation\s+of\s+(?:the\s+)?)?", re.I), HEADING_WORDS)
+INDEFINITE = re.compile(r"(?:an?\s+|une?\s+)?", re.I)
+DELEGATE_AFTER = re.compile(r"\s+(?:representative|delegate|delegation|ambassador|minister|envoy|diplomat|official|"
+                            r"repr[ée]sentante?|d[ée]l[ée]gu[ée]e?|d[ée]l[ée]gation|ambassadeur|ministre)s?\b", re.I)
 DEMONYM_HEADING = re.compile(r"^[ \t]*(?=[A-Z])", re.M)  # a line opening with "Estonian Statement ..."
 SPEECH_NOUN = re.compile(r"[ \t]+(?:Explanation\s+of\s+(?:Vote|Position)|Statement|Remarks|Intervention|Press\s+Release)\b", re.I)
 OWN_VOTE = re.compile(r"\bexplanation\s+of\s+(?:the\s+)?", re.I)
@@ -205,6 +208,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         st = states_gazetteer().match_at(title_case(text[:m.end() + 60]), m.end())
         if st and st.value and st.kind == "name":
             _vote(scores, rules, first, str(st.value), 4, "statement-by", m.start())
+        st = states_gazetteer().match_at(text, INDEFINITE.match(text, m.end()).end())  # type: ignore[union-attr]
+        if st and st.value and st.kind == "demonym" and DELEGATE_AFTER.match(text, st.end):
+            _vote(scores, rules, first, str(st.value), 4, "statement-by", m.start())  # "Statement by a Russian representative"
     for m in DEMONYM_HEADING.finditer(text, 0, min(len(text), OPENER_REACH)):  # "Estonian Explanation of Vote": the State's own
         st = states_gazetteer().match_at(text, m.end()) if not text[:m.start()].strip() else None  # (the title line only)
         if st and st.value and st.kind == "demonym" and SPEECH_NOUN.match(text, st.end):

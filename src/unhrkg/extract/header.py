@@ -21,7 +21,7 @@ from unhrkg.extract.language import original_language
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import addressee_at
 from unhrkg.extract.scan import word_start
-from unhrkg.extract.symbols import find_symbols, resolution_of_symbol
+from unhrkg.extract.symbols import SymbolMatch, find_symbols, resolution_of_symbol
 
 __all__ = ["Header", "read_header", "addressee_at"]
 
@@ -60,6 +60,15 @@ SITE_LINE = 160
 # "Item 37 of the preliminary list*" and its footnote "* A/52/50.": the list's symbol, not the document's
 AGENDA_FOOTNOTE = re.compile(r"(?:preliminary\s+list|provisional\s+agenda|liste\s+pr[ée]liminaire|ordre\s+du\s+jour\s+provisoire|"
                              r"lista\s+preliminar|programa\s+provisional)[\s*.]*$", re.I)
+LIST_GAP = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)"
+
+
+def _listed(zone: str, s: SymbolMatch) -> bool:
+    """"Resolutions A/HRC/25/L.36, A/HRC/25/L.37, ... and A/HRC/25/L.40": symbols of one series listed with commas are
+    cited (a document's own pair of symbols, "A/52/258, S/1997/601", is of two series)."""
+    series = re.escape(s.symbol.rsplit("/", 1)[0] + "/")
+    return bool(re.match(LIST_GAP + series, zone[s.end:s.end + 80], re.I)
+                or re.search(series + r"[\w.-]+" + LIST_GAP + "$", zone[max(0, s.start - 80):s.start], re.I))
 SENTENCE_AFTER = re.compile(r"[ \t]+(?-i:[a-zà-ÿ]{2,})[ \t]+(?-i:[a-zà-ÿ]{2,})\b")  # a symbol that a sentence goes on from
 
 
@@ -76,9 +85,11 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
             skipped_end = s.end
             continue  # the second half of a cited double symbol ("(A/58/859–S/2004/598)")
         skipped_end = -1
+        if _listed(zone, s):
+            continue  # one of a list of symbols of one series, on any line
         cited = "(" in before[-2:] or "*" in before[-3:] or AGENDA_FOOTNOTE.search(zone, max(0, s.start - 60), s.start) or re.search(r"(?:document|contained in|see|symbol|cote|documento|note|nota|"
                                                  r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des|"
-                                                 r"resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)\s*$", before)
+                                                 r"resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)(?:s|es)?\s*$", before)
         if cited and (s.start > first_line_end or first_line_end - first_line_start > SITE_LINE):
             skipped_end = s.end
             continue  # (a long first line is a heading that cites, not a site's line naming the document)
