@@ -600,3 +600,14 @@ def test_a_bare_number_titled_with_the_assembly_is_never_the_councils(text: str)
 
 def test_a_bare_number_after_the_council_in_a_text_naming_the_assembly_is_still_the_councils() -> None:
     assert ("SC", "237 (1967)") in refs("The General Assembly and the Security Council: Security Council resolution 237")
+
+
+def test_session_numbers_bracketed_after_the_titles_a_sentence_lists_are_resolutions() -> None:
+    found = refs('Ukraine co-sponsored the UN GA resolutions "Assistance in mine action" (70/80) and "Countering the threat '
+                 'posed by improvised explosive devices" (71/72). We also supported the GA resolutions regarding the Ottawa '
+                 'Convention (71/34) and on the Convention on Certain Conventional Weapons (71/84).')
+    assert found == [("GA", "70/80"), ("GA", "71/72"), ("GA", "71/34"), ("GA", "71/84")]
+
+
+def test_a_bracketed_number_with_no_resolutions_before_it_in_its_sentence_is_not_one() -> None:
+    assert refs("The meeting (12/05) discussed the report (A/71/34) and the figures (71/34) of the year.") == []

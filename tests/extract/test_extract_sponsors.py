@@ -852,3 +852,10 @@ def test_as_a_supporter_of_a_resolution_is_not_its_sponsor() -> None:
     r = extract_text("Statement\n\nAs a member of the Council and a supporter of resolution 2334, Malaysia welcomes the "
                      "report.", file="t.txt")
     assert r.to_dict()["sponsors"] == []
+
+
+def test_a_sponsor_told_with_when_between_it_and_its_verb_tabled_each_titled_resolution_listed() -> None:
+    r = extract_text('Statement\n\nAttaching great importance to these issues, Ukraine in recent years co-sponsored the UN GA '
+                     'resolutions "Assistance in mine action" (70/80) and "Countering the threat posed by improvised '
+                     'explosive devices" (71/72).', file="t.txt")
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in r.to_dict()["sponsors"]} == {("70/80", "UKR"), ("71/72", "UKR")}

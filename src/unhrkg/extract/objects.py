@@ -15,6 +15,11 @@ KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:re
                             r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
 
 
+# 'resolution "Assistance in mine action" (70/80)': the word, the quoted title, the number in brackets
+TITLED_ITEM = re.compile(r"\s*\)\s*(?:,\s*(?:and|et|y)|,|(?:and|et|y))\s*[“\"«][^”\"»\n]{3,150}[”\"»]\s*\(\s*")  # '(70/80) and "Title" (71/72)'
+TITLED_KEYWORD_BEFORE = re.compile(r"(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+[“\"«][^”\"»\n]{3,150}[”\"»]\s*\(\s*$", re.I)
+
+
 def names_next(text: str, pos: int, kw: int, gap: int) -> bool:
     """A resolution's keyword at ``kw`` follows ``pos`` within ``gap`` characters ("promoters of | the
     resolution"), the body that adopted it allowed between ("co-drafters of | Security Council | resolution")."""
@@ -36,7 +41,7 @@ def keyword_start(text: str, ref: RefMention) -> int:
 
 @memo.per_document  # (the sponsor rules ask it of each reference several times)
 def _keyword_start(text: str, start: int) -> int:
-    m = KEYWORD_BEFORE.search(text, max(0, start - 40), start)
+    m = KEYWORD_BEFORE.search(text, max(0, start - 40), start) or TITLED_KEYWORD_BEFORE.search(text, max(0, start - 200), start)
     return m.start() if m else start
 
 

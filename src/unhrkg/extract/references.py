@@ -18,14 +18,14 @@ from typing import Any
 
 from unhrkg.extract.assembly import (assembly_number, assembly_printed, council_dated, sc_number, sc_short_year, sc_year_repaired, session_body_by_year,
                                      numbers_with_years, session_checked, years_printed)
-from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
+from unhrkg.extract.issuers import (FORM_BODIES, after_month, assembly_by_subject, assembly_by_table, assembly_titled, bare_is_sc,
+                                    council_year, security_council_near, window_body)
 from unhrkg.extract.scan import Starting, first_letters, starts_with
 from unhrkg.extract.symbols import COUNCIL_YEAR, clean, council_resolution, find_symbols, resolution_of_symbol
 from unhrkg.extract.text import Sentence, sentence_at, sentences
 from unhrkg.extract import lexicon
-from unhrkg.model.reference import ga_session, ga_subjects, issuers, sc_year
+from unhrkg.model.reference import sc_year
 
-ISSUERS = issuers()
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b)|\d\.\d{3}(?![\d/]|\.\d)"  # a bare SC number (or "1.514", its thousands marked)
         r"|(?:(?<=Security\sCouncil\sresolution\s)|(?<=UNSC\sresolution\s))\d{1,2}(?![\d/.]|\s?\(|\s*(?:st|nd|rd|th)\b))")  # "Security Council Resolution 47"
@@ -65,14 +65,6 @@ REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(
                  re.I), ("draft", "projet", "proyecto", "resol", "res.", "résol", "decis", "décis", "unsc", "scr"))  # how _DRAFT and _KIND start
 # the date after a number and the title between two numbers are not numbers
 NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}|{_TITLE_NEXT}", re.I)
-WORD_BODY = re.compile(r"\b(Sub-Commission|Commission|Council|Assembly|Conseil|Consejo|Assembl[ée]e|Asamblea|"
-                       r"Comisi[óo]n|Sous-Commission|Subcomisi[óo]n)\b", re.I)
-WORD_BODIES = {"sub-commission": "SUBCOM", "commission": "CHR", "council": "HRC", "assembly": "GA",
-               "conseil": "HRC", "consejo": "HRC", "assemblée": "GA", "assemblee": "GA", "asamblea": "GA",
-               "comisión": "CHR", "comision": "CHR", "sous-commission": "SUBCOM", "subcomisión": "SUBCOM",
-               "subcomision": "SUBCOM"}
-
-
 @dataclass(frozen=True)
 class RefMention:
     start: int
@@ -96,51 +88,6 @@ FORMS = tuple((re.compile(pattern), form) for pattern, form in (  # the first th
 
 def _form(number: str) -> str:
     return next((form for pattern, form in FORMS if pattern.fullmatch(number)), "roman")
-
-
-FORM_BODIES = {"sc-year-first": ("SC",), "year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
-               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC", "CHR"), "bare": ("SC",), "sc-slash": ("SC",),
-               "old": ("GA", "SC")}  # a number without a slash: which of the two is named nearest
-
-
-ABBREVIATIONS = {"GA": "GA", "UNGA": "GA", "AGNU": "GA", "SC": "SC", "UNSC": "SC", "CSNU": "SC", "HRC": "HRC",
-                 "UNHRC": "HRC", "CDH": "HRC", "CHR": "CHR", "ECOSOC": "ECOSOC"}
-ABBREVIATED = re.compile(rf"\b({'|'.join(ABBREVIATIONS)})\s+$")  # just before the resolution word
-
-
-# "resolution 194 of the General Assembly", "adoptée par le Conseil": the issuer named after the number
-ISSUER_AFTER = re.compile(r"\s*,?\s*(?:of|adopted\s+by|by|de|du|des|del|adopt[ée]e\s+par|aprobada\s+por|par|por)\s+"
-                            r"(?:the\s+|la\s+|l'|el\s+|le\s+)?", re.I)
-
-
-def _window_body(text: str, start: int, end: int, window_start: int, form: str) -> str | None:
-    """The issuing body named nearest before the reference in its clause, or just after it,
-    among those that number resolutions in this form ("Council resolution 2000/3" is ECOSOC's:
-    the Human Rights Council never numbered by year)."""
-    allowed = FORM_BODIES[form]
-    short = ABBREVIATED.search(text, max(0, start - 12), start)  # "GA resolution 60/251", "UNSC res. 2231"
-    if short and ABBREVIATIONS[short.group(1).upper()] in allowed:
-        return ABBREVIATIONS[short.group(1).upper()]
-    after = ISSUER_AFTER.match(text[end:end + 30])
-    if after:
-        mention = bodies_gazetteer().match_at(text, end + after.end())
-        if mention and mention.value in ISSUERS:
-            return mention.value
-    lo = max(window_start, start - 90)
-    candidates: list[tuple[int, str]] = []
-    named = bodies_in(text, lo, start)
-    for m in named:
-        if m.value in ISSUERS:
-            candidates.append((m.end, str(m.value)))
-    for m in WORD_BODY.finditer(text, lo, start):
-        if not any(n.start <= m.start() < n.end for n in named):
-            word = m.group(1).lower()
-            body = WORD_BODIES[word]
-            if word == "council" and body not in allowed:
-                body = next((b for b in ("ECOSOC", "SC") if b in allowed), body)
-            candidates.append((m.end(), body))
-    fitting = [c for c in candidates if c[1] in allowed]
-    return max(fitting or candidates)[1] if candidates else None
 
 
 HRC_MOST_PER_SESSION = 99  # the Council adopts a few dozen texts a session; the Assembly some three hundred
@@ -268,13 +215,13 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             short = sc_short_year(number)  # "resolución 1244/99": the Council's 1244 of (19)99
             number, form = (short, "sc") if short else (number, _form(number))
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
-                if not _security_council_near(text, m.start(), context):
+                if not security_council_near(text, m.start(), context):
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
             if form == "sc-year-first":  # "2013/2107": the Council's number after its year, where the Council is named
                 year, sc = number.split("/")
-                if not _security_council_near(text, m.start(), context) or sc_year(int(sc)) != int(year):
+                if not security_council_near(text, m.start(), context) or sc_year(int(sc)) != int(year):
                     continue
                 number, form = "{1} ({0})".format(*number.split("/")), "sc"
             if _national_after(text, end):
@@ -295,22 +242,22 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                     number, form = f"{number} ({shared.group(1)})", "sc"
             dated = assembly_number(number, shown) if form == "bare" else None
             if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
-                dated = _assembly_by_table(text, (m.start(), end, window_start), number, context) or \
-                    _assembly_by_subject(text, number, sent)
+                dated = assembly_by_table(text, (m.start(), end, window_start), number, context) or \
+                    assembly_by_subject(text, number, sent)
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
                 number, form = dated, "roman"
             elif form == "bare":
-                if m.group("kind")[0].lower() == "d" or _after_month(text, start) or _assembly_titled(text, m.start(), end) or \
-                        not (_bare_is_sc(text, m.start(), number, context) or _council_year(number, shown)):
+                if m.group("kind")[0].lower() == "d" or after_month(text, start) or assembly_titled(text, m.start(), end) or \
+                        not (bare_is_sc(text, m.start(), number, context) or council_year(number, shown)):
                     continue
                 number, form = sc_number(number, printed), "sc"
-            body = _window_body(text, m.start(), end, window_start, form)
+            body = window_body(text, m.start(), end, window_start, form)
             dated_body = session_body_by_year(number, shown) if form == "session" else None  # ("60/251 ..., 5/1 of 18 June 2007")
             if dated_body or body not in FORM_BODIES[form]:
                 body = dated_body or _default_body(form, number, context)
             if body == "HRC" and (_beyond_council(number) if m.group("kind")[0].lower() == "r" else _beyond_council(number, decision=True)):
                 body = "GA"  # "resolution 60/251", "decisión 62/557": no Council session adopts that many
-            if body == "GA" and form == "roman" and _window_body(text, m.start(), end, window_start, "old") == "GA":
+            if body == "GA" and form == "roman" and window_body(text, m.start(), end, window_start, "old") == "GA":
                 number = session_checked(number)
             out.append(RefMention(start, end, body, number, True))
         taken.append((m.start(), m.end()))
@@ -322,91 +269,35 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
         if not any(a <= h.start() < b for a, b in taken):
             out.append(RefMention(h.start(), h.end(), "HRC", h.group(1), True))
     spans = taken + [(r.start, r.end) for r in out]
-    if _security_council_near(text, 0, context):  # "Explanation of vote on 1267 (1999) and 2253 (2015)"
+    if security_council_near(text, 0, context):  # "Explanation of vote on 1267 (1999) and 2253 (2015)"
         out += [RefMention(a, b, "SC", n, True) for a, b, n in council_dated(text, dated_numbers) if not any(x <= a < y for x, y in spans)]
+    out += _bracketed_after_titles(text, sents, spans, context)
     out = [r for r in out if own is None or (r.body, r.number) != own]
     return sorted(out, key=lambda r: r.start)
 
 
-def _security_council_near(text: str, at: int, context: str | None) -> bool:
-    """A bare number is a Security Council resolution where the Council is named in the
-    document (its name, or 'UNSC'/'SC'), or the document is itself the Council's."""
-    if context == "SC":
-        return True
-    return any(m.value == "SC" for m in bodies_in(text)) or bool(re.search(r"\bres\.\s*$", text[max(0, at - 2):at + 5]))
+BRACKETED_NUMBER = re.compile(r"\(\s*((?:S-)?\d{1,2}/\d{1,3})\s*\)")
+PLURAL_KIND = re.compile(r"\b(?:resolutions|r[ée]solutions|resoluciones)\b", re.I)
+TITLES_REACH = 300  # from "resolutions" to the last number a list of titled resolutions brackets
 
 
-def _assembly_titled(text: str, at: int, end: int) -> bool:
-    """"General Assembly Resolution No. 302", "UNGA resolution 302", "resolution 302 of the General Assembly":
-    a bare number titled with the Assembly's own name is its resolution, even where the table gives it no session
-    and the Council is named elsewhere in the text (then it is left out, never made the Council's)."""
-    short = ABBREVIATED.search(text, max(0, at - 12), at)
-    if short:
-        return ABBREVIATIONS[short.group(1).upper()] == "GA"
-    before = bodies_in(text, max(0, at - 40), at)
-    if before and before[-1].value == "GA" and re.fullmatch(r"(?:['’]s)?\s*", text[before[-1].end:at]):
-        return True
-    after = ISSUER_AFTER.match(text, end)
-    named = bodies_gazetteer().match_at(text, after.end()) if after else None
-    return bool(named and named.value == "GA")
-
-
-def _council_year(number: str, printed: str) -> bool:
-    """'resolution 242 of 1967': printed with the very year the Council adopted that number."""
-    year = re.search(r"\b(\d{4})\s*$", printed)
-    return bool(year) and printed[:year.start()].strip() != number.strip() and sc_year(int(number)) == int(year.group(1))
-
-
-def _after_month(text: str, at: int) -> bool:
-    """A number right after a month's name is a year ("the resolution of the Council in September
-    2017"), not a resolution."""
-    before = re.search(r"([^\W\d_]+)\.?,?\s+$", text[max(0, at - 16):at])
-    return bool(before and before.group(1).lower() in lexicon.merged_table("months"))
-
-
-# With the Council named nowhere in a text, a bare number is read as its resolution only from this
-# year's numbers on: lower numbers are as often the Assembly's ("resolution 181", "194", "377").
-UNNAMED_SC_FROM = 1990
-def _assembly_by_table(text: str, span: tuple[int, int, int], number: str, context: str | None) -> str | None:
-    """'resolution 2758 of the General Assembly', 'UNGA resolution 1514', or a bare number in a text
-    about the Assembly where the Council is named nowhere: the Assembly's, its session from the table."""
-    session = ga_session(int(number))
-    named = _window_body(text, *span, "old") if session else None
-    if named == "GA" or (named is None and session and context == "GA" and not _security_council_near(text, span[0], context)):
-        return f"{number} ({session})"
-    return None
-
-
-YEAR = re.compile(r"(?<![\d/-])(?:19[4-9]\d|20[0-4]\d)(?![\d/-])")
-
-
-def _assembly_by_subject(text: str, number: str, sent: Sentence | None) -> str | None:
-    """"resolution 2758" in a text on Taiwan: an Assembly resolution cited by its bare number, whose
-    subject the text names (``resolutions_ga_subjects.csv``), not the Council's of that number; or,
-    where its sentence does not name the Security Council, in a text whose years all come before the
-    Council reached that number ("la resolución 2625" in a speech of 2015: the Council's 2625 is of 2022)."""
-    known = ga_subjects().get(number)
-    if not known:
-        return None
-    if known[1].search(text):
-        return f"{number} ({known[0]})"
-    if sent is not None and any(b.value == "SC" for b in bodies_in(sent.text)):
-        return None  # "The Security Council, in resolution 2758, renewed the mission"
-    council = sc_year(int(number))
-    years = [int(y) for y in YEAR.findall(text) if y != number]
-    return f"{number} ({known[0]})" if council and years and max(years) < council else None
-
-
-def _bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
-    """Only the Security Council numbers resolutions without a slash or a session in Roman
-    numerals: a bare number is its resolution where the Council is named, or where the number
-    falls in the years the table knows and no other body is named beside it."""
-    if _security_council_near(text, at, context):
-        return True
-    beside = [m.value for m in bodies_in(text, max(0, at - 90), at + 60) if m.value in ISSUERS]
-    looks_like_a_year = 1940 <= int(number) <= 2030
-    year = sc_year(int(number))
-    return not beside and not looks_like_a_year and year is not None and year >= UNNAMED_SC_FROM
+def _bracketed_after_titles(text: str, sents: list[Sentence], spans: list[tuple[int, int]],
+                            context: str | None) -> list[RefMention]:
+    """Session numbers in brackets after the titles a sentence lists after "resolutions": 'co-sponsored the GA
+    resolutions "Assistance in mine action" (70/80) and "Countering improvised explosive devices" (71/72)', 'the GA
+    resolutions regarding the Ottawa Convention (71/34) and on the Convention on Certain Conventional Weapons (71/84)'."""
+    out = []
+    for m in BRACKETED_NUMBER.finditer(text):
+        start, end = m.start(1), m.end(1)
+        sent = sentence_at(sents, start)
+        lo = max(sent.start if sent else 0, start - TITLES_REACH)
+        if any(a <= start < b for a, b in spans) or not PLURAL_KIND.search(text, lo, start):
+            continue
+        number = _normal_number(m.group(1))
+        form = _form(number)
+        body = window_body(text, start, end, lo, form)
+        out.append(RefMention(start, end, body if body in FORM_BODIES[form] else _default_body(form, number, context), number, True))
+    return out
 
 
 def issuers_named(text: str, refs: list[RefMention]) -> list[str]:

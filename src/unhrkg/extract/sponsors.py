@@ -96,7 +96,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(rf"{BODY_AFTER}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
-        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
+        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:(?:{times})\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
                              r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
                              r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
                              rf"(?:(?:{epithets})\s+)?"  # "co-authored the initial resolution 2165"

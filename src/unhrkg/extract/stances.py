@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
 from unhrkg.extract.model import Position, Ref
-from unhrkg.extract.objects import claimed, keyword_start, predicate_of, resolution_is_subject
+from unhrkg.extract.objects import TITLED_ITEM, claimed, keyword_start, predicate_of, resolution_is_subject
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, owned_by_other,
                                      said_by_resolution, speaker_is_author, subject_states)
@@ -102,7 +102,7 @@ COORDINATED = re.compile(
 def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
     """True when `later` is coordinated with `first` ("A and B", "A ..., as well as B")."""
     between = text[first.end:later.start]
-    if LIST_SEPARATOR.fullmatch(between):
+    if LIST_SEPARATOR.fullmatch(between) or TITLED_ITEM.fullmatch(between):
         return True
     head = text[first.end:keyword_start(text, later)]
     if ";" in head or any(c.stance == "rejects" for c in cues_in(head)) or re.search(r"\bsupport", head, re.I):
