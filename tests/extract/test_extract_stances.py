@@ -816,3 +816,16 @@ def test_an_infinitive_of_rejection_after_what_governs_it_rejects(text: str, tar
 def test_criticising_a_resolution_rejects_it(text: str) -> None:
     r = extract_text(text, file="t.txt")
     assert [(p["stance"], p["rule"]) for p in r.to_dict()["positions"]] == [("rejects", "cue-rejects")]
+
+
+def test_a_cue_in_a_relative_clause_is_said_of_its_antecedent_not_of_the_resolution() -> None:
+    r = extract_text("Letter\n\nLebanon states that acts of resistance fall under General Assembly resolution 46/51 establishing "
+                     "a distinction between terrorism, which we condemn, and the right of peoples to struggle against "
+                     "occupation.", file="t.txt")
+    assert not any(p["stance"] == "rejects" for p in r.to_dict()["positions"])
+
+
+def test_a_cue_in_a_relative_clause_after_the_resolution_is_still_said_of_it() -> None:
+    r = extract_text("Statement\n\nMalaysia recalls Security Council resolution 2334, which we firmly support, and calls for "
+                     "its implementation.", file="t.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in r.to_dict()["positions"]] == [("2334 (2016)", "supports")]

@@ -148,3 +148,23 @@ def claimed(between: str) -> bool:
     nouns = lexicon.pattern("stance", "claim_nouns")
     m = nouns.search(between) if nouns else None
     return bool(m) and len(between[:m.start()].split()) < CLAIM_REACH and not re.search(r"[.;:]", between[:m.start()])
+
+
+
+# the noun a relative clause opening just before the cue is said of: "the settlements expansion, which violates",
+# "a distinction between terrorism, which we condemn"
+RELATIVE_OF = re.compile(r"(?P<noun>[\w'’-]+)\W*\s(?:which|that|who|qui|que|la\s+cual|el\s+cual)\s+"
+                         r"(?P<subject>(?:we|it|they|nous|il|elle|nosotros)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
+def relative_of_other(sentence: str, at: int, nouns: re.Pattern[str] | None = None, object_only: bool = False) -> bool:
+    """The cue at `at` opens a relative clause said of a noun that is not the resolution ("the settlements
+    expansion, which violates", "terrorism, which we condemn"); after its number or its noun ("resolution 1907,
+    which ignores", "resolution 2334, which we welcome") it is the resolution's. With ``object_only``, only a clause
+    with its own subject, the noun its object ("which we condemn"; in "the members, who refused to" they act)."""
+    relative = RELATIVE_OF.search(sentence, max(0, at - 80), at)
+    if relative and object_only and not relative.group("subject"):
+        return False
+    nouns = nouns or lexicon.pattern("anaphora", "nouns")
+    return bool(relative) and not re.fullmatch(r"\d[\d/]*", relative.group("noun")) \
+        and not (nouns and nouns.fullmatch(relative.group("noun")))

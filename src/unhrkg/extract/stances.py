@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
 from unhrkg.extract.model import Position, Ref
-from unhrkg.extract.objects import TITLED_ITEM, claimed, keyword_start, predicate_of, resolution_is_subject
+from unhrkg.extract.objects import TITLED_ITEM, claimed, keyword_start, predicate_of, relative_of_other, resolution_is_subject
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, owned_by_other,
                                      said_by_resolution, speaker_is_author, subject_states)
@@ -271,7 +271,7 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors) \
             or not (cue.accusing or cue.invoking) and owned_by_other(sentence, cue.start, authors):
         return False  # (another's act told of by an accusing or invoking cue is the point: "its blatant disregard for")
-    if not cue.predicate and said_by_resolution(sentence, cue.start, cue.text):
+    if not cue.predicate and (said_by_resolution(sentence, cue.start, cue.text) or relative_of_other(sentence, cue.start, object_only=True)):
         return False
     if cue.invoking and not invoked_by_author(sentence[:cue.start], authors):
         return False

@@ -20,7 +20,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_subject, owned_by_other, subject_states
-from unhrkg.extract.objects import claimed
+from unhrkg.extract.objects import claimed, relative_of_other
 from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_OBJECT, Cue, attributive, cues_in, negated, unpredicated
 
 # "countries that voted in favour of it", "those who support it": others, not the author
@@ -55,8 +55,8 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
             continue  # "resolution 497 considers Israel's decision ... null and void": the resolution's words, not the author's
         if c.predicate and TOPIC_BEFORE.search(sentence, max(0, c.start - 20), c.start):
             continue  # "the resolutions of the Tenth Emergency Session on illegal Israeli practices": their topic, not a judgement
-        if c.predicate and _relative_of_other(sentence, c.start, nouns):
-            continue  # "condemns the continued settlements expansion, which violates international law"
+        if relative_of_other(sentence, c.start, nouns, object_only=not c.predicate):
+            continue  # "condemns the continued settlements expansion, which violates international law"; "terrorism, which we condemn"
         if c.accusing and _resolution_acts(sentence, c.start, nouns, cues):
             tone -= 1  # "this resolution ... ignores once again the will of the people": it is the one at fault
             continue
@@ -139,24 +139,14 @@ def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None, cues
     if m is None or any(not c.accusing and start + m.end() <= c.start < at for c in cues):
         return False
     between = lead[m.end():]
-    if _relative_of_other(between, len(between), nouns):
+    if relative_of_other(between, len(between), nouns):
         return False
     return not states_in(between) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", between) \
         and not PRONOUN_SUBJECT.search(between)  # "... to implement resolution 2231, it defied": another subject
 
 
-def _relative_of_other(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
-    """The cue at `at` opens a relative clause said of a noun that is not the resolution ("the settlements
-    expansion, which violates"); after its number or its noun ("resolution 1907, which ignores") it is the resolution's."""
-    relative = RELATIVE_OF.search(sentence, max(0, at - 80), at)
-    return bool(relative) and not re.fullmatch(r"\d[\d/]*", relative.group("noun")) \
-        and not (nouns and nouns.fullmatch(relative.group("noun")))
-
-
 # a preposition that names a topic just before an attributive cue ("on illegal Israeli practices", "sur les pratiques illégales")
 TOPIC_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|sur|concernant|sobre|acerca\s+de)\s+(?:the\s+|les\s+|la\s+|le\s+|las\s+|los\s+|el\s+)?$", re.I)
-# the noun a relative clause opening just before the cue is said of: "the settlements expansion, which violates"
-RELATIVE_OF = re.compile(r"(?P<noun>[\w'’-]+)\W*\s(?:which|that|who|qui|que|la\s+cual|el\s+cual)\s+(?:\w+ly\s+)?$", re.I)
 # a resolution, the subject of a verb that tells what it says ("resolution 497 considers", "la résolution
 # exige"): the words after that verb, to the clause's end, are its own
 SAYS_SUBJECT = r"(?:(?:{nouns})(?:\s+(?:No\.\s*)?\d[\d/]*(?:\s*\(\d{{4}}\))?)?|\b\d{{2,4}}(?:/\d+)?(?:\s*\(\d{{4}}\))?)"
