@@ -61,14 +61,21 @@ SITE_LINE = 160
 AGENDA_FOOTNOTE = re.compile(r"(?:preliminary\s+list|provisional\s+agenda|liste\s+pr[ée]liminaire|ordre\s+du\s+jour\s+provisoire|"
                              r"lista\s+preliminar|programa\s+provisional)[\s*.]*$", re.I)
 LIST_GAP = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)"
+GAP_AFTER = re.compile(LIST_GAP, re.I)
+ITEM_BEFORE = re.compile(r"(\S+/)[\w.-]+" + LIST_GAP + "$", re.I)
 
 
 def _listed(zone: str, s: SymbolMatch) -> bool:
     """"Resolutions A/HRC/25/L.36, A/HRC/25/L.37, ... and A/HRC/25/L.40": symbols of one series listed with commas are
     cited (a document's own pair of symbols, "A/52/258, S/1997/601", is of two series)."""
-    series = re.escape(s.symbol.rsplit("/", 1)[0] + "/")
-    return bool(re.match(LIST_GAP + series, zone[s.end:s.end + 80], re.I)
-                or re.search(series + r"[\w.-]+" + LIST_GAP + "$", zone[max(0, s.start - 80):s.start], re.I))
+    series = s.symbol.rsplit("/", 1)[0] + "/"
+    gap = GAP_AFTER.match(zone, s.end)
+    if gap and zone.startswith(series, gap.end()):
+        return True
+    before = ITEM_BEFORE.search(zone, max(0, s.start - 80), s.start)
+    return bool(before and before.group(1).endswith(series))
+
+
 SENTENCE_AFTER = re.compile(r"[ \t]+(?-i:[a-zà-ÿ]{2,})[ \t]+(?-i:[a-zà-ÿ]{2,})\b")  # a symbol that a sentence goes on from
 
 
