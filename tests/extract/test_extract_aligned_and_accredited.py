@@ -88,3 +88,35 @@ def test_a_statement_by_a_states_representative_named_by_its_demonym_is_that_sta
              "situation of human rights in Sri Lanka\n(September 9, 2024, Geneva)\nWe see no cause for concern.\nSri Lanka "
              "is gradually working to bring its legislation in line. Sri Lanka has made progress.\n")
     assert (r.author_states, r.rules["author_states"]) == (["RUS"], "statement-by")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Mr. President,\nNorway associates itself with the statement of the Nordic countries.\nSyria has continued to detain "
+     "journalists.\nSyria has refused access.\n", "NOR"),
+    ("Señor Presidente:\nEspaña hace suya la declaración de la Unión Europea. Siria ha rechazado cooperar con la comisión. "
+     "Siria ha continuado los bombardeos.", "ESP"),
+    ("Monsieur le Président,\nLa France s'associe pleinement à la déclaration de l'Union européenne. La Syrie a refusé de "
+     "coopérer. La Syrie a continué les bombardements.", "FRA"),
+    ("Monsieur le Président,\nLa France s'associe à l'intervention de l'Union européenne. La Syrie a refusé de coopérer. "
+     "La Syrie a continué les bombardements.", "FRA"),
+])
+def test_aligning_needs_no_other_speaking_verb_and_takes_an_adverb(text: str, author: str) -> None:
+    assert read(text).author_states == [author]
+
+
+@pytest.mark.parametrize("text, not_author", [
+    ("Geneva, 3 May 2020\n\nIn a letter to the Government of Israel, the Special Rapporteur expressed concern about the "
+     "demolitions.", "ISR"),
+    ("UN News\n\nIn a letter addressed to the Government of Myanmar the High Commissioner urged the release of detainees.", "MMR"),
+    ("Ginebra\n\nEn una carta enviada al Gobierno de Venezuela, la Alta Comisionada pidió la liberación de los detenidos.", "VEN"),
+])
+def test_a_state_the_channel_is_addressed_to_is_not_its_speaker(text: str, not_author: str) -> None:
+    assert not_author not in read(text).author_states
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Dear colleagues,\nThe Government of Norway welcomes Security Council resolution 2743 and will support the mission.", "NOR"),
+    ("Excelentísimo señor,\nEl Gobierno de Chile rechaza la resolución 2743 del Consejo de Seguridad.", "CHL"),
+])
+def test_a_line_of_address_closed_by_its_comma_leaves_the_next_sentence_its_speaker(text: str, author: str) -> None:
+    assert read(text).author_states == [author]

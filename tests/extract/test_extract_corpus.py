@@ -319,7 +319,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed229": {"header": 0.94, "entity": 0.90, "positions": 0.91, "sponsors": 0.00},
     "heldout_mixed230": {"header": 0.80, "entity": 0.80, "positions": 0.50, "sponsors": 0.00},
     "heldout_mixed231": {"header": 0.83, "entity": 0.79, "positions": 0.61, "sponsors": 0.26},
-    "heldout_mixed232": {"header": 0.79, "entity": 0.87, "positions": 0.55, "sponsors": 0.98},
+    "heldout_mixed232": {"header": 0.79, "entity": 0.87, "positions": 0.52, "sponsors": 0.98},  # (a decision conveyed no longer names
+    # its State the author, after review: it named a third party in experts' reports; hj03 loses Sri Lanka and two stances)
     "heldout_mixed233": {"header": 0.92, "entity": 0.92, "positions": 0.57, "sponsors": 0.00},
     "heldout_mixed234": {"header": 0.90, "entity": 0.88, "positions": 0.91, "sponsors": 0.00},
     "heldout_mixed235": {"header": 0.82, "entity": 0.93, "positions": 0.83, "sponsors": 0.00},

@@ -216,3 +216,14 @@ def test_symbols_listed_in_a_heading_are_cited_not_the_documents_own() -> None:
     h = read_header(normalise("Item 7: Resolutions A/HRC/25/L.36, A/HRC/25/L.37,\nA/HRC/25/L.38 and A/HRC/25/L.40\n\n"
                               "Explanation of Position by the Delegation of the United States of America\n\nMr. President,"))
     assert h.symbol is None
+
+
+@pytest.mark.parametrize("top, own", [
+    ("Item 7: Resolutions A/HRC/25/L.36, L.37, L.38 and L.40\n\n", None),
+    ("Resolution A/HRC/25/L.36/Rev.1 and A/HRC/25/L.37\n\n", None),
+    ("United Nations A/74/466, A/74/466/Corr.1\n\nGeneral Assembly\nDistr.: General\n\n", "A/74/466"),
+])
+def test_items_of_a_list_printed_short_or_revised_are_cited_and_a_corrigendum_is_no_list(top: str, own: str | None) -> None:
+    h = read_header(normalise(top + "Explanation of Position by the Delegation of the United States of America\n\n"
+                                    "Mr. President,"))
+    assert h.symbol == own

@@ -859,3 +859,15 @@ def test_a_sponsor_told_with_when_between_it_and_its_verb_tabled_each_titled_res
                      'resolutions "Assistance in mine action" (70/80) and "Countering the threat posed by improvised '
                      'explosive devices" (71/72).', file="t.txt")
     assert {(s["resolution"]["number"], s["sponsor"]) for s in r.to_dict()["sponsors"]} == {("70/80", "UKR"), ("71/72", "UKR")}
+
+
+@pytest.mark.parametrize("text", [
+    "Statement\n\nAs the main sponsor of resolution 1889 (2009), we thank Japan, Brazil and Mexico for their support.",
+    "Declaración\n\nComo promotor de la resolución 64/292, nuestro país agradece a Alemania, España y Francia su apoyo.",
+    "Statement\n\nAs noted by the main sponsor of resolution 1889 (2009), Japan welcomes the debate.",
+    "Declaración\n\nComo señaló el promotor de la resolución 64/292, Alemania celebra el aniversario.",
+    "Statement\n\nAs the penholder on resolution 2334 has pointed out, Egypt remains concerned.",
+])
+def test_a_state_after_a_fronted_sponsor_phrase_is_not_its_sponsor_unless_it_is_the_subject_described(text: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert not any(s["rule"] == "fronted-sponsor" for s in r.to_dict()["sponsors"])

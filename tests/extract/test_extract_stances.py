@@ -829,3 +829,38 @@ def test_a_cue_in_a_relative_clause_after_the_resolution_is_still_said_of_it() -
     r = extract_text("Statement\n\nMalaysia recalls Security Council resolution 2334, which we firmly support, and calls for "
                      "its implementation.", file="t.txt")
     assert [(p["target"]["number"], p["stance"]) for p in r.to_dict()["positions"]] == [("2334 (2016)", "supports")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran (IRNA) -- Iran announced on Monday that it rejects Security Council resolution 1929.",
+    "Statement\n\nThe Government of Iran has taken note of Security Council resolution 1929 on sanctions, which we "
+    "categorically reject.",
+])
+def test_a_that_clause_or_a_relative_after_a_resolutions_title_is_still_the_authors_stance(text: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in r.to_dict()["positions"]] == [("1929 (2010)", "rejects")]
+
+
+@pytest.mark.parametrize("text", [
+    "Statement\n\nThe Government of Jordan criticised the lack of progress in implementing Security Council resolution 2334.",
+    "Statement\n\nThe Government of Jordan criticized Israel for violating Security Council resolution 2334.",
+    "Statement\n\nJordan protested against the Israeli violations of Security Council resolution 1701.",
+    "Communiqué\n\nLe Gouvernement libanais a saisi le Conseil de sécurité pour dénoncer les violations israéliennes de la "
+    "résolution 1701.",
+    "Communiqué\n\nLe Gouvernement du Mali, face à la situation critique au nord du pays, demande l'application de la "
+    "résolution 2690.",
+])
+def test_criticism_protest_or_denunciation_of_something_else_does_not_reject_the_resolution(text: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert not any(p["stance"] == "rejects" for p in r.to_dict()["positions"])
+
+
+@pytest.mark.parametrize("text", [
+    "Statement\n\nThe Government of Iraq is unwilling to accept Security Council resolution 1284.",
+    "Statement\n\nThe Government of Iraq is not in a position to accept Security Council resolution 1284.",
+    "Statement\n\nThe Government of Iraq refused to accept Security Council resolution 1284.",
+    "Tehran -- Iran protested strongly to the Security Council against resolution 1929.",
+])
+def test_a_refusal_to_accept_and_a_strong_protest_reject(text: str) -> None:
+    r = extract_text(text, file="t.txt")
+    assert [p["stance"] for p in r.to_dict()["positions"]] == ["rejects"]

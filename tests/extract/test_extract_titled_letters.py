@@ -71,8 +71,8 @@ def test_a_name_without_a_post_inside_a_sentence_after_delivered_by_is_no_signat
      "lettre qui vous a été adressée par le représentant du régime syrien (S/2017/98).\n", "TUR"),
     ("Carta de fecha 5 de mayo de 2016 dirigida al Secretario General por el Representante Permanente de Colombia ante "
      "las Naciones Unidas\nMe dirijo a usted en relación con la carta del representante de Venezuela.\n", "COL"),
-    ("Letter dated 5 May 2016 from the Permanent Representative of Kenya to the United Nations addressed to the "
-     "Secretary-General\nI am writing with regard to the letter from the representative of Somalia.\n", "KEN"),
+    ("Letter dated 5 May 2016 addressed to the Secretary-General by the Permanent Representative of Kenya to the "
+     "United Nations\nI am writing with regard to the letter from the representative of Somalia.\n", "KEN"),
 ])
 def test_a_letters_title_ends_where_its_writer_starts_to_write(text: str, author: str) -> None:
     assert extract_text(text, file="t.txt").author_states == [author]

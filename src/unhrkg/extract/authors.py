@@ -15,7 +15,7 @@ from collections import Counter
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
-from unhrkg.extract.lead import in_headline, lead_subject_then_we
+from unhrkg.extract.lead import ARTICLE, addressed, after_channel, in_headline, lead_subject_then_we
 from unhrkg.extract.unnamed import own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
@@ -54,7 +54,6 @@ ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rall
 # or his own post in the mission ("Mr. O.L. Ameerajwad, Counsellor of the Permanent Mission of Sri Lanka")
 APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*(?:(?-i:[a-z]\w+|Ambassador|Embajador[a]?|"
                         r"Ambassadeur|Ambassadrice),\s*|(?-i:[A-Z][a-z]+\s+){1,3}(?:of|at|in|de|du|del)\s+)?(?:the\s+|la\s+|l['’])?$")
-ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 # between a State and its verb: adverbs, its abbreviation, a quotation mark ("the DPRK (DPRK) "totally rejected")
 ADVERBS = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+[\"“”«]?\s*(?:(?:\w+ly|once\s+again|again|also|still|therefore|thus)\s+)*", re.I)
 
@@ -138,14 +137,15 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     rules: dict[str, str] = {}
     first: dict[str, int] = {}
     phrase_re, verbs_re, head = lexicon.pattern("author", "before_state"), lexicon.pattern("author", "speaking_verbs"), letterhead_end(text)
+    aligning = lexicon.pattern("author", "aligning")
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         lead = text[max(0, m.start() - 40):m.start()]
         in_head = m.start() < head and not OF_LEAD.search(lead)  # "El traslado de la embajada de Guatemala": spoken of
         apposed = APPOSITION.search(lead) or apposed_official(lead, text, m.end())  # "X, Ambassador of", "X, head of the Mission of"
         if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not apposed and not SENT_BY.search(lead) \
-                and not (m.start() < OPENER_REACH and (_after_opening_phrase(text, m.start()) or _after_channel(text, m.start()))):
+                and not (m.start() < OPENER_REACH and (_after_opening_phrase(text, m.start()) or after_channel(text, m.start()))):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
-        if _addressed(text, m.start()):
+        if addressed(text, m.start()):
             continue  # "Excelentísimo Sr. D. Abdel Fattah Al Sisi, Presidente de la República Árabe de Egipto;": spoken to
         if not in_head and _judged(lead):
             continue  # "We regret that the government of Myanmar discontinued its cooperation": the one judged
@@ -179,13 +179,13 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             # ensemble avec tous les autres membres du Conseil, s'est prononcée"
             after = text[relative.end():relative.end() + 60]
             gap = verb_gap(after, 0)
-        if verbs_re and gap is not None and verbs_re.match(after, gap) and st.kind == "name":
+        aligned = bool(aligning and gap is not None and aligning.match(after, gap))  # "The UAE aligns itself with the statement"
+        if (aligned or verbs_re and gap is not None and verbs_re.match(after, gap)) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
-            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start) or _after_channel(text, st.start)) \
+            if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start) or after_channel(text, st.start)) \
                     and not _judged(lead) and not _spoken_of_after(text, st.end):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
-                aligning = lexicon.pattern("author", "aligning")
-                if aligning and aligning.match(after, gap):  # "The UAE aligns itself with the statement delivered by ...": its own
+                if aligned:  # (delivered by ...": its own)
                     _vote(scores, rules, first, str(st.value), 4, "aligns-with-statement", st.start)
                 else:
                     _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
@@ -335,27 +335,6 @@ def _after_opening_phrase(text: str, pos: int) -> bool:
     back = text[max(0, pos - 400):pos]
     start = max(back.rfind(c) for c in ".!?\n;:") + 1
     return bool(openers and re.match(f"\\s*(?:{openers.pattern})(?:[^,;:]{{0,240}},){{1,3}}\\s*{ARTICLE}$", back[start:], re.I))
-
-
-ADDRESS_REACH = 80  # a vocative, then the name and post of the one addressed
-
-
-def _addressed(text: str, pos: int) -> bool:
-    """pos is in words of address: a vocative opening a line ("Excelentísimo Sr.", "Your Excellency",
-    ``speech.vocatives``) before it, with no clause ended between (not "His Excellency Mr. X, Minister of")."""
-    back = text[max(0, pos - ADDRESS_REACH):pos]
-    vocatives = lexicon.all_languages_pattern("speech", "vocatives")
-    return any(re.search(r"(?:^|\n)[ \t]*$", text[:pos - len(back) + m.start()][-40:]) and not re.search(r"[;:!?]|\n\s*\n", back[m.end():])
-               for m in vocatives.finditer(back))
-
-
-def _after_channel(text: str, pos: int) -> bool:
-    """pos follows the channel its sentence opens with, with or without a comma ("A través de una declaración
-    pública el Gobierno de Chile condenó", "In a statement the Foreign Ministry of X said": ``channel_openers``)."""
-    channels = lexicon.pattern("author", "channel_openers")
-    back = text[max(0, pos - 200):pos]
-    start = max(back.rfind(c) for c in ".!?\n;:") + 1
-    return bool(channels and re.match(f"\\s*[\"“«]?(?:{channels.pattern})[^,;:.]{{0,60}}?,?\\s*{ARTICLE}$", back[start:], re.I))
 
 
 def _possessed_stance(text: str, st: Mention, lead: str) -> bool:

@@ -62,18 +62,25 @@ AGENDA_FOOTNOTE = re.compile(r"(?:preliminary\s+list|provisional\s+agenda|liste\
                              r"lista\s+preliminar|programa\s+provisional)[\s*.]*$", re.I)
 LIST_GAP = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)"
 GAP_AFTER = re.compile(LIST_GAP, re.I)
-ITEM_BEFORE = re.compile(r"(\S+/)[\w.-]+" + LIST_GAP + "$", re.I)
+ITEM_BEFORE = re.compile(r"(\S+)" + LIST_GAP + "$", re.I)
+SHORT_ITEM = re.compile(r"(?:L|Add|Rev|Corr)\.\s?\d")  # "A/HRC/25/L.36, L.37 and L.40": later items printed short
+REVISION = re.compile(r"(?:/(?:Rev|Corr|Add)\.\d+)+$")  # "A/HRC/25/L.36/Rev.1" is of the series A/HRC/25/
+
+
+def _series(symbol: str) -> str:
+    return REVISION.sub("", symbol).rsplit("/", 1)[0] + "/"
 
 
 def _listed(zone: str, s: SymbolMatch) -> bool:
-    """"Resolutions A/HRC/25/L.36, A/HRC/25/L.37, ... and A/HRC/25/L.40": symbols of one series listed with commas are
-    cited (a document's own pair of symbols, "A/52/258, S/1997/601", is of two series)."""
-    series = s.symbol.rsplit("/", 1)[0] + "/"
+    """"Resolutions A/HRC/25/L.36, A/HRC/25/L.37, ... and A/HRC/25/L.40" (or "L.36, L.37 and L.40"): symbols of one series
+    listed are cited; a document's own pair of symbols ("A/52/258, S/1997/601") is of two series, and its own
+    corrigendum after it ("A/74/466, A/74/466/Corr.1") does not make it one of a list."""
+    series = _series(s.symbol)
     gap = GAP_AFTER.match(zone, s.end)
-    if gap and zone.startswith(series, gap.end()):
+    if gap and not zone.startswith(s.symbol, gap.end()) and (zone.startswith(series, gap.end()) or SHORT_ITEM.match(zone, gap.end())):
         return True
     before = ITEM_BEFORE.search(zone, max(0, s.start - 80), s.start)
-    return bool(before and before.group(1).endswith(series))
+    return bool(before and "/" in before.group(1) and _series(before.group(1).strip("(")) == series)
 
 
 SENTENCE_AFTER = re.compile(r"[ \t]+(?-i:[a-zà-ÿ]{2,})[ \t]+(?-i:[a-zà-ÿ]{2,})\b")  # a symbol that a sentence goes on from

@@ -1,11 +1,14 @@
-"""A text's lead: its headline, and the first person that follows a State named as the lead's subject ("Australia
-concludes its two year term on the Security Council today. ... We endeavoured ..."): the State speaks of itself."""
+"""A text's lead: its headline, the first person that follows a State named as the lead's subject ("Australia
+concludes its two year term on the Security Council today. ... We endeavoured ..."): the State speaks of itself;
+the words of address at a speech's top, and the channel a sentence opens with ("In a statement, ...")."""
 from __future__ import annotations
 
 import re
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, states_in
 
+ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 HEADLINE_LINES = 3  # a page's headline: among its first lines (a site's date line may come first)
 HEADLINE_WIDEST = 160
 
@@ -51,3 +54,37 @@ def then_we(text: str, pos: int) -> bool:
     after = text[end + 1:end + 1 + WE_REACH]
     quoted = after.count("“") + after.count('"') + after.count("«")
     return bool(WE.search(after)) and quoted == 0
+
+
+ADDRESS_REACH = 80  # a vocative, then the name and post of the one addressed
+
+
+def addressed(text: str, pos: int) -> bool:
+    """pos is in words of address: a vocative opening a line ("Excelentísimo Sr.", "Your Excellency",
+    ``speech.vocatives``) before it, with no clause ended between and no line of address closed by its comma ("Dear
+    colleagues,\nThe Government of Norway welcomes": Norway speaks; not "His Excellency Mr. X, Minister of")."""
+    back = text[max(0, pos - ADDRESS_REACH):pos]
+    vocatives = lexicon.all_languages_pattern("speech", "vocatives")
+    lo = pos - len(back)
+    return any(LINE_OPENS.search(text, max(0, lo + m.start() - 40), lo + m.start()) and not ADDRESS_CLOSED.search(back, m.end())
+               for m in vocatives.finditer(back))
+
+
+LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+ADDRESS_CLOSED = re.compile(r"[;:!?]|,[ \t]*\n|\n\s*\n")
+
+
+def after_channel(text: str, pos: int) -> bool:
+    """pos follows the channel its sentence opens with, with or without a comma ("A través de una declaración
+    pública el Gobierno de Chile condenó", "In a statement the Foreign Ministry of X said": ``channel_openers``)."""
+    channels = lexicon.pattern("author", "channel_openers")
+    back = text[max(0, pos - 200):pos]
+    start = max(back.rfind(c) for c in ".!?\n;:") + 1
+    m = re.match(f"\\s*[\"“«]?(?:{channels.pattern})(?P<rest>[^,;:.]{{0,60}}?),?\\s*{ARTICLE}$", back[start:], re.I) if channels else None
+    return bool(m) and not CHANNEL_OBJECT.search(m.group("rest"))  # not "In a letter to the Government of Israel, the Rapporteur"
+
+
+# between the channel and the State, a word that makes the State its object: "a letter to the Government of X",
+# "a statement issued after a meeting with", "una carta enviada al Gobierno de"
+CHANNEL_OBJECT = re.compile(r"\b(?:to|with|from|for|after|against|about|on|addressed|sent|à|au|aux|avec|après|contre|sur|"
+                            r"a|al|con|tras|después|contra|sobre|enviada|dirigida|adressée|envoyée)\b", re.I)

@@ -19,7 +19,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated, names
 from unhrkg.extract.antecedent import antecedents
-from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.gazetteer import Mention, states_in
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
@@ -117,24 +117,43 @@ def possessed_initiatives(text: str, refs: list[RefMention]) -> list[Found]:
 
 FRONTED_SUBJECT_REACH = 160  # from the resolution to the subject the opening "As ..." describes (a title may come between)
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|la|le|l['’]|el)\s*)?", re.I)
-SUBJECT_AFTER_COMMA = re.compile(r",\s*(?:(?:the|la|le|l['’]|el)\s+)?$", re.I)
+# right after "As"/"Como": a participle or a verb of saying makes it "As noted by ...", "Como señaló ...": not a description
+OPENER_VERB = re.compile(r"\s*(?:\w+ed\b|\w+(?<=[^aeiou]ó)\b|l['’]a\s|(?:has|have|had|ha|han|ont)\s)", re.I)
+# between the resolution and the subject, a verb of its own: "As the penholder on resolution 2334 has pointed out, Egypt"
+OWN_VERB = re.compile(r"\b(?:has|have|had|ha|han|a|ont|said|noted|stated|dijo|señaló|indicó|dit|souligné)\b", re.I)
+COMMA_THEN = re.compile(r",\s*(?:(?:the|la|le|l['’]|el)\s+)?")
 
 
 def fronted_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
     """A sentence opened by "As", "En tant que", "Como" (``sponsor.fronted_as``) calling its subject the resolution's
-    sponsor (``sponsor.appositive``, right before the resolution), the subject named after the clause's comma."""
+    sponsor (``sponsor.appositive``, right before the resolution), the subject named right after one of the clause's
+    commas ("..., on Women, Peace and Security, Viet Nam would like"); not where a word of the main clause comes first
+    ("..., we thank Japan"), nor "As noted by the main sponsor of N, X"."""
     opener, nouns = lexicon.pattern("sponsor", "fronted_as"), lexicon.pattern("sponsor", "appositive")
     out: list[Found] = []
-    for r in refs if opener and nouns else ():
-        sent = sentence_at(sentences(text), r.start)
+    sents = sentences(text) if opener and nouns else []
+    for r in refs if sents else ():
+        sent = sentence_at(sents, r.start)
         kw = keyword_start(text, r)
-        if sent is None or not opener.match(text, sent.start + len(text[sent.start:kw]) - len(text[sent.start:kw].lstrip())):
+        start = sent.start + len(text[sent.start:kw]) - len(text[sent.start:kw].lstrip()) if sent else 0
+        m = opener.match(text, start) if sent else None  # type: ignore[union-attr]
+        if m is None or OPENER_VERB.match(text, m.end()):
             continue
-        if not any(ARTICLE_ONLY.fullmatch(text, m.end(), kw) for m in nouns.finditer(text, sent.start, kw)):
+        if not any(ARTICLE_ONLY.fullmatch(text, n.end(), kw) for n in nouns.finditer(text, sent.start, kw)):  # type: ignore[union-attr]
             continue
-        subject = next((n for n in names(text, r.end, min(sent.end, r.end + FRONTED_SUBJECT_REACH))
-                        if SUBJECT_AFTER_COMMA.search(text, max(r.end, n.start - 8), n.start)), None)
-        said = lexicon.pattern("title", "reporting_verbs")
-        if subject is not None and not (said and said.search(text, r.end, subject.start)):  # not "As the sponsor of N said, X"
+        subject = _subject_after_commas(text, r.end, min(sent.end, r.end + FRONTED_SUBJECT_REACH))  # type: ignore[union-attr]
+        if subject is not None and not OWN_VERB.search(text, r.end, subject.start):
             out.append((r, ([str(subject.value)], "fronted-sponsor")))
     return out
+
+
+def _subject_after_commas(text: str, start: int, end: int) -> Mention | None:
+    """The State named right after a comma between start and end, where every comma before it opens a capitalised
+    word of a title ("on Women, Peace and Security, Viet Nam"); None at a comma a lower-case word follows ("we")."""
+    for comma in COMMA_THEN.finditer(text, start, end):
+        named = names(text, comma.end(), min(end, comma.end() + 60))
+        if named and named[0].start == comma.end():
+            return named[0]
+        if not text[comma.end():comma.end() + 1].isupper():
+            return None
+    return None

@@ -153,18 +153,24 @@ def claimed(between: str) -> bool:
 
 # the noun a relative clause opening just before the cue is said of: "the settlements expansion, which violates",
 # "a distinction between terrorism, which we condemn"
-RELATIVE_OF = re.compile(r"(?P<noun>[\w'’-]+)\W*\s(?:which|that|who|qui|que|la\s+cual|el\s+cual)\s+"
+RELATIVE_OF = re.compile(r"(?P<noun>[\w'’-]+)(?P<comma>\W*,)?\W*\s(?P<pronoun>which|that|who|qui|que|la\s+cual|el\s+cual)\s+"
                          r"(?P<subject>(?:we|it|they|nous|il|elle|nosotros)\s+)?(?:\w+ly\s+)?$", re.I)
+# a resolution named just before the noun ("resolution 1929 on sanctions, which we reject"): the clause is its
+RESOLUTION_BEFORE = re.compile(r"\d(?:\s*\(\d{4}\))?\s+(?:on|sur|sobre|concerning|regarding|relative\s+[àa]|relativa\s+a)\s+[^,;.]{0,40}$", re.I)
 
 
 def relative_of_other(sentence: str, at: int, nouns: re.Pattern[str] | None = None, object_only: bool = False) -> bool:
     """The cue at `at` opens a relative clause said of a noun that is not the resolution ("the settlements
     expansion, which violates", "terrorism, which we condemn"); after its number or its noun ("resolution 1907,
-    which ignores", "resolution 2334, which we welcome") it is the resolution's. With ``object_only``, only a clause
-    with its own subject, the noun its object ("which we condemn"; in "the members, who refused to" they act)."""
+    which ignores", "resolution 2334, which we welcome"), or a title right after them ("resolution 1929 on
+    sanctions, which we reject"), it is the resolution's. With ``object_only``, only a clause set off by a comma
+    with a subject of its own, the noun its object ("which we condemn"; not "announced that it rejects", and in
+    "the members, who refused to" they act)."""
     relative = RELATIVE_OF.search(sentence, max(0, at - 80), at)
-    if relative and object_only and not relative.group("subject"):
+    if relative is None:
+        return False
+    if object_only and not (relative.group("subject") and relative.group("comma") and relative.group("pronoun").lower() != "that"):
         return False
     nouns = nouns or lexicon.pattern("anaphora", "nouns")
-    return bool(relative) and not re.fullmatch(r"\d[\d/]*", relative.group("noun")) \
-        and not (nouns and nouns.fullmatch(relative.group("noun")))
+    return not re.fullmatch(r"\d[\d/]*", relative.group("noun")) and not (nouns and nouns.fullmatch(relative.group("noun"))) \
+        and not RESOLUTION_BEFORE.search(sentence, max(0, relative.start() - 60), relative.start())

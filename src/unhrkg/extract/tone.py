@@ -65,7 +65,7 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
                 or (not c.predicate and RESOLUTION_OPENS.match(sentence[:c.start]) and not FIRST_PERSON_WORDS.search(sentence[:c.start])) \
                 or BODY_AGENT.match(sentence, c.end):
             continue  # ("La résolution, a rappelé le Président, condamne"; "was condemned by the Security Council")
-        if reach is not None and not (nouns and nouns.search(sentence, c.end, c.end + reach)):
+        if reach is not None and not (nouns and nouns.search(sentence, c.start, c.end + reach)):  # (the cue may hold it)
             continue
         noun = nouns.search(sentence, c.end) if nouns else None
         if noun and OTHER_OBJECT.search(sentence[c.end:noun.start()]):
