@@ -327,7 +327,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed236": {"header": 0.81, "entity": 0.82, "positions": 0.20, "sponsors": 0.38},
     "heldout_mixed237": {"header": 0.82, "entity": 0.86, "positions": 0.41, "sponsors": 0.48},
     "heldout_mixed238": {"header": 0.78, "entity": 0.90, "positions": 0.00, "sponsors": 0.00},
-    "heldout_mixed239": {"header": 0.78, "entity": 0.89, "positions": 0.34, "sponsors": 0.00},
+    "heldout_mixed239": {"header": 0.78, "entity": 0.89, "positions": 0.31, "sponsors": 0.00},  # ("la résolution 1 721", read
+    # since its first run, sits in a sentence where the Council members "ont rejeté toute possibilité": read as a rejection)
     "heldout_mixed240": {"header": 0.70, "entity": 0.88, "positions": 0.31, "sponsors": 0.00},
 }
 

@@ -573,6 +573,9 @@ def test_a_list_year_or_a_semicolon_takes_no_number_that_is_not_the_councils(tex
 @pytest.mark.parametrize("text, expected", [
     ("siendo incompatible con la resolución 1.514 de 1960 sobre descolonización general.", ("GA", "1514 (XV)")),
     ("Le Conseil de sécurité a rappelé la résolution 1.540 (2004) sur la non-prolifération.", ("SC", "1540 (2004)")),
+    ("Le président a remercié le Conseil de sécurité après l'adoption de la résolution 1 721 sur la Côte d'Ivoire.",
+     ("SC", "1721 (2006)")),
+    ("Le Conseil de sécurité a adopté la résolution 2\u00a0334 sur les colonies.", ("SC", "2334 (2016)")),
 ])
 def test_a_number_with_its_thousands_marked(text: str, expected: tuple[str, str]) -> None:
     assert refs(text) == [expected]
@@ -580,6 +583,7 @@ def test_a_number_with_its_thousands_marked(text: str, expected: tuple[str, str]
 
 def test_a_decimal_or_a_longer_figure_is_no_resolution() -> None:
     assert refs("La resolución 2.5 del reglamento y la resolución 1.514.000 del presupuesto.") == []
+    assert refs("The Council adopted resolutions 1 and 2 of the session, and resolution 1 7210 of the budget.") == []
 
 
 def test_a_number_with_its_thousands_marked_at_a_sentence_end() -> None:

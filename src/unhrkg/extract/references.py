@@ -27,7 +27,7 @@ from unhrkg.extract import lexicon
 from unhrkg.model.reference import sc_year
 
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
-        r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b)|\d\.\d{3}(?![\d/]|\.\d)"  # a bare SC number (or "1.514", its thousands marked)
+        r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b)|\d[.\u00a0\u202f ]\d{3}(?![\d/]|\.\d)"  # a bare SC number (or "1.514", "1 721": its thousands marked)
         r"|(?:(?<=Security\sCouncil\sresolution\s)|(?<=UNSC\sresolution\s))\d{1,2}(?![\d/.]|\s?\(|\s*(?:st|nd|rd|th)\b))")  # "Security Council Resolution 47"
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]?n(?:es)?|decisi[óo]?n(?:es)?|"
@@ -134,7 +134,7 @@ def _default_body(form: str, number: str, context: str | None) -> str:
 
 NORMAL_STEPS: tuple[tuple[re.Pattern[str], Any], ...] = tuple((re.compile(pattern), repl) for pattern, repl in (
     (r"^0(\d{1,2}/)", r"\1"),  # "064/292" as printed in some texts
-    (r"^(\d)\.(\d{3})$", r"\1\2"),  # "la resolución 1.514 de 1960": the thousands marked as Spanish and French print them
+    (r"^(\d)[. ](\d{3})$", r"\1\2"),  # "la resolución 1.514 de 1960", "la résolution 1 721": the thousands marked as Spanish and French print them
     (r"^(\d{1,2})-(\d{1,3})$", r"\1/\2"),  # "Resolution No. 46-182"
     (r"^(\d{1,2}/\d{1,3})([A-Z])$", r"\1 \2"),  # "resolution 49/12B": the part's letter set apart
     (r"^(ES|S)-?(\d{1,2})\s?/\s?(\d+)$", r"\1-\2/\3"),  # "ES10 / 19" as printed in some texts
