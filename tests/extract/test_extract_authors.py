@@ -4,11 +4,7 @@ from __future__ import annotations
 import pytest
 
 from unhrkg.extract import extract_text
-from unhrkg.model.record import DocumentRecord
-
-
-def read(text: str) -> DocumentRecord:
-    return extract_text(text, file="t.txt")
+from helpers.extract import read
 
 
 @pytest.mark.parametrize("text, author", [

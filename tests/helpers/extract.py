@@ -1,11 +1,18 @@
-"""What the extractor's tests share: the resolutions a text names (anaphora bound), and the
-stances and sponsorships the rules find in it."""
+"""What the extractor's tests share: the record of a small text, the resolutions a text names (anaphora
+bound), and the stances and sponsorships the rules find in it."""
 from __future__ import annotations
 
+from unhrkg.extract import extract_text
 from unhrkg.extract.anaphora import resolve_anaphora
 from unhrkg.extract.references import RefMention, find_resolutions
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
+from unhrkg.model.record import DocumentRecord
+
+
+def read(text: str) -> DocumentRecord:
+    """The whole record of a small text, as `unhrkg extract` gives it."""
+    return extract_text(text, file="t.txt")
 
 
 def mentions(text: str, context: str = "CHR") -> list[RefMention]:

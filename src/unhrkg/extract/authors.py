@@ -247,7 +247,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
 
 
 JUDGED_LEAD = re.compile(r"(\w+)\s+(?:that|que|qu['’])\s*(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+|las\s+)?$", re.I)
-ACCREDITED_TO = re.compile(r"(?:\s+(?:to|in|en|ante|auprès\s+d[eu])\s+(?:the\s+|la\s+|l['’])?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})?")  # "of X to Chile"
+ACCREDITING = r"(?:to|in|at|en|ante|auprès\s+d[eu]|cerca\s+de)"  # the words before the State a mission is sent to
+ACCREDITED_TO = re.compile(rf"(?:\s+{ACCREDITING}\s+(?:the\s+|la\s+|l['’])?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}})?")  # "of X to Chile"
 
 
 def _spoken_of_after(text: str, pos: int) -> bool:
@@ -348,7 +349,7 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
 
 
 # "Delegation of the European Union to Egypt": the State after "to" is the one a mission is sent to
-ACCREDITED_LEAD = re.compile(r"\b(?:to|in|at|en|ante|auprès\s+d[eu]|cerca\s+de)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", re.I)
+ACCREDITED_LEAD = re.compile(rf"\b{ACCREDITING}\s+(?:the\s+|la\s+|l['’]|el\s+)?$", re.I)
 
 
 def _proper_name(words: str) -> bool:

@@ -20,6 +20,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated, names
 from unhrkg.extract.antecedent import antecedents
 from unhrkg.extract.gazetteer import Mention, states_in
+from unhrkg.extract.lead import ARTICLE
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
@@ -116,12 +117,13 @@ def possessed_initiatives(text: str, refs: list[RefMention]) -> list[Found]:
 
 
 FRONTED_SUBJECT_REACH = 160  # from the resolution to the subject the opening "As ..." describes (a title may come between)
-ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|la|le|l['’]|el)\s*)?", re.I)
+ARTICLE_ONLY = re.compile(r"\s*" + ARTICLE, re.I)
+COMMA_THEN = re.compile(r",\s*" + ARTICLE, re.I)
 # right after "As"/"Como": a participle or a verb of saying makes it "As noted by ...", "Como señaló ...": not a description
 OPENER_VERB = re.compile(r"\s*(?:\w+ed\b|\w+(?<=[^aeiou]ó)\b|l['’]a\s|(?:has|have|had|ha|han|ont)\s)", re.I)
 # between the resolution and the subject, a verb of its own: "As the penholder on resolution 2334 has pointed out, Egypt"
-OWN_VERB = re.compile(r"\b(?:has|have|had|ha|han|a|ont|said|noted|stated|dijo|señaló|indicó|dit|souligné)\b", re.I)
-COMMA_THEN = re.compile(r",\s*(?:(?:the|la|le|l['’]|el)\s+)?")
+# (or a verb of saying, ``title.reporting_verbs``: "As the main sponsor of N said, X")
+AUXILIARY = re.compile(r"\b(?:has|have|had|ha|han|ont)\b", re.I)
 
 
 def fronted_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
@@ -130,19 +132,23 @@ def fronted_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
     commas ("..., on Women, Peace and Security, Viet Nam would like"); not where a word of the main clause comes first
     ("..., we thank Japan"), nor "As noted by the main sponsor of N, X"."""
     opener, nouns = lexicon.pattern("sponsor", "fronted_as"), lexicon.pattern("sponsor", "appositive")
+    said = lexicon.pattern("title", "reporting_verbs")
+    if opener is None or nouns is None:
+        return []
     out: list[Found] = []
-    sents = sentences(text) if opener and nouns else []
-    for r in refs if sents else ():
+    sents = sentences(text)
+    for r in refs:
         sent = sentence_at(sents, r.start)
+        if sent is None:
+            continue
         kw = keyword_start(text, r)
-        start = sent.start + len(text[sent.start:kw]) - len(text[sent.start:kw].lstrip()) if sent else 0
-        m = opener.match(text, start) if sent else None  # type: ignore[union-attr]
-        if m is None or OPENER_VERB.match(text, m.end()):
+        m = opener.match(text, kw - len(text[sent.start:kw].lstrip()))
+        if m is None or OPENER_VERB.match(text, m.end()) or \
+                not any(ARTICLE_ONLY.fullmatch(text, n.end(), kw) for n in nouns.finditer(text, sent.start, kw)):
             continue
-        if not any(ARTICLE_ONLY.fullmatch(text, n.end(), kw) for n in nouns.finditer(text, sent.start, kw)):  # type: ignore[union-attr]
-            continue
-        subject = _subject_after_commas(text, r.end, min(sent.end, r.end + FRONTED_SUBJECT_REACH))  # type: ignore[union-attr]
-        if subject is not None and not OWN_VERB.search(text, r.end, subject.start):
+        subject = _subject_after_commas(text, r.end, min(sent.end, r.end + FRONTED_SUBJECT_REACH))
+        if subject is not None and not AUXILIARY.search(text, r.end, subject.start) and \
+                not (said and said.search(text, r.end, subject.start)):
             out.append((r, ([str(subject.value)], "fronted-sponsor")))
     return out
 
