@@ -1182,3 +1182,22 @@ def test_a_state_the_heading_names_after_in_connection_with_is_its_topic() -> No
              "The Republic of Bulgaria follows with concern the escalation of tensions. We underline that the launch "
              "is in direct violation of resolution 1718 (2006).")
     assert r.author_states == ["BGR"]
+
+
+def test_a_heading_after_a_sites_short_label_and_its_colon() -> None:
+    r = read("77 AGNU: Intervención de la delegación cubana en el Diálogo Interactivo. Tercera Comisión.\n\n"
+             "Señor presidente,\n\nReiteramos nuestro apoyo a la resolución 48/141.")
+    assert (r.genre, r.author_states) == ("statement", ["CUB"])
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("48/141", "supports")]
+
+
+def test_a_label_longer_than_a_sites_is_no_heading_lead() -> None:
+    r = read("Notes on what the ministers of the region said about it: Statement by Chile\n\nChile supports it.\n")
+    assert r.genre != "statement"
+
+
+def test_a_heading_after_a_label_yields_to_the_dated_letter_the_page_carries() -> None:
+    r = read("Iraq: Joint declaration by France, the Russian Federation and Germany (S/2003/320)\n\nS/2003/320\n"
+             "Letter dated 15 March 2003 from the Permanent Representative of Germany to the United Nations addressed "
+             "to the President of the Security Council\n\nWe would like to bring the joint declaration to your attention.\n")
+    assert (r.genre, r.doc_type, r.dated) == ("letter", "letter", "2003-03-15")

@@ -26,6 +26,7 @@ from unhrkg.extract.anaphora import resolve_anaphora
 from unhrkg.extract.references import RefMention, find_resolutions, issuers_named
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
+from unhrkg.extract.interview import answering_state, asked, in_question, transcript, unasked
 from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.initiative import own_initiatives
 from unhrkg.extract.offices import high_commissioner_at
@@ -177,7 +178,13 @@ def _coalition_voice(h: Header) -> list[str]:
 
 
 def _extract(text: str, file: str) -> DocumentRecord:
-    h = read_header(text)
+    questions = asked(text)  # a transcript's questions are a journalist's words: who speaks and what it holds
+    voice = unasked(text) if questions else text  # are read in the answers (the entities named stay the text's)
+    h = read_header(voice)
+    answering = answering_state(voice, questions) if questions and transcript(text) else None  # (a spokesperson's)
+    if answering and answering not in h.author_states:
+        h.put("author_states", [answering], "answering-side")
+        h.author_body = None
     session, session_rule = find_session(text, max(h.zone_end, h.block_end or 0), h.symbol, h.addressee, h.author_body)
     bodies = _bodies(text, h)
     states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h, text)])
@@ -199,7 +206,9 @@ def _extract(text: str, file: str) -> DocumentRecord:
     sponsors = find_sponsors(text, mentions)
     sponsors += [s for s in own_initiatives(text, mentions, voices) if not _known(s, sponsors)]
     # a draft's text is the body's to adopt: what it recalls is no stance of its sponsors'
-    positions = [] if h.genre == "draft" else _positions(text, refs, mentions, voices, sponsors, h)
+    answered = [r for r in refs if not in_question(questions, r.start)]
+    positions = [] if h.genre == "draft" else _positions(
+        voice, answered, [m for m in mentions if not in_question(questions, m.start)], voices, sponsors, h)
     rules = dict(h.rules)
     if session_rule and session:
         rules["session"] = session_rule

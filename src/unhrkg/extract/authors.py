@@ -275,7 +275,23 @@ def _judged(lead: str) -> bool:
 
 
 def _organs() -> re.Pattern[str] | None:
-    return lexicon.pattern("author", "organs")
+    """A State's organs, and the side it speaks as ("the Chinese side"): both only with the State named."""
+    return lexicon.joined(("author", "organs"), ("author", "sides"))
+
+
+def sides_named(text: str, start: int, end: int) -> Counter[str]:
+    """How often each State is named between start and end with one of its organs or as a side
+    ("the Chinese side", "China's Permanent Mission", "la partie chinoise")."""
+    votes: Counter[str] = Counter()
+    organs = _organs()
+    for m in organs.finditer(text, start, end) if organs else ():
+        dem = _demonym_at(text, m.end())
+        if dem:
+            votes[str(dem.value)] += 1
+    for st in states_in(text, start, end):
+        if _organ_after(text, st.end):
+            votes[str(st.value)] += 1
+    return votes
 
 
 def _organ_after(text: str, pos: int) -> bool:

@@ -228,6 +228,20 @@ def weekday_before(text: str, begin: int) -> int:
     return m.start() if m else begin
 
 
+EVENT_DATED = re.compile(r"\s+(?:held\s+)?(?:on|of|du|le|del|el|de)\s+$", re.I)
+
+
+def event_heading_dated(text: str, begin: int) -> bool:
+    """The date the text's first line gives the occasion it records: "Foreign Ministry Spokesperson
+    Geng Shuang's Regular Press Conference on December 1, 2016", "Point de presse du 3 mai 2021" (an
+    occasion of the lexicons' ``header.dated_event`` just before it, on that line)."""
+    first = re.match(r"\s*", text).end()  # type: ignore[union-attr]
+    if text.find("\n", first, begin) >= 0:
+        return False
+    events = lexicon.all_languages_pattern("header", "dated_event")
+    return any(EVENT_DATED.fullmatch(text, m.end(), begin) for m in events.finditer(text, first, begin))
+
+
 HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha)\s+$", re.I)
 
 

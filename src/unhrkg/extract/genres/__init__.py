@@ -67,7 +67,8 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
         return [masthead] + [f for f in found if f is not masthead]
     at = found[0][0]
     line_start = text.rfind("\n", 0, at) + 1
-    if not re.search(r"\S\s+[-–—|]\s*$", text[line_start:at]):  # set apart in a longer line
+    if not re.search(r"\S\s+[-–—|]\s*$|^[^\n:]{1,20}:[ \t]+(?:Joint[ \t]+)?$", text[line_start:at], re.I):  # set apart in a longer line, or after
+        # a site's label ("Iraq: Joint declaration by France, ...")
         return found
     letter = next((f for f in found if f[2].name == "letter"), None)
     if letter is None or letter[0] > PAGE_TITLE_REACH or text[text.rfind("\n", 0, letter[0]) + 1:letter[0]].strip():

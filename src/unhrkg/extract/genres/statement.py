@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.dates import alone_on_line, find_dates, heading_dated, place_date_lines, weekday_before
+from unhrkg.extract.dates import alone_on_line, event_heading_dated, find_dates, heading_dated, place_date_lines, weekday_before
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
@@ -38,6 +38,7 @@ from unhrkg.extract.procedure import body_session_line
 from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
+LABEL_WIDEST = 20  # a site's label before a heading on its line
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
                         r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
@@ -49,7 +50,8 @@ SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+
 @cache
 def _heading() -> re.Pattern[str]:
     words = lexicon.all_languages_pattern("author", "statement_heading").pattern
-    return re.compile(rf"(?:^|\n|\s[-–—|]\s)[ \t\-–•*]*(?P<owner>(?-i:(?:[A-Z][\w.’'´-]*\s+){{0,3}}?))(?:Joint\s+)?(?P<word>{words})\b",
+    # (after a site's short label and its colon: "77 AGNU: Intervención de la delegación cubana")
+    return re.compile(rf"(?:^|\n|\s[-–—|]\s|(?:^|\n)[^\n:]{{1,{LABEL_WIDEST}}}:[ \t]+)[ \t\-–•*]*(?P<owner>(?-i:(?:[A-Z][\w.’'´-]*\s+){{0,3}}?))(?:Joint\s+)?(?P<word>{words})\b",
                       re.I)
 
 
@@ -341,7 +343,8 @@ def top_date(text: str, h: Header) -> None:
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
-                and not heading_dated(text, lead) and not alone_on_line(text, lead, end):
+                and not heading_dated(text, lead) and not event_heading_dated(text, lead) \
+                and not alone_on_line(text, lead, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return

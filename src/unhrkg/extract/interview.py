@@ -1,0 +1,112 @@
+"""A transcript of questions and answers: whose words the questions are.
+
+A foreign ministry's spokesperson's press conference, a minister's interview or a page of
+questions and answers is printed as turns, each opened by a label at the start of its line:
+"Q:" / "A:", "Question:" / "Answer:", "P:" / "R:" (the lexicons' ``speech.question_labels``
+and ``speech.answer_labels``), or the speaker's own name ("Sergey Lavrov:"). The questions are
+the journalists' words: "Japanese Vice Foreign Minister Sugiyama said ... How do you respond?"
+does not make Japan the author, and "It is reported that China has submitted its report on
+Resolution 2270. Can you confirm?" is no stance of the ministry's. The answers are the
+author's.
+
+``asked(text)`` gives the spans of the questions of a text printed as such a transcript (a
+question label at a line's start and an answer label at a later line's start); ``unasked(text)``
+the same text with those spans blanked (same length, line breaks kept), which the author and
+stance rules read. The States, bodies and resolutions a question names are still the text's.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from unhrkg.extract import lexicon, memo
+from unhrkg.extract.authors import sides_named
+
+NAME_LABEL = r"(?-i:[A-Z])[\w.'’-]+(?:[ \t]+(?-i:[A-Z])[\w.'’-]+){0,4}"  # "Sergey Lavrov:", "Spokesperson Hong Lei:"
+LABEL_END = r"[ \t]*(?:\d{1,2}[ \t]*)?[:：]"  # "Q:", "Q1:", "Question :", "Q："
+
+
+def _label(phrases: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*(?:\*\*)?(?:{phrases}){LABEL_END}", re.I | re.M)
+
+
+QUESTION_PREFIX = 80  # "§ Mr. Roy", "94. Deputy Bríd Smith", "Baroness Rendell of Babergh": before the question's words on its line
+REFERENCE_TAG = re.compile(r"\[(?:HL)?\s*\d[\d/]*\]")  # "[HL6325]", "[4397/23]": a parliamentary question's number closes it
+TAG_REACH = 1500
+
+
+@memo.per_document
+def asked(text: str) -> list[tuple[int, int]]:
+    """The spans of the questions a text prints as someone else's: a member's written question to a
+    government (``parliamentary``), or a transcript's questions."""
+    return parliamentary(text) or transcript(text)
+
+
+def parliamentary(text: str) -> list[tuple[int, int]]:
+    """A member's question to a government, as a parliament prints it with the answer (the
+    lexicons' ``speech.parliamentary_question``: "To ask the Secretary of State for ...", "94.
+    Deputy X asked the Tánaiste ...", "asked Her Majesty's Government:"): from its line's start to
+    the end of the line that closes it with its number ("[HL6325]", "[4397/23]"), or of its own line."""
+    cue = lexicon.all_languages_pattern("speech", "parliamentary_question")
+    spans: list[tuple[int, int]] = []
+    for m in cue.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - start > QUESTION_PREFIX or spans and start < spans[-1][1]:
+            continue
+        tag = REFERENCE_TAG.search(text, m.end(), min(len(text), m.end() + TAG_REACH))
+        close = tag.end() if tag and not cue.search(text, m.end(), tag.start()) else m.end()
+        end = text.find("\n", close)
+        spans.append((start, end if end >= 0 else len(text)))
+    return spans
+
+
+@memo.per_document
+def transcript(text: str) -> list[tuple[int, int]]:
+    """The spans of a transcript's questions: from each question label to the next line opened by
+    an answer label or a speaker's name (or, with neither, to its paragraph's end). None unless
+    an answer label follows a question label."""
+    questions = _label(lexicon.all_languages_pattern("speech", "question_labels").pattern)
+    found = [m.start() for m in questions.finditer(text)]
+    if not found:
+        return []
+    answers = _label(lexicon.all_languages_pattern("speech", "answer_labels").pattern)
+    if not answers.search(text, found[0]):
+        return []
+    turn = re.compile(rf"{answers.pattern}|{questions.pattern}|^[ \t]*{NAME_LABEL}{LABEL_END}", re.I | re.M)
+    spans = []
+    for start in found:
+        line_end = text.find("\n", start)
+        nxt = turn.search(text, line_end if line_end >= 0 else len(text))
+        paragraph = text.find("\n\n", start)
+        end = nxt.start() if nxt else (paragraph if paragraph >= 0 else len(text))
+        if spans and start < spans[-1][1]:
+            continue  # (a question label inside the question before it)
+        spans.append((start, end))
+    return spans
+
+
+def unasked(text: str) -> str:
+    """The text with its questions blanked: what the author says (offsets unchanged)."""
+    spans = asked(text)
+    if not spans:
+        return text
+    out, at = [], 0
+    for start, end in spans:
+        out += [text[at:start], re.sub(r"[^\n]", " ", text[start:end])]
+        at = end
+    return "".join(out) + text[at:]
+
+
+def in_question(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def answering_state(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The State whose side or organs the answers speak as ("the Chinese side stands for ...",
+    "China's Permanent Mission has made a statement"), named more often there than any other: a
+    spokesperson's State, where the heading names only the spokesperson."""
+    votes: Counter[str] = Counter()
+    for (_, end), (start, _) in zip(spans, spans[1:] + [(len(text), len(text))]):  # each answer: up to the next question
+        votes += sides_named(text, end, start)
+    ranked = votes.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None

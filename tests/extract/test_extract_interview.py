@@ -1,0 +1,103 @@
+"""Transcripts of questions and answers and members' written questions: the questions are not the
+author's words (interview.py); a State speaking as a side ("the Chinese side"); the date of the
+occasion a heading records ("Regular Press Conference on December 1, 2016")."""
+from __future__ import annotations
+
+from tests.helpers.extract import read
+from unhrkg.extract.interview import answering_state, asked, unasked
+
+PRESS_CONFERENCE = (
+    "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on June 28, 2016\n\n"
+    "Q: Japanese Vice Foreign Minister Shinsuke Sugiyama said yesterday that Japan will raise the issue. "
+    "How do you respond?\n\n"
+    "A: From what the Japanese official said, we can tell that some people are anxious. The Chinese side "
+    "has noted the remarks.\n\n"
+    "Q: It is reported that the Chinese government has submitted its implementation report on Resolution 2270 "
+    "of the UN Security Council. Can you confirm that?\n\n"
+    "A: The Chinese side always faithfully observes its international obligations. The report has been submitted.\n")
+
+
+def test_a_journalists_question_makes_no_author_and_no_stance() -> None:
+    r = read(PRESS_CONFERENCE)
+    assert r.author_states == ["CHN"]  # the side the answers speak as, not Japan of the first question
+    spans = asked(PRESS_CONFERENCE)
+    assert answering_state(unasked(PRESS_CONFERENCE), spans) == "CHN"
+    assert r.positions == []  # 2270 is named only in a question
+    assert {"body": "SC", "number": "2270 (2016)"} in r.resolutions  # still a resolution the text names
+    assert "JPN" in r.states
+
+
+def test_a_stance_said_in_an_answer_is_the_authors() -> None:
+    text = ("Foreign Ministry Spokesperson's Remarks\n\nQ: The Security Council adopted Resolution 2139 yesterday. "
+            "What is China's comment?\n\nA: We welcome the adoption of Resolution 2139. China voted for the resolution.\n")
+    r = read(text)
+    assert r.author_states == ["CHN"]
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("2139 (2014)", "supports")]
+
+
+def test_the_question_spans_run_to_the_next_turn_and_keep_their_length() -> None:
+    text = "Heading\n\nQuestion: What of resolution 2334?\nIt was adopted.\n\nAnswer: We support it.\n"
+    spans = asked(text)
+    assert len(spans) == 1 and text[spans[0][0]:spans[0][1]].startswith("Question:")
+    assert "It was adopted" in text[spans[0][0]:spans[0][1]] and "Answer" not in text[spans[0][0]:spans[0][1]]
+    blank = unasked(text)
+    assert len(blank) == len(text) and "2334" not in blank and "We support it." in blank
+    assert blank.count("\n") == text.count("\n")
+
+
+def test_a_question_label_with_no_answer_label_is_no_transcript() -> None:
+    assert asked("Notes\n\nQ: is a letter often used for a question.\nNothing answers it here.\n") == []
+
+
+def test_a_members_written_question_is_the_members_not_the_governments() -> None:
+    text = ("Middle East\n\nDáil Éireann Debate, Tuesday - 31 January 2023\n\n"
+            "115. Deputy Ruairí Ó Murchú asked the Tánaiste and Minister for Foreign Affairs his views on the new "
+            "Israeli government's stated intentions to develop settlements; and if he will make a statement on the "
+            "matter. [4383/23]\n\nWritten answers\n\n"
+            "Ireland's position on Israeli settlements is clear. The Government of Ireland welcomes Security "
+            "Council resolution 2334 (2016).\n")
+    spans = asked(text)
+    assert len(spans) == 1 and text[spans[0][1] - 9:spans[0][1]] == "[4383/23]"
+    r = read(text)
+    assert "ISR" not in r.author_states and r.author_states == ["IRL"]
+    assert "ISR" in r.states
+
+
+def test_to_ask_the_secretary_of_state_opens_a_question_on_its_own_line() -> None:
+    text = ("Asked by: A Member\nTo ask the Secretary of State for Foreign Affairs, what representations he has made "
+            "to Sri Lanka on its withdrawal from resolution 30/1.\nAnswered by A Minister\nThe UK remains committed.\n")
+    spans = asked(text)
+    assert [text[a:b] for a, b in spans] == [text.splitlines()[1]]
+
+
+def test_a_state_speaking_as_a_side_with_its_demonym() -> None:
+    assert read("Remarks\n\nThe Chinese side welcomes Security Council resolution 2270 (2016).").author_states == ["CHN"]
+    assert read("Communiqué\n\nLa partie chinoise salue la résolution 2270 (2016) du Conseil de sécurité.").author_states == ["CHN"]
+
+
+def test_the_bare_word_side_or_part_makes_no_author() -> None:
+    text = ("El Consejo de Seguridad aprobó la Resolución 2261 (2016), mediante la que decide el establecimiento de una "
+            "Misión Política como parte integrante del Mecanismo Tripartito en Colombia.")
+    assert read(text).author_states == []
+    assert read("Remarks\n\nOn the other side, Colombia and the FARC signed resolution 2261 (2016).").rules.get(
+        "author_states") != "own-organ"
+
+
+def test_the_date_of_the_occasion_a_heading_records() -> None:
+    r = read("Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on December 1, 2016\n\nQ: A question?\n\nA: An answer.\n")
+    assert r.dated == "2016-12-01"
+    assert read("Point de presse du 25 octobre 2007\n\nLe porte-parole a dit ceci.\n").dated == "2007-10-25"
+
+
+def test_a_date_told_on_a_later_line_after_an_occasion_is_narrative() -> None:
+    r = read("Statement of the Ministry\n\nThe minister spoke at the press conference on 3 May 2021 about it.\n")
+    assert r.dated is None
+
+
+def test_the_answers_side_outweighs_a_state_named_in_them() -> None:
+    text = ("Regular Press Conference\n\nQ: What is your comment?\n\nA: The Japanese official said so. "
+            "The Japanese Government insists. The Chinese side disagrees. The Chinese side noted. The Chinese side "
+            "will respond.\n")
+    assert answering_state(unasked(text), asked(text)) == "CHN"
+    tie = "Q: And?\n\nA: The Japanese side noted it. The Chinese side noted it.\n"
+    assert answering_state(unasked(tie), asked(tie)) is None
