@@ -47,6 +47,7 @@ def test_the_question_spans_run_to_the_next_turn_and_keep_their_length() -> None
 
 def test_a_question_label_with_no_answer_label_is_no_transcript() -> None:
     assert asked("Notes\n\nQ: is a letter often used for a question.\nNothing answers it here.\n") == []
+    assert asked("Notes\n\nquestion: a word in lower case is no label.\n\nA: So no question.\n") == []
 
 
 def test_a_members_written_question_is_the_members_not_the_governments() -> None:
@@ -101,3 +102,22 @@ def test_the_answers_side_outweighs_a_state_named_in_them() -> None:
     assert answering_state(unasked(text), asked(text)) == "CHN"
     tie = "Q: And?\n\nA: The Japanese side noted it. The Chinese side noted it.\n"
     assert answering_state(unasked(tie), asked(tie)) is None
+
+
+def test_an_answer_by_the_speakers_name_closes_the_question() -> None:
+    text = ("U.S. Department of State\nDepartment Press Briefing\n\nQUESTION: Russia says it rejects resolution 2334 (2016). Will you veto it?\n\n"
+            "MR. PRICE: We welcome resolution 2334 (2016) and voted for it.\n")
+    spans = asked(text)
+    assert [text[a:b].strip() for a, b in spans] == [text.split("\n\n")[1]]
+    assert asked("Summary\n\nDelegations made statements and asked\nquestions:\n(a) Algeria, Ireland.\n\nA: none.\n") == []
+    r = read(text)
+    assert r.author_states == ["USA"] and {(p["target"]["number"], p["stance"]) for p in r.positions} == {("2334 (2016)", "supports")}
+
+
+def test_the_quai_dorsays_dashed_labels() -> None:
+    text = ("Point de presse du 3 mai 2021\n\nQ - La Russie rejette la résolution 2334 (2016). Quelle est votre réaction ?\n\n"
+            "R - La France soutient pleinement la résolution 2334 (2016).\n")
+    r = read(text)
+    assert (r.author_states, r.dated) == (["FRA"], "2021-05-03")
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("2334 (2016)", "supports")]
+    assert "RUS" in r.states

@@ -18,21 +18,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.authors import sides_named
 
 NAME_LABEL = r"(?-i:[A-Z])[\w.'’-]+(?:[ \t]+(?-i:[A-Z])[\w.'’-]+){0,4}"  # "Sergey Lavrov:", "Spokesperson Hong Lei:"
-LABEL_END = r"[ \t]*(?:\d{1,2}[ \t]*)?[:：]"  # "Q:", "Q1:", "Question :", "Q："
+LABEL_END = r"[ \t]*(?:\d{1,2}[ \t]*)?(?:[:：]|[-–—](?=[ \t]))"  # "Q:", "Q1:", "Question :", "Q：", "Q - " (the Quai d'Orsay's)
 
 
 def _label(phrases: str) -> re.Pattern[str]:
-    return re.compile(rf"^[ \t]*(?:\*\*)?(?:{phrases}){LABEL_END}", re.I | re.M)
+    return re.compile(rf"^[ \t]*(?:\*\*)?(?=(?-i:[A-ZÀ-Ý]))(?:{phrases}){LABEL_END}", re.I | re.M)  # (a label is capitalised)
 
 
 QUESTION_PREFIX = 80  # "§ Mr. Roy", "94. Deputy Bríd Smith", "Baroness Rendell of Babergh": before the question's words on its line
 REFERENCE_TAG = re.compile(r"\[(?:HL)?\s*\d[\d/]*\]")  # "[HL6325]", "[4397/23]": a parliamentary question's number closes it
 TAG_REACH = 1500
+# before a member's question on its line: its number, a section mark, the member's name and titles ("94. Deputy Bríd Smith")
+ASKER = re.compile(r"[\s§\d.]*(?:(?-i:[A-ZÀ-Ý])[\w.'’-]*,?\s+(?:(?:of|de|van|von|du|da)\s+)?)*")
 
 
 @memo.per_document
@@ -51,8 +54,8 @@ def parliamentary(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in cue.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - start > QUESTION_PREFIX or spans and start < spans[-1][1]:
-            continue
+        if m.start() - start > QUESTION_PREFIX or not ASKER.fullmatch(text, start, m.start()) or spans and start < spans[-1][1]:
+            continue  # (only its number and the member's name before it: "It asked the Government to" is a report's)
         tag = REFERENCE_TAG.search(text, m.end(), min(len(text), m.end() + TAG_REACH))
         close = tag.end() if tag and not cue.search(text, m.end(), tag.start()) else m.end()
         end = text.find("\n", close)
@@ -60,27 +63,35 @@ def parliamentary(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A question's label, and any other turn's: an answer's label or a speaker's name."""
+    questions = _label(lexicon.all_languages_pattern("speech", "question_labels").pattern)
+    answers = _label(lexicon.all_languages_pattern("speech", "answer_labels").pattern)
+    return questions, re.compile(rf"{answers.pattern}|^[ \t]*(?:\*\*)?{NAME_LABEL}{LABEL_END}", re.I | re.M)
+
+
 @memo.per_document
 def transcript(text: str) -> list[tuple[int, int]]:
     """The spans of a transcript's questions: from each question label to the next line opened by
-    an answer label or a speaker's name (or, with neither, to its paragraph's end). None unless
-    an answer label follows a question label."""
-    questions = _label(lexicon.all_languages_pattern("speech", "question_labels").pattern)
+    another turn's label (an answer's, another question's, or a speaker's name: "MR. PRICE:",
+    "Sergey Lavrov:"), or with none, to its paragraph's end. None unless another turn follows
+    the first question."""
+    questions, others = _labels()
     found = [m.start() for m in questions.finditer(text)]
     if not found:
         return []
-    answers = _label(lexicon.all_languages_pattern("speech", "answer_labels").pattern)
-    if not answers.search(text, found[0]):
+    first_end = text.find("\n", found[0])
+    if first_end < 0 or not others.search(text, first_end):
         return []
-    turn = re.compile(rf"{answers.pattern}|{questions.pattern}|^[ \t]*{NAME_LABEL}{LABEL_END}", re.I | re.M)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for start in found:
-        line_end = text.find("\n", start)
-        nxt = turn.search(text, line_end if line_end >= 0 else len(text))
-        paragraph = text.find("\n\n", start)
-        end = nxt.start() if nxt else (paragraph if paragraph >= 0 else len(text))
         if spans and start < spans[-1][1]:
             continue  # (a question label inside the question before it)
+        line_end = text.find("\n", start)
+        turn = [m.start() for m in (others.search(text, line_end), questions.search(text, line_end)) if m] if line_end >= 0 else []
+        paragraph = text.find("\n\n", start)
+        end = min(turn) if turn else (paragraph if paragraph >= 0 else len(text))
         spans.append((start, end))
     return spans
 
