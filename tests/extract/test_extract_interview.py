@@ -3,8 +3,10 @@ author's words (interview.py); a State speaking as a side ("the Chinese side"); 
 occasion a heading records ("Regular Press Conference on December 1, 2016")."""
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers.extract import read
-from unhrkg.extract.interview import answering_state, asked, unasked
+from unhrkg.extract.interview import answering_state, asked, parliamentary, unasked
 
 PRESS_CONFERENCE = (
     "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on June 28, 2016\n\n"
@@ -21,7 +23,7 @@ def test_a_journalists_question_makes_no_author_and_no_stance() -> None:
     r = read(PRESS_CONFERENCE)
     assert r.author_states == ["CHN"]  # the side the answers speak as, not Japan of the first question
     spans = asked(PRESS_CONFERENCE)
-    assert answering_state(unasked(PRESS_CONFERENCE), spans) == "CHN"
+    assert answering_state(unasked(PRESS_CONFERENCE), spans) == ("CHN", 2)
     assert r.positions == []  # 2270 is named only in a question
     assert {"body": "SC", "number": "2270 (2016)"} in r.resolutions  # still a resolution the text names
     assert "JPN" in r.states
@@ -71,17 +73,22 @@ def test_to_ask_the_secretary_of_state_opens_a_question_on_its_own_line() -> Non
     assert [text[a:b] for a, b in spans] == [text.splitlines()[1]]
 
 
-def test_a_state_speaking_as_a_side_with_its_demonym() -> None:
-    assert read("Remarks\n\nThe Chinese side welcomes Security Council resolution 2270 (2016).").author_states == ["CHN"]
-    assert read("Communiqué\n\nLa partie chinoise salue la résolution 2270 (2016) du Conseil de sécurité.").author_states == ["CHN"]
+def test_a_side_spoken_of_outside_a_transcript_makes_no_author() -> None:
+    r = read("Comment by the Information and Press Department\n\nRussia calls for the full implementation of Security "
+             "Council resolution 2202 (2015). The Ukrainian side, however, continues to sabotage the Minsk agreements.")
+    assert r.author_states == ["RUS"]
+    r = read("Communiqué du ministère des Affaires étrangères\n\nLa France salue l'adoption de la résolution 2334 (2016). "
+             "La partie israélienne doit cesser toute activité de colonisation.")
+    assert r.author_states == ["FRA"]
+    r = read("Declaración del Ministerio de Relaciones Exteriores\n\nEstados Unidos parte de una premisa falsa al presentar "
+             "el proyecto. Rechazamos la resolución 75/289 de la Asamblea General por politizada.")
+    assert "USA" not in r.author_states
 
 
 def test_the_bare_word_side_or_part_makes_no_author() -> None:
     text = ("El Consejo de Seguridad aprobó la Resolución 2261 (2016), mediante la que decide el establecimiento de una "
             "Misión Política como parte integrante del Mecanismo Tripartito en Colombia.")
     assert read(text).author_states == []
-    assert read("Remarks\n\nOn the other side, Colombia and the FARC signed resolution 2261 (2016).").rules.get(
-        "author_states") != "own-organ"
 
 
 def test_the_date_of_the_occasion_a_heading_records() -> None:
@@ -97,11 +104,18 @@ def test_a_date_told_on_a_later_line_after_an_occasion_is_narrative() -> None:
 
 def test_the_answers_side_outweighs_a_state_named_in_them() -> None:
     text = ("Regular Press Conference\n\nQ: What is your comment?\n\nA: The Japanese official said so. "
-            "The Japanese Government insists. The Chinese side disagrees. The Chinese side noted. The Chinese side "
-            "will respond.\n")
-    assert answering_state(unasked(text), asked(text)) == "CHN"
-    tie = "Q: And?\n\nA: The Japanese side noted it. The Chinese side noted it.\n"
+            "The Japanese Government insists. The Chinese side has noted the remarks. Second, the Chinese side stands for "
+            "dialogue.\n")
+    assert answering_state(unasked(text), asked(text)) == ("CHN", 2)
+    tie = "Q: And?\n\nA: The Japanese side welcomes it. The Chinese side welcomes it.\n"
     assert answering_state(unasked(tie), asked(tie)) is None
+
+
+def test_a_side_the_answers_speak_of_is_not_the_side_they_speak_as() -> None:
+    text = ("Press briefing notes on Gaza\n\nQ: Have you had contact with the Israeli authorities?\n\nA: We have requested "
+            "access. The Israeli side has not responded. The US side should correct its mistakes. We urge the "
+            "Ukrainian side to act.\n")
+    assert answering_state(unasked(text), asked(text)) is None
 
 
 def test_an_answer_by_the_speakers_name_closes_the_question() -> None:
@@ -121,3 +135,72 @@ def test_the_quai_dorsays_dashed_labels() -> None:
     assert (r.author_states, r.dated) == (["FRA"], "2021-05-03")
     assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("2334 (2016)", "supports")]
     assert "RUS" in r.states
+
+
+def test_the_government_a_members_question_is_put_to_answers_it() -> None:
+    text = ("HL Deb 04 November 2002 vol 640 c77WA\nBaroness Rendell of Babergh\n\nasked Her Majesty's Government:\n\n"
+            "Whether they will make an announcement on resolution 1325 (2000). [HL6325]\n\nBaroness Amos:\n\n"
+            "The Government strongly support resolution 1325 (2000) and its implementation.\n")
+    r = read(text)
+    assert r.author_states == ["GBR"]
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("1325 (2000)", "supports")]
+    irish = ("57. Deputy Patrick Costello asked the Tánaiste and Minister for Foreign Affairs his views on Iraq. [5512/23]\n\n"
+             "The Government believes that resolution 1441 (2002) must be implemented.\n")
+    assert read(irish).author_states == ["IRL"]
+
+
+def test_a_government_named_outside_a_members_question_is_no_answerer() -> None:
+    text = ("Note\n\nThe Tánaiste met the Lebanese Government. The Lebanese Government said it welcomes "
+            "resolution 1701 (2006).\n")
+    assert read(text).rules.get("author_states") != "asked-government"
+
+
+@pytest.mark.parametrize("text", [
+    "Statement by the delegation of Pakistan\n\nMr. President,\nWe wish to ask the Council to implement its resolution 47 (1948).\n",
+    "Ministry of Foreign Affairs\n\nIsrael asked the Secretary-General to condemn the attacks. Lebanon rejects resolution 1559 (2004).\n",
+    "Ministry of Foreign Affairs\n\nIsrael asked the Secretary of State to act. Lebanon rejects resolution 1559 (2004).\n",
+])
+def test_prose_asking_someone_is_no_members_question(text: str) -> None:
+    assert parliamentary(text) == [] and read(text).positions != []
+
+
+def test_a_footnote_mark_does_not_close_a_members_question() -> None:
+    text = ("To ask the Secretary of State for Foreign Affairs what he has done.\n"
+            "Cuba rejects resolution 40/2, which is politically motivated [1].\n\n[1] See A/HRC/RES/40/2.\n")
+    assert [text[a:b] for a, b in parliamentary(text)] == [text.splitlines()[0]]
+
+
+def test_a_transcripts_questions_come_before_a_members_words_in_an_answer() -> None:
+    text = ("Foreign Ministry Spokesperson's Regular Press Conference on June 2, 2017\n\n"
+            "Q: I'd like to ask the spokesperson about the weather.\n\nA: It is fine.\n\n"
+            "Q: The Japanese Government has rejected resolution 2334 (2016). What is your comment?\n\nA: We have no comment.\n")
+    r = read(text)
+    assert "JPN" not in r.author_states and r.positions == []
+
+
+def test_an_answer_with_no_label_ends_the_question_at_its_paragraph() -> None:
+    text = ("Weekly Media Briefing\n\nQuestion: Pakistan has invoked resolution 47. Your comments?\n\n"
+            "India rejects any reference to resolution 47 (1948) as irrelevant.\n\nQuestion: Any update?\n\nAnswer: Yes.\n")
+    spans = asked(text)
+    assert text[spans[0][0]:spans[0][1]] == "Question: Pakistan has invoked resolution 47. Your comments?"
+    assert read(text).author_states == ["IND"]
+
+
+@pytest.mark.parametrize("text", [
+    "Permanent Mission of the Republic of Cyprus to the United Nations\nRef.: 123/2019\nSubject: Position of Turkey on Varosha\n\n"
+    "The Permanent Mission of the Republic of Cyprus presents its compliments to the Secretary-General.",
+    "Ministry of Foreign Affairs of Ukraine\nKyiv, 3 March 2022\nRe: Statement by the Russian Federation at the Security Council\n\n"
+    "Ukraine rejects the statement.",
+])
+def test_a_subject_line_is_no_sites_label_before_a_heading(text: str) -> None:
+    r = read(text)
+    assert r.author_states in (["CYP"], ["UKR"])
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan rejects the Indian statement. The Foreign Office Spokesperson recalled the interview of 5 August 2019 in which "
+    "the Indian minister spoke of resolution 47 (1948).",
+    "Statement of the Ministry on the interview of 12 March 2003 given by the Minister of Foreign Affairs of Iraq\n\nText.",
+])
+def test_a_date_the_heading_tells_of_is_not_its_occasions(text: str) -> None:
+    assert read(text).dated is None

@@ -26,7 +26,8 @@ from unhrkg.extract.anaphora import resolve_anaphora
 from unhrkg.extract.references import RefMention, find_resolutions, issuers_named
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
-from unhrkg.extract.interview import answering_state, asked, in_question, transcript, unasked
+from unhrkg.extract.coalitions import GUESSED
+from unhrkg.extract.interview import answering_state, asked, asked_government, in_question, transcript, unasked
 from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.initiative import own_initiatives
 from unhrkg.extract.offices import high_commissioner_at
@@ -168,6 +169,29 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     return [p for p in positions if (p["target"]["body"], p["target"]["number"]) not in abstained]  # type: ignore[index]
 
 
+SIDE_SURE = 2  # "The Chinese side has noted ... The Chinese side always observes": the spokesperson's State
+
+
+def _answering_author(text: str, voice: str, questions: list[tuple[int, int]], h: Header) -> None:
+    """Who answers a transcript's or a parliament's questions: the side a transcript's answers speak
+    as, twice or more (over any other rule but a body's), or once where no rule or only a guess found
+    an author; the government a member's question is put to, where no rule or only a guess did."""
+    guessed = not h.author_states or h.rules.get("author_states") in GUESSED
+    if h.author_body:
+        return
+    if transcript(text):
+        answering = answering_state(voice, questions)
+        if answering and answering[0] not in h.author_states and (guessed or answering[1] >= SIDE_SURE):
+            h.put("author_states", [answering[0]], "answering-side")
+        return
+    if not guessed:
+        return
+    asked_of = asked_government(text, questions)
+    if asked_of and asked_of not in h.author_states:
+        h.put("author_states", [asked_of], "asked-government")
+        h.author_body = None
+
+
 def _coalition_voice(h: Header) -> list[str]:
     """The coalition (or the AU, the Arab League) whose own declaration the text is, found by a coalition rule."""
     for name in ("author_group", "author_body"):
@@ -181,10 +205,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
     questions = asked(text)  # a transcript's questions are a journalist's words: who speaks and what it holds
     voice = unasked(text) if questions else text  # are read in the answers (the entities named stay the text's)
     h = read_header(voice)
-    answering = answering_state(voice, questions) if questions and transcript(text) else None  # (a spokesperson's)
-    if answering and answering not in h.author_states:
-        h.put("author_states", [answering], "answering-side")
-        h.author_body = None
+    if questions:
+        _answering_author(text, voice, questions, h)
     session, session_rule = find_session(text, max(h.zone_end, h.block_end or 0), h.symbol, h.addressee, h.author_body)
     bodies = _bodies(text, h)
     states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h, text)])

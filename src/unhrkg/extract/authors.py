@@ -275,22 +275,32 @@ def _judged(lead: str) -> bool:
 
 
 def _organs() -> re.Pattern[str] | None:
-    """A State's organs, and the side it speaks as ("the Chinese side"): both only with the State named."""
-    return lexicon.joined(("author", "organs"), ("author", "sides"))
+    return lexicon.pattern("author", "organs")
+
+
+SIDE_LEAD = re.compile(r"(?:^|[.;:!?\n]\s*|,\s+)(?:the|la|le|el)\s+$", re.I)  # a clause's subject: "Second, the Chinese side"
 
 
 def sides_named(text: str, start: int, end: int) -> Counter[str]:
-    """How often each State is named between start and end with one of its organs or as a side
-    ("the Chinese side", "China's Permanent Mission", "la partie chinoise")."""
+    """How often each State speaks between start and end as a side ("The Chinese side has noted",
+    "Second, the Chinese side stands for", "La partie chinoise salue"): its demonym with a word of the
+    lexicon's ``author.sides``, opening a clause, with a verb of the stance a side takes (``author.side_verbs``)
+    right after; not a side spoken of ("The Israeli side has not responded", "the US side should correct")."""
     votes: Counter[str] = Counter()
-    organs = _organs()
-    for m in organs.finditer(text, start, end) if organs else ():
-        dem = _demonym_at(text, m.end())
-        if dem:
+    sides = lexicon.pattern("author", "sides")
+    takes = lexicon.pattern("author", "side_verbs")
+    for m in sides.finditer(text, start, end) if sides else ():
+        after = _demonym_at(text, m.end())  # "la partie chinoise", "la parte china"
+        before = [st for st in states_in(text, max(0, m.start() - 40), m.start())
+                  if st.kind == "demonym" and re.fullmatch(r"[ \t]+", text[st.end:m.start()])]
+        dem = after or (before[-1] if before else None)
+        if not dem:
+            continue
+        opened = (m.start() if after else dem.start)
+        close = (after.end if after else m.end())
+        gap = re.match(r"\s+", text[close:close + 3])
+        if SIDE_LEAD.search(text, max(0, opened - 12), opened) and gap and takes and takes.match(text, close + gap.end()):
             votes[str(dem.value)] += 1
-    for st in states_in(text, start, end):
-        if _organ_after(text, st.end):
-            votes[str(st.value)] += 1
     return votes
 
 

@@ -228,18 +228,23 @@ def weekday_before(text: str, begin: int) -> int:
     return m.start() if m else begin
 
 
-EVENT_DATED = re.compile(r"\s+(?:held\s+)?(?:on|of|du|le|del|el|de)\s+$", re.I)
+EVENT_DATED = re.compile(r"\s+(?:held\s+)?(?:on|of|du|le|del|el|de)\s+|\s*\(\s*", re.I)  # the words between
+EVENT_TOLD = re.compile(r"\b(?:on|regarding|concerning|about|following|after|sur|après|sobre|tras|acerca\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
+DATE_ENDS_LINE = re.compile(r"[ \t]*[).]?[ \t]*\n")
 
 
-def event_heading_dated(text: str, begin: int) -> bool:
-    """The date the text's first line gives the occasion it records: "Foreign Ministry Spokesperson
-    Geng Shuang's Regular Press Conference on December 1, 2016", "Point de presse du 3 mai 2021" (an
-    occasion of the lexicons' ``header.dated_event`` just before it, on that line)."""
+def event_heading_dated(text: str, begin: int, end: int) -> bool:
+    """The date the text's first line, a heading over more text, ends with, giving the occasion the
+    text records: "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on December 1,
+    2016", "Extrait du point de presse (28 décembre 2021)" (an occasion of the lexicons'
+    ``header.dated_event`` just before it); not an occasion the heading tells of ("Statement on the
+    interview of 12 March 2003 given by ...")."""
     first = re.match(r"\s*", text).end()  # type: ignore[union-attr]
-    if text.find("\n", first, begin) >= 0:
+    if text.find("\n", first, begin) >= 0 or not DATE_ENDS_LINE.match(text, end):
         return False
     events = lexicon.all_languages_pattern("header", "dated_event")
-    return any(EVENT_DATED.fullmatch(text, m.end(), begin) for m in events.finditer(text, first, begin))
+    return any(EVENT_DATED.fullmatch(text, m.end(), begin) and not EVENT_TOLD.search(text, first, m.start())
+               for m in events.finditer(text, first, begin))
 
 
 HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha)\s+$", re.I)

@@ -22,8 +22,10 @@ from functools import cache
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.authors import sides_named
+from unhrkg.extract.gazetteer import institutions_gazetteer
 
-NAME_LABEL = r"(?-i:[A-Z])[\w.'’-]+(?:[ \t]+(?-i:[A-Z])[\w.'’-]+){0,4}"  # "Sergey Lavrov:", "Spokesperson Hong Lei:"
+# "Sergey Lavrov:", "Spokesperson Hong Lei:", "Official Spokesperson, Shri Arindam Bagchi:"
+NAME_LABEL = r"(?-i:[A-Z])[\w.'’-]+(?:(?:,?[ \t]+)(?-i:[A-Z])[\w.'’-]+){0,5}"
 LABEL_END = r"[ \t]*(?:\d{1,2}[ \t]*)?(?:[:：]|[-–—](?=[ \t]))"  # "Q:", "Q1:", "Question :", "Q：", "Q - " (the Quai d'Orsay's)
 
 
@@ -32,32 +34,59 @@ def _label(phrases: str) -> re.Pattern[str]:
 
 
 QUESTION_PREFIX = 80  # "§ Mr. Roy", "94. Deputy Bríd Smith", "Baroness Rendell of Babergh": before the question's words on its line
-REFERENCE_TAG = re.compile(r"\[(?:HL)?\s*\d[\d/]*\]")  # "[HL6325]", "[4397/23]": a parliamentary question's number closes it
+# "[HL6325]", "[4397/23]", "[122922]": a parliamentary question's number closes it (not a footnote's "[1]")
+REFERENCE_TAG = re.compile(r"\[(?:HL\s*\d+|\d+/\d{2}|\d{4,})\]")
 TAG_REACH = 1500
-# before a member's question on its line: its number, a section mark, the member's name and titles ("94. Deputy Bríd Smith")
-ASKER = re.compile(r"[\s§\d.]*(?:(?-i:[A-ZÀ-Ý])[\w.'’-]*,?\s+(?:(?:of|de|van|von|du|da)\s+)?)*")
+# before a member's question on its line: nothing, or its number or a section mark, then the member's name and
+# titles ("94. Deputy Bríd Smith", "§ Lord Avebury"), or a name with a member's title ("Baroness Rendell of Babergh")
+SPACE = re.compile(r"\s*")
+NUMBERED = re.compile(r"\s*(?:\d{1,4}\.|§)\s*")
+MEMBER = re.compile(r"(?:(?-i:[A-ZÀ-Ý])[\w.'’-]*,?\s+(?:(?:of|de|van|von|du|da)\s+)?)*")
 
 
 @memo.per_document
 def asked(text: str) -> list[tuple[int, int]]:
-    """The spans of the questions a text prints as someone else's: a member's written question to a
-    government (``parliamentary``), or a transcript's questions."""
-    return parliamentary(text) or transcript(text)
+    """The spans of the questions a text prints as someone else's: a transcript's questions, or a
+    member's written question to a government (``parliamentary``)."""
+    return transcript(text) or parliamentary(text)
+
+
+def _end_of(text: str, mark: str, start: int) -> int:
+    found = text.find(mark, start)
+    return found if found >= 0 else len(text)
+
+
+def _asker(text: str, start: int, at: int) -> bool:
+    """Only a member's question opens its line this way: the cue first, or after the question's
+    number or a section mark and the member's name ("94. Deputy Bríd Smith"), or after a name with a
+    member's title of the lexicons' ``speech.member_titles`` ("Baroness Rendell of Babergh")."""
+    lead = text[start:at]
+    if not lead.strip():
+        return True
+    numbered = NUMBERED.match(lead)
+    name = MEMBER.fullmatch(lead, numbered.end() if numbered else 0)
+    titles = lexicon.all_languages_pattern("speech", "member_titles")
+    return bool(name and (numbered or titles.search(lead)))
 
 
 def parliamentary(text: str) -> list[tuple[int, int]]:
     """A member's question to a government, as a parliament prints it with the answer (the
     lexicons' ``speech.parliamentary_question``: "To ask the Secretary of State for ...", "94.
     Deputy X asked the Tánaiste ...", "asked Her Majesty's Government:"): from its line's start to
-    the end of the line that closes it with its number ("[HL6325]", "[4397/23]"), or of its own line."""
+    the end of the line that closes it with its number ("[HL6325]", "[4397/23]"), or of its own line
+    (of the line below, where the cue stands on a line of its own: "asked Her Majesty's Government:")."""
     cue = lexicon.all_languages_pattern("speech", "parliamentary_question")
     spans: list[tuple[int, int]] = []
     for m in cue.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - start > QUESTION_PREFIX or not ASKER.fullmatch(text, start, m.start()) or spans and start < spans[-1][1]:
-            continue  # (only its number and the member's name before it: "It asked the Government to" is a report's)
-        tag = REFERENCE_TAG.search(text, m.end(), min(len(text), m.end() + TAG_REACH))
-        close = tag.end() if tag and not cue.search(text, m.end(), tag.start()) else m.end()
+        if m.start() - start > QUESTION_PREFIX or not _asker(text, start, m.start()) or spans and start < spans[-1][1]:
+            continue  # ("Israel asked the Secretary of State to", "We wish to ask the Council": no member's question)
+        line_end = _end_of(text, "\n", m.end())
+        own_line = re.fullmatch(r"[ \t]*:?[ \t]*", text[m.end():line_end])  # "asked Her Majesty's Government:" on a line
+        body = SPACE.match(text, line_end).end() if own_line else m.end()  # type: ignore[union-attr]
+        paragraph = min(_end_of(text, "\n\n", body), m.end() + TAG_REACH)
+        tag = REFERENCE_TAG.search(text, m.end(), paragraph)
+        close = tag.end() if tag and not cue.search(text, m.end(), tag.start()) else body if own_line else m.end()
         end = text.find("\n", close)
         spans.append((start, end if end >= 0 else len(text)))
     return spans
@@ -75,8 +104,8 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def transcript(text: str) -> list[tuple[int, int]]:
     """The spans of a transcript's questions: from each question label to the next line opened by
     another turn's label (an answer's, another question's, or a speaker's name: "MR. PRICE:",
-    "Sergey Lavrov:"), or with none, to its paragraph's end. None unless another turn follows
-    the first question."""
+    "Sergey Lavrov:") or its paragraph's end, whichever comes first. None unless another turn
+    follows the first question."""
     questions, others = _labels()
     found = [m.start() for m in questions.finditer(text)]
     if not found:
@@ -90,9 +119,8 @@ def transcript(text: str) -> list[tuple[int, int]]:
             continue  # (a question label inside the question before it)
         line_end = text.find("\n", start)
         turn = [m.start() for m in (others.search(text, line_end), questions.search(text, line_end)) if m] if line_end >= 0 else []
-        paragraph = text.find("\n\n", start)
-        end = min(turn) if turn else (paragraph if paragraph >= 0 else len(text))
-        spans.append((start, end))
+        paragraph = text.find("\n\n", start)  # (an answer printed with no label of its own starts a paragraph)
+        spans.append((start, min(turn + [paragraph if paragraph >= 0 else len(text)])))
     return spans
 
 
@@ -112,12 +140,23 @@ def in_question(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-def answering_state(text: str, spans: list[tuple[int, int]]) -> str | None:
-    """The State whose side or organs the answers speak as ("the Chinese side stands for ...",
-    "China's Permanent Mission has made a statement"), named more often there than any other: a
-    spokesperson's State, where the heading names only the spokesperson."""
+def answering_state(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The State whose side the answers speak as ("The Chinese side has noted ...", "Second, the
+    Chinese side stands for ..."), more often than any other, and how often: a spokesperson's
+    State, where the heading names only the spokesperson."""
     votes: Counter[str] = Counter()
     for (_, end), (start, _) in zip(spans, spans[1:] + [(len(text), len(text))]):  # each answer: up to the next question
         votes += sides_named(text, end, start)
     ranked = votes.most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    return ranked[0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def asked_government(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The State whose government a member's question is put to, by the name of its office
+    ("asked Her Majesty's Government", "asked the Tánaiste", "To ask the Secretary of State for
+    Foreign and Commonwealth Affairs"): the government that answers."""
+    for start, end in spans:
+        found = [m for m in institutions_gazetteer().find(text, start, end) if m.value]
+        if found:
+            return str(found[0].value)
+    return None

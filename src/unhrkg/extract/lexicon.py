@@ -190,18 +190,6 @@ def pattern(*path: str, lang: str | None = None) -> Phrases | None:
     return _compiled(lang or _current.get(), path, re.IGNORECASE)
 
 
-def joined(*paths: tuple[str, ...], lang: str | None = None) -> Phrases | None:
-    """One alternation of several phrase lists of the lexicon (current language), e.g. a State's
-    organs and the words it speaks as one side with: ``joined(("author", "organs"), ("author", "sides"))``."""
-    return _joined(lang or _current.get(), paths)
-
-
-@cache
-def _joined(lang: str, paths: tuple[tuple[str, ...], ...]) -> Phrases | None:
-    phrases = [str(p) for path in paths for p in lookup(*path, lang=lang) or []]
-    return Phrases(re.compile(alternation(phrases), re.IGNORECASE), phrases) if phrases else None
-
-
 def all_languages(*path: str) -> list[str]:
     """A phrase list over every language, English first."""
     return [str(p) for lang in languages() for p in lookup(*path, lang=lang) or []]

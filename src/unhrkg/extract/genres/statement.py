@@ -51,7 +51,7 @@ SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+
 def _heading() -> re.Pattern[str]:
     words = lexicon.all_languages_pattern("author", "statement_heading").pattern
     # (after a site's short label and its colon: "77 AGNU: Intervención de la delegación cubana")
-    return re.compile(rf"(?:^|\n|\s[-–—|]\s|(?:^|\n)[^\n:]{{1,{LABEL_WIDEST}}}:[ \t]+)[ \t\-–•*]*(?P<owner>(?-i:(?:[A-Z][\w.’'´-]*\s+){{0,3}}?))(?:Joint\s+)?(?P<word>{words})\b",
+    return re.compile(rf"(?:^|\n|\s[-–—|]\s|(?:^|\n)(?P<label>[^\n:]{{1,{LABEL_WIDEST}}}):[ \t]+)[ \t\-–•*]*(?P<owner>(?-i:(?:[A-Z][\w.’'´-]*\s+){{0,3}}?))(?:Joint\s+)?(?P<word>{words})\b",
                       re.I)
 
 
@@ -78,12 +78,23 @@ def _not_heading(text: str, m: re.Match[str]) -> bool:
     Ministry of Foreign Affairs of Georgia on ...")."""
     if MENU_AFTER.match(text, m.end()):
         return True
+    if m.group("label") and _reference_label().fullmatch(m.group("label").strip()):
+        return True  # "Subject: Position of Turkey on Varosha", "Objet : Déclaration de la Fédération de Russie": another's
     if ARTICLE_OWNER.fullmatch(m.group("owner")):
         return bool(VERB_AFTER.match(text, m.end()))
     if not INDEFINITE_OWNER.fullmatch(m.group("owner")):
         return False
     line_end = text.find("\n", m.end())
     return _reported().search(text, m.end(), min(line_end if line_end >= 0 else len(text), m.end() + REPORTED_REACH)) is not None
+
+
+@cache
+def _reference_label() -> re.Pattern[str]:
+    """A letter's reference and subject lines and a transcript's turns (the lexicons' ``header.subject_labels``,
+    ``speech.question_labels``, ``speech.answer_labels``): no site's label before a heading of the text's own."""
+    words = [w for key in (("header", "subject_labels"), ("speech", "question_labels"), ("speech", "answer_labels"))
+             for w in lexicon.all_languages(*key)]
+    return re.compile(lexicon.alternation(words) + r"\.?", re.I)
 
 
 @cache
@@ -343,7 +354,7 @@ def top_date(text: str, h: Header) -> None:
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
-                and not heading_dated(text, lead) and not event_heading_dated(text, lead) \
+                and not heading_dated(text, lead) and not event_heading_dated(text, lead, end) \
                 and not alone_on_line(text, lead, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))
