@@ -334,6 +334,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed242": {"header": 0.88, "entity": 0.92, "positions": 0.83, "sponsors": 0.98},
     "heldout_mixed243": {"header": 0.89, "entity": 0.90, "positions": 0.82, "sponsors": 0.98},
     "heldout_mixed244": {"header": 0.88, "entity": 0.92, "positions": 0.91, "sponsors": 0.00},
+    "heldout_mixed245": {"header": 0.82, "entity": 0.84, "positions": 0.64, "sponsors": 0.98},
+    "heldout_mixed246": {"header": 0.90, "entity": 0.82, "positions": 0.78, "sponsors": 0.98},
+    "heldout_mixed247": {"header": 0.81, "entity": 0.90, "positions": 0.83, "sponsors": 0.98},
+    "heldout_mixed248": {"header": 0.90, "entity": 0.95, "positions": 0.64, "sponsors": 0.98},
 }
 
 
