@@ -51,6 +51,16 @@ def asked(text: str) -> list[tuple[int, int]]:
     return transcript(text) or parliamentary(text)
 
 
+@cache
+def _cue_words() -> tuple[str, ...]:
+    """The first word every member's question cue prints ("ask", "asked"), lower-cased."""
+    words: set[str] = set()
+    for phrase in lexicon.all_languages("speech", "parliamentary_question"):
+        token = next(t for t in phrase.split() if t != "..." and not t.startswith("["))
+        words |= {w.rstrip("*").lower() for w in token.split("|")}
+    return tuple(sorted(words))
+
+
 def _end_of(text: str, mark: str, start: int) -> int:
     found = text.find(mark, start)
     return found if found >= 0 else len(text)
@@ -75,6 +85,9 @@ def parliamentary(text: str) -> list[tuple[int, int]]:
     Deputy X asked the Tánaiste ...", "asked Her Majesty's Government:"): from its line's start to
     the end of the line that closes it with its number ("[HL6325]", "[4397/23]"), or of its own line
     (of the line below, where the cue stands on a line of its own: "asked Her Majesty's Government:")."""
+    lower = text.lower()
+    if not any(word in lower for word in _cue_words()):  # (a quick look spares most texts the cues' scan)
+        return []
     cue = lexicon.all_languages_pattern("speech", "parliamentary_question")
     spans: list[tuple[int, int]] = []
     for m in cue.finditer(text):
