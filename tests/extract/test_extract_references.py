@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.extract import read
 from unhrkg.extract import extract_text, lexicon
 from unhrkg.extract.anaphora import resolve_anaphora
 from unhrkg.extract.references import find_resolutions, issuers_named
@@ -615,3 +616,19 @@ def test_session_numbers_bracketed_after_the_titles_a_sentence_lists_are_resolut
 
 def test_a_bracketed_number_with_no_resolutions_before_it_in_its_sentence_is_not_one() -> None:
     assert refs("The meeting (12/05) discussed the report (A/71/34) and the figures (71/34) of the year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "conforme a numerosas resoluciones del Consejo de Seguridad de las Naciones Unidas, como ser la Nº 1397 (2002), "
+    "Nº 1515 (2003) y Nº 2334 (2016).",
+    "conforme a las resoluciones Nº 1397 (2002), Nº 1515 (2003) y Nº 2334 (2016).",
+    "conformément aux résolutions du Conseil de sécurité, telles que la 1397 (2002), la 1515 (2003) et la 2334 (2016).",
+    "in line with many Security Council resolutions, such as 1397 (2002), 1515 (2003) and 2334 (2016).",
+])
+def test_a_list_singled_out_among_a_bodys_resolutions_with_its_number_signs(text: str) -> None:
+    assert [r["number"] for r in read("Comunicado\n\n" + text).resolutions] == ["1397 (2002)", "1515 (2003)", "2334 (2016)"]
+
+
+def test_an_article_before_a_year_is_no_list_item() -> None:
+    text = "Statement\n\nA transition in line with UNSCR 2254 and the 2012 Geneva Communique is needed."
+    assert [r["number"] for r in read(text).resolutions] == ["2254 (2015)"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.extract import read
 from unhrkg.extract import extract_text, lexicon
 
 
@@ -871,3 +872,29 @@ def test_a_sponsor_told_with_when_between_it_and_its_verb_tabled_each_titled_res
 def test_a_state_after_a_fronted_sponsor_phrase_is_not_its_sponsor_unless_it_is_the_subject_described(text: str) -> None:
     r = extract_text(text, file="t.txt")
     assert not any(s["rule"] == "fronted-sponsor" for s in r.to_dict()["sponsors"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Switzerland set priorities, such as Resolution 2730 on the protection of humanitarian personnel. This was tabled "
+     "by Switzerland, which also chaired a meeting.", {("SC", "2730 (2024)", "CHE")}),
+    ("The Council adopted resolution 2730 (2024). It was drafted by Switzerland and Ecuador.",
+     {("SC", "2730 (2024)", "CHE"), ("SC", "2730 (2024)", "ECU")}),
+    ("Le Conseil a adopté la résolution 2730 (2024). Celle-ci a été présentée par la Suisse.", {("SC", "2730 (2024)", "CHE")}),
+])
+def test_a_pronoun_opening_the_next_sentence_with_a_passive_tabling_verb(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(s["resolution"]["body"], s["resolution"]["number"], s["sponsor"]) for s in read("Note\n\n" + text).sponsors} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Council adopted resolution 2730 (2024). It was welcomed by Switzerland and Ecuador.",
+    "The Council adopted resolution 2730 (2024). Then it was tabled by Switzerland that the Council meet again.",
+    "Resolution 2730 (2024) was adopted. This year Switzerland introduced a draft on another subject.",
+])
+def test_a_pronoun_without_a_tabling_passive_names_no_sponsor(text: str) -> None:
+    assert read("Note\n\n" + text).sponsors == []
+
+
+def test_an_adverb_before_pleased_to_co_sponsor() -> None:
+    r = read("Statement by New Zealand\n\nThe Council adopted resolution 2261 (2016). New Zealand was very pleased to "
+             "co-sponsor this resolution.")
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in r.sponsors} == {("2261 (2016)", "NZL")}

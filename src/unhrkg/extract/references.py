@@ -32,12 +32,16 @@ _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\
 _OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]?n(?:es)?|decisi[óo]?n(?:es)?|"
          r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
-_OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+[A-ZÉ][\w'’ -]{3,80}?\s*(?=\((?:[\d\s,&]|and\s|y\s|et\s)+\))|(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s+|(?=,\s*(?:especially|particularly|in\s+particular|notably|namely|especialmente|en\s+particular|a\s+saber|notamment|en\s+particulier|[àa]\s+savoir)\b)))?"  # "resoluciones del Consejo ... 5/1"
+# the words that single out the resolutions meant among those of a body ("in particular 242 and 338", "such as 1397
+# (2002)", "como ser la Nº 1397 (2002)", "telles que la 2334 (2016)")
+_SINGLING = (r"especially|particularly|in\s+particular|notably|namely|such\s+as|especialmente|en\s+particular|a\s+saber|"
+             r"como(?:\s+ser)?|tales\s+como|notamment|en\s+particulier|[àa]\s+savoir|tel(?:le)?s?\s+que|comme")
+_OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+[A-ZÉ][\w'’ -]{3,80}?\s*(?=\((?:[\d\s,&]|and\s|y\s|et\s)+\))|(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s+|(?=,\s*(?:" + _SINGLING + r")\b)))?"  # "resoluciones del Consejo ... 5/1"
 # (a clause or a year after the body is not its name: "resoluciones del Consejo de Seguridad que se habían impuesto
 # de 2006 a 2010", "une décision de l'Assemblée générale en 1949")
 # "the resolutions of the Security Council, in particular 242 and 338", "especialmente la número 2334"
-_SINGLED = (r"(?:,?\s*(?:especially|particularly|in\s+particular|notably|namely|especialmente|en\s+particular|a\s+saber|notamment|en\s+particulier|[àa]\s+savoir)"
-            r"\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:n[úu]mero\s+)?)?")
+_SINGLED = (rf"(?:,?\s*(?:{_SINGLING})"
+            r"\s+(?:the\s+|la\s+|le\s+|el\s+|las\s+|los\s+|les\s+)?(?:n[úu]mero\s+)?)?")
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
 _TITLE_NEXT = r",?\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+(?:(?!\d{1,2}/\d|r[ée]solu|decisi|d[ée]cision)[^;.]){3,160}?(?=(?:,\s*|\s+(?=and|et|y))(?:and\s+|et\s+|y\s+)?\d{1,2}/\d{1,3}(?![\d/])(?:\s+(?:of|du|de|del)\s+\d|,?\s+(?:on|sur|sobre)\s|\s*[.;]))"  # "56/6 du ... sur X,57/6 du"
 _ITEM_TITLE = rf"(?:{_TITLE}|{_TITLE_NEXT})?"
@@ -55,13 +59,15 @@ _POST_ADJ = rf"(?:(?-i:[a-zà-ÿ]{{4,}})\s+(?={_OF_BODY}\(\s*\d)|{_ROMANCE_ADJ})
 _QUOTED = r"(?:(?:(?:of|du|de|del)\s+\d{1,2}\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4}\s+)?[“\"«][^”\"»\n]{3,120}[”\"»]\s*(?=\(\s*\d))?"
 # a semicolon between a list's Council resolutions with their years ("No. 242 (1967); 252 (1968)"), before such an item only
 _SEMI = r";\s*(?:and\s+|et\s+|y\s+)?(?=\d{3,4}(?:\s*,\s*(?:and\s+)?\d{3,4})*(?:,?\s*(?:and|et|y)\s+\d{3,4})?\s*\(\d{4}\))"
+# before a list's later item, its article or number sign as before the first: "Nº 1397 (2002), Nº 1515 (2003)", "la 1397 y la 2334"
+_ITEM_MARK = r"(?:(?:la|el|le)\s+(?=n[°º]|\d))?(?:Nos?\.\s*|n[°º]s?\.?\s*|№\s*)?"
 # the guard first: every reference starts with one of the letters the draft and kind words start with
 # (d, p, r, u), and most positions of a text need go no further
 REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_POST_ADJ}"
                  rf"{_OF_BODY}{_QUOTED}{_SINGLED}(?:\(\s*)?(?:Nos?\.\s*|numbers?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
-                 rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y|{_SEMI})\s*{_NUM}{_OF_DATE}{_NOTE})*)",
+                 rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y|{_SEMI})\s*{_ITEM_MARK}{_NUM}{_OF_DATE}{_NOTE})*)",
                  re.I), ("draft", "projet", "proyecto", "resol", "res.", "résol", "decis", "décis", "unsc", "scr"))  # how _DRAFT and _KIND start
 # the date after a number and the title between two numbers are not numbers
 NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}|{_TITLE_NEXT}", re.I)

@@ -371,6 +371,30 @@ LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-li
               "object-relative": "object-relative-list", "object-relative-list": "object-relative-list"}
 
 
+def _pronoun_passives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """"... such as Resolution 2730 on the protection of humanitarian personnel. This was tabled by
+    Switzerland": a sentence opened by a pronoun (the lexicon's ``sponsor.pronouns``) and the passive of a
+    tabling verb, said of the last resolution the sentence before it names by number."""
+    pronouns = lexicon.pattern("sponsor", "pronouns")
+    if pronouns is None:
+        return []
+    pats = _patterns(lexicon.current())
+    sents = sentences(text)
+    out = []
+    for before, sent in zip(sents, sents[1:]):
+        opened = PRONOUN_LEAD.match(text, sent.start)
+        m = pronouns.match(text, opened.end()) if opened else None  # type: ignore[union-attr]
+        named = [r for r in refs if before.start <= r.start < before.end and r.explicit] if m else []
+        after = pats["after"].match(text, m.end(), min(len(text), m.end() + 200)) if named else None  # type: ignore[union-attr]
+        agents = _agents_at(text, after.end()) if after else []
+        if agents:
+            out.append((RefMention(m.start(), m.end(), named[-1].body, named[-1].number, False), (agents, "pronoun-tabled")))  # type: ignore[union-attr]
+    return out
+
+
+PRONOUN_LEAD = re.compile(r"\s*")
+
+
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     """Who tabled/initiated/sponsored a resolution, where the text says so."""
     refs = sorted(refs + adopted_unnumbered(text, refs), key=lambda r: r.start)
@@ -386,7 +410,7 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     pairs = list(zip(refs, found)) + _penholders(text, refs) + owned_drafts(text, refs) + _drafts_adopted_as(text, refs) + \
         _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs) + \
         possessed_sponsorships(text, refs) + possessed_initiatives(text, refs) + credited_sponsors(text, refs) + \
-        listed_sponsors(text, refs) + deeds_by(text, refs) + fronted_sponsors(text, refs)
+        listed_sponsors(text, refs) + deeds_by(text, refs) + fronted_sponsors(text, refs) + _pronoun_passives(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)
