@@ -898,3 +898,12 @@ def test_an_adverb_before_pleased_to_co_sponsor() -> None:
     r = read("Statement by New Zealand\n\nThe Council adopted resolution 2261 (2016). New Zealand was very pleased to "
              "co-sponsor this resolution.")
     assert {(s["resolution"]["number"], s["sponsor"]) for s in r.sponsors} == {("2261 (2016)", "NZL")}
+
+
+@pytest.mark.parametrize("text, sponsor", [
+    ("Les autorités burundaises accusent la France, à l'origine de la résolution 2303 (2016), et le Rwanda.", "FRA"),
+    ("Las autoridades acusan a Francia, que está en el origen de la resolución 2303 (2016), de injerencia.", "FRA"),
+    ("The authorities accuse France, at the origin of resolution 2303 (2016), of interference.", "FRA"),
+])
+def test_a_state_at_the_origin_of_a_resolution_in_apposition(text: str, sponsor: str) -> None:
+    assert {(s["resolution"]["number"], s["sponsor"]) for s in read("Note\n\n" + text).sponsors} == {("2303 (2016)", sponsor)}
