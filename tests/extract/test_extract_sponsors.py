@@ -907,3 +907,10 @@ def test_an_adverb_before_pleased_to_co_sponsor() -> None:
 ])
 def test_a_state_at_the_origin_of_a_resolution_in_apposition(text: str, sponsor: str) -> None:
     assert {(s["resolution"]["number"], s["sponsor"]) for s in read("Note\n\n" + text).sponsors} == {("2303 (2016)", sponsor)}
+
+
+def test_a_resolution_moved_by_states_as_a_motion_is() -> None:
+    r = read("Note\n\nThe Council adopted resolution 2793 (2025). The resolution was moved by the United States and Panama "
+             "and by a vote of 12 in favour.")
+    assert {s["sponsor"] for s in r.sponsors} == {"USA", "PAN"}
+    assert read("Note\n\nIsrael moved its forces after resolution 1701 (2006) was adopted.").sponsors == []
