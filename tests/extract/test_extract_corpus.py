@@ -348,6 +348,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed257": {"header": 0.86, "entity": 0.94, "positions": 0.83, "sponsors": 0.98},
     "heldout_mixed258": {"header": 0.93, "entity": 0.95, "positions": 0.98, "sponsors": 0.98},
     "heldout_mixed259": {"header": 0.93, "entity": 0.92, "positions": 0.69, "sponsors": 0.98},
+    "heldout_mixed260": {"header": 0.90, "entity": 0.94, "positions": 0.91, "sponsors": 0.98},
+    "heldout_mixed261": {"header": 0.92, "entity": 0.92, "positions": 0.78, "sponsors": 0.00},
+    "heldout_mixed262": {"header": 0.87, "entity": 0.95, "positions": 0.98, "sponsors": 0.98},
 }
 
 

@@ -1201,3 +1201,18 @@ def test_a_heading_after_a_label_yields_to_the_dated_letter_the_page_carries() -
              "Letter dated 15 March 2003 from the Permanent Representative of Germany to the United Nations addressed "
              "to the President of the Security Council\n\nWe would like to bring the joint declaration to your attention.\n")
     assert (r.genre, r.doc_type, r.dated) == ("letter", "letter", "2003-03-15")
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Iraq Declaration [By Russia, Germany, and France], 5 March 2003\nRussia, Germany, and France\n"
+     "Our common objective remains the disarmament of Iraq, in compliance with Resolution 1441.", ["RUS", "DEU", "FRA"]),
+    ("Joint Statement (by Canada and Mexico)\n\nWe welcome resolution 2334 (2016).", ["CAN", "MEX"]),
+    ("Déclaration conjointe (par la Suisse et le Luxembourg)\n\nNous saluons la résolution 2334 (2016).", ["CHE", "LUX"]),
+])
+def test_the_states_a_bracket_after_the_heading_says_it_is_by(text: str, states: list[str]) -> None:
+    r = read(text)
+    assert (r.author_states, r.rules["author_states"]) == (states, "heading-by")
+
+
+def test_a_bracket_after_the_heading_naming_no_state_leaves_the_owner() -> None:
+    assert read("Singapore's Explanation of Vote (by the Permanent Representative)\n\nWe voted for resolution 67/19.").author_states == ["SGP"]

@@ -209,10 +209,22 @@ SESSION_LEAD = re.compile(r"\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones|
 ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
 
+# "Declaration [By Russia, Germany, and France]", "Joint Statement (by Canada and Mexico)": the States it is by
+BRACKETED_BY = re.compile(r"(?:[ \t]+(?:conjointe|commune|conjunta))?[ \t]*[\[(][ \t]*(?:by|par|por|de)[ \t]+([^\])\n]{3,200})[\])]", re.I)
+
+
 def _owner(text: str, at: int) -> tuple[str, object, str] | None:
-    """'EU Explanation of Vote', "SINGAPORE'S EXPLANATION OF VOTE": the name before the heading word."""
+    """'EU Explanation of Vote', "SINGAPORE'S EXPLANATION OF VOTE": the name before the heading word; but
+    the States a bracket after it says it is by ("Iraq Declaration [By Russia, Germany, and France]": the
+    name before is its topic)."""
     m = _heading().match(text, max(0, text.rfind("\n", 0, at)))
-    if not m or m.start("word") != at or not m.group("owner").strip():
+    if not m or m.start("word") != at:
+        return None
+    by = BRACKETED_BY.match(text, m.end("word"))
+    named = [s for s in states_in(text, by.start(1), by.end(1)) if s.kind == "name"] if by else []
+    if named:
+        return "author_states", unique([str(s.value) for s in named]), "heading-by"
+    if not m.group("owner").strip():
         return None
     start, end = m.start("owner"), m.end("owner")
     states = [s for s in states_in(text, start, end) if s.kind == "name"]
