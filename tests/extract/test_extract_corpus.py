@@ -345,7 +345,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed254": {"header": 0.93, "entity": 0.91, "positions": 0.64, "sponsors": 0.98},
     "heldout_mixed255": {"header": 0.84, "entity": 0.91, "positions": 0.98, "sponsors": 0.00},
     "heldout_mixed256": {"header": 0.84, "entity": 0.85, "positions": 0.64, "sponsors": 0.98},
-    "heldout_mixed257": {"header": 0.86, "entity": 0.94, "positions": 0.83, "sponsors": 0.98},
+    "heldout_mixed257": {"header": 0.86, "entity": 0.94, "positions": 0.83, "sponsors": 0.00},  # ("moved by the United
+    # States and Panama" was read as a tabling, then left out after review: "moved" also relocates an embassy)
     "heldout_mixed258": {"header": 0.93, "entity": 0.95, "positions": 0.98, "sponsors": 0.98},
     "heldout_mixed259": {"header": 0.93, "entity": 0.92, "positions": 0.69, "sponsors": 0.98},
     "heldout_mixed260": {"header": 0.90, "entity": 0.94, "positions": 0.91, "sponsors": 0.98},

@@ -1216,3 +1216,18 @@ def test_the_states_a_bracket_after_the_heading_says_it_is_by(text: str, states:
 
 def test_a_bracket_after_the_heading_naming_no_state_leaves_the_owner() -> None:
     assert read("Singapore's Explanation of Vote (by the Permanent Representative)\n\nWe voted for resolution 67/19.").author_states == ["SGP"]
+
+
+@pytest.mark.parametrize("text, states, rule", [
+    ("Joint Statement [by the United States and the United Kingdom on Iran]\n\nWe welcome resolution 2231 (2015).",
+     ["USA", "GBR"], "heading-by"),
+    ("France Statement (by Ambassador Nicolas de Rivière on Ukraine)\n\nWe support resolution ES-11/1.", ["FRA"], "heading-owner"),
+])
+def test_a_brackets_topic_is_not_among_its_authors(text: str, states: list[str], rule: str) -> None:
+    r = read(text)
+    assert (r.author_states, r.rules["author_states"]) == (states, rule)
+
+
+def test_a_bracket_with_a_speaker_for_a_group_leaves_the_group_rules() -> None:
+    r = read("EU Statement (by Hungary on behalf of the European Union)\n\nThe EU welcomes resolution 2334 (2016).")
+    assert (r.author_states, r.author_body) == ([], "EU")

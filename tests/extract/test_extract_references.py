@@ -632,3 +632,9 @@ def test_a_list_singled_out_among_a_bodys_resolutions_with_its_number_signs(text
 def test_an_article_before_a_year_is_no_list_item() -> None:
     text = "Statement\n\nA transition in line with UNSCR 2254 and the 2012 Geneva Communique is needed."
     assert [r["number"] for r in read(text).resolutions] == ["2254 (2015)"]
+
+
+def test_a_count_after_bare_como_is_no_resolution() -> None:
+    text = ("Comunicado\n\nColombia recuerda que las resoluciones del Consejo de Seguridad, como 1.200 observadores "
+            "internacionales constataron en el terreno, no se han cumplido.")
+    assert read(text).resolutions == []

@@ -21,6 +21,7 @@ X and Y coordinated are both sponsors. The evidence is the sentence that says it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from unhrkg.extract import lexicon
@@ -303,14 +304,22 @@ def _partners_after() -> re.Pattern[str]:
     return re.compile(rf"{BODY_AFTER}[\s,]*(?:{partner_words()}|with|avec|con)\s+{ARTICLES}", re.I)
 
 
+# the agent of an act a causal apposition follows, named after "by": "the occupation of Crimea by Russia, at the origin of"
+AGENT_OF_ACT = re.compile(r"\b(?:by|par|por)\s+[^,;.()\n]{1,40}$", re.I)
+
+
 def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
     """"Spain, promoter of resolution 2286, together with New Zealand and Japan", "la France, porte-plume
     de la résolution 2454": a State described as the resolution's sponsor (``sponsor.appositive``)."""
     nouns = lexicon.pattern("sponsor", "appositive")
+    causal = lexicon.pattern("sponsor", "appositive_causal")
     out = []
     for r in refs if nouns else ():
         kw = keyword_start(text, r)
         m = _appositive(nouns.pattern).search(text, max(0, kw - APPOSITIVE_REACH), kw)  # type: ignore[union-attr]
+        if m is None and causal:  # "la France, à l'origine de la résolution"; not "l'annexion de la Crimée par la Russie, à l'origine de"
+            m = _appositive(causal.pattern).search(text, max(0, kw - APPOSITIVE_REACH), kw)
+            m = None if m and AGENT_OF_ACT.search(text, max(0, m.start() - 60), m.start()) else m
         agents = _agents_ending_at(text, max(0, kw - APPOSITIVE_REACH - 200), m.start()) if m else []
         if not agents:
             continue
@@ -374,25 +383,41 @@ LIST_RULES = {"passive-by": "passive-by-list", "passive-by-list": "passive-by-li
 def _pronoun_passives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
     """"... such as Resolution 2730 on the protection of humanitarian personnel. This was tabled by
     Switzerland": a sentence opened by a pronoun (the lexicon's ``sponsor.pronouns``) and the passive of a
-    tabling verb, said of the last resolution the sentence before it names by number."""
+    tabling verb, said of the one resolution the sentence before it names by number, where that sentence
+    speaks of the resolution itself: not of what is on it or of it ("its third National Action Plan on
+    resolution 1325", "the amendment to resolution 2334", "the implementation of resolution 1325"), and not
+    where it names two ("resolution 2730, which builds on resolution 2175": which one the pronoun means
+    is not told)."""
     pronouns = lexicon.pattern("sponsor", "pronouns")
-    if pronouns is None:
+    if pronouns is None or not refs:
         return []
     pats = _patterns(lexicon.current())
     sents = sentences(text)
+    starts = [r.start for r in refs]  # (refs come in text order)
     out = []
     for before, sent in zip(sents, sents[1:]):
         opened = PRONOUN_LEAD.match(text, sent.start)
         m = pronouns.match(text, opened.end()) if opened else None  # type: ignore[union-attr]
-        named = [r for r in refs if before.start <= r.start < before.end and r.explicit] if m else []
-        after = pats["after"].match(text, m.end(), min(len(text), m.end() + 200)) if named else None  # type: ignore[union-attr]
+        if not m:
+            continue
+        named = [r for r in refs[bisect_left(starts, before.start):bisect_left(starts, before.end)] if r.explicit]
+        kw = keyword_start(text, named[0]) if named else 0
+        governed = OF_ANOTHER.search(text, max(0, kw - 40), kw) if named else None
+        if len({(r.body, r.number) for r in named}) != 1 or governed and not ADOPTION_BEFORE.search(text, max(0, governed.start() - 80),
+                                                                                                  governed.start()):
+            continue
+        after = pats["after"].match(text, m.end(), min(len(text), m.end() + 200))
         agents = _agents_at(text, after.end()) if after else []
         if agents:
-            out.append((RefMention(m.start(), m.end(), named[-1].body, named[-1].number, False), (agents, "pronoun-tabled")))  # type: ignore[union-attr]
+            out.append((RefMention(m.start(), m.end(), named[0].body, named[0].number, False), (agents, "pronoun-tabled")))
     return out
 
 
 PRONOUN_LEAD = re.compile(r"\s*")
+# a preposition governing the resolution: what is on, to or of it, unless it is its adoption
+OF_ANOTHER = re.compile(r"\s+(?:on|of|to|about|for|into|under|sur|de|du|des|à|au|sobre|del|al|para)\s+"
+                        r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|its\s+|sa\s+|su\s+)?$", re.I)
+ADOPTION_BEFORE = re.compile(r"\b(?:adoption|adopción)\b[^.;:!?]{0,60}$", re.I)  # "the adoption by the Council of"
 
 
 def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:

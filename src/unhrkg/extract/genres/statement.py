@@ -210,6 +210,10 @@ ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+po
 
 
 # "Declaration [By Russia, Germany, and France]", "Joint Statement (by Canada and Mexico)": the States it is by
+# the bracket's topic after its agents ("[by the United States and the United Kingdom on Iran]"), and a speaker for a
+# group, whose author the group rules tell ("(by Hungary on behalf of the European Union)")
+BRACKET_TOPIC = re.compile(r"\s+(?:on|about|concerning|regarding|sur|concernant|sobre|acerca\s+de|relative\s+[àa]|relativa\s+a)\s", re.I)
+BRACKET_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d)", re.I)
 BRACKETED_BY = re.compile(r"(?:[ \t]+(?:conjointe|commune|conjunta))?[ \t]*[\[(][ \t]*(?:by|par|por|de)[ \t]+([^\])\n]{3,200})[\])]", re.I)
 
 
@@ -221,7 +225,8 @@ def _owner(text: str, at: int) -> tuple[str, object, str] | None:
     if not m or m.start("word") != at:
         return None
     by = BRACKETED_BY.match(text, m.end("word"))
-    named = [s for s in states_in(text, by.start(1), by.end(1)) if s.kind == "name"] if by else []
+    agents = BRACKET_TOPIC.split(by.group(1), maxsplit=1)[0] if by and not BRACKET_BEHALF.search(by.group(1)) else ""
+    named = [s for s in states_in(text, by.start(1), by.start(1) + len(agents)) if s.kind == "name"] if by and agents else []
     if named:
         return "author_states", unique([str(s.value) for s in named]), "heading-by"
     if not m.group("owner").strip():
