@@ -204,3 +204,20 @@ def test_a_subject_line_is_no_sites_label_before_a_heading(text: str) -> None:
 ])
 def test_a_date_the_heading_tells_of_is_not_its_occasions(text: str) -> None:
     assert read(text).dated is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("HL Deb 16 March 1998\nLord Kennet\n\nasked Her Majesty's Government:\n\nWhether they will act on resolution 1154 (1998). "
+     "[HL1234]\n\nBaroness Symons of Vernham Dean\n\nWe support resolution 1154 (1998).\n", ["Baroness Symons of Vernham Dean"]),
+    ("Asked by: A Member\nTo ask the Secretary of State for Foreign Affairs, what he has done on resolution 30/1.\n"
+     "Answered by Nigel Adams\nThe UK supports resolution 30/1.\n", ["Nigel Adams"]),
+    ("To ask the Secretary of State for Foreign and Commonwealth Affairs, how the Government will act.\nMr Tobias Ellwood\n"
+     "Protection of civilians is a priority under resolution 2191 (2014).\n", ["Tobias Ellwood"]),
+])
+def test_who_answers_a_members_question(text: str, names: list[str]) -> None:
+    assert [s["name"] for s in read(text).signatories] == names
+
+
+def test_a_sentence_after_a_members_question_names_no_answerer() -> None:
+    text = ("To ask the Secretary of State for Foreign Affairs, what he has done.\nThe Government supports resolution 2191 (2014).\n")
+    assert read(text).signatories == []

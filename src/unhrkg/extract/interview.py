@@ -173,3 +173,29 @@ def asked_government(text: str, spans: list[tuple[int, int]]) -> str | None:
         if found:
             return str(found[0].value)
     return None
+
+
+ANSWERER_LINE = re.compile(r"[ \t]*(?:§[ \t]*)?(?P<line>[^\n]{3,70}?)[ \t]*:?[ \t]*(?:\n|$)")
+MEMBER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:[ \t]+(?:(?:of|de|van|von|da|du)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w.'’-]*){1,6}")
+
+
+def answerers(text: str, spans: list[tuple[int, int]]) -> list[dict[str, object]]:
+    """Who answers each member's question: the name on the line after it ("Baroness Symons of Vernham Dean",
+    "Baroness Amos:", "Mr Tobias Ellwood"), or after the lexicons' ``speech.answered_by`` ("Answered by Nigel
+    Adams"); a member's honorific before it (``speech.member_honorifics``: "Mr", "Sir") is not part of it,
+    a peer's title is."""
+    answered = lexicon.all_languages_pattern("speech", "answered_by")
+    honorific = lexicon.all_languages_pattern("speech", "member_honorifics")
+    found: list[dict[str, object]] = []
+    for _, end in spans:
+        line = ANSWERER_LINE.match(text, SPACE.match(text, end).end())  # type: ignore[union-attr]
+        if not line:
+            continue
+        words = line.group("line")
+        by = answered.match(words)
+        name = words[by.end():].strip(" :") if by else words
+        lead = honorific.match(name)
+        name = name[lead.end():].lstrip(" .") if lead else name
+        if MEMBER_NAME.fullmatch(name) and not any(f["name"] == name for f in found):
+            found.append({"name": name, "titles": [], "rule": "answered-by"})
+    return found
