@@ -190,7 +190,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                 else:
                     _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
     for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
-        dem = _demonym_at(text, m.end()) or _demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
+        dem = demonym_at(text, m.end()) or _demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
         if weight:
             _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
@@ -278,32 +278,6 @@ def _organs() -> re.Pattern[str] | None:
     return lexicon.pattern("author", "organs")
 
 
-SIDE_LEAD = re.compile(r"(?:^|[.;:!?\n]\s*|,\s+)(?:the|la|le|el)\s+$", re.I)  # a clause's subject: "Second, the Chinese side"
-
-
-def sides_named(text: str, start: int, end: int) -> Counter[str]:
-    """How often each State speaks between start and end as a side ("The Chinese side has noted",
-    "Second, the Chinese side stands for", "La partie chinoise salue"): its demonym with a word of the
-    lexicon's ``author.sides``, opening a clause, with a verb of the stance a side takes (``author.side_verbs``)
-    right after; not a side spoken of ("The Israeli side has not responded", "the US side should correct")."""
-    votes: Counter[str] = Counter()
-    sides = lexicon.pattern("author", "sides")
-    takes = lexicon.pattern("author", "side_verbs")
-    for m in sides.finditer(text, start, end) if sides else ():
-        after = _demonym_at(text, m.end())  # "la partie chinoise", "la parte china"
-        before = [st for st in states_in(text, max(0, m.start() - 40), m.start())
-                  if st.kind == "demonym" and re.fullmatch(r"[ \t]+", text[st.end:m.start()])]
-        dem = after or (before[-1] if before else None)
-        if not dem:
-            continue
-        opened = (m.start() if after else dem.start)
-        close = (after.end if after else m.end())
-        gap = re.match(r"\s+", text[close:close + 3])
-        if SIDE_LEAD.search(text, max(0, opened - 12), opened) and gap and takes and takes.match(text, close + gap.end()):
-            votes[str(dem.value)] += 1
-    return votes
-
-
 def _organ_after(text: str, pos: int) -> bool:
     """An organ of the State named just before pos: "Azerbaijan's Foreign Ministry", "Serbian
     Foreign Minister", "the U.S. Mission"."""
@@ -312,7 +286,7 @@ def _organ_after(text: str, pos: int) -> bool:
     return bool(gap and organs and organs.match(text, pos + gap.end()))
 
 
-def _demonym_at(text: str, pos: int) -> Mention | None:
+def demonym_at(text: str, pos: int) -> Mention | None:
     """A demonym right after an organ's name (adjective after the noun)."""
     gap = re.match(r"\s+", text[pos:pos + 3])
     if not gap:

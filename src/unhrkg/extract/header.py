@@ -17,6 +17,7 @@ from functools import cache
 from unhrkg.extract import coalitions, genres, lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.genres import statement
+from unhrkg.extract.own_date import top_date
 from unhrkg.extract.language import original_language
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import addressee_at
@@ -264,5 +265,5 @@ def read_header(text: str) -> Header:
         statement.untitled(text, h)
     coalitions.settle(text, h)  # a coalition's declaration (CELAC, the GCC): the coalition, not a State guessed
     if h.dated is None and h.doc_type in ("other", "letter", "note_verbale"):
-        statement.top_date(text, h)
+        top_date(text, h)
     return h

@@ -21,8 +21,8 @@ from collections import Counter
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.authors import sides_named
-from unhrkg.extract.gazetteer import institutions_gazetteer
+from unhrkg.extract.authors import demonym_at
+from unhrkg.extract.gazetteer import institutions_gazetteer, states_in
 
 # "Sergey Lavrov:", "Spokesperson Hong Lei:", "Official Spokesperson, Shri Arindam Bagchi:"
 NAME_LABEL = r"(?-i:[A-Z])[\w.'’-]+(?:(?:,?[ \t]+)(?-i:[A-Z])[\w.'’-]+){0,5}"
@@ -151,6 +151,32 @@ def unasked(text: str) -> str:
 
 def in_question(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
+
+
+SIDE_LEAD = re.compile(r"(?:^|[.;:!?\n]\s*|,\s+)(?:the|la|le|el)\s+$", re.I)  # a clause's subject: "Second, the Chinese side"
+
+
+def sides_named(text: str, start: int, end: int) -> Counter[str]:
+    """How often each State speaks between start and end as a side ("The Chinese side has noted",
+    "Second, the Chinese side stands for", "La partie chinoise salue"): its demonym with a word of the
+    lexicon's ``author.sides``, opening a clause, with a verb of the stance a side takes (``author.side_verbs``)
+    right after; not a side spoken of ("The Israeli side has not responded", "the US side should correct")."""
+    votes: Counter[str] = Counter()
+    sides = lexicon.pattern("author", "sides")
+    takes = lexicon.pattern("author", "side_verbs")
+    for m in sides.finditer(text, start, end) if sides else ():
+        after = demonym_at(text, m.end())  # "la partie chinoise", "la parte china"
+        before = [st for st in states_in(text, max(0, m.start() - 40), m.start())
+                  if st.kind == "demonym" and re.fullmatch(r"[ \t]+", text[st.end:m.start()])]
+        dem = after or (before[-1] if before else None)
+        if not dem:
+            continue
+        opened = (m.start() if after else dem.start)
+        close = (after.end if after else m.end())
+        gap = re.match(r"\s+", text[close:close + 3])
+        if SIDE_LEAD.search(text, max(0, opened - 12), opened) and gap and takes and takes.match(text, close + gap.end()):
+            votes[str(dem.value)] += 1
+    return votes
 
 
 def answering_state(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:

@@ -25,8 +25,7 @@ from bisect import bisect_left
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST, can_table, fixed_group_at,
-                                   fixed_group_ending_at, names, partner_words, state_codes)
+from unhrkg.extract.agents import ARTICLES, can_table, names, partner_words, state_codes
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.credited import credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.model import Ref, Sponsorship
@@ -36,21 +35,9 @@ from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.unnumbered import adopted_unnumbered
 from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.stances import coordinated
+from unhrkg.extract.tabling import BODY_AFTER, agents_at, agents_ending_at, patterns
 from unhrkg.extract.text import flat, sentence_at, sentences
 
-TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
-               r"|\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
-# a title running to the sponsor verb ("la résolution 2018 sur la piraterie dans le Golfe de Guinée co-parrainée par"),
-# and the adoption told between ("La résolution 2759 (2024) adoptée, présentée par la France")
-TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a)\s+[^,.;()\n]{3,100}?"
-ADOPTED_THEN = r"(?:\s+(?:adopted|adopt[ée]e?s?|aprobad[oa]s?)\s*,)?"
-# between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
-AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initially|first|also|jointly|both|all|"
-             r"a|ont|avait|avaient|été|est|était|sont|fut|initialement|ha|han|había|habían|sido|fue|fueron|es|son|era|"
-             r"conjointement|conjuntamente|originalmente)")
-# "la Résolution 2337 du Conseil de Sécurité des Nations Unies, sur ...": the body's name after the number
-BODY_AFTER = (r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|des|du|of|the|la|las)\s+){0,6}?[A-ZÉ][\w'’-]*(?=[\s,])"
-              r"|\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+)[A-ZÉ][^,;.()]{2,60}?(?=,))?")  # "de l’Assemblée générale de l’ONU,"
 # "the Maltese led UNSC 2712", "UK-proposed Daesh Accountability Resolution 2379" (a name run only after
 # "-proposed" and the like: "Iran-backed Houthi Militias Defy Resolution 2216" names no sponsor)
 # ("the Philippine-Pakistani initiated General Assembly Resolution 61/221": two names joined, the body between)
@@ -61,120 +48,14 @@ HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 
 
-@cache
-def _partners_gap() -> re.Pattern[str]:
-    """Between a sponsor and a partner named with it: a list's comma or "and", or the lexicon's
-    ``partners`` words ("in cooperation with") or a bare "with" ("Australia, working with Jordan and
-    Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza": partners of a sponsor
-    are sponsors too)."""
-    return re.compile(rf"(?:{LIST_GAP}|\s*,?\s*(?:{partner_words()}|with|avec)\s+{ARTICLES})", re.I)
-# the States' organs before their names: "the missions of France and of the Dominican Republic"
-ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
-                       r"(?:missions?\s+permanentes?|délégations?|gouvernements?)|(?:misi[óo]n(?:es)?\s+permanentes?|"
-                       r"delegaci[óo]n(?:es)?|gobiernos?))\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?", re.I)
-# "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
-OTHERS_THEN_VERB = (r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\s+con)\s+(?:\d+\s+(?:others?|autres|otros|otras)|"
-                    r"(?:otros|otras)\s+\d+)\b[^,.;]{0,80}?)?[\s,]*")
-DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
-
-
-@cache
-def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    verbs = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "verbs", lang=lang) or ["(?!)"]])
-    by = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "by", lang=lang) or ["by"]])
-    behalf = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "on_behalf_of", lang=lang) or ["on behalf of"]])
-    group = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "group", lang=lang) or ["(?!)"]])
-    phrases = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "agent_phrases", lang=lang) or ["(?!)"]])
-    adverbs = (r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|avait|avaient|ha|han|"
-               r"hab[íi]a|hab[íi]an|également|aussi|también|igualmente)\s+){0,3}")
-    resolved = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "resolved_to", lang=lang) or ["(?!)"]])
-    gerund = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund", lang=lang) or ["(?!)"]])
-    epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
-    title_verbs = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "title_verbs", lang=lang) or ["(?!)"]])
-    times = lexicon.alternation([str(v) for v in lexicon.lookup("author", "time_phrases", lang=lang) or ["(?!)"]])
-    return {
-        "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,{APPOSED_TEXT}{{3,100}}?,)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:(?:{verbs}\s+(?:and|et|y)\s+)?{verbs}\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?"  # "drafted jointly by"
-                            rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
-        "object_relative": re.compile(rf"{BODY_AFTER}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
-        "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
-        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:(?:{times})\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
-                             r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
-                             r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
-                             rf"(?:(?:{epithets})\s+)?"  # "co-authored the initial resolution 2165"
-                             r"(?:(?:(?-i:[A-Z][\w-]*)|\((?-i:[A-Z]{2,8})\))(?:\s+(?:on|of|and))?\s+){0,6}$",  # "(UNHRC) resolution"
-                             re.I),
-        "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
-        "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
-        "fronted": re.compile(rf"{verbs}\s+(?:[\w-]+\s+)?{by}\s+", re.I),
-        "gerund": re.compile(rf",\s*(?:{gerund})\s+{ARTICLES}(?:(?-i:[A-Z][\w-]*)\s+){{0,6}}$", re.I),
-    }
-
-
-def _agents_at(text: str, pos: int) -> list[str]:
-    """The names coordinated from pos on ("the European Union", "Argentina and France"), the
-    members of a group ("the core group composed of A, B and C"), or the body spoken for
-    ("Poland on behalf of the European Union")."""
-    pats = _patterns(lexicon.current())
-    group = pats["group"].match(text, pos) or DESCRIBED.match(text, pos) or COUNTED_INCLUDING.match(text, pos)
-    if group:
-        pos = group.end()
-    nouns = lexicon.pattern("sponsor", "nouns")
-    described = nouns.match(text, pos) if nouns else None  # "by the co-penholders, the missions of France and of ..."
-    if described:
-        pos = described.end() + len(re.match(r"[\s,:(]*", text[described.end():]).group(0))
-    organs = ORGANS_OF.match(text, pos)
-    if organs:
-        pos = organs.end()
-    fixed = fixed_group_at(text, pos)  # "by the Nordic countries": the group's members
-    if fixed:
-        return fixed
-    agents: list[str] = []
-    cursor = pos
-    unknown = 0
-    for m in names(text, pos, min(len(text), pos + 400)):
-        gap = text[cursor:m.start]
-        if not (re.fullmatch(ARTICLES, gap, re.I) if not agents else _partners_gap().fullmatch(gap)):
-            # a list of several steps over an item the tables do not know ("la Nouvelle Zealand")
-            if len(agents) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not UNKNOWN_ITEM.fullmatch(gap):
-                break
-            unknown += 1
-        agents.append(str(m.value))
-        cursor = m.end
-        behalf = pats["behalf"].match(text, cursor)
-        if behalf and len(agents) == 1:
-            for spoken in names(text, behalf.end(), behalf.end() + 80)[:1]:
-                if spoken.start == behalf.end():
-                    return [str(spoken.value)]
-    return agents
-
-
-def _agents_ending_at(text: str, lo: int, end: int) -> list[str]:
-    """The names coordinated just before `end` ("Argentina and France", "X, Y and Z")."""
-    gap = re.search(rf"(?:{OTHERS_THEN_VERB})$", text[max(lo, end - 80):end], re.I)
-    fixed = fixed_group_ending_at(text, lo, end - len(gap.group(0))) if gap else None
-    if fixed:  # "the Nordic countries co-sponsored": the group's members
-        return fixed[1]
-    agents: list[str] = []
-    stop = end
-    for m in reversed(names(text, lo, end)):
-        gap = text[m.end:stop]
-        if not (re.fullmatch(OTHERS_THEN_VERB, gap, re.I) if not agents else _partners_gap().fullmatch(gap)):
-            break
-        agents.insert(0, str(m.value))
-        stop = m.start
-        while stop > lo and re.search(r"(?:the|la|le|el|los)\s$", text[max(lo, stop - 4):stop], re.I):
-            stop = text.rfind(" ", lo, stop - 1) + 1
-    return agents
-
-
 def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
-    pats = _patterns(lexicon.current())
+    pats = patterns(lexicon.current())
     m = pats["after"].match(text, r.end, min(len(text), r.end + 200))
-    if m and (agents := _agents_at(text, m.end())):
+    if m and (agents := agents_at(text, m.end())):
         return agents, "passive-by"
     m = pats["object_relative"].match(text, r.end)
     if m:
-        agents = _agents_at(text, m.end())
+        agents = agents_at(text, m.end())
         named = names(text, m.end(), min(len(text), m.end() + 200))
         if agents and named and len(named) >= len(agents) and pats["verb_after_agent"].match(text, named[len(agents) - 1].end):
             return agents, "object-relative"
@@ -186,22 +67,22 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
             return agents, "hyphened-sponsor"
     near = (verbs := lexicon.pattern("sponsor", "verbs")) is None or not verbs.absent(text, max(0, kw - 200), kw)  # (a verb: see below)
     for fronted in pats["fronted"].finditer(text, max(0, kw - 200), kw) if near else ():  # "Presented by A and B, resolution N"
-        agents = _agents_at(text, fronted.end())
+        agents = agents_at(text, fronted.end())
         named = names(text, fronted.end(), kw)
         if agents and named and re.fullmatch(rf"\s*,\s*{ARTICLES}", text[named[len(agents) - 1].end:kw], re.I):
             return agents, "fronted-by"
     verb = pats["before"].search(text, max(0, kw - 160), kw) if near else None  # (neither matches without a verb)
     if verb:
         possessive = re.search(r"['’]s?\s+$", text[max(0, verb.start() - 4):verb.start()])  # "Sri Lanka’s decision to"
-        agents = _agents_ending_at(text, max(0, kw - 200), verb.start() - (len(possessive.group(0)) if possessive else 0))
+        agents = agents_ending_at(text, max(0, kw - 200), verb.start() - (len(possessive.group(0)) if possessive else 0))
         joined = COORDINATED_VERB.search(text, max(0, verb.start() - 60), verb.start())
         if not agents and joined:  # "New Zealand voted for and co-sponsored the resolution"
-            agents = _agents_ending_at(text, max(0, kw - 200), joined.start())
+            agents = agents_ending_at(text, max(0, kw - 200), joined.start())
         if agents:
             return agents + [a for a in _partners_later(text, r) if a not in agents], "active-tabled"
     gerund = pats["gerund"].search(text, max(0, kw - 80), kw)
     if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."
-        return _agents_ending_at(text, max(0, kw - 200), gerund.start()), "gerund-by"
+        return agents_ending_at(text, max(0, kw - 200), gerund.start()), "gerund-by"
     return [], ""
 
 
@@ -248,7 +129,7 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
     nouns = lexicon.pattern("sponsor", "nouns")
     out = []
     for m in AS_PENHOLDERS.finditer(text) if printed(text, PENHOLDER_NOUNS) else ():
-        agents = _agents_ending_at(text, max(0, m.start() - 200), m.start())
+        agents = agents_ending_at(text, max(0, m.start() - 200), m.start())
         sent = sentence_at(sentences(text), m.start())
         after = [r for r in refs if m.end() <= r.start < (sent.end if sent else m.end() + 200)]
         before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
@@ -262,11 +143,11 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
             continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
         gloss = GLOSS.match(text, m.end())
         tail = gloss.end() if gloss and not names(text, gloss.start(), gloss.end()) else m.end()
-        agents = can_table(_agents_at(text, NOUN_TAIL.match(text, tail).end()))  # type: ignore[union-attr]
+        agents = can_table(agents_at(text, NOUN_TAIL.match(text, tail).end()))  # type: ignore[union-attr]
         named = [r for r in refs if names_next(text, m.end(), keyword_start(text, r), FRONTED_GAP)]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
         if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"
-            agents = _agents_at(text, listed_after.end())
+            agents = agents_at(text, listed_after.end())
             if agents:
                 out.append((RefMention(m.start(), m.end(), named[0].body, named[0].number, False), (agents, "penholder")))
             continue
@@ -285,12 +166,12 @@ DRAFT_ADOPTED_AS = Starting(re.compile(word_start("d") + r"raft\s+resolution\b(?
 def _drafts_adopted_as(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
     """"Draft Resolution of the Security Council Jointly Proposed by Japan and the United Kingdom
     (Resolution 1154)": the draft's sponsors are the resolution's, its number given after it."""
-    pats = _patterns(lexicon.current())
+    pats = patterns(lexicon.current())
     out = []
     for m in DRAFT_ADOPTED_AS.finditer(text):
         adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
         by = pats["fronted"].search(text, m.start("desc"), m.end("desc"))
-        agents = _agents_at(text, by.end()) if by and adopted else []
+        agents = agents_at(text, by.end()) if by and adopted else []
         if agents:
             out.append((RefMention(m.start("num"), m.end("num"), adopted[0].body, adopted[0].number, True),
                         (agents, "draft-adopted-as")))
@@ -320,11 +201,11 @@ def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
         if m is None and causal:  # "la France, à l'origine de la résolution"; not "l'annexion de la Crimée par la Russie, à l'origine de"
             m = _appositive(causal.pattern).search(text, max(0, kw - APPOSITIVE_REACH), kw)
             m = None if m and AGENT_OF_ACT.search(text, max(0, m.start() - 60), m.start()) else m
-        agents = _agents_ending_at(text, max(0, kw - APPOSITIVE_REACH - 200), m.start()) if m else []
+        agents = agents_ending_at(text, max(0, kw - APPOSITIVE_REACH - 200), m.start()) if m else []
         if not agents:
             continue
         partners = _partners_after().match(text, r.end)
-        out.append((r, (agents + (_agents_at(text, partners.end()) if partners else []), "appositive-sponsor")))
+        out.append((r, (agents + (agents_at(text, partners.end()) if partners else []), "appositive-sponsor")))
     return out
 
 
@@ -342,7 +223,7 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
         before = [r for r in refs if m.start() - INITIATIVE_REACH <= r.end <= m.start() and (sent is None or r.start >= sent.start)]
         if RELATIVE.match(m.group(0)):  # "resolution 71/248, which was an initiative by": of the noun just before it
             before = [r for r in before if re.fullmatch(r"[\s,]*", text[r.end:m.start()])]
-        agents = _agents_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        agents = agents_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if not agents:
             continue
         named = names(text, m.end(), min(len(text), m.end() + 200))[len(agents) - 1]  # the last sponsor named
@@ -391,7 +272,7 @@ def _pronoun_passives(text: str, refs: list[RefMention]) -> list[tuple[RefMentio
     pronouns = lexicon.pattern("sponsor", "pronouns")
     if pronouns is None or not refs:
         return []
-    pats = _patterns(lexicon.current())
+    pats = patterns(lexicon.current())
     sents = sentences(text)
     starts = [r.start for r in refs]  # (refs come in text order)
     out = []
@@ -407,7 +288,7 @@ def _pronoun_passives(text: str, refs: list[RefMention]) -> list[tuple[RefMentio
                                                                                                   governed.start()):
             continue
         after = pats["after"].match(text, m.end(), min(len(text), m.end() + 200))
-        agents = _agents_at(text, after.end()) if after else []
+        agents = agents_at(text, after.end()) if after else []
         if agents:
             out.append((RefMention(m.start(), m.end(), named[0].body, named[0].number, False), (agents, "pronoun-tabled")))
     return out

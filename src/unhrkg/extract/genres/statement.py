@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from unhrkg.extract import lexicon, memo
-from unhrkg.extract.dates import alone_on_line, event_heading_dated, find_dates, heading_dated, place_date_lines, weekday_before
+from unhrkg.extract import lexicon
+from unhrkg.extract.dates import find_dates
+from unhrkg.extract.own_date import top_date
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
@@ -29,7 +30,6 @@ from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.coalitions import named_at_top
 from unhrkg.extract.unnamed import most_named_state, unnamed_organ_state
 from unhrkg.extract.officials import official_body
-from unhrkg.extract.places import closing_words
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
@@ -39,7 +39,6 @@ from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
 LABEL_WIDEST = 20  # a site's label before a heading on its line
-DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
                         r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
 SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agenda|item|adoption|"
@@ -333,87 +332,6 @@ def untitled(text: str, h: Header) -> None:
         to = written_to(text, h.author_states)  # "In a letter addressed to UN Secretary-General Antonio Guterres, ..."
         if to:
             h.put("addressee", str(to.value), "written-to", (to.start, to.end))
-
-
-NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
-                              r"el|del|desde|hasta|al|en|de)\s+$", re.I)
-TOP = 400
-LINE_DATE_REACH = 2000
-DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
-LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
-PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
-# "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
-RANGE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
-RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:])")
-OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciad[oa]|Publicad[oa]|"
-                           r"Prononcée?|Publiée?)\s+(?:on|le|el)\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date
-DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$|"
-                           r"[,.]\s+(?:à|en|in)\s+[A-Z][\w'’-]{2,20}(?:\s+[A-Z][\w'’-]{2,20})?,?\s+(?:le|el|on)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
-
-
-# a news page's byline or posting line before a date: the page's date, not the text's ("Published on": ``header.date_label``)
-POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Updated|Last\s+updated)"
-                           r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Mis\s+à\s+jour|Actualizado)\s+(?:le|el)?\s*:?\s*)"
-                           r"(?:\d{1,2}[:.h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{3,4})?\s*,?\s*)?$")  # "Updated: 00:00 GMT, Jan 1, 1970"
-
-
-def top_date(text: str, h: Header) -> None:
-    """The text's own date: the first date near the top that is not part of a sentence's
-    narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
-    if h.block:
-        return
-    for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
-        if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
-            continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
-        if POSTED_BEFORE.search(text[max(0, begin - 80):begin]):
-            continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's, not the text's
-        lead = weekday_before(text, begin)  # "on Friday, 1 March 2019" is told as "on 1 March 2019" is
-        dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
-        if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and \
-                not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
-                and not heading_dated(text, lead) and not event_heading_dated(text, lead, end) \
-                and not alone_on_line(text, lead, end):
-            continue
-        h.put("dated", iso, "top-date", (begin, end))
-        return
-    placed = {begin for begin, _, _ in place_date_lines(text, TOP, min(len(text), LINE_DATE_REACH))}
-    for begin, end, iso in (d for d in find_dates(text, 0, min(len(text), LINE_DATE_REACH)) if d[1] > TOP):  # (one across TOP too)
-        if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
-            continue
-        if alone_on_line(text, begin, end) or begin in placed:
-            h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own,
-            return  # or after its place ("Managua, 7 de diciembre de 2023")
-    tail_start = max(0, len(text) - 300)
-    m = re.search(DATELINE, text[tail_start:])
-    if m:
-        found = find_dates(text, tail_start + m.end())
-        if found and found[0][0] == tail_start + m.end():
-            h.put("dated", found[0][2], "place-dateline", found[0][:2])
-            return
-    closing = _closing_date(text, tail_start) or _closing_date(text, min(TOP, tail_start))  # (a page may repeat
-    if closing:  # its text after the closing line)
-        h.put("dated", closing[2], "closing-date", closing[:2])
-
-
-# after the lexicon's ``header.closing_date`` word: a place (its words capitalised), an article, then the date ending the line
-CLOSING_DATE_GAP = re.compile(r"[ \t]*:?[ \t]*(?:(?:at|in|à|en)[ \t]+(?-i:[A-Z])[\w.'’-]+(?:[ \t]+(?-i:[A-Z])[\w.'’-]+){0,3},?[ \t]*)?"
-                              r"(?:(?:on|le|el|du|del)[ \t]+)?")
-CLOSING_AFTER = re.compile(r"(?:^|\n[ \t]*\n|[.!?:;\"”»)][ \t]*\n|\n[^\n]{1,40}\n)[ \t]*$")  # a blank line, a sentence's end or a short line above
-
-
-@memo.per_document
-def _closing_date(text: str, start: int) -> tuple[int, int, str] | None:
-    """The text's own date on a closing line of its own after ``start``: "Issued on October 9, 2024.",
-    "Dated:  19 June 2021", "Fait à Genève, le 5 mai 2020"."""
-    for m in closing_words(text, start):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not CLOSING_AFTER.search(text, max(0, line_start - 200), line_start):
-            continue  # a sentence wrapped onto the line ("... Representative\ndated 5 May")
-        gap = CLOSING_DATE_GAP.match(text, m.end())
-        found = find_dates(text, gap.end(), gap.end() + 40) if gap else []
-        if found and found[0][0] == gap.end() and DATE_LINE_END.match(text, found[0][1]):  # type: ignore[union-attr]
-            return found[0]
-    return None
 
 
 GENRE = Genre("statement", cue, read)

@@ -1,0 +1,136 @@
+"""The sponsor patterns of a language and the States they name: what the sponsor rules share.
+
+``patterns(lang)`` compiles the lexicon's ``sponsor`` words into the patterns around a resolution
+(a passive "tabled by", an active "X tabled", a group "the core group composed of", "on behalf of",
+a fronted "Presented by X, ..."); ``agents_at`` reads the States named from a point on ("Argentina
+and France", a group's members, the body a State speaks for), ``agents_ending_at`` those named just
+before one ("X, Y and Z co-sponsored").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST,
+                                   fixed_group_at, fixed_group_ending_at, names, partner_words)
+
+TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
+               r"|\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
+# a title running to the sponsor verb ("la résolution 2018 sur la piraterie dans le Golfe de Guinée co-parrainée par"),
+# and the adoption told between ("La résolution 2759 (2024) adoptée, présentée par la France")
+TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a)\s+[^,.;()\n]{3,100}?"
+ADOPTED_THEN = r"(?:\s+(?:adopted|adopt[ée]e?s?|aprobad[oa]s?)\s*,)?"
+# between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
+AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initially|first|also|jointly|both|all|"
+             r"a|ont|avait|avaient|été|est|était|sont|fut|initialement|ha|han|había|habían|sido|fue|fueron|es|son|era|"
+             r"conjointement|conjuntamente|originalmente)")
+# "la Résolution 2337 du Conseil de Sécurité des Nations Unies, sur ...": the body's name after the number
+BODY_AFTER = (r"(?:\s+(?:of\s+the|du|de\s+la|del)\s+(?:(?:[A-ZÉ][\w'’-]*|de|des|du|of|the|la|las)\s+){0,6}?[A-ZÉ][\w'’-]*(?=[\s,])"
+              r"|\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|del\s+)[A-ZÉ][^,;.()]{2,60}?(?=,))?")  # "de l’Assemblée générale de l’ONU,"
+
+
+@cache
+def partners_gap() -> re.Pattern[str]:
+    """Between a sponsor and a partner named with it: a list's comma or "and", or the lexicon's
+    ``partners`` words ("in cooperation with") or a bare "with" ("Australia, working with Jordan and
+    Luxembourg, co-authored ...", "Costa Rica, junto con Eslovenia y Suiza": partners of a sponsor
+    are sponsors too)."""
+    return re.compile(rf"(?:{LIST_GAP}|\s*,?\s*(?:{partner_words()}|with|avec)\s+{ARTICLES})", re.I)
+# the States' organs before their names: "the missions of France and of the Dominican Republic"
+ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
+                       r"(?:missions?\s+permanentes?|délégations?|gouvernements?)|(?:misi[óo]n(?:es)?\s+permanentes?|"
+                       r"delegaci[óo]n(?:es)?|gobiernos?))\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?", re.I)
+# "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
+OTHERS_THEN_VERB = (r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\s+con)\s+(?:\d+\s+(?:others?|autres|otros|otras)|"
+                    r"(?:otros|otras)\s+\d+)\b[^,.;]{0,80}?)?[\s,]*")
+DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
+
+
+@cache
+def patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    verbs = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "verbs", lang=lang) or ["(?!)"]])
+    by = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "by", lang=lang) or ["by"]])
+    behalf = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "on_behalf_of", lang=lang) or ["on behalf of"]])
+    group = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "group", lang=lang) or ["(?!)"]])
+    phrases = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "agent_phrases", lang=lang) or ["(?!)"]])
+    adverbs = (r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|avait|avaient|ha|han|"
+               r"hab[íi]a|hab[íi]an|également|aussi|también|igualmente)\s+){0,3}")
+    resolved = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "resolved_to", lang=lang) or ["(?!)"]])
+    gerund = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund", lang=lang) or ["(?!)"]])
+    epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
+    title_verbs = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "title_verbs", lang=lang) or ["(?!)"]])
+    times = lexicon.alternation([str(v) for v in lexicon.lookup("author", "time_phrases", lang=lang) or ["(?!)"]])
+    return {
+        "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,{APPOSED_TEXT}{{3,100}}?,)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:(?:{verbs}\s+(?:and|et|y)\s+)?{verbs}\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?"  # "drafted jointly by"
+                            rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
+        "object_relative": re.compile(rf"{BODY_AFTER}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
+        "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
+        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:(?:{times})\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
+                             r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
+                             r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
+                             rf"(?:(?:{epithets})\s+)?"  # "co-authored the initial resolution 2165"
+                             r"(?:(?:(?-i:[A-Z][\w-]*)|\((?-i:[A-Z]{2,8})\))(?:\s+(?:on|of|and))?\s+){0,6}$",  # "(UNHRC) resolution"
+                             re.I),
+        "group": re.compile(rf"{ARTICLES}(?:\w+\s+)?{group}\s+(?:[\w-]+\s+){{0,6}}?(?:{ARTICLES})", re.I),
+        "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
+        "fronted": re.compile(rf"{verbs}\s+(?:[\w-]+\s+)?{by}\s+", re.I),
+        "gerund": re.compile(rf",\s*(?:{gerund})\s+{ARTICLES}(?:(?-i:[A-Z][\w-]*)\s+){{0,6}}$", re.I),
+    }
+
+
+def agents_at(text: str, pos: int) -> list[str]:
+    """The names coordinated from pos on ("the European Union", "Argentina and France"), the
+    members of a group ("the core group composed of A, B and C"), or the body spoken for
+    ("Poland on behalf of the European Union")."""
+    pats = patterns(lexicon.current())
+    group = pats["group"].match(text, pos) or DESCRIBED.match(text, pos) or COUNTED_INCLUDING.match(text, pos)
+    if group:
+        pos = group.end()
+    nouns = lexicon.pattern("sponsor", "nouns")
+    described = nouns.match(text, pos) if nouns else None  # "by the co-penholders, the missions of France and of ..."
+    if described:
+        pos = described.end() + len(re.match(r"[\s,:(]*", text[described.end():]).group(0))
+    organs = ORGANS_OF.match(text, pos)
+    if organs:
+        pos = organs.end()
+    fixed = fixed_group_at(text, pos)  # "by the Nordic countries": the group's members
+    if fixed:
+        return fixed
+    agents: list[str] = []
+    cursor = pos
+    unknown = 0
+    for m in names(text, pos, min(len(text), pos + 400)):
+        gap = text[cursor:m.start]
+        if not (re.fullmatch(ARTICLES, gap, re.I) if not agents else partners_gap().fullmatch(gap)):
+            # a list of several steps over an item the tables do not know ("la Nouvelle Zealand")
+            if len(agents) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not UNKNOWN_ITEM.fullmatch(gap):
+                break
+            unknown += 1
+        agents.append(str(m.value))
+        cursor = m.end
+        behalf = pats["behalf"].match(text, cursor)
+        if behalf and len(agents) == 1:
+            for spoken in names(text, behalf.end(), behalf.end() + 80)[:1]:
+                if spoken.start == behalf.end():
+                    return [str(spoken.value)]
+    return agents
+
+
+def agents_ending_at(text: str, lo: int, end: int) -> list[str]:
+    """The names coordinated just before `end` ("Argentina and France", "X, Y and Z")."""
+    gap = re.search(rf"(?:{OTHERS_THEN_VERB})$", text[max(lo, end - 80):end], re.I)
+    fixed = fixed_group_ending_at(text, lo, end - len(gap.group(0))) if gap else None
+    if fixed:  # "the Nordic countries co-sponsored": the group's members
+        return fixed[1]
+    agents: list[str] = []
+    stop = end
+    for m in reversed(names(text, lo, end)):
+        gap = text[m.end:stop]
+        if not (re.fullmatch(OTHERS_THEN_VERB, gap, re.I) if not agents else partners_gap().fullmatch(gap)):
+            break
+        agents.insert(0, str(m.value))
+        stop = m.start
+        while stop > lo and re.search(r"(?:the|la|le|el|los)\s$", text[max(lo, stop - 4):stop], re.I):
+            stop = text.rfind(" ", lo, stop - 1) + 1
+    return agents
