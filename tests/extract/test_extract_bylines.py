@@ -416,3 +416,48 @@ def test_a_surname_in_capitals_ending_the_name_and_an_abbreviated_rank() -> None
                          "Algeria On behalf of the A3+ members\n\nMr. President,\n\nWe voted for resolution 2719.")
     assert found and found[0]["name"] == "Amar Bendjama"
     assert found[0]["titles"] == ["Permanent Representative of Algeria"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the post before the name in a heading's closing bracket (a foreign ministry's statement page)
+    ("Adoption of a Resolution by the United Nations Security Council concerning the Missile Launch (Statement by "
+     "Foreign Minister Jane Doeland)\n\nDecember 23, 2017\n1. The Government welcomes resolution 2397.",
+     {"name": "Jane Doeland", "titles": ["Foreign Minister"]}),
+    ("Adoption of the Security Council resolution 2728 (Statement by Foreign Minister KAMIKAWA Yoko)\n\nMarch 27, 2024",
+     {"name": "Kamikawa Yoko", "titles": ["Foreign Minister"]}),
+    # a rank, then the surname alone, then the occasion, in a heading after the forum's name
+    ("General Assembly/Third Committee: Statement by Ambassador Brauner at the Adoption of the Resolution on Privacy\n\n"
+     "Mr. Chairman, ...", {"name": "Brauner", "titles": ["Ambassador"]}),
+    # Spanish: the post, then the rank and the surname alone at the line's end
+    ("España\n\nIntervención del Representante Permanente, Embajador Gómez-Barral\n\nante la sesión plenaria de la "
+     "Asamblea General", {"name": "Gómez-Barral", "titles": ["Representante Permanente", "Embajador"]}),
+    # honours one after another before the rank
+    ("Intervención de S.E. Sr. Embajador Néstor Olmedo, Representante Permanente de Colombia, Plenario: la cuestión",
+     {"name": "Néstor Olmedo", "titles": ["Embajador", "Representante Permanente de Colombia"]}),
+    # a speech's addressees between its word and the speaker: "Discours à la Nation de ..."
+    ("vendredi, 03 novembre 2006\n\nDiscours à la Nation de S.E.M. Laurent Gbalo, Président de la République de "
+     "Côte d'Ivoire\n\nIvoiriennes, Ivoiriens,", {"name": "Laurent Gbalo", "titles": ["Président de la République de Côte d'Ivoire"]}),
+    # a bare name above a post of the lexicon and the mission's line
+    ("Remarks on the Report of the Human Rights Council\n\nJohn Gardano\nPublic Delegate\nU.S. Mission to the United Nations\n"
+     "New York, New York\nNovember 1, 2019\n\nThank you.", {"name": "John Gardano", "titles": ["Public Delegate"]}),
+])
+def test_a_speaker_named_after_the_post_or_by_surname_in_a_heading(text: str, expected: dict[str, object]) -> None:
+    found = find_bylines(text)
+    assert [{"name": p["name"], "titles": p["titles"]} for p in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution was adopted (Statement by the President of the Council to the press)\n",  # no person named
+    "General Assembly: Statement by Ambassador Brauner at the Adoption of Resolution 68/167 was cancelled, officials said, "
+    "and the ambassador left.",  # the heading runs on into a sentence: not a heading
+    "Discours à la Nation de la France et de ses alliés",  # no person after the addressees
+])
+def test_no_speaker_where_the_heading_names_none(text: str) -> None:
+    assert find_bylines(text) == []
+
+
+def test_a_post_right_after_the_name_without_a_comma() -> None:
+    text = ("Plenario\n\n(Nueva York, 1 de marzo de 2011)\n\nIntervención S.E. Embajador Néstor Olmedo Representante Permanente "
+            "de Colombia, Implementación de las Resoluciones de Naciones Unidas\n\nSeñor Presidente:\n")
+    assert [(p["name"], p["titles"]) for p in find_bylines(text)] == [
+        ("Néstor Olmedo", ["Embajador", "Representante Permanente de Colombia"])]

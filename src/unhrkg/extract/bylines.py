@@ -37,10 +37,10 @@ LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|(?<=p)alabras|"
                        r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n)|(?<=a)(?:llocution|locuci[óo]n))"
-                       r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
+                       r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
                        r"(?:de|del|por)\s+|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
-                       r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme))\s+|M\.|Mme|S\.E\.|Sr\.|Sra\.|"
-                       r"(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajador|Embajadora))?\s*", re.I)
+                       r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)\s*)*"  # "de S.E. Sr. Embajador X": honours in a row
+                       r"(?:(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajadora|Embajador)\b)?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
 # ("Interviene el Embajador Rodolfo Benítez Verson, sobre el proyecto ...": the rank is his post)
 SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?:(?:el|la)\s+|l['’]\s*)?"
@@ -50,6 +50,7 @@ POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]se
                         r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire)\b[^,\n]{3,120}),\s*"
                         r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
+POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])[^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
 
@@ -58,13 +59,24 @@ SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 
 POST_BEFORE_NAME = re.compile(rf"(?P<post>(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
-                              rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\n|$))")
+                              rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\n|$|\)))")  # (the heading's bracket may close after the name)
 
 
 POST_OF = re.compile(rf"(?:(?:First|Second|Third|Deputy)\s+)*(?:{TITLE_WORDS})\s+(?:of|to)\s+(?:the\s+)?")
 
 
 HEADING_LEAD = re.compile(r"[ \t(]*(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}")  # "Explanatory Statement by ...": still the heading's own words
+# a heading's speech set off from its topic or forum before it: "... Missile Launch (Statement by", "Third Committee: Statement by"
+HEADING_SET_OFF = re.compile(r"(?:\(|:[ \t]+)(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}$")
+# the surname alone after a rank, then the occasion: "Statement by Ambassador Braun at the Adoption of ..."
+SURNAME_OCCASION = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,})(?=[ \t]+(?:at|on|before|during|to|in)[ \t])")
+
+
+def _heading_line(text: str, at: int) -> bool:
+    """The line holding ``at`` reads as a heading: it does not end as a sentence does ("..., officials said.")."""
+    end = text.find("\n", at) % (len(text) + 1)
+    line = text[text.rfind("\n", 0, at) + 1:end].rstrip()
+    return not line.endswith(".") and ". " not in line
 
 
 def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
@@ -292,8 +304,9 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
     for m in marks:
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line
-        heading = bool(HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
-        found = _person(text, m.end()) or (_post_then_person(text, m.end()) if heading else None)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        heading = bool(HEADING_LEAD.fullmatch(text, line_start, m.start()) or HEADING_SET_OFF.search(text, line_start, m.start()))
+        found = _person(text, m.end()) or (_post_then_person(text, m.end()) or _rank_and_surname(text, m.end()) if heading else None)
         if found:
             person, end = found
             titles = _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
@@ -304,6 +317,16 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             if person["titles"] or heading and not text[end:text.find("\n", end) % (len(text) + 1)].strip(" \t,.;:)"):
                 return [{**person, "rule": "delivered-by"}]  # (no post: "Delivered by Charles O. Blaha" on a line of its own)
     return []
+
+
+def _rank_and_surname(text: str, pos: int) -> tuple[dict[str, object], int] | None:
+    """"Statement by Ambassador Braun at the Adoption of ...": in a heading, the surname alone after the rank,
+    the occasion after it."""
+    lead = LEAD.match(text, pos)
+    surname = SURNAME_OCCASION.match(text, lead.end()) if lead and lead.group("amb") else None
+    if surname is None or POST.match(surname.group(1)) or not _heading_line(text, pos):
+        return None
+    return {"name": surname.group(1), "titles": ["Ambassador"]}, surname.end(1)
 
 
 def _as_printed(word: str) -> str:
@@ -341,10 +364,16 @@ def _speech_of(text: str) -> list[dict[str, object]]:
     return []
 
 
+SURNAME_ALONE = re.compile(r"([A-Z\u00C0-\u00DD][\w'\u00C0-\u017F-]{2,})[ \t]*(?=\n|$)")
+
+
 def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
     post_first = POST_FIRST.match(text, m.end())
     if post_first:
         named = _name(text, post_first.end())
+        if named is None and post_first.group("rank"):  # "del Representante Permanente, Embajador Yáñez-Barnuevo": the surname ends the line
+            alone = SURNAME_ALONE.match(text, post_first.end())
+            named = (alone.group(1), alone.end(1)) if alone and not POST.match(alone.group(1)) else None
         if named:
             rank = [_as_printed(post_first.group("rank"))] if post_first.group("rank") else []
             return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
@@ -358,7 +387,9 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
         titles = [_as_printed(m.group("amb").strip())] if m.group("amb") else []  # "del Embajador X, Representante ..."
     if named:
         cursor = named[1]
-        while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300)) and POST_FR_ES.match(title.group(1)):
+        while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300) or (POST_PART_UNSET.match(text, cursor, named[1] + 300)
+                                                                               if cursor == named[1] else None)) \
+                and POST_FR_ES.match(title.group(1)):
             titles.append(clean_title(_post_only(title.group(1))))  # "X, embajador, representante permanente de Cuba, en ..."
             cursor = title.end(1)
         heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()

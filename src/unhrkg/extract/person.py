@@ -17,13 +17,18 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     end = pos
     for m in re.finditer(r"[^\s,]+", text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]):
         word = m.group(0)
+        closed = word.endswith(")") and "(" not in word and len(words) >= 1  # "(Statement by Foreign Minister Taro Kono)"
+        if closed:
+            word = word[:-1]
         if not NAME_TOKEN.fullmatch(word) or POST.match(text, pos + m.start()) \
                 or len(words) >= 5:  # "Haim Waxman Deputy Permanent Representative": the post begins the titles
             break
         if text[end:pos + m.start()].strip(" "):
             break
-        words.append((word, pos + m.end()))
-        end = pos + m.end()
+        words.append((word, pos + m.end() - closed))
+        end = pos + m.end() - closed
+        if closed:
+            break  # the bracket that held the name closes it
     while words and _all_capitals(words[-1][0]) and not all(_all_capitals(w) for w, _ in words) \
             and not (SURNAME_END.match(text, words[-1][1]) and not _state_name(words[-1][0])):
         words.pop()  # "Mohammed Ali NATO": a word in capitals after the name (not "Tormod C. ENDRESEN,": its surname)
