@@ -49,3 +49,12 @@ def test_every_name_belongs_to_one_known_state_and_is_not_a_state_name() -> None
             assert all(name.casefold() != n.casefold() for other in states.values() for n in other.names)
     assert len(seen) > 100
     assert institutions_gazetteer().find("Itamaraty")[0].value == "BRA"
+
+
+def test_the_palestinian_government_s_organs_speak_for_palestine() -> None:
+    """"Palestinian" alone names no State (the gold's convention for mentions), but the Cabinet, the Government and the
+    ministry it names are the State of Palestine's organs."""
+    text = ("Palestinian Cabinet Announces Its Support\n\nRamallah /PNN/\n\nThe Palestinian Cabinet announced during its "
+            "weekly meeting its support for resolution 302 (IV) and the mandate of UNRWA.")
+    assert author(text) == (["PSE"], "institution")
+    assert author("Palestinian refugees recalled resolution 194 (III) at a rally in Gaza.")[0] != ["PSE"]
