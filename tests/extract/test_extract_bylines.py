@@ -461,3 +461,21 @@ def test_a_post_right_after_the_name_without_a_comma() -> None:
             "de Colombia, Implementación de las Resoluciones de Naciones Unidas\n\nSeñor Presidente:\n")
     assert [(p["name"], p["titles"]) for p in find_bylines(text)] == [
         ("Néstor Olmedo", ["Embajador", "Representante Permanente de Colombia"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Explanation of Vote by the United States of America as delivered by Katherine Grove\n\nHuman Rights Council, 36th "
+     "Session\n\nThank you, Mr. President.", {"name": "Katherine Grove", "titles": []}),
+    ("Statement by the Republic of Estonia on behalf of Estonia, Latvia and Lithuania\n\ndelivered by H.E. Mr Rein Tamsar at "
+     "the\n\n77th Session of the United Nations General Assembly", {"name": "Rein Tamsar", "titles": []}),
+    ("Joint Nordic statement on resolution 2250, delivered by First Secretary Paul Bjorn (Norway).\n\nMr. President,",
+     {"name": "Paul Bjorn", "titles": ["First Secretary"]}),
+    ("Nordic statement on the draft, delivered by Minister Counsellor Karin Bolind.\n\nThank you.",
+     {"name": "Karin Bolind", "titles": ["Minister Counsellor"]}),
+])
+def test_the_speaker_the_verb_of_delivery_names(text: str, expected: dict[str, object]) -> None:
+    assert [{"name": p["name"], "titles": p["titles"]} for p in find_bylines(text)] == [expected]
+
+
+def test_a_delivery_in_a_sentence_that_goes_on_names_no_speaker() -> None:
+    assert find_bylines("The statement was delivered by Katherine Grove to the press, who asked about resolution 2250.") == []

@@ -59,7 +59,8 @@ SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 
 POST_BEFORE_NAME = re.compile(rf"(?P<post>(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
-                              rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\n|$|\)))")  # (the heading's bracket may close after the name)
+                              rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\.?\s*(?:\n|$)|\)|\((?-i:[A-Z])))")  # (the heading's bracket may close after
+# the name; a sentence's stop or the State in brackets may follow it: "delivered by First Secretary Paul Bjørndal (Norway).")
 
 
 POST_OF = re.compile(rf"(?:(?:First|Second|Third|Deputy)\s+)*(?:{TITLE_WORDS})\s+(?:of|to)\s+(?:the\s+)?")
@@ -70,6 +71,10 @@ HEADING_LEAD = re.compile(r"[ \t(]*(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}")  # "Ex
 HEADING_SET_OFF = re.compile(r"(?:\(|:[ \t]+)(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}$")
 # the surname alone after a rank, then the occasion: "Statement by Ambassador Braun at the Adoption of ..."
 SURNAME_OCCASION = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,})(?=[ \t]+(?:at|on|before|during|to|in)[ \t])")
+
+
+DELIVERY_VERB = re.compile(r"(?i:delivered|read\s+out|presented)\b")
+OCCASION_AFTER = re.compile(r"[ \t]+(?:at|during|before|in)\s+the\b[^.]*$")  # "delivered by H.E. Mr Rein Tammsaar at the"
 
 
 def _heading_line(text: str, at: int) -> bool:
@@ -306,7 +311,9 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             continue  # past the top, only a heading's own line
         line_start = text.rfind("\n", 0, m.start()) + 1
         heading = bool(HEADING_LEAD.fullmatch(text, line_start, m.start()) or HEADING_SET_OFF.search(text, line_start, m.start()))
-        found = _person(text, m.end()) or (_post_then_person(text, m.end()) or _rank_and_surname(text, m.end()) if heading else None)
+        spoken = DELIVERY_VERB.match(m.group(0))  # "delivered by", "read out by": the speech's own verb names its speaker
+        found = _person(text, m.end()) or (_post_then_person(text, m.end()) if heading or spoken else None) \
+            or (_rank_and_surname(text, m.end()) if heading else None)
         if found:
             person, end = found
             titles = _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
@@ -314,7 +321,8 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y": the rank said once
                 lead = [] if titles[0].startswith("Ambassador") else person["titles"]
                 person["titles"] = [*lead, *titles]  # type: ignore[misc]
-            if person["titles"] or heading and not text[end:text.find("\n", end) % (len(text) + 1)].strip(" \t,.;:)"):
+            rest = text[end:text.find("\n", end) % (len(text) + 1)]
+            if person["titles"] or (heading or spoken) and (not rest.strip(" \t,.;:)") or spoken and OCCASION_AFTER.match(rest)):
                 return [{**person, "rule": "delivered-by"}]  # (no post: "Delivered by Charles O. Blaha" on a line of its own)
     return []
 
