@@ -479,3 +479,16 @@ def test_the_speaker_the_verb_of_delivery_names(text: str, expected: dict[str, o
 
 def test_a_delivery_in_a_sentence_that_goes_on_names_no_speaker() -> None:
     assert find_bylines("The statement was delivered by Katherine Grove to the press, who asked about resolution 2250.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Explanation of Vote on a Third Committee Resolution on Combatting the Glorification of Nazism\n\nNicholas Hall\n"
+     "U.S. Deputy Representative to the Economic and Social Council\nNew York, New York\nNovember 4, 2019\n\nThank you, Mr. Chair.",
+     [{"name": "Nicholas Hall", "titles": ["U.S. Deputy Representative to the Economic and Social Council"]}]),
+    ("Remarks at the Adoption\n\nTeri Robson\nUnited States Deputy Representative to ECOSOC\nNew York, NY\nNovember 28, 2018\n\n"
+     "Thank you.", [{"name": "Teri Robson", "titles": ["United States Deputy Representative to ECOSOC"]}]),
+    # a heading's two lines, the second naming a post, with no place and date under it: no byline
+    ("Interactive Dialogue\nRepresentative of the Secretary-General on Human Rights Defenders\n\nThank you.", []),
+])
+def test_a_bare_name_above_its_state_s_post_and_the_place_and_date(text: str, expected: list[dict[str, object]]) -> None:
+    assert [{"name": p["name"], "titles": p["titles"]} for p in find_bylines(text)] == expected

@@ -121,9 +121,14 @@ def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
 
 
 HONORIFIC_LINE = re.compile(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Ambassador)\s)", re.M)
+# the post a State's own mission prints under the name: "U.S. Deputy Representative to ECOSOC", "United States Ambassador"
+OWN_STATE = r"(?:U\.S\.|United\s+States|UK|United\s+Kingdom)\s+(?:Deputy\s+)?"
 # a bare name on a line of its own with a post's line right under it ("Rodney Hunter / Political Coordinator /
 # U.S. Mission to the United Nations"), not under a line that addresses someone ("Excelentísima Señora Embajadora")
-BARE_NAME_LINE = re.compile(rf"^[ \t]*(?=[A-Z][^\n]{{3,40}}\n[ \t]*(?:{TITLE_WORDS})(?!\w))", re.M)
+BARE_NAME_LINE = re.compile(rf"^[ \t]*(?=[A-Z][^\n]{{3,40}}\n[ \t]*(?:{OWN_STATE})?(?:{TITLE_WORDS})(?!\w))", re.M)
+# under the post, the place and the date the speech was given: "New York, New York / November 4, 2019"
+PLACE_DATE_BELOW = re.compile(r"[ \t]*\n[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]*\n[ \t]*"
+                              r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})")
 HONOUR_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:Son|Sa|Su|His|Her)\s+Excel\w*[ \t]*\n[ \t]*$")  # "Son Excellence" alone on the line above
 MISSION_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:[\w.'’-]+[ \t]+){0,3}(?:Permanent\s+)?(?:Mission|Delegation|Embassy|Misi[óo]n|Délégation|"
                            r"Ambassade|Embajada)\b")  # "U.S. Mission to the United Nations" under the post
@@ -147,7 +152,7 @@ def _top_byline(text: str) -> dict[str, object] | None:
                      or states_gazetteer().match_at(text, at) or bodies_in(text, at, end)):
             continue  # "News PR", "Human Rights Council": not a person's name as printed
         lines, last = _title_lines(text, end)
-        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last)):
+        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last) or PLACE_DATE_BELOW.match(text, last)):
             continue  # "Interactive Dialogue / Special Rapporteur on ...": a heading, unless an honour stands
             # above the name ("Son Excellence") or the speaker's mission below the post ("U.S. Mission to ...")
         person["titles"] += lines  # type: ignore[operator]
