@@ -492,3 +492,40 @@ def test_a_delivery_in_a_sentence_that_goes_on_names_no_speaker() -> None:
 ])
 def test_a_bare_name_above_its_state_s_post_and_the_place_and_date(text: str, expected: list[dict[str, object]]) -> None:
     assert [{"name": p["name"], "titles": p["titles"]} for p in find_bylines(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a forum named after the speech's word is no speaker, nor a person's name
+    "Intervención ante la Comisión de Derechos Humanos, Embajador Juan Pérez, Representante Permanente de Chile\n\nSeñor Presidente:",
+    "Discurso ante la Asamblea de Naciones Unidas, Presidente Evo Morales, en el debate general",
+    # a verb of delivery inside running text, a report presented by an official
+    "The Council considered the report presented by Special Rapporteur Jane Doe, and many delegations took the floor on the matter.",
+    "Mr. President,\n\nWe thank the briefers. The report was presented by Under-Secretary-General Jane Doe.\nMany of its findings are alarming.",
+    "Mr. President,\n\nWe align ourselves with the statement read out by Mr. Jean Dupont at the\nopening of this session on behalf of the Group.",
+    # a label that points elsewhere, a subject line, a bracket inside a news sentence
+    "Previous: Statement by Ambassador Haley on Iran\n\nThe United States welcomes resolution 2231.",
+    "Subject: Statement by Special Rapporteur Jane Doe on the situation in Freedonia\n\nExcellency,\n\nThe Mission rejects it.",
+    "Japan lodged a strong protest over the launch (Statement by Foreign Minister Taro Kono), and the Cabinet met on Friday.",
+    # a heading line that runs on as a sentence; a word that qualifies a rank
+    "General Assembly: Statement by Ambassador Brauner at the Adoption of Resolution 68/167 was\ncancelled, officials said.",
+    "Statement by Ambassador Designate at the hearing of the Committee",
+    "Intervención del Representante Permanente, Embajador Designado",
+    "Intervención del Representante Permanente Adjunto, Embajador Alterno",
+    # a heading above a post and a place and date: no name
+    "Interactive Dialogue\nSpecial Rapporteur on Human Rights Defenders\nGeneva, Switzerland\n4 March 2019\n\nThank you, Mr. President.",
+    "World Refugee Day\nUnited States Ambassador to the United Nations\nNew York, New York\nJune 20, 2019\n\nThank you.",
+    "Press Release\nU.S. Deputy Representative Jane Doe\nNew York, New York\nNovember 4, 2019\n\nThank you.",
+])
+def test_no_speaker_from_a_forum_a_sentence_a_label_or_a_heading(text: str) -> None:
+    assert find_bylines(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Intervention de Semih Yilmaz, Ministre des Affaires étrangères", ("Semih Yilmaz", ["Ministre des Affaires étrangères"])),
+    ("Intervención del Embajador Néstor Olmedo Presidente del Consejo de Seguridad en la sesión sobre Haití, Nueva York",
+     ("Néstor Olmedo", ["Embajador", "Presidente del Consejo de Seguridad"])),
+    ("Déclaration de M. Jean Dupont Président de la République devant le Parlement réuni en Congrès, Versailles",
+     ("Jean Dupont", ["Président de la République"])),
+])
+def test_a_name_like_an_honour_and_a_post_without_its_occasion(text: str, expected: tuple[str, list[str]]) -> None:
+    assert [(p["name"], p["titles"]) for p in find_bylines(text)] == [expected]

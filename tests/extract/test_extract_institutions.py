@@ -2,6 +2,8 @@
 "Dışişleri Bakanlığı") at the top of a statement speaks for its State (institutions.csv)."""
 from __future__ import annotations
 
+import pytest
+
 from unhrkg.extract import extract_text
 from unhrkg.extract.gazetteer import institutions_gazetteer
 from unhrkg.model.reference import load_reference
@@ -58,3 +60,12 @@ def test_the_palestinian_government_s_organs_speak_for_palestine() -> None:
             "weekly meeting its support for resolution 302 (IV) and the mandate of UNRWA.")
     assert author(text) == (["PSE"], "institution")
     assert author("Palestinian refugees recalled resolution 194 (III) at a rally in Gaza.")[0] != ["PSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Statement on the formation of the Palestinian Government\n\nThe United Kingdom welcomes the new government and recalls resolution 1515.",
+    "EU Calls on Palestinian Government to Hold Elections\n\nThe European Union calls on all parties to respect resolution 2334.",
+    "Le gouvernement palestinien a été critiqué par Israël\n\nLe ministère israélien des Affaires étrangères a dénoncé la résolution 2334.",
+])
+def test_a_palestinian_government_spoken_of_is_not_the_author(text: str) -> None:
+    assert author(text)[0] != ["PSE"]

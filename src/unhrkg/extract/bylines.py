@@ -37,9 +37,10 @@ LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|(?<=p)alabras|"
                        r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n)|(?<=a)(?:llocution|locuci[óo]n))"
-                       r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
+                       r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+"
+                       r"(?=\s+(?:de|del)\s+(?:S\.\s?E\.|SEM\s|M\.|Mme\s|Sr\.|Sra\.))))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
                        r"(?:de|del|por)\s+|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
-                       r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)\s*)*"  # "de S.E. Sr. Embajador X": honours in a row
+                       r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X": honours in a row
                        r"(?:(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajadora|Embajador)\b)?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
 # ("Interviene el Embajador Rodolfo Benítez Verson, sobre el proyecto ...": the rank is his post)
@@ -50,7 +51,8 @@ POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]se
                         r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire)\b[^,\n]{3,120}),\s*"
                         r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
-POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])[^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
+POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
+                             r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?)\b", re.I)
 
@@ -68,13 +70,22 @@ POST_OF = re.compile(rf"(?:(?:First|Second|Third|Deputy)\s+)*(?:{TITLE_WORDS})\s
 
 HEADING_LEAD = re.compile(r"[ \t(]*(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}")  # "Explanatory Statement by ...": still the heading's own words
 # a heading's speech set off from its topic or forum before it: "... Missile Launch (Statement by", "Third Committee: Statement by"
-HEADING_SET_OFF = re.compile(r"(?:\(|:[ \t]+)(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}$")
+HEADING_SET_OFF = re.compile(r"(?:\(|(?<!Previous)(?<!Next)(?<!See\s\w{4})(?<!Related)(?<!Subject)(?<!Re)(?<!Objet)(?<!Asunto)"
+                             r"(?<!More)(?<!Read)(?<!Also):[ \t]+)(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}$")
+CLOSING_BRACKET = re.compile(r"[^()\n]*\)[ \t]*(?:\n|$)")  # "(Statement by Foreign Minister Taro Kono)" closing its line
 # the surname alone after a rank, then the occasion: "Statement by Ambassador Braun at the Adoption of ..."
 SURNAME_OCCASION = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,})(?=[ \t]+(?:at|on|before|during|to|in)[ \t])")
 
 
 DELIVERY_VERB = re.compile(r"(?i:delivered|read\s+out|presented)\b")
 OCCASION_AFTER = re.compile(r"[ \t]+(?:at|during|before|in)\s+the\b[^.]*$")  # "delivered by H.E. Mr Rein Tammsaar at the"
+
+
+STATE_AFTER = re.compile(r"[ \t]*\([A-Z][^()\n]{2,40}\)[ \t.]*$")  # "delivered by First Secretary Paul Bjørndal (Norway)."
+def _line_set_off(text: str, at: int) -> bool:
+    """The line holding ``at`` stands alone: a blank line (or the text's end) after it."""
+    end = text.find("\n", at)
+    return end < 0 or not text[end + 1:text.find("\n", end + 1) % (len(text) + 1)].strip()
 
 
 def _heading_line(text: str, at: int) -> bool:
@@ -129,6 +140,10 @@ BARE_NAME_LINE = re.compile(rf"^[ \t]*(?=[A-Z][^\n]{{3,40}}\n[ \t]*(?:{OWN_STATE
 # under the post, the place and the date the speech was given: "New York, New York / November 4, 2019"
 PLACE_DATE_BELOW = re.compile(r"[ \t]*\n[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]*\n[ \t]*"
                               r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})")
+OWN_POST_LINE = re.compile(rf"[ \t]*\n[ \t]*({OWN_STATE})")  # the post line under the name opens with the State's own name
+# words of a heading, not of a person's name ("World Refugee Day", "Interactive Dialogue", "Press Release")
+HEADING_WORDS = re.compile(r"\b(?:Day|Dialogue|Release|Statement|Remarks|Debate|Session|Meeting|Council|Committee|Assembly|"
+                           r"Conference|Briefing|Press|Report|Resolution|Week|Year|Anniversary|Forum|Summit|Rights|Nations)\b")
 HONOUR_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:Son|Sa|Su|His|Her)\s+Excel\w*[ \t]*\n[ \t]*$")  # "Son Excellence" alone on the line above
 MISSION_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:[\w.'’-]+[ \t]+){0,3}(?:Permanent\s+)?(?:Mission|Delegation|Embassy|Misi[óo]n|Délégation|"
                            r"Ambassade|Embajada)\b")  # "U.S. Mission to the United Nations" under the post
@@ -152,7 +167,10 @@ def _top_byline(text: str) -> dict[str, object] | None:
                      or states_gazetteer().match_at(text, at) or bodies_in(text, at, end)):
             continue  # "News PR", "Human Rights Council": not a person's name as printed
         lines, last = _title_lines(text, end)
-        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last) or PLACE_DATE_BELOW.match(text, last)):
+        placed = PLACE_DATE_BELOW.match(text, last) and OWN_POST_LINE.match(text, end) \
+            and not HEADING_WORDS.search(str(person["name"])) and not _name(text, text.find("\n", end) + 1 + len(
+                OWN_POST_LINE.match(text, end).group(1)))  # type: ignore[union-attr]
+        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last) or placed):
             continue  # "Interactive Dialogue / Special Rapporteur on ...": a heading, unless an honour stands
             # above the name ("Son Excellence") or the speaker's mission below the post ("U.S. Mission to ...")
         person["titles"] += lines  # type: ignore[operator]
@@ -315,9 +333,13 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line
         line_start = text.rfind("\n", 0, m.start()) + 1
-        heading = bool(HEADING_LEAD.fullmatch(text, line_start, m.start()) or HEADING_SET_OFF.search(text, line_start, m.start()))
-        spoken = DELIVERY_VERB.match(m.group(0))  # "delivered by", "read out by": the speech's own verb names its speaker
-        found = _person(text, m.end()) or (_post_then_person(text, m.end()) if heading or spoken else None) \
+        set_off = HEADING_SET_OFF.search(text, line_start, m.start())
+        heading = bool(HEADING_LEAD.fullmatch(text, line_start, m.start())
+                       or set_off and (not set_off.group(0).startswith("(") or CLOSING_BRACKET.match(text, m.end())))
+        spoken = bool(DELIVERY_VERB.match(m.group(0)))  # "..., delivered by X": the speech's own verb names its speaker
+        found = _person(text, m.end())
+        by_post = found is None and not heading and spoken  # "delivered by First Secretary X (Norway).": the post first
+        found = found or (_post_then_person(text, m.end()) if heading or spoken else None) \
             or (_rank_and_surname(text, m.end()) if heading else None)
         if found:
             person, end = found
@@ -327,7 +349,10 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
                 lead = [] if titles[0].startswith("Ambassador") else person["titles"]
                 person["titles"] = [*lead, *titles]  # type: ignore[misc]
             rest = text[end:text.find("\n", end) % (len(text) + 1)]
-            if person["titles"] or (heading or spoken) and (not rest.strip(" \t,.;:)") or spoken and OCCASION_AFTER.match(rest)):
+            alone = _line_set_off(text, end)
+            if by_post and not (alone and (not rest.strip(" \t,.;:)") or OCCASION_AFTER.match(rest) or STATE_AFTER.match(rest))):
+                continue  # "the report presented by Special Rapporteur Jane Doe, and many delegations ...": a sentence goes on
+            if person["titles"] or (heading or spoken and alone) and (not rest.strip(" \t,.;:)") or spoken and OCCASION_AFTER.match(rest)):
                 return [{**person, "rule": "delivered-by"}]  # (no post: "Delivered by Charles O. Blaha" on a line of its own)
     return []
 
@@ -337,7 +362,8 @@ def _rank_and_surname(text: str, pos: int) -> tuple[dict[str, object], int] | No
     the occasion after it."""
     lead = LEAD.match(text, pos)
     surname = SURNAME_OCCASION.match(text, lead.end()) if lead and lead.group("amb") else None
-    if surname is None or POST.match(surname.group(1)) or not _heading_line(text, pos):
+    if surname is None or POST.match(surname.group(1)) or RANK_QUALIFIER.fullmatch(surname.group(1)) \
+            or not _heading_line(text, pos) or not _line_set_off(text, pos):
         return None
     return {"name": surname.group(1), "titles": ["Ambassador"]}, surname.end(1)
 
@@ -377,6 +403,9 @@ def _speech_of(text: str) -> list[dict[str, object]]:
     return []
 
 
+# a word that qualifies a rank, not a surname: "Embajador Designado", "Ambassador Designate", "Embajador Alterno"
+RANK_QUALIFIER = re.compile(r"(?:Designad[oa]|Designate|Nominee|Altern[oa]|Alternate|Adjunt[oa]|Honorari[oa]|Extraordinari[oa]|"
+                            r"Plenipotenciari[oa]|Residente|Itinerante|Especial|Designé|Désigné|Honoraire)", re.I)
 SURNAME_ALONE = re.compile(r"([A-Z\u00C0-\u00DD][\w'\u00C0-\u017F-]{2,})[ \t]*(?=\n|$)")
 
 
@@ -386,7 +415,8 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
         named = _name(text, post_first.end())
         if named is None and post_first.group("rank"):  # "del Representante Permanente, Embajador Yáñez-Barnuevo": the surname ends the line
             alone = SURNAME_ALONE.match(text, post_first.end())
-            named = (alone.group(1), alone.end(1)) if alone and not POST.match(alone.group(1)) else None
+            named = (alone.group(1), alone.end(1)) if alone and not POST.match(alone.group(1)) \
+                and not RANK_QUALIFIER.fullmatch(alone.group(1)) else None
         if named:
             rank = [_as_printed(post_first.group("rank"))] if post_first.group("rank") else []
             return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
