@@ -143,3 +143,20 @@ def test_islands_named_like_a_state_are_not_that_state(text: str, lang: str, sta
 def test_the_councils_of_the_european_union_name_it(lang: str, text: str) -> None:
     with lexicon.using(lang):
         assert bodies(text) == ["EU"]
+
+
+@pytest.mark.parametrize(("text", "sg"), [
+    ("The OIC Secretary General, Iyad Madani, reiterated the position.", False),
+    ("The Secretary-General of the Arab League Amr Musa said on Wednesday.", False),
+    ("Arab League (AL) Secretary General Nabil el Araby rejected it.", False),
+    ("Le Secrétaire général de l'OCI, Dr Youssef Al-Othaimeen, a condamné.", False),
+    ("We thank the Under-Secretary-General for Political Affairs for her briefing.", False),
+    ("Je remercie le Secrétaire général adjoint Martin Griffiths.", False),
+    ("We thank Assistant Secretary General Ivan Simonovic for his update.", False),
+    ("We thank the Secretary-General for his report.", True),
+    ("The UN Secretary-General welcomed the resolution.", True),
+    ("The Secretary-General of the United Nations reported to the Council.", True),
+])
+def test_the_secretary_general_of_another_organisation_or_below_the_rank_is_not_the_un_s(text: str, sg: bool) -> None:
+    from unhrkg.extract import extract_text
+    assert ("SG" in extract_text(text, "x.txt").to_dict()["bodies"]) is sg

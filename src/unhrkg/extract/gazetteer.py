@@ -334,6 +334,31 @@ def coalitions_gazetteer() -> Gazetteer:
     return Gazetteer([(n, code, "name-any" if len(n.split()) >= 3 and not is_acronym(n) else "name") for n, code in names])
 
 
+# an official below the Secretary-General, not the Secretary-General: "Under-Secretary-General for Political Affairs",
+# "Assistant Secretary-General", "Deputy Secretary-General", "Sous-Secrétaire général", "Secrétaire général adjoint"
+SG_RANK_BEFORE = re.compile(r"(?:\b(?:Under|Assistant|Deputy|Sous|Vice|Sub)[\s-]*|\bvice\s+)$", re.I)
+SG_RANK_AFTER = re.compile(r"\s*(?:adjointe?|adjunt[oa])\b", re.I)
+SG_OF = re.compile(r"\s*(?:of|de|del|du)\s+(?:the\s+|la\s+|l['’]\s*)?")
+SG_REACH = 60  # the organisation's name right before ("the OIC Secretary General", "Arab League (AL) Secretary General")
+
+
+def another_secretary_general(text: str, mention: Mention) -> bool:
+    """A "Secretary-General" that is not the UN's: an official below that rank, or the head of another
+    organisation named right before it or after "of" ("the OIC Secretary General", "the Secretary-General of the
+    Arab League", "le Secrétaire général de l'OCI"; the organisations of ``coalitions.csv`` and the groups of
+    ``bodies.csv``)."""
+    if mention.value != "SG" or re.match(r"(?:UN|U\.N\.|United\s+Nations)\b", mention.text):
+        return False  # "the UN Secretary-General" names its organisation
+    if SG_RANK_BEFORE.search(text, max(0, mention.start - 12), mention.start) or SG_RANK_AFTER.match(text, mention.end):
+        return True
+    before = [m for m in coalitions_gazetteer().find(text, max(0, mention.start - SG_REACH), mention.start) if m.value]
+    if before and re.fullmatch(r"(?:['’]s)?\s*(?:\([A-Z]{2,6}\))?\s*", text[before[-1].end:mention.start]):
+        return True
+    of = SG_OF.match(text, mention.end)
+    after = coalitions_gazetteer().match_at(text, of.end()) if of else None
+    return bool(after and after.value)
+
+
 def coalitions_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     return [m for m in coalitions_gazetteer().find(text, start, end) if m.value]
 
