@@ -160,3 +160,13 @@ def test_the_councils_of_the_european_union_name_it(lang: str, text: str) -> Non
 def test_the_secretary_general_of_another_organisation_or_below_the_rank_is_not_the_un_s(text: str, sg: bool) -> None:
     from unhrkg.extract import extract_text
     assert ("SG" in extract_text(text, "x.txt").to_dict()["bodies"]) is sg
+
+
+@pytest.mark.parametrize(("text", "ga"), [
+    ("As GA resolution 60/251 that established this Council makes clear, we call for cooperation.", True),
+    ("GA: The Use of the Veto\n\nStatement delivered by Norway", True),
+    ("The Philippines initiated UN GA Resolution 61/144.", True),
+    ("See A/RES/61/144 and the GA3 report.", False),  # a symbol's letters and another code are no Assembly
+])
+def test_the_assembly_by_its_acronym_in_capitals(text: str, ga: bool) -> None:
+    assert any(m.value == "GA" for m in bodies_in(text)) is ga
