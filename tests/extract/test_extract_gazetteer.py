@@ -170,3 +170,11 @@ def test_the_secretary_general_of_another_organisation_or_below_the_rank_is_not_
 ])
 def test_the_assembly_by_its_acronym_in_capitals(text: str, ga: bool) -> None:
     assert any(m.value == "GA" for m in bodies_in(text)) is ga
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Sri Lanka's Permanent Representative to the UN in Geneva, Himalee Arunatilaka, said today.", ["UN"]),
+    ("The Permanent Mission of Fiji to the United Nations Office at Geneva presents its compliments.", ["UNOG"]),
+])
+def test_the_un_in_geneva_is_the_organisation_its_office_is_unog(text: str, codes: list[str]) -> None:
+    assert [m.value for m in bodies_in(text)] == codes

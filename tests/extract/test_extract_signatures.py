@@ -170,3 +170,8 @@ def test_a_cut_title_does_not_take_a_line_after_a_blank_one() -> None:
                      "the Secretary-General\nI have the honour to transmit the communique.\n(Signed) Moctar Ouane\n"
                      "Permanent Representative of the Republic of Mali to\n\nAnnex\n", "x.txt")
     assert r.signatories[0]["titles"] == ["Permanent Representative of the Republic of Mali to"]
+
+
+def test_a_post_at_the_un_keeps_its_seat() -> None:
+    from unhrkg.extract.signatures import split_titles
+    assert split_titles("Permanent Representative to the UN in Geneva") == ["Permanent Representative to the UN in Geneva"]

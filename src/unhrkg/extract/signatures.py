@@ -69,8 +69,14 @@ def name_case(name: str) -> str:
     return " ".join(word(w) for w in name.split())
 
 
+SEAT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:Geneva|New\s+York|Vienna|Nairobi)\b")
+
+
 def _entity_end(text: str, pos: int) -> int | None:
     ends = [m.end for m in (bodies_gazetteer().match_at(text, pos), states_gazetteer().match_at(text, pos)) if m]
+    seat = SEAT_AFTER.match(text, max(ends)) if ends else None
+    if seat:  # "Permanent Representative to the UN in Geneva": the seat goes with the organisation
+        ends.append(seat.end())
     group = re.match(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Group\b", text[pos:])
     if group:
         ends.append(pos + group.end())
