@@ -363,3 +363,10 @@ def test_a_greeting_to_a_chair_quoted_in_a_readout_is_no_speech() -> None:
     text = ("Foreign Minister Kallas received Ambassador Zniber at the Ministry in Tallinn. Opening the meeting, she said: "
             "\"Mr. President, allow me to congratulate you on your election as President of the Human Rights Council.\"")
     assert addressee(text)[0] is None
+
+
+def test_a_resolution_named_by_its_acronym_is_no_venue() -> None:
+    from unhrkg.extract import extract_text
+    text = ("PIF statement to the United Nations on Women, Peace and Security\n\nI speak on behalf of the Pacific Islands Forum.\n\n"
+            "Mr President,\n\nMembers continue implementing UNSCR 1325. We audit UNSCR 1325 compliance and translate UNSCR 1325.")
+    assert extract_text(text, "x.txt").to_dict()["addressee"] != "SC"

@@ -178,3 +178,16 @@ def test_the_assembly_by_its_acronym_in_capitals(text: str, ga: bool) -> None:
 ])
 def test_the_un_in_geneva_is_the_organisation_its_office_is_unog(text: str, codes: list[str]) -> None:
     assert [m.value for m in bodies_in(text)] == codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("We call on both parties to fully implement UNSCR 2334 and all its provisions.", "SC"),
+    ("Indonesia strongly rejected a U.N. Human Rights Commission resolution on East Timor.", "CHR"),
+    ("It is a leftover of the already defunct UN Human Rights Commission.", "CHR"),
+])
+def test_the_council_and_the_commission_by_other_names(text: str, code: str) -> None:
+    assert code in [m.value for m in bodies_in(text)]
+
+
+def test_a_national_human_rights_commission_is_not_the_commission() -> None:
+    assert "CHR" not in [m.value for m in bodies_in("The Uganda Human Rights Commission and the National Human Rights Commission met.")]

@@ -76,12 +76,15 @@ def speech_forum(text: str, h: Header) -> None:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
 
 
+RESOLUTION_ACRONYM = re.compile(r"UNSCRs?$")  # "UNSCR 1325": a resolution of the Council named, not the Council as a venue
+
+
 def _most_named(text: str) -> Mention | None:
     """The forum the speech names most (twice or more, more than any other) where the resolutions it
     names are that forum's too: where it is spoken, when nothing else says (asked last, and not where
     the text tells of a letter written to someone). A body the speech only speaks of ("le Conseil de
     sécurité a un rôle à jouer", then "la résolution 71/130 du Conseil des droits de l'homme") is not."""
-    named = [b for b in bodies_in(text) if b.value in FORUMS]
+    named = [b for b in bodies_in(text) if b.value in FORUMS and not RESOLUTION_ACRONYM.match(b.text)]
     counts = Counter(str(b.value) for b in named).most_common(2)
     if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[1][1] == counts[0][1]:
         return None
