@@ -191,3 +191,18 @@ def test_the_council_and_the_commission_by_other_names(text: str, code: str) -> 
 
 def test_a_national_human_rights_commission_is_not_the_commission() -> None:
     assert "CHR" not in [m.value for m in bodies_in("The Uganda Human Rights Commission and the National Human Rights Commission met.")]
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Sanctions imposed by the American regime and American warships in the Gulf.", ["USA"]),
+    ("La décision américaine de reconnaître Al Qods comme capitale a été condamnée par le groupe, qui a demandé que "
+     "les membres se réunissent et que la résolution soit appliquée sans délai par tous les membres.", ["USA"]),
+    ("El imperialismo norteamericano diseñó la resolución, que fue aprobada por una mayoría de los miembros del "
+     "Consejo y que el Gobierno rechaza de manera categórica por ser contraria a la Carta.", ["USA"]),
+    ("The Organization of American States and the Inter-American Commission met with Latin American and North American experts.", []),
+    ("Under agenda item 35, Question of Palestine, the Agency for Palestine Refugees reported.", []),
+    ("The State of Palestine welcomed resolution 67/19.", ["PSE"]),
+])
+def test_american_and_palestine_where_they_name_the_state(text: str, states: list[str]) -> None:
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").to_dict()["states"] == states

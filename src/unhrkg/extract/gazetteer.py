@@ -25,6 +25,12 @@ TERRITORIES = (
     "Latin American", "South America", "North America", "Central America", "Central American",
     "Arab States", "Arab Group", "Indian Ocean", "Northern Ireland", "Republic of China", "Niger River",
     "South Georgia",  # the islands ("South Georgia and the South Sandwich Islands"), not Georgia
+    # the continent's, not the United States' ("American" is the United States' demonym)
+    "North American", "South American", "Inter-American", "Ibero-American", "Pan-American", "Afro-American",
+    "African American", "Native American", "Organization of American States", "Organisation of American States",
+    "American States", "American Convention", "American Declaration", "American continent",
+    # an item's, an agency's or a commission's name, not the State ("the Question of Palestine", "UNRWA for Palestine Refugees")
+    "Question of Palestine", "Palestine Refugees", "Palestine refugees", "Conciliation Commission for Palestine",
 )
 
 
