@@ -206,3 +206,15 @@ def test_a_national_human_rights_commission_is_not_the_commission() -> None:
 def test_american_and_palestine_where_they_name_the_state(text: str, states: list[str]) -> None:
     from unhrkg.extract import extract_text
     assert extract_text(text, "x.txt").to_dict()["states"] == states
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Türkiye regrets the unilateral steps taken by the Greek Cypriot Administration on the island.", ["TUR"]),
+    ("Ghana co-led the resolution on maritime security in the Gulf of Guinea with Norway.", ["GHA", "NOR"]),
+    ("The President (spoke in Spanish): I thank the representative of Peru.", ["PER"]),
+    ("The ministers met in Port of Spain, Trinidad and Tobago, on resolution 2334.", ["TTO"]),
+    ("Guinea welcomes the resolution; Papua New Guinea abstained.", ["GIN", "PNG"]),
+])
+def test_names_that_hold_a_state_s_name_without_naming_it(text: str, states: list[str]) -> None:
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").to_dict()["states"] == states

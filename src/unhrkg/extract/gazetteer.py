@@ -31,6 +31,12 @@ TERRITORIES = (
     "American States", "American Convention", "American Declaration", "American continent",
     # an item's, an agency's or a commission's name, not the State ("the Question of Palestine", "UNRWA for Palestine Refugees")
     "Question of Palestine", "Palestine Refugees", "Palestine refugees", "Conciliation Commission for Palestine",
+    # a community of Cyprus, not Greece or Türkiye ("the Greek Cypriot side", "the Turkish Cypriot people")
+    "Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots",
+    # a sea, an island, a capital: "the Gulf of Guinea", "New Guinea", "Port of Spain"
+    "Gulf of Guinea", "New Guinea", "Port of Spain", "Port-of-Spain",
+    # a language, not the State: "spoke in Spanish", "translated into French"
+    "in French", "in Spanish", "into French", "into Spanish",
 )
 
 
