@@ -218,3 +218,8 @@ def test_american_and_palestine_where_they_name_the_state(text: str, states: lis
 def test_names_that_hold_a_state_s_name_without_naming_it(text: str, states: list[str]) -> None:
     from unhrkg.extract import extract_text
     assert extract_text(text, "x.txt").to_dict()["states"] == states
+
+
+def test_papua_new_guinea_by_its_abbreviation_in_capitals() -> None:
+    assert [m.value for m in states_in("The PNG Government was queried over the vote.")] == ["PNG"]
+    assert states_in("Download the map as a png file.") == []
