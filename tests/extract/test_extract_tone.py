@@ -68,3 +68,11 @@ def test_a_word_of_fault_in_a_resolution_s_topic_is_not_a_judgement_of_it(lang: 
 def test_hostile_is_a_grievance_of_a_policy_not_of_any_noun(lang: str, sentence: str, expected: int) -> None:
     with lexicon.using(lang):
         assert sentence_tone(sentence, ["PRK", "COD"]) == expected
+
+
+def test_a_new_clause_with_its_own_named_subject_faults_that_subject() -> None:
+    sentence = ("Although the Security Council called for a cessation of attacks in its resolution 2564 (2021) that was "
+                "adopted in February, the Houthi militias continue ignoring and violating Security Council resolutions.")
+    with lexicon.using("en"):
+        assert sentence_tone(sentence, ["SAU"]) >= 0
+        assert sentence_tone("Resolution 1907 (2009), adopted in haste, ignores the facts on the ground.", ["ERI"]) < 0

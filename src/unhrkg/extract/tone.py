@@ -142,7 +142,9 @@ def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None, cues
     if relative_of_other(between, len(between), nouns):
         return False
     return not states_in(between) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", between) \
-        and not PRONOUN_SUBJECT.search(between)  # "... to implement resolution 2231, it defied": another subject
+        and not PRONOUN_SUBJECT.search(between) and not NAMED_SUBJECT.search(between)  # "... to implement resolution
+    # 2231, it defied", "... in its resolution 2564 (2021) that was adopted on 25 February, the Houthi militias continue ...
+    # ignoring": another subject
 
 
 # a preposition that names a topic just before an attributive cue ("on illegal Israeli practices", "sur les pratiques illégales")
@@ -171,6 +173,7 @@ def _resolution_says(sentence: str, at: int, nouns: re.Pattern[str] | None) -> b
 SAYS_REACH = 200  # the clause after the verb (as ``stances.CONTENT_CLAUSE``)
 
 
+NAMED_SUBJECT = re.compile(r",\s+(?:the|les|le|la|el|los|las)\s+(?-i:[A-Z])[\w'’-]+")  # a new clause's own named subject
 PRONOUN_SUBJECT = re.compile(r",\s*(?:it|they|he|she|il|elle|ils|elles)\s+(?:\w+\s+)?$", re.I)  # (not "so that it ignores": the resolution)
 
 
