@@ -35,8 +35,9 @@ TERRITORIES = (
     "Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots",
     # a sea, an island, a capital: "the Gulf of Guinea", "New Guinea", "Port of Spain"
     "Gulf of Guinea", "New Guinea", "Port of Spain", "Port-of-Spain",
-    # a language, not the State: "spoke in Spanish", "translated into French"
-    "in French", "in Spanish", "into French", "into Spanish",
+    # a language, not the State: "spoke in Spanish", "translated into French" (not "in French waters")
+    *(f"{verb} {prep} {lang}" for verb in ("spoke", "speaks", "wrote", "written", "delivered", "read", "published", "translated")
+      for prep in ("in", "into") for lang in ("French", "Spanish")),
 )
 
 
