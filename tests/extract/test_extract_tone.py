@@ -76,3 +76,8 @@ def test_a_new_clause_with_its_own_named_subject_faults_that_subject() -> None:
     with lexicon.using("en"):
         assert sentence_tone(sentence, ["SAU"]) >= 0
         assert sentence_tone("Resolution 1907 (2009), adopted in haste, ignores the facts on the ground.", ["ERI"]) < 0
+
+
+def test_a_phrase_set_off_by_two_commas_is_an_apposition_not_a_new_subject() -> None:
+    with lexicon.using("en"):
+        assert sentence_tone("Resolution 1907 (2009), the Council's latest text, ignores the facts on the ground.", ["ERI"]) < 0

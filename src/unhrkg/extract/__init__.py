@@ -18,7 +18,7 @@ import types
 from pathlib import Path
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.gazetteer import Mention, another_secretary_general, bodies_in, fold, states_in, unique
+from unhrkg.extract.gazetteer import Mention, bodies_in, fold, not_the_un_organ, states_in, unique
 from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.language import text_language
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
@@ -63,7 +63,7 @@ def _bodies(text: str, h: Header) -> list[str]:
     """Bodies named in the text; a name read through OCR damage hides the exact names inside it."""
     codes = load_reference().bodies
     named = [(m.start, m.value) for m in bodies_in(text)
-             if not any(a <= m.start < b for a, b, _ in h.fuzzy_spans) and not another_secretary_general(text, m)]
+             if not any(a <= m.start < b for a, b, _ in h.fuzzy_spans) and not not_the_un_organ(text, m)]
     named += [(a, code) for a, _, code in h.fuzzy_spans]
     office = None if any(v == "OHCHR" for _, v in named) else high_commissioner_at(text)
     named += [] if office is None else [(office, "OHCHR")]  # "We thank the High Commissioner for her update"

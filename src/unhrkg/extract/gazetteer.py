@@ -26,9 +26,11 @@ TERRITORIES = (
     "Arab States", "Arab Group", "Indian Ocean", "Northern Ireland", "Republic of China", "Niger River",
     "South Georgia",  # the islands ("South Georgia and the South Sandwich Islands"), not Georgia
     # the continent's, not the United States' ("American" is the United States' demonym)
-    "North American", "South American", "Inter-American", "Ibero-American", "Pan-American", "Afro-American",
-    "African American", "Native American", "Organization of American States", "Organisation of American States",
-    "American States", "American Convention", "American Declaration", "American continent",
+    *(f"{w} {s}" if not w.endswith("-") else f"{w}{s}" for w in ("North", "South", "Central", "Latin", "African", "Native",
+                                                                  "Inter-", "Ibero-", "Pan-", "Afro-", "Anglo-")
+      for s in ("American", "Americans")),
+    "Organization of American States", "Organisation of American States", "American States", "American Convention",
+    "American Declaration", "American continent", "American hemisphere", "American University",
     # an item's, an agency's or a commission's name, not the State ("the Question of Palestine", "UNRWA for Palestine Refugees")
     "Question of Palestine", "Palestine Refugees", "Palestine refugees", "Conciliation Commission for Palestine",
     # a community of Cyprus, not Greece or Türkiye ("the Greek Cypriot side", "the Turkish Cypriot people")
@@ -349,7 +351,7 @@ def coalitions_gazetteer() -> Gazetteer:
 
 # an official below the Secretary-General, not the Secretary-General: "Under-Secretary-General for Political Affairs",
 # "Assistant Secretary-General", "Deputy Secretary-General", "Sous-Secrétaire général", "Secrétaire général adjoint"
-SG_RANK_BEFORE = re.compile(r"(?:\b(?:Under|Assistant|Deputy|Sous|Vice|Sub)[\s-]*|\bvice\s+)$", re.I)
+SG_RANK_BEFORE = re.compile(r"(?:\b(?:Under|Assistant|Deputy|Sous|Vice|Sub)[ \t-]*|\b(?:under|assistant|deputy|sous|sub)-|\bvice[ \t]+)$")
 SG_RANK_AFTER = re.compile(r"\s*(?:adjointe?|adjunt[oa])\b", re.I)
 SG_OF = re.compile(r"\s*(?:of|de|del|du)\s+(?:the\s+|la\s+|l['’]\s*)?")
 SG_REACH = 60  # the organisation's name right before ("the OIC Secretary General", "Arab League (AL) Secretary General")
@@ -365,11 +367,34 @@ def another_secretary_general(text: str, mention: Mention) -> bool:
     if SG_RANK_BEFORE.search(text, max(0, mention.start - 12), mention.start) or SG_RANK_AFTER.match(text, mention.end):
         return True
     before = [m for m in coalitions_gazetteer().find(text, max(0, mention.start - SG_REACH), mention.start) if m.value]
-    if before and re.fullmatch(r"(?:['’]s)?\s*(?:\([A-Z]{2,6}\))?\s*", text[before[-1].end:mention.start]):
+    if before and re.fullmatch(r"\)?(?:['’]s)?[ \t]*(?:\([A-Z]{2,6}\))?[ \t]*", text[before[-1].end:mention.start]):
         return True
     of = SG_OF.match(text, mention.end)
     after = coalitions_gazetteer().match_at(text, of.end()) if of else None
     return bool(after and after.value)
+
+
+# "Atlanta, GA 30303", "Fort Benning, GA,": a US state's postal code in an address; "GA-77": another name
+GA_ADDRESS = re.compile(r"[ \t]*(?:\d{5}\b|,)")
+GA_JOINED = re.compile(r"-\d")
+# "the UN Human Rights Commission of Inquiry on Syria": a commission of inquiry, not the Commission on Human Rights
+INQUIRY_AFTER = re.compile(r"[ \t]+(?:of[ \t]+Inquiry|(?:on|for)[ \t]+(?:the[ \t]+)?[A-Z])")  # ("... Commission on a proposed
+# resolution": the Commission itself)
+
+
+def not_the_un_organ(text: str, mention: Mention) -> bool:
+    """A name that reads as a UN organ's and is not: another Secretary-General (``another_secretary_general``), "GA"
+    in a postal address, after another organisation's name ("the OAS GA") or joined to a number ("GA-77"), a
+    commission of inquiry named "UN Human Rights Commission of Inquiry"."""
+    if mention.value == "SG":
+        return another_secretary_general(text, mention)
+    if mention.value == "GA" and mention.text == "GA":
+        before = [m for m in coalitions_gazetteer().find(text, max(0, mention.start - 12), mention.start) if m.value]
+        return bool(GA_JOINED.match(text, mention.end) or re.search(r",[ \t]*$", text[max(0, mention.start - 3):mention.start])
+                    and GA_ADDRESS.match(text, mention.end) or before and not text[before[-1].end:mention.start].strip())
+    if mention.value == "CHR" and "Commission" in mention.text and "Human Rights Commission" in mention.text:
+        return bool(INQUIRY_AFTER.match(text, mention.end))
+    return False
 
 
 def coalitions_in(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

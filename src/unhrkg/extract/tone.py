@@ -142,7 +142,7 @@ def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None, cues
     if relative_of_other(between, len(between), nouns):
         return False
     return not states_in(between) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", between) \
-        and not PRONOUN_SUBJECT.search(between) and not NAMED_SUBJECT.search(between)  # "... to implement resolution
+        and not PRONOUN_SUBJECT.search(between) and not _named_subject(between)  # "... to implement resolution
     # 2231, it defied", "... in its resolution 2564 (2021) that was adopted on 25 February, the Houthi militias continue ...
     # ignoring": another subject
 
@@ -174,6 +174,13 @@ SAYS_REACH = 200  # the clause after the verb (as ``stances.CONTENT_CLAUSE``)
 
 
 NAMED_SUBJECT = re.compile(r",\s+(?:the|les|le|la|el|los|las)\s+(?-i:[A-Z])[\w'’-]+")  # a new clause's own named subject
+
+
+def _named_subject(between: str) -> bool:
+    """A new clause's own named subject after a comma (", the Houthi militias continue ignoring"), not a phrase set
+    off by a second comma before the verb ("Resolution 1907, the Council's latest text, ignores": an apposition)."""
+    m = NAMED_SUBJECT.search(between)
+    return bool(m) and "," not in between[m.end():]
 PRONOUN_SUBJECT = re.compile(r",\s*(?:it|they|he|she|il|elle|ils|elles)\s+(?:\w+\s+)?$", re.I)  # (not "so that it ignores": the resolution)
 
 
