@@ -47,20 +47,21 @@ SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vo
 SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?:(?:el|la)\s+|l['’]\s*)?"
                     r"(?P<amb>Embajador[a]?\s+|Ambassadeur\s+|Ambassadrice\s+)?", re.M)
 # a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
-POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|"
+POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|Vicepresident[ea]|Vice-pr[ée]sidente?|"
                         r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire)\b[^,\n]{3,120}),\s*"
                         r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
 POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
                              r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
-                        r"canciller|pr[ée]sidente?)\b", re.I)
+                        r"canciller|pr[ée]sidente?|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios)(?!\w)", re.I)
 
 
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 
-POST_BEFORE_NAME = re.compile(rf"(?P<post>(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
+POST_BEFORE_NAME = re.compile(rf"(?:the\s+)?(?P<post>(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?|Hon\.?|"
+                              rf"(?:His|Her)\s+Excellency))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
                               rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\.?\s*(?:\n|$)|\)|\((?-i:[A-Z])))")  # (the heading's bracket may close after
 # the name; a sentence's stop or the State in brackets may follow it: "delivered by First Secretary Paul Bjørndal (Norway).")
 
