@@ -541,3 +541,11 @@ def test_a_name_like_an_honour_and_a_post_without_its_occasion(text: str, expect
 ])
 def test_a_vice_president_a_charge_d_affaires_and_a_post_with_its_article_and_honour(text: str, expected: tuple[str, list[str]]) -> None:
     assert [(p["name"], p["titles"]) for p in find_bylines(text)] == [expected]
+
+
+def test_a_heading_s_statement_of_a_post_then_the_honoured_name() -> None:
+    text = ("Statement of the Permanent Representative of Ukraine to the UN Mr. Sergiy Kyslytsa on the consideration of the "
+            "report of the Third Committee\n\nMr. President,")
+    assert [(p["name"], p["titles"]) for p in find_bylines(text)] == [("Sergiy Kyslytsa", ["Permanent Representative of Ukraine to the UN"])]
+    assert find_bylines("We recall the statement of the Permanent Representative of Ukraine to the UN Mr. Sergiy Kyslytsa on the "
+                        "report, which was clear.") == []

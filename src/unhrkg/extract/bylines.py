@@ -78,6 +78,8 @@ CLOSING_BRACKET = re.compile(r"[^()\n]*\)[ \t]*(?:\n|$)")  # "(Statement by Fore
 SURNAME_OCCASION = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,})(?=[ \t]+(?:at|on|before|during|to|in)[ \t])")
 
 
+# "Statement of the Permanent Representative of Ukraine to the UN Mr. X on ...": a heading's speech of a post
+SPEECH_OF_POST = re.compile(rf"\b(?:Statement|Remarks|Speech|Address|Intervention)\s+of\s+the\s+(?=(?:(?:First|Deputy)\s+)?(?:{TITLE_WORDS})(?!\w))")
 DELIVERY_VERB = re.compile(r"(?i:delivered|read\s+out|presented)\b")
 OCCASION_AFTER = re.compile(r"[ \t]+(?:at|during|before|in)\s+the\b[^.]*$")  # "delivered by H.E. Mr Rein Tammsaar at the"
 
@@ -111,8 +113,12 @@ def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | No
     seat = TO_THE_UN.match(text, state.end)  # "Permanent Representative of Slovenia to the United Nations Samuel Žbogar"
     if seat and bodies_gazetteer().match_at(text, seat.end()):
         return None  # "... to the UN Security Council open debate": a body, not a name
-    named = _name(text, seat.end() if seat else state.end + 1)
+    start = seat.end() if seat else state.end + 1
+    named = _name(text, HONOUR_BEFORE_NAME.match(text, start).end())  # type: ignore[union-attr]
     return ({"name": named[0], "titles": [clean_title(text[pos:seat.end() if seat else state.end].strip())]}, named[1]) if named else None
+
+
+HONOUR_BEFORE_NAME = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*")
 
 
 TO_THE_UN = re.compile(r"\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN)(?:\s+(?:in\s+|at\s+)?(?:Geneva|New\s+York|Vienna))?\s+")
@@ -329,7 +335,8 @@ def _post_then_spoke(text: str) -> list[dict[str, object]]:
 
 def _delivered_by(text: str) -> list[dict[str, object]]:
     """"Statement by Ambassador X, Permanent Representative of Y", the post on the next line or first."""
-    marks = sorted([*DELIVERED.finditer(text, 0, HEADING_TOP), *BY_LINE.finditer(text, 0, HEADING_TOP)], key=lambda m: m.start())
+    marks = sorted([*DELIVERED.finditer(text, 0, HEADING_TOP), *BY_LINE.finditer(text, 0, HEADING_TOP),
+                    *SPEECH_OF_POST.finditer(text, 0, TOP)], key=lambda m: m.start())
     for m in marks:
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line
