@@ -234,3 +234,7 @@ def test_what_the_review_found_in_the_name_rules(text: str, states: list[str], b
     from unhrkg.extract import extract_text
     record = extract_text(text, "x.txt").to_dict()
     assert (record["states"], record["bodies"]) == (states, bodies)
+
+
+def test_the_high_commissioner_by_the_older_acronym() -> None:
+    assert "OHCHR" in [m.value for m in bodies_in("The High Commissioner (UNHCHR) Michelle Bachelet will report.")]
