@@ -170,7 +170,7 @@ def test_lexicon_alternations_match_as_without_their_guard_on_the_test_corpora()
 
 
 def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_corpora() -> None:
-    from unhrkg.extract import assembly, bylines, procedure, references, sponsors
+    from unhrkg.extract import assembly, bylines, procedure, references, speech_of, sponsors
     from unhrkg.extract.genres import adopted
     from unhrkg.extract.scan import starts_with, word_start
 
@@ -190,9 +190,9 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
                           r"(?:adopted\s+by|adopt[ée]e\s+par|aprobada\s+por)\s+(?:the\s+|l[ae]\s+|l'|el\s+)?", re.I),
         (bylines.DELIVERED, r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Speech|Intervention|Address|Remarks(?:\s+to\s+the\s+"
                             r"(?i:press|media))?|Explanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+", 0),
-        (bylines.SPEECH_OF, r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|Palabras|"
+        (speech_of.SPEECH_OF, r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|Palabras|"
                             r"Declaraci[óo]n|Intervenci[óo]n|Discurso|Remarques(?:\s+[àa]\s+la\s+presse)?|Allocution|Alocuci[óo]n)"
-                            + bylines.SPEECH_OF.pattern.split("(?:llocution|locuci[óo]n))")[1],
+                            + speech_of.SPEECH_OF.pattern.split("(?:llocution|locuci[óo]n))")[1],
          re.I),
     ]
     texts = _corpus_texts() + [

@@ -18,7 +18,8 @@ import types
 from pathlib import Path
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.gazetteer import Mention, bodies_in, fold, not_the_un_organ, states_in, unique
+from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in, unique
+from unhrkg.extract.organ_names import not_the_un_organ
 from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.language import text_language
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number

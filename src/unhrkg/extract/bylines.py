@@ -4,7 +4,8 @@
   Economic and Social Affairs / U.S. Mission to the United Nations" (the title lines are
   those that name a post; the mission's line ends them);
 - "delivered by Ambassador Irina Schoulgin Nyoni on behalf of Sweden";
-- "Explication de vote de M. François Delattre, représentant permanent de la France ...";
+- a French or Spanish speech heading ("Explication de vote de M. François Delattre, représentant permanent
+  de la France ...": ``speech_of``);
 - a title "Letter from Dr. Nasser Al-Kidwa, Permanent Observer of Palestine to the U.N., to
   the Secretary-General".
 Headings in capitals are left alone: their names and titles cannot be given back their case.
@@ -12,13 +13,12 @@ Headings in capitals are left alone: their names and titles cannot be given back
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer
-from unhrkg.extract.scan import Lines, word_start
+from unhrkg.extract.scan import Lines
 from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.signatures import TITLE_WORDS, clean_title, line_titles, split_titles
+from unhrkg.extract.speech_of import RANK_QUALIFIER, post_only, speech_of
 
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
@@ -34,27 +34,6 @@ BY_LINE = Lines(re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs
 # a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
 ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
-SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|(?<=p)alabras|"
-                       r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
-                       r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n)|(?<=a)(?:llocution|locuci[óo]n))"
-                       r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+"
-                       r"(?=\s+(?:de|del)\s+(?:S\.\s?E\.|SEM\s|M\.|Mme\s|Sr\.|Sra\.))))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
-                       r"(?:de|del|por)\s+|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
-                       r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X": honours in a row
-                       r"(?:(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajadora|Embajador)\b)?\s*", re.I)
-# "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
-# ("Interviene el Embajador Rodolfo Benítez Verson, sobre el proyecto ...": the rank is his post)
-SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?:(?:el|la)\s+|l['’]\s*)?"
-                    r"(?P<amb>Embajador[a]?\s+|Ambassadeur\s+|Ambassadrice\s+)?", re.M)
-# a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
-POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|Vicepresident[ea]|Vice-pr[ée]sidente?|"
-                        r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire)\b[^,\n]{3,120}),\s*"
-                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
-POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
-POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
-                             r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
-POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
-                        r"canciller|pr[ée]sidente?|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios)(?!\w)", re.I)
 
 
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
@@ -174,9 +153,9 @@ def _top_byline(text: str) -> dict[str, object] | None:
                      or states_gazetteer().match_at(text, at) or bodies_in(text, at, end)):
             continue  # "News PR", "Human Rights Council": not a person's name as printed
         lines, last = _title_lines(text, end)
-        placed = PLACE_DATE_BELOW.match(text, last) and OWN_POST_LINE.match(text, end) \
-            and not HEADING_WORDS.search(str(person["name"])) and not _name(text, text.find("\n", end) + 1 + len(
-                OWN_POST_LINE.match(text, end).group(1)))  # type: ignore[union-attr]
+        own_post = OWN_POST_LINE.match(text, end)
+        placed = own_post and PLACE_DATE_BELOW.match(text, last) and not HEADING_WORDS.search(str(person["name"])) \
+            and not _name(text, own_post.end())  # (no name in the post line: "U.S. Deputy Representative Jane Doe")
         if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last) or placed):
             continue  # "Interactive Dialogue / Special Rapporteur on ...": a heading, unless an honour stands
             # above the name ("Son Excellence") or the speaker's mission below the post ("U.S. Mission to ...")
@@ -218,18 +197,6 @@ ADDRESS_BLOCK = re.compile(r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your
 POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\(|\s[-–—]\s)")  # "..., Permanent Representative of France - 20 November 2015"
 
 
-@cache
-def _occasion() -> re.Pattern[str]:
-    """What a post's part says of the occasion after the post, to its end: the lexicon's
-    `signature.occasion` words of every language, in lower case ("Representative, at the 49th
-    session"; "Ambassadeur de la Suisse lors de la présentation du projet")."""
-    return re.compile(rf"\s{lexicon.alternation(lexicon.all_languages('signature', 'occasion'))}\s.*$", re.S)
-
-
-def _post_only(part: str) -> str:
-    return _occasion().sub("", part)
-
-
 def _post_parts(text: str, end: int) -> list[str]:
     """The comma-set parts of a post after a speaker's name: the first names a post, the next
     ones a post or the mission or delegation it is held in."""
@@ -238,7 +205,7 @@ def _post_parts(text: str, end: int) -> list[str]:
     while (m := POST_PART.match(text, cursor, min(len(text), end + 300))) is not None:
         part = m.group(1)
         organ = bool(parts) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
-        post = part if organ else _post_only(part)
+        post = part if organ else post_only(part)
         if post.isupper() or not (POST.search(post) or organ):
             break
         portfolio = PORTFOLIO.match(text, m.end()) if MINISTER.match(post) and post == part else None
@@ -263,7 +230,7 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
-    return _delivered_by(text) or _gave_the_following(text) or _speech_of(text) or _letter_from(text) or _post_then_spoke(text) \
+    return _delivered_by(text) or _gave_the_following(text) or speech_of(text) or _letter_from(text) or _post_then_spoke(text) \
         or _possessive_heading(text) or _post_line(text)
 
 
@@ -376,11 +343,6 @@ def _rank_and_surname(text: str, pos: int) -> tuple[dict[str, object], int] | No
     return {"name": surname.group(1), "titles": ["Ambassador"]}, surname.end(1)
 
 
-def _as_printed(word: str) -> str:
-    """A rank as printed ("embajador" stays in lower case); one in capitals ("EMBAJADOR") in title case."""
-    return word.capitalize() if word.isupper() else word
-
-
 GAVE_FOLLOWING = re.compile(r",[ \t]+(?:delivered|gave|made|read(?:\s+out)?)[ \t]+(?:the[ \t]+following|this|a[ \t]+statement)\b", re.I)
 LINE_START = re.compile(r"^[ \t]*", re.M)
 
@@ -398,54 +360,6 @@ def _gave_the_following(text: str) -> list[dict[str, object]]:
         titles = split_titles(text[name_end + 1:gave.start()])
         if titles:
             return [{**person, "titles": [*person["titles"], *titles], "rule": "gave-the-following"}]  # type: ignore[list-item]
-    return []
-
-
-def _speech_of(text: str) -> list[dict[str, object]]:
-    """"Explication de vote de M. X, représentant permanent de ...", "Intervención del Representante
-    Permanente de Cuba, Embajador X", "Interviene X, embajador, ..."."""
-    for m in [*SPEECH_OF.finditer(text, 0, TOP), *SPEAKS.finditer(text, 0, TOP)]:
-        found = _speech_at(text, m)
-        if found:  # (a page's title line naming the speaker without his post gives way to the heading's)
-            return found
-    return []
-
-
-# a word that qualifies a rank, not a surname: "Embajador Designado", "Ambassador Designate", "Embajador Alterno"
-RANK_QUALIFIER = re.compile(r"(?:Designad[oa]|Designate|Nominee|Altern[oa]|Alternate|Adjunt[oa]|Honorari[oa]|Extraordinari[oa]|"
-                            r"Plenipotenciari[oa]|Residente|Itinerante|Especial|Designé|Désigné|Honoraire)", re.I)
-SURNAME_ALONE = re.compile(r"([A-Z\u00C0-\u00DD][\w'\u00C0-\u017F-]{2,})[ \t]*(?=\n|$)")
-
-
-def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
-    post_first = POST_FIRST.match(text, m.end())
-    if post_first:
-        named = _name(text, post_first.end())
-        if named is None and post_first.group("rank"):  # "del Representante Permanente, Embajador Yáñez-Barnuevo": the surname ends the line
-            alone = SURNAME_ALONE.match(text, post_first.end())
-            named = (alone.group(1), alone.end(1)) if alone and not POST.match(alone.group(1)) \
-                and not RANK_QUALIFIER.fullmatch(alone.group(1)) else None
-        if named:
-            rank = [_as_printed(post_first.group("rank"))] if post_first.group("rank") else []
-            return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
-    rank = POST.match(text, m.end())  # "Intervención del Ministro Mateo Estrémé, Representante Permanente Alterno"
-    ranked = _name(text, rank.end() + 1) if rank and text.startswith(" ", rank.end()) else None
-    part = POST_PART_FR_ES.match(text, ranked[1]) if rank and ranked else None
-    if rank and ranked and part and POST_FR_ES.match(part.group(1)):
-        named, titles = ranked, [_as_printed(rank.group(0))]  # the rank is the first title
-    else:
-        named = _name(text, m.end())
-        titles = [_as_printed(m.group("amb").strip())] if m.group("amb") else []  # "del Embajador X, Representante ..."
-    if named:
-        cursor = named[1]
-        while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300) or (POST_PART_UNSET.match(text, cursor, named[1] + 300)
-                                                                               if cursor == named[1] else None)) \
-                and POST_FR_ES.match(title.group(1)):
-            titles.append(clean_title(_post_only(title.group(1))))  # "X, embajador, representante permanente de Cuba, en ..."
-            cursor = title.end(1)
-        heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
-        if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
-            return [{"name": named[0], "titles": titles, "rule": "speech-of"}]
     return []
 
 

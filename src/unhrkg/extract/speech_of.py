@@ -1,0 +1,101 @@
+"""A speech's heading in French or Spanish that names its speaker: "Explication de vote de M. X, représentant
+permanent de ...", "Intervención del Representante Permanente de Cuba, Embajador X", "Interviene X, embajador, ...",
+the post first or after the name, the rank as printed."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.person import POST, name_at as _name
+from unhrkg.extract.scan import word_start
+from unhrkg.extract.signatures import clean_title
+
+TOP = 500  # a speech's heading stands near the top
+
+SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vote|xplicaci[óo]n\s+de\s+voto)|(?<=p)alabras|"
+                       r"(?<=r)emarques(?:\s+[àa]\s+la\s+presse)?|"
+                       r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n)|(?<=a)(?:llocution|locuci[óo]n))"
+                       r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+"
+                       r"(?=\s+(?:de|del)\s+(?:S\.\s?E\.|SEM\s|M\.|Mme\s|Sr\.|Sra\.))))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
+                       r"(?:de|del|por)\s+|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
+                       r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X": honours in a row
+                       r"(?:(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajadora|Embajador)\b)?\s*", re.I)
+# "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
+# ("Interviene el Embajador Rodolfo Benítez Verson, sobre el proyecto ...": the rank is his post)
+SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)\s+(?:(?:el|la)\s+|l['’]\s*)?"
+                    r"(?P<amb>Embajador[a]?\s+|Ambassadeur\s+|Ambassadrice\s+)?", re.M)
+# a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
+POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|Vicepresident[ea]|Vice-pr[ée]sidente?|"
+                        r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire)\b[^,\n]{3,120}),\s*"
+                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
+POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
+POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
+                             r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
+POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
+                        r"canciller|pr[ée]sidente?|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios)(?!\w)", re.I)
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    """What a post's part says of the occasion after the post, to its end: the lexicon's
+    `signature.occasion` words of every language, in lower case ("Representative, at the 49th
+    session"; "Ambassadeur de la Suisse lors de la présentation du projet")."""
+    return re.compile(rf"\s{lexicon.alternation(lexicon.all_languages('signature', 'occasion'))}\s.*$", re.S)
+
+
+def post_only(part: str) -> str:
+    return _occasion().sub("", part)
+
+
+def _as_printed(word: str) -> str:
+    """A rank as printed ("embajador" stays in lower case); one in capitals ("EMBAJADOR") in title case."""
+    return word.capitalize() if word.isupper() else word
+
+
+def speech_of(text: str) -> list[dict[str, object]]:
+    """"Explication de vote de M. X, représentant permanent de ...", "Intervención del Representante
+    Permanente de Cuba, Embajador X", "Interviene X, embajador, ..."."""
+    for m in [*SPEECH_OF.finditer(text, 0, TOP), *SPEAKS.finditer(text, 0, TOP)]:
+        found = _speech_at(text, m)
+        if found:  # (a page's title line naming the speaker without his post gives way to the heading's)
+            return found
+    return []
+
+
+# a word that qualifies a rank, not a surname: "Embajador Designado", "Ambassador Designate", "Embajador Alterno"
+RANK_QUALIFIER = re.compile(r"(?:Designad[oa]|Designate|Nominee|Altern[oa]|Alternate|Adjunt[oa]|Honorari[oa]|Extraordinari[oa]|"
+                            r"Plenipotenciari[oa]|Residente|Itinerante|Especial|Designé|Désigné|Honoraire)", re.I)
+SURNAME_ALONE = re.compile(r"([A-Z\u00C0-\u00DD][\w'\u00C0-\u017F-]{2,})[ \t]*(?=\n|$)")
+
+
+def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
+    post_first = POST_FIRST.match(text, m.end())
+    if post_first:
+        named = _name(text, post_first.end())
+        if named is None and post_first.group("rank"):  # "del Representante Permanente, Embajador Yáñez-Barnuevo": the surname ends the line
+            alone = SURNAME_ALONE.match(text, post_first.end())
+            named = (alone.group(1), alone.end(1)) if alone and not POST.match(alone.group(1)) \
+                and not RANK_QUALIFIER.fullmatch(alone.group(1)) else None
+        if named:
+            rank = [_as_printed(post_first.group("rank"))] if post_first.group("rank") else []
+            return [{"name": named[0], "titles": [clean_title(post_first.group("post")), *rank], "rule": "speech-of"}]
+    rank = POST.match(text, m.end())  # "Intervención del Ministro Mateo Estrémé, Representante Permanente Alterno"
+    ranked = _name(text, rank.end() + 1) if rank and text.startswith(" ", rank.end()) else None
+    part = POST_PART_FR_ES.match(text, ranked[1]) if rank and ranked else None
+    if rank and ranked and part and POST_FR_ES.match(part.group(1)):
+        named, titles = ranked, [_as_printed(rank.group(0))]  # the rank is the first title
+    else:
+        named = _name(text, m.end())
+        titles = [_as_printed(m.group("amb").strip())] if m.group("amb") else []  # "del Embajador X, Representante ..."
+    if named:
+        cursor = named[1]
+        while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300) or (POST_PART_UNSET.match(text, cursor, named[1] + 300)
+                                                                               if cursor == named[1] else None)) \
+                and POST_FR_ES.match(title.group(1)):
+            titles.append(clean_title(post_only(title.group(1))))  # "X, embajador, representante permanente de Cuba, en ..."
+            cursor = title.end(1)
+        heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
+            return [{"name": named[0], "titles": titles, "rule": "speech-of"}]
+    return []
