@@ -176,10 +176,23 @@ def test_a_news_item_saying_where_a_speech_was_made_takes_no_forum() -> None:
      "that there will be greater understanding on the part of this Assembly.", "GA"),
     ("Statement by: Ms Jane Doe, First Secretary\nAs delivered\n\nThe Security Council must act. My delegation "
      "believes this Council has a duty to the people of Syria.", "SC"),
+    ("Joint statement on the human rights situation in Eritrea\n\nThe Human Rights Council has followed Eritrea for "
+     "ten years. Members of this Council cannot look away while arbitrary detention continues.", "HRC"),
+    ("Déclaration conjointe de la France et du Sénégal\n\nLe Conseil de sécurité a adopté la résolution 2334 il y a "
+     "huit ans. Ce Conseil doit veiller à sa mise en œuvre, et nous ne cesserons pas de le rappeler.", "SC"),
 ])
 def test_a_speech_without_its_word_to_the_chair_is_delivered_where_it_says_this_council(text: str, forum: str) -> None:
     r = extract_text(text, "x.txt")
     assert (r.addressee, r.rules.get("addressee")) == (forum, "speech-forum")
+
+
+@pytest.mark.parametrize("text", [
+    "La France a demandé une commission internationale pour enquêter sur les trafics d'armes. Cette commission a "
+    "remis trois rapports au Conseil de sécurité, qui ne les a pas encore examinés.",
+    "Le ministre prononcera un discours devant les participants à ce conseil, à Genève, la semaine prochaine.",
+])
+def test_a_body_spoken_of_in_lower_case_is_not_the_forum(text: str) -> None:
+    assert extract_text(text, "x.txt").addressee is None
 
 
 def test_this_council_in_a_quotation_of_a_news_item_is_not_the_forum() -> None:

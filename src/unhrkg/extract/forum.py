@@ -46,17 +46,14 @@ def speech_forum(text: str, h: Header) -> None:
     chair = lexicon.pattern("speech", "chair")
     sals = list(chair.finditer(text, 0, min(len(text), SALUTATION_REACH))) if chair else []
     sal = next((s for s in sals if _to_the_chair(text, s)), sals[0] if sals else None)
-    if not sal:  # (a news item telling where a speech was made is not the speech: its addressee stays open)
-        marks = lexicon.pattern("speech", "delivered_marks")
-        spoken = _spoken_to(text, deictic=True) if marks and marks.search(text, 0, min(len(text), SALUTATION_REACH)) else None
-        spoken = spoken or addressing(text) or _chair_elected(text)
-        if spoken:  # "As delivered" ... "this Assembly": a speech whose word to the chair is not in the text
+    if not sal or not _to_the_chair(text, sal):  # (a news item telling where a speech was made is not the speech)
+        # "this Assembly", "ce Conseil" outside quotation: a speech whose word to the chair is not in the text; one
+        # that greets the chair elected ("... Mr. President, allow me to congratulate you on your election as
+        # President of the GA", run in), unless the greeting is quoted ("the letter to Mr. President")
+        spoken = _spoken_to(text, deictic=True) or addressing(text) \
+            or (None if sal and _quoted(text, sal.start()) else _chair_elected(text))
+        if spoken:
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
-        return
-    if not _to_the_chair(text, sal):  # "the letter to Mr. President": not a word to the chair, unless the
-        elected = None if _quoted(text, sal.start()) else _chair_elected(text)  # speech greets the chair elected
-        if elected:  # ("... Mr. President, allow me to congratulate you on your election as President of the GA", run in)
-            h.put("addressee", str(elected.value), "speech-forum", (elected.start, elected.end))
         return
     forum = _named_above(text, sal.end())
     if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
@@ -236,13 +233,14 @@ NAMED_ON = re.compile(r"\s+(?:of|de|des|du|del|d['’]|économique|economique|ec
 def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
     """'this Council', 'this Assembly' in the text: the Assembly is the GA; a Council is the one of
     the two the text names more (the Security Council or the Human Rights Council). ``deictic``:
-    only "this ..." (the lexicon's ``speech.this_words``), outside quotation."""
+    only "this ..." (the lexicon's ``speech.this_words``) with the body's noun capitalised, outside quotation."""
     this = lexicon.lookup("speech", "this_forum") or {}
     pattern = lexicon.pattern("speech", "this_forum_words")
     found = pattern.finditer(text, 0, min(len(text), BODY_REACH)) if pattern else iter(())
     if deictic:
         words = lexicon.words("speech", "this_words")
-        found = (m for m in found if m.group(0).split()[0].lower() in words and not _quoted(text, m.start()))
+        found = (m for m in found if m.group(0).split()[0].lower() in words and m.group(0).split()[-1][0].isupper()
+                 and not _quoted(text, m.start()))  # ("cette commission", "este consejo": a body spoken of)
     m = next((m for m in found if not NAMED_ON.match(text, m.end())), None)  # not "le Conseil de sécurité"
     if not m:
         return None
