@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from unhrkg.extract import extract_text
 from unhrkg.extract.bylines import find_bylines
 
 
@@ -544,3 +545,23 @@ def test_a_heading_s_statement_of_a_post_then_the_honoured_name() -> None:
     assert [(p["name"], p["titles"]) for p in find_bylines(text)] == [("Sergiy Kyslytsa", ["Permanent Representative of Ukraine to the UN"])]
     assert find_bylines("We recall the statement of the Permanent Representative of Ukraine to the UN Mr. Sergiy Kyslytsa on the "
                         "report, which was clear.") == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Statement by Mr.Ivan Petrov, Deputy Permanent Representative of the Russian Federation to the United Nations, "
+     "at the Security Council\n\nMr. President,\n\nWe voted in favour.", "Ivan Petrov",
+     ["Deputy Permanent Representative of the Russian Federation to the United Nations"]),
+    ("Statement delivered by Ambassador Amina Rahman Explanation of Vote after the vote on the draft resolution "
+     "(3 May 2019)\n\nMadam President,\n\nWe abstained.", "Amina Rahman", ["Ambassador"]),
+    ("Statement by Her Excellency Ms. Sara Lind,\nPermanent Representative of Iceland to the\nUnited Nations, at the "
+     "plenary meeting of the General Assembly\n\nMr. President,", "Sara Lind",
+     ["Permanent Representative of Iceland to the United Nations"]),
+])
+def test_a_speakers_name_ends_where_the_heading_goes_on(text: str, name: str, titles: list[str]) -> None:
+    signatories = extract_text(text, "x.txt").signatories
+    assert [(s["name"], s["titles"]) for s in signatories] == [(name, titles)]
+
+
+def test_a_state_and_its_post_after_a_speakers_name_are_not_part_of_it() -> None:
+    text = "Statement by Tom Hale New Zealand Ambassador and Permanent Representative, 2 November 2011\n\nMr. President,"
+    assert all(s["name"] == "Tom Hale" for s in extract_text(text, "x.txt").signatories)

@@ -24,7 +24,7 @@ TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
 _HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
-            r"(?:The\s+)?Hono(?:u)?rable)\s+)*")
+            r"(?:The\s+)?Hono(?:u)?rable)\s+|(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z]))*")  # ("Mr.Vladimir Safronkov": run together)
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)peech|(?<=I)ntervention|"
@@ -204,6 +204,9 @@ def _post_parts(text: str, end: int) -> list[str]:
     cursor = end
     while (m := POST_PART.match(text, cursor, min(len(text), end + 300))) is not None:
         part = m.group(1)
+        run_on = DANGLING.search(part) and RUN_ON.match(text, m.end())
+        if run_on:  # "Permanent Representative of Mongolia to the\nUnited Nations, at the plenary meeting"
+            part, m = f"{part} {run_on.group(1)}", run_on
         organ = bool(parts) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
         post = part if organ else post_only(part)
         if post.isupper() or not (POST.search(post) or organ):
@@ -221,6 +224,10 @@ def _post_parts(text: str, end: int) -> list[str]:
     return parts
 
 
+# a part cut at its line's end after a word that needs one more ("... to the", "... auprès de l'"), and the line's
+# words that end it
+DANGLING = re.compile(r"\s(?:of|to|at|the|of\s+the|to\s+the|at\s+the|auprès\s+de(?:s|\s+la|\s+l['’])?|ante(?:\s+la|\s+el)?|de(?:l|\s+la)?)$", re.I)
+RUN_ON = re.compile(r"[ \t]*\n[ \t]*([^,\n(]{3,80}?)\s*(?=,|\n|$|\()")
 # the rest of a post on the heading's next line: "of the Islamic Republic of Iran to the United Nations"
 WRAPPED_POST = re.compile(r"[ \t,]*\n\s*((?:of|to)\s+the\s+[^\n]{3,100}?)[ \t]*(?=\n)")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract.gazetteer import states_gazetteer
-from unhrkg.extract.signatures import NAME_TOKEN, TITLE_WORDS, name_case
+from unhrkg.extract.signatures import HEADING_AFTER_NAME, NAME_TOKEN, TITLE_WORDS, name_case
 
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
 
@@ -23,6 +23,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         if not NAME_TOKEN.fullmatch(word) or POST.match(text, pos + m.start()) \
                 or len(words) >= 5:  # "Haim Waxman Deputy Permanent Representative": the post begins the titles
             break
+        if len(words) >= 2 and (HEADING_AFTER_NAME.match(word) or _state_then_post(text, pos + m.start())):
+            break  # "Masood Khan Explanation of Vote", "Jim McLay New Zealand Ambassador": the heading goes on
         if text[end:pos + m.start()].strip(" "):
             break
         words.append((word, pos + m.end() - closed))
@@ -43,6 +45,12 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 SURNAME_END = re.compile(r"[ \t]*(?:,|\n|$)")  # a surname in capitals ends the name: a comma or the line's end after it
+
+
+def _state_then_post(text: str, pos: int) -> bool:
+    """A State's name at pos with a post after it ("New Zealand Ambassador and Permanent Representative")."""
+    found = states_gazetteer().match_at(text, pos)
+    return bool(found) and bool(POST.match(text, found.end + 1)) and text[found.end:found.end + 1] == " "
 
 
 def _state_name(word: str) -> bool:

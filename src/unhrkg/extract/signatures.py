@@ -20,6 +20,9 @@ HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|H
 CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 NAME_TOKEN = re.compile(rf"(?:[{CAPITAL}][\w'’`\u00C0-\u017F.-]*|(?:de|da|del|der|van|von|bin|ibn|al|el|le|la|dos|du)\b)")
 NOT_NAME = re.compile(r"(?:Annex|Annexe|Anexo|Enclosure|Appendix|Attachment|Distr|Original)\.?", re.I)  # a heading after the name
+# what a speech's heading goes on with after its speaker's name: "Statement delivered by Ambassador Masood Khan
+# Explanation of Vote after the vote on ..."
+HEADING_AFTER_NAME = re.compile(r"(?:Explanation|Explication|Explicaci[óo]n|Statement|Remarks|Intervention|Speech|Address|Check)\b")
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", "le", "la", "dos", "du"}
 
 
