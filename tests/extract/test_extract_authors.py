@@ -216,3 +216,16 @@ def test_a_third_partys_decision_highlighted_by_experts_does_not_make_it_the_aut
     r = read("UN experts condemn settlement plan\n\nGeneva, 5 May 2020\n\nThe experts highlighted Israel's decision to "
              "advance plans for 3,000 settlement units, in violation of Security Council resolution 2334.")
     assert "ISR" not in r.author_states
+
+
+def test_a_state_charged_with_ignoring_or_violating_is_spoken_of_not_speaking() -> None:
+    text = ("Mr President,\n\nWe meet again on the war. Russia has also ignored the orders of the International Court "
+            "of Justice. Russia has violated the Charter. Since the start, Ireland has been clear in its position.")
+    assert extract_text(text, "x.txt").author_states == ["IRL"]
+
+
+def test_a_state_after_an_opening_phrase_of_a_numbered_paragraph_speaks() -> None:
+    text = ("Mr President,\n1 The war goes on.\n2 Since the beginning of this war, Singapore has taken a clear position "
+            "that the invasion breaches the Charter.\n3 The Council must act.")
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.rules.get("author_states")) == (["SGP"], "speaking-subject")

@@ -684,6 +684,22 @@ def test_excellencies_in_a_speech_after_a_date_is_not_a_letter() -> None:
     assert r.doc_type != "letter"
 
 
+@pytest.mark.parametrize("text", [
+    "22 Feb 2023\nMr President,\n1 It is tragic that the General Assembly has to meet again on the war. Singapore "
+    "has taken a clear position from the start.\n2 We support the draft resolution.",
+    "New York, 18 December 2018\n\nMadam President,\n\nPortugal welcomes the report of the Secretary-General.",
+])
+def test_a_speech_dated_as_delivered_over_its_word_to_the_chair_is_not_a_letter(text: str) -> None:
+    assert read(text).doc_type == "other"
+
+
+def test_a_dated_word_to_the_chair_in_a_text_that_closes_as_a_letter_is_a_letter() -> None:
+    r = read("12 May 2014\n\nMr. President,\n\nI have the honour to refer to the draft resolution on Western Sahara. "
+             "I should be grateful if you would bring this letter to the attention of the members of the Council.\n\n"
+             "Accept, Mr. President, the assurances of my highest consideration.")
+    assert r.doc_type == "letter"
+
+
 def test_a_dated_letter_under_a_un_masthead_outranks_a_page_heading_above_the_masthead() -> None:
     r = read("Déclaration du sommet pour la paix\n\nNations Unies\nConseil de sécurité\n\nS/2007/135\n\nDistr. générale\n"
              "12 mars 2007\n\nLettre datée du 7 mars 2007, adressée au Président du Conseil de sécurité par le Chargé "
@@ -899,7 +915,8 @@ def test_a_dated_text_turning_to_the_chair_more_than_once_is_a_speech_not_a_lett
             "South Africa believes that dialogue is a powerful tool.\n\nMr President,\n\nSouth Africa is a multiracial "
             "society.\n")
     assert read(text).doc_type == "other"
-    assert read(text.replace("\n\nMr President,\n\nSouth Africa is", "\n\nSouth Africa is")).doc_type == "letter"
+    once = text.replace("\n\nMr President,\n\nSouth Africa is", "\n\nSouth Africa is")
+    assert read(once + "\nAccept, Mr President, the assurances of my highest consideration.\n").doc_type == "letter"
 
 
 def test_a_state_together_with_others_after_a_time_phrase_is_reported_not_speaking() -> None:

@@ -253,7 +253,8 @@ ACCREDITED_TO = re.compile(rf"(?:\s+{ACCREDITING}\s+(?:the\s+|la\s+|l['’])?(?-
 
 def _spoken_of_after(text: str, pos: int) -> bool:
     """What follows the State named before pos makes it spoken of: a modal of obligation ("the Government of X must", not "should
-    like to"), a passive of what is done to it ("X was summoned"), a charge against it ("X is in clear violation of": ``accused``)."""
+    like to"), a passive of what is done to it ("X was summoned"), a charge against it ("X is in clear violation of": ``accused``;
+    "X has ignored the orders of the Court": ``defiance``)."""
     gap = verb_gap(text, ACCREDITED_TO.match(text, pos).end())
     obliged, auxiliary, participle, accused = (lexicon.pattern("author", k) for k in ("obliged", "passive_auxiliaries", "passive_participles", "accused"))
     m = obliged.match(text, gap) if gap is not None and obliged else None
@@ -261,7 +262,12 @@ def _spoken_of_after(text: str, pos: int) -> bool:
         return not re.match(r"\s+(?:like|wish|date)\b", text[m.end():m.end() + 8])
     m = auxiliary.match(text, gap) if gap is not None and auxiliary else None
     after = ADVERBS.match(text, m.end()) if m else None
-    return bool(after and any(p and p.match(text, after.end()) for p in (participle, accused)))
+    if after and any(p and p.match(text, after.end()) for p in (participle, accused)):
+        return True
+    perfect, defiance = lexicon.pattern("author", "perfect_auxiliaries"), lexicon.pattern("author", "defiance")
+    m = perfect.match(text, gap) if gap is not None and perfect else None  # "Russia has also ignored the orders": charged
+    after = ADVERBS.match(text, m.end()) if m else None
+    return bool(after and defiance and defiance.match(text, after.end()))
 
 
 def _judged(lead: str) -> bool:
@@ -335,7 +341,8 @@ def _after_opening_phrase(text: str, pos: int) -> bool:
     openers = lexicon.pattern("author", "clause_openers")
     back = text[max(0, pos - 400):pos]
     start = max(back.rfind(c) for c in ".!?\n;:") + 1
-    return bool(openers and re.match(f"\\s*(?:{openers.pattern})(?:[^,;:]{{0,240}},){{1,3}}\\s*{ARTICLE}$", back[start:], re.I))
+    return bool(openers and re.match(f"\\s*(?:\\d{{1,3}}[.)]?\\s+)?(?:{openers.pattern})(?:[^,;:]{{0,240}},){{1,3}}\\s*{ARTICLE}$",
+                                     back[start:], re.I))  # ("3 Since the beginning of this war, Singapore has": a numbered paragraph)
 
 
 def _possessed_stance(text: str, st: Mention, lead: str) -> bool:

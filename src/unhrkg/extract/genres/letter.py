@@ -172,6 +172,10 @@ LETTER_ONLY_SALUTATION = re.compile(rf"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|
                                     r"(?:Mr\.?|Madam|Monsieur|Madame|Se[ñn]or(?:a)?)\s+(?:le\s+|la\s+|el\s+)?(?i:Secretary|Secr[ée]taire|"
                                     r"Secretari[oa])[\s-]+(?i:G[ée]n[ée]ral)\w*\s*[,:!][ \t]*$(?!\s*(?i:Excellenc|Excelenc|Ladies|Distinguished|"
                                     r"Mesdames|Messieurs|Señoras|Señores|Honou?rable|Dear\s+colleagues|Chers|Estimad[oa]s)))", re.M)
+# the bare word to the chair a speech opens with, set off by a comma ("Mr. President,", "Madam President,", "Señor
+# Presidente,"; a Spanish letter's "Señor Presidente:" takes a colon)
+CHAIR_WORD = re.compile(r"[ \t]*(?:Mr\.?|Madam|Madame|Se[ñn]or(?:a)?|Monsieur)\s+(?:le\s+|la\s+)?(?:President|Presidente|Presidenta|Pr[ée]sident(?:e)?|"
+                        r"Chair|Chairman|Chairperson|Chairwoman)[ \t]*,[ \t]*")
 DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
 LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
 # a letter flattened onto one line: its date, then the salutation a speech does not use
@@ -193,6 +197,8 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
         for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
             found = find_dates(text, line.start("date"), line.end("date"))
             if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
+                if CHAIR_WORD.fullmatch(sal.group(0)) and not _closes_as_letter(text):
+                    return None  # "22 Feb 2023\nMr President,\n": a speech dated as delivered, not a letter
                 return sal, found[0]
         above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
         if len(above) <= HEAD_LINES and all(len(ln) <= HEAD_LINE for ln in above) and \
