@@ -684,15 +684,6 @@ def test_excellencies_in_a_speech_after_a_date_is_not_a_letter() -> None:
     assert r.doc_type != "letter"
 
 
-@pytest.mark.parametrize("text", [
-    "22 Feb 2023\nMr President,\n1 It is tragic that the General Assembly has to meet again on the war. Singapore "
-    "has taken a clear position from the start.\n2 We support the draft resolution.",
-    "New York, 18 December 2018\n\nMadam President,\n\nPortugal welcomes the report of the Secretary-General.",
-])
-def test_a_speech_dated_as_delivered_over_its_word_to_the_chair_is_not_a_letter(text: str) -> None:
-    assert read(text).doc_type == "other"
-
-
 def test_a_dated_word_to_the_chair_in_a_text_that_closes_as_a_letter_is_a_letter() -> None:
     r = read("12 May 2014\n\nMr. President,\n\nI have the honour to refer to the draft resolution on Western Sahara. "
              "I should be grateful if you would bring this letter to the attention of the members of the Council.\n\n"
@@ -886,15 +877,20 @@ def test_a_relative_clause_between_a_state_and_its_speaking_verb(text: str, stat
     assert read(text).author_states == [state]
 
 
-@pytest.mark.parametrize("text", [
-    "¡Estimado señor Presidente!\nQuiero expresarle mi profunda preocupación por la falta de progreso en el arreglo "
-    "del conflicto. Las resoluciones 822 y 853 del Consejo de Seguridad se quedan sin cumplir.\n",
-    "“Estimado Sr. Presidente,\nQuisiera expresarle una vez más mi agradecimiento por las conversaciones mantenidas "
-    "en Nueva York.\n",
-    "Dear Mr. Secretary-General,\nI write to draw your attention to the situation in the occupied territories.\n",
+@pytest.mark.parametrize("text, doc_type", [
+    # salutations only letters open with: a letter the source cut before its closing
+    ("¡Estimado señor Presidente!\nQuiero expresarle mi profunda preocupación por la falta de progreso en el arreglo "
+     "del conflicto. Las resoluciones 822 y 853 del Consejo de Seguridad se quedan sin cumplir.\n", "letter"),
+    ("“Estimado Sr. Presidente,\nQuisiera expresarle una vez más mi agradecimiento por las conversaciones mantenidas "
+     "en Nueva York.\n", "letter"),
+    ("Dear Mr. Secretary-General,\nI write to draw your attention to the situation in the occupied territories.\n", "letter"),
+    # a speech dated as delivered over its bare word to the chair, closing as no letter does
+    ("22 Feb 2023\nMr President,\n1 It is tragic that the General Assembly has to meet again on the war. Singapore "
+     "has taken a clear position from the start.\n2 We support the draft resolution.", "other"),
+    ("New York, 18 December 2018\n\nMadam President,\n\nPortugal welcomes the report of the Secretary-General.", "other"),
 ])
-def test_a_salutation_only_letters_open_with_makes_a_letter_the_source_cut_before_its_closing(text: str) -> None:
-    assert read(text).doc_type == "letter"
+def test_the_salutation_and_the_closing_tell_a_letter_from_a_speech(text: str, doc_type: str) -> None:
+    assert read(text).doc_type == doc_type
 
 
 def test_a_speech_under_a_date_line_opening_sr_presidente_is_not_a_letter() -> None:
