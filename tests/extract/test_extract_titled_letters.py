@@ -76,3 +76,15 @@ def test_a_name_without_a_post_inside_a_sentence_after_delivered_by_is_no_signat
 ])
 def test_a_letters_title_ends_where_its_writer_starts_to_write(text: str, author: str) -> None:
     assert extract_text(text, file="t.txt").author_states == [author]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Cartas idénticas de fecha 19 de diciembre de 2016 dirigidas al Secretario General y al Presidente del Consejo "
+     "de Seguridad por el Representante Permanente de la Federación de Rusia ante las Naciones Unidas\nLa aprobación de "
+     "la resolución 2328 (2016) exige medidas en beneficio de la población civil de la República Árabe Siria.", ["RUS"]),
+    ("Carta de fecha 12 de agosto de 2005 dirigida al Secretario General\npor los representantes de las misiones de "
+     "Australia, el Canadá, los\nEstados Unidos de América e Israel ante\nlas Naciones Unidas\nSiguiendo instrucciones "
+     "de nuestros respectivos Gobiernos, recordamos la situación de Siria.", ["AUS", "CAN", "USA", "ISR"]),
+])
+def test_the_from_part_after_the_addressee_ends_with_its_lines(text: str, authors: list[str]) -> None:
+    assert extract_text(text, "x.txt").author_states == authors

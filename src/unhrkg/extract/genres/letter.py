@@ -337,6 +337,18 @@ def read(text: str, h: Header, at: int) -> None:
     _authors_and_addressee(text, h, cursor, addressed.start() if addressed else limit, addressed, limit)
 
 
+WRAP_WORD = re.compile(r"\b(?:de|del|des|du|la|las|le|les|los|el|e|y|et|ante|auprès|of|the|to|and|at)[ \t]*$", re.I)
+
+
+def _wrapped_line_end(text: str, start: int, limit: int) -> int:
+    """The end of the title's line at start, run on while a line ends on a word that needs the next ("... de los\n
+    Estados Unidos de América, ... e Israel ante\nlas Naciones Unidas") or the next starts in lower case."""
+    end = text.find("\n", start) % (len(text) + 1)
+    while end < limit and (WRAP_WORD.search(text, max(start, end - 12), end) or text[end + 1:end + 2].islower()):
+        end = text.find("\n", end + 1) % (len(text) + 1)
+    return min(end, limit)
+
+
 def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
                            addressed: re.Match[str] | None, limit: int) -> None:
     """Authors in the from-part; the addressee after "addressed to" (or, in French and Spanish
@@ -344,8 +356,10 @@ def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
     spans = [(cursor, from_end)]
     if addressed and not states_in(text, cursor, from_end):  # "adressée au ... par la Mission de X"
         by = re.search(r"\b(?:par|por|by)\s+(?:la|le|les|el|los|las|l'|the)\s*", text[addressed.end():limit], re.I)
-        if by:
-            spans.append((addressed.end() + by.start(), limit))
+        if by:  # (the from-part's lines, where they name a State: the letter may start on the next line)
+            start = addressed.end() + by.start()
+            end = _wrapped_line_end(text, start, limit)
+            spans.append((start, end if states_in(text, start, end) else limit))
     states = [s.value for a, b in spans for s in states_in(text, a, b)]
     if states:
         h.put("author_states", unique(states), "title-from")
