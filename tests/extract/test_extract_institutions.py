@@ -69,3 +69,13 @@ def test_the_palestinian_government_s_organs_speak_for_palestine() -> None:
 ])
 def test_a_palestinian_government_spoken_of_is_not_the_author(text: str) -> None:
     assert author(text)[0] != ["PSE"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Extraits du point de presse de la porte-parole du ministère de l'Europe et des Affaires étrangères\n\nQ : "
+     "L'Iran a-t-il répondu ?\nR : Nous appelons l'Iran à respecter la résolution 2231.", "FRA"),
+    ("Remarks of the spokesperson for the State Department on Iran\n\nQ: Has Iran answered?\nA: We call on Iran to "
+     "comply with resolution 2231.", "USA"),
+])
+def test_an_institution_whose_official_speaks_names_the_author(text: str, author: str) -> None:
+    assert extract_text(text, "x.txt").author_states == [author]

@@ -196,7 +196,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
     for inst in institutions_gazetteer().find(text, 0, min(len(text), OPENER_REACH)):
         in_head = inst.start < head  # "Türkiye Cumhuriyeti Dışişleri Bakanlığı", "The Élysée welcomes ..."
-        if in_head or CLAUSE_START.search(text[max(0, inst.start - 40):inst.start]):
+        lead = text[max(0, inst.start - 40):inst.start]  # "de la porte-parole du ministère de l'Europe et des Affaires
+        if in_head or CLAUSE_START.search(lead) or post_before(lead):  # étrangères": its own official speaks
             _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
     city = title_capital(text, speaks_after)  # "Nicosia welcomes ...": a capital for its government
     if city:
