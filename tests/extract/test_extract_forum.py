@@ -259,6 +259,11 @@ def test_a_body_someone_else_addresses_or_will_address_is_not_the_addressee(text
      "de sesiones. Cuba apoya la resolución 61/19.", 62),
     ("Monsieur le Président,\nJe vous félicite de votre élection comme Président de l'Assemblée générale à sa "
      "soixante-deuxième session. Le Sénégal appuie la résolution 61/19.", 62),
+    # in the third person, after the speaker's own congratulations
+    ("Like others before me, allow me to add my warm\ncongratulations to Mr. Al-Nasser on his election as\nPresident "
+     "of the General Assembly. We support resolution 66/2.", None),
+    ("Let me from the outset congratulate the President of this fifty-eighth General Assembly on his election. We "
+     "support resolution 57/2.", 58),
 ])
 def test_a_speech_congratulating_the_chair_on_an_election_is_made_before_that_body(text: str, session: int | None) -> None:
     r = extract_text(text, "x.txt")

@@ -113,6 +113,7 @@ def session_phrases(text: str) -> list[tuple[int, str, int, str, bool]]:
 
 ELECTION_REACH = 2500  # the congratulations on the chair's election stand in a speech's opening paragraphs
 AT_ITS_SESSION = re.compile(rf",?\s+(?:at\s+its|à\s+sa|en\s+su)\s+(?P<ord>{ORD})\s+{_SESSION}", re.I)
+ORDINAL_BODY = re.compile(r"\s*(?P<ord>\d{1,3}(?:st|nd|rd|th)|[^\W\d_]{3,14}(?:-[^\W\d_]{3,12})?)\s+", re.I)  # one word: "fifty-eighth"
 BODY_ARTICLE = re.compile(r"\s*(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?", re.I)
 SPACES = re.compile(r"\s*")
 
@@ -133,9 +134,13 @@ def presiding_election(text: str) -> tuple[str, int, int, dict[str, object] | No
             if body:
                 return body, session.start(), session.end(), _key(body, number, _special(session)) if number else None
             continue
-        mention = bodies_gazetteer().match_at(text, SPACES.match(text, m.end()).end())  # type: ignore[union-attr]
+        ordinal = ORDINAL_BODY.match(text, m.end())  # "the President of this fifty-eighth General Assembly"
+        ordinal = ordinal if ordinal and ordinal_value(ordinal.group("ord").strip()) else None
+        mention = bodies_gazetteer().match_at(text, (ordinal or SPACES.match(text, m.end())).end())  # type: ignore[union-attr]
         if mention is None or not mention.value:
             continue
+        if ordinal:
+            return str(mention.value), mention.start, mention.end, _key(str(mention.value), _ordinal(ordinal.group("ord")) or 0)
         at_its = AT_ITS_SESSION.match(text, mention.end)
         number = _ordinal(at_its.group("ord")) if at_its else None
         return str(mention.value), mention.start, mention.end, _key(str(mention.value), number, _special(at_its)) \
