@@ -100,3 +100,12 @@ def test_the_resolutions_a_carried_resolution_recalls_are_the_body_s() -> None:
     plain = ("Le Sénégal se félicite de la résolution 2267.\nLe Sénégal rappelle les résolutions 1876 (2009) et 2030 "
              "(2011) du Conseil de sécurité.\n")
     assert {p["target"]["number"] for p in extract_text(plain, "x.txt").positions} >= {"1876 (2009)", "2030 (2011)"}
+
+
+def test_the_resolutions_a_committee_is_named_for_are_not_invoked() -> None:
+    text = ("Statement by the Permanent Mission of Chile at the Security Council briefing\n\nMr. President,\n\nI wish to "
+            "thank Norway for its work as the Head of the Committee pursuant to resolutions 1267, 1989 and 2253 concerning "
+            "ISIL/Da'esh and Al-Qaida, and for its briefing to the Council. Chile welcomes resolution 2593 (2021).\n")
+    found = stances(text)
+    assert not {"1267 (1999)", "1989 (2011)", "2253 (2015)"} & set(found)
+    assert found.get("2593 (2021)", ("",))[0] == "supports"
