@@ -388,3 +388,13 @@ def test_a_resolution_named_by_its_acronym_is_no_venue() -> None:
     text = ("PIF statement to the United Nations on Women, Peace and Security\n\nI speak on behalf of the Pacific Islands Forum.\n\n"
             "Mr President,\n\nMembers continue implementing UNSCR 1325. We audit UNSCR 1325 compliance and translate UNSCR 1325.")
     assert extract_text(text, "x.txt").to_dict()["addressee"] != "SC"
+
+
+@pytest.mark.parametrize("text", [
+    "Statement by Estonia at the regional cluster debate of the First Committee\n\nNew York, 25 October 2022\n\nThank "
+    "you Mr. Chair,\n\nEstonia aligns itself with the statement of the European Union and recalls resolution 2231 (2015).",
+    "Intervención de Cuba en la Cuarta Comisión. Temas sobre Descolonización.\n\nSeñora Presidente:\n\nMi delegación "
+    "reitera su apoyo a la resolución 1514 (XV) y al derecho del pueblo de Puerto Rico a la libre determinación.",
+])
+def test_a_main_committee_of_the_assembly_other_than_the_third_is_the_assembly(text: str) -> None:
+    assert addressee(text)[0] == "GA"

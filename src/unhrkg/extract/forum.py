@@ -29,6 +29,8 @@ from unhrkg.model.reference import forums, load_reference
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
 SALUTATION_REACH = 1200  # the word to the chair stands near the top
 PRESIDED = ("HRC", "GA", "SC")  # bodies whose meetings a President chairs (the Assembly's committees have a Chair)
+# a main committee of the Assembly named as the Assembly ("the First Committee", "la Cuarta Comisión": bodies.csv)
+MAIN_COMMITTEE = re.compile(r"\b(?:Committee|Commission|Comisi[óo]n)\b", re.I)
 THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|gracias)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$", re.I)
 CHAIR_WORD = re.compile(r"\bchair|\bco-chairs\b", re.I)
 COMMITTEE_REACH = 120  # an Assembly's committee is named with it, on its line
@@ -63,11 +65,11 @@ def speech_forum(text: str, h: Header) -> None:
     forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
         or _spoken_to(text, deictic=True) or _said_at(text) or _chair_elected(text) or _spoken_to(text) or addressing(text) \
         or _draft_below(text, sal.end()) or (None if written_to(text, h.author_states) else _most_named(text))
-    if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
+    if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)) and not MAIN_COMMITTEE.search(forum.text):
         # "72nd Session of the General Assembly / Third Committee, Item 72": a committee in the heading
         forum = next((b for b in bodies_in(text, 0, sal.start()) if b.value in FORUMS
                       and load_reference().bodies[str(b.value)].parent == forum.value), None)
-    if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)):
+    if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)) and not MAIN_COMMITTEE.search(forum.text):
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
