@@ -197,7 +197,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     for inst in institutions_gazetteer().find(text, 0, min(len(text), OPENER_REACH)):
         in_head = inst.start < head  # "Türkiye Cumhuriyeti Dışişleri Bakanlığı", "The Élysée welcomes ..."
         lead = text[max(0, inst.start - 40):inst.start]  # "de la porte-parole du ministère de l'Europe et des Affaires
-        if in_head or CLAUSE_START.search(lead) or post_before(lead):  # étrangères": its own official speaks
+        if in_head or CLAUSE_START.search(lead) or _official_heading(text, inst.start, lead):  # étrangères": its own official
             _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
     city = title_capital(text, speaks_after)  # "Nicosia welcomes ...": a capital for its government
     if city:
@@ -267,8 +267,23 @@ def _spoken_of_after(text: str, pos: int) -> bool:
         return True
     perfect, defiance = lexicon.pattern("author", "perfect_auxiliaries"), lexicon.pattern("author", "defiance")
     m = perfect.match(text, gap) if gap is not None and perfect else None  # "Russia has also ignored the orders": charged
-    after = ADVERBS.match(text, m.end()) if m else None
+    after = CHARGE_ADVERBS.match(text, m.end()) if m else None
     return bool(after and defiance and defiance.match(text, after.end()))
+
+
+# adverbs between "has" and what a State is charged with: "has repeatedly and flagrantly violated", "has, once again,
+# violated", "a également ignoré", "ha reiteradamente violado"
+CHARGE_ADVERBS = re.compile(r"(?:[\s,]+(?:\w+ly|\w+ment|\w+mente|and|et|y|once|again|also|still|yet|even|already|encore|"
+                            r"également|aussi|déjà|toujours|de\s+nouveau|también|ya|nuevamente|otra\s+vez))*[\s,]+", re.I)
+
+
+def _official_heading(text: str, pos: int, lead: str) -> bool:
+    """An institution's official ("the spokesperson for the State Department", "la porte-parole du ministère de
+    l'Europe et des Affaires étrangères") named on the text's first line, its heading: the official speaks in the
+    text (not "the remarks made yesterday by the spokesperson for the State Department" further on)."""
+    first = text.lstrip()
+    heading_end = len(text) - len(first) + (first.find("\n") % (len(first) + 1))
+    return pos < heading_end and post_before(lead) is not None
 
 
 def _judged(lead: str) -> bool:

@@ -206,14 +206,14 @@ def _post_parts(text: str, end: int) -> list[str]:
         part = m.group(1)
         run_on = DANGLING.search(part) and RUN_ON.match(text, m.end())
         if run_on:  # "Permanent Representative of Mongolia to the\nUnited Nations, at the plenary meeting"
-            part, m = f"{part} {run_on.group(1)}", run_on
+            part, m = part + ("" if part.endswith(("'", "’")) else " ") + run_on.group(1), run_on  # ("auprès de l'\nOffice")
         organ = bool(parts) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
         post = part if organ else post_only(part)
         if post.isupper() or not (POST.search(post) or organ):
             break
         portfolio = PORTFOLIO.match(text, m.end()) if MINISTER.match(post) and post == part else None
         if portfolio:  # "Minister of Foreign Relations, Skills Development, Employment and Labour Relations of X"
-            post, m = text[m.start(1):portfolio.end()].strip(), portfolio
+            post, m = (part + text[m.end():portfolio.end()]).strip(), portfolio
         parts.append(clean_title(post))
         if post != part:
             break  # the occasion follows the post
@@ -226,7 +226,7 @@ def _post_parts(text: str, end: int) -> list[str]:
 
 # a part cut at its line's end after a word that needs one more ("... to the", "... auprès de l'"), and the line's
 # words that end it
-DANGLING = re.compile(r"\s(?:of|to|at|the|of\s+the|to\s+the|at\s+the|auprès\s+de(?:s|\s+la|\s+l['’])?|ante(?:\s+la|\s+el)?|de(?:l|\s+la)?)$", re.I)
+DANGLING = re.compile(r"\s(?:of|to|at|for|the|of\s+the|to\s+the|at\s+the|for\s+the|auprès\s+de(?:s|\s+la|\s+l['’])?|ante(?:\s+la|\s+el)?|de(?:l|\s+la)?)$", re.I)
 RUN_ON = re.compile(r"[ \t]*\n[ \t]*([^,\n(]{3,80}?)\s*(?=,|\n|$|\()")
 # the rest of a post on the heading's next line: "of the Islamic Republic of Iran to the United Nations"
 WRAPPED_POST = re.compile(r"[ \t,]*\n\s*((?:of|to)\s+the\s+[^\n]{3,100}?)[ \t]*(?=\n)")

@@ -20,6 +20,7 @@ from unhrkg.extract.addressed import written_to
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
+from unhrkg.extract.places import dateline_state
 from unhrkg.extract.procedure import presiding_election
 from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.symbols import find_symbols, series_body
@@ -52,8 +53,9 @@ def speech_forum(text: str, h: Header) -> None:
         # "this Assembly", "ce Conseil" outside quotation: a speech whose word to the chair is not in the text; one
         # that greets the chair elected ("... Mr. President, allow me to congratulate you on your election as
         # President of the GA", run in), unless the greeting is quoted ("the letter to Mr. President")
-        spoken = _spoken_to(text, deictic=True) or addressing(text) \
-            or (None if sal and _quoted(text, sal.start()) else _chair_elected(text))
+        spoken = None if dateline_state(text) else _spoken_to(text, deictic=True)  # ("Tokyo, 22 December 2023": a
+        spoken = spoken or addressing(text) \
+            or (None if sal and _quoted(text, sal.start()) else _chair_elected(text))  # ministry's release at home)
         if spoken:
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
@@ -229,7 +231,12 @@ def _meeting_of(lead: str) -> bool:
                                             rf"l['’]|el\s+)?(?:UN\s+|ONU\s+)?$", lead, re.I))
 
 
-NAMED_ON = re.compile(r"\s+(?:of|de|des|du|del|d['’]|économique|economique|económico|economico|europ\w*)\b", re.I)
+NAMED_ON = re.compile(r"\s+(?:of|de|des|du|del|d['’]|économique|economique|económico|economico|europ\w*|national\w*|nacional\w*)\b", re.I)
+# a body's noun in a name that is not a UN forum's: "the National Assembly", "the African Commission", "the Commission on
+# the Status of Women", "le Conseil de paix et de sécurité"
+OTHER_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+$")
+OTHER_NAME_AFTER = re.compile(r"\s+(?:of|on|for|de|du|des|del|d['’]|national\w*|nacional\w*)\b", re.I)
+NOT_A_NAME_WORD = {"the", "this", "that", "le", "la", "l", "ce", "cette", "el", "este", "esta", "members", "membres", "miembros"}
 
 
 def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
@@ -244,7 +251,7 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
         found = (m for m in found if m.group(0).split()[0].lower() in words and m.group(0).split()[-1][0].isupper()
                  and not _quoted(text, m.start()))  # ("cette commission", "este consejo": a body spoken of)
     m = next((m for m in found if not NAMED_ON.match(text, m.end())), None)  # not "le Conseil de sécurité"
-    if not m:
+    if not m or deictic and _other_body_before(text, m):
         return None
     kind = this.get(m.group(0).split()[-1].lower())
     if kind == "CHR" and _inquiry_before(text, m.start()):
@@ -259,6 +266,23 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return Mention(m.start(), m.end(), m.group(0), ranked[0][0], "name")
     return None
+
+
+def _other_body_before(text: str, m: re.Match[str]) -> bool:
+    """The last body named with the noun of "this Council" before it is not a UN forum ("the National Assembly of
+    Pakistan ... This Assembly", "the African Commission ... this Commission"): the text speaks of that body."""
+    noun = m.group(0).split()[-1]
+    last = None
+    for n in re.finditer(rf"\b{re.escape(noun)}\b", text[:m.start()], re.I):
+        last = n
+    if last is None or not last.group(0)[0].isupper():
+        return False
+    before = OTHER_NAME_BEFORE.search(text, max(0, last.start() - 40), last.start())
+    named = bool(before and before.group(0).split()[0].lower().strip("'’") not in NOT_A_NAME_WORD) \
+        or bool(OTHER_NAME_AFTER.match(text, last.end()))
+    if not named:
+        return False
+    return not any(b.start <= last.start() < b.end and b.value in FORUMS for b in bodies_in(text, max(0, last.start() - 60), last.end() + 60))
 
 
 INQUIRY = re.compile(r"(?:commission|comisi[óo]n)\s+(?:[\w-]+\s+){0,4}?(?:of\s+inquiry|d['’]\s*enqu[êe]te|de\s+investigaci[óo]n)", re.I)
@@ -278,7 +302,9 @@ def _inquiry_before(text: str, pos: int) -> bool:
 def _quoted(text: str, pos: int) -> bool:
     """pos is inside a quotation opened earlier in its paragraph."""
     para = text[text.rfind("\n", 0, pos) + 1:pos]
-    return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("«") > para.count("»")
+    single = para.rfind("‘")  # (a closing ’ is an apostrophe too: one that no letter follows closes the quotation)
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("«") > para.count("»") \
+        or single >= 0 and not re.search(r"’(?![^\W\d_])", para[single:])
 
 
 SAID_AT_REACH = 1500  # where the speech says it is made: in its opening paragraphs

@@ -136,7 +136,10 @@ def presiding_election(text: str) -> tuple[str, int, int, dict[str, object] | No
             continue
         ordinal = ORDINAL_BODY.match(text, m.end())  # "the President of this fifty-eighth General Assembly"
         ordinal = ordinal if ordinal and ordinal_value(ordinal.group("ord").strip()) else None
-        mention = bodies_gazetteer().match_at(text, (ordinal or SPACES.match(text, m.end())).end())  # type: ignore[union-attr]
+        mention = bodies_gazetteer().match_at(text, ordinal.end()) if ordinal else None
+        if mention is None or not mention.value:  # ("the Chair of this Third Committee": the ordinal is the body's)
+            ordinal = None
+            mention = bodies_gazetteer().match_at(text, SPACES.match(text, m.end()).end())  # type: ignore[union-attr]
         if mention is None or not mention.value:
             continue
         if ordinal:

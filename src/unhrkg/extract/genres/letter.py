@@ -24,7 +24,7 @@ from unhrkg.extract.genres.carried import carried_letter, letter_opening, read_c
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import Party, author_body_in, party_at
 from unhrkg.extract.scan import Lines, Starting
-from unhrkg.extract.signatures import closing_block
+from unhrkg.extract.signatures import SIGNED, closing_block
 
 SEARCH = 4000  # a title stands near the top
 
@@ -197,7 +197,7 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
         for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
             found = find_dates(text, line.start("date"), line.end("date"))
             if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
-                if CHAIR_WORD.fullmatch(sal.group(0)) and not _closes_as_letter(text):
+                if CHAIR_WORD.fullmatch(sal.group(0)) and not _closes_as_letter(text) and not _letter_marks(text):
                     return None  # "22 Feb 2023\nMr President,\n": a speech dated as delivered, not a letter
                 return sal, found[0]
         above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
@@ -211,6 +211,13 @@ def _salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] |
             return sal, dates[-1]
         return None
     return None
+
+
+def _letter_marks(text: str) -> bool:
+    """What only a letter prints, wherever its closing is: its signature mark ("(Signed)", "(Firmado)") or the
+    letter speaking of itself ("the present letter", "la présente lettre", the lexicon's ``title.letter_itself``)."""
+    itself = lexicon.all_languages_pattern("title", "letter_itself")
+    return bool(SIGNED.search(text)) or bool(itself.search(text))
 
 
 def _said_again(text: str, sal: re.Match[str]) -> bool:
@@ -337,12 +344,13 @@ def read(text: str, h: Header, at: int) -> None:
     _authors_and_addressee(text, h, cursor, addressed.start() if addressed else limit, addressed, limit)
 
 
-WRAP_WORD = re.compile(r"\b(?:de|del|des|du|la|las|le|les|los|el|e|y|et|ante|auprès|of|the|to|and|at)[ \t]*$", re.I)
+WRAP_WORD = re.compile(r"(?:\b(?:de|del|des|du|la|las|le|les|los|el|e|y|et|ante|auprès|of|the|to|and|at)|,)[ \t]*$", re.I)
 
 
 def _wrapped_line_end(text: str, start: int, limit: int) -> int:
     """The end of the title's line at start, run on while a line ends on a word that needs the next ("... de los\n
-    Estados Unidos de América, ... e Israel ante\nlas Naciones Unidas") or the next starts in lower case."""
+    Estados Unidos de América, ... e Israel ante\nlas Naciones Unidas") or a comma ("Cuba,\nNicaragua y Venezuela"),
+    or the next starts in lower case."""
     end = text.find("\n", start) % (len(text) + 1)
     while end < limit and (WRAP_WORD.search(text, max(start, end - 12), end) or text[end + 1:end + 2].islower()):
         end = text.find("\n", end + 1) % (len(text) + 1)

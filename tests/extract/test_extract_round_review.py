@@ -1,0 +1,60 @@
+"""Faults a second engineer's review found in the sixth round's rules of 2026-12-04, each a small text that
+real documents of the genre print (a ministry's release, a national parliament's, a letter without a courtesy
+closing, a wrapped post), and what the extractor must give for it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unhrkg.extract import extract_text
+
+TEXTS = Path(__file__).parent / "round_review"
+
+
+def read(name: str):
+    return extract_text((TEXTS / f"{name}.txt").read_text(encoding="utf-8"), f"{name}.txt")
+
+
+@pytest.mark.parametrize("name", [
+    "release_this_council_member",  # "As a non-permanent member of this Council", datelined Tokyo
+    "national_assembly",  # "The Speaker of the National Assembly ... This Assembly has ..."
+    "assemblee_nationale",  # "Cette Assemblée nationale"
+    "african_commission",  # "the African Commission ... before this Commission"
+    "status_of_women",  # "the Commission on the Status of Women ... join this Commission"
+    "peace_and_security_council",  # "le Conseil de paix et de sécurité de l'Union africaine ... ce Conseil"
+    "single_quotes",  # "he said: ‘This Council cannot remain silent ...’"
+    "release_congratulates_pga",  # "We warmly congratulate Ambassador Dennis Francis on his election as President"
+])
+def test_this_council_or_a_congratulation_in_a_text_spoken_elsewhere_names_no_forum(name: str) -> None:
+    assert read(name).addressee is None
+
+
+def test_the_chair_of_this_third_committee_is_the_committee_not_a_session() -> None:
+    assert read("chair_of_this_third_committee").addressee == "GA3"
+
+
+def test_a_mission_letter_signed_but_without_a_courtesy_closing_stays_a_letter() -> None:
+    assert read("signed_letter_mr_president").doc_type == "letter"
+
+
+def test_a_spokesperson_the_text_answers_is_not_its_voice() -> None:
+    assert read("answering_a_spokesperson").author_states == ["RUS"]
+
+
+def test_a_title_listing_its_writers_over_two_lines_after_a_comma() -> None:
+    assert read("joint_title_two_lines").author_states == ["BOL", "CUB", "NIC", "VEN"]
+
+
+@pytest.mark.parametrize("name, titles", [
+    ("minister_for_wrapped", ["Minister for Foreign Affairs of the Republic of Indonesia"]),
+    ("minister_of_portfolios_wrapped", ["Minister of Climate Change Adaptation, Meteorology, Geo-Hazards, Environment, "
+                                        "Energy and Disaster Management"]),
+    ("aupres_de_l_wrapped", ["Représentant permanent de la France auprès de l'Office des Nations Unies à Genève"]),
+])
+def test_a_post_wrapped_at_its_lines_end_is_joined_whole(name: str, titles: list[str]) -> None:
+    assert [s["titles"] for s in read(name).signatories] == [titles]
+
+
+def test_a_state_charged_after_adverbs_is_spoken_of() -> None:
+    assert read("repeatedly_and_flagrantly_violated").author_states != ["RUS"]
