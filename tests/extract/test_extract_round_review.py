@@ -56,5 +56,6 @@ def test_a_post_wrapped_at_its_lines_end_is_joined_whole(name: str, titles: list
     assert [s["titles"] for s in read(name).signatories] == [titles]
 
 
-def test_a_state_charged_after_adverbs_is_spoken_of() -> None:
-    assert read("repeatedly_and_flagrantly_violated").author_states != ["RUS"]
+@pytest.mark.parametrize("name", ["repeatedly_and_flagrantly_violated", "continues_to_ignore", "has_been_violating"])
+def test_a_state_charged_with_what_it_did_or_goes_on_doing_is_spoken_of(name: str) -> None:
+    assert read(name).author_states != ["RUS"]

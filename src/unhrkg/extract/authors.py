@@ -268,7 +268,10 @@ def _spoken_of_after(text: str, pos: int) -> bool:
     perfect, defiance = lexicon.pattern("author", "perfect_auxiliaries"), lexicon.pattern("author", "defiance")
     m = perfect.match(text, gap) if gap is not None and perfect else None  # "Russia has also ignored the orders": charged
     after = CHARGE_ADVERBS.match(text, m.end()) if m else None
-    return bool(after and defiance and defiance.match(text, after.end()))
+    if after and defiance and defiance.match(text, after.end()):
+        return True
+    ongoing = lexicon.pattern("author", "ongoing_defiance")  # "Russia continues to ignore", "has been violating"
+    return bool(gap is not None and ongoing and ongoing.match(text, gap))
 
 
 # adverbs between "has" and what a State is charged with: "has repeatedly and flagrantly violated", "has, once again,
