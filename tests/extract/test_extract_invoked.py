@@ -109,3 +109,18 @@ def test_the_resolutions_a_committee_is_named_for_are_not_invoked() -> None:
     found = stances(text)
     assert not {"1267 (1999)", "1989 (2011)", "2253 (2015)"} & set(found)
     assert found.get("2593 (2021)", ("",))[0] == "supports"
+
+
+def test_an_invoking_cue_whose_object_is_not_a_resolution_invokes_none_named_before_it() -> None:
+    text = ("« Le gouvernement du Burundi rejette toute disposition de la résolution en rapport avec l'envoi d'une force "
+            "quelconque sur son territoire, en violation des règles élémentaires régissant la famille des Nations unies », "
+            "écrit dans ce communiqué son porte-parole.\nLa résolution 2303 a été adoptée « en violation des règles "
+            "élémentaires », ajoute ce communiqué.\n")
+    assert stances(text).get("2303 (2016)", ("",))[0] == "rejects"
+
+
+def test_a_predicate_said_of_a_resolution_and_its_follow_up_is_said_of_both() -> None:
+    text = ("Cabinet decision\n\nThe Government of Sri Lanka said that Resolution 30/1 and the followup Resolution 40/1 "
+            "of the Human Rights Council were harmful to Sri Lanka and would be withdrawn from.\n")
+    found = stances(text)
+    assert (found.get("30/1", ("",))[0], found.get("40/1", ("",))[0]) == ("rejects", "rejects")

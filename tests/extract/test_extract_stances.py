@@ -864,3 +864,13 @@ def test_criticism_protest_or_denunciation_of_something_else_does_not_reject_the
 def test_a_refusal_to_accept_and_a_strong_protest_reject(text: str) -> None:
     r = extract_text(text, file="t.txt")
     assert [p["stance"] for p in r.to_dict()["positions"]] == ["rejects"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Ce que n'approuve pas le gouvernement burundais qui a annoncé qu'il « rejette toute disposition de la "
+           "résolution 2303 (2016) »."),
+    ("es", "Lo rechazó el Gobierno venezolano, que anunció que « rechaza la resolución 2303 (2016) »."),
+])
+def test_an_organ_named_with_its_states_demonym_after_it_is_another_speaker(lang: str, sentence: str) -> None:
+    with lexicon.using(lang):
+        assert stances(sentence, ["FRA"], "SC") == set()

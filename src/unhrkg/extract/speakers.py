@@ -59,7 +59,14 @@ OBJECT_LEAD = re.compile(r"(?<![\w'’])(?!(?:the|a|an|and|or|but|while|whereas|
 
 
 def _object_modifier(before: str, m: Mention) -> bool:
-    return m.kind == "demonym" and bool(OBJECT_LEAD.search(before[-40:]))
+    return m.kind == "demonym" and bool(OBJECT_LEAD.search(before[-40:])) and not _organ_named(before)
+
+
+def _organ_named(before: str) -> bool:
+    """The demonym follows an organ after its article ("le gouvernement burundais", "el Gobierno venezolano"; the
+    lexicon's ``author.organs``): the organ opens the subject, and the demonym names its State."""
+    organs = lexicon.pattern("author", "organs")
+    return bool(organs) and bool(re.search(rf"(?:^|[\s«\"“(])(?:le|la|l['’]|el|los|las|les)\s*(?:{organs.pattern})\s+$", before[-60:], re.I))
 
 
 def subject_states(lead: str) -> list[Mention]:

@@ -95,7 +95,7 @@ LIST_SEPARATOR = re.compile(rf"(?:\s+(?:of|de|du|del)\s+\d{{4}})?\s*(?:,\s*{AND}
 CLAUSE_JOIN = re.compile(r",|;|\b(?:and|et|y)\b", re.I)  # a second verb of the author's after the first one's object
 COORDINATED = re.compile(
     rf"(?:,\s*|\s+)(?:{AND}(?:\s+also)?|as\s+well\s+as|ainsi\s+que|así\s+como|together\s+with|&)\s+(?:(?:to|for|with|of|in)\s+)?"
-    r"(?:its\s+|the\s+|les\s+|las\s+)?(?:(?:subsequent|relevant|other|later|previous|preceding|prior|earlier|pertinent|related|successive|pr[ée]c[ée]dentes|anteriores)\s+)?"
+    r"(?:its\s+|the\s+|les\s+|las\s+)?(?:(?:subsequent|relevant|other|later|previous|preceding|prior|earlier|pertinent|related|successive|follow-?up|pr[ée]c[ée]dentes|anteriores|posteriores)\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+(?:on|of|and|for))?\s+){0,6}$")
 
 
@@ -130,6 +130,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         after = text[at + len(cue.text):at + len(cue.text) + OWN_OBJECT_REACH]
         if OWN_OBJECT.match(after) and not RESOLUTION_WORD.search(after):
             return False  # "... the assumption that Eritrea supported Al-Shebaab": the cue has an object of its own
+        if cue.invoking and PREPOSITION_END.search(cue.text) and not RESOLUTION_WORD.search(after):
+            return False  # "rejette ... la résolution ..., en violation des règles élémentaires": the rules are violated
         return not resolution_is_subject(text, target, at)
     if cue.predicate:
         return False
@@ -150,6 +152,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if reason and OWN_OBJECT.match(between[:reason.start()]):
         return False  # "a voté contre la proposition d'inviter ..., car ... la résolution ES-11/4": the proposal ("voted for it because")
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
+
+
+PREPOSITION_END = re.compile(r"\b(?:of|de|des|du|del|with|to|à|au|aux|a|al|con)\s*$", re.I)  # "in violation of": its object follows
 
 
 # a reason between a cue with an object of its own and a resolution: the resolution is the reason's
