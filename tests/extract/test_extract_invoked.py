@@ -82,7 +82,7 @@ def test_the_resolution_that_established_a_body_named_after_an_invoking_cue_is_n
 
 def test_an_invocation_as_established_by_a_resolution_stays_an_invocation() -> None:
     from unhrkg.extract import lexicon
-    from unhrkg.extract.stances import instituted_by
+    from unhrkg.extract.objects import instituted_by
     for text, key in (("universality, as established by resolution 60/251 and resolution 5/1.", "resolution 60/251"),
                       ("Mandated by its Parliament, Norway acts pursuant to resolution 60/251.", "resolution 60/251")):
         assert not instituted_by(text, text.find(key))

@@ -38,10 +38,10 @@ def _same(fast: Lines | Starting, plain: re.Pattern[str], texts: list[str]) -> N
 
 def test_line_patterns_match_as_the_patterns_themselves() -> None:
     from unhrkg.extract import bylines, dates
-    from unhrkg.extract.genres import MASTHEAD, letter, report
+    from unhrkg.extract.genres import MASTHEAD, report, salutation
 
     texts = _texts()
-    for fast in (letter.SALUTATION, report.AGENDA_LINE, bylines.POST_LINE, bylines.BY_LINE, dates.PLACE_DATE_LINE, MASTHEAD,
+    for fast in (salutation.SALUTATION, report.AGENDA_LINE, bylines.POST_LINE, bylines.BY_LINE, dates.PLACE_DATE_LINE, MASTHEAD,
                  bylines.POST_THEN_SPOKE):
         assert isinstance(fast, Lines)
         _same(fast, fast.regex, texts)
@@ -51,23 +51,23 @@ def test_patterns_tried_where_their_words_are_match_as_the_patterns_themselves()
     from unhrkg.extract import authors, missions, procedure, sponsors
 
     texts = _texts()
-    from unhrkg.extract.genres import letter
+    from unhrkg.extract.genres import salutation
 
     for fast in (*procedure.AGENDA[:7], procedure.SESSION_WORD, sponsors.DRAFT_ADOPTED_AS, missions.MISSION,
-                 authors.DELIVERED_BY, authors.STATEMENT_BY, letter.RUN_ON_SALUTATION):
+                 authors.DELIVERED_BY, authors.STATEMENT_BY, salutation.RUN_ON_SALUTATION):
         assert isinstance(fast, Starting)
         _same(fast, fast.regex, texts)
 
 
 def test_rewritten_patterns_match_as_their_plain_forms() -> None:
     from unhrkg.extract import dates, header, procedure, references
-    from unhrkg.extract.genres import adopted, letter
+    from unhrkg.extract.genres import adopted, salutation
 
     ordinal = dates.ORDINAL_WORD.replace("}+", "}")
     plain = [
         (references.COUNCIL_SYMBOL, r"(?<![\w/])HRC/RES/((?:S-)?\d{1,2}/\d{1,3})(?![\d/])", 0),
         (header.DISTR_WORD, r"\bDistr\b", re.I),
-        (letter.RUN_ON_SALUTATION.regex, r"(?:Your\s+)?Excellency\s*,|Excelencia\s*:|Excellence\s*,", 0),
+        (salutation.RUN_ON_SALUTATION.regex, r"(?:Your\s+)?Excellency\s*,|Excelencia\s*:|Excellence\s*,", 0),
         (adopted.OPENING, r"(?:^|(?<=\s))(?:The|Le|La|L'|El)" + adopted.OPENING.pattern.split(r"E(?<!\S.)l)", 1)[1], re.M),
         (procedure.HEADER_SESSION, procedure.HEADER_SESSION.pattern.replace(dates.ORDINAL_WORD, ordinal), re.I),
         (procedure.SESSION_OF, procedure.SESSION_OF.pattern.replace(dates.ORDINAL_WORD, ordinal), re.I),

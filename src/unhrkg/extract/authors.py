@@ -19,6 +19,7 @@ from unhrkg.extract.lead import ARTICLE, addressed, after_channel, in_headline, 
 from unhrkg.extract.unnamed import own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
+from unhrkg.extract.spoken_of import ACCREDITING, judged, spoken_of_after, verb_gap
 
 OPENING = 2500  # how far an author is looked for
 # a quotation mark opens a clause (a quoted statement) at the start of a line or a sentence, after a colon or a
@@ -54,24 +55,6 @@ ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rall
 # or his own post in the mission ("Mr. O.L. Ameerajwad, Counsellor of the Permanent Mission of Sri Lanka")
 APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*(?:(?-i:[a-z]\w+|Ambassador|Embajador[a]?|"
                         r"Ambassadeur|Ambassadrice),\s*|(?-i:[A-Z][a-z]+\s+){1,3}(?:of|at|in|de|du|del)\s+)?(?:the\s+|la\s+|l['’])?$")
-# between a State and its verb: adverbs, its abbreviation, a quotation mark ("the DPRK (DPRK) "totally rejected")
-ADVERBS = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+[\"“”«]?\s*(?:(?:\w+ly|once\s+again|again|also|still|therefore|thus)\s+)*", re.I)
-
-
-def verb_gap(text: str, pos: int) -> int | None:
-    """Where a State's speaking verb may start after pos: past adverbs and a time phrase of the
-    lexicon ("Pakistan on Friday welcomed", "Argentina hoy rechazó", "Le Sénégal, mardi, salue")."""
-    gap = ADVERBS.match(text, pos)
-    times = lexicon.pattern("author", "time_phrases")
-    lead = gap or re.compile(r",\s*").match(text, pos)
-    said = times.match(text, lead.end()) if times and lead else None
-    if said:
-        rest = ADVERBS.match(text, said.end() + (text[said.end():said.end() + 1] == ","))
-        if rest:
-            return rest.end()
-    return gap.end() if gap else None
-
-
 SUBORDINATE_LEAD = re.compile(r"(?<!c'est\s)(?<!c’est\s)\b(?:that|que)\s+(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+)?$", re.I)
 RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who|qui|que|quien|el\s+cual|la\s+cual)\b[^,;.\n]{3,120},", re.I)
 AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain", "do", "does", "did", "es", "ha", "han",
@@ -147,14 +130,14 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         if addressed(text, m.start()):
             continue  # "Excelentísimo Sr. D. Abdel Fattah Al Sisi, Presidente de la República Árabe de Egipto;": spoken to
-        if not in_head and _judged(lead):
+        if not in_head and judged(lead):
             continue  # "We regret that the government of Myanmar discontinued its cooperation": the one judged
         st = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if not (st and st.value):  # "el Gobierno de Reconciliación y Unidad Nacional de la República de Nicaragua"
             clause = re.match(r"[^,;.\n]{0,80}", text[m.end():]).group(0)
             named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"]
             st = named[0] if named and _proper_name(text[m.end():named[0].start]) else None
-        if st and st.value and not in_head and _spoken_of_after(text, st.end):
+        if st and st.value and not in_head and spoken_of_after(text, st.end):
             continue  # "Le gouvernement du Canada doit honorer ses engagements", "the ambassador of X was summoned"
         if st and st.value:  # an official named with his post in it speaks for it as a byline does
             weight = 5 if in_head else 4 if m.start() < OPENER_REACH and apposed else 3
@@ -183,7 +166,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if (aligned or verbs_re and gap is not None and verbs_re.match(after, gap)) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
             if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start) or after_channel(text, st.start)) \
-                    and not _judged(lead) and not _spoken_of_after(text, st.end):
+                    and not judged(lead) and not spoken_of_after(text, st.end):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 if aligned:  # (delivered by ...": its own)
                     _vote(scores, rules, first, str(st.value), 4, "aligns-with-statement", st.start)
@@ -247,39 +230,6 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     return best, rules[best]
 
 
-JUDGED_LEAD = re.compile(r"(\w+)\s+(?:that|que|qu['’])\s*(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+|las\s+)?$", re.I)
-ACCREDITING = r"(?:to|in|at|en|ante|auprès\s+d[eu]|cerca\s+de)"  # the words before the State a mission is sent to
-ACCREDITED_TO = re.compile(rf"(?:\s+{ACCREDITING}\s+(?:the\s+|la\s+|l['’])?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){{0,2}})?")  # "of X to Chile"
-
-
-def _spoken_of_after(text: str, pos: int) -> bool:
-    """What follows the State named before pos makes it spoken of: a modal of obligation ("the Government of X must", not "should
-    like to"), a passive of what is done to it ("X was summoned"), a charge against it ("X is in clear violation of": ``accused``;
-    "X has ignored the orders of the Court": ``defiance``)."""
-    gap = verb_gap(text, ACCREDITED_TO.match(text, pos).end())
-    obliged, auxiliary, participle, accused = (lexicon.pattern("author", k) for k in ("obliged", "passive_auxiliaries", "passive_participles", "accused"))
-    m = obliged.match(text, gap) if gap is not None and obliged else None
-    if m:
-        return not re.match(r"\s+(?:like|wish|date)\b", text[m.end():m.end() + 8])
-    m = auxiliary.match(text, gap) if gap is not None and auxiliary else None
-    after = ADVERBS.match(text, m.end()) if m else None
-    if after and any(p and p.match(text, after.end()) for p in (participle, accused)):
-        return True
-    perfect, defiance = lexicon.pattern("author", "perfect_auxiliaries"), lexicon.pattern("author", "defiance")
-    m = perfect.match(text, gap) if gap is not None and perfect else None  # "Russia has also ignored the orders": charged
-    after = CHARGE_ADVERBS.match(text, m.end()) if m else None
-    if after and defiance and defiance.match(text, after.end()):
-        return True
-    ongoing = lexicon.pattern("author", "ongoing_defiance")  # "Russia continues to ignore", "has been violating"
-    return bool(gap is not None and ongoing and ongoing.match(text, gap))
-
-
-# adverbs between "has" and what a State is charged with: "has repeatedly and flagrantly violated", "has, once again,
-# violated", "a également ignoré", "ha reiteradamente violado"
-CHARGE_ADVERBS = re.compile(r"(?:[\s,]+(?:\w+ly|\w+ment|\w+mente|and|et|y|once|again|also|still|yet|even|already|encore|"
-                            r"également|aussi|déjà|toujours|de\s+nouveau|también|ya|nuevamente|otra\s+vez))*[\s,]+", re.I)
-
-
 def _official_heading(text: str, pos: int, lead: str) -> bool:
     """An institution's official ("the spokesperson for the State Department", "la porte-parole du ministère de
     l'Europe et des Affaires étrangères") named on the text's first line, its heading: the official speaks in the
@@ -287,16 +237,6 @@ def _official_heading(text: str, pos: int, lead: str) -> bool:
     first = text.lstrip()
     heading_end = len(text) - len(first) + (first.find("\n") % (len(first) + 1))
     return pos < heading_end and post_before(lead) is not None
-
-
-def _judged(lead: str) -> bool:
-    """A State after "deplores that", "regrette que": the one the author judges, not the one speaking; after
-    "après que", "después de que": the subject of a clause the sentence hangs on."""
-    m = JUDGED_LEAD.search(lead)
-    verbs = lexicon.pattern("author", "judging_verbs")
-    conjunctions = lexicon.pattern("author", "conjunctions")  # or hangs on a conjunction ("après que", "después de que")
-    return bool(m and verbs and verbs.fullmatch(m.group(1))) or bool(
-        conjunctions and re.search(f"(?:{conjunctions.pattern})\\s+(?:that|que|qu['’])\\s*{ARTICLE}$", lead, re.I))
 
 
 def _organs() -> re.Pattern[str] | None:

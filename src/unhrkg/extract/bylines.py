@@ -17,7 +17,7 @@ import re
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer
 from unhrkg.extract.scan import Lines
 from unhrkg.extract.person import POST, name_at as _name
-from unhrkg.extract.signatures import TITLE_WORDS, clean_title, line_titles, split_titles
+from unhrkg.extract.signatures import DANGLING, TITLE_WORDS, clean_title, line_titles, split_titles
 from unhrkg.extract.speech_of import RANK_QUALIFIER, post_only, speech_of
 
 TOP = 500  # a byline stands near the top
@@ -224,9 +224,7 @@ def _post_parts(text: str, end: int) -> list[str]:
     return parts
 
 
-# a part cut at its line's end after a word that needs one more ("... to the", "... auprès de l'"), and the line's
-# words that end it
-DANGLING = re.compile(r"\s(?:of|to|at|for|the|of\s+the|to\s+the|at\s+the|for\s+the|auprès\s+de(?:s|\s+la|\s+l['’])?|ante(?:\s+la|\s+el)?|de(?:l|\s+la)?)$", re.I)
+# the line's words that end a part cut at its line's end (``signatures.DANGLING``)
 RUN_ON = re.compile(r"[ \t]*\n[ \t]*([^,\n(]{3,80}?)\s*(?=,|\n|$|\()")
 # the rest of a post on the heading's next line: "of the Islamic Republic of Iran to the United Nations"
 WRAPPED_POST = re.compile(r"[ \t,]*\n\s*((?:of|to)\s+the\s+[^\n]{3,100}?)[ \t]*(?=\n)")

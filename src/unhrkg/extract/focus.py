@@ -35,11 +35,11 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_in
 from unhrkg.extract.model import Position, Ref
-from unhrkg.extract.objects import keyword_start
+from unhrkg.extract.objects import instituted_by, keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import subject_states
-from unhrkg.extract.stances import cues_in, instituted_by, negated
+from unhrkg.extract.stances import cues_in, negated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 from unhrkg.extract.tone import others_word, said_by_other, sentence_tone

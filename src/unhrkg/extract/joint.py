@@ -10,7 +10,8 @@ from functools import cache
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, fixed_groups_in, partner_words, state_codes
-from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after, verb_gap
+from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after
+from unhrkg.extract.spoken_of import verb_gap
 from unhrkg.extract.lead import then_we
 from unhrkg.extract.behalf import sentence_start, group_members
 from unhrkg.extract.gazetteer import states_in

@@ -1,7 +1,8 @@
 """Where the resolution stands to a stance cue: the word that names it, whether it is the subject of
 what follows (its own content: "resolution N, which condemns ..."), and whether a predicate is said
 of it ("resolution N is null and void", "Iran regards resolution 1929 ... unjust and unlawful",
-"Las resoluciones 822, 853 ..., que exigen ..., no se cumplen")."""
+"Las resoluciones 822, 853 ..., que exigen ..., no se cumplen"), and whether it is named as what set something up
+("the operation established under resolution 1769", "the Committee pursuant to resolutions 1267, 1989 and 2253")."""
 from __future__ import annotations
 
 import re
@@ -174,3 +175,26 @@ def relative_of_other(sentence: str, at: int, nouns: re.Pattern[str] | None = No
     nouns = nouns or lexicon.pattern("anaphora", "nouns")
     return not re.fullmatch(r"\d[\d/]*", relative.group("noun")) and not (nouns and nouns.fullmatch(relative.group("noun"))) \
         and not RESOLUTION_BEFORE.search(sentence, max(0, relative.start() - 60), relative.start())
+
+
+# between "established by" and the resolution it governs: an article, the adopting body's name, a date
+# ("established by [the] [General Assembly] [on 15 March 2006,] [in its] resolution")
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|"
+          "mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+          "septiembre|octubre|noviembre|diciembre")
+INSTITUTED_GAP = re.compile(rf"\s*(?:(?:the|la|le|les|l['’]|el|los|las|its|sa|su|ses|sus|in|dans|en|on|de|del|du|des|of|y|et|and|"
+                            rf"mediante|through|via|par|por|{MONTHS}|\d{{1,2}}(?:er)?|\d{{4}}|(?-i:[A-ZÉ])[\w'’-]*|"
+                            rf"resolutions|r[ée]solutions|resoluciones|\(?\d{{1,4}}(?:/\d{{1,4}})?\)?)[\s,]+){{0,16}}$",  # a list's earlier items
+                            re.I)
+AS_BEFORE = re.compile(r"\b(?:as|tel(?:le)?s?\s+que|tal(?:es)?\s+como|como|comme)\s+$", re.I)  # "as established by": an invocation
+
+
+def instituted_by(text: str, keyword: int) -> bool:
+    """The resolution is named as what set something up (the lexicon's ``stance.instituted_by``): "the
+    hybrid operation in Darfur established under Security Council resolution 1769 (2007)"; the resolution
+    governed by the phrase (only its article, the adopting body, a date between), not "as established by
+    resolution 60/251" (an invocation) nor "Mandated by its Parliament, Norway acts pursuant to resolution"."""
+    phrases = lexicon.pattern("stance", "instituted_by")
+    lead = text[max(0, keyword - 140):keyword]
+    return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) and not AS_BEFORE.search(lead, 0, m.start())
+                                 for m in phrases.finditer(lead))

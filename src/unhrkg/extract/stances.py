@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
 from unhrkg.extract.model import Position, Ref
-from unhrkg.extract.objects import TITLED_ITEM, claimed, keyword_start, predicate_of, relative_of_other, resolution_is_subject
+from unhrkg.extract.objects import (TITLED_ITEM, claimed, instituted_by, keyword_start, predicate_of, relative_of_other,
+                                    resolution_is_subject)
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, owned_by_other,
                                      said_by_resolution, speaker_is_author, subject_states)
@@ -295,29 +296,6 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
         return False  # "... turned a blind eye to resolutions 822 and 853 - all of these are a disrespect for ..."
     # a predicate is said of the resolution before it: who speaks is read before that resolution
     return speaker_is_author(sentence, subject[-1] if subject else cue.start, authors)
-
-
-# between "established by" and the resolution it governs: an article, the adopting body's name, a date
-# ("established by [the] [General Assembly] [on 15 March 2006,] [in its] resolution")
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|"
-          "mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-          "septiembre|octubre|noviembre|diciembre")
-INSTITUTED_GAP = re.compile(rf"\s*(?:(?:the|la|le|les|l['’]|el|los|las|its|sa|su|ses|sus|in|dans|en|on|de|del|du|des|of|y|et|and|"
-                            rf"mediante|through|via|par|por|{MONTHS}|\d{{1,2}}(?:er)?|\d{{4}}|(?-i:[A-ZÉ])[\w'’-]*|"
-                            rf"resolutions|r[ée]solutions|resoluciones|\(?\d{{1,4}}(?:/\d{{1,4}})?\)?)[\s,]+){{0,16}}$",  # a list's earlier items
-                            re.I)
-AS_BEFORE = re.compile(r"\b(?:as|tel(?:le)?s?\s+que|tal(?:es)?\s+como|como|comme)\s+$", re.I)  # "as established by": an invocation
-
-
-def instituted_by(text: str, keyword: int) -> bool:
-    """The resolution is named as what set something up (the lexicon's ``stance.instituted_by``): "the
-    hybrid operation in Darfur established under Security Council resolution 1769 (2007)"; the resolution
-    governed by the phrase (only its article, the adopting body, a date between), not "as established by
-    resolution 60/251" (an invocation) nor "Mandated by its Parliament, Norway acts pursuant to resolution"."""
-    phrases = lexicon.pattern("stance", "instituted_by")
-    lead = text[max(0, keyword - 140):keyword]
-    return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) and not AS_BEFORE.search(lead, 0, m.start())
-                                 for m in phrases.finditer(lead))
 
 
 AUTHORITY_GAP = (r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)[^,;.()]{3,60}?)?\s*(?:\([^)]{0,80}\)\s*|,[^,;.]{0,120},\s*)?"

@@ -1,0 +1,94 @@
+"""A letter with no title, known by its salutation: "Señor Presidente:", "Excellency,", "Dear Mr. President," under
+a date on a line of its own, or under a few short lines in a text that closes as a letter does; and what tells a
+speech, which opens with "Mr. President," too, from such a letter (it turns to the chair again, it is dated as
+delivered and neither closes nor signs as a letter)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.dates import find_dates
+from unhrkg.extract.scan import Lines, Starting
+from unhrkg.extract.signatures import SIGNED, closing_block
+
+SEARCH = 4000  # a title or a salutation stands near the top
+
+
+# the person a letter's "Dear ..." is written to, by courtesy title or office ("Dear colleagues," opens a speech)
+ADDRESSED_TITLE = (r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Sir|Secretary|President|Ambassador|Excellency|High\s+Commissioner|Minister|"
+                   r"Chair\w*|[Ss]e[ñn]or(?:a)?|Sra?\.?|Secretari[oa]|President[ea]|Embajador(?:a)?|Ministr[oa]|Alt[oa]|"
+                   r"Monsieur|Madame|Pr[ée]sident(?:e)?|Secr[ée]taire|Ambassadeur|Ministre|Haut)\b")
+SALUTATION = Lines(re.compile(  # (looked for where a line starts: ``scan.Lines``)
+    rf"^[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+{ADDRESSED_TITLE}[^\n]{{0,60}}?|(?:Mr\.?|Mrs\.?|Ms\.?|Madam|"
+    r"Madame|Sir|Excellency|Your\s+Excellency|Se[ñn]or(?:a)?|Monsieur|Excelent[ií]sim[oa]|Excelencia)\b[^\n]{0,50}?)[:,!][ \t]*$", re.M))
+# salutations only a letter opens with ("Dear Mr. President,", "¡Estimado señor Presidente!", "Excellency,"): a
+# letter the source cut before its closing is still a letter (a speech opens with "Mr. President," or "Excellencies,")
+LETTER_ONLY_SALUTATION = re.compile(rf"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+{ADDRESSED_TITLE}|"
+                                    r"(?:Your\s+)?Excellency\s*,[ \t]*$|Excelencia\s*:[ \t]*$|Excellence\s*,[ \t]*$|"
+                                    # the first word to the Secretary-General: a speech greets its chair first
+                                    r"(?:Mr\.?|Madam|Monsieur|Madame|Se[ñn]or(?:a)?)\s+(?:le\s+|la\s+|el\s+)?(?i:Secretary|Secr[ée]taire|"
+                                    r"Secretari[oa])[\s-]+(?i:G[ée]n[ée]ral)\w*\s*[,:!][ \t]*$(?!\s*(?i:Excellenc|Excelenc|Ladies|Distinguished|"
+                                    r"Mesdames|Messieurs|Señoras|Señores|Honou?rable|Dear\s+colleagues|Chers|Estimad[oa]s)))", re.M)
+# the bare word to the chair a speech opens with, set off by a comma ("Mr. President,", "Madam President,", "Señor
+# Presidente,"; a Spanish letter's "Señor Presidente:" takes a colon)
+CHAIR_WORD = re.compile(r"[ \t]*(?:Mr\.?|Madam|Madame|Se[ñn]or(?:a)?|Monsieur)\s+(?:le\s+|la\s+)?(?:President|Presidente|Presidenta|Pr[ée]sident(?:e)?|"
+                        r"Chair|Chairman|Chairperson|Chairwoman)[ \t]*,[ \t]*")
+DATE_LINE = re.compile(r"^[ \t]*(?:[A-Z][\w .'-]{2,30},[ \t]+)?(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
+LETTER_HEAD = 700  # a letter's dateline and address stand within this much above its salutation
+# a letter flattened onto one line: its date, then the salutation a speech does not use
+# ("20 July 2009 Excellency, Following my letter ...")
+# (each alternative starts with its letter, and is tried only where the lower-cased text prints "your" or "excel")
+RUN_ON_SALUTATION = Starting(re.compile(r"Your\s+Excellency\s*,|Excellency\s*,|Excelencia\s*:|Excellence\s*,"), ("your", "excel"))
+RUN_ON_GAP = 4  # between the date and the salutation: a space or a stop
+
+
+@lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
+def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | None] | None:
+    """A letter with no title: a date on a line of its own, the addressee's lines, "Señor Presidente:";
+    or, with no dated line, a salutation under nothing but a few short lines (a place, the addressee)
+    in a text that closes as a letter does (its closing words, or a name over its posts): a speech
+    opens with a salutation too, but ends with thanks."""
+    for sal in SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
+        if _said_again(text, sal):
+            return None  # "Mr President," opening paragraph after paragraph: a speech, dated as some are
+        for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
+            found = find_dates(text, line.start("date"), line.end("date"))
+            if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
+                if CHAIR_WORD.fullmatch(sal.group(0)) and not _closes_as_letter(text) and not _letter_marks(text):
+                    return None  # "22 Feb 2023\nMr President,\n": a speech dated as delivered, not a letter
+                return sal, found[0]
+        above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
+        if len(above) <= HEAD_LINES and all(len(ln) <= HEAD_LINE for ln in above) and \
+                (_closes_as_letter(text) or LETTER_ONLY_SALUTATION.match(text, sal.start())):
+            return sal, None
+        return None  # only the first salutation opens the letter
+    for sal in RUN_ON_SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
+        dates = find_dates(text, max(0, sal.start() - 40), sal.start())
+        if dates and sal.start() - dates[-1][1] <= RUN_ON_GAP and not text[dates[-1][1]:sal.start()].strip(" .,\t"):
+            return sal, dates[-1]
+        return None
+    return None
+
+
+def _letter_marks(text: str) -> bool:
+    """What only a letter prints, wherever its closing is: its signature mark ("(Signed)", "(Firmado)") or the
+    letter speaking of itself ("the present letter", "la présente lettre", the lexicon's ``title.letter_itself``)."""
+    itself = lexicon.all_languages_pattern("title", "letter_itself")
+    return bool(SIGNED.search(text)) or bool(itself.search(text))
+
+
+def _said_again(text: str, sal: re.Match[str]) -> bool:
+    """The salutation's words open a line again further on (a speech turns to the chair more than once)."""
+    words = re.escape(sal.group(0).strip().rstrip(":,!").strip("“\"«¡ \t"))
+    return bool(re.search(rf"^[ \t]*{words}\s*[:,!]", text[sal.end():], re.M))
+
+
+HEAD_LINES = 6
+HEAD_LINE = 100
+CLOSING_REACH = 600
+
+
+def _closes_as_letter(text: str) -> bool:
+    closing = lexicon.all_languages_pattern("title", "closing")
+    return bool(closing.search(text, max(0, len(text) - CLOSING_REACH))) or closing_block(text) is not None
