@@ -229,3 +229,24 @@ def test_a_state_after_an_opening_phrase_of_a_numbered_paragraph_speaks() -> Non
             "that the invasion breaches the Charter.\n3 The Council must act.")
     r = extract_text(text, "x.txt")
     assert (r.author_states, r.rules.get("author_states")) == (["SGP"], "speaking-subject")
+
+
+def test_prose_wrapped_in_short_lines_is_no_letterhead() -> None:
+    # a Markdown source wraps its paragraphs at 72 characters: "the people of Syria" is spoken of in prose
+    text = ("G7 Leaders' statement on Syria\n\n2024-12-12\n\nWe, the leaders of the Group of Seven (G7), reaffirm our "
+            "commitment to\nthe people of Syria, and lend our full support for a political transition\nprocess in "
+            "the spirit of UN Security Council Resolution 2254.\n")
+    assert extract_text(text, "x.txt").author_states == []
+
+
+def test_a_letterhead_of_title_case_lines_is_still_one() -> None:
+    text = ("Permanent Mission of the Russian Federation\nto the United Nations\n\nStatement on the vote\n\n"
+            "The delegation regrets that resolution 46/1 was adopted today by a vote.")
+    assert extract_text(text, "x.txt").author_states == ["RUS"]
+
+
+def test_a_states_minister_of_any_portfolio_speaks_for_it() -> None:
+    text = ("Iranian Minister of Defence Hossein Dehghan confirms Iran tested a new missile, claiming that the test did "
+            "not violate UN resolution 2231.\n\nThe test prompted a tough response from a senior adviser to U.S. "
+            "President Donald Trump.")
+    assert extract_text(text, "x.txt").author_states == ["IRN"]

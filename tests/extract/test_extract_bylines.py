@@ -565,3 +565,19 @@ def test_a_speakers_name_ends_where_the_heading_goes_on(text: str, name: str, ti
 def test_a_state_and_its_post_after_a_speakers_name_are_not_part_of_it() -> None:
     text = "Statement by Tom Hale New Zealand Ambassador and Permanent Representative, 2 November 2011\n\nMr. President,"
     assert all(s["name"] == "Tom Hale" for s in extract_text(text, "x.txt").signatories)
+
+
+@pytest.mark.parametrize(("heading", "person"), [
+    ("Statement by NSC Spokesperson Sean Savett on Syria", {"name": "Sean Savett", "titles": ["NSC Spokesperson"]}),
+    ("Statement by Press Secretary Karine Jean-Pierre on the Situation in Sudan",
+     {"name": "Karine Jean-Pierre", "titles": ["Press Secretary"]}),
+])
+def test_a_post_opening_with_its_offices_words_before_the_name(heading: str, person: dict[str, object]) -> None:
+    assert find_bylines(f"{heading}\n\n2024-11-30\n\nWe are closely monitoring the situation.") == [
+        {**person, "rule": "delivered-by"}]
+
+
+def test_a_rank_said_again_with_its_post_after_the_name_is_said_once() -> None:
+    text = ("Statement by Deputy Minister Luwellyn Landers, Deputy Minister of International Relations and Cooperation "
+            "at a Public Lecture, 22 February 2019, Cape Town.\n\nLadies and Gentlemen,")
+    assert find_bylines(text)[0]["titles"] == ["Deputy Minister of International Relations and Cooperation"]

@@ -108,3 +108,31 @@ def test_a_resolutions_year_split_by_justified_spacing_is_joined() -> None:
 def test_a_space_lost_before_a_capitalised_resolution_is_given_back() -> None:
     assert "the OIC on Resolution 17/19" in normalise("the position taken by the OIC onResolution 17/19 and the panel")
     assert "UNResolution" in normalise("the UNResolution page")  # (after a capital: an acronym run on, left as printed)
+
+
+def test_a_markdown_posts_front_matter_gives_its_title_and_date_and_nothing_else(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text('---\nlayout: post\ndate: \'2024-09-25\'\ntitle: "Joint Statement by the United\\_States,\n'
+                    '  Australia and\\_Qatar"\ntags: [un, lebanon]\n---\n\nWe call for a ceasefire.\n', encoding="utf-8")
+    text = read_text(post).text
+    assert text.startswith("Joint Statement by the United States, Australia and Qatar\n\n2024-09-25\n\nWe call")
+    assert "layout" not in text and "tags" not in text
+
+
+def test_a_front_matters_timestamp_becomes_its_day_and_an_unquoted_date_is_kept(tmp_path: Path) -> None:
+    for stamp, day in (("2022-09-14T16:00:00+03:00", "2022-09-14"), ("2019-03-01", "2019-03-01")):
+        post = tmp_path / "post.txt"
+        post.write_text(f"---\ntitle: A statement on resolution 46/1\ndate: {stamp}\n---\nThe text.\n", encoding="utf-8")
+        assert read_text(post).text.split("\n\n")[:2] == ["A statement on resolution 46/1", day]
+
+
+@pytest.mark.parametrize("opening", [
+    "---\nThe Government rejects resolution 46/1.\n---\nMore text here for the reader.\n",  # a rule over prose, no mapping
+    "---\nauthor: [a, b]\n---\nThe Government rejects resolution 46/1 in full.\n",  # a mapping with no title or date
+    "---\ntitle: [unclosed\n---\nThe Government rejects resolution 46/1 in full.\n",  # not YAML
+])
+def test_dashes_over_text_that_is_no_front_matter_leave_the_text_as_it_is(tmp_path: Path, opening: str) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text(opening, encoding="utf-8")
+    assert read_text(post).text == normalise(opening)
+    assert opening.split("\n")[1] in read_text(post).text

@@ -39,10 +39,11 @@ LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 
-POST_BEFORE_NAME = re.compile(rf"(?:the\s+)?(?P<post>(?:(?:First|Second|Third)\s+)?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?|Hon\.?|"
+POST_BEFORE_NAME = re.compile(rf"(?:the\s+)?(?P<post>(?:(?:First|Second|Third)\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,2}}?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?|Hon\.?|"
                               rf"(?:His|Her)\s+Excellency))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
                               rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\.?\s*(?:\n|$)|\)|\((?-i:[A-Z])))")  # (the heading's bracket may close after
-# the name; a sentence's stop or the State in brackets may follow it: "delivered by First Secretary Paul Bjørndal (Norway).")
+# the name; a sentence's stop or the State in brackets may follow it: "delivered by First Secretary Paul Bjørndal (Norway).");
+# the post may open with its office's words: "Statement by NSC Spokesperson Sean Savett on Syria", "by White House Press Secretary X")
 
 
 POST_OF = re.compile(rf"(?:(?:First|Second|Third|Deputy)\s+)*(?:{TITLE_WORDS})\s+(?:of|to)\s+(?:the\s+)?")
@@ -325,8 +326,9 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             person, end = found
             titles = _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
                 or (_title_lines(text, end)[0] if not text[end:text.find("\n", end) % (len(text) + 1)].strip() else [])
-            if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y": the rank said once
-                lead = [] if titles[0].startswith("Ambassador") else person["titles"]
+            if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y", "Deputy Minister X, Deputy
+                # Minister of International Relations": the rank said once, with the post it opens
+                lead = [] if titles[0].startswith(("Ambassador", *person["titles"])) else person["titles"]  # type: ignore[misc]
                 person["titles"] = [*lead, *titles]  # type: ignore[misc]
             rest = text[end:text.find("\n", end) % (len(text) + 1)]
             alone = _line_set_off(text, end)

@@ -1,7 +1,7 @@
 """Text out of document files (.txt, .md, .html, .pdf, .docx, .doc), normalised for extraction.
 
 One front door, `read_text(path) -> Text`; the modules behind it, one per kind of input:
-`text` (decoding and normalising), `html`, `pdf` (pdfium, reading order in `layout`), `ocr`
+`text` (decoding and normalising), `front_matter` (a Markdown post's title and date), `html`, `pdf` (pdfium, reading order in `layout`), `ocr`
 (Tesseract for scanned PDFs) and `docx` (python-docx; antiword for .doc).
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from unhrkg.errors import InputError
 from unhrkg.read.files import BINARY, read_bytes
+from unhrkg.read.front_matter import front_matter
 from unhrkg.read.html import html_to_text
 from unhrkg.read.text import clean_unicode, decode, decolumn, normalise, signature_columns
 
@@ -56,7 +57,7 @@ def _raw_text(p: Path, data: bytes) -> str:
         raise InputError(f"{p}: binary data, not text")
     raw = decode(data)
     if suffix not in (".html", ".htm"):
-        return raw
+        return front_matter(raw)
     try:
         return html_to_text(raw)
     except InputError as exc:
