@@ -257,3 +257,11 @@ def test_a_page_stamp_s_update_time_before_its_date_is_still_the_page_s() -> Non
             "Updated: 00:00 GMT, Jan 1, 1970 | Published: 05:28 GMT, Jul 1, 2018 |\n\n"
             "The High Commissioner of Canada said today that Canada supports resolution 30/1.")
     assert extract_text(text, "x.txt").dated == "2018-07-01"
+
+
+def test_a_sentence_does_not_break_after_the_french_abbreviation_of_number() -> None:
+    from unhrkg.extract.text import sentences
+
+    text = "Le plan porté par la résolution n. 690 (1991), dépourvu de volonté, a échoué. La suite vient."
+    assert [s.text for s in sentences(text)] == [
+        "Le plan porté par la résolution n. 690 (1991), dépourvu de volonté, a échoué.", "La suite vient."]

@@ -244,3 +244,13 @@ def test_a_document_of_the_session_is_its_own_whatever_it_transmits() -> None:
 ])
 def test_a_table_or_a_proposed_text_for_the_session_is_no_event(text: str) -> None:
     assert find_session(normalise(text), 0, None, None, None) == ({"body": "HRC", "number": 46}, "session-of-phrase")
+
+
+def test_a_session_named_past_the_opening_is_one_the_text_tells_of() -> None:
+    filler = "The Government of Denmark has long worked against torture in every forum open to it. " * 14
+    told = f"Denmark and the fight against torture\n\n{filler}\n\nDuring the 25th session of the HRC (March 2014), " \
+           "Denmark together with Chile and Ghana presented a text."
+    assert len(filler) > 1000
+    assert extract_text(told, "x.txt").session is None
+    opening = "Statement by Denmark at the 25th session of the Human Rights Council\n\n" + filler
+    assert extract_text(opening, "x.txt").session == {"body": "HRC", "number": 25}
