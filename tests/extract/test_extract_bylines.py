@@ -581,3 +581,27 @@ def test_a_rank_said_again_with_its_post_after_the_name_is_said_once() -> None:
     text = ("Statement by Deputy Minister Luwellyn Landers, Deputy Minister of International Relations and Cooperation "
             "at a Public Lecture, 22 February 2019, Cape Town.\n\nLadies and Gentlemen,")
     assert find_bylines(text)[0]["titles"] == ["Deputy Minister of International Relations and Cooperation"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("21 July 2022\nStatement by H.E. the Hon. Mitch Fifield, Ambassador and Permanent Representative of Australia to "
+     "the United Nations\nMr President, colleagues, let me be brief.",
+     {"name": "Mitch Fifield", "titles": ["Ambassador and Permanent Representative of Australia to the United Nations"]}),
+    ("GA: The Use of the Veto\n\nStatement delivered by Permanent Representative Ambassador Merete Fjeld Brattested in "
+     "Debate pursuant to resolution 76/262\n\nMr. President,",
+     {"name": "Merete Fjeld Brattested", "titles": ["Permanent Representative"]}),
+    ("Explanation of Vote\n\nStated by Ambassador to the United Nations, Jakub Kulhánek, on May 10, 2024\n\nMr. President,",
+     {"name": "Jakub Kulhánek", "titles": ["Ambassador to the United Nations"]}),
+    ("14 June 2016, Brussels – Statement by the European Union High Representative/Vice President of the Commission, "
+     "Federica Mogherini, on the adoption of Resolution 2292 by the UN Security Council\n\nThe EU welcomes.",
+     {"name": "Federica Mogherini", "titles": ["European Union High Representative/Vice President of the Commission"]}),
+])
+def test_a_speakers_heading_in_its_other_shapes(text: str, person: dict[str, object]) -> None:
+    assert find_bylines(text) == [{**person, "rule": "delivered-by"}]
+
+
+def test_a_post_set_off_before_the_name_is_the_whole_of_it() -> None:
+    text = ("Remarks to the press by the Australian Ambassador to the United Nations, Mr Gary Quinlan, Luxembourg "
+            "Ambassador to the United Nations, Ms Sylvie Lucas, on the adoption of Resolution 2191.\n\nTranscript")
+    assert find_bylines(text) == [{"name": "Gary Quinlan", "titles": ["Australian Ambassador to the United Nations"],
+                                   "rule": "delivered-by"}]

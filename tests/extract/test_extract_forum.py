@@ -217,7 +217,7 @@ def test_the_assemblys_committee_named_further_along_the_heading_line() -> None:
 def test_a_word_to_the_members_of_the_council_speaks_to_it() -> None:
     text = ("Speech by Prime Minister Stefan Löfven at the UN Security Council on Children and Armed Conflict\n\n"
             "Check against delivery.\n\nMembers of the Security Council,\nLadies and gentlemen,\n\nI want to thank ...")
-    assert addressee(text) == ("SC", "speech-forum")
+    assert addressee(text) == ("SC", "statement-forum")  # (the heading names it: "Speech ... at the UN Security Council")
     assert addressee("Members of the Security Council,\n\nSweden thanks the briefers.") == ("SC", "speech-forum")
 
 
@@ -398,3 +398,34 @@ def test_a_resolution_named_by_its_acronym_is_no_venue() -> None:
 ])
 def test_a_main_committee_of_the_assembly_other_than_the_third_is_the_assembly(text: str) -> None:
     assert addressee(text)[0] == "GA"
+
+
+def test_an_explanation_of_vote_on_a_draft_with_no_word_to_the_chair_is_made_where_the_draft_is_voted() -> None:
+    text = ("Explanation of Vote on A/C.3/72/L.62 on Report of the Human Rights Council\n\nMordica Simpson\nECOSOC "
+            "Advisor\nUnited States\nNew York City\nNovember 16, 2017\n\nThe United States offers this statement as an "
+            "explanation of vote. The United States continues to view the resolution as flawed.")
+    r = extract_text(text, "x.txt")
+    assert r.addressee == "GA3"
+    assert "GA3" not in r.bodies  # (a symbol in the text names no body)
+
+
+def test_a_speech_at_a_meeting_of_a_committee_named_in_its_heading() -> None:
+    text = ("Speech by Deputy Permanent Representative M.V.Zabolotskaya at a meeting of the Third Committee in dialogue "
+            "with the High Commissioner for Human Rights\nNew York, October 15, 2025\n\nWe thank the High Commissioner.")
+    assert extract_text(text, "x.txt").addressee == "GA3"
+
+
+@pytest.mark.parametrize("thanks", ["Thank you, President.", "Thank you President."])
+def test_thanks_to_the_president_is_a_word_to_the_chair(thanks: str) -> None:
+    text = (f"Statement by Ambassador Elina Kalkku\n\n28 May 2024, Security Council Chamber, New York\n\n{thanks}\n\n"
+            "I have the honour to deliver this statement on behalf of the Group.\n")
+    assert extract_text(text, "x.txt").addressee == "SC"
+
+
+@pytest.mark.parametrize(("lang", "words"), [("fr", "Merci, Président."), ("es", "Gracias, Presidenta."),
+                                             ("fr", "Mesdames et Messieurs les membres du Conseil de sécurité,")])
+def test_the_french_and_spanish_words_to_the_chair(lang: str, words: str) -> None:
+    from unhrkg.extract import lexicon
+
+    with lexicon.using(lang):
+        assert lexicon.pattern("speech", "chair").match(words)

@@ -102,3 +102,9 @@ def test_no_lexicon_item_is_a_boolean() -> None:
 ])
 def test_elided_words_tell_french_whichever_apostrophe_is_printed(text: str) -> None:
     assert text_language(text) == "fr"
+
+
+def test_a_bracket_around_several_words_is_refused_with_the_file_and_the_key(tmp_path) -> None:
+    with pytest.raises(ValueError, match=r"x\.yaml: speech\.chair: .*a bracket holds one word"):
+        lexicon._check_words(tmp_path / "x.yaml", {"speech": {"chair": ["[mesdames et messieurs] les membres du conseil"]}}, [])
+    lexicon._check_words(tmp_path / "x.yaml", {"speech": {"chair": ["[mesdames] [et] les membres du conseil"]}}, [])

@@ -60,6 +60,9 @@ def _context_body(session: dict[str, object] | None, symbol: str | None, address
     return None
 
 
+SYMBOL_SPAN = re.compile(r"[AES]/[\w./-]+")  # an addressee read from a draft's symbol ("A/C.3/72/L.62")
+
+
 def _bodies(text: str, h: Header) -> list[str]:
     """Bodies named in the text; a name read through OCR damage hides the exact names inside it."""
     codes = load_reference().bodies
@@ -68,7 +71,9 @@ def _bodies(text: str, h: Header) -> list[str]:
     named += [(a, code) for a, _, code in h.fuzzy_spans]
     office = None if any(v == "OHCHR" for _, v in named) else high_commissioner_at(text)
     named += [] if office is None else [(office, "OHCHR")]  # "We thank the High Commissioner for her update"
-    extra = [c for c in (h.author_body, h.addressee) if c in codes]
+    span = h.spans.get("addressee", (0, 0))
+    by_symbol = SYMBOL_SPAN.fullmatch(text, *span) is not None  # (a symbol in the text never adds a body: the gold's rule)
+    extra = [c for c in (h.author_body, None if by_symbol else h.addressee) if c in codes]
     return unique([v for _, v in sorted(named, key=lambda x: x[0])] + extra)
 
 

@@ -23,11 +23,11 @@ from unhrkg.extract.speech_of import RANK_QUALIFIER, post_only, speech_of
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
-_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon\.?|"
-            r"(?:The\s+)?Hono(?:u)?rable)\s+|(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z]))*")  # ("Mr.Vladimir Safronkov": run together)
+_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:[Tt]he\s+)?Hon\.?|"
+            r"(?:[Tt]he\s+)?Hono(?:u)?rable)\s+|(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z]))*")  # ("Mr.Vladimir Safronkov": run together)
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
-DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)peech|(?<=I)ntervention|"
+DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)tated|(?<=S)peech|(?<=I)ntervention|"
                        r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
 BY_LINE = Lines(re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M))  # "...\nby Ambassador X, ..." under a heading
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
@@ -40,7 +40,7 @@ SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 
 POST_BEFORE_NAME = re.compile(rf"(?:the\s+)?(?P<post>(?:(?:First|Second|Third)\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,2}}?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?|Hon\.?|"
-                              rf"(?:His|Her)\s+Excellency))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|before|after|during|following|of)\b|"
+                              rf"(?:His|Her)\s+Excellency|Ambassador))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|in|before|after|during|following|of)\b|"
                               rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\.?\s*(?:\n|$)|\)|\((?-i:[A-Z])))")  # (the heading's bracket may close after
 # the name; a sentence's stop or the State in brackets may follow it: "delivered by First Secretary Paul Bjørndal (Norway).");
 # the post may open with its office's words: "Statement by NSC Spokesperson Sean Savett on Syria", "by White House Press Secretary X")
@@ -50,9 +50,10 @@ POST_OF = re.compile(rf"(?:(?:First|Second|Third|Deputy)\s+)*(?:{TITLE_WORDS})\s
 
 
 HEADING_LEAD = re.compile(r"[ \t(]*(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}")  # "Explanatory Statement by ...": still the heading's own words
-# a heading's speech set off from its topic or forum before it: "... Missile Launch (Statement by", "Third Committee: Statement by"
+# a heading's speech set off from its topic or forum before it: "... Missile Launch (Statement by", "Third Committee: Statement by",
+# "14 June 2016, Brussels – Statement by"
 HEADING_SET_OFF = re.compile(r"(?:\(|(?<!Previous)(?<!Next)(?<!See\s\w{4})(?<!Related)(?<!Subject)(?<!Re)(?<!Objet)(?<!Asunto)"
-                             r"(?<!More)(?<!Read)(?<!Also):[ \t]+)(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}$")
+                             r"(?<!More)(?<!Read)(?<!Also):[ \t]+|[ \t][–—-][ \t]+)(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}$")
 CLOSING_BRACKET = re.compile(r"[^()\n]*\)[ \t]*(?:\n|$)")  # "(Statement by Foreign Minister Taro Kono)" closing its line
 # the surname alone after a rank, then the occasion: "Statement by Ambassador Braun at the Adoption of ..."
 SURNAME_OCCASION = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,})(?=[ \t]+(?:at|on|before|during|to|in)[ \t])")
@@ -322,9 +323,13 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
         by_post = found is None and not heading and spoken  # "delivered by First Secretary X (Norway).": the post first
         found = found or (_post_then_person(text, m.end()) if heading or spoken else None) \
             or (_rank_and_surname(text, m.end()) if heading else None)
+        post_first = None if found else _post_comma_person(text, m.end()) if heading or spoken else None
+        found = found or post_first
         if found:
             person, end = found
-            titles = _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
+            # (a post set off before the name is the whole of it: what follows the name is another's, "by the Australian
+            # Ambassador to the United Nations, Mr Gary Quinlan, Luxembourg Ambassador to the United Nations, ...")
+            titles = [] if post_first else _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
                 or (_title_lines(text, end)[0] if not text[end:text.find("\n", end) % (len(text) + 1)].strip() else [])
             if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y", "Deputy Minister X, Deputy
                 # Minister of International Relations": the rank said once, with the post it opens
@@ -337,6 +342,23 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             if person["titles"] or (heading or spoken and alone) and (not rest.strip(" \t,.;:)") or spoken and OCCASION_AFTER.match(rest)):
                 return [{**person, "rule": "delivered-by"}]  # (no post: "Delivered by Charles O. Blaha" on a line of its own)
     return []
+
+
+# the post, then the name set off by commas: "Statement by the European Union High Representative/Vice President of the
+# Commission, Federica Mogherini, on the adoption of ...", "Stated by Ambassador to the United Nations, Jakub Kulhánek, on"
+POST_COMMA = re.compile(r"(?:the\s+)?(?P<post>[^,\n]{3,100}?),[ \t]+")
+NAME_SET_OFF = re.compile(r"[ \t]*(?:,|\(|\n|$)|[ \t]+(?:on|at|in|before|during)\b")
+
+
+def _post_comma_person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
+    """A heading's post set off before the speaker's name, which a comma, a bracket or the occasion follows."""
+    m = POST_COMMA.match(text, pos)
+    if m is None or not POST.search(m.group("post")):
+        return None
+    named = _name(text, HONOURED.match(text, m.end()).end())  # type: ignore[union-attr]
+    if named is None or not NAME_SET_OFF.match(text, named[1]):
+        return None
+    return {"name": named[0], "titles": [clean_title(m.group("post"))]}, named[1]
 
 
 def _rank_and_surname(text: str, pos: int) -> tuple[dict[str, object], int] | None:

@@ -64,7 +64,7 @@ def speech_forum(text: str, h: Header) -> None:
         line_end = text.find("\n", forum.end) % (len(text) + 1)  # "71 AGNU: Intervención ... ante la Tercera Comisión"
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
-    forum = forum or _in_salutation(text, sal) or _draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
+    forum = forum or _in_salutation(text, sal) or draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
         or _spoken_to(text, deictic=True) or _said_at(text) or _chair_elected(text) or _spoken_to(text) or addressing(text) \
         or _draft_below(text, sal.end()) or (None if written_to(text, h.author_states) else _most_named(text))
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)) and not MAIN_COMMITTEE.search(forum.text):
@@ -167,11 +167,11 @@ def _banner(text: str, b: Mention) -> bool:
     return bool(organs_line(text, text.rfind("\n", 0, b.start) + 1, text.find("\n", b.end) % (len(text) + 1)))
 
 
-def _draft_above(text: str, end: int) -> Mention | None:
-    """A draft named in the heading ("Explanation of Vote A/65/L.78"): the body its symbol's series
-    belongs to is the one voting on it."""
+def draft_above(text: str, end: int, start: int = 0) -> Mention | None:
+    """A draft named in the heading, between start and end ("Explanation of Vote A/65/L.78", "Explanation of
+    Vote on A/C.3/72/L.62"): the body its symbol's series belongs to is the one voting on it."""
     for s in find_symbols(text[:end]):
-        body = series_body(s.symbol) if "/L." in s.symbol else None
+        body = series_body(s.symbol) if "/L." in s.symbol and s.start >= start else None
         if body in FORUMS:
             return Mention(s.start, s.end, s.symbol, body, "name")
     return None

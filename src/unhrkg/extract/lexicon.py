@@ -60,7 +60,8 @@ def _cues(lang: str) -> dict[str, Any]:
 
 def _check_words(path: Any, node: Any, keys: list[str]) -> None:
     """Refuse a list item YAML did not read as a word: an unquoted on, no, yes or off is a
-    boolean, and the phrase would silently become "True" or "False"."""
+    boolean, and the phrase would silently become "True" or "False"; and a bracket around several
+    words, which would be read as the words "[mesdames" and "messieurs]" and never match."""
     if isinstance(node, dict):
         for key, value in node.items():
             _check_words(path, value, [*keys, str(key)])
@@ -69,6 +70,10 @@ def _check_words(path: Any, node: Any, keys: list[str]) -> None:
             if isinstance(item, bool) or item is None:
                 raise ValueError(f"{path}: {'.'.join(keys)}: an item reads as {item!r}, not a word; "
                                  f"quote it (\"on\", \"no\")")
+            if isinstance(item, str) and any(("[" in t or "]" in t) and not (t.startswith("[") and t.endswith("]"))
+                                             for t in item.split()):
+                raise ValueError(f"{path}: {'.'.join(keys)}: {item!r}: a bracket holds one word (or words joined by |); "
+                                 f"write each optional word in its own: \"[de] [sécurité]\"")
 
 
 def current() -> str:

@@ -21,7 +21,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.own_date import top_date
-from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, speech_forum, vote_heading
+from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, draft_above, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
 from unhrkg.extract.joint import joint_authors, lead_list, speaking_list
@@ -130,6 +130,8 @@ def read(text: str, h: Header, at: int) -> None:
     else:
         forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
             if spoken and not TO_THE_PRESS.search(heading) else None
+    if forum is None and spoken and spoken.start() == at and not TO_THE_PRESS.search(heading):
+        forum = draft_above(text, at + len(heading), line_start)  # "Explanation of Vote on A/C.3/72/L.62": the body voting
     if forum:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
     elif delivered.match(text, at) and not TO_THE_PRESS.search(heading):
