@@ -638,3 +638,25 @@ def test_a_count_after_bare_como_is_no_resolution() -> None:
     text = ("Comunicado\n\nColombia recuerda que las resoluciones del Consejo de Seguridad, como 1.200 observadores "
             "internacionales constataron en el terreno, no se han cumplido.")
     assert read(text).resolutions == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("reaffirmed by the GA resolutions 46/182 (1991) and 58/114 (2004).", ["GA 46/182", "GA 58/114"]),
+    ("resolutions 2565 (del 2021) del Consejo de Seguridad.", ["SC 2565 (2021)"]),
+    ("With reference to the UN Security council Resolution No: 1593 referring the situation.", ["SC 1593 (2005)"]),
+    ("especially UNSCRs 365(1974), 541(1983), 550(1984), and 1251(1999).",
+     ["SC 365 (1974)", "SC 541 (1983)", "SC 550 (1984)", "SC 1251 (1999)"]),
+    ("las conclusiones y la resolución N.º 2216 del Consejo de Seguridad.", ["SC 2216 (2015)"]),
+    ("Las Resoluciones Nros. 1970 de fecha 26 de febrero de 2011, 1973 de fecha 17 de marzo de 2011 del Consejo de Seguridad.",
+     ["SC 1970 (2011)", "SC 1973 (2011)"]),
+    ("las garantías de no repetición (Res 18/7) del Consejo de Derechos Humanos.", ["HRC 18/7"]),
+    ("las resoluciones del Consejo de Derechos Humanos 14/6, de 17 de junio de 2010, y 20/9, de 5 de julio de 2012.",
+     ["HRC 14/6", "HRC 20/9"]),
+    ("resolutions of the General Assembly 52/38 S of December 9, 1997, 53/77 A of December 4, 1998, 57/69 of November 22, 2002.",
+     ["GA 52/38 S", "GA 53/77 A", "GA 57/69"]),
+    ("in accordance with the resolution of the UN General Assembly (GA) 46/225.", ["GA 46/225"]),
+    ("El grupo de trabajo establecido por la resolución HRC 32/24 a través de un grupo de países.", ["HRC 32/24"]),
+])
+def test_a_list_and_its_numbers_in_their_printed_forms(text: str, found: list[str]) -> None:
+    r = extract_text(text, "x.txt")
+    assert [f"{x['body']} {x['number']}" for x in r.resolutions] == found

@@ -26,18 +26,19 @@ from unhrkg.extract.text import Sentence, sentence_at, sentences
 from unhrkg.extract import lexicon
 from unhrkg.model.reference import sc_year
 
-_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:\d{4}|[IVXLC]+)\)"
+_NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:(?:del?\s+)?\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b)|\d[.\u00a0\u202f ]\d{3}(?![\d/]|\.\d)"  # a bare SC number (or "1.514", "1 721": its thousands marked)
         r"|(?:(?<=Security\sCouncil\sresolution\s)|(?<=UNSC\sresolution\s))\d{1,2}(?![\d/.]|\s?\(|\s*(?:st|nd|rd|th)\b))")  # "Security Council Resolution 47"
-_OF_DATE = (r"(?:\s+(?:of|du|de|del)\s+(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?)?\d{4}(?![\d/]))?")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
+_OF_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:fecha\s+)?(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?|[A-Za-z]{3,9}\s+\d{1,2},\s+)?\d{4}(?![\d/])"
+            r"|\s?\((?:19[4-9]\d|20[0-4]\d)\))?")  # (a year in brackets after a session's number: "46/182 (1991) and 58/114")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]?n(?:es)?|decisi[óo]?n(?:es)?|"
-         r"res\.|resolution\s+No\.|UNSCR|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
+         r"res\.|res(?=\s+\d{1,2}/\d)|resolution\s+No\.|UNSCRs?|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
 # the words that single out the resolutions meant among those of a body ("in particular 242 and 338", "such as 1397
 # (2002)", "como ser la Nº 1397 (2002)", "telles que la 2334 (2016)")
 _SINGLING = (r"especially|particularly|in\s+particular|notably|namely|such\s+as|especialmente|en\s+particular|a\s+saber|"
              r"tales\s+como|notamment|en\s+particulier|[àa]\s+savoir|tel(?:le)?s?\s+que|"
              r"(?:como(?:\s+ser)?|comme)(?=\s+(?:la|el|las|los|le|les|n[°º]|n[úu]mero)\s*)")  # (bare "como 1.200 observadores" is a count)
-_OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+[A-ZÉ][\w'’ -]{3,80}?\s*(?=\((?:[\d\s,&]|and\s|y\s|et\s)+\))|(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s+|(?=,\s*(?:" + _SINGLING + r")\b)))?"  # "resoluciones del Consejo ... 5/1"
+_OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+[A-ZÉ][\w'’ -]{3,80}?\s*(?=\((?:[\d\s,&]|and\s|y\s|et\s)+\))|(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:\s+|(?=,\s*(?:" + _SINGLING + r")\b)))?"  # "resoluciones del Consejo ... 5/1"
 # (a clause or a year after the body is not its name: "resoluciones del Consejo de Seguridad que se habían impuesto
 # de 2006 a 2010", "une décision de l'Assemblée générale en 1949")
 # "the resolutions of the Security Council, in particular 242 and 338", "especialmente la número 2334"
@@ -62,14 +63,16 @@ _QUOTED = r"(?:(?:(?:of|du|de|del)\s+\d{1,2}\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:
 _SEMI = r";\s*(?:and\s+|et\s+|y\s+)?(?=\d{3,4}(?:\s*,\s*(?:and\s+)?\d{3,4})*(?:,?\s*(?:and|et|y)\s+\d{3,4})?\s*\(\d{4}\))"
 # before a list's later item, its article or number sign as before the first: "Nº 1397 (2002), Nº 1515 (2003)", "la 1397 y la 2334"
 _ITEM_MARK = r"(?:(?:la|el|le)\s+(?=n[°º]|\d))?(?:Nos?\.\s*|n[°º]s?\.?\s*|№\s*)?"
+# a body's acronym between the noun and the number: "la resolución HRC 32/24", "la résolution CDH 32/24"
+_ACRONYM = r"(?:(?-i:HRC|CDH|CCPR|UNGA|AGNU|UNSC|CSNU)\s+(?=\d))?"
 # the guard first: every reference starts with one of the letters the draft and kind words start with
 # (d, p, r, u), and most positions of a text need go no further
 REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_POST_ADJ}"
-                 rf"{_OF_BODY}{_QUOTED}{_SINGLED}(?:\(\s*)?(?:Nos?\.\s*|numbers?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
+                 rf"{_OF_BODY}{_QUOTED}{_SINGLED}{_ACRONYM}(?:\(\s*)?(?:Nos?[.:]\s*|numbers?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n\.\s?[°º]\s*|nros?\.?\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
                  rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y|{_SEMI})\s*{_ITEM_MARK}{_NUM}{_OF_DATE}{_NOTE})*)",
-                 re.I), ("draft", "projet", "proyecto", "resol", "res.", "résol", "decis", "décis", "unsc", "scr"))  # how _DRAFT and _KIND start
+                 re.I), ("draft", "projet", "proyecto", "resol", "res.", "res ", "résol", "decis", "décis", "unsc", "scr"))  # how _DRAFT and _KIND start
 # the date after a number and the title between two numbers are not numbers
 NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}|{_TITLE_NEXT}", re.I)
 @dataclass(frozen=True)
@@ -147,6 +150,7 @@ NORMAL_STEPS: tuple[tuple[re.Pattern[str], Any], ...] = tuple((re.compile(patter
     (r"^(ES|S)-?(\d{1,2})\s?/\s?(\d+)$", r"\1-\2/\3"),  # "ES10 / 19" as printed in some texts
     (r"^(\d+)\s?([a-z]?)\s?\(([ivxlc]+)\)$",  # "377a (v)": the part's letter and the session in capitals
      lambda m: f"{m.group(1)}{m.group(2).upper()} ({m.group(3).upper()})"),
+    (r"\(del? (\d{4})\)$", r"(\1)"),  # "2565 (del 2021)": the year as Spanish prints it
     (r"^(\d+)\s?(?:([A-Z])\s)?\(", lambda m: f"{m.group(1)} {m.group(2) + ' ' if m.group(2) else ''}(")))
 
 
