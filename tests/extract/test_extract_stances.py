@@ -874,3 +874,17 @@ def test_a_refusal_to_accept_and_a_strong_protest_reject(text: str) -> None:
 def test_an_organ_named_with_its_states_demonym_after_it_is_another_speaker(lang: str, sentence: str) -> None:
     with lexicon.using(lang):
         assert stances(sentence, ["FRA"], "SC") == set()
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Press release of the Ministry of Foreign Affairs of Türkiye. Türkiye is deeply disappointed that the resolution "
+     "2723 (2024) once again refers to old language.", "2723 (2024)"),
+    ("Communiqué du ministère des Affaires étrangères de la Turquie. La Turquie regrette que la résolution 2506 (2020) "
+     "conserve les formulations précédentes.", "2506 (2020)"),
+    ("Comunicado del Ministerio de Relaciones Exteriores de Venezuela. Venezuela lamenta que la resolución 51/29 "
+     "insista en un mecanismo.", "51/29"),
+    ("Rwanda was justified to shun Resolution 955, the Government of Rwanda said.", "955 (1994)"),
+])
+def test_disappointment_in_what_a_resolution_says_or_keeping_away_from_it_rejects_it(text: str, number: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [(number, "rejects")]
