@@ -244,9 +244,3 @@ def test_a_letterhead_of_title_case_lines_is_still_one() -> None:
             "The delegation regrets that resolution 46/1 was adopted today by a vote.")
     assert extract_text(text, "x.txt").author_states == ["RUS"]
 
-
-def test_a_states_minister_of_any_portfolio_speaks_for_it() -> None:
-    text = ("Iranian Minister of Defence Hossein Dehghan confirms Iran tested a new missile, claiming that the test did "
-            "not violate UN resolution 2231.\n\nThe test prompted a tough response from a senior adviser to U.S. "
-            "President Donald Trump.")
-    assert extract_text(text, "x.txt").author_states == ["IRN"]

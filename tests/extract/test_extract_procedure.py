@@ -254,3 +254,17 @@ def test_a_session_named_past_the_opening_is_one_the_text_tells_of() -> None:
     assert extract_text(told, "x.txt").session is None
     opening = "Statement by Denmark at the 25th session of the Human Rights Council\n\n" + filler
     assert extract_text(opening, "x.txt").session == {"body": "HRC", "number": 25}
+
+
+def test_a_session_in_a_heading_of_its_own_below_a_pages_preamble_is_the_texts() -> None:
+    preamble = "Accueil > Actualités > Déclarations > Conseil des droits de l'homme > Débats généraux et dialogues. " * 11
+    text = (f"{preamble}\n\nDéclaration de la Délégation algérienne 34ème session du Conseil des Droits de l'Homme\n\n"
+            "Monsieur le Président,\n\nL'Algérie salue le rapport.")
+    assert len(preamble) > 1000
+    assert extract_text(text, "x.txt").session == {"body": "HRC", "number": 34}
+
+
+@pytest.mark.parametrize("text", ["La Suisse au 52e période de sessions du CDH soutient la résolution 52/1.",
+                                  "Cuba ante el 52 período de sesiones del CDH rechaza la resolución 52/1."])
+def test_the_councils_french_and_spanish_acronym(text: str) -> None:
+    assert "HRC" in extract_text(text, "x.txt").bodies

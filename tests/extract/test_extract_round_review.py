@@ -59,3 +59,40 @@ def test_a_post_wrapped_at_its_lines_end_is_joined_whole(name: str, titles: list
 @pytest.mark.parametrize("name", ["repeatedly_and_flagrantly_violated", "continues_to_ignore", "has_been_violating"])
 def test_a_state_charged_with_what_it_did_or_goes_on_doing_is_spoken_of(name: str) -> None:
     assert read(name).author_states != ["RUS"]
+
+
+# Faults a second review found in the rules of 2026-12-05 (the first round of the day).
+
+@pytest.mark.parametrize(("name", "number"), [
+    ("voted_for_regrets_what_it_lacks", "2712 (2023)"),  # "voted in favour of resolution 2712. We regret that the resolution"
+    ("a_vote_pour_regrette", "2334 (2016)"),  # "a voté en faveur ... La France regrette que la résolution ne soit pas allée"
+    ("voto_a_favor_lamenta", "2720 (2023)"),  # "votó a favor ... lamenta que la resolución no incluya"
+    ("parties_never_agreed", "2728 (2024)"),  # "The parties had never agreed to a permanent ceasefire before resolution"
+])
+def test_regret_at_what_a_supported_resolution_lacks_leaves_the_vote_its_stance(name: str, number: str) -> None:
+    assert [(p["target"]["number"], p["stance"]) for p in read(name).positions] == [(number, "supports")]
+
+
+def test_another_states_minister_named_first_is_spoken_of() -> None:
+    assert read("another_states_minister_visited").author_states == ["JOR"]
+    assert read("note_another_states_minister").author_states == []
+
+
+@pytest.mark.parametrize("name", ["post_then_city_and_date", "post_then_city_and_state", "post_then_commission",
+                                  "post_then_white_house"])
+def test_a_place_or_an_office_set_off_after_a_post_is_no_speaker(name: str) -> None:
+    assert read(name).signatories == []
+
+
+def test_a_ministrys_statement_on_a_draft_from_its_capital_has_no_forum_and_a_vote_explained_has() -> None:
+    assert read("ministry_statement_on_adoption_of_draft").addressee is None
+    assert read("explanation_of_vote_on_draft").addressee == "GA3"
+
+
+def test_a_front_matters_other_text_values_are_kept() -> None:
+    from unhrkg.read import read_text
+
+    r = extract_text(read_text(TEXTS / "front_matter_author.md").text, "front_matter_author.md")
+    assert r.author_states == ["NOR"]
+    letter = extract_text(read_text(TEXTS / "front_matter_from_to.txt").text, "front_matter_from_to.txt")
+    assert letter.author_states == ["PAK"] and letter.addressee == "HRC"

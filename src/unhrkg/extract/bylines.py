@@ -16,9 +16,10 @@ import re
 
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer
 from unhrkg.extract.scan import Lines
-from unhrkg.extract.person import POST, name_at as _name
-from unhrkg.extract.signatures import DANGLING, TITLE_WORDS, clean_title, line_titles, split_titles
-from unhrkg.extract.speech_of import RANK_QUALIFIER, post_only, speech_of
+from unhrkg.extract.person import POST, a_persons_name, name_at as _name
+from unhrkg.extract.posts import post_parts
+from unhrkg.extract.signatures import TITLE_WORDS, clean_title, line_titles, split_titles
+from unhrkg.extract.speech_of import RANK_QUALIFIER, speech_of
 
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
@@ -31,8 +32,6 @@ DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<
                        r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
 BY_LINE = Lines(re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M))  # "...\nby Ambassador X, ..." under a heading
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
-# a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
-ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 
 
@@ -191,45 +190,8 @@ def _title_lines(text: str, end: int) -> tuple[list[str], int]:
 RUNS_ON = re.compile(r"(?:of|to|for|de|du|auprès|ante)\s", re.I)  # a post's line that goes on from the one above
 
 
-MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")
-# the rest of a minister's portfolio list up to the line's end: capitalised parts, the last with "and"
-PORTFOLIO = re.compile(r"(?:,\s*(?:[A-Z][\w'-]*\s*){1,4}){0,4},\s*(?:[A-Z][\w'-]*\s+)+(?:and|et|y)\s+[^,\n.]{3,80}(?=\n|$)")
 ADDRESS_BLOCK = re.compile(r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
                            r"Se[ñn]or|Excelencia|Excelent[ií]sim)[^\n]{0,40}[,:!]")
-POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\(|\s[-–—]\s)")  # "..., Permanent Representative of France - 20 November 2015"
-
-
-def _post_parts(text: str, end: int) -> list[str]:
-    """The comma-set parts of a post after a speaker's name: the first names a post, the next
-    ones a post or the mission or delegation it is held in."""
-    parts: list[str] = []
-    cursor = end
-    while (m := POST_PART.match(text, cursor, min(len(text), end + 300))) is not None:
-        part = m.group(1)
-        run_on = DANGLING.search(part) and RUN_ON.match(text, m.end())
-        if run_on:  # "Permanent Representative of Mongolia to the\nUnited Nations, at the plenary meeting"
-            part, m = part + ("" if part.endswith(("'", "’")) else " ") + run_on.group(1), run_on  # ("auprès de l'\nOffice")
-        organ = bool(parts) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
-        post = part if organ else post_only(part)
-        if post.isupper() or not (POST.search(post) or organ):
-            break
-        portfolio = PORTFOLIO.match(text, m.end()) if MINISTER.match(post) and post == part else None
-        if portfolio:  # "Minister of Foreign Relations, Skills Development, Employment and Labour Relations of X"
-            post, m = (part + text[m.end():portfolio.end()]).strip(), portfolio
-        parts.append(clean_title(post))
-        if post != part:
-            break  # the occasion follows the post
-        cursor = m.end()
-    wrapped = WRAPPED_POST.match(text, cursor) if parts else None
-    if wrapped:  # "Ambassador and Permanent Representative\n\nof the Islamic Republic of Iran to the United Nations"
-        parts[-1] = clean_title(f"{parts[-1]} {wrapped.group(1)}")
-    return parts
-
-
-# the line's words that end a part cut at its line's end (``signatures.DANGLING``)
-RUN_ON = re.compile(r"[ \t]*\n[ \t]*([^,\n(]{3,80}?)\s*(?=,|\n|$|\()")
-# the rest of a post on the heading's next line: "of the Islamic Republic of Iran to the United Nations"
-WRAPPED_POST = re.compile(r"[ \t,]*\n\s*((?:of|to)\s+the\s+[^\n]{3,100}?)[ \t]*(?=\n)")
 
 
 def find_bylines(text: str) -> list[dict[str, object]]:
@@ -329,7 +291,7 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             person, end = found
             # (a post set off before the name is the whole of it: what follows the name is another's, "by the Australian
             # Ambassador to the United Nations, Mr Gary Quinlan, Luxembourg Ambassador to the United Nations, ...")
-            titles = [] if post_first else _post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
+            titles = [] if post_first else post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
                 or (_title_lines(text, end)[0] if not text[end:text.find("\n", end) % (len(text) + 1)].strip() else [])
             if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y", "Deputy Minister X, Deputy
                 # Minister of International Relations": the rank said once, with the post it opens
@@ -356,7 +318,7 @@ def _post_comma_person(text: str, pos: int) -> tuple[dict[str, object], int] | N
     if m is None or not POST.search(m.group("post")):
         return None
     named = _name(text, HONOURED.match(text, m.end()).end())  # type: ignore[union-attr]
-    if named is None or not NAME_SET_OFF.match(text, named[1]):
+    if named is None or not NAME_SET_OFF.match(text, named[1]) or not a_persons_name(named[0]):
         return None
     return {"name": named[0], "titles": [clean_title(m.group("post"))]}, named[1]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from unhrkg.extract.gazetteer import states_gazetteer
+from unhrkg.extract.gazetteer import bodies_in, capitals_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.places import UN_CITIES
 from unhrkg.extract.signatures import HEADING_AFTER_NAME, NAME_TOKEN, TITLE_WORDS, name_case
 
 POST = re.compile(rf"(?:{TITLE_WORDS})(?!\w)")
@@ -68,3 +69,15 @@ def _all_capitals(word: str) -> bool:
     """A word in capitals ("OKANIWA"), not initials ("T.S.", "U.")."""
     letters = word.replace(".", "")
     return letters.isupper() and len(letters) > 3
+
+
+# what is set off after a post and is no person: an organ or office ("African Union Commission", "Foreign Ministry Press
+# Office", "Kenya Mission", "White House") or the place the statement is made ("New York", "Addis Ababa")
+ORGAN_WORDS = re.compile(r"\b(?:Commission|Committee|Council|Office|Mission|House|Ministry|Department|Press|Embassy|Government|"
+                         r"Secretariat|Union|Nations|Assembly|Delegation|Presidency|Agency|Bureau|Court|Group)\b")
+
+
+def a_persons_name(name: str) -> bool:
+    """Whether a name set off after a post can be a person's: not an organ's or office's, a State's or a city's."""
+    return not (ORGAN_WORDS.search(name) or states_in(name) or bodies_in(name) or name.lower() in UN_CITIES
+                or capitals_gazetteer().match_at(name, 0))

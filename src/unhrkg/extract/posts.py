@@ -1,6 +1,7 @@
 """An official named by the post they hold in a State's organ: "Dang Dinh Quy, head of the
 Permanent Mission of Viet Nam", "X, chef de la Mission permanente du Vietnam", "the head of the
-delegation of Y". The words of the post come from the lexicon (``author.official_lead``)."""
+delegation of Y". The words of the post come from the lexicon (``author.official_lead``). And the parts of
+a post set off by commas after a speaker's name ("X, Ambassador, Permanent Representative of France"): ``post_parts``."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,9 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES
 from unhrkg.extract.gazetteer import states_gazetteer
+from unhrkg.extract.person import POST
+from unhrkg.extract.signatures import DANGLING, clean_title
+from unhrkg.extract.speech_of import post_only
 
 # a person's name opening a clause, set off by a comma before the post ("Dang Dinh Quy, ")
 NAMED = re.compile(r"(?:^|[.;:!?\n]\s*)(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*$")
@@ -44,3 +48,44 @@ def apposed_official(lead: str, text: str, after: int) -> bool:
     state = states_gazetteer().match_at(text, SPACES.match(text, after).end())  # type: ignore[union-attr]
     end = (APPOSITION_END if named else SUBJECT_END).match(text, state.end) if state and state.value else None
     return bool(end) and any(v and v.match(text, end.end()) for v in (verbs, said))  # type: ignore[union-attr]
+
+
+# a further part of a speaker's post after the first: "First Secretary, Permanent Mission of India"
+ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b")
+MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")
+# the rest of a minister's portfolio list up to the line's end: capitalised parts, the last with "and"
+PORTFOLIO = re.compile(r"(?:,\s*(?:[A-Z][\w'-]*\s*){1,4}){0,4},\s*(?:[A-Z][\w'-]*\s+)+(?:and|et|y)\s+[^,\n.]{3,80}(?=\n|$)")
+POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\(|\s[-–—]\s)")  # "..., Permanent Representative of France - 20 November 2015"
+
+
+def post_parts(text: str, end: int) -> list[str]:
+    """The comma-set parts of a post after a speaker's name: the first names a post, the next
+    ones a post or the mission or delegation it is held in."""
+    parts: list[str] = []
+    cursor = end
+    while (m := POST_PART.match(text, cursor, min(len(text), end + 300))) is not None:
+        part = m.group(1)
+        run_on = DANGLING.search(part) and RUN_ON.match(text, m.end())
+        if run_on:  # "Permanent Representative of Mongolia to the\nUnited Nations, at the plenary meeting"
+            part, m = part + ("" if part.endswith(("'", "’")) else " ") + run_on.group(1), run_on  # ("auprès de l'\nOffice")
+        organ = bool(parts) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
+        post = part if organ else post_only(part)
+        if post.isupper() or not (POST.search(post) or organ):
+            break
+        portfolio = PORTFOLIO.match(text, m.end()) if MINISTER.match(post) and post == part else None
+        if portfolio:  # "Minister of Foreign Relations, Skills Development, Employment and Labour Relations of X"
+            post, m = (part + text[m.end():portfolio.end()]).strip(), portfolio
+        parts.append(clean_title(post))
+        if post != part:
+            break  # the occasion follows the post
+        cursor = m.end()
+    wrapped = WRAPPED_POST.match(text, cursor) if parts else None
+    if wrapped:  # "Ambassador and Permanent Representative\n\nof the Islamic Republic of Iran to the United Nations"
+        parts[-1] = clean_title(f"{parts[-1]} {wrapped.group(1)}")
+    return parts
+
+
+# the line's words that end a part cut at its line's end (``signatures.DANGLING``)
+RUN_ON = re.compile(r"[ \t]*\n[ \t]*([^,\n(]{3,80}?)\s*(?=,|\n|$|\()")
+# the rest of a post on the heading's next line: "of the Islamic Republic of Iran to the United Nations"
+WRAPPED_POST = re.compile(r"[ \t,]*\n\s*((?:of|to)\s+the\s+[^\n]{3,100}?)[ \t]*(?=\n)")

@@ -9,6 +9,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
 from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.symbols import series_body
+from unhrkg.extract.text import heading_line
 from unhrkg.model.reference import load_names, load_reference
 
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
@@ -283,14 +284,17 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
     for at, body, number, special, circulated in ranked:
         key = _key(body, number, special)
-        if key and (circulated or at < OCCASION_REACH and not told_of_event(text, at)):  # ("a document of the 46th session": its own)
+        if key and (circulated or (at < OCCASION_REACH or heading_line(text, at)) and not told_of_event(text, at)):  # ("a document of the 46th session": its own)
             return key, "session-of-phrase"
     return None, None
 
 
 # a statement names the session it is made at in its heading or its opening paragraphs; a session named further on
-# is one the text tells of ("During the 25th session of the HRC (March 2014), Denmark together with Chile ...")
+# is one the text tells of ("During the 25th session of the HRC (March 2014), Denmark together with Chile ..."),
+# unless it stands in a heading of its own under a web page's preamble ("Déclaration de la Délégation algérienne
+# 34ème session du Conseil des Droits de l'Homme")
 OCCASION_REACH = 1000
+
 EVENT_BEFORE = 100  # a session phrase's own clause: this much of the text before it ...
 EVENT_AFTER = 160  # ... and after it
 CLAUSE_BREAK = re.compile(r"\.\s|\n\s*\n")

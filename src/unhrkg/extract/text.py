@@ -59,3 +59,13 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+HEADING_LINE = 160  # a heading's line is short and ends without a stop
+
+
+def heading_line(text: str, at: int) -> bool:
+    """The line holding ``at`` reads as a heading of its own: short, and not ending as a sentence or a clause does."""
+    start, end = line_bounds(text, at)
+    line = text[start:end].strip()
+    return len(line) <= HEADING_LINE and not line.endswith((".", ";", ":", ","))

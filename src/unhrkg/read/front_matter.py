@@ -13,8 +13,11 @@ The title there is what the page prints as its heading and the date is its publi
 but as YAML they are quoted, escaped (``\\_`` is a no-break space) and folded over several lines,
 and the keys around them (``layout:``, ``tags:``, ``permalink:``) are no part of the document.
 So where a text file opens with such a block, and the block is a YAML mapping with a title or a
-date, the block is replaced by the title and the date, each on a line of its own; otherwise the
-text is left as it is.
+date, the block is replaced by the title and the date, each on a line of its own, then the other
+values that are text ("author: Permanent Mission of Norway", "description: Delivered by Ambassador
+X on behalf of ...", "from:", "to:"), in their order; the keys of the site's own machinery
+(``SITE_KEYS``) and values that are lists or mappings (tags) are dropped. Otherwise the text is left
+as it is.
 """
 from __future__ import annotations
 
@@ -23,7 +26,13 @@ from datetime import date
 
 import yaml
 
-SHOWN = ("title", "date")  # the keys kept, in the order they are printed
+SHOWN = ("title", "date")  # the keys printed first, in this order
+# the keys of a static site's machinery, not of the document: how the page is laid out, filed and found
+SITE_KEYS = frozenset({"layout", "permalink", "slug", "url", "draft", "weight", "type", "categories", "category", "tags",
+                       "tag", "image", "images", "thumbnail", "featured_image", "cover", "toc", "comments", "menu", "aliases",
+                       "alias", "published", "lastmod", "modified", "modified_time", "published_time", "updated", "source_url",
+                       "id", "uuid", "lang", "language", "translationkey", "series", "keywords", "template", "sitemap",
+                       "redirect_from", "nav_order", "parent", "sidebar", "hidden", "output", "excerpt_separator", "share"})
 MAX_BLOCK = 20_000  # characters: a front matter is a few lines, not a document
 OPENING = re.compile(r"\A\ufeff?---[ \t]*\n")
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -47,6 +56,7 @@ def front_matter(raw: str) -> str:
     shown = [line for key in SHOWN if (line := _line(meta.get(key)))]
     if not shown:
         return raw
+    shown += [line for key, value in meta.items() if str(key).lower() not in (*SHOWN, *SITE_KEYS) and (line := _line(value))]
     return "\n\n".join(shown) + "\n\n" + raw[closing.end():].lstrip("\n")
 
 

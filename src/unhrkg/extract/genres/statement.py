@@ -34,6 +34,7 @@ from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
+from unhrkg.extract.places import dateline_state
 from unhrkg.extract.procedure import body_session_line
 from unhrkg.model.reference import load_reference
 
@@ -130,8 +131,9 @@ def read(text: str, h: Header, at: int) -> None:
     else:
         forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
             if spoken and not TO_THE_PRESS.search(heading) else None
-    if forum is None and spoken and spoken.start() == at and not TO_THE_PRESS.search(heading):
-        forum = draft_above(text, at + len(heading), line_start)  # "Explanation of Vote on A/C.3/72/L.62": the body voting
+    if forum is None and spoken and spoken.start() == at and vote_heading().match(text, at) and not TO_THE_PRESS.search(heading) \
+            and not dateline_state(text):  # "Explanation of Vote on A/C.3/72/L.62": made where the draft is voted (not a
+        forum = draft_above(text, at + len(heading), line_start)  # ministry's statement on it from its capital)
     if forum:
         h.put("addressee", forum.value, "statement-forum", (forum.start, forum.end))
     elif delivered.match(text, at) and not TO_THE_PRESS.search(heading):
