@@ -888,3 +888,14 @@ def test_an_organ_named_with_its_states_demonym_after_it_is_another_speaker(lang
 def test_disappointment_in_what_a_resolution_says_or_keeping_away_from_it_rejects_it(text: str, number: str) -> None:
     r = extract_text(text, "x.txt")
     assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [(number, "rejects")]
+
+
+@pytest.mark.parametrize("text", [
+    "Communiqué du ministère des Affaires étrangères du Liban. Cette plainte dénonce la violation par Israël de la "
+    "résolution 1701, ainsi que son mépris total de ses engagements.",
+    "Comunicado del Ministerio de Relaciones Exteriores del Líbano. El Líbano condena la violación por Israel de la "
+    "resolución 1701 del Consejo de Seguridad.",
+])
+def test_denouncing_anothers_violation_of_a_resolution_does_not_reject_it(text: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert ("1701 (2006)", "rejects") not in [(p["target"]["number"], p["stance"]) for p in r.positions]
