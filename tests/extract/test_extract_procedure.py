@@ -5,6 +5,7 @@ import pytest
 
 from unhrkg.extract import extract_text, lexicon
 from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
+from unhrkg.extract.text import heading_line as text_heading_line
 from unhrkg.read import normalise
 
 
@@ -268,3 +269,21 @@ def test_a_session_in_a_heading_of_its_own_below_a_pages_preamble_is_the_texts()
                                   "Cuba ante el 52 período de sesiones del CDH rechaza la resolución 52/1."])
 def test_the_councils_french_and_spanish_acronym(text: str) -> None:
     assert "HRC" in extract_text(text, "x.txt").bodies
+
+
+PROSE = ("The Ministry of Foreign Affairs of Ukraine welcomes the decision. The diplomats recalled that on 14 November\n"
+         "the Third Committee approved the draft resolution. " * 12)
+
+
+def test_a_session_told_of_in_prose_wrapped_as_a_pdf_wraps_it_is_no_heading() -> None:
+    # past the opening, on a short line of its own only because the prose was wrapped: the line above runs on into it
+    text = PROSE + ("In those talks the delegations recalled that the Third Committee of the\n"
+                    "72nd session of the UN General Assembly approved the draft Resolution,\n"
+                    "co-authored by 42 countries.\n")
+    assert text_heading_line(text, text.index("72nd")) is False
+    assert extract_text(text, file="t.txt").session is None
+
+
+def test_a_session_on_a_heading_line_set_off_past_the_opening_is_still_kept() -> None:
+    text = PROSE + "\n\n72nd session of the UN General Assembly\n\nMr President, Ukraine thanks the Committee.\n"
+    assert text_heading_line(text, text.index("72nd")) is True

@@ -899,3 +899,21 @@ def test_disappointment_in_what_a_resolution_says_or_keeping_away_from_it_reject
 def test_denouncing_anothers_violation_of_a_resolution_does_not_reject_it(text: str) -> None:
     r = extract_text(text, "x.txt")
     assert ("1701 (2006)", "rejects") not in [(p["target"]["number"], p["stance"]) for p in r.positions]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Foreign Affairs of Kuwait said that this decision is in violation of international law and relevant "
+    "Security Council resolutions, especially resolution 497, which demanded Israel to rescind its decision of "
+    "annexation of the Golan Heights and decided it is null and void and without international legal effect.",
+    "The Ministry of Foreign Affairs of Kuwait said that the measure is in violation of relevant Security Council "
+    "resolutions, especially resolution 497, which demanded Israel to rescind the annexation and declared it is null and void.",
+])
+def test_a_predicate_a_resolution_pronounced_in_its_own_clause_is_not_the_authors_word_on_it(text: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("497 (1981)", "supports")]
+
+
+def test_a_resolution_the_author_calls_null_and_void_in_a_relative_clause_is_still_rejected() -> None:
+    r = extract_text("Statement of the Ministry of Foreign Affairs of the Syrian Arab Republic. Syria recalls resolution "
+                     "2254 (2015), which is null and void in its view of the Golan.", "x.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("2254 (2015)", "rejects")]

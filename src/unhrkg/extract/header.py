@@ -48,13 +48,25 @@ def _default_zone_end(text: str) -> int:
     if (masthead.match(opening) or find_symbols(opening)) and len(text.lstrip().split("\n", 1)[0]) > 150:
         return min(len(text), len(text) - len(text.lstrip()) + MASTHEAD_ZONE)
     pos = 0
-    for line in text.split("\n"):
-        if len(line) > 150:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(line) > 150 or _wrapped_prose(lines, i):
             break
         pos += len(line) + 1
         if pos > DEFAULT_ZONE:
             break
     return min(pos, len(text))
+
+
+PROSE_LINE = 55  # prose wrapped into short lines, as a PDF's or an e-mail's is: lines this long, running on
+
+
+def _wrapped_prose(lines: list[str], i: int) -> bool:
+    """Line ``i`` opens a paragraph of wrapped prose: it and the next two are long, and the first two run on
+    into the next line (no sentence stop at their end) -- where a header's short lines have ended."""
+    run = lines[i:i + 3]
+    return len(run) == 3 and all(len(line.strip()) > PROSE_LINE for line in run) \
+        and not any(line.rstrip().endswith((".", ":", ";", "!", "?")) for line in run[:2])
 
 
 SITE_LINE = 160

@@ -236,6 +236,17 @@ def said_by_resolution(sentence: str, cue_at: int, cue_text: str) -> bool:
     return bool(subject) and not FIRST_PERSON_WORDS.search(sentence[:cue_at])
 
 
+def predicated_by_resolution(sentence: str, cue_at: int) -> bool:
+    """A predicate cue in a resolution's relative clause whose verb is one a resolution speaks with (the lexicon's
+    ``stance.authority_verbs``), no first person in it: "resolution 497, which demanded Israel to rescind its decision
+    ... and decided it is null and void" is what the resolution decided, not the author's word on it ("resolution N,
+    which is null and void" and "which we consider null and void" are the author's)."""
+    said = SAID_BY_RESOLUTION.search(sentence, max(0, cue_at - 150), cue_at)
+    verbs = lexicon.pattern("stance", "authority_verbs")
+    return bool(said and verbs and not FIRST_PERSON_WORDS.search(said.group("clause"))
+                and verbs.search(said.group("clause")))
+
+
 # a sentence opening with a resolution (its body's name before it, a relative clause set off after it) that the
 # cue's verb follows: "Security Council Resolution 2624, which was tabled by the UAE, condemns"
 RESOLUTION_SUBJECT = re.compile(r"\s*(?:(?:the|la|le|el|l['’])\s*)?(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?:resolution|r[ée]solution|resoluci[óo]n)\s*"

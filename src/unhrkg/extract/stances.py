@@ -24,7 +24,7 @@ from unhrkg.extract.objects import (TITLED_ITEM, claimed, instituted_by, keyword
                                     resolution_is_subject)
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, owned_by_other,
-                                     said_by_resolution, speaker_is_author, subject_states)
+                                     predicated_by_resolution, said_by_resolution, speaker_is_author, subject_states)
 from unhrkg.extract.text import flat, sentences
 
 
@@ -290,7 +290,7 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
             re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
         return False  # "co-sponsored by X": X's act, not the author's stance
     subject = [m.start() for m in RESOLUTION_WORD.finditer(sentence, 0, cue.start)] if cue.predicate else []
-    if cue.predicate and attributive(sentence, cue):
+    if cue.predicate and (attributive(sentence, cue) or predicated_by_resolution(sentence, cue.start)):
         return False  # "committed illegal acts": the word qualifies the noun after it, not the resolution
     if subject and NEW_SUBJECT.search(sentence, subject[-1], cue.start):
         return False  # "... turned a blind eye to resolutions 822 and 853 - all of these are a disrespect for ..."

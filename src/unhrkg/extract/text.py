@@ -64,8 +64,18 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
 HEADING_LINE = 160  # a heading's line is short and ends without a stop
 
 
+WRAPPED_PROSE = 60  # a line above this long, not ending a sentence, runs on into the next: prose wrapped, as a PDF's is
+
+
 def heading_line(text: str, at: int) -> bool:
-    """The line holding ``at`` reads as a heading of its own: short, and not ending as a sentence or a clause does."""
+    """The line holding ``at`` reads as a heading of its own: short, not ending as a sentence or a clause does,
+    and not a piece of wrapped prose (the long line above runs on into it, or it runs on into a lower-case word)."""
     start, end = line_bounds(text, at)
     line = text[start:end].strip()
-    return len(line) <= HEADING_LINE and not line.endswith((".", ";", ":", ","))
+    if len(line) > HEADING_LINE or line.endswith((".", ";", ":", ",")):
+        return False
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)].strip() if start else ""
+    if len(above) > WRAPPED_PROSE and not above.endswith((".", "!", "?", ":", ";")):
+        return False
+    below = text[end + 1:end + 2] if end < len(text) else ""
+    return not below.islower()
