@@ -379,6 +379,8 @@ def test_a_number_after_the_word_number_or_before_a_footnote_mark(text: str, exp
     ("La France se félicite de l'adoption de la résolution importante 1559, qu'elle a co-parrainée.", "fr",
      [("SC", "1559 (2004)")]),
     ("Celebramos la resolución histórica 2334 del Consejo de Seguridad.", "es", [("SC", "2334 (2016)")]),
+    ("Le ministre a défendu le vote de son pays en faveur de la résolution anti-israélienne 2334.", "fr",
+     [("SC", "2334 (2016)")]),
 ])
 def test_an_adjective_after_the_noun_before_its_number(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     with lexicon.using(lang):

@@ -299,6 +299,11 @@ def test_a_list_of_resolutions_shares_the_sponsor_said_after_it(lang: str, sente
     ("La Argentina celebra el aniversario de la resolución 1325. La Argentina fue uno de los impulsores de la "
      "Resolución 1325.", {("1325 (2000)", "ARG")}),
     ("Japan welcomes resolution 2730. Japan was one of the main promoters of resolution 2730.", {("2730 (2024)", "JPN")}),
+    # a number of sponsors between "one of the" and the noun
+    ("La Nouvelle-Zélande défend son vote sur la résolution 2334. La Nouvelle-Zélande a été l'un des quatre coauteurs "
+     "de la résolution adoptée le mois dernier.", {("2334 (2016)", "NZL")}),
+    ("Nueva Zelanda defiende su voto sobre la resolución 2334. Nueva Zelanda fue uno de los cuatro copatrocinadores de "
+     "la resolución aprobada el mes pasado.", {("2334 (2016)", "NZL")}),
 ])
 def test_the_author_counted_among_the_sponsors_is_a_sponsor(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected

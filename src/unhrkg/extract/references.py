@@ -51,10 +51,10 @@ _NOTE = r"(?:\[\d{1,2}\])?"  # a web page's footnote mark after a number: "resol
 _DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
 # "la résolution historique de l'Assemblée générale (73/328)", "la resolución ulterior (75/309)": a word
 # after the noun, where the number follows in brackets
-# "la résolution importante 1559", "la resolución histórica 2334": in French and Spanish, an adjective after the
-# noun, the number right after it
+# "la résolution importante 1559", "la resolución histórica 2334", "la résolution anti-israélienne 2334": in French
+# and Spanish, an adjective after the noun, the number right after it
 _ROMANCE_ADJ = (r"(?<=résolution\s|resoluci[óo]n\s)(?!(?:pour|contre|dont|avec|dans|sans|sous|vers|selon|depuis|sobre|para|"
-                r"contra|desde|entre|hasta|según|durante|tras|mediante)\s)(?-i:[a-zà-ÿ]{4,})\s+(?=\d)")
+                r"contra|desde|entre|hasta|según|durante|tras|mediante)\s)(?-i:(?:[a-zà-ÿ]{2,}-)?[a-zà-ÿ]{4,})\s+(?=\d)")
 _POST_ADJ = rf"(?:(?-i:[a-zà-ÿ]{{4,}})\s+(?={_OF_BODY}\(\s*\d)|{_ROMANCE_ADJ})?"
 # a date and a quoted title between the noun and its bracketed number: 'Resolution of 27 March 2014 "Territorial
 # Integrity of Ukraine" (68/262)'
