@@ -238,3 +238,27 @@ def test_what_the_review_found_in_the_name_rules(text: str, states: list[str], b
 
 def test_the_high_commissioner_by_the_older_acronym() -> None:
     assert "OHCHR" in [m.value for m in bodies_in("The High Commissioner (UNHCHR) Michelle Bachelet will report.")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Federal Republic of Yugoslavia and the Soviet Union wrote to the Council.", ["YUG", "SUN"]),
+    ("en", "The delegation of Serbia and Montenegro and that of the USSR spoke; Serbia replied.", ["SCG", "SUN", "SRB"]),
+    ("en", "Czechoslovakia and the German Democratic Republic joined Democratic Yemen.", ["CSK", "DDR", "YMD"]),
+    ("fr", "La République fédérale de Yougoslavie et l'URSS ont écrit au Conseil.", ["YUG", "SUN"]),
+    ("es", "Serbia y Montenegro y la Unión Soviética escribieron al Consejo.", ["SCG", "SUN"]),
+])
+def test_a_former_state_by_its_own_names(lang: str, text: str, expected: list[str]) -> None:
+    with lexicon.using(lang):
+        assert unique(m.value for m in states_in(text)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The International Tribunal for the former Yugoslavia and the countries of the former Soviet Union."),
+    ("en", "The Act on the Legal Status of Citizens of Former\n    Yugoslavia living in the Republic."),
+    ("fr", "Le Tribunal pénal international pour l'ex-Yougoslavie a siégé."),
+    ("fr", "Le texte traduit en français a été distribué."),  # (a territory in lower case blocks its words too)
+    ("es", "El Tribunal Internacional para la ex Yugoslavia ha concluido."),
+])
+def test_the_region_where_a_former_state_was_or_a_language_is_no_state(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert [m.value for m in states_in(text) if m.value] == []

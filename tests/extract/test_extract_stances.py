@@ -917,3 +917,10 @@ def test_a_resolution_the_author_calls_null_and_void_in_a_relative_clause_is_sti
     r = extract_text("Statement of the Ministry of Foreign Affairs of the Syrian Arab Republic. Syria recalls resolution "
                      "2254 (2015), which is null and void in its view of the Golan.", "x.txt")
     assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("2254 (2015)", "rejects")]
+
+
+def test_rejecting_once_again_an_attempt_about_a_report_on_a_resolution_does_not_reject_the_resolution() -> None:
+    r = extract_text("Lettre de la Mission permanente de la République arabe syrienne. La Syrie rejette une fois de plus "
+                     "toute tentative de mêler les circonstances qu'elle traverse au rapport du Secrétaire général sur "
+                     "l'application de la résolution 1559 (2004).", "x.txt")
+    assert ("1559 (2004)", "rejects") not in [(p["target"]["number"], p["stance"]) for p in r.positions]

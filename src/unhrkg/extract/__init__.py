@@ -30,6 +30,7 @@ from unhrkg.extract.stances import find_positions
 from unhrkg.extract.coalitions import GUESSED
 from unhrkg.extract.interview import answerers, answering_state, asked, asked_government, in_question, transcript, unasked
 from unhrkg.extract.bylines import find_bylines
+from unhrkg.extract.capitals import cased_headings
 from unhrkg.extract.initiative import own_initiatives
 from unhrkg.extract.offices import high_commissioner_at
 from unhrkg.extract.signatures import closing_block, find_signatories
@@ -118,8 +119,11 @@ def _known(fact: dict[str, object], facts: list[dict[str, object]]) -> bool:
 
 
 def _signatories(text: str, doc_type: str | None) -> list[dict[str, object]]:
-    """A "(Signed)" block, else a byline, else (in a letter) the name and posts closing it."""
+    """A "(Signed)" block, else a byline (in a heading printed in capitals, read with its case given back), else
+    (in a letter) the name and posts closing it."""
     found = find_signatories(text) or find_bylines(text)
+    if not found and (cased := cased_headings(text)) != text:
+        found = find_bylines(cased)
     if not found and doc_type in ("letter", "note_verbale"):
         found = [block] if (block := closing_block(text)) else []
     return found

@@ -35,6 +35,8 @@ TERRITORIES = (
     "Question of Palestine", "Palestine Refugees", "Palestine refugees", "Conciliation Commission for Palestine",
     # a community of Cyprus, not Greece or Türkiye ("the Greek Cypriot side", "the Turkish Cypriot people")
     "Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots",
+    # a region where a State was: "the International Tribunal for the former Yugoslavia", "the former Soviet Union's republics"
+    "former Yugoslavia", "Former Yugoslavia", "former Soviet Union", "Former Soviet Union",
     # a sea, an island, a capital: "the Gulf of Guinea", "New Guinea", "Port of Spain"
     "Gulf of Guinea", "New Guinea", "Port of Spain", "Port-of-Spain",
     # a language, not the State: "spoke in Spanish", "translated into French" (not "in French waters")
@@ -275,9 +277,10 @@ def states_gazetteer() -> Gazetteer:
 def _states_gazetteer(lang: str) -> Gazetteer:
     ref = load_reference()
     names = load_names(lang) if lang != lexicon.DEFAULT else None
-    entries: list[tuple[str, str | None, str]] = [(t, None, "name") for t in TERRITORIES]
+    # (a territory written in lower case blocks its words as printed: "the former Yugoslavia", "en français")
+    entries: list[tuple[str, str | None, str]] = [(t, None, "name" if t[:1].isupper() else "name-any") for t in TERRITORIES]
     if names:
-        entries += [(t, None, "name") for t in lexicon.lookup("territories") or ()]
+        entries += [(t, None, "name" if t[:1].isupper() else "name-any") for t in lexicon.lookup("territories") or ()]
         for iso3, forms in names.states.items():
             entries += [(n, iso3, "name") for n in forms]
     for st in ref.states.values():

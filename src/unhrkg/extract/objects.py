@@ -139,7 +139,7 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
     return len(between.split()) <= 4 or bool(COPULA.search(between))
 
 
-CLAIM_REACH = 5  # the claim noun stands among the first words of the cue's object
+CLAIM_REACH = 6  # the claim noun stands among the first words of the cue's object
 
 
 def claimed(between: str) -> bool:

@@ -1,0 +1,91 @@
+"""Heading lines printed in capitals given a case back, so that the byline rules can read the names and
+posts they print: "STATEMENT BY AMBASSADOR BURHAN GAFOOR, PERMANENT REPRESENTATIVE OF SINGAPORE TO THE
+UNITED NATIONS" reads as "Statement by Ambassador Burhan Gafoor, Permanent Representative of Singapore to
+the United Nations".
+
+A word is given a capital and lower-case letters after it ("AL-NASSER" -> "Al-Nasser"), but for the small
+words of a title in the text's language (the lexicons' ``title_small_words``: "of", "to", "the", "auprès",
+"ante"), which are written in lower case after the line's first word; an acronym the reference tables name a body or a State by
+("UN", "EU", "OIC", "USA") and initials ("H.E.", "D.S.") keep their capitals. Only lines near the top whose
+letters are nearly all capitals are changed, and each keeps its length, so what is found in the cased text
+stands at the same place in the text.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.model.reference import load_reference
+
+REACH = 1500  # a statement's heading stands at its top
+LEAST_LETTERS = 8
+CAPITALS_SHARE = 0.9  # of a line's letters
+WORD = re.compile(r"[^\s]+")
+INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[,;:]?")  # "H.E.", "D.S.", "A.I."
+ELIDED = re.compile(r"([DL])(['’])(.+)", re.I)  # "D'AFFAIRES" -> "d'Affaires"
+
+
+@cache
+def _small_words(lang: str) -> frozenset[str]:
+    return frozenset(lexicon.words("title_small_words", lang=lang))
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """The names in capitals the reference tables give bodies and States ("UN", "OIC", "USA"), but a word that
+    is also one of a State's names' words ("NAM": "Viet Nam")."""
+    ref = load_reference()
+    names = [n for b in ref.bodies.values() for n in b.names] + [n for s in ref.states.values() for n in s.names]
+    state_words = {w.upper() for s in ref.states.values() for n in s.names for w in n.split()}
+    return frozenset(n for n in names if n.isupper() and " " not in n and 2 <= len(n) <= 8 and n not in state_words)
+
+
+def _word(word: str, first: bool) -> str:
+    core = word.strip(",;:()[]\"“”«»")
+    if not first and core.lower() in _small_words(lexicon.current()):
+        return word.lower()
+    if core.rstrip(".").upper() in _acronyms() or core.upper() in _acronyms() or INITIALS.fullmatch(core):
+        return word
+    elided = ELIDED.fullmatch(word)
+    if elided and not first:
+        return elided.group(1).lower() + elided.group(2) + _capitalised(elided.group(3))
+    return _capitalised(word)
+
+
+def _capitalised(word: str) -> str:
+    out = []
+    start = True
+    for ch in word:
+        out.append(ch.upper() if start else ch.lower())
+        start = ch in "-(\"“«"
+    return "".join(out)
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= LEAST_LETTERS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+def cased_headings(text: str) -> str:
+    """The text with its top lines in capitals given a case back (the same length; unchanged where no such
+    line stands near the top)."""
+    out = []
+    pos = 0
+    above = ""
+    for line in text[:REACH].split("\n"):
+        if _in_capitals(line):
+            words = [(m.start(), m.group(0)) for m in WORD.finditer(line)]
+            cased = list(line)
+            runs_on = _in_capitals(above)  # ("PERMANENT REPRESENTATIVE / OF THE REPUBLIC OF DJIBOUTI": the line goes on)
+            for i, (at, word) in enumerate(words):
+                new = _word(word, i == 0 and not runs_on)
+                if len(new) == len(word):
+                    cased[at:at + len(word)] = new
+            line = "".join(cased)
+        if line.strip():
+            above = text[pos:pos + len(line)]  # (the line above with words: a block's lines may stand a blank line apart)
+        out.append(line)
+        pos += len(line) + 1
+    head = "\n".join(out)
+    return head + text[len(head):]
