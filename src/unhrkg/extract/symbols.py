@@ -193,12 +193,19 @@ def council_resolution(symbol: str) -> tuple[str, str] | None:
 JOINT = re.compile(r"\s?[-–—|]\s?|\s/\s")  # between the two halves of a joint General Assembly / Security Council symbol
 
 
+def _stacked(text: str, a: SymbolMatch, b: SymbolMatch) -> bool:
+    """The two halves of a joint symbol printed on lines of their own, one under the other, in a masthead
+    ("A/35/102 / (blank) / S/13795"): an Assembly's and a Council's."""
+    return "\n" in text[a.end:b.start] and not text[a.end:b.start].strip() and a.symbol[:2] != b.symbol[:2] \
+        and {a.symbol[:2], b.symbol[:2]} == {"A/", "S/"} and text[b.end:text.find("\n", b.end) % (len(text) + 1)].strip() == ""
+
+
 def documents_cited(text: str, own_symbol: str | None) -> list[str]:
     """Symbols of other documents the text cites (draft resolutions included, resolutions not)."""
     seen: dict[str, None] = {}
     found = find_symbols(text)
     own = {own_symbol} | {b.symbol for a, b in zip(found, found[1:])  # "A/67/824–S/2013/211": both halves its own
-                          if a.symbol == own_symbol and JOINT.fullmatch(text[a.end:b.start])}
+                          if a.symbol == own_symbol and (JOINT.fullmatch(text[a.end:b.start]) or _stacked(text, a, b))}
     for s in found:
         if s.symbol in own:
             continue

@@ -97,6 +97,8 @@ def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> 
     title itself.)"""
     at = found[0][0]
     items = [m for m in ITEM_WORDS.finditer(text, max(0, at - ITEM_TITLE_REACH), at)]
+    if not items and MASTHEAD.search(text, 0, at):  # (a masthead whose item line is left out: its session line
+        items = [m for m in SESSION_LINE.finditer(text, max(0, at - ITEM_TITLE_REACH), at)]  # stands above the title)
     letter = next((f for f in found if f[2].name == "letter"), None)
     if not items or letter is None or letter[0] - at > ITEM_TITLE_REACH:
         return None
@@ -107,6 +109,7 @@ def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> 
 
 
 MASTHEAD = Lines(re.compile(r"^[ \t]*Distr\.?(?:[ \t]+\w+)?[ \t]*$", re.M))  # "Distr. générale", "Distr. GENERAL"
+SESSION_LINE = re.compile(r"^[^\n]{0,60}\b(?:session|período\s+de\s+sesiones)[^\n]{0,40}$", re.M | re.I)  # "Thirty-fifth session Thirty-fifth year"
 
 
 def _masthead_letter(text: str, found: list[tuple[int, int, Genre]]) -> tuple[int, int, Genre] | None:
