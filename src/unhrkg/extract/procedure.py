@@ -47,11 +47,12 @@ RANGE_SPAN = 60  # a printed range of items longer than this is not a range of a
 # "\bitems? ...", "\bagenda ...": each first letter where the engine can skip to it (``scan``), tried only where the
 # lower-cased text prints the first word (``scan.Starting``)
 AGENDA = [
-    Starting(re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:\w+\s+)?agenda", re.I), ("item",)),
+    # ("Item 25 of the preliminary list": the list of items a session's agenda is drawn from)
+    Starting(re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list)", re.I), ("item",)),
     Starting(re.compile(rf"{word_start('a')}genda\s+items?\s+{_ITEMS}", re.I), ("agenda",)),
     Starting(re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I), ("under",)),
-    Starting(re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour", re.I), ("point",)),
-    Starting(re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a)", re.I),
+    Starting(re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)", re.I), ("point",)),
+    Starting(re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a|de\s+la\s+lista\s+preliminar)", re.I),
              ("tema",)),
     Starting(re.compile(rf"{word_start('íi')}tems?\s+(?:de\s+(?:la\s+)?agenda|del\s+programa)\s+{_ITEMS}", re.I),
              ("item", "ítem")),  # "bajo el ítem de agenda 115 (h)"
@@ -153,11 +154,12 @@ def presiding_election(text: str) -> tuple[str, int, int, dict[str, object] | No
 
 
 def _line_body_above(text: str, pos: int) -> str | None:
-    """A body named on one of the four lines just above pos (not the masthead organ ECOSOC)."""
+    """A body named on one of the four lines just above pos (not the masthead organ ECOSOC, nor the Council, which
+    counts years: "General Assembly / Security Council / 16 April 1979 / Thirty-fourth session")."""
     lines = [ln for ln in text[:pos].split("\n")[-8:] if ln.strip()][-4:]  # the block's lines, a date between
     for line in reversed(lines):
         for mention in bodies_gazetteer().find(line):
-            if mention.value and mention.value != "ECOSOC" and mention.end - mention.start >= len(line.strip()) - 2:
+            if mention.value and mention.value not in ("ECOSOC", "SC") and mention.end - mention.start >= len(line.strip()) - 2:
                 return mention.value
         # "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-third session Fifty-fourth year": a joint
         # document's organs side by side; the session is the Assembly's (the Council counts years)
@@ -347,7 +349,7 @@ HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*)(?-i:Item|ITEM|Point|POINT|
 
 
 # the words (in lower case) each pattern of AGENDA, then HEADING_ITEM, cannot match without one of (``scan.printed``)
-AGENDA_NEEDS = (("agenda",), ("agenda",), ("item",), ("ordre",), ("tema",), ("tem",), ("bat",), ("tem", "ema", "oint"),
+AGENDA_NEEDS = (("agenda", "list"), ("agenda",), ("item",), ("ordre", "liste"), ("tema",), ("tem",), ("bat",), ("tem", "ema", "oint"),
                 ("item", "point", "tema"))
 
 
