@@ -16,6 +16,7 @@ from functools import cache
 
 from unhrkg.extract import coalitions, genres, lexicon
 from unhrkg.extract.dates import find_dates
+from unhrkg.extract.gazetteer import bodies_gazetteer
 from unhrkg.extract.genres import statement
 from unhrkg.extract.own_date import top_date
 from unhrkg.extract.language import original_language
@@ -226,9 +227,31 @@ def read_block(text: str, h: Header) -> None:
     if language:
         h.put("language", language, "original-line", (at, at) if at is not None else None)
     # a language line below the zone belongs to a block printed after the title (read there)
-    h.block = bool(DISTR_WORD.search(text, 0, h.zone_end)) or (language is not None and at is not None and at < h.zone_end)
+    h.block = bool(DISTR_WORD.search(text, 0, h.zone_end)) or (language is not None and at is not None and at < h.zone_end) \
+        or _organ_dated_masthead(text, h.zone_end)
     if h.block:
         _issued(text, h.zone_end, h)
+
+
+ORGAN_DATE_REACH = 600  # a masthead of organs and a date stands at the very top
+
+
+def _organ_dated_masthead(text: str, zone_end: int) -> bool:
+    """A letter's masthead as a site copies it without its symbol: the organs it is circulated to, each on a line
+    of its own, and the issue date on a line of its own under them ("General Assembly / Security Council /
+    (blank) / 16 April 1979"), the letter's title below."""
+    if not zone_end or zone_end > ORGAN_DATE_REACH or not re.match(rf"\s*(?:{_letter_words()})", text[zone_end:zone_end + 80], re.I):
+        return False
+    lines = [ln.strip() for ln in text[:zone_end].split("\n") if ln.strip()]
+    for i, line in enumerate(lines[:-1]):
+        organ = bodies_gazetteer().match_at(line, 0)
+        if organ and organ.value and organ.end >= len(line) - 1:
+            following = lines[i + 1]
+            if bodies_gazetteer().match_at(following, 0) and i + 2 < len(lines):
+                following = lines[i + 2]  # (a second organ's line)
+            dates = find_dates(following, 0, len(following))
+            return bool(dates) and dates[0][0] == 0 and dates[0][1] >= len(following) - 1
+    return False
 
 
 BLOCK_AFTER = 2500  # a site may print the title above the document's own header block

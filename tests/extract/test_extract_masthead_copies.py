@@ -1,0 +1,51 @@
+"""A UN letter's masthead as web sites copy it (no "Distr." line, the symbol left out or printed in two
+halves, the organs and the date on lines of their own): its issue date, session, items and own symbols."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+from unhrkg.extract.procedure import find_agenda_items
+
+COPIED = ("Question of Palestine home || Permalink || Search\n\n\n        General Assembly\n        Security Council\n\n"
+          "16 April 1979\n\n\nThirty-fourth session\nItem 25 of the preliminary list*\nThirty-fourth year\n\n"
+          "Letter dated 16 April 1979 from the Permanent Representative of\nIsrael to the United Nations addressed to the "
+          "Secretary-General\n\nOn instructions from my Government, I wish to draw your attention to the shelling of two "
+          "towns, in violation of Security Council resolution 425 (1978).\n")
+
+
+def test_a_copied_masthead_gives_the_issue_date_the_assemblys_session_and_the_item() -> None:
+    r = extract_text(COPIED, "x.txt")
+    assert (r.issued, r.session, r.agenda_items) == ("1979-04-16", {"body": "GA", "number": 34}, ["25"])
+    assert (r.doc_type, r.dated, r.author_states, r.addressee) == ("letter", "1979-04-16", ["ISR"], "SG")
+
+
+def test_a_date_line_under_an_organ_without_a_letter_title_below_is_no_issue_date() -> None:
+    text = "General Assembly\n16 April 1979\n\nThe General Assembly met today and heard Israel on resolution 425 (1978).\n"
+    assert extract_text(text, "x.txt").issued is None
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("Items 42 and 84 of the preliminary list\n", ["42", "84"]),
+    ("Point 25 de la liste préliminaire\n", ["25"]),
+    ("Tema 25 de la lista preliminar\n", ["25"]),
+])
+def test_an_item_of_the_preliminary_list(text: str, items: list[str]) -> None:
+    assert find_agenda_items(text) == items
+
+
+STACKED = ("Israeli settlements – Letter from Egypt\n\nDistr.\n\nGENERAL\n\nA/35/102\n\nS/13795\n\n15 February 1980\n\n"
+           "ORIGINAL: ENGLISH\n\nGENERAL ASSEMBLY SECURITY COUNCIL\n\nThirty-fifth session Thirty-fifth year\n\n"
+           "QUESTION OF PALESTINE\n\nREPORT OF THE SPECIAL COMMITTEE TO\n\n  INVESTIGATE ISRAELI PRACTICES\n\n"
+           "Letter dated 14 February 1980 from the Permanent Representative of\n\nEgypt to the United Nations addressed to the "
+           "Secretary-General\n\nMy Government views with seriousness the decision, which violates resolution 242 (1967).\n")
+
+
+def test_a_masthead_whose_item_title_is_a_report_title_carries_a_letter() -> None:
+    r = extract_text(STACKED, "x.txt")
+    assert (r.doc_type, r.dated, r.author_states, r.addressee) == ("letter", "1980-02-14", ["EGY"], "SG")
+
+
+def test_the_two_halves_of_a_joint_symbol_one_under_the_other_are_both_its_own() -> None:
+    r = extract_text(STACKED, "x.txt")
+    assert (r.symbol, r.documents_cited) == ("A/35/102", [])
