@@ -662,3 +662,15 @@ def test_a_count_after_bare_como_is_no_resolution() -> None:
 def test_a_list_and_its_numbers_in_their_printed_forms(text: str, found: list[str]) -> None:
     r = extract_text(text, "x.txt")
     assert [f"{x['body']} {x['number']}" for x in r.resolutions] == found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le Président a salué les résolutions n° 2666, concernant le renouvellement du mandat de la Mission des Nations unies "
+     "pour la stabilisation en République démocratique du Congo (MONUSCO) pour un an, et n° 2667, concernant les armes.",
+     "fr", [("SC", "2666 (2022)"), ("SC", "2667 (2022)")]),
+    ("The Council adopted resolutions 2666 (2022), concerning the renewal of the mandate of the Stabilization Mission in "
+     "the Democratic Republic of the Congo for one more year, and 2667 (2022).", "en", [("SC", "2666 (2022)"), ("SC", "2667 (2022)")]),
+])
+def test_a_list_of_resolutions_each_with_what_it_concerns(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    with lexicon.using(lang):
+        assert refs(text) == expected

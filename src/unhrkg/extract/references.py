@@ -44,7 +44,7 @@ _OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?
 # "the resolutions of the Security Council, in particular 242 and 338", "especialmente la número 2334"
 _SINGLED = (rf"(?:,?\s*(?:{_SINGLING})"
             r"\s+(?:the\s+|la\s+|le\s+|el\s+|las\s+|los\s+|les\s+)?(?:n[úu]mero\s+)?)?")
-_TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+[^,;.]{3,120},"  # "5/1, sobre la ..., y 5/2"
+_TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a|concernant|concerning|relativo\s+a)\s+[^,;.]{3,160},"  # "5/1, sobre la ..., y 5/2"
 _TITLE_NEXT = r",?\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+(?:(?!\d{1,2}/\d|r[ée]solu|decisi|d[ée]cision)[^;.]){3,160}?(?=(?:,\s*|\s+(?=and|et|y))(?:and\s+|et\s+|y\s+)?\d{1,2}/\d{1,3}(?![\d/])(?:\s+(?:of|du|de|del)\s+\d|,?\s+(?:on|sur|sobre)\s|\s*[.;]))"  # "56/6 du ... sur X,57/6 du"
 _ITEM_TITLE = rf"(?:{_TITLE}|{_TITLE_NEXT})?"
 _NOTE = r"(?:\[\d{1,2}\])?"  # a web page's footnote mark after a number: "resolutions 5/1[1] and 5/2[2]"
