@@ -49,3 +49,18 @@ def test_a_masthead_whose_item_title_is_a_report_title_carries_a_letter() -> Non
 def test_the_two_halves_of_a_joint_symbol_one_under_the_other_are_both_its_own() -> None:
     r = extract_text(STACKED, "x.txt")
     assert (r.symbol, r.documents_cited) == ("A/35/102", [])
+
+
+@pytest.mark.parametrize(("title", "addressee"), [
+    ("Letter dated 20 January 1988 from the representative of Lebanon\nto the Secretary-General", "SG"),
+    ("Letter dated 24 October 1958 from the representative of India to the President of the Security Council", "SC"),
+])
+def test_a_dated_titles_to_an_office_without_addressed(title: str, addressee: str) -> None:
+    r = extract_text(title + "\n\nI have the honour to inform you of my Government's request.\n", "x.txt")
+    assert r.addressee == addressee
+
+
+def test_the_place_a_representative_is_accredited_to_is_no_addressee() -> None:
+    r = extract_text("Letter dated 20 January 1988 from the Permanent Representative of Lebanon to the United Nations\n\n"
+                     "I have the honour to inform you of my Government's request.\n", "x.txt")
+    assert r.addressee is None

@@ -69,6 +69,17 @@ def _addressed_below() -> re.Pattern[str]:
 BARE_TO = re.compile(r"\s+(?:al|au|aux|a\s+la|à\s+la)\s+(?=[A-ZÉ])")
 
 
+# a dated title's "to" without "addressed" where what follows is an organ or its presiding officer, not the place a
+# representative is accredited to ("... of X to the United Nations (Office at Geneva)")
+TO_OFFICE = re.compile(r"(?<![\w-])(?-i:to)\s+(?=the\s)")
+OFFICES = ("SG", "SC", "GA", "GA3", "HRC", "CHR", "OHCHR")
+
+
+def _office_at(text: str, pos: int, h: Header) -> bool:
+    party = party_at(text, pos, h.symbol)
+    return party is not None and party.code in OFFICES
+
+
 QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with|regarding|concerning|about)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)"
                            r"(?:\s+(?:most\s+)?(?:joint|identical|above|said|aforementioned|latest|previous|recent|last|earlier))?|"
                            r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra)"
@@ -250,6 +261,8 @@ def read(text: str, h: Header, at: int) -> None:
     if from_form and addressed is None:
         bare = BARE_TO.search(text, cursor, limit)
         addressed = bare if bare and party_at(text, bare.end(), h.symbol) else None
+    if addressed is None:  # "Letter dated ... from the representative of Lebanon / to the Secretary-General"
+        addressed = next((t for t in TO_OFFICE.finditer(text, cursor, limit) if _office_at(text, t.end(), h)), None)
     if from_form and h.dated is None:  # "..., to the Secretary-General, on November 14, 1998"
         on = ON_DATE.search(text, cursor, limit)
         found = find_dates(text, on.end(), on.end() + 30) if on else []
