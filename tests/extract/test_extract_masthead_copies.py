@@ -64,3 +64,15 @@ def test_the_place_a_representative_is_accredited_to_is_no_addressee() -> None:
     r = extract_text("Letter dated 20 January 1988 from the Permanent Representative of Lebanon to the United Nations\n\n"
                      "I have the honour to inform you of my Government's request.\n", "x.txt")
     assert r.addressee is None
+
+
+@pytest.mark.parametrize(("text", "forum"), [
+    ("Statement by\nH. E. Mr. Mohamed Siad Doualeh\nAmbassador, Permanent Representative\nof the Republic of Djibouti to "
+     "the United Nations\nBefore the Security Council\non the Situation in Somalia\nThursday 10 November 2016\n"
+     "At the outset, Djibouti wishes to express its profound gratitude to the Members of the Council.", "SC"),
+    ("21 November 2008\n\nStatement by:\n\nH.E Mr. Seyed Hossein Rezvani\n\nAdvisor to the Minister of Foreign Affairs\n\n"
+     "Before the Third Committee\n\nOn draft resolution L.40\n\nThird Committee of 63rd Session of the United Nations "
+     "General Assembly\n\nMr. Chairman,\n\nThe draft is unacceptable to my delegation.", "GA3"),
+])
+def test_the_forum_of_a_heading_set_as_a_stack_of_short_lines(text: str, forum: str) -> None:
+    assert extract_text(text, "x.txt").addressee == forum

@@ -929,3 +929,19 @@ def test_a_pronoun_after_a_resolutions_adoption_by_a_body() -> None:
     r = read("Statement by Norway\n\nNorway welcomes the adoption by the Security Council of resolution 2730 (2024) on the "
              "protection of humanitarian personnel. This was tabled by Switzerland.")
     assert {(s["resolution"]["number"], s["sponsor"]) for s in r.sponsors} == {("2730 (2024)", "CHE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Explanation of vote by the Russian Federation. We note the efforts of UAE and Japan as penholders of the Afghan file "
+    "in the Council. We are satisfied with the rollover of the mandate of UNAMA stipulated by resolution 2626.",
+    "Explanation of vote by the Russian Federation. Juba achieved progress as per resolution 2577. At the same time, the "
+    "United States, acting as penholder of South Sudanese file in the Security Council, ignored the calls of Juba.",
+])
+def test_a_penholder_of_a_file_is_no_sponsor_of_a_resolution_merely_named(text: str) -> None:
+    assert sponsors(text) == set()
+
+
+def test_the_penholders_of_a_file_sponsor_the_resolution_whose_adoption_is_told() -> None:
+    text = ("I deliver this statement on behalf of Brazil and Switzerland as co-penholders of the Syrian humanitarian file. "
+            "We welcome the unanimous adoption of resolution 2672 today.")
+    assert sponsors(text) == {("2672 (2023)", "BRA"), ("2672 (2023)", "CHE")}

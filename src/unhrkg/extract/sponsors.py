@@ -108,6 +108,9 @@ CLAUSE_WORD = re.compile(r"\b(?:which|that|who|whom|qui|que|quien|quienes|cual|c
 
 
 PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far before
+# a penholder of a subject, not of a text: "penholders of the Afghan file", "porte-plume du dossier syrien"
+OF_A_FILE = re.compile(r"\s*(?:(?<=\s)|(?:of|for|on|du|de|del|sur|sobre)\s+)(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:file|files|dossier|dossiers|expediente|portfolio)\b", re.I)
 
 
 SET_OFF = re.compile(r"[^.;:()\n–—]{0,160}?(?:\s[-–—]|\s?\(|:)\s*")  # a list set off after the resolution and its title
@@ -135,6 +138,8 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
         before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
         ahead = [r for r in refs if m.end() <= r.start <= m.end() + PENHOLDER_REACH and _adoption_told(text, r)]  # "... as co-penholders. We
         ref = after[0] if after else before[-1] if before else ahead[0] if ahead else None  # welcome ... resolution 2672"
+        if OF_A_FILE.match(text, m.end()):  # "UAE and Japan as penholders of the Afghan file": of a subject the Council
+            ref = ahead[0] if ahead else None  # follows; of a resolution only where its adoption is told
         if agents and ref:
             out.append((RefMention(m.start(), m.end(), ref.body, ref.number, False), (agents, "penholder")))
     former = lexicon.pattern("sponsor", "former")
@@ -153,6 +158,8 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
             continue
         own = [r for r in refs if m.start() <= r.start < m.end()]  # "the resolution's sponsors": the one it names
         before = own or [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
+        if OF_A_FILE.match(text, m.end()):  # "the United States, acting as penholder of South Sudanese file"
+            before = [r for r in before if _adoption_told(text, r)]
         if agents and before:  # placed at the noun: the evidence is the sentence naming the sponsors
             out.append((RefMention(m.start(), m.end(), before[-1].body, before[-1].number, False), (agents, "penholder")))
     return out

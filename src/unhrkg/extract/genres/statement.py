@@ -131,6 +131,9 @@ def read(text: str, h: Header, at: int) -> None:
     else:
         forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
             if spoken and not TO_THE_PRESS.search(heading) else None
+    if forum is None and spoken and spoken.start() == at and len(text[at:text.find("\n", at) % (len(text) + 1)].split()) <= 3 \
+            and not TO_THE_PRESS.search(heading):
+        forum = _stacked_forum(text, at)  # "Statement by / H.E. ... / Before the Security Council"
     if forum is None and spoken and spoken.start() == at and vote_heading().match(text, at) and not TO_THE_PRESS.search(heading) \
             and not dateline_state(text):  # "Explanation of Vote on A/C.3/72/L.62": made where the draft is voted (not a
         forum = draft_above(text, at + len(heading), line_start)  # ministry's statement on it from its capital)
@@ -274,6 +277,30 @@ def _delivered_below(text: str, end: int, delivered: Phrases) -> re.Match[str] |
             if m:
                 return m
     return None
+
+
+STACKED_LINES = 8  # a heading cut into short lines: the speaker, the posts, the forum, the topic, the date
+STACKED_LINE = 90
+
+
+def _stacked_forum(text: str, at: int) -> Mention | None:
+    """The forum of a heading set as a stack of short lines under "Statement by", its first line that names one: the
+    stack ends at a long line, at a word to the chair, or after ``STACKED_LINES`` lines that hold words (blank lines
+    may stand between them)."""
+    pos = at
+    for _ in range(STACKED_LINES):
+        line = LINE.match(text, pos)
+        if line is None or len(line.group(0).strip()) > STACKED_LINE or CHAIR_WORDS.match(line.group(0).strip()):
+            return None
+        forum = _forum(text, pos, line.end(), vote=False)
+        if forum:
+            return forum
+        pos = line.end()
+    return None
+
+
+LINE = re.compile(r"\s*[^\n]+")
+CHAIR_WORDS = re.compile(r"(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]or|Thank\s+you|Excellenc)", re.I)
 
 
 def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
