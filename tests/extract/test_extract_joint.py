@@ -438,3 +438,10 @@ def test_a_list_steps_over_an_abbreviation_that_is_itself_a_name() -> None:
     text = ("Joint statement\n\nThe Governments of the United Kingdom (UK), Tuvalu and Fiji express their support for "
             "General Assembly resolution 68/262.")
     assert extract_text(text, "x.txt").author_states == ["GBR", "TUV", "FJI"]
+
+
+def test_states_that_jointly_inform_or_declare_are_a_joint_texts_authors() -> None:
+    text = ("Iran, China, and Russia Declare Termination of UN Security Council Resolution 2231 in Joint Letter\n\n"
+            "New York: Iran, China, and Russia have jointly informed the Secretary-General of the termination of "
+            "resolution 2231.")
+    assert extract_text(text, "x.txt").author_states == ["IRN", "CHN", "RUS"]
