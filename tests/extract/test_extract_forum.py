@@ -429,3 +429,13 @@ def test_the_french_and_spanish_words_to_the_chair(lang: str, words: str) -> Non
 
     with lexicon.using(lang):
         assert lexicon.pattern("speech", "chair").match(words)
+
+
+@pytest.mark.parametrize("text", [
+    "Déclaration de l'ambassadeur, chef de la délégation de l'Union européenne, au nom de l'Union européenne, lors du débat "
+    "public du Conseil de sécurité sur la situation au Moyen-Orient.\nL'UE réaffirme son attachement à la solution.",
+    "Statement by the Head of the EU Delegation, on behalf of the EU, at the open debate of the Security Council on the "
+    "Middle East.\nThe EU reaffirms its commitment.",
+])
+def test_a_statement_at_a_bodys_debate_is_made_there(text: str) -> None:
+    assert extract_text(text, "x.txt").addressee == "SC"
