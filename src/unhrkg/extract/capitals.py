@@ -62,14 +62,31 @@ def _capitalised(word: str) -> str:
     return "".join(out)
 
 
+LOWER_RUN = re.compile(r"[a-zß-öø-ÿ]{3}")  # three lower-case letters in a row: a word of prose, not a line in capitals
+LETTER = re.compile(r"[^\W\d_]")
+
+
 def _in_capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
+    if len(line) < LEAST_LETTERS or LOWER_RUN.search(line):
+        return False
+    letters = LETTER.findall(line)
     return len(letters) >= LEAST_LETTERS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+@cache
+def _post_in_capitals() -> re.Pattern[str]:
+    """A post's word (the lexicons' ``signature.titles``) or an honour, printed in capitals."""
+    words = lexicon.alternation(lexicon.all_languages("signature", "titles"))
+    return re.compile(rf"(?:\b(?:{words})\b|\bH\.\s?E\.|\bMRS?\.|\bMS\.)", re.I)
 
 
 def cased_headings(text: str) -> str:
     """The text with its top lines in capitals given a case back (the same length; unchanged where no such
-    line stands near the top)."""
+    line stands near the top, or where none of them names a post or an honour: a masthead's "GENERAL
+    ASSEMBLY" names no speaker)."""
+    top = text[:REACH]
+    if not any(_in_capitals(line) and _post_in_capitals().search(line) for line in top.split("\n")):
+        return text
     out = []
     pos = 0
     above = ""
