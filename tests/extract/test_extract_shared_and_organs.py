@@ -181,3 +181,13 @@ def test_a_resolution_developed_or_engineered_by_states_is_theirs(text: str, spo
 def test_the_third_committee_in_roman_numerals_is_the_third_committee() -> None:
     from unhrkg.extract.gazetteer import bodies_in
     assert "GA3" in {m.value for m in bodies_in("UN 61st Session; III Committee, Agenda Item 67(b): Promotion of dialogue")}
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Saudi King stresses importance of political solution\n\nSaudi King Salman said the Kingdom stresses a political "
+     "solution based on Security Council resolution 2216.", "SAU"),
+    ("Le roi marocain salue la résolution 2602\n\nLe roi marocain a salué la résolution 2602 du Conseil de sécurité.", "MAR"),
+    ("El emir catarí respalda la resolución 2334\n\nEl emir catarí respaldó la resolución 2334 del Consejo de Seguridad.", "QAT"),
+])
+def test_a_monarch_named_with_the_states_demonym_speaks_for_it(text: str, author: str) -> None:
+    assert extract_text(text, "x.txt").author_states == [author]
