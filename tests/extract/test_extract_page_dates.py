@@ -39,3 +39,16 @@ def test_a_publication_label_in_the_feminine_gives_the_pages_date() -> None:
     text = ("Publicada el 02/11/2018 a las 08:58 Actualizada el 02/11/2018 a las 08:59\n\nLa Asamblea General ha aprobado "
             "este jueves una resolución presentada por Cuba contra el bloqueo, la resolución 73/8.\n")
     assert dated(text) == "2018-11-02"
+
+
+def test_a_news_pages_publication_line_at_its_foot_dates_it() -> None:
+    text = ("Lebanese President Michel Aoun welcomed the Council's decision to extend the mandate of UNIFIL, the presidency "
+            "said on Thursday.\nThe Council adopted the resolution on Wednesday.\n"
+            "First Published: Fri, September 02 2022. 10:11 IST\n")
+    assert extract_text(text, "x.txt").dated == "2022-09-02"
+
+
+def test_a_date_in_the_last_sentence_is_no_publication_line() -> None:
+    text = ("Lebanese President Michel Aoun welcomed the Council's decision to extend the mandate of UNIFIL.\n"
+            "The mandate now runs until 31 August 2023, the presidency said.\n")
+    assert extract_text(text, "x.txt").dated is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from unhrkg.extract import memo
+from unhrkg.extract import lexicon, memo
 from unhrkg.extract.dates import alone_on_line, event_heading_dated, find_dates, heading_dated, place_date_lines, weekday_before
 from unhrkg.extract.model import Header
 from unhrkg.extract.places import closing_words
@@ -69,6 +69,28 @@ def top_date(text: str, h: Header) -> None:
     closing = _closing_date(text, tail_start) or _closing_date(text, min(TOP, tail_start))  # (a page may repeat
     if closing:  # its text after the closing line)
         h.put("dated", closing[2], "closing-date", closing[:2])
+        return
+    published = _labelled_date(text, tail_start)  # "First Published: Fri, September 02 2022. 10:11 IST" under a news item
+    if published:
+        h.put("dated", published[2], "published-line", published[:2])
+
+
+def _labelled_date(text: str, start: int) -> tuple[int, int, str] | None:
+    """A date under one of the lexicons' ``header.date_label`` words ("Published:", "First Published:", "Publié le"),
+    alone on its line after ``start``: a news page's publication line at its foot."""
+    label = lexicon.all_languages_pattern("header", "date_label")
+    for begin, end, iso in find_dates(text, start):
+        line_start = text.rfind("\n", 0, begin) + 1
+        line_end = text.find("\n", end) % (len(text) + 1)
+        lead = re.match(r"[ \t]*(?:first[ \t]+|last[ \t]+)?", text[line_start:begin], re.I)
+        labelled = label.match(text, line_start + lead.end())  # type: ignore[union-attr]
+        if labelled and LABEL_TO_DATE.fullmatch(text, labelled.end(), begin) and TIME_AFTER.fullmatch(text, end, line_end):
+            return begin, end, iso
+    return None
+
+
+LABEL_TO_DATE = re.compile(r"[ \t]*:?[ \t]*(?:(?:on|le|el)[ \t]+)?(?:[^\W\d_]{3,9}\.?,?[ \t]+)?")  # ("Published: Fri, ...")
+TIME_AFTER = re.compile(r"[ \t.,|-]*(?:\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?[ \t.]*")  # ("10:11 IST")
 
 
 # after the lexicon's ``header.closing_date`` word: a place (its words capitalised), an article, then the date ending the line
