@@ -122,10 +122,10 @@ def _signatories(text: str, doc_type: str | None) -> list[dict[str, object]]:
     """A "(Signed)" block, else a byline (in a heading printed in capitals, read with its case given back), else
     (in a letter) the name and posts closing it."""
     found = find_signatories(text) or find_bylines(text)
-    if not found and (cased := cased_headings(text)) != text:
-        found = find_bylines(cased)
     if not found and doc_type in ("letter", "note_verbale"):
         found = [block] if (block := closing_block(text)) else []
+    elif not found and (cased := cased_headings(text)) != text:  # (a letter's heading in capitals is a statement it carries)
+        found = find_bylines(cased)
     return found
 
 

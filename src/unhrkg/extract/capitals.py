@@ -6,7 +6,7 @@ the United Nations".
 A word is given a capital and lower-case letters after it ("AL-NASSER" -> "Al-Nasser"), but for the small
 words of a title in the text's language (the lexicons' ``title_small_words``: "of", "to", "the", "auprès",
 "ante"), which are written in lower case after the line's first word; an acronym the reference tables name a body or a State by
-("UN", "EU", "OIC", "USA") and initials ("H.E.", "D.S.") keep their capitals. Only lines near the top whose
+("UN", "EU", "OIC", "USA", "UK") and initials ("H.E.", "D.S.") keep their capitals. Only lines near the top whose
 letters are nearly all capitals are changed, and each keeps its length, so what is found in the cased text
 stands at the same place in the text.
 """
@@ -22,6 +22,9 @@ REACH = 1500  # a statement's heading stands at its top
 LEAST_LETTERS = 8
 CAPITALS_SHARE = 0.9  # of a line's letters
 WORD = re.compile(r"[^\s]+")
+# the particles of a name, written in lower case in any language ("LUIS ALFONSO DE ALBA", "PAUL VAN DEN BERG");
+# not "le", "la", "al", "el", which open names too ("Le Hoai Trung", "Al-Nasser")
+NAME_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "dos", "das", "du", "y"})
 INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[,;:]?")  # "H.E.", "D.S.", "A.I."
 ELIDED = re.compile(r"([DL])(['’])(.+)", re.I)  # "D'AFFAIRES" -> "d'Affaires"
 
@@ -37,13 +40,13 @@ def _acronyms() -> frozenset[str]:
     is also one of a State's names' words ("NAM": "Viet Nam")."""
     ref = load_reference()
     names = [n for b in ref.bodies.values() for n in b.names] + [n for s in ref.states.values() for n in s.names]
-    state_words = {w.upper() for s in ref.states.values() for n in s.names for w in n.split()}
+    state_words = {w.upper() for s in ref.states.values() for n in s.names if " " in n for w in n.split()}
     return frozenset(n for n in names if n.isupper() and " " not in n and 2 <= len(n) <= 8 and n not in state_words)
 
 
 def _word(word: str, first: bool) -> str:
     core = word.strip(",;:()[]\"“”«»")
-    if not first and core.lower() in _small_words(lexicon.current()):
+    if not first and (core.lower() in _small_words(lexicon.current()) or core.lower() in NAME_PARTICLES):
         return word.lower()
     if core.rstrip(".").upper() in _acronyms() or core.upper() in _acronyms() or INITIALS.fullmatch(core):
         return word
@@ -54,11 +57,12 @@ def _word(word: str, first: bool) -> str:
 
 
 def _capitalised(word: str) -> str:
+    """"AL-NASSER" -> "Al-Nasser", "O'BRIEN" -> "O'Brien", "MCDONALD" -> "McDonald"."""
     out = []
     start = True
-    for ch in word:
+    for i, ch in enumerate(word):
         out.append(ch.upper() if start else ch.lower())
-        start = ch in "-(\"“«"
+        start = ch in "-(\"“«" or (ch in "'’" and i == 1) or (i == 1 and word[:2].upper() == "MC" and len(word) > 3)
     return "".join(out)
 
 

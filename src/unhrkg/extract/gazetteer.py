@@ -36,7 +36,7 @@ TERRITORIES = (
     # a community of Cyprus, not Greece or Türkiye ("the Greek Cypriot side", "the Turkish Cypriot people")
     "Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots",
     # a region where a State was: "the International Tribunal for the former Yugoslavia", "the former Soviet Union's republics"
-    "former Yugoslavia", "Former Yugoslavia", "former Soviet Union", "Former Soviet Union",
+    "former Yugoslavia", "Former Yugoslavia", "former Soviet Union", "Former Soviet Union", "Yugoslavia Tribunal",
     # a sea, an island, a capital: "the Gulf of Guinea", "New Guinea", "Port of Spain"
     "Gulf of Guinea", "New Guinea", "Port of Spain", "Port-of-Spain",
     # a language, not the State: "spoke in Spanish", "translated into French" (not "in French waters")
@@ -161,7 +161,7 @@ class Gazetteer:
                 pos = m.start() + 1
                 continue
             found.append(mention)
-            pos = m.end()
+            pos = mention.end  # (where a joined name is read as its first State, the second is looked for after it)
         if any(m.value and SHARED in m.value for m in found):
             whole = found if start == 0 and stop >= len(text) else list(_whole_text(self, text, lexicon.current()))
             found = _decided(found, whole)
@@ -178,6 +178,15 @@ class Gazetteer:
             ok = kind.endswith("-any") or printed[0].isupper()
         if not ok or _in_symbol(text, m.start(), m.end()):
             return None
+        if value in _joined_former():  # a former State named as two of today's joined ("Serbia and Montenegro"):
+            if GLOSS_OPEN.search(text, max(0, m.start() - 3), m.start()):  # glossing another name ("the Federal
+                return Mention(m.start(), m.end(), printed, None, "name")  # Republic of Yugoslavia (Serbia and Montenegro)")
+            if LISTED_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not LIST_GOES_ON.match(text, m.end()):
+                # ending a list, its "and" the list's ("Albania, North Macedonia, Serbia and Montenegro met"): the two
+                # States of today, the first here, the other next (not "..., Serbia and Montenegro, and Iceland")
+                first = JOINED.split(printed, maxsplit=1)[0]
+                value, kind = self._values.get(fold(first), (None, "name"))
+                return Mention(m.start(), m.start() + len(first), first, value, kind.split("-")[0])
         return Mention(m.start(), m.end(), printed, value, kind.split("-")[0])
 
     def match_at(self, text: str, pos: int) -> Mention | None:
@@ -210,6 +219,22 @@ def _word_in_capitals(text: str, start: int, end: int, key: str) -> bool:
     if len(around) < 2:  # or, on a line of one or two words ("LAS MALVINAS"), the lines around it too
         around = re.findall(r"[^\W\d_]{2,}", before + " " + after)
     return len(around) >= 2 and all(w.isupper() for w in around)
+
+
+@cache
+def _joined_former() -> frozenset[str]:
+    """The former States whose name joins two States of today's ("Serbia and Montenegro", "Serbia y Montenegro")."""
+    ref = load_reference()
+    today = {n for s in ref.states.values() if s.status != "former" for n in s.names}
+    return frozenset(s.iso3 for s in ref.states.values() if s.status == "former"
+                     and any(len(parts) == 2 and set(parts) <= today for n in s.names
+                             for parts in [JOINED.split(n)]))
+
+
+GLOSS_OPEN = re.compile(r"\(\s*$")
+JOINED = re.compile(r"\s+(?:and|et|y)\s+")
+LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|et|y)\s)")
+LISTED_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*\s*,\s*$")  # a name, then a comma: the name is a list's item
 
 
 def _in_symbol(text: str, start: int, end: int) -> bool:

@@ -234,18 +234,21 @@ def read_block(text: str, h: Header) -> None:
 
 
 ORGAN_DATE_REACH = 600  # a masthead of organs and a date stands at the very top
+DOCUMENT_ORGANS = ("GA", "SC", "ECOSOC")  # the organs whose documents a letter is circulated as (a site's category
+# "Human Rights Council" over a posting date is no masthead)
+DATED_TITLE = re.compile(r"\s*(?:Identical\s+)?(?:Letters?|Note\s+verbale|Notes\s+verbales)\s+dated\b", re.I)  # "Letter dated ..."
 
 
 def _organ_dated_masthead(text: str, zone_end: int) -> bool:
-    """A letter's masthead as a site copies it without its symbol: the organs it is circulated to, each on a line
-    of its own, and the issue date on a line of its own under them ("General Assembly / Security Council /
-    (blank) / 16 April 1979"), the letter's title below."""
-    if not zone_end or zone_end > ORGAN_DATE_REACH or not re.match(rf"\s*(?:{_letter_words()})", text[zone_end:zone_end + 80], re.I):
+    """A letter's masthead as a site copies it without its symbol: the organs it is circulated to (the Assembly, the
+    Council, ECOSOC), each on a line of its own, and the issue date on a line of its own under them ("General Assembly
+    / Security Council / (blank) / 16 April 1979"), the letter's dated title below ("Letter dated ...")."""
+    if not zone_end or zone_end > ORGAN_DATE_REACH or not DATED_TITLE.match(text, zone_end, zone_end + 120):
         return False
     lines = [ln.strip() for ln in text[:zone_end].split("\n") if ln.strip()]
     for i, line in enumerate(lines[:-1]):
         organ = bodies_gazetteer().match_at(line, 0)
-        if organ and organ.value and organ.end >= len(line) - 1:
+        if organ and organ.value in DOCUMENT_ORGANS and organ.end >= len(line) - 1:
             following = lines[i + 1]
             if bodies_gazetteer().match_at(following, 0) and i + 2 < len(lines):
                 following = lines[i + 2]  # (a second organ's line)

@@ -139,7 +139,7 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
     return len(between.split()) <= 4 or bool(COPULA.search(between))
 
 
-CLAIM_REACH = 6  # the claim noun stands among the first words of the cue's object
+CLAIM_REACH = 5  # the claim noun stands among the first words of the cue's object
 
 
 def claimed(between: str) -> bool:
@@ -147,6 +147,9 @@ def claimed(between: str) -> bool:
     of resolution 2231", "rejette l'interprétation ... de la résolution"; the lexicon's ``stance.claim_nouns``): the
     claim is rejected, not the resolution."""
     nouns = lexicon.pattern("stance", "claim_nouns")
+    again = lexicon.pattern("stance", "again")  # ("rejette une fois de plus toute tentative de": the repetition not counted)
+    repeated = again.match(between, len(between) - len(between.lstrip())) if again else None
+    between = between[repeated.end():] if repeated else between
     m = nouns.search(between) if nouns else None
     return bool(m) and len(between[:m.start()].split()) < CLAIM_REACH and not re.search(r"[.;:]", between[:m.start()])
 

@@ -48,7 +48,7 @@ RANGE_SPAN = 60  # a printed range of items longer than this is not a range of a
 # lower-cased text prints the first word (``scan.Starting``)
 AGENDA = [
     # ("Item 25 of the preliminary list": the list of items a session's agenda is drawn from)
-    Starting(re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list)", re.I), ("item",)),
+    Starting(re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list(?!\s+of\s+speakers))", re.I), ("item",)),
     Starting(re.compile(rf"{word_start('a')}genda\s+items?\s+{_ITEMS}", re.I), ("agenda",)),
     Starting(re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I), ("under",)),
     Starting(re.compile(rf"{word_start('p')}oints?\s+{_ITEMS}\s+de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)", re.I), ("point",)),

@@ -76,8 +76,21 @@ OFFICES = ("SG", "SC", "GA", "GA3", "HRC", "CHR", "OHCHR")
 
 
 def _office_at(text: str, pos: int, h: Header) -> bool:
+    """An organ or its presiding officer after the title's "to", which follows the writer ("from the representative
+    of Lebanon / to the Secretary-General"): not a report "submitted to the Council", nor "the response of Armenia to
+    the Secretary-General's appeal"."""
     party = party_at(text, pos, h.symbol)
-    return party is not None and party.code in OFFICES
+    if party is None or party.code not in OFFICES or POSSESSIVE_AFTER.match(text, party.end):
+        return False
+    to = text.rfind("to", 0, pos)
+    writer = [s for s in states_in(text, max(0, to - 80), to) if s.kind == "name"]
+    return bool(writer) and bool(NAME_BETWEEN.fullmatch(text, writer[-1].end, to)) \
+        and not RESPONSE_OF.search(text, max(0, writer[-1].start - 40), writer[-1].start)
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+NAME_BETWEEN = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,5}\s*")  # the writer's name after the State ("of India Arthur S. Lall to")
+RESPONSE_OF = re.compile(r"\b(?:response|reply|answer|appeal|attitude|position|approach|commitment|obligations?)\s+of\s+(?:the\s+)?$", re.I)
 
 
 QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with|regarding|concerning|about)\s+(?:the|this|a|his|her|my|our|its|la|el|une?|cette|sa|su)"

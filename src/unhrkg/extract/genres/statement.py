@@ -207,10 +207,13 @@ def _owned_by(lead: str) -> bool:
 
 FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
                           r"(?:[\w-]+\s+){0,3}|[-–—|(]\s*|session\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)$", re.I)
-TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision)", re.I)
+TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|report)\b", re.I)
 # a session's words, its kind between, then the body: "session extraordinaire d'urgence de l'", "special session of the"
-SESSION_LEAD = re.compile(r"\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones|meeting|reuni[óo]n|s[ée]ance|debate|d[ée]bat)(?:\s+[\w'’-]+){0,3}?\s+(?:of|de|du|del)\s+"
-                          r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
+SESSION_LEAD = re.compile(r"(?:\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones|meeting|reuni[óo]n|s[ée]ance)(?:\s+[\w'’-]+){0,3}?|"
+                          # a debate of the body, an adjective at most between ("the open debate of the Security Council";
+                          # not "the debate on the report of the Security Council": the report's body)
+                          r"\b(?:debate|d[ée]bat)(?:\s+(?:public|publique|ouvert|g[ée]n[ée]ral|abierto|p[úu]blico|annual|annuel|anual))?)"
+                          r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 # "Statement ... on the adoption by the Security Council of": the body meeting adopts
 ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
