@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.signatures import TITLE_WORDS
 from unhrkg.model.reference import load_reference
 
 REACH = 1500  # a statement's heading stands at its top
@@ -80,8 +81,7 @@ def _in_capitals(line: str) -> bool:
 @cache
 def _post_in_capitals() -> re.Pattern[str]:
     """A post's word (the lexicons' ``signature.titles``) or an honour, printed in capitals."""
-    words = lexicon.alternation(lexicon.all_languages("signature", "titles"))
-    return re.compile(rf"(?:\b(?:{words})\b|\bH\.\s?E\.|\bMRS?\.|\bMS\.)", re.I)
+    return re.compile(rf"(?:\b(?:{TITLE_WORDS})\b|\bH\.\s?E\.|\bMRS?\.|\bMS\.)", re.I)
 
 
 def cased_headings(text: str) -> str:
