@@ -392,6 +392,20 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # Lanka, the UAE, Lebanon, Saudi Arabia and China)
     "heldout_mixed292": {"header": 0.72, "entity": 0.96, "positions": 0.94},  # (joint and group texts: a news item on a
     # joint letter of three States, a summit communiqué whose presidents are its authors, the GCC, the OIC, the EU)
+    "heldout_mixed295": {"header": 0.99, "entity": 0.88, "positions": 0.59},  # (numbered ministry press releases of
+    # Türkiye and Azerbaijan: "Resolutions 2218 and 2209" misprinted for 2118; a resolution described, not judged)
+    "heldout_mixed296": {"header": 0.93, "entity": 0.97, "positions": 0.99},  # (rights of reply of India at the Council,
+    # a Cuban statement in the Third Committee under a "75 UNGA" label)
+    "heldout_mixed297": {"header": 0.96, "entity": 0.90, "positions": 0.79},  # (French and Spanish statements of France,
+    # Tunisia and Guatemala: numbers without "résolution", an explanation of vote whose forum is its resolution's body)
+    "heldout_mixed298": {"header": 0.99, "entity": 0.99},  # (UN letters with their header: a State's name lost from the
+    # title line)
+    "heldout_mixed299": {"header": 0.96, "entity": 0.94, "positions": 0.84},  # (state agencies' news: Xinhua datelines,
+    # SANA's Arabic comma, KCNA's scare quotes)
+    "heldout_mixed300": {"header": 0.94, "entity": 0.91, "positions": 0.90},  # (English texts of the ministries of China,
+    # the DPRK, Russia, Iran and Syria: "resolution /497/", a sponsor "fabricated by the U.S.")
+    "heldout_mixed301": {"header": 0.79, "entity": 0.94, "positions": 0.99},  # (African and Pacific general-debate
+    # speeches: Samoa never named, "on behalf of my country ... to the people of the United States")
 }
 
 

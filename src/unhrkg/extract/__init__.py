@@ -190,7 +190,7 @@ def _answering_author(text: str, voice: str, questions: list[tuple[int, int]], h
     if h.author_body:
         return
     if transcript(text):
-        answering = answering_state(voice, questions)
+        answering = answering_state(voice, questions, text)
         if answering and answering[0] not in h.author_states and (guessed or answering[1] >= SIDE_SURE):
             h.put("author_states", [answering[0]], "answering-side")
         return

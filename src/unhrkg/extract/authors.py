@@ -214,6 +214,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     lead = lead_subject_then_we(text)
     if lead:  # "Australia concludes its two year term ... Our record as a non-permanent member ..."
         _vote(scores, rules, first, str(lead.value), 2, "lead-subject-we", lead.start)
+    for st in asked_of(text, 0, stop):  # "(Quelle est la réaction française ... ?)": the one who answers speaks for it
+        _vote(scores, rules, first, str(st.value), 4, "asked-reaction", st.start)
     for st, apposed in own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
         _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
     dateline = dateline_state(text) or dateline_named_state(text)
@@ -287,11 +289,40 @@ def _lead_weight(lead: str) -> int:
     return 3
 
 
+QUESTION_REACH = 200  # the question mark that ends an asking clause
+
+
+def asked_of(text: str, start: int, stop: int) -> list[Mention]:
+    """The States a journalist's question asks for the reaction of (the lexicon's ``author.asking`` then
+    ``author.asked_reaction``): "What is China's response to ...?", "Quelle est la réaction française ... ?",
+    "¿Cuál es la posición de España ...?". The spokesperson who answers speaks for it. Only the State the
+    asked word belongs to ("What is your comment on Japan's position?" asks for none)."""
+    asking, asked = lexicon.all_languages_pattern("author", "asking"), lexicon.all_languages_pattern("author", "asked_reaction")
+    found = []
+    for m in asking.finditer(text, start, stop):
+        if text.find("?", m.end(), m.end() + QUESTION_REACH) < 0:
+            continue
+        at = m.end() + len(re.match(r"\s*(?:the\s+|la\s+|el\s+|l['’])?", text[m.end():m.end() + 8]).group(0))
+        st = states_gazetteer().match_at(text, at)
+        if st and st.value and st.start == at and re.match(rf"['’´]s\s+(?:\w+\s+)?(?:{asked.pattern})", text[st.end:st.end + 40], asked.flags):
+            found.append(st)  # "China's response", "the US's official reaction"
+            continue
+        gap = re.match(r"\s+", text[st.end:st.end + 3]) if st and st.value and st.start == at and st.kind == "demonym" else None
+        if st and gap and asked.match(text, st.end + gap.end()):
+            found.append(st)  # "the Chinese reaction"
+            continue
+        noun = asked.match(text, at)
+        of = re.match(r"\s+(?:(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)?", text[noun.end():noun.end() + 12]) if noun else None
+        st = states_gazetteer().match_at(text, noun.end() + of.end()) if noun and of else None
+        if st and st.value and st.start == noun.end() + of.end() and (st.kind == "demonym" or of.group(0).strip()):
+            found.append(st)  # "la réaction française", "la posición de España"
+    return found
+
+
 def _possessive_heading(after: str) -> bool:
     """"X's position on ...", "X's Stance on ...": what follows a State's name is its own word."""
-    words = lexicon.pattern("author", "possessive_heading")
-    m = re.match(r"['’´]s\s+(?:\w+\s+){0,2}?", after)
-    return bool(words and m and words.match(after, m.end()))
+    words = lexicon.pattern("author", "possessive_heading")  # (up to two words between: "X's official position on")
+    return bool(words and re.match(rf"['’´]s\s+(?:\w+\s+){{0,2}}?(?:{words.pattern})", after, words.flags))
 
 
 def _after_opening_phrase(text: str, pos: int) -> bool:
@@ -310,8 +341,7 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
     owned = lexicon.pattern("author", "possessed_stance")
     if not (verbs and owned and re.search(f"(?:{verbs.pattern})\\s+$", lead, re.I)):
         return False
-    m = re.match(r"['’´]s\s+(?:[\w-]+\s+){0,2}?", text[st.end:st.end + 60])
-    return bool(m and owned.match(text, st.end + m.end()))
+    return bool(re.match(rf"['’´]s\s+(?:[\w-]+\s+){{0,2}}?(?:{owned.pattern})", text[st.end:st.end + 60], owned.flags))
 
 
 # "Delegation of the European Union to Egypt": the State after "to" is the one a mission is sent to

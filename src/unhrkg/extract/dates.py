@@ -21,8 +21,8 @@ _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
 _DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|e?ro(?=\s+de\b)|o(?=\s+de\b))?"  # Spanish "1ro de julio", "1ero de mayo"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
-    rf"(?<![\w/])(?:(?P<d1>{_DAY})\.?\s+(?:(?i:of|de)\s+)?(?P<m1>{_MONTH}),?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,\s*|\.\s+|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
+    rf"(?<![\w/])(?:(?P<d1>{_DAY})\.?\s+(?:(?i:of|de)\s+)?(?P<m1>{_MONTH})[,،]?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022", "22 March، 2019" (an Arabic comma)
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:[,،]\s*|\.\s+|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
     rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # "2005-02-28", "2018/11/15"
     rf"|(?P<d4>[0-3]?\d)[ \t]?(?P<sep>[./])[ \t]?(?P<m4>[01]?\d)[ \t]?(?P=sep)[ \t]?(?P<y4>(?:19|20)\d\d|\d\d)"  # "4 / 10 / 2016"
     rf"|(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>(?:19|20)\d\d))(?![\w]|/\d|\.\d)"  # "29-03-2019"; "25 avril 2013/APO"
@@ -87,10 +87,16 @@ def parse_date_match(m: re.Match[str]) -> str | None:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, ISO date) for every valid date in text[start:end]."""
     out = []
-    for m in DATE.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    m = DATE.search(text, start, stop)
+    while m:
         iso = parse_date_match(m)
         if iso:
             out.append((m.start(), m.end(), iso))
+            m = DATE.search(text, m.end(), stop)
+        else:  # "sanctions\n\n1\n2017-09-13": a word taken for a month took the date's year; look again after the word
+            word = re.match(r"\S+", m.group(0))
+            m = DATE.search(text, m.start() + (word.end() if word else 1), stop)
     return out
 
 

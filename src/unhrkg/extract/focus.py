@@ -91,11 +91,26 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
     spoken_of = [s for s in sentences(text) if s not in named and _unnumbered(s, refs)]
     tone = sum(sentence_tone(s.text, voices) for s in named) + sum(sentence_tone(s.text, voices, OBJECT_REACH) for s in spoken_of)
     tone -= _imposed_on_author(text, voices)
+    tone -= _scare_quoted(text)
     tone -= _faults_body(text, focal[0], named + spoken_of, voices)
     stance = "rejects" if tone < 0 and not _violated_by_another(text, refs, focal) else "supports"
     first = named[0]
     position = Position(Ref(*focal), stance, flat(first.text), f"focus-{stance}", (first.start, first.end))
     return [position.to_dict()]
+
+
+# quotation marks opening and closing right around the phrase (``stance.scare_quoted``); a quoted title or number
+# ("'Resolution 1325 on Women'", '"resolution 2334"') is no scare quote
+SCARE_OPEN, SCARE_CLOSE = r"(?<![\w'’])['‘\"“«]\s?", r"\s?['’\"”»](?!\w)"
+
+
+def _scare_quoted(text: str) -> int:
+    """How often the text sets the resolution's name in quotation marks of its own ("the 'resolution'", the "sanction
+    resolutions"; the lexicon's ``stance.scare_quoted``): the author will not grant it the name."""
+    phrases = lexicon.pattern("stance", "scare_quoted")
+    if not phrases or not any(q in text for q in "'‘\"“«"):
+        return 0
+    return len(re.findall(f"{SCARE_OPEN}(?:{phrases.pattern}){SCARE_CLOSE}", text, phrases.flags))
 
 
 VIOLATED_REACH = 150  # "its continuing violations of Security Council resolution 1701": the verb, then the resolution

@@ -21,7 +21,7 @@ from collections import Counter
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.authors import demonym_at
+from unhrkg.extract.authors import asked_of, demonym_at
 from unhrkg.extract.gazetteer import institutions_gazetteer, states_in
 
 # "Sergey Lavrov:", "Spokesperson Hong Lei:", "Official Spokesperson, Shri Arindam Bagchi:"
@@ -179,13 +179,16 @@ def sides_named(text: str, start: int, end: int) -> Counter[str]:
     return votes
 
 
-def answering_state(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
+def answering_state(text: str, spans: list[tuple[int, int]], asking: str = "") -> tuple[str, int] | None:
     """The State whose side the answers speak as ("The Chinese side has noted ...", "Second, the
-    Chinese side stands for ..."), more often than any other, and how often: a spokesperson's
-    State, where the heading names only the spokesperson."""
+    Chinese side stands for ..."), or whose reaction a question of ``asking`` (the text with its
+    questions) asks for ("What is China's response to ...?", ``authors.asked_of``), more often than
+    any other, and how often: a spokesperson's State, where the heading names only the spokesperson."""
     votes: Counter[str] = Counter()
     for (_, end), (start, _) in zip(spans, spans[1:] + [(len(text), len(text))]):  # each answer: up to the next question
         votes += sides_named(text, end, start)
+    for start, end in spans if asking else ():
+        votes.update(str(st.value) for st in asked_of(asking, start, end))
     ranked = votes.most_common(2)
     return ranked[0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 

@@ -4,9 +4,10 @@ dateline at its end, or on a closing line ("Issued on 9 October 2024", "Fait à 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.dates import alone_on_line, event_heading_dated, find_dates, heading_dated, place_date_lines, weekday_before
+from unhrkg.extract.dates import alone_on_line, event_heading_dated, find_dates, heading_dated, month_number, place_date_lines, weekday_before
 from unhrkg.extract.model import Header
 from unhrkg.extract.places import closing_words
 
@@ -33,10 +34,36 @@ POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\
                            r"(?:\d{1,2}[:.h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{3,4})?\s*,?\s*)?$")  # "Updated: 00:00 GMT, Jan 1, 1970"
 
 
+# a news agency's dateline, its day without a year: "PYONGYANG, Nov. 28 (Xinhua) --", "KUWAIT, June 29 (KUNA) —"
+AGENCY_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z])[A-Z .'’-]{2,40},[ \t]+(?P<month>[A-Za-z]{3,9})\.?[ \t]+(?P<day>[0-3]?\d)"
+                             r"[ \t]*\((?P<agency>[^()\n]{2,30})\)")
+YEAR_TURN = 6  # a dateline month this far after the posting's is of the year before (posted in January, dated December)
+
+
+def _agency_dateline(text: str) -> tuple[int, int, str] | None:
+    """The day an agency's dateline gives its item, in the year of the date the page prints above it (its
+    posting stamp, which may be the next day: "09:06, November 29, 2012" over "PYONGYANG, Nov. 28 (Xinhua)")."""
+    m = AGENCY_DATELINE.search(text, 0, min(len(text), TOP + 200))
+    month = month_number(m.group("month")) if m else None
+    posted = find_dates(text, 0, m.start()) if m and month else []
+    if not posted:
+        return None
+    year, posted_month = int(posted[-1][2][:4]), int(posted[-1][2][5:7])
+    year -= 1 if month - posted_month >= YEAR_TURN else 0
+    try:
+        return m.start("month"), m.end("day"), date(year, month, int(m.group("day"))).isoformat()
+    except ValueError:
+        return None
+
+
 def top_date(text: str, h: Header) -> None:
     """The text's own date: the first date near the top that is not part of a sentence's
     narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
     if h.block:
+        return
+    agency = _agency_dateline(text)
+    if agency:
+        h.put("dated", agency[2], "agency-dateline", agency[:2])
         return
     for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
         if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):

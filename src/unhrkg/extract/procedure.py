@@ -56,9 +56,10 @@ AGENDA = [
              ("tema",)),
     Starting(re.compile(rf"{word_start('íi')}tems?\s+(?:de\s+(?:la\s+)?agenda|del\s+programa)\s+{_ITEMS}", re.I),
              ("item", "ítem")),  # "bajo el ítem de agenda 115 (h)"
-    # a debate named by its item: "General Debate on Item 4", "Debate General del Tema 2", "débat général au titre du point 4"
+    # a debate named by its item: "General Debate on Item 4", "Debate General del Tema 2", "débat général au titre du point 4",
+    # "Débat général sous point 10"
     Starting(re.compile(rf"{word_start('d')}(?:ebate\s+(?:on|under)\s+(?:agenda\s+)?items?|ebate\s+general\s+(?:del|sobre\s+el|bajo\s+el)\s+temas?|"
-                        rf"[ée]bat\s+g[ée]n[ée]ral\s+(?:au\s+titre\s+du|sur\s+le)\s+points?)\s+{_ITEMS}", re.I), ("debat", "débat")),
+                        rf"[ée]bat\s+g[ée]n[ée]ral\s+(?:au\s+titre\s+du|sur\s+le|sous\s+le|sous)\s+points?)\s+{_ITEMS}", re.I), ("debat", "débat")),
     # a Council statement's heading: "Item 2: General Debate", "Point 4 : Débat général", "Tema 4: Diálogo interactivo"
     re.compile(rf"(?-i:[IPT])(?<!\w.)(?-i:tem|TEM|oint|OINT|ema|EMA)\s+{_ITEMS}\s*[:–-]\s*(?:General\s+Debate|Interactive\s+Dialogue|"
                rf"D[ée]bat\s+g[ée]n[ée]ral|Dialogue\s+interactif|Debate\s+general|Di[áa]logo\s+interactivo)", re.I),

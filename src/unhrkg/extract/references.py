@@ -70,7 +70,7 @@ _ACRONYM = r"(?:(?-i:HRC|CDH|CCPR|UNGA|AGNU|UNSC|CSNU)\s+(?=\d))?"
 REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_POST_ADJ}"
-                 rf"{_OF_BODY}{_QUOTED}{_SINGLED}{_ACRONYM}(?:\(\s*)?(?:Nos?[.:]\s*|numbers?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n\.\s?[°º]\s*|nros?\.?\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
+                 rf"{_OF_BODY}{_QUOTED}{_SINGLED}{_ACRONYM}(?:\(\s*)?(?:Nos?[.:]\s*|numbers?\s+|numbered\s+|num[ée]rot[ée]e?s?\s+|numerad[ao]s?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n\.\s?[°º]\s*|nros?\.?\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
                  rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y|{_SEMI})\s*{_ITEM_MARK}{_NUM}{_OF_DATE}{_NOTE})*)",
                  re.I), ("draft", "projet", "proyecto", "resol", "res.", "res ", "résol", "decis", "décis", "unsc", "scr"))  # how _DRAFT and _KIND start
 # the date after a number and the title between two numbers are not numbers
