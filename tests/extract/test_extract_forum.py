@@ -439,3 +439,14 @@ def test_the_french_and_spanish_words_to_the_chair(lang: str, words: str) -> Non
 ])
 def test_a_statement_at_a_bodys_debate_is_made_there(text: str) -> None:
     assert extract_text(text, "x.txt").addressee == "SC"
+
+
+@pytest.mark.parametrize("heading", [
+    "Liban - Adoption de la résolution 1583 - Explication du vote de la France : Intervention de M. Michel Duclos",
+    "Explicación del voto de México",
+    "Explanation of the vote of Japan",
+])
+def test_an_explanation_of_the_vote_is_made_where_its_resolution_is_voted(heading: str) -> None:
+    text = (f"{heading}\n\nMonsieur le Président,\n\nNous nous félicitons de l'adoption à l'unanimité de cette résolution "
+            f"1583.\n")
+    assert addressee(text)[0] == "SC"

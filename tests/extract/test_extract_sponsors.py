@@ -945,3 +945,18 @@ def test_the_penholders_of_a_file_sponsor_the_resolution_whose_adoption_is_told(
     text = ("I deliver this statement on behalf of Brazil and Switzerland as co-penholders of the Syrian humanitarian file. "
             "We welcome the unanimous adoption of resolution 2672 today.")
     assert sponsors(text) == {("2672 (2023)", "BRA"), ("2672 (2023)", "CHE")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the partners joined right after the verb of a relative clause on the resolution
+    ("The EU welcomes today's discussion, pursuant to resolution 77/227, which the EU presented together with the "
+     "Organisation of Islamic Cooperation, during the last session of the Third Committee.",
+     {("77/227", "EU"), ("77/227", "OIC")}),
+    ("Resolution 2249, which France presented, was adopted together with Germany's amendments.", {("2249 (2015)", "FRA")}),
+    ("Resolution 1701, drawn up by the United States and France after protracted haggling, calls for a withdrawal.",
+     {("1701 (2006)", "USA"), ("1701 (2006)", "FRA")}),
+    ("Resolution 2201 was tabled by the United Kingdom (penholder) and Jordan.",  # a gloss in lower case on a list's item
+     {("2201 (2015)", "GBR"), ("2201 (2015)", "JOR")}),
+])
+def test_partners_glosses_and_drawing_up(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected

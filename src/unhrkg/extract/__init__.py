@@ -28,7 +28,7 @@ from unhrkg.extract.references import RefMention, find_resolutions, issuers_name
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.coalitions import GUESSED
-from unhrkg.extract.interview import answerers, answering_state, asked, asked_government, in_question, transcript, unasked
+from unhrkg.extract.interview import answerers, answering_state, asked, asked_government, asked_state, in_question, transcript, unasked
 from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.capitals import cased_headings
 from unhrkg.extract.initiative import own_initiatives
@@ -190,9 +190,11 @@ def _answering_author(text: str, voice: str, questions: list[tuple[int, int]], h
     if h.author_body:
         return
     if transcript(text):
-        answering = answering_state(voice, questions, text)
+        answering = answering_state(voice, questions)
         if answering and answering[0] not in h.author_states and (guessed or answering[1] >= SIDE_SURE):
             h.put("author_states", [answering[0]], "answering-side")
+        elif not answering and guessed and (asked_for := asked_state(text, voice, questions)) and asked_for not in h.author_states:
+            h.put("author_states", [asked_for], "asked-reaction")
         return
     if not guessed:
         return

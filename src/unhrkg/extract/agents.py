@@ -18,7 +18,9 @@ ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
 AND = r"(?:and|et|y|e)"  # the words that join the last item of a list, in the three languages
 OWN_COUNTRY = r"(?:(?:my|our)\s+own\s+country|mon\s+(?:propre\s+)?pays|mi\s+(?:propio\s+)?pa[ií]s)\s*,?\s*"
 OF = r"(?:(?:of|de|du|des|del)\s+|d['’])?"  # "au nom du Canada, de l'Australie et de la Nouvelle-Zélande"
-ABBREVIATED = r"(?:\s*\((?-i:[A-Z][A-Za-z.]{1,9})\))?"  # "San Vicente y las Granadinas (SVG) y Tuvalu": the item's abbreviation
+# "San Vicente y las Granadinas (SVG) y Tuvalu": the item's abbreviation; "Reino Unido (impulsor del dossier) y Jordania",
+# "the United Kingdom (penholder) and Jordan": a gloss in lower case on the item
+ABBREVIATED = r"(?:\s*\((?:(?-i:[A-Z][A-Za-z.]{1,9})|(?-i:[a-zà-ÿ])[^()\n]{0,28})\))?"
 LIST_GAP = rf"{ABBREVIATED}\s*(?:,|,?\s*(?:{AND}|as\s+well\s+as)|;)\s*{OF}(?:{OWN_COUNTRY})?" + ARTICLES  # "..., and my own country, Sweden"
 LIST_REACH = 2000  # a list of States can be long ("on behalf of Botswana, Costa Rica, ... and Uruguay": 45 States, 900 characters)
 

@@ -41,8 +41,9 @@ SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|v
 HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "declara", "déclara")  # where to try the two (``scan.Starting``)
 DELIVERED_BY = Starting(re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                                    r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?P<verb>delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
-                                   r"\s+(?:by|par|por)\s+|by\s+(?=(?:H\.\s?E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s))", re.I),
-                        HEADING_WORDS)  # "Statement by\n\nAmbassador X"
+                                   r"\s+(?:by|par|por)\s+|by\s+(?=(?:H\.\s?E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s|(?:the\s+)?(?:Permanent\s+|Deputy\s+|Alternate\s+)*"
+                                   r"Representative\s))", re.I),
+                        HEADING_WORDS)  # "Statement by\n\nAmbassador X", "Statement by Representative of Slovenia ... Ambassador X"
 # after a plain "Statement by Mr. X" (no verb of delivery): the State of a post ("permanent representative of Pakistan"), not of a mandate
 POST_OF = re.compile(r"\b(?:Representative|Ambassador|Minister|Ministre|Ministro|Repr[ée]sentante?|Representante|Embajadora?|"
                      r"Ambassadeur|Chargé\s+d['’]affaires)\b[^,;()\n]{0,50}?\b(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’])?$", re.I)
@@ -126,6 +127,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         in_head = m.start() < head and not OF_LEAD.search(lead)  # "El traslado de la embajada de Guatemala": spoken of
         apposed = APPOSITION.search(lead) or apposed_official(lead, text, m.end())  # "X, Ambassador of", "X, head of the Mission of"
         if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not apposed and not SENT_BY.search(lead) \
+                and not _own_view(lead) \
                 and not (m.start() < OPENER_REACH and (_after_opening_phrase(text, m.start()) or after_channel(text, m.start()))):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
         if addressed(text, m.start()):
@@ -214,8 +216,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     lead = lead_subject_then_we(text)
     if lead:  # "Australia concludes its two year term ... Our record as a non-permanent member ..."
         _vote(scores, rules, first, str(lead.value), 2, "lead-subject-we", lead.start)
-    for st in asked_of(text, 0, stop):  # "(Quelle est la réaction française ... ?)": the one who answers speaks for it
-        _vote(scores, rules, first, str(st.value), 4, "asked-reaction", st.start)
+    for st in asked_of(text, 0, stop, alone=True):  # "(Quelle est la réaction française ... ?)" on a line of its own:
+        _vote(scores, rules, first, str(st.value), 3, "asked-reaction", st.start)  # the one who answers speaks for it
     for st, apposed in own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
         _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
     dateline = dateline_state(text) or dateline_named_state(text)
@@ -292,15 +294,25 @@ def _lead_weight(lead: str) -> int:
 QUESTION_REACH = 200  # the question mark that ends an asking clause
 
 
-def asked_of(text: str, start: int, stop: int) -> list[Mention]:
+# a question set apart as a journalist's: its line opens with it (or a bracket, or a question label) and its mark ends the
+# line ("(Quelle est la réaction française ... ?)"), not a speaker's rhetorical one ("Quelle a été la réaction de la
+# Russie ? Un veto.")
+QUESTION_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\(|[A-Z][\w.]{0,9}[ \t]*[:.–-][ \t]*)?[ \t]*¿?$")
+QUESTION_LINE_END = re.compile(r"\?[ \t]*\)?[ \t]*(?:\n|$)")
+
+
+def asked_of(text: str, start: int, stop: int, alone: bool = False) -> list[Mention]:
     """The States a journalist's question asks for the reaction of (the lexicon's ``author.asking`` then
     ``author.asked_reaction``): "What is China's response to ...?", "Quelle est la réaction française ... ?",
     "¿Cuál es la posición de España ...?". The spokesperson who answers speaks for it. Only the State the
-    asked word belongs to ("What is your comment on Japan's position?" asks for none)."""
+    asked word belongs to ("What is your comment on Japan's position?" asks for none); with ``alone``, only a question
+    on a line of its own."""
     asking, asked = lexicon.all_languages_pattern("author", "asking"), lexicon.all_languages_pattern("author", "asked_reaction")
     found = []
     for m in asking.finditer(text, start, stop):
-        if text.find("?", m.end(), m.end() + QUESTION_REACH) < 0:
+        mark = text.find("?", m.end(), m.end() + QUESTION_REACH)
+        if mark < 0 or alone and not (QUESTION_LINE_START.search(text, max(0, m.start() - 20), m.start())
+                                      and QUESTION_LINE_END.match(text, mark)):
             continue
         at = m.end() + len(re.match(r"\s*(?:the\s+|la\s+|el\s+|l['’])?", text[m.end():m.end() + 8]).group(0))
         st = states_gazetteer().match_at(text, at)
@@ -319,10 +331,24 @@ def asked_of(text: str, start: int, stop: int) -> list[Mention]:
     return found
 
 
+def _own_view(lead: str) -> bool:
+    """"It is the understanding of | the government of X that": the government's own view, said by itself (the lexicon's
+    ``author.own_view_lead``)."""
+    view = lexicon.pattern("author", "own_view_lead")
+    return bool(view and re.search(f"(?:{view.pattern})\\s+{ARTICLE}$", lead, view.flags))
+
+
 def _possessive_heading(after: str) -> bool:
     """"X's position on ...", "X's Stance on ...": what follows a State's name is its own word."""
-    words = lexicon.pattern("author", "possessive_heading")  # (up to two words between: "X's official position on")
-    return bool(words and re.match(rf"['’´]s\s+(?:\w+\s+){{0,2}}?(?:{words.pattern})", after, words.flags))
+    words = lexicon.pattern("author", "possessive_heading")
+    return bool(words and re.match(rf"['’´]s\s+(?:{words.pattern})", after, words.flags))
+
+
+def _degree() -> str:
+    """Up to two of the lexicon's ``author.possessed_degree`` ("grave", "strong and principled") before a possessed
+    stance."""
+    degree = lexicon.pattern("author", "possessed_degree")
+    return rf"(?:(?:{degree.pattern})\s+(?:and\s+)?){{0,2}}" if degree else ""
 
 
 def _after_opening_phrase(text: str, pos: int) -> bool:
@@ -341,7 +367,7 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
     owned = lexicon.pattern("author", "possessed_stance")
     if not (verbs and owned and re.search(f"(?:{verbs.pattern})\\s+$", lead, re.I)):
         return False
-    return bool(re.match(rf"['’´]s\s+(?:[\w-]+\s+){{0,2}}?(?:{owned.pattern})", text[st.end:st.end + 60], owned.flags))
+    return bool(re.match(rf"['’´]s\s+{_degree()}(?:{owned.pattern})", text[st.end:st.end + 60], owned.flags))
 
 
 # "Delegation of the European Union to Egypt": the State after "to" is the one a mission is sent to

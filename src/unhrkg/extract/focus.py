@@ -100,17 +100,23 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
 
 
 # quotation marks opening and closing right around the phrase (``stance.scare_quoted``); a quoted title or number
-# ("'Resolution 1325 on Women'", '"resolution 2334"') is no scare quote
+# ("'Resolution 1325 on Women'", '"resolution 2334"') is no scare quote, nor a short name a text defines ("resolution
+# 2231 (2015) (the "Resolution")", "(en adelante, la "resolución")", "(ci-après la « résolution »)")
 SCARE_OPEN, SCARE_CLOSE = r"(?<![\w'’])['‘\"“«]\s?", r"\s?['’\"”»](?!\w)"
+DEFINED_BEFORE = re.compile(r"\(\s*(?:[\w-]+,?\s+){0,3}$")  # "(the ", "(hereinafter the ", "(en adelante, la "
+SCARE_LEAST = 2  # once may be a word quoted ("the Council has agreed on a 'resolution', not on press elements"); a text
+# that will not grant the name says so again
 
 
 def _scare_quoted(text: str) -> int:
     """How often the text sets the resolution's name in quotation marks of its own ("the 'resolution'", the "sanction
-    resolutions"; the lexicon's ``stance.scare_quoted``): the author will not grant it the name."""
+    resolutions"; the lexicon's ``stance.scare_quoted``): the author will not grant it the name; none under ``SCARE_LEAST``."""
     phrases = lexicon.pattern("stance", "scare_quoted")
     if not phrases or not any(q in text for q in "'‘\"“«"):
         return 0
-    return len(re.findall(f"{SCARE_OPEN}(?:{phrases.pattern}){SCARE_CLOSE}", text, phrases.flags))
+    found = [m for m in re.finditer(f"{SCARE_OPEN}(?:{phrases.pattern}){SCARE_CLOSE}", text, phrases.flags)
+             if not DEFINED_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    return len(found) if len(found) >= SCARE_LEAST else 0
 
 
 VIOLATED_REACH = 150  # "its continuing violations of Security Council resolution 1701": the verb, then the resolution

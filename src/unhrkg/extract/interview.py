@@ -179,18 +179,29 @@ def sides_named(text: str, start: int, end: int) -> Counter[str]:
     return votes
 
 
-def answering_state(text: str, spans: list[tuple[int, int]], asking: str = "") -> tuple[str, int] | None:
+def answering_state(text: str, spans: list[tuple[int, int]]) -> tuple[str, int] | None:
     """The State whose side the answers speak as ("The Chinese side has noted ...", "Second, the
-    Chinese side stands for ..."), or whose reaction a question of ``asking`` (the text with its
-    questions) asks for ("What is China's response to ...?", ``authors.asked_of``), more often than
-    any other, and how often: a spokesperson's State, where the heading names only the spokesperson."""
+    Chinese side stands for ..."), more often than any other, and how often: a spokesperson's State,
+    where the heading names only the spokesperson."""
     votes: Counter[str] = Counter()
     for (_, end), (start, _) in zip(spans, spans[1:] + [(len(text), len(text))]):  # each answer: up to the next question
         votes += sides_named(text, end, start)
-    for start, end in spans if asking else ():
-        votes.update(str(st.value) for st in asked_of(asking, start, end))
     ranked = votes.most_common(2)
     return ranked[0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+REFERRED = re.compile(r"\brefer(?:red)?\s+(?:you|them|him|her|the\s+question|questions)\s+to\s+(?:the\s+)?$", re.I)
+
+
+def asked_state(text: str, answers: str, spans: list[tuple[int, int]]) -> str | None:
+    """The one State the questions ask for the reaction of ("What is China's response to ...?", ``authors.asked_of``),
+    where they ask for no other's and the answers (``answers``: the text with its questions blanked) name it too: the
+    spokesperson's own, a weak sign (the author rules' guess yields to it, no other rule does: "What is Israel's
+    response?" may be asked of the State Department, which refers the journalist to Israel's government)."""
+    asked = {str(st.value) for start, end in spans for st in asked_of(text, start, end)}
+    named = {str(st.value) for st in states_in(answers) if st.kind in ("name", "demonym")
+             and not REFERRED.search(answers, max(0, st.start - 30), st.start)}  # ("I'd refer you to the Chinese Government")
+    return asked.pop() if len(asked) == 1 and asked <= named else None
 
 
 def asked_government(text: str, spans: list[tuple[int, int]]) -> str | None:

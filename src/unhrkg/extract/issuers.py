@@ -111,19 +111,21 @@ def assembly_by_table(text: str, span: tuple[int, int, int], number: str, contex
     session = ga_session(int(number))
     named = window_body(text, *span, "old") if session else None
     if named == "GA" or (named is None and session and context == "GA" and not security_council_near(text, span[0], context)
-                         and not _council_era(text, number)):
+                         and not _council_era(text, span, number, context)):
         return f"{number} ({session})"
     return None
 
 
-def _council_era(text: str, number: str) -> bool:
-    """A bare number the Council reached in its own numbering from ``UNNAMED_SC_FROM`` on, in a text of that year
-    or later that only speaks at the Assembly ("the UN Resolution No. 1701" in a statement to the Fourth Committee in
-    2025; in a text printing no year, or only years of the Council's era): the Council's, unless it is one of the Assembly's resolutions still cited by their number
-    (``resolutions_ga_subjects.csv``: "1514" in a decolonisation speech)."""
+def _council_era(text: str, span: tuple[int, int, int], number: str, context: str | None) -> bool:
+    """A bare number the Council reached in its own numbering from ``UNNAMED_SC_FROM`` on, in a text that prints a year
+    of that number's adoption or later but only speaks at the Assembly ("the UN Resolution No. 1701" in a statement to
+    the Fourth Committee in 2025): the Council's, where the Council's reading of a bare number holds
+    (``bare_is_sc``), unless the number is one of the Assembly's resolutions still cited by it
+    (``resolutions_ga_subjects.csv``: "1514", "2131")."""
     council = sc_year(int(number))
     years = [int(y) for y in YEAR.findall(text) if y != number]
-    return bool(council and council >= UNNAMED_SC_FROM and number not in ga_subjects() and (not years or max(years) >= council or min(years) >= UNNAMED_SC_FROM))
+    return bool(council and council >= UNNAMED_SC_FROM and years and max(years) >= council and number not in ga_subjects()
+                and bare_is_sc(text, span[0], number, context))
 
 
 YEAR = re.compile(r"(?<![\d/-])(?:19[4-9]\d|20[0-4]\d)(?![\d/-])")

@@ -23,7 +23,8 @@ PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
 RANGE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
 RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:])")
 OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciad[oa]|Publicad[oa]|"
-                           r"Prononcée?|Publiée?)\s+(?:on|le|el)\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date
+                           r"Prononcée?|Publiée?)\s+(?:on|le|el)\s+$|(?:^|\n)[ \t]*by\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date;
+# "by December 1, 2018": a page's byline whose author's name the copy lost
 DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$|"
                            r"[,.]\s+(?:à|en|in)\s+[A-Z][\w'’-]{2,20}(?:\s+[A-Z][\w'’-]{2,20})?,?\s+(?:le|el|on)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
 
@@ -37,23 +38,33 @@ POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\
 # a news agency's dateline, its day without a year: "PYONGYANG, Nov. 28 (Xinhua) --", "KUWAIT, June 29 (KUNA) —"
 AGENCY_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z])[A-Z .'’-]{2,40},[ \t]+(?P<month>[A-Za-z]{3,9})\.?[ \t]+(?P<day>[0-3]?\d)"
                              r"[ \t]*\((?P<agency>[^()\n]{2,30})\)")
-YEAR_TURN = 6  # a dateline month this far after the posting's is of the year before (posted in January, dated December)
+# a word of prose before a date on its line (not a stamp's label): the date is told, not stamped
+PROSE_BEFORE = re.compile(r"\b(?!(?:posted|updated|published|modified|publié|actualizado)\b)(?-i:[a-zà-ÿ]{4,})\b")
+POSTED_AFTER_DAYS = 3  # a page posts an agency's item the same day or a few days later
 
 
 def _agency_dateline(text: str) -> tuple[int, int, str] | None:
-    """The day an agency's dateline gives its item, in the year of the date the page prints above it (its
-    posting stamp, which may be the next day: "09:06, November 29, 2012" over "PYONGYANG, Nov. 28 (Xinhua)")."""
+    """The day an agency's dateline gives its item, in the year of the date the page prints above it where that date is
+    its posting stamp: the same day or up to ``POSTED_AFTER_DAYS`` later ("09:06, November 29, 2012" over "PYONGYANG,
+    Nov. 28 (Xinhua)"; January 1 over December 31 of the year before). A date above it that is no such stamp (a
+    headline's "resolution 181 of November 29, 1947") gives it none."""
     m = AGENCY_DATELINE.search(text, 0, min(len(text), TOP + 200))
     month = month_number(m.group("month")) if m else None
     posted = find_dates(text, 0, m.start()) if m and month else []
     if not posted:
         return None
-    year, posted_month = int(posted[-1][2][:4]), int(posted[-1][2][5:7])
-    year -= 1 if month - posted_month >= YEAR_TURN else 0
-    try:
-        return m.start("month"), m.end("day"), date(year, month, int(m.group("day"))).isoformat()
-    except ValueError:
-        return None
+    line_start = text.rfind("\n", 0, posted[-1][0]) + 1
+    if PROSE_BEFORE.search(text, line_start, posted[-1][0]):
+        return None  # "70 years after resolution 181 of November 29, 1947": a date the headline tells
+    stamp = date.fromisoformat(posted[-1][2])
+    for year in (stamp.year, stamp.year - 1):
+        try:
+            dated = date(year, month, int(m.group("day")))  # type: ignore[arg-type]
+        except ValueError:
+            return None
+        if 0 <= (stamp - dated).days <= POSTED_AFTER_DAYS:
+            return m.start("month"), m.end("day"), dated.isoformat()
+    return None
 
 
 def top_date(text: str, h: Header) -> None:

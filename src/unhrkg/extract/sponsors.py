@@ -45,6 +45,7 @@ ORGAN_NAMED = r"(?:(?:UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Ri
 HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w.]*){{0,3}})(?:-|\s(?=(?!backed)\w+\s+(?:{ORGAN_NAMED}|UNSC|draft|resolution)))"
                       rf"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:{ORGAN_NAMED})?"
                       r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")
+SPACE = re.compile(r"\s*")
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 
 
@@ -57,8 +58,10 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     if m:
         agents = agents_at(text, m.end())
         named = names(text, m.end(), min(len(text), m.end() + 200))
-        if agents and named and len(named) >= len(agents) and pats["verb_after_agent"].match(text, named[len(agents) - 1].end):
-            return agents, "object-relative"
+        verb = pats["verb_after_agent"].match(text, named[min(len(agents), len(named)) - 1].end) if agents and named else None
+        if verb:  # "which the EU presented together with the OIC": the partners joined right after the verb
+            joined = _partners_anywhere().match(text, SPACE.match(text, verb.end()).end())  # type: ignore[union-attr]
+            return agents + [a for a in (agents_at(text, joined.end()) if joined else []) if a not in agents], "object-relative"
     kw = keyword_start(text, r)
     hyphen = HYPHENED.search(text, max(0, kw - 60), kw)  # "the OIC-sponsored resolution 16/18"
     if hyphen:
@@ -69,7 +72,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     for fronted in pats["fronted"].finditer(text, max(0, kw - 200), kw) if near else ():  # "Presented by A and B, resolution N"
         agents = agents_at(text, fronted.end())
         named = names(text, fronted.end(), kw)
-        if agents and named and re.fullmatch(rf"\s*,\s*{ARTICLES}", text[named[len(agents) - 1].end:kw], re.I):
+        last = named[min(len(agents), len(named)) - 1] if agents and named else None  # (a group's name gives several agents:
+        if last and re.fullmatch(rf"\s*,\s*{ARTICLES}", text[last.end:kw], re.I):  # "the E3")
             return agents, "fronted-by"
     verb = pats["before"].search(text, max(0, kw - 160), kw) if near else None  # (neither matches without a verb)
     if verb:

@@ -44,7 +44,9 @@ POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Represe
                         r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
 SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agenda|item|adoption|"
                           r"draft|resolution)|at\s+the|during\s+the|before\s+the|regarding|concerning|in\s+(?:connection|relation|response)\s+(?:with|to)|"
-                          r"with\s+regard\s+to|sur\s+l|à\s+propos\s+d|en\s+relaci[óo]n\s+con|sobre\s+)\b", re.I)
+                          r"with\s+regard\s+to|sur\s+l|à\s+propos\s+d|en\s+relaci[óo]n\s+con|sobre\s+|"
+                          r"to\s+the\s+(?:statement|remarks|intervention|speech|allegations)|"  # "Right of Reply of India to the statement
+                          r"(?:à|a)\s+la\s+(?:déclaration|declaración|intervention|intervención))\b", re.I)  # made by ... of Pakistan"
 
 
 @cache
@@ -72,12 +74,18 @@ VERB_AFTER = re.compile(r"[ \t]+(?!(?:of|by|on|from|to|at|in|for|and|the|de|du|d
                         r"en|et|y|delivered|issued|made|read|given|pronunciada|prononcée|emitida)\b)(?-i:[a-zà-ÿ])", re.I)
 
 
+# the heading word, its maker, then a finite verb on the same line: a sentence, not a heading
+AGENT_THEN_VERB = re.compile(r"[ \t]+(?:by|of|de|du|del|des|par|por)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’]|el[ \t]+)?"
+                             r"(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){1,5}(?-i:was|is|were|are|has|had|have|constitutes|represents|"
+                             r"était|est|a|fue|es|ha)\b", re.I)
+
+
 def _not_heading(text: str, m: re.Match[str]) -> bool:
     """The heading word used in a sentence ("The communiqué expresses ...", "A statement by the Foreign
     Ministry says that ...") or in a site's menu (a heading may start with "The": "The Statement of the
     Ministry of Foreign Affairs of Georgia on ...")."""
-    if MENU_AFTER.match(text, m.end()):
-        return True
+    if MENU_AFTER.match(text, m.end()) or AGENT_THEN_VERB.match(text, m.end()):
+        return True  # ("The right of reply by India was yet another attempt ...": a sentence on another's statement)
     if m.group("label") and _reference_label().fullmatch(m.group("label").strip()):
         return True  # "Subject: Position of Turkey on Varosha", "Objet : Déclaration de la Fédération de Russie": another's
     if ARTICLE_OWNER.fullmatch(m.group("owner")):
