@@ -74,3 +74,9 @@ def test_the_build_ratio_refuses_a_folder_without_the_package(tmp_path: Path) ->
     done = subprocess.run([sys.executable, "-m", "unhrkg.bench.build_ratio", "--docs", "2", "--work", str(tmp_path),
                            "--against", str(tmp_path)], capture_output=True, text=True)
     assert done.returncode == 2 and "no unhrkg package" in done.stderr
+
+
+def test_stages_refuse_a_folder_of_no_documents_in_one_line(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "unhrkg.bench.stages", "--corpus", str(tmp_path)],
+                         capture_output=True, text=True, cwd=CORPUS.parent.parent)
+    assert run.returncode == 2 and "no documents to time" in run.stderr and "Traceback" not in run.stderr

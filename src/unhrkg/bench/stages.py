@@ -130,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print this checkout's figures as JSON")
     args = parser.parse_args(argv)
     corpus = args.corpus.resolve()
+    if not _files(corpus, 1):  # (a folder of no documents would time nothing)
+        parser.error(f"{corpus}: no documents to time (a folder of .txt, .md, .pdf or .docx files, e.g. one "
+                     f"`python -m unhrkg.bench.synth --docs 2000 --out DIR` writes)")
     if args.profile:
         profile(corpus, args.docs, args.profile, args.sort, args.top)
     elif args.against:
