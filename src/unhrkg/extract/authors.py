@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from unhrkg.extract import lexicon, memo
+from unhrkg.extract.asked import asked_of
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.lead import ARTICLE, addressed, after_channel, in_headline, lead_subject_then_we
@@ -289,46 +290,6 @@ def _lead_weight(lead: str) -> int:
     if spoken_of and re.search(f"(?:{spoken_of.pattern})\\s+{ARTICLE}$", lead, re.I):
         return 0
     return 3
-
-
-QUESTION_REACH = 200  # the question mark that ends an asking clause
-
-
-# a question set apart as a journalist's: its line opens with it (or a bracket, or a question label) and its mark ends the
-# line ("(Quelle est la réaction française ... ?)"), not a speaker's rhetorical one ("Quelle a été la réaction de la
-# Russie ? Un veto.")
-QUESTION_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\(|[A-Z][\w.]{0,9}[ \t]*[:.–-][ \t]*)?[ \t]*¿?$")
-QUESTION_LINE_END = re.compile(r"\?[ \t]*\)?[ \t]*(?:\n|$)")
-
-
-def asked_of(text: str, start: int, stop: int, alone: bool = False) -> list[Mention]:
-    """The States a journalist's question asks for the reaction of (the lexicon's ``author.asking`` then
-    ``author.asked_reaction``): "What is China's response to ...?", "Quelle est la réaction française ... ?",
-    "¿Cuál es la posición de España ...?". The spokesperson who answers speaks for it. Only the State the
-    asked word belongs to ("What is your comment on Japan's position?" asks for none); with ``alone``, only a question
-    on a line of its own."""
-    asking, asked = lexicon.all_languages_pattern("author", "asking"), lexicon.all_languages_pattern("author", "asked_reaction")
-    found = []
-    for m in asking.finditer(text, start, stop):
-        mark = text.find("?", m.end(), m.end() + QUESTION_REACH)
-        if mark < 0 or alone and not (QUESTION_LINE_START.search(text, max(0, m.start() - 20), m.start())
-                                      and QUESTION_LINE_END.match(text, mark)):
-            continue
-        at = m.end() + len(re.match(r"\s*(?:the\s+|la\s+|el\s+|l['’])?", text[m.end():m.end() + 8]).group(0))
-        st = states_gazetteer().match_at(text, at)
-        if st and st.value and st.start == at and re.match(rf"['’´]s\s+(?:\w+\s+)?(?:{asked.pattern})", text[st.end:st.end + 40], asked.flags):
-            found.append(st)  # "China's response", "the US's official reaction"
-            continue
-        gap = re.match(r"\s+", text[st.end:st.end + 3]) if st and st.value and st.start == at and st.kind == "demonym" else None
-        if st and gap and asked.match(text, st.end + gap.end()):
-            found.append(st)  # "the Chinese reaction"
-            continue
-        noun = asked.match(text, at)
-        of = re.match(r"\s+(?:(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)?", text[noun.end():noun.end() + 12]) if noun else None
-        st = states_gazetteer().match_at(text, noun.end() + of.end()) if noun and of else None
-        if st and st.value and st.start == noun.end() + of.end() and (st.kind == "demonym" or of.group(0).strip()):
-            found.append(st)  # "la réaction française", "la posición de España"
-    return found
 
 
 def _own_view(lead: str) -> bool:

@@ -21,7 +21,8 @@ from collections import Counter
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.authors import asked_of, demonym_at
+from unhrkg.extract.asked import asked_of
+from unhrkg.extract.authors import demonym_at
 from unhrkg.extract.gazetteer import institutions_gazetteer, states_in
 
 # "Sergey Lavrov:", "Spokesperson Hong Lei:", "Official Spokesperson, Shri Arindam Bagchi:"
@@ -194,7 +195,7 @@ REFERRED = re.compile(r"\brefer(?:red)?\s+(?:you|them|him|her|the\s+question|que
 
 
 def asked_state(text: str, answers: str, spans: list[tuple[int, int]]) -> str | None:
-    """The one State the questions ask for the reaction of ("What is China's response to ...?", ``authors.asked_of``),
+    """The one State the questions ask for the reaction of ("What is China's response to ...?", ``asked.asked_of``),
     where they ask for no other's and the answers (``answers``: the text with its questions blanked) name it too: the
     spokesperson's own, a weak sign (the author rules' guess yields to it, no other rule does: "What is Israel's
     response?" may be asked of the State Department, which refers the journalist to Israel's government)."""
