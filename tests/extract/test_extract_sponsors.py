@@ -960,3 +960,29 @@ def test_the_penholders_of_a_file_sponsor_the_resolution_whose_adoption_is_told(
 ])
 def test_partners_glosses_and_drawing_up(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Spanish preterite, the tense of the press
+    ("Comunicado\n\nMéxico presentó la resolución 2616 del Consejo de Seguridad sobre armas.", {("2616 (2021)", "MEX")}),
+    ("Comunicado\n\nChile y Costa Rica copatrocinaron la resolución 51/29 del Consejo de Derechos Humanos.",
+     {("51/29", "CHL"), ("51/29", "CRI")}),
+    # a year between the verb and what it did
+    ("Comunicado\n\nBolivia lideró en 2010 la adopción de la Resolución de la Asamblea General de la ONU 64/292.", {("64/292", "BOL")}),
+    ("Statement\n\nBolivia led in 2010 the adoption of General Assembly resolution 64/292.", {("64/292", "BOL")}),
+    # the resolution's date between it and the relative clause naming its sponsor
+    ("Statement\n\nThe Council extended it by resolution 34/1 on 23 March 2017, which Ireland co-sponsored, and welcomed it.",
+     {("34/1", "IRL")}),
+    ("Comunicado\n\nLa resolución 64/292 del 28 de julio de 2010, que Bolivia presentó, reconoce el derecho al agua.", {("64/292", "BOL")}),
+])
+def test_preterites_years_and_dates_between(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Comunicado\n\nEl Secretario General presentó su informe conforme a la resolución 2231 (2015).",
+    "Déclaration\n\nLa résolution 2334 du 23 décembre 2016, que la France a soutenue, exige l'arrêt de la colonisation.",
+    "Comunicado\n\nColombia presentó en 2019 su informe sobre la aplicación de la resolución 2366 (2017).",
+])
+def test_a_preterite_or_a_date_that_names_no_sponsor(text: str) -> None:
+    assert sponsors(text) == set()

@@ -137,5 +137,6 @@ APPOSED_TEXT = r"(?:[^,;.()]|,(?=\s*(?:19|20)\d\d\b))"
 # "copatrocinada por 191 delegaciones, incluida la República del Paraguay", "coparrainée par 60 pays, dont le Maroc"
 COUNTED_INCLUDING = re.compile(r"(?:some\s+|over\s+|more\s+than\s+|plus\s+de\s+|más\s+de\s+|unos\s+|unas\s+)?\d{1,3}\s+(?:other\s+|autres\s+|otros\s+|otras\s+)?"
                                r"(?:delegations?|countries|States|Member\s+States|nations|délégations?|pays|[ÉE]tats(?:\s+membres)?|"
-                               r"delegaciones|países|Estados(?:\s+miembros)?)\s*,?\s*(?:including|among\s+them|notably|such\s+as|"
-                               r"dont|parmi\s+lesquel(?:le)?s|notamment|incluid[oa]s?|entre\s+ell[oa]s|como)\s+", re.I)
+                               r"delegaciones|países|Estados(?:\s+miembros)?)(?:\s*,?\s*(?:including|among\s+them|notably|such\s+as|"
+                               r"dont|parmi\s+lesquel(?:le)?s|notamment|incluid[oa]s?|entre\s+ell[oa]s|como)\s+"
+                               r"|(?:,[^:;.\n]{1,80})?\s*:\s*)", re.I)  # "sponsored by 25 states, the vast majority of which ...: Afghanistan, ..."

@@ -96,14 +96,20 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
             targets = _last_list(text, [r for r in explicit if r.end <= start])
         elif before:
             targets = [_antecedent(before, start)]
-        elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption
-            opening = text[_previous_sentence_start(text, start):end]  # its sentence and the one before
-            targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)][:1]
+        elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption,
+            opening = text[_previous_sentence_start(text, start):end]  # its sentence and the one before, nor after a draft
+            targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)
+                       and not DRAFT_TOLD.search(text, 0, start)][:1]  # ("adopted the draft resolution A/HRC/59/L.21 ... Myanmar
+            # opposes the country-specific resolution": the draft's, not the one the text names later)
             unnumbered = not targets  # (then "the resolution" goes on meaning that one, until a number is printed)
         else:
             continue
         out += [RefMention(start, end, t.body, t.number, False) for t in targets]
     return out
+
+
+# a draft the text has told of: its L. symbol, or the words for a draft resolution
+DRAFT_TOLD = re.compile(r"/L\.\s?\d|\b(?:draft\s+resolution|projet\s+de\s+r[ée]solution|proyecto\s+de\s+resoluci[óo]n)\b", re.I)
 
 
 def _previous_sentence_start(text: str, at: int) -> int:

@@ -38,8 +38,8 @@ _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]
 _SINGLING = (r"especially|particularly|in\s+particular|notably|namely|such\s+as|especialmente|en\s+particular|a\s+saber|"
              r"tales\s+como|notamment|en\s+particulier|[àa]\s+savoir|tel(?:le)?s?\s+que|"
              r"(?:como(?:\s+ser)?|comme)(?=\s+(?:la|el|las|los|le|les|n[°º]|n[úu]mero)\s*)")  # (bare "como 1.200 observadores" is a count)
-_OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+[A-ZÉ][\w'’ -]{3,80}?\s*(?=\((?:[\d\s,&]|and\s|y\s|et\s)+\))|(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:\s+|(?=,\s*(?:" + _SINGLING + r")\b)))?"  # "resoluciones del Consejo ... 5/1"
-# (a clause or a year after the body is not its name: "resoluciones del Consejo de Seguridad que se habían impuesto
+_OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+[A-ZÉ][\w'’ -]{3,80}?\s*(?=\((?:[\d\s,&]|and\s|y\s|et\s)+\))|(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s|\s(?:del?|of|du)\s+\d)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:\s+|(?=,\s*(?:" + _SINGLING + r")\b)))?"  # "resoluciones del Consejo ... 5/1"
+# (a clause, a date or a year after the body is not its name: "resoluciones del Consejo de Seguridad que se habían impuesto
 # de 2006 a 2010", "une décision de l'Assemblée générale en 1949")
 # "the resolutions of the Security Council, in particular 242 and 338", "especialmente la número 2334"
 _SINGLED = (rf"(?:,?\s*(?:{_SINGLING})"

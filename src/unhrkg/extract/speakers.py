@@ -95,12 +95,32 @@ def speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:
     organ = _organ_subject(sentence, cue_at, authors)
     if organ is not None and (not named or named[-1].end <= organ.start):
         named = [organ]
+    side = other_side(lead)
+    if side is not None and (not named or named[-1].end <= side) and not FIRST_PERSON.search(lead, side):
+        return False  # "Yet the Arab side ... instantly rejected resolution 181"
     if not named:
         return True
     if named[-1].value in authors:
         return True
     person = [m for m in FIRST_PERSON.finditer(lead) if m.start() >= named[-1].end]
     return bool(person)
+
+
+def other_side(lead: str) -> int | None:
+    """Where the last side of a dispute that is not a State ("the Arab side", "the other party", "la partie adverse",
+    "Hamas"; the lexicon's ``speaker.other_sides``) opens a clause of the lead as its subject, if one does."""
+    sides = lexicon.pattern("speaker", "other_sides")
+    if sides is None or sides.absent(lead):
+        return None
+    clause = max((m.end() for m in re.finditer(r"[.;:]", lead)), default=0)
+    found = [m for m in sides.finditer(lead, clause) if SIDE_OPENS.search(lead, max(0, m.start() - 24), m.start())]
+    return found[-1].start() if found else None
+
+
+# what may stand before a side that opens its clause: the sentence's start, a clause's edge, a conjunction or an adverb
+# that opens a sentence ("Yet the Arab side"); not a verb ("Israel condemns Hamas and") nor a preposition ("on the other side")
+SIDE_OPENS = re.compile(r"(?:^|[.;:,]|\b(?:and|but|yet|while|whereas|however|then|also|et|mais|alors\s+que|tandis\s+que|y|pero|"
+                        r"mientras|que|that|when|lorsque|cuando))\W*$", re.I)
 
 
 def _group_subject(lead: str) -> int | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
+from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import (TITLED_ITEM, claimed, instituted_by, keyword_start, predicate_of, relative_of_other,
                                     resolution_is_subject)
@@ -83,6 +84,20 @@ def negated(sentence: str, cue: Cue) -> bool:
                for i, w in enumerate(before))
 
 
+WORRY_REACH = 60  # "préoccupation de l'Algérie concernant la": the worry's words, an article and an adverb before the invoking cue
+
+
+def _worried_about(sentence: str, cue: Cue) -> bool:
+    """A worry just before an invoking cue ("concern about the implementation of resolution 2722", the lexicon's
+    ``stance.worried``): how the resolution is carried out is what worries the author, which calls for nothing."""
+    worried = lexicon.pattern("stance", "worried")
+    lead = sentence[max(0, cue.start - WORRY_REACH):cue.start]
+    return bool(worried) and any(ARTICLE_ONLY.fullmatch(lead, m.end()) for m in worried.finditer(lead))  # type: ignore[union-attr]
+
+
+ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|its|their|la|le|les|l['’]|el|los|las|su|sus|sa|son|ses)\s*)?")
+
+
 def _noun_use(sentence: str, cue: Cue) -> bool:
     """'the support of', 'with its support': the word names a thing, not the author's act."""
     if not re.match(r"support|appui|apoyo", cue.text, re.I) or re.match(r"supported", cue.text, re.I):
@@ -144,7 +159,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if cue.accusing and not singled and sum(w[:1].islower() for w in
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
-    if OTHER_OBJECT.search(between) or claimed(between):
+    if OTHER_OBJECT.search(between) or OTHER_TEXT.match(between) or claimed(between):
         return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
     if not cue.accusing and any(c.accusing for c in cues_in(between)):
         return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object
@@ -179,6 +194,14 @@ OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s
                           r"position|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta|posici[óo]n)s?\b[^.;]*?"
                           r"\b(?:on|concerning|regarding|about|sur|concernant|sobre|acerca\s+de|relativ[ao]s?\s+a)\s+"
                           r"(?:the\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|esta\s+)?$", re.I)
+
+
+# the cue's object is another's text, the resolution named further in that phrase, no comma and no second object between:
+# "rechaza la declaración del Ministerio ... de Israel sobre la posición adoptada por Colombia respecto a la aprobación ...
+# de la Resolución 2728"
+OTHER_TEXT = re.compile(r"\W*(?:[\w-]+(?:ly|ment|mente)\s+){0,2}(?:the|its|their|la|le|les|el|los|sus?)?\s*(?:statement|declaration|communiqu[ée]|remarks|letter|"
+                        r"d[ée]claration|lettre|propos|declaraci[óo]n|comunicado|carta)s?\b(?:(?![,;.]|\b(?:and|as\s+well\s+as|et|ainsi|y)\b).)*$",
+                        re.I | re.S)
 
 
 # one resolution singled out of those the cue is about: "violations of the Council's resolutions, especially No. 2334"
@@ -279,7 +302,7 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
         return False  # (another's act told of by an accusing or invoking cue is the point: "its blatant disregard for")
     if not cue.predicate and (said_by_resolution(sentence, cue.start, cue.text) or relative_of_other(sentence, cue.start, object_only=True)):
         return False
-    if cue.invoking and not invoked_by_author(sentence[:cue.start], authors):
+    if cue.invoking and (not invoked_by_author(sentence[:cue.start], authors) or _worried_about(sentence, cue)):
         return False
     if cue.accusing:  # "Armenia ignores resolutions 822 and 853": another party is the subject, by design
         clause = re.split(r"[,;]|\b(?:which|that|who)\b", sentence[:cue.start])[-1]
@@ -289,6 +312,8 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if cue.stance == "supports" and re.match(r"co-?sponsor|cosponsor", cue.text, re.I) and \
             re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
         return False  # "co-sponsored by X": X's act, not the author's stance
+    if not cue.predicate and not cue.invoking and _others_passive(sentence, cue, authors):
+        return False  # "all such practices ... will be denounced by all those who": the agent's act
     subject = [m.start() for m in RESOLUTION_WORD.finditer(sentence, 0, cue.start)] if cue.predicate else []
     if cue.predicate and (attributive(sentence, cue) or predicated_by_resolution(sentence, cue.start)):
         return False  # "committed illegal acts": the word qualifies the noun after it, not the resolution
@@ -314,6 +339,9 @@ def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) 
     out = []
     for r in in_sentence:
         m = cited.match(text, r.end, r.end + 200)
+        if m and RELATIVE_WORD.search(m.group(0)) and PASSED_BEFORE.search(text, max(0, keyword_start(text, r) - 60),
+                                                                           keyword_start(text, r)):
+            continue  # "accused the Council of ... by passing Resolution 2334, which declared ...": its passing is told
         content = CONTENT_CLAUSE.match(text, m.end()) if m else None  # what the resolution itself says after its verb
         if m and content and not any(not m.end() <= at < content.end() for at in rejecting):
             out.append(r)  # (a rejecting cue in that clause is the resolution's: "reaffirms that settlements are a breach of")
@@ -321,6 +349,12 @@ def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) 
 
 
 CONTENT_CLAUSE = re.compile(r"[^;:.«»“”\n]{0,200}")
+RELATIVE_WORD = re.compile(r"\b(?:which|that|qui|que|la\s+cual|el\s+cual)\b", re.I)
+# the resolution as the object of its passing, told as a deed ("accused the Council of ... by passing Resolution 2334"): what it
+# says after "which" describes it, the author cites nothing
+PASSED_BEFORE = re.compile(r"\b(?:(?:by|for|in)\s+(?:passing|adopting)|pour\s+avoir\s+adopté|par\s+l['’]adoption\s+de|por\s+aprobar|"
+                           r"por\s+haber\s+aprobado)\s+(?:the\s+|a\s+|la\s+|le\s+|el\s+|l['’])?"
+                           r"(?:(?-i:[A-Z])[\w.-]*\s+){0,5}$", re.I)
 
 
 @cache
@@ -342,6 +376,22 @@ def _invoked_between(cue: Cue, target: RefMention, pairs: list[tuple[Cue, RefMen
         other.stance == "supports" and t == target and cue.end <= other.start and offset + other.start < target.start
         and (other.invoking or other in counting and CLAUSE_JOIN.search(sentence, cue.end, other.start) is not None)
         for other, t in pairs)
+
+
+# a participle's agent right after it: "denounced by", "rejetée par", "rechazada por"
+PASSIVE_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+(?P<agent>[^,;.()]{1,60})", re.I)
+PARTICIPLE_END = re.compile(r"(?:ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$", re.I)
+OWN_AGENT = re.compile(r"\b(?:we|us|our|my|nous|notre|nosotros|nuestro|nuestra|mi)\b", re.I)
+
+
+def _others_passive(sentence: str, cue: Cue, authors: list[str]) -> bool:
+    """The cue is a participle whose agent follows it and is neither the author nor its first person ("will be
+    denounced by all those who ...", "welcomed by the international community"): the agent's stance."""
+    m = PASSIVE_AGENT.match(sentence, cue.end) if PARTICIPLE_END.search(cue.text) else None
+    if not m:
+        return False
+    agent = m.group("agent")
+    return not OWN_AGENT.search(agent) and not any(s.value in authors for s in states_in(agent))
 
 
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:

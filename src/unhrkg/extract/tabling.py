@@ -14,6 +14,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST,
                                    fixed_group_at, fixed_group_ending_at, names, partner_words)
+from unhrkg.extract.dates import DATE
 
 TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
                r"|\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
@@ -21,6 +22,8 @@ TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+
 # and the adoption told between ("La résolution 2759 (2024) adoptée, présentée par la France")
 TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a)\s+[^,.;()\n]{3,100}?"
 ADOPTED_THEN = r"(?:\s+(?:adopted|adopt[ée]e?s?|aprobad[oa]s?)\s*,)?"
+# the date of its adoption between a resolution and the clause on it: "Resolution 34/1 on 23 March 2017, which Ireland co-sponsored"
+DATED_GAP = rf"(?:\s+(?:adopted\s+|adoptée?\s+|aprobada\s+)?(?:on|of|du|le|del|el|de)\s+(?:{DATE.pattern}))?"
 # between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
 AUXILIARY = (r"(?:as|was|were|is|are|has|have|had|been|being|be|originally|initially|first|also|jointly|both|all|"
              r"a|ont|avait|avaient|été|est|était|sont|fut|initialement|ha|han|había|habían|sido|fue|fueron|es|son|era|"
@@ -64,7 +67,7 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return {
         "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,{APPOSED_TEXT}{{3,100}}?,)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:(?:{verbs}\s+(?:and|et|y)\s+)?{verbs}\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?"  # "drafted jointly by"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
-        "object_relative": re.compile(rf"{BODY_AFTER}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
+        "object_relative": re.compile(rf"{BODY_AFTER}{DATED_GAP}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
         "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:(?:{times})\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
                              r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"

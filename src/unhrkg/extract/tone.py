@@ -19,9 +19,9 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
-from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_subject, owned_by_other, subject_states
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_side, other_subject, owned_by_other, subject_states
 from unhrkg.extract.objects import claimed, relative_of_other
-from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_OBJECT, Cue, attributive, cues_in, negated, unpredicated
+from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_OBJECT, OTHER_TEXT, Cue, attributive, cues_in, negated, unpredicated
 
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
@@ -68,7 +68,7 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         if reach is not None and not (nouns and nouns.search(sentence, c.start, c.end + reach)):  # (the cue may hold it)
             continue
         noun = nouns.search(sentence, c.end) if nouns else None
-        if noun and OTHER_OBJECT.search(sentence[c.end:noun.start()]):
+        if noun and (OTHER_OBJECT.search(sentence[c.end:noun.start()]) or OTHER_TEXT.match(sentence, c.end, noun.start())):
             continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
         if noun and claimed(sentence[c.end:noun.start()]) or owned_by_other(sentence, c.start, voices):
             continue  # "deplores UK's rejection of ... Resolution 73/295": another's act is what the cue is about
@@ -87,7 +87,7 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
 
 
 # a rejecting verb's object: a determiner, then words up to the clause's end ("condemns the statements made by ...")
-OBJECT_PHRASE = re.compile(r"\s+(?:(?:strongly|firmly|categorically|vigorously|fermement|énergiquement|firmemente|enérgicamente|"
+OBJECT_PHRASE = re.compile(r"\s+(?:(?:strongly|firmly|categorically|vigorously|fermement|énergiquement|firmemente|enérgicamente|[\w-]+(?:ly|ment|mente)|"
                            r"in\s+the\s+strongest\s+terms|avec\s+(?:fermeté|force|vigueur)|con\s+(?:firmeza|fuerza|energía|vigor))\s+)?"
                            r"(?:the|a|an|any|all|its|their|these|those|such|le|la|les|l['’]|un|une|des|du|ces|el|los|las|"
                            r"una?|unos|unas|todos?|todas?|esos?|esas?)\b(?P<phrase>[^,;:.()\n]{1,80})", re.I)
@@ -191,5 +191,8 @@ def said_by_other(sentence: str, at: int, voices: list[str]) -> bool:
     for body in BODY_SUBJECT.finditer(sentence, 0, at):
         pass
     if body and (not before or before[-1].start < body.start()):
+        return True
+    side = other_side(sentence[:at])  # "the Arab side ... rejected"
+    if side is not None and (not before or before[-1].end <= side) and not FIRST_PERSON_WORDS.search(sentence, side, at):
         return True
     return bool(before) and before[-1].value not in voices

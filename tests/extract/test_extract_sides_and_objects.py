@@ -1,0 +1,161 @@
+"""Whose stance a cue says and what it is about: a side of a dispute as the subject, a worry about how a resolution
+is carried out, a call to enforce one, another's statement as the object, a date inside a body's name. Each a small
+text of the genre, and what the extractor must give for it."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+
+
+def positions(text: str) -> set[tuple[str, str]]:
+    return {(p["target"]["number"], p["stance"]) for p in extract_text(text, "x.txt").positions}
+
+
+DEFAULTS = ("focus-supports", "focus-rejects", "cited-supports")  # the stance a State's text takes when it says none
+
+
+def said(text: str) -> set[tuple[str, str]]:
+    """The stances a rule found said in the text, not those a text's focus or citation gives by default."""
+    return {(p["target"]["number"], p["stance"]) for p in extract_text(text, "x.txt").positions if p["rule"] not in DEFAULTS}
+
+
+def resolutions(text: str) -> set[str]:
+    return {r["number"] for r in extract_text(text, "x.txt").resolutions}
+
+
+@pytest.mark.parametrize("text", [
+    "Statement by Israel\n\nThe Jewish population welcomed resolution 181 (II). Yet the Arab side within the mandate "
+    "territory instantly rejected resolution 181 (II).",
+    "Déclaration d'Israël\n\nIsraël a salué la résolution 181 (II). La partie arabe a rejeté la résolution 181 (II).",
+    "Statement by Israel\n\nIsrael welcomed resolution 181 (II); the other side rejected resolution 181 (II) outright.",
+])
+def test_a_side_of_a_dispute_as_the_subject_says_its_own_stance(text: str) -> None:
+    assert ("181 (II)", "rejects") not in positions(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on the other side" is no subject
+    ("Statement by Israel\n\nOn the other side, Israel rejects resolution 2334 (2016).", {("2334 (2016)", "rejects")}),
+    # a side named by the author's demonym is the author
+    ("Statement by China\n\nThe Chinese side firmly supports resolution 2758 (XXVI).", {("2758 (XXVI)", "supports")}),
+])
+def test_a_side_that_is_no_subject_or_is_the_author(text: str, expected: set[tuple[str, str]]) -> None:
+    assert positions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Communiqué de l'Algérie\n\nL'Algérie s'est abstenue lors du vote de la résolution 2768 (2025). Cette abstention "
+    "s'explique par la préoccupation de l'Algérie concernant la mise en œuvre de la résolution 2722 (2024).",
+    "Statement by Algeria\n\nAlgeria abstained on resolution 2768 (2025) out of its concern about the implementation of "
+    "resolution 2722 (2024).",
+])
+def test_a_worry_about_how_a_resolution_is_carried_out_is_no_call_to_carry_it_out(text: str) -> None:
+    assert ("2722 (2024)", "supports") not in positions(text)
+
+
+def test_a_call_to_implement_without_a_worry_still_invokes() -> None:
+    assert positions("Statement by Algeria\n\nAlgeria abstained on resolution 2768 (2025) and calls for the "
+                     "implementation of resolution 2722 (2024).") == {("2722 (2024)", "supports")}
+
+
+@pytest.mark.parametrize("text", [
+    "Press Statement\n\nThe Ministry of Foreign Affairs of Sudan condemns the unlawful siege and reiterates its call for "
+    "urgent measures against the militia, including enforcement of Security Council Resolution 2736.",
+    "Comunicado de Colombia\n\nColombia exige hacer cumplir la resolución 2728 (2024) del Consejo de Seguridad.",
+])
+def test_a_call_to_enforce_a_resolution_supports_it(text: str) -> None:
+    assert {stance for _, stance in positions(text)} == {"supports"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Comunicado de Colombia\n\nLa cancillería colombiana rechaza enfáticamente la declaración del Ministerio de Relaciones "
+     "Exteriores de Israel sobre la posición adoptada por Colombia respecto a la aprobación en el Consejo de Seguridad de la "
+     "Resolución 2728 del 25 de marzo.", set()),
+    # the resolution itself, or a statement and the resolution both: the resolution is rejected
+    ("Comunicado de Colombia\n\nLa cancillería colombiana rechaza enfáticamente la Resolución 2728 del 25 de marzo.",
+     {("2728 (2024)", "rejects")}),
+    ("Statement by X\n\nCuba rejects the statement of the United States and resolution 2728 (2024).", {("2728 (2024)", "rejects")}),
+])
+def test_another_s_statement_as_the_object_of_a_rejection(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {p for p in positions(text) if p[1] == "rejects"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Comunicado\n\nColombia respaldó la Resolución del Consejo de Seguridad de Naciones Unidas del 25 de marzo de 2024 que "
+     "ordenó un cese el fuego en Gaza.", set()),
+    ("Comunicado\n\nColombia respaldó la resolución del Consejo de Seguridad 2728 del 25 de marzo de 2024.", {"2728 (2024)"}),
+    ("Statement\n\nWe recall the resolutions of the Security Council 242 and 338.", {"242 (1967)", "338 (1973)"}),
+])
+def test_a_date_after_a_body_s_name_is_no_number_of_a_resolution(text: str, expected: set[str]) -> None:
+    assert resolutions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Statement by Israel\n\nHamas and Islamic Jihad, terrorist organizations, joined the Council in welcoming resolution 2334 (2016).",
+    "Statement by Morocco\n\nThe Polisario welcomed resolution 2654 (2022) at once.",
+])
+def test_an_armed_group_opening_the_clause_says_its_own_stance(text: str) -> None:
+    rules = {p["rule"] for p in extract_text(text, "x.txt").positions}
+    assert not any(r.startswith("cue-") for r in rules)  # (the text's focal resolution may still take the default)
+
+
+def test_a_group_named_as_the_object_leaves_the_author_the_subject() -> None:
+    assert positions("Statement by Israel\n\nIsrael condemns Hamas and rejects resolution 2334 (2016).") == {("2334 (2016)", "rejects")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the agent of a participle is the one whose act it is
+    ("Statement by Syria\n\nThe annexation is null and void in accordance with resolution 497 (1981), and all such practices "
+     "will be denounced by all those who are keen to uphold international law.", {("497 (1981)", "supports")}),
+    ("Statement by Senegal\n\nResolution 2334 (2016), welcomed by the international community, is a text of 2016.", set()),
+    ("Statement by Senegal\n\nResolution 2334 (2016), welcomed by Senegal, is a landmark.", {("2334 (2016)", "supports")}),
+])
+def test_a_participle_s_agent_after_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a resolution told as the object of a deed: what it says after "which" describes it, cited as no authority
+    ("Statement by Israel\n\nAmbassador Danon accused the Security Council of encouraging terrorists by passing Resolution "
+     "2334, which declared all Jewish presence illegal.", set()),
+    # its adoption told plainly: cited as authority
+    ("Statement by Costa Rica\n\nYesterday, the General Assembly adopted resolution 76/300, which recognizes the human right "
+     "to a clean environment.", {("76/300", "supports")}),
+])
+def test_a_resolution_passed_as_a_deed_is_no_authority_cited(text: str, expected: set[tuple[str, str]]) -> None:
+    assert said(text) == expected
+
+
+def test_a_shameful_resolution_is_rejected() -> None:
+    text = ("Statement by Israel\n\nLast month the Security Council voted to adopt resolution 2334 (2016). The Fatah movement "
+            "thanked each member who voted for the shameful resolution.")
+    assert positions(text) == {("2334 (2016)", "rejects")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Statement by Israel\n\nForty years ago a dark chapter was written, and despite the retraction of the resolution 3379 "
+     "(XXX), the hypocrisy against Israel still echoes.", set()),
+    ("Statement by Myanmar\n\nA one-sided dialogue contradicts the principles of cooperation as envisaged in resolution "
+     "60/251.", {("60/251", "supports")}),
+])
+def test_a_retraction_is_no_defiance_and_an_envisaging_resolution_is_invoked(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {p for p in positions(text) if p[1] == "supports"} == expected
+
+
+def test_the_resolution_after_a_draft_is_the_draft_s_not_one_named_later() -> None:
+    text = ("Position of Myanmar\n\nThe Council adopted the draft resolution A/HRC/59/L.21 without a vote. Myanmar opposes the "
+            "country-specific resolution tabled by Pakistan. Myanmar recalls that General Assembly resolution 46/182 states "
+            "that humanitarian assistance should be provided with the consent of the country.")
+    record = extract_text(text, "x.txt")
+    assert ("46/182", "rejects") not in {(p["target"]["number"], p["stance"]) for p in record.positions}
+    assert record.sponsors == []
+
+
+@pytest.mark.parametrize("text", [
+    "Statement\n\nThe resolution 3379 (XXX) was sponsored by 25 states: Afghanistan, Algeria and Cuba.",
+    "Statement\n\nThe resolution 3379 (XXX) was sponsored by 25 states, the majority of which still hold that view: "
+    "Afghanistan, Algeria and Cuba.",
+])
+def test_a_count_of_sponsors_then_their_list(text: str) -> None:
+    assert {s["sponsor"] for s in extract_text(text, "x.txt").sponsors} == {"AFG", "DZA", "CUB"}
