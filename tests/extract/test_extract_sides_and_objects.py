@@ -159,3 +159,21 @@ def test_the_resolution_after_a_draft_is_the_draft_s_not_one_named_later() -> No
 ])
 def test_a_count_of_sponsors_then_their_list(text: str) -> None:
     assert {s["sponsor"] for s in extract_text(text, "x.txt").sponsors} == {"AFG", "DZA", "CUB"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an official's apposition closed by the institution, then the official speaks: the institution's State
+    ("Commissioner on the International Day\n\nDr Bärbel Kofler, Federal Government Commissioner for Human Rights Policy at "
+     "the Federal Foreign Office, issued the following statement today:\n\nWe welcome resolution 2467 (2019).", ["DEU"]),
+    # the official met, not speaking
+    ("Meeting in Geneva\n\nThe Rapporteur met Mr Hans Weber, head of division at the Federal Foreign Office, to discuss "
+     "resolution 2467 (2019).", []),
+])
+def test_an_institution_s_official_speaking(text: str, expected: list[str]) -> None:
+    assert extract_text(text, "x.txt").author_states == expected
+
+
+def test_a_state_the_meeting_is_on_is_not_who_delivered_the_statement() -> None:
+    text = ("Statement delivered by Ambassador Byrne Nason at UNSC Briefing on Syria - Political\n\nThank you, Mr. President. "
+            "We seem no closer to a political solution that can implement Resolution 2254.")
+    assert "SYR" not in extract_text(text, "x.txt").author_states

@@ -48,7 +48,8 @@ DELIVERED_BY = Starting(re.compile(r"\b(?:Statement|Intervention|Remarks|Explana
 # after a plain "Statement by Mr. X" (no verb of delivery): the State of a post ("permanent representative of Pakistan"), not of a mandate
 POST_OF = re.compile(r"\b(?:Representative|Ambassador|Minister|Ministre|Ministro|Repr[ée]sentante?|Representante|Embajadora?|"
                      r"Ambassadeur|Chargé\s+d['’]affaires)\b[^,;()\n]{0,50}?\b(?:of|de|du|del|des)\s+(?:the\s+|la\s+|l['’])?$", re.I)
-TOPIC_CUT = re.compile(r",?\s+(?:on|regarding|concerning|about|sur|sobre)\s+(?:the|la|le|les|el|los|las|l['’])\b", re.I)
+TOPIC_CUT = re.compile(r",?\s+(?:on|regarding|concerning|about|sur|sobre)\s+(?:the|la|le|les|el|los|las|l['’])\b"
+                       r"|\s+(?:at|on|sur|sobre)\s+(?=(?-i:[A-Z]))", re.I)  # "... by Ambassador Byrne Nason at UNSC Briefing on Syria"
 ALIGNS_WITH = re.compile(r"\b(?:align\w*|subscrib\w*|associat\w*|souscri\w*|rallie\w*|associe\w*|suscrib\w*|adhier\w*|suma\w*|"
                          r"support\w*|welcom\w*|endors\w*|appui\w*|soutien\w*|salu\w*|apoy\w*|respald\w*)\b"
                          r"[^.;]{0,40}$", re.I)
@@ -183,7 +184,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     for inst in institutions_gazetteer().find(text, 0, min(len(text), OPENER_REACH)):
         in_head = inst.start < head  # "Türkiye Cumhuriyeti Dışişleri Bakanlığı", "The Élysée welcomes ..."
         lead = text[max(0, inst.start - 40):inst.start]  # "de la porte-parole du ministère de l'Europe et des Affaires
-        if in_head or CLAUSE_START.search(lead) or _official_heading(text, inst.start, lead):  # étrangères": its own official
+        if in_head or CLAUSE_START.search(lead) or _official_heading(text, inst.start, lead) \
+                or _official_of_speaks(text, inst.start, inst.end):  # (étrangères": its own official)
             _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
     city = title_capital(text, speaks_after)  # "Nicosia welcomes ...": a capital for its government
     if city:
@@ -242,6 +244,22 @@ def _official_heading(text: str, pos: int, lead: str) -> bool:
     first = text.lstrip()
     heading_end = len(text) - len(first) + (first.find("\n") % (len(first) + 1))
     return pos < heading_end and post_before(lead) is not None
+
+
+APPOSITION_CLOSE = re.compile(r"\s*,\s*")
+OFFICIAL_OF = re.compile(r",[^,.;\n]{3,120}\b(?:at|of|in)\s+(?:the\s+)?$", re.I)  # ", Commissioner for Human Rights Policy at the"
+
+
+def _official_of_speaks(text: str, start: int, end: int) -> bool:
+    """The institution closes an official's apposition and the official speaks right after it ("Dr Bärbel Kofler, Federal
+    Government Commissioner for Human Rights at the Federal Foreign Office, issued the following statement"): the
+    institution's State speaks through its official."""
+    closes = APPOSITION_CLOSE.match(text, end)
+    if not closes or not OFFICIAL_OF.search(text, max(0, start - 160), start):
+        return False
+    gap = verb_gap(text, closes.end() - 1)
+    return gap is not None and any(v and v.match(text, gap) for v in (lexicon.pattern("author", "speaking_verbs"),
+                                                                      lexicon.pattern("author", "said")))
 
 
 def _organs() -> re.Pattern[str] | None:
