@@ -139,4 +139,4 @@ COUNTED_INCLUDING = re.compile(r"(?:some\s+|over\s+|more\s+than\s+|plus\s+de\s+|
                                r"(?:delegations?|countries|States|Member\s+States|nations|délégations?|pays|[ÉE]tats(?:\s+membres)?|"
                                r"delegaciones|países|Estados(?:\s+miembros)?)(?:\s*,?\s*(?:including|among\s+them|notably|such\s+as|"
                                r"dont|parmi\s+lesquel(?:le)?s|notamment|incluid[oa]s?|entre\s+ell[oa]s|como)\s+"
-                               r"|(?:,[^:;.\n]{1,80})?\s*:\s*)", re.I)  # "sponsored by 25 states, the vast majority of which ...: Afghanistan, ..."
+                               r"|(?:,(?:(?!\b(?:adopt|vot|aprob|approv)\w*)[^:;.\n]){1,80})?\s*:\s*)", re.I)  # "sponsored by 25 states, the vast majority of which ...: Afghanistan, ..."

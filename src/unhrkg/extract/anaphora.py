@@ -40,7 +40,8 @@ def _anaphor(lang: str) -> tuple[re.Pattern[str] | Starting, re.Pattern[str]]:
     def alt(key: str) -> str:
         return lexicon.alternation([str(p) for p in lexicon.lookup("anaphora", key, lang=lang) or ["(?!)"]])
     months = "|".join(re.escape(str(m)) for m in lexicon.lookup("months", lang=lang) or {}) or "(?!)"
-    evaluative = alt("evaluative")
+    evaluative = lexicon.alternation([str(p) for key in ("evaluative", "scornful") for p in lexicon.lookup("anaphora", key, lang=lang) or []]
+                                     or ["(?!)"])
     evaluated = rf"{evaluative}(?:\s*,\s*{evaluative})*(?:\s*,?\s+(?:and|et|y)\s+{evaluative})?"
     singular = (rf"{alt('determiners')}\s+(?:(?:{alt('modifiers')}|(?:{months})\s+\d{{4}})\s+)?{NAMED_BODY}"
                 rf"|(?:{alt('determiners')}\s+)?{evaluated}\s+|{alt('indefinite')}\s+")
@@ -99,8 +100,8 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
         elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption,
             opening = text[_previous_sentence_start(text, start):end]  # its sentence and the one before, nor after a draft
             targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)
-                       and not DRAFT_TOLD.search(text, 0, start)][:1]  # ("adopted the draft resolution A/HRC/59/L.21 ... Myanmar
-            # opposes the country-specific resolution": the draft's, not the one the text names later)
+                       and not _draft_of_another(text, start, r)][:1]  # ("adopted the draft resolution A/HRC/59/L.21 ...
+            # Myanmar opposes the country-specific resolution": the draft's, not the Assembly's 46/182 the text names later)
             unnumbered = not targets  # (then "the resolution" goes on meaning that one, until a number is printed)
         else:
             continue
@@ -108,8 +109,19 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
     return out
 
 
-# a draft the text has told of: its L. symbol, or the words for a draft resolution
-DRAFT_TOLD = re.compile(r"/L\.\s?\d|\b(?:draft\s+resolution|projet\s+de\s+r[ée]solution|proyecto\s+de\s+resoluci[óo]n)\b", re.I)
+# a draft's L. symbol: the body and session it was tabled at ("A/HRC/59/L.21", "A/C.3/78/L.40", "A/ES-11/L.7", "A/77/L.52")
+DRAFT_SYMBOL = re.compile(r"\bA/(?:(?P<hrc>HRC)/|C\.\d/|(?P<es>ES-))?(?P<session>\d{1,2})/L\.\s?\d")
+
+
+def _draft_of_another(text: str, at: int, ref: RefMention) -> bool:
+    """A draft the text has named by its symbol before `at` was tabled at another body or session than `ref`'s: the
+    resolution the text then speaks of without a number is that draft's, not `ref`."""
+    for m in DRAFT_SYMBOL.finditer(text, 0, at):
+        body = "HRC" if m.group("hrc") else "GA"
+        session = ("ES-" if m.group("es") else "") + m.group("session")
+        if ref.body != body or not ref.number.startswith(session + "/"):
+            return True
+    return False
 
 
 def _previous_sentence_start(text: str, at: int) -> int:

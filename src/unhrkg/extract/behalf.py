@@ -140,7 +140,8 @@ HEADING_TAIL = 60  # "List of Signers as of June 13, 2022:": what may follow the
 def signer_list(text: str) -> list[str]:
     """The States a joint statement lists as its signers, under a heading at a line's start
     ("List of Signers as of June 13, 2022:" then one State a line, numbered or bulleted) or after
-    it on the same line ("Signatories: Austria, Brazil and Chile") (``author.signer_list``)."""
+    it on the same line ("Signatories: Austria, Brazil and Chile") (``author.signer_list``), or after a colon that ends a
+    sentence telling who supported the statement (``_supporters``)."""
     heading = lexicon.pattern("author", "signer_list")
     for m in heading.finditer(text) if heading else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -156,6 +157,27 @@ def signer_list(text: str) -> list[str]:
             states = state_codes(found)
         else:
             states = _listed_below(text, line_end + 1)
+        if len(states) >= 2:
+            return list(dict.fromkeys(states))
+    return _supporters(text)
+
+
+SUPPORTERS_REACH = 200  # "... the countries and organizations that supported the Joint Statement of the International Crimea Platform:"
+STATEMENT_NOUN = re.compile(r"\b(?:statement|declaration|communiqu[ée]|d[ée]claration|declaraci[óo]n|comunicado)\b", re.I)
+SUPPORTERS_TOP = 1500  # the sentence that introduces a joint statement's supporters stands at the page's top
+
+
+def _supporters(text: str) -> list[str]:
+    """The States a page lists, after a colon, as those that supported, joined or signed the statement it then
+    gives ("we are grateful to the countries and organizations that supported the Joint Statement of the
+    International Crimea Platform: Council of Europe, EU, Australia, Austria, ..."; ``author.supporters``)."""
+    phrase = lexicon.pattern("author", "supporters")
+    for m in phrase.finditer(text, 0, min(len(text), SUPPORTERS_TOP)) if phrase else ():
+        colon = text.find(":", m.end(), m.end() + SUPPORTERS_REACH)
+        if colon < 0 or re.search(r"[.;!?]", text[m.end():colon]) or not STATEMENT_NOUN.search(text, m.end(), colon):
+            continue
+        rest = text[colon + 1:]
+        states = state_codes(coordinated(text, colon + 1 + len(rest) - len(rest.lstrip())))
         if len(states) >= 2:
             return list(dict.fromkeys(states))
     return []

@@ -30,6 +30,7 @@ _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\
         r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b)|\d[.\u00a0\u202f ]\d{3}(?![\d/]|\.\d)"  # a bare SC number (or "1.514", "1 721": its thousands marked)
         r"|(?:(?<=Security\sCouncil\sresolution\s)|(?<=UNSC\sresolution\s))\d{1,2}(?![\d/.]|\s?\(|\s*(?:st|nd|rd|th)\b))")  # "Security Council Resolution 47"
 _OF_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:fecha\s+)?(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?|[A-Za-z]{3,9}\s+\d{1,2},\s+)?\d{4}(?![\d/])"
+            r"|\s+(?:of|du|del)\s+\d{1,2}\s+(?:de\s+)?(?-i:[A-Z][a-zéû]{2,8}|[a-zéû]{3,9})(?=\s*[“\"«,;.]|\s+(?:and|et|y)\s)"  # "ES-11/4 of 12 October “...”"
             r"|\s?\((?:19[4-9]\d|20[0-4]\d)\))?")  # (a year in brackets after a session's number: "46/182 (1991) and 58/114")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]?n(?:es)?|decisi[óo]?n(?:es)?|"
          r"res\.|res(?=\s+\d{1,2}/\d)|resolution\s+No\.|UNSCRs?|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
@@ -46,7 +47,8 @@ _SINGLED = (rf"(?:,?\s*(?:{_SINGLING})"
             r"\s+(?:the\s+|la\s+|le\s+|el\s+|las\s+|los\s+|les\s+)?(?:n[úu]mero\s+)?)?")
 _TITLE = r",\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a|concernant|concerning|relativo\s+a)\s+[^,;.]{3,160},"  # "5/1, sobre la ..., y 5/2"
 _TITLE_NEXT = r",?\s*(?:on|sobre|sur|relative\s+[àa]|relativa\s+a)\s+(?:(?!\d{1,2}/\d|r[ée]solu|decisi|d[ée]cision)[^;.]){3,160}?(?=(?:,\s*|\s+(?=and|et|y))(?:and\s+|et\s+|y\s+)?\d{1,2}/\d{1,3}(?![\d/])(?:\s+(?:of|du|de|del)\s+\d|,?\s+(?:on|sur|sobre)\s|\s*[.;]))"  # "56/6 du ... sur X,57/6 du"
-_ITEM_TITLE = rf"(?:{_TITLE}|{_TITLE_NEXT})?"
+_QUOTED_TITLE = r"\s*[“\"«][^”\"»\n]{3,150}[”\"»]\s*(?=,|\s(?:and|et|y)\s)"  # '68/262 of 27 March 2014 “Territorial integrity of Ukraine”, ES-11/1'
+_ITEM_TITLE = rf"(?:{_TITLE}|{_TITLE_NEXT}|{_QUOTED_TITLE})?"
 _NOTE = r"(?:\[\d{1,2}\])?"  # a web page's footnote mark after a number: "resolutions 5/1[1] and 5/2[2]"
 _DRAFT = r"draft\s+|projets?\s+de\s+|proyectos?\s+de\s+"
 # "la résolution historique de l'Assemblée générale (73/328)", "la resolución ulterior (75/309)": a word
@@ -59,6 +61,9 @@ _POST_ADJ = rf"(?:(?-i:[a-zà-ÿ]{{4,}})\s+(?={_OF_BODY}\(\s*\d)|{_ROMANCE_ADJ})
 # a date and a quoted title between the noun and its bracketed number: 'Resolution of 27 March 2014 "Territorial
 # Integrity of Ukraine" (68/262)'
 _QUOTED = r"(?:(?:(?:of|du|de|del)\s+\d{1,2}\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4}\s+)?[“\"«][^”\"»\n]{3,120}[”\"»]\s*(?=\(\s*\d))?"
+# the date a body adopted it, between the body's name and the number: "la Resolución del Consejo de Seguridad del 25 de marzo
+# de 2024, la 2728", "la résolution de l'Assemblée générale du 10 décembre 1948, 217 A (III)"
+_DATED_THEN = r"(?:(?:del?|of|du)\s+\d{1,2}\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:de\s+)?\d{4}\s*,\s*(?:(?:la|le|el)\s+)?)?"
 # a semicolon between a list's Council resolutions with their years ("No. 242 (1967); 252 (1968)"), before such an item only
 _SEMI = r";\s*(?:and\s+|et\s+|y\s+)?(?=\d{3,4}(?:\s*,\s*(?:and\s+)?\d{3,4})*(?:,?\s*(?:and|et|y)\s+\d{3,4})?\s*\(\d{4}\))"
 # before a list's later item, its article or number sign as before the first: "Nº 1397 (2002), Nº 1515 (2003)", "la 1397 y la 2334"
@@ -70,7 +75,7 @@ _ACRONYM = r"(?:(?-i:HRC|CDH|CCPR|UNGA|AGNU|UNSC|CSNU)\s+(?=\d))?"
 REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
                  rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
                  rf"{_POST_ADJ}"
-                 rf"{_OF_BODY}{_QUOTED}{_SINGLED}{_ACRONYM}(?:\(\s*)?(?:Nos?[.:]\s*|numbers?\s+|numbered\s+|num[ée]rot[ée]e?s?\s+|numerad[ao]s?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n\.\s?[°º]\s*|nros?\.?\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
+                 rf"{_OF_BODY}{_DATED_THEN}{_QUOTED}{_SINGLED}{_ACRONYM}(?:\(\s*)?(?:Nos?[.:]\s*|numbers?\s+|numbered\s+|num[ée]rot[ée]e?s?\s+|numerad[ao]s?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n\.\s?[°º]\s*|nros?\.?\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
                  rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y|{_SEMI})\s*{_ITEM_MARK}{_NUM}{_OF_DATE}{_NOTE})*)",
                  re.I), ("draft", "projet", "proyecto", "resol", "res.", "res ", "résol", "decis", "décis", "unsc", "scr"))  # how _DRAFT and _KIND start
 # the date after a number and the title between two numbers are not numbers

@@ -113,14 +113,29 @@ def other_side(lead: str) -> int | None:
     if sides is None or sides.absent(lead):
         return None
     clause = max((m.end() for m in re.finditer(r"[.;:]", lead)), default=0)
-    found = [m for m in sides.finditer(lead, clause) if SIDE_OPENS.search(lead, max(0, m.start() - 24), m.start())]
+    found = [m for m in sides.finditer(lead, clause) if _opens_clause(lead, m.start(), m.end())]
     return found[-1].start() if found else None
 
 
 # what may stand before a side that opens its clause: the sentence's start, a clause's edge, a conjunction or an adverb
-# that opens a sentence ("Yet the Arab side"); not a verb ("Israel condemns Hamas and") nor a preposition ("on the other side")
-SIDE_OPENS = re.compile(r"(?:^|[.;:,]|\b(?:and|but|yet|while|whereas|however|then|also|et|mais|alors\s+que|tandis\s+que|y|pero|"
+# that opens a sentence ("Yet the Arab side", ", and the other side"); not a verb ("Israel condemns Hamas and") nor a
+# preposition ("on the other side"), nor "and" joining it to an object ("call on Israel and the other parties to")
+SIDE_OPENS = re.compile(r"(?:^|[.;:]|,(?:\s*(?:and|et|y))?|\b(?:but|yet|while|whereas|however|then|also|mais|alors\s+que|tandis\s+que|pero|"
                         r"mientras|que|that|when|lorsque|cuando))\W*$", re.I)
+SUBORDINATE = re.compile(r"\b(?:while|whereas|when|alors\s+que|tandis\s+que|lorsque|mientras|cuando)\W*$", re.I)
+# a verb of demand before "that": the side is the subject of the act the author demands ("demands that the Taliban implement")
+DEMANDED = re.compile(r"\b(?:demand|insist|urge|call|ask|request|exige|insiste|pide|demande|exhorte|insta|exhorta)\w*\s+(?:en\s+)?(?:that|que)\W*$",
+                      re.I)
+
+
+def _opens_clause(lead: str, start: int, end: int) -> bool:
+    """The side at start..end opens the clause the lead ends in: after a clause's edge (not a verb of demand and
+    "that"), and, opening a subordinate clause ("while Hamas continues ..., Israel cannot accept"), with no comma
+    after it that closes that clause."""
+    before = lead[max(0, start - 24):start]
+    if not SIDE_OPENS.search(before) or DEMANDED.search(lead[max(0, start - 40):start]):
+        return False
+    return not (SUBORDINATE.search(before) and "," in lead[end:])
 
 
 def _group_subject(lead: str) -> int | None:
@@ -136,8 +151,9 @@ def _group_subject(lead: str) -> int | None:
 
 @cache
 def _group(words: str, lead: str, numbers: str, counted: str) -> re.Pattern[str]:
-    count = rf"(?:(?:{lead})\s+)?(?:\d[\d,.]*|{numbers})\s+(?:{counted})"  # "Only nine countries", "143 member states"
-    return re.compile(rf"(?:^|[.;:]\s+|\b(?:while|whereas|but|and|that|mientras|pero|y|que|et|mais|alors\s+que)\s+)"
+    count = rf"(?:(?:{lead})\s+)?(?:\d[\d,.]*|{numbers})\s+(?:(?-i:[A-Z]{{2,8}})\s+)?(?:{counted})"  # "Only nine countries", "18 UNHRC member states"
+    return re.compile(rf"(?:^|[.;:]\s+|\b(?:while|whereas|but|and|that|as|since|because|mientras|pero|y|que|como|ya\s+que|et|mais|alors\s+que|"
+                      rf"comme|puisque)\s+)"
                       rf"{ARTICLE}(?:(?:{words})\b|{count})", re.I)
 
 

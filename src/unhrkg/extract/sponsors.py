@@ -46,6 +46,10 @@ HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w
                       rf"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:{ORGAN_NAMED})?"
                       r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")
 SPACE = re.compile(r"\s*")
+# "presented X as Y", "presentó X como Y": what X is said to be, not a tabling (not "as penholder", "como copatrocinador")
+DESCRIBED_AS = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?:as|comme|como)\s+(?!(?:the\s+|a\s+|un\s+|une\s+|uno\s+|el\s+|le\s+)?"
+                          r"(?:co-?)?(?:penholders?|sponsors?|auteurs?|autores?|porte-plumes?|redactor|patrocinador|copatrocinador|"
+                          r"main|lead|chair|president|pr[ée]sident[ea]?)\b)", re.I)
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 
 
@@ -59,7 +63,7 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         agents = agents_at(text, m.end())
         named = names(text, m.end(), min(len(text), m.end() + 200))
         verb = pats["verb_after_agent"].match(text, named[min(len(agents), len(named)) - 1].end) if agents and named else None
-        if verb:  # "which the EU presented together with the OIC": the partners joined right after the verb
+        if verb and not DESCRIBED_AS.match(text, verb.end()):  # ("que Israel presentó como un ataque": described, not tabled)  # "which the EU presented together with the OIC": the partners joined right after the verb
             joined = _partners_anywhere().match(text, SPACE.match(text, verb.end()).end())  # type: ignore[union-attr]
             return agents + [a for a in (agents_at(text, joined.end()) if joined else []) if a not in agents], "object-relative"
     kw = keyword_start(text, r)
@@ -82,7 +86,7 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         joined = COORDINATED_VERB.search(text, max(0, verb.start() - 60), verb.start())
         if not agents and joined:  # "New Zealand voted for and co-sponsored the resolution"
             agents = agents_ending_at(text, max(0, kw - 200), joined.start())
-        if agents:
+        if agents and not DESCRIBED_AS.match(text, r.end):  # ("Israel presentó la Resolución 2728 como un premio al terrorismo")
             return agents + [a for a in _partners_later(text, r) if a not in agents], "active-tabled"
     gerund = pats["gerund"].search(text, max(0, kw - 80), kw)
     if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."

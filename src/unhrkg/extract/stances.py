@@ -92,7 +92,13 @@ def _worried_about(sentence: str, cue: Cue) -> bool:
     ``stance.worried``): how the resolution is carried out is what worries the author, which calls for nothing."""
     worried = lexicon.pattern("stance", "worried")
     lead = sentence[max(0, cue.start - WORRY_REACH):cue.start]
-    return bool(worried) and any(ARTICLE_ONLY.fullmatch(lead, m.end()) for m in worried.finditer(lead))  # type: ignore[union-attr]
+    return bool(worried) and any(ARTICLE_ONLY.fullmatch(lead, m.end()) and not JOINED.search(m.group(0))
+                                 for m in worried.finditer(lead))  # type: ignore[union-attr]
+
+
+# the words between a worry and its preposition hold no second verb's clause ("les préoccupations du Secrétaire général
+# et insiste sur la mise en œuvre": the insisting calls for it)
+JOINED = re.compile(r",|\b(?:and|et|y|e|but|mais|pero)\b", re.I)
 
 
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|its|their|la|le|les|l['’]|el|los|las|su|sus|sa|son|ses)\s*)?")
@@ -159,7 +165,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if cue.accusing and not singled and sum(w[:1].islower() for w in
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
-    if OTHER_OBJECT.search(between) or OTHER_TEXT.match(between) or claimed(between):
+    if OTHER_OBJECT.search(between) or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
+            or cue.invoking and REPORT_BETWEEN.search(between):
         return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
     if not cue.accusing and any(c.accusing for c in cues_in(between)):
         return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object
@@ -199,9 +206,18 @@ OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s
 # the cue's object is another's text, the resolution named further in that phrase, no comma and no second object between:
 # "rechaza la declaración del Ministerio ... de Israel sobre la posición adoptada por Colombia respecto a la aprobación ...
 # de la Resolución 2728"
-OTHER_TEXT = re.compile(r"\W*(?:[\w-]+(?:ly|ment|mente)\s+){0,2}(?:the|its|their|la|le|les|el|los|sus?)?\s*(?:statement|declaration|communiqu[ée]|remarks|letter|"
-                        r"d[ée]claration|lettre|propos|declaraci[óo]n|comunicado|carta)s?\b(?:(?![,;.]|\b(?:and|as\s+well\s+as|et|ainsi|y)\b).)*$",
+OTHER_TEXT = re.compile(r"\W*(?:[\w-]+(?:ly|ment|mente)\s+){0,2}(?:the|its|their|la|le|les|el|los|sus?)?\s*(?:statement|declaration|communiqu[ée]|remarks|"
+                        r"d[ée]claration|propos|declaraci[óo]n|comunicado)s?\b(?:(?![,;.]|\b(?:and|as\s+well\s+as|et|ainsi|y)\b).)*$",
                         re.I | re.S)
+
+
+# a Declaration a resolution holds is the resolution's own text ("cannot endorse the Declaration on the Right to Development
+# contained in resolution 41/128"), and "the letter of resolution 2231" its words
+NAMED_INSTRUMENT = re.compile(r"\b(?-i:D)(?:eclaration|éclaration|eclaración)\b|\b(?:contained|adopted|proclaimed|annexed|contenue?|"
+                              r"adopt[ée]e|proclam[ée]e|annex[ée]e|contenida|aprobada|proclamada|anexa)\b|\b(?:in|en|dans)\s+(?:the\s+|la\s+|le\s+)?$", re.I)
+# a report or another text between invoking words and the resolution: that text is what the words refer to ("the
+# conclusions as outlined in the reports of the Secretary-General on resolution 2334")
+REPORT_BETWEEN = re.compile(r"\b(?:reports?|rapports?|informes?|statements?)\b", re.I)
 
 
 # one resolution singled out of those the cue is about: "violations of the Council's resolutions, especially No. 2334"
@@ -312,7 +328,7 @@ def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if cue.stance == "supports" and re.match(r"co-?sponsor|cosponsor", cue.text, re.I) and \
             re.match(r"\s+(?:[\w-]+\s+){0,6}?by\b", sentence[cue.end:]):
         return False  # "co-sponsored by X": X's act, not the author's stance
-    if not cue.predicate and not cue.invoking and _others_passive(sentence, cue, authors):
+    if not cue.predicate and not cue.invoking and others_passive(sentence, cue, authors):
         return False  # "all such practices ... will be denounced by all those who": the agent's act
     subject = [m.start() for m in RESOLUTION_WORD.finditer(sentence, 0, cue.start)] if cue.predicate else []
     if cue.predicate and (attributive(sentence, cue) or predicated_by_resolution(sentence, cue.start)):
@@ -371,26 +387,47 @@ def _invoked_between(cue: Cue, target: RefMention, pairs: list[tuple[Cue, RefMen
                      counting: set[Cue]) -> bool:
     """A rejecting verb whose object stands before an invoking cue taking the resolution ("condemned Iran's interference,
     in flagrant violation of resolution 2216") or a supporting verb coordinated after it ("condemns Israeli settlement
-    and calls for implementing resolution 2334"): it rejects its object; the resolution is invoked or supported."""
+    and calls for implementing resolution 2334"): it rejects its object; the resolution is invoked or supported. Not
+    where the invoking words are the rejection's own object ("rejects the enforcement of resolution 1593")."""
     return cue.stance == "rejects" and not cue.predicate and any(
         other.stance == "supports" and t == target and cue.end <= other.start and offset + other.start < target.start
-        and (other.invoking or other in counting and CLAUSE_JOIN.search(sentence, cue.end, other.start) is not None)
+        and (other.invoking and not OBJECT_GAP.fullmatch(sentence, cue.end, other.start)
+             or other in counting and CLAUSE_JOIN.search(sentence, cue.end, other.start) is not None)
         for other, t in pairs)
+
+
+# only an article or a word of quantity between a rejecting verb and its object
+OBJECT_GAP = re.compile(r"\s*(?:(?:the|any|all|its|their|la|le|les|l['’]|toute|tout|el|la|los|las|toda|todo|cualquier)\s*)?", re.I)
+
+
+def objects_of_rejection(cues: list[Cue], sentence: str) -> set[Cue]:
+    """Invoking words that are the object of a rejecting verb right before them ("rejects the enforcement of resolution
+    1593", "rejette l'application de la résolution"): what is rejected is the resolution carried out, nothing invoked."""
+    rejecting = [c for c in cues if c.stance == "rejects" and not c.predicate]
+    return {c for c in cues if c.invoking and any(r.end <= c.start and OBJECT_GAP.fullmatch(sentence, r.end, c.start)
+                                                  for r in rejecting)}
 
 
 # a participle's agent right after it: "denounced by", "rejetée par", "rechazada por"
 PASSIVE_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+(?P<agent>[^,;.()]{1,60})", re.I)
 PARTICIPLE_END = re.compile(r"(?:ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$", re.I)
-OWN_AGENT = re.compile(r"\b(?:we|us|our|my|nous|notre|nosotros|nuestro|nuestra|mi)\b", re.I)
+OWN_AGENT = re.compile(r"\b(?:we|us|our|my|nous|notre|nosotros|nuestro|nuestra|mi|Government|Gouvernement|Gobierno|Kingdom|Royaume|Reino|"
+                       r"Ministry|Minist[èe]re|Ministerio)\b", re.I)
+# what makes a participle a passive: a form of "to be" right before it (an adverb between), or the comma of an apposition
+# ("resolution 2334, welcomed by"); not "has supported by word and deed", "a appuyé par son vote"
+PASSIVE_LEAD = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|est|sont|été|fut|furent|sera|seront|es|son|fue|fueron|sido|será|serán)"
+                          r"\s+(?:\w+(?:ly|ment|mente)\s+)?|,\s*)$", re.I)
 
 
-def _others_passive(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    """The cue is a participle whose agent follows it and is neither the author nor its first person ("will be
-    denounced by all those who ...", "welcomed by the international community"): the agent's stance."""
-    m = PASSIVE_AGENT.match(sentence, cue.end) if PARTICIPLE_END.search(cue.text) else None
+def others_passive(sentence: str, cue: Cue, authors: list[str]) -> bool:
+    """The cue is a passive participle whose agent follows it and is neither the author, its organ nor its first person
+    ("will be denounced by all those who ...", "resolution 2334, welcomed by the international community"): the
+    agent's stance."""
+    passive = PARTICIPLE_END.search(cue.text) and PASSIVE_LEAD.search(sentence, max(0, cue.start - 30), cue.start)
+    m = PASSIVE_AGENT.match(sentence, cue.end) if passive else None
     if not m:
         return False
-    agent = m.group("agent")
+    agent = re.split(r"\b(?:and|et|y|who|which|qui|que|quien)\b", m.group("agent"), maxsplit=1)[0]  # (its first noun phrase)
     return not OWN_AGENT.search(agent) and not any(s.value in authors for s in states_in(agent))
 
 
@@ -411,7 +448,8 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
             votes.setdefault((target.body, target.number), {}).setdefault("supports", []).append(position)
         cues = [(cue, _cue_counts(sent.text, cue, authors)) for cue in cues_in(sent.text)]
         every = [(cue, target) for cue, _ in cues for target in _targets(text, in_sentence, cue, sent.start + cue.start)]
-        counting = {cue for cue, counts in cues if counts}
+        objected = objects_of_rejection([cue for cue, _ in cues], sent.text)
+        counting = {cue for cue, counts in cues if counts and cue not in objected}
         for cue, target in every:
             if cue not in counting or (cue.invoking and instituted_by(text, keyword_start(text, target))):
                 continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked)

@@ -21,7 +21,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_side, other_subject, owned_by_other, subject_states
 from unhrkg.extract.objects import claimed, relative_of_other
-from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_OBJECT, OTHER_TEXT, Cue, attributive, cues_in, negated, unpredicated
+from unhrkg.extract.stances import AUTHORITY_GAP, NAMED_INSTRUMENT, OTHER_OBJECT, OTHER_TEXT, Cue, objects_of_rejection, others_passive, attributive, cues_in, negated, unpredicated
 
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
@@ -41,7 +41,10 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
     cues = cues_in(sentence)
     accusing = {(c.start, c.end) for c in cues if c.accusing}
     said: list[tuple[int, int]] = []  # the spans of cues that are the resolution's own words
+    objected = objects_of_rejection(cues, sentence)  # ("rejects the enforcement of resolution 1593": nothing invoked)
     for c in cues:
+        if c in objected:
+            continue
         if c.predicate and lexicon.current() != "en" and attributive(sentence, c):
             continue  # "l'excision illégale de l'archipel": said of another noun, not of the resolution (in
             # English the noun after it, in a text on one resolution, is most often the resolution's own
@@ -63,17 +66,19 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         if c.accusing or (negated(sentence, c) and not c.invoking) or said_by_other(sentence, c.start, voices) \
                 or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start) \
                 or (not c.predicate and RESOLUTION_OPENS.match(sentence[:c.start]) and not FIRST_PERSON_WORDS.search(sentence[:c.start])) \
-                or BODY_AGENT.match(sentence, c.end):
+                or BODY_AGENT.match(sentence, c.end) or not c.predicate and not c.invoking and others_passive(sentence, c, voices):
             continue  # ("La résolution, a rappelé le Président, condamne"; "was condemned by the Security Council")
         if reach is not None and not (nouns and nouns.search(sentence, c.start, c.end + reach)):  # (the cue may hold it)
             continue
         noun = nouns.search(sentence, c.end) if nouns else None
-        if noun and (OTHER_OBJECT.search(sentence[c.end:noun.start()]) or OTHER_TEXT.match(sentence, c.end, noun.start())):
+        if noun and (OTHER_OBJECT.search(sentence[c.end:noun.start()]) or OTHER_TEXT.match(sentence, c.end, noun.start())
+                     and not NAMED_INSTRUMENT.search(sentence, c.end, noun.start())):
             continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
         if noun and claimed(sentence[c.end:noun.start()]) or owned_by_other(sentence, c.start, voices):
             continue  # "deplores UK's rejection of ... Resolution 73/295": another's act is what the cue is about
         if c.stance == "rejects" and not c.predicate and (_object_elsewhere(sentence, c.end, nouns) or any(
-                o.invoking and o.stance == "supports" and c.end <= o.start < (noun.start() if noun else len(sentence)) for o in cues)):
+                o.invoking and o.stance == "supports" and c.end <= o.start < (noun.start() if noun else len(sentence))
+                and o not in objected for o in cues)):
             continue  # "condemns the statements made by President Trump", "condemns the continued settlements";
             # "condemned Iran's interference, in flagrant violation of resolution 2216": the resolution is invoked
         tone += 1 if c.stance == "supports" else -1
@@ -83,7 +88,25 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         words = lexicon.pattern(*key)
         tone -= sum(1 for m in words.finditer(sentence) if not others_word(sentence, m.start(), voices)
                     and not any(a <= m.start() < b for a, b in said)) if words else 0  # ("null and void", said as the cue was)
+    scornful = lexicon.pattern("anaphora", "scornful")
+    if scornful and nouns:  # "the shameful resolution", "la résolution honteuse": only where the word qualifies the noun
+        tone -= sum(1 for m in scornful.finditer(sentence) if _qualifies(sentence, m.start(), m.end(), nouns.pattern))
     return tone
+
+
+def _qualifies(sentence: str, start: int, end: int, nouns: str) -> bool:
+    """The word at start..end qualifies a resolution's noun: the noun a word or two after it, or right before it."""
+    return bool(_noun_after(nouns).match(sentence, end) or _noun_before(nouns).search(sentence, max(0, start - 40), start))
+
+
+@cache
+def _noun_after(nouns: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[\w-]+\s+)?(?:{nouns})", re.I)
+
+
+@cache
+def _noun_before(nouns: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{nouns})\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # a rejecting verb's object: a determiner, then words up to the clause's end ("condemns the statements made by ...")
