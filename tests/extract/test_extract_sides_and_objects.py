@@ -273,3 +273,36 @@ def test_a_count_of_states_under_an_acronym_as_the_subject() -> None:
     text = ("Statement by Syria\n\nThe draft failed, as 18 UNHRC member states rejected the resolution 2401 (2018), either voting "
             "against it or abstaining.")
     assert ("2401 (2018)", "rejects") not in positions(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New York\n\n23 December 2016\n\nStatement attributable to the Spokesman for the Secretary-General on adoption of "
+     "Security Council Resolution 2334 (2016)\n\nThe Secretary-General welcomes the adoption of Resolution 2334 (2016).", "SG"),
+    ("Déclaration attribuable au porte-parole du Secrétaire général sur la résolution 2728 (2024)\n\nLe Secrétaire général "
+     "salue l'adoption de la résolution 2728 (2024).", "SG"),
+    # the spokesman named in a State's statement: no author of its own
+    ("Statement by Norway\n\nNorway notes the statement attributable to the Spokesman for the Secretary-General and welcomes "
+     "resolution 2334 (2016).", None),
+])
+def test_the_secretary_general_s_statements_read_by_his_spokesman(text: str, expected: str | None) -> None:
+    assert extract_text(text, "x.txt").author_body == expected
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("We thank the Secretary-General for his report. We hope that ", True),  # a hope about another State
+    ("Nous espérons que la ", True),
+    ("Your Excellency, I informed you that the ", False),  # the author's own news of its Government
+    ("We note that the ", False),
+])
+def test_a_state_the_author_hopes_something_of_is_spoken_of(lead: str, expected: bool) -> None:
+    from unhrkg.extract.spoken_of import judged
+    assert judged(lead) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # more resolutions than the Council ever adopted at a session: the Assembly's
+    ("Communiqué\n\nLa mise en œuvre des résolutions 34/91 et 35/123 des Nations Unies.", {"34/91", "35/123"}),
+])
+def test_a_number_beyond_any_council_session_is_the_assembly_s(text: str, expected: set[str]) -> None:
+    record = extract_text(text, "x.txt")
+    assert {(r["body"], r["number"]) for r in record.resolutions} == {("GA", n) for n in expected}

@@ -2,7 +2,8 @@
 Foreign Affairs and Security Policy ... issued the following statement", "Le Secrétaire général de
 l'OCI ... a salué": the organisation (an intergovernmental organisation or a group of States, not a
 UN organ) is the text's author body, where no State speaks for the text. The officials' words are
-the lexicon's ``author.body_officials``; the phrase must open a sentence near the top."""
+the lexicon's ``author.body_officials``; the phrase must open a sentence near the top. A statement "attributable to the
+Spokesman for the Secretary-General" (``author.secretary_general_spokesman``) is the Secretary-General's."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,10 @@ def official_body(text: str) -> tuple[str, tuple[int, int]] | None:
     """(body code, span) of the organisation whose head opens a sentence near the top, or that
     opens one itself as the subject of a speaking verb ("La Ligue arabe a accueilli avec
     satisfaction le vote", "The OIC welcomes")."""
+    spokesman = lexicon.pattern("author", "secretary_general_spokesman")
+    m = spokesman.search(text, 0, min(len(text), OFFICIAL_REACH)) if spokesman else None
+    if m:  # "Statement attributable to the Spokesman for the Secretary-General on ...": the Secretary-General's own
+        return "SG", (m.start(), m.end())
     officials = lexicon.pattern("author", "body_officials")
     for m in officials.finditer(text, 0, min(len(text), OFFICIAL_REACH)) if officials else ():
         if not OPENS.search(text, max(0, m.start() - 8), m.start()):

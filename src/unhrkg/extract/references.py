@@ -143,8 +143,12 @@ def _default_body(form: str, number: str, context: str | None) -> str:
             return context
         if context in ("CHR", "SUBCOM"):
             return "GA"
-        return "GA" if int(number.split("/")[0].replace("S-", "")) > 62 else "HRC"
+        session, item = number.split("/")[0].replace("S-", ""), re.match(r"\d+", number.split("/")[1])
+        return "GA" if int(session) > 62 or item and int(item.group(0)) > HRC_MOST else "HRC"
     return FORM_BODIES[form][0]
+
+
+HRC_MOST = 70  # more resolutions than the Council has adopted at any session: "les résolutions 34/91 et 35/123" are the Assembly's
 
 
 NORMAL_STEPS: tuple[tuple[re.Pattern[str], Any], ...] = tuple((re.compile(pattern), repl) for pattern, repl in (

@@ -64,9 +64,19 @@ CHARGE_ADVERBS = re.compile(r"(?:[\s,]+(?:\w+ly|\w+ment|\w+mente|and|et|y|once|a
                             r"également|aussi|déjà|toujours|de\s+nouveau|también|ya|nuevamente|otra\s+vez))*[\s,]+", re.I)
 
 
+# the first person's verb, then "that": the State after it is what the author speaks of ("we hope that Iran will")
+# (a hope or a belief about another, not "I informed you that the Government of X had decided": the author's own news)
+FIRST_PERSON_THAT = re.compile(r"\b(?:we|We|nous|Nous|nosotros|Nosotros)\s+(?:(?:also|still|sincerely|strongly|truly|aussi|también)\s+)?"
+                               r"(?:hope|trust|expect|believe|are\s+confident|espérons|souhaitons|croyons|esperamos|confiamos|creemos)\s+"
+                               r"(?:that|que|qu['’])\s*(?:the\s+|l[ae]\s+|l['’]|el\s+)?$")
+
+
 def judged(lead: str) -> bool:
-    """A State after "deplores that", "regrette que": the one the author judges, not the one speaking; after
+    """A State after "deplores that", "regrette que", or the first person's "we hope that": the one the author judges or
+    speaks of, not the one speaking; after
     "après que", "después de que": the subject of a clause the sentence hangs on."""
+    if FIRST_PERSON_THAT.search(lead):
+        return True  # "we hope that Iran will seize this opportunity": what the author says of it
     m = JUDGED_LEAD.search(lead)
     verbs = lexicon.pattern("author", "judging_verbs")
     conjunctions = lexicon.pattern("author", "conjunctions")  # or hangs on a conjunction ("après que", "después de que")
