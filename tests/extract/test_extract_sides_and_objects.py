@@ -306,3 +306,9 @@ def test_a_state_the_author_hopes_something_of_is_spoken_of(lead: str, expected:
 def test_a_number_beyond_any_council_session_is_the_assembly_s(text: str, expected: set[str]) -> None:
     record = extract_text(text, "x.txt")
     assert {(r["body"], r["number"]) for r in record.resolutions} == {("GA", n) for n in expected}
+
+
+def test_a_committee_s_chair_named_with_the_state_it_is_on_is_no_author() -> None:
+    text = ("Rapport\n\nLe Conseil de sécurité a entendu quatre présidents de ses organes subsidiaires, parmi eux le président du "
+            "Comité 1533 (République démocratique du Congo), qui a présenté son rapport.")
+    assert "COD" not in extract_text(text, "x.txt").author_states

@@ -356,8 +356,10 @@ ACCREDITED_LEAD = re.compile(rf"\b{ACCREDITING}\s+(?:the\s+|la\s+|l['’]|el\s+)
 def _proper_name(words: str) -> bool:
     """Words before a State's name that make one name with it: every long word capitalised ("Gobierno de
     Reconciliación y Unidad Nacional de la República de Nicaragua"), not a common noun ("président du
-    comité des sanctions Iran": the committee's president speaks for no State)."""
-    return all(w[0].isupper() for w in re.findall(r"[^\W\d_]{4,}", words)) and not ACCREDITED_LEAD.search(words)
+    comité des sanctions Iran": the committee's president speaks for no State, nor in "président du Comité 1533
+    (République démocratique du Congo)", a committee's number and the State it is on in brackets)."""
+    return all(w[0].isupper() for w in re.findall(r"[^\W\d_]{4,}", words)) and not ACCREDITED_LEAD.search(words) \
+        and not re.search(r"[\d(]", words)
 
 
 # five lower-case words in a row: a sentence's run, which a letterhead's title-case names ("Permanent Mission of the
