@@ -106,15 +106,15 @@ def test_symbol_patterns_start_with_their_letter_and_match_as_with_the_look_behi
 
 
 def test_the_cues_of_a_sentence_are_looked_for_once() -> None:
-    from unhrkg.extract import stances
+    from unhrkg.extract import cues, stances
     from unhrkg.extract.references import find_resolutions
 
     text = "Chile fully supports resolution 7/19 of the Human Rights Council, as it did in the year 2345.\n"
     refs = find_resolutions(text, "HRC")
-    stances._cues_in.cache_clear()  # (an earlier test may have read the sentence already)
+    cues._cues_in.cache_clear()  # (an earlier test may have read the sentence already)
     positions = stances.find_positions(text, refs, ["CHL"])
     assert [p["stance"] for p in positions] == ["supports"]
-    info = stances._cues_in.cache_info()
+    info = cues._cues_in.cache_info()
     assert info.misses >= 1 and info.hits >= 1  # the stance and authority rules share the sentence's one scan
 
 

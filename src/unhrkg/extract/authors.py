@@ -246,7 +246,7 @@ def _official_heading(text: str, pos: int, lead: str) -> bool:
     return pos < heading_end and post_before(lead) is not None
 
 
-APPOSITION_CLOSE = re.compile(r"\s*,\s*")
+APPOSITION_CLOSE = re.compile(r"\s*,")
 OFFICIAL_OF = re.compile(r",[^,.;\n]{3,120}\b(?:at|of|in)\s+(?:the\s+)?$", re.I)  # ", Commissioner for Human Rights Policy at the"
 
 
@@ -257,7 +257,7 @@ def _official_of_speaks(text: str, start: int, end: int) -> bool:
     closes = APPOSITION_CLOSE.match(text, end)
     if not closes or not OFFICIAL_OF.search(text, max(0, start - 160), start):
         return False
-    gap = verb_gap(text, closes.end() - 1)
+    gap = verb_gap(text, closes.end())
     return gap is not None and any(v and v.match(text, gap) for v in (lexicon.pattern("author", "speaking_verbs"),
                                                                       lexicon.pattern("author", "said")))
 

@@ -39,7 +39,7 @@ from unhrkg.extract.objects import instituted_by, keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import subject_states
-from unhrkg.extract.stances import cues_in, negated
+from unhrkg.extract.cues import cues_in, negated
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 from unhrkg.extract.tone import others_word, said_by_other, sentence_tone

@@ -16,7 +16,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.stances import cues_in
+from unhrkg.extract.cues import cues_in
 from unhrkg.extract.tally import abstentions
 from unhrkg.extract.text import Sentence, flat, sentences
 

@@ -14,12 +14,13 @@ as well as resolution B"). Drafts are not resolutions: a stance on a draft is no
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-from dataclasses import dataclass
+from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
-from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.cue_objects import (NAMED_INSTRUMENT, OBJECT_GAP, OTHER_OBJECT, OTHER_TEXT, REPORT_BETWEEN, objects_of_rejection,
+                                        others_passive, worried_about)
+from unhrkg.extract.cues import Cue, cues_in, negated, noun_use
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import (TITLED_ITEM, claimed, instituted_by, keyword_start, predicate_of, relative_of_other,
                                     resolution_is_subject)
@@ -28,89 +29,6 @@ from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_a
                                      predicated_by_resolution, said_by_resolution, speaker_is_author, subject_states)
 from unhrkg.extract.text import flat, sentences
 
-
-@dataclass(frozen=True)
-class Cue:
-    """A stance cue found in a sentence: where, which stance, and whether it is a predicate."""
-
-    start: int
-    end: int
-    text: str
-    stance: str
-    predicate: bool
-    invoking: bool = False
-    accusing: bool = False
-
-    def group(self, _: int = 0) -> str:
-        return self.text
-
-
-def cues_in(sentence: str) -> list[Cue]:
-    """Every stance cue of the language's lexicon in a sentence; where two overlap, the longer."""
-    return list(_cues_in(lexicon.current(), sentence))
-
-
-@lru_cache(maxsize=512)  # the stance, authority and adoption rules each look for cues in the same sentences
-def _cues_in(lang: str, sentence: str) -> tuple[Cue, ...]:
-    found: list[Cue] = []
-    for key, stance, predicate in (("rejects_predicate", "rejects", True), ("supports_predicate", "supports", True),
-                                   ("rejects", "rejects", False),
-                                   ("invokes", "supports", False), ("accuses", "supports", False),
-                                   ("supports", "supports", False)):
-        pattern = lexicon.pattern("stance", key, lang=lang)
-        for m in pattern.finditer(sentence) if pattern else ():
-            found.append(Cue(m.start(), m.end(), m.group(0), stance, predicate, key == "invokes", key == "accuses"))
-    kept: list[Cue] = []  # where cues overlap, the longest wins ("in violation of" over "violation of")
-    for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
-        if not any(k.start < c.end and c.start < k.end for k in kept):
-            kept.append(c)
-    # "X is a violation of the Charter" rejects the resolution before it; "a violation of
-    # resolutions 550 and 789" invokes the resolutions after it: the same words, both ways.
-    two_way = lexicon.pattern("stance", "two_way", lang=lang)
-    kept += [Cue(c.start, c.end, c.text, "supports", False, False, True) for c in kept
-             if c.predicate and two_way and two_way.search(c.text)]
-    return tuple(sorted(kept, key=lambda c: c.start))
-
-
-def negated(sentence: str, cue: Cue) -> bool:
-    """A negator in the two words before the cue ("does not oppose", "withdraw support",
-    "ne ... pas", "no apoya"), unless the cue is itself a negative phrase."""
-    if re.match(r"(?:do|does|did|will|shall|would|can|could|cannot|never|non|ne|n'|no)\b", cue.text, re.I):
-        return False
-    before = re.findall(r"[\w']+", sentence[max(0, cue.start - 30):cue.start].lower())[-2:]
-    negators = set(lexicon.words("stance", "negators"))
-    only = set(lexicon.words("stance", "not_only"))  # "not only a violation of ... but also": no negation
-    return any((w in negators or w.endswith("n't")) and not (i + 1 < len(before) and before[i + 1] in only)
-               for i, w in enumerate(before))
-
-
-WORRY_REACH = 60  # "préoccupation de l'Algérie concernant la": the worry's words, an article and an adverb before the invoking cue
-
-
-def _worried_about(sentence: str, cue: Cue) -> bool:
-    """A worry just before an invoking cue ("concern about the implementation of resolution 2722", the lexicon's
-    ``stance.worried``): how the resolution is carried out is what worries the author, which calls for nothing."""
-    worried = lexicon.pattern("stance", "worried")
-    lead = sentence[max(0, cue.start - WORRY_REACH):cue.start]
-    return bool(worried) and any(ARTICLE_ONLY.fullmatch(lead, m.end()) and not JOINED.search(m.group(0))
-                                 for m in worried.finditer(lead))  # type: ignore[union-attr]
-
-
-# the words between a worry and its preposition hold no second verb's clause ("les préoccupations du Secrétaire général
-# et insiste sur la mise en œuvre": the insisting calls for it)
-JOINED = re.compile(r",|\b(?:and|et|y|e|but|mais|pero)\b", re.I)
-
-
-ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|its|their|la|le|les|l['’]|el|los|las|su|sus|sa|son|ses)\s*)?")
-
-
-def _noun_use(sentence: str, cue: Cue) -> bool:
-    """'the support of', 'with its support': the word names a thing, not the author's act."""
-    if not re.match(r"support|appui|apoyo", cue.text, re.I) or re.match(r"supported", cue.text, re.I):
-        return False
-    before = re.findall(r"[\w']+", sentence[max(0, cue.start - 20):cue.start].lower())[-1:]
-    markers = set(lexicon.words("stance", "noun_markers" if cue.text.lower() != "supports" else "plural_noun_markers"))
-    return bool(before) and before[0] in markers
 
 # (a resolution's year after it: "resolutions 36/226 of 1981, ES-9/1 of 1982 and 37/123 A of 1982")
 LIST_SEPARATOR = re.compile(rf"(?:\s+(?:of|de|du|del)\s+\d{{4}})?\s*(?:,\s*{AND}|,|{AND}|&)\s*")
@@ -194,30 +112,6 @@ PART_OF = re.compile(r"\s*(?:(?:the|la|le|les|el|los|las)\s+)?(?:(?:relevant|per
 OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|la|le|les|el|los|las|un|une|una|sa|son|ses|su|sus|des|du)\s+\w|"
                         r"l['’]\s*\w|(?-i:[A-Z])[\w-]+)", re.I)  # ("condamne l'expansion": an elided article too)
 OWN_OBJECT_REACH = 40
-
-
-# the cue's object is a text about the resolution: "the statement of the Ministry ... concerning the resolution"
-OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s*(?:statement|declaration|communiqu[ée]|remarks|"
-                          r"position|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta|posici[óo]n)s?\b[^.;]*?"
-                          r"\b(?:on|concerning|regarding|about|sur|concernant|sobre|acerca\s+de|relativ[ao]s?\s+a)\s+"
-                          r"(?:the\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|esta\s+)?$", re.I)
-
-
-# the cue's object is another's text, the resolution named further in that phrase, no comma and no second object between:
-# "rechaza la declaración del Ministerio ... de Israel sobre la posición adoptada por Colombia respecto a la aprobación ...
-# de la Resolución 2728"
-OTHER_TEXT = re.compile(r"\W*(?:[\w-]+(?:ly|ment|mente)\s+){0,2}(?:the|its|their|la|le|les|el|los|sus?)?\s*(?:statement|declaration|communiqu[ée]|remarks|"
-                        r"d[ée]claration|propos|declaraci[óo]n|comunicado)s?\b(?:(?![,;.]|\b(?:and|as\s+well\s+as|et|ainsi|y)\b).)*$",
-                        re.I | re.S)
-
-
-# a Declaration a resolution holds is the resolution's own text ("cannot endorse the Declaration on the Right to Development
-# contained in resolution 41/128"), and "the letter of resolution 2231" its words
-NAMED_INSTRUMENT = re.compile(r"\b(?-i:D)(?:eclaration|éclaration|eclaración)\b|\b(?:contained|adopted|proclaimed|annexed|contenue?|"
-                              r"adopt[ée]e|proclam[ée]e|annex[ée]e|contenida|aprobada|proclamada|anexa)\b|\b(?:in|en|dans)\s+(?:the\s+|la\s+|le\s+)?$", re.I)
-# a report or another text between invoking words and the resolution: that text is what the words refer to ("the
-# conclusions as outlined in the reports of the Secretary-General on resolution 2334")
-REPORT_BETWEEN = re.compile(r"\b(?:reports?|rapports?|informes?|statements?)\b", re.I)
 
 
 # one resolution singled out of those the cue is about: "violations of the Council's resolutions, especially No. 2334"
@@ -313,12 +207,12 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
 
 
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    if negated(sentence, cue) or _noun_use(sentence, cue) or other_subject(sentence, cue.start, authors) \
+    if negated(sentence, cue) or noun_use(sentence, cue) or other_subject(sentence, cue.start, authors) \
             or not (cue.accusing or cue.invoking) and owned_by_other(sentence, cue.start, authors):
         return False  # (another's act told of by an accusing or invoking cue is the point: "its blatant disregard for")
     if not cue.predicate and (said_by_resolution(sentence, cue.start, cue.text) or relative_of_other(sentence, cue.start, object_only=True)):
         return False
-    if cue.invoking and (not invoked_by_author(sentence[:cue.start], authors) or _worried_about(sentence, cue)):
+    if cue.invoking and (not invoked_by_author(sentence[:cue.start], authors) or worried_about(sentence, cue)):
         return False
     if cue.accusing:  # "Armenia ignores resolutions 822 and 853": another party is the subject, by design
         clause = re.split(r"[,;]|\b(?:which|that|who)\b", sentence[:cue.start])[-1]
@@ -394,41 +288,6 @@ def _invoked_between(cue: Cue, target: RefMention, pairs: list[tuple[Cue, RefMen
         and (other.invoking and not OBJECT_GAP.fullmatch(sentence, cue.end, other.start)
              or other in counting and CLAUSE_JOIN.search(sentence, cue.end, other.start) is not None)
         for other, t in pairs)
-
-
-# only an article or a word of quantity between a rejecting verb and its object
-OBJECT_GAP = re.compile(r"\s*(?:(?:the|any|all|its|their|la|le|les|l['’]|toute|tout|el|la|los|las|toda|todo|cualquier)\s*)?", re.I)
-
-
-def objects_of_rejection(cues: list[Cue], sentence: str) -> set[Cue]:
-    """Invoking words that are the object of a rejecting verb right before them ("rejects the enforcement of resolution
-    1593", "rejette l'application de la résolution"): what is rejected is the resolution carried out, nothing invoked."""
-    rejecting = [c for c in cues if c.stance == "rejects" and not c.predicate]
-    return {c for c in cues if c.invoking and any(r.end <= c.start and OBJECT_GAP.fullmatch(sentence, r.end, c.start)
-                                                  for r in rejecting)}
-
-
-# a participle's agent right after it: "denounced by", "rejetée par", "rechazada por"
-PASSIVE_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+(?P<agent>[^,;.()]{1,60})", re.I)
-PARTICIPLE_END = re.compile(r"(?:ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$", re.I)
-OWN_AGENT = re.compile(r"\b(?:we|us|our|my|nous|notre|nosotros|nuestro|nuestra|mi|Government|Gouvernement|Gobierno|Kingdom|Royaume|Reino|"
-                       r"Ministry|Minist[èe]re|Ministerio)\b", re.I)
-# what makes a participle a passive: a form of "to be" right before it (an adverb between), or the comma of an apposition
-# ("resolution 2334, welcomed by"); not "has supported by word and deed", "a appuyé par son vote"
-PASSIVE_LEAD = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|est|sont|été|fut|furent|sera|seront|es|son|fue|fueron|sido|será|serán)"
-                          r"\s+(?:\w+(?:ly|ment|mente)\s+)?|,\s*)$", re.I)
-
-
-def others_passive(sentence: str, cue: Cue, authors: list[str]) -> bool:
-    """The cue is a passive participle whose agent follows it and is neither the author, its organ nor its first person
-    ("will be denounced by all those who ...", "resolution 2334, welcomed by the international community"): the
-    agent's stance."""
-    passive = PARTICIPLE_END.search(cue.text) and PASSIVE_LEAD.search(sentence, max(0, cue.start - 30), cue.start)
-    m = PASSIVE_AGENT.match(sentence, cue.end) if passive else None
-    if not m:
-        return False
-    agent = re.split(r"\b(?:and|et|y|who|which|qui|que|quien)\b", m.group("agent"), maxsplit=1)[0]  # (its first noun phrase)
-    return not OWN_AGENT.search(agent) and not any(s.value in authors for s in states_in(agent))
 
 
 def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> list[dict[str, object]]:

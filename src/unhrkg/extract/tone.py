@@ -21,7 +21,9 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_side, other_subject, owned_by_other, subject_states
 from unhrkg.extract.objects import claimed, relative_of_other
-from unhrkg.extract.stances import AUTHORITY_GAP, NAMED_INSTRUMENT, OTHER_OBJECT, OTHER_TEXT, Cue, objects_of_rejection, others_passive, attributive, cues_in, negated, unpredicated
+from unhrkg.extract.cue_objects import NAMED_INSTRUMENT, OTHER_OBJECT, OTHER_TEXT, objects_of_rejection, others_passive
+from unhrkg.extract.cues import Cue, cues_in, negated
+from unhrkg.extract.stances import AUTHORITY_GAP, attributive, unpredicated
 
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
