@@ -145,6 +145,7 @@ def test_a_state_in_a_clause_after_a_conjunction_and_que_does_not_speak(text: st
     ("News\n\nThe Syrian Foreign and Expatriates Ministry said that the British resolution sends a message of support "
      "to terrorists.", "SYR"),
     ("Statement\n\nThe Ministry of Foreign Affairs and Expatriates of Jordan welcomes resolution 2334 (2016).", "JOR"),
+    ("Foreign Ministry comments\n\nThe Ministry of Foreign Affairs (MFA) of Ukraine took into account the statement.", "UKR"),
 ])
 def test_a_parliament_and_a_ministry_of_foreign_affairs_and_expatriates_speak(text: str, author: str) -> None:
     assert read(text).author_states == [author]

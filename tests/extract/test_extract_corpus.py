@@ -427,8 +427,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # unnamed "Ministry of Foreign Affairs and Expatriates")
     "heldout_mixed311": {"header": 0.66, "entity": 0.93, "positions": 0.84},  # (statements at the Human Rights Council: the
     # ten ASEAN States behind one speaker, a draft's "country-specific resolution")
-    "heldout_mixed312": {"header": 0.88, "entity": 0.90, "positions": 0.45},  # (the Assembly's country resolutions: Russia
-    # calling two resolutions "politicized documents" it "doesn't recognize", a resolution welcomed by another)
+    "heldout_mixed312": {"header": 0.88, "entity": 0.90, "positions": 0.42},  # (the Assembly's country resolutions: Russia
+    # calling two resolutions "politicized documents" it "doesn't recognize", a resolution welcomed by another; Ukraine's
+    # ministry, found as the author of its comment on a report, read as invoking the resolution that asked for the report)
     "heldout_mixed313": {"header": 0.85, "entity": 0.80, "positions": 0.82},  # (small island States: sponsors listed
     # after "co-sponsored by" a paragraph away, "3136" misprinted for 3161)
     "heldout_mixed314": {"header": 0.93, "entity": 0.97, "positions": 0.90},  # (the Assembly's resolutions on Ukraine: 43
@@ -445,6 +446,18 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed321": {"header": 0.90, "entity": 0.96, "positions": 0.99},  # (letters of the DR Congo, Rwanda and Eritrea
     # to the Council and the Secretary-General, most naming no resolution: no stance to invent)
     "heldout_mixed323": {"header": 0.95, "entity": 0.93},  # (elected members' statements on unnumbered drafts)
+    "heldout_mixed325": {"header": 0.94, "entity": 0.86, "positions": 0.78},  # (news of resolutions a State tabled: "drafted
+    # the draft resolution ... issued under No. 75/274", "championed", "at the initiative of")
+    "heldout_mixed326": {"header": 0.91, "entity": 0.95, "positions": 0.80},  # (letters circulated as UN documents: resolutions
+    # a State abides by "in the spirit of", an Arab League council's "resolution No. 7988")
+    "heldout_mixed327": {"header": 0.86, "entity": 0.96, "positions": 0.98},  # (governments' spokespersons and cabinets: the
+    # Chief Cabinet Secretary's press conference, the Taiwan Affairs Office quoted by a news site)
+    "heldout_mixed328": {"header": 0.90, "entity": 0.91, "positions": 0.78},  # (French communiqués and reports of ministers'
+    # words: an ambassador's "honteuse" reported by a news site, a minister named without his State)
+    "heldout_mixed329": {"header": 0.88, "entity": 0.88, "positions": 0.55},  # (Spanish communiqués: a resolution NATO "viola"
+    # that Cuba calls "carente de toda legitimidad", 74/274 printed 74/247, a federation's citations in a ministry's news)
+    "heldout_mixed330": {"header": 0.95, "entity": 0.95, "positions": 0.83},  # (speeches at the Assembly and the Council: a
+    # non-recognition the Assembly stated by adopting resolution 68/262)
 }
 
 

@@ -209,6 +209,17 @@ def test_american_and_palestine_where_they_name_the_state(text: str, states: lis
 
 
 @pytest.mark.parametrize(("text", "states"), [
+    ("Preparing for Korea's upgraded role on digital technologies, with Japan.", ["KOR", "JPN"]),
+    ("The satellite launch conducted by south Korea went unnoticed, as did the threats to north Korea.", ["KOR", "PRK"]),
+    ("The Democratic People's Republic of Korea and the Republic of Korea met.", ["PRK", "KOR"]),
+    ("KCNA, via Korea News Service (KNS), reported the statement of the DPRK.", ["PRK"]),
+])
+def test_korea_alone_is_the_republic_and_the_north_in_either_case_the_democratic_people_s(text: str, states: list[str]) -> None:
+    from unhrkg.extract import extract_text
+    assert extract_text(text, "x.txt").to_dict()["states"] == states
+
+
+@pytest.mark.parametrize(("text", "states"), [
     ("Türkiye regrets the unilateral steps taken by the Greek Cypriot Administration on the island.", ["TUR"]),
     ("Ghana co-led the resolution on maritime security in the Gulf of Guinea with Norway.", ["GHA", "NOR"]),
     ("The President (spoke in Spanish): I thank the representative of Peru.", ["PER"]),

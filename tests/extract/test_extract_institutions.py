@@ -79,3 +79,9 @@ def test_a_palestinian_government_spoken_of_is_not_the_author(text: str) -> None
 ])
 def test_an_institution_whose_official_speaks_names_the_author(text: str, author: str) -> None:
     assert extract_text(text, "x.txt").author_states == [author]
+
+
+def test_a_post_only_one_government_has_heads_its_press_conference() -> None:
+    text = ("Press Conference by the Chief Cabinet Secretary\nJuly 19, 2016 (AM)\n\nIt appears that North Korea launched a "
+            "ballistic missile. The launches violate Security Council resolution 2270 (2016).")
+    assert author(text) == (["JPN"], "institution")

@@ -25,6 +25,9 @@ def matches(phrase: str, text: str) -> str | None:
     ("non- recognition", "non- recognition of", "non- recognition"),
     ("group of ... led by", "a group of Western and Gulf States led by the UK", "group of Western and Gulf States led by"),
     ("s'oppose à", "elle s’oppose à la", "s’oppose à"),
+    ("ministry of foreign affairs (..) of", "the Ministry of Foreign Affairs (MFA) of Ukraine", "Ministry of Foreign Affairs (MFA) of"),
+    ("ministry of foreign affairs (..) of", "the Ministry of Foreign Affairs of Ukraine", "Ministry of Foreign Affairs of"),
+    ("ministry of foreign affairs (..) of", "the Ministry of Foreign Affairs (in Kyiv) of", None),  # an acronym, not words
 ])
 def test_the_phrase_syntax(phrase: str, text: str, found: str | None) -> None:
     assert matches(phrase, text) == found

@@ -674,3 +674,12 @@ def test_a_list_and_its_numbers_in_their_printed_forms(text: str, found: list[st
 def test_a_list_of_resolutions_each_with_what_it_concerns(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     with lexicon.using(lang):
         assert refs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Permanent Observer of the League of Arab States transmitted resolution No. 7988 of 10 January 2016, adopted at an "
+     "extraordinary session of its Council; the Security Council has its own resolution 2231 (2015).", ["SC 2231 (2015)"]),
+    ("The Security Council adopted resolution 2768 (2025) in January.", ["SC 2768 (2025)"]),
+])
+def test_a_bare_number_the_council_has_not_reached_is_not_its_resolution(text: str, found: list[str]) -> None:
+    assert [f"{r.body} {r.number}" for r in find_resolutions(text, None)] == found

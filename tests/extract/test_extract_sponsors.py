@@ -986,3 +986,19 @@ def test_preterites_years_and_dates_between(text: str, expected: set[tuple[str, 
 ])
 def test_a_preterite_or_a_date_that_names_no_sponsor(text: str) -> None:
     assert sponsors(text) == set()
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    ("India is a strong proponent of accountability. We have, in the past, piloted Security Council resolution 2589, the "
+     "first resolution on such crimes.", [("2589 (2021)", "IND")]),
+    ("India is a strong proponent of accountability. We have, as you know, not tabled Security Council resolution 2589.", []),
+    ("I wish to thank the co-sponsors of resolution 41/193; Australia, Fiji and Vanuatu.",
+     [("41/193", "AUS"), ("41/193", "FJI"), ("41/193", "VUT")]),
+    ("I wish to thank the co-sponsors of resolution 41/193; Australia and Fiji abstained.", []),
+    ("Le Conseil de sécurité a adopté la résolution 2285 au sujet du Sahara, favorable au Maroc, présentée par les Etats-Unis.",
+     [("2285 (2016)", "USA")]),
+    ("El Consejo aprobó la resolución 2285 acerca del Sáhara, presentada por Estados Unidos.", [("2285 (2016)", "USA")]),
+])
+def test_an_aside_after_we_have_a_semicolon_before_the_list_and_a_subject_opened_by_au_sujet(text: str, sponsors: list) -> None:
+    record = extract_text(text, "x.txt")
+    assert [(s["resolution"]["number"], s["sponsor"]) for s in record.sponsors] == sponsors

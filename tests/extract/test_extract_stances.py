@@ -924,3 +924,15 @@ def test_rejecting_once_again_an_attempt_about_a_report_on_a_resolution_does_not
                      "toute tentative de mêler les circonstances qu'elle traverse au rapport du Secrétaire général sur "
                      "l'application de la résolution 1559 (2004).", "x.txt")
     assert ("1559 (2004)", "rejects") not in [(p["target"]["number"], p["stance"]) for p in r.positions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Statement by Latvia.\n\nThe international community demonstrated its non-recognition of the annexation of Crimea by "
+     "adopting General Assembly resolution 68/262 in 2014.", ("68/262", "supports")),
+    ("Declaración de Letonia.\n\nLa comunidad internacional rechazó la anexión de Crimea al aprobar la resolución 68/262 de "
+     "la Asamblea General.", ("68/262", "supports")),
+    ("Statement by Latvia.\n\nLatvia rejects General Assembly resolution 68/262.", ("68/262", "rejects")),
+])
+def test_a_rejection_whose_object_a_resolution_was_adopted_to_state_does_not_reject_the_resolution(text: str, expected) -> None:
+    r = extract_text(text, "x.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [expected]

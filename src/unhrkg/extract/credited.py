@@ -110,13 +110,14 @@ def _object(text: str, name: Mention) -> bool:
 
 
 # after the resolution: its year or title in brackets, then the words that open the list ("including", "dont")
-AFTER_RESOLUTION = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s*,?\s*")
+AFTER_RESOLUTION = re.compile(r"(?:\s*\([^()\n]{0,60}\))?\s*[,;]?\s*")
+LIST_CLOSES = re.compile(r"\s*(?:[.!]|$)")  # a list after a semicolon is the sentence's last words ("...; A, B and C.")
 LIST_OPEN = re.compile(r"\s*[:,(–—-]?\s*")
 
 
 def listed_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
     """"the co-sponsors of the resolution, including the United States", "les coauteurs de la résolution 2334,
-    dont le Sénégal", "the penholders of resolution 2334, Malaysia, New Zealand, Senegal and Venezuela": the
+    dont le Sénégal", "the penholders of resolution 2334, Malaysia, New Zealand, Senegal and Venezuela" (or "; Malaysia, ..."): the
     States named after the resolution its sponsors are said of (the lexicon's ``sponsor.sponsors_of``), after
     a word that opens the list (``sponsor.listing``), or two or more in apposition."""
     nouns, listing = lexicon.pattern("sponsor", "sponsors_of"), lexicon.pattern("sponsor", "listing")
@@ -132,7 +133,10 @@ def listed_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         opened = listing.match(text, after) if listing else None
         start = LIST_OPEN.match(text, opened.end()).end() if opened else after  # type: ignore[union-attr]
         named = coordinated(text, start)
-        if named and (opened or len(named) >= 2 and text[target.end:after].strip().endswith(",")):
+        apposed = text[target.end:after].strip()[-1:]
+        if apposed == ";" and named and not LIST_CLOSES.match(text, named[-1].end):
+            continue  # "...; Australia and Fiji abstained": a clause of its own
+        if named and (opened or len(named) >= 2 and apposed in (",", ";")):
             out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "sponsors-listed")))
     return out
 

@@ -268,7 +268,9 @@ def _states_gazetteer(lang: str) -> Gazetteer:
         for iso3, forms in names.states.items():
             entries += [(n, iso3, "name") for n in forms]
     for st in ref.states.values():
-        entries += [(n, st.iso3, "name") for n in st.names]
+        # (a name listed in lower case is a name in any case: "south Korea" as some print it; listed before
+        # its capitalised form, as the first entry of a name keeps it)
+        entries += [(n, st.iso3, "name" if n[:1].isupper() else "name-any") for n in st.names]
         # "Republic of the Marshall Islands" is also printed "Republic of Marshall Islands"
         entries += [(THE_AFTER_OF.sub(r"\1 ", n), st.iso3, "name") for n in st.names if THE_AFTER_OF.search(n)]
     for st in ref.states.values():

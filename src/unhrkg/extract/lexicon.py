@@ -9,6 +9,10 @@ A phrase is written in a small syntax, compiled here to a regular expression:
 - ``a|b`` is one of several words, ``[a|b]`` an optional one;
 - ``word*`` lets a word run on (``reject*``: rejects, rejected, rejecting);
 - ``...`` stands for up to five words of any kind ("group of ... led by");
+- ``[,...,]`` stands for an aside of up to five words between commas, where one is written ("we have [,...,]
+  tabled": "we have, in the past, tabled");
+- ``(..)`` stands for an acronym in brackets, where one is printed ("ministry of foreign affairs (..) of":
+  "the Ministry of Foreign Affairs (MFA) of Ukraine");
 - case is ignored and phrases match whole words.
 
 The language of the document being read is held in a context variable (``using``), so the
@@ -112,6 +116,12 @@ def phrase_regex(phrase: str) -> str:
         if token == "...":  # a few words, whatever they are ("group of ... led by")
             out += r"(?:\s+[\w'’-]+){0,5}?" if anchored else r"(?:[\w'’-]+\s+){0,5}?"
             continue
+        if token == "[,...,]":  # an aside: "we have, in the past, piloted"
+            out += ASIDE
+            continue
+        if token == "(..)":  # an acronym glossing the words before it: "(MFA)", "(U.S.)"
+            out += ACRONYM_GLOSS
+            continue
         optional = token.startswith("[") and token.endswith("]")
         word = _word(token[1:-1] if optional else token)
         if optional:
@@ -125,6 +135,8 @@ def phrase_regex(phrase: str) -> str:
 
 
 WORD_START = r"(?<![\w-])"  # what starts a phrase that starts with a word
+ACRONYM_GLOSS = r"(?:\s*\([\w.&]{2,12}\))?"  # "(..)" in a phrase
+ASIDE = r"(?:\s*,(?:\s+[\w'’-]+){1,5}\s*,)?"  # "[,...,]" in a phrase
 
 
 def alternation(phrases: list[str]) -> str:

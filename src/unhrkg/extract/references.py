@@ -24,7 +24,7 @@ from unhrkg.extract.scan import Starting, first_letters, starts_with
 from unhrkg.extract.symbols import COUNCIL_YEAR, clean, council_resolution, find_symbols, resolution_of_symbol
 from unhrkg.extract.text import Sentence, sentence_at, sentences
 from unhrkg.extract import lexicon
-from unhrkg.model.reference import sc_year
+from unhrkg.model.reference import sc_beyond, sc_year
 
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:(?:del?\s+)?\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b)|\d[.\u00a0\u202f ]\d{3}(?![\d/]|\.\d)"  # a bare SC number (or "1.514", "1 721": its thousands marked)
@@ -268,7 +268,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 number, form = dated, "roman"
             elif form == "bare":
                 if m.group("kind")[0].lower() == "d" or after_month(text, start) or assembly_titled(text, m.start(), end) or \
-                        not (bare_is_sc(text, m.start(), number, context) or council_year(number, shown)):
+                        (number.isdigit() and sc_beyond(int(number))) or not (bare_is_sc(text, m.start(), number, context) or council_year(number, shown)):
                     continue
                 number, form = sc_number(number, printed), "sc"
             body = window_body(text, m.start(), end, window_start, form)

@@ -18,8 +18,8 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
-from unhrkg.extract.cue_objects import (NAMED_INSTRUMENT, OBJECT_GAP, OTHER_OBJECT, OTHER_TEXT, REPORT_BETWEEN, objects_of_rejection,
-                                        others_passive, worried_about)
+from unhrkg.extract.cue_objects import (ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OBJECT_GAP, OTHER_OBJECT, OTHER_TEXT, REPORT_BETWEEN,
+                                        objects_of_rejection, others_passive, worried_about)
 from unhrkg.extract.cues import Cue, cues_in, negated, noun_use
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import (TITLED_ITEM, claimed, instituted_by, keyword_start, predicate_of, relative_of_other,
@@ -86,6 +86,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if OTHER_OBJECT.search(between) or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
             or cue.invoking and REPORT_BETWEEN.search(between):
         return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
+    if cue.stance == "rejects" and ADOPTED_AS_MEANS.search(between):
+        return False  # "demonstrated its non-recognition of the annexation by adopting resolution 68/262": the annexation
     if not cue.accusing and any(c.accusing for c in cues_in(between)):
         return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause

@@ -28,6 +28,8 @@ TERRITORIES = (
     "Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots",
     # a region where a State was: "the International Tribunal for the former Yugoslavia", "the former Soviet Union's republics"
     "former Yugoslavia", "Former Yugoslavia", "former Soviet Union", "Former Soviet Union", "Yugoslavia Tribunal",
+    # a news service named with the peninsula, not the State ("via Korea News Service (KNS)", as KCNA's texts are relayed)
+    "Korea News Service",
     # a sea, an island, a capital: "the Gulf of Guinea", "New Guinea", "Port of Spain"
     "Gulf of Guinea", "New Guinea", "Port of Spain", "Port-of-Spain",
     # a language, not the State: "spoke in Spanish", "translated into French" (not "in French waters")

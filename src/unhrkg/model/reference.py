@@ -221,6 +221,16 @@ def _sc_firsts() -> tuple[tuple[int, int], ...]:
     return tuple(sorted((int(r["year"]), int(r["first"])) for r in _rows("sc_resolutions.csv")))
 
 
+SC_YEAR_MOST = 100  # the most resolutions the Security Council has adopted in one year is 93 (1993)
+
+
+def sc_beyond(number: int) -> bool:
+    """A number the Security Council has not reached: past the table's last year's first by more than a
+    year's resolutions ("resolution No. 7988" of the League of Arab States' Council)."""
+    firsts = _sc_firsts()
+    return bool(firsts) and number >= firsts[-1][1] + SC_YEAR_MOST
+
+
 def sc_year(number: int) -> int | None:
     """The year a Security Council resolution was adopted, from its number (None before the table)."""
     firsts = _sc_firsts()
