@@ -76,3 +76,17 @@ def test_the_place_a_representative_is_accredited_to_is_no_addressee() -> None:
 ])
 def test_the_forum_of_a_heading_set_as_a_stack_of_short_lines(text: str, forum: str) -> None:
     assert extract_text(text, "x.txt").addressee == forum
+
+
+UNDER_A_PAGE_TITLE = ("Position of Syria regarding the report of the Secretary-General on the implementation of the resolutions "
+                      "(S/2016/60)\n\n\nBack to top\n\nUnited Nations\nSecurity Council\n\nS/2016/78\n\nDistr.: General\n"
+                      "4 February 2016\nEnglish\nOriginal: Arabic\n\nIdentical letters dated 26 January 2016 from the Chargé "
+                      "d'affaires a.i. of the Permanent Mission of the Syrian Arab Republic to the United Nations addressed to "
+                      "the Secretary-General and the President of the Security Council\n\nOn instructions from my Government, "
+                      "I should like to convey to you the position of my Government.\n")
+
+
+def test_a_masthead_under_a_page_title_that_cites_a_report_is_the_letters() -> None:
+    r = extract_text(UNDER_A_PAGE_TITLE, "x.txt")
+    assert (r.symbol, r.issued, r.doc_type, r.dated, r.addressee) == ("S/2016/78", "2016-02-04", "letter", "2016-01-26", "SG")
+    assert r.documents_cited == ["S/2016/60"]

@@ -683,3 +683,13 @@ def test_a_list_of_resolutions_each_with_what_it_concerns(text: str, lang: str, 
 ])
 def test_a_bare_number_the_council_has_not_reached_is_not_its_resolution(text: str, found: list[str]) -> None:
     assert [f"{r.body} {r.number}" for r in find_resolutions(text, None)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Senegal presented draft resolution 2334 to the Security Council.", ["SC 2334 (2016)"]),
+    ("Le Sénégal a présenté le projet de résolution N° 2334.", ["SC 2334 (2016)"]),
+    ("The Council voted on draft resolution S/2016/1154.", []),
+])
+def test_a_draft_named_by_the_number_its_resolution_was_given_is_that_resolution(text: str, found: list[str]) -> None:
+    with lexicon.using("fr" if "Le " in text else "en"):
+        assert [f"{r.body} {r.number}" for r in find_resolutions(text, None)] == found

@@ -1002,3 +1002,13 @@ def test_a_preterite_or_a_date_that_names_no_sponsor(text: str) -> None:
 def test_an_aside_after_we_have_a_semicolon_before_the_list_and_a_subject_opened_by_au_sujet(text: str, sponsors: list) -> None:
     record = extract_text(text, "x.txt")
     assert [(s["resolution"]["number"], s["sponsor"]) for s in record.sponsors] == sponsors
+
+
+@pytest.mark.parametrize("text", [
+    "Le Sénégal, le Venezuela, la Nouvelle-Zélande et la Malaisie ont conjointement réintroduit le projet de résolution 2334.",
+    "Senegal, Venezuela, New Zealand and Malaysia re-tabled the draft resolution 2334.",
+])
+def test_those_who_tabled_a_draft_again_are_its_sponsors(text: str) -> None:
+    record = extract_text(text, "x.txt")
+    assert [(s["resolution"]["number"], s["sponsor"]) for s in record.sponsors] == \
+        [("2334 (2016)", "SEN"), ("2334 (2016)", "VEN"), ("2334 (2016)", "NZL"), ("2334 (2016)", "MYS")]

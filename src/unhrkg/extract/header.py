@@ -71,6 +71,8 @@ def _wrapped_prose(lines: list[str], i: int) -> bool:
 
 
 SITE_LINE = 160
+# a symbol on a line of its own, a UN masthead's "Distr." line a few lines below it
+MASTHEAD_SYMBOL = re.compile(r"^[ \t]*[AESC]/[\w./-]+[ \t]*\n(?:[^\n]{0,40}\n){0,3}?[ \t]*Distr\b", re.M)
 # "Item 37 of the preliminary list*" and its footnote "* A/52/50.": the list's symbol, not the document's
 AGENDA_FOOTNOTE = re.compile(r"(?:preliminary\s+list|provisional\s+agenda|liste\s+pr[ée]liminaire|ordre\s+du\s+jour\s+provisoire|"
                              r"lista\s+preliminar|programa\s+provisional)[\s*.]*$", re.I)
@@ -118,7 +120,9 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
         cited = "(" in before[-2:] or "*" in before[-3:] or AGENDA_FOOTNOTE.search(zone, max(0, s.start - 60), s.start) or re.search(r"(?:document|contained in|see|symbol|cote|documento|note|nota|"
                                                  r"report|rapport|informe|letter|lettre|carta|in|of|de|du|del|des|"
                                                  r"resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|decisi[óo]n)(?:s|es)?\s*$", before)
-        if cited and (s.start > first_line_end or first_line_end - first_line_start > SITE_LINE):
+        if cited and (s.start > first_line_end or first_line_end - first_line_start > SITE_LINE
+                      or "(" in before[-2:] and MASTHEAD_SYMBOL.search(zone, s.end)):  # (a page's title citing one,
+            # above the masthead of the document it carries: "Position of Syria regarding the report ... (S/2016/60)")
             skipped_end = s.end
             continue  # (a long first line is a heading that cites, not a site's line naming the document)
         line = zone[zone.rfind("\n", 0, s.start) + 1:s.start]

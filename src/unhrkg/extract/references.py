@@ -182,6 +182,11 @@ LIST_YEAR = re.compile(r"[\d\s,]*(?:,?\s*(?:and|et|y)\s+)?\d{3,4}\s*\((\d{4})\)"
 SERIES_SUFFIX = re.compile(r"-(?-i:[A-Z]{2,5})\b")  # a series code after the number: "55/44-POL", "3/46-ORG"
 
 
+def _adopted_number(nums: str) -> bool:
+    """A draft named by the number its resolution was given: a Council number alone (drafts have symbols)."""
+    return nums.isdigit() and len(nums) >= 3 and sc_year(int(nums)) is not None and not sc_beyond(int(nums))
+
+
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
     """Every explicit resolution/decision reference, with its body, in text order."""
     dated_numbers = numbers_with_years(text)
@@ -190,9 +195,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     out: list[RefMention] = []
     taken: list[tuple[int, int]] = []
     for m in REF.finditer(text):
-        if m.group("draft"):
+        if m.group("draft") and not _adopted_number(m.group("nums")):
             taken.append((m.start(), m.end()))
-            continue
+            continue  # ("draft resolution 2334", "le projet de résolution N° 2334": the resolution that number is, read on)
         sent = sentence_at(sents, m.start())
         window_start = max(sent.start if sent else 0, out[-1].end if out else 0)
         if out and out[-1].end > (sent.start if sent else 0) and OWN_POSSESSIVE.search(text, max(0, m.start() - 20), m.start()):

@@ -108,7 +108,7 @@ def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> 
     return letter if dated_title(text, letter[0]) else None
 
 
-MASTHEAD = Lines(re.compile(r"^[ \t]*Distr\.?(?:[ \t]+\w+)?[ \t]*$", re.M))  # "Distr. générale", "Distr. GENERAL"
+MASTHEAD = Lines(re.compile(r"^[ \t]*Distr\.?:?(?:[ \t]+\w+)?[ \t]*$", re.M))  # "Distr. générale", "Distr. GENERAL", "Distr.: General"
 SESSION_LINE = re.compile(r"^[^\n]{0,60}\b(?:session|período\s+de\s+sesiones)[^\n]{0,40}$", re.M | re.I)  # "Thirty-fifth session Thirty-fifth year"
 
 
