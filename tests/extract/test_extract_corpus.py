@@ -116,7 +116,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed29": {"header": 0.79, "entity": 0.92, "positions": 0.66},
     "heldout_mixed30": {"header": 0.89, "entity": 0.92, "positions": 0.72, "sponsors": 0.39},
     "heldout_mixed31": {"header": 0.79, "entity": 0.91, "positions": 0.52},
-    "heldout_mixed32": {"header": 0.90, "entity": 0.94, "positions": 0.90, "sponsors": 1.00},
+    "heldout_mixed32": {"header": 0.90, "entity": 0.94, "positions": 0.80, "sponsors": 1.00},  # (the Palestinian National
+    # Council's news item citing the Council resolutions the Assembly's relies on: its count of abstentions no longer read as
+    # the author's own, the citations are read as invoked where the gold reads them as the Assembly's)
     "heldout_mixed33": {"header": 0.89, "entity": 0.92, "positions": 0.87},
     "heldout_mixed34": {"header": 0.83, "entity": 0.92, "positions": 0.94},
     "heldout_mixed35": {"header": 0.89, "entity": 0.93, "positions": 0.79, "sponsors": 0.88},
@@ -168,7 +170,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed78": {"header": 0.87, "entity": 0.92, "positions": 0.79, "sponsors": 0.00},
     "heldout_mixed79": {"header": 0.77, "entity": 0.91, "positions": 0.84, "sponsors": 0.00},
     "heldout_mixed80": {"header": 0.92, "entity": 0.93, "positions": 0.95, "sponsors": 0.99},
-    "heldout_mixed81": {"header": 0.92, "entity": 0.96, "positions": 0.92, "sponsors": 0.79},
+    "heldout_mixed81": {"header": 0.92, "entity": 0.96, "positions": 0.87, "sponsors": 0.79},  # (Morocco's release: "two
+    # abstaining (Russia and Mozambique)" no longer read as Morocco's abstention, resolution 690 then read as invoked)
     "heldout_mixed82": {"header": 0.84, "entity": 0.96, "positions": 0.84, "sponsors": 0.99},
     "heldout_mixed83": {"header": 0.91, "entity": 0.91, "positions": 0.81, "sponsors": 0.00},
     "heldout_mixed84": {"header": 0.78, "entity": 0.91, "positions": 0.72, "sponsors": 0.99},
@@ -220,7 +223,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed130": {"header": 0.91, "entity": 0.94, "positions": 0.84, "sponsors": 0.00},
     "heldout_mixed131": {"header": 0.79, "entity": 0.94, "positions": 0.99, "sponsors": 0.00},
     "heldout_mixed132": {"header": 0.96, "entity": 0.92, "positions": 0.49, "sponsors": 0.99},
-    "heldout_mixed133": {"header": 0.88, "entity": 0.95, "positions": 0.93, "sponsors": 0.00},
+    "heldout_mixed133": {"header": 0.88, "entity": 0.95, "positions": 0.88, "sponsors": 0.00},  # (the Minsk Group co-chairs'
+    # letter: "100 abstentions" no longer read as theirs; their vote against 62/243 is told nowhere, the focus reads support)
     "heldout_mixed134": {"header": 0.74, "entity": 0.89, "positions": 0.59, "sponsors": 0.00},
     "heldout_mixed135": {"header": 0.91, "entity": 0.94, "positions": 0.82, "sponsors": 0.99},
     "heldout_mixed136": {"header": 0.61, "entity": 0.87, "positions": 0.79, "sponsors": 0.99},
@@ -459,6 +463,17 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # that Cuba calls "carente de toda legitimidad", 74/274 printed 74/247, a federation's citations in a ministry's news)
     "heldout_mixed330": {"header": 0.95, "entity": 0.95, "positions": 0.83},  # (speeches at the Assembly and the Council: a
     # non-recognition the Assembly stated by adopting resolution 68/262)
+    "heldout_mixed331": {"header": 0.88, "entity": 0.91, "positions": 0.52},  # (rejections in English by ministries and
+    # spokesmen: "unfortunate", "will not affect the peace process", "unwarranted" resolutions the US "managed to impose")
+    "heldout_mixed332": {"header": 0.80, "entity": 0.91, "positions": 0.64},  # (statements for groups: the EU, NAM, the
+    # African Group; the Council of the EU's conclusions)
+    "heldout_mixed333": {"header": 0.96, "entity": 0.98},  # (Türkiye's notes verbales to OHCHR: no stance to invent)
+    "heldout_mixed334": {"header": 0.89, "entity": 0.92, "positions": 0.83},  # (permanent members' explanations of vote:
+    # "2448" misprinted for 2488, a page's photo date)
+    "heldout_mixed335": {"header": 0.91, "entity": 0.94, "positions": 0.79},  # (French letters of Syria and Türkiye, some
+    # without their masthead: the Government that asks the Council is the writer)
+    "heldout_mixed336": {"header": 0.84, "entity": 0.98, "positions": 0.98},  # (Spanish translations of letters: a letter
+    # whose title is a news headline)
 }
 
 

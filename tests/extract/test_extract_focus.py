@@ -261,3 +261,24 @@ def test_a_stance_the_un_security_council_took_is_not_the_authors_tone() -> None
 def test_sanctions_imposed_or_refused_relief_are_not_lifted(lang: str, text: str) -> None:
     with lexicon.using(lang):
         assert focus(text, ["ERI"]) == [("SC", "2023 (2011)", "rejects", "focus-rejects")]
+
+
+@pytest.mark.parametrize(("sentence", "abstained"), [
+    ("The resolution, adopted with 10 votes in favor and five abstentions, also extends the Panel of Experts of the South "
+     "Sudan Sanctions Committee.", False),
+    ("The resolution was adopted with 10 votes in favor and five abstentions, among them South Sudan and Kenya.", True),
+    ("It was adopted with 13 votes in favor and two abstaining (Russia and Mozambique), the Council reiterating its "
+     "support for South Sudan.", False),
+])
+def test_a_count_of_abstentions_lists_only_the_names_right_after_it(sentence: str, abstained: bool) -> None:
+    from unhrkg.extract.focus import _abstained
+    assert _abstained(sentence, ["SSD"]) is abstained
+
+
+def test_a_resolution_called_a_plan_for_regime_change_is_rejected() -> None:
+    text = ("Statement by the Government of South Sudan.\n\nThe Government rejects the renewal of the mission, a hunt for "
+            "regime change. \"All these resolutions and the draft prepared by the penholder are just in pursuance of plans "
+            "for regime change,\" said the minister. The Council renewed the mandate with Resolution 2406. Resolution 2406 "
+            "requires the mission to continue its work.")
+    r = extract_text(text, "x.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [("2406 (2018)", "rejects")]

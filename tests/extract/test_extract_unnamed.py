@@ -75,3 +75,19 @@ def test_a_state_named_mostly_as_where_things_happen_is_not_the_author(where: st
 def test_a_un_office_named_as_an_object_does_not_silence_the_state_named_most(text: str, state: str) -> None:
     from unhrkg.extract.unnamed import most_named_state
     assert most_named_state(text) == state
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("D’ordre de mon gouvernement, je tiens à vous informer que le régime jordanien a laissé passer des terroristes, en "
+     "violation des résolutions 2170 (2014) et 2178 (2014).\n\nLe Gouvernement syrien demande une fois encore au Conseil "
+     "de sécurité d’amener le régime jordanien à cesser ses pratiques.", ["SYR"]),
+    ("On instructions from my Government, I wish to draw your attention to the shelling of our villages.\n\nThe "
+     "Government of Azerbaijan calls upon the Security Council to condemn the attacks.", ["AZE"]),
+    # two States asking: no one of them is the writer
+    ("On instructions from my Government, I write about the talks.\n\nArmenia calls upon the Security Council to act. "
+     "Azerbaijan calls upon the Security Council to wait.", []),
+    # a State asked about in the object is not the one asking
+    ("On instructions from my Government, I write about the border.\n\nWe ask the Council to make Jordan stop.", []),
+])
+def test_a_letter_that_names_no_writer_is_the_state_that_asks_the_council(text: str, author: list[str]) -> None:
+    assert extract_text(text, "x.txt").author_states == author

@@ -215,7 +215,9 @@ def _author_abstentions(sentence: str, voices: list[str], named: bool = False) -
     for m in abstentions(sentence):
         if COUNTED.search(sentence[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?
             listed = COUNT_LIST.match(sentence, m.end()) if named else None
-            if any(s.value in voices for s in states_in(listed.group(1) if listed else "" if named else sentence[m.end():].split(";")[0])):
+            rest = sentence[m.end():].split(";")[0]
+            rest = rest[:clause.start()] if (clause := LIST_ENDS.search(rest)) else rest  # (", also extends ... South Sudan")
+            if any(s.value in voices for s in states_in(listed.group(1) if listed else "" if named else rest)):
                 found.append(m.end())
             continue
         after = states_in(sentence[m.end():m.end() + IMPOSED_REACH])  # "the abstention of the United States"
@@ -227,6 +229,11 @@ def _author_abstentions(sentence: str, voices: list[str], named: bool = False) -
     return found
 
 
+# where the States listed after a count of abstentions end: the first word in lower case that joins no names ("five
+# abstentions, also extends the mandate of ... South Sudan": the clause goes on, its States are not the abstainers)
+LIST_ENDS = re.compile(r"\b(?!(?:and|or|et|ou|y|e|o|the|of|de|del|des|du|la|le|les|los|las|el|namely|including|from|by|among|amongst|"
+                       r"them|such|as|notably|dont|notamment|parmi|eux|lesquels|lesquelles|incluidos?|entre|ellos|ellas)\b)"
+                       r"(?-i:[a-zà-ÿ]{3,})\b")
 COUNT_LIST = re.compile(r"\s*(?:\(|:|,\s*(?:namely|including|from|by|of|dont|de|à\s+savoir|a\s+saber)\b)([^.;()]*)", re.I)
 # the first person as the abstention's own subject: "we abstained", "we have decided to abstain", "nous nous sommes abstenus"
 OWN_FIRST_PERSON = re.compile(r"(?:\b(?i:we|my\s+delegation|my\s+country|nous|ma\s+délégation|mon\s+pays|nosotros|mi\s+delegación|mi\s+país)"

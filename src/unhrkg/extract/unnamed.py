@@ -9,6 +9,10 @@ Iran", "sur la Syrie": ``TOPIC_BEFORE``); a text about another country names tha
 but as a place. The weakest author rule: it is asked only when no other finds an author, and
 never for a UN document (one with a symbol).
 
+A letter that names no writer at its top asks the organ it is written to for something, its Government the
+subject (``requesting_state``): "Le Gouvernement syrien demande une fois encore au Conseil de sécurité de ...",
+"The Government of Azerbaijan calls upon the Security Council to ...": the State asking is the one writing.
+
 Weaker still, when no organ speaks at the top either (``most_named_state``): a statement, a
 speech or a news item about a State's own action names that State more than any other ("Costa
 Rica se dirige a usted ...", "Cuba rechaza ..."), so the State named most (at least
@@ -132,3 +136,24 @@ def own_country(text: str, stop: int) -> list[tuple[Mention, bool]]:
         if before:
             found.append((before[-1], False))
     return found
+
+
+# what may open the clause before the State that asks: its article, its Government's name ("Le Gouvernement", "The
+# Government of the"); and what may stand between the State and the verb: its Government's name, an adverb
+SUBJECT_LEAD = re.compile(r"(?:^|[.;:!?\n]\s*)(?:(?:the|le|la|l['’]|el)\s+)?(?:(?:Government|Gouvernement|Gobierno)\s+"
+                          r"(?:(?:of|de|du|des|del)\s+(?:(?:the|la|l['’])\s*)?)?)?$", re.I)
+SUBJECT_TAIL = re.compile(r"\s*(?:(?:Government|Gouvernement|Gobierno)\s+)?(?:(?:\w+ly|also|aussi|también|therefore|donc|por\s+tanto)\s+)?$", re.I)
+ASKING_LEAD = 80  # the subject's words before the verb
+
+
+def requesting_state(text: str) -> str | None:
+    """The one State the text shows asking the organ a letter is written to (the lexicon's ``author.asks_organ``),
+    as the subject of the request: by name or by its Government's demonym; None where two States ask."""
+    asks = lexicon.pattern("author", "asks_organ")
+    found: set[str] = set()
+    for m in asks.finditer(text) if asks else ():
+        lo = max(0, m.start() - ASKING_LEAD)
+        named = [s for s in states_in(text, lo, m.start()) if SUBJECT_TAIL.fullmatch(text, s.end, m.start())]
+        if named and SUBJECT_LEAD.search(text, lo, named[-1].start):
+            found.add(str(named[-1].value))
+    return found.pop() if len(found) == 1 else None
