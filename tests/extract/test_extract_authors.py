@@ -245,3 +245,10 @@ def test_a_letterhead_of_title_case_lines_is_still_one() -> None:
             "The delegation regrets that resolution 46/1 was adopted today by a vote.")
     assert extract_text(text, "x.txt").author_states == ["RUS"]
 
+
+
+def test_an_eov_before_the_vote_by_a_state_is_its_own() -> None:
+    text = ("31st Session of the Human Rights Council\nConsideration of the draft resolution A/HRC/31/L.30/Rev.1\n\n"
+            "EOV Before the Vote by India\n\nMr. President,\n\nWe acknowledge the cooperation that Myanmar has extended "
+            "to the UN and its human rights mechanisms.")
+    assert read(text).author_states == ["IND"]

@@ -39,7 +39,7 @@ ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near t
 SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2}?(?:signed|sent|written|sign[ée]e|envoy[ée]e|[ée]crite|"
                      r"firmada|suscrita|enviada|remitida)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
 SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
-HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "declara", "déclara")  # where to try the two (``scan.Starting``)
+HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "eov", "declara", "déclara")  # where to try the two (``scan.Starting``)
 DELIVERED_BY = Starting(re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                                    r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?P<verb>delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
                                    r"\s+(?:by|par|por)\s+|by\s+(?=(?:H\.\s?E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)\s|(?:the\s+)?(?:Permanent\s+|Deputy\s+|Alternate\s+)*"
@@ -104,8 +104,8 @@ def _verb_at(text: str, pos: int) -> bool:
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 # a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
 # declaration by Canada" is narrative): the word or the one before it capitalised (checked where it is used)
-STATEMENT_BY = Starting(re.compile(r"\b(?:statement|intervention|remarks|explanation\s+of\s+vote|d[ée]claration|intervenci[óo]n|declaraci[óo]n)\s+"
-                                   r"(?:by|of|de|du|del|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:delegation\s+of\s+(?:the\s+)?)?", re.I), HEADING_WORDS)
+STATEMENT_BY = Starting(re.compile(r"\b(?:statement|intervention|remarks|(?:explanation\s+of\s+vote|eov)(?:\s+(?:before|after)\s+the\s+vote)?|"
+                                   r"d[ée]claration|intervenci[óo]n|declaraci[óo]n)\s+(?:by|of|de|du|del|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:delegation\s+of\s+(?:the\s+)?)?", re.I), HEADING_WORDS)
 INDEFINITE = re.compile(r"(?:an?\s+|une?\s+)?", re.I)
 DELEGATE_AFTER = re.compile(r"\s+(?:representative|delegate|delegation|ambassador|minister|envoy|diplomat|official|"
                             r"repr[ée]sentante?|d[ée]l[ée]gu[ée]e?|d[ée]l[ée]gation|ambassadeur|ministre)s?\b", re.I)
