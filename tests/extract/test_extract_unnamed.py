@@ -77,12 +77,19 @@ def test_a_un_office_named_as_an_object_does_not_silence_the_state_named_most(te
     assert most_named_state(text) == state
 
 
+# the events a letter tells before its request, long enough that no organ stands near its top
+EVENTS_FR = ("Le 19 avril, des groupes armés ont franchi les postes frontière à bord d’une trentaine de véhicules et se sont "
+             "rendus dans la province voisine, où ils ont attaqué des villages et des écoles. ") * 6
+EVENTS_EN = ("On 19 April, armed groups crossed the border posts in some thirty vehicles and went on to the neighbouring "
+             "province, where they attacked villages and schools. ") * 6
+
+
 @pytest.mark.parametrize(("text", "author"), [
-    ("D’ordre de mon gouvernement, je tiens à vous informer que le régime jordanien a laissé passer des terroristes, en "
-     "violation des résolutions 2170 (2014) et 2178 (2014).\n\nLe Gouvernement syrien demande une fois encore au Conseil "
-     "de sécurité d’amener le régime jordanien à cesser ses pratiques.", ["SYR"]),
-    ("On instructions from my Government, I wish to draw your attention to the shelling of our villages.\n\nThe "
-     "Government of Azerbaijan calls upon the Security Council to condemn the attacks.", ["AZE"]),
+    ("D’ordre de mon gouvernement, je tiens à vous informer de ce qui suit, en violation des résolutions 2170 (2014) et "
+     "2178 (2014).\n\n" + EVENTS_FR + "\n\nLe Gouvernement syrien demande une fois encore au Conseil de sécurité "
+     "d’amener le régime jordanien à cesser ses pratiques.", ["SYR"]),
+    ("On instructions from my Government, I wish to draw your attention to the following.\n\n" + EVENTS_EN +
+     "\n\nThe Government of Azerbaijan calls upon the Security Council to condemn the attacks.", ["AZE"]),
     # two States asking: no one of them is the writer
     ("On instructions from my Government, I write about the talks.\n\nArmenia calls upon the Security Council to act. "
      "Azerbaijan calls upon the Security Council to wait.", []),
