@@ -463,8 +463,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # that Cuba calls "carente de toda legitimidad", 74/274 printed 74/247, a federation's citations in a ministry's news)
     "heldout_mixed330": {"header": 0.95, "entity": 0.95, "positions": 0.83},  # (speeches at the Assembly and the Council: a
     # non-recognition the Assembly stated by adopting resolution 68/262)
-    "heldout_mixed331": {"header": 0.88, "entity": 0.91, "positions": 0.52},  # (rejections in English by ministries and
-    # spokesmen: "unfortunate", "will not affect the peace process", "unwarranted" resolutions the US "managed to impose")
+    "heldout_mixed331": {"header": 0.88, "entity": 0.91, "positions": 0.34},  # (rejections in English by ministries and
+    # spokesmen: "unfortunate", "will not affect the peace process", "unwarranted" resolutions the US "managed to impose",
+    # "a hunt for regime change": the grievance was left out, Iran warns against "regime change" to uphold resolution 2231)
     "heldout_mixed332": {"header": 0.80, "entity": 0.91, "positions": 0.64},  # (statements for groups: the EU, NAM, the
     # African Group; the Council of the EU's conclusions)
     "heldout_mixed333": {"header": 0.96, "entity": 0.98},  # (Türkiye's notes verbales to OHCHR: no stance to invent)

@@ -213,6 +213,11 @@ def test_american_and_palestine_where_they_name_the_state(text: str, states: lis
     ("The satellite launch conducted by south Korea went unnoticed, as did the threats to north Korea.", ["KOR", "PRK"]),
     ("The Democratic People's Republic of Korea and the Republic of Korea met.", ["PRK", "KOR"]),
     ("KCNA, via Korea News Service (KNS), reported the statement of the DPRK.", ["PRK"]),
+    # where the text names the DPRK, "Korea" alone is the nation it speaks of, and the party's and the sea's names no State
+    ("Korea is one. The DPRK will never recognize the division of Korea.", ["PRK"]),
+    ("The Workers' Party of Korea met as ships crossed the East Sea of Korea and the Korea Strait.", []),
+    # where it names a North Korean anything, "Korea" in a company's name is not the Republic
+    ("Treasury targets North Korean networks: Korea Mining Development Trading Corporation is listed.", ["PRK"]),
 ])
 def test_korea_alone_is_the_republic_and_the_north_in_either_case_the_democratic_people_s(text: str, states: list[str]) -> None:
     from unhrkg.extract import extract_text

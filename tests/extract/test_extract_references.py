@@ -687,8 +687,10 @@ def test_a_bare_number_the_council_has_not_reached_is_not_its_resolution(text: s
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Senegal presented draft resolution 2334 to the Security Council.", ["SC 2334 (2016)"]),
-    ("Le Sénégal a présenté le projet de résolution N° 2334.", ["SC 2334 (2016)"]),
+    ("Le Sénégal a présenté au Conseil de sécurité le projet de résolution N° 2334.", ["SC 2334 (2016)"]),
     ("The Council voted on draft resolution S/2016/1154.", []),
+    # a parliament's draft, the Council named nowhere near
+    ("The Verkhovna Rada of Ukraine today adopted draft resolution No. 2247 on the appeal to the United Nations.", []),
 ])
 def test_a_draft_named_by_the_number_its_resolution_was_given_is_that_resolution(text: str, found: list[str]) -> None:
     with lexicon.using("fr" if "Le " in text else "en"):

@@ -995,20 +995,30 @@ def test_a_preterite_or_a_date_that_names_no_sponsor(text: str) -> None:
     ("I wish to thank the co-sponsors of resolution 41/193; Australia, Fiji and Vanuatu.",
      [("41/193", "AUS"), ("41/193", "FJI"), ("41/193", "VUT")]),
     ("I wish to thank the co-sponsors of resolution 41/193; Australia and Fiji abstained.", []),
-    ("Le Conseil de sécurité a adopté la résolution 2285 au sujet du Sahara, favorable au Maroc, présentée par les Etats-Unis.",
-     [("2285 (2016)", "USA")]),
-    ("El Consejo aprobó la resolución 2285 acerca del Sáhara, presentada por Estados Unidos.", [("2285 (2016)", "USA")]),
+    # an item of a list a colon opened: the semicolon parts the items
+    ("Two groups of delegations spoke after the vote: the sponsors of resolution 2334 (2016); Israel and the United States.", []),
+    # the resolution names the report submitted
+    ("Statement by Kenya.\n\nWe have, as requested, submitted resolution 1540 (2004) national report to the Committee.", []),
 ])
-def test_an_aside_after_we_have_a_semicolon_before_the_list_and_a_subject_opened_by_au_sujet(text: str, sponsors: list) -> None:
+def test_an_aside_after_we_have_and_a_semicolon_before_the_list(text: str, sponsors: list) -> None:
     record = extract_text(text, "x.txt")
     assert [(s["resolution"]["number"], s["sponsor"]) for s in record.sponsors] == sponsors
 
 
 @pytest.mark.parametrize("text", [
-    "Le Sénégal, le Venezuela, la Nouvelle-Zélande et la Malaisie ont conjointement réintroduit le projet de résolution 2334.",
-    "Senegal, Venezuela, New Zealand and Malaysia re-tabled the draft resolution 2334.",
+    "Le Sénégal, le Venezuela, la Nouvelle-Zélande et la Malaisie ont conjointement réintroduit le projet de résolution 2334 "
+    "au Conseil de sécurité.",
+    "Senegal, Venezuela, New Zealand and Malaysia re-tabled the draft resolution 2334 in the Security Council.",
 ])
 def test_those_who_tabled_a_draft_again_are_its_sponsors(text: str) -> None:
     record = extract_text(text, "x.txt")
     assert [(s["resolution"]["number"], s["sponsor"]) for s in record.sponsors] == \
         [("2334 (2016)", "SEN"), ("2334 (2016)", "VEN"), ("2334 (2016)", "NZL"), ("2334 (2016)", "MYS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran: les sanctions de la résolution 1929 (2010), réintroduites par la France, l'Allemagne et le Royaume-Uni, sont illégales.",
+    "The moratorium of resolution 77/222 on the use of the death penalty, reintroduced by the Democratic Republic of the Congo.",
+])
+def test_what_is_reintroduced_after_a_resolution_is_not_the_resolution(text: str) -> None:
+    assert extract_text(text, "x.txt").sponsors == []

@@ -932,6 +932,11 @@ def test_rejecting_once_again_an_attempt_about_a_report_on_a_resolution_does_not
     ("Declaración de Letonia.\n\nLa comunidad internacional rechazó la anexión de Crimea al aprobar la resolución 68/262 de "
      "la Asamblea General.", ("68/262", "supports")),
     ("Statement by Latvia.\n\nLatvia rejects General Assembly resolution 68/262.", ("68/262", "rejects")),
+    # the cue's object is the body's decision: the adoption itself is rejected
+    ("Statement by Israel.\n\nIsrael deplores the decision of the Security Council to reward terror by passing resolution "
+     "2334 (2016).", ("2334 (2016)", "rejects")),
+    ("Déclaration de la Syrie.\n\nLa Syrie condamne la décision prise par le Conseil de sécurité en adoptant la "
+     "résolution 2118 (2013).", ("2118 (2013)", "rejects")),
 ])
 def test_a_rejection_whose_object_a_resolution_was_adopted_to_state_does_not_reject_the_resolution(text: str, expected) -> None:
     r = extract_text(text, "x.txt")

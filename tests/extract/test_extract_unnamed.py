@@ -95,6 +95,10 @@ EVENTS_EN = ("On 19 April, armed groups crossed the border posts in some thirty 
      "Azerbaijan calls upon the Security Council to wait.", []),
     # a State asked about in the object is not the one asking
     ("On instructions from my Government, I write about the border.\n\nWe ask the Council to make Jordan stop.", []),
+    # a State named without its Government, quoted where the letter asks in its own voice
+    ("On instructions from my Government, I wish to draw your attention to the following.\n\n" + EVENTS_EN +
+     "\n\nThe Russian Federation cynically requests the Security Council to convene a meeting. We call upon all Member "
+     "States to uphold resolution ES-11/1.", []),
 ])
 def test_a_letter_that_names_no_writer_is_the_state_that_asks_the_council(text: str, author: list[str]) -> None:
     assert extract_text(text, "x.txt").author_states == author

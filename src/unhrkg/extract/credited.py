@@ -134,11 +134,18 @@ def listed_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         start = LIST_OPEN.match(text, opened.end()).end() if opened else after  # type: ignore[union-attr]
         named = coordinated(text, start)
         apposed = text[target.end:after].strip()[-1:]
-        if apposed == ";" and named and not LIST_CLOSES.match(text, named[-1].end):
-            continue  # "...; Australia and Fiji abstained": a clause of its own
+        if apposed == ";" and (named and not LIST_CLOSES.match(text, named[-1].end) or _colon_listed(text, m.start())):
+            continue  # "...; Australia and Fiji abstained": a clause of its own; ": the sponsors of ...; Israel and ...": items
         if named and (opened or len(named) >= 2 and apposed in (",", ";")):
             out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "sponsors-listed")))
     return out
+
+
+def _colon_listed(text: str, at: int) -> bool:
+    """The noun at ``at`` is an item of a list a colon opened in its sentence ("Two groups spoke: the sponsors of
+    resolution 2334; Israel and the United States"): its semicolon parts the items, it opens no list of its own."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+    return ":" in text[start:at]
 
 
 ARTICLE_GAP = 12  # "of | the | resolution", "de | la | résolution"

@@ -58,7 +58,10 @@ REPORT_BETWEEN = re.compile(r"\b(?:reports?|rapports?|informes?|statements?)\b",
 # only an article or a word of quantity between a rejecting verb and its object
 # the resolution named as the means of what the cue's own object says: "by adopting the General Assembly resolution",
 # "en adoptant la résolution", "al aprobar la resolución", "mediante la adopción de"
-ADOPTED_AS_MEANS = re.compile(r"\w[^;]*\b(?:by\s+(?:adopting|passing|approving)|through\s+the\s+adoption\s+of|en\s+adoptant|"
+# (matched from the cue's end; not where the cue's object is the body or its decision: "deplores the decision of the Council ... by passing", "la
+# décision prise par le Conseil de sécurité en adoptant": that is the resolution's adoption itself)
+ADOPTED_AS_MEANS = re.compile(r"\W*\w(?:(?!\b(?:decision|d[ée]cision|decisi[óo]n|Council|Conseil|Consejo|Assembly|Assembl[ée]e|Asamblea)\b)[^;])*?"
+                              r"\b(?:by\s+adopting|through\s+the\s+adoption\s+of|en\s+adoptant|"
                               r"par\s+l['’]adoption\s+de|al\s+(?:adoptar|aprobar)|mediante\s+la\s+(?:adopci[óo]n|aprobaci[óo]n)\s+de)"
                               r"\s+(?:(?:the|la|le|l['’]|el)\s*)?(?:[\w-]+\s+){0,4}$", re.I)
 OBJECT_GAP = re.compile(r"\s*(?:(?:the|any|all|its|their|la|le|les|l['’]|toute|tout|el|los|las|toda|todo|cualquier)\s*)?", re.I)

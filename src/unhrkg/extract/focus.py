@@ -216,7 +216,7 @@ def _author_abstentions(sentence: str, voices: list[str], named: bool = False) -
         if COUNTED.search(sentence[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?
             listed = COUNT_LIST.match(sentence, m.end()) if named else None
             rest = sentence[m.end():].split(";")[0]
-            rest = rest[:clause.start()] if (clause := LIST_ENDS.search(rest)) else rest  # (", also extends ... South Sudan")
+            rest = rest[:_list_end(rest)]  # (", also extends ... South Sudan": not the abstainer)
             if any(s.value in voices for s in states_in(listed.group(1) if listed else "" if named else rest)):
                 found.append(m.end())
             continue
@@ -232,8 +232,15 @@ def _author_abstentions(sentence: str, voices: list[str], named: bool = False) -
 # where the States listed after a count of abstentions end: the first word in lower case that joins no names ("five
 # abstentions, also extends the mandate of ... South Sudan": the clause goes on, its States are not the abstainers)
 LIST_ENDS = re.compile(r"\b(?!(?:and|or|et|ou|y|e|o|the|of|de|del|des|du|la|le|les|los|las|el|namely|including|from|by|among|amongst|"
-                       r"them|such|as|notably|dont|notamment|parmi|eux|lesquels|lesquelles|incluidos?|entre|ellos|ellas)\b)"
-                       r"(?-i:[a-zà-ÿ]{3,})\b")
+                       r"them|such|as|notably|those|that|cast|dont|notamment|parmi|eux|lesquels|lesquelles|celle|celles|ceux|celui|"
+                       r"incluidos?|entre|ellos|ellas|aquella|aquellas|aquellos|aquel)\b)(?-i:[a-zà-ÿ]{3,})\b")
+
+
+def _list_end(rest: str) -> int:
+    """Where the names listed after a count of abstentions end: the first ``LIST_ENDS`` word outside a State's name
+    (French names hold words in lower case: "République centrafricaine", "République arabe syrienne")."""
+    names = [(s.start, s.end) for s in states_in(rest)]
+    return next((m.start() for m in LIST_ENDS.finditer(rest) if not any(a <= m.start() < b for a, b in names)), len(rest))
 COUNT_LIST = re.compile(r"\s*(?:\(|:|,\s*(?:namely|including|from|by|of|dont|de|à\s+savoir|a\s+saber)\b)([^.;()]*)", re.I)
 # the first person as the abstention's own subject: "we abstained", "we have decided to abstain", "nous nous sommes abstenus"
 OWN_FIRST_PERSON = re.compile(r"(?:\b(?i:we|my\s+delegation|my\s+country|nous|ma\s+délégation|mon\s+pays|nosotros|mi\s+delegación|mi\s+país)"

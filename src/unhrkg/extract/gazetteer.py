@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon, scan
 from unhrkg.extract.territories import GLOSS_OPEN, JOINED, LIST_GOES_ON, LISTED_BEFORE, TERRITORIES, joined_former
-from unhrkg.model.reference import GROUP_KINDS, coalitions, load_names, load_reference, shared_demonyms
+from unhrkg.model.reference import GROUP_KINDS, coalitions, load_names, load_reference, shared_alone, shared_demonyms
 
 
 
@@ -221,15 +221,23 @@ SHARED = "|"  # between the States a shared demonym may mean (shared_demonyms.cs
 
 def _decided(found: list[Mention], whole: list[Mention]) -> list[Mention]:
     """A shared demonym ("le gouvernement congolais") means the one of its States the text names most by
-    name ("RDC" three times, "au Congo" once); where it names none of them, or two as often, no State."""
+    name ("RDC" three times, "au Congo" once); where it names none of them in any way, the State the form means
+    alone (``shared_alone``: "Korea"), if any; where two are named as often, no State."""
     named = Counter(m.value for m in whole if m.kind == "name" and m.value and SHARED not in m.value)
+    mentioned = {m.value for m in whole if m.value and SHARED not in m.value}  # (by a demonym too: "North Korean")
     out = []
     for m in found:
         if m.value and SHARED in m.value:
             counts = sorted(((named[iso3], iso3) for iso3 in m.value.split(SHARED)), reverse=True)
-            m = replace(m, value=counts[0][1] if counts[0][0] > counts[1][0] else None)
+            alone = _alone().get(fold(m.text)) if not mentioned & set(m.value.split(SHARED)) else None
+            m = replace(m, value=alone or (counts[0][1] if counts[0][0] > counts[1][0] else None))
         out.append(m)
     return out
+
+
+@cache
+def _alone() -> dict[str, str]:
+    return {fold(form): iso3 for form, iso3 in shared_alone().items()}
 
 
 @lru_cache(maxsize=8)  # several rules look for the States (or bodies) of the same whole text
@@ -268,9 +276,9 @@ def _states_gazetteer(lang: str) -> Gazetteer:
         for iso3, forms in names.states.items():
             entries += [(n, iso3, "name") for n in forms]
     for st in ref.states.values():
-        # (a name listed in lower case is a name in any case: "south Korea" as some print it; listed before
-        # its capitalised form, as the first entry of a name keeps it)
-        entries += [(n, st.iso3, "name" if n[:1].isupper() else "name-any") for n in st.names]
+        # (a name listed in lower case is a name in any case: "south Korea" as some print it; put before its
+        # capitalised form, as the first entry of a name keeps it)
+        entries += [(n, st.iso3, "name" if n[:1].isupper() else "name-any") for n in sorted(st.names, key=lambda n: n[:1].isupper())]
         # "Republic of the Marshall Islands" is also printed "Republic of Marshall Islands"
         entries += [(THE_AFTER_OF.sub(r"\1 ", n), st.iso3, "name") for n in st.names if THE_AFTER_OF.search(n)]
     for st in ref.states.values():

@@ -21,6 +21,8 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import speaker_is_author, subject_states
 from unhrkg.extract.text import flat, sentences
 
+# a resolution named to say which report it is: "we have submitted resolution 1540 (2004) national report"
+REPORT_AFTER = re.compile(r"\s*(?:\(\d{4}\))?\s*(?:national\s+|implementation\s+|annual\s+)?(?:reports?|rapports?|informes?)\b", re.I)
 PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-sponsors"),
            ("own_relative", "own-relative"))  # lexicon key, rule
 # "was not among the co-sponsors": the phrase denied
@@ -56,7 +58,7 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
             if rule == "own-relative":  # "la résolution 1559, qu'elle a co-parrainée": the resolutions just before
                 in_sentence = antecedents(text, in_sentence, sent.start + m.start(), BEFORE_RELATIVE)
             if rule == "among-sponsors":
-                in_sentence = _governed_list(text, in_sentence, sent.start + m.end())
+                in_sentence = [r for r in _governed_list(text, in_sentence, sent.start + m.end()) if not REPORT_AFTER.match(text, r.end)]
             named = dict.fromkeys((r.body, r.number) for r in in_sentence)
             for body, number in named:
                 for voice in voices:

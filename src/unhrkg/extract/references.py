@@ -182,6 +182,12 @@ LIST_YEAR = re.compile(r"[\d\s,]*(?:,?\s*(?:and|et|y)\s+)?\d{3,4}\s*\((\d{4})\)"
 SERIES_SUFFIX = re.compile(r"-(?-i:[A-Z]{2,5})\b")  # a series code after the number: "55/44-POL", "3/46-ORG"
 
 
+# the Council named near a draft numbered as its resolutions are ("their submitted draft resolution 2334 ... to the Security
+# Council"; not a parliament's "draft resolution No. 2247")
+COUNCIL_NAMED = re.compile(r"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|Consejo\s+de\s+Seguridad|\bUNSC\b|\bCSNU\b", re.I)
+COUNCIL_NEAR = 200
+
+
 def _adopted_number(nums: str) -> bool:
     """A draft named by the number its resolution was given: a Council number alone (drafts have symbols)."""
     return nums.isdigit() and len(nums) >= 3 and sc_year(int(nums)) is not None and not sc_beyond(int(nums))
@@ -195,7 +201,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     out: list[RefMention] = []
     taken: list[tuple[int, int]] = []
     for m in REF.finditer(text):
-        if m.group("draft") and not _adopted_number(m.group("nums")):
+        if m.group("draft") and not (_adopted_number(m.group("nums")) and COUNCIL_NAMED.search(text, max(0, m.start() - COUNCIL_NEAR),
+                                                                                             m.end() + COUNCIL_NEAR)):
             taken.append((m.start(), m.end()))
             continue  # ("draft resolution 2334", "le projet de résolution N° 2334": the resolution that number is, read on)
         sent = sentence_at(sents, m.start())

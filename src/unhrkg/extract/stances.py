@@ -86,7 +86,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if OTHER_OBJECT.search(between) or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
             or cue.invoking and REPORT_BETWEEN.search(between):
         return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
-    if cue.stance == "rejects" and ADOPTED_AS_MEANS.search(between):
+    if cue.stance == "rejects" and ADOPTED_AS_MEANS.match(between):
         return False  # "demonstrated its non-recognition of the annexation by adopting resolution 68/262": the annexation
     if not cue.accusing and any(c.accusing for c in cues_in(between)):
         return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object

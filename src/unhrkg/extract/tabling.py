@@ -16,14 +16,11 @@ from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LI
                                    fixed_group_at, fixed_group_ending_at, names, partner_words)
 from unhrkg.extract.dates import DATE
 
-# the words that open a resolution's subject: "on", "au sujet du", "concernant", "acerca de"
-ON_SUBJECT = (r"(?:on|entitled|concerning|regarding|relating\s+to|sur|relative|concernant|portant\s+sur|au\s+sujet|sobre|relativa|"
-              r"acerca|en\s+torno\s+a)")
-TITLE_AFTER = (rf"(?:\s+{ON_SUBJECT}\s+[^,.;()\n]{{3,100}}?(?:\s*\([A-Z]{{2,8}}\))?(?=,)"  # "on Security Sector Reform (SSR),"
+TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
                r"|\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
 # a title running to the sponsor verb ("la résolution 2018 sur la piraterie dans le Golfe de Guinée co-parrainée par"),
 # and the adoption told between ("La résolution 2759 (2024) adoptée, présentée par la France")
-TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a|au\s+sujet|concernant|acerca)\s+[^,.;()\n]{3,100}?"
+TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a)\s+[^,.;()\n]{3,100}?"
 ADOPTED_THEN = r"(?:\s+(?:adopted|adopt[ée]e?s?|aprobad[oa]s?)\s*,)?"
 # the date of its adoption between a resolution and the clause on it: "Resolution 34/1 on 23 March 2017, which Ireland co-sponsored"
 DATED_GAP = rf"(?:\s+(?:adopted\s+|adoptée?\s+|aprobada\s+)?(?:on|of|du|le|del|el|de)\s+(?:{DATE.pattern}))?"

@@ -28,8 +28,9 @@ TERRITORIES = (
     "Greek Cypriot", "Greek Cypriots", "Turkish Cypriot", "Turkish Cypriots",
     # a region where a State was: "the International Tribunal for the former Yugoslavia", "the former Soviet Union's republics"
     "former Yugoslavia", "Former Yugoslavia", "former Soviet Union", "Former Soviet Union", "Yugoslavia Tribunal",
-    # a news service named with the peninsula, not the State ("via Korea News Service (KNS)", as KCNA's texts are relayed)
-    "Korea News Service",
+    # the peninsula's names and a party's and a news service's, not either State ("via Korea News Service (KNS)", as
+    # KCNA's texts are relayed; "the Workers' Party of Korea", "the East Sea of Korea", "the Korea Strait")
+    "Korea News Service", "Workers' Party of Korea", "East Sea of Korea", "Korea Strait", "Korea Bay", "Korean Peninsula",
     # a sea, an island, a capital: "the Gulf of Guinea", "New Guinea", "Port of Spain"
     "Gulf of Guinea", "New Guinea", "Port of Spain", "Port-of-Spain",
     # a language, not the State: "spoke in Spanish", "translated into French" (not "in French waters")

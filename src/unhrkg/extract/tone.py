@@ -76,7 +76,7 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         if noun and (OTHER_OBJECT.search(sentence[c.end:noun.start()]) or OTHER_TEXT.match(sentence, c.end, noun.start())
                      and not NAMED_INSTRUMENT.search(sentence, c.end, noun.start())):
             continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
-        if noun and c.stance == "rejects" and ADOPTED_AS_MEANS.search(sentence, c.end, noun.start()):
+        if noun and c.stance == "rejects" and ADOPTED_AS_MEANS.match(sentence, c.end, noun.start()):
             continue  # "demonstrated its non-recognition of the annexation by adopting resolution 68/262": the annexation's
         if noun and claimed(sentence[c.end:noun.start()]) or owned_by_other(sentence, c.start, voices):
             continue  # "deplores UK's rejection of ... Resolution 73/295": another's act is what the cue is about

@@ -144,16 +144,25 @@ SUBJECT_LEAD = re.compile(r"(?:^|[.;:!?\n]\s*)(?:(?:the|le|la|l['’]|el)\s+)?(?
                           r"(?:(?:of|de|du|des|del)\s+(?:(?:the|la|l['’])\s*)?)?)?$", re.I)
 SUBJECT_TAIL = re.compile(r"\s*(?:(?:Government|Gouvernement|Gobierno)\s+)?(?:(?:\w+ly|also|aussi|también|therefore|donc|por\s+tanto)\s+)?$", re.I)
 ASKING_LEAD = 80  # the subject's words before the verb
+GOVERNMENT = re.compile(r"\b(?:Government|Gouvernement|Gobierno)\b", re.I)
+# the letter's own voice asking: "We call upon", "my Government requests", "nous demandons", "mi Gobierno pide"
+FIRST_PERSON = re.compile(r"(?:\b(?:we|I|nous|je|nosotros|my\s+Government|mon\s+gouvernement|mi\s+Gobierno)|\bYo)\s+(?:[\w'’-]+\s+){0,2}$",
+                          re.I)
 
 
 def requesting_state(text: str) -> str | None:
-    """The one State the text shows asking the organ a letter is written to (the lexicon's ``author.asks_organ``),
-    as the subject of the request: by name or by its Government's demonym; None where two States ask."""
+    """The one State whose Government the text shows asking the organ a letter is written to (the lexicon's
+    ``author.asks_organ``), as the subject of the request ("the Government of X", "the X Government"); None where two
+    States ask, or where the letter asks in its own first person ("We call upon ...": a Government it names asking is
+    quoted)."""
     asks = lexicon.pattern("author", "asks_organ")
     found: set[str] = set()
     for m in asks.finditer(text) if asks else ():
         lo = max(0, m.start() - ASKING_LEAD)
+        if FIRST_PERSON.search(text, lo, m.start()):
+            return None
         named = [s for s in states_in(text, lo, m.start()) if SUBJECT_TAIL.fullmatch(text, s.end, m.start())]
-        if named and SUBJECT_LEAD.search(text, lo, named[-1].start):
+        lead = SUBJECT_LEAD.search(text, lo, named[-1].start) if named else None
+        if lead and (GOVERNMENT.search(lead.group(0)) or GOVERNMENT.search(text, named[-1].end, m.start())):
             found.add(str(named[-1].value))
     return found.pop() if len(found) == 1 else None

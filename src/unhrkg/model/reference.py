@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from unhrkg.model.resources import reference_path
@@ -149,11 +150,21 @@ def fixed_groups() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 @cache
 def shared_demonyms() -> dict[str, tuple[str, ...]]:
-    """shared_demonyms.csv: the adjectives two States share ("Congolese": the DR Congo and the Congo): each
-    form, in every language -> the States it may mean, which the text's own names decide between."""
+    """shared_demonyms.csv: the adjectives two States share ("Congolese": the DR Congo and the Congo), and the
+    name ("Korea": the Republic and the Democratic People's Republic): each form, in every language -> the States
+    it may mean, which the text's own names decide between."""
     if not reference_path("shared_demonyms.csv").exists():
         return {}
     return {form: _split(r["states"]) for r in _rows("shared_demonyms.csv") for form in _split(r["demonyms"])}
+
+
+@cache
+def shared_alone() -> dict[str, str]:
+    """shared_demonyms.csv's ``alone`` column: the State a shared form means where the text names none of its
+    States otherwise ("Korea" alone is the Republic of Korea, as its own texts call it; "Congolese" has none)."""
+    if not reference_path("shared_demonyms.csv").exists():
+        return {}
+    return {form: r["alone"] for r in _rows("shared_demonyms.csv") if r.get("alone") for form in _split(r["demonyms"])}
 
 
 @cache
@@ -225,10 +236,12 @@ SC_YEAR_MOST = 100  # the most resolutions the Security Council has adopted in o
 
 
 def sc_beyond(number: int) -> bool:
-    """A number the Security Council has not reached: past the table's last year's first by more than a
-    year's resolutions ("resolution No. 7988" of the League of Arab States' Council)."""
+    """A number the Security Council cannot have reached yet: past the table's last year's first by more than
+    a year's resolutions for each year since, to this one ("resolution No. 7988" of the League of Arab States'
+    Council; a table not brought up to date moves the bound on with the calendar)."""
     firsts = _sc_firsts()
-    return bool(firsts) and number >= firsts[-1][1] + SC_YEAR_MOST
+    years = max(1, date.today().year - firsts[-1][0] + 1) if firsts else 1
+    return bool(firsts) and number >= firsts[-1][1] + SC_YEAR_MOST * years
 
 
 def sc_year(number: int) -> int | None:
