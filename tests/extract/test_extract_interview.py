@@ -221,3 +221,34 @@ def test_who_answers_a_members_question(text: str, names: list[str]) -> None:
 def test_a_sentence_after_a_members_question_names_no_answerer() -> None:
     text = ("To ask the Secretary of State for Foreign Affairs, what he has done.\nThe Government supports resolution 2191 (2014).\n")
     assert read(text).signatories == []
+
+
+@pytest.mark.parametrize(("text", "signatories"), [
+    # the answerer's name run into the answer after a section mark, a member's honorific dropped, a peer's title kept
+    ("§ Mr. RoyTo ask the Secretary of State for Foreign and Commonwealth Affairs if he will make a statement about "
+     "Ethiopia and Eritrea. [122922]\n§ Mr. HainIn its resolution 1298 (2000) the Security Council demanded that they "
+     "cease all military action.", [("Hain", [])]),
+    ("§ Lord Aveburyasked Her Majesty's Government:\nWhat steps they have taken to secure compliance with Security "
+     "Council Resolution 1194. [HL3538]\n§ Baroness Symons of Vernham DeanThe Security Council has discussed Iraq many "
+     "times.", [("Baroness Symons of Vernham Dean", [])]),
+    ("§ Andrew MackinlayTo ask the Secretary of State for Foreign and Commonwealth Affairs about Kosovo. [163257]\n"
+     "§ Mr. MacShaneThe situation in Kosovo is calm but tense under resolution 1244 (1999).", [("MacShane", [])]),
+    # the post, then the name in brackets: the post is the title
+    ("HL Deb 18 July 2003\nBaroness Gould of Potternewton\n\nasked Her Majesty's Government:\n\nWhat action they are "
+     "taking on Resolution 1325. [HL3872]\n\nThe Minister of State, Foreign and Commonwealth Office (Baroness Symons of "
+     "Vernham Dean)\n\nThe UK maintains an active approach to its implementation.",
+     [("Baroness Symons of Vernham Dean", ["Minister of State, Foreign and Commonwealth Office"])]),
+    # one name after an honorific on its own line; "Answered by" with a picture's caption between
+    ("HC Deb 27 January 2004\nJoan Ruddock\n\nTo ask the Secretary of State for Foreign and Commonwealth Affairs what "
+     "his policy is on Resolution 1325. [150773]\n\nMr. Rammell\n\nThe United Kingdom is committed to its implementation.",
+     [("Rammell", [])]),
+    ("Question to the Foreign, Commonwealth & Development Office:\n\nTo ask the Secretary of State for Foreign and "
+     "Commonwealth Affairs, what steps the Government is taking to adhere to UN Security Council Resolution 1325.\n\n\n"
+     "Answered by\n Portrait\nMark Field\nThis question was answered on 11th December 2017\n\nHer Majesty's Government "
+     "is committed.", [("Mark Field", [])]),
+    # the answer's first line is no name
+    ("HC Deb 27 January 2004\nJoan Ruddock\n\nTo ask the Secretary of State for Foreign and Commonwealth Affairs what "
+     "his policy is on Resolution 1325. [150773]\n\nThe United Kingdom is committed to its implementation.", []),
+])
+def test_who_answers_a_members_question_as_parliaments_print_it(text: str, signatories: list) -> None:
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == signatories

@@ -80,6 +80,12 @@ def _asker(text: str, start: int, at: int) -> bool:
     return bool(name and (numbered or titles.search(lead)))
 
 
+# the member's name run into the cue after a section mark, as a parliament's pages print it ("§ Lord Aveburyasked Her
+# Majesty's Government:")
+GLUED_ASKED = re.compile(r"(?<=[a-zà-ÿ])asked[ \t]+(?:Her|His)[ \t]+Majesty['’]s[ \t]+Government\b")
+GLUED_MEMBER = re.compile(r"[ \t]*§[ \t]*(?:(?-i:[A-ZÀ-Ý])[\w.'’-]*[ \t]+(?:(?:of|de)[ \t]+)?){0,5}(?-i:[A-ZÀ-Ý])[\w.'’-]*")
+
+
 def parliamentary(text: str) -> list[tuple[int, int]]:
     """A member's question to a government, as a parliament prints it with the answer (the
     lexicons' ``speech.parliamentary_question``: "To ask the Secretary of State for ...", "94.
@@ -91,9 +97,11 @@ def parliamentary(text: str) -> list[tuple[int, int]]:
         return []
     cue = lexicon.all_languages_pattern("speech", "parliamentary_question")
     spans: list[tuple[int, int]] = []
-    for m in cue.finditer(text):
+    found = sorted([*cue.finditer(text), *GLUED_ASKED.finditer(text)], key=lambda m: m.start())
+    for m in found:
         start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - start > QUESTION_PREFIX or not _asker(text, start, m.start()) or spans and start < spans[-1][1]:
+        glued = m.re is GLUED_ASKED and GLUED_MEMBER.fullmatch(text, start, m.start())
+        if m.start() - start > QUESTION_PREFIX or not (glued or _asker(text, start, m.start())) or spans and start < spans[-1][1]:
             continue  # ("Israel asked the Secretary of State to", "We wish to ask the Council": no member's question)
         line_end = _end_of(text, "\n", m.end())
         own_line = re.fullmatch(r"[ \t]*:?[ \t]*", text[m.end():line_end])  # "asked Her Majesty's Government:" on a line
@@ -216,27 +224,70 @@ def asked_government(text: str, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
-ANSWERER_LINE = re.compile(r"[ \t]*(?:§[ \t]*)?(?P<line>[^\n]{3,70}?)[ \t]*:?[ \t]*(?:\n|$)")
+ANSWERER_LINE = re.compile(r"[ \t]*(?:§[ \t]*)?(?P<line>[^\n]{3,100}?)[ \t]*:?[ \t]*(?:\n|$)")
 MEMBER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:[ \t]+(?:(?:of|de|van|von|da|du)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w.'’-]*){1,6}")
+SURNAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+")  # "Rammell", "MacShane": after an honorific, one name is enough
+# the answerer's post, then the name in brackets: "The Minister of State, Foreign and Commonwealth Office (Baroness Symons of
+# Vernham Dean)"
+POST_THEN_NAME = re.compile(r"(?:The[ \t]+)?(?P<post>[^()\n]{3,90}?)[ \t]*\((?P<name>[^()\n]{3,60})\)")
+# a section mark, then the answerer's name run into the answer's first word, as a parliament's pages print it ("§ Mr.
+# BradshawOn 1 June 2001 the UN Security Council ...", "§ Baroness Symons of Vernham DeanThe Security Council ...")
+RUN_ON = re.compile(r"[ \t]*§[ \t]*(?P<words>(?:(?-i:[A-ZÀ-Ý])[\w.'’-]*[ \t]+(?:(?:of|de|van|von|da|du)[ \t]+)?){0,6})"
+                    r"(?P<glued>(?-i:[A-ZÀ-Ý])[\w'’-]*(?-i:[a-zà-ÿ])(?-i:[A-Z])[\w'’-]*)")
+ANSWER_LINES = 3  # "Answered by" / "Portrait" / "Mark Field": the name within the lines after the question
+
+
+def _answerer(words: str, honorific: re.Pattern[str] | None) -> str | None:
+    """The name in an answerer's line, a member's honorific ("Mr", "Sir") dropped (a peer's title kept)."""
+    lead = honorific.match(words) if honorific else None
+    name = words[lead.end():].lstrip(" .") if lead else words
+    return name if MEMBER_NAME.fullmatch(name) or lead and SURNAME.fullmatch(name) else None
+
+
+def _run_on(text: str, at: int) -> str | None:
+    """The name a section mark at ``at`` runs into the answer: up to the last small letter before a capital in the
+    first word holding one ("MacShaneThe" -> "MacShane")."""
+    m = RUN_ON.match(text, at)
+    if not m:
+        return None
+    glued = m.group("glued")
+    split = max(i for i in range(1, len(glued)) if glued[i - 1].islower() and glued[i].isupper())
+    return _answerer((m.group("words") + glued[:split]).strip(), lexicon.all_languages_pattern("speech", "member_honorifics"))
 
 
 def answerers(text: str, spans: list[tuple[int, int]]) -> list[dict[str, object]]:
     """Who answers each member's question: the name on the line after it ("Baroness Symons of Vernham Dean",
-    "Baroness Amos:", "Mr Tobias Ellwood"), or after the lexicons' ``speech.answered_by`` ("Answered by Nigel
-    Adams"); a member's honorific before it (``speech.member_honorifics``: "Mr", "Sir") is not part of it,
-    a peer's title is."""
+    "Baroness Amos:", "Mr Tobias Ellwood", "Mr. Rammell"), after the lexicons' ``speech.answered_by`` ("Answered by
+    Nigel Adams", on its line or a line or two above it), in brackets after the answerer's post ("The Minister of
+    State, ... (Baroness Symons of Vernham Dean)", the post its title), or run into the answer after a section mark
+    ("§ Mr. BradshawOn 1 June ..."); a member's honorific before it (``speech.member_honorifics``: "Mr", "Sir") is not
+    part of it, a peer's title is."""
     answered = lexicon.all_languages_pattern("speech", "answered_by")
     honorific = lexicon.all_languages_pattern("speech", "member_honorifics")
     found: list[dict[str, object]] = []
+
+    def add(name: str | None, titles: list[str]) -> bool:
+        if name and not any(f["name"] == name for f in found):
+            found.append({"name": name, "titles": titles, "rule": "answered-by"})
+        return bool(name)
+
     for _, end in spans:
-        line = ANSWERER_LINE.match(text, SPACE.match(text, end).end())  # type: ignore[union-attr]
-        if not line:
+        at = SPACE.match(text, end).end()  # type: ignore[union-attr]
+        if add(_run_on(text, at), []):
             continue
-        words = line.group("line")
-        by = answered.match(words)
-        name = words[by.end():].strip(" :") if by else words
-        lead = honorific.match(name)
-        name = name[lead.end():].lstrip(" .") if lead else name
-        if MEMBER_NAME.fullmatch(name) and not any(f["name"] == name for f in found):
-            found.append({"name": name, "titles": [], "rule": "answered-by"})
+        for _ in range(ANSWER_LINES):
+            line = ANSWERER_LINE.match(text, at)
+            if not line:
+                break
+            words = line.group("line").strip()
+            by = answered.match(words)
+            words = words[by.end():].strip(" :") if by else words
+            post = POST_THEN_NAME.fullmatch(words)
+            if post and add(_answerer(post.group("name").strip(), honorific), [post.group("post").strip(" ,")]):
+                break
+            if not post and add(_answerer(words, honorific), []):
+                break
+            if words and not by and len(words.split()) > 1:
+                break  # a line of the answer: no name above it
+            at = SPACE.match(text, line.end()).end()  # type: ignore[union-attr]
     return found
