@@ -272,7 +272,7 @@ def test_sanctions_imposed_or_refused_relief_are_not_lifted(lang: str, text: str
     ("It was adopted by 20 votes in favour, 7 against and 20 abstentions, those of South Sudan, Japan and 17 others.", True),
 ])
 def test_a_count_of_abstentions_lists_only_the_names_right_after_it(sentence: str, abstained: bool) -> None:
-    from unhrkg.extract.focus import _abstained
+    from unhrkg.extract.tally import abstained as _abstained
     assert _abstained(sentence, ["SSD"]) is abstained
 
 
@@ -281,6 +281,6 @@ def test_a_count_of_abstentions_lists_only_the_names_right_after_it(sentence: st
     "La résolution a été adoptée avec 35 abstentions : Algérie, Chine, Inde, Mali, République centrafricaine.",
 ])
 def test_a_french_name_in_lower_case_words_is_still_one_of_the_abstainers(sentence: str) -> None:
-    from unhrkg.extract.focus import _abstained
+    from unhrkg.extract.tally import abstained as _abstained
     with lexicon.using("fr"):
         assert _abstained(sentence, ["CAF"]) is True

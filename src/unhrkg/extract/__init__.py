@@ -36,9 +36,9 @@ from unhrkg.extract.offices import high_commissioner_at
 from unhrkg.extract.signatures import closing_block, find_signatories
 from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
-from unhrkg.extract.tally import tally_votes
+from unhrkg.extract.tally import abstained_on, tally_votes
 from unhrkg.extract.passive import passive_positions
-from unhrkg.extract.focus import abstained_on, focus_position, invoked_positions, noted_resolutions
+from unhrkg.extract.focus import focus_position, invoked_positions, noted_resolutions
 from unhrkg.extract.lineage import antecedent_positions, antecedents
 from unhrkg.extract.symbols import documents_cited, resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise

@@ -38,9 +38,8 @@ from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import instituted_by, keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.speakers import subject_states
 from unhrkg.extract.cues import cues_in, negated
-from unhrkg.extract.tally import abstentions
+from unhrkg.extract.tally import abstained
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 from unhrkg.extract.tone import others_word, said_by_other, sentence_tone
 
@@ -55,8 +54,6 @@ LIFTED_REACH = 40  # "the unanimous vote ... to terminate the remaining sanction
 # the mission's formal channel (a candidature, a request to circulate): it cites a resolution as
 # the procedure it follows, not as a stand it takes.
 SPEAKING_TYPES = ("letter", "other")
-OF_WHOM = re.compile(r"\s+(?:of|by|de|del|du|des|d['’])\b", re.I)
-COUNTED = re.compile(r"(?:\d+|\b(?:one|two|three|four|five|une?|una|uno|dos|tres|deux|trois|cinco|cinq)\b)\W*$", re.I)
 
 
 def focal_resolution(refs: list[RefMention]) -> tuple[str, str] | None:
@@ -75,7 +72,7 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
                    addressee: str | None, taken: set[tuple[str, str]]) -> list[dict[str, object]]:
     """The author's stance on the text's focal resolution, from the tone around it, where no
     other rule found one."""
-    if not voices or doc_type not in SPEAKING_TYPES or _abstained(text, voices):
+    if not voices or doc_type not in SPEAKING_TYPES or abstained(text, voices):
         return []  # the author's abstention leaves its stance untold
     if meeting_resolution(text, refs, addressee):
         return []  # a speech where the resolution is adopted: its vote is the occasion rule's to tell
@@ -172,91 +169,6 @@ def _unnumbered(sentence: Sentence, refs: list[RefMention]) -> bool:
         return False  # it names a resolution, or a document such as a draft ("A/68/L.33")
     return any(not (drafts and drafts.search(sentence.text, max(0, m.start() - 12), m.start()))
                for m in (nouns.finditer(sentence.text) if nouns else ()))
-
-
-def _abstained(text: str, voices: list[str]) -> bool:
-    """The author abstained: an abstention said of no other State, or a count of the vote that
-    lists the author among the abstentions ("three abstentions, Russia, Angola and New Zealand")."""
-    abstains = lexicon.pattern("stance", "abstains")
-    if abstains is None or abstains.absent(text):
-        return False  # (no sentence of a text without the words speaks of an abstention)
-    return any(_author_abstentions(sent.text, voices) for sent in sentences(text))
-
-
-def abstained_on(text: str, mentions: list[RefMention], voices: list[str]) -> set[tuple[str, str]]:
-    """The resolutions the author says it abstained on ("Today the United States abstained from voting on UN
-    Security Council Resolution 2728"): named after the abstention in its clause, its vote leaves its stance on
-    them untold, whatever reservations or hopes the text adds (the convention the gold follows). Only where the
-    author is named as the one abstaining; not a resolution of another clause ("voted in favour of resolution 2720
-    and abstained on resolution 2728": 2728 only)."""
-    abstains = lexicon.pattern("stance", "abstains")
-    if not voices or abstains is None or abstains.absent(text):
-        return set()
-    found = set()
-    for sent in sentences(text):
-        for at in _author_abstentions(sent.text, voices, named=True):
-            cut = CLAUSE_CUT.search(sent.text, at)
-            end = sent.start + (cut.start() if cut else len(sent.text))
-            found |= {(r.body, r.number) for r in mentions if sent.start + at <= r.start < end}
-    return found
-
-
-# where the clause of an abstention ends: a semicolon, or a conjunction opening another clause (not a list of
-# resolutions: "abstained on resolutions 2720 and 2728")
-CLAUSE_CUT = re.compile(r";|,?\s+(?:and|but|while|whereas|et|mais|tandis|y|pero|mientras)\s+(?!(?:resolutions?|r[ée]solutions?|"
-                        r"resoluci[óo]n(?:es)?|the\s+resolution|la\s+r[ée]solution|la\s+resoluci[óo]n)\b|\d)", re.I)
-
-
-def _author_abstentions(sentence: str, voices: list[str], named: bool = False) -> list[int]:
-    """Where the sentence tells the author's abstention (the end of each word that does); with ``named``, only
-    where the author is named as the one abstaining (its State as the word's subject, "we" right before it, or
-    listed right after a count: "3 abstentions (Chine, Pakistan et Russie)"), not where no one is."""
-    found = []
-    for m in abstentions(sentence):
-        if COUNTED.search(sentence[max(0, m.start() - 12):m.start()]):  # a count: is the author listed in it?
-            listed = COUNT_LIST.match(sentence, m.end()) if named else None
-            rest = sentence[m.end():].split(";")[0]
-            rest = rest[:_list_end(rest)]  # (", also extends ... South Sudan": not the abstainer)
-            if any(s.value in voices for s in states_in(listed.group(1) if listed else "" if named else rest)):
-                found.append(m.end())
-            continue
-        after = states_in(sentence[m.end():m.end() + IMPOSED_REACH])  # "the abstention of the United States"
-        if after and OF_WHOM.match(sentence, m.end()):
-            if after[0].value in voices:
-                found.append(m.end())
-        elif not said_by_other(sentence, m.start(), voices) and (not named or _own_subject(sentence[:m.start()], voices)):
-            found.append(m.end())  # "Switzerland abstained"
-    return found
-
-
-# where the States listed after a count of abstentions end: the first word in lower case that joins no names ("five
-# abstentions, also extends the mandate of ... South Sudan": the clause goes on, its States are not the abstainers)
-LIST_ENDS = re.compile(r"\b(?!(?:and|or|et|ou|y|e|o|the|of|de|del|des|du|la|le|les|los|las|el|namely|including|from|by|among|amongst|"
-                       r"them|such|as|notably|those|that|cast|dont|notamment|parmi|eux|lesquels|lesquelles|celle|celles|ceux|celui|"
-                       r"incluidos?|entre|ellos|ellas|aquella|aquellas|aquellos|aquel)\b)(?-i:[a-zà-ÿ]{3,})\b")
-
-
-def _list_end(rest: str) -> int:
-    """Where the names listed after a count of abstentions end: the first ``LIST_ENDS`` word outside a State's name
-    (French names hold words in lower case: "République centrafricaine", "République arabe syrienne")."""
-    names = [(s.start, s.end) for s in states_in(rest)]
-    return next((m.start() for m in LIST_ENDS.finditer(rest) if not any(a <= m.start() < b for a, b in names)), len(rest))
-COUNT_LIST = re.compile(r"\s*(?:\(|:|,\s*(?:namely|including|from|by|of|dont|de|à\s+savoir|a\s+saber)\b)([^.;()]*)", re.I)
-# the first person as the abstention's own subject: "we abstained", "we have decided to abstain", "nous nous sommes abstenus"
-OWN_FIRST_PERSON = re.compile(r"(?:\b(?i:we|my\s+delegation|my\s+country|nous|ma\s+délégation|mon\s+pays|nosotros|mi\s+delegación|mi\s+país)"
-                              r"|\bI)\s+(?:[\w'’-]+\s+){0,3}$")
-APPOSITION = re.compile(r"\s*,[^,.;]{1,60},")  # "the United States, as penholder, abstained"
-
-
-def _own_subject(lead: str, voices: list[str]) -> bool:
-    """The subject of an abstention is the author: one of its States, a phrase set off by commas at most between
-    (the only comma), or its first person right before the word."""
-    subjects = subject_states(lead)
-    if subjects and subjects[-1].value in voices:
-        rest = lead[subjects[-1].end:]
-        apposed = APPOSITION.match(rest)
-        return "," not in (rest[apposed.end():] if apposed else rest)
-    return bool(OWN_FIRST_PERSON.search(lead))
 
 
 @cache
@@ -391,7 +303,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     author abstained, nor on a resolution whose sentence holds a hedge the
     author chose ("does not oppose"), nor on the one adopted at the meeting a speech is given in
     (its vote is the occasion rule's to tell)."""
-    if not authors or doc_type not in SPEAKING_TYPES or _abstained(text, authors) or _distanced(text) or _work_account(text):
+    if not authors or doc_type not in SPEAKING_TYPES or abstained(text, authors) or _distanced(text) or _work_account(text):
         return []
     found: list[dict[str, object]] = []
     quoted = _quoted_resolution(text)

@@ -18,6 +18,7 @@ from typing import Any
 
 from unhrkg.extract.assembly import (assembly_number, assembly_printed, council_dated, sc_number, sc_short_year, sc_year_repaired, session_body_by_year,
                                      numbers_with_years, session_checked, years_printed)
+from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.issuers import (FORM_BODIES, after_month, assembly_by_subject, assembly_by_table, assembly_titled, bare_is_sc,
                                     council_year, security_council_near, window_body)
 from unhrkg.extract.scan import Starting, first_letters, starts_with
@@ -182,9 +183,8 @@ LIST_YEAR = re.compile(r"[\d\s,]*(?:,?\s*(?:and|et|y)\s+)?\d{3,4}\s*\((\d{4})\)"
 SERIES_SUFFIX = re.compile(r"-(?-i:[A-Z]{2,5})\b")  # a series code after the number: "55/44-POL", "3/46-ORG"
 
 
-# the Council named near a draft numbered as its resolutions are ("their submitted draft resolution 2334 ... to the Security
-# Council"; not a parliament's "draft resolution No. 2247")
-COUNCIL_NAMED = re.compile(r"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|Consejo\s+de\s+Seguridad|\bUNSC\b|\bCSNU\b", re.I)
+# the Council named this near a draft numbered as its resolutions are ("their submitted draft resolution 2334 ... to the
+# Security Council"; not a parliament's "draft resolution No. 2247")
 COUNCIL_NEAR = 200
 
 
@@ -201,8 +201,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     out: list[RefMention] = []
     taken: list[tuple[int, int]] = []
     for m in REF.finditer(text):
-        if m.group("draft") and not (_adopted_number(m.group("nums")) and COUNCIL_NAMED.search(text, max(0, m.start() - COUNCIL_NEAR),
-                                                                                             m.end() + COUNCIL_NEAR)):
+        if m.group("draft") and not (_adopted_number(m.group("nums")) and any(
+                b.value == "SC" for b in bodies_in(text, max(0, m.start() - COUNCIL_NEAR), m.end() + COUNCIL_NEAR))):
             taken.append((m.start(), m.end()))
             continue  # ("draft resolution 2334", "le projet de résolution N° 2334": the resolution that number is, read on)
         sent = sentence_at(sents, m.start())
