@@ -252,3 +252,46 @@ def test_an_eov_before_the_vote_by_a_state_is_its_own() -> None:
             "EOV Before the Vote by India\n\nMr. President,\n\nWe acknowledge the cooperation that Myanmar has extended "
             "to the UN and its human rights mechanisms.")
     assert read(text).author_states == ["IND"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Statement by the Minister on the adoption of Resolution 2231\n\nI welcome the decision taken today. It brings "
+     "security to many people in the region who are concerned that Iran will gain access to nuclear weapons."),
+    ("Mr President,\n\nThank you for the briefing on resolution 2231. In this context, we note that according to the "
+     "IAEA, Iran is abiding by its commitments, and we call on all to do the same."),
+])
+def test_a_state_in_a_clause_of_concern_or_of_what_the_first_person_notes_is_spoken_of(text: str) -> None:
+    assert "IRN" not in read(text).author_states
+
+
+def test_a_state_that_extends_its_thanks_after_the_word_to_the_chair_speaks() -> None:
+    r = read("Statement at the Security Council, 27 June\n\nMr President,\n\nNorway extends its thanks to the Secretary-"
+             "General for his report on the implementation of resolution 2231 (2015). Iran must return to compliance.")
+    assert (r.author_states, r.rules["author_states"]) == (["NOR"], "speaking-subject")
+
+
+def test_a_news_agencys_tag_opens_the_clause_of_the_state_that_speaks() -> None:
+    r = read("(Belga) La Belgique a voté jeudi en faveur de la résolution de l'Assemblée générale sur le climat, "
+             "adoptée avec 120 voix pour.")
+    assert (r.author_states, r.rules["author_states"]) == (["BEL"], "speaking-subject")
+
+
+def test_a_capital_named_in_a_sentence_with_a_date_is_no_dateline() -> None:
+    r = read("Minister on the resolution on Iran\n\n20.07.2015 - Press release\n\nOn the sidelines of the Foreign "
+             "Affairs Council in Brussels on 20 July, the Foreign Minister issued the following statement on "
+             "resolution 2231: the countdown is running.")
+    assert "BEL" not in r.author_states
+
+
+def test_a_states_organ_whose_spokesperson_said_outweighs_states_named_later() -> None:
+    r = read("TOKYO, June 2 (Kyodo) -- Remarks by some officials abroad distort resolution 2758, a Japanese Foreign "
+             "Ministry spokesperson said on Tuesday.\nThe 1972 communiqué clearly states that \"the government of the "
+             "United States of America acknowledges the position\". The United States is a signatory to that document.")
+    assert r.author_states == ["JPN"]
+
+
+def test_a_state_called_upon_in_the_passive_is_spoken_of() -> None:
+    r = read("Réagissant à l'adoption de la résolution 2440 par le Conseil de sécurité, le ministre a souligné que le "
+             "texte confirmait la démarche suivie.\n\n« L'Algérie est appelée à jouer un rôle dans ce processus », a "
+             "affirmé le ministre devant les journalistes.")
+    assert "DZA" not in r.author_states

@@ -166,3 +166,34 @@ def test_a_focal_resolution_the_author_calls_a_violation_is_still_rejected() -> 
     text = ("Statement of the Ministry of Foreign Affairs of Eritrea\n\nThe unjust resolution 1907 (2009) violates "
             "the sovereignty of Eritrea and is null and void; it is a baseless and illegitimate act.")
     assert {(p["target"]["number"], p["stance"]) for p in extract_text(text, "x.txt").positions} == {("1907 (2009)", "rejects")}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("BEIJING, June 3 -- Recent remarks by some foreign politicians seek to challenge the authority of General Assembly "
+     "Resolution 2758, a Foreign Ministry spokesperson said, noting that such remarks are groundless and wrong and "
+     "breach basic norms. Resolution 2758 settled the question once and for all.", "2758 (XXVI)"),
+    ("Ministry of Foreign Affairs of Armenia\n\nThe other side keeps trying to undermine Security Council resolution "
+     "853 (1993) with baseless and illegal claims. We reject those claims. Resolution 853 (1993) must be read whole.",
+     "853 (1993)"),
+    ("Letter from the Permanent Representative of Lebanon\n\nThe continued incursions are a constant attack against "
+     "Lebanon's sovereignty and in flagrant contravention of Security Council resolution 1701 (2006). These baseless, "
+     "illegal and unjustified acts threaten the region. Resolution 1701 (2006) must be respected.", "1701 (2006)"),
+])
+def test_a_focal_resolution_others_undermine_is_upheld(text: str, number: str) -> None:
+    record = extract_text(text, "x.txt")
+    assert {(p["target"]["number"], p["stance"]) for p in record.positions} == {(number, "supports")}
+
+
+def test_a_focal_resolution_the_author_itself_challenges_is_not_upheld_by_that_word() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of Eritrea\n\nWe challenge the legitimacy of resolution 1907 "
+            "(2009), an unjust and illegal text. Resolution 1907 (2009) is baseless.")
+    record = extract_text(text, "x.txt")
+    assert {(p["target"]["number"], p["stance"]) for p in record.positions} == {("1907 (2009)", "rejects")}
+
+
+def test_what_a_resolution_stipulates_is_its_own_word_not_the_authors_rejection() -> None:
+    text = ("Damascus, SANA - Syria's envoy told the Security Council that the occupation of the Golan must end. He "
+            "stressed that resolution 497 (1981) stipulates that the occupied Golan is Syrian land, and it considers "
+            "that any measures taken by the occupying Power there are null and void. Resolution 497 (1981) binds all.")
+    record = extract_text(text, "x.txt")
+    assert {(p["target"]["number"], p["stance"]) for p in record.positions} == {("497 (1981)", "supports")}

@@ -29,8 +29,8 @@ OPENING = 2500  # how far an author is looked for
 QUOTE_OPENS = (r"(?:(?:^|[.;:,!?\n(])\s*|\b(?:that|que|said|says|stated|states|declared|added|noted|stressed|underlined|affirmed|"
                r"déclaré|affirmé|souligné|ajouté|declaró|dijo|afirmó|señaló|subrayó|añadió)\s+)[“\"«]\s*")
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-]\s*|" + QUOTE_OPENS + r"|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|\n[ \t]*\d{1,3}[.)]?[ \t]+|"
-                          r"\b(?:in\s+which|dans\s+laquelle|en\s+la\s+que|en\s+la\s+cual)\s+|(?:^|\n)[ \t]*(?-i:[A-Z]{3,}(?:[ -][A-Z]{2,})*),[ \t]*)"  # "LAGOS, Le Nigeria"
-                          r"(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)  # "\n3 Singapore voted": a numbered paragraph
+                          r"\b(?:in\s+which|dans\s+laquelle|en\s+la\s+que|en\s+la\s+cual)\s+|(?:^|\n)[ \t]*\((?-i:[A-Z])[\w .-]{1,20}\)[ \t]*(?:[-—–][ \t]*)?|(?:^|\n)[ \t]*(?-i:[A-Z]{3,}(?:[ -][A-Z]{2,})*),[ \t]*)"  # "LAGOS, Le Nigeria"
+                          r"(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)  # "\n3 Singapore voted": a numbered paragraph; "(Belga) La Belgique a voté": a news agency's tag
 # "El traslado de la embajada de Guatemala" (a title that speaks of the organ), not a letterhead
 # running on from the line above ("Press and Information Department\nof the Ministry of ...")
 OF_LEAD = re.compile(r"\w[ \t]+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?$", re.I)
@@ -38,7 +38,8 @@ ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near t
 # "carta suscrita por el Presidente de la República de X", "a letter sent by the Minister ... of X": its writer
 SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2}?(?:signed|sent|written|sign[ée]e|envoy[ée]e|[ée]crite|"
                      r"firmada|suscrita|enviada|remitida)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
-SPOKESMAN = re.compile(r"\b(?:spokes(?:man|person|woman)|porte-parole|portavoz|vocero)\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
+SPOKES_NOUN = r"spokes(?:man|person|woman)|porte-parole|portavoz|vocero"
+SPOKESMAN = re.compile(rf"\b(?:{SPOKES_NOUN})\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "eov", "declara", "déclara")  # where to try the two (``scan.Starting``)
 DELIVERED_BY = Starting(re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
                                    r"Declaraci[óo]n|Intervenci[óo]n)\s+(?:(?P<verb>delivered|made|read\s+out|presented|prononc[ée]e|pronunciada)"
@@ -101,6 +102,7 @@ def _verb_at(text: str, pos: int) -> bool:
     return verb is not None
 
 
+JUDGED_REACH = 120  # "we note that according to the IAEA, Iran is": the first person's verb before an opening phrase
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 # a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
 # declaration by Canada" is narrative): the word or the one before it capitalised (checked where it is used)
@@ -155,6 +157,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         lead = text[max(0, st.start - 40):st.start]
         organ = _organ_after(text, st.end)
         weight = _lead_weight(lead) if st.start < ORGAN_REACH and organ else 0
+        if weight == 3 and _organ_speaks(text, st.end):
+            weight = 4  # "..., a Chinese Foreign Ministry spokesperson said on Wednesday": the news is the organ's word
         if weight:
             _vote(scores, rules, first, str(st.value), weight, "own-organ", st.start)
         if st.start < ORGAN_REACH and _possessed_stance(text, st, lead):
@@ -170,7 +174,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if (aligned or verbs_re and gap is not None and verbs_re.match(after, gap)) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
             if (CLAUSE_START.search(lead) or _after_opening_phrase(text, st.start) or after_channel(text, st.start)) \
-                    and not judged(lead) and not spoken_of_after(text, st.end):
+                    and not judged(text[max(0, st.start - JUDGED_REACH):st.start]) and not spoken_of_after(text, st.end):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 if aligned:  # (delivered by ...": its own)
                     _vote(scores, rules, first, str(st.value), 4, "aligns-with-statement", st.start)
@@ -272,6 +276,16 @@ def _organ_after(text: str, pos: int) -> bool:
     gap = re.match(r"(?:['’´]s)?\s+", text[pos:pos + 4])
     organs = _organs()
     return bool(gap and organs and organs.match(text, pos + gap.end()))
+
+
+def _organ_speaks(text: str, pos: int) -> bool:
+    """The organ named after the State at pos speaks, itself or by its spokesperson ("Chinese Foreign Ministry
+    spokesperson said", "the Ministry of Foreign Affairs said"): one of the lexicon's ``author.said`` verbs follows."""
+    gap = re.match(r"(?:['’´]s)?\s+", text[pos:pos + 4])
+    organs, said = _organs(), lexicon.pattern("author", "said")
+    organ = organs.match(text, pos + gap.end()) if gap and organs and said else None
+    official = re.match(rf"\s+(?:(?:{SPOKES_NOUN})\s+)?", text[organ.end():organ.end() + 30], re.I) if organ else None
+    return bool(official and said.match(text, organ.end() + official.end()))  # type: ignore[union-attr]
 
 
 def demonym_at(text: str, pos: int) -> Mention | None:

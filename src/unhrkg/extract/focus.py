@@ -38,6 +38,7 @@ from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import instituted_by, keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.cues import cues_in, negated
 from unhrkg.extract.tally import abstained
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
@@ -120,8 +121,9 @@ VIOLATED_REACH = 150  # "its continuing violations of Security Council resolutio
 
 
 def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, str]) -> bool:
-    """The focal resolution named as what another violates (lexicon ``stance.violated``, in the same
-    sentence before it): the grievance is the violator's, the author upholds the resolution."""
+    """The focal resolution named as what another violates or undermines (lexicon ``stance.violated``, in the
+    same sentence before it, not said in the first person): the grievance is the violator's, the author upholds
+    the resolution ("comments from some officials to challenge the authority of Resolution 2758")."""
     words = lexicon.pattern("stance", "violated")
     if words is None:
         return False
@@ -129,7 +131,8 @@ def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, st
         if (r.body, r.number) == focal:
             lead = text[max(0, r.start - VIOLATED_REACH):r.start]
             lead = re.split(r"[.;!?]\s", lead)[-1]
-            if words.search(lead):
+            m = words.search(lead)
+            if m and not FIRST_PERSON_WORDS.search(lead, 0, m.start()):  # (not "we challenge the legitimacy of")
                 return True
     return False
 

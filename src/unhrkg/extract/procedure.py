@@ -179,7 +179,7 @@ BODY_SESSION = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,
 # Assembly's ordinal in its heading ("of the 70th General Assembly" is what it speaks of)
 ORDINAL_ASSEMBLY = re.compile(rf"(?:\b(?:at|during|before|to|(?:opening|start)\s+of|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
                               r"pendant|devant|(?:ouverture|début)\s+de)\s+(?:the|la|l['’])\s*|^[ \t]*)"
-                              r"(?P<ord>\d{1,2}\s?(?:st|nd|rd|th|ª|º|a|e|ème))\s+"
+                              r"(?P<ord>\d{1,2}\s?(?:st|nd|rd|th|ª|º|a|e|ème)|(?:[A-Za-z]+-)?[A-Za-z]*(?:th|first|second|third))\s+"  # ("Sixty-sixth")
                               r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA|Asamblea\s+General|Assembl[ée]e\s+g[ée]n[ée]rale)\b",
                               re.I | re.M)  # "al inicio de la 80ª Asamblea General", "lors de la 78e Assemblée générale", a heading line "63ème ASSEMBLEE GENERALE"
 HEADING_REACH = 600

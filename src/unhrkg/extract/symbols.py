@@ -148,7 +148,9 @@ def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
 
 
 SERIES = (("E/CN.4/Sub.2", "SUBCOM"), ("E/CN.4", "CHR"), ("A/HRC/WG.6/", "UPR"), ("A/HRC", "HRC"), ("A/C.3", "GA3"), ("A/", "GA"),
-          ("S/", "SC"), ("E/", "ECOSOC"))
+          ("S/", "SC"), ("E/", "ECOSOC"),
+          ("GA/", "GA"), ("AG/", "GA"), ("SC/", "SC"), ("CS/", "SC"), ("HR/CN/", "CHR"))  # the Organization's press releases'
+# series (``genres.press``): the Assembly's, the Council's, the Commission's meetings coverage
 RESOLUTION_SYMBOLS = (
     (re.compile(r"A/HRC/(?:RES|DEC)/((?:S-)?\d+/\d+)"), "HRC"),
     (re.compile(r"A/RES/((?:ES-|S-)?\d+/\d+)"), "GA"),

@@ -30,8 +30,8 @@ class Genre:
 
 
 def _registry() -> tuple[Genre, ...]:
-    from unhrkg.extract.genres import adopted, draft, letter, note, report, statement
-    return (letter.GENRE, draft.GENRE, adopted.GENRE, report.GENRE, note.GENRE, statement.GENRE)
+    from unhrkg.extract.genres import adopted, draft, letter, note, press, report, statement
+    return (letter.GENRE, draft.GENRE, adopted.GENRE, report.GENRE, note.GENRE, press.GENRE, statement.GENRE)
 
 
 def marks(text: str, h: Header) -> list[tuple[int, int, Genre]]:

@@ -1,0 +1,97 @@
+"""The Organization's own press releases and meetings coverage (press.un.org, the Geneva office's
+releases): known by their own symbol near the top, a series of the Department of Public Information
+and a number ("GA/11198", "SC/13221", "GA/SHC/4221", in French "AG/10801", "CS/2890"; the lexicons'
+``header.press_series``), printed on a line of its own, after "Press Release", or run into the
+organ's name by the page ("General AssemblyGA/11198"); or, where no symbol is printed, by a line that names
+the coverage ("Meeting Summaries", "News and Media Division"; ``header.press_marks``).
+
+The release is the Organization's (author body ``UN``), addressed to no one; it reports what States
+said and did, which are theirs, not its own, so no State is its author. Its issue date is the date
+printed on a line of its own just above or below the symbol; the body of a session line it prints
+("Sixty-sixth General Assembly", "Seventy-second Session,") comes from the series (``symbols.SERIES``).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.dates import find_dates
+from unhrkg.extract.genres import Genre
+from unhrkg.extract.model import Header
+
+REACH = 800  # the symbol stands in the release's first lines
+DATE_LINES = 3  # the date printed this many lines above or below the symbol
+BLOCK_REACH = 1500  # the release's heading lines (its session, its meeting) end before its first paragraph
+PARAGRAPH = 150  # a line this long is prose: the heading lines are over
+
+
+@cache
+def _symbol() -> re.Pattern[str]:
+    series = sorted(lexicon.all_languages("header", "press_series"), key=len, reverse=True)
+    alternation = "|".join(re.escape(s) for s in series)
+    # on a line of its own, after "Press Release", or run into the organ's name ("General AssemblyGA/11198")
+    return re.compile(rf"(?:(?<=\n)|\A|(?<=[a-zé])|(?<=Release )|(?<=presse )|(?<=prensa ))[ \t]*"
+                      rf"(?P<symbol>(?:{alternation})/\d{{3,5}}(?:/Rev\.\d)?)(?=[ \t]*\|?[ \t]*(?:\n|$))")
+
+
+def press_symbol(text: str) -> re.Match[str] | None:
+    """The release's own symbol in its first lines, if the text is a press release of the Organization."""
+    return _symbol().search(text, 0, min(len(text), REACH)) if "/" in text[:REACH] else None
+
+
+def _mark(text: str) -> re.Match[str] | None:
+    """A line by which the Organization's meetings coverage names itself ("Meeting Summaries", "Department of
+    Public Information • News and Media Division • New York"; the lexicons' ``header.press_marks``)."""
+    return lexicon.all_languages_pattern("header", "press_marks").search(text, 0, min(len(text), REACH))
+
+
+def cue(text: str, h: Header) -> int | None:
+    """The start of the symbol's line (before a "Press Release" heading on it), or of a line marking the coverage."""
+    m = press_symbol(text)
+    at = m.start("symbol") if m else (mark.start() if (mark := _mark(text)) else None)
+    return None if at is None else text.rfind("\n", 0, at) + 1
+
+
+def _issued(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
+    """A date alone on a line a few lines above or below the symbol ("19 December 2011", "16/09/2002"); the
+    symbol may be printed twice, once as the page's label."""
+    start = at
+    for _ in range(DATE_LINES):
+        start = max(0, text.rfind("\n", 0, max(0, start - 1)))
+    end = at
+    for _ in range(DATE_LINES + 1):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        value = line.group(0).strip()
+        dates = find_dates(value)
+        if dates and dates[0][0] == 0 and dates[0][1] >= len(value) - 1:
+            return dates[0][2], (start + line.start(), start + line.end())
+    return None
+
+
+def _heading_end(text: str, at: int) -> int:
+    """Where the release's heading lines end: its first line of prose after the symbol."""
+    for line in re.finditer(r"[^\n]+", text[at:min(len(text), at + BLOCK_REACH)]):
+        if len(line.group(0)) >= PARAGRAPH:
+            return at + line.start()
+    return min(len(text), at + BLOCK_REACH)
+
+
+def read(text: str, h: Header, at: int) -> None:
+    m = press_symbol(text)
+    mark = (m.start("symbol"), m.end("symbol")) if m else (found.span() if (found := _mark(text)) else None)
+    if mark is None:
+        return
+    h.put("doc_type", "other", "press-release", mark)
+    if m and h.symbol is None:
+        h.put("symbol", m.group("symbol"), "press-symbol", mark)
+    h.put("author_body", "UN", "press-release", mark)
+    issued = next(filter(None, (_issued(text, s.start("symbol")) for s in _symbol().finditer(text, 0, min(len(text), REACH)))), None)
+    if issued and h.issued is None:
+        h.put("issued", issued[0], "press-date", issued[1])
+    h.block_end = max(h.block_end or 0, _heading_end(text, mark[1]))
+
+
+GENRE = Genre("press release", cue, read)
