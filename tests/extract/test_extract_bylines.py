@@ -605,3 +605,17 @@ def test_a_post_set_off_before_the_name_is_the_whole_of_it() -> None:
             "Ambassador to the United Nations, Ms Sylvie Lucas, on the adoption of Resolution 2191.\n\nTranscript")
     assert find_bylines(text) == [{"name": "Gary Quinlan", "titles": ["Australian Ambassador to the United Nations"],
                                    "rule": "delivered-by"}]
+
+
+def test_a_pages_speaker_label_names_the_speaker_and_the_post() -> None:
+    text = ("Statement on behalf of the EU to the Security Council on the situation in Kosovo\n\nDate of Speech : "
+            "12-03-2006\n\nSpeaker : Kirsti Lintonen, Permanent Representative of Finland to the United Nations\n\n"
+            "Mr. President,\n\nI have the honour to speak on behalf of the European Union on resolution 1244 (1999).")
+    assert [(s["name"], s["titles"]) for s in extract_text(text, "x.txt").signatories] == [
+        ("Kirsti Lintonen", ["Permanent Representative of Finland to the United Nations"])]
+
+
+def test_a_speaker_label_with_the_post_first_names_no_signatory() -> None:
+    text = ("Explanation of vote\n\nSpeaker: Swiss representative to the UN; Head of Department, Jane Roe\n\nMr. President, "
+            "Switzerland voted in favour of resolution 2736 (2024).")
+    assert extract_text(text, "x.txt").signatories == []

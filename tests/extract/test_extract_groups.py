@@ -147,3 +147,14 @@ def test_a_draft_takes_no_stance_on_what_it_recalls() -> None:
     assert len(r.resolutions) == 3 and r.positions == []
     letter = "Austria recalls General Assembly resolution 60/251 and welcomes resolution 2004/5 of the Commission.\n"
     assert len(extract_text(letter, "x.txt").positions) == 2  # (the same words in a State's own text are stances)
+
+
+@pytest.mark.parametrize("text", [
+    "Children and Armed Conflict: Statement by the High Representative/Vice-President on the anniversary of "
+    "resolution 1325 (2000)\n\nOn this anniversary we celebrate a turning point for women in peace processes.",
+    "Trois personnes retirées de la liste\n\nBurundi : déclaration du haut représentant au nom de l'Union européenne\n\n"
+    "L'Union européenne a réexaminé ses mesures à l'égard du Burundi et salue la résolution 48/16.",
+])
+def test_the_unions_high_representative_and_a_heading_labelled_by_a_state_speak_for_the_union(text: str) -> None:
+    r = extract_text(text, "x.txt")
+    assert (r.author_body, r.author_states) == ("EU", [])

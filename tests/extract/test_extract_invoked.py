@@ -124,3 +124,10 @@ def test_a_predicate_said_of_a_resolution_and_its_follow_up_is_said_of_both() ->
             "of the Human Rights Council were harmful to Sri Lanka and would be withdrawn from.\n")
     found = stances(text)
     assert (found.get("30/1", ("",))[0], found.get("40/1", ("",))[0]) == ("rejects", "rejects")
+
+
+def test_a_grievance_the_resolution_reaffirmed_invokes_it() -> None:
+    record = extract_text("Statement by the Ministry of Foreign Affairs of Norway\n\nNorway reiterates its position that "
+                          "the settlements are illegal under international law and an obstacle to peace, as reaffirmed "
+                          "by Security Council resolution 2334 (2016).", "x.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in record.positions] == [("2334 (2016)", "supports")]

@@ -1022,3 +1022,22 @@ def test_those_who_tabled_a_draft_again_are_its_sponsors(text: str) -> None:
 ])
 def test_what_is_reintroduced_after_a_resolution_is_not_the_resolution(text: str) -> None:
     assert extract_text(text, "x.txt").sponsors == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Press release\n\nThe Security Council today adopted resolution 2601 (2021), co-penned by Norway and Niger, on "
+     "the protection of education.", {("2601 (2021)", "NOR"), ("2601 (2021)", "NER")}),
+    # the normaliser prints a dash as " - ": the resolution, the dash, the relative clause
+    ("In Hindsight\n\nThe Council adopted resolution 2573 on the protection of civilian objects. In the end, the "
+     "resolution\u2014which was an initiative of Viet Nam and Switzerland\u2014had 112 cosponsors.",
+     {("2573 (2021)", "VNM"), ("2573 (2021)", "CHE")}),
+    ("Press statement\n\nThe Council adopted resolution 2417 (2018), which the Netherlands co-drafted with Côte "
+     "d'Ivoire, on conflict and hunger.", {("2417 (2018)", "NLD"), ("2417 (2018)", "CIV")}),
+])
+def test_co_penned_an_initiative_set_off_by_dashes_and_a_partner_after_the_verb(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_support_that_comes_with_a_relative_clause_names_no_partner() -> None:
+    assert sponsors("Press statement\n\nThe Council adopted resolution 2417 (2018), which the Netherlands presented "
+                    "with the support of 50 States.") == {("2417 (2018)", "NLD")}

@@ -80,7 +80,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     group = lexicon.pattern("author", "behalf_group")
     reported = lexicon.pattern("author", "behalf_reported")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
-        said = text[sentence_start(text, m.start()):m.start()]
+        said = text[sentence_start(text, m.start()):m.start()].rsplit(":", 1)[-1]  # (not a heading's label: "Burundi :
+        # déclaration du haut représentant au nom de l'Union européenne")
         if states_in(said) and not FIRST_PERSON.search(said) and not SPEAKER_POST.fullmatch(said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         if reported and reported.search(text, sentence_start(text, m.start()), m.end()):

@@ -31,6 +31,9 @@ LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassado
 DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)tated|(?<=S)peech|(?<=I)ntervention|"
                        r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
 BY_LINE = Lines(re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M))  # "...\nby Ambassador X, ..." under a heading
+SPEAKER_LABEL = Lines(re.compile(r"^[ \t]*(?:Speaker|Orateur|Oratrice|Orador|Oradora)[ \t]*:[ \t]*"
+                                 r"(?=(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+,)", re.M))  # a page's label line, the name first:
+# "Speaker : Jean-Marc Hoscheit, Permanent Representative of Luxembourg to the United Nations"
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
 
@@ -272,7 +275,7 @@ def _post_then_spoke(text: str) -> list[dict[str, object]]:
 def _delivered_by(text: str) -> list[dict[str, object]]:
     """"Statement by Ambassador X, Permanent Representative of Y", the post on the next line or first."""
     marks = sorted([*DELIVERED.finditer(text, 0, HEADING_TOP), *BY_LINE.finditer(text, 0, HEADING_TOP),
-                    *SPEECH_OF_POST.finditer(text, 0, TOP)], key=lambda m: m.start())
+                    *SPEECH_OF_POST.finditer(text, 0, TOP), *SPEAKER_LABEL.finditer(text, 0, HEADING_TOP)], key=lambda m: m.start())
     for m in marks:
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line

@@ -64,7 +64,9 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         named = names(text, m.end(), min(len(text), m.end() + 200))
         verb = pats["verb_after_agent"].match(text, named[min(len(agents), len(named)) - 1].end) if agents and named else None
         if verb and not DESCRIBED_AS.match(text, verb.end()):  # ("que Israel presentó como un ataque": described, not tabled)  # "which the EU presented together with the OIC": the partners joined right after the verb
-            joined = _partners_anywhere().match(text, SPACE.match(text, verb.end()).end())  # type: ignore[union-attr]
+            after = SPACE.match(text, verb.end()).end()  # type: ignore[union-attr]
+            # ("which the United States co-drafted with Ireland": a bare "with" too; "with the support of 50 States" names none)
+            joined = _partners_anywhere().match(text, after) or BARE_WITH.match(text, after)
             return agents + [a for a in (agents_at(text, joined.end()) if joined else []) if a not in agents], "object-relative"
     kw = keyword_start(text, r)
     hyphen = HYPHENED.search(text, max(0, kw - 60), kw)  # "the OIC-sponsored resolution 16/18"
@@ -92,6 +94,9 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."
         return agents_ending_at(text, max(0, kw - 200), gerund.start()), "gerund-by"
     return [], ""
+
+
+BARE_WITH = re.compile(r"(?:with|avec|con)\s+", re.I)
 
 
 @cache
@@ -237,7 +242,7 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
         sent = sentence_at(sentences(text), m.start())
         before = [r for r in refs if m.start() - INITIATIVE_REACH <= r.end <= m.start() and (sent is None or r.start >= sent.start)]
         if RELATIVE.match(m.group(0)):  # "resolution 71/248, which was an initiative by": of the noun just before it
-            before = [r for r in before if re.fullmatch(r"[\s,]*", text[r.end:m.start()])]
+            before = [r for r in before if re.fullmatch(r"[\s,—–-]*", text[r.end:m.start()])]  # (or a dash: "the resolution—which")
         agents = agents_at(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
         if not agents:
             continue

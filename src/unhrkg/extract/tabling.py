@@ -87,7 +87,10 @@ def agents_at(text: str, pos: int) -> list[str]:
     members of a group ("the core group composed of A, B and C"), or the body spoken for
     ("Poland on behalf of the European Union")."""
     pats = patterns(lexicon.current())
-    group = pats["group"].match(text, pos) or DESCRIBED.match(text, pos) or COUNTED_INCLUDING.match(text, pos)
+    description = DESCRIBED.match(text, pos)
+    if description and names(text, pos, description.end()):
+        description = None  # "Poland and the UK - had 68 cosponsors": the names themselves before a dash, not a description
+    group = pats["group"].match(text, pos) or description or COUNTED_INCLUDING.match(text, pos)
     if group:
         pos = group.end()
     nouns = lexicon.pattern("sponsor", "nouns")

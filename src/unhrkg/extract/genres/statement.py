@@ -39,7 +39,7 @@ from unhrkg.extract.procedure import body_session_line
 from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
-LABEL_WIDEST = 20  # a site's label before a heading on its line
+LABEL_WIDEST = 30  # a site's label before a heading on its line ("Women, Peace and Security: Statement by ...")
 POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
                         r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
 SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agenda|item|adoption|"
