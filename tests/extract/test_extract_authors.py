@@ -290,8 +290,8 @@ def test_a_states_organ_whose_spokesperson_said_outweighs_states_named_later() -
     assert r.author_states == ["JPN"]
 
 
-def test_a_state_called_upon_in_the_passive_is_spoken_of() -> None:
+def test_a_state_urged_in_the_passive_is_spoken_of() -> None:
     r = read("Réagissant à l'adoption de la résolution 2440 par le Conseil de sécurité, le ministre a souligné que le "
-             "texte confirmait la démarche suivie.\n\n« L'Algérie est appelée à jouer un rôle dans ce processus », a "
+             "texte confirmait la démarche suivie.\n\n« L'Algérie est exhortée à jouer un rôle dans ce processus », a "
              "affirmé le ministre devant les journalistes.")
     assert "DZA" not in r.author_states

@@ -85,9 +85,3 @@ def test_a_post_only_one_government_has_heads_its_press_conference() -> None:
     text = ("Press Conference by the Chief Cabinet Secretary\nJuly 19, 2016 (AM)\n\nIt appears that North Korea launched a "
             "ballistic missile. The launches violate Security Council resolution 2270 (2016).")
     assert author(text) == (["JPN"], "institution")
-
-
-def test_a_post_only_one_government_has_speaks_for_it_at_the_start_of_a_sentence() -> None:
-    text = ("Berlin welcomed the vote. Federal Foreign Minister Annalena Baerbock issued the following statement today: "
-            "\"I welcome the adoption of Security Council resolution 2728 (2024).\"")
-    assert author(text) == (["DEU"], "institution")

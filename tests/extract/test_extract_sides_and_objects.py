@@ -292,8 +292,8 @@ def test_the_secretary_general_s_statements_read_by_his_spokesman(text: str, exp
     ("We thank the Secretary-General for his report. We hope that ", True),  # a hope about another State
     ("Nous espérons que la ", True),
     ("Your Excellency, I informed you that the ", False),  # the author's own news of its Government
-    ("We note that the ", True),  # what the first person notes of a State, as what it hopes of one
-    ("We note that according to the IAEA, ", True),
+    ("We note that the ", False),  # what the first person notes of a State may be of its own ("We note that Ireland has")
+    ("We note that according to the IAEA, ", True),  # on another's word: of another
     ("The Government of X notes that the ", False),  # a State's own verb: the next State may be its news
 ])
 def test_a_state_the_author_hopes_something_of_is_spoken_of(lead: str, expected: bool) -> None:

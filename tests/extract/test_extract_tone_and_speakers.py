@@ -197,3 +197,14 @@ def test_what_a_resolution_stipulates_is_its_own_word_not_the_authors_rejection(
             "that any measures taken by the occupying Power there are null and void. Resolution 497 (1981) binds all.")
     record = extract_text(text, "x.txt")
     assert {(p["target"]["number"], p["stance"]) for p in record.positions} == {("497 (1981)", "supports")}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Ministry of Foreign Affairs of Eritrea\n\nThe Government of Eritrea challenges the legitimacy of resolution 1907 "
+     "(2009), an unjust and illegal text. Resolution 1907 (2009) is baseless.", "1907 (2009)"),
+    ("Prime Minister's Office\n\nUndermining direct negotiations, resolution 2334 (2016) is a shameful and one-sided "
+     "text. Israel rejects resolution 2334 (2016).", "2334 (2016)"),
+])
+def test_what_the_author_itself_challenges_or_what_undermines_another_thing_is_no_upholding(text: str, number: str) -> None:
+    record = extract_text(text, "x.txt")
+    assert {(p["target"]["number"], p["stance"]) for p in record.positions} == {(number, "rejects")}

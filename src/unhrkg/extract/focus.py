@@ -91,7 +91,7 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
     tone -= _imposed_on_author(text, voices)
     tone -= _scare_quoted(text)
     tone -= _faults_body(text, focal[0], named + spoken_of, voices)
-    stance = "rejects" if tone < 0 and not _violated_by_another(text, refs, focal) else "supports"
+    stance = "rejects" if tone < 0 and not _violated_by_another(text, refs, focal, voices) else "supports"
     first = named[0]
     position = Position(Ref(*focal), stance, flat(first.text), f"focus-{stance}", (first.start, first.end))
     return [position.to_dict()]
@@ -120,21 +120,28 @@ def _scare_quoted(text: str) -> int:
 VIOLATED_REACH = 150  # "its continuing violations of Security Council resolution 1701": the verb, then the resolution
 
 
-def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, str]) -> bool:
-    """The focal resolution named as what another violates or undermines (lexicon ``stance.violated``, in the
-    same sentence before it, not said in the first person): the grievance is the violator's, the author upholds
-    the resolution ("comments from some officials to challenge the authority of Resolution 2758")."""
-    words = lexicon.pattern("stance", "violated")
-    if words is None:
-        return False
+def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, str], voices: list[str]) -> bool:
+    """The focal resolution named as what another violates (lexicon ``stance.violated``, in the same sentence before
+    it) or undermines (``stance.undermined``: the word governing the resolution, said neither in the first person
+    nor of the author's own State): the grievance is against another, the author upholds the resolution ("the NATO
+    forces have violated UN Resolution 1973", "comments from some officials to challenge the authority of
+    Resolution 2758")."""
+    violated, undermined = lexicon.pattern("stance", "violated"), lexicon.pattern("stance", "undermined")
     for r in refs:
-        if (r.body, r.number) == focal:
-            lead = text[max(0, r.start - VIOLATED_REACH):r.start]
-            lead = re.split(r"[.;!?]\s", lead)[-1]
-            m = words.search(lead)
-            if m and not FIRST_PERSON_WORDS.search(lead, 0, m.start()):  # (not "we challenge the legitimacy of")
+        if (r.body, r.number) != focal:
+            continue
+        lead = re.split(r"[.;!?]\s", text[max(0, r.start - VIOLATED_REACH):r.start])[-1]
+        if violated and violated.search(lead):
+            return True
+        lead = lead.rsplit("\n", 1)[-1]  # (the sentence's own line: not a heading naming the author above it)
+        for m in undermined.finditer(lead) if undermined else ():
+            if GOVERNS.fullmatch(lead, m.end()) and not FIRST_PERSON_WORDS.search(lead, 0, m.start()) \
+                    and not any(s.value in voices for s in states_in(lead, 0, m.start())):
                 return True
     return False
+
+
+GOVERNS = re.compile(r"[^,;:]{0,80}?(?:\s|$)")  # between the word and the resolution: its object's words, no clause break
 
 
 def _work_account(text: str) -> bool:

@@ -14,7 +14,10 @@ DATELINE_REACH = 300
 # where the UN sits and its offices issue texts: a dateline there names the host, not the author ("Geneva, Switzerland –")
 UN_CITIES = ("geneva", "genève", "geneve", "ginebra", "new york", "nueva york", "vienna", "vienne", "viena", "wien", "nairobi")
 DATELINE_AFTER = re.compile(r"\s*(?:[,/)]|[-—–]\s|\(|\d)")
-LINE_ENDS = re.compile(r"[ \t\d,.]*(?:\n|$)")  # the date's year, then the line ends: a title line's dateline
+# the date's year, then the title line ends or goes on after a dash, a bar or a bracket ("à Paris le 5 décembre 2013 -
+# Sommet ..."); not a sentence's full stop ("attended the Council in Brussels on 20 July 2015.")
+LINE_ENDS = re.compile(r"[ \t\d,]*(?:\n|$|[ \t]+[-–—|(])")
+STOP_ENDS = re.compile(r"[ \t\d,]*\.?[ \t]*(?:\n|$)")  # a title set off by a comma before its place: "..., à Paris le 5 décembre 2013."
 PLACE_THEN_DATE = re.compile(r"\s*,?\s*(?:le|el|on)\s+\d{1,2}(?:er)?\s+[^\W\d]{3,}")
 # after the lexicon's ``header.closing_date`` word opening a line: "à", "at", "en", "in" and the place
 CLOSING_PLACE = re.compile(r"[ \t]+(?:à|at|in|en)[ \t]+(?=[A-Z])")
@@ -34,7 +37,8 @@ def dateline_state(text: str) -> str | None:
         bracketed = top[city.start - 1:city.start] == "(" and top[city.end:city.end + 1] == ")"  # "Oct 15 (KHARTOUM) —"
         dated = PLACE_THEN_DATE.match(top, city.end)
         in_line = bool(dated) and bool(re.search(r"\b(?:à|in|en|at)\s+$", top[:city.start])) \
-            and bool(LINE_ENDS.match(top, dated.end()))  # (not "the Council in Brussels on 20 July, the Minister issued")
+            and bool(LINE_ENDS.match(top, dated.end()) or re.search(r",\s*(?:à|in|en|at)\s+$", top[:city.start])
+                     and STOP_ENDS.match(top, dated.end()))  # (not "the Council in Brussels on 20 July, the Minister issued")
         if (top[line_start:city.start].strip(" \t([•*") and not bracketed and not in_line) or city.text.lower() in UN_CITIES:
             continue  # ("..., à Paris le 5 décembre 2013": a dateline at the end of a title line)
         if DATELINE_AFTER.match(top, city.end) or in_line:

@@ -176,12 +176,22 @@ BODY_SESSION = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,
 
 
 # "At the 68th General Assembly", "at the 77th UNGA": where a statement was delivered, by the
-# Assembly's ordinal in its heading ("of the 70th General Assembly" is what it speaks of)
-ORDINAL_ASSEMBLY = re.compile(rf"(?:\b(?:at|during|before|to|(?:opening|start)\s+of|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
-                              r"pendant|devant|(?:ouverture|début)\s+de)\s+(?:the|la|l['’])\s*|^[ \t]*)"
-                              r"(?P<ord>\d{1,2}\s?(?:st|nd|rd|th|ª|º|a|e|ème)|(?:[A-Za-z]+-)?[A-Za-z]*(?:th|first|second|third))\s+"  # ("Sixty-sixth")
-                              r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA|Asamblea\s+General|Assembl[ée]e\s+g[ée]n[ée]rale)\b",
-                              re.I | re.M)  # "al inicio de la 80ª Asamblea General", "lors de la 78e Assemblée générale", a heading line "63ème ASSEMBLEE GENERALE"
+# Assembly's ordinal in its heading ("of the 70th General Assembly" is what it speaks of); the ordinal spelt out and
+# capitalised on a press release's line ("Sixty-sixth General Assembly", the lexicon's ``ordinals``); not another
+# organisation's assembly ("the Fifty-second General Assembly of the Organization of American States")
+@cache
+def _ordinal_assembly() -> re.Pattern[str]:
+    units = sorted((str(w) for w in lexicon.lookup("ordinals", lang="en") or {}), key=len, reverse=True)
+    tens = sorted((str(w) for w in lexicon.lookup("cardinal_tens", lang="en") or {}), key=len, reverse=True)
+    spelt = rf"(?-i:(?:(?:{'|'.join(t.capitalize() for t in tens)})-(?:{'|'.join(units)})|(?:{'|'.join(u.capitalize() for u in units)})))"
+    return re.compile(rf"(?:\b(?:at|during|before|to|(?:opening|start)\s+of|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
+                      r"pendant|devant|(?:ouverture|début)\s+de)\s+(?:the|la|l['’])\s*|^[ \t]*)"
+                      rf"(?P<ord>\d{{1,2}}\s?(?:st|nd|rd|th|ª|º|a|e|ème)|{spelt})\s+"
+                      r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA|Asamblea\s+General|Assembl[ée]e\s+g[ée]n[ée]rale)\b"
+                      r"(?!\s+(?:of|de|del|des)\s+(?!(?:(?:the|la|l['’])\s*)?(?:United\s+Nations|UN\b|ONU\b|Naciones|Nations|Organisation\s+des\s+Nations|Organizaci[óo]n\s+de\s+las)))",
+                      re.I | re.M)  # "al inicio de la 80ª Asamblea General", "lors de la 78e Assemblée générale", a heading line "63ème ASSEMBLEE GENERALE"
+
+
 HEADING_REACH = 600
 SESSIONAL = ("GA", "HRC", "CHR")  # bodies whose sessions a heading may name by the body's short name and a number
 
@@ -274,8 +284,8 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     line = _body_session_line(text)
     if line:
         return line, "body-session-line"
-    assembly = ORDINAL_ASSEMBLY.search(text, 0, min(len(text), HEADING_REACH))
-    key = _key("GA", _ordinal(assembly.group("ord")) or 0) if assembly else None
+    key = next(filter(None, (_key("GA", _ordinal(m.group("ord")) or 0)
+                             for m in _ordinal_assembly().finditer(text, 0, min(len(text), HEADING_REACH)))), None)
     if key:
         return key, "ordinal-assembly"
     shorthand = session_shorthand(text)

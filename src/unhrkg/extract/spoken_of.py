@@ -64,13 +64,15 @@ CHARGE_ADVERBS = re.compile(r"(?:[\s,]+(?:\w+ly|\w+ment|\w+mente|and|et|y|once|a
                             r"également|aussi|déjà|toujours|de\s+nouveau|también|ya|nuevamente|otra\s+vez))*[\s,]+", re.I)
 
 
-# the first person's verb, then "that": the State after it is what the author speaks of ("we hope that Iran will",
-# "we note that according to the IAEA, Iran is abiding")
+# the first person's verb, then "that": the State after it is what the author speaks of ("we hope that Iran will"); what
+# the first person notes of a State on another's word ("we note that according to the IAEA, Iran is abiding"), not what
+# it notes of its own ("We note that Ireland has co-sponsored ...")
 # (a hope or a belief about another, not "I informed you that the Government of X had decided": the author's own news)
 FIRST_PERSON_THAT = re.compile(r"\b(?:we|We|nous|Nous|nosotros|Nosotros)\s+(?:(?:also|still|sincerely|strongly|truly|aussi|también)\s+)?"
-                               r"(?:hope|trust|expect|believe|are\s+confident|note|observe|recall|are\s+(?:concerned|aware|worried)|"
-                               r"espérons|souhaitons|croyons|notons|constatons|esperamos|confiamos|creemos|observamos|constatamos)\s+"
-                               r"(?:that|que|qu['’])\s*(?:(?:according\s+to|selon|según)\s[^,.;\n]{1,60},\s*)?(?:the\s+|l[ae]\s+|l['’]|el\s+)?$")
+                               r"(?:(?:hope|trust|expect|believe|are\s+confident|espérons|souhaitons|croyons|esperamos|confiamos|creemos)\s+"
+                               r"(?:that|que|qu['’])\s*(?:(?:according\s+to|selon|según)\s[^,.;\n]{1,60},\s*)?|"
+                               r"(?:note|observe|recall|are\s+(?:concerned|aware|worried)|notons|constatons|observamos|constatamos)\s+"
+                               r"(?:that|que|qu['’])\s*(?:according\s+to|selon|según)\s[^,.;\n]{1,60},\s*)(?:the\s+|l[ae]\s+|l['’]|el\s+)?$")
 
 
 def judged(lead: str) -> bool:

@@ -67,6 +67,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
             after = SPACE.match(text, verb.end()).end()  # type: ignore[union-attr]
             # ("which the United States co-drafted with Ireland": a bare "with" too; "with the support of 50 States" names none)
             joined = _partners_anywhere().match(text, after) or BARE_WITH.match(text, after)
+            if joined and joined.re is BARE_WITH and ABSOLUTE.match(text, joined.end()):
+                joined = None  # "which the UAE put forward with the United States and Russia abstaining": no partners
             return agents + [a for a in (agents_at(text, joined.end()) if joined else []) if a not in agents], "object-relative"
     kw = keyword_start(text, r)
     hyphen = HYPHENED.search(text, max(0, kw - 60), kw)  # "the OIC-sponsored resolution 16/18"
@@ -97,6 +99,7 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
 
 
 BARE_WITH = re.compile(r"(?:with|avec|con)\s+", re.I)
+ABSOLUTE = re.compile(r"[^,.;:]{0,120}?\b(?:abstaining|voting|objecting|opposing|dissenting|s['’]abstenant|votant|absteni[ée]ndose|votando)\b", re.I)
 
 
 @cache

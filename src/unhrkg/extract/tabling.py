@@ -82,13 +82,27 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _names_alone(text: str, start: int, end: int) -> bool:
+    """Words before a dash that are names and the words that join them only ("Poland and the UK - "), not a group's
+    description that holds a name ("the Sri Lanka Core Group - Canada, ...")."""
+    found = names(text, start, end)
+    if not found:
+        return False
+    rest, at = [], start
+    for n in found:
+        rest.append(text[at:n.start])
+        at = n.end
+    rest.append(text[at:end])
+    return all(re.fullmatch(r"[\s,]*(?:(?:and|et|y|the|la|le|les|el|los|l['’])\s+)*[\s,–—:-]*", part, re.I) for part in rest)
+
+
 def agents_at(text: str, pos: int) -> list[str]:
     """The names coordinated from pos on ("the European Union", "Argentina and France"), the
     members of a group ("the core group composed of A, B and C"), or the body spoken for
     ("Poland on behalf of the European Union")."""
     pats = patterns(lexicon.current())
     description = DESCRIBED.match(text, pos)
-    if description and names(text, pos, description.end()):
+    if description and _names_alone(text, pos, description.end()):
         description = None  # "Poland and the UK - had 68 cosponsors": the names themselves before a dash, not a description
     group = pats["group"].match(text, pos) or description or COUNTED_INCLUDING.match(text, pos)
     if group:

@@ -30,20 +30,48 @@ PARAGRAPH = 150  # a line this long is prose: the heading lines are over
 def _symbol() -> re.Pattern[str]:
     series = sorted(lexicon.all_languages("header", "press_series"), key=len, reverse=True)
     alternation = "|".join(re.escape(s) for s in series)
-    # on a line of its own, after "Press Release", or run into the organ's name ("General AssemblyGA/11198")
-    return re.compile(rf"(?:(?<=\n)|\A|(?<=[a-zé])|(?<=Release )|(?<=presse )|(?<=prensa ))[ \t]*"
-                      rf"(?P<symbol>(?:{alternation})/\d{{3,5}}(?:/Rev\.\d)?)(?=[ \t]*\|?[ \t]*(?:\n|$))")
+    # run into the organ's name ("General AssemblyGA/11198", "Assemblée généraleAG/10801"), after "Press Release", or
+    # on a line of its own (then the release's other marks are asked for: ``_alone_is_release``); a statement of the
+    # Secretary-General carries two ("SG/SM/22070-SC/15533")
+    return re.compile(rf"(?:(?P<organ>(?<=Assembly)|(?<=Council)|(?<=générale)|(?<=sécurité)|(?<=Release )|(?<=presse )|(?<=prensa ))"
+                      rf"|(?:(?<=\n)|\A)[ \t]*)(?P<symbol>(?:{alternation})/\d{{3,5}}(?:/Rev\.\d)?)"
+                      rf"(?:-(?:{alternation})/\d{{3,5}})?(?=[ \t]*\|?[ \t]*(?:\n|$))")
+
+
+# the release's meeting line ("8188th Meeting (PM)", "47th & 48th Meetings (AM & PM)", "70e et 71e séances plénières")
+MEETING = re.compile(r"\b\d{1,5}(?:st|nd|rd|th|e|ème)?\s+(?:(?:&|and|et)\s+\d{1,5}(?:st|nd|rd|th|e|ème)?\s+)?"
+                     r"(?:Meetings?|séances?)\b")
+# a State's letterhead or a ministry's heading above a reference number ("Permanent Mission of Kenya ... HR/0562")
+LETTERHEAD = re.compile(r"\b(?:Permanent\s+Mission|Mission|Embassy|Ministry|Ministère|Ambassade|Misi[óo]n|Embajada|"
+                        r"Ministerio|Delegation|Délégation|Delegaci[óo]n|Section|Department\s+of\s+Foreign)\b", re.I)
+
+
+def _alone_is_release(text: str, m: re.Match[str]) -> bool:
+    """A symbol on a line of its own is the release's where the release's meeting line or a date line stands near it
+    or the page prints the symbol twice, and no letterhead stands above it (a mission's reference "HR/0562" is not one)."""
+    top = text[:min(len(text), REACH)]
+    return (bool(MEETING.search(top)) or top.count(m.group("symbol")) > 1 or _issued(text, m.start("symbol")) is not None) \
+        and not LETTERHEAD.search(text, 0, m.start())
 
 
 def press_symbol(text: str) -> re.Match[str] | None:
     """The release's own symbol in its first lines, if the text is a press release of the Organization."""
-    return _symbol().search(text, 0, min(len(text), REACH)) if "/" in text[:REACH] else None
+    if "/" not in text[:REACH]:
+        return None
+    return next((m for m in _symbol().finditer(text, 0, min(len(text), REACH))
+                 if m.group("organ") is not None or _alone_is_release(text, m)), None)
 
 
 def _mark(text: str) -> re.Match[str] | None:
     """A line by which the Organization's meetings coverage names itself ("Meeting Summaries", "Department of
-    Public Information • News and Media Division • New York"; the lexicons' ``header.press_marks``)."""
-    return lexicon.all_languages_pattern("header", "press_marks").search(text, 0, min(len(text), REACH))
+    Public Information • News and Media Division • New York"; the lexicons' ``header.press_marks``): the mark is
+    the line, or one of its parts set off by bullets, not words of a sentence."""
+    for m in lexicon.all_languages_pattern("header", "press_marks").finditer(text, 0, min(len(text), REACH)):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
+        if re.fullmatch(r"[ \t|•]*", text[start:m.start()]) or text[start:m.start()].rstrip().endswith("•"):
+            if re.fullmatch(r"(?:[ \t]*[•|][^\n•|]*)*[ \t|]*", text[m.end():end]):
+                return m
+    return None
 
 
 def cue(text: str, h: Header) -> int | None:
@@ -51,6 +79,10 @@ def cue(text: str, h: Header) -> int | None:
     m = press_symbol(text)
     at = m.start("symbol") if m else (mark.start() if (mark := _mark(text)) else None)
     return None if at is None else text.rfind("\n", 0, at) + 1
+
+
+WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+                     r"samedi|dimanche),?[ \t]+", re.I)  # "Thursday, 22 February 2018"
 
 
 def _issued(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
@@ -64,7 +96,7 @@ def _issued(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
         nxt = text.find("\n", end + 1)
         end = len(text) if nxt < 0 else nxt
     for line in re.finditer(r"[^\n]+", text[start:end]):
-        value = line.group(0).strip()
+        value = WEEKDAY.sub("", line.group(0).strip())
         dates = find_dates(value)
         if dates and dates[0][0] == 0 and dates[0][1] >= len(value) - 1:
             return dates[0][2], (start + line.start(), start + line.end())

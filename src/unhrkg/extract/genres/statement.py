@@ -88,6 +88,9 @@ def _not_heading(text: str, m: re.Match[str]) -> bool:
         return True  # ("The right of reply by India was yet another attempt ...": a sentence on another's statement)
     if m.group("label") and _reference_label().fullmatch(m.group("label").strip()):
         return True  # "Subject: Position of Turkey on Varosha", "Objet : Déclaration de la Fédération de Russie": another's
+    said = lexicon.pattern("author", "said")
+    if m.group("label") and said and said.search(m.group("label")):
+        return True  # "Minister Lavrov told reporters: Position of the United States ...": reported speech, no label
     if ARTICLE_OWNER.fullmatch(m.group("owner")):
         return bool(VERB_AFTER.match(text, m.end()))
     if not INDEFINITE_OWNER.fullmatch(m.group("owner")):
