@@ -486,11 +486,13 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # question that names the resolution, South Africa's reply read as Iran's)
     "heldout_mixed342": {"header": 0.93, "entity": 0.93, "positions": 0.85},  # (Asian ministries' comments: resolutions
     # Viet Nam names in welcoming a study)
-    "heldout_mixed343": {"header": 0.94, "entity": 0.95, "positions": 0.86},
+    "heldout_mixed343": {"header": 0.91, "entity": 0.95, "positions": 0.86},  # (Germany's "Federal Foreign Minister",
+    # which Austrian texts in English use too, was taken back after the review)
     "heldout_mixed344": {"header": 0.89, "entity": 0.97, "positions": 0.92},
     "heldout_mixed345": {"header": 0.93, "entity": 0.89, "positions": 0.75},  # (Spanish news of communiqués: "la 2793 del
     # Consejo de Seguridad" and a misprinted "74/247" read as printed)
-    "heldout_mixed346": {"header": 0.91, "entity": 0.98, "positions": 0.93},
+    "heldout_mixed346": {"header": 0.86, "entity": 0.98, "positions": 0.93},  # ("L'Algérie est appelée à jouer un rôle":
+    # "appelé à" was taken back after the review, a State's own text says it of its seat on the Council)
     "heldout_mixed347": {"header": 0.93, "entity": 0.96, "positions": 0.82},
     "heldout_mixed348": {"header": 0.87, "entity": 0.95, "positions": 0.92},
     "heldout_mixed349": {"header": 0.85, "entity": 0.96, "positions": 0.84},  # (news of Middle Eastern governments: a
@@ -504,6 +506,11 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed354": {"header": 0.93, "entity": 0.96, "positions": 0.99},
     "heldout_mixed355": {"header": 0.92, "entity": 0.96, "positions": 0.92},
     "heldout_mixed356": {"header": 0.84, "entity": 0.97, "positions": 0.89},
+    "heldout_mixed357": {"header": 0.97, "entity": 0.98, "positions": 0.99},
+    "heldout_mixed358": {"header": 0.72, "entity": 0.88, "positions": 0.99},  # (French letters a site reproduces with
+    # their symbol only in a closing "Source : Onu S/2011/155" line, read as a cited document)
+    "heldout_mixed359": {"header": 0.90, "entity": 0.96, "positions": 0.86, "sponsors": 0.99},
+    "heldout_mixed360": {"header": 0.74, "entity": 0.88},  # (a mission's pages that never name its State)
 }
 
 

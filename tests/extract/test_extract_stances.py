@@ -941,3 +941,9 @@ def test_rejecting_once_again_an_attempt_about_a_report_on_a_resolution_does_not
 def test_a_rejection_whose_object_a_resolution_was_adopted_to_state_does_not_reject_the_resolution(text: str, expected) -> None:
     r = extract_text(text, "x.txt")
     assert [(p["target"]["number"], p["stance"]) for p in r.positions] == [expected]
+
+
+def test_a_resolution_welcomed_by_the_us_is_the_us_stance_not_the_authors() -> None:
+    text = ("Iran blasts Council over resolution\n\nIran reacted angrily yesterday to the resolution. UN Resolution 1696, "
+            "which threatens sanctions, was welcomed by the US and its allies.")
+    assert [p["rule"] for p in extract_text(text, "x.txt").positions if p["rule"].startswith("cue-")] == []

@@ -78,7 +78,7 @@ def objects_of_rejection(cues: list[Cue], sentence: str) -> set[Cue]:
 # a participle's agent right after it: "denounced by", "rejetée par", "rechazada por"
 PASSIVE_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+(?P<agent>[^,;.()]{1,60})", re.I)
 PARTICIPLE_END = re.compile(r"(?:ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$", re.I)
-OWN_AGENT = re.compile(r"\b(?:we|us|our|my|nous|notre|nosotros|nuestro|nuestra|mi|Government|Gouvernement|Gobierno|Kingdom|Royaume|Reino|"
+OWN_AGENT = re.compile(r"\b(?:we|(?-i:us)|our|my|nous|notre|nosotros|nuestro|nuestra|mi|Government|Gouvernement|Gobierno|Kingdom|Royaume|Reino|"
                        r"Ministry|Minist[èe]re|Ministerio)\b", re.I)
 # what makes a participle a passive: a form of "to be" right before it (an adverb between), or the comma of an apposition
 # ("resolution 2334, welcomed by"); not "has supported by word and deed", "a appuyé par son vote"
