@@ -284,8 +284,9 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     line = _body_session_line(text)
     if line:
         return line, "body-session-line"
-    key = next(filter(None, (_key("GA", _ordinal(m.group("ord")) or 0)
-                             for m in _ordinal_assembly().finditer(text, 0, min(len(text), HEADING_REACH)))), None)
+    assemblies = _ordinal_assembly().finditer(text, 0, min(len(text), HEADING_REACH)) \
+        if printed(text, ("assembl", "unga", "asamblea"), HEADING_REACH) else ()  # (words the pattern ends with)
+    key = next(filter(None, (_key("GA", _ordinal(m.group("ord")) or 0) for m in assemblies)), None)
     if key:
         return key, "ordinal-assembly"
     shorthand = session_shorthand(text)

@@ -27,15 +27,30 @@ PARAGRAPH = 150  # a line this long is prose: the heading lines are over
 
 
 @cache
-def _symbol() -> re.Pattern[str]:
-    series = sorted(lexicon.all_languages("header", "press_series"), key=len, reverse=True)
-    alternation = "|".join(re.escape(s) for s in series)
-    # run into the organ's name ("General AssemblyGA/11198", "Assemblée généraleAG/10801"), after "Press Release", or
-    # on a line of its own (then the release's other marks are asked for: ``_alone_is_release``); a statement of the
-    # Secretary-General carries two ("SG/SM/22070-SC/15533")
-    return re.compile(rf"(?:(?P<organ>(?<=Assembly)|(?<=Council)|(?<=générale)|(?<=sécurité)|(?<=Release )|(?<=presse )|(?<=prensa ))"
-                      rf"|(?:(?<=\n)|\A)[ \t]*)(?P<symbol>(?:{alternation})/\d{{3,5}}(?:/Rev\.\d)?)"
-                      rf"(?:-(?:{alternation})/\d{{3,5}})?(?=[ \t]*\|?[ \t]*(?:\n|$))")
+def _series() -> frozenset[str]:
+    return frozenset(lexicon.all_languages("header", "press_series"))
+
+
+# a series and a number on the rest of its line (the series checked against the lexicons' ``header.press_series``); a
+# statement of the Secretary-General carries two ("SG/SM/22070-SC/15533")
+SYMBOL = re.compile(r"(?P<symbol>(?P<series>[A-Z]{2,6}(?:/[A-Z]{2,4})?)/\d{3,5}(?:/Rev\.\d)?)(?:-[A-Z]{2,6}(?:/[A-Z]{2,4})?/\d{3,5})?"
+                    r"(?=[ \t]*\|?[ \t]*(?:\n|$))")
+# run into the organ's name ("General AssemblyGA/11198", "Assemblée généraleAG/10801") or after "Press Release"
+RUN_IN = ("Assembly", "Council", "générale", "sécurité", "Release ", "presse ", "prensa ")
+
+
+def _symbols(text: str) -> list[tuple[re.Match[str], bool]]:
+    """The release symbols in the text's first lines, each with whether it runs into the organ's name or a "Press
+    Release" (else it stands alone on its line; anything else before it on the line is no release's)."""
+    found = []
+    for m in SYMBOL.finditer(text, 0, min(len(text), REACH)):
+        if m.group("series") not in _series():
+            continue
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        run_in = before.endswith(RUN_IN)
+        if run_in or not before.strip():
+            found.append((m, run_in))
+    return found
 
 
 # the release's meeting line ("8188th Meeting (PM)", "47th & 48th Meetings (AM & PM)", "70e et 71e séances plénières")
@@ -58,8 +73,7 @@ def press_symbol(text: str) -> re.Match[str] | None:
     """The release's own symbol in its first lines, if the text is a press release of the Organization."""
     if "/" not in text[:REACH]:
         return None
-    return next((m for m in _symbol().finditer(text, 0, min(len(text), REACH))
-                 if m.group("organ") is not None or _alone_is_release(text, m)), None)
+    return next((m for m, run_in in _symbols(text) if run_in or _alone_is_release(text, m)), None)
 
 
 def _mark(text: str) -> re.Match[str] | None:
@@ -120,7 +134,7 @@ def read(text: str, h: Header, at: int) -> None:
     if m and h.symbol is None:
         h.put("symbol", m.group("symbol"), "press-symbol", mark)
     h.put("author_body", "UN", "press-release", mark)
-    issued = next(filter(None, (_issued(text, s.start("symbol")) for s in _symbol().finditer(text, 0, min(len(text), REACH)))), None)
+    issued = next(filter(None, (_issued(text, s.start("symbol")) for s, _ in _symbols(text))), None)
     if issued and h.issued is None:
         h.put("issued", issued[0], "press-date", issued[1])
     h.block_end = max(h.block_end or 0, _heading_end(text, mark[1]))
