@@ -1041,3 +1041,27 @@ def test_co_penned_an_initiative_set_off_by_dashes_and_a_partner_after_the_verb(
 def test_support_that_comes_with_a_relative_clause_names_no_partner() -> None:
     assert sponsors("Press statement\n\nThe Council adopted resolution 2417 (2018), which the Netherlands presented "
                     "with the support of 50 States.") == {("2417 (2018)", "NLD")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali - Adoption de la résolution 2085 par le Conseil de sécurité\n\nPARIS - Le Conseil de sécurité vient d'adopter le "
+     "projet de résolution porté par la France sur le Mali.", {("2085 (2012)", "FRA")}),
+    ("Haití - Aprobación de la resolución 2653 por el Consejo de Seguridad\n\nEl Consejo de Seguridad acaba de aprobar el "
+     "proyecto de resolución presentado por México sobre Haití.", {("2653 (2022)", "MEX")}),
+])
+def test_a_draft_the_council_has_just_adopted_is_the_resolution_the_text_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+def test_a_draft_named_by_its_symbol_with_its_sponsor_then_adopted_as_a_numbered_resolution() -> None:
+    text = ("The situation in Libya - Security Council, 8500th meeting\n\nThe President drew attention to the text of a draft "
+            "resolution contained in document S/2019/123, submitted by the United Kingdom.\nDecision: The draft resolution "
+            "(S/2019/123) received 15 votes in favour and was adopted as resolution 2473 (2019).")
+    assert sponsors(text) == {("2473 (2019)", "GBR")}
+
+
+def test_a_draft_submitted_by_one_state_and_a_resolution_adopted_from_another_draft() -> None:
+    text = ("Security Council, 8500th meeting\n\nThe President drew attention to the draft resolution contained in document "
+            "S/2019/123, submitted by the United Kingdom, and to document S/2019/124.\nDecision: The draft resolution "
+            "(S/2019/124) was adopted as resolution 2473 (2019).")
+    assert ("2473 (2019)", "GBR") not in sponsors(text)

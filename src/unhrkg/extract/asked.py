@@ -46,3 +46,13 @@ def asked_of(text: str, start: int, stop: int, alone: bool = False) -> list[Ment
         if st and st.value and st.start == noun.end() + of.end() and (st.kind == "demonym" or of.group(0).strip()):
             found.append(st)  # "la réaction française", "la posición de España"
     return found
+
+
+def in_question(text: str, pos: int) -> bool:
+    """A journalist's question in a briefing's transcript ("Question: Yesterday, a Japanese Foreign Ministry spokesperson
+    said ..."; its line opens with one of the lexicons' ``speech.question_labels``, or asks): what it quotes is
+    another's word, not the answering side's."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos) % (len(text) + 1)
+    labels = lexicon.all_languages_pattern("speech", "question_labels").pattern
+    return bool(re.match(rf"[ \t]*(?:{labels})\s*\d*\s*[:.]", text[line_start:pos], re.I)) or "?" in text[pos:line_end]

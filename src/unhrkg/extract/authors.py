@@ -10,14 +10,13 @@ organisation is theirs.
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections import Counter
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.asked import asked_of
+from unhrkg.extract.asked import asked_of, in_question
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
-from unhrkg.extract.lead import ARTICLE, addressed, after_channel, in_headline, lead_subject_then_we
+from unhrkg.extract.lead import ARTICLE, addressed, after_channel, agency_tag, in_headline, lead_subject_then_we
 from unhrkg.extract.unnamed import own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
@@ -158,7 +157,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         lead = text[max(0, st.start - 40):st.start]
         organ = _organ_after(text, st.end)
         weight = _lead_weight(lead) if st.start < ORGAN_REACH and organ else 0
-        if weight == 3 and _organ_speaks(text, st.end) and not _in_question(text, st.start):
+        if weight == 3 and _organ_speaks(text, st.end) and not in_question(text, st.start):
             weight = 4  # "..., a Chinese Foreign Ministry spokesperson said on Wednesday": the news is the organ's word
         if weight:
             _vote(scores, rules, first, str(st.value), weight, "own-organ", st.start)
@@ -174,7 +173,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         aligned = bool(aligning and gap is not None and aligning.match(after, gap))  # "The UAE aligns itself with the statement"
         if (aligned or verbs_re and gap is not None and verbs_re.match(after, gap)) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
-            if (CLAUSE_START.search(lead) or _agency_tag(lead) or _after_opening_phrase(text, st.start) or after_channel(text, st.start)) \
+            if (CLAUSE_START.search(lead) or agency_tag(lead) or _after_opening_phrase(text, st.start) or after_channel(text, st.start)) \
                     and not judged(text[max(0, st.start - JUDGED_REACH):st.start]) and not spoken_of_after(text, st.end):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 if aligned:  # (delivered by ...": its own)
@@ -242,20 +241,6 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     return best, rules[best]
 
 
-@cache
-def _agency_lead() -> re.Pattern[str] | None:
-    agencies = lexicon.all_languages("author", "news_agencies")
-    return re.compile(rf"(?:^|\n)[ \t]*\((?:{'|'.join(map(re.escape, agencies))})\)[ \t]*(?:[-—–][ \t]*)?"
-                      r"(?i:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$") if agencies else None
-
-
-def _agency_tag(lead: str) -> bool:
-    """A news agency's tag opening the line before the State ("(Belga) La Belgique a voté", the lexicon's
-    ``author.news_agencies``): the news item's first clause, its subject the State that speaks."""
-    pattern = _agency_lead()
-    return bool(pattern and pattern.search(lead))
-
-
 def _official_heading(text: str, pos: int, lead: str) -> bool:
     """An institution's official ("the spokesperson for the State Department", "la porte-parole du ministère de
     l'Europe et des Affaires étrangères") named on the text's first line, its heading: the official speaks in the
@@ -301,17 +286,6 @@ def _organ_speaks(text: str, pos: int) -> bool:
     organ = organs.match(text, pos + gap.end()) if gap and organs and said else None
     official = re.match(rf"\s+(?:(?:{SPOKES_NOUN})\s+)?", text[organ.end():organ.end() + 30], re.I) if organ else None
     return bool(official and said.match(text, organ.end() + official.end()))  # type: ignore[union-attr]
-
-
-QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|Question|Pregunta|Journaliste|Reporter)\s*\d*\s*[:.]", re.I)
-
-
-def _in_question(text: str, pos: int) -> bool:
-    """A journalist's question in a briefing's transcript ("Question: Yesterday, a Japanese Foreign Ministry spokesperson
-    said ..."): what it quotes is another's word, not the answering side's."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos) % (len(text) + 1)
-    return bool(QUESTION_LABEL.match(text, line_start)) or "?" in text[pos:line_end]
 
 
 def demonym_at(text: str, pos: int) -> Mention | None:

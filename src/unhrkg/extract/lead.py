@@ -4,6 +4,7 @@ the words of address at a speech's top, and the channel a sentence opens with ("
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, states_in
@@ -88,3 +89,17 @@ def after_channel(text: str, pos: int) -> bool:
 # "a statement issued after a meeting with", "una carta enviada al Gobierno de"
 CHANNEL_OBJECT = re.compile(r"\b(?:to|with|from|for|after|against|about|on|addressed|sent|à|au|aux|avec|après|contre|sur|"
                             r"a|al|con|tras|después|contra|sobre|enviada|dirigida|adressée|envoyée)\b", re.I)
+
+
+@cache
+def _agency_lead() -> re.Pattern[str] | None:
+    agencies = lexicon.all_languages("author", "news_agencies")
+    return re.compile(rf"(?:^|\n)[ \t]*\((?:{'|'.join(map(re.escape, agencies))})\)[ \t]*(?:[-—–][ \t]*)?"
+                      r"(?i:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$") if agencies else None
+
+
+def agency_tag(lead: str) -> bool:
+    """A news agency's tag opening the line before the State ("(Belga) La Belgique a voté", the lexicon's
+    ``author.news_agencies``): the news item's first clause, its subject the State that speaks."""
+    pattern = _agency_lead()
+    return bool(pattern and pattern.search(lead))

@@ -11,7 +11,10 @@ sponsorship of a resolution, said with its name or adjective: "Sri Lanka's co-sp
 resolution adopted on a State's initiative, said the same way: "drafted and presented on France's initiative, together
 with the United Kingdom, Lebanon and the United States", "adopted at the Japanese initiative". A sentence opened by
 "As" that describes its subject as the sponsor before naming it: "As a country that ... and the main sponsor of
-Resolution 1889 (2009) on Women, Peace and Security, Viet Nam would like ..."."""
+Resolution 1889 (2009) on Women, Peace and Security, Viet Nam would like ...". A draft named by its symbol with its
+sponsor, then adopted as a numbered resolution ("a draft resolution contained in document S/2018/1016, submitted by
+France. ... The draft resolution (S/2018/1016) ... was adopted as resolution 2448 (2018)"), as the Organization's
+records of a meeting tell it."""
 from __future__ import annotations
 
 import re
@@ -24,6 +27,8 @@ from unhrkg.extract.lead import ARTICLE
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
+from unhrkg.extract.symbols import find_symbols
+from unhrkg.extract.tabling import agents_at
 from unhrkg.extract.text import sentence_at, sentences
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
@@ -163,3 +168,28 @@ def _subject_after_commas(text: str, start: int, end: int) -> Mention | None:
         if not text[comma.end():comma.end() + 1].isupper():
             return None
     return None
+
+
+def symbols_adopted_as(text: str, refs: list[RefMention]) -> list[Found]:
+    """A draft's symbol with its sponsor after a sponsor's verb and "by" ("S/2018/1016, submitted by France"), and a
+    sentence where the same symbol "was adopted as resolution 2448 (2018)" (the lexicons' ``sponsor.adopted_as``):
+    the draft's sponsors are the resolution's."""
+    verbs, adopted_as = lexicon.pattern("sponsor", "verbs"), lexicon.pattern("sponsor", "adopted_as")
+    if not verbs or not adopted_as or not refs or ("adopt" not in text and "aprob" not in text):
+        return []
+    out: list[Found] = []
+    for s in find_symbols(text):
+        by = re.match(rf"\)?,?\s+(?:{verbs.pattern})\s+(?:by|par|por)\s+", text[s.end:s.end + 60], re.I)
+        agents = agents_at(text, s.end + by.end()) if by else []
+        if not agents:
+            continue
+        for sent in sentences(text):
+            if s.symbol not in sent.text or sent.start <= s.start < sent.end:
+                continue
+            for m in re.finditer(rf"(?:{adopted_as.pattern})\s+(?:No\.?\s*)?(?P<num>\d{{1,4}}(?:/\d{{1,3}})?)", sent.text, re.I):
+                adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
+                if adopted:
+                    at = sent.start + m.start("num")
+                    out.append((RefMention(at, at + len(m.group("num")), adopted[0].body, adopted[0].number, True),
+                                (agents, "symbol-adopted-as")))
+    return out

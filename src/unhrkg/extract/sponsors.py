@@ -30,7 +30,8 @@ from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.credited import credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.named_sponsors import fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, relative_sponsors
+from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, relative_sponsors,
+                                             symbols_adopted_as)
 from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.unnumbered import adopted_unnumbered
 from unhrkg.extract.scan import Starting, printed, word_start
@@ -339,7 +340,8 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
     pairs = list(zip(refs, found)) + _penholders(text, refs) + owned_drafts(text, refs) + _drafts_adopted_as(text, refs) + \
         _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs) + \
         possessed_sponsorships(text, refs) + possessed_initiatives(text, refs) + credited_sponsors(text, refs) + \
-        listed_sponsors(text, refs) + deeds_by(text, refs) + fronted_sponsors(text, refs) + _pronoun_passives(text, refs)
+        listed_sponsors(text, refs) + deeds_by(text, refs) + fronted_sponsors(text, refs) + _pronoun_passives(text, refs) + \
+        symbols_adopted_as(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)
