@@ -131,3 +131,10 @@ def test_a_grievance_the_resolution_reaffirmed_invokes_it() -> None:
                           "the settlements are illegal under international law and an obstacle to peace, as reaffirmed "
                           "by Security Council resolution 2334 (2016).", "x.txt")
     assert [(p["target"]["number"], p["stance"]) for p in record.positions] == [("2334 (2016)", "supports")]
+
+
+def test_following_the_provisions_of_a_resolution_invokes_it() -> None:
+    record = extract_text("Statement of the Ministry of Foreign Affairs of Georgia\n\nThe Ministry condemns the illegal "
+                          "so-called elections in the occupied region. It is noted that, following the provisions of UN "
+                          "General Assembly resolution 62/249, the so-called elections have no legal force.", "x.txt")
+    assert [(p["target"]["number"], p["stance"]) for p in record.positions] == [("62/249", "supports")]
