@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from unhrkg.extract import extract_text
-from unhrkg.extract.procedure import find_agenda_items
+from unhrkg.extract.agenda import find_agenda_items
 
 COPIED = ("Question of Palestine home || Permalink || Search\n\n\n        General Assembly\n        Security Council\n\n"
           "16 April 1979\n\n\nThirty-fourth session\nItem 25 of the preliminary list*\nThirty-fourth year\n\n"

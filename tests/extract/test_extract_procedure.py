@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from unhrkg.extract import extract_text, lexicon
-from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
+from unhrkg.extract.agenda import find_agenda_items
+from unhrkg.extract.procedure import find_session, session_of_number
 from unhrkg.extract.text import heading_line as text_heading_line
 from unhrkg.read import normalise
 

@@ -48,12 +48,12 @@ def test_line_patterns_match_as_the_patterns_themselves() -> None:
 
 
 def test_patterns_tried_where_their_words_are_match_as_the_patterns_themselves() -> None:
-    from unhrkg.extract import authors, missions, procedure, sponsors
+    from unhrkg.extract import agenda, authors, missions, procedure, sponsors
 
     texts = _texts()
     from unhrkg.extract.genres import salutation
 
-    for fast in (*procedure.AGENDA[:7], procedure.SESSION_WORD, sponsors.DRAFT_ADOPTED_AS, missions.MISSION,
+    for fast in (*agenda.AGENDA[:7], procedure.SESSION_WORD, sponsors.DRAFT_ADOPTED_AS, missions.MISSION,
                  authors.DELIVERED_BY, authors.STATEMENT_BY, salutation.RUN_ON_SALUTATION):
         assert isinstance(fast, Starting)
         _same(fast, fast.regex, texts)

@@ -170,18 +170,18 @@ def test_lexicon_alternations_match_as_without_their_guard_on_the_test_corpora()
 
 
 def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_corpora() -> None:
-    from unhrkg.extract import assembly, bylines, procedure, references, speech_of, sponsors
+    from unhrkg.extract import agenda, assembly, bylines, procedure, references, speech_of, sponsors
     from unhrkg.extract.genres import adopted
     from unhrkg.extract.scan import starts_with, word_start
 
     item = r"\d{1,3}(?:\s?\([a-z]{1,3}\)|[a-z]\b)?"
     items = rf"(?P<items>{item}(?:\s*(?:,|and|&|et|y|(?:to|through|à|a|-|–))\s*{item})*)"
     plain = [
-        (procedure.AGENDA[0], rf"\bitems?\s+{items}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list(?!\s+of\s+speakers))", re.I),
-        (procedure.AGENDA[1], rf"\bagenda\s+items?\s+{items}", re.I),
-        (procedure.AGENDA[2], rf"\bunder\s+items?\s+{items}", re.I),
-        (procedure.AGENDA[3], rf"\bpoints?\s+{items}\s+de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)", re.I),
-        (procedure.AGENDA[4], rf"\btemas?\s+{items}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a|de\s+la\s+lista\s+preliminar)", re.I),
+        (agenda.AGENDA[0], rf"\bitems?\s+{items}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list(?!\s+of\s+speakers))", re.I),
+        (agenda.AGENDA[1], rf"\bagenda\s+items?\s+{items}", re.I),
+        (agenda.AGENDA[2], rf"\bunder\s+items?\s+{items}", re.I),
+        (agenda.AGENDA[3], rf"\bpoints?\s+{items}\s+de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)", re.I),
+        (agenda.AGENDA[4], rf"\btemas?\s+{items}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a|de\s+la\s+lista\s+preliminar)", re.I),
         (procedure.SESSION_WORD, r"\b(?:session|sesi[óo]n|per[ií]odo)\b", re.I),
         (references.REF, references.REF.pattern.removeprefix(starts_with("dprsu")), re.I),
         (assembly.YEAR_PRINTED, r"(?<![\d/])(\d{3,4})\s?\((\d{4})\)", 0),

@@ -22,7 +22,8 @@ from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in, unique
 from unhrkg.extract.organ_names import not_the_un_organ
 from unhrkg.extract.header import Header, read_header
 from unhrkg.extract.language import text_language
-from unhrkg.extract.procedure import find_agenda_items, find_session, session_of_number
+from unhrkg.extract.agenda import find_agenda_items
+from unhrkg.extract.procedure import find_session, session_of_number
 from unhrkg.extract.anaphora import resolve_anaphora
 from unhrkg.extract.references import RefMention, find_resolutions, issuers_named
 from unhrkg.extract.sponsors import find_sponsors

@@ -16,6 +16,7 @@ from unhrkg.extract import lexicon, memo
 from unhrkg.extract.asked import asked_of, in_question
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.organs import SPOKES_NOUN, demonym_at, demonym_in_name, organ_after, organ_speaks, organs
 from unhrkg.extract.lead import ARTICLE, addressed, after_channel, agency_tag, in_headline, lead_subject_then_we
 from unhrkg.extract.unnamed import own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
@@ -38,7 +39,6 @@ ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near t
 # "carta suscrita por el Presidente de la República de X", "a letter sent by the Minister ... of X": its writer
 SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2}?(?:signed|sent|written|sign[ée]e|envoy[ée]e|[ée]crite|"
                      r"firmada|suscrita|enviada|remitida)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
-SPOKES_NOUN = r"spokes(?:man|person|woman)|porte-parole|portavoz|vocero"
 SPOKESMAN = re.compile(rf"\b(?:{SPOKES_NOUN})\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "eov", "declara", "déclara")  # where to try the two (``scan.Starting``)
 DELIVERED_BY = Starting(re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
@@ -155,9 +155,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if st.start < 400 and _possessive_heading(after):
             _vote(scores, rules, first, str(st.value), 3, "possessive-heading", st.start)
         lead = text[max(0, st.start - 40):st.start]
-        organ = _organ_after(text, st.end)
+        organ = organ_after(text, st.end)
         weight = _lead_weight(lead) if st.start < ORGAN_REACH and organ else 0
-        if weight == 3 and _organ_speaks(text, st.end) and not in_question(text, st.start):
+        if weight == 3 and organ_speaks(text, st.end) and not in_question(text, st.start):
             weight = 4  # "..., a Chinese Foreign Ministry spokesperson said on Wednesday": the news is the organ's word
         if weight:
             _vote(scores, rules, first, str(st.value), weight, "own-organ", st.start)
@@ -180,8 +180,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                     _vote(scores, rules, first, str(st.value), 4, "aligns-with-statement", st.start)
                 else:
                     _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
-    for m in _organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if _organs() else ():
-        dem = demonym_at(text, m.end()) or _demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
+    for m in organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if organs() else ():
+        dem = demonym_at(text, m.end()) or demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
         if weight:
             _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
@@ -264,50 +264,6 @@ def _official_of_speaks(text: str, start: int, end: int) -> bool:
     gap = verb_gap(text, closes.end())
     return gap is not None and any(v and v.match(text, gap) for v in (lexicon.pattern("author", "speaking_verbs"),
                                                                       lexicon.pattern("author", "said")))
-
-
-def _organs() -> re.Pattern[str] | None:
-    return lexicon.pattern("author", "organs")
-
-
-def _organ_after(text: str, pos: int) -> bool:
-    """An organ of the State named just before pos: "Azerbaijan's Foreign Ministry", "Serbian
-    Foreign Minister", "the U.S. Mission"."""
-    gap = re.match(r"(?:['’´]s)?\s+", text[pos:pos + 4])
-    organs = _organs()
-    return bool(gap and organs and organs.match(text, pos + gap.end()))
-
-
-def _organ_speaks(text: str, pos: int) -> bool:
-    """The organ named after the State at pos speaks, itself or by its spokesperson ("Chinese Foreign Ministry
-    spokesperson said", "the Ministry of Foreign Affairs said"): one of the lexicon's ``author.said`` verbs follows."""
-    gap = re.match(r"(?:['’´]s)?\s+", text[pos:pos + 4])
-    organs, said = _organs(), lexicon.pattern("author", "said")
-    organ = organs.match(text, pos + gap.end()) if gap and organs and said else None
-    official = re.match(rf"\s+(?:(?:{SPOKES_NOUN})\s+)?", text[organ.end():organ.end() + 30], re.I) if organ else None
-    return bool(official and said.match(text, organ.end() + official.end()))  # type: ignore[union-attr]
-
-
-def demonym_at(text: str, pos: int) -> Mention | None:
-    """A demonym right after an organ's name (adjective after the noun)."""
-    gap = re.match(r"\s+", text[pos:pos + 3])
-    if not gap:
-        return None
-    st = states_gazetteer().match_at(text, pos + gap.end())
-    return st if st and st.value and st.kind == "demonym" and st.start == pos + gap.end() else None
-
-
-NAME_GAP = re.compile(r"(?:\s*,?\s+(?:de|des|du|de\s+la|del|de\s+los|et|y|and|of|for|the|la|las|los|l['’]|"
-                      r"[A-ZÉ][\w'’-]+))*\s+")
-
-
-def _demonym_in_name(text: str, pos: int) -> Mention | None:
-    """A demonym that is part of an organ's own name: "Ministère des Affaires étrangères et des
-    Sénégalais de l'Extérieur", "ministre ..., de la Migration et des Tunisiens à l'étranger"."""
-    for st in states_in(text, pos, min(len(text), pos + 70)):
-        if st.kind == "demonym" and NAME_GAP.fullmatch(text, pos, st.start):
-            return st
-    return None
 
 
 def _lead_weight(lead: str) -> int:

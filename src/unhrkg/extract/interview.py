@@ -22,7 +22,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.asked import asked_of
-from unhrkg.extract.authors import demonym_at
+from unhrkg.extract.organs import demonym_at
 from unhrkg.extract.gazetteer import institutions_gazetteer, states_in
 
 # "Sergey Lavrov:", "Spokesperson Hong Lei:", "Official Spokesperson, Shri Arindam Bagchi:"
