@@ -295,3 +295,33 @@ def test_a_state_urged_in_the_passive_is_spoken_of() -> None:
              "texte confirmait la démarche suivie.\n\n« L'Algérie est exhortée à jouer un rôle dans ce processus », a "
              "affirmé le ministre devant les journalistes.")
     assert "DZA" not in r.author_states
+
+def test_a_letter_that_restates_the_position_of_its_state() -> None:
+    text = ("Further to our letter dated 16 February 2022 (S/2022/122), I have the honour to once again reiterate the "
+            "position of the Russian Federation on this issue in connection with the letter dated 24 May 2022 from "
+            "the representatives of France, Germany and the United Kingdom (S/2022/415).\n\nWe note with regret that "
+            "our European counterparts continue to level misleading accusations against the Islamic Republic of Iran.")
+    r = extract_text(text, "x.txt")
+    assert (r.doc_type, r.author_states) == ("letter", ["RUS"])
+
+
+def test_the_position_of_a_state_restated_by_a_third_person_is_not_the_authors() -> None:
+    text = ("Statement\n\nThe spokesman reiterated the position of the Russian Federation on the issue, which "
+            "Moscow had set out in March. Analysts doubt the position will hold.")
+    assert extract_text(text, "x.txt").rules.get("author_states") != "possessive-object"
+
+
+def test_a_statement_delivered_by_a_titled_speaker_on_behalf_of_states() -> None:
+    text = ("Nordic statement at the UN Security Council debate on Conflict and Hunger\n\n19 May 2022\n\n"
+            "Joint Nordic Statement delivered by Ms. Jenny Ohlsson, State Secretary for International Development "
+            "Cooperation, on behalf of Denmark, Finland, Iceland, Norway, and Sweden at the Security Council Debate"
+            "\n\nMr President,\n\nWe do not have a single minute to waste.")
+    r = extract_text(text, "x.txt")
+    assert (r.author_states, r.rules.get("author_states")) == (["DNK", "FIN", "ISL", "NOR", "SWE"], "on-behalf-of")
+
+
+def test_a_statement_a_news_item_says_was_delivered_on_behalf_of_a_group_is_told_of() -> None:
+    text = ("Furthermore, within the framework of the general debate, on September 19, Ambassador Gerelmaa "
+            "delivered, on behalf of the core group (Belgium, Benin, Costa Rica, Mexico and Mongolia), a joint "
+            "statement on the abolition of the death penalty.")
+    assert extract_text(text, "x.txt").rules.get("author_states") != "on-behalf-of"

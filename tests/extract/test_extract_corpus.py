@@ -521,6 +521,13 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # the Commission "discredited, politicized and useless" read against the resolution that replaced it)
     "heldout_mixed366": {"header": 0.77, "entity": 0.90, "positions": 0.65, "sponsors": 0.99},  # (an African Union decision
     # read as a report of the Commission; a resolution's number after its quoted title)
+    "heldout_mixed367": {"header": 0.82, "entity": 0.94, "positions": 0.84},
+    "heldout_mixed368": {"header": 0.87, "entity": 0.90, "positions": 0.75, "sponsors": 0.99},
+    "heldout_mixed369": {"header": 0.85, "entity": 0.84, "positions": 0.65},
+    "heldout_mixed370": {"header": 0.97, "entity": 0.94, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed371": {"header": 0.92, "entity": 0.93, "positions": 0.54},
+    "heldout_mixed372": {"header": 0.85, "entity": 0.96, "positions": 0.86, "sponsors": 0.99},
+    "heldout_mixed373": {"header": 0.86, "entity": 0.93, "positions": 0.92, "sponsors": 0.65},
 }
 
 

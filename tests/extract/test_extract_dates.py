@@ -265,3 +265,10 @@ def test_a_sentence_does_not_break_after_the_french_abbreviation_of_number() -> 
     text = "Le plan porté par la résolution n. 690 (1991), dépourvu de volonté, a échoué. La suite vient."
     assert [s.text for s in sentences(text)] == [
         "Le plan porté par la résolution n. 690 (1991), dépourvu de volonté, a échoué.", "La suite vient."]
+
+
+def test_the_dates_of_earlier_letters_listed_at_the_top_are_not_the_letters_own() -> None:
+    from unhrkg.extract import extract_text
+    text = ("Further to our letters dated 16 March 2020 (A/74/752-S/2020/212) and 28 May 2020 (S/2020/454), I have "
+            "the honour to reiterate the position of the Russian Federation on resolution 2231 (2015).")
+    assert extract_text(text, "x.txt").dated is None

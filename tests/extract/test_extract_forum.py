@@ -450,3 +450,27 @@ def test_an_explanation_of_the_vote_is_made_where_its_resolution_is_voted(headin
     text = (f"{heading}\n\nMonsieur le Président,\n\nNous nous félicitons de l'adoption à l'unanimité de cette résolution "
             f"1583.\n")
     assert addressee(text)[0] == "SC"
+
+
+@pytest.mark.parametrize("text, forum", [
+    ("Right to Peace\nExplanation of Vote Against\nHuman Rights Council 30 – Geneva\nOctober 1, 2015\n"
+     "We would like to thank the delegation of Costa Rica for its approach. The United States will vote no.", "HRC"),
+    ("Explanation of Vote\nThe United States welcomes the adoption of resolution 2393 (2017), which renews the "
+     "cross-border aid mechanism for Syria.", "SC"),
+])
+def test_an_explanation_of_vote_without_its_word_to_the_chair_has_a_forum(text: str, forum: str) -> None:
+    assert addressee(text) == (forum, "speech-forum")
+
+
+def test_a_news_item_about_an_explanation_of_vote_is_not_one() -> None:
+    text = ("Washington, 2 October 2015. The delegation's explanation of vote was read in Geneva yesterday, a "
+            "spokesman said. Human Rights Council 30 closed with a vote on the right to peace.")
+    assert addressee(text)[1] != "speech-forum"
+
+
+def test_a_committee_of_the_assembly_named_with_the_session_is_the_forum() -> None:
+    text = ("Statement by\n\n the Delegation of the Islamic Republic of Iran\n\n on the Report of the Secretary "
+            "General\n\nbefore the Third Committee of the 67th Session of the General assembly\n\nMr. Chairman,\n\n"
+            "Iran has taken a genuine approach to human rights.")
+    assert addressee(text)[0] == "GA3"
+    assert extract_text(text, "x.txt").session == {"body": "GA", "number": 67}

@@ -1244,3 +1244,35 @@ def test_a_brackets_topic_is_not_among_its_authors(text: str, states: list[str],
 def test_a_bracket_with_a_speaker_for_a_group_leaves_the_group_rules() -> None:
     r = read("EU Statement (by Hungary on behalf of the European Union)\n\nThe EU welcomes resolution 2334 (2016).")
     assert (r.author_states, r.author_body) == ([], "EU")
+
+
+@pytest.mark.parametrize("text", [
+    "Further to our letters dated 16 March 2020 (A/74/752-S/2020/212) and 28 May 2020 (S/2020/454), I have the "
+    "honour to reiterate the position of my Government on resolution 2231 (2015).",
+    "I write this letter in regards to a grave violation of Security Council resolution 1747 (2007).",
+    "Comme suite à ma lettre du 3 mars 2011, je souhaite appeler votre attention sur la résolution 1973 (2011).",
+    "En relación con mi carta anterior, deseo señalar a su atención la resolución 2216 (2015).",
+])
+def test_a_letter_body_known_by_its_opening_words(text: str) -> None:
+    assert read(text).doc_type == "letter"
+
+
+def test_a_press_release_that_follows_up_an_earlier_one_is_no_letter() -> None:
+    assert read("Further to our press release of 3 March, the Ministry welcomes resolution 2216 (2015).").doc_type \
+        != "letter"
+
+
+def test_a_draft_whose_sponsors_list_a_page_breaks_after_a_comma() -> None:
+    text = ("Naciones Unidas A/HRC/51/L.\n\n41\nAsamblea General Distr. limitada\n3 de octubre de 2022\n\n"
+            "Albania*, Alemania, Australia*, Austria*, Bélgica*, Brasil, Bulgaria*, Canadá*,\n\n\n"
+            "Chequia, Chile*, Croacia*, Dinamarca*\ny Uruguay*: proyecto de resolución\n\n51/... Situación de los "
+            "derechos humanos en la República\n\n\nBolivariana de Venezuela\n\nEl Consejo de Derechos Humanos,")
+    r = read(text)
+    assert r.symbol == "A/HRC/51/L.41"
+    assert r.author_states == ["ALB", "DEU", "AUS", "AUT", "BEL", "BRA", "BGR", "CAN", "CZE", "CHL", "HRV", "DNK", "URY"]
+
+
+def test_a_paragraph_break_after_a_full_stop_ends_the_sponsors_list() -> None:
+    text = ("Naciones Unidas A/HRC/51/L.41\n\nEl Consejo toma nota de Francia.\n\n\nChile y Uruguay: proyecto de "
+            "resolución\n\n51/... Situación\n\nEl Consejo de Derechos Humanos,")
+    assert read(text).author_states == ["CHL", "URY"]

@@ -288,3 +288,15 @@ def test_a_session_told_of_in_prose_wrapped_as_a_pdf_wraps_it_is_no_heading() ->
 def test_a_session_on_a_heading_line_set_off_past_the_opening_is_still_kept() -> None:
     text = PROSE + "\n\n72nd session of the UN General Assembly\n\nMr President, Ukraine thanks the Committee.\n"
     assert text_heading_line(text, text.index("72nd")) is True
+
+
+def test_a_committee_of_a_numbered_assembly_in_a_speech_heading_gives_the_session() -> None:
+    text = ("Statement by Türkiye Agenda Item 71 “Promotion and Protection of Human Rights” Third Committee of the "
+            "79th UN General Assembly\nİsmail Aydil\n23.10.2024\nMr. Chair,\nTürkiye upholds democratic values.")
+    assert extract_text(text, "x.txt").session == {"body": "GA", "number": 79}
+
+
+def test_a_committee_of_a_numbered_assembly_in_a_news_headline_is_what_it_tells_of() -> None:
+    text = ("Myanmar delegation rejects resolution at the Third Committee of the 75th UN General Assembly\n\n"
+            "On 18 November 2020, the Third Committee took action on a resolution against Myanmar.")
+    assert extract_text(text, "x.txt").session is None

@@ -695,3 +695,15 @@ def test_a_bare_number_the_council_has_not_reached_is_not_its_resolution(text: s
 def test_a_draft_named_by_the_number_its_resolution_was_given_is_that_resolution(text: str, found: list[str]) -> None:
     with lexicon.using("fr" if "Le " in text else "en"):
         assert [f"{r.body} {r.number}" for r in find_resolutions(text, None)] == found
+
+
+def test_a_list_of_resolutions_each_with_its_date_in_spanish() -> None:
+    text = ("Recordando también sus resoluciones 39/1, de 27 de septiembre de 2018, 42/4, de 26\nde septiembre de "
+            "2019, 42/25, de 27 de septiembre de 2019, y 45/2 y 45/20, de 6 de octubre\nde 2020, sobre Venezuela,")
+    assert [r["number"] for r in extract_text("El Consejo de Derechos Humanos,\n\n" + text, "x.txt").resolutions] \
+        == ["39/1", "42/4", "42/25", "45/2", "45/20"]
+
+
+def test_a_number_printed_with_a_leading_zero_is_the_series_number() -> None:
+    text = "Statement\n\nThe Human Rights Council resolution 30/01 was co-sponsored by Sri Lanka."
+    assert [(r["body"], r["number"]) for r in extract_text(text, "x.txt").resolutions] == [("HRC", "30/1")]

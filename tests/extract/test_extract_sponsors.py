@@ -1065,3 +1065,25 @@ def test_a_draft_submitted_by_one_state_and_a_resolution_adopted_from_another_dr
             "S/2019/123, submitted by the United Kingdom, and to document S/2019/124.\nDecision: The draft resolution "
             "(S/2019/124) was adopted as resolution 2473 (2019).")
     assert ("2473 (2019)", "GBR") not in sponsors(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statement by Norway\n\nSweden and three other elected Council members tabled resolution 2417 (2018) on "
+     "conflict and hunger.", {("2417 (2018)", "SWE")}),
+    ("Déclaration de la Belgique\n\nLa France et deux autres membres du Conseil ont présenté la résolution 2417 "
+     "(2018).", {("2417 (2018)", "FRA")}),
+])
+def test_a_sponsor_and_others_counted_but_not_named(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Comunicado de la Cancillería argentina\n\nLa Asamblea General adoptó la resolución 37/9. Entre los promotores "
+     "de la resolución figuran Brasil, Colombia y México, entre otras naciones. Argentina celebra.",
+     {("37/9", "BRA"), ("37/9", "COL"), ("37/9", "MEX")}),
+    ("Statement by Argentina\n\nAmong the sponsors of resolution 37/9 were Brazil, Colombia and Mexico. Argentina "
+     "welcomes it.", {("37/9", "BRA"), ("37/9", "COL"), ("37/9", "MEX")}),
+    ("Statement by Argentina\n\nArgentina was among the sponsors of resolution 37/9.", {("37/9", "ARG")}),
+])
+def test_the_states_listed_among_the_sponsors_are_those_sponsors(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected

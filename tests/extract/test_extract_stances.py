@@ -947,3 +947,13 @@ def test_a_resolution_welcomed_by_the_us_is_the_us_stance_not_the_authors() -> N
     text = ("Iran blasts Council over resolution\n\nIran reacted angrily yesterday to the resolution. UN Resolution 1696, "
             "which threatens sanctions, was welcomed by the US and its allies.")
     assert [p["rule"] for p in extract_text(text, "x.txt").positions if p["rule"].startswith("cue-")] == []
+
+
+def test_a_verb_set_off_by_one_comma_after_the_resolution_is_said_of_another_subject() -> None:
+    text = ("The move is an act that wantonly tramples on the purposes and principles of the UN Charter and General "
+            "Assembly resolution 2758 (XXVI), seriously violates China's sovereignty and hurts the Chinese people.")
+    assert ("GA", "2758 (XXVI)", "rejects") not in stances(text, ["CHN"], "GA")
+
+
+def test_a_predicate_right_after_the_resolution_is_still_said_of_it() -> None:
+    assert ("GA", "2758 (XXVI)", "rejects") in stances("Resolution 2758 (XXVI) is null and void.", ["CHN"], "GA")

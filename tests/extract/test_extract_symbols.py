@@ -112,3 +112,12 @@ def test_slashes_in_prose_are_no_symbol() -> None:
 ])
 def test_a_symbol_is_written_as_its_series_writes_it(printed: str, symbol: str) -> None:
     assert [s.symbol for s in find_symbols(f"See document {printed} of the session.")] == [symbol]
+
+
+def test_a_draft_number_a_pdf_sets_on_a_line_of_its_own_joins_its_symbol() -> None:
+    assert symbols("Naciones Unidas A/HRC/51/L.\n\n41\nAsamblea General Distr. limitada") == ["A/HRC/51/L.41"]
+
+
+def test_a_number_on_the_next_line_after_a_whole_symbol_is_not_joined() -> None:
+    assert symbols("Distr. GENERALE A/36/574 / S/14714\n5 octobre 1981") == ["A/36/574", "S/14714"]
+    assert symbols("see document A/HRC/51/L.41\n\n12\nnext paragraph") == ["A/HRC/51/L.41"]

@@ -314,9 +314,19 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
     """"reiterated Pakistan's concerns": the State's own stance, object of a speaking verb."""
     verbs = lexicon.pattern("author", "possessive_verbs")
     owned = lexicon.pattern("author", "possessed_stance")
-    if not (verbs and owned and re.search(f"(?:{verbs.pattern})\\s+$", lead, re.I)):
+    if not (verbs and owned):
         return False
-    return bool(re.match(rf"['’´]s\s+{_degree()}(?:{owned.pattern})", text[st.end:st.end + 60], owned.flags))
+    if re.search(f"(?:{verbs.pattern})\\s+$", lead, re.I) \
+            and re.match(rf"['’´]s\s+{_degree()}(?:{owned.pattern})", text[st.end:st.end + 60], owned.flags):
+        return True
+    lead = text[max(0, st.start - OF_FORM_LEAD):st.start]  # "I have the honour to once again reiterate the position of the
+    of_form = re.search(rf"(?:{verbs.pattern})\s+(?:once\s+again\s+)?(?:the|la|le|el)\s+{_degree()}(?:{owned.pattern})\s+"  # Russian
+                        rf"(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:government\s+of\s+(?:the\s+)?)?$", lead, re.I)  # Federation"
+    return bool(of_form) and bool(FIRST_PERSON_WORD.search(lead, 0, of_form.start()))
+
+
+OF_FORM_LEAD = 120  # the speaker, the verb and "the position of" before the State
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|je|nous|yo|nosotros)\b")
 
 
 # "Delegation of the European Union to Egypt": the State after "to" is the one a mission is sent to

@@ -38,11 +38,12 @@ def group_members(text: str) -> list[str]:
     return []
 
 
+TITLE_DOT = r"\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Sr|Sra|Mme|Mlle|H\.E)\."  # "delivered by Ms. Jenny Ohlsson, ..., on behalf of"
 BEHALF = re.compile(
-    r"(?:\b(?:acting|agissant|actuando|speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|declaration|remarks|"
+    rf"(?:\b(?:acting|agissant|actuando|speak|speaking|deliver|delivered\s+by|delivering|make|making|read|reading|present|presenting|take|taking|statement|declaration|remarks|"
     r"introduce|introducing|table|tabling|presentar|presento|introducir|présenter|présente|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
-    r"remarques|allocution|prononce|honour|honor|honneur|honra)\b[^.\n]{0,200}?"
+    rf"remarques|allocution|prononce|honour|honor|honneur|honra)\b(?:{TITLE_DOT}|[^.\n]){{0,200}}?"
     r"|(?:^|(?<=\n))[ \t]*(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|Repr[ée]sentante?|Representante|"
     r"Ambassadeur|Embajadora?)\b[^.\n]{0,200}?"  # a speaker's line: "Permanent Representative of Norway on behalf of ..."
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)

@@ -56,6 +56,7 @@ def speech_forum(text: str, h: Header) -> None:
         spoken = None if dateline_state(text) else _spoken_to(text, deictic=True)  # ("Tokyo, 22 December 2023": a
         spoken = spoken or addressing(text) \
             or (None if sal and _quoted(text, sal.start()) else _chair_elected(text))  # ministry's release at home)
+        spoken = spoken or _vote_heading_forum(text)
         if spoken:
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
@@ -75,6 +76,28 @@ def speech_forum(text: str, h: Header) -> None:
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
+
+
+def _vote_heading_forum(text: str) -> Mention | None:
+    """An explanation of vote printed without its word to the chair ("Explanation of Vote Against /
+    Human Rights Council 30 – Geneva"): the forum its heading names, else the body of the draft or
+    resolution its opening names."""
+    heading = vote_heading().search(text, 0, min(len(text), VOTE_HEADING_REACH))
+    if heading is None or text[text.rfind("\n", 0, heading.start()) + 1:heading.start()].strip():
+        return None
+    end = heading.end()
+    for _ in range(HEADING_LINES):
+        line = LINE_AFTER.match(text, end)
+        if line is None or len(line.group(0).strip()) > HEADING_LINE:
+            break
+        end = line.end()
+    return _named_above(text, end) or draft_above(text, end) or _voted_on(text, end) or _draft_below(text, end)
+
+
+VOTE_HEADING_REACH = 400
+HEADING_LINES = 4
+HEADING_LINE = 80
+LINE_AFTER = re.compile(r"[^\n]*\n?[ \t]*[^\n]+")
 
 
 RESOLUTION_ACRONYM = re.compile(r"UNSCRs?$")  # "UNSCR 1325": a resolution of the Council named, not the Council as a venue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.agents import coordinated, state_codes
 from unhrkg.extract.antecedent import antecedents
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
@@ -46,6 +47,13 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
     for sent in sentences(text):
         for phrases, rule in found:
             m = phrases.search(sent.text)
+            listed = _listed_sponsors(text, refs, sent.start + m.end()) if m and rule == "among-sponsors" else None
+            if listed:  # "Entre los promotores de la resolución figuran Brasil, Colombia, ...": those named, not the author
+                for body, number in dict.fromkeys((r.body, r.number) for r in listed[0]):
+                    for state in listed[1]:
+                        out.append(Sponsorship(Ref(body, number), state, flat(sent.text), "among-sponsors-listed",
+                                               (sent.start, sent.end)).to_dict())
+                break
             if m is None or not speaker_is_author(sent.text, m.start(), voices):
                 continue
             if rule == "among-sponsors" and (NEGATED.search(sent.text, 0, m.start()) or DENIED.search(m.group(0))):
@@ -110,6 +118,20 @@ def _governed_list(text: str, refs: list[RefMention], end: int) -> list[RefMenti
             governed.append(r)
             last = r
     return governed
+
+
+# after "among the sponsors of resolution N", the States the sentence lists as those sponsors: "were", "figuran"
+LISTED_VERB = re.compile(r"\s*,?\s*(?:are|were|included?|includes|figuran|figuraban|figuraron|est[áa]n|estaban|se\s+encuentran|"
+                         r"figurent|figuraient|figuraient|sont|étaient|on\s+trouve|se\s+cuentan)\s+(?:notably\s+|notamment\s+)?", re.I)
+
+
+def _listed_sponsors(text: str, refs: list[RefMention], end: int) -> tuple[list[RefMention], list[str]] | None:
+    """The resolutions governed by the phrase ending at ``end`` and the States listed after them as their
+    sponsors ("Among the sponsors of resolution 37/9 were Brazil, Colombia and Mexico")."""
+    governed = _governed_list(text, refs, end)
+    verb = LISTED_VERB.match(text, max(r.end for r in governed)) if governed else None
+    states = state_codes(coordinated(text, verb.end())) if verb else []
+    return (governed, states) if states else None
 
 
 # between a resolution and the relative clause saying the author tabled it: its body, a comma

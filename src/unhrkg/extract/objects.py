@@ -119,6 +119,9 @@ OBJECT_DETERMINER = re.compile(r"\s(?P<verb>[a-z]+)\s+(?:this|these|that|those|i
 def predicate_of(text: str, target: RefMention, at: int) -> bool:
     """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
     as well as the reports ... are null and void': the resolution is what the predicate is said of."""
+    if SERIES_COMMA.fullmatch(text, target.end, at):
+        return False  # "an act that tramples on ... resolution 2758 (XXVI), seriously violates China's sovereignty": a
+        # subject is not set off from its verb by one comma; the verb is the next of a series said of another
     between = SUBJECT_EXTRAS.sub(" ", text[target.end:at])  # "resolutions 822 ... of the Council, which demand ..., are"
     obj = OBJECT_DETERMINER.search(between)
     if obj and not LINKING.fullmatch(obj.group("verb")):
@@ -139,6 +142,7 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
     return len(between.split()) <= 4 or bool(COPULA.search(between))
 
 
+SERIES_COMMA = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:[a-z]+ly\s+)?")
 CLAIM_REACH = 5  # the claim noun stands among the first words of the cue's object
 
 

@@ -67,6 +67,10 @@ def _agency_dateline(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+# between two dates of one list: a symbol in brackets, a comma, "and"
+LISTED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*(?:and\s+|et\s+|y\s+)?|(?:and|et|y)\s+)", re.I)
+
+
 def top_date(text: str, h: Header) -> None:
     """The text's own date: the first date near the top that is not part of a sentence's
     narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
@@ -76,7 +80,12 @@ def top_date(text: str, h: Header) -> None:
     if agency:
         h.put("dated", agency[2], "agency-dateline", agency[:2])
         return
+    skipped = -1  # where the last date passed over ends
     for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
+        if skipped >= 0 and LISTED_AFTER.fullmatch(text, skipped, begin):
+            skipped = end  # "our letters dated 16 March 2020 (A/74/752-S/2020/212) and 28 May 2020": the next of a list
+            continue  # passed over as its first was
+        skipped = end
         if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
             continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
         if POSTED_BEFORE.search(text[max(0, begin - 80):begin]):

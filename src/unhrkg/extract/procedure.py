@@ -9,7 +9,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
 from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.symbols import series_body
-from unhrkg.extract.text import heading_line
+from unhrkg.extract.text import heading_line, line_bounds
 from unhrkg.model.reference import load_names, load_reference
 
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
@@ -158,15 +158,25 @@ def _ordinal_assembly() -> re.Pattern[str]:
     units = sorted((str(w) for w in lexicon.lookup("ordinals", lang="en") or {}), key=len, reverse=True)
     tens = sorted((str(w) for w in lexicon.lookup("cardinal_tens", lang="en") or {}), key=len, reverse=True)
     spelt = rf"(?-i:(?:(?:{'|'.join(t.capitalize() for t in tens)})-(?:{'|'.join(units)})|(?:{'|'.join(u.capitalize() for u in units)})))"
-    return re.compile(rf"(?:\b(?:at|during|before|to|(?:opening|start)\s+of|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
+    return re.compile(rf"(?:\b(?:at|during|before|to|(?:opening|start)\s+of|(?P<committee>Committee\s+of|Comisi[óo]n\s+de|Commission\s+de)|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
                       r"pendant|devant|(?:ouverture|début)\s+de)\s+(?:the|la|l['’])\s*|^[ \t]*)"
                       rf"(?P<ord>\d{{1,2}}\s?(?:st|nd|rd|th|ª|º|a|e|ème)|{spelt})\s+"
                       r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA|Asamblea\s+General|Assembl[ée]e\s+g[ée]n[ée]rale)\b"
                       r"(?!\s+(?:of|de|del|des)\s+(?!(?:(?:the|la|l['’])\s*)?(?:United\s+Nations|UN\b|ONU\b|Naciones|Nations|Organisation\s+des\s+Nations|Organizaci[óo]n\s+de\s+las)))",
-                      re.I | re.M)  # "al inicio de la 80ª Asamblea General", "lors de la 78e Assemblée générale", a heading line "63ème ASSEMBLEE GENERALE"
+                      re.I | re.M)  # "al inicio de la 80ª Asamblea General", "lors de la 78e Assemblée générale", a heading line "63ème ASSEMBLEE GENERALE",
+    # "Third Committee of the 79th UN General Assembly" (the Assembly's session its committee sits in)
 
 
 HEADING_REACH = 600
+
+
+def _speech_heading(text: str, at: int) -> bool:
+    """A committee's session named in a speech's own heading ("Statement by Türkiye ... Third Committee of the 79th UN
+    General Assembly"; the lexicon's ``author.delivered_heading``), not in a news item's ("... rejects resolution at the
+    Third Committee of the 75th UN General Assembly")."""
+    words = lexicon.pattern("author", "delivered_heading")
+    start, end = line_bounds(text, at)
+    return heading_line(text, at) and bool(words) and bool(words.search(text, start, end))
 SESSIONAL = ("GA", "HRC", "CHR")  # bodies whose sessions a heading may name by the body's short name and a number
 
 
@@ -260,7 +270,8 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
         return line, "body-session-line"
     assemblies = _ordinal_assembly().finditer(text, 0, min(len(text), HEADING_REACH)) \
         if printed(text, ("assembl", "unga", "asamblea"), HEADING_REACH) else ()  # (words the pattern ends with)
-    key = next(filter(None, (_key("GA", _ordinal(m.group("ord")) or 0) for m in assemblies)), None)
+    key = next(filter(None, (_key("GA", _ordinal(m.group("ord")) or 0) for m in assemblies
+                             if not m.group("committee") or _speech_heading(text, m.start()))), None)
     if key:
         return key, "ordinal-assembly"
     shorthand = session_shorthand(text)

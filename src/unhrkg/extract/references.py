@@ -30,9 +30,9 @@ from unhrkg.model.reference import sc_beyond, sc_year
 _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\d{1,3}(?![\d/-])|\d{3,4}/(?:19[4-9]\d|20[0-4]\d)(?!\d)|(?:19[4-9]\d|20[0-4]\d)/\d{4}(?!\d)|\d{3,4}-(?:19[4-9]\d|20[0-4]\d)(?!\d)|\d{4}/\d{1,3}(?!\d)|0?\d{1,2}/\d{1,3}(?![\d/])(?-i:\s?[A-Z](?=[,;)]|\.(?:\s|$)|\s+(?:and|et|y|of|du|de|del)\s|$))?|\d{1,4}\s?(?:[A-Z]\s)?\((?:(?:del?\s+)?\d{4}|[IVXLC]+)\)"
         r"|(?:A|E|S)/[\w./-]+\d(?-i:[A-Z](?![\w/]))?|(?:A/)?HRC/(?:RES|DEC)/(?:S-)?\d{1,2}/\d{1,3}(?![\d/])|(?:A|E|S)\s/\s(?:RES|Res)\s/\s\d{1,2}\s?/\s?\d{1,3}(?![\d/])|\d{3,4}(?![\d/]|\.\d|\s?\((?:\d{4}|[IVXLC]+)\)|\s*(?:st|nd|rd|th|e|ème)\b)|\d[.\u00a0\u202f ]\d{3}(?![\d/]|\.\d)"  # a bare SC number (or "1.514", "1 721": its thousands marked)
         r"|(?:(?<=Security\sCouncil\sresolution\s)|(?<=UNSC\sresolution\s))\d{1,2}(?![\d/.]|\s?\(|\s*(?:st|nd|rd|th)\b))")  # "Security Council Resolution 47"
-_OF_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:fecha\s+)?(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,9}\s+(?:de\s+)?|[A-Za-z]{3,9}\s+\d{1,2},\s+)?\d{4}(?![\d/])"
-            r"|\s+(?:of|du|del)\s+\d{1,2}\s+(?:de\s+)?(?-i:[A-Z][a-zéû]{2,8}|[a-zéû]{3,9})(?=\s*[“\"«,;.]|\s+(?:and|et|y)\s)"  # "ES-11/4 of 12 October “...”"
-            r"|\s?\((?:19[4-9]\d|20[0-4]\d)\))?")  # (a year in brackets after a session's number: "46/182 (1991) and 58/114")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960"
+_OF_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:fecha\s+)?(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,10}\s+(?:de\s+)?|[A-Za-z]{3,9}\s+\d{1,2},\s+)?\d{4}(?![\d/])"
+            r"|\s+(?:of|du|del)\s+\d{1,2}\s+(?:de\s+)?(?-i:[A-Z][a-zéû]{2,9}|[a-zéû]{3,10})(?=\s*[“\"«,;.]|\s+(?:and|et|y)\s)"  # "ES-11/4 of 12 October “...”"
+            r"|\s?\((?:19[4-9]\d|20[0-4]\d)\))?")  # (a year in brackets after a session's number: "46/182 (1991) and 58/114")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960", "39/1, de 27 de septiembre de 2018"
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]?n(?:es)?|decisi[óo]?n(?:es)?|"
          r"res\.|res(?=\s+\d{1,2}/\d)|resolution\s+No\.|UNSCRs?|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
 # the words that single out the resolutions meant among those of a body ("in particular 242 and 338", "such as 1397
@@ -154,6 +154,7 @@ HRC_MOST = 70  # more resolutions than the Council has adopted at any session: "
 
 NORMAL_STEPS: tuple[tuple[re.Pattern[str], Any], ...] = tuple((re.compile(pattern), repl) for pattern, repl in (
     (r"^0(\d{1,2}/)", r"\1"),  # "064/292" as printed in some texts
+    (r"^(\d{1,4}/)0+(\d)", r"\1\2"),  # "resolution 30/01", "2003/01": no number of the series has a leading zero
     (r"^(\d)[. ](\d{3})$", r"\1\2"),  # "la resolución 1.514 de 1960", "la résolution 1 721": the thousands marked as Spanish and French print them
     (r"^(\d{1,2})-(\d{1,3})$", r"\1/\2"),  # "Resolution No. 46-182"
     (r"^(\d{1,2}/\d{1,3})([A-Z])$", r"\1 \2"),  # "resolution 49/12B": the part's letter set apart

@@ -58,6 +58,8 @@ def _before_slashes(pattern: re.Pattern[str], text: str, slashes: str, spaced: b
     return matches_from(pattern, text, starts, len(text))
 
 
+SPLIT_NUMBER = re.compile(rf"(?P<head>(?:{_PREFIX})(?:/(?!(?:L|Add|Rev|Corr)\.[ \t]*\n){_COMPONENT})+/(?:L|Add|Rev|Corr)\.)[ \t]*\n\s*"
+                          r"(?P<number>\d{1,4})[ \t]*(?=\n)")
 OCR_HRC_MASTHEAD = re.compile(r"A(?<![\w/]A)[A-Za-z]{1,2}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{1,2})/(\d{1,3})(?![\w/])")
 
 
@@ -96,6 +98,8 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
     for m in _before_slashes(SPACED, text, "/\\", spaced=True):
         if any(sep.group(0) != "/" for sep in SPACED_SEP.finditer(m.group(0))):
             found.append(SymbolMatch(m.start(), m.end(), SPACED_SEP.sub("/", m.group(0)), True))
+    for m in SPLIT_NUMBER.finditer(text):  # "A/HRC/51/L.\n\n41": a PDF's text sets the draft's number on a line of its own
+        found.append(SymbolMatch(m.start(), m.end(), m.group("head") + m.group("number"), True))
     for m in OCR_HRC_MASTHEAD.finditer(text):  # "AVuRC/DEC/14/105": the tall "/H" of the masthead misread
         parts = ["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [m.group(2), m.group(3)]
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
@@ -133,7 +137,8 @@ RESUMPTION = re.compile(r"\s?\(Resumption\s+(\d{1,2})\)")  # "S/PV.4801 (Resumpt
 def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
     found = {m.start(): SymbolMatch(m.start(), m.end(), clean(m.group(0)), False) for m in _before_slashes(SYMBOL, text, "/", spaced=False)}
     for rep in repair_ocr(text):
-        if not any(f.start <= rep.start < f.end for f in found.values()):
+        cut = found.get(rep.start)  # ("A/HRC/51/L" read whole where the page broke the draft's number off: the repair's)
+        if cut and rep.end > cut.end and re.fullmatch(rf"{re.escape(cut.symbol)}\.\d+", rep.symbol) or not any(f.start <= rep.start < f.end for f in found.values()):
             found[rep.start] = rep
     result = []
     for m in sorted(found.values(), key=lambda s: s.start):

@@ -46,7 +46,9 @@ ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?mis
                        r"delegaci[óo]n(?:es)?|gobiernos?))\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?", re.I)
 # "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
 OTHERS_THEN_VERB = (r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\s+con)\s+(?:\d+\s+(?:others?|autres|otros|otras)|"
-                    r"(?:otros|otras)\s+\d+)\b[^,.;]{0,80}?)?[\s,]*")
+                    r"(?:otros|otras)\s+\d+)\b[^,.;]{0,80}?"
+                    # "Sweden and three other elected Council members tabled", "la France et deux autres membres"
+                    r"|\s+(?:and|et|y)\s+(?:[\w-]+\s+)?(?:other|autres|otros|otras)\b[^,.;]{0,60}?)?[\s,]*")
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 

@@ -23,6 +23,8 @@ LAST_TO_COLON = re.compile(r"[\s*]*(?:\([^()\n]{0,120}\)[\s*]*)?:\s*$")
 # between two sponsors: commas, "and", footnote marks, a bracketed part of a name, or a name's words the
 # tables do not know ("United Kingdom yof Great Britain and Northern Ireland,"): no sentence's end
 ITEM_GAP = re.compile(r"[\w\s,*()'’.-]{1,60}")
+# a list the page's text breaks with blank lines, right after a comma ("Bulgaria*, Canadá*,\n\n\nChequia, Chile*")
+BROKEN_AFTER_COMMA = re.compile(r"[*\s]*,[ \t]*\n\s*")
 SEPARATOR = re.compile(r",|;|\b(?:and|et|y|e)\b", re.I)
 
 
@@ -34,7 +36,7 @@ def _sponsors(text: str, colon: int) -> tuple[int, list[str]] | None:
     run = [states[-1]]
     for prev in reversed(states[:-1]):
         gap = text[prev.end:run[0].start]
-        if ". " in gap or "\n\n" in gap or not ITEM_GAP.fullmatch(gap) \
+        if ". " in gap or "\n\n" in gap and not BROKEN_AFTER_COMMA.fullmatch(gap) or not ITEM_GAP.fullmatch(gap) \
                 or not SEPARATOR.search(gap) and prev.value != run[0].value:  # (a name in two known parts)
             break
         run.insert(0, prev)

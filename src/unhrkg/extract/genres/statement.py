@@ -320,7 +320,23 @@ CHAIR_WORDS = re.compile(r"(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]or|Thank\s+you|
 def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     """The body a statement is delivered in: named after "at/in/before the" (or "session of the"),
     or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
-    resolution is voted on. Not a body the text is about ("the Council's resolution")."""
+    resolution is voted on. Not a body the text is about ("the Council's resolution"). A committee
+    of the body named with it is where the statement is made ("before the Third Committee of the
+    67th Session of the General Assembly")."""
+    forum = _body_forum(text, start, end, vote)
+    if forum is None:
+        return None
+    committee = next((b for b in reversed(bodies_in(text, start, forum.start)) if b.value in FORUMS
+                      and load_reference().bodies[str(b.value)].parent == forum.value), None)
+    return committee if committee and COMMITTEE_OF.fullmatch(text, committee.end, forum.start) else forum
+
+
+# between a committee and the body it is of: "Third Committee of the 67th Session of the", "Tercera Comisión del"
+COMMITTEE_OF = re.compile(r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:(?:[\w-]+\s+){0,2}(?:session|sesi[óo]n|"
+                          r"per[íi]odo\s+de\s+sesiones)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)?(?:UN\s+|ONU\s+)?", re.I)
+
+
+def _body_forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     meeting = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
     for b in meeting:  # "en la reunión plenaria de la AGNU sobre el veto en el Consejo de Seguridad": the meeting's first
         if SESSION_LEAD.search(text, max(start, b.start - 60), b.start) and not TOPIC_AFTER.match(text, b.end):
