@@ -243,11 +243,15 @@ def test_members_of_the_council_inside_a_heading_line_is_no_word_to_the_chair() 
 @pytest.mark.parametrize("text", [
     "NEW YORK - Addressing the General Assembly on Monday, the Secretary-General said the world must act.",
     "The Prime Minister of Norway, addressing the Security Council today, called for calm.",
-    "Dear Secretary-General,\n\nAs I prepare to address the General Assembly next week, I write to you.\n\n"
-    "Yours sincerely,\nJohn Doe",
 ])
 def test_a_body_someone_else_addresses_or_will_address_is_not_the_addressee(text: str) -> None:
     assert addressee(text)[0] is None
+
+
+def test_a_letter_to_the_secretary_general_that_will_address_the_assembly_is_to_the_secretary_general() -> None:
+    text = ("Dear Secretary-General,\n\nAs I prepare to address the General Assembly next week, I write to you.\n\n"
+            "Yours sincerely,\nJohn Doe")
+    assert addressee(text) == ("SG", "letter-salutation")
 
 
 @pytest.mark.parametrize("text, session", [

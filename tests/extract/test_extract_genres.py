@@ -1276,3 +1276,44 @@ def test_a_paragraph_break_after_a_full_stop_ends_the_sponsors_list() -> None:
     text = ("Naciones Unidas A/HRC/51/L.41\n\nEl Consejo toma nota de Francia.\n\n\nChile y Uruguay: proyecto de "
             "resolución\n\n51/... Situación\n\nEl Consejo de Derechos Humanos,")
     assert read(text).author_states == ["CHL", "URY"]
+
+
+def test_a_letter_under_its_date_addressee_and_subject_lines_greeting_the_high_commissioner() -> None:
+    text = ("More than 100 Organisations Call for the Release of the Database\nDate: 29 August 2019\nMichelle Bachelet\n"
+            "United Nations High Commissioner for Human Rights\nPalais Wilson\nGeneva, Switzerland\nRe: Release of the "
+            "Database\nDear High Commissioner,\nAs you are aware, in March 2016, Human Rights Council resolution 31/36 "
+            "mandated your Office to produce a database.")
+    r = read(text)
+    assert (r.doc_type, r.addressee) == ("letter", "OHCHR")
+
+
+def test_a_letterhead_above_the_salutation_is_not_the_addressee() -> None:
+    text = ("UNION DES COMORES\nMINISTERE DES RELATIONS EXTERIEURES\nMoroni le 11 septembre 2005\nLe Ministre d'Etat\n"
+            "Monsieur le Secrétaire Général,\nJ'ai l'honneur de m'adresser à vous pour vous parler de Mayotte.\n"
+            "Veuillez agréer, Monsieur le Secrétaire Général, l'assurance de ma très haute considération.")
+    assert read(text).addressee == "SG"
+
+
+@pytest.mark.parametrize("text", [
+    "We, the undersigned democratically-elected representatives of the Tamil people are writing to the Member States "
+    "of the Human Rights Council about resolution 30/1.",
+    "Nous, soussignés, représentants de la société civile, vous écrivons au sujet de la résolution 48/16.",
+])
+def test_a_letter_of_its_undersigned(text: str) -> None:
+    assert read(text).doc_type == "letter"
+
+
+@pytest.mark.parametrize("title", [
+    "Carta de fecha 12 de noviembre de 2001 dirigida a la Presidenta del Consejo de Seguridad por el Secretario General",
+    "Lettre datée du 3 janvier 2003, adressée au Président du Conseil de sécurité par le Secrétaire général",
+])
+def test_a_title_naming_its_writer_after_the_addressee(title: str) -> None:
+    r = read(title + "\n\nTengo el honor de referirme a la resolución 1359 (2001).")
+    assert (r.author_body, r.addressee) == ("SG", "SC")
+
+
+def test_the_agent_of_a_participle_in_the_addressees_description_is_not_the_writer() -> None:
+    text = ("LETTRE DATÉE DU 18 AOÛT 1998, ADRESSÉE AU PRÉSIDENT EXÉCUTIF\nDE LA COMMISSION SPÉCIALE CRÉÉE PAR LE "
+            "SECRÉTAIRE GÉNÉRAL\nCONFORMÉMENT AU PARAGRAPHE 9 DE LA RÉSOLUTION 687 (1991)\n\nAu nom des membres du "
+            "Conseil de sécurité, j'ai l'honneur de répondre à votre lettre.")
+    assert read(text).author_body != "SG"

@@ -81,3 +81,10 @@ def test_a_new_clause_with_its_own_named_subject_faults_that_subject() -> None:
 def test_a_phrase_set_off_by_two_commas_is_an_apposition_not_a_new_subject() -> None:
     with lexicon.using("en"):
         assert sentence_tone("Resolution 1907 (2009), the Council's latest text, ignores the facts on the ground.", ["ERI"]) < 0
+
+
+def test_another_states_charge_that_the_resolution_violates_is_not_the_authors_tone() -> None:
+    from unhrkg.extract.tone import sentence_tone
+    assert sentence_tone("The Israelis claimed that the resolution represented a gross violation of the agreements.",
+                         ["PSE"]) == 0
+    assert sentence_tone("The resolution represented a gross violation of the agreements.", ["PSE"]) < 0

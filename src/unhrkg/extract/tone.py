@@ -33,6 +33,11 @@ BODY_SUBJECT = re.compile(r"\b(?:the|le|el)\s+(?:(?:UN|U\.N\.|United\s+Nations)\
 BODY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+" + BODY_SUBJECT.pattern, re.I)  # a passive's agent: "condemned by the Council"
 
 
+# a charge another reports ("The Israelis claimed that the resolution ..."): a verb of saying with "that"
+CLAIMED_THAT = re.compile(r"\b(?:claim(?:s|ed)?|argu(?:e|es|ed)|alleg(?:e|es|ed)|assert(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|"
+                          r"prétend\w*|soutien\w*|sostien\w*|sostuv\w*|aleg\w*)\s+(?:that|que|qu['’])", re.I)
+
+
 def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
     """Supporting cues less rejecting cues, evaluative words and words of grievance in a sentence;
     a cue said by another State or by a body ("Russia does not support ...", "countries that
@@ -63,8 +68,9 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         if relative_of_other(sentence, c.start, nouns, object_only=not c.predicate):
             continue  # "condemns the continued settlements expansion, which violates international law"; "terrorism, which we condemn"
         if c.accusing and _resolution_acts(sentence, c.start, nouns, cues):
-            tone -= 1  # "this resolution ... ignores once again the will of the people": it is the one at fault
-            continue
+            if not (CLAIMED_THAT.search(sentence, 0, c.start) and said_by_other(sentence, c.start, voices)):  # ("The Israelis claimed that the resolution represented a
+                tone -= 1  # gross violation": their charge) "this resolution ... ignores once again the will of the people":
+            continue  # it is the one at fault
         if c.accusing or (negated(sentence, c) and not c.invoking) or said_by_other(sentence, c.start, voices) \
                 or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start) \
                 or (not c.predicate and RESOLUTION_OPENS.match(sentence[:c.start]) and not FIRST_PERSON_WORDS.search(sentence[:c.start])) \

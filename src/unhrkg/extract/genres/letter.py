@@ -217,22 +217,31 @@ def _readsalutation_letter(text: str, h: Header, at: int) -> None:
     if dated:
         begin, end, iso = dated
         h.put("dated", iso, "letter-dateline", (begin, end))
+    greeted = _greeted(text, sal, h)  # with no dated line the lines above may be a letterhead ("UNION DES COMORES /
+    if greeted and not dated:  # MINISTERE DES RELATIONS EXTERIEURES"): the office the salutation greets first
+        h.put("addressee", greeted.code, "letter-salutation", (greeted.start, greeted.end))
+        return
     for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[end:sal.start()], re.M):
         party = party_at(text, end + line.start(1), h.symbol)
         if party and party.code not in ("UN",):
             h.put("addressee", party.code, "letter-address", (party.start, party.end))
             return
-    courtesy = COURTESY.match(text, sal.start())
-    party = party_at(text, courtesy.end(), h.symbol) if courtesy else None
-    if party and party.code != "UN" and party.start < sal.end():  # "Monsieur le Secrétaire général,": the one greeted
-        h.put("addressee", party.code, "letter-salutation", (party.start, party.end))
+    if greeted:
+        h.put("addressee", greeted.code, "letter-salutation", (greeted.start, greeted.end))
         return
     _addressed_in_capacity(text, h)
 
 
+def _greeted(text: str, sal: re.Match[str], h: Header) -> Party | None:
+    """"Monsieur le Secrétaire général,", "Dear High Commissioner,": the office the salutation greets."""
+    courtesy = COURTESY.match(text, sal.start())
+    party = party_at(text, courtesy.end(), h.symbol) if courtesy else None
+    return party if party and party.code != "UN" and party.start < sal.end() else None
+
+
 # the courtesy words before the office a salutation greets ("Dear Mr. ", "Monsieur le ", "Señor ")
 COURTESY = re.compile(r"[ \t]*[“\"«¡]?(?:(?:Dear|Estimad[oa]|Distinguid[oa]|Querid[oa]|Cher|Chère)\s+)?"
-                      r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Monsieur|Se[ñn]or(?:a)?|Sra?\.?)\s+(?:(?:le|la|el)\s+)?")
+                      r"(?:(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Monsieur|Se[ñn]or(?:a)?|Sra?\.?)\s+(?:(?:le|la|el)\s+)?|(?<=Dear\s))")
 
 
 def _addressed_in_capacity(text: str, h: Header) -> None:
@@ -301,13 +310,20 @@ def _wrapped_line_end(text: str, start: int, limit: int) -> int:
     return min(end, limit)
 
 
+# "... de la Commission spéciale créée par le Secrétaire général": the agent of a participle in the addressee's
+# description, not the writer (the title's own "adressée par", "dirigida por" are the writer's)
+AGENT_OF_PARTICIPLE = re.compile(r"\b(?:cré|établi|constitu|nomm|désign|cread|establecid|constituid|nombrad|designad)[\w]*\s+$"
+                                 r"|\b(?:created|established|set\s+up|appointed|designated)\s+$", re.I)
+
+
 def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
                            addressed: re.Match[str] | None, limit: int) -> None:
     """Authors in the from-part; the addressee after "addressed to" (or, in French and Spanish
     titles, the from-part may follow the addressee: "adressée au ... par la Mission de X")."""
     spans = [(cursor, from_end)]
     if addressed and not states_in(text, cursor, from_end):  # "adressée au ... par la Mission de X"
-        by = re.search(r"\b(?:par|por|by)\s+(?:la|le|les|el|los|las|l'|the)\s*", text[addressed.end():limit], re.I)
+        by = next((m for m in re.finditer(r"\b(?:par|por|by)\s+(?:la|le|les|el|los|las|l'|the)\s*", text[addressed.end():limit], re.I)
+                   if not AGENT_OF_PARTICIPLE.search(text, addressed.end(), addressed.end() + m.start())), None)
         if by:  # (the from-part's lines, where they name a State: the letter may start on the next line)
             start = addressed.end() + by.start()
             end = _wrapped_line_end(text, start, limit)
@@ -320,8 +336,8 @@ def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
             if re.search(r"\b(?:to|auprès|ante|en)\s+(?:the\s+|de\s+la\s+|del\s+|l'|la\s+)?$",
                          text[max(0, body.start - 12):body.start], re.I):
                 h.accredited_to = h.accredited_to or body.value
-    if not h.author_states:
-        body = author_body_in(text, cursor, from_end, h)
+    if not h.author_states:  # ("adressée au Président du Conseil de sécurité par le Secrétaire général": the by-part's)
+        body = next(filter(None, (author_body_in(text, a, b, h) for a, b in spans)), None)
         if body:
             h.put("author_body", body, "title-from-body")
     end = from_end

@@ -59,8 +59,10 @@ def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | 
                     return None  # "22 Feb 2023\nMr President,\n": a speech dated as delivered, not a letter
                 return sal, found[0]
         above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
-        if len(above) <= HEAD_LINES and all(len(ln) <= HEAD_LINE for ln in above) and \
-                (_closes_as_letter(text) or LETTER_ONLY_SALUTATION.match(text, sal.start())):
+        only = LETTER_ONLY_SALUTATION.match(text, sal.start())  # ("Dear High Commissioner,": under a page's title, the
+        # letter's date, the addressee's name, post and address, and its "Re:" line)
+        if len(above) <= (LETTER_HEAD_LINES if only else HEAD_LINES) and all(len(ln) <= HEAD_LINE for ln in above) and \
+                (_closes_as_letter(text) or only):
             return sal, None
         return None  # only the first salutation opens the letter
     for sal in RUN_ON_SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
@@ -85,6 +87,7 @@ def _said_again(text: str, sal: re.Match[str]) -> bool:
 
 
 HEAD_LINES = 6
+LETTER_HEAD_LINES = 9  # above a salutation only a letter opens with
 HEAD_LINE = 100
 CLOSING_REACH = 600
 
