@@ -239,7 +239,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed145": {"header": 0.78, "entity": 0.92, "positions": 0.91, "sponsors": 0.49},
     "heldout_mixed146": {"header": 0.86, "entity": 0.87, "positions": 0.49, "sponsors": 0.00},
     "heldout_mixed147": {"header": 0.76, "entity": 0.82, "positions": 0.49, "sponsors": 0.99},
-    "heldout_mixed148": {"header": 0.93, "entity": 0.90, "positions": 0.81, "sponsors": 0.99},
+    "heldout_mixed148": {"header": 0.90, "entity": 0.90, "positions": 0.81, "sponsors": 0.99},  # (a page with no title takes a
+    # session only where its sentence tells of speaking there: SANA's "Ala ... 51st session" went)
     "heldout_mixed149": {"header": 0.89, "entity": 0.93, "positions": 0.65, "sponsors": 0.00},
     "heldout_mixed150": {"header": 0.96, "entity": 0.93, "positions": 0.74, "sponsors": 0.99},
     "heldout_mixed151": {"header": 0.83, "entity": 0.96, "positions": 0.99, "sponsors": 0.99},
@@ -276,8 +277,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed182": {"header": 0.80, "entity": 0.91, "positions": 0.66, "sponsors": 0.00},  # ("le projet de résolution
     # (2797)" now read as resolution 2797, whose rejection the text tells as Algeria "marking its distance" from "the text")
     "heldout_mixed183": {"header": 0.74, "entity": 0.94, "positions": 0.99, "sponsors": 0.00},
-    "heldout_mixed184": {"header": 0.81, "entity": 0.79, "positions": 0.62, "sponsors": 0.99},
-    "heldout_mixed185": {"header": 0.94, "entity": 0.93, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed184": {"header": 0.79, "entity": 0.79, "positions": 0.62, "sponsors": 0.99},  # (a page with no title takes a
+    # session only where its sentence tells of speaking there: a speech greeting "Sir" mid-line went)
+    "heldout_mixed185": {"header": 0.92, "entity": 0.93, "positions": 0.65, "sponsors": 0.99},  # (a page with no title takes a
+    # session only where its sentence tells of speaking there: a news item's "The 66th Session ... opened" went)
     "heldout_mixed186": {"header": 0.91, "entity": 0.92, "positions": 0.93, "sponsors": 0.99},
     "heldout_mixed187": {"header": 0.90, "entity": 0.97, "positions": 0.89, "sponsors": 0.99},
     "heldout_mixed188": {"header": 0.77, "entity": 0.70, "positions": 0.21, "sponsors": 0.00},
@@ -517,7 +520,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed363": {"header": 0.87, "entity": 0.81, "positions": 0.43},  # (Nicaragua's letter leaving the Council as
     # three outlets print it: "62/51" and "6251" for 60/251, read as printed)
     "heldout_mixed364": {"header": 0.92, "entity": 0.94, "positions": 0.91, "sponsors": 0.49},
-    "heldout_mixed365": {"header": 0.85, "entity": 0.88, "positions": 0.74},  # (statements at the Human Rights Council:
+    "heldout_mixed365": {"header": 0.80, "entity": 0.88, "positions": 0.74},  # (lowered this round: two news items' sessions
+    # told as where reports were presented; statements at the Human Rights Council:
     # the Commission "discredited, politicized and useless" read against the resolution that replaced it)
     "heldout_mixed366": {"header": 0.77, "entity": 0.90, "positions": 0.65, "sponsors": 0.99},  # (an African Union decision
     # read as a report of the Commission; a resolution's number after its quoted title)
@@ -532,6 +536,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # Front to the High Commissioner and the Council's members: no State writes, and the gold's positions are theirs)
     "heldout_mixed375": {"header": 0.82, "entity": 0.92, "positions": 0.65},
     "heldout_mixed376": {"header": 0.89, "entity": 0.96, "positions": 0.91},
+    "heldout_mixed380": {"header": 0.84, "entity": 0.71, "positions": 0.32, "sponsors": 0.99},  # (UN press releases and a study
+    # guide listing 38 Council resolutions by bare number, the years the gold supplies from outside)
 }
 
 

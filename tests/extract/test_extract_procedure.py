@@ -300,3 +300,23 @@ def test_a_committee_of_a_numbered_assembly_in_a_news_headline_is_what_it_tells_
     text = ("Myanmar delegation rejects resolution at the Third Committee of the 75th UN General Assembly\n\n"
             "On 18 November 2020, the Third Committee took action on a resolution against Myanmar.")
     assert extract_text(text, "x.txt").session is None
+
+
+@pytest.mark.parametrize("text, session", [
+    ("Sri Lanka rejects the investigation\n\nSri Lanka's position was outlined by its Permanent Representative on the "
+     "opening day of the 26th Session of the Human Rights Council that opened in Geneva on Tuesday.",
+     {"body": "HRC", "number": 26}),
+    ("Venezuela rechaza el informe\n\n«Preocupa a Venezuela que la Alta Comisionada presente hechos no comprobados», "
+     "argumentó el Embajador en el marco de la 46° sesión ordinaria del Consejo de Derechos Humanos.",
+     {"body": "HRC", "number": 46}),
+    ("Slovenia at the Council\n\nThe Ministry of Foreign Affairs reports on the work of the Council over the past "
+     "weeks, on the environment, on the rights of older persons and on the protection of civilians in armed conflict, "
+     "and on the consultations held with civil society in Ljubljana and in Geneva.\n\nAt the 48th session of the UN "
+     "Human Rights Council, Slovenia co-sponsored two resolutions on the environment.", None),
+    ("Myanmar news\n\nThe Ministry of Foreign Affairs issues this press statement on the events of the past weeks in "
+     "Geneva, where the situation in Rakhine State was again discussed by delegations and by civil society groups "
+     "that oppose the Government's efforts.\n\nIt is observed that a number of unhelpful events against Myanmar were "
+     "organized during the 50th regular session of the Human Rights Council.", None),
+])
+def test_a_page_with_no_title_takes_the_session_it_tells_of_speaking_at(text: str, session: dict | None) -> None:
+    assert extract_text(text, "x.txt").session == session

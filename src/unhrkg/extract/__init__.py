@@ -220,7 +220,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
     h = read_header(voice)
     if questions:
         _answering_author(text, voice, questions, h)
-    session, session_rule = find_session(text, max(h.zone_end, h.block_end or 0), h.symbol, h.addressee, h.author_body)
+    session, session_rule = find_session(text, max(h.zone_end, h.block_end or 0), h.symbol, h.addressee, h.author_body,
+                                         untitled=h.genre == "untitled")
     bodies = _bodies(text, h)
     states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h, text)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own

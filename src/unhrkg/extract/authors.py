@@ -320,13 +320,19 @@ def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
             and re.match(rf"['’´]s\s+{_degree()}(?:{owned.pattern})", text[st.end:st.end + 60], owned.flags):
         return True
     lead = text[max(0, st.start - OF_FORM_LEAD):st.start]  # "I have the honour to once again reiterate the position of the
-    of_form = re.search(rf"(?:{verbs.pattern})\s+(?:once\s+again\s+)?(?:the|la|le|el)\s+{_degree()}(?:{owned.pattern})\s+"  # Russian
-                        rf"(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:government\s+of\s+(?:the\s+)?)?$", lead, re.I)  # Federation"
-    return bool(of_form) and bool(FIRST_PERSON_WORD.search(lead, 0, of_form.start()))
+    of_form = OF_FORM.search(lead)  # Russian Federation": the writer restating its own State's position
+    return bool(of_form) and not SET_AGAINST.match(text, st.end)
 
 
 OF_FORM_LEAD = 120  # the speaker, the verb and "the position of" before the State
-FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|je|nous|yo|nosotros)\b")
+# the writer as the subject of a verb restating a position, a modal or "have the honour to" between: "I have the honour to
+# once again reiterate the position of", "We wish to reaffirm the position of the Government of"
+OF_FORM = re.compile(r"(?:(?-i:\bI)|\bwe)\s+(?:(?:have|has)\s+the\s+hono(?:u)?r\s+to\s+|(?:wish|would\s+like|want|need)\s+to\s+|"
+                     r"(?:must|shall|will|should|hereby)\s+)?(?:once\s+(?:again|more)\s+|again\s+|also\s+|further\s+)?"
+                     r"(?:reiterat\w*|reaffirm\w*|restat\w*|convey\w*|set\s+out|present\w*)\s+(?:once\s+again\s+)?the\s+"
+                     r"(?:(?:firm|principled|consistent|official|clear|long-standing|longstanding)\s+)?(?:position|stance|views?)\s+of\s+"
+                     r"(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$", re.I)
+SET_AGAINST = re.compile(r"\s*,\s*(?:which|who)\b", re.I)  # "the position of Armenia, which ... ignored": set against the writer
 
 
 # "Delegation of the European Union to Egypt": the State after "to" is the one a mission is sent to

@@ -39,15 +39,21 @@ def group_members(text: str) -> list[str]:
 
 
 TITLE_DOT = r"\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Sr|Sra|Mme|Mlle|H\.E)\."  # "delivered by Ms. Jenny Ohlsson, ..., on behalf of"
+# ("Joint Nordic Statement delivered by ... on behalf of": a heading; "The joint statement, delivered by ... on behalf of A
+# and B, called for": a news item's apposition, the statement told of)
 BEHALF = re.compile(
-    rf"(?:\b(?:acting|agissant|actuando|speak|speaking|deliver|delivered\s+by|delivering|make|making|read|reading|present|presenting|take|taking|statement|declaration|remarks|"
+    rf"(?:\b(?:acting|agissant|actuando|speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|declaration|remarks|"
     r"introduce|introducing|table|tabling|presentar|presento|introducir|présenter|présente|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
-    rf"remarques|allocution|prononce|honour|honor|honneur|honra)\b(?:{TITLE_DOT}|[^.\n]){{0,200}}?"
+    r"remarques|allocution|prononce|honour|honor|honneur|honra)\b[^.\n]{0,200}?"
+    rf"|(?<!,\s)\bdelivered\s+by\s+(?:{TITLE_DOT}|[^.\n]){{0,200}}?"
     r"|(?:^|(?<=\n))[ \t]*(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|Repr[ée]sentante?|Representante|"
     r"Ambassadeur|Embajadora?)\b[^.\n]{0,200}?"  # a speaker's line: "Permanent Representative of Norway on behalf of ..."
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
+# the verb of the sentence a statement made on behalf of a list is the subject of: a news item telling of it
+TOLD_AFTER = re.compile(r"\s*,?\s*(?:was|were|has\s+been|had\s+been|called|urged|drew|received|met|expressed|stressed|"
+                        r"a\s+été|fut|fue|ha\s+sido)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
 # a speaker's line naming the post and State it speaks as: "Permanent Representative of Norway on behalf of ..."
 SPEAKER_POST = re.compile(r"[ \t]*(?:(?:Deputy|Alternate|Adjoint[e]?)\s+)?(?:Permanent\s+Representative|Representative|Ambassador|"
@@ -91,6 +97,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
         start = lead.end() if lead else m.end()
         found = coordinated(text, start + len(INCLUDING.match(text, start).group(0)))  # "on behalf of: A, B and C"
+        if found and TOLD_AFTER.match(text, found[-1].end):
+            continue  # "A statement delivered by Dr. X on behalf of Egypt, Jordan and Saudi Arabia was met with objections": told of
         states = state_codes(found)
         if states:
             return "author_states", list(dict.fromkeys(states))

@@ -17,14 +17,15 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.addressed import written_to
-from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
+from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line, states_in
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.places import dateline_state
 from unhrkg.extract.procedure import presiding_election
 from unhrkg.extract.references import find_resolutions
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.symbols import find_symbols, series_body
-from unhrkg.extract.text import sentence_at, sentences
+from unhrkg.extract.text import heading_line, sentence_at, sentences
 from unhrkg.model.reference import forums, load_reference
 
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
@@ -83,15 +84,29 @@ def _vote_heading_forum(text: str) -> Mention | None:
     Human Rights Council 30 – Geneva"): the forum its heading names, else the body of the draft or
     resolution its opening names."""
     heading = vote_heading().search(text, 0, min(len(text), VOTE_HEADING_REACH))
-    if heading is None or text[text.rfind("\n", 0, heading.start()) + 1:heading.start()].strip():
-        return None
+    if heading is None or text[text.rfind("\n", 0, heading.start()) + 1:heading.start()].strip() \
+            or not heading_line(text, heading.start()) or dateline_state(text):
+        return None  # ("After the vote, the representative of China said ...", "BRASILIA, 3 March 2022 (Agência Brasil)")
     end = heading.end()
     for _ in range(HEADING_LINES):
         line = LINE_AFTER.match(text, end)
         if line is None or len(line.group(0).strip()) > HEADING_LINE:
             break
         end = line.end()
-    return _named_above(text, end) or draft_above(text, end) or _voted_on(text, end) or _draft_below(text, end)
+    opening = re.match(r"\s*(?:The\s+|La\s+|Le\s+|L['’]|El\s+)?", text[end:end + 40]).end() + end
+    if not FIRST_PERSON_WORDS.search(text, end, end + SPEECH_REACH) and not any(s.start == opening for s in states_in(text, opening, opening + 60)):
+        return None  # a speech says "we" or opens on its State ("The United Kingdom voted in favour"); "Several delegations
+        # took the floor" is a report of the meeting
+    voted = _voted_on(text, end)
+    if voted and RECALLED_BEFORE.search(text, max(0, voted.start - RECALLED_REACH), voted.start):
+        voted = None  # "we recall Security Council resolution 2254 (2015)": a resolution the vote is not on
+    return _named_above(text, end) or draft_above(text, end) or _draft_below(text, end) or voted
+
+
+SPEECH_REACH = 1500  # an explanation of vote speaks in the first person in its opening
+RECALLED_REACH = 80
+RECALLED_BEFORE = re.compile(r"\b(?:recall\w*|rappel\w*|record\w*|follow\w*\s+up|implement\w*|mettre\s+en\s+œuvre|aplicar|pursuant\s+to|"
+                             r"under|en\s+virtud|conform\w*)\b[^.;]*$", re.I)
 
 
 VOTE_HEADING_REACH = 400

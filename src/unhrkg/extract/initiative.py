@@ -130,8 +130,17 @@ def _listed_sponsors(text: str, refs: list[RefMention], end: int) -> tuple[list[
     sponsors ("Among the sponsors of resolution 37/9 were Brazil, Colombia and Mexico")."""
     governed = _governed_list(text, refs, end)
     verb = LISTED_VERB.match(text, max(r.end for r in governed)) if governed else None
-    states = state_codes(coordinated(text, verb.end())) if verb else []
+    found = coordinated(text, verb.end()) if verb else []
+    if found and OWN_VERB_AFTER.match(text, found[-1].end):  # "... were Germany and the United Kingdom, and China and
+        cut = max((m.start() for m in NEW_CLAUSE.finditer(text, found[0].end, found[-1].start)), default=-1)
+        found = [n for n in found if n.end <= cut] if cut >= 0 else []  # Russia voted against it": a new clause's subject
+    states = state_codes(found)
     return (governed, states) if states else None
+
+
+NEW_CLAUSE = re.compile(r",\s*(?:and|et|y)\s+", re.I)  # where a clause with its own subject may start
+OWN_VERB_AFTER = re.compile(r"\s+(?:voted|abstained|opposed|rejected|rejects|objected|did|does|have|has|had|were|was|are|is|"
+                            r"votaron|vot[óo]|rechaz\w+|se\s+abstuv\w+|ont|a|sont|se\s+sont)\b", re.I)
 
 
 # between a resolution and the relative clause saying the author tabled it: its body, a comma

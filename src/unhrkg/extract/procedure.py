@@ -174,9 +174,10 @@ def _speech_heading(text: str, at: int) -> bool:
     """A committee's session named in a speech's own heading ("Statement by Türkiye ... Third Committee of the 79th UN
     General Assembly"; the lexicon's ``author.delivered_heading``), not in a news item's ("... rejects resolution at the
     Third Committee of the 75th UN General Assembly")."""
-    words = lexicon.pattern("author", "delivered_heading")
+    words, event = lexicon.pattern("author", "delivered_heading"), lexicon.pattern("header", "session_event_before")
     start, end = line_bounds(text, at)
-    return heading_line(text, at) and bool(words) and bool(words.search(text, start, end))
+    return heading_line(text, at) and bool(words) and bool(words.search(text, start, end)) \
+        and not (event and event.search(text, start, at))  # ("Statement on the resolution adopted at the Third Committee of ...")
 SESSIONAL = ("GA", "HRC", "CHR")  # bodies whose sessions a heading may name by the body's short name and a number
 
 
@@ -242,7 +243,7 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
 
 
 def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | None,
-                 author_body: str | None) -> tuple[dict[str, object] | None, str | None]:
+                 author_body: str | None, untitled: bool = False) -> tuple[dict[str, object] | None, str | None]:
     """The document's session as {body, number} and the rule that found it."""
     phrases = session_phrases(text)
     headers = []  # each printed session line of the header zone: a page's title line may come first
@@ -283,7 +284,8 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     ranked = sorted(phrases, key=lambda p: (not p[4], p[0]))
     for at, body, number, special, circulated in ranked:
         key = _key(body, number, special)
-        if key and (circulated or (at < OCCASION_REACH or heading_line(text, at)) and not told_of_event(text, at)):  # ("a document of the 46th session": its own)
+        if key and (circulated or (at < OCCASION_REACH or heading_line(text, at)) and not told_of_event(text, at)
+                    and (not untitled or heading_line(text, at) or spoken_at(text, at))):  # ("a document of the 46th session": its own)
             return key, "session-of-phrase"
     return None, None
 
@@ -317,6 +319,23 @@ def told_of_event(text: str, at: int) -> bool:
         return False  # "Statement by the delegation of X at the 46th session ... on the resolution adopted"
     after = lexicon.pattern("header", "session_event_after")
     return bool(event and event.search(before)) or bool(after and after.search(re.split(r"[.;]", text[at:at + EVENT_AFTER])[0]))
+
+
+def spoken_at(text: str, at: int) -> bool:
+    """A text with no title of its own (a page, a news item) is made at the session its phrase names where that
+    phrase's sentence tells of speaking there (the lexicon's ``header.session_speech`` and ``author.said``: "Ambassador
+    X told the 52nd session", "said in a statement during the 49th session", "argumentó el Embajador en el marco de la
+    46° sesión"), or where the text turns to the chair (a speech whose heading the page dropped); not of what happened
+    there ("During the 40th session ... the Council adopted", "At the 48th session, Slovenia co-sponsored")."""
+    before = CLAUSE_BREAK.split(text[max(0, at - SPOKEN_BEFORE):at])[-1]  # (its sentence: "Sri Lanka's position ... was
+    if any(p and p.search(before) for p in (lexicon.pattern("header", "session_speech"), lexicon.pattern("author", "said"))):
+        return True  # outlined by its Permanent Representative ... on the opening day of the 26th Session")
+    chair = lexicon.all_languages_pattern("speech", "chair")  # a speech to the chair whose heading the page dropped
+    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'") for m in chair.finditer(text, 0, min(len(text), CHAIR_REACH)))
+
+
+SPOKEN_BEFORE = 250  # the sentence before a session phrase, up to this much
+CHAIR_REACH = 1500  # a speech turns to the chair in its opening lines
 
 
 SYMBOL_SESSION = re.compile(r"A/(?:C\.\d/)?(?P<ga>\d{1,2})/|A/(?P<es>ES-)(?P<esn>\d{1,2})/|"

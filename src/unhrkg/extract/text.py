@@ -5,6 +5,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# the writer speaking as the subject of its sentence: "I", "we", "je", "nous", and the Spanish first-person verbs a letter
+# opens with ("tengo el honor", "deseo señalar", "me permito"), where Spanish leaves the pronoun out
+FIRST_PERSON_SUBJECT = re.compile(r"(?-i:\bI\b)|\b(?:we|je|j['’]|nous|yo|nosotros|nosotras|tengo|tenemos|deseo|deseamos|quisiera|"
+                                  r"quisiéramos|me\s+permito|nos\s+permitimos|me\s+complace|nos\s+complace|me\s+dirijo|nos\s+dirigimos|"
+                                  r"reitero|reiteramos|solicito|solicitamos|informo|informamos|señalo|señalamos)\b", re.I)
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés|n)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
 # _BOUNDARY written to start with a character class, which the engine skips to (its look-behind

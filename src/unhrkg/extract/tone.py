@@ -38,6 +38,25 @@ CLAIMED_THAT = re.compile(r"\b(?:claim(?:s|ed)?|argu(?:e|es|ed)|alleg(?:e|es|ed)
                           r"prétend\w*|soutien\w*|sostien\w*|sostuv\w*|aleg\w*)\s+(?:that|que|qu['’])", re.I)
 
 
+def _others_claim(sentence: str, at: int, voices: list[str]) -> bool:
+    """The charge before ``at`` is another's claim: a verb of saying with "that" whose subject, read up to it without an
+    aside ("Venezuela, al igual que Rusia, sostiene que"), names another State and not the author nor "we"."""
+    claim = None
+    for claim in CLAIMED_THAT.finditer(sentence, 0, at):
+        pass
+    if claim is None:
+        return False
+    subject = ASIDE.sub(" ", sentence[:claim.start()])
+    named = [m for m in states_in(subject) if m.kind in ("name", "demonym")]
+    if FIRST_PERSON_WORDS.search(subject) or any(str(m.value) in voices for m in named):
+        return False
+    return bool(named) or said_by_other(sentence, at, voices)
+
+
+# an aside the subject carries: ", like the Russian Federation,", ", al igual que Rusia,", ", comme la Russie,"
+ASIDE = re.compile(r",\s*(?:like|as\s+does|as\s+do|al\s+igual\s+que|como|comme|ainsi\s+que|tout\s+comme)\b[^,]*,", re.I)
+
+
 def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) -> int:
     """Supporting cues less rejecting cues, evaluative words and words of grievance in a sentence;
     a cue said by another State or by a body ("Russia does not support ...", "countries that
@@ -68,7 +87,7 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         if relative_of_other(sentence, c.start, nouns, object_only=not c.predicate):
             continue  # "condemns the continued settlements expansion, which violates international law"; "terrorism, which we condemn"
         if c.accusing and _resolution_acts(sentence, c.start, nouns, cues):
-            if not (CLAIMED_THAT.search(sentence, 0, c.start) and said_by_other(sentence, c.start, voices)):  # ("The Israelis claimed that the resolution represented a
+            if not _others_claim(sentence, c.start, voices):  # ("The Israelis claimed that the resolution represented a
                 tone -= 1  # gross violation": their charge) "this resolution ... ignores once again the will of the people":
             continue  # it is the one at fault
         if c.accusing or (negated(sentence, c) and not c.invoking) or said_by_other(sentence, c.start, voices) \

@@ -11,6 +11,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import party_at
+from unhrkg.extract.text import FIRST_PERSON_SUBJECT
 
 OPENING_REACH = 1500  # a letter carried by a page or a news item starts near its top
 
@@ -21,15 +22,29 @@ def letter_opening(text: str) -> re.Match[str] | None:
     instructions from my Government, I", "J'ai l'honneur d'appeler votre attention"), where no
     word to a chair comes before them (a speech may say "I have the honour to inform the
     Council" too, after "Mr. President")."""
-    opening = lexicon.all_languages_pattern("title", "letter_opening")
     chair = lexicon.all_languages_pattern("speech", "chair")
-    for m in opening.finditer(text, 0, min(len(text), OPENING_REACH)):
-        if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•"):
-            continue  # inside a sentence: "... said that it had the honour to"
-        if chair.search(text, 0, m.start()):
-            return None
-        return m
-    return None
+    found = []
+    for key in ("letter_opening", "letter_followup", "letter_undersigned"):
+        for m in lexicon.all_languages_pattern("title", key).finditer(text, 0, min(len(text), OPENING_REACH)):
+            if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•"):
+                continue  # inside a sentence: "... said that it had the honour to"
+            rest = text[m.end():min([e for e in (text.find(c, m.end()) for c in ".!?\n") if e >= 0], default=len(text))]
+            if key == "letter_followup" and not FIRST_PERSON_SUBJECT.search(rest):
+                continue  # "With reference to our note of 14 May, the Ministry announces": a press release
+            if key == "letter_undersigned" and (not WRITES_TO.search(rest) or DECLARING.search(rest)):
+                continue  # "We, the undersigned Heads of State ... reaffirm": a declaration
+            found.append(m)
+            break
+    m = min(found, key=lambda m: m.start(), default=None)
+    if m is None or chair.search(text, 0, m.start()):
+        return None
+    return m
+
+
+# the signers of a letter write to someone ("are writing to the Member States", "address this letter to", "urge you");
+# a declaration's signers are heads of State declaring
+WRITES_TO = re.compile(r"\b(?:writ\w*|address\w*|you|your|vous|votre|vos|écri\w*|adress\w*|escrib\w*|dirig\w*|usted\w*)\b", re.I)
+DECLARING = re.compile(r"\b(?:Heads?\s+of\s+State|Chefs?\s+d['’]État|Jefes?\s+de\s+Estado|Ministers|Ministres|Ministros)\b", re.I)
 
 
 CARRIED_REACH = 2500  # a page's lead before the letter it reproduces

@@ -316,6 +316,15 @@ AGENT_OF_PARTICIPLE = re.compile(r"\b(?:cré|établi|constitu|nomm|désign|cread
                                  r"|\b(?:created|established|set\s+up|appointed|designated)\s+$", re.I)
 
 
+PARTICIPLE_AGENT = re.compile(r"\b(?:cré\w*|établi\w*|constitu\w*|nomm\w*|désign\w*|cread\w*|establecid\w*|constituid\w*|nombrad\w*|"
+                              r"designad\w*|created|established|set\s+up|appointed|designated)\s+(?:par|por|by)\b", re.I)
+# an officer of another organisation than the UN: "Secrétaire général de la Ligue des États arabes", "Secretario General
+# de la Organización de los Estados Americanos"
+ANOTHER_ORGANISATION = re.compile(r"\b(?:Secr\w+\s+G[ée]n[ée]ral\w*|Secretary-General|President\w*|Pr[ée]sident\w*|Chair\w*)\s+(?:of|de|del|de\s+la|de\s+l['’]|du)\s+"
+                                  r"(?:the\s+|la\s+|l['’]|los\s+|las\s+|les\s+)?(?:League|Ligue|Liga|Organi[sz]a\w*|African|Africaine|Africana|"
+                                  r"Commonwealth|Arab|Islamic|Islamique|Isl[áa]mica|Union|Unión|North\s+Atlantic|Atlantique|NATO|OTAN|OIC|OCI|OAS|OEA|LAS)", re.I)
+
+
 def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
                            addressed: re.Match[str] | None, limit: int) -> None:
     """Authors in the from-part; the addressee after "addressed to" (or, in French and Spanish
@@ -327,7 +336,9 @@ def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
         if by:  # (the from-part's lines, where they name a State: the letter may start on the next line)
             start = addressed.end() + by.start()
             end = _wrapped_line_end(text, start, limit)
-            spans.append((start, end if states_in(text, start, end) else limit))
+            end = end if states_in(text, start, end) else limit
+            agent = PARTICIPLE_AGENT.search(text, start + len(by.group(0)), end)  # ("par le Président du Groupe d'experts
+            spans.append((start, agent.start() if agent else end))  # créé par le Secrétaire général": the writer's part ends)
     states = [s.value for a, b in spans for s in states_in(text, a, b)]
     if states:
         h.put("author_states", unique(states), "title-from")
@@ -336,8 +347,10 @@ def _authors_and_addressee(text: str, h: Header, cursor: int, from_end: int,
             if re.search(r"\b(?:to|auprès|ante|en)\s+(?:the\s+|de\s+la\s+|del\s+|l'|la\s+)?$",
                          text[max(0, body.start - 12):body.start], re.I):
                 h.accredited_to = h.accredited_to or body.value
-    if not h.author_states:  # ("adressée au Président du Conseil de sécurité par le Secrétaire général": the by-part's)
-        body = next(filter(None, (author_body_in(text, a, b, h) for a, b in spans)), None)
+    if not h.author_states:  # ("adressée au Président du Conseil de sécurité par le Secrétaire général": the by-part's;
+        body = next(filter(None, (author_body_in(text, a, b, h) for a, b in spans[:1])), None)  # not "par le Secrétaire
+        if body is None and len(spans) > 1 and not ANOTHER_ORGANISATION.search(text, *spans[1]):  # général de la Ligue des
+            body = author_body_in(text, *spans[1], h)  # États arabes", another organisation's officer)
         if body:
             h.put("author_body", body, "title-from-body")
     end = from_end

@@ -43,6 +43,15 @@ RUN_ON_SALUTATION = Starting(re.compile(r"Your\s+Excellency\s*,|Excellency\s*,|E
 RUN_ON_GAP = 4  # between the date and the salutation: a space or a stop
 
 
+def _date_line(line: str) -> bool:
+    """A short line that is a date, with its place ("Moroni le 11 septembre 2005", "Date: 29 August 2019")."""
+    found = find_dates(line) if len(line.strip()) <= DATE_LINE_LONGEST else []
+    return bool(found) and found[-1][1] >= len(line.rstrip(" .*\t")) - 1
+
+
+DATE_LINE_LONGEST = 50
+
+
 @lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text
 def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | None] | None:
     """A letter with no title: a date on a line of its own, the addressee's lines, "Señor Presidente:";
@@ -60,9 +69,12 @@ def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | 
                 return sal, found[0]
         above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
         only = LETTER_ONLY_SALUTATION.match(text, sal.start())  # ("Dear High Commissioner,": under a page's title, the
-        # letter's date, the addressee's name, post and address, and its "Re:" line)
-        if len(above) <= (LETTER_HEAD_LINES if only else HEAD_LINES) and all(len(ln) <= HEAD_LINE for ln in above) and \
-                (_closes_as_letter(text) or only):
+        # letter's date, the addressee's name, post and address, and its "Re:" line; not a speech's long heading, whose
+        # "Dear High Commissioner," is followed by "Mr. President,")
+        block = bool(only) and any(SUBJECT_LINE.match(ln) or _date_line(ln) for ln in above) and not GREETED_AGAIN.match(text, sal.end())
+        short = [ln for ln in (above[1:] if block else above) if not (block and SUBJECT_LINE.match(ln))]  # (a page's title,
+        if len(above) <= (LETTER_HEAD_LINES if block else HEAD_LINES) and all(len(ln) <= HEAD_LINE for ln in short) and \
+                (_closes_as_letter(text) or only):  # the subject line: as long as they need)
             return sal, None
         return None  # only the first salutation opens the letter
     for sal in RUN_ON_SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
@@ -87,7 +99,10 @@ def _said_again(text: str, sal: re.Match[str]) -> bool:
 
 
 HEAD_LINES = 6
-LETTER_HEAD_LINES = 9  # above a salutation only a letter opens with
+LETTER_HEAD_LINES = 9  # above a salutation only a letter opens with, where they hold a letter's subject line
+# a letter's subject or reference line: "Re: Release of the Database", "N°5 – 756 /MIREX/H.I/i.a"
+SUBJECT_LINE = re.compile(r"[ \t]*(?:(?:Re|Subject|Ref|Réf|Objet|Asunto|Referencia)\s*[:.]|N[°º]\s*\d|No\.\s*\d)", re.I)
+GREETED_AGAIN = re.compile(r"\s*(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]or(?:a)?|Excellenc\w*|Excelenc\w*|Mesdames|Ladies|Distinguished)\b", re.I)
 HEAD_LINE = 100
 CLOSING_REACH = 600
 
