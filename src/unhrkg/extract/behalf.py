@@ -10,6 +10,7 @@ from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, state_codes
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.scan import printed
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.model.reference import GROUP_KINDS, load_reference
 
 GROUP_REACH = 800  # a group's members are named in the text's opening
@@ -54,7 +55,6 @@ BEHALF_REACH = 1500
 # the verb of the sentence a statement made on behalf of a list is the subject of: a news item telling of it
 TOLD_AFTER = re.compile(r"\s*,?\s*(?:was|were|has\s+been|had\s+been|called|urged|drew|received|met|expressed|stressed|"
                         r"a\s+été|fut|fue|ha\s+sido)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|je|nous|yo|nosotros|mi)\b", re.I)
 # a speaker's line naming the post and State it speaks as: "Permanent Representative of Norway on behalf of ..."
 SPEAKER_POST = re.compile(r"[ \t]*(?:(?:Deputy|Alternate|Adjoint[e]?)\s+)?(?:Permanent\s+Representative|Representative|Ambassador|"
                           r"Repr[ée]sentant[e]?\s+permanent[e]?|Representante\s+Permanente)\s+(?:of|de|du|de\s+la|del)\s+"
@@ -89,7 +89,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
         said = text[sentence_start(text, m.start()):m.start()].rsplit(":", 1)[-1]  # (not a heading's label: "Burundi :
         # déclaration du haut représentant au nom de l'Union européenne")
-        if states_in(said) and not FIRST_PERSON.search(said) and not SPEAKER_POST.fullmatch(said):
+        if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not SPEAKER_POST.fullmatch(said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         if reported and reported.search(text, sentence_start(text, m.start()), m.end()):
             continue  # "we align ourselves with the statement delivered by Lithuania on behalf of the EU": another's

@@ -241,7 +241,7 @@ def author_in_clause(lead: str, authors: list[str]) -> bool:
         not breaks and any(m.value in authors for m in subject_states(lead)))
 
 
-FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|We|my|our|My|Our|nous|notre|nosotros|nuestro|nuestra|mi)\b")
+FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|We|my|our|My|Our|je|Je|nous|Nous|notre|yo|Yo|nosotros|Nosotros|nuestro|nuestra|mi)\b")
 RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|qui|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
 # "that Resolution which called for Sri Lanka to implement ...": the cue is in what the resolution says
