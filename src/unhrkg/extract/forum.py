@@ -115,6 +115,19 @@ HEADING_LINE = 80
 LINE_AFTER = re.compile(r"[^\n]*\n?[ \t]*[^\n]+")
 
 
+def committee_before(text: str, start: int, forum: Mention) -> Mention:
+    """A committee of the forum named right before it, from ``start`` on, is where a statement is made ("before the
+    Third Committee of the 67th Session of the General Assembly"); else the forum."""
+    committee = next((b for b in reversed(bodies_in(text, start, forum.start)) if b.value in FORUMS
+                      and load_reference().bodies[str(b.value)].parent == forum.value), None)
+    return committee if committee and COMMITTEE_OF.fullmatch(text, committee.end, forum.start) else forum
+
+
+# between a committee and the body it is of: "Third Committee of the 67th Session of the", "Tercera Comisión del"
+COMMITTEE_OF = re.compile(r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:(?:[\w-]+\s+){0,2}(?:session|sesi[óo]n|"
+                          r"per[íi]odo\s+de\s+sesiones)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)?(?:UN\s+|ONU\s+)?", re.I)
+
+
 RESOLUTION_ACRONYM = re.compile(r"UNSCRs?$")  # "UNSCR 1325": a resolution of the Council named, not the Council as a venue
 
 

@@ -41,11 +41,10 @@ CLAIMED_THAT = re.compile(r"\b(?:claim(?:s|ed)?|argu(?:e|es|ed)|alleg(?:e|es|ed)
 def _others_claim(sentence: str, at: int, voices: list[str]) -> bool:
     """The charge before ``at`` is another's claim: a verb of saying with "that" whose subject, read up to it without an
     aside ("Venezuela, al igual que Rusia, sostiene que"), names another State and not the author nor "we"."""
-    claim = None
-    for claim in CLAIMED_THAT.finditer(sentence, 0, at):
-        pass
-    if claim is None:
+    claims = list(CLAIMED_THAT.finditer(sentence, 0, at))
+    if not claims:
         return False
+    claim = claims[-1]
     subject = ASIDE.sub(" ", sentence[:claim.start()])
     named = [m for m in states_in(subject) if m.kind in ("name", "demonym")]
     if FIRST_PERSON_WORDS.search(subject) or any(str(m.value) in voices for m in named):

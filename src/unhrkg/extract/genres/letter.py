@@ -310,14 +310,12 @@ def _wrapped_line_end(text: str, start: int, limit: int) -> int:
     return min(end, limit)
 
 
-# "... de la Commission spéciale créée par le Secrétaire général": the agent of a participle in the addressee's
-# description, not the writer (the title's own "adressée par", "dirigida por" are the writer's)
-AGENT_OF_PARTICIPLE = re.compile(r"\b(?:cré|établi|constitu|nomm|désign|cread|establecid|constituid|nombrad|designad)[\w]*\s+$"
-                                 r"|\b(?:created|established|set\s+up|appointed|designated)\s+$", re.I)
-
-
-PARTICIPLE_AGENT = re.compile(r"\b(?:cré\w*|établi\w*|constitu\w*|nomm\w*|désign\w*|cread\w*|establecid\w*|constituid\w*|nombrad\w*|"
-                              r"designad\w*|created|established|set\s+up|appointed|designated)\s+(?:par|por|by)\b", re.I)
+# a participle in the addressee's description ("de la Commission spéciale créée par le Secrétaire général"): its agent is
+# not the writer (the title's own "adressée par", "dirigida por" are the writer's)
+PARTICIPLES = (r"\b(?:cré\w*|établi\w*|constitu\w*|nomm\w*|désign\w*|cread\w*|establecid\w*|constituid\w*|nombrad\w*|designad\w*|"
+               r"created|established|set\s+up|appointed|designated)")
+AGENT_OF_PARTICIPLE = re.compile(rf"{PARTICIPLES}\s+$", re.I)  # before a "par"
+PARTICIPLE_AGENT = re.compile(rf"{PARTICIPLES}\s+(?:par|por|by)\b", re.I)  # in the writer's part, where it ends
 # an officer of another organisation than the UN: "Secrétaire général de la Ligue des États arabes", "Secretario General
 # de la Organización de los Estados Americanos"
 ANOTHER_ORGANISATION = re.compile(r"\b(?:Secr\w+\s+G[ée]n[ée]ral\w*|Secretary-General|President\w*|Pr[ée]sident\w*|Chair\w*)\s+(?:of|de|del|de\s+la|de\s+l['’]|du)\s+"

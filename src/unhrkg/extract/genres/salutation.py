@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.dates import find_dates
+from unhrkg.extract.dates import alone_on_line, find_dates
 from unhrkg.extract.scan import Lines, Starting
 from unhrkg.extract.signatures import SIGNED, closing_block
 
@@ -44,12 +44,8 @@ RUN_ON_GAP = 4  # between the date and the salutation: a space or a stop
 
 
 def _date_line(line: str) -> bool:
-    """A short line that is a date, with its place ("Moroni le 11 septembre 2005", "Date: 29 August 2019")."""
-    found = find_dates(line) if len(line.strip()) <= DATE_LINE_LONGEST else []
-    return bool(found) and found[-1][1] >= len(line.rstrip(" .*\t")) - 1
-
-
-DATE_LINE_LONGEST = 50
+    """A line that is a date, with its place or label ("Moroni le 11 septembre 2005", "Date: 29 August 2019")."""
+    return any(alone_on_line(line, begin, end) for begin, end, _ in find_dates(line))
 
 
 @lru_cache(maxsize=4)  # asked by the cue, then by the reading of the same text

@@ -21,7 +21,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.own_date import top_date
-from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, draft_above, speech_forum, vote_heading
+from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, committee_before, draft_above, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.authors import speaking_state
 from unhrkg.extract.joint import joint_authors, lead_list, speaking_list
@@ -324,16 +324,7 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     of the body named with it is where the statement is made ("before the Third Committee of the
     67th Session of the General Assembly")."""
     forum = _body_forum(text, start, end, vote)
-    if forum is None:
-        return None
-    committee = next((b for b in reversed(bodies_in(text, start, forum.start)) if b.value in FORUMS
-                      and load_reference().bodies[str(b.value)].parent == forum.value), None)
-    return committee if committee and COMMITTEE_OF.fullmatch(text, committee.end, forum.start) else forum
-
-
-# between a committee and the body it is of: "Third Committee of the 67th Session of the", "Tercera Comisión del"
-COMMITTEE_OF = re.compile(r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:(?:[\w-]+\s+){0,2}(?:session|sesi[óo]n|"
-                          r"per[íi]odo\s+de\s+sesiones)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)?(?:UN\s+|ONU\s+)?", re.I)
+    return committee_before(text, start, forum) if forum else None
 
 
 def _body_forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
