@@ -36,6 +36,11 @@ def test_decode_never_fails(data: bytes) -> None:
     assert isinstance(decode(data), str)
 
 
+def test_a_utf16_file_cut_after_an_odd_byte_still_decodes() -> None:
+    assert decode("Note verbale".encode("utf-16") + b"\x00").startswith("Note verbale")
+    assert isinstance(decode(b"\xfe\xff" + b"\x00" * 11), str)
+
+
 @SETTINGS
 @given(documents)
 def test_extract_gives_a_well_formed_record(text: str) -> None:

@@ -33,7 +33,7 @@ _BROKEN = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}+)-\n[ ]*+([a-z]{2,}+)")
 def decode(data: bytes) -> str:
     """Bytes to str: UTF-8 (with or without BOM), UTF-16 by BOM, else cp1252/latin-1."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")  # (a file cut after an odd byte still reads)
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if len(data) > 3 and data[1:4:2] == b"\x00\x00" and data[0:3:2] != b"\x00\x00":
