@@ -325,3 +325,16 @@ def test_a_statement_a_news_item_says_was_delivered_on_behalf_of_a_group_is_told
             "delivered, on behalf of the core group (Belgium, Benin, Costa Rica, Mexico and Mongolia), a joint "
             "statement on the abolition of the death penalty.")
     assert extract_text(text, "x.txt").rules.get("author_states") != "on-behalf-of"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Myanmar disassociates itself from the adoption of the resolution tabled by the European Union\n\n"
+           "(Geneva, 4 April 2024)\n\nThe draft resolution (A/HRC/55/L.17) was taken action on during the 55th session.",
+     ["MMR"]),
+    ("es", "Venezuela se desmarca de la resolución 45/20 del Consejo de Derechos Humanos\n\nEl texto fue aprobado ayer.",
+     ["VEN"]),
+])
+def test_a_state_dissociating_itself_in_the_headline_speaks(lang: str, text: str, expected: list[str]) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        assert extract_text(text, "x.txt").author_states == expected

@@ -478,3 +478,30 @@ def test_a_committee_of_the_assembly_named_with_the_session_is_the_forum() -> No
             "Iran has taken a genuine approach to human rights.")
     assert addressee(text)[0] == "GA3"
     assert extract_text(text, "x.txt").session == {"body": "GA", "number": 67}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the chair greeted by the bare title opening a line ("Chair, this resolution ..."), the committee in the heading
+    ("UNGA79: THIRD COMMITTEE: ACTION ON PROPOSALS: EXPLANATION OF VOTE\n\n18 November 2024\n\nChair, this "
+     "resolution calls upon member states to establish a moratorium.", "GA3"),
+    ("Human Rights Council 55th session: general debate, item 4\n\nPresident, my delegation thanks the Commission.",
+     "HRC"),
+    # the bare title inside a sentence is no word to the chair
+    ("The Third Committee met on Monday. The President, Ms. Lee, opened the meeting.\n\nGhana spoke on item 4.", None),
+])
+def test_the_chair_greeted_by_the_bare_title(text: str, expected: str | None) -> None:
+    assert addressee(text)[0] == expected
+
+
+def test_a_vote_heading_gives_the_forum_where_the_word_to_the_chair_comes_late() -> None:
+    text = ("Explanation of vote by the UK Permanent Representative to the UN, after the adoption of UN General\n"
+            "Assembly resolution A/RES/ES-10/27 on the Occupied Palestinian Territories.\n"
+            "The UK voted in favour of this resolution in line with our determination to end the suffering.\n"
+            "We condemn Hamas.\nPresident, the text of the resolution is clear that both sides must agree.")
+    assert addressee(text) == ("GA", "speech-forum")
+
+
+def test_a_committee_named_by_its_ordinal_in_figures() -> None:
+    text = ("Statement by Ms. Monica, Minister of the Permanent Mission of Bangladesh, 15 November 2023\n\n"
+            "Thank you, Mr. Chair.\n\nWe thank the 3rd Committee for adopting the resolution on the Rohingya.")
+    assert "GA3" in extract_text(text, "x.txt").bodies

@@ -1317,3 +1317,14 @@ def test_the_agent_of_a_participle_in_the_addressees_description_is_not_the_writ
             "SECRÉTAIRE GÉNÉRAL\nCONFORMÉMENT AU PARAGRAPHE 9 DE LA RÉSOLUTION 687 (1991)\n\nAu nom des membres du "
             "Conseil de sécurité, j'ai l'honneur de répondre à votre lettre.")
     assert read(text).author_body != "SG"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statement by the European Union at the Human Rights Council\n\nMr. President,\nThe EU thanks the Council.", "EU"),
+    # the heading is about a State's human rights, in a committee: no body wrote it
+    ('Statement on" Situation of Human Rights in the Islamic Republic of Iran"; 3rd Committee\n\n'
+     "Intervention by Ms. Fatemeh Arab, Second Secretary of the Permanent Mission of the Islamic Republic of Iran\n\n"
+     "Madam Chair,\nWe reject the draft.", None),
+])
+def test_a_statement_heading_names_its_body_right_after_by_or_of(text: str, expected: str | None) -> None:
+    assert extract_text(text, "x.txt").author_body == expected

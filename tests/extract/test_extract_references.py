@@ -707,3 +707,13 @@ def test_a_list_of_resolutions_each_with_its_date_in_spanish() -> None:
 def test_a_number_printed_with_a_leading_zero_is_the_series_number() -> None:
     text = "Statement\n\nThe Human Rights Council resolution 30/01 was co-sponsored by Sri Lanka."
     assert [(r["body"], r["number"]) for r in extract_text(text, "x.txt").resolutions] == [("HRC", "30/1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The event was organized with the chairmanship of the National Assembly in accordance with the resolution No. 49/8 "
+     "adopted at the 49th session of the Human Rights Council.", [("HRC", "49/8")]),
+    ("La résolution 49/8 adoptée lors de la 49e session du Conseil des droits de l'homme.", [("HRC", "49/8")]),
+    ("Resolution 49/8 adopted at its forty-ninth session of the General Assembly.", [("GA", "49/8")]),
+])
+def test_the_body_at_whose_session_a_resolution_was_adopted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected

@@ -1087,3 +1087,34 @@ def test_a_sponsor_and_others_counted_but_not_named(text: str, expected: set[tup
 ])
 def test_the_states_listed_among_the_sponsors_are_those_sponsors(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le Conseil de sécurité, à l'initiative de la France et du Royaume-Uni, a adopté le 24 septembre la "
+           "résolution 1199, fondée sur le chapitre VII.", {("1199 (1998)", "FRA"), ("1199 (1998)", "GBR")}),
+    ("en", "The Security Council, at the initiative of France and Senegal, adopted on 3 March resolution 2100 (2013).",
+     {("2100 (2013)", "FRA"), ("2100 (2013)", "SEN")}),
+    ("es", "El Consejo de Seguridad, a iniciativa de México, aprobó ayer la resolución 1540 (2004).",
+     {("1540 (2004)", "MEX")}),
+    # the aside closed by another act: the resolution named later is not the initiative's
+    ("en", "The Security Council, at the initiative of France, adopted a statement that recalls resolution 2100 (2013).",
+     set()),
+    ("en", "The Council, at the initiative of France, met and then adopted resolution 2100 (2013).", set()),
+])
+def test_an_initiative_set_off_by_commas_before_the_adoption_names_the_sponsor(
+        lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Government of Sri Lanka informed the Council of its decision to withdraw from co-sponsoring ‘Resolution "
+     "30/1’ terming it unconstitutional.", {("30/1", "LKA")}),
+    ("The Government of Sri Lanka announced that it withdraws from the co-sponsorship of Resolution 30/1.",
+     {("30/1", "LKA")}),
+    # another State's withdrawal told by the author is not the author's sponsorship
+    ("The United Kingdom regrets Sri Lanka’s decision to withdraw from co-sponsoring Resolution 30/1.", set()),
+])
+def test_leaving_the_co_sponsors_says_the_author_was_one(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected

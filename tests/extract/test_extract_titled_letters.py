@@ -88,3 +88,17 @@ def test_a_letters_title_ends_where_its_writer_starts_to_write(text: str, author
 ])
 def test_the_from_part_after_the_addressee_ends_with_its_lines(text: str, authors: list[str]) -> None:
     assert extract_text(text, "x.txt").author_states == authors
+
+
+def test_a_letter_sent_by_its_writer_to_the_addressee() -> None:
+    text = ("5 August 2004\n\nLetter sent by Dr. Nasser Al-Kidwa, Ambassador and Permanent Observer of Palestine to "
+            "the United Nations, to the Secretary-General of the United Nations, the President of the Security "
+            "Council: (Update on the situation)\n\nIt has been nearly one month since my last letter to you.")
+    r = extract_text(text, "x.txt")
+    assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["PSE"], "SG")
+
+
+def test_a_news_item_telling_of_a_letter_sent_is_no_letter() -> None:
+    text = ("A letter sent by Israel to the Secretary-General was discussed on Monday by the Council, which heard "
+            "Palestine. The Council then adopted its programme.")
+    assert extract_text(text, "x.txt").doc_type != "letter"

@@ -68,7 +68,8 @@ def speech_forum(text: str, h: Header) -> None:
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS), forum)
     forum = forum or _in_salutation(text, sal) or draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
         or _spoken_to(text, deictic=True) or _said_at(text) or _chair_elected(text) or _spoken_to(text) or addressing(text) \
-        or _draft_below(text, sal.end()) or (None if written_to(text, h.author_states) else _most_named(text))
+        or _draft_below(text, sal.end()) or _vote_heading_forum(text) \
+        or (None if written_to(text, h.author_states) else _most_named(text))
     if forum and forum.value in PRESIDED and CHAIR_WORD.search(sal.group(0)) and not MAIN_COMMITTEE.search(forum.text):
         # "72nd Session of the General Assembly / Third Committee, Item 72": a committee in the heading
         forum = next((b for b in bodies_in(text, 0, sal.start()) if b.value in FORUMS

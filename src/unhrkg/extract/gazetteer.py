@@ -150,7 +150,7 @@ class Gazetteer:
         if key in self._exact:
             ok = printed.replace(".", "") == self._exact[key] and not _word_in_capitals(text, m.start(), m.end(), key)
         else:
-            ok = kind.endswith("-any") or printed[0].isupper()
+            ok = kind.endswith("-any") or printed[0].isupper() or printed[0].isdigit()  # ("3rd Committee")
         if not ok or _in_symbol(text, m.start(), m.end()):
             return None
         if value in joined_former():  # a former State named as two of today's joined ("Serbia and Montenegro"):

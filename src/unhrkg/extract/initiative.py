@@ -31,7 +31,7 @@ NEGATED = re.compile(r"\b(?:not|never|no|n['’]|ne|pas|nunca|jam[aá]is)\b[^.;]
 DENIED = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t|against|refrain\w*|declin\w*|ne|pas|jamais|nunca|jamás)\b", re.I)
 # what may stand between "among the co-sponsors of" / "that co-sponsored" and the resolution it governs (not
 # "amendments to"): an article or demonstrative, a body's name before the number
-GOVERNED = re.compile(r"\s*(?:(?:the|this|that|la|le|l['’]|cette|ce|esta|este|dicha|el|de|del|du|des|of)\s+)*"
+GOVERNED = re.compile(r"[\s\"“‘'«]*(?:(?:the|this|that|la|le|l['’]|cette|ce|esta|este|dicha|el|de|del|du|des|of)\s+)*"
                       r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}", re.I)
 
 

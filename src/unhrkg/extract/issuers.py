@@ -32,8 +32,12 @@ ABBREVIATED = re.compile(rf"\b({'|'.join(ABBREVIATIONS)})\s+$")  # just before t
 
 
 # "resolution 194 of the General Assembly", "adoptée par le Conseil": the issuer named after the number
-ISSUER_AFTER = re.compile(r"\s*,?\s*(?:of|adopted\s+by|by|de|du|des|del|adopt[ée]e\s+par|aprobada\s+por|par|por)\s+"
-                            r"(?:the\s+|la\s+|l'|el\s+|le\s+)?", re.I)
+ISSUER_AFTER = re.compile(r"\s*,?\s*(?:of|adopted\s+by|by|de|du|des|del|adopt[ée]e\s+par|aprobada\s+por|par|por|"
+                          # "adopted at the 49th session of the Human Rights Council", "adoptée à la 49e session du"
+                          r"(?:adopted|adopt[ée]e|aprobada|adoptada)\s+(?:at|during|in|à|lors\s+de|en|durante)\s+(?:the|its|la|sa|el|su)\s+"
+                          r"[\w-]+\s+(?:(?:regular|special|ordinaire|extraordinaire|ordinario|extraordinario)\s+)?"
+                          r"(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones)\s+(?:of|de|du|del))\s+"
+                          r"(?:the\s+|la\s+|l'|el\s+|le\s+)?", re.I)
 
 
 def window_body(text: str, start: int, end: int, window_start: int, form: str) -> str | None:
@@ -44,7 +48,7 @@ def window_body(text: str, start: int, end: int, window_start: int, form: str) -
     short = ABBREVIATED.search(text, max(0, start - 12), start)  # "GA resolution 60/251", "UNSC res. 2231"
     if short and ABBREVIATIONS[short.group(1).upper()] in allowed:
         return ABBREVIATIONS[short.group(1).upper()]
-    after = ISSUER_AFTER.match(text[end:end + 30])
+    after = ISSUER_AFTER.match(text[end:end + 80])
     if after:
         mention = bodies_gazetteer().match_at(text, end + after.end())
         if mention and mention.value in ISSUERS:

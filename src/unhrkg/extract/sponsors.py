@@ -28,6 +28,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, can_table, names, partner_words, state_codes
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.credited import credited_sponsors, deeds_by, listed_sponsors
+from unhrkg.extract.dates import month_number
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, relative_sponsors,
@@ -254,9 +255,35 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
         after = [r for r in refs if 0 <= keyword_start(text, r) - named.end <= FRONTED_GAP]
         if not before and not after and sent is not None and not text[sent.start:m.start()].strip(" \t\n«“\"'"):
             after = [r for r in refs if named.end < r.start < sent.end]  # "A instancias de Paraguay, el Día ... fue aprobado mediante la Resolución N"
+        if not before and not after and sent is not None and text[:m.start()].rstrip().endswith(","):
+            after = _adopted_after_aside(text, named.end, [r for r in refs if named.end < r.start < sent.end])
         if before or after:  # "adoptée ... à l'initiative de la France"; "adoptée, sur proposition de la France, la résolution N"
             out.append(((before[-1] if before else after[0]), (agents, "initiative-of")))
     return out
+
+
+def _adopted_after_aside(text: str, end: int, later: list[RefMention]) -> list[RefMention]:
+    """"le Conseil de sécurité, à l'initiative de la France et du Royaume-Uni, a adopté le 24 septembre la résolution
+    1199": the initiative set off by commas, and the aside closed by the adoption (the lexicon's ``sponsor.adopted``)
+    of the first resolution after it, with nothing but a date or a place between the verb and that resolution."""
+    adopted = lexicon.pattern("sponsor", "adopted")
+    close = re.match(r"\s*,\s*(?:(?:has|have|had|a|ont|avait|ha|han|había)\s+)?", text[end:])
+    if adopted is None or not later or close is None:
+        return []
+    verb = adopted.match(text, end + close.end())
+    if verb is None or not _dated_gap(text[verb.end():keyword_start(text, later[0])]):
+        return []
+    return later[:1]
+
+
+# between an adoption verb and its resolution: a day, a date or a place, and an article ("a adopté le 24 septembre la ")
+GAP_WORDS = frozenset("on in at of today yesterday the its le en à a au de du el la l sa su hoy ayer".split())
+
+
+def _dated_gap(gap: str) -> bool:
+    words = re.findall(r"[\w'’]+|[^\w\s]", gap)
+    return len(words) <= 6 and all(w.lower().rstrip("'’") in GAP_WORDS or w.isdigit() or w == "," or w[0].isupper()
+                                   or month_number(w) is not None for w in words)
 
 
 RELATIVE = re.compile(r"(?:which|that|qui|que)\b", re.I)

@@ -174,9 +174,10 @@ def read(text: str, h: Header, at: int) -> None:
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
-        bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN"]
-        if bodies and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?" +
-                               r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I):
+        by = re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?" +
+                      r"(?=European|EU|Union|Office|Human|Secretary|High)", heading, re.I)
+        bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN" and by and b.start == at + by.end()]
+        if bodies:  # (the body the heading is by: not "Statement on Situation of Human Rights in Iran; 3rd Committee")
             h.put("author_body", bodies[0], "statement-by")
     untitled(text, h)
 
