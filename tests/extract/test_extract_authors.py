@@ -338,3 +338,12 @@ def test_a_state_dissociating_itself_in_the_headline_speaks(lang: str, text: str
     from unhrkg.extract import lexicon
     with lexicon.using(lang):
         assert extract_text(text, "x.txt").author_states == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kuwait and Saudi Arabia have renewed their call for Iraq to respect the agreement on the Khor Abdullah "
+     "waterway.", ["KWT", "SAU"]),
+    ("Kuwait renewed its call for Iraq to respect the agreement on the waterway.", ["KWT"]),
+])
+def test_states_renewing_their_call_speak(text: str, expected: list[str]) -> None:
+    assert extract_text(text, "x.txt").author_states == expected

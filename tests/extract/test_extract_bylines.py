@@ -199,7 +199,7 @@ def test_a_declaration_pronounced_on_behalf_of_a_group_by_its_speaker() -> None:
     text = ("4 novembre 2008 - Point 58 - Déclaration prononcée par S. E. M. Jean-Maurice Ripert\n\n63ème ASSEMBLEE "
             "GENERALE\nDéclaration prononcée au nom de l'Union européenne par S. E. M. Jean-Maurice Ripert, Ambassadeur, "
             "Représentant permanent de la France auprès des Nations Unies\n\nMonsieur le Président,")
-    assert find_bylines(text) == [{"name": "Jean-Maurice Ripert", "rule": "speech-of", "titles": [
+    assert find_bylines(text) == [{"name": "Jean-Maurice Ripert", "rule": "delivered-by", "titles": [
         "Ambassadeur", "Représentant permanent de la France auprès des Nations Unies"]}]
 
 
@@ -619,3 +619,49 @@ def test_a_speaker_label_with_the_post_first_names_no_signatory() -> None:
     text = ("Explanation of vote\n\nSpeaker: Swiss representative to the UN; Head of Department, Jane Roe\n\nMr. President, "
             "Switzerland voted in favour of resolution 2736 (2024).")
     assert extract_text(text, "x.txt").signatories == []
+
+
+def test_an_addressee_block_with_its_contact_lines_above_the_salutation_is_no_byline() -> None:
+    text = ("H.E. Laura Dupuy Lasserre\nPresident of the United Nations Human Rights Council\n"
+            "Email: hrcpresidency@ohchr.org\nFax: +41-(0)22-917-0490\nCC: Member States of the Human Rights Council\n"
+            "Geneva, 16 September 2011\nYour Excellency,\nThe undersigned organisations write this letter to you.")
+    assert extract_text(text, "x.txt").signatories == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "31 Juillet 2008 - Conseil de sécurité - Explication de vote prononcée par M. Nicolas de Rivière, Conseiller "
+           "politique de la délégation française\n\nMerci, M. le Président.\n\nMa délégation se réjouit.",
+     ("Nicolas de Rivière", ["Conseiller politique de la délégation française"])),
+    # the post given on the second heading, the first naming the speaker alone
+    ("fr", "Point 58 - Déclaration prononcée par S. E. M. Jean-Maurice Ripert\n\nAssemblée plénière\nDéclaration "
+           "prononcée au nom de l'Union européenne par S. E. M. Jean-Maurice Ripert, Ambassadeur, Représentant "
+           "permanent de la France\n\nMonsieur le Président,\n\nJ'ai l'honneur.",
+     ("Jean-Maurice Ripert", ["Ambassadeur", "Représentant permanent de la France"])),
+    ("es", "Declaración pronunciada por el Embajador Luis Giraldo, Representante Permanente de Colombia\n\n"
+           "Señor Presidente:\n\nColombia ha decidido intervenir.", ("Luis Giraldo", ["Embajador", "Representante Permanente de Colombia"])),
+])
+def test_a_french_or_spanish_heading_names_who_delivered_it(lang: str, text: str, expected: tuple[str, list[str]]) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        found = extract_text(text, "x.txt").signatories
+    assert [(s["name"], s["titles"]) for s in found] == [expected]
+
+
+def test_a_report_presented_by_an_official_in_a_sentence_names_no_signatory() -> None:
+    text = ("Le Conseil de sécurité a examiné le rapport du Secrétaire général. Ce rapport était présenté par Monsieur "
+            "Jean-Pierre Lacroix, Secrétaire général adjoint aux opérations de paix.")
+    from unhrkg.extract import lexicon
+    with lexicon.using("fr"):
+        assert extract_text(text, "x.txt").signatories == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Intervención del embajador LUIS GUILLERMO GIRALDO, Representante Permanente de Colombia\n\nSeñor Presidente:\n\n"
+           "Colombia ha decidido intervenir.", "Luis Guillermo Giraldo"),
+    ("en", "Statement by Ambassador LUIS GUILLERMO GIRALDO, Permanent Representative of Colombia\n\nMr. President,\n\n"
+           "Colombia has decided to speak.", "Luis Guillermo Giraldo"),
+])
+def test_a_speakers_name_printed_in_capitals_in_a_cased_heading(lang: str, text: str, expected: str) -> None:
+    from unhrkg.extract import lexicon
+    with lexicon.using(lang):
+        assert [s["name"] for s in extract_text(text, "x.txt").signatories] == [expected]

@@ -284,3 +284,21 @@ def test_a_french_name_in_lower_case_words_is_still_one_of_the_abstainers(senten
     from unhrkg.extract.tally import abstained as _abstained
     with lexicon.using("fr"):
         assert _abstained(sentence, ["CAF"]) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Stating that the US objective is to destroy Resolution 2231, Iran's Permanent Mission said the Council showed "
+    "the US isolation once again. Its letter cannot be considered a notification for the purpose of Resolution 2231, "
+    "thus is void of any legal effect.",
+    "Washington keeps trying to sabotage resolution 2231 (2015). Its letter under resolution 2231 (2015) is null and "
+    "void.",
+])
+def test_a_resolution_others_set_out_to_destroy_is_upheld(text: str) -> None:
+    assert focus(text, ["IRN"]) == [("SC", "2231 (2015)", "supports", "focus-supports")]
+
+
+def test_a_mechanism_a_resolution_set_up_called_unhelpful_and_divisive_is_a_grievance_against_it() -> None:
+    text = ("The Foreign Minister told the Human Rights Council that the mechanism established under Operative Para 6 "
+            "of Resolution 46/1 is unhelpful to the people of Sri Lanka and will polarize Sri Lankan society. "
+            "It is an unproductive drain on resources.")
+    assert focus(text, ["LKA"]) == [("HRC", "46/1", "rejects", "focus-rejects")]

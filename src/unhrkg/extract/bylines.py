@@ -24,12 +24,17 @@ from unhrkg.extract.speech_of import RANK_QUALIFIER, speech_of
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
-_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:[Tt]he\s+)?Hon\.?|"
+_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sr\.|Sra\.|S\.\sE\.|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:[Tt]he\s+)?Hon\.?|"
             r"(?:[Tt]he\s+)?Hono(?:u)?rable)\s+|(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z]))*")  # ("Mr.Vladimir Safronkov": run together)
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)tated|(?<=S)peech|(?<=I)ntervention|"
                        r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
+# the French and Spanish participles of delivery in a heading: "Explication de vote prononcée par M. X, Conseiller politique",
+# "Declaración pronunciada por el Embajador X"
+DELIVERED_FR_ES = re.compile(r"[pPlLrRlL](?<!\w.)(?:(?<=[pP])rononc[ée]e?s?|(?<=[pP])r[ée]sent[ée]e?s?|(?<=[lL])ue?|(?<=[pP])ronunciad[oa]s?|"
+                             r"(?<=[pP])resentad[oa]s?|(?<=[lL])e[íi]d[oa]s?)(?:\s+(?:au\s+nom\s+d[eu]s?|en\s+nombre\s+de(?:l)?)\s+[^\n]{3,80}?)?\s+(?:par|por)\s+"
+                             r"(?:(?:le|la|el)\s+)?")
 BY_LINE = Lines(re.compile(r"^[ \t]*[Bb]y:?[ \t]+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador)\s)", re.M))  # "...\nby Ambassador X, ..." under a heading
 SPEAKER_LABEL = Lines(re.compile(r"^[ \t]*(?:Speaker|Orateur|Oratrice|Orador|Oradora)[ \t]*:[ \t]*"
                                  r"(?=(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+,)", re.M))  # a page's label line, the name first:
@@ -63,7 +68,7 @@ SURNAME_OCCASION = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,})(?=[ \t]+(?:at|on|
 
 # "Statement of the Permanent Representative of Ukraine to the UN Mr. X on ...": a heading's speech of a post
 SPEECH_OF_POST = re.compile(rf"\b(?:Statement|Remarks|Speech|Address|Intervention)\s+of\s+the\s+(?=(?:(?:First|Deputy)\s+)?(?:{TITLE_WORDS})(?!\w))")
-DELIVERY_VERB = re.compile(r"(?i:delivered|read\s+out|presented)\b")
+DELIVERY_VERB = re.compile(r"(?i:delivered|read\s+out|presented|prononc|lue?\b|pronunciad|le[íi]d)")  # (not "présenté par": a report's)
 OCCASION_AFTER = re.compile(r"[ \t]+(?:at|during|before|in)\s+the\b[^.]*$")  # "delivered by H.E. Mr Rein Tammsaar at the"
 
 
@@ -193,7 +198,8 @@ def _title_lines(text: str, end: int) -> tuple[list[str], int]:
 RUNS_ON = re.compile(r"(?:of|to|for|de|du|auprès|ante)\s", re.I)  # a post's line that goes on from the one above
 
 
-ADDRESS_BLOCK = re.compile(r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
+ADDRESS_BLOCK = re.compile(r"(?:\s*\n[ \t]*(?:E-?mail|Fax|Tel|Telephone|Phone|CC|Cc|cc)\b[^\n]*)*"  # (an address's contact lines)
+                           r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
                            r"Se[ñn]or|Excelencia|Excelent[ií]sim)[^\n]{0,40}[,:!]")
 
 
@@ -274,8 +280,10 @@ def _post_then_spoke(text: str) -> list[dict[str, object]]:
 
 def _delivered_by(text: str) -> list[dict[str, object]]:
     """"Statement by Ambassador X, Permanent Representative of Y", the post on the next line or first."""
-    marks = sorted([*DELIVERED.finditer(text, 0, HEADING_TOP), *BY_LINE.finditer(text, 0, HEADING_TOP),
+    marks = sorted([*DELIVERED.finditer(text, 0, HEADING_TOP), *DELIVERED_FR_ES.finditer(text, 0, HEADING_TOP),
+                    *BY_LINE.finditer(text, 0, HEADING_TOP),
                     *SPEECH_OF_POST.finditer(text, 0, TOP), *SPEAKER_LABEL.finditer(text, 0, HEADING_TOP)], key=lambda m: m.start())
+    untitled: dict[str, object] | None = None
     for m in marks:
         if m.start() >= TOP and not re.match(r"[ \t]*$", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
             continue  # past the top, only a heading's own line
@@ -284,6 +292,8 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
         heading = bool(HEADING_LEAD.fullmatch(text, line_start, m.start())
                        or set_off and (not set_off.group(0).startswith("(") or CLOSING_BRACKET.match(text, m.end())))
         spoken = bool(DELIVERY_VERB.match(m.group(0)))  # "..., delivered by X": the speech's own verb names its speaker
+        if m.re is DELIVERED_FR_ES and not (heading or spoken):
+            continue  # "Ce rapport était présenté par M. X, Secrétaire général adjoint": a report's, told in a sentence
         found = _person(text, m.end())
         by_post = found is None and not heading and spoken  # "delivered by First Secretary X (Norway).": the post first
         found = found or (_post_then_person(text, m.end()) if heading or spoken else None) \
@@ -304,9 +314,13 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             alone = _line_set_off(text, end)
             if by_post and not (alone and (not rest.strip(" \t,.;:)") or OCCASION_AFTER.match(rest) or STATE_AFTER.match(rest))):
                 continue  # "the report presented by Special Rapporteur Jane Doe, and many delegations ...": a sentence goes on
-            if person["titles"] or (heading or spoken and alone) and (not rest.strip(" \t,.;:)") or spoken and OCCASION_AFTER.match(rest)):
-                return [{**person, "rule": "delivered-by"}]  # (no post: "Delivered by Charles O. Blaha" on a line of its own)
-    return []
+            if person["titles"] and (untitled is None or untitled["name"] == person["name"]):
+                return [{**person, "rule": "delivered-by"}]  # (the post given on a heading below the first: "Déclaration
+                # prononcée par S. E. M. Ripert" over "Déclaration prononcée au nom de l'UE par S. E. M. Ripert, Ambassadeur")
+            if untitled is None and not person["titles"] and (heading or spoken and alone) \
+                    and (not rest.strip(" \t,.;:)") or spoken and OCCASION_AFTER.match(rest)):
+                untitled = person  # (no post: "Delivered by Charles O. Blaha" on a line of its own)
+    return [{**untitled, "rule": "delivered-by"}] if untitled else []
 
 
 # the post, then the name set off by commas: "Statement by the European Union High Representative/Vice President of the

@@ -84,12 +84,27 @@ def _post_in_capitals() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{TITLE_WORDS})\b|\bH\.\s?E\.|\bMRS?\.|\bMS\.)", re.I)
 
 
+# a name printed in capitals after a rank or an honour, before the comma that opens the post, in a line otherwise cased:
+# "Intervención del embajador LUIS GUILLERMO GIRALDO, Representante Permanente de Colombia"
+NAME_IN_CAPITALS = re.compile(r"\b(?:[Aa]mbassador|[Aa]mbassadeur|[Ee]mbajador|[Ee]mbajadora|Mr\.|Mrs\.|Ms\.|M\.|Mme|Sr\.|Sra\.|H\.E\.) "
+                              r"(?P<name>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?=\s*,)")
+
+
+def _cased_names(line: str) -> str:
+    """The names in capitals of a line not itself in capitals given a case back (the same length)."""
+    def cased(m: re.Match[str]) -> str:
+        name = " ".join(_word(w, i == 0) for i, w in enumerate(m.group("name").split(" ")))
+        return m.group(0)[:m.start("name") - m.start()] + name
+    return NAME_IN_CAPITALS.sub(cased, line)
+
+
 def cased_headings(text: str) -> str:
     """The text with its top lines in capitals given a case back (the same length; unchanged where no such
     line stands near the top, or where none of them names a post or an honour: a masthead's "GENERAL
     ASSEMBLY" names no speaker)."""
     top = text[:REACH]
-    if not any(_in_capitals(line) and _post_in_capitals().search(line) for line in top.split("\n")):
+    named = NAME_IN_CAPITALS.search(top)
+    if not named and not any(_in_capitals(line) and _post_in_capitals().search(line) for line in top.split("\n")):
         return text
     out = []
     pos = 0
@@ -104,6 +119,8 @@ def cased_headings(text: str) -> str:
                 if len(new) == len(word):
                     cased[at:at + len(word)] = new
             line = "".join(cased)
+        elif named:
+            line = _cased_names(line)
         if line.strip():
             above = text[pos:pos + len(line)]  # (the line above with words: a block's lines may stand a blank line apart)
         out.append(line)
