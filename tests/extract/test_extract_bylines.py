@@ -199,7 +199,10 @@ def test_a_declaration_pronounced_on_behalf_of_a_group_by_its_speaker() -> None:
     text = ("4 novembre 2008 - Point 58 - Déclaration prononcée par S. E. M. Jean-Maurice Ripert\n\n63ème ASSEMBLEE "
             "GENERALE\nDéclaration prononcée au nom de l'Union européenne par S. E. M. Jean-Maurice Ripert, Ambassadeur, "
             "Représentant permanent de la France auprès des Nations Unies\n\nMonsieur le Président,")
-    assert find_bylines(text) == [{"name": "Jean-Maurice Ripert", "rule": "delivered-by", "titles": [
+    from unhrkg.extract import lexicon
+    with lexicon.using("fr"):
+        found = find_bylines(text)
+    assert found == [{"name": "Jean-Maurice Ripert", "rule": "delivered-by", "titles": [
         "Ambassadeur", "Représentant permanent de la France auprès des Nations Unies"]}]
 
 

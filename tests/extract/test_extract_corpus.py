@@ -545,7 +545,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # their sponsors' support, a summit's declaration run into one 2,000-character sentence)
     "heldout_mixed384": {"header": 0.90, "entity": 0.91, "positions": 0.83},
     "heldout_mixed385": {"header": 0.94, "entity": 0.93, "positions": 0.80, "sponsors": 0.65},
-    "heldout_mixed386": {"header": 0.95, "entity": 0.92, "positions": 0.52},
+    "heldout_mixed386": {"header": 0.88, "entity": 0.92, "positions": 0.65},  # (lowered after the review: a title "Letter
+    # sent by X, ..., to the Secretary-General" is no longer read, as headlines and listings word it so too)
     "heldout_mixed387": {"header": 0.70, "entity": 0.91, "positions": 0.87, "sponsors": 0.99},  # (news of speeches "at the
     # 46th session" that the gold gives no session, an OCR-garbled statement, a wire's reprint under its own date)
     "heldout_mixed388": {"header": 0.87, "entity": 0.93, "positions": 0.49},

@@ -297,7 +297,7 @@ def test_a_resolution_others_set_out_to_destroy_is_upheld(text: str) -> None:
     assert focus(text, ["IRN"]) == [("SC", "2231 (2015)", "supports", "focus-supports")]
 
 
-def test_a_mechanism_a_resolution_set_up_called_unhelpful_and_divisive_is_a_grievance_against_it() -> None:
+def test_a_mechanism_a_resolution_set_up_called_unhelpful_and_polarizing_is_a_grievance_against_it() -> None:
     text = ("The Foreign Minister told the Human Rights Council that the mechanism established under Operative Para 6 "
             "of Resolution 46/1 is unhelpful to the people of Sri Lanka and will polarize Sri Lankan society. "
             "It is an unproductive drain on resources.")

@@ -90,12 +90,20 @@ def test_the_from_part_after_the_addressee_ends_with_its_lines(text: str, author
     assert extract_text(text, "x.txt").author_states == authors
 
 
-def test_a_letter_sent_by_its_writer_to_the_addressee() -> None:
-    text = ("5 August 2004\n\nLetter sent by Dr. Nasser Al-Kidwa, Ambassador and Permanent Observer of Palestine to "
-            "the United Nations, to the Secretary-General of the United Nations, the President of the Security "
-            "Council: (Update on the situation)\n\nIt has been nearly one month since my last letter to you.")
-    r = extract_text(text, "x.txt")
-    assert (r.doc_type, r.author_states, r.addressee) == ("letter", ["PSE"], "SG")
+@pytest.mark.parametrize("text", [
+    "Letter from Israel to UN chief warns of Hezbollah build-up\n\nJERUSALEM (AP) - Israel's ambassador told the "
+    "Secretary-General in a letter on Sunday that Hezbollah is violating resolution 1701 (2006).",
+    "Letter from Armenian Foreign Minister to UN Secretary-General circulated as official document\n\nYEREVAN, 14 "
+    "October (Armenpress). The letter of the Minister was circulated under agenda item 69.",
+])
+def test_a_headline_over_a_wire_dateline_is_no_letters_title(text: str) -> None:
+    assert extract_text(text, "x.txt").doc_type != "letter"
+
+
+def test_a_from_title_over_the_letter_itself_is_still_a_letter() -> None:
+    text = ("Letter from the Permanent Representative of Cyprus to the Secretary-General\n\nI have the honour to "
+            "refer to resolution 550 (1984).")
+    assert extract_text(text, "x.txt").doc_type == "letter"
 
 
 def test_a_news_item_telling_of_a_letter_sent_is_no_letter() -> None:

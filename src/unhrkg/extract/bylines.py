@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer
 from unhrkg.extract.scan import Lines
 from unhrkg.extract.person import POST, a_persons_name, name_at as _name
@@ -24,7 +25,7 @@ from unhrkg.extract.speech_of import RANK_QUALIFIER, speech_of
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
-_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|M\.|Mme\.?|Sr\.|Sra\.|S\.\sE\.|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:[Tt]he\s+)?Hon\.?|"
+_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Mme\.?|Sr\.|Sra\.|S\.\sE\.|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:[Tt]he\s+)?Hon\.?|"
             r"(?:[Tt]he\s+)?Hono(?:u)?rable)\s+|(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z]))*")  # ("Mr.Vladimir Safronkov": run together)
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
@@ -302,6 +303,7 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
         found = found or post_first
         if found:
             person, end = found
+            person["name"] = _french_honour_dropped(str(person["name"]))
             # (a post set off before the name is the whole of it: what follows the name is another's, "by the Australian
             # Ambassador to the United Nations, Mr Gary Quinlan, Luxembourg Ambassador to the United Nations, ...")
             titles = [] if post_first else post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
@@ -321,6 +323,12 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
                     and (not rest.strip(" \t,.;:)") or spoken and OCCASION_AFTER.match(rest)):
                 untitled = person  # (no post: "Delivered by Charles O. Blaha" on a line of its own)
     return [{**untitled, "rule": "delivered-by"}] if untitled else []
+
+
+def _french_honour_dropped(name: str) -> str:
+    """"M. Nicolas de Rivière" -> "Nicolas de Rivière" in a French text ("M." is "Monsieur"); elsewhere "M." is an
+    initial ("M. Jahangir Khan", "Ambassador M. Farooq") and stays."""
+    return name[3:] if lexicon.current() == "fr" and name.startswith("M. ") and len(name.split()) > 2 else name
 
 
 # the post, then the name set off by commas: "Statement by the European Union High Representative/Vice President of the

@@ -93,6 +93,9 @@ NAME_IN_CAPITALS = re.compile(r"\b(?:[Aa]mbassador|[Aa]mbassadeur|[Ee]mbajador|[
 def _cased_names(line: str) -> str:
     """The names in capitals of a line not itself in capitals given a case back (the same length)."""
     def cased(m: re.Match[str]) -> str:
+        words = m.group("name").split(" ")
+        if any(w in _acronyms() or _post_in_capitals().fullmatch(w) for w in words):
+            return m.group(0)  # ("Ms. UN WOMEN EXECUTIVE DIRECTOR": an office, not a name)
         name = " ".join(_word(w, i == 0) for i, w in enumerate(m.group("name").split(" ")))
         return m.group(0)[:m.start("name") - m.start()] + name
     return NAME_IN_CAPITALS.sub(cased, line)

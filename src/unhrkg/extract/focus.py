@@ -136,12 +136,16 @@ def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, st
         lead = lead.rsplit("\n", 1)[-1]  # (the sentence's own line: not a heading naming the author above it)
         for m in undermined.finditer(lead) if undermined else ():
             if GOVERNS.fullmatch(lead, m.end()) and not FIRST_PERSON_WORDS.search(lead, 0, m.start()) \
+                    and not INSTRUMENT.search(lead, m.end()) and not FIRST_PERSON_WORDS.search(lead, m.end()) \
                     and not any(s.value in voices for s in states_in(lead, 0, m.start())):
                 return True
     return False
 
 
 GOVERNS = re.compile(r"[^,;:]{0,80}?(?:\s|$)")  # between the word and the resolution: its object's words, no clause break
+# the resolution as the tool of what is undermined, not its object: "seek to destroy our economy with resolution 2397"
+INSTRUMENT = re.compile(r"\b(?:with|through|via|using|by\s+means\s+of|avec|par\s+le\s+biais\s+d[eu]|au\s+moyen\s+d[eu]|"
+                        r"mediante|con|por\s+medio\s+de)\b", re.I)
 
 
 def _work_account(text: str) -> bool:

@@ -202,10 +202,18 @@ def _to_the_chair(text: str, sal: re.Match[str]) -> bool:
     ending with the draft's symbol): a word to the chair, not "the letter to Mr. President" or "an
     Arria-formula meeting of members of the Security Council"."""
     lead = text[text.rfind("\n", 0, sal.start()) + 1:sal.start()]
+    if BARE_TITLE.fullmatch(sal.group(0)) and (not PARAGRAPH_BEFORE.search(text, 0, sal.start() - len(lead))
+                                               or NAME_IN_APPOSITION.match(text, sal.end())):
+        return False  # a wrapped line ("put to the vote by the Council's\nPresident, Ambassador X"), a list, or a name
     return not lead.strip(" \t,.•-–\"“«'0123456789") or bool(THANKS_BEFORE.search(lead)) \
         or bool(re.search(r"\b[AES]/[\w./-]*\d\s*$", lead)) or bool(HONOURING.fullmatch(lead))
 
 
+# the chair greeted by the bare title ("Chair, this resolution ...", "President, the text of the resolution"): only at a
+# paragraph's start or after a sentence's end, and not before a name in apposition ("President, Dennis Francis (Trinidad")
+BARE_TITLE = re.compile(r"(?:chair|president|chairperson|co-chairs),", re.I)
+PARAGRAPH_BEFORE = re.compile(r"(?:^|\n[ \t]*\n|[.!?:;\"”)\]][ \t]*\n)[ \t]*$")
+NAME_IN_APPOSITION = re.compile(r"[ \t]*(?:(?:Ambassador|H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+|(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))|[ \t]*Vice-", re.I)
 HONOURING = re.compile(r"[ \t]*(?:Distinguished|Dear|Honou?rable|Respected|Esteemed|Estimad[oa]|Distingu[ée]e?|Cher|Chère)[ \t]*", re.I)  # "Distinguished Mr. President,"
 
 

@@ -58,7 +58,7 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                 continue
             if rule == "among-sponsors" and (NEGATED.search(sent.text, 0, m.start()) or DENIED.search(m.group(0))):
                 continue  # (or denied inside the phrase: "is one of the reasons why we are not co-sponsoring")
-            if _other_before(sent.text, m, voices):
+            if _other_before(sent.text, m, voices) or _pronoun_of_other(sent.text, m, voices):
                 continue  # "the conduct of the United Kingdom as penholder of resolution 2216": another's role
             if _other_subject_after(sent.text, m, voices):
                 continue  # "As a co-sponsor of resolution 2231, the United States is bound ...": another's
@@ -90,6 +90,19 @@ def _other_before(sentence: str, m: re.Match[str], voices: list[str]) -> bool:
     """Another State named right before the phrase ("the United Kingdom as penholder of"): the phrase is said of it."""
     named = states_in(sentence, max(0, m.start() - 60), m.start())
     return bool(named) and named[-1].value not in voices and not sentence[named[-1].end:m.start()].strip(" ,")
+
+
+# a pronoun just before the phrase, its subject ("Sri Lanka's announcement that it will withdraw from co-sponsoring")
+PRONOUN_BEFORE = re.compile(r"\b(?:it|they|il|elle|ils|elles)\s+(?:[\w'’]+\s+){0,2}$", re.I)
+
+
+def _pronoun_of_other(sentence: str, m: re.Match[str], voices: list[str]) -> bool:
+    """The phrase's subject a pronoun standing for another State the sentence names before it ("The UK is concerned
+    by Sri Lanka's announcement that it will withdraw from co-sponsoring resolution 30/1"): that State's deed."""
+    if not PRONOUN_BEFORE.search(sentence, 0, m.start()):
+        return False
+    named = states_in(sentence, 0, m.start())
+    return bool(named) and named[-1].value not in voices
 
 
 SUBJECT_REACH = 80  # "..., the Government of the United States is": the subject right after the comma

@@ -255,7 +255,8 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
         after = [r for r in refs if 0 <= keyword_start(text, r) - named.end <= FRONTED_GAP]
         if not before and not after and sent is not None and not text[sent.start:m.start()].strip(" \t\n«“\"'"):
             after = [r for r in refs if named.end < r.start < sent.end]  # "A instancias de Paraguay, el Día ... fue aprobado mediante la Resolución N"
-        if not before and not after and sent is not None and text[:m.start()].rstrip().endswith(","):
+        if not before and not after and sent is not None and text[:m.start()].rstrip().endswith(",") \
+                and not REQUESTED.search(m.group(0)):  # ("The Council, at the request of Iraq, adopted": the host asked)
             after = _adopted_after_aside(text, named.end, [r for r in refs if named.end < r.start < sent.end])
         if before or after:  # "adoptée ... à l'initiative de la France"; "adoptée, sur proposition de la France, la résolution N"
             out.append(((before[-1] if before else after[0]), (agents, "initiative-of")))
@@ -277,7 +278,10 @@ def _adopted_after_aside(text: str, end: int, later: list[RefMention]) -> list[R
 
 
 # between an adoption verb and its resolution: a day, a date or a place, and an article ("a adopté le 24 septembre la ")
-GAP_WORDS = frozenset("on in at of today yesterday the its le en à a au de du el la l sa su hoy ayer".split())
+GAP_WORDS = frozenset("on in at of today yesterday the its le en à a au de du el la l sa su hoy ayer hier unanimously unanimité l'unanimité "
+                      "unanimidad consensus consenso by par por".split())
+# an initiative phrase that names who asked, not who drafted: "at the request of", "à la demande de", "a instancias de"
+REQUESTED = re.compile(r"\b(?:request|behest|instigation|demande|instancias?|petici[óo]n|solicitud)\b", re.I)
 
 
 def _dated_gap(gap: str) -> bool:

@@ -174,14 +174,15 @@ def read(text: str, h: Header, at: int) -> None:
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
-        by = re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?" +
-                      r"(?=European|EU|Union|Office|Human|Secretary|High)", heading, re.I)
-        bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN" and by and b.start == at + by.end()]
-        if bodies:  # (the body the heading is by: not "Statement on Situation of Human Rights in Iran; 3rd Committee")
-            h.put("author_body", bodies[0], "statement-by")
+        by = re.match(r"(?P<kind>\S+(?:\s+\S+){0,3}?)\s+(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?" +
+                      r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I)
+        bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN"]
+        if bodies and by and not TOPIC_WORD.search(by.group("kind")):  # (the body the heading is by or of: not
+            h.put("author_body", bodies[0], "statement-by")  # "Statement on Situation of Human Rights in Iran; 3rd Committee")
     untitled(text, h)
 
 
+TOPIC_WORD = re.compile(r"\b(?:on|about|concerning|regarding|sur|sobre|acerca)\b", re.I)  # what the heading is about
 DATELINE_REACH = 800  # "Geneva, 5 December 2017" on a line of its own under the heading
 
 
