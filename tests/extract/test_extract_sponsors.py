@@ -1096,6 +1096,11 @@ def test_the_states_listed_among_the_sponsors_are_those_sponsors(text: str, expe
      {("2100 (2013)", "FRA"), ("2100 (2013)", "SEN")}),
     ("es", "El Consejo de Seguridad, a iniciativa de México, aprobó ayer la resolución 1540 (2004).",
      {("1540 (2004)", "MEX")}),
+    # the partners counted after the named sponsor ("y de otros 40 Estados", "and 40 other States")
+    ("es", "La Asamblea General, a propuesta del Perú y de otros 40 Estados, aprobó el 20 de diciembre la resolución "
+           "74/168.", {("74/168", "PER")}),
+    ("fr", "L'Assemblée générale, à l'initiative de la France et de 40 autres États, a adopté le 20 décembre la "
+           "résolution 74/168.", {("74/168", "FRA")}),
     # the aside closed by another act: the resolution named later is not the initiative's
     ("en", "The Security Council, at the initiative of France, adopted a statement that recalls resolution 2100 (2013).",
      set()),

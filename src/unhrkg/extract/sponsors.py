@@ -268,7 +268,9 @@ def _adopted_after_aside(text: str, end: int, later: list[RefMention]) -> list[R
     1199": the initiative set off by commas, and the aside closed by the adoption (the lexicon's ``sponsor.adopted``)
     of the first resolution after it, with nothing but a date or a place between the verb and that resolution."""
     adopted = lexicon.pattern("sponsor", "adopted")
-    close = re.match(r"\s*,\s*(?:(?:has|have|had|a|ont|avait|ha|han|había)\s+)?", text[end:])
+    close = re.match(r"(?:\s+(?:and|et|y)\s+(?:of\s+|de\s+|d['’])?(?:(?:\d+|[^\W\d]+)\s+(?:other|autres)|(?:otros|otras)\s+(?:\d+|[^\W\d]+))"
+                     r"\s+[^\W\d]+)?"
+                     r"\s*,\s*(?:(?:has|have|had|a|ont|avait|ha|han|había)\s+)?", text[end:])  # ("... y de otros 40 Estados,")
     if adopted is None or not later or close is None:
         return []
     verb = adopted.match(text, end + close.end())
