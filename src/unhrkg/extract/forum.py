@@ -17,6 +17,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.addressed import written_to
+from unhrkg.extract.chair import to_the_chair
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line, states_in
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
@@ -33,7 +34,6 @@ SALUTATION_REACH = 1200  # the word to the chair stands near the top
 PRESIDED = ("HRC", "GA", "SC")  # bodies whose meetings a President chairs (the Assembly's committees have a Chair)
 # a main committee of the Assembly named as the Assembly ("the First Committee", "la Cuarta Comisión": bodies.csv)
 MAIN_COMMITTEE = re.compile(r"\b(?:Committee|Commission|Comisi[óo]n)\b", re.I)
-THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|gracias)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$", re.I)
 CHAIR_WORD = re.compile(r"\bchair|\bco-chairs\b", re.I)
 COMMITTEE_REACH = 120  # an Assembly's committee is named with it, on its line
 BODY_REACH = 4000  # "this Council" is looked for this far
@@ -49,8 +49,8 @@ def speech_forum(text: str, h: Header) -> None:
         return
     chair = lexicon.pattern("speech", "chair")
     sals = list(chair.finditer(text, 0, min(len(text), SALUTATION_REACH))) if chair else []
-    sal = next((s for s in sals if _to_the_chair(text, s)), sals[0] if sals else None)
-    if not sal or not _to_the_chair(text, sal):  # (a news item telling where a speech was made is not the speech)
+    sal = next((s for s in sals if to_the_chair(text, s)), sals[0] if sals else None)
+    if not sal or not to_the_chair(text, sal):  # (a news item telling where a speech was made is not the speech)
         # "this Assembly", "ce Conseil" outside quotation: a speech whose word to the chair is not in the text; one
         # that greets the chair elected ("... Mr. President, allow me to congratulate you on your election as
         # President of the GA", run in), unless the greeting is quoted ("the letter to Mr. President")
@@ -195,26 +195,6 @@ def _named_above(text: str, end: int) -> Mention | None:
                 and not TOPIC_AFTER.match(text, b.end):
             return b
     return None
-
-
-def _to_the_chair(text: str, sal: re.Match[str]) -> bool:
-    """The chair word opens its line (after a paragraph's number, "Thank you", or a flattened heading
-    ending with the draft's symbol): a word to the chair, not "the letter to Mr. President" or "an
-    Arria-formula meeting of members of the Security Council"."""
-    lead = text[text.rfind("\n", 0, sal.start()) + 1:sal.start()]
-    if BARE_TITLE.fullmatch(sal.group(0)) and (not PARAGRAPH_BEFORE.search(text, 0, sal.start() - len(lead))
-                                               or NAME_IN_APPOSITION.match(text, sal.end())):
-        return False  # a wrapped line ("put to the vote by the Council's\nPresident, Ambassador X"), a list, or a name
-    return not lead.strip(" \t,.•-–\"“«'0123456789") or bool(THANKS_BEFORE.search(lead)) \
-        or bool(re.search(r"\b[AES]/[\w./-]*\d\s*$", lead)) or bool(HONOURING.fullmatch(lead))
-
-
-# the chair greeted by the bare title ("Chair, this resolution ...", "President, the text of the resolution"): only at a
-# paragraph's start or after a sentence's end, and not before a name in apposition ("President, Dennis Francis (Trinidad")
-BARE_TITLE = re.compile(r"(?:chair|president|chairperson|co-chairs),", re.I)
-PARAGRAPH_BEFORE = re.compile(r"(?:^|\n[ \t]*\n|[.!?:;\"”)\]][ \t]*\n)[ \t]*$")
-NAME_IN_APPOSITION = re.compile(r"[ \t]*(?:(?:Ambassador|H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+|(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))|[ \t]*Vice-", re.I)
-HONOURING = re.compile(r"[ \t]*(?:Distinguished|Dear|Honou?rable|Respected|Esteemed|Estimad[oa]|Distingu[ée]e?|Cher|Chère)[ \t]*", re.I)  # "Distinguished Mr. President,"
 
 
 def _in_salutation(text: str, sal: re.Match[str]) -> Mention | None:

@@ -91,11 +91,32 @@ CHANNEL_OBJECT = re.compile(r"\b(?:to|with|from|for|after|against|about|on|addre
                             r"a|al|con|tras|después|contra|sobre|enviada|dirigida|adressée|envoyée)\b", re.I)
 
 
+def _agencies() -> str:
+    """The news agencies as an alternation (the lexicons' ``author.news_agencies``), or "" where none is given."""
+    return "|".join(map(re.escape, lexicon.all_languages("author", "news_agencies")))
+
+
 @cache
 def _agency_lead() -> re.Pattern[str] | None:
-    agencies = lexicon.all_languages("author", "news_agencies")
-    return re.compile(rf"(?:^|\n)[ \t]*\((?:{'|'.join(map(re.escape, agencies))})\)[ \t]*(?:[-—–][ \t]*)?"
+    agencies = _agencies()
+    return re.compile(rf"(?:^|\n)[ \t]*\((?:{agencies})\)[ \t]*(?:[-—–][ \t]*)?"
                       r"(?i:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$") if agencies else None
+
+
+@cache
+def _wire_dateline() -> re.Pattern[str] | None:
+    """A news agency's dateline opening a line: "JERUSALEM (AP) -", "YEREVAN, 14 October (Armenpress)"."""
+    agencies = _agencies()
+    return re.compile(rf"[ \t]*(?-i:[A-ZÀ-Ý])[\w .'’-]{{2,30}}(?:,[^\n()]{{0,30}})?[ \t]*\((?:{agencies})\)") if agencies else None
+
+
+def over_wire(text: str, end: int) -> bool:
+    """The paragraph after the line holding ``end`` opens with a news agency's dateline: the line is a news item's
+    headline ("Letter from Israel to UN chief warns of Hezbollah build-up / JERUSALEM (AP) - ...")."""
+    pattern = _wire_dateline()
+    line_end = text.find("\n", end)
+    following = re.match(r"\s*\n", text[line_end:]) if line_end >= 0 and pattern else None
+    return following is not None and bool(pattern.match(text, line_end + following.end()))  # type: ignore[union-attr]
 
 
 def agency_tag(lead: str) -> bool:

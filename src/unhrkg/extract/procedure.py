@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from unhrkg.extract.chair import bare_title_told
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
@@ -331,7 +332,8 @@ def spoken_at(text: str, at: int) -> bool:
     if any(p and p.search(before) for p in (lexicon.pattern("header", "session_speech"), lexicon.pattern("author", "said"))):
         return True  # outlined by its Permanent Representative ... on the opening day of the 26th Session")
     chair = lexicon.all_languages_pattern("speech", "chair")  # a speech to the chair whose heading the page dropped
-    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'") for m in chair.finditer(text, 0, min(len(text), CHAIR_REACH)))
+    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'") and not bare_title_told(text, m)
+               for m in chair.finditer(text, 0, min(len(text), CHAIR_REACH)))
 
 
 SPOKEN_BEFORE = 250  # the sentence before a session phrase, up to this much

@@ -239,11 +239,13 @@ INITIATIVE_REACH = 150  # "la résolution 2303 de l'ONU adoptée vendredi dernie
 
 def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
     """"adopted at the initiative of X", "présentée à l'initiative de la France avec le Royaume-Uni": the
-    phrase (``sponsor.initiative``) names the sponsor of the resolution just before it in the sentence,
-    or, opening a sentence, of the first resolution the sentence names after it."""
-    phrases = lexicon.pattern("sponsor", "initiative")
+    phrase (``sponsor.initiative``, and ``sponsor.requested``: "at the request of X") names the sponsor of the
+    resolution just before it in the sentence, or, opening a sentence, of the first resolution the sentence names after
+    it; an initiative set off by commas before the adoption names the sponsor of the resolution adopted."""
+    phrases = [(lexicon.pattern("sponsor", key), key == "requested") for key in ("initiative", "requested")]
+    found = [(m, requested) for p, requested in phrases if p for m in p.finditer(text)]
     out = []
-    for m in phrases.finditer(text) if phrases else ():
+    for m, requested in sorted(found, key=lambda f: f[0].start()):
         sent = sentence_at(sentences(text), m.start())
         before = [r for r in refs if m.start() - INITIATIVE_REACH <= r.end <= m.start() and (sent is None or r.start >= sent.start)]
         if RELATIVE.match(m.group(0)):  # "resolution 71/248, which was an initiative by": of the noun just before it
@@ -256,7 +258,7 @@ def _initiatives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
         if not before and not after and sent is not None and not text[sent.start:m.start()].strip(" \t\n«“\"'"):
             after = [r for r in refs if named.end < r.start < sent.end]  # "A instancias de Paraguay, el Día ... fue aprobado mediante la Resolución N"
         if not before and not after and sent is not None and text[:m.start()].rstrip().endswith(",") \
-                and not REQUESTED.search(m.group(0)):  # ("The Council, at the request of Iraq, adopted": the host asked)
+                and not requested:  # ("The Council, at the request of Iraq, adopted": the host asked, ``sponsor.requested``)
             after = _adopted_after_aside(text, named.end, [r for r in refs if named.end < r.start < sent.end])
         if before or after:  # "adoptée ... à l'initiative de la France"; "adoptée, sur proposition de la France, la résolution N"
             out.append(((before[-1] if before else after[0]), (agents, "initiative-of")))
@@ -282,8 +284,6 @@ def _adopted_after_aside(text: str, end: int, later: list[RefMention]) -> list[R
 # between an adoption verb and its resolution: a day, a date or a place, and an article ("a adopté le 24 septembre la ")
 GAP_WORDS = frozenset("on in at of today yesterday the its le en à a au de du el la l sa su hoy ayer hier unanimously unanimité l'unanimité "
                       "unanimidad consensus consenso by par por".split())
-# an initiative phrase that names who asked, not who drafted: "at the request of", "à la demande de", "a instancias de"
-REQUESTED = re.compile(r"\b(?:request|behest|instigation|demande|instancias?|petici[óo]n|solicitud)\b", re.I)
 
 
 def _dated_gap(gap: str) -> bool:

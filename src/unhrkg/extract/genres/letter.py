@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates, place_date_line_above, place_date_line_below
 from unhrkg.extract.gazetteer import bodies_in, states_in, unique
+from unhrkg.extract.lead import over_wire
 from unhrkg.extract.forum import addressing
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.genres.carried import carried_letter, letter_opening, read_carried_letter
@@ -147,7 +148,7 @@ def find_title(text: str) -> re.Match[str] | None:
     annex = None
     for pattern in (_title(), _from_title()):  # a dated title ("Letter dated ... from ...") wherever it stands
         for m in pattern.finditer(text, 0, min(len(text), SEARCH)):
-            if pattern is _from_title() and _over_wire(text, m.end()):
+            if pattern is _from_title() and over_wire(text, m.end()):
                 continue  # "Letter from Israel to UN chief warns of Hezbollah build-up / JERUSALEM (AP) - ...": a headline
             if not QUOTED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 return _under_masthead(text, m) or m
@@ -155,22 +156,6 @@ def find_title(text: str) -> re.Match[str] | None:
                 annex = m
     to_title = _to_title_at(text) if annex is None else None
     return annex or (to_title[0] if to_title else None)
-
-
-@cache
-def _wire_dateline() -> re.Pattern[str]:
-    """A news agency's dateline opening a line: "JERUSALEM (AP) -", "YEREVAN, 14 October (Armenpress)" (the lexicons'
-    ``author.news_agencies``)."""
-    agencies = "|".join(map(re.escape, lexicon.all_languages("author", "news_agencies")))
-    return re.compile(rf"[ \t]*(?-i:[A-ZÀ-Ý])[\w .'’-]{{2,30}}(?:,[^\n()]{{0,30}})?[ \t]*\((?:{agencies})\)")
-
-
-def _over_wire(text: str, end: int) -> bool:
-    """The paragraph after the line holding ``end`` opens with a news agency's dateline: the line is a news item's
-    headline."""
-    line_end = text.find("\n", end)
-    following = re.match(r"\s*\n", text[line_end:]) if line_end >= 0 else None
-    return following is not None and bool(_wire_dateline().match(text, line_end + following.end()))
 
 
 MASTHEAD_REACH = 1500  # a UN masthead's own title follows its "Distr." line within this much

@@ -1,0 +1,35 @@
+"""The word to the chair that opens a speech: "Mr. President,", "Thank you, Madam Chair", "Chair, this resolution ...".
+
+The lexicon's ``speech.chair`` phrases are found where they stand; these checks say whether a match greets the
+presiding officer at a line's start (a speech) or is a title told in a sentence, a list or a wrapped line.
+"""
+from __future__ import annotations
+
+import re
+
+THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|gracias)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$", re.I)
+HONOURING = re.compile(r"[ \t]*(?:Distinguished|Dear|Honou?rable|Respected|Esteemed|Estimad[oa]|Distingu[ée]e?|Cher|Chère)[ \t]*", re.I)  # "Distinguished Mr. President,"
+# the chair greeted by the bare title ("Chair, this resolution ...", "President, the text of the resolution"): only at a
+# paragraph's start or after a sentence's end, and not before a name in apposition ("President, Dennis Francis (Trinidad")
+BARE_TITLE = re.compile(r"(?:chair|president|chairperson|co-chairs),", re.I)
+PARAGRAPH_BEFORE = re.compile(r"(?:^|\n[ \t]*\n|[.!?:;\"”)\]][ \t]*\n)[ \t]*$")
+NAME_IN_APPOSITION = re.compile(r"[ \t]*(?:(?:Ambassador|H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+|(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))|[ \t]*Vice-", re.I)
+
+
+def bare_title_told(text: str, m: re.Match[str]) -> bool:
+    """The bare title opening a line that is no greeting: a wrapped line ("put to the vote by the Council's\\nPresident,
+    Ambassador X"), a list's line, or a name in apposition after it."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(BARE_TITLE.fullmatch(m.group(0))) and (not PARAGRAPH_BEFORE.search(text, 0, line_start)
+                                                      or bool(NAME_IN_APPOSITION.match(text, m.end())))
+
+
+def to_the_chair(text: str, m: re.Match[str]) -> bool:
+    """The chair word opens its line (after a paragraph's number, "Thank you", or a flattened heading
+    ending with the draft's symbol): a word to the chair, not "the letter to Mr. President" or "an
+    Arria-formula meeting of members of the Security Council"."""
+    if bare_title_told(text, m):
+        return False
+    lead = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return not lead.strip(" \t,.•-–\"“«'0123456789") or bool(THANKS_BEFORE.search(lead)) \
+        or bool(re.search(r"\b[AES]/[\w./-]*\d\s*$", lead)) or bool(HONOURING.fullmatch(lead))
