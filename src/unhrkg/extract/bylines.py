@@ -200,7 +200,7 @@ RUNS_ON = re.compile(r"(?:of|to|for|de|du|auprès|ante)\s", re.I)  # a post's li
 
 
 ADDRESS_BLOCK = re.compile(r"(?:\s*\n[ \t]*(?:E-?mail|Fax|Tel|Telephone|Phone|CC|Cc|cc)\b[^\n]*)*"  # (an address's contact lines)
-                           r"(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
+                           r"(?:\s*\n[^\n]{0,60}){0,5}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
                            r"Se[ñn]or|Excelencia|Excelent[ií]sim)[^\n]{0,40}[,:!]")
 
 

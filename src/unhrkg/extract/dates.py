@@ -264,3 +264,25 @@ def heading_dated(text: str, begin: int) -> bool:
     heading = lexicon.pattern("author", "statement_heading")
     opened = heading.match(text, line_start + len(text[line_start:begin]) - len(text[line_start:begin].lstrip())) if heading else None
     return bool(opened and HEADING_DATED.search(text, opened.end(), begin))
+
+
+# a heading's own date printed with its place: "..., à Paris le 5 décembre 2013", "New York, le 30 juillet 2015", "...
+# avec des télévisions françaises le 11 août 2006 à New York", "en Ginebra, el 2 de marzo de 2020"
+PLACE_THEN_DATE = re.compile(r"(?:\b(?:à|en)\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?\s+(?:le|el)\s+$", re.I)
+DATE_THEN_PLACE = re.compile(r"\s+(?:à|en)\s+(?-i:[A-Z])")
+ARTICLE_BEFORE = re.compile(r"\s(?:le|el)\s+$", re.I)
+
+
+def heading_placed(text: str, begin: int, end: int) -> bool:
+    """The date the text's first line, a statement's or an interview's heading ("Déclaration de M. X, ministre des
+    affaires étrangères, sur ..., à Paris le 5 décembre 2013", "Entretien de M. X ... le 11 août 2006 à New York"), gives
+    itself with the place it was said in (a genre word of ``author.statement_heading`` or ``header.dated_event`` opening
+    the line)."""
+    first = re.match(r"\s*", text).end()  # type: ignore[union-attr]
+    if text.find("\n", first, begin) >= 0:
+        return False
+    opened = any(p is not None and p.match(text, first) for p in (lexicon.pattern("author", "statement_heading"),
+                                                                  lexicon.pattern("header", "dated_event")))
+    lead = text[max(first, begin - 60):begin]
+    return opened and bool(PLACE_THEN_DATE.search(lead) or ARTICLE_BEFORE.search(lead) and DATE_THEN_PLACE.match(text, end))
+

@@ -124,9 +124,11 @@ def committee_before(text: str, start: int, forum: Mention) -> Mention:
     return committee if committee and COMMITTEE_OF.fullmatch(text, committee.end, forum.start) else forum
 
 
-# between a committee and the body it is of: "Third Committee of the 67th Session of the", "Tercera Comisión del"
-COMMITTEE_OF = re.compile(r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:(?:[\w-]+\s+){0,2}(?:session|sesi[óo]n|"
-                          r"per[íi]odo\s+de\s+sesiones)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)?(?:UN\s+|ONU\s+)?", re.I)
+# between a committee and the body it is of: "Third Committee of the 67th Session of the", "Tercera Comisión del",
+# "Third Committee, 70th Session of the UN" (the session set off by a comma)
+_SESSION_OF = r"(?:[\w-]+\s+){0,2}(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?"
+COMMITTEE_OF = re.compile(rf"(?:\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:{_SESSION_OF})?|\s*,\s+(?:the\s+|la\s+|el\s+)?{_SESSION_OF})"
+                          r"(?:UN\s+|ONU\s+)?", re.I)
 
 
 RESOLUTION_ACRONYM = re.compile(r"UNSCRs?$")  # "UNSCR 1325": a resolution of the Council named, not the Council as a venue

@@ -143,7 +143,7 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
 
 
 SERIES_COMMA = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:[a-z]+ly\s+)?")
-CLAIM_REACH = 5  # the claim noun stands among the first words of the cue's object
+CLAIM_REACH = 7  # the claim noun stands among the first words of the cue's object ("condemn Hezbollah and its Iranian patrons' ongoing violations of")
 
 
 def claimed(between: str) -> bool:

@@ -7,13 +7,14 @@ import re
 from datetime import date
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.dates import alone_on_line, event_heading_dated, find_dates, heading_dated, month_number, place_date_lines, weekday_before
+from unhrkg.extract.dates import (alone_on_line, event_heading_dated, find_dates, heading_dated, heading_placed, month_number,
+                                  place_date_lines, weekday_before)
 from unhrkg.extract.model import Header
 from unhrkg.extract.places import closing_words
 
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
-                              r"el|del|desde|hasta|al|en|de)\s+$", re.I)
+                              r"el|del|desde|hasta|al|en|de|pasado|pr[óo]ximo)\s+$", re.I)  # ("el pasado 31 de octubre": last, told)
 TOP = 400
 LINE_DATE_REACH = 2000
 DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
@@ -94,7 +95,7 @@ def top_date(text: str, h: Header) -> None:
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
-                and not heading_dated(text, lead) and not event_heading_dated(text, lead, end) \
+                and not heading_dated(text, lead) and not event_heading_dated(text, lead, end) and not heading_placed(text, lead, end) \
                 and not alone_on_line(text, lead, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))

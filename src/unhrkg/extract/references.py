@@ -37,7 +37,7 @@ _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óo]
          r"res\.|res(?=\s+\d{1,2}/\d)|resolution\s+No\.|UNSCRs?|SCR(?=\s+\d{3,4}\b)|UNSC(?=\s+\d{3,4}\b(?!\s+Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712"
 # the words that single out the resolutions meant among those of a body ("in particular 242 and 338", "such as 1397
 # (2002)", "como ser la Nº 1397 (2002)", "telles que la 2334 (2016)")
-_SINGLING = (r"especially|particularly|in\s+particular|notably|namely|such\s+as|especialmente|en\s+particular|a\s+saber|"
+_SINGLING = (r"especially|particularly|in\s+particular|notably|namely|such\s+as|including|especialmente|en\s+particular|a\s+saber|"
              r"tales\s+como|notamment|en\s+particulier|[àa]\s+savoir|tel(?:le)?s?\s+que|"
              r"(?:como(?:\s+ser)?|comme)(?=\s+(?:la|el|las|los|le|les|n[°º]|n[úu]mero)\s*)")  # (bare "como 1.200 observadores" is a count)
 _OF_BODY = r"(?:(?:adopted\s+by\s+the|adopt[ée]es?\s+par\s+(?:le|la)|aprobadas?\s+por\s+(?:el|la)|por\s+parte\s+(?:del|de\s+la))\s+[A-ZÉ][\w'’ -]{3,80}?\s*(?=\((?:[\d\s,&]|and\s|y\s|et\s)+\))|(?:(?:of\s+the|del|de\s+la|du|des|de(?=\s+[A-Z]))\s+|de\s+l['’]\s*)[A-ZÉ](?:(?!\s(?:que|qui|which|that|en|in|since|desde|depuis|contra|against)\s|\s(?:del?|of|du)\s+\d)(?:[\w'’ -]|\n(?!\n))){3,80}?(?:\s*\((?-i:[A-Z]{2,6})\))?(?:\s+|(?=,\s*(?:" + _SINGLING + r")\b)))?"  # "resoluciones del Consejo ... 5/1"
@@ -248,7 +248,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             short = sc_short_year(number)  # "resolución 1244/99": the Council's 1244 of (19)99
             number, form = (short, "sc") if short else (number, _form(number))
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
-                if not security_council_near(text, m.start(), context):
+                first, second = map(int, number.split("/"))  # (with no Council near, only where the year is that number's own:
+                if not security_council_near(text, m.start(), context) and sc_year(first) != second:  # "Resolución 2286/2016")
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"

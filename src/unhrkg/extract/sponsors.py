@@ -9,7 +9,8 @@ The verbs and the words around them come from the language's lexicon (``sponsor`
 - on behalf of: "introduced by Poland on behalf of the European Union": the EU is the sponsor
   (Poland speaks for it);
 - active: "X [, which] tabled resolution N", "resolution N, which X and Y jointly tabled";
-- hyphened: "the OIC-sponsored resolution 16/18", "the EU-led resolution";
+- hyphened: "the OIC-sponsored resolution 16/18", "the EU-led resolution", "the United States-sponsored text,
+  adopted as resolution 2272";
 - fronted: "Présentée conjointement par la France et la Tunisie, la résolution 2532 ...";
 - appositive: "España, promotora de la Resolución 2286, junto a Nueva Zelanda", "the resolution's
   sponsors, the U.S., the U.K. and France" (``sponsor.appositive``, ``sponsor.nouns``), "los cinco
@@ -46,7 +47,8 @@ from unhrkg.extract.text import flat, sentence_at, sentences
 ORGAN_NAMED = r"(?:(?:UN\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council)|UNSC|UNGA|UNHRC)\s+"
 HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w.]*){{0,3}})(?:-|\s(?=(?!backed)\w+\s+(?:{ORGAN_NAMED}|UNSC|draft|resolution)))"
                       rf"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:{ORGAN_NAMED})?"
-                      r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})$")
+                      r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})"
+                      r"(?:(?:text|draft)\s*,?\s+(?:which\s+was\s+)?adopted\s+as\s+)?$")  # ("the US-sponsored text, adopted as resolution 2272")
 SPACE = re.compile(r"\s*")
 # "presented X as Y", "presentó X como Y": what X is said to be, not a tabling (not "as penholder", "como copatrocinador")
 DESCRIBED_AS = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?:as|comme|como)\s+(?!(?:the\s+|a\s+|un\s+|une\s+|uno\s+|el\s+|le\s+)?"

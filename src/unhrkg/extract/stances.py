@@ -84,7 +84,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
     if OTHER_OBJECT.search(between) or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
-            or cue.invoking and REPORT_BETWEEN.search(between):
+            or (cue.invoking or cue.stance == "supports") and REPORT_BETWEEN.search(between):
         return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
     if cue.stance == "rejects" and ADOPTED_AS_MEANS.match(between):
         return False  # "demonstrated its non-recognition of the annexation by adopting resolution 68/262": the annexation

@@ -60,6 +60,9 @@ def _before_slashes(pattern: re.Pattern[str], text: str, slashes: str, spaced: b
 
 SPLIT_NUMBER = re.compile(rf"(?P<head>(?:{_PREFIX})(?:/(?!(?:L|Add|Rev|Corr)\.[ \t]*\n){_COMPONENT})+/(?:L|Add|Rev|Corr)\.)[ \t]*\n\s*"
                           r"(?P<number>\d{1,4})[ \t]*(?=\n)")
+# a suffix a page spaced or dotted on: "A/C.3/66/L.43/Rev. 1", "A/C.3/69/L.28.Rev.1" (the series writes "/Rev.1")
+SUFFIXED = re.compile(rf"(?P<head>(?:{_PREFIX})(?:/{_COMPONENT})+?)(?:/(?P<kind>Rev|Add|Corr)\.[ \t]|\.(?P<dotted>Rev|Add|Corr)\.?)"
+                      r"(?P<number>\d{1,2})(?![\w/])")
 OCR_HRC_MASTHEAD = re.compile(r"A(?<![\w/]A)[A-Za-z]{1,2}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{1,2})/(\d{1,3})(?![\w/])")
 
 
@@ -100,6 +103,8 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
             found.append(SymbolMatch(m.start(), m.end(), SPACED_SEP.sub("/", m.group(0)), True))
     for m in SPLIT_NUMBER.finditer(text):  # "A/HRC/51/L.\n\n41": a PDF's text sets the draft's number on a line of its own
         found.append(SymbolMatch(m.start(), m.end(), m.group("head") + m.group("number"), True))
+    for m in _before_slashes(SUFFIXED, text, "/", spaced=False):
+        found.append(SymbolMatch(m.start(), m.end(), f"{m.group('head')}/{m.group('kind') or m.group('dotted')}.{m.group('number')}", True))
     for m in OCR_HRC_MASTHEAD.finditer(text):  # "AVuRC/DEC/14/105": the tall "/H" of the masthead misread
         parts = ["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [m.group(2), m.group(3)]
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
@@ -138,7 +143,7 @@ def _find_symbols(text: str) -> tuple[SymbolMatch, ...]:
     found = {m.start(): SymbolMatch(m.start(), m.end(), clean(m.group(0)), False) for m in _before_slashes(SYMBOL, text, "/", spaced=False)}
     for rep in repair_ocr(text):
         cut = found.get(rep.start)  # ("A/HRC/51/L" read whole where the page broke the draft's number off: the repair's)
-        if cut and rep.end > cut.end and re.fullmatch(rf"{re.escape(cut.symbol)}\.\d+", rep.symbol) or not any(f.start <= rep.start < f.end for f in found.values()):
+        if cut and rep.end > cut.end and re.fullmatch(rf"{re.escape(cut.symbol)}(?:/(?:Rev|Add|Corr))?\.\d+", rep.symbol) or not any(f.start <= rep.start < f.end for f in found.values()):
             found[rep.start] = rep
     result = []
     for m in sorted(found.values(), key=lambda s: s.start):

@@ -31,6 +31,8 @@ def abstentions(text: str) -> list[re.Match[str]]:
     abstains = lexicon.pattern("stance", "abstains")
     return [m for m in abstains.finditer(text) if not REFRAIN_AFTER.match(text, m.end())] if abstains else []
 
+# what else a sentence may count the votes on, named between the resolution and the first count
+OTHER_MOTION = re.compile(r"\b(?:amendments?|amendements?|enmiendas?|(?:no-action\s+)?motions?|mociones|moci[óo]n)\b", re.I)
 KINDS = (("tally_for", "supports"), ("tally_against", "rejects"), ("abstains", None))
 TALLY_REACH = 120  # a State is listed this close after the count it belongs to
 
@@ -47,6 +49,10 @@ def tally_votes(text: str, refs: list[RefMention], voices: list[str],
         if len({stance for _, stance in counts}) < 2:
             continue  # one way of voting named: not a tally
         ref = next(iter(named.values()))
+        other = OTHER_MOTION.search(sent.text, ref.end - sent.start, counts[0][0])
+        if other:
+            continue  # "Prior to the resolution's adoption, the Council rejected Egypt's proposed amendment to the text, by 9 votes
+            # against ... to 5 in favour (..., Egypt, ...)": the vote counted is the amendment's or the motion's
         for st in states_in(sent.text):
             before = [(at, stance) for at, stance in counts if at <= st.start and st.start - at <= TALLY_REACH]
             if st.value in voices and before and before[-1][1] in ("supports", "rejects"):

@@ -26,7 +26,8 @@ ADOPTED = re.compile(
 # engine skips to a "T", an "L" or an "E"
 OPENING = re.compile(
     r"(?:T(?<!\S.)he|L(?<!\S.)e|L(?<!\S.)a|L(?<!\S.)'|E(?<!\S.)l)\s*(?P<body>[A-Z][\w' -]{3,70}?),\s+(?:\d+\.\s*)?"
-    r"[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo)\b", re.M)
+    r"[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo|(?<=ly|nt)\s+[a-zà-ÿ]+(?:ed|ing|[ée]e?s?|ad[ao]s?))\b", re.M)
+# (a participle after an adverb: "Deeply concerned", "Gravely alarmed", "Profondément préoccupée", "Profundamente preocupada")
 MEETING = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th|e|ème|a|ª)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|sesi[óo]n)\s*(?:pl[ée]ni[èe]re\s*)?"
     r"(?:,?\s*(?:held\s+)?(?:on|le|el)\s+|,\s*|\n\s*)?", re.I)
