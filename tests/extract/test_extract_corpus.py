@@ -559,6 +559,20 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # parties", "les deux parties", named only as the country of a visit)
     "heldout_mixed393": {"header": 0.84, "entity": 0.92, "positions": 0.70},
     "heldout_mixed394": {"header": 0.83, "entity": 0.92, "positions": 0.78, "sponsors": 0.99},
+    "heldout_mixed395": {"header": 0.76, "entity": 0.95, "positions": 0.91},
+    "heldout_mixed396": {"header": 0.90, "entity": 0.93, "positions": 0.86, "sponsors": 0.79},
+    "heldout_mixed397": {"header": 0.93, "entity": 0.89, "positions": 0.78},
+    "heldout_mixed398": {"header": 0.89, "entity": 0.93, "positions": 0.99},
+    "heldout_mixed399": {"header": 0.85, "entity": 0.94, "positions": 0.77},
+    "heldout_mixed400": {"header": 0.94, "entity": 0.95, "positions": 0.89},
+    "heldout_mixed401": {"header": 0.94, "entity": 0.98, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed402": {"header": 0.71, "entity": 0.90},
+    "heldout_mixed403": {"header": 0.73, "entity": 0.93, "positions": 0.53, "sponsors": 0.99},
+    "heldout_mixed404": {"header": 0.84, "entity": 0.92, "positions": 0.92, "sponsors": 0.99},
+    "heldout_mixed405": {"header": 0.94, "entity": 0.95, "positions": 0.75},
+    "heldout_mixed406": {"header": 0.68, "entity": 0.93, "positions": 0.71},
+    "heldout_mixed407": {"header": 0.93, "entity": 0.92, "positions": 0.53},
+    "heldout_mixed408": {"header": 0.92, "entity": 0.94, "positions": 0.99},
 }
 
 

@@ -272,3 +272,32 @@ def test_the_dates_of_earlier_letters_listed_at_the_top_are_not_the_letters_own(
     text = ("Further to our letters dated 16 March 2020 (A/74/752-S/2020/212) and 28 May 2020 (S/2020/454), I have "
             "the honour to reiterate the position of the Russian Federation on resolution 2231 (2015).")
     assert extract_text(text, "x.txt").dated is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Entretien de M. Philippe Douste-Blazy, ministre des affaires étrangères, avec des télévisions françaises le 11 août "
+     "2006 à New York, sur le vote de la résolution 1701.\n\nJe me réjouis de ce vote.", "2006-08-11"),
+    ("Déclaration de M. Laurent Fabius, ministre des affaires étrangères, sur la résolution 2127, à Paris le 5 décembre "
+     "2013.\n\nLa France salue la résolution 2127.", "2013-12-05"),
+    ("Conferencia de prensa del canciller, en La Habana, el 22 de abril de 2004.\n\nCuba rechaza la resolución.",
+     "2004-04-22"),
+    # a date the heading tells of, not one it gives itself
+    ("Déclaration de la France sur la résolution adoptée le 5 décembre 2013.\n\nLa France salue la résolution 2127.", None),
+])
+def test_a_headings_own_date_printed_with_its_place(text: str, iso: str | None) -> None:
+    assert extract_text(text, "x.txt").dated == iso
+
+
+def test_a_date_told_as_past_opening_a_news_item_is_not_its_own() -> None:
+    text = ("El Consejo de Seguridad decidió el pasado 31 de octubre de 2025 renovar el mandato de la Misión.\n\n"
+            "Colombia rechaza la resolución 2798.")
+    assert extract_text(text, "x.txt").dated is None
+
+
+@pytest.mark.parametrize(("printed", "iso"), [("2023 Oct 31", "2023-10-31"), ("2021 March 5", "2021-03-05")])
+def test_the_year_first_then_the_months_name(printed: str, iso: str) -> None:
+    assert [d[2] for d in find_dates(f"{printed} Intervención de México")] == [iso]
+
+
+def test_a_year_then_a_word_in_small_letters_is_no_date() -> None:
+    assert find_dates("In 2021 may 5 countries join.") == []

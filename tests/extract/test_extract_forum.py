@@ -505,3 +505,13 @@ def test_a_committee_named_by_its_ordinal_in_figures() -> None:
     text = ("Statement by Ms. Monica, Minister of the Permanent Mission of Bangladesh, 15 November 2023\n\n"
             "Thank you, Mr. Chair.\n\nWe thank the 3rd Committee for adopting the resolution on the Rohingya.")
     assert "GA3" in extract_text(text, "x.txt").bodies
+
+
+@pytest.mark.parametrize("heading", [
+    "Statement by Ambassador Maleeha Lodhi, Permanent Representative of Pakistan, Third Committee, 70th Session of the UN "
+    "General Assembly",
+    "Statement by Ambassador Maleeha Lodhi to the Third Committee of the 70th Session of the General Assembly",
+])
+def test_a_committee_with_its_session_set_off_by_a_comma_is_the_forum(heading: str) -> None:
+    text = f"{heading}\n(20 November 2015)\n\nMr. Chairman,\n\nI have the honour to present the draft."
+    assert addressee(text) == ("GA3", "statement-forum")

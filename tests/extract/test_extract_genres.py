@@ -1330,3 +1330,60 @@ def test_the_agent_of_a_participle_in_the_addressees_description_is_not_the_writ
 ])
 def test_a_statement_heading_by_or_of_a_body_names_it_not_one_it_is_about(text: str, expected: str | None) -> None:
     assert extract_text(text, "x.txt").author_body == expected
+
+
+@pytest.mark.parametrize("opening", [
+    "The Commission on Human Rights, Deeply concerned by the suffering of the population, Recalling",
+    "La Commission des droits de l'homme, Profondément préoccupée par la situation, Rappelant",
+])
+def test_an_adopted_text_whose_preamble_opens_with_an_adverb_and_a_participle(opening: str) -> None:
+    r = read(f"1991/2. Human rights in the occupied Syrian Arab territory\n{opening} its resolution 1990/1, "
+             "Israel is called upon to comply with resolution 1990/1.")
+    assert (r.doc_type, r.author_body, r.author_states, r.positions) == ("resolution", "CHR", [], [])
+
+
+def test_a_sentence_naming_a_body_before_an_adverb_is_no_adopted_text() -> None:
+    r = read("The Commission on Human Rights, Early in the year, Israel said it rejects resolution 1990/1.")
+    assert r.doc_type == "other"
+
+
+def test_an_address_block_above_a_letters_date_names_its_addressee_and_signs_nothing() -> None:
+    r = read("H.E. Mr. Ban Ki-moon\nSecretary General\nUnited Nations\nRoom S3800\nNew York, N.Y. 10017\n5 November 2009\n"
+             "Excellency,\nI would like to file a grave complaint about violations of Security Council resolution 1747.")
+    assert (r.doc_type, r.addressee, r.rules.get("addressee"), r.signatories) == ("letter", "SG", "letter-address-above-date", [])
+
+
+def test_a_headline_above_a_letters_date_is_not_its_address() -> None:
+    r = read("New report of the Human Rights Council is politically biased, says the committee in a letter to all "
+             "ambassadors\n\nOctober 29, 2007\n\nYour Excellency,\n\nThe Third Committee will be asked to approve the "
+             "report.")
+    assert r.addressee is None
+
+
+@pytest.mark.parametrize("text", [
+    "Statement by H.E. Ambassador Joaquín Maza Martelli, President of the Human Rights Council\n\nMr. Vice-President,\n\n"
+    "It is an honour to present the annual report of the Council.",
+    "Declaración de S.E. Embajador Joaquín Alexander Maza Martelli Presidente del Consejo de Derechos Humanos\n\n"
+    "Sr. Vice Presidente,\n\nEs un honor presentar el informe anual del Consejo ante esta Asamblea.",
+    "Intervención del Presidente del Consejo de Derechos Humanos a la Sexagésimo sexta sesión de la Asamblea General\n\n"
+    "Señor Presidente,\n\nEs un honor presentar el informe anual del Consejo ante esta Asamblea.",
+])
+def test_a_statement_by_a_bodys_president_is_the_bodys(text: str) -> None:
+    r = read(text)
+    assert (r.author_body, r.author_states) == ("HRC", [])
+
+
+def test_a_statement_to_a_bodys_president_is_not_the_bodys() -> None:
+    r = read("Statement by Pakistan to the President of the Human Rights Council\n\nMr. President,\n\nPakistan speaks.")
+    assert (r.author_body, r.author_states) == (None, ["PAK"])
+
+
+@pytest.mark.parametrize(("below_item", "doc_type"), [
+    ("\n\nReport of the Secretary-General", "report"),  # the document's title under a blank line
+    ("\nReport of the Secretary-General on the question", "other"),  # the item's own title on the next line
+    ("\n\nANNUAL REPORT OF THE UNITED NATIONS HIGH COMMISSIONER", "other"),  # the item's title in capitals
+])
+def test_a_report_title_under_the_agenda_item(below_item: str, doc_type: str) -> None:
+    r = read(f"General Assembly\n\nFiftieth session\nAgenda item 44{below_item}\n\n1. The present text is submitted in "
+             "pursuance of General Assembly resolution 49/87 A.")
+    assert r.doc_type == doc_type

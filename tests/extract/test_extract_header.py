@@ -227,3 +227,15 @@ def test_items_of_a_list_printed_short_or_revised_are_cited_and_a_corrigendum_is
     h = read_header(normalise(top + "Explanation of Position by the Delegation of the United States of America\n\n"
                                     "Mr. President,"))
     assert h.symbol == own
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Original: Arabic/English/Spanish", None),
+    ("Original: Chinese and English", None),
+    ("Original: árabe/francés/inglés", None),
+    ("Original: English", "en"),
+])
+def test_an_original_line_naming_several_languages_gives_none(line: str, language: str | None) -> None:
+    text = f"United Nations A/66/138\nGeneral Assembly Distr.: General\n14 July 2011\n{line}\n\nSixty-sixth session\n\nText."
+    r = extract_text(text, "x.txt")
+    assert (r.language, r.symbol) == (language, "A/66/138")

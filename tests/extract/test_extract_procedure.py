@@ -320,3 +320,18 @@ def test_a_committee_of_a_numbered_assembly_in_a_news_headline_is_what_it_tells_
 ])
 def test_a_page_with_no_title_takes_the_session_it_tells_of_speaking_at(text: str, session: dict | None) -> None:
     assert extract_text(text, "x.txt").session == session
+
+
+@pytest.mark.parametrize("heading", [
+    "Intervención de México en la 10ª Sesión Especial de Emergencia de la Asamblea General",
+    "Intervención de México en el décimo período extraordinario de sesiones de emergencia de la Asamblea General",
+])
+def test_an_emergency_special_session_in_spanish(heading: str) -> None:
+    r = extract_text(f"{heading}\n\nSeñor Presidente:\n\nMéxico apoya la resolución 76/262.", "x.txt")
+    assert r.session == {"body": "GA", "number": "ES-10"}
+
+
+def test_a_special_session_called_especial() -> None:
+    r = extract_text("Explicación de voto de Cuba en la 36ª Sesión Especial del Consejo de Derechos Humanos\n\nSeñor Presidente:\n\n"
+                     "Cuba votará en contra del proyecto.", "x.txt")
+    assert r.session == {"body": "HRC", "number": "S-36"}

@@ -717,3 +717,35 @@ def test_a_number_printed_with_a_leading_zero_is_the_series_number() -> None:
 ])
 def test_the_body_at_whose_session_a_resolution_was_adopted(text: str, expected: list[tuple[str, str]]) -> None:
     assert refs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Council number and its own year after a slash, with no Council named near: the year that number was adopted in
+    ("España recuerda la Resolución 2286/2016 de la ONU sobre la protección de los hospitales.", [("SC", "2286 (2016)")]),
+    ("Spain recalls UN resolution 1325/2000 on women, peace and security.", [("SC", "1325 (2000)")]),
+    # a year that is not the number's: no Council resolution read
+    ("Spain recalls UN resolution 2286/2019 on hospitals.", []),
+])
+def test_a_council_number_with_its_own_year_after_a_slash(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [r for r in refs(text) if r[0] == "SC"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel condemns violations of UNSC resolutions, including 1701 and 1559, by Hezbollah.",
+    "Israel condemns violations of UNSC resolutions, in particular 1701 and 1559.",
+])
+def test_the_resolutions_singled_out_after_including(text: str) -> None:
+    assert refs(text) == [("SC", "1701 (2006)"), ("SC", "1559 (2004)")]
+
+
+def test_including_a_count_names_no_resolution() -> None:
+    assert refs("The Council adopted 30 resolutions, including 12 on country situations.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It chairs the UNSC 1988 (Taliban) Sanctions Committee and the UNSC 1373 Counter-Terrorism Committee.", []),
+    ("APPOINTMENT OF PAKISTAN AS CHAIR OF A COMMITTEE IN UNSC\n\n1363. SHRI GOLLA BABURAO", []),
+    ("India supports UNSC 1373 fully.", [("SC", "1373 (2001)")]),
+])
+def test_a_council_committee_or_a_number_on_another_line_is_no_unsc_resolution(text: str, expected: list) -> None:
+    assert refs(text) == expected

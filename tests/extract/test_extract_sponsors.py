@@ -1123,3 +1123,29 @@ def test_an_initiative_set_off_by_commas_before_the_adoption_names_the_sponsor(
 ])
 def test_leaving_the_co_sponsors_says_the_author_was_one(text: str, expected: set[tuple[str, str]]) -> None:
     assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States-sponsored text, adopted as resolution 2272 (2016), requests the Secretary-General to act.",
+     {("2272 (2016)", "USA")}),
+    ("The Japan-led draft, which was adopted as resolution 2272 (2016), requests the Secretary-General to act.",
+     {("2272 (2016)", "JPN")}),
+    # a text adopted as the resolution with no sponsor named before it
+    ("The revised text, adopted as resolution 2272 (2016), requests the Secretary-General to act.", set()),
+])
+def test_a_hyphened_sponsor_of_the_text_adopted_as_the_resolution(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United Kingdom welcomed the historic co-sponsorship by Sri Lanka of Resolution 30/1 at the Council."),
+    ("fr", "Le Royaume-Uni salue le coparrainage par le Sri Lanka de la résolution 30/1."),
+    ("es", "El Reino Unido celebra el copatrocinio por Sri Lanka de la resolución 30/1."),
+])
+def test_a_deed_named_with_its_doer_before_the_resolution(lang: str, text: str) -> None:
+    with lexicon.using(lang):
+        assert sponsors(text) == {("30/1", "LKA")}
+
+
+def test_a_deed_by_a_state_of_another_text_names_no_sponsor() -> None:
+    assert sponsors("The United Kingdom welcomed the sponsorship by Sri Lanka of a new text, unlike resolution 30/1.") == set()

@@ -957,3 +957,26 @@ def test_a_verb_set_off_by_one_comma_after_the_resolution_is_said_of_another_sub
 
 def test_a_predicate_right_after_the_resolution_is_still_said_of_it() -> None:
     assert ("GA", "2758 (XXVI)", "rejects") in stances("Resolution 2758 (XXVI) is null and void.", ["CHN"], "GA")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the appreciation is the report's: the resolution it is on is not supported by it
+    ("Lebanon expresses its appreciation to the Secretariat for presenting its position in the report on resolution "
+     "2004/14.", set()),
+    ("Lebanon expresses its appreciation for resolution 2004/14.", {("CHR", "2004/14", "supports")}),
+])
+def test_appreciation_for_a_report_on_a_resolution_is_not_support_of_it(sentence: str, expected: set) -> None:
+    assert stances(sentence, ["LBN"]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Minister expressed strong opposition against resolution 2004/14.",
+    "Speaking against resolution 2004/14, the Minister said it was flawed.",
+])
+def test_opposition_against_and_speaking_against_are_rejections(sentence: str) -> None:
+    assert stances(sentence, ["LKA"]) == {("CHR", "2004/14", "rejects")}
+
+
+def test_a_claim_noun_further_into_the_cues_object_makes_it_the_object() -> None:
+    sentence = "Israel condemns Hezbollah and its Iranian patrons' ongoing violations of resolutions 2004/14 and 2004/15."
+    assert {s for s in stances(sentence, ["ISR"]) if s[2] == "rejects"} == set()

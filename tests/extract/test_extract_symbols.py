@@ -121,3 +121,16 @@ def test_a_draft_number_a_pdf_sets_on_a_line_of_its_own_joins_its_symbol() -> No
 def test_a_number_on_the_next_line_after_a_whole_symbol_is_not_joined() -> None:
     assert symbols("Distr. GENERALE A/36/574 / S/14714\n5 octobre 1981") == ["A/36/574", "S/14714"]
     assert symbols("see document A/HRC/51/L.41\n\n12\nnext paragraph") == ["A/HRC/51/L.41"]
+
+
+@pytest.mark.parametrize(("printed", "symbol"), [
+    ("on the Amendment to OP3 of A/C.3/66/L.43/Rev. 1 \"Strengthening the Role\"", "A/C.3/66/L.43/Rev.1"),
+    ("on draft resolution A/C.3/69/L.28.Rev.1 on human rights", "A/C.3/69/L.28/Rev.1"),
+    ("see E/CN.4/2005/L.10/Add. 2 for the text", "E/CN.4/2005/L.10/Add.2"),
+])
+def test_a_suffix_spaced_or_dotted_on_is_read_with_its_symbol(printed: str, symbol: str) -> None:
+    assert symbols(printed) == [symbol]
+
+
+def test_a_symbol_before_a_sentence_end_keeps_its_own_last_part() -> None:
+    assert symbols("They took up A/C.3/69/L.28. Rev. 1 was not circulated.") == ["A/C.3/69/L.28"]

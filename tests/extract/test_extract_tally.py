@@ -34,3 +34,17 @@ def test_one_way_of_voting_named_is_no_tally() -> None:
     text = ("Press release of the Ministry of Foreign Affairs of Estonia\n\nMembers in favour of resolution 46/1 met "
             "Estonia's delegation on the margins.")
     assert ("46/1", "supports", "vote-tally") not in votes(text)
+
+
+@pytest.mark.parametrize("counted", ["Egypt's proposed amendment to the text", "a no-action motion on the text"])
+def test_a_count_of_the_votes_on_an_amendment_or_a_motion_is_not_the_resolutions(counted: str) -> None:
+    text = ("The Government of Egypt informs the press.\n\nPrior to the adoption of resolution 2272 (2016), the Council "
+            f"rejected {counted} by 9 votes against (France, Japan) to 5 in favour (Angola, China, Egypt), with 1 "
+            "abstention (Senegal).")
+    assert {v for v in votes(text) if v[2] == "vote-tally"} == set()
+
+
+def test_the_resolutions_own_count_after_the_amendment_is_read() -> None:
+    text = ("The Government of Egypt informs the press.\n\nThe Council adopted resolution 2272 (2016) by 9 votes in favour "
+            "(France, Japan, Egypt) to 5 against (Angola, China), with 1 abstention (Senegal).")
+    assert votes(text) == {("2272 (2016)", "supports", "vote-tally")}

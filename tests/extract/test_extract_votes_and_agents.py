@@ -144,3 +144,14 @@ def test_another_state_s_disregard_still_accuses_it() -> None:
     text = ("Statement of the Government of Mauritius. The UK Government's defiant criticism of the ICJ and its blatant "
             "disregard for UNGA Resolution 73/295 undermine the rules-based system.")
     assert stances(text) == {("73/295", "supports")}
+
+
+def test_a_list_of_states_with_a_comma_left_out_goes_on() -> None:
+    r = record("Mr. President,\n\nI am pleased to deliver this statement on behalf of Austria, Chile, Costa Rica, Denmark, "
+               "Ecuador Estonia, Finland, Gabon and my own country, Switzerland.")
+    assert r.author_states == ["AUT", "CHL", "CRI", "DNK", "ECU", "EST", "FIN", "GAB", "CHE"]
+
+
+def test_two_names_without_a_comma_at_a_lists_start_end_it() -> None:
+    r = record("Mr. President,\n\nI speak on behalf of Ecuador Estonia and others on the draft.")
+    assert "EST" not in r.author_states

@@ -56,7 +56,9 @@ def coordinated(text: str, pos: int) -> list[Mention]:
         if found and BRACKET_OPEN.fullmatch(gap) and BRACKET_CLOSE.match(text, m.end):
             continue  # "the United Kingdom (UK), Tuvalu": the item's abbreviation, which the next gap steps over
         if not re.fullmatch(ARTICLES if not found else LIST_GAP, gap, re.I):
-            if len(found) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not UNKNOWN_ITEM.fullmatch(gap):
+            # (a comma the list left out between two of its names: "Denmark, Ecuador Estonia, Finland")
+            missing_comma = gap == " " and re.match(LIST_GAP, text[m.end:m.end + 40], re.I) is not None
+            if len(found) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not (missing_comma or UNKNOWN_ITEM.fullmatch(gap)):
                 break
             unknown += 1
         found.append(m)

@@ -169,4 +169,15 @@ def deeds_by(text: str, refs: list[RefMention]) -> list[Found]:
         named = coordinated(text, by.end()) if by else []
         if named:
             out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "deed-by")))  # type: ignore[arg-type]
+    agent_first = lexicon.pattern("sponsor", "deed_nouns_by")  # "the co-sponsorship by Sri Lanka of Resolution 30/1"
+    for m in agent_first.finditer(text) if agent_first is not None else ():
+        named = coordinated(text, SPACES.match(text, m.end()).end())  # type: ignore[union-attr]
+        of = OF_RESOLUTION.match(text, named[-1].end) if named else None
+        target = next((r for r in refs if r.explicit and of and min(keyword_start(text, r), r.start) == of.end()), None)
+        if target:
+            out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "deed-by")))  # type: ignore[arg-type]
     return out
+
+
+SPACES = re.compile(r"\s*")
+OF_RESOLUTION = re.compile(r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]\s*|el\s+)?")

@@ -45,8 +45,8 @@ TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[ó
 
 def speech_forum(text: str, h: Header) -> None:
     """Set the addressee of a statement delivered in a meeting to the body meeting."""
-    if h.addressee or h.author_body in FORUMS:
-        return
+    if h.addressee or h.author_body in FORUMS and h.rules.get("author_body") != "statement-by-president":
+        return  # (a body's own text is addressed to no meeting; its president speaks to another body's)
     chair = lexicon.pattern("speech", "chair")
     sals = list(chair.finditer(text, 0, min(len(text), SALUTATION_REACH))) if chair else []
     sal = next((s for s in sals if to_the_chair(text, s)), sals[0] if sals else None)

@@ -231,7 +231,7 @@ def read_block(text: str, h: Header) -> None:
     if language:
         h.put("language", language, "original-line", (at, at) if at is not None else None)
     # a language line below the zone belongs to a block printed after the title (read there)
-    h.block = bool(DISTR_WORD.search(text, 0, h.zone_end)) or (language is not None and at is not None and at < h.zone_end) \
+    h.block = bool(DISTR_WORD.search(text, 0, h.zone_end)) or (at is not None and at < h.zone_end) \
         or _organ_dated_masthead(text, h.zone_end)
     if h.block:
         _issued(text, h.zone_end, h)

@@ -21,14 +21,20 @@ def _original_line() -> re.Pattern[str]:
     return re.compile(rf"(?<!\[){labels}\s*:\s*([^\W\d_]+)", re.I)
 
 
+# another language after the first on an "Original:" line: "Arabic/English/Spanish", "Chinese and English", "árabe, inglés"
+ANOTHER = re.compile(r"\s*(?:/|,|\band\b|\bet\b|\by\b)\s*([^\W\d_]+)", re.I)
+
+
 def original_language(text: str, end: int | None = None) -> tuple[str | None, int | None]:
-    """(ISO 639-1 code, position) of the language an "Original:" line names, if any."""
+    """(ISO 639-1 code, position) of the language an "Original:" line names, if any; a line that names several
+    originals gives its position and no code (the text is in none of them alone)."""
     names = lexicon.merged_table("language_names")
     stop = len(text) if end is None else end
     for m in _original_line().finditer(text, 0, stop):
         code = names.get(m.group(1).lower())
         if code:
-            return code, m.start()
+            other = ANOTHER.match(text, m.end())
+            return (None if other and names.get(other.group(1).lower()) else code), m.start()
     return None, None
 
 

@@ -143,7 +143,9 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
 
 
 SERIES_COMMA = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:[a-z]+ly\s+)?")
-CLAIM_REACH = 7  # the claim noun stands among the first words of the cue's object ("condemn Hezbollah and its Iranian patrons' ongoing violations of")
+CLAIM_REACH = 5  # the claim noun stands among the first words of the cue's object
+OWNED_REACH = 7  # ... or a little further after its owner ("condemn Hezbollah and its Iranian patrons' ongoing violations of")
+OWNER = re.compile(r"\w(?:['’]s|s['’])\s")
 
 
 def claimed(between: str) -> bool:
@@ -155,7 +157,8 @@ def claimed(between: str) -> bool:
     repeated = again.match(between, len(between) - len(between.lstrip())) if again else None
     between = between[repeated.end():] if repeated else between
     m = nouns.search(between) if nouns else None
-    return bool(m) and len(between[:m.start()].split()) < CLAIM_REACH and not re.search(r"[.;:]", between[:m.start()])
+    lead = between[:m.start()] if m else ""
+    return bool(m) and len(lead.split()) < (OWNED_REACH if OWNER.search(lead) else CLAIM_REACH) and not re.search(r"[.;:]", lead)
 
 
 

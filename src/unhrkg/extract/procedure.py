@@ -18,8 +18,8 @@ ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_W
 # the Assembly's "emergency special session", "session extraordinaire d'urgence", "... de sesiones de emergencia"
 _SESSION = (r"(?:session\s+(?P<special2>extraordinaire)(?P<emergency2>\s+d['’]urgence)?"
             r"|(?:(?P<emergency>emergency\s+special\s+)|(?P<special>special\s+|extraordinary\s+)|(?:regular|ordinary)\s+)?session"
-            r"|per[ií]odo\s+(?:(?P<special3>extraordinario\s+)|ordinario\s+)?de\s+sesiones(?P<emergency3>\s+de\s+emergencia)?"
-            r"|sesi[óo]n(?:\s+(?P<special4>extraordinaria)(?P<emergency4>\s+de\s+emergencia)?)?)"
+            r"|per[ií]odo\s+(?:(?P<special3>extraordinario\s+|especial\s+)|ordinario\s+)?de\s+sesiones(?P<emergency3>\s+de\s+emergencia)?"
+            r"|sesi[óo]n(?:\s+(?P<special4>extraordinaria|especial)(?P<emergency4>\s+de\s+emergencia)?)?)"  # ("Sesión Especial de Emergencia")
             r"(?:\s+(?:ordinaire|ordinaria|r[ée]guli[èe]re))?")
 HEADER_SESSION = re.compile(rf"(?:^|\n|(?<=\s))(?P<ord>{ORD})\s+{_SESSION}\b", re.I)
 SESSION_OF = re.compile(
