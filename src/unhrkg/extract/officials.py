@@ -3,7 +3,9 @@ Foreign Affairs and Security Policy ... issued the following statement", "Le Sec
 l'OCI ... a salué": the organisation (an intergovernmental organisation or a group of States, not a
 UN organ) is the text's author body, where no State speaks for the text. The officials' words are
 the lexicon's ``author.body_officials``; the phrase must open a sentence near the top. A statement "attributable to the
-Spokesman for the Secretary-General" (``author.secretary_general_spokesman``) is the Secretary-General's."""
+Spokesman for the Secretary-General" (``author.secretary_general_spokesman``) is the Secretary-General's; a statement
+heading that names a UN body's president as its speaker ("Statement by H.E. X, President of the Human Rights Council") is
+the body's."""
 from __future__ import annotations
 
 import re
@@ -11,6 +13,7 @@ import re
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
 from unhrkg.extract.authors import speaks_after
+from unhrkg.extract.forum import FORUMS
 from unhrkg.model.reference import GROUP_KINDS, load_reference
 
 OFFICIAL_REACH = 800  # the official who speaks is named in the heading or the first sentences
@@ -38,4 +41,19 @@ def official_body(text: str) -> tuple[str, tuple[int, int]] | None:
         if body.value and load_reference().bodies[str(body.value)].kind in GROUP_KINDS \
                 and OPENS.search(text, max(0, body.start - 8), body.start) and speaks_after(text, body.end):
             return str(body.value), (body.start, body.end)
+    return None
+
+
+# the body's presiding officer, the speaker a heading names (not one it is addressed "to")
+PRESIDING = re.compile(r"(?<!\bto\s)(?<!\bau\s)(?<!\bal\s)(?<!\bante\s)\b(?:President[ea]?|Pr[ée]sident(?:e)?|Chair(?:person|man|woman)?)\s+"
+                       r"(?:of|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", re.I)
+
+
+def presided(text: str, start: int, end: int) -> str | None:
+    """The body whose president the heading names as its speaker ("Intervención del Presidente del Consejo de Derechos
+    Humanos a la ... Asamblea General"): the body right after the post."""
+    for m in PRESIDING.finditer(text, start, end):
+        body = next((b for b in bodies_in(text, m.end(), min(end, m.end() + 80)) if b.start == m.end()), None)
+        if body is not None and body.value in FORUMS:
+            return str(body.value)
     return None

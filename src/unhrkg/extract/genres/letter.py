@@ -22,10 +22,9 @@ from unhrkg.extract.lead import over_wire
 from unhrkg.extract.forum import addressing
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.genres.carried import carried_letter, letter_opening, read_carried_letter
-from unhrkg.extract.genres.salutation import HEAD_LINE, LETTER_HEAD, SEARCH, salutation_letter
+from unhrkg.extract.genres.salutation import HEAD_LINE, LETTER_HEAD, SEARCH, address_above, salutation_letter
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import Party, author_body_in, party_at
-from unhrkg.model.reference import load_reference
 
 
 @cache
@@ -233,31 +232,13 @@ def _readsalutation_letter(text: str, h: Header, at: int) -> None:
     if greeted:
         h.put("addressee", greeted.code, "letter-salutation", (greeted.start, greeted.end))
         return
-    above = _address_above(text, dated[0], h) if dated else None  # "H.E. Mr. Ban Ki-moon / Secretary General / United
+    above = address_above(text, dated[0], h.symbol) if dated else None  # "H.E. Mr. Ban Ki-moon / Secretary General / United
     if above:  # Nations / Room S3800 / New York" over the date: the addressee's block, set above the date
         h.put("addressee", above.code, "letter-address-above-date", (above.start, above.end))
         return
     _addressed_in_capacity(text, h)
 
 
-ADDRESS_LINES = 6  # a name, a post, the Organization, a room, a city and its code
-ADDRESS_LINE = 60
-
-
-def _address_above(text: str, date_start: int, h: Header) -> Party | None:
-    """The body an address block right above a letter's date line names (its last few lines; not a State's
-    letterhead)."""
-    block_start = max(0, date_start - LETTER_HEAD)
-    lines = []
-    for line in reversed(list(re.finditer(r"^[ \t]*(\S[^\n]*)$", text[block_start:date_start], re.M))[-ADDRESS_LINES:]):
-        if len(line.group(1)) > ADDRESS_LINE:
-            break  # (a headline or a sentence above: not the address)
-        lines.insert(0, line)
-    for line in lines:
-        party = party_at(text, block_start + line.start(1), h.symbol)
-        if party and party.code != "UN":
-            return party if party.code in load_reference().bodies else None
-    return None
 
 
 def _greeted(text: str, sal: re.Match[str], h: Header) -> Party | None:

@@ -1,7 +1,8 @@
 """A letter with no title, known by its salutation: "Señor Presidente:", "Excellency,", "Dear Mr. President," under
 a date on a line of its own, or under a few short lines in a text that closes as a letter does; and what tells a
 speech, which opens with "Mr. President," too, from such a letter (it turns to the chair again, it is dated as
-delivered and neither closes nor signs as a letter)."""
+delivered and neither closes nor signs as a letter); and the addressee's block a letter may print above its date ("H.E.
+Mr. Ban Ki-moon / Secretary General / United Nations / Room S3800 / New York, N.Y. 10017 / 5 November 2009")."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,8 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.dates import alone_on_line, find_dates
 from unhrkg.extract.scan import Lines, Starting
 from unhrkg.extract.signatures import SIGNED, closing_block
+from unhrkg.extract.parties import Party, party_at
+from unhrkg.model.reference import load_reference
 
 SEARCH = 4000  # a title or a salutation stands near the top
 
@@ -106,3 +109,23 @@ CLOSING_REACH = 600
 def _closes_as_letter(text: str) -> bool:
     closing = lexicon.all_languages_pattern("title", "closing")
     return bool(closing.search(text, max(0, len(text) - CLOSING_REACH))) or closing_block(text) is not None
+
+
+ADDRESS_LINES = 6  # a name, a post, the Organization, a room, a city and its code
+ADDRESS_LINE = 60
+
+
+def address_above(text: str, date_start: int, symbol: str | None) -> Party | None:
+    """The body an address block right above a letter's date line names (its last few lines; not a State's
+    letterhead)."""
+    block_start = max(0, date_start - LETTER_HEAD)
+    lines = []
+    for line in reversed(list(re.finditer(r"^[ \t]*(\S[^\n]*)$", text[block_start:date_start], re.M))[-ADDRESS_LINES:]):
+        if len(line.group(1)) > ADDRESS_LINE:
+            break  # (a headline or a sentence above: not the address)
+        lines.insert(0, line)
+    for line in lines:
+        party = party_at(text, block_start + line.start(1), symbol)
+        if party and party.code != "UN":
+            return party if party.code in load_reference().bodies else None
+    return None

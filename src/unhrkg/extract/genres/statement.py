@@ -29,7 +29,7 @@ from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.coalitions import named_at_top
 from unhrkg.extract.unnamed import most_named_state, requesting_state, unnamed_organ_state
-from unhrkg.extract.officials import official_body
+from unhrkg.extract.officials import official_body, presided
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
@@ -178,28 +178,13 @@ def read(text: str, h: Header, at: int) -> None:
                       r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I)
         bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN"]
         spoken_by = re.match(r"(?P<kind>\S+(?:\s+\S+){0,3}?)\s+(?:by|of|de|du|del|des|par|por)\s", heading, re.I)
-        presiding = _presided(text, at + spoken_by.start(), at + len(part)) \
+        presiding = presided(text, at + spoken_by.start(), at + len(part)) \
             if spoken_by and not TOPIC_WORD.search(spoken_by.group("kind")) else None
         if bodies and by and not TOPIC_WORD.search(by.group("kind")):  # (the body the heading is by or of: not
             h.put("author_body", bodies[0], "statement-by")  # "Statement on Situation of Human Rights in Iran; 3rd Committee")
         elif presiding:  # "Declaración de S.E. Embajador X Presidente del Consejo de Derechos Humanos": its president speaks for it
             h.put("author_body", presiding, "statement-by-president")
     untitled(text, h)
-
-
-# the body's presiding officer, the speaker a heading names (not one it is addressed "to")
-PRESIDING = re.compile(r"(?<!\bto\s)(?<!\bau\s)(?<!\bal\s)(?<!\bante\s)\b(?:President[ea]?|Pr[ée]sident(?:e)?|Chair(?:person|man|woman)?)\s+"
-                       r"(?:of|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", re.I)
-
-
-def _presided(text: str, start: int, end: int) -> str | None:
-    """The body whose president the heading names as its speaker ("Intervención del Presidente del Consejo de Derechos
-    Humanos a la ... Asamblea General"): the body right after the post."""
-    for m in PRESIDING.finditer(text, start, end):
-        body = next((b for b in bodies_in(text, m.end(), min(end, m.end() + 80)) if b.start == m.end()), None)
-        if body is not None and body.value in FORUMS:
-            return str(body.value)
-    return None
 
 
 TOPIC_WORD = re.compile(r"\b(?:on|about|concerning|regarding|sur|sobre|acerca)\b", re.I)  # what the heading is about
