@@ -191,3 +191,12 @@ def test_the_third_committee_in_roman_numerals_is_the_third_committee() -> None:
 ])
 def test_a_monarch_named_with_the_states_demonym_speaks_for_it(text: str, author: str) -> None:
     assert extract_text(text, "x.txt").author_states == [author]
+
+
+@pytest.mark.parametrize("headline", [
+    "Iranian envoy to UN says resolution 74/167 is flawed",
+    "Russian diplomat rejects resolution 74/167",
+])
+def test_a_states_envoy_or_diplomat_in_a_headline_speaks_for_it(headline: str) -> None:
+    r = extract_text(f"{headline}\n\nThe resolution is flawed, the envoy said.", "x.txt")
+    assert r.author_states == [{"Iranian": "IRN", "Russian": "RUS"}[headline.split()[0]]]
