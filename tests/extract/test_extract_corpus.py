@@ -564,7 +564,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed397": {"header": 0.93, "entity": 0.89, "positions": 0.78},
     "heldout_mixed398": {"header": 0.89, "entity": 0.93, "positions": 0.99},
     "heldout_mixed399": {"header": 0.85, "entity": 0.94, "positions": 0.77},
-    "heldout_mixed400": {"header": 0.94, "entity": 0.95, "positions": 0.89},
+    "heldout_mixed400": {"header": 0.94, "entity": 0.95, "positions": 0.79},  # (lowered after the round's review dropped
+    # "speaking against" as a rejection: "Speaking against the clock"; one of qb01's two rejections goes with it)
     "heldout_mixed401": {"header": 0.94, "entity": 0.98, "positions": 0.99, "sponsors": 0.99},
     "heldout_mixed402": {"header": 0.71, "entity": 0.90},
     "heldout_mixed403": {"header": 0.73, "entity": 0.93, "positions": 0.53, "sponsors": 0.99},

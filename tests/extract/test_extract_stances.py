@@ -969,12 +969,9 @@ def test_appreciation_for_a_report_on_a_resolution_is_not_support_of_it(sentence
     assert stances(sentence, ["LBN"]) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "The Minister expressed strong opposition against resolution 2004/14.",
-    "Speaking against resolution 2004/14, the Minister said it was flawed.",
-])
-def test_opposition_against_and_speaking_against_are_rejections(sentence: str) -> None:
-    assert stances(sentence, ["LKA"]) == {("CHR", "2004/14", "rejects")}
+def test_opposition_against_is_a_rejection() -> None:
+    assert stances("The Minister expressed strong opposition against resolution 2004/14.", ["LKA"]) == {
+        ("CHR", "2004/14", "rejects")}
 
 
 def test_a_claim_noun_further_into_the_cues_object_makes_it_the_object() -> None:

@@ -200,8 +200,11 @@ RUNS_ON = re.compile(r"(?:of|to|for|de|du|auprès|ante)\s", re.I)  # a post's li
 
 
 ADDRESS_BLOCK = re.compile(r"(?:\s*\n[ \t]*(?:E-?mail|Fax|Tel|Telephone|Phone|CC|Cc|cc)\b[^\n]*)*"  # (an address's contact lines)
-                           r"(?:\s*\n[^\n]{0,60}){0,5}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
-                           r"Se[ñn]or|Excelencia|Excelent[ií]sim)[^\n]{0,40}[,:!]")
+                           r"(?:(?:\s*\n[^\n]{0,60}){0,3}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Sir|Madam|Monsieur|Madame|"
+                           r"Se[ñn]or|Excelencia|Excelent[ií]sim)"
+                           # (further down only over a salutation no speech opens with: a room, a city and a date between)
+                           r"|(?:\s*\n[^\n]{0,60}){4,5}?\s*\n[ \t]*(?:Dear\s|Your\s+Excellency|Excellency|Excelencia|Excelent[ií]sim))"
+                           r"[^\n]{0,40}[,:!]")
 
 
 def find_bylines(text: str) -> list[dict[str, object]]:

@@ -174,10 +174,19 @@ def deeds_by(text: str, refs: list[RefMention]) -> list[Found]:
         named = coordinated(text, SPACES.match(text, m.end()).end())  # type: ignore[union-attr]
         of = OF_RESOLUTION.match(text, named[-1].end) if named else None
         target = next((r for r in refs if r.explicit and of and min(keyword_start(text, r), r.start) == of.end()), None)
-        if target:
+        described = PRESENTED.search(m.group(0)) and DESCRIBED_AS.match(text, target.end) if target else None
+        if target and not described and not ON_BEHALF.match(text, target.end):  # (not "la présentation par le Maroc de la
+            # résolution 2602 comme un soutien": how it is shown, nor "..., en nombre del Movimiento": the group's)
             out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "deed-by")))  # type: ignore[arg-type]
     return out
 
 
+# "presented X as Y", "presentó X como Y": what X is said to be, not a tabling (not "as penholder", "como copatrocinador")
+DESCRIBED_AS = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?:as|comme|como)\s+(?!(?:the\s+|a\s+|un\s+|une\s+|uno\s+|el\s+|le\s+)?"
+                          r"(?:co-?)?(?:penholders?|sponsors?|auteurs?|autores?|porte-plumes?|redactor|patrocinador|copatrocinador|"
+                          r"main|lead|chair|president|pr[ée]sident[ea]?)\b)", re.I)
+# a speaker for a group after the resolution: the group tabled it ("..., en nombre del Movimiento de Países No Alineados")
+ON_BEHALF = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d)", re.I)
+PRESENTED = re.compile(r"pr[ée]sent", re.I)  # ("the presentation by X of resolution N as ...": shown as, not tabled)
 SPACES = re.compile(r"\s*")
 OF_RESOLUTION = re.compile(r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]\s*|el\s+)?")

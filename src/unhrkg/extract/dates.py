@@ -288,5 +288,13 @@ def heading_placed(text: str, begin: int, end: int) -> bool:
     opened = any(p is not None and p.match(text, first) for p in (lexicon.pattern("author", "statement_heading"),
                                                                   lexicon.pattern("header", "dated_event")))
     lead = text[max(first, begin - 60):begin]
+    if TOLD_AT.search(lead):
+        return False  # "sur l'attentat commis à Bamako le 20 novembre", "la résolution adoptée le 11 août 2006 à New York",
+        # "el atentado ocurrido en Bogotá, el 17 de enero": an event the heading tells of, dated where it happened
     return opened and bool(PLACE_THEN_DATE.search(lead) or ARTICLE_BEFORE.search(lead) and DATE_THEN_PLACE.match(text, end))
+
+
+# a participle before the place or the date: the event's ("commis à", "réunie à", "ouvert à", "adoptée le", "celebrada en")
+TOLD_AT = re.compile(r"\b\w+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:(?:à|en)\s+"
+                     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?\s+)?(?:le|el)\s+$", re.I)
 

@@ -121,7 +121,12 @@ def committee_before(text: str, start: int, forum: Mention) -> Mention:
     Third Committee of the 67th Session of the General Assembly"); else the forum."""
     committee = next((b for b in reversed(bodies_in(text, start, forum.start)) if b.value in FORUMS
                       and load_reference().bodies[str(b.value)].parent == forum.value), None)
+    if committee and REPORT_OF.search(text, max(0, committee.start - 30), committee.start):
+        return forum  # "on the report of the Third Committee, 78th session of the General Assembly": the plenary takes it up
     return committee if committee and COMMITTEE_OF.fullmatch(text, committee.end, forum.start) else forum
+
+
+REPORT_OF = re.compile(r"\b(?:reports?|rapports?|informes?)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
 
 # between a committee and the body it is of: "Third Committee of the 67th Session of the", "Tercera Comisión del",

@@ -22,7 +22,7 @@ def _original_line() -> re.Pattern[str]:
 
 
 # another language after the first on an "Original:" line: "Arabic/English/Spanish", "Chinese and English", "árabe, inglés"
-ANOTHER = re.compile(r"\s*(?:/|,|\band\b|\bet\b|\by\b)\s*([^\W\d_]+)", re.I)
+ANOTHER = re.compile(r"\s*(?:/|,|\band\b|\bet\b|\by\b|\be\b)\s*([^\W\d_]+)", re.I)
 
 
 def original_language(text: str, end: int | None = None) -> tuple[str | None, int | None]:

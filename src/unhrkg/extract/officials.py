@@ -50,10 +50,19 @@ PRESIDING = re.compile(r"(?<!\bto\s)(?<!\bau\s)(?<!\bal\s)(?<!\bante\s)\b(?:Pres
 
 
 def presided(text: str, start: int, end: int) -> str | None:
-    """The body whose president the heading names as its speaker ("Intervención del Presidente del Consejo de Derechos
-    Humanos a la ... Asamblea General"): the body right after the post."""
-    for m in PRESIDING.finditer(text, start, end):
-        body = next((b for b in bodies_in(text, m.end(), min(end, m.end() + 80)) if b.start == m.end()), None)
-        if body is not None and body.value in FORUMS:
-            return str(body.value)
-    return None
+    """The body whose president the heading names as its speaker, from ``start``, right after the heading's "by" or
+    "of" ("Intervención del Presidente del Consejo de Derechos Humanos a la ... Asamblea General", "Statement by H.E.
+    Ambassador X, President of the Human Rights Council"): the post after nothing but the holder's honours and name,
+    the body right after it; not a president the heading tells of ("on the letter of the President of"), nor one
+    speaking "in his national capacity"."""
+    m = PRESIDING.search(text, start, end)
+    if m is None or not HOLDER.fullmatch(text, start, m.start()) or NATIONAL_CAPACITY.search(text, start, end):
+        return None
+    body = next((b for b in bodies_in(text, m.end(), min(end, m.end() + 80)) if b.start == m.end()), None)
+    return str(body.value) if body is not None and body.value in FORUMS else None
+
+
+# what may stand between "by" and the post: an article, honours, a name in capitals, commas ("S.E. Embajador Joaquín
+# Alexander Maza Martelli", "H.E. Ambassador X,"); no word in small letters but the particles of names
+HOLDER = re.compile(r"(?:\s|,|(?i:the|la|le|el|l['’])\b|(?:de|del|da|van|von|bin|al|ben|y|e)\b|[A-ZÀ-Ý][\w.'’-]*)*")
+NATIONAL_CAPACITY = re.compile(r"\b(?:national\s+capacity|capacit[ée]\s+nationale|capacidad\s+nacional)\b", re.I)

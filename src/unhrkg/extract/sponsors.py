@@ -28,7 +28,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, can_table, names, partner_words, state_codes
 from unhrkg.extract.agents import coordinated as listed
-from unhrkg.extract.credited import credited_sponsors, deeds_by, listed_sponsors
+from unhrkg.extract.credited import DESCRIBED_AS, credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
@@ -50,10 +50,7 @@ HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w
                       r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})"
                       r"(?:(?:text|draft)\s*,?\s+(?:which\s+was\s+)?adopted\s+as\s+)?$")  # ("the US-sponsored text, adopted as resolution 2272")
 SPACE = re.compile(r"\s*")
-# "presented X as Y", "presentó X como Y": what X is said to be, not a tabling (not "as penholder", "como copatrocinador")
-DESCRIBED_AS = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?:as|comme|como)\s+(?!(?:the\s+|a\s+|un\s+|une\s+|uno\s+|el\s+|le\s+)?"
-                          r"(?:co-?)?(?:penholders?|sponsors?|auteurs?|autores?|porte-plumes?|redactor|patrocinador|copatrocinador|"
-                          r"main|lead|chair|president|pr[ée]sident[ea]?)\b)", re.I)
+SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+|\n")  # a sentence's end ("Japan. "; not "U.S. "), or a line's
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 
 
@@ -77,7 +74,9 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     kw = keyword_start(text, r)
     hyphen = HYPHENED.search(text, max(0, kw - 60), kw)  # "the OIC-sponsored resolution 16/18"
     if hyphen:
-        agents = [str(m.value) for m in names(text, hyphen.start("who"), hyphen.end("who"))]
+        who = hyphen.start("who")  # (from the last sentence end or line break within: "We thank the delegation of
+        broken = list(SENTENCE_BREAK.finditer(text, who, hyphen.end("who")))  # Japan. The United States-sponsored text")
+        agents = [str(m.value) for m in names(text, broken[-1].end() if broken else who, hyphen.end("who"))]
         if agents:
             return agents, "hyphened-sponsor"
     near = (verbs := lexicon.pattern("sponsor", "verbs")) is None or not verbs.absent(text, max(0, kw - 200), kw)  # (a verb: see below)

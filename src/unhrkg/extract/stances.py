@@ -88,8 +88,10 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
     if cue.stance == "rejects" and ADOPTED_AS_MEANS.match(between):
         return False  # "demonstrated its non-recognition of the annexation by adopting resolution 68/262": the annexation
-    if not cue.accusing and any(c.accusing for c in cues_in(between)):
-        return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object
+    if not cue.accusing and any(c.accusing or cue.stance == "rejects" and c.invoking and between[:c.start].rstrip().endswith(",")
+                                for c in cues_in(between)):
+        return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object; "its
+        # opposition against the occupation, as demanded by resolution 822": the resolution, invoked in an aside, is against it
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause
     reason = REASON.search(between)
     if reason and OWN_OBJECT.match(between[:reason.start()]):

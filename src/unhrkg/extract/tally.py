@@ -33,6 +33,17 @@ def abstentions(text: str) -> list[re.Match[str]]:
 
 # what else a sentence may count the votes on, named between the resolution and the first count
 OTHER_MOTION = re.compile(r"\b(?:amendments?|amendements?|enmiendas?|(?:no-action\s+)?motions?|mociones|moci[óo]n)\b", re.I)
+ADOPTED = re.compile(r"\b(?:adopted|approved|passed|adopt[ée]e?s?|approuv[ée]e?s?|aprobad[oa]s?|adoptad[oa]s?)\b", re.I)
+
+
+def _aside(sentence: str, start: int, motion: re.Match[str], count: int) -> bool:
+    """The motion or amendment is told in an aside set off by commas after the resolution's adoption ("Resolution 67/19
+    was adopted, after a no-action motion had been defeated, by 138 votes"): the count is the resolution's."""
+    before, after = sentence[start:motion.start()], sentence[motion.end():count]
+    adopted = list(ADOPTED.finditer(before))
+    return bool(adopted) and "," in before[adopted[-1].end():] and "," in after
+
+
 KINDS = (("tally_for", "supports"), ("tally_against", "rejects"), ("abstains", None))
 TALLY_REACH = 120  # a State is listed this close after the count it belongs to
 
@@ -50,7 +61,7 @@ def tally_votes(text: str, refs: list[RefMention], voices: list[str],
             continue  # one way of voting named: not a tally
         ref = next(iter(named.values()))
         other = OTHER_MOTION.search(sent.text, ref.end - sent.start, counts[0][0])
-        if other:
+        if other and not _aside(sent.text, ref.end - sent.start, other, counts[0][0]):
             continue  # "Prior to the resolution's adoption, the Council rejected Egypt's proposed amendment to the text, by 9 votes
             # against ... to 5 in favour (..., Egypt, ...)": the vote counted is the amendment's or the motion's
         for st in states_in(sent.text):

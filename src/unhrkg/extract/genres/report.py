@@ -29,11 +29,15 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le
                             r"un|una|su|sus|in|of|to|on|en|au|al)(?:\s+|[ \t]+(?:(?-i:[a-zé][\w-]*)[ \t]+){1,2})$", re.I)  # "the most recent Report on"
 _AGENDA_ITEM = (r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
                 r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?")
-# the agenda item's own title ("Item 63, Special Report of the Security Council"), on the next line, or in capitals under
-# a blank line ("Agenda item 2\n\nANNUAL REPORT OF THE UNITED NATIONS HIGH COMMISSIONER"); a title in small letters
-# under a blank line is the document's ("Agenda item 44\n\nReport of the Secretary-General")
+# the agenda item's own title ("Item 63, Special Report of the Security Council"), on the next line, or under a blank
+# line ("Agenda item 2\n\nANNUAL REPORT OF THE UNITED NATIONS HIGH COMMISSIONER", "Agenda item 29\n\nReport of the
+# Security Council\n\nStatement by ..."); the document's own title there only over a report's body ("Agenda item 44\n\n
+# Report of the Secretary-General\n\n1. The present report ...")
 AGENDA_BEFORE = re.compile(rf"{_AGENDA_ITEM}(?:[ \t]+|[ \t]*\n[ \t]*|[ \t]*[,:–—-][ \t]*(?-i:[A-Z][\w-]*[ \t]+){{0,2}})\Z", re.I)
 AGENDA_ABOVE = re.compile(rf"{_AGENDA_ITEM}\s+\Z", re.I)
+# a report's body opening under its title: "1. The present report", "I. Introduction", "Summary" (a statement under the
+# item's title opens with its own heading: "Statement by the delegation of ...")
+REPORT_BODY = re.compile(r"\s*(?:\d{1,2}\.\s|[IV]{1,3}\.\s|(?:Summary|R[ée]sum[ée]|Resumen|Introduction|Introducci[óo]n)\b)")
 GENRE_TITLE = re.compile(r"(?:LETTER|NOTE|LETTRE|CARTA|NOTA)\b")  # the document's own title in capitals ends the item's
 UNDER_TITLE = 700
 QUOTES = "\"“‘'«"
@@ -87,7 +91,8 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     for m in _title().finditer(text, 0, min(stop, SEARCH)):
         word = m.group("title")
         if not word[0].isupper() or ARTICLE_BEFORE.search(text[max(0, m.start("title") - 30):m.start("title")]) or \
-                AGENDA_BEFORE.search(lead := text[max(0, m.start("title") - 40):m.start("title")]) or word.isupper() and AGENDA_ABOVE.search(lead):
+                AGENDA_BEFORE.search(lead := text[max(0, m.start("title") - 40):m.start("title")]) or AGENDA_ABOVE.search(lead) and (
+                    word.isupper() or not REPORT_BODY.match(text, text.find("\n", m.end()) % (len(text) + 1))):
             continue  # a title is capitalised and stands alone: "the Report of ..." is a mention
         line_start = text.rfind("\n", 0, m.start("title")) + 1
         if any(a <= m.start("title") < b for a, b in titles) and (not word.isupper() or text[line_start:m.start("title")].strip()):

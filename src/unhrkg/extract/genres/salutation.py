@@ -124,8 +124,16 @@ def address_above(text: str, date_start: int, symbol: str | None) -> Party | Non
         if len(line.group(1)) > ADDRESS_LINE:
             break  # (a headline or a sentence above: not the address)
         lines.insert(0, line)
-    for line in lines:
+    for i, line in enumerate(lines):
         party = party_at(text, block_start + line.start(1), symbol)
         if party and party.code != "UN":
-            return party if party.code in load_reference().bodies else None
+            addressed = any(HONOURED.match(above.group(1)) for above in lines[:i]) \
+                or line.group(1).startswith(("The ", "the "))  # (a person's name above the office, or the office held: not
+            # the writer's own letterhead, "THE PRESIDENT OF THE GENERAL ASSEMBLY", "HUMAN RIGHTS COUNCIL / The President")
+            return party if addressed and party.code in load_reference().bodies and not line.group(1).isupper() else None
     return None
+
+
+# a person's name under an honour, the first line of an address ("H.E. Mr. Ban Ki-moon", "Ms. Michelle Bachelet", "S.E. M.")
+HONOURED = re.compile(r"(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.?|Mrs\.?|Ms\.?|"
+                      r"Dr\.?|Mme|M\.|Sr\.|Sra\.|Monsieur|Madame|Señor|Señora)\s+\S")

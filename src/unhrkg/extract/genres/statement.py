@@ -178,7 +178,7 @@ def read(text: str, h: Header, at: int) -> None:
                       r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I)
         bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN"]
         spoken_by = re.match(r"(?P<kind>\S+(?:\s+\S+){0,3}?)\s+(?:by|of|de|du|del|des|par|por)\s", heading, re.I)
-        presiding = presided(text, at + spoken_by.start(), at + len(part)) \
+        presiding = presided(text, at + spoken_by.end(), at + len(part)) \
             if spoken_by and not TOPIC_WORD.search(spoken_by.group("kind")) else None
         if bodies and by and not TOPIC_WORD.search(by.group("kind")):  # (the body the heading is by or of: not
             h.put("author_body", bodies[0], "statement-by")  # "Statement on Situation of Human Rights in Iran; 3rd Committee")
