@@ -668,3 +668,17 @@ def test_a_speakers_name_printed_in_capitals_in_a_cased_heading(lang: str, text:
     from unhrkg.extract import lexicon
     with lexicon.using(lang):
         assert [s["name"] for s in extract_text(text, "x.txt").signatories] == [expected]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), [
+    ("S.E. M. Nicolas de Rivière\nReprésentant permanent de la France auprès des Nations Unies\n\nConseil de sécurité\n"
+     "Débat public sur la protection des civils\nNew York\n23 mai 2023\nSeul le prononcé fait foi\n\nMonsieur le Président,\n\n"
+     "La France soutient "
+     "pleinement la résolution 2573 (2021).", "Nicolas de Rivière",
+     ["Représentant permanent de la France auprès des Nations Unies"]),
+    ("Mme Nathalie Broadhurst\nReprésentante permanente adjointe de la France\n\nConseil de sécurité\nSéance d'information "
+     "sur la Syrie\nNew York, 23 mai 2023\nSeul le prononcé fait foi\n\nMadame la Présidente,\n\nLa France soutient "
+     "pleinement la résolution 2254 (2015).", "Nathalie Broadhurst", ["Représentante permanente adjointe de la France"]),
+])
+def test_a_french_byline_under_its_honours_at_the_top(text: str, name: str, titles: list[str]) -> None:
+    assert [(s["name"], s["titles"]) for s in extract_text(text, "x.txt").signatories] == [(name, titles)]

@@ -278,3 +278,14 @@ def test_a_former_state_by_its_own_names(lang: str, text: str, expected: list[st
 def test_the_region_where_a_former_state_was_or_a_language_is_no_state(lang: str, text: str) -> None:
     with lexicon.using(lang):
         assert [m.value for m in states_in(text) if m.value] == []
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Foreign Minister Israel Katz sent a letter to the Council.", []),  # a given name between a post and a surname
+    ("Según la vicepresidenta Francia Márquez, la decisión es un retroceso.", []),
+    ("The Prime Minister of Israel Benjamin Netanyahu spoke.", ["ISR"]),  # the State the post is of
+    ("The Minister Israel Government officials met.", ["ISR"]),  # an organ after the name, not a surname
+    ("Ambassador India said so.", ["IND"]),
+])
+def test_a_states_name_that_is_a_persons_given_name(text: str, states: list[str]) -> None:
+    assert [m.value for m in states_in(text)] == states

@@ -127,7 +127,8 @@ def _person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
     return {"name": named[0], "titles": titles}, named[1]
 
 
-HONORIFIC_LINE = re.compile(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Ambassador)\s)", re.M)
+HONORIFIC_LINE = re.compile(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Ambassador|S\.\s?E\.|Mme|M\.|Sr\.|Sra\.|"
+                            r"Ambassadeur|Ambassadrice|Embajador|Embajadora)\s)", re.M)  # ("S.E. M. Nicolas de Rivière")
 # the post a State's own mission prints under the name: "U.S. Deputy Representative to ECOSOC", "United States Ambassador"
 OWN_STATE = r"(?:U\.S\.|United\s+States|UK|United\s+Kingdom)\s+(?:Deputy\s+)?"
 # a bare name on a line of its own with a post's line right under it ("Rodney Hunter / Political Coordinator /
@@ -170,6 +171,7 @@ def _top_byline(text: str) -> dict[str, object] | None:
             continue  # "Interactive Dialogue / Special Rapporteur on ...": a heading, unless an honour stands
             # above the name ("Son Excellence") or the speaker's mission below the post ("U.S. Mission to ...")
         person["titles"] += lines  # type: ignore[operator]
+        person["name"] = _french_honour_dropped(str(person["name"]))  # ("S.E. M. Nicolas de Rivière")
         if person["titles"] and not ADDRESS_BLOCK.match(text, last):
             return person  # (above a salutation, the name and post are the addressee's)
     return None

@@ -153,6 +153,10 @@ class Gazetteer:
             ok = kind.endswith("-any") or printed[0].isupper() or printed[0].isdigit()  # ("3rd Committee")
         if not ok or _in_symbol(text, m.start(), m.end()):
             return None
+        if kind == "name" and " " not in printed and GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                and SURNAME_AFTER.match(text, m.end()):
+            return Mention(m.start(), m.end(), printed, None, "name")  # "Foreign Minister Israel Katz", "la vicepresidenta
+            # Francia Márquez": a person's given name, between a post and a surname
         if value in joined_former():  # a former State named as two of today's joined ("Serbia and Montenegro"):
             if GLOSS_OPEN.search(text, max(0, m.start() - 3), m.start()):  # glossing another name ("the Federal
                 return Mention(m.start(), m.end(), printed, None, "name")  # Republic of Yugoslavia (Serbia and Montenegro)")
@@ -176,6 +180,14 @@ class Gazetteer:
         if mention and mention.value and SHARED in mention.value:
             mention = _decided([mention], list(_whole_text(self, text, lexicon.current())))[0]
         return mention
+
+
+# a post or a courtesy title right before a person's name, and a surname right after a given name (not a State's organ)
+GIVEN_NAME_BEFORE = re.compile(r"(?-i:\b(?:Minister|Ambassador|President|Vice[- ]President|Senator|Spokesman|Spokesperson|Envoy|Mr\.?|"
+                               r"Ms\.?|Mrs\.?|Dr\.?|ministre|ministro|ministra|vicepresident[ea]|president[ea]|embajador[a]?|canciller|"
+                               r"Sr\.|Sra\.))\s+$")
+SURNAME_AFTER = re.compile(r" (?!(?:Government|Foreign|Ministry|Mission|Embassy|Defen[cs]e|Police|Army|Security|National|State|"
+                           r"Permanent|Gobierno|Ministerio|Misi[óo]n|Embajada)\b)(?-i:[A-Z][a-zà-ÿ]+)\b(?!['’]s)")
 
 
 @cache
