@@ -127,7 +127,8 @@ def test_the_count_after_a_motion_told_in_an_aside_is_the_resolutions() -> None:
     ("r213", {("2397 (2017)", "JPN")}),  # "Statement by India / The Japan-led draft, which was adopted as resolution 2397"
     ("r202", set()),  # "la présentation par le Maroc de la résolution 2602 (2021) comme un soutien"
     ("r209", set()),  # "the presentation by Israel of resolution 242 (1967) as a text that ..."
-    ("r204", set()),  # "la presentación por Venezuela de la resolución 78/170, en nombre del Movimiento"
+    ("r204", {("78/170", "NAM")}),  # "la presentación por Venezuela de la resolución 78/170, en nombre del Movimiento"
+    ("r205", {("16/18", "OIC")}),  # "the introduction by Pakistan, on behalf of the OIC, of resolution 16/18": the group's
     ("r207", {("1441 (2002)", "USA"), ("1441 (2002)", "GBR")}),  # "the drafting by the United States and the UK of"
 ])
 def test_who_tabled_across_a_sentence_end_or_as_what_it_is_presented(name: str, expected: set) -> None:
@@ -140,3 +141,7 @@ def test_who_tabled_across_a_sentence_end_or_as_what_it_is_presented(name: str, 
 ])
 def test_a_committee_whose_report_the_plenary_takes_up_is_not_the_forum(name: str, addressee: str) -> None:
     assert read(name).addressee == addressee
+
+
+def test_upholding_a_resolution_after_not_recognising_something_else_is_support() -> None:
+    assert stances("r056") == {"1244 (1999)": "supports"}  # "does not recognize the unilateral declaration and upholds"

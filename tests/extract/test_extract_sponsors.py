@@ -1149,3 +1149,13 @@ def test_a_deed_named_with_its_doer_before_the_resolution(lang: str, text: str) 
 
 def test_a_deed_by_a_state_of_another_text_names_no_sponsor() -> None:
     assert sponsors("The United Kingdom welcomed the sponsorship by Sri Lanka of a new text, unlike resolution 30/1.") == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Canada welcomed the introduction by Pakistan, on behalf of the OIC, of resolution 16/18.", {("16/18", "OIC")}),
+    ("es", "Cuba celebra la presentación por Venezuela, en nombre del Movimiento de Países No Alineados, de la resolución "
+           "78/170.", {("78/170", "NAM")}),
+])
+def test_a_deed_by_a_speaker_for_a_group_is_the_groups(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    with lexicon.using(lang):
+        assert sponsors(text) == expected

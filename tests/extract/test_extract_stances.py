@@ -977,3 +977,7 @@ def test_opposition_against_is_a_rejection() -> None:
 def test_a_claim_noun_further_into_the_cues_object_makes_it_the_object() -> None:
     sentence = "Israel condemns Hezbollah and its Iranian patrons' ongoing violations of resolutions 2004/14 and 2004/15."
     assert {s for s in stances(sentence, ["ISR"]) if s[2] == "rejects"} == set()
+
+
+def test_upholding_is_support() -> None:
+    assert stances("Serbia will uphold resolution 2004/14.", ["SRB"]) == {("CHR", "2004/14", "supports")}

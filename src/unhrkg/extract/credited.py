@@ -172,12 +172,20 @@ def deeds_by(text: str, refs: list[RefMention]) -> list[Found]:
     agent_first = lexicon.pattern("sponsor", "deed_nouns_by")  # "the co-sponsorship by Sri Lanka of Resolution 30/1"
     for m in agent_first.finditer(text) if agent_first is not None else ():
         named = coordinated(text, SPACES.match(text, m.end()).end())  # type: ignore[union-attr]
-        of = OF_RESOLUTION.match(text, named[-1].end) if named else None
+        behalf = BEHALF_ASIDE.match(text, named[-1].end) if named else None  # "the introduction by Pakistan, on behalf of
+        group = coordinated(text, behalf.end()) if behalf else []  # the OIC, of resolution 16/18": the group's deed
+        if group and (closed := ASIDE_CLOSE.match(text, group[-1].end)):
+            named, of = group, OF_RESOLUTION.match(text, closed.end())
+        else:
+            of = OF_RESOLUTION.match(text, named[-1].end) if named else None
         target = next((r for r in refs if r.explicit and of and min(keyword_start(text, r), r.start) == of.end()), None)
-        described = PRESENTED.search(m.group(0)) and DESCRIBED_AS.match(text, target.end) if target else None
-        if target and not described and not ON_BEHALF.match(text, target.end):  # (not "la présentation par le Maroc de la
-            # résolution 2602 comme un soutien": how it is shown, nor "..., en nombre del Movimiento": the group's)
-            out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "deed-by")))  # type: ignore[arg-type]
+        if target is None or PRESENTED.search(m.group(0)) and DESCRIBED_AS.match(text, target.end):
+            continue  # (not "la présentation par le Maroc de la résolution 2602 comme un soutien": how it is shown)
+        later = BEHALF_ASIDE.match(text, target.end)  # "... de la resolución 78/170, en nombre del Movimiento de Países
+        group = coordinated(text, later.end()) if later else []  # No Alineados": the group's deed
+        if later and not group:
+            continue
+        out.append((target, (list(dict.fromkeys(str(n.value) for n in group or named)), "deed-by")))  # type: ignore[arg-type]
     return out
 
 
@@ -185,8 +193,9 @@ def deeds_by(text: str, refs: list[RefMention]) -> list[Found]:
 DESCRIBED_AS = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?:as|comme|como)\s+(?!(?:the\s+|a\s+|un\s+|une\s+|uno\s+|el\s+|le\s+)?"
                           r"(?:co-?)?(?:penholders?|sponsors?|auteurs?|autores?|porte-plumes?|redactor|patrocinador|copatrocinador|"
                           r"main|lead|chair|president|pr[ée]sident[ea]?)\b)", re.I)
-# a speaker for a group after the resolution: the group tabled it ("..., en nombre del Movimiento de Países No Alineados")
-ON_BEHALF = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d)", re.I)
 PRESENTED = re.compile(r"pr[ée]sent", re.I)  # ("the presentation by X of resolution N as ...": shown as, not tabled)
 SPACES = re.compile(r"\s*")
+# a speaker for a group, set off by commas before or after the resolution: the group tabled it
+BEHALF_ASIDE = re.compile(r"\s*,\s*(?:on\s+behalf\s+of|au\s+nom\s+d[eu]s?|en\s+nombre\s+de(?:l)?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.I)
+ASIDE_CLOSE = re.compile(r"\s*,")
 OF_RESOLUTION = re.compile(r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]\s*|el\s+)?")
