@@ -297,4 +297,3 @@ def heading_placed(text: str, begin: int, end: int) -> bool:
 # a participle before the place or the date: the event's ("commis à", "réunie à", "ouvert à", "adoptée le", "celebrada en")
 TOLD_AT = re.compile(r"\b\w+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:(?:à|en)\s+"
                      r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},?\s+)?(?:le|el)\s+$", re.I)
-

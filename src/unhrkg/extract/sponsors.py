@@ -28,7 +28,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, can_table, names, partner_words, state_codes
 from unhrkg.extract.agents import coordinated as listed
-from unhrkg.extract.credited import DESCRIBED_AS, credited_sponsors, deeds_by, listed_sponsors
+from unhrkg.extract.credited import DESCRIBED_AS, SPACES, credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
@@ -49,7 +49,6 @@ HYPHENED = re.compile(rf"(?P<who>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)*(?:\s+[A-Z][\w
                       rf"(?:(?:sponsored|led|drafted|initiated|tabled|backed)\s+(?:draft\s+)?(?:{ORGAN_NAMED})?"
                       r"|(?:proposed|authored|introduced|penned)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,4})"
                       r"(?:(?:text|draft)\s*,?\s+(?:which\s+was\s+)?adopted\s+as\s+)?$")  # ("the US-sponsored text, adopted as resolution 2272")
-SPACE = re.compile(r"\s*")
 SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+|\n")  # a sentence's end ("Japan. "; not "U.S. "), or a line's
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 
@@ -65,7 +64,7 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         named = names(text, m.end(), min(len(text), m.end() + 200))
         verb = pats["verb_after_agent"].match(text, named[min(len(agents), len(named)) - 1].end) if agents and named else None
         if verb and not DESCRIBED_AS.match(text, verb.end()):  # ("que Israel presentó como un ataque": described, not tabled)  # "which the EU presented together with the OIC": the partners joined right after the verb
-            after = SPACE.match(text, verb.end()).end()  # type: ignore[union-attr]
+            after = SPACES.match(text, verb.end()).end()  # type: ignore[union-attr]
             # ("which the United States co-drafted with Ireland": a bare "with" too; "with the support of 50 States" names none)
             joined = _partners_anywhere().match(text, after) or BARE_WITH.match(text, after)
             if joined and joined.re is BARE_WITH and ABSOLUTE.match(text, joined.end()):

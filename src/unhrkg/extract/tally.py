@@ -33,14 +33,13 @@ def abstentions(text: str) -> list[re.Match[str]]:
 
 # what else a sentence may count the votes on, named between the resolution and the first count
 OTHER_MOTION = re.compile(r"\b(?:amendments?|amendements?|enmiendas?|(?:no-action\s+)?motions?|mociones|moci[óo]n)\b", re.I)
-ADOPTED = re.compile(r"\b(?:adopted|approved|passed|adopt[ée]e?s?|approuv[ée]e?s?|aprobad[oa]s?|adoptad[oa]s?)\b", re.I)
 
 
 def _aside(sentence: str, start: int, motion: re.Match[str], count: int) -> bool:
     """The motion or amendment is told in an aside set off by commas after the resolution's adoption ("Resolution 67/19
     was adopted, after a no-action motion had been defeated, by 138 votes"): the count is the resolution's."""
     before, after = sentence[start:motion.start()], sentence[motion.end():count]
-    adopted = list(ADOPTED.finditer(before))
+    adopted = list(lexicon.all_languages_pattern("sponsor", "adopted").finditer(before))  # (the lexicons' ``sponsor.adopted``)
     return bool(adopted) and "," in before[adopted[-1].end():] and "," in after
 
 

@@ -239,8 +239,6 @@ def _readsalutation_letter(text: str, h: Header, at: int) -> None:
     _addressed_in_capacity(text, h)
 
 
-
-
 def _greeted(text: str, sal: re.Match[str], h: Header) -> Party | None:
     """"Monsieur le Secrétaire général,", "Dear High Commissioner,": the office the salutation greets."""
     courtesy = COURTESY.match(text, sal.start())

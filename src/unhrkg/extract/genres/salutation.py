@@ -12,6 +12,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.dates import alone_on_line, find_dates
 from unhrkg.extract.scan import Lines, Starting
 from unhrkg.extract.signatures import SIGNED, closing_block
+from unhrkg.extract.bylines import HONORIFIC_LINE
 from unhrkg.extract.parties import Party, party_at
 from unhrkg.model.reference import load_reference
 
@@ -127,13 +128,8 @@ def address_above(text: str, date_start: int, symbol: str | None) -> Party | Non
     for i, line in enumerate(lines):
         party = party_at(text, block_start + line.start(1), symbol)
         if party and party.code != "UN":
-            addressed = any(HONOURED.match(above.group(1)) for above in lines[:i]) \
+            addressed = any(HONORIFIC_LINE.match(above.group(1)) for above in lines[:i]) \
                 or line.group(1).startswith(("The ", "the "))  # (a person's name above the office, or the office held: not
             # the writer's own letterhead, "THE PRESIDENT OF THE GENERAL ASSEMBLY", "HUMAN RIGHTS COUNCIL / The President")
             return party if addressed and party.code in load_reference().bodies and not line.group(1).isupper() else None
     return None
-
-
-# a person's name under an honour, the first line of an address ("H.E. Mr. Ban Ki-moon", "Ms. Michelle Bachelet", "S.E. M.")
-HONOURED = re.compile(r"(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence|Su\s+Excelencia|Mr\.?|Mrs\.?|Ms\.?|"
-                      r"Dr\.?|Mme|M\.|Sr\.|Sra\.|Monsieur|Madame|Señor|Señora)\s+\S")
