@@ -18,7 +18,7 @@ from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.organs import SPOKES_NOUN, demonym_at, demonym_in_name, organ_after, organ_speaks, organs
 from unhrkg.extract.lead import ARTICLE, addressed, after_channel, agency_tag, in_headline, lead_subject_then_we
-from unhrkg.extract.unnamed import own_country, unnamed_organ_subject
+from unhrkg.extract.unnamed import called_by_epithet, own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
 from unhrkg.extract.spoken_of import ACCREDITING, judged, spoken_of_after, verb_gap
@@ -232,6 +232,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     organ = bool(dateline) and unnamed_organ_subject(text, _verb_at)  # the weakest sign, unless an organ left unnamed speaks under
     if dateline or closing:  # it ("MANILA, Philippines–The government on Wednesday condemned"): any other rule outweighs it
         _vote(scores, rules, first, dateline or closing, 3 if organ else 1, "dateline-organ" if organ else "dateline-capital" if dateline else "closing-capital", 0)
+    for code in [c for c in scores if called_by_epithet(text, c)]:
+        del scores[code]  # "Israel, the occupying Power, continues ...": the State the text speaks of, wherever it is a subject
     if not scores:
         return None
     best = max(scores, key=lambda s: (scores[s], -first[s]))

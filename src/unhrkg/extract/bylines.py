@@ -41,7 +41,7 @@ SPEAKER_LABEL = Lines(re.compile(r"^[ \t]*(?:Speaker|Orateur|Oratrice|Orador|Ora
                                  r"(?=(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+,)", re.M))  # a page's label line, the name first:
 # "Speaker : Jean-Marc Hoscheit, Permanent Representative of Luxembourg to the United Nations"
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
-LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+from\s+", re.M)
+LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+(?:from|(?:sent|addressed|written)\s+by)\s+", re.M)  # ("Letter sent by Dr. X, ...")
 
 
 SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")

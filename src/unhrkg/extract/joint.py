@@ -30,7 +30,9 @@ SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed
                          r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:by|of|from|de|du|des|del)\s+|"
                          # "In a joint statement, the governments of A, B and C said", opening a paragraph: the news copy's
                          # lead names the text first (not "Last week, in a joint statement, ...": the text tells of another's)
-                         rf"(?:\A|\n)[ \t]*(?:in|through|dans|par|en|mediante)\s+(?:a|an|une|un|una)\s+{JOINT_TEXT}\s*,\s*)"
+                         rf"(?:\A|\n)[ \t]*(?:in|through|dans|par|en|mediante)\s+(?:a|an|une|un|una)\s+{JOINT_TEXT}\s*,\s*|"
+                         # a joint letter's sender line at its top: "From the Permanent Missions of: Australia, Austria, ..."
+                         r"\A\s*(?:from|de\s+la\s+part\s+des?|de\s+parte\s+de)\s+)"
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
 # the same of a statement's heading, opening its line, or of a joint one anywhere ("the claims made in the
 # statement by the Permanent Representatives of A and B" speaks of another text)
@@ -69,7 +71,7 @@ def joint_authors(text: str) -> list[str]:
         # ("We, the Foreign Ministers of ...", "Joint statement by the ...", a "Joint statement" heading above the list)
         if not CLAUSE_START.search(lead) and not named_self and m.start() >= letterhead_end(text):
             continue
-        found = coordinated(text, m.end() + len(re.match(r"\s*", text[m.end():]).group(0)))
+        found = coordinated(text, m.end() + len(re.match(r"\s*:?\s*", text[m.end():]).group(0)))  # ("Missions of: A, B")
         states = state_codes(found)
         after = ACCREDITED.match(text, found[-1].end).end() if found else 0  # "... and China to the United Nations emphasized"
         speaking = bool(found) and (speaks_after(text, after) or then_we(text, found[-1].end))

@@ -8,7 +8,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES
-from unhrkg.extract.gazetteer import states_gazetteer
+from unhrkg.extract.gazetteer import states_gazetteer, states_in
 from unhrkg.extract.person import POST
 from unhrkg.extract.signatures import DANGLING, clean_title
 from unhrkg.extract.speech_of import post_only
@@ -89,3 +89,13 @@ def post_parts(text: str, end: int) -> list[str]:
 RUN_ON = re.compile(r"[ \t]*\n[ \t]*([^,\n(]{3,80}?)\s*(?=,|\n|$|\()")
 # the rest of a post on the heading's next line: "of the Islamic Republic of Iran to the United Nations"
 WRAPPED_POST = re.compile(r"[ \t,]*\n\s*((?:of|to)\s+the\s+[^\n]{3,100}?)[ \t]*(?=\n)")
+
+
+WRITER_POST_OF = re.compile(r"\b(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", re.I)
+
+
+def state_post_on_line(text: str, start: int) -> bool:
+    """A writer named from ``start`` to the end of its line holds a post of a State ("Dr. X, Ambassador and Permanent
+    Observer of Palestine to the U.N., to the Secretary-General"; not "Syrian children to the UN Secretary-General")."""
+    end = text.find("\n", start) % (len(text) + 1)
+    return any(s.kind == "name" and WRITER_POST_OF.search(text, max(start, s.start - 12), s.start) for s in states_in(text, start, end))

@@ -72,6 +72,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
             return False  # "... the assumption that Eritrea supported Al-Shebaab": the cue has an object of its own
         if cue.invoking and PREPOSITION_END.search(cue.text) and not RESOLUTION_WORD.search(after):
             return False  # "rejette ... la résolution ..., en violation des règles élémentaires": the rules are violated
+        if PASSIVE_BEFORE.search(text, max(0, at - 40), at) and JOINED_PREDICATE.search(text, target.end, at):
+            return False  # "Such a statement stands in violation of ... resolution 2334, and must be firmly condemned": the
+            # passive's subject is the sentence's, the resolution a complement before its second predicate
         return not resolution_is_subject(text, target, at)
     if cue.predicate:
         return False
@@ -99,6 +102,11 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
 
 
+# a passive's auxiliary right before the cue ("must be firmly condemned", "doit être rejetée", "debe ser rechazada"), and a
+# second predicate joined to the sentence's subject between the resolution and it (", and must be")
+PASSIVE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|être|été|est|sont|ser|sido|es|son|fue)\s+(?:\w+(?:ly|ment|mente)\s+)?"
+                            r"(?:\w+\s+(?:and|et|y)\s+(?:\w+(?:ly|ment|mente)\s+)?)?$", re.I)  # ("be firmly denounced and | condemned")
+JOINED_PREDICATE = re.compile(r",\s*(?:and|et|y)\s+(?:(?:must|should|shall|will|can|doit|doivent|debe|deben)\s+)?(?:be|is|are|être|est|sont|ser|es|son)\b", re.I)
 PREPOSITION_END = re.compile(r"\b(?:of|de|des|du|del|with|to|à|au|aux|a|al|con)\s*$", re.I)  # "in violation of": its object follows
 
 

@@ -17,7 +17,8 @@ from unhrkg.model.reference import ga_session, sc_year
 
 PREFIXES = ("A", "S", "E", "ST", "CCPR", "CAT", "CRC", "CERD", "CEDAW", "CESCR", "CMW", "CRPD",
             "CED", "HRI", "TD", "DP", "UNEP", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA")
-_COMPONENT = r"(?:PV\.\d{1,5}|[A-Z][A-Za-z]{0,5}\.?\d{0,4}|\d{1,5}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\))"
+# (a lettered part of an Assembly resolution run into its number: "A/RES/42/37C")
+_COMPONENT = r"(?:PV\.\d{1,5}|[A-Z][A-Za-z]{0,5}\.?\d{0,4}|\d{1,5}|S-\d{1,2}|ES-\d{1,2}|[A-Z]{1,4}\.\d{1,3}|\d{1,4}\s?\(\d{4}\)|(?:(?<=/RES/\d/)|(?<=/RES/\d\d/)|(?<=A/\d\d/))\d{1,4}[A-H])"
 # Each pattern starts with a letter, and the look-behind that says the symbol starts a word comes
 # after it ("A(?<![\w/]A)", not "(?<![\w/])A"): the same matches, but the engine then skips in C to
 # the next place that letter is printed instead of trying the pattern at every position.
@@ -163,7 +164,7 @@ SERIES = (("E/CN.4/Sub.2", "SUBCOM"), ("E/CN.4", "CHR"), ("A/HRC/WG.6/", "UPR"),
 # series (``genres.press``): the Assembly's, the Council's, the Commission's meetings coverage
 RESOLUTION_SYMBOLS = (
     (re.compile(r"A/HRC/(?:RES|DEC)/((?:S-)?\d+/\d+)"), "HRC"),
-    (re.compile(r"A/RES/((?:ES-|S-)?\d+/\d+)"), "GA"),
+    (re.compile(r"A/RES/((?:ES-|S-)?\d+/\d+)(?: ?([A-H]))?"), "GA"),  # "A/RES/42/37C": the lettered part 42/37 C
     (re.compile(r"E/CN\.4/(?:RES|DEC)/(\d{4}/\d+)"), "CHR"),
     (re.compile(r"E/CN\.4/Sub\.2/(?:RES|DEC)/(\d{4}/\d+)"), "SUBCOM"),
     (re.compile(r"S/RES/(\d+) ?\((\d{4})\)"), "SC"),
@@ -185,7 +186,7 @@ def resolution_of_symbol(symbol: str) -> tuple[str, str] | None:
     for pattern, body in RESOLUTION_SYMBOLS:
         m = pattern.fullmatch(symbol)
         if m:
-            return body, m.group(1) if m.lastindex == 1 else f"{m.group(1)} ({m.group(2)})"
+            return body, m.group(1) if m.lastindex == 1 else f"{m.group(1)} {m.group(2)}" if body == "GA" else f"{m.group(1)} ({m.group(2)})"
     old = OLD_ASSEMBLY.fullmatch(symbol)
     session = ga_session(int(old.group(1))) if old else None
     return ("GA", f"{old.group(1)} ({session})") if old and session else None

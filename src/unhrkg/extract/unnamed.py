@@ -93,7 +93,24 @@ def most_named_state(text: str) -> str | None:
     if UN_PAPER.match(text) or any(not NAMED_AS_OBJECT.search(text, max(0, m.start() - 40), m.start())
                                    for m in UN_VOICE.finditer(text, 0, min(len(text), UN_VOICE_REACH))):
         return None
-    return dominant_state(text, MOST_NAMED_LEAST, 1.0, names_only=True)
+    best = dominant_state(text, MOST_NAMED_LEAST, 1.0, names_only=True)
+    return None if best and called_by_epithet(text, best) else best
+
+
+EPITHET_GAP = re.compile(r"\s*,\s*")
+
+
+def called_by_epithet(text: str, code: str) -> bool:
+    """The text sets an epithet it gives another State after this State's name (the lexicon's ``author.epithets``:
+    "Israel, the occupying Power,"): the State is the one spoken of, not the writer."""
+    words = lexicon.pattern("author", "epithets")
+    if words is None or words.absent(text):
+        return False
+    for m in states_in(text):
+        gap = EPITHET_GAP.match(text, m.end) if m.value == code else None
+        if gap and words.match(text, gap.end()):
+            return True
+    return False
 
 
 def dominant_state(text: str, least: int, dominance: float, names_only: bool = False) -> str | None:
@@ -117,6 +134,10 @@ def _unnamed(text: str, organ: re.Match[str]) -> bool:
     return not states_in(text, lo, hi) and not bodies_in(text, lo, hi)
 
 
+# the State whose deed is done against "my country" is not it: "Russia's full-scale military aggression against my country"
+# (but "the blockade against our country" of a text that named Cuba, the State before, is Cuba's)
+AGAINST_OWN = re.compile(r"\b(?:against|on|upon|invaded|attacked|occupied|contre|contra)\s+$", re.I)
+POSSESSIVE = re.compile(r"['’]s?\b")
 OWN_COUNTRY_BACK = 250  # "... programmed by Spain in the Council, in which our country holds the presidency"
 
 
@@ -126,6 +147,12 @@ def own_country(text: str, stop: int) -> list[tuple[Mention, bool]]:
     before it in the same paragraph (with whether it was in apposition)."""
     own = lexicon.pattern("author", "own_country")
     found = []
+    within = lexicon.pattern("author", "own_country_in")  # "we, in Georgia, do know": the State the speakers are in
+    for m in within.finditer(text, 0, stop) if within else ():
+        named = next(iter(states_in(text, m.end(), min(len(text), m.end() + 40))), None)
+        if named and named.kind == "name" and re.fullmatch(r"\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", text[m.end():named.start]) \
+                and re.match(r"\s*[,;:]|\s+(?!(?:and|or|et|ou|y|o)\b)(?-i:[a-zàâçéèêîôûñáíóú])", text[named.end:]):
+            found.append((named, True))
     for m in own.finditer(text, 0, stop) if own else ():
         after = [s for s in states_in(text, m.end(), min(len(text), m.end() + 30)) if s.kind == "name"]
         if after and re.fullmatch(r"\s*,?\s*(?:the\s+|la\s+|l['’]|1['’]|el\s+)?", text[m.end():after[0].start]):
@@ -133,6 +160,8 @@ def own_country(text: str, stop: int) -> list[tuple[Mention, bool]]:
             continue
         paragraph = max(text.rfind("\n\n", 0, m.start()) + 1, m.start() - OWN_COUNTRY_BACK, 0)
         before = [s for s in states_in(text, paragraph, m.start()) if s.kind in ("name", "demonym")]
+        if before and AGAINST_OWN.search(text, max(0, m.start() - 30), m.start()) and POSSESSIVE.match(text, before[-1].end):
+            continue  # "Russia's full-scale military aggression against my country": the State acting on it
         if before:
             found.append((before[-1], False))
     return found

@@ -25,6 +25,7 @@ from unhrkg.extract.genres.carried import carried_letter, letter_opening, read_c
 from unhrkg.extract.genres.salutation import HEAD_LINE, LETTER_HEAD, SEARCH, address_above, salutation_letter
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import Party, author_body_in, party_at
+from unhrkg.extract.posts import state_post_on_line
 
 
 @cache
@@ -46,7 +47,7 @@ def _from_title() -> re.Pattern[str]:
     de Y": a title starting a line, the kind and the lexicon's ``title.from`` word."""
     kinds = lexicon.all_languages_pattern("title", "letter").pattern
     notes = lexicon.all_languages_pattern("title", "note_verbale").pattern
-    froms = lexicon.all_languages_pattern("title", "from").pattern
+    froms = lexicon.all_languages_pattern("title", "from").pattern + "|" + lexicon.all_languages_pattern("title", "sent_by").pattern
     return re.compile(rf"(?:^|\n)[ \t]*(?:(?:Text|Texte|Texto)\s+(?:of|de)\s+(?:the\s+|la\s+)?)?"
                       rf"(?P<kind>(?P<letter>{kinds})|{notes})\s+(?:{froms})\s+", re.I)
 
@@ -148,8 +149,10 @@ def find_title(text: str) -> re.Match[str] | None:
     annex = None
     for pattern in (_title(), _from_title()):  # a dated title ("Letter dated ... from ...") wherever it stands
         for m in pattern.finditer(text, 0, min(len(text), SEARCH)):
-            if pattern is _from_title() and over_wire(text, m.end()):
-                continue  # "Letter from Israel to UN chief warns of Hezbollah build-up / JERUSALEM (AP) - ...": a headline
+            sent_by = pattern is _from_title() and lexicon.all_languages_pattern("title", "sent_by").search(m.group(0))
+            if pattern is _from_title() and (over_wire(text, m.end()) or sent_by and not state_post_on_line(text, m.end())):
+                continue  # "Letter from Israel to UN chief warns of Hezbollah build-up / JERUSALEM (AP) - ...": a headline; "Letter
+                # written by Syrian children to the UN Secretary-General": no State's official writes it
             if not QUOTED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 return _under_masthead(text, m) or m
             if annex is None and m.start() < ANNEX_TOP and ANNEX_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
