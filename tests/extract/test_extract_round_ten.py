@@ -139,3 +139,67 @@ def test_a_state_the_text_names_by_its_epithet_is_not_the_author() -> None:
             "Council's inaction. Israel has announced new settlement units. Israel must abide by resolution 2334 "
             "(2016). Israel must cease all settlement activities.\n")
     assert "ISR" not in read(text).author_states
+
+
+# The second wave's rules (written on sets 417-424)
+
+def test_the_draft_resolution_after_a_told_adoption_is_the_adopted_texts_draft() -> None:
+    text = ("Le Conseil de sécurité a adopté mercredi à l'unanimité la résolution 1975 (2011) sur la Côte d'Ivoire.\n\n"
+            "Le projet de résolution présenté par la France et le Nigéria comprend des sanctions ciblées.\n")
+    assert sponsors(text) == {("1975 (2011)", "FRA"), ("1975 (2011)", "NGA")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council adopted resolution 2799 (2025) last week. On Friday the Council reviewed the draft resolution "
+    "submitted by Russia and China aimed at extending the term of resolution 2799 (2025).\n",
+    "The Security Council adopted resolution 2799 (2025) last week. The draft resolution submitted by Russia failed to "
+    "obtain nine votes.\n",
+])
+def test_a_rival_draft_is_not_the_adopted_texts_draft(text: str) -> None:
+    assert sponsors(text) == set()
+
+
+def test_a_missions_post_at_the_united_nations_is_not_an_agent() -> None:
+    text = ("The UAE welcomed the adoption of resolution 2712 (2023). The UAE worked closely with the Permanent Mission "
+            "of Malta to the United Nations, which drafted the resolution.\n")
+    assert sponsors(text) == {("2712 (2023)", "MLT")}
+
+
+def test_a_draft_to_extend_a_resolution_is_tabled_not_the_resolution() -> None:
+    text = ("On 27 September the Council failed to adopt the draft resolution for a technical extension to resolution "
+            "2231 (2015) tabled by China and Russia.\n")
+    assert sponsors(text) == set()
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("L'État malien rejette la résolution 2719 (2023) du Conseil de sécurité.\n", "MLI"),
+    ("El Estado mexicano rechaza la resolución 2334 (2016) del Consejo de Seguridad.\n", "MEX"),
+])
+def test_a_state_named_as_the_state_with_its_demonym_speaks(text: str, author: str) -> None:
+    assert read(text).author_states == [author]
+
+
+def test_what_the_council_says_in_a_list_of_the_resolutions_elements_is_not_the_authors_stance() -> None:
+    text = ("Japan welcomes the resolution adopted today. In our view, the following elements are important in resolution "
+            "1874 (2009). - The Council condemns in the strongest terms the nuclear test. - The Council demands that "
+            "the DPRK comply with resolution 1718 (2006).\n")
+    assert "rejects" not in stances(text).values()
+
+
+def test_a_passive_rejection_in_a_new_clause_is_said_of_that_clauses_subject() -> None:
+    text = ("Syria states that voting in favor of resolutions 242 (1967) and 497 (1981) with the overwhelming majority "
+            "conveys a clear message to Israel that the occupation, the killing and the annexation of territories by "
+            "force are condemned and violate all international conventions.\n")
+    assert stances(text) == {"242 (1967)": "supports", "497 (1981)": "supports"}
+
+
+def test_a_rejecting_noun_with_its_own_complement_does_not_reject_the_resolution_before_it() -> None:
+    text = ("Syria thanked the Assembly for the international community's support to resolution 497 (1981) and the "
+            "member states' commitment to the Charter and their rejection of foreign intervention.\n")
+    assert stances(text) == {"497 (1981)": "supports"}
+
+
+def test_sponsors_named_after_a_regional_group_and_including() -> None:
+    text = ("The Council adopted resolution 32/2 in 2016. The resolution was sponsored by Latin American states "
+            "including Argentina, Brazil and Chile.\n")
+    assert sponsors(text) == {("32/2", "ARG"), ("32/2", "BRA"), ("32/2", "CHL")}

@@ -137,7 +137,9 @@ def fixed_group_ending_at(text: str, lo: int, end: int) -> tuple[int, list[str]]
 APPOSED_TEXT = r"(?:[^,;.()]|,(?=\s*(?:19|20)\d\d\b))"
 # a count of sponsors, then those of them the text names: "co-sponsored by 191 delegations, including Paraguay",
 # "copatrocinada por 191 delegaciones, incluida la República del Paraguay", "coparrainée par 60 pays, dont le Maroc"
-COUNTED_INCLUDING = re.compile(r"(?:some\s+|over\s+|more\s+than\s+|plus\s+de\s+|más\s+de\s+|unos\s+|unas\s+)?\d{1,3}\s+(?:other\s+|autres\s+|otros\s+|otras\s+)?"
+# ("sponsored by 42 States including ...", "by Latin American states including Argentina, Brazil, ...")
+COUNTED_INCLUDING = re.compile(r"(?:(?:some\s+|over\s+|more\s+than\s+|plus\s+de\s+|más\s+de\s+|unos\s+|unas\s+)?\d{1,3}\s+(?:other\s+|autres\s+|otros\s+|otras\s+)?|"
+                               r"(?:several|many|various|plusieurs|varios|varias|(?-i:[A-Z])[\w-]+)\s+(?:(?-i:[A-Z])[\w-]+\s+)?)"
                                r"(?:delegations?|countries|States|Member\s+States|nations|délégations?|pays|[ÉE]tats(?:\s+membres)?|"
                                r"delegaciones|países|Estados(?:\s+miembros)?)(?:\s*,?\s*(?:including|among\s+them|notably|such\s+as|"
                                r"dont|parmi\s+lesquel(?:le)?s|notamment|incluid[oa]s?|entre\s+ell[oa]s|como)\s+"

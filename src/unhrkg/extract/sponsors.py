@@ -53,11 +53,15 @@ SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+|\n")  # a sentence's end ("Japan. ";
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 
 
+DRAFT_HEAD = re.compile(r"\b(?:draft|projet|proyecto)\b[^.;:()]{0,60}?\b(?:to|on|for|sur|pour|sobre|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
 def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     pats = patterns(lexicon.current())
     m = pats["after"].match(text, r.end, min(len(text), r.end + 200))
-    if m and (agents := agents_at(text, m.end())):
-        return agents, "passive-by"
+    if m and not DRAFT_HEAD.search(text, max(0, keyword_start(text, r) - 80), keyword_start(text, r)) \
+            and (agents := agents_at(text, m.end())):  # ("the draft resolution for an extension to resolution 2231 tabled by
+        return agents, "passive-by"  # China and Russia": the draft is tabled, not the resolution it would extend)
     m = pats["object_relative"].match(text, r.end)
     if m:
         agents = agents_at(text, m.end())

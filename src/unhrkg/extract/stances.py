@@ -68,13 +68,16 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         if cue.predicate:
             return predicate_of(text, target, at)
         after = text[at + len(cue.text):at + len(cue.text) + OWN_OBJECT_REACH]
-        if OWN_OBJECT.match(after) and not RESOLUTION_WORD.search(after):
-            return False  # "... the assumption that Eritrea supported Al-Shebaab": the cue has an object of its own
+        if (OWN_OBJECT.match(after) or cue.stance == "rejects" and NOUN_CUE.search(cue.text) and NOUN_OBJECT.match(after)) and not RESOLUTION_WORD.search(after):
+            return False  # "... the assumption that Eritrea supported Al-Shebaab": the cue has an object of its own; "these
+            # resolutions and ... their rejection of foreign intervention": the noun's complement is its object
         if cue.invoking and PREPOSITION_END.search(cue.text) and not RESOLUTION_WORD.search(after):
             return False  # "rejette ... la résolution ..., en violation des règles élémentaires": the rules are violated
-        if PASSIVE_BEFORE.search(text, max(0, at - 40), at) and JOINED_PREDICATE.search(text, target.end, at):
+        if PASSIVE_BEFORE.search(text, max(0, at - 40), at) and (JOINED_PREDICATE.search(text, target.end, at)
+                                                                 or NEW_CLAUSE.search(text, target.end, at)):
             return False  # "Such a statement stands in violation of ... resolution 2334, and must be firmly condemned": the
-            # passive's subject is the sentence's, the resolution a complement before its second predicate
+            # passive's subject is the sentence's, the resolution a complement before its second predicate; "voting for
+            # these resolutions conveys a message that the occupation ... are condemned": a new clause's subject is
         return not resolution_is_subject(text, target, at)
     if cue.predicate:
         return False
@@ -106,6 +109,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
 # second predicate joined to the sentence's subject between the resolution and it (", and must be")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|être|été|est|sont|ser|sido|es|son|fue)\s+(?:\w+(?:ly|ment|mente)\s+)?"
                             r"(?:\w+\s+(?:and|et|y)\s+(?:\w+(?:ly|ment|mente)\s+)?)?$", re.I)  # ("be firmly denounced and | condemned")
+NOUN_CUE = re.compile(r"(?:ion|ment|ance|ence|support|appui|apoyo|rechazo|rejet)s?$", re.I)  # a stance said by a noun
+NOUN_OBJECT = re.compile(r"\s+(?:of|to|for|against|de|du|des|contre|contra|a|al)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?\w", re.I)
+NEW_CLAUSE = re.compile(r"\b(?:that|que|qu['’])\s*(?:the|la|le|les|l['’]|el|los|las)\b", re.I)
 JOINED_PREDICATE = re.compile(r",\s*(?:and|et|y)\s+(?:(?:must|should|shall|will|can|doit|doivent|debe|deben)\s+)?(?:be|is|are|être|est|sont|ser|es|son)\b", re.I)
 PREPOSITION_END = re.compile(r"\b(?:of|de|des|du|del|with|to|à|au|aux|a|al|con)\s*$", re.I)  # "in violation of": its object follows
 
@@ -218,12 +224,18 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
     return not any(re.search(rf"(?:^|\s){re.escape(v)}(?:\s+\w+)?$", before) for v in verbs)
 
 
+# a body of the Organization opening the cue's clause as its subject: "- The Council condemns", "Le Conseil exige"
+BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:Council|Assembly|Conseil|Assembl[ée]e|Consejo|"
+                          r"Asamblea)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+|aussi\s+|également\s+|también\s+)?$", re.I)
+
+
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:
     if negated(sentence, cue) or noun_use(sentence, cue) or other_subject(sentence, cue.start, authors) \
             or not (cue.accusing or cue.invoking) and owned_by_other(sentence, cue.start, authors):
         return False  # (another's act told of by an accusing or invoking cue is the point: "its blatant disregard for")
-    if not cue.predicate and (said_by_resolution(sentence, cue.start, cue.text) or relative_of_other(sentence, cue.start, object_only=True)):
-        return False
+    if not cue.predicate and (said_by_resolution(sentence, cue.start, cue.text) or relative_of_other(sentence, cue.start, object_only=True)
+                              or BODY_SUBJECT.search(sentence, max(0, cue.start - 80), cue.start)):
+        return False  # ("- The Council condemns in the strongest terms the nuclear test": the body's words the text lists)
     if cue.invoking and (not invoked_by_author(sentence[:cue.start], authors) or worried_about(sentence, cue)):
         return False
     if cue.accusing:  # "Armenia ignores resolutions 822 and 853": another party is the subject, by design

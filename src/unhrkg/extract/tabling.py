@@ -140,6 +140,10 @@ def agents_at(text: str, pos: int) -> list[str]:
     return agents
 
 
+ACCREDITED_TO = re.compile(r"\s+(?:to|at|aupr[èe]s\s+des?|ante)\s+(?:the\s+|las\s+|la\s+)?(?:United\s+Nations|UN|U\.N\.|Nations\s+Unies|"
+                           r"Naciones\s+Unidas)(?:\s+(?:in|at|à|en)\s+(?:New\s+York|Geneva|Genève|Ginebra|Nueva\s+York))?\s*$", re.I)
+
+
 def agents_ending_at(text: str, lo: int, end: int) -> list[str]:
     """The names coordinated just before `end` ("Argentina and France", "X, Y and Z")."""
     gap = re.search(rf"(?:{OTHERS_THEN_VERB})$", text[max(lo, end - 80):end], re.I)
@@ -147,6 +151,8 @@ def agents_ending_at(text: str, lo: int, end: int) -> list[str]:
     if fixed:  # "the Nordic countries co-sponsored": the group's members
         return fixed[1]
     agents: list[str] = []
+    served = ACCREDITED_TO.search(text, max(lo, end - 80), end)  # "the Permanent Mission of Malta to the United Nations,
+    end = served.start() if served else end  # which drafted": where the mission serves, not an agent
     stop = end
     for m in reversed(names(text, lo, end)):
         gap = text[m.end:stop]

@@ -53,6 +53,7 @@ def adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
     out = _adopted_texts(text, refs, adoption, len(distinct) == 1)
     if len(distinct) != 1 or not nouns:
         return out
+    out += _drafts_of_the_adopted(text, refs, adoption)
     body, number = next(iter(distinct))
     for sent in sentences(text):
         told = [a for a in adoption.finditer(text, sent.start, sent.end)
@@ -105,4 +106,30 @@ def _adopted_texts(text: str, refs: list[RefMention], adoption: re.Pattern[str] 
             target = before[-1] if before else next((r for r in refs if r.explicit), None) if only else None
             if target is not None:
                 out.append(RefMention(n.start(), n.end(), target.body, target.number, False))
+    return out
+
+
+def _drafts_of_the_adopted(text: str, refs: list[RefMention], adoption: re.Pattern[str] | object) -> list[RefMention]:
+    """"Le Conseil a adopté ... la résolution 1975 ... Le projet de résolution présenté par la France et le Nigéria":
+    in a text that numbers one resolution and tells of its adoption, "the draft resolution" named after that (the
+    lexicon's ``anaphora.draft_nouns``) is the draft adopted, where its own sentence tells of no draft failed, vetoed
+    or hoped for (a rival draft: "The draft tabled by Russia failed")."""
+    drafts = lexicon.pattern("anaphora", "draft_nouns")
+    numbered = [r for r in refs if r.explicit]
+    if drafts is None or drafts.absent(text):
+        return []
+    sents = sentences(text)
+    adopted_at = next((sent.end for sent in sents if any(sent.start <= r.start < sent.end for r in numbered)
+                       and any(not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())
+                               for a in adoption.finditer(text, sent.start, sent.end))), None)  # type: ignore[attr-defined]
+    if adopted_at is None:
+        return []
+    out = []
+    for n in drafts.finditer(text, adopted_at):
+        sent = next((s for s in sents if s.start <= n.start() < s.end), None)
+        if sent is None or NUMBER_AFTER.match(text, n.end()) or UNADOPTED.search(sent.text) \
+                or any(n.end() <= r.start < sent.end for r in numbered):
+            continue  # (a numbered draft, one the sentence tells failed or was rejected, or one about the resolution:
+            # "the draft resolution submitted by Russia and China aimed at extending the term of Resolution 2231")
+        out.append(RefMention(n.start(), n.end(), numbered[0].body, numbered[0].number, False))
     return out
