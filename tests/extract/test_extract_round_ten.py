@@ -203,3 +203,9 @@ def test_sponsors_named_after_a_regional_group_and_including() -> None:
     text = ("The Council adopted resolution 32/2 in 2016. The resolution was sponsored by Latin American states "
             "including Argentina, Brazil and Chile.\n")
     assert sponsors(text) == {("32/2", "ARG"), ("32/2", "BRA"), ("32/2", "CHL")}
+
+
+@pytest.mark.parametrize("noun", ["manipulation", "politicization", "misuse", "instrumentalization"])
+def test_a_rejected_misuse_of_a_resolution_is_not_a_rejection_of_it(noun: str) -> None:
+    text = f"Cuba rejects the {noun} of resolution 1540 (2004) by some members of the Security Council.\n"
+    assert stances(text) == {"1540 (2004)": "supports"}
