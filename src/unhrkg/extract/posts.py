@@ -91,6 +91,7 @@ RUN_ON = re.compile(r"[ \t]*\n[ \t]*([^,\n(]{3,80}?)\s*(?=,|\n|$|\()")
 WRAPPED_POST = re.compile(r"[ \t,]*\n\s*((?:of|to)\s+the\s+[^\n]{3,100}?)[ \t]*(?=\n)")
 
 
+ADDRESSEE_TO = re.compile(r",\s*to\s|\s+to\s+the\s+(?!U\.?N\.?\b|United\s+Nations)", re.I)  # where the addressee starts
 WRITER_POST_OF = re.compile(r"\b(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", re.I)
 
 
@@ -98,4 +99,6 @@ def state_post_on_line(text: str, start: int) -> bool:
     """A writer named from ``start`` to the end of its line holds a post of a State ("Dr. X, Ambassador and Permanent
     Observer of Palestine to the U.N., to the Secretary-General"; not "Syrian children to the UN Secretary-General")."""
     end = text.find("\n", start) % (len(text) + 1)
+    to = ADDRESSEE_TO.search(text, start, end)  # ("Letter sent by the Special Rapporteur ... to the Government of Myanmar":
+    end = to.start() if to else end  # the addressee's State, not the writer's)
     return any(s.kind == "name" and WRITER_POST_OF.search(text, max(start, s.start - 12), s.start) for s in states_in(text, start, end))

@@ -53,7 +53,8 @@ SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+|\n")  # a sentence's end ("Japan. ";
 COORDINATED_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:and|et|y)\s+$")  # "X voted for and | co-sponsored"
 
 
-DRAFT_HEAD = re.compile(r"\b(?:draft|projet|proyecto)\b[^.;:()]{0,60}?\b(?:to|on|for|sur|pour|sobre|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+DRAFT_HEAD = re.compile(r"\b(?:draft|projet|proyecto)\b[^.;:()]{0,60}?\b(?:extension|extend\w*|prolong\w*|renew\w*|amend\w*|prorog\w*|enmienda\w*|"
+                        r"modif\w*)\b[^.;:()]{0,30}?\b(?:to|of|on|for|de|du|des|del|sur|sobre|la)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:

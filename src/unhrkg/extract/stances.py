@@ -74,7 +74,8 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         if cue.invoking and PREPOSITION_END.search(cue.text) and not RESOLUTION_WORD.search(after):
             return False  # "rejette ... la résolution ..., en violation des règles élémentaires": the rules are violated
         if PASSIVE_BEFORE.search(text, max(0, at - 40), at) and (JOINED_PREDICATE.search(text, target.end, at)
-                                                                 or NEW_CLAUSE.search(text, target.end, at)):
+                                                                 or NEW_CLAUSE.search(text, target.end, at)) \
+                and not SUBJECT_LEAD.search(text, max(0, keyword_start(text, target) - 40), keyword_start(text, target)):
             return False  # "Such a statement stands in violation of ... resolution 2334, and must be firmly condemned": the
             # passive's subject is the sentence's, the resolution a complement before its second predicate; "voting for
             # these resolutions conveys a message that the occupation ... are condemned": a new clause's subject is
@@ -110,7 +111,11 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
 PASSIVE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|être|été|est|sont|ser|sido|es|son|fue)\s+(?:\w+(?:ly|ment|mente)\s+)?"
                             r"(?:\w+\s+(?:and|et|y)\s+(?:\w+(?:ly|ment|mente)\s+)?)?$", re.I)  # ("be firmly denounced and | condemned")
 NOUN_CUE = re.compile(r"(?:ion|ment|ance|ence|support|appui|apoyo|rechazo|rejet)s?$", re.I)  # a stance said by a noun
-NOUN_OBJECT = re.compile(r"\s+(?:of|to|for|against|de|du|des|contre|contra|a|al)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?\w", re.I)
+NOUN_OBJECT = re.compile(r"\s+(?:of|to|for|against|de|du|des|contre|contra|a|al)\s+(?!(?:this|that|these|ce|cette|ces|este|esta|estos|dicho|dicha)\b)(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?\w", re.I)
+# the resolution opens its sentence or a "that" clause: it is the passive's subject ("resolution 1907 (2009) had been based on
+# fabrications, and must be condemned")
+SUBJECT_LEAD = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:that|que|as\s+for|quant\s+à|en\s+cuanto\s+a)\s+)(?:the\s+|la\s+|le\s+|el\s+)?"
+                          r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", re.I)
 NEW_CLAUSE = re.compile(r"\b(?:that|que|qu['’])\s*(?:the|la|le|les|l['’]|el|los|las)\b", re.I)
 JOINED_PREDICATE = re.compile(r",\s*(?:and|et|y)\s+(?:(?:must|should|shall|will|can|doit|doivent|debe|deben)\s+)?(?:be|is|are|être|est|sont|ser|es|son)\b", re.I)
 PREPOSITION_END = re.compile(r"\b(?:of|de|des|du|del|with|to|à|au|aux|a|al|con)\s*$", re.I)  # "in violation of": its object follows
@@ -225,8 +230,10 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
 
 
 # a body of the Organization opening the cue's clause as its subject: "- The Council condemns", "Le Conseil exige"
-BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:Council|Assembly|Conseil|Assembl[ée]e|Consejo|"
-                          r"Asamblea)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+|aussi\s+|également\s+|también\s+)?$", re.I)
+BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?:Security|General|Human\s+Rights|Economic\s+and\s+Social)\s+)?"
+                          r"(?:Council|Assembly|Conseil|Assembl[ée]e|Consejo|Asamblea)(?:\s+(?:de\s+s[ée]curit[ée]|des\s+droits\s+de\s+l['’]homme|"
+                          r"g[ée]n[ée]rale|de\s+Seguridad|de\s+Derechos\s+Humanos|General))?"
+                          r"\s+(?:\w+ly\s+|also\s+|further\s+|again\s+|aussi\s+|également\s+|también\s+)?$", re.I)  # (not "The Sovereignty Council")
 
 
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:

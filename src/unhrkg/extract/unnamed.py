@@ -98,6 +98,7 @@ def most_named_state(text: str) -> str | None:
 
 
 EPITHET_GAP = re.compile(r"\s*,\s*")
+PLACE_BEFORE = re.compile(r"\b(?:in|into|across|throughout|au|aux|en|dans|à|a)\s+(?:(?:south|southern|north|northern|east|eastern|west|western|le\s+sud\s+du|el\s+sur\s+de)\s+)?$", re.I)
 
 
 def called_by_epithet(text: str, code: str) -> bool:
@@ -108,8 +109,8 @@ def called_by_epithet(text: str, code: str) -> bool:
         return False
     for m in states_in(text):
         gap = EPITHET_GAP.match(text, m.end) if m.value == code else None
-        if gap and words.match(text, gap.end()):
-            return True
+        if gap and words.match(text, gap.end()) and not PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return True  # (not "In south Lebanon, the occupying Power continues": a place)
     return False
 
 
@@ -136,8 +137,8 @@ def _unnamed(text: str, organ: re.Match[str]) -> bool:
 
 # the State whose deed is done against "my country" is not it: "Russia's full-scale military aggression against my country"
 # (but "the blockade against our country" of a text that named Cuba, the State before, is Cuba's)
-AGAINST_OWN = re.compile(r"\b(?:against|on|upon|invaded|attacked|occupied|contre|contra)\s+$", re.I)
-POSSESSIVE = re.compile(r"['’]s?\b")
+AGENT_AGAINST_OWN = re.compile(r"['’]s?(?:\s+[\w-]+){1,4}?\s+(?:against|on|upon)\s+", re.I)  # "Russia's full-scale military aggression against"
+UN_AFTER = re.compile(r"\s*(?:the\s+|les\s+|las\s+)?(?:United\s+Nations|UN\b|Nations\s+Unies|Naciones\s+Unidas)", re.I)
 OWN_COUNTRY_BACK = 250  # "... programmed by Spain in the Council, in which our country holds the presidency"
 
 
@@ -148,11 +149,16 @@ def own_country(text: str, stop: int) -> list[tuple[Mention, bool]]:
     own = lexicon.pattern("author", "own_country")
     found = []
     within = lexicon.pattern("author", "own_country_in")  # "we, in Georgia, do know": the State the speakers are in
-    for m in within.finditer(text, 0, stop) if within else ():
+    places = list(within.finditer(text, 0, stop)) if within else []
+    if any(UN_AFTER.match(text, m.end()) for m in places):
+        places = []  # "Nous, aux Nations Unies, ... Nous, en Haïti, avons travaillé": the Organization's people, where they serve
+    for m in places:
         named = next(iter(states_in(text, m.end(), min(len(text), m.end() + 40))), None)
+        para = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if named and named.kind == "name" and re.fullmatch(r"\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", text[m.end():named.start]) \
-                and re.match(r"\s*[,;:]|\s+(?!(?:and|or|et|ou|y|o)\b)(?-i:[a-zàâçéèêîôûñáíóú])", text[named.end:]):
-            found.append((named, True))
+                and re.match(r"\s*,(?!\s*(?:the|as|la|le|les|el|los|las|en\s+tant|como)\b)", text[named.end:]) \
+                and para.count("“") <= para.count("”") and para.count('"') % 2 == 0:
+            found.append((named, False))  # (a hint: "We, in Ukraine, the humanitarian community" is an organisation's; in quotes another's)
     for m in own.finditer(text, 0, stop) if own else ():
         after = [s for s in states_in(text, m.end(), min(len(text), m.end() + 30)) if s.kind == "name"]
         if after and re.fullmatch(r"\s*,?\s*(?:the\s+|la\s+|l['’]|1['’]|el\s+)?", text[m.end():after[0].start]):
@@ -160,7 +166,7 @@ def own_country(text: str, stop: int) -> list[tuple[Mention, bool]]:
             continue
         paragraph = max(text.rfind("\n\n", 0, m.start()) + 1, m.start() - OWN_COUNTRY_BACK, 0)
         before = [s for s in states_in(text, paragraph, m.start()) if s.kind in ("name", "demonym")]
-        if before and AGAINST_OWN.search(text, max(0, m.start() - 30), m.start()) and POSSESSIVE.match(text, before[-1].end):
+        if before and AGENT_AGAINST_OWN.fullmatch(text, before[-1].end, m.start()):
             continue  # "Russia's full-scale military aggression against my country": the State acting on it
         if before:
             found.append((before[-1], False))

@@ -97,6 +97,8 @@ def _adopted_texts(text: str, refs: list[RefMention], adoption: re.Pattern[str] 
     out = []
     for i, sent in enumerate(sents):
         for n in texts.finditer(text, sent.start, sent.end):
+            if OTHER_TEXT_OF.search(text, n.end(), min(sent.end, n.end() + 80)):
+                continue  # "the draft, submitted by France, of a presidential statement": another text's draft
             told = [a for a in adoption.finditer(text, n.end(), sent.end)  # type: ignore[attr-defined]
                     if not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())]
             if not told:
@@ -107,6 +109,24 @@ def _adopted_texts(text: str, refs: list[RefMention], adoption: re.Pattern[str] 
             if target is not None:
                 out.append(RefMention(n.start(), n.end(), target.body, target.number, False))
     return out
+
+
+# a draft that was not the one adopted: outvoted ("received only 5 votes", "recueilli seulement quatre voix"), still to be
+# voted on, amended, or of another year
+OTHER_TEXT_OF = re.compile(r"\b(?:of\s+a|d['’]une?|de\s+una?)\s+(?:presidential|draft|déclaration|declaración|decision|décision|decisión|statement)\b|"
+                           r"\bante\s+la\s+Asamblea|\bbefore\s+the\s+(?:General\s+)?Assembly|\bdevant\s+l['’]Assemblée", re.I)
+RIVAL = re.compile(r"\b(?:only|seulement|solo|sólo|expected|prévu|se\s+espera|amended|amendé|enmendado|later|plus\s+tard|"
+                   r"después|next\s+(?:year|session)|following\s+(?:year|session))\b", re.I)
+
+
+def tabled_after(text: str, end: int) -> bool:
+    """A tabling verb and its "by" right after the draft's noun ("the draft resolution presented by France")."""
+    verbs = lexicon.pattern("sponsor", "verbs")
+    by = lexicon.pattern("sponsor", "by")
+    m = re.match(r"\s*,?\s*", text[end:])
+    at = end + m.end()
+    verb = verbs.match(text, at) if verbs else None
+    return bool(verb) and bool(by and by.search(text, verb.end(), min(len(text), verb.end() + 40)))
 
 
 def _drafts_of_the_adopted(text: str, refs: list[RefMention], adoption: re.Pattern[str] | object) -> list[RefMention]:
@@ -127,8 +147,9 @@ def _drafts_of_the_adopted(text: str, refs: list[RefMention], adoption: re.Patte
     out = []
     for n in drafts.finditer(text, adopted_at):
         sent = next((s for s in sents if s.start <= n.start() < s.end), None)
-        if sent is None or NUMBER_AFTER.match(text, n.end()) or UNADOPTED.search(sent.text) \
-                or any(n.end() <= r.start < sent.end for r in numbered):
+        if sent is None or NUMBER_AFTER.match(text, n.end()) or UNADOPTED.search(sent.text) or RIVAL.search(sent.text) \
+                or not tabled_after(text, n.end()) or any(n.end() <= r.start < sent.end for r in numbered) \
+                or OTHER_TEXT_OF.search(text, n.end(), min(sent.end, n.end() + 80)):
             continue  # (a numbered draft, one the sentence tells failed or was rejected, or one about the resolution:
             # "the draft resolution submitted by Russia and China aimed at extending the term of Resolution 2231")
         out.append(RefMention(n.start(), n.end(), numbered[0].body, numbered[0].number, False))
