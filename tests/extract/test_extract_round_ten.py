@@ -206,3 +206,13 @@ def test_sponsors_named_after_a_regional_group_and_including() -> None:
 def test_a_rejected_misuse_of_a_resolution_is_not_a_rejection_of_it(noun: str) -> None:
     text = f"Cuba rejects the {noun} of resolution 1540 (2004) by some members of the Security Council.\n"
     assert stances(text) == {"1540 (2004)": "supports"}
+
+
+@pytest.mark.parametrize(("heading", "addressee"), [
+    ("Explanation of Vote at the Adoption of UN Security Council Resolution 2249 on Counterterrorism", "SC"),
+    ("Explanation of vote after the adoption of General Assembly resolution 77/247", "GA"),
+])
+def test_the_resolution_an_explanation_of_votes_heading_names_is_the_forums(heading: str, addressee: str) -> None:
+    text = (f"{heading}\n\nAmbassador Jane Doe\nDeputy Permanent Representative\nNovember 20, 2015\n\n"
+            "Mr. President, in recent weeks we have seen attacks across the world, and we mourn the victims.\n")
+    assert read(text).addressee == addressee

@@ -262,10 +262,13 @@ def _voted_on(text: str, end: int) -> Mention | None:
     """An explanation of vote with no body named above its word to the chair: the body of the first
     resolution it names ("Mr President, The United Kingdom welcomes the adoption of resolution 2334")
     is the one that voted."""
-    if not vote_heading().search(text, 0, end):
+    heading = vote_heading().search(text, 0, end)
+    if not heading:
         return None
     refs = find_resolutions(text[:end + VOTED_REACH], None)
-    first = next((r for r in refs if r.start >= end), None)
+    line_end = text.find("\n", heading.end()) % (len(text) + 1)  # ("Explanation of Vote at the Adoption of UN Security
+    first = next((r for r in refs if heading.end() <= r.start < line_end), None) \
+        or next((r for r in refs if r.start >= end), None)  # Council Resolution 2249": the one its heading names)
     return Mention(first.start, first.end, first.number, first.body, "name") if first and first.body in FORUMS else None
 
 
