@@ -137,6 +137,11 @@ def fixed_group_ending_at(text: str, lo: int, end: int) -> tuple[int, list[str]]
 APPOSED_TEXT = r"(?:[^,;.()]|,(?=\s*(?:19|20)\d\d\b))"
 # a count of sponsors, then those of them the text names: "co-sponsored by 191 delegations, including Paraguay",
 # "copatrocinada por 191 delegaciones, incluida la República del Paraguay", "coparrainée par 60 pays, dont le Maroc"
+# the Organization's name, and where an official or a mission serves: "to the United Nations", "auprès des Nations Unies",
+# "ante las Naciones Unidas", "at the UN in Geneva"
+UN_NAME = r"(?:United\s+Nations|UN|U\.N\.|Nations\s+Unies|ONU|Naciones\s+Unidas)"
+SERVING_AT_UN = (rf"\s+(?:to|at|in|auprès\s+(?:des|du|de\s+la|de\s+l['’])|ante|en)\s*(?:the\s+|las\s+|la\s+)?{UN_NAME}"
+                 r"(?:\s+(?:in|at|à|en)\s+(?:New\s+York|Geneva|Genève|Ginebra|Nueva\s+York))?")
 # ("sponsored by 42 States including ...", "by Latin American states including Argentina, Brazil, ...")
 COUNTED_INCLUDING = re.compile(r"(?:(?:some\s+|over\s+|more\s+than\s+|plus\s+de\s+|más\s+de\s+|unos\s+|unas\s+)?\d{1,3}\s+(?:other\s+|autres\s+|otros\s+|otras\s+)?|"
                                r"(?:several|many|various|plusieurs|varios|varias|(?-i:[A-Z])[\w-]+)\s+(?:(?-i:[A-Z])[\w-]+\s+)?)"

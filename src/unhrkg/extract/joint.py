@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.agents import coordinated, fixed_groups_in, partner_words, state_codes
+from unhrkg.extract.agents import SERVING_AT_UN, coordinated, fixed_groups_in, partner_words, state_codes
 from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after
 from unhrkg.extract.spoken_of import verb_gap
 from unhrkg.extract.lead import then_we
@@ -53,9 +53,7 @@ def _joint_heading(text: str) -> bool:
 
 # where the officials of the States listed serve, between the list and the verb: "The ambassadors of Iran,
 # Russia, and China to the United Nations emphasized", "auprès des Nations Unies", "ante las Naciones Unidas"
-ACCREDITED = re.compile(r"(?:\s+(?:to|at|in|auprès\s+(?:des|du|de\s+la|de\s+l['’])|ante|en)\s*(?:the\s+|las\s+|la\s+)?"
-                        r"(?:United\s+Nations|UN|U\.N\.|Nations\s+Unies|ONU|Naciones\s+Unidas)"
-                        r"(?:\s+(?:in|at|à|en)\s+(?:New\s+York|Geneva|Genève|Ginebra|Nueva\s+York))?)?", re.I)
+ACCREDITED = re.compile(rf"(?:{SERVING_AT_UN})?", re.I)
 
 
 @memo.per_document

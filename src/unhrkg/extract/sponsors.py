@@ -59,8 +59,9 @@ DRAFT_HEAD = re.compile(r"\b(?:draft|projet|proyecto)\b[^.;:()]{0,60}?\b(?:exten
 
 def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     pats = patterns(lexicon.current())
+    kw = keyword_start(text, r)
     m = pats["after"].match(text, r.end, min(len(text), r.end + 200))
-    if m and not DRAFT_HEAD.search(text, max(0, keyword_start(text, r) - 80), keyword_start(text, r)) \
+    if m and not DRAFT_HEAD.search(text, max(0, kw - 80), kw) \
             and (agents := agents_at(text, m.end())):  # ("the draft resolution for an extension to resolution 2231 tabled by
         return agents, "passive-by"  # China and Russia": the draft is tabled, not the resolution it would extend)
     m = pats["object_relative"].match(text, r.end)
@@ -75,7 +76,6 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
             if joined and joined.re is BARE_WITH and ABSOLUTE.match(text, joined.end()):
                 joined = None  # "which the UAE put forward with the United States and Russia abstaining": no partners
             return agents + [a for a in (agents_at(text, joined.end()) if joined else []) if a not in agents], "object-relative"
-    kw = keyword_start(text, r)
     hyphen = HYPHENED.search(text, max(0, kw - 60), kw)  # "the OIC-sponsored resolution 16/18"
     if hyphen:
         who = hyphen.start("who")  # (from the last sentence end or line break within: "We thank the delegation of

@@ -75,7 +75,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
             return False  # "rejette ... la résolution ..., en violation des règles élémentaires": the rules are violated
         if PASSIVE_BEFORE.search(text, max(0, at - 40), at) and (JOINED_PREDICATE.search(text, target.end, at)
                                                                  or NEW_CLAUSE.search(text, target.end, at)) \
-                and not SUBJECT_LEAD.search(text, max(0, keyword_start(text, target) - 40), keyword_start(text, target)):
+                and not SUBJECT_LEAD.search(text, max(0, (kw := keyword_start(text, target)) - 40), kw):
             return False  # "Such a statement stands in violation of ... resolution 2334, and must be firmly condemned": the
             # passive's subject is the sentence's, the resolution a complement before its second predicate; "voting for
             # these resolutions conveys a message that the occupation ... are condemned": a new clause's subject is

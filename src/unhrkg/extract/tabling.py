@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LIST_GAP, UNKNOWN_AFTER, UNKNOWN_ITEM, UNKNOWN_MOST,
-                                   fixed_group_at, fixed_group_ending_at, names, partner_words)
+from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LIST_GAP, SERVING_AT_UN, UNKNOWN_AFTER, UNKNOWN_ITEM,
+                                   UNKNOWN_MOST, fixed_group_at, fixed_group_ending_at, names, partner_words)
 from unhrkg.extract.dates import DATE
 
 TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
@@ -140,8 +140,7 @@ def agents_at(text: str, pos: int) -> list[str]:
     return agents
 
 
-ACCREDITED_TO = re.compile(r"\s+(?:to|at|aupr[èe]s\s+des?|ante)\s+(?:the\s+|las\s+|la\s+)?(?:United\s+Nations|UN|U\.N\.|Nations\s+Unies|"
-                           r"Naciones\s+Unidas)(?:\s+(?:in|at|à|en)\s+(?:New\s+York|Geneva|Genève|Ginebra|Nueva\s+York))?\s*$", re.I)
+ACCREDITED_TO = re.compile(rf"{SERVING_AT_UN}\s*$", re.I)  # (ending where the names end: "of Malta to the United Nations")
 
 
 def agents_ending_at(text: str, lo: int, end: int) -> list[str]:

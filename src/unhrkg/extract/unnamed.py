@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from unhrkg.extract import lexicon, memo
+from unhrkg.extract.agents import UN_NAME
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
 
 OPENING = 400  # the organ stands in the heading or the first sentence
@@ -138,7 +139,7 @@ def _unnamed(text: str, organ: re.Match[str]) -> bool:
 # the State whose deed is done against "my country" is not it: "Russia's full-scale military aggression against my country"
 # (but "the blockade against our country" of a text that named Cuba, the State before, is Cuba's)
 AGENT_AGAINST_OWN = re.compile(r"['’]s?(?:\s+[\w-]+){1,4}?\s+(?:against|on|upon)\s+", re.I)  # "Russia's full-scale military aggression against"
-UN_AFTER = re.compile(r"\s*(?:the\s+|les\s+|las\s+)?(?:United\s+Nations|UN\b|Nations\s+Unies|Naciones\s+Unidas)", re.I)
+UN_AFTER = re.compile(rf"\s*(?:the\s+|les\s+|las\s+)?{UN_NAME}\b", re.I)
 OWN_COUNTRY_BACK = 250  # "... programmed by Spain in the Council, in which our country holds the presidency"
 
 
