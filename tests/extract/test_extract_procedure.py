@@ -335,3 +335,10 @@ def test_a_special_session_called_especial() -> None:
     r = extract_text("Explicación de voto de Cuba en la 36ª Sesión Especial del Consejo de Derechos Humanos\n\nSeñor Presidente:\n\n"
                      "Cuba votará en contra del proyecto.", "x.txt")
     assert r.session == {"body": "HRC", "number": "S-36"}
+
+
+def test_a_bare_number_before_a_header_session_word_is_the_session() -> None:
+    # "75 Período Ordinario de Sesiones": the ordinal sign (º) is not printed, or a text layer lost it
+    text = ("MENSAJE DEL GOBIERNO DE X\nEN LA ASAMBLEA GENERAL DE LAS NACIONES UNIDAS\n"
+            "75 Período Ordinario de Sesiones\nDebate General\n\nSeñor Presidente: hoy hablamos.\n")
+    assert extract_text(normalise(text), "t.txt").session == {"body": "GA", "number": 75}

@@ -250,6 +250,8 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     headers = []  # each printed session line of the header zone: a page's title line may come first
     for m in HEADER_SESSION.finditer(text, 0, max(zone_end, 0)) if printed(text, ("session", "sesi"), max(zone_end, 0)) else ():  # (words of _SESSION)
         number, offset = _ordinal_at(m.group("ord"))
+        if number is None and m.group("ord").strip().isdecimal():  # "46 período de sesiones": a header's
+            number, offset = int(m.group("ord")), 0  # ordinal sign lost with the accents of its text layer
         if number:
             headers.append((m.start("ord") + offset, number, _special(m)))
     for at, number, special in headers:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from unhrkg.read.dropped import restore_dropped
+
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"',
                          "\u201d": '"', "\u201e": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ",
                          "\u2013": "-", "\u2011": "-", "\u00ad": "", "\t": " ", "\f": "\n",
@@ -282,4 +284,4 @@ def normalise(text: str) -> str:
         text = _GLUED_RESOLUTION.sub(r"\1 \2", text)
     if "\n\n\n" in text:
         text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip() + "\n"
+    return restore_dropped(text.strip()) + "\n"

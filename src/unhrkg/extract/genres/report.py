@@ -147,6 +147,32 @@ def read(text: str, h: Header, at: int) -> None:
     if m is None:
         return
     h.put("doc_type", "report", "report-title", (m.start("title"), m.end()))
+    _read_title(text, h, m)
+    _transmitted(text, h, m.start("title"))
+
+
+TRANSMITS_REACH = 2000  # the note's one sentence follows its title
+SPACES = re.compile(r"\s*")
+
+
+def _transmitted(text: str, h: Header, at: int) -> None:
+    """A note by the Secretary-General that transmits a report ("The Secretary-General has the honour to transmit to
+    the members of the General Assembly the interim report ..."): the Secretary-General writes it, to the body named,
+    where the report's title named no author of its own (the lexicon's ``report.sg_transmits``)."""
+    if h.author_states:
+        return
+    found = lexicon.all_languages_pattern("report", "sg_transmits").search(text, at, at + TRANSMITS_REACH)
+    if found is None:
+        return
+    if h.author_body is None:
+        h.put("author_body", "SG", "sg-transmits", (found.start(), found.end()))
+    party = party_at(text, SPACES.match(text, found.end()).end(), h.symbol)  # type: ignore[union-attr]
+    if h.addressee is None and party and party.code in load_reference().bodies and party.code not in ("UN", "SG"):
+        h.put("addressee", party.code, "sg-transmits", (party.start, party.end))
+
+
+def _read_title(text: str, h: Header, m: re.Match[str]) -> None:
+    """The author or addressee the report's title names."""
     title = m.group("title").lower()
     national = lexicon.all_languages_pattern("report", "national")
     if national.fullmatch(title):
