@@ -105,7 +105,7 @@ def test_a_bare_number_s_year_is_the_table_s_whatever_the_citing_document_s_year
     from unhrkg.model.reference import sc_year
     text = "On 5 January 2010 the Government recalled that Security Council resolution 1907 imposed sanctions."
     assert refs(text) == [("SC", "1907 (2009)")] and sc_year(2261) == 2016
-    assert sc_year(535) is None  # 1983, which the table has no row for: no year is made up
+    assert sc_year(535) == 1983
 
 
 def test_a_bare_number_without_the_security_council_is_not_a_resolution() -> None:
@@ -141,7 +141,7 @@ def test_a_number_printed_with_its_year_after_a_slash() -> None:
 def test_a_year_is_given_only_where_the_table_bounds_it() -> None:
     from unhrkg.model.reference import sc_year
     assert (sc_year(242), sc_year(338)) == (1967, 1973)
-    assert sc_year(425) == 1978 and sc_year(535) is None  # 1983 has no row, so 1982-1983 are not bounded
+    assert sc_year(425) == 1978 and sc_year(535) == 1983 and sc_year(0) is None  # (none before the table's first)
 
 
 def test_subsequent_resolutions_share_the_stance() -> None:

@@ -59,3 +59,95 @@ def test_a_state_that_transmits_its_report_keeps_it() -> None:
             "the national report.\n")
     record = read(text)
     assert record.author_states == ["FRA"] and record.author_body is None
+
+
+def sponsors(text: str) -> set[tuple[str, str]]:
+    return {(s["resolution"]["number"], s["sponsor"]) for s in read(text).to_dict()["sponsors"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sponsor's adjective or name joined to the participle, in an anaphor of the resolution the text numbers
+    ("The Security Council adopted resolution 2712 (2023) on Gaza. Before the vote on the Maltese-drafted resolution, "
+     "Russia submitted an oral amendment.", {("2712 (2023)", "MLT")}),
+    ("The Council adopted resolution 2712 (2023). We welcome the EU-sponsored resolution.", {("2712 (2023)", "EU")}),
+    # "the text" after a sentence that tells of the resolution's adoption, its tabling verb after the auxiliary
+    ("Unanimously adopting resolution 2586 (2021), the Council decided that the Mission will oversee the ceasefire. "
+     "The text was tabled by the United Kingdom.", {("2586 (2021)", "GBR")}),
+    ("Le Conseil a adopté la résolution 1975 (2011). Le texte a été présenté par la France et le Nigéria.",
+     {("1975 (2011)", "FRA"), ("1975 (2011)", "NGA")}),
+    ("El Consejo aprobó la resolución 2586 (2021). El texto fue presentado por México.", {("2586 (2021)", "MEX")}),
+    # a list of sponsors set off by dashes after the sponsor noun
+    ("The Council adopted resolution 2417 (2018). Ms. X, speaking on behalf of the resolution's co-penholders - "
+     "Côte d'Ivoire, Kuwait and Sweden - said the debate was useful.",
+     {("2417 (2018)", "CIV"), ("2417 (2018)", "KWT"), ("2417 (2018)", "SWE")}),
+    # a time phrase between the tabling verb and "by"
+    ("The Council adopted resolution 2538 (2020). The resolution was put forward on Friday by Indonesia, which holds "
+     "the presidency.", {("2538 (2020)", "IDN")}),
+    # a list of sponsors longer than two hundred characters before its verb
+    ("Resolution 34/1 on Sri Lanka has been submitted to the Human Rights Council.\n\nAustralia, Canada, Germany, Israel, "
+     "Japan, Montenegro, Norway, Sri Lanka, the former Yugoslav Republic of Macedonia, United Kingdom of Great Britain "
+     "and Northern Ireland, United States of America has jointly sponsored the resolution.",
+     {("34/1", c) for c in ("AUS", "CAN", "DEU", "ISR", "JPN", "MNE", "NOR", "LKA", "MKD", "GBR", "USA")}),
+])
+def test_sponsors_told_in_the_ways_of_this_round(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a text rejected, or tabled but failed, after an adoption: no sponsor of the adopted resolution
+    "The Council adopted resolution 2586 (2021). The text was rejected by Russia.",
+    "The Council adopted resolution 2586 (2021). Earlier, the text was tabled by Russia but failed.",
+    # an adjective of a State that is no sponsor's compound: the anaphor names no body and binds nothing
+    "The Council adopted resolution 2712 (2023) on Gaza. We oppose this Cuban resolution.",
+])
+def test_no_sponsor_where_none_is_told(text: str) -> None:
+    assert sponsors(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a State's own numbered act ("Resolución 385/2011"): no Council resolution (its 385 is of 1976), and no failure
+    ("El Ministerio dicta la Resolución 385/2011 sobre aranceles.", []),
+    ("Medidas adoptadas por el Consejo de Seguridad. Resolución 343/2009 del Ministerio.", []),
+    # a Council number and its year after a slash, the year's leading zero printed
+    ("Medidas adoptadas por el Consejo de Seguridad en su Resolucion Nº 1844/08 referida a Somalia.",
+     [{"body": "SC", "number": "1844 (2008)"}]),
+    ("El Consejo de Seguridad aprobó la resolución 2286/2016.", [{"body": "SC", "number": "2286 (2016)"}]),
+    # 1983's numbers have their year in the reference table
+    ("UN Security Council Resolutions 541/1983 and 550/1984 condemned this entity.",
+     [{"body": "SC", "number": "541 (1983)"}, {"body": "SC", "number": "550 (1984)"}]),
+])
+def test_a_number_and_a_year_after_a_slash(text: str, expected: list[dict[str, str]]) -> None:
+    assert read(text).resolutions == expected
+
+
+def test_a_heading_post_wrapped_before_a_word_in_lower_case() -> None:
+    text = ("UN Human Rights Council 52nd session: General debate on agenda Item 10 as delivered by UK Ambassador\n"
+            "to the WTO and UN in Geneva, Simon Manley.\n\nThank you, Madame Vice-President,\n\n"
+            "General Assembly resolution 60/251 mandated this Council to address situations of violations.\n")
+    record = read(text)
+    assert record.signatories == [{"name": "Simon Manley", "titles": ["UK Ambassador to the WTO and UN in Geneva"],
+                                   "rule": "delivered-by"}]
+    assert record.author_states == ["GBR"]
+
+
+def test_a_wrapped_line_in_capitals_is_no_post() -> None:
+    # the next line opens with a capital: another line of the heading, not the post going on
+    text = ("Statement delivered by the Ambassador of Freedonia\nMission of Freedonia, Jane Roe\n\n"
+            "Mr. President, resolution 60/251 created this Council.\n")
+    assert read(text).signatories == []
+    assert read(text.replace("\nMission of Freedonia", "\nto the United Nations")).signatories == [
+        {"name": "Jane Roe", "titles": ["Ambassador of Freedonia to the United Nations"], "rule": "delivered-by"}]
+
+
+@pytest.mark.parametrize("text, author, doc_type", [
+    ("Following are excerpts of a letter from Cuba's foreign minister, Roberto Robaina, to the secretary-general of "
+     "the United Nations on the embargo. The bill passed the U.S. House of Representatives.\nYour Excellency,\n"
+     "The General Assembly has passed resolutions 47/19 and 48/16 against the blockade kept by the United States.\n",
+     ["CUB"], "letter"),
+    ("Following is the full text of the letter from the Minister of Foreign Affairs of Cuba to the Secretary-General:\n"
+     "The General Assembly has passed resolutions 47/19 and 48/16 against the blockade kept by the United States.\n",
+     ["CUB"], "letter"),
+])
+def test_a_carried_letter_is_by_the_state_its_opening_line_names(text: str, author: list[str], doc_type: str) -> None:
+    record = read(text)
+    assert (record.author_states, record.doc_type, record.addressee) == (author, doc_type, "SG")

@@ -72,8 +72,8 @@ def test_a_bare_number_gets_the_year_it_was_adopted_in(number: int, year: int) -
     assert sc_year(number) == year
 
 
-def test_no_year_where_the_table_does_not_bound_it() -> None:
-    # 1983 has no row (neither the first resolution of 1983 nor the last of 1982 was found with
-    # its date): 1982's numbers (500 of 28 Jan 1982 on) and 1983's (to 545 of 20 Dec 1983) get none
-    assert (sc_year(500), sc_year(528), sc_year(545)) == (None, None, None)
+def test_1982_and_1983_are_bounded_by_1983_s_row() -> None:
+    # 1983's row (529) was the last added (see data/reference/README.md): 1982's numbers (500 of 28 Jan 1982 on) and
+    # 1983's (to 545 of 20 Dec 1983) get their years; before the row they got none
+    assert (sc_year(500), sc_year(528), sc_year(529), sc_year(545)) == (1982, 1982, 1983, 1983)
     assert (sc_year(499), sc_year(546)) == (1981, 1984)

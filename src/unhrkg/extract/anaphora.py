@@ -178,11 +178,16 @@ def _last_list(text: str, before: list[RefMention]) -> list[RefMention]:
     return list(seen.values())
 
 
+# a State's or group's name or adjective joined to a tabling participle before the noun ("the Maltese-drafted
+# resolution", "the EU-sponsored resolution"): the sponsor rules read it (sponsors.HYPHENED)
+SPONSORED_COMPOUND = re.compile(r"(?-i:[A-Z][\w]*)(?:-(?-i:[A-Z][\w]*))*-(?:drafted|sponsored|led|tabled|initiated|proposed|authored|penned)", re.I)
+
+
 def _of_body(text: str, start: int, end: int) -> set[str] | None:
     """The bodies an anaphoric phrase names before its noun ("this HRC resolution": HRC), None where
     it names none; an empty set where capitalised words there are no body's ("this Cuban resolution")."""
     words = re.search(r"\s((?:(?-i:[A-Z][\w-]*)\s+){1,3})\w+$", text[start:end])
-    if not words:
-        return None
+    if not words or SPONSORED_COMPOUND.fullmatch(words.group(1).strip()):
+        return None  # ("the Maltese-drafted resolution": who drafted it, not a body's)
     found = bodies_in(text, start + words.start(1), start + words.end(1))
     return {str(b.value) for b in found} | {PARENTS.get(str(b.value), "") for b in found} - {""}

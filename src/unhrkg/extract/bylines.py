@@ -338,7 +338,8 @@ def _french_honour_dropped(name: str) -> str:
 
 # the post, then the name set off by commas: "Statement by the European Union High Representative/Vice President of the
 # Commission, Federica Mogherini, on the adoption of ...", "Stated by Ambassador to the United Nations, Jakub Kulhánek, on"
-POST_COMMA = re.compile(r"(?:the\s+)?(?P<post>[^,\n]{3,100}?),[ \t]+")
+POST_COMMA = re.compile(r"(?:the\s+)?(?P<post>(?:[^,\n]|\n(?=[ \t]*[a-z])){3,100}?),[ \t]+")  # (a heading wrapped before a
+# word in lower case: "as delivered by UK Ambassador\nto the WTO and UN in Geneva, Simon Manley")
 NAME_SET_OFF = re.compile(r"[ \t]*(?:,|\(|\n|$)|[ \t]+(?:on|at|in|before|during)\b")
 
 

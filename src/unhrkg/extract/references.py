@@ -246,11 +246,15 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 raw = f"{hyphened.group(1)} ({hyphened.group(2)})" if dated_sc else hyphened.group(1)
                 shown = raw
             number = _normal_number(raw)
-            short = sc_short_year(number)  # "resolución 1244/99": the Council's 1244 of (19)99
+            short = sc_short_year(number) or sc_short_year(raw.strip())  # "resolución 1244/99": the Council's 1244 of (19)99;
+            # "Resolucion Nº 1844/08" (the year's zero kept: the number's normal form drops it)
             number, form = (short, "sc") if short else (number, _form(number))
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
-                first, second = map(int, number.split("/"))  # (with no Council near, only where the year is that number's own:
-                if not security_council_near(text, m.start(), context) and sc_year(first) != second:  # "Resolución 2286/2016")
+                first, second = map(int, number.split("/"))  # (only where the year is that number's own:
+                if sc_year(first) != second and not 1946 <= first <= 2100:
+                    continue  # a State's own "Resolución 343/2009" beside the Council's measures it gives effect to (the Council's 343
+                    # is of 1973)
+                if sc_year(first) != second:  # "Resolución 2286/2016"
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"

@@ -57,6 +57,10 @@ DRAFT_HEAD = re.compile(r"\b(?:draft|projet|proyecto)\b[^.;:()]{0,60}?\b(?:exten
                         r"modif\w*)\b[^.;:()]{0,30}?\b(?:to|of|on|for|de|du|des|del|sur|sobre|la)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
+LIST_REACH = 400  # a list of sponsors before its verb runs this far ("Australia, Canada, ..., United States of America has
+# jointly sponsored the resolution": eleven names, some long)
+
+
 def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     pats = patterns(lexicon.current())
     kw = keyword_start(text, r)
@@ -76,7 +80,9 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
             if joined and joined.re is BARE_WITH and ABSOLUTE.match(text, joined.end()):
                 joined = None  # "which the UAE put forward with the United States and Russia abstaining": no partners
             return agents + [a for a in (agents_at(text, joined.end()) if joined else []) if a not in agents], "object-relative"
-    hyphen = HYPHENED.search(text, max(0, kw - 60), kw)  # "the OIC-sponsored resolution 16/18"
+    hyphen = HYPHENED.search(text, max(0, kw - 60), kw) or (  # "the OIC-sponsored resolution 16/18"
+        None if r.explicit else HYPHENED.search(text, r.start, r.start + text[r.start:r.end].rstrip().rfind(" ") + 1))
+    # (within an anaphor: "the Maltese-drafted resolution")
     if hyphen:
         who = hyphen.start("who")  # (from the last sentence end or line break within: "We thank the delegation of
         broken = list(SENTENCE_BREAK.finditer(text, who, hyphen.end("who")))  # Japan. The United States-sponsored text")
@@ -93,10 +99,10 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     verb = pats["before"].search(text, max(0, kw - 160), kw) if near else None  # (neither matches without a verb)
     if verb:
         possessive = re.search(r"['’]s?\s+$", text[max(0, verb.start() - 4):verb.start()])  # "Sri Lanka’s decision to"
-        agents = agents_ending_at(text, max(0, kw - 200), verb.start() - (len(possessive.group(0)) if possessive else 0))
+        agents = agents_ending_at(text, max(0, kw - LIST_REACH), verb.start() - (len(possessive.group(0)) if possessive else 0))
         joined = COORDINATED_VERB.search(text, max(0, verb.start() - 60), verb.start())
         if not agents and joined:  # "New Zealand voted for and co-sponsored the resolution"
-            agents = agents_ending_at(text, max(0, kw - 200), joined.start())
+            agents = agents_ending_at(text, max(0, kw - LIST_REACH), joined.start())
         if agents and not DESCRIBED_AS.match(text, r.end):  # ("Israel presentó la Resolución 2728 como un premio al terrorismo")
             return agents + [a for a in _partners_later(text, r) if a not in agents], "active-tabled"
     gerund = pats["gerund"].search(text, max(0, kw - 80), kw)
@@ -138,10 +144,11 @@ OF_A_FILE = re.compile(r"\s*(?:(?<=\s)|(?:of|for|on|du|de|del|sur|sobre)\s+)(?:t
 
 SET_OFF = re.compile(r"[^.;:()\n–—]{0,160}?(?:\s[-–—]|\s?\(|:)\s*")  # a list set off after the resolution and its title
 # after a sponsor noun, before the names: a gloss, the draft, a word that leads a list ("le porte-plume (Pen Holder)
-# du projet de résolution, à savoir les Etats-Unis", "the penholder of the draft, namely the United States")
+# du projet de résolution, à savoir les Etats-Unis", "the penholder of the draft, namely the United States"), or a dash
+# that sets the list off ("the resolution's co-penholders - Côte d'Ivoire, Kuwait, Sweden")
 GLOSS = re.compile(r"\s*\([^()\n]{1,30}\)")  # "(Pen Holder)": skipped where it names no one ("(France and the UK)")
 NOUN_TAIL = re.compile(r"(?:\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?(?:draft(?:\s+resolution)?|projet\s+de\s+r[ée]solution|"
-                       r"proyecto\s+de\s+resoluci[óo]n|text|texte|texto))?[\s,:(]*(?:(?:namely|i\.e\.|à\s+savoir|es\s+decir|a\s+saber)[\s,:]*)?", re.I)
+                       r"proyecto\s+de\s+resoluci[óo]n|text|texte|texto))?(?:\s[-–—]|[\s,:(])*(?:(?:namely|i\.e\.|à\s+savoir|es\s+decir|a\s+saber)[\s,:]*)?", re.I)
 AS_PENHOLDERS = re.compile(word_start("aec") + r"(?:(?<=[aA])s|(?<=[eE])n\s+tant\s+que|(?<=[cC])omo)\s+(?:the\s+|les\s+|los\s+)?"
                            r"(?:co-?)?(?:penholders?|porte-plumes?|redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
 PENHOLDER_NOUNS = ("penholder", "porte-plume", "redactores", "sponsor")  # one of which every match of AS_PENHOLDERS prints

@@ -68,7 +68,8 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
     times = lexicon.alternation([str(v) for v in lexicon.lookup("author", "time_phrases", lang=lang) or ["(?!)"]])
     aside = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "among_others", lang=lang) or ["(?!)"]])
     return {
-        "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,{APPOSED_TEXT}{{3,100}}?,)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:(?:{verbs}\s+(?:and|et|y)\s+)?{verbs}(?:\s*,\s*(?:{aside})\s*,)?\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?"  # "drafted jointly by"
+        "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,{APPOSED_TEXT}{{3,100}}?,)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:(?:{verbs}\s+(?:and|et|y)\s+)?{verbs}(?:\s*,\s*(?:{aside})\s*,)?\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?(?:(?:{times})\s+)?"  # "drafted jointly by",
+                            # "put forward on Friday by"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(rf"{BODY_AFTER}{DATED_GAP}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),

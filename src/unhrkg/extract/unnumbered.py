@@ -119,12 +119,17 @@ RIVAL = re.compile(r"\b(?:only|seulement|solo|sólo|expected|prévu|se\s+espera|
                    r"después|next\s+(?:year|session)|following\s+(?:year|session))\b", re.I)
 
 
+# what stands between a draft's noun and its tabling verb: a comma, or the passive's auxiliary ("The text was tabled by")
+PASSIVE_AUXILIARY = re.compile(r"\s*,?\s*(?:(?:was|had\s+been|has\s+been|a\s+été|avait\s+été|fue|había\s+sido|ha\s+sido)\s+)?", re.I)
+
+
 def tabled_after(text: str, end: int) -> bool:
-    """A tabling verb and its "by" right after the draft's noun ("the draft resolution presented by France")."""
+    """A tabling verb and its "by" right after the draft's noun ("the draft resolution presented by France", "The text was
+    tabled by the United Kingdom")."""
     verbs = lexicon.pattern("sponsor", "verbs")
     by = lexicon.pattern("sponsor", "by")
-    m = re.match(r"\s*,?\s*", text[end:])
-    at = end + m.end()
+    m = PASSIVE_AUXILIARY.match(text, end)
+    at = m.end()  # type: ignore[union-attr]
     verb = verbs.match(text, at) if verbs else None
     return bool(verb) and bool(by and by.search(text, verb.end(), min(len(text), verb.end() + 40)))
 

@@ -12,6 +12,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import party_at
 from unhrkg.extract.text import FIRST_PERSON_SUBJECT
+from unhrkg.model.reference import load_reference
 
 OPENING_REACH = 1500  # a letter carried by a page or a news item starts near its top
 
@@ -62,8 +63,20 @@ def carried_letter(text: str) -> re.Match[str] | None:
 
 def read_carried_letter(text: str, h: Header, m: re.Match[str]) -> None:
     """A page reproducing a letter: a letter, written to the party its lead says ("in a letter to the
-    Secretary-General and the President of the Security Council": the first; ``title.carried_to``)."""
+    Secretary-General and the President of the Security Council": the first; ``title.carried_to``), by the
+    State its opening line names after "letter from" ("Following are excerpts of a letter from Cuba's foreign
+    minister, Roberto Robaina, to the secretary-general"; ``title.carried_from``)."""
     h.put("doc_type", "letter", "carried-letter", (m.start(), m.end()))
+    sentence_end = SENTENCE_END.search(text, m.end())
+    by = lexicon.all_languages_pattern("title", "carried_from").search(
+        text, m.start(), sentence_end.start() if sentence_end else min(len(text), m.end() + 200))
+    writer = party_at(text, ADDRESSEE_GAP.match(text, by.end()).end(), h.symbol) if by else None  # type: ignore[union-attr]
+    if writer and writer.code in load_reference().states and not h.author_states:
+        h.put("author_states", [writer.code], "carried-letter-from", (writer.start, writer.end))
+        to = WRITTEN_TO.match(text, writer.end)  # "..., Roberto Robaina, to the secretary-general of the United Nations"
+        party = party_at(text, to.end(), h.symbol) if to and to.end() <= (sentence_end.start() if sentence_end else len(text)) else None
+        if h.addressee is None and party and party.code != "UN":
+            h.put("addressee", party.code, "carried-letter-to", (party.start, party.end))
     to = lexicon.all_languages_pattern("title", "carried_to")
     for said in reversed(list(to.finditer(text, 0, m.end()))):  # the nearest ("Following his letter to X, he sent a
         party = party_at(text, ADDRESSEE_GAP.match(text, said.end()).end(), h.symbol)  # letter to Y. Following is ...")
@@ -72,4 +85,6 @@ def read_carried_letter(text: str, h: Header, m: re.Match[str]) -> None:
             return
 
 
+WRITTEN_TO = re.compile(r"[^.;:!?\n]{0,80}?\s(?:to|à|au|aux|al|a)\s+(?:H\.\s?E\.\s*|(?:the|le|la|l['’]|el)\s+)?", re.I)
+SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)")
 ADDRESSEE_GAP = re.compile(r"\s*(?:H\.\s?E\.\s*|(?:the|le|la|l['’]|el)\s+)?", re.I)
