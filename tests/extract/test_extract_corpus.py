@@ -587,7 +587,7 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed413": {"header": 0.83, "entity": 0.97, "positions": 0.96, "sponsors": 0.99},
     "heldout_mixed414": {"header": 0.94, "entity": 0.95, "positions": 0.65},
     "heldout_mixed415": {"header": 0.96, "entity": 0.94, "positions": 0.92},
-    "heldout_mixed416": {"header": 0.57, "entity": 0.87, "positions": 0.65},
+    "heldout_mixed416": {"header": 0.64, "entity": 0.89, "positions": 0.65},  # (raised: a text layer's dropped accents given back)
     "heldout_mixed417": {"header": 0.92, "entity": 0.94},
     "heldout_mixed418": {"header": 0.85, "entity": 0.91, "positions": 0.78},
     "heldout_mixed419": {"header": 0.82, "entity": 0.93, "positions": 0.86},
@@ -596,6 +596,25 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed422": {"header": 0.78, "entity": 0.82, "positions": 0.75, "sponsors": 0.21},
     "heldout_mixed423": {"header": 0.93, "entity": 0.96, "positions": 0.86, "sponsors": 0.49},
     "heldout_mixed424": {"header": 0.81, "entity": 0.86},
+    # the eleventh round of 2026-12-05 (sponsors of 427 and 438 scored 0: no floor; 427: a vetoed draft's sponsor read as
+    # the earlier resolution's and co-penholders of an unnumbered renewal as 2165's, no sponsor in gold; 438: a Hansard
+    # answer whose resolutions it calls "statement 2001/3", and "played the lead role in promoting")
+    "heldout_mixed425": {"header": 0.89, "entity": 0.88, "positions": 0.79},
+    "heldout_mixed426": {"header": 0.97, "entity": 0.91, "positions": 0.86, "sponsors": 0.65},
+    "heldout_mixed427": {"header": 0.88, "entity": 0.93, "positions": 0.81},
+    "heldout_mixed428": {"header": 0.72, "entity": 0.93, "positions": 0.86},
+    "heldout_mixed429": {"header": 0.74, "entity": 0.84, "positions": 0.41, "sponsors": 0.99},
+    "heldout_mixed430": {"header": 0.83, "entity": 0.95, "positions": 0.39, "sponsors": 0.96},
+    "heldout_mixed431": {"header": 0.80, "entity": 0.98, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed432": {"header": 0.86, "entity": 0.91, "positions": 0.80},
+    "heldout_mixed433": {"header": 0.99, "entity": 0.94},
+    "heldout_mixed434": {"header": 0.93, "entity": 0.95, "positions": 0.91, "sponsors": 0.99},
+    "heldout_mixed435": {"header": 0.85, "entity": 0.92, "positions": 0.46, "sponsors": 0.99},
+    "heldout_mixed436": {"header": 0.89, "entity": 0.94, "positions": 0.87, "sponsors": 0.82},
+    "heldout_mixed437": {"header": 0.74, "entity": 0.77, "positions": 0.71, "sponsors": 0.99},
+    "heldout_mixed438": {"header": 0.96, "entity": 0.88, "positions": 0.63},
+    "heldout_mixed439": {"header": 0.77, "entity": 0.94, "positions": 0.65},
+    "heldout_mixed440": {"header": 0.77, "entity": 0.84, "positions": 0.39},
 }
 
 

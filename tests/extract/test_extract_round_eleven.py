@@ -151,3 +151,99 @@ def test_a_wrapped_line_in_capitals_is_no_post() -> None:
 def test_a_carried_letter_is_by_the_state_its_opening_line_names(text: str, author: list[str], doc_type: str) -> None:
     record = read(text)
     assert (record.author_states, record.doc_type, record.addressee) == (author, doc_type, "SG")
+
+
+@pytest.mark.parametrize("sentence, tone", [
+    # the cue's object is a State in its role, the resolution named in that role: no tone toward the resolution
+    ("We welcome Slovenia, as Facilitator of the Resolution 2231 (2015).", 0),
+    ("Nous saluons la France, en tant que coordonnatrice de la résolution 2231 (2015).", 0),
+    # the resolution itself welcomed
+    ("We welcome Resolution 2231 (2015), as a step forward.", 1),
+])
+def test_a_state_welcomed_in_its_role_toward_a_resolution_is_no_tone_toward_it(sentence: str, tone: int) -> None:
+    from unhrkg.extract import lexicon
+    from unhrkg.extract.tone import sentence_tone
+    with lexicon.using("fr" if "Nous" in sentence else "en"):
+        assert sentence_tone(sentence, ["IRN"]) == tone
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Council's numbers joined by slashes after "resolutions": each is a resolution
+    ("The Sanctions Committee established under Resolutions 1267/1989/2253 listed him.",
+     [("SC", "1267 (1999)"), ("SC", "1989 (2011)"), ("SC", "2253 (2015)")]),
+    ("The committees established under resolutions 1267/1373/1540 met.",
+     [("SC", "1267 (1999)"), ("SC", "1373 (2001)"), ("SC", "1540 (2004)")]),
+    # a year and its text's number first: another body's series, read as before
+    ("La résolution 2005/113/2006 de la Commission.", [("CHR", "2005/113")]),
+])
+def test_a_chain_of_council_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["body"], r["number"]) for r in read(text).resolutions] == expected
+
+
+def test_what_follows_is_the_text_of_his_letter() -> None:
+    text = ("Iran protests the Secretariat's move\nTEHRAN - Iran's UN envoy condemned the notification.\n"
+            "In a formal letter to the UN secretary general, Saeed Iravani emphasized that Resolution 2231 grants no "
+            "authority to the Secretariat.\nWhat follows is the text of his letter:\nExcellency,\n"
+            "Resolution 2231 does not provide any mandate to the Secretariat.\n")
+    assert read(text).doc_type == "letter"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France welcomes the unanimous adoption of resolution 2323 (2016). I warmly thank the British penholder for his "
+     "efforts in ensuring the adoption of the resolution.", {("2323 (2016)", "GBR")}),
+    # no adjective of a State before the noun: no sponsor named
+    ("France welcomes the unanimous adoption of resolution 2323 (2016). I warmly thank the penholder for his efforts.",
+     set()),
+])
+def test_a_states_adjective_before_the_sponsor_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("author_rule, expected", [
+    ("speaking-subject", [("2087 (2013)", "rejects", "focus-rejects")]),
+    # an author only guessed from the States the text names most: its hostile tone is no stance, and no weaker rule
+    # gives the resolution one instead
+    ("most-named", []),
+])
+def test_a_hostile_tone_is_a_rejection_only_of_an_author_found_by_a_rule(author_rule: str,
+                                                                        expected: list[tuple[str, str, str]]) -> None:
+    from unhrkg.extract import _positions
+    from unhrkg.extract.anaphora import resolve_anaphora
+    from unhrkg.extract.header import read_header
+    from unhrkg.extract.references import find_resolutions
+    text = ("Statement of the Foreign Ministry\n\nSecurity Council resolution 2087 (2013) was adopted yesterday. This unjust "
+            "and illegal resolution is a gross violation of our sovereignty. The so-called resolution is a grave provocation, "
+            "a crime, and a flagrant violation of international law, null and void.\n")
+    h = read_header(text)
+    h.rules["author_states"] = author_rule
+    refs = find_resolutions(text, "SC", None)
+    mentions = sorted(refs + resolve_anaphora(text, refs, h), key=lambda r: r.start)
+    found = _positions(text, refs, mentions, ["PRK"], [], h)
+    assert [(p["target"]["number"], p["stance"], p["rule"]) for p in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause whose subject follows its verb, in the resolution's sentence (fr, es)
+    ("Dans la résolution 1559 (2004) adoptée par 9 voix pour (Allemagne, Angola, Bénin) et 6 abstentions (Algérie, "
+     "Brésil) et que présentaient conjointement les États-Unis et la France, avec l'appui de l'Allemagne, le Conseil a "
+     "demandé le retrait.", {("1559 (2004)", "USA"), ("1559 (2004)", "FRA")}),
+    ("La résolution 2334 (2016), qu'avaient présentée la Nouvelle-Zélande et le Sénégal, a été adoptée.",
+     {("2334 (2016)", "NZL"), ("2334 (2016)", "SEN")}),
+    ("El Consejo aprobó la resolución 2286 (2016), que presentaron conjuntamente Egipto, España y Uruguay.",
+     {("2286 (2016)", "EGY"), ("2286 (2016)", "ESP"), ("2286 (2016)", "URY")}),
+    # the clause in another sentence: not the resolution's
+    ("El Consejo aprobó la resolución 2286 (2016). Es un texto que presentaron Egipto y España en 2015.", set()),
+])
+def test_an_inverted_relative_names_the_sponsors(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the cue has an object of its own after it ("any attempt to revive ..."): no rejection of the resolution before it
+    "Iran's Ambassador stated that Security Council Resolution 2231 (2015) must expire on its scheduled date, and that "
+    "Iran firmly rejects any attempt to revive its expired provisions under any pretext.",
+    "Saudi Arabia affirmed General Assembly resolution 194 (III) and firmly rejected all forms of forced displacement.",
+])
+def test_a_cue_with_a_determined_object_of_its_own(text: str) -> None:
+    stances = [(p["target"]["number"], p["stance"]) for p in read(text).to_dict()["positions"]]
+    assert stances and all(stance == "supports" for _, stance in stances)

@@ -169,8 +169,12 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     positions += adoption_votes(text, mentions, voices, h.addressee, taken)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     taken |= noted_resolutions(text, mentions, voices)  # ("prend acte de la résolution 2690": acknowledged, no more)
-    positions += focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
-    taken |= {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
+    focused = focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
+    taken |= {(p["target"]["body"], p["target"]["number"]) for p in positions + focused}  # type: ignore[index]
+    if h.rules.get("author_states") == "most-named":  # an author only guessed from the States a text names most: the
+        focused = [p for p in focused if p["rule"] != "focus-rejects"]  # text's hostile tone is no stance of its (the
+        # resolution stays taken: no weaker rule gives it one instead)
+    positions += focused
     lineage = antecedents(text, mentions)
     positions += antecedent_positions(text, lineage, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
     taken |= set(lineage)  # (a resolution another builds on is named, not invoked)

@@ -45,6 +45,12 @@ OTHER_TEXT = re.compile(r"\W*(?:[\w-]+(?:ly|ment|mente)\s+){0,2}(?:the|its|their
                         r"d[ée]claration|propos|declaraci[óo]n|comunicado)s?\b(?:(?![,;.]|\b(?:and|as\s+well\s+as|et|ainsi|y)\b).)*$",
                         re.I | re.S)
 
+# the cue's object is a State or a person, the resolution named in the role set off after it: "We welcome Slovenia, as
+# Facilitator of the Resolution 2231 (2015)", "saluons la France, en tant que coordonnatrice de la résolution"
+ROLE_OF = re.compile(r"^\W*(?:the\s+|la\s+|le\s+|el\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|of|and|the|de|du|del|la|et|y)){0,5}"
+                     r"\s*,?\s+(?:as|en\s+tant\s+que|en\s+sa\s+qualité\s+de|como|en\s+su\s+calidad\s+de)\s+(?:the\s+|its\s+|la\s+|le\s+|el\s+|l['’])?"
+                     r"(?:[\w-]+\s+){1,3}?(?:of|for|de|du|des|del|pour|para)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$", re.I)
+
 
 # a Declaration a resolution holds is the resolution's own text ("cannot endorse the Declaration on the Right to Development
 # contained in resolution 41/128"), and "the letter of resolution 2231" its words

@@ -47,7 +47,15 @@ def relative_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         named = names(text, m.start(), m.end()) or coordinated(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
         sponsors = list(dict.fromkeys(str(n.value) for n in named))
         out += [(ref, (sponsors, "relative-sponsor")) for ref in about if sponsors]
+    inverted = lexicon.pattern("sponsor", "inverted_relative")
+    for m in inverted.finditer(text) if inverted else ():  # "la résolution 1559 (2004) adoptée par 9 voix pour (...) et
+        about = antecedents(text, refs, m.start(), SAME_SENTENCE)  # que présentaient conjointement les États-Unis et la France"
+        sponsors = list(dict.fromkeys(str(n.value) for n in coordinated(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))))
+        out += [(ref, (sponsors, "relative-sponsor")) for ref in about if sponsors]
     return out
+
+
+SAME_SENTENCE = re.compile(r"[^.;!?\n]{0,300}")  # an inverted relative stands in the resolution's sentence
 
 
 OWNED_DRAFT = re.compile(r"(?:['’]s)?\s+(?:own\s+)?draft\s+(?:resolution|r[ée]solution)\s+(?:No\.\s*)?(?P<num>\d{1,4}(?:/\d{1,3})?)\b", re.I)
@@ -193,3 +201,14 @@ def symbols_adopted_as(text: str, refs: list[RefMention]) -> list[Found]:
                     out.append((RefMention(at, at + len(m.group("num")), adopted[0].body, adopted[0].number, True),
                                 (agents, "symbol-adopted-as")))
     return out
+
+
+DEMONYM_BEFORE = re.compile(r"\b(?:the|its|la|le|el|les|los)\s+(?P<word>(?-i:[A-Z])[\w-]+)\s+$", re.I)
+
+
+def demonym_before(text: str, at: int) -> list[str]:
+    """The State whose adjective stands between the article and a sponsor noun at `at` ("I warmly thank the British
+    penholder", "le porte-plume français" is not read: the adjective after the noun)."""
+    m = DEMONYM_BEFORE.search(text, max(0, at - 40), at)
+    found = states_in(text, m.start("word"), m.end("word")) if m else []
+    return [str(found[0].value)] if found and found[0].kind == "demonym" and found[0].end >= m.end("word") else []  # type: ignore[union-attr]

@@ -200,9 +200,11 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     dated_numbers = numbers_with_years(text)
     printed = years_printed(dated_numbers)
     sents = sentences(text)
-    out: list[RefMention] = []
-    taken: list[tuple[int, int]] = []
+    out: list[RefMention] = _council_chains(text)
+    taken: list[tuple[int, int]] = [(r.start, r.end) for r in out]
     for m in REF.finditer(text):
+        if any(a <= m.start("nums") < b for a, b in taken):
+            continue  # a chain of the Council's numbers read whole
         if m.group("draft") and not (_adopted_number(m.group("nums")) and any(
                 b.value == "SC" for b in bodies_in(text, max(0, m.start() - COUNCIL_NEAR), m.end() + COUNCIL_NEAR))):
             taken.append((m.start(), m.end()))
@@ -313,6 +315,26 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     out += _bracketed_after_titles(text, sents, spans, context)
     out = [r for r in out if own is None or (r.body, r.number) != own]
     return sorted(out, key=lambda r: r.start)
+
+
+# "the Sanctions Committee established under Resolutions 1267/1989/2253", "resolutions 1267/1373/1540": the Council's
+# numbers joined by slashes, three or more (two may be a number and its year: "Resolución 2286/2016")
+COUNCIL_CHAIN = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+(?P<chain>\d{3,4}(?:/\d{3,4}){2,})(?![\d/])", re.I)
+
+
+def _council_chains(text: str) -> list[RefMention]:
+    """Each number of a chain the Council's resolutions are named by, where every one is a Council number with a year."""
+    out = []
+    for m in COUNCIL_CHAIN.finditer(text) if "/" in text else ():
+        numbers = m.group("chain").split("/")
+        if 1946 <= int(numbers[0]) <= 2100 and len(numbers[1]) <= 3:
+            continue  # a year and its text's number first ("2005/113"): another body's series
+        if all(sc_year(int(n)) is not None and not sc_beyond(int(n)) for n in numbers):
+            at = m.start("chain")
+            for n in numbers:
+                out.append(RefMention(at, at + len(n), "SC", f"{n} ({sc_year(int(n))})", True))
+                at += len(n) + 1
+    return out
 
 
 BRACKETED_NUMBER = re.compile(r"\(\s*((?:S-)?\d{1,2}/\d{1,3})\s*\)")

@@ -32,7 +32,7 @@ from unhrkg.extract.credited import DESCRIBED_AS, SPACES, credited_sponsors, dee
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, relative_sponsors,
+from unhrkg.extract.named_sponsors import (demonym_before, fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, relative_sponsors,
                                              symbols_adopted_as)
 from unhrkg.extract.objects import keyword_start, names_next
 from unhrkg.extract.unnumbered import adopted_unnumbered
@@ -178,7 +178,7 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
             continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
         gloss = GLOSS.match(text, m.end())
         tail = gloss.end() if gloss and not names(text, gloss.start(), gloss.end()) else m.end()
-        agents = can_table(agents_at(text, NOUN_TAIL.match(text, tail).end()))  # type: ignore[union-attr]
+        agents = can_table(agents_at(text, NOUN_TAIL.match(text, tail).end()) or demonym_before(text, m.start()))  # type: ignore[union-attr]
         named = [r for r in refs if names_next(text, m.end(), keyword_start(text, r), FRONTED_GAP)]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
         if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"

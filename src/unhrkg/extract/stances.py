@@ -18,7 +18,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
-from unhrkg.extract.cue_objects import (ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OBJECT_GAP, OTHER_OBJECT, OTHER_TEXT, REPORT_BETWEEN,
+from unhrkg.extract.cue_objects import (ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OBJECT_GAP, OTHER_OBJECT, OTHER_TEXT, REPORT_BETWEEN, ROLE_OF,
                                         objects_of_rejection, others_passive, worried_about)
 from unhrkg.extract.cues import Cue, cues_in, negated, noun_use
 from unhrkg.extract.model import Position, Ref
@@ -91,6 +91,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
     if OTHER_OBJECT.search(between) or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
+            or ROLE_OF.search(between) \
             or (cue.invoking or cue.stance == "supports") and REPORT_BETWEEN.search(between):
         return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
     if cue.stance == "rejects" and ADOPTED_AS_MEANS.match(between):
@@ -132,7 +133,8 @@ PART_OF = re.compile(r"\s*(?:(?:the|la|le|les|el|los|las)\s+)?(?:(?:relevant|per
 
 
 # a noun phrase right after a cue is its object: the resolution named before it is not
-OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|la|le|les|el|los|las|un|une|una|sa|son|ses|su|sus|des|du)\s+\w|"
+OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|our|any|all|every|such|la|le|les|el|los|las|un|une|una|sa|son|ses|su|sus|des|du|"
+                        r"toute?s?|tous|cualquier|toda|todo)\s+\w|"
                         r"l['’]\s*\w|(?-i:[A-Z])[\w-]+)", re.I)  # ("condamne l'expansion": an elided article too)
 OWN_OBJECT_REACH = 40
 

@@ -21,7 +21,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_side, other_subject, owned_by_other, subject_states
 from unhrkg.extract.objects import claimed, relative_of_other
-from unhrkg.extract.cue_objects import ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OTHER_OBJECT, OTHER_TEXT, objects_of_rejection, others_passive
+from unhrkg.extract.cue_objects import ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OTHER_OBJECT, OTHER_TEXT, ROLE_OF, objects_of_rejection, others_passive
 from unhrkg.extract.cues import Cue, cues_in, negated
 from unhrkg.extract.stances import AUTHORITY_GAP, attributive, unpredicated
 
@@ -102,8 +102,10 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
             continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
         if noun and c.stance == "rejects" and ADOPTED_AS_MEANS.match(sentence, c.end, noun.start()):
             continue  # "demonstrated its non-recognition of the annexation by adopting resolution 68/262": the annexation's
-        if noun and claimed(sentence[c.end:noun.start()]) or owned_by_other(sentence, c.start, voices):
-            continue  # "deplores UK's rejection of ... Resolution 73/295": another's act is what the cue is about
+        if noun and (claimed(sentence[c.end:noun.start()]) or ROLE_OF.search(sentence[c.end:noun.start()])) \
+                or owned_by_other(sentence, c.start, voices):
+            continue  # "deplores UK's rejection of ... Resolution 73/295": another's act is what the cue is about; "We
+            # welcome Slovenia, as Facilitator of the Resolution 2231": a State in its role
         if c.stance == "rejects" and not c.predicate and (_object_elsewhere(sentence, c.end, nouns) or any(
                 o.invoking and o.stance == "supports" and c.end <= o.start < (noun.start() if noun else len(sentence))
                 and o not in objected for o in cues)):
