@@ -26,8 +26,9 @@ MIN_LENGTH = 5  # letters of a dropped form ("anne" of "année" is a name; "cts"
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a word of plain letters, as the text layer prints it
 _ASCII_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{%d,}(?![A-Za-z])" % MIN_LENGTH)
-# only texts with a French or Spanish function word are looked at word by word
-_ROMANCE = re.compile(r"(?<![A-Za-z])(?:de|des|del|du|la|las|les|los|el|et|y)\s", re.I)
+# only texts with a French or Spanish function word are looked at word by word (plain string search: most texts are
+# English, and a regular expression tried at each of their positions cost more than the repair's whole check)
+_ROMANCE = (" de ", " la ", " les ", " des ", " del ", " du ", " el ", " et ", " DE ", " LA ", " DES ", " DEL ")
 
 
 def _strings(node: object) -> list[str]:
@@ -75,7 +76,7 @@ def _cased(printed: str, word: str) -> str:
 
 def restore_dropped(text: str) -> str:
     """The text with the accented words its layer dropped letters from given back (see the module)."""
-    if not text.isascii() or not _ROMANCE.search(text):
+    if not text.isascii() or not any(word in text for word in _ROMANCE):
         return text
     forms = dropped_forms()
     found = {w.lower() for w in _ASCII_WORD.findall(text)} & forms.keys()
