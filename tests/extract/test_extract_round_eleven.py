@@ -247,3 +247,15 @@ def test_an_inverted_relative_names_the_sponsors(text: str, expected: set[tuple[
 def test_a_cue_with_a_determined_object_of_its_own(text: str) -> None:
     stances = [(p["target"]["number"], p["stance"]) for p in read(text).to_dict()["positions"]]
     assert stances and all(stance == "supports" for _, stance in stances)
+
+
+@pytest.mark.parametrize("text", [
+    "Press release\n\nThe Republic of Korea welcomes the adoption of Security Council resolution 2397 (2017). Resolution 2397 "
+    "marks the tenth sanctions resolution the Security Council has adopted on North Korea, following Resolutions 1718 "
+    "(2006), 1874 (2009) and 2087 (2013).\n",
+    "Communiqué\n\nLa France salue l'adoption de la résolution 2397 (2017) du Conseil de sécurité. La résolution 2397 est la "
+    "dixième résolution de sanctions adoptée par le Conseil, après les résolutions 1718 (2006), 1874 (2009) et 2087 (2013).\n",
+])
+def test_the_resolutions_a_later_one_is_said_to_follow_are_its_history(text: str) -> None:
+    stances = {(p["target"]["number"], p["stance"]) for p in read(text).to_dict()["positions"]}
+    assert stances == {("2397 (2017)", "supports")}

@@ -177,7 +177,8 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     positions += focused
     lineage = antecedents(text, mentions)
     positions += antecedent_positions(text, lineage, positions, taken)  # ("40/1 ... and previous Resolutions 30/1 and 34/1")
-    taken |= set(lineage)  # (a resolution another builds on is named, not invoked)
+    taken |= set(lineage) | set(antecedents(text, mentions, "follows"))  # (a resolution another builds on or follows is named,
+    # not invoked)
     # a text States wrote, alone or as a coalition in its own declaration, invokes what it cites
     positions += invoked_positions(text, refs, h.author_states or _coalition_voice(h), h.doc_type, h.addressee, taken)
     abstained = abstained_on(text, mentions, voices)  # ("the United States abstained ... on Resolution 2728": untold)

@@ -29,9 +29,11 @@ from unhrkg.extract.text import flat, sentence_at, sentences
 Key = tuple[str, str]
 
 
-def antecedents(text: str, refs: list[RefMention]) -> dict[Key, tuple[Key, RefMention]]:
-    """Each resolution named as an antecedent -> (the later resolution it leads to, where it is named)."""
-    words, phrases = lexicon.pattern("stance", "antecedent_words"), lexicon.pattern("stance", "builds_on")
+def antecedents(text: str, refs: list[RefMention], phrases_key: str = "builds_on") -> dict[Key, tuple[Key, RefMention]]:
+    """Each resolution named as an antecedent -> (the later resolution it leads to, where it is named); with
+    ``phrases_key="follows"``, those a later one is said to follow (the lexicon's ``stance.follows``) only."""
+    words = lexicon.pattern("stance", "antecedent_words") if phrases_key == "builds_on" else None
+    phrases = lexicon.pattern("stance", phrases_key)
     if not words and not phrases:
         return {}
     sents = sentences(text)
