@@ -259,3 +259,47 @@ def test_a_cue_with_a_determined_object_of_its_own(text: str) -> None:
 def test_the_resolutions_a_later_one_is_said_to_follow_are_its_history(text: str) -> None:
     stances = {(p["target"]["number"], p["stance"]) for p in read(text).to_dict()["positions"]}
     assert stances == {("2397 (2017)", "supports")}
+
+
+@pytest.mark.parametrize("text", [
+    # another text told between the adoption and "the text": the noun is that text's
+    "The Security Council adopted resolution 2712 (2023) by 12 votes in favour. Before that vote, the Council rejected an "
+    "amendment proposed by the Russian Federation. The text was tabled by the Russian Federation on Tuesday.",
+    "El Consejo de Seguridad aprobó la resolución 2686 (2023). Luego, rechazó un proyecto sobre Siria. El texto fue "
+    "presentado por la Federación de Rusia.",
+    "The Security Council, unanimously adopting resolution 2736 (2024), demanded a halt. In a separate action, the "
+    "Council adopted a presidential statement on Haiti. The text was tabled by the United States.",
+    # a vetoed draft named by its sponsor's compound is another draft
+    "The Security Council adopted resolution 2728 (2024) on Monday. Days earlier, the US-drafted resolution had been "
+    "vetoed by Russia and China.",
+    # the relative clause is said of the noun right before it
+    "Argentina votó a favor de la resolución 77/247 sin las enmiendas que presentó Rusia.",
+])
+def test_no_sponsor_of_another_text(text: str) -> None:
+    assert sponsors(text) == set()
+
+
+def test_the_penholder_thanked_for_the_resolution_named_after() -> None:
+    text = ("Statement by Ireland on resolution 2719 (2023)\n\nI warmly thank the British penholder for their work on "
+            "resolution 2678 (2023) and Ireland welcomes its adoption.")
+    assert sponsors(text) == {("2678 (2023)", "GBR")}
+
+
+def test_a_chain_after_another_bodys_name_is_not_the_councils() -> None:
+    text = "Argentina recalls General Assembly resolutions 1514/1541/2065 on decolonization."
+    assert all(r["body"] != "SC" for r in read(text).resolutions)
+
+
+def test_the_following_resolutions_is_no_lineage() -> None:
+    text = ("The Kingdom of Norway supports resolution 2467 (2019) and the following resolutions 1325 (2000), 1820 (2008) "
+            "and 1888 (2009).")
+    numbers = {p["target"]["number"] for p in read(text).to_dict()["positions"]}
+    assert {"1325 (2000)", "1820 (2008)", "1888 (2009)"} <= numbers
+
+
+def test_a_report_a_state_wrote_is_not_the_secretary_generals() -> None:
+    text = ("Report of the Government of Iraq on the implementation of resolution 2107 (2013)\n\nNote by the Secretary-General"
+            "\n\nThe Secretary-General has the honour to transmit to the Security Council the report submitted by the "
+            "Government of Iraq.\n")
+    record = read(text)
+    assert record.author_body != "SG" and record.addressee == "SC"

@@ -66,13 +66,16 @@ AFTER_PHRASE = re.compile(r"[\s,]*(?:(?:the|la|las|les|el|los|its|sus?|ses|prece
                           r"(?:[A-Z][\w'’-]*\s+(?:(?:on|of|des|de|du|del)\s+)?){0,5}")
 
 
+ARTICLE_BEFORE = re.compile(r"\b(?:the|these|those|les|las|los)\s+$", re.I)
+
+
 def _builds(text: str, later: RefMention, keyword: int, phrases: re.Pattern[str]) -> bool:
     """A builds-on phrase whose subject is the later resolution, right before the earlier one."""
     m = None
     for m in phrases.finditer(text, later.end, keyword):
         pass
-    if m is None or not AFTER_PHRASE.fullmatch(text, m.end(), keyword):
-        return False
+    if m is None or not AFTER_PHRASE.fullmatch(text, m.end(), keyword) or ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # ("supports resolution 2467 and the following resolutions 1325, 1820": an adjective, no lineage)
     gap = text[later.end:m.start()]
     return bool(BUILDS_GAP.fullmatch(gap)) and not CONTRAST.search(gap)
 

@@ -49,12 +49,17 @@ def relative_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         out += [(ref, (sponsors, "relative-sponsor")) for ref in about if sponsors]
     inverted = lexicon.pattern("sponsor", "inverted_relative")
     for m in inverted.finditer(text) if inverted else ():  # "la résolution 1559 (2004) adoptée par 9 voix pour (...) et
+        if NOUN_ANTECEDENT.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "sin las enmiendas que presentó Rusia": the clause is the amendments'
         about = antecedents(text, refs, m.start(), SAME_SENTENCE)  # que présentaient conjointement les États-Unis et la France"
         sponsors = list(dict.fromkeys(str(n.value) for n in coordinated(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))))
         out += [(ref, (sponsors, "relative-sponsor")) for ref in about if sponsors]
     return out
 
 
+# a noun with its article right before the relative pronoun is what the clause is said of, unless it is the resolution's
+NOUN_ANTECEDENT = re.compile(r"\b(?:las?|los|les?|el|une?|una?|des|del|du|ces|estas?|estos)\s+(?!r[ée]solution|resoluci)[^\W\d_][\w-]*"
+                             r"(?:\s+(?:de|del|d['’])\s*[\w-]+)?\s*,?\s*$", re.I)
 SAME_SENTENCE = re.compile(r"[^.;!?\n]{0,300}")  # an inverted relative stands in the resolution's sentence
 
 
@@ -212,3 +217,13 @@ def demonym_before(text: str, at: int) -> list[str]:
     m = DEMONYM_BEFORE.search(text, max(0, at - 40), at)
     found = states_in(text, m.start("word"), m.end("word")) if m else []
     return [str(found[0].value)] if found and found[0].kind == "demonym" and found[0].end >= m.end("word") else []  # type: ignore[union-attr]
+
+
+WORK_ON = re.compile(r"\s+for\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:work|efforts?|leadership|role)\s+(?:on|in)\s+(?:the\s+)?(?:adoption\s+of\s+)?", re.I)
+
+
+def worked_on(text: str, end: int, refs: list[RefMention]) -> list[RefMention]:
+    """The resolution a sponsor noun's thanks name right after it ("the British penholder for their work on resolution
+    2678"): the one drafted, not the one the text named before."""
+    m = WORK_ON.match(text, end)
+    return [r for r in refs if m and keyword_start(text, r) == m.end()][:1]

@@ -322,10 +322,16 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
 COUNCIL_CHAIN = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\s+(?P<chain>\d{3,4}(?:/\d{3,4}){2,})(?![\d/])", re.I)
 
 
+OTHER_BODY_BEFORE = re.compile(r"\b(?:Assembly|Assembl[ée]e|Asamblea|Human\s+Rights\s+Council|Commission|Comisi[óo]n|droits\s+de\s+l['’]homme|"
+                               r"Derechos\s+Humanos|GA|UNGA|HRC|CHR|AG|CDH)\W*$", re.I)
+
+
 def _council_chains(text: str) -> list[RefMention]:
     """Each number of a chain the Council's resolutions are named by, where every one is a Council number with a year."""
     out = []
     for m in COUNCIL_CHAIN.finditer(text) if "/" in text else ():
+        if OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "General Assembly resolutions 1514/1541/2065": the Assembly's
         numbers = m.group("chain").split("/")
         if 1946 <= int(numbers[0]) <= 2100 and len(numbers[1]) <= 3:
             continue  # a year and its text's number first ("2005/113"): another body's series

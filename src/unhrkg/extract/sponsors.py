@@ -32,10 +32,10 @@ from unhrkg.extract.credited import DESCRIBED_AS, SPACES, credited_sponsors, dee
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.named_sponsors import (demonym_before, fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, relative_sponsors,
-                                             symbols_adopted_as)
+from unhrkg.extract.named_sponsors import (demonym_before, fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships,
+                                             relative_sponsors, symbols_adopted_as, worked_on)
 from unhrkg.extract.objects import keyword_start, names_next
-from unhrkg.extract.unnumbered import adopted_unnumbered
+from unhrkg.extract.unnumbered import adopted_unnumbered, vetoed_in
 from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.tabling import BODY_AFTER, agents_at, agents_ending_at, patterns
@@ -81,8 +81,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
                 joined = None  # "which the UAE put forward with the United States and Russia abstaining": no partners
             return agents + [a for a in (agents_at(text, joined.end()) if joined else []) if a not in agents], "object-relative"
     hyphen = HYPHENED.search(text, max(0, kw - 60), kw) or (  # "the OIC-sponsored resolution 16/18"
-        None if r.explicit else HYPHENED.search(text, r.start, r.start + text[r.start:r.end].rstrip().rfind(" ") + 1))
-    # (within an anaphor: "the Maltese-drafted resolution")
+        None if r.explicit or vetoed_in(text, r.start)  # (in an anaphor: "the Maltese-drafted resolution"; not "the US-
+        else HYPHENED.search(text, r.start, r.start + text[r.start:r.end].rstrip().rfind(" ") + 1))  # drafted ... vetoed")
     if hyphen:
         who = hyphen.start("who")  # (from the last sentence end or line break within: "We thank the delegation of
         broken = list(SENTENCE_BREAK.finditer(text, who, hyphen.end("who")))  # Japan. The United States-sponsored text")
@@ -187,7 +187,7 @@ def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tup
                 out.append((RefMention(m.start(), m.end(), named[0].body, named[0].number, False), (agents, "penholder")))
             continue
         own = [r for r in refs if m.start() <= r.start < m.end()]  # "the resolution's sponsors": the one it names
-        before = own or [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
+        before = own or worked_on(text, m.end(), refs) or [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
         if OF_A_FILE.match(text, m.end()):  # "the United States, acting as penholder of South Sudanese file"
             before = [r for r in before if _adoption_told(text, r)]
         if agents and before:  # placed at the noun: the evidence is the sentence naming the sponsors

@@ -11,7 +11,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.anaphora import other_adoption
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.text import sentences
+from unhrkg.extract.text import sentence_at, sentences
 
 ADOPTED_REACH = 80  # "approved a draft resolution submitted by": the adoption and the noun close together
 TALLY_GAP = 200  # "approved, with 12 votes in favour, three abstentions (US, UK, Russia), and none against, a resolution"
@@ -37,6 +37,15 @@ UNADOPTED_REACH = 40  # "failed to be adopted", "no fue aprobado": the words tha
 # an adoption hoped for, failed or denied: "we hope the Council will adopt", "failed to pass", "no fue aprobado"
 UNADOPTED = re.compile(r"\b(?:will|would|shall|hope[sd]?|failed|fails|not|never|veto\w*|no|ne|pas|jamais|nunca|"
                        r"esperamos|espera|espère|espérons|fracas\w*|rejet\w*|rechaz\w*|rejected)\b", re.I)
+def vetoed_in(text: str, at: int) -> bool:
+    """The sentence at `at` tells of a draft vetoed, failed or rejected."""
+    sent = sentence_at(sentences(text), at)
+    return sent is not None and bool(VETOED.search(sent.text))
+
+
+VETOED = re.compile(r"\b(?:veto\w*|failed|fails|rejected|defeated|fracas\w*|rejet\w*|rechaz\w*)\b", re.I)
+
+
 NUMBER_AFTER = re.compile(r"\s*(?:No\.?\s*|n[°º]\s*)?(?:\d|[AES]/)")
 
 
@@ -123,6 +132,11 @@ RIVAL = re.compile(r"\b(?:only|seulement|solo|sólo|expected|prévu|se\s+espera|
 PASSIVE_AUXILIARY = re.compile(r"\s*,?\s*(?:(?:was|had\s+been|has\s+been|a\s+été|avait\s+été|fue|había\s+sido|ha\s+sido)\s+)?", re.I)
 
 
+# another text told between the adoption and the draft's noun: the noun may be that text's
+ANOTHER_TEXT = re.compile(r"\b(?:amendments?|drafts?|proposals?|presidential\s+statements?|amendements?|projets?|propositions?|"
+                          r"d[ée]claration\s+pr[ée]sidentielle|enmiendas?|proyectos?|propuestas?|declaraci[óo]n\s+presidencial)\b", re.I)
+
+
 def tabled_after(text: str, end: int) -> bool:
     """A tabling verb and its "by" right after the draft's noun ("the draft resolution presented by France", "The text was
     tabled by the United Kingdom")."""
@@ -152,6 +166,8 @@ def _drafts_of_the_adopted(text: str, refs: list[RefMention], adoption: re.Patte
     out = []
     for n in drafts.finditer(text, adopted_at):
         sent = next((s for s in sents if s.start <= n.start() < s.end), None)
+        if ANOTHER_TEXT.search(text, adopted_at, n.start()):
+            continue  # "... rejected an amendment proposed by the Russian Federation. The text was tabled by ...": that text's
         if sent is None or NUMBER_AFTER.match(text, n.end()) or UNADOPTED.search(sent.text) or RIVAL.search(sent.text) \
                 or not tabled_after(text, n.end()) or any(n.end() <= r.start < sent.end for r in numbered) \
                 or OTHER_TEXT_OF.search(text, n.end(), min(sent.end, n.end() + 80)):

@@ -7,8 +7,8 @@ The rules, which read "Comisión" and "período", then find neither the language
 The words given back are the lexicons' own (``data/reference/lexicon/<lang>/``: the cue phrases,
 body and State names): each of their words with an accented letter, written without it, is a
 dropped form. A text is repaired only where it holds no character outside ASCII and at least
-``MIN_FORMS`` different dropped forms, so an English text that happens to spell one of them
-("assemble") is left alone. A dropped form that is itself a lexicon word, that two accented words
+``MIN_FORMS`` different dropped forms, and more French or Spanish function words than English ones, so an English
+text that spells some of them ("assemble", "argument", "Emirates") is left alone. A dropped form that is itself a lexicon word, that two accented words
 share, or that is shorter than ``MIN_LENGTH`` letters is never given back.
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{%d,}(?![A-Za-z])" % MIN_LENGTH)
 # only texts with a French or Spanish function word are looked at word by word (plain string search: most texts are
 # English, and a regular expression tried at each of their positions cost more than the repair's whole check)
+_ENGLISH = (" the ", " of ", " and ", " to ", " The ", " THE ", " OF ", " AND ")
 _ROMANCE = (" de ", " la ", " les ", " des ", " del ", " du ", " el ", " et ", " DE ", " LA ", " DES ", " DEL ")
 
 
@@ -76,8 +77,9 @@ def _cased(printed: str, word: str) -> str:
 
 def restore_dropped(text: str) -> str:
     """The text with the accented words its layer dropped letters from given back (see the module)."""
-    if not text.isascii() or not any(word in text for word in _ROMANCE):
-        return text
+    if not text.isascii() or not any(word in text for word in _ROMANCE) or \
+            sum(text.count(word) for word in _ROMANCE) <= sum(text.count(word) for word in _ENGLISH):
+        return text  # (an English text with "de Mistura" in it: "argument", "propose", "Emirates" are its own words)
     forms = dropped_forms()
     found = {w.lower() for w in _ASCII_WORD.findall(text)} & forms.keys()
     if len(found) < MIN_FORMS:

@@ -164,11 +164,24 @@ def _transmitted(text: str, h: Header, at: int) -> None:
     found = lexicon.all_languages_pattern("report", "sg_transmits").search(text, at, at + TRANSMITS_REACH)
     if found is None:
         return
-    if h.author_body is None:
+    if h.author_body is None and not _state_titled(text, at):
         h.put("author_body", "SG", "sg-transmits", (found.start(), found.end()))
     party = party_at(text, SPACES.match(text, found.end()).end(), h.symbol)  # type: ignore[union-attr]
     if h.addressee is None and party and party.code in load_reference().bodies and party.code not in ("UN", "SG"):
         h.put("addressee", party.code, "sg-transmits", (party.start, party.end))
+
+
+TITLE_OF = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:of|by|du|de|del|de\s+la|présenté\s+par|presentado\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
+                      r"(?:Government\s+of\s+(?:the\s+)?|Gouvernement\s+d[eu]\s+|Gobierno\s+de\s+)?", re.I)
+
+
+def _state_titled(text: str, at: int) -> bool:
+    """The report's title names a State as its author ("Report of the Government of Iraq", "Report of Israel"): the
+    Secretary-General transmits it, the State wrote it."""
+    title = _title().match(text, at)
+    lead = TITLE_OF.match(text, title.end("title")) if title else None
+    st = states_gazetteer().match_at(text, lead.end()) if lead else None
+    return bool(st and st.value)
 
 
 def _read_title(text: str, h: Header, m: re.Match[str]) -> None:
