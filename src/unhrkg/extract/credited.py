@@ -22,6 +22,7 @@ from unhrkg.extract.gazetteer import Mention
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
+from unhrkg.extract.text import SPACES
 
 Found = tuple[RefMention, tuple[list[str], str]]
 
@@ -194,7 +195,6 @@ DESCRIBED_AS = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?:as|comme|como)\s+(?!(?:t
                           r"(?:co-?)?(?:penholders?|sponsors?|auteurs?|autores?|porte-plumes?|redactor|patrocinador|copatrocinador|"
                           r"main|lead|chair|president|pr[ée]sident[ea]?)\b)", re.I)
 PRESENTED = re.compile(r"pr[ée]sent", re.I)  # ("the presentation by X of resolution N as ...": shown as, not tabled)
-SPACES = re.compile(r"\s*")
 # a speaker for a group, set off by commas before or after the resolution: the group tabled it
 BEHALF_ASIDE = re.compile(r"\s*,\s*(?:on\s+behalf\s+of|au\s+nom\s+d[eu]s?|en\s+nombre\s+de(?:l)?)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.I)
 ASIDE_CLOSE = re.compile(r"\s*,")

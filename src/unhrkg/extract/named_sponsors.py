@@ -29,7 +29,7 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
 from unhrkg.extract.symbols import find_symbols
 from unhrkg.extract.tabling import agents_at
-from unhrkg.extract.text import sentence_at, sentences
+from unhrkg.extract.text import SPACES, sentence_at, sentences
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
 BEFORE_CLAUSE = re.compile(r"[^.;:!?\n]{0,80}?,\s*")
@@ -44,7 +44,7 @@ def relative_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         about = antecedents(text, refs, m.start(), BEFORE_CLAUSE)
         if not about:
             continue
-        named = names(text, m.start(), m.end()) or coordinated(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+        named = names(text, m.start(), m.end()) or coordinated(text, SPACES.match(text, m.end()).end())  # type: ignore[union-attr]
         sponsors = list(dict.fromkeys(str(n.value) for n in named))
         out += [(ref, (sponsors, "relative-sponsor")) for ref in about if sponsors]
     inverted = lexicon.pattern("sponsor", "inverted_relative")
@@ -52,7 +52,7 @@ def relative_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         if NOUN_ANTECEDENT.search(text, max(0, m.start() - 60), m.start()):
             continue  # "sin las enmiendas que presentó Rusia": the clause is the amendments'
         about = antecedents(text, refs, m.start(), SAME_SENTENCE)  # que présentaient conjointement les États-Unis et la France"
-        sponsors = list(dict.fromkeys(str(n.value) for n in coordinated(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))))
+        sponsors = list(dict.fromkeys(str(n.value) for n in coordinated(text, SPACES.match(text, m.end()).end())))  # type: ignore[union-attr]
         out += [(ref, (sponsors, "relative-sponsor")) for ref in about if sponsors]
     return out
 

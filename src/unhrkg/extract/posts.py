@@ -12,6 +12,7 @@ from unhrkg.extract.gazetteer import states_gazetteer, states_in
 from unhrkg.extract.person import POST
 from unhrkg.extract.signatures import DANGLING, clean_title
 from unhrkg.extract.speech_of import post_only
+from unhrkg.extract.text import SPACES
 
 # a person's name opening a clause, set off by a comma before the post ("Dang Dinh Quy, ")
 NAMED = re.compile(r"(?:^|[.;:!?\n]\s*)(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-]+,\s*$")
@@ -20,7 +21,6 @@ OPENING = re.compile(r"(?:^|[.;:!?\n]\s*)(?:the\s+|l[ae]\s+|el\s+|la\s+)?$", re.
 # right after the organ's State: the rest of the apposition to its comma, then the official's own verb
 # ("..., welcomed", "..., a affirmé"); after a post opening the clause, the State's accreditation at most
 # ("The head of the Mission of X to the UN said")
-SPACES = re.compile(r"\s*")
 ADVERB = r"(?:(?:a|ha|has|have|had)\s+)?(?:\w+(?:ly|ment|mente)\s+)?"
 APPOSITION_END = re.compile(rf"[^,.;\n]{{0,80}}?,\s*{ADVERB}")
 SUBJECT_END = re.compile(r"(?:\s+(?:to|at|in|auprès\s+(?:de\s+l['’]|des|du)|ante)\s*(?:the\s+|la\s+|las\s+|los\s+)?"

@@ -10,7 +10,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
 from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.symbols import series_body
-from unhrkg.extract.text import heading_line, line_bounds
+from unhrkg.extract.text import SPACES, heading_line, line_bounds
 from unhrkg.model.reference import load_names, load_reference
 
 ORD = rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th|e|ème|er|°|º|o|a|ª)?(?=\s)|{ORDINAL_WORD})"
@@ -93,7 +93,6 @@ ELECTION_REACH = 2500  # the congratulations on the chair's election stand in a 
 AT_ITS_SESSION = re.compile(rf",?\s+(?:at\s+its|à\s+sa|en\s+su)\s+(?P<ord>{ORD})\s+{_SESSION}", re.I)
 ORDINAL_BODY = re.compile(r"\s*(?P<ord>\d{1,3}(?:st|nd|rd|th)|[^\W\d_]{3,14}(?:-[^\W\d_]{3,12})?)\s+", re.I)  # one word: "fifty-eighth"
 BODY_ARTICLE = re.compile(r"\s*(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?", re.I)
-SPACES = re.compile(r"\s*")
 
 
 def presiding_election(text: str) -> tuple[str, int, int, dict[str, object] | None] | None:

@@ -253,10 +253,10 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             number, form = (short, "sc") if short else (number, _form(number))
             if form == "sc-slash":  # "2202/2015": a Security Council number and its year, as some texts print them
                 first, second = map(int, number.split("/"))  # (only where the year is that number's own:
-                if sc_year(first) != second and not 1946 <= first <= 2100:
-                    continue  # a State's own "Resolución 343/2009" beside the Council's measures it gives effect to (the Council's 343
-                    # is of 1973)
                 if sc_year(first) != second:  # "Resolución 2286/2016"
+                    if not 1946 <= first <= 2100:
+                        continue  # a State's own "Resolución 343/2009" beside the Council's measures it gives effect to (the
+                        # Council's 343 is of 1973)
                     form = "year"
                 else:
                     number, form = "{} ({})".format(*number.split("/")), "sc"
@@ -335,10 +335,11 @@ def _council_chains(text: str) -> list[RefMention]:
         numbers = m.group("chain").split("/")
         if 1946 <= int(numbers[0]) <= 2100 and len(numbers[1]) <= 3:
             continue  # a year and its text's number first ("2005/113"): another body's series
-        if all(sc_year(int(n)) is not None and not sc_beyond(int(n)) for n in numbers):
+        years = [sc_year(int(n)) for n in numbers]
+        if None not in years and not any(sc_beyond(int(n)) for n in numbers):
             at = m.start("chain")
-            for n in numbers:
-                out.append(RefMention(at, at + len(n), "SC", f"{n} ({sc_year(int(n))})", True))
+            for n, year in zip(numbers, years):
+                out.append(RefMention(at, at + len(n), "SC", f"{n} ({year})", True))
                 at += len(n) + 1
     return out
 

@@ -28,7 +28,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES, can_table, names, partner_words, state_codes
 from unhrkg.extract.agents import coordinated as listed
-from unhrkg.extract.credited import DESCRIBED_AS, SPACES, credited_sponsors, deeds_by, listed_sponsors
+from unhrkg.extract.credited import DESCRIBED_AS, credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
@@ -39,7 +39,7 @@ from unhrkg.extract.unnumbered import adopted_unnumbered, vetoed_in
 from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.tabling import BODY_AFTER, agents_at, agents_ending_at, patterns
-from unhrkg.extract.text import flat, sentence_at, sentences
+from unhrkg.extract.text import SPACES, flat, sentence_at, sentences
 
 # "the Maltese led UNSC 2712", "UK-proposed Daesh Accountability Resolution 2379" (a name run only after
 # "-proposed" and the like: "Iran-backed Houthi Militias Defy Resolution 2216" names no sponsor)

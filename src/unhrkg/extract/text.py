@@ -7,6 +7,7 @@ from functools import lru_cache
 
 # the writer speaking as the subject of its sentence: "I", "we", "je", "nous", and the Spanish first-person verbs a letter
 # opens with ("tengo el honor", "deseo señalar", "me permito"), where Spanish leaves the pronoun out
+SPACES = re.compile(r"\s*")  # whitespace from a position on (``SPACES.match(text, at).end()``: the next word's start)
 FIRST_PERSON_SUBJECT = re.compile(r"(?-i:\bI\b)|\b(?:we|je|j['’]|nous|yo|nosotros|nosotras|tengo|tenemos|deseo|deseamos|quisiera|"
                                   r"quisiéramos|me\s+permito|nos\s+permitimos|me\s+complace|nos\s+complace|me\s+dirijo|nos\s+dirigimos|"
                                   r"reitero|reiteramos|solicito|solicitamos|informo|informamos|señalo|señalamos)\b", re.I)

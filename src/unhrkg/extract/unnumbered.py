@@ -37,13 +37,13 @@ UNADOPTED_REACH = 40  # "failed to be adopted", "no fue aprobado": the words tha
 # an adoption hoped for, failed or denied: "we hope the Council will adopt", "failed to pass", "no fue aprobado"
 UNADOPTED = re.compile(r"\b(?:will|would|shall|hope[sd]?|failed|fails|not|never|veto\w*|no|ne|pas|jamais|nunca|"
                        r"esperamos|espera|espère|espérons|fracas\w*|rejet\w*|rechaz\w*|rejected)\b", re.I)
+VETOED = re.compile(r"\b(?:veto\w*|failed|fails|rejected|defeated|fracas\w*|rejet\w*|rechaz\w*)\b", re.I)  # a draft that fell
+
+
 def vetoed_in(text: str, at: int) -> bool:
     """The sentence at `at` tells of a draft vetoed, failed or rejected."""
     sent = sentence_at(sentences(text), at)
     return sent is not None and bool(VETOED.search(sent.text))
-
-
-VETOED = re.compile(r"\b(?:veto\w*|failed|fails|rejected|defeated|fracas\w*|rejet\w*|rechaz\w*)\b", re.I)
 
 
 NUMBER_AFTER = re.compile(r"\s*(?:No\.?\s*|n[°º]\s*)?(?:\d|[AES]/)")

@@ -21,6 +21,7 @@ from unhrkg.extract.model import Header
 from unhrkg.extract.parties import party_at
 from unhrkg.extract.scan import Lines
 from unhrkg.model.reference import load_reference
+from unhrkg.extract.text import SPACES
 
 SEARCH = 3000
 AGENDA_LINE = Lines(re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
@@ -152,7 +153,6 @@ def read(text: str, h: Header, at: int) -> None:
 
 
 TRANSMITS_REACH = 2000  # the note's one sentence follows its title
-SPACES = re.compile(r"\s*")
 
 
 def _transmitted(text: str, h: Header, at: int) -> None:
