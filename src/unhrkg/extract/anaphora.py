@@ -100,13 +100,76 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
         elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption,
             opening = text[_previous_sentence_start(text, start):end]  # its sentence and the one before, nor after a draft
             targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)
-                       and not _draft_of_another(text, start, r)][:1]  # ("adopted the draft resolution A/HRC/59/L.21 ...
+                       and not _draft_of_another(text, start, r)
+                       and not _older_than_told(text, start, r)][:1]  # ("adopted the draft resolution A/HRC/59/L.21 ...
             # Myanmar opposes the country-specific resolution": the draft's, not the Assembly's 46/182 the text names later)
             unnumbered = not targets  # (then "the resolution" goes on meaning that one, until a number is printed)
         else:
             continue
         out += [RefMention(start, end, t.body, t.number, False) for t in targets]
+    return out + _echoes(text, explicit) + _introduced(text, explicit)
+
+
+OPENING_GAP = 12  # "Resolution 71/248 was adopted", "La résolution 2127": the number opens the next sentence
+
+
+def _introduced(text: str, explicit: list[RefMention]) -> list[RefMention]:
+    """"a resolution" (the lexicon's ``anaphora.introduced``) whose next sentence opens with a numbered one: that one."""
+    phrases = lexicon.pattern("anaphora", "introduced")
+    if phrases is None or not explicit:
+        return []
+    sents = sentences(text)
+    out = []
+    for m in phrases.finditer(text):
+        after = next((s for s in sents if s.start >= m.end()), None)
+        opening = [r for r in explicit if after and after.start <= r.start < after.start + OPENING_GAP + len(r.number)
+                   and not text[after.start:r.start].strip().lower().startswith(("draft", "projet", "proyecto"))]
+        if opening and not any(r.start < opening[0].start for r in explicit if after and after.start <= r.start):
+            out.append(RefMention(m.start(), m.end(), opening[0].body, opening[0].number, False))
     return out
+
+
+# a Council resolution's number alone, once the text has named it as a resolution: "said 1559 was \"illegal
+# intervention\"", "the full implementation of 1701 and"; a noun's count ("2231 people"), a year's ("in 1973") is none
+ECHO = re.compile(r"(?<![\w/.,:-])(?P<lead>(?:of|to|under|with|and|or|than|against|de|du|la|le|el|con|avec|sous|contre|contra|que|said|that)\s+"
+                  r"|[\"“«(]\s*|(?<=[.;!?]\s))(?P<num>\d{3,4})(?=\s*[.,;:!?)\"”»]|\s+(?:is|was|are|were|has|had|have|remains|"
+                  r"must|should|will|would|can|could|does|did|calls|demands|requires|and|or|est|était|reste|es|fue|sigue|y|et|ou|o)\b)", re.I)
+YEAR_LIKE = range(1900, 2031)
+YEAR_LEAD = re.compile(r"(?:of|de|du|del)\s+$", re.I)  # "the war of 1973": a year there, whatever the text numbers
+
+
+def _echoes(text: str, explicit: list[RefMention]) -> list[RefMention]:
+    """A Council resolution's bare number repeated after the text named it as a resolution."""
+    council = {}
+    for r in explicit:
+        if r.body == "SC":
+            council.setdefault(r.number.split(" (")[0], r)
+    if not council:
+        return []
+    out = []
+    for m in ECHO.finditer(text):
+        named = council.get(m.group("num"))
+        if named is None or named.end > m.start() or int(m.group("num")) in YEAR_LIKE and YEAR_LEAD.search(m.group("lead") or ""):
+            continue
+        if any(r.start <= m.start("num") < r.end for r in explicit):
+            continue
+        out.append(RefMention(m.start("num"), m.end("num"), named.body, named.number, False))
+    return out
+
+
+YEAR = re.compile(r"(?<!\d)(?:19[4-9]\d|20[0-3]\d)(?!\d)")
+RECENT_GAP = 5  # a resolution this many years older than the latest year the text prints is no recent one
+
+
+def _older_than_told(text: str, at: int, ref: RefMention) -> bool:
+    """Before ``at`` the text told of a recent resolution it does not number (the lexicon's ``anaphora.recent``: "la
+    récente résolution du Conseil de sécurité sur la question du Sahara occidental"), and the one it numbers later
+    is years older ("la Résolution 690 (1991)", in a text of 2021): the anaphor is the recent one's."""
+    recent = lexicon.pattern("anaphora", "recent")
+    year = re.search(r"\((\d{4})\)", ref.number)
+    if not (recent and year and recent.search(text, 0, at)):
+        return False
+    return max((int(y) for y in YEAR.findall(text)), default=0) - int(year.group(1)) >= RECENT_GAP
 
 
 # a draft's L. symbol: the body and session it was tabled at ("A/HRC/59/L.21", "A/C.3/78/L.40", "A/ES-11/L.7", "A/77/L.52")

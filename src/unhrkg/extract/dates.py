@@ -1,8 +1,9 @@
 """Dates and ordinal numbers as UN documents print them, OCR damage included.
 
-Dates: "28 February 2005", "February 28, 2005", "December 2nd, 2019", "1 0ctober 2025",
-"2005-02-28", "2018/11/15", "2023 Oct 31", "04.04.2023" and "16/04/03" (day first), and the forms of the other lexicon languages ("1er mars 2005", "28 de febrero de
-2005"); month names come from the lexicons. Impossible dates ("31 February 2005") give None.
+Dates: "28 February 2005", "February 28, 2005", "December 2nd, 2019", "1 0ctober 2025", "2005-02-28", "2018/11/15",
+"2023 Oct 31", "04.04.2023" and "16/04/03" (day first; "08/28/2008", where only the second number can be the day,
+month first), "3August 2012" (run together), and the forms of the other lexicon languages ("1er mars 2005", "28 de
+febrero de 2005"); month names come from the lexicons. Impossible dates ("31 February 2005") give None.
 Ordinals: "Sixty-first", "61st", "fifty-second", and OCR'd words such as "Fiifiy-ninth".
 """
 from __future__ import annotations
@@ -21,10 +22,10 @@ _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
 _DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|e?ro(?=\s+de\b)|o(?=\s+de\b))?"  # Spanish "1ro de julio", "1ero de mayo"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
-    rf"(?<![\w/])(?:(?P<d1>{_DAY})\.?\s+(?:(?i:of|de)\s+)?(?P<m1>{_MONTH})[,،]?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022", "22 March، 2019" (an Arabic comma)
+    rf"(?<![\w/])(?:(?P<d1>{_DAY})(?:\.?\s+|(?=[A-Z][a-z]))(?:(?i:of|de)\s+)?(?P<m1>{_MONTH})[,،]?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022", "22 March، 2019" (an Arabic comma)
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:[,،]\s*|\.\s+|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
     rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # "2005-02-28", "2018/11/15"
-    rf"|(?P<d4>[0-3]?\d)[ \t]?(?P<sep>[./])[ \t]?(?P<m4>[01]?\d)[ \t]?(?P=sep)[ \t]?(?P<y4>(?:19|20)\d\d|\d\d)"  # "4 / 10 / 2016"
+    rf"|(?P<d4>[0-3]?\d)[ \t]?(?P<sep>[./])[ \t]?(?P<m4>[0-3]?\d)[ \t]?(?P=sep)[ \t]?(?P<y4>(?:19|20)\d\d|\d\d)"  # "4 / 10 / 2016"
     rf"|(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>(?:19|20)\d\d)"  # "29-03-2019"
     rf"|(?P<y7>(?:19|20)\d\d)[ \t]+(?P<m7>(?-i:[A-Z])[a-zà-ÿ]{{2,9}}\.?)[ \t]+(?P<d7>[0-3]?\d))(?![\w]|/\d|\.\d)"  # "2023 Oct 31"; "25 avril 2013/APO"
     rf"|(?<![\w/])(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\s+(?P<y5>(?:19|20)\d\d)(?=\d{{1,2}}:\d\d)"  # "24 December 201615:18"
@@ -68,7 +69,10 @@ def parse_date_match(m: re.Match[str]) -> str | None:
         if m.group("y4"):  # day first, as UN and European texts write it: 04.04.2023, 16/04/03
             year = int(m.group("y4"))
             year += 0 if year > 99 else (2000 if year < 50 else 1900)
-            return date(year, int(m.group("m4")), int(m.group("d4"))).isoformat()
+            day, month = int(m.group("d4")), int(m.group("m4"))
+            if month > 12 and m.group("sep") == "/":  # "08/28/2008": the month first, as only the day can pass 12
+                day, month = month, day
+            return date(year, month, day).isoformat()
         if m.group("y6"):  # "29-03-2019": day first with dashes, a four-digit year only
             return date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6"))).isoformat()
         if m.group("y7"):  # the year first, then the month's name and the day

@@ -25,7 +25,7 @@ from unhrkg.extract.text import flat, sentences
 # a resolution named to say which report it is: "we have submitted resolution 1540 (2004) national report"
 REPORT_AFTER = re.compile(r"\s*(?:\(\d{4}\))?\s*(?:national\s+|implementation\s+|annual\s+)?(?:reports?|rapports?|informes?)\b", re.I)
 PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-sponsors"),
-           ("own_relative", "own-relative"))  # lexicon key, rule
+           ("own_relative", "own-relative"), ("including_own", "including-own"))  # lexicon key, rule
 # "was not among the co-sponsors": the phrase denied
 NEGATED = re.compile(r"\b(?:not|never|no|n['’]|ne|pas|nunca|jam[aá]is)\b[^.;]{0,20}$", re.I)
 DENIED = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t|against|refrain\w*|declin\w*|ne|pas|jamais|nunca|jamás)\b", re.I)
@@ -54,8 +54,8 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                         out.append(Sponsorship(Ref(body, number), state, flat(sent.text), "among-sponsors-listed",
                                                (sent.start, sent.end)).to_dict())
                 break
-            if m is None or not speaker_is_author(sent.text, m.start(), voices):
-                continue
+            if m is None or not speaker_is_author(sent.text, m.start(), voices) or rule == "including-own" and not _sponsored_by(sent.text, m.start()):
+                continue  # ("adopted by 120 votes, including ours": no sponsors counted)
             if rule == "among-sponsors" and (NEGATED.search(sent.text, 0, m.start()) or DENIED.search(m.group(0))):
                 continue  # (or denied inside the phrase: "is one of the reasons why we are not co-sponsoring")
             if _other_before(sent.text, m, voices) or _pronoun_of_other(sent.text, m, voices):
@@ -158,3 +158,11 @@ OWN_VERB_AFTER = re.compile(r"\s+(?:voted|abstained|opposed|rejected|rejects|obj
 
 # between a resolution and the relative clause saying the author tabled it: its body, a comma
 BEFORE_RELATIVE = re.compile(r"(?:\s+(?:of\s+the|du|de\s+la|del|de\s+l['’])\s*[A-ZÉ][^,;.()\n]{2,60}?)?\s*,?\s*")
+
+
+def _sponsored_by(sentence: str, end: int) -> bool:
+    """A sponsor verb and its agent word stand before ``end`` in the sentence ("co-sponsored by more than 80
+    delegations, including my own"): the agents counted are its sponsors."""
+    verbs, by = lexicon.pattern("sponsor", "verbs"), lexicon.pattern("sponsor", "by")
+    verb = verbs.search(sentence, 0, end) if verbs else None
+    return bool(verb and by and by.search(sentence, verb.end(), end))

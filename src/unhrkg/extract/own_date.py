@@ -30,6 +30,12 @@ DATELINE_LEAD = re.compile(r"(?:^|\n)\s*[A-Z][\w .'’-]{2,30},\s+(?:le|el)\s+$|
                            r"[,.]\s+(?:à|en|in)\s+[A-Z][\w'’-]{2,20}(?:\s+[A-Z][\w'’-]{2,20})?,?\s+(?:le|el|on)\s+$")  # "Paris, le 23 mars 2012"  # a statement's own date is printed at its top
 
 
+# the text telling of its own delivery, in the sentence that ends at the date: "This UK statement was delivered during
+# the Human Rights Council: Special Session on ... on 18 May 2018", "Cette déclaration a été prononcée ... le"
+SELF_TOLD = re.compile(r"\b(?:this|the\s+following|cette|la\s+présente|esta|la\s+presente)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|address|"
+                       r"remarks|intervention|déclaration|allocution|declaración|discurso|intervención)\s+(?:was|were|a\s+été|fue|ha\s+sido)\s+"
+                       r"(?:delivered|made|given|read|presented|prononcée|faite|lue|pronunciad[oa]|leíd[oa])\b[^.!?\n]*$", re.I)
+SELF_TOLD_REACH = 300
 # a news page's byline or posting line before a date: the page's date, not the text's ("Published on": ``header.date_label``)
 POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Updated|Last\s+updated)"
                            r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Mis\s+à\s+jour|Actualizado)\s+(?:le|el)?\s*:?\s*)"
@@ -93,7 +99,8 @@ def top_date(text: str, h: Header) -> None:
             continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's, not the text's
         lead = weekday_before(text, begin)  # "on Friday, 1 March 2019" is told as "on 1 March 2019" is
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
-        if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and \
+        told = SELF_TOLD.search(text, max(0, lead - SELF_TOLD_REACH), lead)  # ("This statement was delivered ... on 18 May 2018")
+        if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and not told and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
                 and not heading_dated(text, lead) and not event_heading_dated(text, lead, end) and not heading_placed(text, lead, end) \
                 and not alone_on_line(text, lead, end):

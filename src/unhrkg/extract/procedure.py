@@ -1,6 +1,7 @@
 """Where a document sits in procedure: its session (its agenda items are ``agenda``'s)."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -147,6 +148,9 @@ def _line_body_above(text: str, pos: int) -> str | None:
 # (after a date or a place set off by a comma: "10 May 2024, United Nations General Assembly, Tenth Emergency Special session")
 BODY_SESSION = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*(?P<ord>{ORD})\s+{_SESSION}\b",
                           re.I | re.M)
+# the ordinal after the session's words: "Human Rights Council: Special Session 28th"
+BODY_SESSION_AFTER = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*{_SESSION}\s+(?P<ord>{ORD})[ \t]*$",
+                                re.I | re.M)
 
 
 # "At the 68th General Assembly", "at the 77th UNGA": where a statement was delivered, by the
@@ -229,7 +233,7 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
     """A heading line such as "Human Rights Council, 7th session" before `end`, with where it starts."""
     if not printed(text, ("session", "sesi"), end):  # (every match holds one)
         return None
-    for m in BODY_SESSION.finditer(text, 0, min(len(text), end)):
+    for m in itertools.chain(BODY_SESSION.finditer(text, 0, min(len(text), end)), BODY_SESSION_AFTER.finditer(text, 0, min(len(text), end))):
         line_end = text.find("\n", m.start())
         if (line_end if line_end >= 0 else len(text)) - m.start() > 90:
             continue

@@ -72,10 +72,12 @@ _SEMI = r";\s*(?:and\s+|et\s+|y\s+)?(?=\d{3,4}(?:\s*,\s*(?:and\s+)?\d{3,4})*(?:,
 _ITEM_MARK = r"(?:(?:la|el|le)\s+(?=n[°º]|\d))?(?:Nos?\.\s*|n[°º]s?\.?\s*|№\s*)?"
 # a body's acronym between the noun and the number: "la resolución HRC 32/24", "la résolution CDH 32/24"
 _ACRONYM = r"(?:(?-i:HRC|CDH|CCPR|UNGA|AGNU|UNSC|CSNU)\s+(?=\d))?"
+# a text layer that lost the space before the word ("Recallsresolution 2046 (2012)"): only "resolution" and a number
+RUN_ON = r"(?<=[a-z])(?-i:(?=resolutions?\s+\d))"
 # the guard first: every reference starts with one of the letters the draft and kind words start with
 # (d, p, r, u), and most positions of a text need go no further
-REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?<![\w-])(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
-                 rf"[\"”’»]?\s*"  # 'the "resolution" 2321'
+REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(?:(?<![\w-])|{RUN_ON})(?P<draft>{_DRAFT})?(?P<kind>{_KIND})"
+                 rf"[\"”’»)\]]?\s*"  # 'the "resolution" 2321', "the Security Council (resolution) 1267"
                  rf"{_POST_ADJ}"
                  rf"{_OF_BODY}{_DATED_THEN}{_QUOTED}{_SINGLED}{_ACRONYM}(?:\(\s*)?(?:Nos?[.:]\s*|numbers?\s+|numbered\s+|num[ée]rot[ée]e?s?\s+|numerad[ao]s?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n\.\s?[°º]\s*|nros?\.?\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
                  rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y|{_SEMI})\s*{_ITEM_MARK}{_NUM}{_OF_DATE}{_NOTE})*)",
@@ -195,6 +197,11 @@ def _adopted_number(nums: str) -> bool:
     return nums.isdigit() and len(nums) >= 3 and sc_year(int(nums)) is not None and not sc_beyond(int(nums))
 
 
+SESSION_NUMBER = re.compile(r"\d{1,2}/\d{1,3}")  # "the draft resolution 76/262": numbered as the Assembly's and the Council's are
+
+
+
+
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
     """Every explicit resolution/decision reference, with its body, in text order."""
     dated_numbers = numbers_with_years(text)
@@ -205,7 +212,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     for m in REF.finditer(text):
         if any(a <= m.start("nums") < b for a, b in taken):
             continue  # a chain of the Council's numbers read whole
-        if m.group("draft") and not (_adopted_number(m.group("nums")) and any(
+        if m.group("draft") and not SESSION_NUMBER.fullmatch(m.group("nums")) and not (_adopted_number(m.group("nums")) and any(
                 b.value == "SC" for b in bodies_in(text, max(0, m.start() - COUNCIL_NEAR), m.end() + COUNCIL_NEAR))):
             taken.append((m.start(), m.end()))
             continue  # ("draft resolution 2334", "le projet de résolution N° 2334": the resolution that number is, read on)

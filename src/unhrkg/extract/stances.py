@@ -188,6 +188,9 @@ NEW_SUBJECT = re.compile(r"\s[-–—]\s|;|\b(?:all\s+of\s+)?(?:these|those|this
 
 # an English adjective before a noun qualifies that noun: "illegal acts", "unlawful occupation"
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|under|in|by|from|since|for|to|with|as|at|on|because|and|of|per)\b)[a-z]{3,}\b")
+# a resolution, its copula, then the noun phrase a cue opens: "1559 was \"illegal intervention\"", "the resolution is an unjust act"
+RESOLUTION_IS = re.compile(r"(?:\b(?:resolutions?|UNSCR|SCR)\b[^,;.\"“]{0,25}?|(?<![\w/.,])\d{3,4}(?:\s*\(\d{4}\))?)\s+(?:is|was|are|were|remains|"
+                           r"constitutes?|represents?)\s+(?:(?:an?|the|another|nothing\s+but|simply|clearly|\w+ly)\s+)*[\"“]?$", re.I)
 
 
 COORDINATORS = ("et", "ou", "y", "e", "o", "ni")
@@ -199,8 +202,8 @@ def attributive(sentence: str, cue: Cue) -> bool:
     adverb stands between ("l'excision illégale", against "est illégale", "es totalmente ilegal")."""
     if " " in cue.text.strip():
         return False
-    if lexicon.current() == "en":
-        return bool(NOUN_AFTER.match(sentence, cue.end))
+    if lexicon.current() == "en":  # (not "1559 is illegal intervention": the resolution is what the noun is)
+        return bool(NOUN_AFTER.match(sentence, cue.end)) and not RESOLUTION_IS.search(sentence, 0, cue.start)
     copulas = lexicon.words("stance", "copulas")
     if not copulas:
         return False
@@ -271,16 +274,20 @@ AUTHORITY_GAP = (r"(?:\s+(?:of\s+the\s+|de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)
                  r"(?:also\s+|further\s+|clearly\s+|explicitly\s+|aussi\s+|también\s+)?")
 
 
-def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) -> list[RefMention]:
+def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object, authors: list[str]) -> list[RefMention]:
     """'Human Rights Council resolution 19/14 affirms that ...': the author quotes the resolution as
-    authority (only where the sentence takes no other stance on it)."""
+    authority (only where the sentence takes no other stance on it, nor invokes it in another's words)."""
     verbs = lexicon.pattern("stance", "authority_verbs")
     if verbs is None:
         return []
     cited = _authority(verbs.pattern)
-    rejecting = [c.start + sent.start for c in cues_in(sent.text) if c.stance == "rejects"]  # type: ignore[attr-defined]
+    cues = cues_in(sent.text)  # type: ignore[attr-defined]
+    rejecting = [c.start + sent.start for c in cues if c.stance == "rejects"]  # type: ignore[attr-defined]
+    others = [c.end + sent.start for c in cues if c.invoking and not _cue_counts(sent.text, c, authors)]  # type: ignore[attr-defined]
     out = []
     for r in in_sentence:
+        if any(0 <= keyword_start(text, r) - at <= OTHERS_OBJECT for at in others):
+            continue  # "a statement calling on Damascus to comply with Resolution 1559, ... that demanded": the Council's call
         m = cited.match(text, r.end, r.end + 200)
         if m and RELATIVE_WORD.search(m.group(0)) and PASSED_BEFORE.search(text, max(0, keyword_start(text, r) - 60),
                                                                            keyword_start(text, r)):
@@ -292,6 +299,7 @@ def _cited_as_authority(text: str, in_sentence: list[RefMention], sent: object) 
 
 
 CONTENT_CLAUSE = re.compile(r"[^;:.«»“”\n]{0,200}")
+OTHERS_OBJECT = 20  # an invoking cue another says, right before the resolution it governs ("to comply with Resolution")
 RELATIVE_WORD = re.compile(r"\b(?:which|that|qui|que|la\s+cual|el\s+cual)\b", re.I)
 # the resolution as the object of its passing, told as a deed ("accused the Council of ... by passing Resolution 2334"): what it
 # says after "which" describes it, the author cites nothing
@@ -333,7 +341,7 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
         if not in_sentence or _agenda_heading(sent.text):
             continue  # an agenda item's title ("Agenda item 2: ... implementation of resolution 30/1") is the UN's wording
         voted: set[tuple[str, str, str]] = set()  # each cue takes its own object; one vote per sentence
-        for target in _cited_as_authority(text, in_sentence, sent):
+        for target in _cited_as_authority(text, in_sentence, sent, authors):
             voted.add((target.body, target.number, "supports"))
             position = Position(Ref(target.body, target.number), "supports", flat(sent.text),
                                 "cited-as-authority", (sent.start, sent.end))

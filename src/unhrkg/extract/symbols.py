@@ -206,6 +206,11 @@ def council_resolution(symbol: str) -> tuple[str, str] | None:
 JOINT = re.compile(r"\s?[-–—|]\s?|\s/\s")  # between the two halves of a joint General Assembly / Security Council symbol
 
 
+def _paired(text: str, a: SymbolMatch, b: SymbolMatch) -> bool:
+    """The two halves of a joint symbol with a comma between, an Assembly's and a Council's: "(A/47/890, S/25294)"."""
+    return text[a.end:b.start].strip() == "," and {a.symbol[:2], b.symbol[:2]} == {"A/", "S/"}
+
+
 def _stacked(text: str, a: SymbolMatch, b: SymbolMatch) -> bool:
     """The two halves of a joint symbol printed on lines of their own, one under the other, in a masthead
     ("A/35/102 / (blank) / S/13795"): an Assembly's and a Council's."""
@@ -218,7 +223,8 @@ def documents_cited(text: str, own_symbol: str | None) -> list[str]:
     seen: dict[str, None] = {}
     found = find_symbols(text)
     own = {own_symbol} | {b.symbol for a, b in zip(found, found[1:])  # "A/67/824–S/2013/211": both halves its own
-                          if a.symbol == own_symbol and (JOINT.fullmatch(text[a.end:b.start]) or _stacked(text, a, b))}
+                          if a.symbol == own_symbol and (JOINT.fullmatch(text[a.end:b.start]) or _paired(text, a, b)
+                                                         or _stacked(text, a, b))}
     for s in found:
         if s.symbol in own:
             continue

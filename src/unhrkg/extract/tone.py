@@ -83,7 +83,8 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
             continue  # "resolution 497 considers Israel's decision ... null and void": the resolution's words, not the author's
         if c.predicate and TOPIC_BEFORE.search(sentence, max(0, c.start - 20), c.start):
             continue  # "the resolutions of the Tenth Emergency Session on illegal Israeli practices": their topic, not a judgement
-        if relative_of_other(sentence, c.start, nouns, object_only=not c.predicate):
+        if relative_of_other(sentence, c.start, nouns, object_only=not c.predicate) \
+                or PEOPLE_WHO.search(sentence, max(0, c.start - PEOPLE_REACH), c.start):
             continue  # "condemns the continued settlements expansion, which violates international law"; "terrorism, which we condemn"
         if c.accusing and _resolution_acts(sentence, c.start, nouns, cues):
             if not _others_claim(sentence, c.start, voices):  # ("The Israelis claimed that the resolution represented a
@@ -192,14 +193,18 @@ def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None, cues
     if m is None or any(not c.accusing and start + m.end() <= c.start < at for c in cues):
         return False
     between = lead[m.end():]
-    if relative_of_other(between, len(between), nouns):
-        return False
+    if relative_of_other(between, len(between), nouns) or PEOPLE_WHO.search(between):
+        return False  # ("a message to all those who violate human rights": they do it)
     return not states_in(between) and not re.search(r"[;:]|\b(?:and|et|y)\s+\w+\s+$", between) \
         and not PRONOUN_SUBJECT.search(between) and not _named_subject(between)  # "... to implement resolution
     # 2231, it defied", "... in its resolution 2564 (2021) that was adopted on 25 February, the Houthi militias continue ...
     # ignoring": another subject
 
 
+# people a relative clause is said of: "those who", "ceux qui", "quienes", "los que"
+PEOPLE_WHO = re.compile(r"\b(?:(?:those|anyone|anybody|everyone|all)\s+(?:who|that)|whoever|(?:ceux|celles|celui|celle)\s+qui|"
+                        r"quiconque|quienes|(?:aquell[oa]s|los|las)\s+que)\b", re.I)
+PEOPLE_REACH = 60  # "tous ceux qui, aujourd'hui au Darfour, demain ailleurs, violent"
 # a preposition that names a topic just before an attributive cue ("on illegal Israeli practices", "sur les pratiques illégales")
 TOPIC_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|sur|concernant|sobre|acerca\s+de)\s+(?:the\s+|les\s+|la\s+|le\s+|las\s+|los\s+|el\s+)?$", re.I)
 # a resolution, the subject of a verb that tells what it says ("resolution 497 considers", "la résolution

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import UN_NAME
-from unhrkg.extract.gazetteer import Mention, bodies_in, states_in
+from unhrkg.extract.gazetteer import Mention, bodies_in, coalitions_in, states_in
 
 OPENING = 400  # the organ stands in the heading or the first sentence
 LEAST = 3
@@ -118,7 +118,9 @@ def called_by_epithet(text: str, code: str) -> bool:
 def dominant_state(text: str, least: int, dominance: float, names_only: bool = False) -> str | None:
     """The State the text names more often than any other and at least ``dominance`` times as often
     as the next (at least ``least`` times), not mostly as a place or a target."""
-    mentions = [m for m in states_in(text) if m.kind == "name" or not names_only]  # "Israéliens comme Palestiniens": people
+    groups = [(g.start, g.end) for g in coalitions_in(text)]  # ("the Group of 77 and China": no mention of China's)
+    mentions = [m for m in states_in(text) if (m.kind == "name" or not names_only)  # "Israéliens comme Palestiniens": people
+                and not any(a <= m.start < b for a, b in groups)]
     counts = Counter(str(m.value) for m in mentions)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[0][1] < max(dominance * ranked[1][1], ranked[1][1] + 1):

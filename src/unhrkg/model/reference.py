@@ -168,6 +168,15 @@ def shared_alone() -> dict[str, str]:
 
 
 @cache
+def official_pages() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """official_pages.csv: the marks of pages a State's government publishes without naming the State, as (ISO3, the
+    labels of its records' fields, the line its pages open with)."""
+    if not reference_path("official_pages.csv").exists():
+        return ()
+    return tuple((r["iso3"], _split(r["fields"]), r["opening"]) for r in _rows("official_pages.csv"))
+
+
+@cache
 def coalitions() -> dict[str, Body]:
     """coalitions.csv: the organisations and groups of States that speak with one voice but have no
     code in the record's list of bodies (CELAC, the GCC, CARICOM, the Pacific Islands Forum): code ->

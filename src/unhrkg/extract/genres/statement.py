@@ -1,17 +1,17 @@
 """Statements, press releases, communiqués, explanations of vote, and texts with no title.
 
-A statement's heading ("Statement by the Permanent Representative of X", "Press release",
-"Communiqué", "Explanation of vote", "Déclaration", "Comunicado") marks the genre; the States
-it names (up to "on behalf of") are the authors. Without a heading that names them, the
-author is found by what the text says of a State, scored over the opening of the text:
+A statement's heading ("Statement by the Permanent Representative of X", "Press release", "Communiqué", "Explanation
+of vote", "Déclaration", "Comunicado") marks the genre; the States it names (up to "on behalf of") are the authors.
+Without a heading that names them, the author is found by what the text says of a State, scored over the opening:
 
-- an author phrase: "the Government of X", "the Ministry of Foreign Affairs of X", "the
-  Permanent Mission of X", "the delegation of X", "le Gouvernement de X", "el Gobierno de X";
+- an author phrase: "the Government of X", "the Ministry of Foreign Affairs of X", "the Permanent Mission of X",
+  "the delegation of X", "le Gouvernement de X", "el Gobierno de X";
 - a possessive heading: "X's position on ...", "X's response to ...";
-- X as the speaking subject: "X rejects ...", "That X strongly rejects ...", "X never recognizes".
+- X as the speaking subject: "X rejects ...", "That X strongly rejects ...", "X never recognizes";
+- failing those, a page a State's government publishes without naming it is that State's (``official_pages``).
 
-A date standing alone at the top of such a text, or a "Geneva, 27 March 2008" dateline,
-dates it (it is not an issue date: there is no UN header block).
+A date standing alone at the top of such a text, or a "Geneva, 27 March 2008" dateline, dates it (it is not an
+issue date: there is no UN header block).
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from unhrkg.extract.dates import find_dates
 from unhrkg.extract.own_date import top_date
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, committee_before, draft_above, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
+from unhrkg.extract.official_pages import page_author
 from unhrkg.extract.authors import speaking_state
 from unhrkg.extract.joint import joint_authors, lead_list, speaking_list
 from unhrkg.extract.addressed import written_to
@@ -31,6 +32,7 @@ from unhrkg.extract.coalitions import named_at_top
 from unhrkg.extract.unnamed import most_named_state, requesting_state, unnamed_organ_state
 from unhrkg.extract.officials import official_body, presided
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
+from unhrkg.extract.heading_owner import heading_states
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
@@ -40,8 +42,6 @@ from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
 LABEL_WIDEST = 30  # a site's label before a heading on its line ("Women, Peace and Security: Statement by ...")
-POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
-                        r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
 SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agenda|item|adoption|"
                           r"draft|resolution)|at\s+the|during\s+the|before\s+the|regarding|concerning|in\s+(?:connection|relation|response)\s+(?:with|to)|"
                           r"with\s+regard\s+to|sur\s+l|à\s+propos\s+d|en\s+relaci[óo]n\s+con|sobre\s+|"
@@ -165,9 +165,7 @@ def read(text: str, h: Header, at: int) -> None:
     if owner:
         h.put(*owner)
         return untitled(text, h)
-    owned = [s for s in states_in(text, at, at + len(part))
-             if (_owned_by(text[max(at, s.start - 50):s.start]) or _post_after(text, s.end))
-             and not GROUP_AFTER.match(text, s.end)]
+    owned = heading_states(text, at, heading, part)
     # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
     listed = [m.value for m in coordinated(text, owned[0].start) if m.value in load_reference().states] if owned else []
     states = unique([s.value for s in owned] + (listed if len(listed) > len(owned) else []))
@@ -201,26 +199,7 @@ def _heading_dateline(text: str, h: Header, end: int) -> None:
             return
 
 
-def _post_after(text: str, pos: int) -> bool:
-    """A post or organ of the State named just before pos: "UK Permanent Representative", "Norwegian
-    Foreign Minister", "United Kingdom Foreign Secretary" (``author.organs``)."""
-    if POST_AFTER.match(text, pos):
-        return True
-    organs = lexicon.pattern("author", "organs")
-    gap = re.match(r"(?:['’]s)?\s+", text[pos:pos + 4])
-    return bool(organs and gap and organs.match(text, pos + gap.end()))
-
-
 TO_THE_PRESS = re.compile(r"\b(?:to|à|a)\s+(?:the\s+|la\s+)?(?:press|presse|prensa)\b", re.I)  # remarks to the press: no meeting
-GROUP_AFTER = re.compile(r"\s+(?:Core\s+)?Group\b", re.I)  # "Statement by the Sri Lanka Core Group": a group on a State
-
-
-def _owned_by(lead: str) -> bool:
-    """"Statement by | Ghana", "Communiqué du parlement | malgache": the State after "by/of/du",
-    or after an organ of it ("du parlement malgache")."""
-    organs = lexicon.pattern("author", "organs")
-    organ = f"(?:{organs.pattern})\\s+" if organs else ""
-    return bool(re.search(rf"\b(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:{organ})?$", lead, re.I))
 
 
 FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
@@ -379,6 +358,7 @@ def untitled(text: str, h: Header) -> None:
             organ = unnamed_organ_state(text)
             named = None if organ or named_at_top(text) else most_named_state(text)  # (not an organisation's text)
             author = (organ, "unnamed-organ") if organ else (named, "most-named") if named else None
+        author = None if joint else page_author(text, author)  # "Déclaration de M. ..., ministre ..." over "Prononcé le"
         official = official_body(text) if not joint and (not author or author[1] in ("dateline-capital", "closing-capital")) else None
         if joint:
             h.put("author_states", joint, "joint-authors")
