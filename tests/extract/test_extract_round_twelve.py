@@ -284,3 +284,43 @@ def test_a_resolution_told_then_numbered_at_the_next_sentences_start(text: str) 
 def test_a_resolution_numbered_later_in_the_next_sentence_is_another() -> None:
     text = "Statement by Qatar\n\nQatar submitted a resolution on education. The Assembly also recalled resolution 71/248.\n"
     assert sponsors(read(text)) == set()
+
+
+# --- the second wave's rules ----------------------------------------------------------------------------------------
+
+def test_a_heading_that_lists_its_states_before_the_word_statement() -> None:
+    text = ("UK, France and Germany statement to media following UNSC meeting on Iran\n\nIran has been in violation of "
+            "its commitments under Resolution 2231. Iran continues to enrich uranium.\n")
+    record = read(text)
+    assert record.author_states == ["GBR", "FRA", "DEU"]
+    assert record.addressee is None  # (a statement to the media is made at no meeting)
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution on Gaza adopted by the Council runs counter to the decisions on Palestine, the "
+    "Russian foreign ministry said. The United States and the United States drafted it.\n",
+    "Syria was the only country to have abstained on Resolution 1500 on Iraq, Russia's Deputy Foreign Minister Yuri "
+    "Fedotov told a briefing. Syria and Syria had wished for more.\n",
+])
+def test_an_organ_the_sentence_is_attributed_to_is_its_author(text: str) -> None:
+    assert read(text).author_states == ["RUS"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Statement by Russia\n\nRussia believes that resolution 2803 runs counter to the spirit of peacemaking.\n", "rejects"),
+    ("Statement by Palestine\n\nIsrael's settlement activity runs counter to resolution 2334 (2016).\n", "supports"),
+    ("Déclaration de l'Algérie\n\nL'Algérie estime que la résolution 2602 va à l'encontre du droit des peuples.\n", "rejects"),
+    ("Declaración de Cuba\n\nCuba considera que la resolución 2602 va en contra del derecho internacional.\n", "rejects"),
+])
+def test_running_counter_to_is_said_of_a_resolution_or_invokes_it(text: str, stance: str) -> None:
+    assert [p["stance"] for p in read(text).positions] == [stance]
+
+
+def test_the_second_verb_of_a_resolution_subject_is_said_of_it() -> None:
+    text = ("Statement by Russia\n\nWe have to state that resolution 2803 does not authorize the Security Council to maintain "
+            "peace and security and runs counter to the spirit of real peacemaking. The resolution provides for a board.\n")
+    assert ("2803 (2025)", "rejects") in positions(read(text))
+
+
+def test_a_two_digit_year_keeps_the_day_first() -> None:
+    assert find_dates("Presidential Statement, 4/15/99") == []

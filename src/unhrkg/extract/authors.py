@@ -157,8 +157,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         lead = text[max(0, st.start - 40):st.start]
         organ = organ_after(text, st.end)
         weight = _lead_weight(lead) if st.start < ORGAN_REACH and organ else 0
-        if weight == 3 and organ_speaks(text, st.end) and not in_question(text, st.start):
-            weight = 4  # "..., a Chinese Foreign Ministry spokesperson said on Wednesday": the news is the organ's word
+        if (weight == 3 or organ and st.start < ORGAN_REACH and ATTRIBUTION.search(lead)) and organ_speaks(text, st.end) \
+                and not in_question(text, st.start):
+            weight = 4  # "..., a Chinese Foreign Ministry spokesperson said on Wednesday", "..., the Russian foreign ministry
+            # said.": the news is the organ's word
         if weight:
             _vote(scores, rules, first, str(st.value), weight, "own-organ", st.start)
         if st.start < ORGAN_REACH and _possessed_stance(text, st, lead):
@@ -266,6 +268,9 @@ def _official_of_speaks(text: str, start: int, end: int) -> bool:
     gap = verb_gap(text, closes.end())
     return gap is not None and any(v and v.match(text, gap) for v in (lexicon.pattern("author", "speaking_verbs"),
                                                                       lexicon.pattern("author", "said")))
+
+
+ATTRIBUTION = re.compile(r"[,\"”]\s*(?:the\s+|a\s+)?$", re.I)  # the words a sentence said are the organ's: "..., the"
 
 
 def _lead_weight(lead: str) -> int:

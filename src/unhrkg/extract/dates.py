@@ -70,8 +70,8 @@ def parse_date_match(m: re.Match[str]) -> str | None:
             year = int(m.group("y4"))
             year += 0 if year > 99 else (2000 if year < 50 else 1900)
             day, month = int(m.group("d4")), int(m.group("m4"))
-            if month > 12 and m.group("sep") == "/":  # "08/28/2008": the month first, as only the day can pass 12
-                day, month = month, day
+            if month > 12 and m.group("sep") == "/" and len(m.group("y4")) == 4:  # "08/28/2008": the month first, as only
+                day, month = month, day  # the day can pass 12 (not "4/15/99", a page's stamp)
             return date(year, month, day).isoformat()
         if m.group("y6"):  # "29-03-2019": day first with dashes, a four-digit year only
             return date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6"))).isoformat()

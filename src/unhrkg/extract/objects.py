@@ -116,7 +116,13 @@ LINKING = re.compile(r"as|is|are|was|were|be|been|being|remains?|remained|become
 OBJECT_DETERMINER = re.compile(r"\s(?P<verb>[a-z]+)\s+(?:this|these|that|those|its|their|an?)\s+$")  # a verb's object begins before the cue
 
 
-def predicate_of(text: str, target: RefMention, at: int) -> bool:
+# the second of two verbs the resolution is the subject of ("resolution 2803 does not authorize the Council ... and runs
+# counter to"): no comma, relative or new subject between, the cue a phrase, not an adjective of the first verb's object
+SECOND_VERB = re.compile(r"^[^,;:.]*\s(?:and|et|y)\s*$", re.I)
+SECOND_VERB_REACH = 16
+
+
+def predicate_of(text: str, target: RefMention, at: int, phrase: bool = False) -> bool:
     """'resolution N [is] null and void', 'considers resolution N null and void', 'this Resolution
     as well as the reports ... are null and void': the resolution is what the predicate is said of."""
     if SERIES_COMMA.fullmatch(text, target.end, at):
@@ -124,7 +130,7 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
         # subject is not set off from its verb by one comma; the verb is the next of a series said of another
     between = SUBJECT_EXTRAS.sub(" ", text[target.end:at])  # "resolutions 822 ... of the Council, which demand ..., are"
     obj = OBJECT_DETERMINER.search(between)
-    if obj and not LINKING.fullmatch(obj.group("verb")):
+    if obj and not LINKING.fullmatch(obj.group("verb")) and not (phrase and SECOND_VERB.search(between)):
         return False  # "Resolutions 541 and 550 condemned this illegal, secessionist and invalid entity": the object's
     if CLAUSE_ABOUT.search(between):
         return False  # "resolution 497, pursuant to which any measures taken ... are null and void": said of the measures
@@ -139,7 +145,8 @@ def predicate_of(text: str, target: RefMention, at: int) -> bool:
         return len(between.split()) <= CONSIDERED_REACH and not re.search(r"[.;:]", between)
     if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"
         return len(between.split()) <= 12 and not re.search(r"[;]|\b(?:which|that|who)\b", between)
-    return len(between.split()) <= 4 or bool(COPULA.search(between))
+    return len(between.split()) <= 4 or bool(COPULA.search(between)) \
+        or phrase and len(between.split()) <= SECOND_VERB_REACH and bool(SECOND_VERB.search(between))
 
 
 SERIES_COMMA = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:[a-z]+ly\s+)?")

@@ -30,7 +30,8 @@ def organ_speaks(text: str, pos: int) -> bool:
     gap = re.match(r"(?:['’´]s)?\s+", text[pos:pos + 4])
     names, said = organs(), lexicon.pattern("author", "said")
     organ = names.match(text, pos + gap.end()) if gap and names and said else None
-    official = re.match(rf"\s+(?:(?:{SPOKES_NOUN})\s+)?", text[organ.end():organ.end() + 30], re.I) if organ else None
+    official = re.match(rf"\s+(?:(?:{SPOKES_NOUN})\s+)?(?-i:(?:[A-Z][\w.'’-]+\s+){{0,3}})", text[organ.end():organ.end() + 60], re.I) \
+        if organ else None  # ("Russia's Deputy Foreign Minister Yuri Fedotov told": the official named)
     return bool(official and said.match(text, organ.end() + official.end()))  # type: ignore[union-attr]
 
 

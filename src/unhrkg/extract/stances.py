@@ -66,7 +66,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         if cue.accusing:
             return False  # "X ignores resolutions A and B": the resolutions follow
         if cue.predicate:
-            return predicate_of(text, target, at)
+            return predicate_of(text, target, at, phrase=" " in cue.text.strip())
         after = text[at + len(cue.text):at + len(cue.text) + OWN_OBJECT_REACH]
         if (OWN_OBJECT.match(after) or cue.stance == "rejects" and NOUN_CUE.search(cue.text) and NOUN_OBJECT.match(after)) and not RESOLUTION_WORD.search(after):
             return False  # "... the assumption that Eritrea supported Al-Shebaab": the cue has an object of its own; "these

@@ -53,7 +53,7 @@ SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+
 def _heading() -> re.Pattern[str]:
     words = lexicon.all_languages_pattern("author", "statement_heading").pattern
     # (after a site's short label and its colon: "77 AGNU: Intervención de la delegación cubana")
-    return re.compile(rf"(?:^|\n|\s[-–—|]\s|(?:^|\n)(?P<label>[^\n:]{{1,{LABEL_WIDEST}}}):[ \t]+)[ \t\-–•*]*(?P<owner>(?-i:(?:[A-Z][\w.’'´-]*\s+){{0,3}}?))(?:Joint\s+)?(?P<word>{words})\b",
+    return re.compile(rf"(?:^|\n|\s[-–—|]\s|(?:^|\n)(?P<label>[^\n:]{{1,{LABEL_WIDEST}}}):[ \t]+)[ \t\-–•*]*(?P<owner>(?-i:(?:[A-Z][\w.’'´-]*\s+){{0,3}}?|(?:[A-Z][\w.’'´-]*(?:\s+[A-Z][\w.’'´-]*)?,\s+){{1,4}}?(?:[A-Z][\w.’'´-]*\s+){{1,2}}?(?:and|et|y)\s+(?:[A-Z][\w.’'´-]*\s+){{1,3}}?))(?:Joint\s+)?(?P<word>{words})\b",
                       re.I)
 
 
@@ -199,7 +199,7 @@ def _heading_dateline(text: str, h: Header, end: int) -> None:
             return
 
 
-TO_THE_PRESS = re.compile(r"\b(?:to|à|a)\s+(?:the\s+|la\s+)?(?:press|presse|prensa)\b", re.I)  # remarks to the press: no meeting
+TO_THE_PRESS = re.compile(r"\b(?:to|à|a)\s+(?:the\s+|la\s+|les\s+|los\s+)?(?:press|presse|prensa|media|médias|medios)\b", re.I)  # remarks to the press: no meeting
 
 
 FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
@@ -239,6 +239,8 @@ def _owner(text: str, at: int) -> tuple[str, object, str] | None:
         return None
     start, end = m.start("owner"), m.end("owner")
     states = [s for s in states_in(text, start, end) if s.kind == "name"]
+    if states and "," in m.group("owner"):  # "UK, France and Germany statement to media": each of them
+        return "author_states", unique([str(s.value) for s in states]), "heading-owners"
     if states:
         return "author_states", [str(states[-1].value)], "heading-owner"
     bodies = [b for b in bodies_in(text, start, end) if b.value in ("EU", "AU", "OIC", "NAM", "OHCHR")]
