@@ -111,6 +111,18 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
 
 
 OPENING_GAP = 12  # "Resolution 71/248 was adopted", "La résolution 2127": the number opens the next sentence
+YEAR_AFTER = re.compile(r"\s*(?:\(\d{4}\))?\s*,?\s*")
+ADVERB = re.compile(r"\s*(?:\w+(?:ly|ment|mente)\s+)?")  # "was unanimously adopted"
+
+
+def _adoption_told(text: str, end: int) -> bool:
+    """The number ending at ``end`` is the subject of its adoption: a passive's auxiliary and an adoption verb (the
+    lexicon's ``author.passive_auxiliaries`` and ``sponsor.adopted``: "was adopted", "a été adoptée", "fue aprobada")."""
+    aux, adopted = lexicon.pattern("author", "passive_auxiliaries"), lexicon.pattern("sponsor", "adopted")
+    gap = YEAR_AFTER.match(text, end)
+    verb = aux.match(text, gap.end()) if aux else None
+    adverb = ADVERB.match(text, verb.end()) if verb else None
+    return bool(adverb and adopted and adopted.match(text, adverb.end()))
 
 
 def _introduced(text: str, explicit: list[RefMention]) -> list[RefMention]:
@@ -123,7 +135,8 @@ def _introduced(text: str, explicit: list[RefMention]) -> list[RefMention]:
     for m in phrases.finditer(text):
         after = next((s for s in sents if s.start >= m.end()), None)
         opening = [r for r in explicit if after and after.start <= r.start < after.start + OPENING_GAP + len(r.number)
-                   and not text[after.start:r.start].strip().lower().startswith(("draft", "projet", "proyecto"))]
+                   and not text[after.start:r.start].strip().lower().startswith(("draft", "projet", "proyecto"))
+                   and _adoption_told(text, r.end)]  # ("Resolution 71/248 was adopted on ...", not "... of last year")
         if opening and not any(r.start < opening[0].start for r in explicit if after and after.start <= r.start):
             out.append(RefMention(m.start(), m.end(), opening[0].body, opening[0].number, False))
     return out

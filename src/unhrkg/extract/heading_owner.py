@@ -12,7 +12,11 @@ from unhrkg.extract.gazetteer import Mention, states_gazetteer, states_in
 POST_AFTER = re.compile(r"\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Representative|Ambassador|Minister|Mission|"
                         r"Government|delegation)\b")  # "UK Permanent Representative to the UN"
 GROUP_AFTER = re.compile(r"\s+(?:Core\s+)?Group\b", re.I)  # "Statement by the Sri Lanka Core Group": a group on a State
-AGENT = re.compile(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
+# "on behalf of the Group of 77 and China by the": the group's name alone between (not "..., in response to the statement
+# by the delegation of", "following the presentation by")
+GROUP_THEN_BY = re.compile(r",?\s*(?i:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+del?)\s+"
+                           r"(?:(?:(?i:the|of|and|la|le|l['’]|les|des|de|du|et|y|el|los|las|del)|[A-Z0-9][\w'’.+-]*)\s+)*?"
+                           r"(?i:by|par|por)\s+(?i:the\s+|la\s+|le\s+|l['’]|el\s+)?")
 
 
 def heading_states(text: str, at: int, heading: str, part: str) -> list[Mention]:
@@ -25,7 +29,7 @@ def heading_states(text: str, at: int, heading: str, part: str) -> list[Mention]
     organs = lexicon.all_languages_pattern("author", "before_state")  # "the delegation of", "la délégation de"
     for m in organs.finditer(text, at + len(part), at + len(heading)):
         state = states_gazetteer().match_at(text, m.end() + len(re.match(r"\s*", text[m.end():m.end() + 4]).group(0)))
-        if state and state.value and AGENT.search(text, max(at, m.start() - 12), m.start()):
+        if state and state.value and GROUP_THEN_BY.fullmatch(text, at + len(part), m.start()):
             return [state]
     return []
 

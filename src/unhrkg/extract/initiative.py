@@ -54,8 +54,9 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                         out.append(Sponsorship(Ref(body, number), state, flat(sent.text), "among-sponsors-listed",
                                                (sent.start, sent.end)).to_dict())
                 break
-            if m is None or not speaker_is_author(sent.text, m.start(), voices) or rule == "including-own" and not _sponsored_by(sent.text, m.start()):
-                continue  # ("adopted by 120 votes, including ours": no sponsors counted)
+            if m is None or not speaker_is_author(sent.text, m.start(), voices) or rule == "including-own" and not (
+                    _sponsored_by(sent.text, m.start()) and CLAUSE_END.match(sent.text, m.end())):
+                continue  # ("adopted by 120 votes, including ours", "including my own Government's partners": none counted)
             if rule == "among-sponsors" and (NEGATED.search(sent.text, 0, m.start()) or DENIED.search(m.group(0))):
                 continue  # (or denied inside the phrase: "is one of the reasons why we are not co-sponsoring")
             if _other_before(sent.text, m, voices) or _pronoun_of_other(sent.text, m, voices):
@@ -65,6 +66,9 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
             in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
             if rule == "own-relative":  # "la résolution 1559, qu'elle a co-parrainée": the resolutions just before
                 in_sentence = antecedents(text, in_sentence, sent.start + m.start(), BEFORE_RELATIVE)
+            if rule == "including-own":  # "This resolution, co-sponsored by ..., including my own, reaffirms resolution 1325":
+                in_sentence = [r for r in in_sentence if r.start < sent.start + m.start()][:1]  # the one the sentence is about,
+                # its subject before the verb
             if rule == "among-sponsors":
                 in_sentence = [r for r in _governed_list(text, in_sentence, sent.start + m.end()) if not REPORT_AFTER.match(text, r.end)]
             named = dict.fromkeys((r.body, r.number) for r in in_sentence)
@@ -79,8 +83,8 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
 def _other_subject_after(sentence: str, m: re.Match[str], voices: list[str]) -> bool:
     """A phrase opening its sentence ("As a co-sponsor of resolution N, X ...") speaks of the subject after
     its comma: another State there is the one counted among the sponsors, not the author."""
-    if sentence[:m.start()].strip(" \t\n\"“«'"):
-        return False
+    if sentence[:m.start()].rsplit("\n", 1)[-1].strip(" \t\"“«'"):
+        return False  # (the phrase opens the sentence, or its line under a heading the sentence runs on from)
     comma = sentence.find(",", m.end())
     named = subject_states(sentence[comma + 1:comma + 1 + SUBJECT_REACH]) if comma >= 0 else []
     return bool(named) and named[0].value not in voices
@@ -158,6 +162,9 @@ OWN_VERB_AFTER = re.compile(r"\s+(?:voted|abstained|opposed|rejected|rejects|obj
 
 # between a resolution and the relative clause saying the author tabled it: its body, a comma
 BEFORE_RELATIVE = re.compile(r"(?:\s+(?:of\s+the|du|de\s+la|del|de\s+l['’])\s*[A-ZÉ][^,;.()\n]{2,60}?)?\s*,?\s*")
+
+
+CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")  # "including my own." (not "including my own Government's partners")
 
 
 def _sponsored_by(sentence: str, end: int) -> bool:

@@ -146,7 +146,14 @@ def predicate_of(text: str, target: RefMention, at: int, phrase: bool = False) -
     if COPULA_CUE.match(text, at):  # "resolution 2474 regarding missing persons is a historic achievement"
         return len(between.split()) <= 12 and not re.search(r"[;]|\b(?:which|that|who)\b", between)
     return len(between.split()) <= 4 or bool(COPULA.search(between)) \
-        or phrase and len(between.split()) <= SECOND_VERB_REACH and bool(SECOND_VERB.search(between))
+        or phrase and len(between.split()) <= SECOND_VERB_REACH and bool(SECOND_VERB.search(between)) and not _content_verb(between)
+
+
+def _content_verb(between: str) -> bool:
+    """The resolution's first verb tells what it says ("reaffirms", "demands"; the lexicon's ``stance.authority_verbs``):
+    a second verb after it is the resolution's content too."""
+    verbs = lexicon.pattern("stance", "authority_verbs")
+    return bool(verbs and verbs.match(between.strip()))
 
 
 SERIES_COMMA = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:[a-z]+ly\s+)?")

@@ -207,8 +207,12 @@ JOINT = re.compile(r"\s?[-–—|]\s?|\s/\s")  # between the two halves of a joi
 
 
 def _paired(text: str, a: SymbolMatch, b: SymbolMatch) -> bool:
-    """The two halves of a joint symbol with a comma between, an Assembly's and a Council's: "(A/47/890, S/25294)"."""
-    return text[a.end:b.start].strip() == "," and {a.symbol[:2], b.symbol[:2]} == {"A/", "S/"}
+    """The two halves of a joint symbol with a comma between, an Assembly's and a Council's, in the text's first lines:
+    "16 February 1993 (A/47/890, S/25294)" (not another document's pair cited further down)."""
+    return a.start < PAIR_TOP and text[a.end:b.start].strip() == "," and {a.symbol[:2], b.symbol[:2]} == {"A/", "S/"}
+
+
+PAIR_TOP = 200
 
 
 def _stacked(text: str, a: SymbolMatch, b: SymbolMatch) -> bool:

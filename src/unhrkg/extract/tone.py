@@ -83,8 +83,9 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
             continue  # "resolution 497 considers Israel's decision ... null and void": the resolution's words, not the author's
         if c.predicate and TOPIC_BEFORE.search(sentence, max(0, c.start - 20), c.start):
             continue  # "the resolutions of the Tenth Emergency Session on illegal Israeli practices": their topic, not a judgement
-        if relative_of_other(sentence, c.start, nouns, object_only=not c.predicate) \
-                or PEOPLE_WHO.search(sentence, max(0, c.start - PEOPLE_REACH), c.start):
+        if relative_of_other(sentence, c.start, nouns, object_only=not c.predicate) or _people_do(sentence, c.start, nouns) \
+                or (c.predicate or c.accusing) and PRONOUN_OBJECT.match(sentence, c.end) \
+                or c.predicate and _broken_off(sentence, c.start, nouns):
             continue  # "condemns the continued settlements expansion, which violates international law"; "terrorism, which we condemn"
         if c.accusing and _resolution_acts(sentence, c.start, nouns, cues):
             if not _others_claim(sentence, c.start, voices):  # ("The Israelis claimed that the resolution represented a
@@ -205,6 +206,28 @@ def _resolution_acts(sentence: str, at: int, nouns: re.Pattern[str] | None, cues
 PEOPLE_WHO = re.compile(r"\b(?:(?:those|anyone|anybody|everyone|all)\s+(?:who|that)|whoever|(?:ceux|celles|celui|celle)\s+qui|"
                         r"quiconque|quienes|(?:aquell[oa]s|los|las)\s+que)\b", re.I)
 PEOPLE_REACH = 60  # "tous ceux qui, aujourd'hui au Darfour, demain ailleurs, violent"
+# the object a two-way predicate governs, the resolution said again as a pronoun: "the sanctions ... run counter to it"
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|this|ello|él|ella|elle|eux)\b", re.I)
+
+
+# a clause of another subject set off after the resolution's: "es un avance; sin embargo, imponer sanciones constituye"
+CLAUSE_BREAK = re.compile(r";|\b(?:however|whereas|sin\s+embargo|no\s+obstante|cependant|toutefois|n[ée]anmoins)\b", re.I)
+
+
+def _broken_off(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
+    """A predicate cue in a clause set off after the last resolution named before it: said of that clause's subject."""
+    named = [m.end() for m in nouns.finditer(sentence, 0, at)] if nouns else []
+    named += [m.end() for m in re.finditer(r"\d{2,4}(?:/\d+)?(?:\s*\(\d{4}\))?", sentence[:at])]
+    return bool(named) and bool(CLAUSE_BREAK.search(sentence, max(named), at))
+
+
+def _people_do(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:
+    """The cue at ``at`` is the verb of people a relative clause is said of ("all those who, today in Darfur,
+    violate"), not of a resolution that clause names ("Those who drafted resolution 1593 violate": said of it)."""
+    m = None
+    for m in PEOPLE_WHO.finditer(sentence, max(0, at - PEOPLE_REACH), at):
+        pass
+    return m is not None and not (nouns and nouns.search(sentence, m.end(), at)) and not re.search(r"\d", sentence[m.end():at])
 # a preposition that names a topic just before an attributive cue ("on illegal Israeli practices", "sur les pratiques illégales")
 TOPIC_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|sur|concernant|sobre|acerca\s+de)\s+(?:the\s+|les\s+|la\s+|le\s+|las\s+|los\s+|el\s+)?$", re.I)
 # a resolution, the subject of a verb that tells what it says ("resolution 497 considers", "la résolution

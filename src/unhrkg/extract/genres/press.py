@@ -76,14 +76,17 @@ def press_symbol(text: str) -> re.Match[str] | None:
     return next((m for m, run_in in _symbols(text) if run_in or _alone_is_release(text, m)), None)
 
 
+MARK_LEAD = re.compile(r"[ \t|•·]*(?:(?:UN|United\s+Nations)[ \t]+)?")  # "UN Department of Public Information-News Media Division"
+
+
 def _mark(text: str) -> re.Match[str] | None:
     """A line by which the Organization's meetings coverage names itself ("Meeting Summaries", "Department of
     Public Information • News and Media Division • New York"; the lexicons' ``header.press_marks``): the mark is
     the line, or one of its parts set off by bullets, not words of a sentence."""
     for m in lexicon.all_languages_pattern("header", "press_marks").finditer(text, 0, min(len(text), REACH)):
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
-        if re.fullmatch(r"[ \t|•]*", text[start:m.start()]) or text[start:m.start()].rstrip().endswith("•"):
-            if re.fullmatch(r"(?:[ \t]*[•|][^\n•|]*)*[ \t|]*", text[m.end():end]):
+        if MARK_LEAD.fullmatch(text, start, m.start()) or text[start:m.start()].rstrip().endswith(("•", "·")):
+            if re.fullmatch(r"(?:[ \t]*[•|·-][^\n•|·]*)*[ \t|]*", text[m.end():end]):
                 return m
     return None
 
@@ -92,7 +95,11 @@ def cue(text: str, h: Header) -> int | None:
     """The start of the symbol's line (before a "Press Release" heading on it), or of a line marking the coverage."""
     m = press_symbol(text)
     at = m.start("symbol") if m else (mark.start() if (mark := _mark(text)) else None)
-    return None if at is None else text.rfind("\n", 0, at) + 1
+    line = None if at is None else text.rfind("\n", 0, at) + 1
+    return 0 if line and RELEASE_LINE.fullmatch(text, 0, line) else line  # ("Press Release" over the coverage's line)
+
+
+RELEASE_LINE = re.compile(r"\s*(?:press\s+release|communiqu[ée]\s+de\s+presse|comunicado\s+de\s+prensa)\s*", re.I)
 
 
 WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|"

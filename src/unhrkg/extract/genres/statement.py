@@ -85,7 +85,9 @@ def _not_heading(text: str, m: re.Match[str]) -> bool:
     Ministry says that ...") or in a site's menu (a heading may start with "The": "The Statement of the
     Ministry of Foreign Affairs of Georgia on ...")."""
     if MENU_AFTER.match(text, m.end()) or AGENT_THEN_VERB.match(text, m.end()):
-        return True  # ("The right of reply by India was yet another attempt ...": a sentence on another's statement)
+        return True
+    if "," in m.group("owner") and SENTENCE_END.search(text, m.end(), text.find("\n", m.end()) % (len(text) + 1)):
+        return True  # "Britain, France and Germany statement to media criticised Russia.": a sentence's subject  # ("The right of reply by India was yet another attempt ...": a sentence on another's statement)
     if m.group("label") and _reference_label().fullmatch(m.group("label").strip()):
         return True  # "Subject: Position of Turkey on Varosha", "Objet : Déclaration de la Fédération de Russie": another's
     said = lexicon.pattern("author", "said")
@@ -185,6 +187,7 @@ def read(text: str, h: Header, at: int) -> None:
     untitled(text, h)
 
 
+SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")  # a line that holds a sentence's end is prose, no heading
 TOPIC_WORD = re.compile(r"\b(?:on|about|concerning|regarding|sur|sobre|acerca)\b", re.I)  # what the heading is about
 DATELINE_REACH = 800  # "Geneva, 5 December 2017" on a line of its own under the heading
 
