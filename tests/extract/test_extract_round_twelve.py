@@ -431,3 +431,28 @@ def test_another_documents_pair_of_symbols_further_down_is_cited() -> None:
             "Permanent Representative of Bosnia and Herzegovina addressed to the Secretary-General\nI refer to the letter of "
             "France and the United Kingdom (A/47/899, S/25294) concerning resolution 808 (1993).\n")
     assert read(text).documents_cited == ["S/25294"]
+
+
+# --- adopted texts' own dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, iso", [
+    ("Human Rights Council\nFifty-third session\nResolution adopted by the Human Rights Council on 12 July 2023\n53/2. "
+     "Situation of human rights in Eritrea\nThe Human Rights Council,\nGuided by the Charter of the United Nations,\n",
+     "2023-07-12"),
+    ("Human Rights Council\nFifty-fourth session\nResolution adopted by the Human Rights Council on\n12 October 2023\n"
+     "Technical assistance\nThe Human Rights Council,\nReaffirming the responsibility of States,\n", "2023-10-12"),
+    ("Assemblée générale\nSoixante-quatorzième session\nRésolution adoptée par l'Assemblée générale le 20 avril 2020\n"
+     "74/273. Coopération internationale\nL'Assemblée générale,\nRappelant sa résolution 58/234,\n", "2020-04-20"),
+    ("S/RES/2223 (2015)\nSecurity Council\nResolution 2223 (2015)\nAdopted by the Security Council at its 7451st meeting, "
+     "on 28 May 2015\nThe Security Council,\nRecalling its previous resolutions 1996 (2011) and 2046 (2012),\n", "2015-05-28"),
+])
+def test_an_adopted_text_is_dated_by_its_adoption(text: str, iso: str) -> None:
+    assert read(text).dated == iso
+
+
+def test_a_meeting_heading_a_statement_line_is_where_it_is_made() -> None:
+    text = ("United Nations Security Council Open Debate on Children and Armed Conflict - Statement delivered by H.E. Mr. "
+            "Richard Roe, Ambassador and Deputy Permanent Representative of Canada to the United Nations\n\nNew York, "
+            "August 2, 2019\n\nMadam/Mister President,\n\nI am pleased to speak on behalf of the Group of Friends. We recall resolution "
+            "1882 (2009).\n")
+    assert read(text).addressee == "SC"

@@ -29,10 +29,11 @@ OPENING = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo|(?<=ly|nt)\s+[a-zà-ÿ]+(?:ed|ing|[ée]e?s?|ad[ao]s?))\b", re.M)
 # (a participle after an adverb: "Deeply concerned", "Gravely alarmed", "Profondément préoccupée", "Profundamente preocupada")
 MEETING = re.compile(
-    r"\b\d{1,3}(?:st|nd|rd|th|e|ème|a|ª)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|sesi[óo]n)\s*(?:pl[ée]ni[èe]re\s*)?"
+    r"\b\d{1,5}(?:st|nd|rd|th|e|ème|a|ª)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|sesi[óo]n)\s*(?:pl[ée]ni[èe]re\s*)?"
     r"(?:,?\s*(?:held\s+)?(?:on|le|el)\s+|,\s*|\n\s*)?", re.I)
 OWN_NUMBER = re.compile(r"(?<![\w/.-])(?P<n>(?:S-)?\d{1,4}/\d{1,3})(?![\w/])")  # in the heading above the text
 SEARCH = 3000
+HEADING_ON = re.compile(r"\s+(?:on|le|el)\s+")  # the date the heading's body adopted it, after the body's name
 
 
 def _meeting_date(text: str, start: int, h: Header) -> None:
@@ -88,7 +89,12 @@ def read(text: str, h: Header, at: int) -> None:
             h.put("author_body", body.value, "adopted-by", (body.start, body.end))
         opening = OPENING.search(text, adopted.end(), adopted.end() + 1500)
         _own_number(text, adopted.end(), opening.start() if opening else adopted.end() + 300, h)
-        _meeting_date(text, adopted.end(), h)
+        on = HEADING_ON.match(text, body.end) if body else None  # "Resolution adopted by the Human Rights Council on 12 July 2023"
+        found = find_dates(text, on.end(), on.end() + 40) if on else []
+        if found and found[0][0] == on.end():
+            h.put("dated", found[0][2], "adopted-on", found[0][:2])
+        else:
+            _meeting_date(text, adopted.end(), h)
         return
     found = _opening(text)
     if found is None:
@@ -99,7 +105,7 @@ def read(text: str, h: Header, at: int) -> None:
     h.put("doc_type", kind, "opening-the-body", (opening.start(), opening.end("body")))
     h.put("author_body", body, "opening-the-body", (opening.start("body"), opening.end("body")))
     _own_number(text, 0, opening.start(), h)
-    _meeting_date(text, opening.end(), h)
+    _meeting_date(text, 0, h)  # ("Adopted by the Security Council at its 7451st meeting, on 28 May 2015" over the text)
 
 
 GENRE = Genre("adopted text", cue, read)

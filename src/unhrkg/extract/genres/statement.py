@@ -188,6 +188,8 @@ def read(text: str, h: Header, at: int) -> None:
 
 
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")  # a line that holds a sentence's end is prose, no heading
+LINE_HEAD = 20  # ("United Nations " before the body's name)
+MEETING_AFTER = re.compile(r"[ \t]+(?:open[ \t]+|annual[ \t]+|high-level[ \t]+)?(?:debate|meeting|briefing|d[ée]bat|r[ée]union|reuni[óo]n)\b", re.I)
 TOPIC_WORD = re.compile(r"\b(?:on|about|concerning|regarding|sur|sobre|acerca)\b", re.I)  # what the heading is about
 DATELINE_REACH = 800  # "Geneva, 5 December 2017" on a line of its own under the heading
 
@@ -320,6 +322,9 @@ def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
 
 def _body_forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     meeting = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
+    for b in meeting:  # "United Nations Security Council Open Debate on ... - Statement delivered by": its meeting heads the line
+        if b.start - start <= LINE_HEAD and MEETING_AFTER.match(text, b.end):
+            return b
     for b in meeting:  # "en la reunión plenaria de la AGNU sobre el veto en el Consejo de Seguridad": the meeting's first
         if SESSION_LEAD.search(text, max(start, b.start - 60), b.start) and not TOPIC_AFTER.match(text, b.end):
             return b  # "à la 10e session extraordinaire d'urgence de l'Assemblée générale"
