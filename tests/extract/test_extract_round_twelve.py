@@ -456,3 +456,18 @@ def test_a_meeting_heading_a_statement_line_is_where_it_is_made() -> None:
             "August 2, 2019\n\nMadam/Mister President,\n\nI am pleased to speak on behalf of the Group of Friends. We recall resolution "
             "1882 (2009).\n")
     assert read(text).addressee == "SC"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("UN Security Council Resolution 1325 (Women, Peace and Security)\n\nVolume 570: debated on Monday 18 November 2013\n\n"
+     "I wish to inform the House that the Government is today publishing its review on resolution 1325.\n", "2013-11-18"),
+    ("Sri Lanka: Human Rights\n\n(asked on 9th November 2020) - View Source\n\nQuestion to the Foreign Office:\n\nTo ask the "
+     "Secretary of State whether the Government is working on a new resolution on Sri Lanka, in response to the rejection "
+     "of the consensus process under resolutions 30/1, 34/1 and 40/1, and whether it will consult partners on it, and what "
+     "steps it is taking to gather and preserve evidence of violations, and what assessment it has made of the situation "
+     "of minorities and of human rights defenders in the country since the last session of the Council in Geneva.\n\n"
+     "Answered by\nJane Roe\nThis question was answered on 12th November 2020\n\nThe UK supports resolution 30/1.\n",
+     "2020-11-12"),
+])
+def test_a_parliaments_record_is_dated_by_its_sitting_or_answer(text: str, iso: str) -> None:
+    assert read(text).dated == iso

@@ -36,6 +36,12 @@ SELF_TOLD = re.compile(r"\b(?:this|the\s+following|cette|la\s+présente|esta|la\
                        r"remarks|intervention|déclaration|allocution|declaración|discurso|intervención)\s+(?:was|were|a\s+été|fue|ha\s+sido)\s+"
                        r"(?:delivered|made|given|read|presented|prononcée|faite|lue|pronunciad[oa]|leíd[oa])\b[^.!?\n]*$", re.I)
 SELF_TOLD_REACH = 300
+
+
+def _sitting(text: str, at: int) -> bool:
+    """A parliament's record names the day it sat or answered right before ``at`` (the lexicon's ``header.sitting_date``)."""
+    words = lexicon.all_languages_pattern("header", "sitting_date")
+    return bool(re.search(f"(?:{words.pattern})\\s+$", text[max(0, at - 40):at], re.I))
 # a news page's byline or posting line before a date: the page's date, not the text's ("Published on": ``header.date_label``)
 POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Updated|Last\s+updated)"
                            r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Mis\s+à\s+jour|Actualizado)\s+(?:le|el)?\s*:?\s*)"
@@ -99,7 +105,8 @@ def top_date(text: str, h: Header) -> None:
             continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's, not the text's
         lead = weekday_before(text, begin)  # "on Friday, 1 March 2019" is told as "on 1 March 2019" is
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
-        told = SELF_TOLD.search(text, max(0, lead - SELF_TOLD_REACH), lead)  # ("This statement was delivered ... on 18 May 2018")
+        told = SELF_TOLD.search(text, max(0, lead - SELF_TOLD_REACH), lead) or _sitting(text, lead)  # ("This statement was
+        # delivered ... on 18 May 2018", "debated on Monday 18 November 2013")
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and not told and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
                 and not heading_dated(text, lead) and not event_heading_dated(text, lead, end) and not heading_placed(text, lead, end) \
@@ -114,6 +121,9 @@ def top_date(text: str, h: Header) -> None:
         if alone_on_line(text, begin, end) or begin in placed:
             h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own,
             return  # or after its place ("Managua, 7 de diciembre de 2023")
+        if _sitting(text, weekday_before(text, begin)):  # "This question was answered on 12th November 2020"
+            h.put("dated", iso, "sitting-date", (begin, end))
+            return
     tail_start = max(0, len(text) - 300)
     m = re.search(DATELINE, text[tail_start:])
     if m:
