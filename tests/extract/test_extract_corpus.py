@@ -243,7 +243,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed148": {"header": 0.90, "entity": 0.90, "positions": 0.81, "sponsors": 0.99},  # (a page with no title takes a
     # session only where its sentence tells of speaking there: SANA's "Ala ... 51st session" went)
     "heldout_mixed149": {"header": 0.89, "entity": 0.93, "positions": 0.65, "sponsors": 0.00},
-    "heldout_mixed150": {"header": 0.96, "entity": 0.93, "positions": 0.74, "sponsors": 0.99},
+    # (header 0.96 -> 0.95: a page's "Updated: 2015-01-03 17:50" stamp now dates a text that gives no other date, as
+    # the later sets' gold does; this set's gold leaves such a text undated)
+    "heldout_mixed150": {"header": 0.95, "entity": 0.93, "positions": 0.74, "sponsors": 0.99},
     "heldout_mixed151": {"header": 0.83, "entity": 0.96, "positions": 0.99, "sponsors": 0.99},
     "heldout_mixed152": {"header": 0.84, "entity": 0.91, "positions": 0.89, "sponsors": 0.00},
     "heldout_mixed153": {"header": 0.71, "entity": 0.94, "positions": 0.82, "sponsors": 0.99},

@@ -118,12 +118,12 @@ def test_a_month_day_and_year_with_no_space_after_the_comma() -> None:
     assert find_dates("in 11,2021 cases") == []
 
 
-def test_a_news_byline_or_posting_date_is_not_the_texts_own() -> None:
+def test_a_news_byline_or_posting_date_dates_a_text_only_when_it_prints_no_other() -> None:
     from unhrkg.extract import extract_text
     text = "Crown Prince briefed on the initiative\nBy JT - Aug 01,2016 - Last updated at Aug 01,2016\nAMMAN — The Prince met.\n"
-    assert extract_text(text, "x.txt").dated is None
-    text = "Remarks on the resolution\nPosted on October 2nd, 2015\nMr. President,\nThank you.\n"
-    assert extract_text(text, "x.txt").dated is None
+    assert (extract_text(text, "x.txt").dated, extract_text(text, "x.txt").rules["dated"]) == ("2016-08-01", "posted-date")
+    text = "Remarks on the resolution\nPosted on October 2nd, 2015\nMr. President,\nThank you.\n\nNew York, 1 October 2015\n"
+    assert extract_text(text, "x.txt").dated == "2015-10-01"
     text = "The Council met on Genocide\n\nFebruary 11,2021 20:44\n\nOn 10 February a meeting took place.\n"
     assert extract_text(text, "x.txt").dated == "2021-02-11"
 

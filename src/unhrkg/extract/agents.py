@@ -16,7 +16,7 @@ from unhrkg.model.reference import GROUP_KINDS, fixed_groups, load_reference
 
 ARTICLES = r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?"
 AND = r"(?:and|et|y|e)"  # the words that join the last item of a list, in the three languages
-OWN_COUNTRY = r"(?:(?:my|our)\s+own\s+country|mon\s+(?:propre\s+)?pays|mi\s+(?:propio\s+)?pa[ií]s)\s*,?\s*"
+OWN_COUNTRY = r"(?:(?:my|our)\s+(?:own\s+)?country|mon\s+(?:propre\s+)?pays|mi\s+(?:propio\s+)?pa[ií]s)\s*,?\s*"
 OF = r"(?:(?:of|de|du|des|del)\s+|d['’])?"  # "au nom du Canada, de l'Australie et de la Nouvelle-Zélande"
 # "San Vicente y las Granadinas (SVG) y Tuvalu": the item's abbreviation; "Reino Unido (impulsor del dossier) y Jordania",
 # "the United Kingdom (penholder) and Jordan": a gloss in lower case on the item

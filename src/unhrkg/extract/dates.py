@@ -1,7 +1,7 @@
 """Dates and ordinal numbers as UN documents print them, OCR damage included.
 
 Dates: "28 February 2005", "February 28, 2005", "December 2nd, 2019", "1 0ctober 2025", "2005-02-28", "2018/11/15",
-"2023 Oct 31", "04.04.2023" and "16/04/03" (day first; "08/28/2008", where only the second number can be the day,
+"2019.02.20", "2023 Oct 31", "04.04.2023" and "16/04/03" (day first; "08/28/2008", where only the second number can be the day,
 month first), "3August 2012" (run together), and the forms of the other lexicon languages ("1er mars 2005", "28 de
 febrero de 2005"); month names come from the lexicons. Impossible dates ("31 February 2005") give None.
 Ordinals: "Sixty-first", "61st", "fifty-second", and OCR'd words such as "Fiifiy-ninth".
@@ -24,7 +24,7 @@ _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
     rf"(?<![\w/])(?:(?P<d1>{_DAY})(?:\.?\s+|(?=[A-Z][a-z]))(?:(?i:of|de)\s+)?(?P<m1>{_MONTH})[,،]?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022", "22 March، 2019" (an Arabic comma)
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:[,،]\s*|\.\s+|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
-    rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # "2005-02-28", "2018/11/15"
+    rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # "2005-02-28", "2018/11/15", "2019.02.20"
     rf"|(?P<d4>[0-3]?\d)[ \t]?(?P<sep>[./])[ \t]?(?P<m4>[0-3]?\d)[ \t]?(?P=sep)[ \t]?(?P<y4>(?:19|20)\d\d|\d\d)"  # "4 / 10 / 2016"
     rf"|(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>(?:19|20)\d\d)"  # "29-03-2019"
     rf"|(?P<y7>(?:19|20)\d\d)[ \t]+(?P<m7>(?-i:[A-Z])[a-zà-ÿ]{{2,9}}\.?)[ \t]+(?P<d7>[0-3]?\d))(?![\w]|/\d|\.\d)"  # "2023 Oct 31"; "25 avril 2013/APO"

@@ -224,7 +224,7 @@ def asked_government(text: str, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
-ANSWERER_LINE = re.compile(r"[ \t]*(?:§[ \t]*)?(?P<line>[^\n]{3,100}?)[ \t]*:?[ \t]*(?:\n|$)")
+ANSWERER_LINE = re.compile(r"[ \t]*(?:§[ \t]*)?(?P<line>[^\n]{3,160}?)[ \t]*:?[ \t]*(?:\n|$)")
 MEMBER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:[ \t]+(?:(?:of|de|van|von|da|du)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w.'’-]*){1,6}")
 SURNAME = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+")  # "Rammell", "MacShane": after an honorific, one name is enough
 # the answerer's post, then the name in brackets: "The Minister of State, Foreign and Commonwealth Office (Baroness Symons of
@@ -234,6 +234,7 @@ POST_THEN_NAME = re.compile(r"(?:The[ \t]+)?(?P<post>[^()\n]{3,90}?)[ \t]*\((?P<
 # BradshawOn 1 June 2001 the UN Security Council ...", "§ Baroness Symons of Vernham DeanThe Security Council ...")
 RUN_ON = re.compile(r"[ \t]*§[ \t]*(?P<words>(?:(?-i:[A-ZÀ-Ý])[\w.'’-]*[ \t]+(?:(?:of|de|van|von|da|du)[ \t]+)?){0,6})"
                     r"(?P<glued>(?-i:[A-ZÀ-Ý])[\w'’-]*(?-i:[a-zà-ÿ])(?-i:[A-Z])[\w'’-]*)")
+NAME_THEN_POST = re.compile(r"(?P<name>[^\n–—]+?)[ \t]+[-–—][ \t]+(?P<post>[^\n]{3,120})")  # the answerer, a dash, the post
 ANSWER_LINES = 3  # "Answered by" / "Portrait" / "Mark Field": the name within the lines after the question
 
 
@@ -282,6 +283,9 @@ def answerers(text: str, spans: list[tuple[int, int]]) -> list[dict[str, object]
             words = line.group("line").strip()
             by = answered.match(words)
             words = words[by.end():].strip(" :") if by else words
+            dashed = NAME_THEN_POST.fullmatch(words)  # "Lord Ahmad of Wimbledon - Minister of State (...)"
+            if dashed and add(_answerer(dashed.group("name").strip(), honorific), [dashed.group("post").strip()]):
+                break
             post = POST_THEN_NAME.fullmatch(words)
             if post and add(_answerer(post.group("name").strip(), honorific), [post.group("post").strip(" ,")]):
                 break

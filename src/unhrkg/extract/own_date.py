@@ -21,8 +21,8 @@ DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
 LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
 PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
-RANGE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
-RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:])")
+RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
+RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time: "2014 - 5.07 GMT")
 OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciad[oa]|Publicad[oa]|"
                            r"Prononcée?|Publiée?)\s+(?:on|le|el)\s+$|(?:^|\n)[ \t]*by\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date;
 # "by December 1, 2018": a page's byline whose author's name the copy lost
@@ -36,6 +36,13 @@ SELF_TOLD = re.compile(r"\b(?:this|the\s+following|cette|la\s+présente|esta|la\
                        r"remarks|intervention|déclaration|allocution|declaración|discurso|intervención)\s+(?:was|were|a\s+été|fue|ha\s+sido)\s+"
                        r"(?:delivered|made|given|read|presented|prononcée|faite|lue|pronunciad[oa]|leíd[oa])\b[^.!?\n]*$", re.I)
 SELF_TOLD_REACH = 300
+# a line under a speech's title that says who gave it and when: "Stated by Ambassador Jakub Kulhánek, on May 10, 2024"
+DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Stated|Delivered|Presented|Read|Made|Given)\s+by\s+[^\n.!?;]{2,120}?,?\s+on\s+$", re.I)
+
+
+# a French or Spanish dateline run on into a flattened page: "... sur l'Iran Bruxelles, le 25 mars 2007 Le Conseil ..."
+PLACE_LE_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]{2,}+,[ \t]+(?-i:le|el)[ \t]+$")
+CAPITAL_AFTER = re.compile(r"[ \t.]*(?:[—–-][ \t]*)?(?-i:[A-Z])")
 
 
 def _sitting(text: str, at: int) -> bool:
@@ -51,6 +58,9 @@ POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\
 # a news agency's dateline, its day without a year: "PYONGYANG, Nov. 28 (Xinhua) --", "KUWAIT, June 29 (KUNA) —"
 AGENCY_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z])[A-Z .'’-]{2,40},[ \t]+(?P<month>[A-Za-z]{3,9})\.?[ \t]+(?P<day>[0-3]?\d)"
                              r"[ \t]*\((?P<agency>[^()\n]{2,30})\)")
+# a news agency's dateline with its full date: "Cairo, September 10, 2019, SPA --", "RIYADH, 24 Oct 2021 (WAM) -"
+AGENCY_PLACE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z])[\w .'’-]{2,40},[ \t]+")
+AGENCY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?-i:[A-Z][A-Za-z]{1,9})\)?[ \t]*(?:--|—|–)")
 # a word of prose before a date on its line (not a stamp's label): the date is told, not stamped
 PROSE_BEFORE = re.compile(r"\b(?!(?:posted|updated|published|modified|publié|actualizado)\b)(?-i:[a-zà-ÿ]{4,})\b")
 POSTED_AFTER_DAYS = 3  # a page posts an agency's item the same day or a few days later
@@ -61,6 +71,10 @@ def _agency_dateline(text: str) -> tuple[int, int, str] | None:
     its posting stamp: the same day or up to ``POSTED_AFTER_DAYS`` later ("09:06, November 29, 2012" over "PYONGYANG,
     Nov. 28 (Xinhua)"; January 1 over December 31 of the year before). A date above it that is no such stamp (a
     headline's "resolution 181 of November 29, 1947") gives it none."""
+    for place in AGENCY_PLACE.finditer(text, 0, min(len(text), TOP + 200)):
+        found = find_dates(text, place.end(), min(len(text), place.end() + 30))
+        if found and found[0][0] == place.end() and AGENCY_AFTER.match(text, found[0][1]):
+            return found[0]
     m = AGENCY_DATELINE.search(text, 0, min(len(text), TOP + 200))
     month = month_number(m.group("month")) if m else None
     posted = find_dates(text, 0, m.start()) if m and month else []
@@ -94,6 +108,7 @@ def top_date(text: str, h: Header) -> None:
         h.put("dated", agency[2], "agency-dateline", agency[:2])
         return
     skipped = -1  # where the last date passed over ends
+    posted = None  # the first date a byline or posting line stamps: the text's own when it has no other
     for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
         if skipped >= 0 and LISTED_AFTER.fullmatch(text, skipped, begin):
             skipped = end  # "our letters dated 16 March 2020 (A/74/752-S/2020/212) and 28 May 2020": the next of a list
@@ -102,10 +117,12 @@ def top_date(text: str, h: Header) -> None:
         if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
             continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
         if POSTED_BEFORE.search(text[max(0, begin - 80):begin]):
+            posted = posted or (begin, end, iso)
             continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's, not the text's
         lead = weekday_before(text, begin)  # "on Friday, 1 March 2019" is told as "on 1 March 2019" is
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
-        told = SELF_TOLD.search(text, max(0, lead - SELF_TOLD_REACH), lead) or _sitting(text, lead)  # ("This statement was
+        told = SELF_TOLD.search(text, max(0, lead - SELF_TOLD_REACH), lead) or _sitting(text, lead) or \
+            DELIVERED_BY_LINE.search(text, max(0, lead - SELF_TOLD_REACH), lead)  # ("This statement was
         # delivered ... on 18 May 2018", "debated on Monday 18 November 2013")
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and not told and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
@@ -118,7 +135,8 @@ def top_date(text: str, h: Header) -> None:
     for begin, end, iso in (d for d in find_dates(text, 0, min(len(text), LINE_DATE_REACH)) if d[1] > TOP):  # (one across TOP too)
         if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
             continue
-        if alone_on_line(text, begin, end) or begin in placed:
+        if alone_on_line(text, begin, end) or begin in placed or (
+                PLACE_LE_BEFORE.search(text, max(0, begin - 40), begin) and CAPITAL_AFTER.match(text, end)):
             h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own,
             return  # or after its place ("Managua, 7 de diciembre de 2023")
         if _sitting(text, weekday_before(text, begin)):  # "This question was answered on 12th November 2020"
@@ -138,6 +156,8 @@ def top_date(text: str, h: Header) -> None:
     published = _labelled_date(text, tail_start)  # "First Published: Fri, September 02 2022. 10:11 IST" under a news item
     if published:
         h.put("dated", published[2], "published-line", published[:2])
+    elif posted:
+        h.put("dated", posted[2], "posted-date", posted[:2])
 
 
 def _labelled_date(text: str, start: int) -> tuple[int, int, str] | None:

@@ -74,6 +74,9 @@ def _key(body: str, number: int, prefix: str = "") -> dict[str, object] | None:
     return {"body": body, "number": f"{prefix}{number}" if prefix else number}
 
 
+PRESIDED_OVER = re.compile(r"\b(?:presided\s+over|a\s+présidé|presidió)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
 def session_phrases(text: str) -> list[tuple[int, str, int, str, bool]]:
     """(position, body, number, prefix, is 'document of the ...') for 'Nth session of the X'."""
     out = []
@@ -83,6 +86,8 @@ def session_phrases(text: str) -> list[tuple[int, str, int, str, bool]]:
             continue
         if re.search(r"\b(?:at|in|during)\s+its\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue  # "adopted ... at its 42nd session": the resolution's session, not the document's
+        if PRESIDED_OVER.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "her predecessor, ..., who presided over the sixtieth session": the session before
         number = _ordinal(m.group("ord"))
         body = _body_after(text, m.end())
         if number and body:

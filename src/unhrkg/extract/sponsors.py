@@ -91,11 +91,11 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
             return agents, "hyphened-sponsor"
     near = (verbs := lexicon.pattern("sponsor", "verbs")) is None or not verbs.absent(text, max(0, kw - 200), kw)  # (a verb: see below)
     for fronted in pats["fronted"].finditer(text, max(0, kw - 200), kw) if near else ():  # "Presented by A and B, resolution N"
-        agents = agents_at(text, fronted.end())
-        named = names(text, fronted.end(), kw)
-        last = named[min(len(agents), len(named)) - 1] if agents and named else None  # (a group's name gives several agents:
-        if last and re.fullmatch(rf"\s*,\s*{ARTICLES}", text[last.end:kw], re.I):  # "the E3")
-            return agents, "fronted-by"
+        agents = can_table(agents_at(text, fronted.end()))  # (not the body whose name runs on into the resolution's:
+        named = [n for n in names(text, fronted.end(), kw) if can_table([str(n.value)])]  # "Presented by Tunisia and France, UN
+        last = named[min(len(agents), len(named)) - 1] if agents and named else None  # Security Council Resolution 2532")
+        if last and re.fullmatch(rf"\s*,\s*{ARTICLES}(?:(?-i:[A-Z][\w.-]*)\s+){{0,4}}", text[last.end:kw], re.I):  # (a group's
+            return agents, "fronted-by"  # name gives several agents: "the E3")
     verb = pats["before"].search(text, max(0, kw - 160), kw) if near else None  # (neither matches without a verb)
     if verb:
         possessive = re.search(r"['’]s?\s+$", text[max(0, verb.start() - 4):verb.start()])  # "Sri Lanka’s decision to"

@@ -79,16 +79,21 @@ def press_symbol(text: str) -> re.Match[str] | None:
 MARK_LEAD = re.compile(r"[ \t|•·]*(?:(?:UN|United\s+Nations)[ \t]+)?")  # "UN Department of Public Information-News Media Division"
 
 
+# the coverage's meeting line alone, its sitting in brackets: "9634th Meeting (AM)", "47th & 48th Meetings (AM & PM)"
+COVERAGE_MEETING = re.compile(r"(?m)^[ \t]*" + MEETING.pattern + r"[ \t]*\((?:AM|PM|Night)(?:[ \t]*(?:&|and)[ \t]*(?:AM|PM|Night))?\)[ \t]*$")
+
+
 def _mark(text: str) -> re.Match[str] | None:
     """A line by which the Organization's meetings coverage names itself ("Meeting Summaries", "Department of
     Public Information • News and Media Division • New York"; the lexicons' ``header.press_marks``): the mark is
-    the line, or one of its parts set off by bullets, not words of a sentence."""
+    the line, or one of its parts set off by bullets, not words of a sentence; or the coverage's meeting line
+    ("9634th Meeting (AM)") where no symbol is printed."""
     for m in lexicon.all_languages_pattern("header", "press_marks").finditer(text, 0, min(len(text), REACH)):
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
         if MARK_LEAD.fullmatch(text, start, m.start()) or text[start:m.start()].rstrip().endswith(("•", "·")):
             if re.fullmatch(r"(?:[ \t]*[•|·-][^\n•|·]*)*[ \t|]*", text[m.end():end]):
                 return m
-    return None
+    return COVERAGE_MEETING.search(text, 0, min(len(text), REACH))
 
 
 def cue(text: str, h: Header) -> int | None:

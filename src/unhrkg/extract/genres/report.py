@@ -83,6 +83,7 @@ def _agenda_titles(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+ITEM_ECHO = 40  # this much of a title found again in an agenda item's title below it
 TAKING_NOTE_REACH = 24  # "TAKES DUE NOTE": the verb before the word
 
 
@@ -98,6 +99,8 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
         line_start = text.rfind("\n", 0, m.start("title")) + 1
         if any(a <= m.start("title") < b for a, b in titles) and (not word.isupper() or text[line_start:m.start("title")].strip()):
             continue  # within the item's title (a title in capitals of its own starts its line)
+        if _item_title_below(text, m):
+            continue  # the agenda item's title, printed again below under "Agenda item 2": a page's title, not a report's
         before = text[line_start:m.start("title")]
         if before.rstrip()[-1:] in QUOTES and before.rstrip()[:-1].strip():
             continue  # 'las conclusiones del denominado ‘Informe de Derechos Humanos 2024’': a title quoted in a sentence
@@ -114,6 +117,16 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
             continue  # "1. TAKES NOTE of the Report": an operative paragraph's verb, not a note's title
         return m
     return None
+
+
+def _item_title_below(text: str, m: re.Match[str]) -> bool:
+    """The title's first words open the title of an agenda item printed below it ("Agenda item 2 / Annual report of
+    the United Nations High Commissioner ...": a web page titled by the item its draft is under)."""
+    echo = text[m.start("title"):m.start("title") + ITEM_ECHO]
+    for item in AGENDA_LINE.finditer(text, m.end(), min(len(text), SEARCH + 400)):
+        if text.startswith(echo, SPACES.match(text, item.end()).end()):  # type: ignore[union-attr]
+            return True
+    return False
 
 
 def _in_header(text: str, line_start: int) -> bool:

@@ -1,0 +1,171 @@
+"""The rules of the thirteenth round (2026-12-06, the second of the day), each on a small text of the genre it reads,
+written for the rule: a page's own date where a time follows it, where a byline or posting line alone gives it, where a
+French dateline runs on into a flattened page, where an agency's dateline gives it in full."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+from unhrkg.extract.dates import find_dates
+from unhrkg.read import normalise
+
+
+def read(text: str):
+    return extract_text(normalise(text), "t.txt")
+
+
+BODY = ("\n\nThe Government rejects resolution 25/1 of the Human Rights Council, which it considers politicised.\n\n" +
+        "It will go on working with the treaty bodies and the special procedures. " * 6)  # (no closing line in reach)
+
+
+# --- dates ----------------------------------------------------------------------------------------------------------
+
+def test_a_date_with_dots_year_first() -> None:
+    assert [iso for _, _, iso in find_dates("Created: 2019.02.20 / Updated: 2019.02.20 17:25")] == ["2019-02-20"] * 2
+
+
+def test_a_version_number_is_no_date() -> None:
+    assert find_dates("Release 2019.13.40 of the tool") == []
+
+
+def test_a_time_after_a_dash_is_no_range() -> None:
+    assert read("Friday, September 26, 2014 - 5.07 GMT" + BODY).dated == "2014-09-26"
+
+
+def test_a_range_after_a_date_is_still_a_range() -> None:
+    assert read("Session of 26 September - 5 October 2014" + BODY).dated is None
+
+
+def test_a_posting_line_dates_a_page_that_gives_no_other_date() -> None:
+    text = "Resolution rejected\n\nBy Staff Writer | Updated: November 5, 2020 06:35 IST" + BODY
+    assert read(text).dated == "2020-11-05"
+
+
+def test_a_dateline_below_a_posting_line_wins() -> None:
+    text = "Resolution rejected\n\nPosted on November 5, 2020\n\nColombo, 3 November 2020" + BODY
+    assert read(text).dated == "2020-11-03"
+
+
+def test_a_gregorian_date_after_a_hijri_one() -> None:
+    text = "Communique issued\n\nTuesday 1441/4/13 - 2019/12/10" + BODY
+    assert read(text).dated == "2019-12-10"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Déclaration du ministre au sujet de la résolution 1747 du Conseil de sécurité Bruxelles, le 25 mars 2007 Le "
+     "ministre se félicite de l'adoption de la résolution 1747.\n", "2007-03-25"),
+    ("Le ministre condamne l'attentat. " * 8 + "Bruxelles, le 14/02/2005 Le Ministre des Affaires étrangères "
+     "rappelle la résolution 1559.\n", "2005-02-14"),
+])
+def test_a_french_dateline_run_on_into_a_flattened_page(text: str, iso: str) -> None:
+    assert read(("Communiqué de presse\n\n" + "Le service de presse informe. " * 16 + text)).dated == iso
+
+
+def test_a_place_and_date_told_in_a_sentence_is_no_dateline() -> None:
+    text = ("Communiqué de presse\n\n" + "Le service de presse informe. " * 16 +
+            "Les ministres réunis à Bruxelles le 25 mars 2007 ont rappelé la résolution 1747.\n")
+    assert read(text).dated is None
+
+
+def test_a_line_that_says_who_gave_a_speech_and_when() -> None:
+    text = ("Statement of the Republic on the resolution regarding the situation - Explanation of Vote\n\n\n"
+            "Stated by Ambassador to the United Nations, Jan Novak, on May 10, 2024\n\nMr. President," + BODY)
+    assert read(text).dated == "2024-05-10"
+
+
+@pytest.mark.parametrize("dateline", ["Cairo, September 10, 2019, SPA --", "RIYADH, 24 Oct 2021 (WAM) -- "])
+def test_an_agency_dateline_with_its_full_date_wins_over_the_pages_stamp(dateline: str) -> None:
+    text = "Ministers condemn the attacks\n\n  • 2/5/2023\n  • 03:28\n\n" + dateline + " The ministers" + BODY
+    assert read(text).dated == ("2019-09-10" if "SPA" in dateline else "2021-10-24")
+
+
+# --- the Organization's meetings coverage -----------------------------------------------------------------------------
+
+COVERAGE = ("9634th Meeting (AM)\n\nSecurity Council Adopts Resolution Calling on States to Protect Humanitarian Personnel\n\n"
+            "The Security Council today adopted resolution 2730 (2024) by 14 votes in favour to none against. Introducing "
+            "the text, the representative of Switzerland said it would protect those who protect. The representative of "
+            "the Russian Federation said his delegation had abstained.\n")
+
+
+def test_a_coverage_meeting_line_marks_the_organizations_release() -> None:
+    record = read(COVERAGE)
+    assert record.author_body == "UN"
+    assert record.author_states == []
+
+
+def test_a_meeting_told_in_a_sentence_is_no_coverage_mark() -> None:
+    record = read("Statement by Switzerland\n\nAt its 9634th meeting (AM) the Council adopted resolution 2730 (2024), "
+                  "which Switzerland welcomes.\n")
+    assert record.author_body != "UN"
+
+
+# --- sponsors ---------------------------------------------------------------------------------------------------------
+
+def sponsors(record) -> set[tuple[str, str]]:
+    return {(s["resolution"]["number"], s["sponsor"]) for s in record.sponsors}
+
+
+def test_a_fronted_sponsor_phrase_before_the_bodys_name() -> None:
+    text = ("The Foreign Minister of Tunisia spoke. Presented by Tunisia and France, UN Security Council Resolution 2532 "
+            "aimed to put an end to hostilities.\n")
+    assert sponsors(read(text)) == {("2532 (2020)", "TUN"), ("2532 (2020)", "FRA")}
+
+
+def test_the_body_named_after_a_fronted_phrase_is_no_sponsor() -> None:
+    text = "Presented by Tunisia, the Security Council resolution 2532 was adopted.\n"
+    assert sponsors(read(text)) == {("2532 (2020)", "TUN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Answer by the Minister. That is why the UK led on UNSCR 2379 to establish a team.\n", {("2379 (2017)", "GBR")}),
+    ("Answer by the Minister. The UK drove the adoption of Security Council resolution 2593 alongside France.\n",
+     {("2593 (2021)", "GBR"), ("2593 (2021)", "FRA")}),
+])
+def test_a_state_that_led_on_or_drove_a_resolution(text: str, expected: set[tuple[str, str]]) -> None:
+    assert sponsors(read(text)) == expected
+
+
+# --- authors, doc types, sessions, signatories --------------------------------------------------------------------------
+
+def test_my_country_named_in_the_list_of_a_group_spoken_for() -> None:
+    text = ("Statement delivered by the Permanent Representative of Sierra Leone\n\nMadam President,\n\nI have the honour to "
+            "deliver this statement on behalf of the A3+, namely Algeria, Mozambique, Guyana and my country, Sierra Leone.\n\n"
+            "We welcome resolution 2719 (2023).\n")
+    assert read(text).author_states == ["DZA", "MOZ", "GUY", "SLE"]
+
+
+DRAFT_UNDER_ITEM = ("Home / News / Annual report of the United Nations High Commissioner .\n\n"
+                    "Annual report of the United Nations High Commissioner .\n\nHuman Rights Council\n\nForty-first session\n\n"
+                    "Agenda item 2\n\nAnnual report of the United Nations High Commissioner for Human Rights and reports of "
+                    "the Office\n\nAustralia, Austria, Belgium,* Canada,* Norway: draft resolution\n\n41/…  Situation of human "
+                    "rights in Eritrea\n\nThe Human Rights Council,\n\nGuided by the Charter of the United Nations,\n")
+
+
+def test_a_pages_title_that_repeats_the_agenda_items_title_is_no_report() -> None:
+    record = read(DRAFT_UNDER_ITEM)
+    assert record.doc_type == "resolution"
+    assert record.author_states == ["AUS", "AUT", "BEL", "CAN", "NOR"]
+
+
+def test_a_reports_title_repeated_under_its_own_header_is_still_a_report() -> None:
+    text = ("Report submitted by the Special Representative on human rights defenders\n\nCOMMISSION ON HUMAN RIGHTS\n"
+            "Fifty-seventh session\nItem 17 (b) of the provisional agenda\nHUMAN RIGHTS DEFENDERS\nReport submitted by the "
+            "Special Representative on human rights defenders\n\nThe mandate was set up by resolution 2000/61.\n")
+    assert read(text).doc_type == "report"
+
+
+def test_the_session_a_predecessor_presided_over_is_not_the_speechs() -> None:
+    text = ("Ghana, like many other nations here, is delighted that a distinguished lady has been elected to the presidency "
+            "of this body.\nWe have no doubt that she will continue the skilful stewardship of her predecessor, the Foreign "
+            "Minister of Sweden, who presided over the\nsixtieth session of the General Assembly.\nA year ago, we met at this "
+            "venue to adopt the World Summit Outcome (resolution 60/1).\n")
+    assert read(text).session is None
+
+
+def test_an_answerers_post_after_a_dash() -> None:
+    text = ("Written Question\n\nAsked by: Lord Smith (Conservative - Life peer)\n\nQuestion to the Foreign Office:\n\n"
+            "To ask Her Majesty's Government what steps they are taking on resolution 2593.\n\n"
+            "Answered by Lord Jones of Wimbledon - Minister of State (Foreign, Commonwealth and Development Office)\n\n"
+            "The UK supports resolution 2593 (2021).\n")
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [
+        ("Lord Jones of Wimbledon", ["Minister of State (Foreign, Commonwealth and Development Office)"])]
