@@ -641,6 +641,22 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed454": {"header": 0.90, "entity": 0.94, "positions": 0.83},
     "heldout_mixed455": {"header": 0.89, "entity": 0.92, "positions": 0.99},
     "heldout_mixed456": {"header": 0.99, "entity": 0.97, "positions": 0.84, "sponsors": 0.99},
+    "heldout_mixed457": {"header": 0.95, "entity": 0.97, "positions": 0.87},
+    "heldout_mixed458": {"header": 0.89, "entity": 0.92, "positions": 0.82, "sponsors": 0.39},
+    "heldout_mixed459": {"header": 0.74, "entity": 0.90, "positions": 0.74, "sponsors": 0.99},
+    "heldout_mixed460": {"header": 0.82, "entity": 0.93, "positions": 0.75},
+    "heldout_mixed461": {"header": 0.96, "entity": 0.96},
+    "heldout_mixed462": {"header": 0.97, "entity": 0.92},
+    "heldout_mixed463": {"header": 0.72, "entity": 0.83, "positions": 0.36, "sponsors": 0.99},
+    "heldout_mixed464": {"header": 0.88, "entity": 0.93, "positions": 0.74, "sponsors": 0.83},
+    "heldout_mixed465": {"header": 0.74, "entity": 0.91},
+    "heldout_mixed466": {"header": 0.99, "entity": 0.98, "positions": 0.99, "sponsors": 0.84},
+    "heldout_mixed467": {"header": 0.65, "entity": 0.84},
+    "heldout_mixed468": {"header": 0.86, "entity": 0.96, "positions": 0.39},
+    "heldout_mixed469": {"header": 0.95, "entity": 0.95, "positions": 0.32, "sponsors": 0.99},
+    "heldout_mixed470": {"header": 0.73, "entity": 0.88, "positions": 0.49},
+    "heldout_mixed471": {"header": 0.87, "entity": 0.85, "positions": 0.65},
+    "heldout_mixed472": {"header": 0.77, "entity": 0.93, "positions": 0.79, "sponsors": 0.99},
 }
 
 

@@ -169,3 +169,109 @@ def test_an_answerers_post_after_a_dash() -> None:
             "The UK supports resolution 2593 (2021).\n")
     assert [(s["name"], s["titles"]) for s in read(text).signatories] == [
         ("Lord Jones of Wimbledon", ["Minister of State (Foreign, Commonwealth and Development Office)"])]
+
+
+# --- the second wave ----------------------------------------------------------------------------------------------------
+
+SPANISH_DRAFT = ("Consejo de Derechos Humanos\nCuadragésimo noveno período de sesiones\nPunto 2 del orden del día\n"
+                 "Informe anual del Alto Comisionado de las Naciones Unidas para los Derechos Humanos\n"
+                 "Albania,* Australia,* Chile,* Paraguay y Uruguay:* proyecto de resolución\n"
+                 "49/... Promoción y protección de los derechos humanos en Nicaragua\n El Consejo de Derechos Humanos,\n"
+                 "Recordando sus resoluciones 40/2 y 43/2,\n")
+
+
+def test_a_spanish_agenda_item_line_and_the_draft_under_it() -> None:
+    record = read(SPANISH_DRAFT)
+    assert record.agenda_items == ["2"]
+    assert record.doc_type == "resolution"
+    assert record.author_states == ["ALB", "AUS", "CHL", "PRY", "URY"]
+
+
+@pytest.mark.parametrize("thanks", ["We thank the United States for its efforts as penholder",
+                                    "We appreciate the United States' determined efforts as penholder"])
+def test_a_state_thanked_for_its_work_as_penholder(thanks: str) -> None:
+    text = (f"France welcomes the unanimous adoption of resolution 2351. {thanks}, which helped bring the members "
+            "of the Security Council together.\n")
+    assert sponsors(read(text)) == {("2351 (2017)", "USA")}
+
+
+def test_a_state_thanked_for_its_work_on_a_file_over_years_is_no_sponsor() -> None:
+    text = ("We thank Ireland and Norway for their dedicated work as co-penholders of the Syria humanitarian file for "
+            "the last two years. The Council's adoption of resolution 2672 is welcome.\n")
+    assert sponsors(read(text)) == set()
+
+
+@pytest.mark.parametrize("heading, name, title", [
+    ("Statement After the Vote by Mr. Takeshi Akahori\n\nMinister of the Permanent Mission of Japan to the United Nations",
+     "Takeshi Akahori", "Minister of the Permanent Mission of Japan to the United Nations"),
+    ("Explanation of Vote by Stephen Hickey, UK Political Co-ordinator, at the Security Council Adoption on Hunger",
+     "Stephen Hickey", "UK Political Co-ordinator"),
+])
+def test_a_speakers_heading(heading: str, name: str, title: str) -> None:
+    record = read(heading + "\n\nMr. President,\n\nWe welcome the adoption of resolution 2417 (2018).\n")
+    assert [(s["name"], s["titles"]) for s in record.signatories] == [(name, [title])]
+
+
+def test_the_minister_a_parliaments_record_of_a_statement_opens_with() -> None:
+    text = ("HC Deb 19 October 1998 vol 317 cc953-66\nThe Secretary of State for Foreign and Commonwealth Affairs (Mr. "
+            "Robin Cook)\n\nWith permission, I wish to make a statement on Kosovo. In September, Britain and France "
+            "presented to the Security Council resolution 1199, which demanded a ceasefire.\n")
+    record = read(text)
+    assert [(s["name"], s["titles"]) for s in record.signatories] == [
+        ("Robin Cook", ["Secretary of State for Foreign and Commonwealth Affairs"])]
+    assert sponsors(record) == {("1199 (1998)", "GBR"), ("1199 (1998)", "FRA")}
+
+
+def test_a_bracketed_name_after_words_that_name_no_post_is_no_speaker() -> None:
+    text = "Kosovo: the situation (Mr. Robin Cook)\n\nThe Government supports resolution 1199 (1998).\n"
+    assert read(text).signatories == []
+
+
+def test_an_adopted_texts_heading_in_a_header_flattened_onto_one_line() -> None:
+    text = ("A/HRC/RES/54/35 Nations Unies Assemblée générale Distr. générale 17 octobre 2023 Français Original : anglais "
+            "Conseil des droits de l’homme Cinquante-quatrième session Point 3 de l’ordre du jour Promotion et protection "
+            "de tous les droits de l’homme Résolution adoptée par le Conseil des droits de l’homme le 13 octobre 2023 "
+            "54/35. Question de la peine de mort Le Conseil des droits de l’homme, Guidé par les buts et principes énoncés "
+            "dans la Charte des Nations Unies, Rappelant la résolution 62/149 de l'Assemblée générale,\n")
+    record = read(text)
+    assert (record.doc_type, record.author_body, record.dated) == ("resolution", "HRC", "2023-10-13")
+
+
+def test_decisions_told_in_a_flattened_items_title_are_no_heading() -> None:
+    text = ("A/RES/76/62 United Nations General Assembly Distr.: General 14 December 2021 Seventy-sixth session Agenda item "
+            "102 (a) Review of the recommendations and decisions adopted by the General Assembly at its tenth special "
+            "session Resolution adopted by the General Assembly on 6 December 2021 76/62. Report of the Conference on "
+            "Disarmament The General Assembly, Recalling its resolution 75/83 of 7 December 2020,\n")
+    record = read(text)
+    assert (record.doc_type, record.author_body, record.dated) == ("resolution", "GA", "2021-12-06")
+
+
+def refs(record) -> set[tuple[str, str]]:
+    return {(r["body"], r["number"]) for r in record.resolutions}
+
+
+def test_its_resolution_in_an_adopted_text_is_the_adopting_bodys() -> None:
+    text = ("Economic and Social Council Resolution 2000/3\n\nThe Economic and Social Council,\n\nRecalling its resolution "
+            "728 F (XXVIII) of 30 July 1959 and its resolution 1503 (XLVIII) of 27 May 1970,\n\nRecalling further resolution "
+            "1 (XXIV) of the Sub-Commission on Prevention of Discrimination and Protection of Minorities,\n")
+    assert {("ECOSOC", "728 F (XXVIII)"), ("ECOSOC", "1503 (XLVIII)"), ("SUBCOM", "1 (XXIV)")} <= refs(read(text))
+
+
+def test_its_resolution_in_a_states_letter_stays_the_assemblys() -> None:
+    text = "The Government recalls General Assembly resolution 1514 (XV) and its resolution 2625 (XXV).\n"
+    assert ("GA", "2625 (XXV)") in refs(read(text))
+
+
+def test_a_retyped_resolution_under_its_title_without_the_bodys_comma() -> None:
+    text = ("U.N. Human Rights Commission Resolutions\nSituation in East Timor, Adopted 11 March, 1993, by a vote of 23-12.\n"
+            "The Commission on Human Rights\nGuided by the Universal Declaration of Human Rights,\nRecalling resolution "
+            "1992/20 of the Sub-Commission,\n")
+    record = read(text)
+    assert (record.doc_type, record.author_body, record.dated) == ("resolution", "CHR", "1993-03-11")
+
+
+def test_a_resolution_a_statement_quotes_far_down_without_the_comma_leaves_it_a_statement() -> None:
+    text = ("Le Sénégal, membre non permanent du Conseil de sécurité, a introduit une résolution sur la Guinée-Bissau. "
+            * 4 + "Voici ladite résolution.\nRESOLUTION 2267\nLe Conseil de sécurité\nRappelant ses précédentes "
+            "résolutions,\n")
+    assert read(text).doc_type != "resolution"

@@ -180,7 +180,8 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
         (agenda.AGENDA[0], rf"\bitems?\s+{items}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list(?!\s+of\s+speakers))", re.I),
         (agenda.AGENDA[1], rf"\bagenda\s+items?\s+{items}", re.I),
         (agenda.AGENDA[2], rf"\bunder\s+items?\s+{items}", re.I),
-        (agenda.AGENDA[3], rf"\bpoints?\s+{items}\s+de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)", re.I),
+        (agenda.AGENDA[3], rf"\b(?:points?|puntos?)\s+{items}\s+(?:de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)|"
+                           r"del\s+orden\s+del\s+d[ií]a)", re.I),
         (agenda.AGENDA[4], rf"\btemas?\s+{items}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a|de\s+la\s+lista\s+preliminar)", re.I),
         (procedure.SESSION_WORD, r"\b(?:session|sesi[óo]n|per[ií]odo)\b", re.I),
         (references.REF, references.REF.pattern.removeprefix(starts_with("dprsu")), re.I),
@@ -188,7 +189,7 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
         (sponsors.DRAFT_ADOPTED_AS, sponsors.DRAFT_ADOPTED_AS.pattern.replace(word_start("d") + "raft", r"\bdraft"), re.I),
         (adopted.ADOPTED, r"(?P<kind>Decision|Resolution|D[ée]cision|R[ée]solution|Decisi[óo]n|Resoluci[óo]n)s?\s+"
                           r"(?:adopted\s+by|adopt[ée]e\s+par|aprobada\s+por)\s+(?:the\s+|l[ae]\s+|l'|el\s+)?", re.I),
-        (bylines.DELIVERED, r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Stated|Speech|Intervention|Address|Remarks(?:\s+to\s+the\s+"
+        (bylines.DELIVERED, r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement(?:\s+(?i:after|before)\s+the\s+(?i:vote))?|Stated|Speech|Intervention|Address|Remarks(?:\s+to\s+the\s+"
                             r"(?i:press|media))?|Explanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+", 0),
         (speech_of.SPEECH_OF, r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|Palabras|"
                             r"Declaraci[óo]n|Intervenci[óo]n|Discurso|Remarques(?:\s+[àa]\s+la\s+presse)?|Allocution|Alocuci[óo]n)"
@@ -200,6 +201,8 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
         "Statement delivered by X. statement made by Y; Remarks by Z; Explanation of VOTE by W; xmade by; Made by V.",
         "Speech by X; Address by Y; Remarks to the press by Z; Remarks to the MEDIA by W; xSpeech by V; speech by U.",
         "Stated by Ambassador X; stated by Y; xStated by Z; Stated  by: W.",
+        "Statement After the Vote by X; statement before the vote by Y; xStatement after the VOTE by Z.",
+        "Punto 2 del orden del día; punto 3 de l'ordre du jour; xpunto 4 del orden del dia; Puntos 5 y 6 del orden del día",
         "Intervention by X; intervention by Y; xIntervention by Z; Palabras del Ministro X; palabras de Y; xPalabras de Z.",
         "Déclaration de M. X; DÉCLARATION DEL Embajador Y; İntervention de Mme Z; Discurso por el Sr. W; intervención de",
         "Remarques à la presse de M. X; remarques de Mme Y; REMARQUES A LA PRESSE DE Z",

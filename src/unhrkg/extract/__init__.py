@@ -29,7 +29,8 @@ from unhrkg.extract.references import RefMention, find_resolutions, issuers_name
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.coalitions import GUESSED
-from unhrkg.extract.interview import answerers, answering_state, asked, asked_government, asked_state, in_question, transcript, unasked
+from unhrkg.extract.interview import (answerers, answering_state, asked, asked_government, asked_state, in_question, speaking_minister,
+                                      transcript, unasked)
 from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.capitals import cased_headings
 from unhrkg.extract.initiative import own_initiatives
@@ -236,7 +237,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
     bodies = unique(bodies + issuers_named(text, refs))
     if session is None and own:
         session, session_rule = session_of_number(*own), "own-number"
-    signatories = _signatories(text, h.doc_type) or (answerers(text, questions) if questions and not transcript(text) else [])
+    signatories = _signatories(text, h.doc_type) or (answerers(text, questions) if questions and not transcript(text) else []) or \
+        speaking_minister(text)  # ("The Secretary of State for Foreign and Commonwealth Affairs (Mr. Robin Cook)")
     if not h.author_states and (not h.author_body or _spoken_for(h.author_body)) and \
             (h.doc_type in ("letter", "note_verbale") or signatories and signatories[0].get("rule") in ("delivered-by", "speech-of")):
         signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost;

@@ -24,6 +24,7 @@ from unhrkg.extract import lexicon, memo
 from unhrkg.extract.asked import asked_of
 from unhrkg.extract.organs import demonym_at
 from unhrkg.extract.gazetteer import institutions_gazetteer, states_in
+from unhrkg.extract.person import POST
 
 # "Sergey Lavrov:", "Spokesperson Hong Lei:", "Official Spokesperson, Shri Arindam Bagchi:"
 NAME_LABEL = r"(?-i:[A-Z])[\w.'’-]+(?:(?:,?[ \t]+)(?-i:[A-Z])[\w.'’-]+){0,5}"
@@ -295,3 +296,20 @@ def answerers(text: str, spans: list[tuple[int, int]]) -> list[dict[str, object]
                 break  # a line of the answer: no name above it
             at = SPACE.match(text, line.end()).end()  # type: ignore[union-attr]
     return found
+
+
+# a minister's statement to a parliament, its speaker's line at the top of the record: "The Secretary of State for
+# Foreign and Commonwealth Affairs (Mr. Robin Cook)" (the post, then the member's name in brackets)
+SPEAKER_POST_LINE = re.compile(r"^[ \t]*(?:The[ \t]+)?(?P<post>[A-Z][^()\n]{3,110}?)[ \t]*\((?P<name>[^()\n]{3,60})\)[ \t]*:?[ \t]*$", re.M)
+SPEAKER_REACH = 300  # the speaker's line stands under the record's heading
+
+
+def speaking_minister(text: str) -> list[dict[str, object]]:
+    """The minister a parliament's record of a statement opens with, by post, the name in brackets (a member's
+    honorific dropped: ``speech.member_honorifics``); the post must be one (the lexicons' ``signature.titles``)."""
+    for m in SPEAKER_POST_LINE.finditer(text, 0, min(len(text), SPEAKER_REACH)):
+        name = _answerer(m.group("name").strip(), lexicon.all_languages_pattern("speech", "member_honorifics"))
+        if name and POST.search(m.group("post")):
+            return [{"name": name, "titles": [m.group("post").strip(" ,")], "rule": "speaking-minister"}]
+    return []
+

@@ -22,7 +22,7 @@ WORD_BODIES = {"sub-commission": "SUBCOM", "commission": "CHR", "council": "HRC"
 
 
 FORM_BODIES = {"sc-year-first": ("SC",), "year": ("CHR", "ECOSOC", "SUBCOM"), "session": ("HRC", "GA"), "special": ("HRC", "GA"),
-               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC", "CHR"), "bare": ("SC",), "sc-slash": ("SC",),
+               "emergency": ("GA",), "sc": ("SC",), "roman": ("GA", "ECOSOC", "CHR", "SUBCOM"), "bare": ("SC",), "sc-slash": ("SC",),
                "old": ("GA", "SC")}  # a number without a slash: which of the two is named nearest
 
 

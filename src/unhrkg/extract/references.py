@@ -181,6 +181,7 @@ UN_BEFORE = re.compile(r"\b(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]ral
 # (the look-behind after the letters it checks before: the literal first, which the engine skips to)
 COUNCIL_SYMBOL = re.compile(r"HRC/RES/(?<![\w/]HRC/RES/)((?:S-)?\d{1,2}/\d{1,3})(?![\d/])")
 # "..., and its own resolutions 5/1 and 5/2", "ses propres résolutions": the subject's, not the body of a resolution named before
+ITS_BEFORE = re.compile(r"\b(?:its|ses|sa|sus|su)\s+$", re.I)  # "Recalling its resolution": the body whose text it is
 OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sa|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
 LIST_YEAR = re.compile(r"[\d\s,]*(?:,?\s*(?:and|et|y)\s+)?\d{3,4}\s*\((\d{4})\)")  # the later items of a list up to the first year
@@ -301,6 +302,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 number, form = sc_number(number, printed), "sc"
             body = window_body(text, m.start(), end, window_start, form)
             dated_body = session_body_by_year(number, shown) if form == "session" else None  # ("60/251 ..., 5/1 of 18 June 2007")
+            if body not in FORM_BODIES[form] and own and own[0] in FORM_BODIES[form] and ITS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                body = own[0]  # "The Economic and Social Council, Recalling its resolution 728 F (XXVIII)": the adopting body's
             if dated_body or body not in FORM_BODIES[form]:
                 body = dated_body or _default_body(form, number, context)
             if body == "HRC" and (_beyond_council(number) if m.group("kind")[0].lower() == "r" else _beyond_council(number, decision=True)):

@@ -32,11 +32,12 @@ from unhrkg.extract.credited import DESCRIBED_AS, credited_sponsors, deeds_by, l
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.named_sponsors import (demonym_before, fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships,
-                                             relative_sponsors, symbols_adopted_as, worked_on)
-from unhrkg.extract.objects import keyword_start, names_next
+from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships,
+                                             relative_sponsors, symbols_adopted_as)
+from unhrkg.extract.objects import keyword_start
+from unhrkg.extract.penholders import FRONTED_GAP, penholders
 from unhrkg.extract.unnumbered import adopted_unnumbered, vetoed_in
-from unhrkg.extract.scan import Starting, printed, word_start
+from unhrkg.extract.scan import Starting, word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.tabling import BODY_AFTER, agents_at, agents_ending_at, patterns
 from unhrkg.extract.text import SPACES, flat, sentence_at, sentences
@@ -134,65 +135,6 @@ def _partners_later(text: str, r: RefMention) -> list[str]:
 
 SET_OFF_END = re.compile(r"(?:,|\s[–—-])\s*$")
 CLAUSE_WORD = re.compile(r"\b(?:which|that|who|whom|qui|que|quien|quienes|cual|cuales)\b", re.I)
-
-
-PENHOLDER_REACH = 600  # the resolution a penholder is named for stands this far before
-# a penholder of a subject, not of a text: "penholders of the Afghan file", "porte-plume du dossier syrien"
-OF_A_FILE = re.compile(r"\s*(?:(?<=\s)|(?:of|for|on|du|de|del|sur|sobre)\s+)(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:[\w'’-]+\s+){0,3}?"
-                       r"(?:file|files|dossier|dossiers|expediente|portfolio)\b", re.I)
-
-
-SET_OFF = re.compile(r"[^.;:()\n–—]{0,160}?(?:\s[-–—]|\s?\(|:)\s*")  # a list set off after the resolution and its title
-# after a sponsor noun, before the names: a gloss, the draft, a word that leads a list ("le porte-plume (Pen Holder)
-# du projet de résolution, à savoir les Etats-Unis", "the penholder of the draft, namely the United States"), or a dash
-# that sets the list off ("the resolution's co-penholders - Côte d'Ivoire, Kuwait, Sweden")
-GLOSS = re.compile(r"\s*\([^()\n]{1,30}\)")  # "(Pen Holder)": skipped where it names no one ("(France and the UK)")
-NOUN_TAIL = re.compile(r"(?:\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?(?:draft(?:\s+resolution)?|projet\s+de\s+r[ée]solution|"
-                       r"proyecto\s+de\s+resoluci[óo]n|text|texte|texto))?(?:\s[-–—]|[\s,:(])*(?:(?:namely|i\.e\.|à\s+savoir|es\s+decir|a\s+saber)[\s,:]*)?", re.I)
-AS_PENHOLDERS = re.compile(word_start("aec") + r"(?:(?<=[aA])s|(?<=[eE])n\s+tant\s+que|(?<=[cC])omo)\s+(?:the\s+|les\s+|los\s+)?"
-                           r"(?:co-?)?(?:penholders?|porte-plumes?|redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
-PENHOLDER_NOUNS = ("penholder", "porte-plume", "redactores", "sponsor")  # one of which every match of AS_PENHOLDERS prints
-
-
-def _penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
-    """"the co-penholders, the United States and Ecuador": those who drafted the resolution the
-    text has just named (the lexicon's ``sponsor.nouns``); "the efforts of the United States and
-    Mexico as penholders in drafting this resolution": the States named just before "as
-    penholders", of the resolution the sentence goes on to name, or else the one named before."""
-    nouns = lexicon.pattern("sponsor", "nouns")
-    out = []
-    for m in AS_PENHOLDERS.finditer(text) if printed(text, PENHOLDER_NOUNS) else ():
-        agents = agents_ending_at(text, max(0, m.start() - 200), m.start())
-        sent = sentence_at(sentences(text), m.start())
-        after = [r for r in refs if m.end() <= r.start < (sent.end if sent else m.end() + 200)]
-        before = [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
-        ahead = [r for r in refs if m.end() <= r.start <= m.end() + PENHOLDER_REACH and _adoption_told(text, r)]  # "... as co-penholders. We
-        ref = after[0] if after else before[-1] if before else ahead[0] if ahead else None  # welcome ... resolution 2672"
-        if OF_A_FILE.match(text, m.end()):  # "UAE and Japan as penholders of the Afghan file": of a subject the Council
-            ref = ahead[0] if ahead else None  # follows; of a resolution only where its adoption is told
-        if agents and ref:
-            out.append((RefMention(m.start(), m.end(), ref.body, ref.number, False), (agents, "penholder")))
-    former = lexicon.pattern("sponsor", "former")
-    for m in nouns.finditer(text) if nouns else ():
-        if former and re.search(rf"\b(?:{former.pattern})\s+$", text[max(0, m.start() - 20):m.start()], re.I):
-            continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
-        gloss = GLOSS.match(text, m.end())
-        tail = gloss.end() if gloss and not names(text, gloss.start(), gloss.end()) else m.end()
-        agents = can_table(agents_at(text, NOUN_TAIL.match(text, tail).end()) or demonym_before(text, m.start()))  # type: ignore[union-attr]
-        named = [r for r in refs if names_next(text, m.end(), keyword_start(text, r), FRONTED_GAP)]
-        listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
-        if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"
-            agents = agents_at(text, listed_after.end())
-            if agents:
-                out.append((RefMention(m.start(), m.end(), named[0].body, named[0].number, False), (agents, "penholder")))
-            continue
-        own = [r for r in refs if m.start() <= r.start < m.end()]  # "the resolution's sponsors": the one it names
-        before = own or worked_on(text, m.end(), refs) or [r for r in refs if m.start() - PENHOLDER_REACH <= r.end <= m.start()]
-        if OF_A_FILE.match(text, m.end()):  # "the United States, acting as penholder of South Sudanese file"
-            before = [r for r in before if _adoption_told(text, r)]
-        if agents and before:  # placed at the noun: the evidence is the sentence naming the sponsors
-            out.append((RefMention(m.start(), m.end(), before[-1].body, before[-1].number, False), (agents, "penholder")))
-    return out
 
 
 # word_start: the first letter as a class the engine skips to (``scan``), for "\bdraft"
@@ -305,15 +247,6 @@ def _dated_gap(gap: str) -> bool:
 
 
 RELATIVE = re.compile(r"(?:which|that|qui|que)\b", re.I)
-FRONTED_GAP = 12  # ", la " between the sponsor and the resolution it fronts
-
-
-def _adoption_told(text: str, r: RefMention) -> bool:
-    """The sentence naming the resolution tells of its adoption ("We welcome today's adoption of resolution 2672";
-    the lexicon's ``stance.adoption`` and ``sponsor.adopted``)."""
-    sent = sentence_at(sentences(text), r.start)
-    words = [p for p in (lexicon.pattern("stance", "adoption"), lexicon.pattern("sponsor", "adopted")) if p]
-    return sent is not None and any(p.search(sent.text) for p in words)
 
 
 @cache
@@ -382,7 +315,7 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
                 and not OWN_VERB.match(text, refs[i].end):
             found[i] = (found[i - 1][0], "active-tabled-list")
     sents = sentences(text)
-    pairs = list(zip(refs, found)) + _penholders(text, refs) + owned_drafts(text, refs) + _drafts_adopted_as(text, refs) + \
+    pairs = list(zip(refs, found)) + penholders(text, refs) + owned_drafts(text, refs) + _drafts_adopted_as(text, refs) + \
         _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs) + \
         possessed_sponsorships(text, refs) + possessed_initiatives(text, refs) + credited_sponsors(text, refs) + \
         listed_sponsors(text, refs) + deeds_by(text, refs) + fronted_sponsors(text, refs) + _pronoun_passives(text, refs) + \

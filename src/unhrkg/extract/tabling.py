@@ -75,6 +75,7 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
         "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:(?:{times})\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
                              r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
+                             r"(?:(?:to|before)\s+the\s+(?=(?-i:[A-Z])))?"  # "presented to the Security Council resolution 1199"
                              r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
                              rf"(?:(?:{epithets})\s+)?"  # "co-authored the initial resolution 2165"
                              r"(?:(?:(?-i:[A-Z][\w-]*)|\((?-i:[A-Z]{2,8})\))(?:\s+(?:on|of|and))?\s+){0,6}$",  # "(UNHRC) resolution"

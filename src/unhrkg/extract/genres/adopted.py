@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.gazetteer import bodies_gazetteer
 from unhrkg.extract.genres import Genre
@@ -25,14 +26,18 @@ ADOPTED = re.compile(
 # the article where a line starts or after a space ("(?:^|(?<=\s))The"), each written with its letter first: the
 # engine skips to a "T", an "L" or an "E"
 OPENING = re.compile(
-    r"(?:T(?<!\S.)he|L(?<!\S.)e|L(?<!\S.)a|L(?<!\S.)'|E(?<!\S.)l)\s*(?P<body>[A-Z][\w' -]{3,70}?),\s+(?:\d+\.\s*)?"
-    r"[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo|(?<=ly|nt)\s+[a-zà-ÿ]+(?:ed|ing|[ée]e?s?|ad[ao]s?))\b", re.M)
+    r"(?:T(?<!\S.)he|L(?<!\S.)e|L(?<!\S.)a|L(?<!\S.)'|E(?<!\S.)l)\s*(?P<body>[A-Z][\w' -]{3,70}?)(?:,\s+|\.?[ \t]*\n\s*)(?:\d+\.\s*)?"
+    r"[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo|ée?s?|(?<=ly|nt)\s+[a-zà-ÿ]+(?:ed|ing|[ée]e?s?|ad[ao]s?))\b", re.M)
+# (the body's line may want its comma where a copy retyped it: "The Commission on Human Rights\nGuided by")
 # (a participle after an adverb: "Deeply concerned", "Gravely alarmed", "Profondément préoccupée", "Profundamente preocupada")
 MEETING = re.compile(
     r"\b\d{1,5}(?:st|nd|rd|th|e|ème|a|ª)?\s+(?:plenary\s+)?(?:meeting|s[ée]ance|sesi[óo]n)\s*(?:pl[ée]ni[èe]re\s*)?"
     r"(?:,?\s*(?:held\s+)?(?:on|le|el)\s+|,\s*|\n\s*)?", re.I)
 OWN_NUMBER = re.compile(r"(?<![\w/.-])(?P<n>(?:S-)?\d{1,4}/\d{1,3})(?![\w/])")  # in the heading above the text
 SEARCH = 3000
+RETYPED_REACH = 300  # a retyped copy's opening without its comma stands this near the top,
+HEADING_LINE = 100  # under lines no longer than this (a title, not a statement's prose)
+ADOPTED_ON = re.compile(r"\b(?:Adopted|Adopt[ée]e?s?|Aprobad[ao]s?|Adoptad[ao]s?)[ \t]+(?:(?:on|le|el)[ \t]+)?")
 HEADING_ON = re.compile(r"\s+(?:on|le|el)\s+")  # the date the heading's body adopted it, after the body's name
 
 
@@ -53,6 +58,9 @@ def _own_number(text: str, start: int, end: int, h: Header) -> None:
 
 def _opening(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
     for opening in OPENING.finditer(text, 0, min(len(text), SEARCH, stop)):
+        if "," not in text[opening.end("body"):opening.end("body") + 1] and (opening.start() > RETYPED_REACH or any(
+                len(line) > HEADING_LINE for line in text[:opening.start()].splitlines())):
+            continue  # (a body's line without its comma only under the title's short lines: after prose, a text a statement quotes)
         body = bodies_gazetteer().match_at(text, opening.start("body"))
         if body and body.value in issuers() and body.end >= opening.end("body"):
             return opening, str(body.value)
@@ -63,11 +71,13 @@ def _adopted(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     """The heading "Resolution adopted by the Human Rights Council": a body that adopts resolutions
     named right after it, and nothing but a symbol or a number before it on its line (not "La
     resolución aprobada por el máximo órgano ..." in a sentence)."""
+    distribution = lexicon.all_languages_pattern("header", "distribution")
     for m in ADOPTED.finditer(text, 0, min(stop, SEARCH)):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         body = bodies_gazetteer().match_at(text, m.end())
-        if body and body.value in issuers() and not re.search(r"[a-z]{3,}", line):
-            return m
+        if body and body.value in issuers() and (not re.search(r"[a-z]{3,}", line) or distribution.search(line)
+                                                        and m.group("kind")[0].isupper()):
+            return m  # (a header flattened onto one line: "A/HRC/RES/54/35 ... Distr. générale ... Résolution adoptée par")
     return None
 
 
@@ -106,6 +116,12 @@ def read(text: str, h: Header, at: int) -> None:
     h.put("author_body", body, "opening-the-body", (opening.start("body"), opening.end("body")))
     _own_number(text, 0, opening.start(), h)
     _meeting_date(text, 0, h)  # ("Adopted by the Security Council at its 7451st meeting, on 28 May 2015" over the text)
+    if h.dated is None:  # "Situation in East Timor, Adopted 11 March, 1993, by a vote of 23-12.": the heading's own day
+        for told in ADOPTED_ON.finditer(text, 0, opening.start()):
+            found = find_dates(text, told.end(), told.end() + 40)
+            if found and found[0][0] == told.end():
+                h.put("dated", found[0][2], "adopted-on", found[0][:2])
+                break
 
 
 GENRE = Genre("adopted text", cue, read)

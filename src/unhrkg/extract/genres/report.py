@@ -25,11 +25,11 @@ from unhrkg.extract.text import SPACES
 
 SEARCH = 3000
 AGENDA_LINE = Lines(re.compile(r"^\s*(?:Provisional\s+)?(?:agenda\s+)?items?\s+\d[^\n]*$|"
-                         r"^\s*(?:point|tema)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa)[^\n]*$", re.I | re.M))
+                         r"^\s*(?:point|tema|punto)s?\s+\d[^\n]*(?:ordre\s+du\s+jour|programa|orden\s+del\s+d[ií]a)[^\n]*$", re.I | re.M))
 ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|their|our|his|her|le|la|les|du|de|des|un|une|el|los|del|"
                             r"un|una|su|sus|in|of|to|on|en|au|al)(?:\s+|[ \t]+(?:(?-i:[a-zé][\w-]*)[ \t]+){1,2})$", re.I)  # "the most recent Report on"
-_AGENDA_ITEM = (r"(?:items?|points?|temas?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
-                r"de\s+l['’]ordre\s+du\s+jour|del\s+programa))?")
+_AGENDA_ITEM = (r"(?:items?|points?|temas?|puntos?)\s+\d{1,3}(?:\s?\([a-z]\))?(?:\s+(?:of\s+the\s+(?:provisional\s+)?agenda|"
+                r"de\s+l['’]ordre\s+du\s+jour|del\s+programa|del\s+orden\s+del\s+d[ií]a))?")
 # the agenda item's own title ("Item 63, Special Report of the Security Council"), on the next line, or under a blank
 # line ("Agenda item 2\n\nANNUAL REPORT OF THE UNITED NATIONS HIGH COMMISSIONER", "Agenda item 29\n\nReport of the
 # Security Council\n\nStatement by ..."); the document's own title there only over a report's body ("Agenda item 44\n\n
