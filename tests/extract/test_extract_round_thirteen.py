@@ -116,13 +116,9 @@ def test_the_body_named_after_a_fronted_phrase_is_no_sponsor() -> None:
     assert sponsors(read(text)) == {("2532 (2020)", "TUN")}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Answer by the Minister. That is why the UK led on UNSCR 2379 to establish a team.\n", {("2379 (2017)", "GBR")}),
-    ("Answer by the Minister. The UK drove the adoption of Security Council resolution 2593 alongside France.\n",
-     {("2593 (2021)", "GBR"), ("2593 (2021)", "FRA")}),
-])
-def test_a_state_that_led_on_or_drove_a_resolution(text: str, expected: set[tuple[str, str]]) -> None:
-    assert sponsors(read(text)) == expected
+def test_a_state_that_led_on_a_resolution() -> None:
+    text = "Answer by the Minister. That is why the UK led on UNSCR 2379 to establish a team.\n"
+    assert sponsors(read(text)) == {("2379 (2017)", "GBR")}
 
 
 # --- authors, doc types, sessions, signatories --------------------------------------------------------------------------
@@ -275,3 +271,77 @@ def test_a_resolution_a_statement_quotes_far_down_without_the_comma_leaves_it_a_
             * 4 + "Voici ladite résolution.\nRESOLUTION 2267\nLe Conseil de sécurité\nRappelant ses précédentes "
             "résolutions,\n")
     assert read(text).doc_type != "resolution"
+
+
+# --- the review's misfires, each read as the starting rules read it ---------------------------------------------------
+
+@pytest.mark.parametrize("headline", ["The Security Council\nCondemns Attack on Peacekeepers in Mali",
+                                      "The Human Rights Council\nConcludes its fifty-second session",
+                                      "The Security Council\nMeetings Coverage and Press Releases"])
+def test_a_headline_under_a_bodys_name_is_no_adopted_text(headline: str) -> None:
+    record = read(headline + "\n\nLithuania welcomes resolution 2719 (2023) and calls for its implementation.\n")
+    assert record.doc_type != "resolution" and record.author_body is None
+
+
+@pytest.mark.parametrize("text", [
+    "Security Council\n47th & 48th Meetings (AM & PM)\n\nThe Permanent Mission of Brazil informs that Brazil voted in favour "
+    "of resolution 2712 (2023).\n",
+    "UN Web TV\n9635th Meeting (PM)\n\nStatement by Ambassador Sérgio Danese, Permanent Representative of Brazil\n\nMr. "
+    "President, Brazil supports resolution 2254 (2015).\n",
+])
+def test_a_meeting_line_over_a_states_statement_leaves_it_the_states(text: str) -> None:
+    record = read(text)
+    assert record.author_body != "UN" and record.author_states == ["BRA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ten years ago the Council adopted resolution 2139 (2014). We thank Ireland and Norway for their efforts as penholders "
+    "this year.\n",
+    "Kosovo remains on the agenda under resolution 1244 (1999), adopted in 1999. We thank the United States for its "
+    "leadership as penholder on the Libya sanctions regime.\n",
+])
+def test_a_penholder_thanked_for_another_text(text: str) -> None:
+    assert not {s for s in sponsors(read(text)) if s[1] in ("IRL", "NOR", "USA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Public anger in Lebanon drove the adoption of Security Council resolution 1757 (2007).\n",
+    "The Minister spoke. Ghana submitted to the Security Council resolution 1540 Committee its first national report.\n",
+    "The Minister spoke. Presented by Ireland and Kenya, Security Council Resolution 1325 at Twenty: Lessons from the Field "
+    "opens the week.\n",
+])
+def test_no_sponsor_in_words_that_only_look_like_a_tabling(text: str) -> None:
+    assert sponsors(read(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Database of resolutions\n\nVersion 2019.12.31 of the database" + BODY,
+    "Note verbale\n\nRef. No. 2021.04.01-77" + BODY,
+    "Communiqué\n\n" + "Le service de presse informe. " * 16 + "Le ministre a rencontré son homologue à Genève, le 14 mars "
+    "2019. Il a rappelé la résolution 2254.\n",
+    "Statement\n\nRead by the Deputy Permanent Representative, who recalled the statement made by the Foreign Minister on 10 "
+    "May 2021" + BODY,
+    "Remarks\n\nPosted on March 1, 2024\nFrom our archive: Speech of the Minister" + BODY,
+])
+def test_no_own_date_in_numbers_prose_or_reposts(text: str) -> None:
+    assert read(text).dated is None
+
+
+def test_a_date_after_an_answerers_dash_is_no_post() -> None:
+    text = ("Written Question\n\nTo ask Her Majesty's Government what steps they are taking on resolution 2593.\n\n"
+            "Answered by Lord Jones of Wimbledon - 14 September 2021\n\nThe UK supports resolution 2593 (2021).\n")
+    assert not [title for s in read(text).signatories for title in s["titles"] if "September" in title]
+
+
+@pytest.mark.parametrize("line", ["The Chairman of Ways and Means (Sir Alan Haselhurst)",
+                                  "The Under-Secretary-General for Humanitarian Affairs (Mr. Martin Griffiths)"])
+def test_a_bracketed_name_under_a_chairs_or_an_officials_post_is_no_minister(line: str) -> None:
+    text = line + "\n\nOrder. The House will now consider the order on resolution 1160 (1998).\n"
+    assert read(text).signatories == []
+
+
+def test_the_high_commissioners_report_titled_as_its_agenda_item_stays_a_report() -> None:
+    text = ("Annual report of the United Nations High Commissioner for Human Rights\n\nHuman Rights Council\nFifty-second "
+            "session\nAgenda item 2\nAnnual report of the United Nations High Commissioner for Human Rights and reports of "
+            "the Office\n\nSummary\n\n1. The present report is submitted pursuant to General Assembly resolution 48/141.\n")
+    assert read(text).doc_type == "report"

@@ -91,6 +91,9 @@ def parse_date_match(m: re.Match[str]) -> str | None:
         return None
 
 
+LABELLED_NUMBER = re.compile(r"\b(?:version|v|release|ref|reference|no|nr|n°|nº|num|number|file)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*$", re.I)
+
+
 @memo.per_document
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, ISO date) for every valid date in text[start:end]."""
@@ -99,6 +102,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     m = DATE.search(text, start, stop)
     while m:
         iso = parse_date_match(m)
+        if iso and m.group("sep3") == "." and (LABELLED_NUMBER.search(text, max(0, m.start() - 16), m.start())
+                                               or re.match(r"[-/.]\d", text[m.end():m.end() + 2])):
+            iso = None  # "Version 2019.12.31", "Ref. No. 2021.04.01-77": a number that reads as a date
         if iso:
             out.append((m.start(), m.end(), iso))
             m = DATE.search(text, m.end(), stop)

@@ -284,8 +284,9 @@ def answerers(text: str, spans: list[tuple[int, int]]) -> list[dict[str, object]
             words = line.group("line").strip()
             by = answered.match(words)
             words = words[by.end():].strip(" :") if by else words
-            dashed = NAME_THEN_POST.fullmatch(words)  # "Lord Ahmad of Wimbledon - Minister of State (...)"
-            if dashed and add(_answerer(dashed.group("name").strip(), honorific), [dashed.group("post").strip()]):
+            dashed = NAME_THEN_POST.fullmatch(words)  # "Lord Ahmad of Wimbledon - Minister of State (...)", not "- 14 September"
+            if dashed and POST.search(dashed.group("post")) and \
+                    add(_answerer(dashed.group("name").strip(), honorific), [dashed.group("post").strip()]):
                 break
             post = POST_THEN_NAME.fullmatch(words)
             if post and add(_answerer(post.group("name").strip(), honorific), [post.group("post").strip(" ,")]):
@@ -302,14 +303,16 @@ def answerers(text: str, spans: list[tuple[int, int]]) -> list[dict[str, object]
 # Foreign and Commonwealth Affairs (Mr. Robin Cook)" (the post, then the member's name in brackets)
 SPEAKER_POST_LINE = re.compile(r"^[ \t]*(?:The[ \t]+)?(?P<post>[A-Z][^()\n]{3,110}?)[ \t]*\((?P<name>[^()\n]{3,60})\)[ \t]*:?[ \t]*$", re.M)
 SPEAKER_REACH = 300  # the speaker's line stands under the record's heading
+MINISTERIAL = re.compile(r"\b(?:Minister|Secretary(?!-General)|Ministre|Ministro|Ministra|Secr[ée]taire|Secretari[oa])\b")  # not the chair
 
 
 def speaking_minister(text: str) -> list[dict[str, object]]:
     """The minister a parliament's record of a statement opens with, by post, the name in brackets (a member's
-    honorific dropped: ``speech.member_honorifics``); the post must be one (the lexicons' ``signature.titles``)."""
+    honorific dropped: ``speech.member_honorifics``); the post must be a minister's or a secretary's (not the chair of
+    a sitting: "The Chairman of Ways and Means (Sir Alan Haselhurst)")."""
     for m in SPEAKER_POST_LINE.finditer(text, 0, min(len(text), SPEAKER_REACH)):
         name = _answerer(m.group("name").strip(), lexicon.all_languages_pattern("speech", "member_honorifics"))
-        if name and POST.search(m.group("post")):
+        if name and MINISTERIAL.search(m.group("post")):
             return [{"name": name, "titles": [m.group("post").strip(" ,")], "rule": "speaking-minister"}]
     return []
 

@@ -37,12 +37,14 @@ SELF_TOLD = re.compile(r"\b(?:this|the\s+following|cette|la\s+présente|esta|la\
                        r"(?:delivered|made|given|read|presented|prononcée|faite|lue|pronunciad[oa]|leíd[oa])\b[^.!?\n]*$", re.I)
 SELF_TOLD_REACH = 300
 # a line under a speech's title that says who gave it and when: "Stated by Ambassador Jakub Kulhánek, on May 10, 2024"
-DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Stated|Delivered|Presented|Read|Made|Given)\s+by\s+[^\n.!?;]{2,120}?,?\s+on\s+$", re.I)
+DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Stated|Delivered|Presented|Read|Made|Given)\s+by\s+"
+                               r"(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed)\b)[^\n.!?;]){2,120}?,?\s+on\s+$", re.I)
 
 
+REPOSTED = re.compile(r"\b(?:from\s+(?:our|the)\s+archives?|first\s+published|originally\s+published|republished)\b", re.I)
 # a French or Spanish dateline run on into a flattened page: "... sur l'Iran Bruxelles, le 25 mars 2007 Le Conseil ..."
-PLACE_LE_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]{2,}+,[ \t]+(?-i:le|el)[ \t]+$")
-CAPITAL_AFTER = re.compile(r"[ \t.]*(?:[—–-][ \t]*)?(?-i:[A-Z])")
+PLACE_LE_BEFORE = re.compile(r"(?<![\w'’-])(?<!\bà\s)(?<!\ben\s)(?<!\bde\s)(?<!\ba\s)(?-i:[A-Z])[\w'’-]{2,}+,[ \t]+(?-i:le|el)[ \t]+$")
+CAPITAL_AFTER = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?-i:[A-Z])")  # (not after a full stop: "à Genève, le 14 mars 2019. Il ...")
 
 
 def _sitting(text: str, at: int) -> bool:
@@ -156,8 +158,8 @@ def top_date(text: str, h: Header) -> None:
     published = _labelled_date(text, tail_start)  # "First Published: Fri, September 02 2022. 10:11 IST" under a news item
     if published:
         h.put("dated", published[2], "published-line", published[:2])
-    elif posted:
-        h.put("dated", posted[2], "posted-date", posted[:2])
+    elif posted and not REPOSTED.search(text, 0, min(len(text), TOP)):
+        h.put("dated", posted[2], "posted-date", posted[:2])  # (not a text a page reposts from its archive)
 
 
 def _labelled_date(text: str, start: int) -> tuple[int, int, str] | None:

@@ -31,6 +31,11 @@ NOUN_TAIL = re.compile(r"(?:\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?(?:draft(?:\s+
 AS_PENHOLDERS = re.compile(word_start("aec") + r"(?:(?<=[aA])s|(?<=[eE])n\s+tant\s+que|(?<=[cC])omo)\s+(?:the\s+|les\s+|los\s+)?"
                            r"(?:co-?)?(?:penholders?|porte-plumes?|redactores|main\s+sponsors?|lead\s+sponsors?)\b", re.I)
 CREDITED_ROLE = re.compile(r"(?:\s+for\s+(?:its|their)|['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:efforts?|work|role|leadership)\s+$", re.I)
+CREDIT_REACH = 300  # a State thanked for its penholding: the adopted resolution stands this near
+# what the role is about, where it is no resolution of the text's: "as penholder on the Libya sanctions regime", "as
+# penholders this year" (not "as penholder on this mandate renewal", "in drafting")
+ROLE_OBJECT = re.compile(r"\s+(?:(?:on|of|for)\s+(?!this\b|these\b|the\s+(?:resolution|text|draft)\b)|this\s+year\b|"
+                         r"in\s+(?!drafting|negotiating))", re.I)
 PENHOLDER_NOUNS = ("penholder", "porte-plume", "redactores", "sponsor")  # one of which every match of AS_PENHOLDERS prints
 
 
@@ -52,6 +57,10 @@ def penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tupl
         if OF_A_FILE.match(text, m.end()):  # "UAE and Japan as penholders of the Afghan file": of a subject the Council
             ref = ahead[0] if ahead and not credit else None  # follows; of a resolution only where its adoption is told (not
             # "thank A and B for their work as co-penholders of the file for the last two years": thanked for the file)
+        elif credit and not after:  # thanked for the work: of the resolution whose adoption the text tells near it, not of
+            told = [r for r in before if r.end >= m.start() - CREDIT_REACH and _adoption_told(text, r)] + ahead  # any one
+            ref = told[0] if told and not ROLE_OBJECT.match(text, m.end()) else None  # named before ("on the Libya
+            # sanctions regime", "this year": a penholder of something else or of a text the page does not number)
         if agents and ref:
             out.append((RefMention(m.start(), m.end(), ref.body, ref.number, False), (agents, "penholder")))
     former = lexicon.pattern("sponsor", "former")

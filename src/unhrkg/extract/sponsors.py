@@ -95,8 +95,9 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         agents = can_table(agents_at(text, fronted.end()))  # (not the body whose name runs on into the resolution's:
         named = [n for n in names(text, fronted.end(), kw) if can_table([str(n.value)])]  # "Presented by Tunisia and France, UN
         last = named[min(len(agents), len(named)) - 1] if agents and named else None  # Security Council Resolution 2532")
-        if last and re.fullmatch(rf"\s*,\s*{ARTICLES}(?:(?-i:[A-Z][\w.-]*)\s+){{0,4}}", text[last.end:kw], re.I):  # (a group's
-            return agents, "fronted-by"  # name gives several agents: "the E3")
+        if last and re.fullmatch(rf"\s*,\s*{ARTICLES}(?:(?-i:[A-Z][\w.-]*)\s+){{0,4}}", text[last.end:kw], re.I) \
+                and not TITLE_GOES_ON.match(text, r.end):  # (a group's name gives several agents: "the E3"; not an event's
+            return agents, "fronted-by"  # title: "Presented by A and B, Security Council Resolution 1325 at Twenty")
     verb = pats["before"].search(text, max(0, kw - 160), kw) if near else None  # (neither matches without a verb)
     if verb:
         possessive = re.search(r"['’]s?\s+$", text[max(0, verb.start() - 4):verb.start()])  # "Sri Lanka’s decision to"
@@ -104,7 +105,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         joined = COORDINATED_VERB.search(text, max(0, verb.start() - 60), verb.start())
         if not agents and joined:  # "New Zealand voted for and co-sponsored the resolution"
             agents = agents_ending_at(text, max(0, kw - LIST_REACH), joined.start())
-        if agents and not DESCRIBED_AS.match(text, r.end):  # ("Israel presentó la Resolución 2728 como un premio al terrorismo")
+        if agents and not DESCRIBED_AS.match(text, r.end) and not COMMITTEE_AFTER.match(text, r.end):  # ("Israel presentó la
+            # Resolución 2728 como un premio al terrorismo"; "submitted to the Security Council resolution 1540 Committee its report")
             return agents + [a for a in _partners_later(text, r) if a not in agents], "active-tabled"
     gerund = pats["gerund"].search(text, max(0, kw - 80), kw)
     if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."
@@ -112,6 +114,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     return [], ""
 
 
+TITLE_GOES_ON = re.compile(r"\s+(?:at|in|on|of|and)\s+(?-i:[A-Z0-9])")  # a title running on after the number
+COMMITTEE_AFTER = re.compile(r"\s+(?:Committee|Comit[ée])\b")  # "resolution 1540 Committee": the committee's name
 BARE_WITH = re.compile(r"(?:with|avec|con)\s+", re.I)
 ABSOLUTE = re.compile(r"[^,.;:]{0,120}?\b(?:abstaining|voting|objecting|opposing|dissenting|s['’]abstenant|votant|absteni[ée]ndose|votando)\b", re.I)
 

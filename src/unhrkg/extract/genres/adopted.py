@@ -27,7 +27,7 @@ ADOPTED = re.compile(
 # engine skips to a "T", an "L" or an "E"
 OPENING = re.compile(
     r"(?:T(?<!\S.)he|L(?<!\S.)e|L(?<!\S.)a|L(?<!\S.)'|E(?<!\S.)l)\s*(?P<body>[A-Z][\w' -]{3,70}?)(?:,\s+|\.?[ \t]*\n\s*)(?:\d+\.\s*)?"
-    r"[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo|ée?s?|(?<=ly|nt)\s+[a-zà-ÿ]+(?:ed|ing|[ée]e?s?|ad[ao]s?))\b", re.M)
+    r"(?P<part>[A-Z][a-zà-ÿ]+(?:ing|s|ed|ant|ando|iendo|ndo|ée?s?|(?<=ly|nt)\s+[a-zà-ÿ]+(?:ed|ing|[ée]e?s?|ad[ao]s?)))\b", re.M)
 # (the body's line may want its comma where a copy retyped it: "The Commission on Human Rights\nGuided by")
 # (a participle after an adverb: "Deeply concerned", "Gravely alarmed", "Profondément préoccupée", "Profundamente preocupada")
 MEETING = re.compile(
@@ -59,8 +59,10 @@ def _own_number(text: str, start: int, end: int, h: Header) -> None:
 def _opening(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
     for opening in OPENING.finditer(text, 0, min(len(text), SEARCH, stop)):
         if "," not in text[opening.end("body"):opening.end("body") + 1] and (opening.start() > RETYPED_REACH or any(
-                len(line) > HEADING_LINE for line in text[:opening.start()].splitlines())):
-            continue  # (a body's line without its comma only under the title's short lines: after prose, a text a statement quotes)
+                len(line) > HEADING_LINE for line in text[:opening.start()].splitlines())
+                or not lexicon.all_languages_pattern("preamble").match(text, opening.start("part"))):
+            continue  # (a body's line without its comma only under the title's short lines, a preambular word after it:
+            # after prose, a text a statement quotes; "The Security Council\nCondemns Attack on ...": a headline)
         body = bodies_gazetteer().match_at(text, opening.start("body"))
         if body and body.value in issuers() and body.end >= opening.end("body"):
             return opening, str(body.value)

@@ -83,6 +83,12 @@ MARK_LEAD = re.compile(r"[ \t|•·]*(?:(?:UN|United\s+Nations)[ \t]+)?")  # "UN
 COVERAGE_MEETING = re.compile(r"(?m)^[ \t]*" + MEETING.pattern + r"[ \t]*\((?:AM|PM|Night)(?:[ \t]*(?:&|and)[ \t]*(?:AM|PM|Night))?\)[ \t]*$")
 
 
+MISSION_SPEAKS = re.compile(r"\b(?:The\s+)?(?:Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
+                            r"Misi[óo]n\s+Permanente)\s+of\b")  # "The Permanent Mission of Brazil informs"
+SPEECH_HEADING = re.compile(r"\b(?i:statement|remarks|speech|intervention|explanation\s+of\s+vote|address|d[ée]claration|"
+                            r"intervenci[óo]n|declaraci[óo]n|discours|discurso)\b[^\n]{0,80}?\b(?i:by|of|par|de|por)\b")
+
+
 def _mark(text: str) -> re.Match[str] | None:
     """A line by which the Organization's meetings coverage names itself ("Meeting Summaries", "Department of
     Public Information • News and Media Division • New York"; the lexicons' ``header.press_marks``): the mark is
@@ -93,7 +99,10 @@ def _mark(text: str) -> re.Match[str] | None:
         if MARK_LEAD.fullmatch(text, start, m.start()) or text[start:m.start()].rstrip().endswith(("•", "·")):
             if re.fullmatch(r"(?:[ \t]*[•|·-][^\n•|·]*)*[ \t|]*", text[m.end():end]):
                 return m
-    return COVERAGE_MEETING.search(text, 0, min(len(text), REACH))
+    meeting = COVERAGE_MEETING.search(text, 0, min(len(text), REACH))
+    top = (0, min(len(text), REACH))
+    return None if meeting is None or SPEECH_HEADING.search(text, *top) or MISSION_SPEAKS.search(text, *top) else meeting  # ("9635th
+    # Meeting (PM)" over "Statement by Ambassador ... of Brazil": a State's statement at that meeting)
 
 
 def cue(text: str, h: Header) -> int | None:

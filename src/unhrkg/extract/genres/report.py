@@ -99,8 +99,8 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
         line_start = text.rfind("\n", 0, m.start("title")) + 1
         if any(a <= m.start("title") < b for a, b in titles) and (not word.isupper() or text[line_start:m.start("title")].strip()):
             continue  # within the item's title (a title in capitals of its own starts its line)
-        if _item_title_below(text, m):
-            continue  # the agenda item's title, printed again below under "Agenda item 2": a page's title, not a report's
+        if _item_title_below(text, m) and lexicon.all_languages_pattern("draft_heading").search(text, m.end(), SEARCH + 1500):
+            continue  # the agenda item's title, printed again above the draft under "Agenda item 2": a page's title
         before = text[line_start:m.start("title")]
         if before.rstrip()[-1:] in QUOTES and before.rstrip()[:-1].strip():
             continue  # 'las conclusiones del denominado ‘Informe de Derechos Humanos 2024’': a title quoted in a sentence
