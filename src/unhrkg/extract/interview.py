@@ -315,4 +315,3 @@ def speaking_minister(text: str) -> list[dict[str, object]]:
         if name and MINISTERIAL.search(m.group("post")):
             return [{"name": name, "titles": [m.group("post").strip(" ,")], "rule": "speaking-minister"}]
     return []
-

@@ -41,6 +41,7 @@ DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Stated|Delivered|Presented|Rea
                                r"(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed)\b)[^\n.!?;]){2,120}?,?\s+on\s+$", re.I)
 
 
+# a page that reposts an older text ("From our archive: Speech of the Minister"): its posting date is not the text's
 REPOSTED = re.compile(r"\b(?:from\s+(?:our|the)\s+archives?|first\s+published|originally\s+published|republished)\b", re.I)
 # a French or Spanish dateline run on into a flattened page: "... sur l'Iran Bruxelles, le 25 mars 2007 Le Conseil ..."
 PLACE_LE_BEFORE = re.compile(r"(?<![\w'’-])(?<!\bà\s)(?<!\ben\s)(?<!\bde\s)(?<!\ba\s)(?-i:[A-Z])[\w'’-]{2,}+,[ \t]+(?-i:le|el)[ \t]+$")
@@ -120,7 +121,8 @@ def top_date(text: str, h: Header) -> None:
             continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
         if POSTED_BEFORE.search(text[max(0, begin - 80):begin]):
             posted = posted or (begin, end, iso)
-            continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's, not the text's
+            continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's (the text's
+            # only where it prints no other date of its own: the end of this function)
         lead = weekday_before(text, begin)  # "on Friday, 1 March 2019" is told as "on 1 March 2019" is
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
         told = SELF_TOLD.search(text, max(0, lead - SELF_TOLD_REACH), lead) or _sitting(text, lead) or \
