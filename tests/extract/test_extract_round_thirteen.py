@@ -345,3 +345,9 @@ def test_the_high_commissioners_report_titled_as_its_agenda_item_stays_a_report(
             "session\nAgenda item 2\nAnnual report of the United Nations High Commissioner for Human Rights and reports of "
             "the Office\n\nSummary\n\n1. The present report is submitted pursuant to General Assembly resolution 48/141.\n")
     assert read(text).doc_type == "report"
+
+
+def test_the_forum_a_speech_has_the_honour_of_addressing() -> None:
+    text = ("I have the honour of addressing the General Assembly on behalf of the Minister for Foreign Affairs of the "
+            "Slovak Republic. Slovakia endorses resolution 1483 (2003).\n")
+    assert read(text).addressee == "GA"
