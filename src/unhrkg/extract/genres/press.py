@@ -16,7 +16,9 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.bylines import DELIVERED
 from unhrkg.extract.dates import find_dates
+from unhrkg.extract.speech_of import SPEECH_OF
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.model import Header
 
@@ -85,8 +87,6 @@ COVERAGE_MEETING = re.compile(r"(?m)^[ \t]*" + MEETING.pattern + r"[ \t]*\((?:AM
 
 MISSION_SPEAKS = re.compile(r"\b(?:The\s+)?(?:Permanent\s+Mission|Embassy|Ministry\s+of\s+Foreign\s+Affairs|Mission\s+permanente|"
                             r"Misi[óo]n\s+Permanente)\s+of\b")  # "The Permanent Mission of Brazil informs"
-SPEECH_HEADING = re.compile(r"\b(?i:statement|remarks|speech|intervention|explanation\s+of\s+vote|address|d[ée]claration|"
-                            r"intervenci[óo]n|declaraci[óo]n|discours|discurso)\b[^\n]{0,80}?\b(?i:by|of|par|de|por)\b")
 
 
 def _mark(text: str) -> re.Match[str] | None:
@@ -101,8 +101,10 @@ def _mark(text: str) -> re.Match[str] | None:
                 return m
     meeting = COVERAGE_MEETING.search(text, 0, min(len(text), REACH))
     top = (0, min(len(text), REACH))
-    return None if meeting is None or SPEECH_HEADING.search(text, *top) or MISSION_SPEAKS.search(text, *top) else meeting  # ("9635th
-    # Meeting (PM)" over "Statement by Ambassador ... of Brazil": a State's statement at that meeting)
+    spoken = meeting and (DELIVERED.search(text, *top) or SPEECH_OF.search(text, *top) or MISSION_SPEAKS.search(text, *top))
+    return None if spoken else meeting  # ("9635th Meeting (PM)" over "Statement by Ambassador ... of Brazil", "Déclaration
+    # de S.E.M. ...", "The Permanent Mission of Brazil informs": a State's statement at that meeting; the speech headings
+    # are those the bylines read, ``bylines.DELIVERED`` and ``speech_of.SPEECH_OF``)
 
 
 def cue(text: str, h: Header) -> int | None:
