@@ -51,10 +51,13 @@ __all__ = ["extract", "extract_text"]
 
 
 def _context_body(session: dict[str, object] | None, symbol: str | None, addressee: str | None,
-                  author_body: str | None, bodies: list[str]) -> str | None:
-    """The body a bare 'resolution N/M' most likely belongs to."""
+                  author_body: str | None, bodies: list[str], cited: list[str]) -> str | None:
+    """The body a bare 'resolution N/M' most likely belongs to: the session's, the symbol's, the addressee's, the
+    author's, that of the series every document the text cites is in ("introduced draft resolution A/HRC/7/L.5 ...
+    adopted, see resolution 7/3"), then the body the text names."""
+    series = {series_body(c) for c in cited} - {None}
     for candidate in (session["body"] if session else None, series_body(symbol) if symbol else None,
-                      addressee, author_body):
+                      addressee, author_body, series.pop() if len(series) == 1 else None):
         if candidate in issuers() and candidate not in ("SC", "ECOSOC"):
             return str(candidate)
     for code in ("HRC", "CHR", "GA"):
@@ -231,7 +234,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
     bodies = _bodies(text, h)
     states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h, text)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own
-    refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies), own)
+    cited = documents_cited(text, h.symbol)
+    refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies, cited), own)
     mentions = sorted(refs + resolve_anaphora(text, refs, h), key=lambda r: r.start)
     resolutions = unique([f"{r.body}\t{r.number}" for r in refs])
     bodies = unique(bodies + issuers_named(text, refs))
@@ -262,7 +266,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
         author_group=h.author_group if not h.author_states and not h.author_body else None,
         addressee=h.addressee, signatories=signatories,
         resolutions=[dict(zip(("body", "number"), r.split("\t"))) for r in resolutions],
-        documents_cited=documents_cited(text, h.symbol), states=states, bodies=bodies,
+        documents_cited=cited, states=states, bodies=bodies,
         positions=positions, sponsors=sponsors,
         title=h.title, genre=h.genre,
         accredited_to=(h.accredited_to or accredited_office(text)) if h.author_states else None,

@@ -17,7 +17,8 @@ from unhrkg.extract.asked import asked_of, in_question
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.organs import SPOKES_NOUN, demonym_at, demonym_in_name, organ_after, organ_speaks, organs
-from unhrkg.extract.lead import ARTICLE, addressed, after_channel, agency_tag, in_headline, lead_subject_then_we
+from unhrkg.extract.teasers import in_teaser
+from unhrkg.extract.lead import ARTICLE, addressed, after_channel, agency_tag, in_headline, lead_subject_then_we, leads_alone
 from unhrkg.extract.unnamed import called_by_epithet, own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
@@ -125,6 +126,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     rules: dict[str, str] = {}
     first: dict[str, int] = {}
     phrase_re, verbs_re, head = lexicon.pattern("author", "before_state"), lexicon.pattern("author", "speaking_verbs"), letterhead_end(text)
+
+    def vote(iso3: str, weight: int, rule: str, at: int) -> None:
+        if not in_teaser(text, at):  # ("You may be interested in: Iranian President speaks out ...": another story's)
+            _vote(scores, rules, first, iso3, weight, rule, at)
     aligning = lexicon.pattern("author", "aligning")
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         lead = text[max(0, m.start() - 40):m.start()]
@@ -149,11 +154,11 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             weight = 5 if in_head else 4 if m.start() < OPENER_REACH and apposed else 3
             if weight == 3 and SUBORDINATE_LEAD.search(lead):
                 weight = 1  # "el imperativo que el Gobierno de Siria dé acceso": the subject of a clause the text governs
-            _vote(scores, rules, first, str(st.value), weight, "letterhead" if in_head else "author-phrase", m.start())
+            vote(str(st.value), weight, "letterhead" if in_head else "author-phrase", m.start())
     for st in states_in(text, 0, stop):
         after = text[st.end:st.end + 60]
         if st.start < 400 and _possessive_heading(after):
-            _vote(scores, rules, first, str(st.value), 3, "possessive-heading", st.start)
+            vote(str(st.value), 3, "possessive-heading", st.start)
         lead = text[max(0, st.start - 40):st.start]
         organ = organ_after(text, st.end)
         weight = _lead_weight(lead) if st.start < ORGAN_REACH and organ else 0
@@ -162,9 +167,9 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             weight = 4  # "..., a Chinese Foreign Ministry spokesperson said on Wednesday", "..., the Russian foreign ministry
             # said.": the news is the organ's word
         if weight:
-            _vote(scores, rules, first, str(st.value), weight, "own-organ", st.start)
+            vote(str(st.value), weight, "own-organ", st.start)
         if st.start < ORGAN_REACH and _possessed_stance(text, st, lead):
-            _vote(scores, rules, first, str(st.value), 2, "possessive-object", st.start)
+            vote(str(st.value), 2, "possessive-object", st.start)
         gap = verb_gap(after, 0)
         relative = (RELATIVE_CLAUSE.match(text, st.end) or _apposed(text, st.end)) \
             if gap is None or not (verbs_re and verbs_re.match(after, gap)) else None
@@ -179,41 +184,41 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                     and not judged(text[max(0, st.start - JUDGED_REACH):st.start]) and not spoken_of_after(text, st.end):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 if aligned:  # (delivered by ...": its own)
-                    _vote(scores, rules, first, str(st.value), 4, "aligns-with-statement", st.start)
+                    vote(str(st.value), 4, "aligns-with-statement", st.start)
                 else:
-                    _vote(scores, rules, first, str(st.value), weight, "speaking-subject", st.start)
+                    vote(str(st.value), weight, "speaking-subject", st.start)
     for m in organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if organs() else ():
         dem = demonym_at(text, m.end()) or demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
         if weight:
-            _vote(scores, rules, first, str(dem.value), weight, "own-organ", m.start())
+            vote(str(dem.value), weight, "own-organ", m.start())
     for inst in institutions_gazetteer().find(text, 0, min(len(text), OPENER_REACH)):
         in_head = inst.start < head  # "Türkiye Cumhuriyeti Dışişleri Bakanlığı", "The Élysée welcomes ..."
         lead = text[max(0, inst.start - 40):inst.start]  # "de la porte-parole du ministère de l'Europe et des Affaires
         if in_head or CLAUSE_START.search(lead) or _official_heading(text, inst.start, lead) \
                 or _official_of_speaks(text, inst.start, inst.end):  # (étrangères": its own official)
-            _vote(scores, rules, first, str(inst.value), 4 if in_head else 3, "institution", inst.start)
+            vote(str(inst.value), 4 if in_head else 3, "institution", inst.start)
     city = title_capital(text, speaks_after)  # "Nicosia welcomes ...": a capital for its government
     if city:
-        _vote(scores, rules, first, str(city.value), 3, "capital-subject", city.start)
+        vote(str(city.value), 3, "capital-subject", city.start)
     for m in STATEMENT_BY.finditer(text, 0, min(len(text), OPENER_REACH)):  # "........ N STATEMENT BY MAURITIUS ON BEHALF OF ..."
         before = re.search(r"(\w)\w*[^\w\n]+$", text[max(0, m.start() - 30):m.start()])
         if not (text[m.start()].isupper() or (before and before.group(1).isupper())):
             continue
         st = states_gazetteer().match_at(title_case(text[:m.end() + 60]), m.end())
         if st and st.value and st.kind == "name":
-            _vote(scores, rules, first, str(st.value), 4, "statement-by", m.start())
+            vote(str(st.value), 4, "statement-by", m.start())
         st = states_gazetteer().match_at(text, INDEFINITE.match(text, m.end()).end())  # type: ignore[union-attr]
         if st and st.value and st.kind == "demonym" and DELEGATE_AFTER.match(text, st.end):
-            _vote(scores, rules, first, str(st.value), 4, "statement-by", m.start())  # "Statement by a Russian representative"
+            vote(str(st.value), 4, "statement-by", m.start())  # "Statement by a Russian representative"
     for m in DEMONYM_HEADING.finditer(text, 0, min(len(text), OPENER_REACH)):  # "Estonian Explanation of Vote": the State's own
         st = states_gazetteer().match_at(text, m.end()) if not text[:m.start()].strip() else None  # (the title line only)
         if st and st.value and st.kind == "demonym" and SPEECH_NOUN.match(text, st.end):
-            _vote(scores, rules, first, str(st.value), 4, "demonym-heading", m.start())
+            vote(str(st.value), 4, "demonym-heading", m.start())
     for m in OWN_VOTE.finditer(text, 0, min(len(text), OPENER_REACH)):  # "an explanation of Singapore's vote"
         st = states_gazetteer().match_at(text, m.end())
         if st and st.value and POSSESSIVE_VOTE.match(text, st.end):
-            _vote(scores, rules, first, str(st.value), 4, "own-vote", m.start())
+            vote(str(st.value), 4, "own-vote", m.start())
     for m in DELIVERED_BY.finditer(text, 0, min(len(text), 800)):  # "Statement delivered by Mr. X, ... of Pakistan"
         if ALIGNS_WITH.search(text, max(0, m.start() - 80), m.start()):
             continue  # "La Suisse souscrit à la déclaration prononcée par le représentant du Brésil": another's
@@ -221,28 +226,35 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         named = [n for n in states_in(text, m.end(), m.end() + len(clause)) if n.kind == "name"
                  and (m.group("verb") or POST_OF.search(text, max(m.end(), n.start - 80), n.start))]
         if named:
-            _vote(scores, rules, first, str(named[0].value), 4, "delivered-by", m.start())
+            vote(str(named[0].value), 4, "delivered-by", m.start())
     lead = lead_subject_then_we(text)
     if lead:  # "Australia concludes its two year term ... Our record as a non-permanent member ..."
-        _vote(scores, rules, first, str(lead.value), 2, "lead-subject-we", lead.start)
+        vote(str(lead.value), 2, "lead-subject-we", lead.start)
     for st in asked_of(text, 0, stop, alone=True):  # "(Quelle est la réaction française ... ?)" on a line of its own:
-        _vote(scores, rules, first, str(st.value), 3, "asked-reaction", st.start)  # the one who answers speaks for it
+        vote(str(st.value), 3, "asked-reaction", st.start)  # the one who answers speaks for it
     for st, apposed in own_country(text, stop):  # "our country, Spain" is sure; the State named before, a hint
-        _vote(scores, rules, first, str(st.value), 3 if apposed else 1, "our-country", st.start)
+        vote(str(st.value), 3 if apposed else 1, "our-country", st.start)
     dateline = dateline_state(text) or dateline_named_state(text)
     closing = None if dateline else closing_place_state(text)
     organ = bool(dateline) and unnamed_organ_subject(text, _verb_at)  # the weakest sign, unless an organ left unnamed speaks under
     if dateline or closing:  # it ("MANILA, Philippines–The government on Wednesday condemned"): any other rule outweighs it
-        _vote(scores, rules, first, dateline or closing, 3 if organ else 1, "dateline-organ" if organ else "dateline-capital" if dateline else "closing-capital", 0)
+        vote(dateline or closing, 3 if organ else 1, "dateline-organ" if organ else "dateline-capital" if dateline else "closing-capital", 0)
     for code in [c for c in scores if called_by_epithet(text, c)]:
         del scores[code]  # "Israel, the occupying Power, continues ...": the State the text speaks of, wherever it is a subject
     if not scores:
         return None
     best = max(scores, key=lambda s: (scores[s], -first[s]))
-    ranked = sorted(scores.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] == ranked[1] and rules[best] == "speaking-subject":
-        return None  # two States speak as much: no author
+    tied = [s for s in scores if s != best and scores[s] == scores[best]]
+    if tied and rules[best] == "speaking-subject" and not (
+            all(rules[s] not in NAMED_AUTHOR for s in tied) and leads_alone(text, first[best], [first[s] for s in tied])):
+        return None  # two States speak as much (and the first is not the lead's subject alone): no author
     return best, rules[best]
+
+
+# the rules that name an author outright ("Statement by H.E. X, Permanent Representative of the Kingdom of the
+# Netherlands"), which a State the lead makes its subject does not outweigh (``lead.leads_alone``)
+NAMED_AUTHOR = ("letterhead", "author-phrase", "institution", "statement-by", "demonym-heading", "own-vote", "delivered-by",
+                "aligns-with-statement", "possessive-heading")
 
 
 def _official_heading(text: str, pos: int, lead: str) -> bool:

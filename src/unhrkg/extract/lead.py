@@ -22,6 +22,24 @@ def in_headline(text: str, at: int) -> bool:
     return line is not None and len(line.group(0)) <= HEADLINE_WIDEST and not line.group(0).rstrip().endswith(".")
 
 
+LEAD_REACH = 400  # a news item's lead sentence: after its headline and byline lines
+SENTENCE_END = re.compile(r"[.!?][\"”»']?\s")
+
+
+def leads_alone(text: str, at: int, others: list[int]) -> bool:
+    """A State first named at ``at`` as the subject of the first sentence of a paragraph near the text's top, the
+    others that score as much only in later paragraphs (``others``: where each is first named): "Jakarta: Indonesia
+    has welcomed the adoption of resolution 2503 ... / ... Trump proclaimed that the US recognizes ...": the lead's
+    subject is the news. Two States in the same paragraph still tie, and a headline's State ("Security Council
+    Briefing: Syria") leads nothing."""
+    if at >= LEAD_REACH or in_headline(text, at):
+        return False
+    if SENTENCE_END.search(text, text.rfind("\n", 0, at) + 1, at):
+        return False  # the paragraph's second sentence ("La résolution 1907 a été approuvée ... La Chine s'est abstenue")
+    paragraph_end = text.find("\n", at)
+    return paragraph_end >= 0 and all(other > paragraph_end for other in others)
+
+
 WE_REACH = 600  # the first person follows the lead sentence closely
 BODY_START = re.compile(r"\n[ \t]*\n[ \t]*(?:(?:The|La|Le|El)\s+|L['’])?(?=\S)")  # a paragraph's start, past its article
 WE = re.compile(r"(?<![\"“«‘'])\b(?:We|we|Our|our|Nous|nous|Notre|notre|Nosotros|nosotros|Nuestro|nuestro|Nuestra|nuestra)\b")

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.genres import Genre
+from unhrkg.extract.genres.salutation import CHAIR_WORD
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import party_at
 from unhrkg.extract.scan import Lines
@@ -101,6 +102,9 @@ def _heading(text: str, stop: int = SEARCH) -> re.Match[str] | None:
             continue  # within the item's title (a title in capitals of its own starts its line)
         if _item_title_below(text, m) and lexicon.all_languages_pattern("draft_heading").search(text, m.end(), SEARCH + 1500):
             continue  # the agenda item's title, printed again above the draft under "Agenda item 2": a page's title
+        if _chair_below(text, m.end()):
+            continue  # "GA: Report of the Human Rights Council / Statement given by ... / Mr. President,": a speech's page
+            # titled by the report it speaks to
         before = text[line_start:m.start("title")]
         if before.rstrip()[-1:] in QUOTES and before.rstrip()[:-1].strip():
             continue  # 'las conclusiones del denominado ‘Informe de Derechos Humanos 2024’': a title quoted in a sentence
@@ -125,6 +129,17 @@ def _item_title_below(text: str, m: re.Match[str]) -> bool:
     echo = text[m.start("title"):m.start("title") + ITEM_ECHO]
     for item in AGENDA_LINE.finditer(text, m.end(), min(len(text), SEARCH + 400)):
         if text.startswith(echo, SPACES.match(text, item.end()).end()):  # type: ignore[union-attr]
+            return True
+    return False
+
+
+def _chair_below(text: str, end: int) -> bool:
+    """A line holding only the word to the chair ("Mr. President,", "Madam Chair,") within ``UNDER_TITLE`` below the
+    title, before any report's body opens: a speech, which a report never starts with."""
+    for line in re.finditer(r"^[^\n]*$", text[end:end + UNDER_TITLE], re.M):
+        if REPORT_BODY.match(line.group(0)):
+            return False
+        if CHAIR_WORD.fullmatch(line.group(0)):
             return True
     return False
 

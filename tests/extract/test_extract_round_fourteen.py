@@ -1,0 +1,128 @@
+"""The rules of the fourteenth round (2026-12-06, the third of the day), each on a small text of the genre it reads,
+written for the rule: a news item's lead whose subject is the State that speaks, a speech's page titled by the report
+it speaks to."""
+from __future__ import annotations
+
+import pytest
+
+from unhrkg.extract import extract_text
+from unhrkg.read import normalise
+
+
+def read(text: str):
+    return extract_text(normalise(text), "t.txt")
+
+
+# --- a news item's lead ---------------------------------------------------------------------------------------------
+
+LATER = "\n\nThe region was occupied in 1967.\n\nThe President proclaimed that the United States recognizes the annexation.\n"
+
+
+def test_the_leads_subject_outweighs_a_state_that_speaks_only_further_on() -> None:
+    text = ("UNDOF mandate renewed\n\nJakarta: Indonesia has welcomed the unanimous adoption of Resolution 2503 (2019), "
+            "which renews the mandate of the Disengagement Observer Force." + LATER)
+    record = read(text)
+    assert record.author_states == ["IDN"]
+    assert [(p["target"]["number"], p["stance"]) for p in record.positions] == [("2503 (2019)", "supports")]
+
+
+def test_two_states_speaking_in_the_lead_paragraph_still_tie() -> None:
+    text = ("UNDOF mandate renewed\n\nJakarta: Indonesia has welcomed the adoption of Resolution 2503 (2019), and the "
+            "President proclaimed that the United States recognizes the annexation.\n\nThe region was occupied in 1967.\n")
+    assert read(text).author_states == []
+
+
+def test_a_state_in_the_second_sentence_of_the_lead_paragraph_is_no_lead() -> None:
+    text = ("Sanctions adopted\n\nResolution 1907 (2009) was adopted by 13 of the 15 members. China abstained on it "
+            "and regrets the haste.\n\nThe President proclaimed that the United States welcomes the sanctions.\n")
+    assert read(text).author_states == []
+
+
+def test_a_lead_does_not_outweigh_a_state_named_as_the_author() -> None:
+    text = ("Security Council Briefing: Syria\n\nStatement by H.E. Mr. Jan de Vries, Permanent Representative of the "
+            "Kingdom of the Netherlands to the United Nations\n\nThank you, Madam President.\n\n"
+            "We support resolution 2254 (2015).\n")
+    assert read(text).author_states == ["NLD"]
+
+
+# --- a speech's page titled by the report it speaks to -------------------------------------------------------------
+
+SPEECH = ("\n\nStatement given by Norway's Ambassador Ms. Kari Nordmann to the General Assembly on the Report of the "
+          "Human Rights Council, 4 November 2016.\n\nMr. President,\n\nNorway believes that the Assembly has no role in "
+          "reopening the decisions of the Council, and we call on all States to respect resolution 60/251.\n")
+
+
+def test_a_speech_under_the_reports_title_is_a_speech() -> None:
+    record = read("GA: Report of the Human Rights Council" + SPEECH)
+    assert record.doc_type != "report"
+    assert record.author_body is None
+    assert record.author_states == ["NOR"]
+
+
+def test_a_report_that_opens_its_body_is_still_a_report() -> None:
+    text = ("Report of the Human Rights Council\n\n1. The present report covers the sessions of the Council.\n\n"
+            "Mr. President,\n\nThe Council adopted resolution 31/1.\n")
+    assert read(text).doc_type == "report"
+
+
+# --- a web page's link to another story -----------------------------------------------------------------------------
+
+def test_a_link_to_another_story_makes_no_author() -> None:
+    text = ("Santo Domingo.- The Foreign Minister said today that the Dominican Republic fully supports resolution 2699 "
+            "(2023), the Ministry of Foreign Affairs said in a statement.You may be interested in: Iranian President "
+            "speaks out on the truce\n\nThe mission operates with a low budget.\n")
+    assert read(text).author_states == ["DOM"]
+
+
+def test_teaser_spans() -> None:
+    from unhrkg.extract.teasers import teaser_spans
+    text = "It was adopted.\nALSO READ: UN struggles to strike Syria aid deal\nThe related resolutions: 1 and 2.\n"
+    (start, end), = teaser_spans(text)
+    assert text[start:end] == "ALSO READ: UN struggles to strike Syria aid deal"
+    glued = "Read also: UN adopts a draft on occupied CrimeaIn this region the vote was close" + ", and long" * 30 + ".\n"
+    (start, end), = teaser_spans(glued)
+    assert glued[end:].startswith("In this region")
+    assert teaser_spans("These are related: resolutions 1 and 2 of the Council.\n") == []
+
+
+# --- a letter carried without its title -----------------------------------------------------------------------------
+
+def test_a_letter_opening_by_writing_on_behalf_of_states() -> None:
+    text = ("I am writing on behalf of France, the United Kingdom and the United States in advance of your forthcoming "
+            "report on the implementation of Security Council resolution 2401 (2018). France, the United Kingdom and "
+            "the United States express their concern at the reports of incidents inconsistent with that resolution.\n")
+    record = read(text)
+    assert record.doc_type == "letter"
+    assert record.author_states == ["FRA", "GBR", "USA"]
+
+
+# --- a bare resolution number in a text that cites one body's documents ----------------------------------------------
+
+def test_a_bare_number_takes_the_body_of_the_documents_cited() -> None:
+    text = ("Enhancement of international cooperation\n215. At the 39th meeting, the representative of Cuba introduced "
+            "draft resolution A/HRC/7/L.5. In accordance with rule 153 of the rules of procedure of the General "
+            "Assembly, the attention of the Council was drawn to its budget implications.\n216. The draft resolution "
+            "was adopted without a vote (for the text as adopted, see resolution 7/3).\n")
+    assert read(text).resolutions == [{"body": "HRC", "number": "7/3"}]
+
+
+def test_documents_of_two_bodies_give_no_context() -> None:
+    text = ("The Assembly considered document A/HRC/7/L.5 and document A/62/150 of the General Assembly. It recalled "
+            "resolution 62/149.\n")
+    assert read(text).resolutions == [{"body": "GA", "number": "62/149"}]
+
+
+# --- a State's legislature; a resolution of Congress ----------------------------------------------------------------
+
+def test_a_states_house_of_representatives_speaks_for_it() -> None:
+    text = ("The U.S. House of Representatives on Wednesday condemned resolution 72/15 of the General Assembly. "
+            "Israel and the Palestinian Authority were named. Israel again.\n")
+    record = read(text)
+    assert record.author_states == ["USA"]
+    assert [(p["target"]["number"], p["stance"]) for p in record.positions] == [("72/15", "rejects")]
+
+
+@pytest.mark.parametrize("printed", ["H. RES. 662", "S.J.Res.246", "H.Con.Res. 12", "SessionH. RES. 662"])
+def test_a_resolution_of_congress_is_no_un_resolution(printed: str) -> None:
+    text = f"{printed}\n\nThe Congress welcomes Security Council resolution 2334 (2016) and the Council's work.\n"
+    assert read(text).resolutions == [{"body": "SC", "number": "2334 (2016)"}]
