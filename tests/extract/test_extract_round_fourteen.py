@@ -126,3 +126,79 @@ def test_a_states_house_of_representatives_speaks_for_it() -> None:
 def test_a_resolution_of_congress_is_no_un_resolution(printed: str) -> None:
     text = f"{printed}\n\nThe Congress welcomes Security Council resolution 2334 (2016) and the Council's work.\n"
     assert read(text).resolutions == [{"body": "SC", "number": "2334 (2016)"}]
+
+
+# --- the second wave: communiqués, older releases and cables, a speech greeting its audience -------------------------
+
+def test_a_communique_run_on_into_its_first_sentence_is_no_heading_of_the_state_it_names() -> None:
+    text = ("Bruxelles – 23 octobre 2007 – Communiqué de presse – Le Ministre des Affaires étrangères De Gucht "
+            "accueille l'initiative de la Présidence ghanéenne du Conseil de sécurité sur la résolution 1325. Outre le "
+            "ministre des Affaires étrangères ghanéen, le Secrétaire général s'est adressé au Conseil.\n")
+    assert read(text).author_states == ["BEL"]
+
+
+def test_an_unnamed_ministers_name_between_his_post_and_his_verb() -> None:
+    text = ("Bruxelles, 23 octobre 2007 – Le Ministre des Affaires étrangères Karel De Gucht se félicite de la "
+            "résolution 1325 (2000) du Conseil de sécurité.\n")
+    record = read(text)
+    assert record.author_states == ["BEL"]
+    assert record.rules["author_states"] == "dateline-organ"
+
+
+def test_an_older_release_under_its_press_release_line() -> None:
+    text = ("SECURITY COUNCIL ENDS UNAMIR MANDATE, ADJUSTS OBJECTIVES\nPress Release\nSC/6141\n"
+            "SECURITY COUNCIL ENDS UNAMIR MANDATE, ADJUSTS OBJECTIVES\n19951212 Unanimously Adopts Resolution 1029 "
+            "(1995). The Security Council this afternoon adjusted the mandate of the Mission for Rwanda, at the wishes "
+            "of the Rwandan Government.\n")
+    record = read(text)
+    assert (record.symbol, record.issued, record.author_body, record.author_states) == ("SC/6141", "1995-12-12", "UN", [])
+
+
+def test_a_compact_number_is_no_release_date_where_it_is_no_date() -> None:
+    text = "Press Release\nSC/6141\n19951340 Adopts Resolution 1029 (1995) on the Mission.\n"
+    assert read(text).issued is None
+
+
+def test_a_speech_greeting_its_audience_first_is_no_letter() -> None:
+    text = ("New York, 13 February 2012\n\n\nLadies and Gentlemen,\nMadam High Commissioner for Human Rights,\n\n"
+            "We have before us the report of the Council. It contains resolution S-18/1.\n")
+    record = read(text)
+    assert record.doc_type != "letter"
+    assert record.addressee is None
+
+
+def test_a_cables_title_in_capitals_ends_at_its_first_paragraph() -> None:
+    text = ("LETTER DATED 22 AUGUST 1975 FROM THE MINISTER FOR FOREIGN\nAFFAIRS OF PORTUGAL TO THE SECRETARY-GENERAL\n"
+            "1. YOU ARE AWARE OF THE INTENTIONS OF THE PORTUGUESE GOVERNMENT, IN COMPLIANCE WITH GENERAL ASSEMBLY "
+            "RESOLUTION 1514 (XV). THE ACCESSION TO INDEPENDENCE BY MOZAMBIQUE AND CAPE VERDE DEMONSTRATES THIS.\n")
+    assert read(text).author_states == ["PRT"]
+
+
+def test_a_resolution_adopted_told_in_a_sentence_is_no_adopted_texts_heading() -> None:
+    text = ("Résolution sur le Sahara : le ministre confirme sa position\n\nLe ministre des Affaires étrangères a indiqué "
+            "que le dossier n'est pas clos.\n\n« La résolution adoptée par le Conseil de sécurité a préservé les "
+            "fondamentaux de la solution », a-t-il dit de la résolution 2797 (2025).\n")
+    record = read(text)
+    assert record.doc_type == "other"
+    assert record.author_body is None
+
+
+def test_an_adopted_texts_own_number_is_the_one_its_kind_opens_a_line_with() -> None:
+    text = ("Human Rights Council\n\nResolution 3/4. Implementation of General Assembly resolution 60/251: agenda and "
+            "methods of work\n\nThe Human Rights Council,\n\nRecalling its decisions 1/103 and 1/104,\n\n"
+            "1. Decides to establish a working group.\n")
+    numbers = [r["number"] for r in read(text).resolutions]
+    assert "3/4" not in numbers
+    assert numbers == ["60/251", "1/103", "1/104"]
+
+
+def test_governments_of_two_states_taking_the_opportunity_are_both_authors() -> None:
+    text = ("The governments of the United States and the Arab Republic of Egypt take this opportunity to underscore "
+            "the partnership between our two nations in sponsoring resolution 12/16.\n")
+    assert read(text).author_states == ["USA", "EGY"]
+
+
+def test_a_states_government_after_of_the_and_an_adjective_is_spoken_of() -> None:
+    text = ("Sir Alec Douglas-Home: As I told the House, we responded to inquiries from the Federal German Government "
+            "by pointing out Security Council resolution 253 (1968).\n")
+    assert read(text).author_states != ["DEU"]

@@ -294,8 +294,8 @@ def _lead_weight(lead: str) -> int:
     if post_before(lead):
         return 3
     spoken_of = lexicon.pattern("author", "spoken_of_after")
-    if spoken_of and re.search(f"(?:{spoken_of.pattern})\\s+{ARTICLE}$", lead, re.I):
-        return 0
+    if spoken_of and re.search(f"(?:{spoken_of.pattern})\\s+{ARTICLE}(?:(?-i:[A-Z])[a-z]+\\s+)?$", lead, re.I):
+        return 0  # ("inquiries from the Federal German Government")
     return 3
 
 

@@ -60,14 +60,19 @@ ORGAN_LEAD = re.compile(r"(?:^|[\n.;:!?–—-]\s*|\)\s*[–—-]+\s*)(?:the|le|
 def unnamed_organ_subject(text: str, speaks: Callable[[str, int], bool]) -> bool:
     """An organ of the lexicon's ``author.organs`` near the top opens a clause as the subject of a speaking verb
     (``speaks``), no State or body named right after it ("MANILA, Philippines–The government on Wednesday
-    condemned ..."; not "The Government of Iran said"): a dateline's State speaks through it."""
+    condemned ..."; not "The Government of Iran said"), its holder's name after it or not: a dateline's State speaks
+    through it."""
     organs = lexicon.pattern("author", "organs")
     for m in organs.finditer(text, 0, min(len(text), DATELINE_ORGAN_REACH)) if organs else ():
         after = min(len(text), m.end() + NAMED_AFTER)
+        named = OFFICIAL_NAME.match(text, m.end())  # "Le Ministre des Affaires étrangères De Gucht se félicite"
         if ORGAN_LEAD.search(text, max(0, m.start() - 12), m.start()) and not states_in(text, m.end(), after) \
-                and not bodies_in(text, m.end(), after) and speaks(text, m.end()):
+                and not bodies_in(text, m.end(), after) and (speaks(text, m.end()) or bool(named) and speaks(text, named.end())):
             return True
     return False
+
+
+OFFICIAL_NAME = re.compile(r"(?:[ \t]+(?-i:[A-Z][\w'’.-]+)){1,3}")  # the organ's holder named after it
 
 
 UN_PAPER = re.compile(r"\s*[^\n]*\b(?:UNITED\s+NATIONS|NATIONS\s+UNIES|NACIONES\s+UNIDAS)\b")  # the first line

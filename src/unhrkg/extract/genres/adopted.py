@@ -51,9 +51,15 @@ def _meeting_date(text: str, start: int, h: Header) -> None:
 
 
 def _own_number(text: str, start: int, end: int, h: Header) -> None:
+    """The text's own number in its heading: the one its kind opens a line with ("Resolution 3/4. Implementation of
+    General Assembly resolution 60/251: ..."), else the last one the heading prints."""
     found = list(OWN_NUMBER.finditer(text, start, end))
+    titled = [m for m in found if KIND_LINE.search(text, max(start, m.start() - 20), m.start())]
     if found and h.author_body in issuers():
-        h.own = (h.author_body, found[-1].group("n"))
+        h.own = (h.author_body, (titled or found)[-1 if not titled else 0].group("n"))
+
+
+KIND_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Resolution|Decision|R[ée]solution|D[ée]cision|Resoluci[óo]n|Decisi[óo]n)[ \t]+(?:No\.?[ \t]*)?$", re.I)
 
 
 def _opening(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
@@ -69,6 +75,9 @@ def _opening(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
     return None
 
 
+ARTICLE_BEFORE = re.compile(r"(?:^|[^\w/.-])(?:the|la|le|el|l['’]|an?|une?|una)\s*$", re.I)
+
+
 def _adopted(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     """The heading "Resolution adopted by the Human Rights Council": a body that adopts resolutions
     named right after it, and nothing but a symbol or a number before it on its line (not "La
@@ -77,6 +86,8 @@ def _adopted(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     for m in ADOPTED.finditer(text, 0, min(stop, SEARCH)):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         body = bodies_gazetteer().match_at(text, m.end())
+        if ARTICLE_BEFORE.search(line):
+            continue  # "« La résolution adoptée par le Conseil de sécurité a préservé ...»": a sentence's subject
         if body and body.value in issuers() and (not re.search(r"[a-z]{3,}", line) or distribution.search(line)
                                                         and m.group("kind")[0].isupper()):
             return m  # (a header flattened onto one line: "A/HRC/RES/54/35 ... Distr. générale ... Résolution adoptée par")

@@ -282,6 +282,7 @@ def read(text: str, h: Header, at: int) -> None:
     limit = min(len(text), cursor + 700, paragraph_end if paragraph_end > 0 else len(text))
     opening = lexicon.all_languages_pattern("title", "body_opening").search(text, cursor, limit)
     limit = opening.start() if opening else limit  # the title ends where the letter starts ("I have the honour")
+    limit = numbered.start() if (numbered := FIRST_PARAGRAPH.search(text, cursor, limit)) else limit  # or its paragraph 1
     from_form = m.re is _from_title()
     if from_form:  # a from-title is its line, and the next when it names the addressee ("\nto H.E. ...")
         line_end = text.find("\n", cursor) % (len(text) + 1)
@@ -307,6 +308,7 @@ def read(text: str, h: Header, at: int) -> None:
     _authors_and_addressee(text, h, cursor, addressed.start() if addressed else limit, addressed, limit)
 
 
+FIRST_PARAGRAPH = re.compile(r"\n[ \t]*1\.[ \t]+\S")  # "...TO THE SECRETARY-GENERAL\n1. YOU ARE AWARE OF ..."
 WRAP_WORD = re.compile(r"(?:\b(?:de|del|des|du|la|las|le|les|los|el|e|y|et|ante|auprès|of|the|to|and|at)|,)[ \t]*$", re.I)
 
 

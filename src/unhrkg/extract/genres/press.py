@@ -67,8 +67,10 @@ def _alone_is_release(text: str, m: re.Match[str]) -> bool:
     """A symbol on a line of its own is the release's where the release's meeting line or a date line stands near it
     or the page prints the symbol twice, and no letterhead stands above it (a mission's reference "HR/0562" is not one)."""
     top = text[:min(len(text), REACH)]
-    return (bool(MEETING.search(top)) or top.count(m.group("symbol")) > 1 or _issued(text, m.start("symbol")) is not None) \
-        and not LETTERHEAD.search(text, 0, m.start())
+    line_above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
+    under_release = RELEASE_LINE.fullmatch(text, line_above + 1, max(0, text.rfind("\n", 0, m.start()))) is not None
+    return (bool(MEETING.search(top)) or top.count(m.group("symbol")) > 1 or under_release
+            or _issued(text, m.start("symbol")) is not None) and not LETTERHEAD.search(text, 0, m.start())
 
 
 def press_symbol(text: str) -> re.Match[str] | None:
@@ -108,11 +110,15 @@ def _mark(text: str) -> re.Match[str] | None:
 
 
 def cue(text: str, h: Header) -> int | None:
-    """The start of the symbol's line (before a "Press Release" heading on it), or of a line marking the coverage."""
+    """The start of the symbol's line (or of the "Press Release" heading on it or on the line above), or of a line
+    marking the coverage."""
     m = press_symbol(text)
     at = m.start("symbol") if m else (mark.start() if (mark := _mark(text)) else None)
     line = None if at is None else text.rfind("\n", 0, at) + 1
-    return 0 if line and RELEASE_LINE.fullmatch(text, 0, line) else line  # ("Press Release" over the coverage's line)
+    if line and RELEASE_LINE.fullmatch(text, 0, line):
+        return 0  # ("Press Release" over the coverage's line)
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else None
+    return above if above is not None and RELEASE_LINE.fullmatch(text, above, line - 1) else line  # (under a headline)
 
 
 RELEASE_LINE = re.compile(r"\s*(?:press\s+release|communiqu[ée]\s+de\s+presse|comunicado\s+de\s+prensa)\s*", re.I)
@@ -123,8 +129,9 @@ WEEKDAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 
 
 def _issued(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
-    """A date alone on a line a few lines above or below the symbol ("19 December 2011", "16/09/2002"); the
-    symbol may be printed twice, once as the page's label."""
+    """A date alone on a line a few lines above or below the symbol ("19 December 2011", "16/09/2002"), or run into
+    a line's start, year first ("19951212 Unanimously Adopts ..."); the symbol may be printed twice, once as the
+    page's label."""
     start = at
     for _ in range(DATE_LINES):
         start = max(0, text.rfind("\n", 0, max(0, start - 1)))
@@ -137,7 +144,13 @@ def _issued(text: str, at: int) -> tuple[str, tuple[int, int]] | None:
         dates = find_dates(value)
         if dates and dates[0][0] == 0 and dates[0][1] >= len(value) - 1:
             return dates[0][2], (start + line.start(), start + line.end())
+        if compact := COMPACT_DATE.match(line.group(0)):
+            return f"{compact[1]}-{compact[2]}-{compact[3]}", (start + line.start(), start + line.start() + compact.end())
     return None
+
+
+# the date an older release prints run into its first line, year first ("19951212 Unanimously Adopts Resolution ...")
+COMPACT_DATE = re.compile(r"[ \t]*((?:19[4-9]\d|200\d))(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[ \t]|$)")
 
 
 def _heading_end(text: str, at: int) -> int:

@@ -41,6 +41,9 @@ from unhrkg.extract.procedure import body_session_line
 from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
+# a heading run on into the text's first sentence after a dash ("Communiqué de presse – Le Ministre des Affaires
+# étrangères accueille l'initiative de la Présidence ghanéenne"): the sentence is no part of the heading
+SENTENCE_AFTER_DASH = re.compile(r"\s[–—-]\s+(?=(?:The|Le|La|Les|L['’]|El|Los|Las)\s)")
 LABEL_WIDEST = 30  # a site's label before a heading on its line ("Women, Peace and Security: Statement by ...")
 SPLIT_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|following|after\s+the|au\s+nom\s+d|en\s+nombre\s+d|on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agenda|item|adoption|"
                           r"draft|resolution)|at\s+the|during\s+the|before\s+the|regarding|concerning|in\s+(?:connection|relation|response)\s+(?:with|to)|"
@@ -134,7 +137,7 @@ def read(text: str, h: Header, at: int) -> None:
         next_end = text.find("\n", line_end + 1)
         line_end = next_end if next_end > 0 else len(text)
     heading = text[at:line_end if line_end > 0 else len(text)]
-    part = SPLIT_BEHALF.split(heading, maxsplit=1)[0]
+    part = SENTENCE_AFTER_DASH.split(SPLIT_BEHALF.split(heading, maxsplit=1)[0], maxsplit=1)[0]
     line_start = text.rfind("\n", 0, at) + 1
     delivered = lexicon.all_languages_pattern("author", "delivered_heading")
     spoken = delivered.match(text, at) or _delivered_below(text, at + len(heading), delivered)
@@ -171,7 +174,7 @@ def read(text: str, h: Header, at: int) -> None:
     # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
     listed = [m.value for m in coordinated(text, owned[0].start) if m.value in load_reference().states] if owned else []
     states = unique([s.value for s in owned] + (listed if len(listed) > len(owned) else []))
-    if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b", heading, re.I):
+    if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b(?!\s+(?:presse|prensa)\b)", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
         by = re.match(r"(?P<kind>\S+(?:\s+\S+){0,3}?)\s+(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?" +
