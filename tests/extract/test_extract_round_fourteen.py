@@ -202,3 +202,37 @@ def test_a_states_government_after_of_the_and_an_adjective_is_spoken_of() -> Non
     text = ("Sir Alec Douglas-Home: As I told the House, we responded to inquiries from the Federal German Government "
             "by pointing out Security Council resolution 253 (1968).\n")
     assert read(text).author_states != ["DEU"]
+
+
+def test_the_resolution_adopted_by_another_body_is_not_the_one_numbered_later() -> None:
+    text = ("Proposed at the initiative of the Japanese government and cosponsored by 43 countries including India and "
+            "Brazil, the resolution was adopted unanimously by the Human Rights Council at its 35th session.\n\n"
+            "In December 2010, the General Assembly adopted resolution 65/215 on the elimination of discrimination.\n")
+    assert read(text).sponsors == []
+
+
+def test_a_penholder_on_a_states_file_is_not_that_state() -> None:
+    text = ("The Security Council unanimously adopted resolution 2727 (2024), extending the mission's mandate.\n\n"
+            "As co-penholder on Afghanistan during its Council term, the mission reaffirms its support.\n")
+    assert read(text).sponsors == []
+
+
+def test_the_penholders_on_the_resolution_are_still_named_after_it() -> None:
+    text = ("The Council adopted resolution 2727 (2024) today. We thank the co-penholders on the resolution, Japan and "
+            "the United Arab Emirates, for their work.\n")
+    assert sorted(s["sponsor"] for s in read(text).sponsors) == ["ARE", "JPN"]
+
+
+def test_emergency_session_numbers_in_a_list() -> None:
+    text = ("Israel has violated the two General Assembly resolutions adopted on 4 and 14 July 1967 [resolutions "
+            "2253 (ES-V) and 2254 (ES-V)].\n")
+    assert read(text).resolutions == [{"body": "GA", "number": "2253 (ES-V)"}, {"body": "GA", "number": "2254 (ES-V)"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru condemns the launch. The tests violate the resolutions issued by the Security Council that condemn the proliferation of weapons, "
+    "including Resolution 2321 (2016), the Foreign Ministry of Peru said.\n",
+    "El Perú condena el lanzamiento. Los ensayos transgreden las resoluciones emitidas por el Consejo de Seguridad que condenan la proliferación de "
+    "armas, incluida la Resolución 2321 (2016), señaló la Cancillería del Perú.\n"])
+def test_a_relative_clause_after_the_body_that_issued_the_resolutions_is_theirs(text: str) -> None:
+    assert [p["stance"] for p in read(text).positions] == ["supports"]

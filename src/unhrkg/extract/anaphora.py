@@ -98,7 +98,8 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
         elif before:
             targets = [_antecedent(before, start)]
         elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption,
-            opening = text[_previous_sentence_start(text, start):end]  # its sentence and the one before, nor after a draft
+            opening = text[_previous_sentence_start(text, start):_sentence_end(text, end)]  # its sentence and the one
+            # before, nor after a draft
             targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)
                        and not _draft_of_another(text, start, r)
                        and not _older_than_told(text, start, r)][:1]  # ("adopted the draft resolution A/HRC/59/L.21 ...
@@ -206,16 +207,23 @@ def _previous_sentence_start(text: str, at: int) -> int:
     return before[-2] if len(before) >= 2 else 0
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends ("the resolution was adopted ... by the Human Rights Council": its agent)."""
+    return next((s.end for s in sentences(text) if s.start <= at < s.end), at)
+
+
 ADOPTING = ("GA", "SC", "HRC", "CHR", "ECOSOC", "SUBCOM", "GA3")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 SUBJECT_REACH = 120  # the adopting body stands this far before the adoption it tells
+AGENT = re.compile(r"\s+(?:\w+(?:ly|ment|mente)\s+)?(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?", re.I)  # or after it
+AGENT_REACH = 60
 DATE_REACH = (80, 30)  # the adoption's date stands this far before it, or after it
 
 
 def other_adoption(passage: str, body: str, number: str) -> bool:
     """A passage that tells of an adoption (the lexicon's ``sponsor.adopted``, ``stance.adoption``) of
-    a resolution without its number speaks of another than (body, number): the body before the adoption
-    is another adopting body ("l'Assemblée générale avait adopté une résolution", of a Council
+    a resolution without its number speaks of another than (body, number): the body before the adoption, or its agent
+    after it, is another adopting body ("l'Assemblée générale avait adopté une résolution", of a Council
     resolution), or a year around it is not a Council resolution's own ("on 31st May 2022 unanimously
     adopted", of 2039 (2012)). Years and bodies elsewhere in the passage ("the 2030 Agenda") say nothing."""
     year = re.search(r"\((\d{4})\)", number)
@@ -223,6 +231,9 @@ def other_adoption(passage: str, body: str, number: str) -> bool:
         for m in words.finditer(passage) if words else ():
             lead = max(0, m.start() - SUBJECT_REACH)
             named = {str(b.value) for b in bodies_in(passage, lead, m.start()) if b.value in ADOPTING}
+            agent = AGENT.match(passage, m.end())  # "the resolution was adopted unanimously by the Human Rights Council"
+            named |= {str(b.value) for b in bodies_in(passage, agent.end(), agent.end() + AGENT_REACH)
+                      if b.start == agent.end() and b.value in ADOPTING} if agent else set()
             if named and body not in named and not (body == "GA" and "GA3" in named):
                 return True
             years = set(YEAR.findall(passage, max(0, m.start() - DATE_REACH[0]), m.end() + DATE_REACH[1]))

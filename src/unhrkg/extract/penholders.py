@@ -36,6 +36,8 @@ CREDIT_REACH = 300  # a State thanked for its penholding: the adopted resolution
 # penholders this year" (not "as penholder on this mandate renewal", "in drafting")
 ROLE_OBJECT = re.compile(r"\s+(?:(?:on|of|for)\s+(?!this\b|these\b|the\s+(?:resolution|text|draft)\b)|this\s+year\b|"
                          r"in\s+(?!drafting|negotiating))", re.I)
+# "co-penholder on Afghanistan": what the pen is held on, after the noun or ending it (not "on the resolution")
+ON_A_TOPIC = re.compile(r"\s+(?:on|for|sur|sobre)(?:\s+(?!behalf\b|the\b|resolution)|$)", re.I)
 PENHOLDER_NOUNS = ("penholder", "porte-plume", "redactores", "sponsor")  # one of which every match of AS_PENHOLDERS prints
 
 
@@ -69,7 +71,9 @@ def penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tupl
             continue  # "the previous co-penholders Ireland and Norway": not the sponsors of the resolution now named
         gloss = GLOSS.match(text, m.end())
         tail = gloss.end() if gloss and not names(text, gloss.start(), gloss.end()) else m.end()
-        agents = can_table(agents_at(text, NOUN_TAIL.match(text, tail).end()) or demonym_before(text, m.start()))  # type: ignore[union-attr]
+        on_topic = ON_A_TOPIC.search(m.group(0)) or ON_A_TOPIC.match(text, tail)
+        after = [] if on_topic else agents_at(text, NOUN_TAIL.match(text, tail).end())  # type: ignore[union-attr]
+        agents = can_table(after or demonym_before(text, m.start()))  # ("as co-penholder on Afghanistan": the file's State)
         named = [r for r in refs if names_next(text, m.end(), keyword_start(text, r), FRONTED_GAP)]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
         if listed_after:  # "los cinco países promotores de la Resolución 2286 sobre ... - Egipto, Japón, ... -"

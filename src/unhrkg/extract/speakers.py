@@ -245,8 +245,12 @@ FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|We|my|our|My|Our|je|Je|nous|Nous|not
 RELATIVE_LEAD = re.compile(r"(?P<antecedent>[\w'’]+)\s+(?:who|which|qui|quienes|quien)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|delegation|délégation|delegación)$", re.I)
 # "that Resolution which called for Sri Lanka to implement ...": the cue is in what the resolution says
-SAID_BY_RESOLUTION = re.compile(r"(?:\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)|\d|\))\s*,?\s*"
-                                r"(?:which|that|qui|que)\s+(?P<clause>[^,;.]*)$", re.I)
+# the body that issued the resolutions, between them and their relative clause ("the resolutions issued by the Security
+# Council that condemn ...", "las resoluciones emitidas por el Consejo de Seguridad que condenan ...")
+ISSUED_BY = (r"(?:\s+(?:issued|adopted|passed|emitid[ao]s?|adoptad[ao]s?|aprobad[ao]s?|adopt[ée]e?s?)\s+(?:by|por|par)\s+"
+             r"(?:the\s+|el\s+|le\s+|la\s+|l['’])?(?:(?-i:[A-Z])[\w-]*\s*|(?:of|de|des|du|del|las|los|la|the)\s+){1,8}?)")
+SAID_BY_RESOLUTION = re.compile(r"(?:\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)|\d|\))"
+                                rf"{ISSUED_BY}?\s*,?\s*(?:which|that|qui|que)\s+(?P<clause>[^,;.]*)$", re.I)
 
 
 def other_subject(sentence: str, cue_at: int, authors: list[str]) -> bool:
