@@ -657,6 +657,22 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed470": {"header": 0.73, "entity": 0.88, "positions": 0.49},
     "heldout_mixed471": {"header": 0.87, "entity": 0.85, "positions": 0.65},
     "heldout_mixed472": {"header": 0.77, "entity": 0.93, "positions": 0.79, "sponsors": 0.99},
+    "heldout_mixed473": {"header": 0.93, "entity": 0.96, "positions": 0.86},
+    "heldout_mixed474": {"header": 0.91, "entity": 0.94, "positions": 0.99},
+    "heldout_mixed475": {"header": 0.82, "entity": 0.95, "positions": 0.78},
+    "heldout_mixed476": {"header": 0.95, "entity": 0.95, "positions": 0.91},
+    "heldout_mixed477": {"header": 0.78, "entity": 0.98, "positions": 0.99},
+    "heldout_mixed478": {"header": 0.94, "entity": 0.84, "positions": 0.58},
+    "heldout_mixed479": {"header": 0.99, "entity": 0.96, "positions": 0.92},
+    "heldout_mixed480": {"header": 0.91, "entity": 0.93},
+    "heldout_mixed481": {"header": 0.90, "entity": 0.95},
+    "heldout_mixed482": {"header": 0.84, "entity": 0.95},
+    "heldout_mixed483": {"header": 0.85, "entity": 0.86, "positions": 0.65},
+    "heldout_mixed484": {"header": 0.93, "entity": 0.97, "positions": 0.99},
+    "heldout_mixed485": {"header": 0.87, "entity": 0.95, "positions": 0.65},
+    "heldout_mixed486": {"header": 0.74, "entity": 0.98, "positions": 0.99},
+    "heldout_mixed487": {"header": 0.95, "entity": 0.95},
+    "heldout_mixed488": {"header": 0.84, "entity": 0.88, "positions": 0.71},
 }
 
 

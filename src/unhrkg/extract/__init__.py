@@ -50,14 +50,13 @@ from unhrkg.model.reference import GROUP_KINDS, issuers, load_reference
 __all__ = ["extract", "extract_text"]
 
 
-def _context_body(session: dict[str, object] | None, symbol: str | None, addressee: str | None,
+def _context_body(text: str, session: dict[str, object] | None, symbol: str | None, addressee: str | None,
                   author_body: str | None, bodies: list[str], cited: list[str]) -> str | None:
     """The body a bare 'resolution N/M' most likely belongs to: the session's, the symbol's, the addressee's, the
-    author's, that of the series every document the text cites is in ("introduced draft resolution A/HRC/7/L.5 ...
-    adopted, see resolution 7/3"), then the body the text names."""
-    series = {series_body(c) for c in cited} - {None}
+    author's, that of the series every document the text cites is in where a bare number is of a cited document's
+    session ("introduced draft resolution A/HRC/7/L.5 ... adopted, see resolution 7/3"), then the body the text names."""
     for candidate in (session["body"] if session else None, series_body(symbol) if symbol else None,
-                      addressee, author_body, series.pop() if len(series) == 1 else None):
+                      addressee, author_body, _cited_series(text, cited)):
         if candidate in issuers() and candidate not in ("SC", "ECOSOC"):
             return str(candidate)
     for code in ("HRC", "CHR", "GA"):
@@ -66,6 +65,16 @@ def _context_body(session: dict[str, object] | None, symbol: str | None, address
     return None
 
 
+def _cited_series(text: str, cited: list[str]) -> str | None:
+    """The one series body of every document cited, where the text prints a bare number of one of their sessions."""
+    series = {series_body(c) for c in cited}
+    if len(series) != 1 or None in series:
+        return None
+    sessions = {m.group(1) for c in cited if (m := CITED_SESSION.search(c))}
+    return series.pop() if any(re.search(rf"(?<![\w/.-]){n}/\d{{1,3}}(?![\d/])", text) for n in sessions) else None
+
+
+CITED_SESSION = re.compile(r"^[A-Z](?:/[A-Z.\d]+)*?/(?:S-)?(\d{1,4})/")  # "A/HRC/7/L.5" -> 7, "E/CN.4/2005/L.3" -> 2005
 SYMBOL_SPAN = re.compile(r"[AES]/[\w./-]+")  # an addressee read from a draft's symbol ("A/C.3/72/L.62")
 
 
@@ -235,7 +244,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h, text)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own
     cited = documents_cited(text, h.symbol)
-    refs = find_resolutions(text, _context_body(session, h.symbol, h.addressee, h.author_body, bodies, cited), own)
+    refs = find_resolutions(text, _context_body(text, session, h.symbol, h.addressee, h.author_body, bodies, cited), own)
     mentions = sorted(refs + resolve_anaphora(text, refs, h), key=lambda r: r.start)
     resolutions = unique([f"{r.body}\t{r.number}" for r in refs])
     bodies = unique(bodies + issuers_named(text, refs))

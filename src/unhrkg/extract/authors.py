@@ -246,8 +246,10 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     best = max(scores, key=lambda s: (scores[s], -first[s]))
     tied = [s for s in scores if s != best and scores[s] == scores[best]]
     if tied and rules[best] == "speaking-subject" and not (
-            all(rules[s] not in NAMED_AUTHOR for s in tied) and leads_alone(text, first[best], [first[s] for s in tied])):
-        return None  # two States speak as much (and the first is not the lead's subject alone): no author
+            all(rules[s] not in NAMED_AUTHOR for s in tied) and dateline not in tied
+            and leads_alone(text, best, first[best], [first[s] for s in tied], _verb_at)):
+        return None  # two States speak as much (and the first is not the lead's subject alone): no author ("Tokyo: North
+        # Korea has launched a missile ... / Japan condemns": the lead's subject acts, the dateline's State speaks)
     return best, rules[best]
 
 

@@ -4,10 +4,11 @@ the words of address at a speech's top, and the channel a sentence opens with ("
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import Mention, states_in
+from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, states_gazetteer, states_in
 
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 HEADLINE_LINES = 3  # a page's headline: among its first lines (a site's date line may come first)
@@ -26,14 +27,20 @@ LEAD_REACH = 400  # a news item's lead sentence: after its headline and byline l
 SENTENCE_END = re.compile(r"[.!?][\"”»']?\s")
 
 
-def leads_alone(text: str, at: int, others: list[int]) -> bool:
-    """A State first named at ``at`` as the subject of the first sentence of a paragraph near the text's top, the
-    others that score as much only in later paragraphs (``others``: where each is first named): "Jakarta: Indonesia
-    has welcomed the adoption of resolution 2503 ... / ... Trump proclaimed that the US recognizes ...": the lead's
-    subject is the news. Two States in the same paragraph still tie, and a headline's State ("Security Council
-    Briefing: Syria") leads nothing."""
-    if at >= LEAD_REACH or in_headline(text, at):
-        return False
+def leads_alone(text: str, code: str, at: int, others: list[int], speaks: Callable[[str, int], bool]) -> bool:
+    """The State ``code``, first named at ``at``, is the subject of a speaking verb (``speaks``, past its auxiliaries)
+    in the first sentence of a paragraph near the text's top, and the others that score as much are named only in later
+    paragraphs (``others``: where each is first named): "Jakarta: Indonesia has welcomed the adoption of resolution 2503
+    ... / ... Trump proclaimed that the US recognizes ...": the lead's subject is the news. Not a State that acts ("Tokyo:
+    North Korea has launched a missile"), nor one under another's capital ("Nicosia: Turkey has reiterated ... /
+    Cyprus condemns"); two States in the same paragraph still tie, and a headline's State ("Security Council Briefing:
+    Syria") leads nothing."""
+    named = states_gazetteer().match_at(text, at)
+    if at >= LEAD_REACH or in_headline(text, at) or named is None or not speaks(text, named.end):
+        return False  # (not "La Belgique a déjà pris plusieurs initiatives": a State that acts may be told of by another)
+    line_start = text.rfind("\n", 0, at) + 1
+    if any(city.value != code for city in capitals_gazetteer().find(text[line_start:at])):
+        return False  # the place the paragraph is datelined in is another State's seat
     if SENTENCE_END.search(text, text.rfind("\n", 0, at) + 1, at):
         return False  # the paragraph's second sentence ("La résolution 1907 a été approuvée ... La Chine s'est abstenue")
     paragraph_end = text.find("\n", at)

@@ -125,6 +125,7 @@ HRC_MOST_DECISIONS = 199  # the Council's decisions run 101, 102, ...; the Assem
 NATIONAL_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:of|de|du|del)[ \t]+(?:fecha[ \t]+|date[ \t]+)?(?:\d{1,2}(?:er)?[ \t]+(?:de[ \t]+)?)?"
                             r"[A-Za-zéû]{3,9}[ \t]+(?:de[ \t]+)?\d{4}[ \t,]*)?(?P<of>(?:of[ \t]+the|del|de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]+)?"
                             r"(?:(?:entonces|then|alors)[ \t]+)?", re.I)  # (on the reference's line: not a heading below it)
+ABBREVIATED = re.compile(r"res\b", re.I)  # "Res." ("H. Resolution 2417" is a section's letter before a resolution)
 CONGRESS_PREFIX = re.compile(r"(?<![A-Z.])[HS]\.[ \t]?(?:(?:J|Con)\.[ \t]?)?$")  # a house of Congress before "Res." (and a joint or concurrent one)
 ISSUER_NAMED = re.compile(r"[\w ]*?\s+(?:of|de|del|du|des)\b", re.I)  # "Ministerio de Relaciones Exteriores": the organ's own name
 
@@ -214,7 +215,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
     for m in REF.finditer(text):
         if any(a <= m.start("nums") < b for a, b in taken):
             continue  # a chain of the Council's numbers read whole
-        if CONGRESS_PREFIX.search(text, max(0, m.start() - 10), m.start()):
+        if CONGRESS_PREFIX.search(text, max(0, m.start() - 10), m.start()) and ABBREVIATED.match(text, m.start()):
             continue  # "H. RES. 662", "S.J.Res.246": a resolution of the United States Congress, numbered by its house
         if m.group("draft") and not SESSION_NUMBER.fullmatch(m.group("nums")) and not (_adopted_number(m.group("nums")) and any(
                 b.value == "SC" for b in bodies_in(text, max(0, m.start() - COUNCIL_NEAR), m.end() + COUNCIL_NEAR))):

@@ -27,6 +27,7 @@ from unhrkg.extract.objects import (TITLED_ITEM, claimed, instituted_by, keyword
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, owned_by_other,
                                      predicated_by_resolution, said_by_resolution, speaker_is_author, subject_states)
+from unhrkg.extract.teasers import in_teaser
 from unhrkg.extract.text import flat, sentences
 
 
@@ -346,7 +347,8 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
             position = Position(Ref(target.body, target.number), "supports", flat(sent.text),
                                 "cited-as-authority", (sent.start, sent.end))
             votes.setdefault((target.body, target.number), {}).setdefault("supports", []).append(position)
-        cues = [(cue, _cue_counts(sent.text, cue, authors)) for cue in cues_in(sent.text)]
+        cues = [(cue, _cue_counts(sent.text, cue, authors)) for cue in cues_in(sent.text)
+                if not in_teaser(text, sent.start + cue.start)]  # ("Read also: Australia condemns ...": another story's)
         every = [(cue, target) for cue, _ in cues for target in _targets(text, in_sentence, cue, sent.start + cue.start)]
         objected = objects_of_rejection([cue for cue, _ in cues], sent.text)
         counting = {cue for cue, counts in cues if counts and cue not in objected}

@@ -75,6 +75,7 @@ def _opening(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
     return None
 
 
+HEADING_REST = re.compile(r"[ \t]*(?:(?:le|on|el|the)[ \t]+\d|\d|,?[ \t]*(?:\n|$))", re.I)  # a date, or the line's end
 ARTICLE_BEFORE = re.compile(r"(?:^|[^\w/.-])(?:the|la|le|el|l['’]|an?|une?|una)\s*$", re.I)
 
 
@@ -86,8 +87,9 @@ def _adopted(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     for m in ADOPTED.finditer(text, 0, min(stop, SEARCH)):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         body = bodies_gazetteer().match_at(text, m.end())
-        if ARTICLE_BEFORE.search(line):
-            continue  # "« La résolution adoptée par le Conseil de sécurité a préservé ...»": a sentence's subject
+        if ARTICLE_BEFORE.search(line) and not (body and HEADING_REST.match(text, body.end)):
+            continue  # "« La résolution adoptée par le Conseil de sécurité a préservé ...»": a sentence's subject (not "La
+            # résolution adoptée par le Conseil des droits de l'homme le 5 avril 2024" over its text: a heading)
         if body and body.value in issuers() and (not re.search(r"[a-z]{3,}", line) or distribution.search(line)
                                                         and m.group("kind")[0].isupper()):
             return m  # (a header flattened onto one line: "A/HRC/RES/54/35 ... Distr. générale ... Résolution adoptée par")

@@ -135,13 +135,22 @@ def _item_title_below(text: str, m: re.Match[str]) -> bool:
 
 def _chair_below(text: str, end: int) -> bool:
     """A line holding only the word to the chair ("Mr. President,", "Madam Chair,") within ``UNDER_TITLE`` below the
-    title, before any report's body opens: a speech, which a report never starts with."""
+    title, before any report's body opens: a speech, which a report never starts with; unless a letter's title stands
+    between, with no speech's heading ("Letter of transmittal / Mr. President,": the report's covering letter)."""
+    heading = letter = False
     for line in re.finditer(r"^[^\n]*$", text[end:end + UNDER_TITLE], re.M):
         if REPORT_BODY.match(line.group(0)):
             return False
+        heading = heading or bool(SPEECH_HEADING.match(line.group(0)))
+        letter = letter or bool(LETTER_LINE.match(line.group(0)))
         if CHAIR_WORD.fullmatch(line.group(0)):
-            return True
+            return heading or not letter
     return False
+
+
+SPEECH_HEADING = re.compile(r"[ \t]*(?:Statement|Remarks|Intervention|Speech|Address|Explanation\s+of\s+vote|D[ée]claration|"
+                            r"Discours|Intervenci[óo]n|Declaraci[óo]n|Discurso)\b", re.I)
+LETTER_LINE = re.compile(r"[ \t]*(?:Letter|Lettre|Carta)\b", re.I)
 
 
 def _in_header(text: str, line_start: int) -> bool:

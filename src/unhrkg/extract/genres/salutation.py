@@ -59,9 +59,10 @@ def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | 
     in a text that closes as a letter does (its closing words, or a name over its posts): a speech
     opens with a salutation too, but ends with thanks."""
     for sal in SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
-        if _said_again(text, sal) or AUDIENCE_ABOVE.search(text, max(0, sal.start() - 80), sal.start()):
+        if _said_again(text, sal) or AUDIENCE_ABOVE.search(text, max(0, sal.start() - 80), sal.start()) \
+                and not LETTER_ONLY_SALUTATION.match(text, sal.start()):
             return None  # "Mr President," opening paragraph after paragraph, or under "Ladies and Gentlemen,": a speech,
-            # dated as some are (a letter greets the one it is written to)
+            # dated as some are (a letter greets the one it is written to: "Excellencies,\n\nDear Secretary-General," is one)
         for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
             found = find_dates(text, line.start("date"), line.end("date"))
             if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
