@@ -130,6 +130,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
     def vote(iso3: str, weight: int, rule: str, at: int) -> None:
         if not in_teaser(text, at):  # ("You may be interested in: Iranian President speaks out ...": another story's)
             _vote(scores, rules, first, iso3, weight, rule, at)
+
     aligning = lexicon.pattern("author", "aligning")
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         lead = text[max(0, m.start() - 40):m.start()]

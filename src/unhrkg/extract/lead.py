@@ -41,7 +41,7 @@ def leads_alone(text: str, code: str, at: int, others: list[int], speaks: Callab
     line_start = text.rfind("\n", 0, at) + 1
     if any(city.value != code for city in capitals_gazetteer().find(text[line_start:at])):
         return False  # the place the paragraph is datelined in is another State's seat
-    if SENTENCE_END.search(text, text.rfind("\n", 0, at) + 1, at):
+    if SENTENCE_END.search(text, line_start, at):
         return False  # the paragraph's second sentence ("La résolution 1907 a été approuvée ... La Chine s'est abstenue")
     paragraph_end = text.find("\n", at)
     return paragraph_end >= 0 and all(other > paragraph_end for other in others)

@@ -56,7 +56,7 @@ def _own_number(text: str, start: int, end: int, h: Header) -> None:
     found = list(OWN_NUMBER.finditer(text, start, end))
     titled = [m for m in found if KIND_LINE.search(text, max(start, m.start() - 20), m.start())]
     if found and h.author_body in issuers():
-        h.own = (h.author_body, (titled or found)[-1 if not titled else 0].group("n"))
+        h.own = (h.author_body, (titled[0] if titled else found[-1]).group("n"))
 
 
 KIND_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Resolution|Decision|R[ée]solution|D[ée]cision|Resoluci[óo]n|Decisi[óo]n)[ \t]+(?:No\.?[ \t]*)?$", re.I)

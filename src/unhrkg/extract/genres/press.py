@@ -67,8 +67,8 @@ def _alone_is_release(text: str, m: re.Match[str]) -> bool:
     """A symbol on a line of its own is the release's where the release's meeting line or a date line stands near it
     or the page prints the symbol twice, and no letterhead stands above it (a mission's reference "HR/0562" is not one)."""
     top = text[:min(len(text), REACH)]
-    line_above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
-    under_release = RELEASE_LINE.fullmatch(text, line_above + 1, max(0, text.rfind("\n", 0, m.start()))) is not None
+    line_start = text.rfind("\n", 0, m.start())  # (the newline before the symbol's line, or -1 on the first line)
+    under_release = line_start > 0 and RELEASE_LINE.fullmatch(text, text.rfind("\n", 0, line_start) + 1, line_start) is not None
     return (bool(MEETING.search(top)) or top.count(m.group("symbol")) > 1 or under_release
             or _issued(text, m.start("symbol")) is not None) and not LETTERHEAD.search(text, 0, m.start())
 
