@@ -215,7 +215,7 @@ def _sentence_end(text: str, at: int) -> int:
 ADOPTING = ("GA", "SC", "HRC", "CHR", "ECOSOC", "SUBCOM", "GA3")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 SUBJECT_REACH = 120  # the adopting body stands this far before the adoption it tells
-AGENT = re.compile(r"\s+(?:\w+(?:ly|ment|mente)\s+)?(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?", re.I)  # or after it
+AGENT = re.compile(ADVERB.pattern + r"(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]\s*|el\s+)?", re.I)  # or after it
 AGENT_REACH = 60
 DATE_REACH = (80, 30)  # the adoption's date stands this far before it, or after it
 

@@ -9,6 +9,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, capitals_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.text import sentence_at, sentences
 
 ARTICLE = r"(?:(?:the|la|le|les|el|los|las)\s+|l['’])?"
 HEADLINE_LINES = 3  # a page's headline: among its first lines (a site's date line may come first)
@@ -24,7 +25,6 @@ def in_headline(text: str, at: int) -> bool:
 
 
 LEAD_REACH = 400  # a news item's lead sentence: after its headline and byline lines
-SENTENCE_END = re.compile(r"[.!?][\"”»']?\s")
 
 
 def leads_alone(text: str, code: str, at: int, others: list[int], speaks: Callable[[str, int], bool]) -> bool:
@@ -41,7 +41,8 @@ def leads_alone(text: str, code: str, at: int, others: list[int], speaks: Callab
     line_start = text.rfind("\n", 0, at) + 1
     if any(city.value != code for city in capitals_gazetteer().find(text[line_start:at])):
         return False  # the place the paragraph is datelined in is another State's seat
-    if SENTENCE_END.search(text, line_start, at):
+    sentence = sentence_at(sentences(text), at)
+    if sentence is None or sentence.start > line_start:
         return False  # the paragraph's second sentence ("La résolution 1907 a été approuvée ... La Chine s'est abstenue")
     paragraph_end = text.find("\n", at)
     return paragraph_end >= 0 and all(other > paragraph_end for other in others)

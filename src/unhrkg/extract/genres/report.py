@@ -141,15 +141,13 @@ def _chair_below(text: str, end: int) -> bool:
     for line in re.finditer(r"^[^\n]*$", text[end:end + UNDER_TITLE], re.M):
         if REPORT_BODY.match(line.group(0)):
             return False
-        heading = heading or bool(SPEECH_HEADING.match(line.group(0)))
+        heading = heading or bool(lexicon.all_languages_pattern("author", "statement_heading").match(line.group(0).lstrip()))
         letter = letter or bool(LETTER_LINE.match(line.group(0)))
         if CHAIR_WORD.fullmatch(line.group(0)):
             return heading or not letter
     return False
 
 
-SPEECH_HEADING = re.compile(r"[ \t]*(?:Statement|Remarks|Intervention|Speech|Address|Explanation\s+of\s+vote|D[ée]claration|"
-                            r"Discours|Intervenci[óo]n|Declaraci[óo]n|Discurso)\b", re.I)
 LETTER_LINE = re.compile(r"[ \t]*(?:Letter|Lettre|Carta)\b", re.I)
 
 

@@ -59,8 +59,7 @@ def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | 
     in a text that closes as a letter does (its closing words, or a name over its posts): a speech
     opens with a salutation too, but ends with thanks."""
     for sal in SALUTATION.finditer(text, 0, min(len(text), SEARCH)):
-        if _said_again(text, sal) or AUDIENCE_ABOVE.search(text, max(0, sal.start() - 80), sal.start()) \
-                and not LETTER_ONLY_SALUTATION.match(text, sal.start()):
+        if _said_again(text, sal) or _audience_above(text, sal.start()) and not LETTER_ONLY_SALUTATION.match(text, sal.start()):
             return None  # "Mr President," opening paragraph after paragraph, or under "Ladies and Gentlemen,": a speech,
             # dated as some are (a letter greets the one it is written to: "Excellencies,\n\nDear Secretary-General," is one)
         for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
@@ -101,9 +100,15 @@ def _said_again(text: str, sal: re.Match[str]) -> bool:
 
 
 HEAD_LINES = 6
-# a line greeting an audience right above the salutation ("Ladies and Gentlemen,\nMadam High Commissioner,")
-AUDIENCE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:Ladies\s+and\s+Gentlemen|Excellencies|Distinguished\s+(?:delegates|guests|colleagues)|"
-                            r"Dear\s+colleagues|Mesdames(?:\s+et\s+Messieurs)?|Señoras\s+y\s+señores)[^\n]{0,40}[,:!][ \t]*\n\s*$", re.I)
+VOCATIVE_LINE_END = re.compile(r"[^\n]{0,40}[,:!][ \t]*")  # after the vocative, to the line's end
+
+
+def _audience_above(text: str, at: int) -> bool:
+    """The line right above the salutation at ``at`` greets an audience (the lexicons' ``speech.vocatives``: "Ladies
+    and Gentlemen,\nMadam High Commissioner,")."""
+    above = [line.strip() for line in text[max(0, at - 80):at].split("\n") if line.strip()]
+    vocative = lexicon.all_languages_pattern("speech", "vocatives").match(above[-1]) if above else None
+    return vocative is not None and VOCATIVE_LINE_END.fullmatch(above[-1], vocative.end()) is not None
 LETTER_HEAD_LINES = 9  # above a salutation only a letter opens with, where they hold a letter's subject line
 # a letter's subject or reference line: "Re: Release of the Database", "N°5 – 756 /MIREX/H.I/i.a"
 SUBJECT_LINE = re.compile(r"[ \t]*(?:(?:Re|Subject|Ref|Réf|Objet|Asunto|Referencia)\s*[:.]|N[°º]\s*\d|No\.\s*\d)", re.I)
