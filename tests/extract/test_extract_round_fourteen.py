@@ -136,8 +136,8 @@ def test_a_communique_run_on_into_its_first_sentence_is_no_heading_of_the_state_
 
 
 def test_an_unnamed_ministers_name_between_his_post_and_his_verb() -> None:
-    text = ("Bruxelles, 23 octobre 2007 – Le Ministre des Affaires étrangères Karel De Gucht se félicite de la "
-            "résolution 1325 (2000) du Conseil de sécurité.\n")
+    text = ("Bruxelles, 23 octobre 2007 – Le Ministre des Affaires étrangères Jean Dumont se félicite de la "  # (a name no table
+            "résolution 1325 (2000) du Conseil de sécurité.\n")  # of office-holders knows: the post and the dateline read it)
     record = read(text)
     assert record.author_states == ["BEL"]
     assert record.rules["author_states"] == "dateline-organ"

@@ -63,7 +63,8 @@ def test_only_the_united_nations_assembly_by_its_ordinal_is_a_session(name: str,
     ("a04", [], []),  # a joint communiqué's "(II) Ethiopia is committed to ..."
     ("pp05", ["DZA"], [("2334 (2016)", "supports")]),  # Algeria's own "L'Algérie est appelée à siéger au Conseil"
     ("d01", ["FRA"], [("2127 (2013)", "supports")]),  # "à Paris le 5 décembre 2013 - Sommet ..." on a title line
-    ("in01", [], []),  # an Austrian "Federal Foreign Minister"
+    ("in01", ["AUT"], [("ES-11/6", "supports")]),  # an Austrian "Federal Foreign Minister" (no State of its post's
+    # word "Federal"; the minister by name: ``officeholders.csv``)
     ("l04", ["RUS"], [("2231 (2015)", "supports")]),  # "Minister Lavrov told reporters: Position of the United States"
 ])
 def test_authors_the_rounds_first_rules_read_wrong(name: str, author: list[str], positions: list[tuple[str, str]]) -> None:

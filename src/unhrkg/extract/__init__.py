@@ -34,6 +34,7 @@ from unhrkg.extract.interview import (answerers, answering_state, asked, asked_g
 from unhrkg.extract.bylines import find_bylines
 from unhrkg.extract.capitals import cased_headings
 from unhrkg.extract.initiative import own_initiatives
+from unhrkg.extract.sponsor_heading import heading_sponsors
 from unhrkg.extract.offices import high_commissioner_at
 from unhrkg.extract.signatures import closing_block, find_signatories
 from unhrkg.extract.missions import accredited_office
@@ -260,7 +261,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
             h.author_body = None
     voices = h.author_states or _body_voice(h.author_body) or ([h.author_group] if h.author_group else [])
     sponsors = find_sponsors(text, mentions)
-    sponsors += [s for s in own_initiatives(text, mentions, voices) if not _known(s, sponsors)]
+    sponsors += [s for s in own_initiatives(text, mentions, voices) + heading_sponsors(text, own, h.doc_type) if not _known(s, sponsors)]
     # a draft's text is the body's to adopt: what it recalls is no stance of its sponsors'
     answered = [r for r in refs if not in_question(questions, r.start)]
     positions = [] if h.genre == "draft" else _positions(

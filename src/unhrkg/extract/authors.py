@@ -16,6 +16,7 @@ from unhrkg.extract import lexicon, memo
 from unhrkg.extract.asked import asked_of, in_question
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.holders import speaking_holders
 from unhrkg.extract.organs import SPOKES_NOUN, demonym_at, demonym_in_name, organ_after, organ_speaks, organs
 from unhrkg.extract.teasers import in_teaser
 from unhrkg.extract.lead import ARTICLE, addressed, after_channel, agency_tag, in_headline, lead_subject_then_we, leads_alone
@@ -199,6 +200,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if in_head or CLAUSE_START.search(lead) or _official_heading(text, inst.start, lead) \
                 or _official_of_speaks(text, inst.start, inst.end):  # (étrangères": its own official)
             vote(str(inst.value), 4 if in_head else 3, "institution", inst.start)
+    for iso3, at, weight in speaking_holders(text, stop):  # "President William Ruto said", "Statement by H.E. Sergey Lavrov"
+        vote(iso3, weight, "office-holder", at)
     city = title_capital(text, speaks_after)  # "Nicosia welcomes ...": a capital for its government
     if city:
         vote(str(city.value), 3, "capital-subject", city.start)

@@ -325,7 +325,9 @@ def bodies_gazetteer() -> Gazetteer:
 @cache
 def _bodies_gazetteer(lang: str) -> Gazetteer:
     ref = load_reference()
-    entries: list[tuple[str, str | None, str]] = []
+    # (a State's own institution named like a UN body blocks the body's name in it: "the National Human Rights Council")
+    entries: list[tuple[str, str | None, str]] = [(n, None, "name") for n in {*lexicon.words("national_bodies", lang=lexicon.DEFAULT),
+                                                                              *lexicon.words("national_bodies", lang=lang)}]
     if lang != lexicon.DEFAULT:
         for code, forms in load_names(lang).bodies.items():
             entries += [(n, code, "name-any" if _lowercase_safe(n) else "name") for n in forms]

@@ -72,7 +72,8 @@ def penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tupl
         gloss = GLOSS.match(text, m.end())
         tail = gloss.end() if gloss and not names(text, gloss.start(), gloss.end()) else m.end()
         on_topic = ON_A_TOPIC.search(m.group(0)) or ON_A_TOPIC.match(text, tail)
-        after = [] if on_topic else agents_at(text, NOUN_TAIL.match(text, tail).end())  # type: ignore[union-attr]
+        after = [] if on_topic or OF_A_FILE.match(text, tail) else agents_at(text, NOUN_TAIL.match(text, tail).end())  # type: ignore[union-attr]
+        # ("co-penholders of the Syrian humanitarian file": the file's words name no penholder)
         agents = can_table(after or demonym_before(text, m.start()))  # ("as co-penholder on Afghanistan": the file's State)
         named = [r for r in refs if names_next(text, m.end(), keyword_start(text, r), FRONTED_GAP)]
         listed_after = SET_OFF.match(text, named[0].end) if named and not agents else None
@@ -92,7 +93,19 @@ def penholders(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tupl
 
 def _adoption_told(text: str, r: RefMention) -> bool:
     """The sentence naming the resolution tells of its adoption ("We welcome today's adoption of resolution 2672";
-    the lexicon's ``stance.adoption`` and ``sponsor.adopted``)."""
+    the lexicon's ``stance.adoption`` and ``sponsor.adopted``): not as a time ("Since the adoption of resolution
+    2579, ..."), nor of another text the resolution is the origin of ("the adoption today of a resolution renewing
+    the authorizations, as originally set out in Resolution 2292")."""
     sent = sentence_at(sentences(text), r.start)
     words = [p for p in (lexicon.pattern("stance", "adoption"), lexicon.pattern("sponsor", "adopted")) if p]
-    return sent is not None and any(p.search(sent.text) for p in words)
+    for m in (m for p in words for m in p.finditer(text, sent.start, sent.end)) if sent else ():
+        if not (SINCE.search(text, max(0, m.start() - 16), m.start()) or m.start() < r.start and ORIGIN.search(text, m.end(), r.start)):
+            return True
+    return False
+
+
+SINCE = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|l['’]\s*|la\s+)?$", re.I)
+# between an adoption and the resolution: the resolution is what the adopted text goes back to
+ORIGIN = re.compile(r"\b(?:set\s+out\s+in|established\s+(?:by|in|under)|pursuant\s+to|in\s+accordance\s+with|authori[sz]ed\s+(?:by|in|under)|"
+                    r"imposed\s+by|originally|renewing|extending|an?\s+resolution|une\s+r[ée]solution|una\s+resoluci[óo]n|"
+                    r"renouvel\w*|prorog\w*|renova\w*|prorrog\w*)\b", re.I)

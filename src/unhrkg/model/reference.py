@@ -233,6 +233,27 @@ def load_names(lang: str) -> Names:
     return Names(states, demonyms, bodies, anaphora)
 
 
+@dataclass(frozen=True)
+class Officeholder:
+    """A person who spoke for a State by office (``officeholders.csv``): head of State or of government,
+    minister for foreign affairs, permanent representative to the United Nations."""
+
+    iso3: str
+    office: str
+    names: tuple[str, ...]  # the full name as printed, then other spellings
+    surnames: tuple[str, ...]  # the name used alone after a post ("Foreign Minister Lavrov"); none where it is too common
+    start: int  # the years of the office
+    end: int | None  # None: in office when the table was written
+
+
+@cache
+def load_officeholders() -> tuple[Officeholder, ...]:
+    if not reference_path("officeholders.csv").exists():
+        return ()
+    return tuple(Officeholder(r["iso3"], r["office"], _split(r["names"]), _split(r["surnames"]), int(r["from"]),
+                              _int(r["to"])) for r in _rows("officeholders.csv"))
+
+
 @cache
 def _sc_firsts() -> tuple[tuple[int, int], ...]:
     """(year, number of its first Security Council resolution), in year order."""

@@ -178,8 +178,10 @@ def read(text: str, h: Header, at: int) -> None:
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
         by = re.match(r"(?P<kind>\S+(?:\s+\S+){0,3}?)\s+(?:by|of|de|du|del|des)\s+(?:the\s+|la\s+|l'|el\s+)?" +
-                      r"(?:European|EU|Union|Office|Human|Secretary|High)", heading, re.I)
-        bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN"]
+                      r"(?=European|EU|Union|Office|Human|Secretary|High)", heading, re.I)
+        bodies = [b.value for b in bodies_in(text, at, at + len(part)) if b.value != "UN"
+                  and (not by or "," not in text[at + by.end():b.start])]  # the body the heading is by ("by the Office of the Special
+        # Envoy of the Secretary-General"; not "by the secretary of the National Human Rights Council, X, on the Report of the Office")
         spoken_by = re.match(r"(?P<kind>\S+(?:\s+\S+){0,3}?)\s+(?:by|of|de|du|del|des|par|por)\s", heading, re.I)
         presiding = presided(text, at + spoken_by.end(), at + len(part)) \
             if spoken_by and not TOPIC_WORD.search(spoken_by.group("kind")) else None

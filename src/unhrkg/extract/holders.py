@@ -1,0 +1,157 @@
+"""People who speak for a State by the office they hold: "President William Ruto said ...", "Foreign
+Minister Retno Marsudi welcomed ...", "Statement by Dr. S. Jaishankar", "..., said Foreign Minister
+Lavrov". A text that names its speaker only by the person's name still has a State behind it.
+
+The people are the reference table ``officeholders.csv``: heads of State and of government, ministers
+for foreign affairs, permanent representatives to the United Nations and ministries' spokespersons, with
+the years they held the office. A person counts for the State only as the speaker (in the text's heading,
+as the subject of a speaking verb, or after "said"), and only in the years of the office where the text's
+opening dates itself; a person who also held an international post has a row for it (office
+``international``, no State), so that in its years, or where the text prints no date, the person is no
+State's voice (a former head of government speaking as the Secretary-General or the EU's High
+Representative). Nor where the text prints the State or a body's post with the person: the State's own
+rules read "Kenyan President William Ruto", and "Council President X" speaks for the Council. The full
+name is matched anywhere; the surname alone ("Lavrov") only after a post or a courtesy title ("Foreign
+Minister Lavrov", "Mr. Lavrov").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.dates import find_dates
+from unhrkg.extract.gazetteer import Gazetteer, Mention, bodies_in, fold, states_in
+from unhrkg.extract.phrases import Phrases
+from unhrkg.extract.signatures import HONORIFIC, TITLE_WORDS
+from unhrkg.extract.spoken_of import verb_gap
+from unhrkg.model.reference import Officeholder, load_officeholders
+
+DATED_REACH = 1500  # the text's own date is printed in its opening
+HEADING_REACH = 400  # a heading naming its speaker: "Statement by H.E. Mr. X", "Remarks by President X"
+HEADING_LINE = 200  # (a heading's line, not prose)
+# what may stand between a clause's start and the speaker's name: a demonym, a post, a courtesy title
+# ("Kenyan President William Ruto", "Le ministre des Affaires étrangères Karel De Gucht", "el canciller Celso Amorim")
+POST_WORDS = (r"(?:minister|ministre|ministro|ministra|president|pr[ée]sident[ea]?|presidenta|prime|premier|primer[oa]?|canciller|"
+              r"foreign|affairs|affaires|[ée]trang[èe]res|relaciones|exteriores|ext[ée]rieures|secretary|secr[ée]taire|secretari[oa]|"
+              r"state|[ée]tat|estado|chef|jefe|head|spokes(?:man|woman|person)|porte-parole|portavoz|vocero|ambassador|ambassadeur|"
+              r"embajador[a]?|government|gouvernement|gobierno|deputy|vice)")
+TITLES_BEFORE = (r"(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Ll]['’])\s*)?"
+                 rf"(?:(?i:{POST_WORDS})\s+|(?:[A-Z][\w.'’-]*|of|for|de|des|du|del|la|the|and|et|y)\s+|d['’]){{0,8}}$")
+CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n\"“”«»]\s*|,\s+|\s[–—-]\s+)" + TITLES_BEFORE)
+# the heading's word near its line's start, then "by" (or "of", "de") and the speaker's posts only
+HEADING = re.compile(r"(?:^|[–—|:]\s|\s-\s)[^\n]{0,40}?\b(?i:statement|remarks|address|speech|message|interview|intervention|press\s+conference|briefing|"
+                     r"d[ée]claration|discours|allocution|entretien|conf[ée]rence\s+de\s+presse|mensaje|discurso|declaraci[óo]n|"
+                     r"intervenci[óo]n|entrevista|rueda\s+de\s+prensa)\b[^\n]{0,80}?\b(?i:by|of|from|with|de|du|del|par|avec|con)\s+"
+                     r"(?:(?i:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Sr\.|Sra\.)\s*)*" + TITLES_BEFORE, re.M)
+# an international post the person speaks in ("the High Representative Josep Borrell", "X, chef de la délégation de
+# l'Union européenne", "Peter Maurer, President of the ICRC"): not the State's voice
+INTERNATIONAL = re.compile(r"\b(?:High\s+Representative|HR/VP|haut\s+repr[ée]sentant|Alto\s+Representante|Secretary[- ]General|"
+                           r"Secr[ée]taire\s+g[ée]n[ée]ral|Secretari[oa]\s+General|Special\s+(?:Envoy|Representative|Rapporteur)|"
+                           r"Envoy[ée]\s+sp[ée]cial|Enviad[oa]\s+Especial|High\s+Commissioner|Haut-Commissaire|Alt[oa]\s+Comisionad[oa]|"
+                           r"Chair(?:person|man|woman)?\s+of\s+the|Commissioner|Director[- ]General|d[ée]l[ée]gation\s+de\s+l['’]Union)\b", re.I)
+NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-zà-ÿ'’-]+)\b(?!\s+(?:said|says|told|stated))")  # "Abdul Hamid Debaiba": a longer name
+PRESIDING = re.compile(r"\b(?:Council|Assembly|Commission|Committee|Conference|Conseil|Assemblée|Consejo|Asamblea)\b")
+OPENING = 600  # the opening paragraph, where the one whose text it is speaks first
+AUXILIARIES = {"is", "are", "has", "have", "had", "will", "would", "remains", "does", "do", "did", "never", "also", "once", "can", "could",
+               "est", "a", "sera", "es", "ha", "será"}
+APPOSED = re.compile(r",[^,.;:\n\"“”]{1,80},")  # ", Kenya's President,", ", 57,"
+
+
+@cache
+def _by_key() -> dict[str, tuple[Officeholder, ...]]:
+    found: dict[str, tuple[Officeholder, ...]] = {}
+    for h in load_officeholders():
+        for name in {*h.names, *h.surnames}:
+            found[fold(name)] = found.get(fold(name), ()) + (h,)
+    return found
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    """Full names and surnames (the surname's kind tells it apart: it needs a post before it)."""
+    entries = [(name, h.iso3, "name") for h in load_officeholders() for name in h.names]
+    entries += [(name, h.iso3, "surname") for h in load_officeholders() for name in h.surnames]
+    return Gazetteer(entries)
+
+
+@cache
+def _titled() -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:{TITLE_WORDS})|{HONORIFIC.pattern[1:]})\s*$")
+
+
+def _years(text: str) -> set[int]:
+    return {int(iso[:4]) for _, _, iso in find_dates(text, 0, min(len(text), DATED_REACH))}
+
+
+def state_of(m: Mention, years: set[int]) -> str | None:
+    """The State the person named speaks for, if the holders of that name in office in one of the text's years
+    (any year, where the text prints no date) are all of one State, and none held an international post."""
+    states = {h.iso3 for h in _by_key().get(fold(m.text), ())
+              if not years or any(h.start <= y <= (h.end if h.end is not None else 9999) for y in years)}
+    return states.pop() or None if len(states) == 1 else None  # ("": an international post)
+
+
+def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
+    """(ISO3, where, weight) of every office-holder who speaks in text[:stop]: named in the heading (4), as the
+    subject of a speaking verb or after "said" in the opening (3). Not one whose State or body
+    the text prints with the post ("US Secretary of State Condoleezza Rice", "Council President Nicolas de
+    Rivière (France)": the State's name speaks for itself, the body's president for the body)."""
+    if not load_officeholders():
+        return []
+    found: list[tuple[str, int, int]] = []
+    years: set[int] | None = None
+    said = lexicon.pattern("author", "said")
+    verbs = lexicon.pattern("author", "speaking_verbs")
+    for m in _gazetteer().find(text, 0, stop):
+        lead = text[max(0, m.start - 120):m.start]
+        if m.kind == "surname" and not _titled().search(lead):
+            continue  # a surname alone is anyone's ("Mr. Lavrov", "Foreign Minister Lavrov": the minister)
+        if _named_otherwise(text, m, lead):
+            continue
+        weight = 0
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.start) % (len(text) + 1)
+        if m.start < HEADING_REACH and line_end - line_start <= HEADING_LINE and HEADING.search(text, line_start, m.start):
+            weight = 4
+        elif m.start < OPENING and ((CLAUSE_OPEN.search(lead) and _speaks(text, m.end, verbs, said))
+                                    or (said and _said_before(lexicon.current()).search(lead))):
+            weight = 3  # "..., said Foreign Minister Sergei Lavrov" (further on, another's words are quoted as often)
+        if not weight:
+            continue
+        years = _years(text) if years is None else years
+        iso3 = state_of(m, years)
+        if iso3:
+            found.append((iso3, m.start, weight))
+    return found
+
+
+def _named_otherwise(text: str, m: Mention, lead: str) -> bool:
+    """The person's State is printed with the post (the State's own rules read it: "Kenyan President William Ruto",
+    "El representante de Nueva Zelanda, Gerard van Bohemen"), or a body's post is ("Council President Nicolas de
+    Rivière", "Peter Maurer, President of the ICRC", "le haut représentant Josep Borrell"), or the name goes on into
+    a longer one ("Abdul Hamid Debaiba")."""
+    titles = re.search(TITLES_BEFORE, lead)
+    start = titles.start() if titles else len(lead)
+    if lead[:start].rstrip(" ").endswith(","):  # the post set off before the name: "El representante de Nueva Zelanda, "
+        start = max(lead.rfind(c, 0, lead[:start].rstrip(" ").rfind(",")) for c in ",.;:\n") + 1
+    apposed = APPOSED.match(text, m.end)
+    after = apposed.group(0) if apposed else ""
+    return bool(states_in(lead, start) or bodies_in(lead, start) or PRESIDING.search(lead, start) or INTERNATIONAL.search(lead, start)
+                or bodies_in(after) or INTERNATIONAL.search(after) or NAME_GOES_ON.match(text, m.end))
+
+
+@cache
+def _said_before(lang: str) -> re.Pattern[str]:
+    said = lexicon.pattern("author", "said", lang=lang)
+    return re.compile(rf"(?i:\b(?:{said.pattern if said else '(?!)'}))\s*,?\s*{TITLES_BEFORE}")
+
+
+def _speaks(text: str, end: int, verbs: Phrases | None, said: Phrases | None) -> bool:
+    apposed = APPOSED.match(text, end)  # "Retno Marsudi, the Foreign Minister, said"
+    for at in (end, apposed.end()) if apposed else (end,):
+        gap = verb_gap(text, at)
+        verb = next((v.match(text, gap) for v in (said, verbs) if v is not None and gap is not None and v.match(text, gap)), None)
+        if verb and verb.group(0).split()[0].lower() not in AUXILIARIES:  # ("Rice will arrive this evening": no word said)
+            return True
+    return False
