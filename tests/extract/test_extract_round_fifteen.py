@@ -134,3 +134,48 @@ def test_a_national_human_rights_council_is_no_un_body() -> None:
     assert "HRC" not in record.bodies
     assert record.author_body is None
     assert record.author_states == ["VEN"]
+
+
+# --- the second wave: a minister's letterhead, a page about a resolution, a second participle ---------------------
+
+def test_a_ministers_name_alone_atop_a_release_speaks_for_the_state() -> None:
+    text = ("The Hon. Alexander Downer, MP\n\nMedia Release\n\n10 October 2006\n\nDPRK: Announcement of Nuclear Test\n\n"
+            "North Korea's announcement defies the spirit in which resolution 1695 (2006) was adopted. We call for its "
+            "full implementation.\n")
+    assert holders(text) == [("AUS", 4)]
+    assert read(text).author_states == ["AUS"]
+
+
+def test_a_line_of_address_is_no_letterhead() -> None:
+    text = ("His Excellency Marcel Amon-Tanoh\n\nMinister of Foreign Affairs of Cote d'Ivoire,\n\nExcellencies, Ladies and "
+            "Gentlemen,\n\nWe recall resolution 2334 (2016), adopted on 23 December 2016.\n")
+    assert holders(text) == []
+
+
+def test_an_acronym_in_the_post_before_the_name() -> None:
+    text = ("Chairman of the Authority (PA) Mahmoud Abbas called upon the international community on 31 December 2016 "
+            "to implement resolution 2334 (2016).\n")
+    assert holders(text) == [("PSE", 3)]
+
+
+def test_a_page_about_a_resolution_is_no_resolution_and_its_symbol_is_cited() -> None:
+    text = ("= United Nations General Assembly Resolution 68/262 =\n\nInfobox\n- Number: 68/262\n- Organ: GA\n"
+            "- Code: A/RES/68/262\n- For: 100\n\nUnited Nations General Assembly Resolution 68/262 was adopted on 27 March "
+            "2014. The resolution was introduced by Canada, Costa Rica, Germany, Lithuania, Poland, and Ukraine.\n")
+    record = read(text)
+    assert record.symbol is None and record.doc_type == "other"
+    assert record.resolutions == [{"body": "GA", "number": "68/262"}]
+    assert sponsors(text) == [("68/262", s) for s in ("CAN", "CRI", "DEU", "LTU", "POL", "UKR")]
+
+
+def test_the_resolutions_own_text_keeps_its_symbol() -> None:
+    text = ("A/RES/68/262\n\nResolution adopted by the General Assembly on 27 March 2014\n\n68/262. Territorial integrity "
+            "of Ukraine\n\nThe General Assembly,\n\nReaffirming the paramount importance of the Charter,\n\n1. Affirms its "
+            "commitment.\n")
+    assert read(text).symbol == "A/RES/68/262"
+
+
+def test_fronted_drafters_before_a_second_participle() -> None:
+    text = ("On 3 May 2016 the Security Council adopted Resolution 2286 (2016). Drafted by Egypt, Japan and Uruguay and "
+            "co-sponsored by 84 Member States, the resolution calls for greater protection.\n")
+    assert sponsors(text) == [("2286 (2016)", "EGY"), ("2286 (2016)", "JPN"), ("2286 (2016)", "URY")]

@@ -134,6 +134,18 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
     return None
 
 
+def _carries_text(text: str) -> bool:
+    """The text of a resolution or decision is on the page: a line opens with a preambular word ("Recalling",
+    "Reaffirming", the lexicon's ``preamble``), numbered or not, in the page's first part."""
+    preamble = lexicon.all_languages_pattern("preamble")
+    return any(preamble.match(text, m.end()) for m in PARAGRAPH_START.finditer(text, 0, min(len(text), CARRIED_REACH)))
+
+
+ADOPTED_SERIES = re.compile(r"/(?:RES|DEC)/")
+PARAGRAPH_START = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?", re.M)
+CARRIED_REACH = 6000
+
+
 @cache
 def _label_line() -> re.Pattern[str]:
     label = lexicon.all_languages_pattern("header", "symbol_label").pattern
@@ -299,6 +311,10 @@ def read_header(text: str) -> Header:
         if labelled:
             h.put("symbol", *labelled)
     genres.recognise(text, h, found)
+    if h.symbol and ADOPTED_SERIES.search(h.symbol) and not h.block and h.genre != "adopted text" and not _carries_text(text):
+        h.symbol = None  # a page about a resolution ("Infobox / - Code: A/RES/68/262", a library's "Resolution 2286 ...
+        h.rules.pop("symbol", None)  # S/RES/2286" over an account of it): the resolution is cited, its text is not here
+        h.spans.pop("symbol", None)  # (a UN masthead's symbol stays the document's: "United Nations A/HRC/RES/8/11 ... Distr.")
     if h.symbol and "/DEC/" in h.symbol and h.doc_type == "other":
         h.put("doc_type", "decision", "symbol-series")
     if h.symbol and "/RES/" in h.symbol and h.doc_type == "other":

@@ -37,7 +37,7 @@ POST_WORDS = (r"(?:minister|ministre|ministro|ministra|president|pr[ée]sident[e
               r"state|[ée]tat|estado|chef|jefe|head|spokes(?:man|woman|person)|porte-parole|portavoz|vocero|ambassador|ambassadeur|"
               r"embajador[a]?|government|gouvernement|gobierno|deputy|vice)")
 TITLES_BEFORE = (r"(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Ll]['’])\s*)?"
-                 rf"(?:(?i:{POST_WORDS})\s+|(?:[A-Z][\w.'’-]*|of|for|de|des|du|del|la|the|and|et|y)\s+|d['’]){{0,8}}$")
+                 rf"(?:(?i:{POST_WORDS})\s+|(?:[A-Z][\w.'’-]*|of|for|de|des|du|del|la|the|and|et|y)\s+|d['’]|\([A-Z]{{2,8}}\)\s+){{0,8}}$")
 CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n\"“”«»]\s*|,\s+|\s[–—-]\s+)" + TITLES_BEFORE)
 # the heading's word near its line's start, then "by" (or "of", "de") and the speaker's posts only
 HEADING = re.compile(r"(?:^|[–—|:]\s|\s-\s)[^\n]{0,40}?\b(?i:statement|remarks|address|speech|message|interview|intervention|press\s+conference|briefing|"
@@ -49,7 +49,7 @@ HEADING = re.compile(r"(?:^|[–—|:]\s|\s-\s)[^\n]{0,40}?\b(?i:statement|remar
 INTERNATIONAL = re.compile(r"\b(?:High\s+Representative|HR/VP|haut\s+repr[ée]sentant|Alto\s+Representante|Secretary[- ]General|"
                            r"Secr[ée]taire\s+g[ée]n[ée]ral|Secretari[oa]\s+General|Special\s+(?:Envoy|Representative|Rapporteur)|"
                            r"Envoy[ée]\s+sp[ée]cial|Enviad[oa]\s+Especial|High\s+Commissioner|Haut-Commissaire|Alt[oa]\s+Comisionad[oa]|"
-                           r"Chair(?:person|man|woman)?\s+of\s+the|Commissioner|Director[- ]General|d[ée]l[ée]gation\s+de\s+l['’]Union)\b", re.I)
+                           r"Commissioner|Director[- ]General|d[ée]l[ée]gation\s+de\s+l['’]Union)\b", re.I)
 NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-zà-ÿ'’-]+)\b(?!\s+(?:said|says|told|stated))")  # "Abdul Hamid Debaiba": a longer name
 PRESIDING = re.compile(r"\b(?:Council|Assembly|Commission|Committee|Conference|Conseil|Assemblée|Consejo|Asamblea)\b")
 OPENING = 600  # the opening paragraph, where the one whose text it is speaks first
@@ -112,7 +112,8 @@ def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
         weight = 0
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.start) % (len(text) + 1)
-        if m.start < HEADING_REACH and line_end - line_start <= HEADING_LINE and HEADING.search(text, line_start, m.start):
+        if m.start < HEADING_REACH and line_end - line_start <= HEADING_LINE and (HEADING.search(text, line_start, m.start)
+                                                                                  or _letterhead(text, line_start, m, line_end)):
             weight = 4
         elif m.start < OPENING and ((CLAUSE_OPEN.search(lead) and _speaks(text, m.end, verbs, said))
                                     or (said and _said_before(lexicon.current()).search(lead))):
@@ -139,6 +140,21 @@ def _named_otherwise(text: str, m: Mention, lead: str) -> bool:
     after = apposed.group(0) if apposed else ""
     return bool(states_in(lead, start) or bodies_in(lead, start) or PRESIDING.search(lead, start) or INTERNATIONAL.search(lead, start)
                 or bodies_in(after) or INTERNATIONAL.search(after) or NAME_GOES_ON.match(text, m.end))
+
+
+def _letterhead(text: str, line_start: int, m: Mention, line_end: int) -> bool:
+    """The person's name alone on one of the text's first lines, as a minister's release prints it: "The Hon.
+    Alexander Downer, MP", "H.E. Mr. Sergey Lavrov", "Dr. S. Jaishankar, External Affairs Minister"."""
+    before = text[line_start:m.start]
+    below = text[line_end:line_end + 200].strip().split("\n", 1)[0]
+    if text[m.end:line_end].rstrip().endswith(",") or below.rstrip().endswith(","):
+        return False  # a line of address: "His Excellency Marcel Amon-Tanoh / Minister of Foreign Affairs of Cote d'Ivoire,"
+    return (len(text[:line_start].strip().splitlines()) < LETTERHEAD_LINES and (not before.strip() or HONORIFIC.fullmatch(before) is not None)
+            and POST_AFTER.fullmatch(text, m.end, line_end) is not None)
+
+
+LETTERHEAD_LINES = 3
+POST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^,.;:\n\"“”]{1,60})?[ \t]*")  # ", MP", ", External Affairs Minister"
 
 
 @cache

@@ -95,7 +95,7 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         agents = can_table(agents_at(text, fronted.end()))  # (not the body whose name runs on into the resolution's:
         named = [n for n in names(text, fronted.end(), kw) if can_table([str(n.value)])]  # "Presented by Tunisia and France, UN
         last = named[min(len(agents), len(named)) - 1] if agents and named else None  # Security Council Resolution 2532")
-        if last and re.fullmatch(rf"\s*,\s*{ARTICLES}(?:(?-i:[A-Z][\w.-]*)\s+){{0,4}}", text[last.end:kw], re.I) \
+        if last and re.fullmatch(rf"{SECOND_PARTICIPLE}\s*,\s*{ARTICLES}(?:(?-i:[A-Z][\w.-]*)\s+){{0,4}}", text[last.end:kw], re.I) \
                 and not TITLE_GOES_ON.match(text, r.end):  # (a group's name gives several agents: "the E3"; not an event's
             return agents, "fronted-by"  # title: "Presented by A and B, Security Council Resolution 1325 at Twenty")
     verb = pats["before"].search(text, max(0, kw - 160), kw) if near else None  # (neither matches without a verb)
@@ -114,6 +114,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     return [], ""
 
 
+# a second participle after the fronted sponsors, naming no State: "Drafted by A and B and co-sponsored by 84 Member States,"
+SECOND_PARTICIPLE = r"(?:\s+(?:and|et|y)\s+[\w-]+\s+(?:by|par|por)\s+[^,.;()]{1,60}?)?"
 TITLE_GOES_ON = re.compile(r"\s+(?:at|in|on|of|and)\s+(?-i:[A-Z0-9])")  # a title running on after the number
 COMMITTEE_AFTER = re.compile(r"\s+(?:Committee|Comit[ée])\b")  # "resolution 1540 Committee": the committee's name
 BARE_WITH = re.compile(r"(?:with|avec|con)\s+", re.I)
