@@ -673,6 +673,22 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed486": {"header": 0.74, "entity": 0.98, "positions": 0.99},
     "heldout_mixed487": {"header": 0.95, "entity": 0.95},
     "heldout_mixed488": {"header": 0.84, "entity": 0.88, "positions": 0.71},
+    "heldout_mixed489": {"header": 0.93, "entity": 0.96, "positions": 0.89},
+    "heldout_mixed490": {"header": 0.89, "entity": 0.94, "positions": 0.84, "sponsors": 0.99},
+    "heldout_mixed491": {"header": 0.78, "entity": 0.94, "positions": 0.87, "sponsors": 0.00},
+    "heldout_mixed492": {"header": 0.81, "entity": 0.93, "positions": 0.78, "sponsors": 0.99},
+    "heldout_mixed493": {"header": 0.66, "entity": 0.92, "positions": 0.65, "sponsors": 0.99},
+    "heldout_mixed494": {"header": 0.86, "entity": 0.95, "positions": 0.99},
+    "heldout_mixed495": {"header": 0.89, "entity": 0.89, "positions": 0.00, "sponsors": 0.68},
+    "heldout_mixed496": {"header": 0.93, "entity": 0.88, "positions": 0.56, "sponsors": 0.91},
+    "heldout_mixed497": {"header": 0.88, "entity": 0.95, "positions": 0.89, "sponsors": 0.99},
+    "heldout_mixed498": {"header": 0.92, "entity": 0.94, "positions": 0.49},
+    "heldout_mixed499": {"header": 0.82, "entity": 0.94, "positions": 0.78, "sponsors": 0.39},
+    "heldout_mixed500": {"header": 0.79, "entity": 0.91, "positions": 0.56, "sponsors": 0.00},
+    "heldout_mixed501": {"header": 0.93, "entity": 0.95, "positions": 0.87},
+    "heldout_mixed502": {"header": 0.86, "entity": 0.92, "positions": 0.21, "sponsors": 0.99},
+    "heldout_mixed503": {"header": 0.74, "entity": 0.96, "positions": 0.99},
+    "heldout_mixed504": {"header": 0.65, "entity": 0.97, "sponsors": 0.99},
 }
 
 

@@ -136,13 +136,21 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
 
 def _carries_text(text: str) -> bool:
     """The text of a resolution or decision is on the page: a line opens with a preambular word ("Recalling",
-    "Reaffirming", the lexicon's ``preamble``), numbered or not, in the page's first part."""
-    preamble = lexicon.all_languages_pattern("preamble")
-    return any(preamble.match(text, m.end()) for m in PARAGRAPH_START.finditer(text, 0, min(len(text), CARRIED_REACH)))
+    "Reaffirming", the lexicon's ``preamble``), numbered or not, or with a numbered operative verb ("1. Decides", the
+    lexicon's ``operative``), or the text tells its adoption at a meeting ("Adopted by the Security Council at its
+    8262nd meeting"), in the page's first part."""
+    preamble, operative = lexicon.all_languages_pattern("preamble"), lexicon.all_languages_pattern("operative")
+    stop = min(len(text), CARRIED_REACH)
+    return any(preamble.match(text, m.end()) or m.group(1) and operative.match(text, m.end())
+               for m in PARAGRAPH_START.finditer(text, 0, stop)) or ADOPTED_AT_MEETING.search(text, 0, stop) is not None
 
 
 ADOPTED_SERIES = re.compile(r"/(?:RES|DEC)/")
-PARAGRAPH_START = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?", re.M)
+PARAGRAPH_START = re.compile(r"^[ \t]*(\d{1,3}\.[ \t]*)?", re.M)
+ADOPTED_AT_MEETING = re.compile(r"^[ \t]*(?:(?:Adopted\s+by|Adopt[ée]e\s+par|Aprobada\s+por)\s+(?:the\s+|l[ae]\s+|l['’]|el\s+)?[^\n,.]{3,60}?"
+                                r"\b(?:at\s+its|[àa]\s+sa|en\s+su)\s+\d|(?:At\s+its|[ÀA]\s+sa|En\s+su)\s+\d{1,5}\w*\s+(?:plenary\s+)?(?:meeting|s[ée]ance|sesi[óo]n))",
+                                re.I | re.M)  # (its heading's line, not a catalogue's "Resolution 2286 / adopted by ... at its 7685th meeting")
+
 CARRIED_REACH = 6000
 
 
@@ -311,7 +319,8 @@ def read_header(text: str) -> Header:
         if labelled:
             h.put("symbol", *labelled)
     genres.recognise(text, h, found)
-    if h.symbol and ADOPTED_SERIES.search(h.symbol) and not h.block and h.genre != "adopted text" and not _carries_text(text):
+    about = bool(h.symbol and ADOPTED_SERIES.search(h.symbol) and not h.block and h.genre != "adopted text" and not _carries_text(text))
+    if about:
         h.symbol = None  # a page about a resolution ("Infobox / - Code: A/RES/68/262", a library's "Resolution 2286 ...
         h.rules.pop("symbol", None)  # S/RES/2286" over an account of it): the resolution is cited, its text is not here
         h.spans.pop("symbol", None)  # (a UN masthead's symbol stays the document's: "United Nations A/HRC/RES/8/11 ... Distr.")
@@ -319,8 +328,8 @@ def read_header(text: str) -> Header:
         h.put("doc_type", "decision", "symbol-series")
     if h.symbol and "/RES/" in h.symbol and h.doc_type == "other":
         h.put("doc_type", "resolution", "symbol-series")
-    if not h.author_states and not h.author_body and h.genre not in ("adopted text", "report"):
-        statement.untitled(text, h)
+    if not h.author_states and not h.author_body and h.genre not in ("adopted text", "report") and not about:
+        statement.untitled(text, h)  # (a page about a resolution is read as its symbol had it read: no author guessed)
     coalitions.settle(text, h)  # a coalition's declaration (CELAC, the GCC): the coalition, not a State guessed
     if h.dated is None and h.doc_type in ("other", "letter", "note_verbale"):
         top_date(text, h)

@@ -1,18 +1,20 @@
-"""People who speak for a State by the office they hold: "President William Ruto said ...", "Foreign
-Minister Retno Marsudi welcomed ...", "Statement by Dr. S. Jaishankar", "..., said Foreign Minister
-Lavrov". A text that names its speaker only by the person's name still has a State behind it.
+"""People who speak for a State by the office they hold: "Statement by H.E. Mr. Vassily Nebenzia", "The Hon.
+Alexander Downer, MP" atop a release, "Foreign Minister Retno Marsudi welcomed ..." in a news item's lead. A text
+that names its speaker only by the person's name still has a State behind it.
 
-The people are the reference table ``officeholders.csv``: heads of State and of government, ministers
-for foreign affairs, permanent representatives to the United Nations and ministries' spokespersons, with
-the years they held the office. A person counts for the State only as the speaker (in the text's heading,
-as the subject of a speaking verb, or after "said"), and only in the years of the office where the text's
-opening dates itself; a person who also held an international post has a row for it (office
-``international``, no State), so that in its years, or where the text prints no date, the person is no
-State's voice (a former head of government speaking as the Secretary-General or the EU's High
-Representative). Nor where the text prints the State or a body's post with the person: the State's own
-rules read "Kenyan President William Ruto", and "Council President X" speaks for the Council. The full
-name is matched anywhere; the surname alone ("Lavrov") only after a post or a courtesy title ("Foreign
-Minister Lavrov", "Mr. Lavrov").
+The people are the reference table ``officeholders.csv``: heads of State and of government, ministers for foreign
+affairs, permanent representatives to the United Nations and ministries' spokespersons, with the years they held the
+office. A person counts for the State only as the text's own speaker: named in its heading, alone on one of its first
+lines (not a line of address, nor atop a letter, whose names are its addressee's), or as the subject of a speaking
+verb in its lead; only in the years of the office where the text's opening dates itself, and not as a "former"
+holder. A person who also held an international post has a row for it (office ``international``, no State), so that
+in its years, or where the text prints no date, the person is no State's voice (a former head of government speaking
+as the Secretary-General or the EU's High Representative). None where the text prints the State or a body's post with
+the person (the State's own rules read "Kenyan President William Ruto"; "Council President X" speaks for the
+Council), where a dateline puts the text in another State ("KYIV - President Vladimir Putin said ...": Kyiv's
+reaction), or where people of two States speak (a news item quoting both). The full name is matched anywhere; the
+surname alone ("Lavrov") only after a post or a courtesy title ("Foreign Minister Lavrov", "Mr. Lavrov"), and only
+in a dated text.
 """
 from __future__ import annotations
 
@@ -21,10 +23,12 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
-from unhrkg.extract.gazetteer import Gazetteer, Mention, bodies_in, fold, states_in
+from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in
 from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.signatures import HONORIFIC, TITLE_WORDS
+from unhrkg.extract.places import dateline_named_state, dateline_state
 from unhrkg.extract.spoken_of import verb_gap
+from unhrkg.extract.text import sentences
 from unhrkg.model.reference import Officeholder, load_officeholders
 
 DATED_REACH = 1500  # the text's own date is printed in its opening
@@ -40,16 +44,20 @@ TITLES_BEFORE = (r"(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Ll]['’])\s*)?"
                  rf"(?:(?i:{POST_WORDS})\s+|(?:[A-Z][\w.'’-]*|of|for|de|des|du|del|la|the|and|et|y)\s+|d['’]|\([A-Z]{{2,8}}\)\s+){{0,8}}$")
 CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n\"“”«»]\s*|,\s+|\s[–—-]\s+)" + TITLES_BEFORE)
 # the heading's word near its line's start, then "by" (or "of", "de") and the speaker's posts only
-HEADING = re.compile(r"(?:^|[–—|:]\s|\s-\s)[^\n]{0,40}?\b(?i:statement|remarks|address|speech|message|interview|intervention|press\s+conference|briefing|"
-                     r"d[ée]claration|discours|allocution|entretien|conf[ée]rence\s+de\s+presse|mensaje|discurso|declaraci[óo]n|"
-                     r"intervenci[óo]n|entrevista|rueda\s+de\s+prensa)\b[^\n]{0,80}?\b(?i:by|of|from|with|de|du|del|par|avec|con)\s+"
+HEADING = re.compile(r"(?:^|[–—|:]\s|\s-\s)[^\n]{0,40}?\b(?i:statement|remarks|address|speech|message|interview|intervention|"
+                     r"press\s+conference|briefing|d[ée]claration|discours|allocution|entretien|conf[ée]rence\s+de\s+presse|mensaje|discurso|"
+                     r"declaraci[óo]n|intervenci[óo]n|entrevista|rueda\s+de\s+prensa)(?:\s+(?i:delivered|made|given|read|presented|"
+                     r"pronounced|prononc[ée]e?s?|pronunciad[ao]|faite?|hecha|as\s+prepared\s+for\s+delivery))?\s+(?i:by|of|de|du|del|par|por)\s+"
                      r"(?:(?i:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Sr\.|Sra\.)\s*)*" + TITLES_BEFORE, re.M)
+# (the genre's own "by": not "... on his meeting with President X", "Remarks on the visit of President X")
 # an international post the person speaks in ("the High Representative Josep Borrell", "X, chef de la délégation de
 # l'Union européenne", "Peter Maurer, President of the ICRC"): not the State's voice
 INTERNATIONAL = re.compile(r"\b(?:High\s+Representative|HR/VP|haut\s+repr[ée]sentant|Alto\s+Representante|Secretary[- ]General|"
                            r"Secr[ée]taire\s+g[ée]n[ée]ral|Secretari[oa]\s+General|Special\s+(?:Envoy|Representative|Rapporteur)|"
                            r"Envoy[ée]\s+sp[ée]cial|Enviad[oa]\s+Especial|High\s+Commissioner|Haut-Commissaire|Alt[oa]\s+Comisionad[oa]|"
                            r"Commissioner|Director[- ]General|d[ée]l[ée]gation\s+de\s+l['’]Union)\b", re.I)
+FORMER = re.compile(r"\b(?:former|then|ex|ancien(?:ne)?|antiguo|antigua|expresident[ea]|excanciller)\b[- ]", re.I)  # "Former President X"
+LETTER_TOP = re.compile(r"\b(?:Letter\s+dated|Lettre\s+dat[ée]e|Carta\s+de\s+fecha|Excellenc|Excelenc|Dear\s)", re.I)  # (a name atop it: the addressee)
 NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-zà-ÿ'’-]+)\b(?!\s+(?:said|says|told|stated))")  # "Abdul Hamid Debaiba": a longer name
 PRESIDING = re.compile(r"\b(?:Council|Assembly|Commission|Committee|Conference|Conseil|Assemblée|Consejo|Asamblea)\b")
 OPENING = 600  # the opening paragraph, where the one whose text it is speaks first
@@ -68,11 +76,52 @@ def _by_key() -> dict[str, tuple[Officeholder, ...]]:
 
 
 @cache
-def _gazetteer() -> Gazetteer:
-    """Full names and surnames (the surname's kind tells it apart: it needs a post before it)."""
-    entries = [(name, h.iso3, "name") for h in load_officeholders() for name in h.names]
-    entries += [(name, h.iso3, "surname") for h in load_officeholders() for name in h.surnames]
-    return Gazetteer(entries)
+def _first_words() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Each name's folded words under its first word, longest first, with its kind: "name", or "surname" for a
+    name the table gives only as a surname (it needs a post before it). A dictionary, not one pattern of thousands
+    of names: built in milliseconds, where the pattern took seconds to compile (a single document read at once)."""
+    kinds: dict[tuple[str, ...], str] = {}
+    for h in load_officeholders():
+        for name in h.surnames:
+            kinds.setdefault(tuple(fold(name).split(" ")), "surname")
+        for name in h.names:
+            kinds[tuple(fold(name).split(" "))] = "name"
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in kinds.items():
+        index.setdefault(words[0], []).append((words, kind))
+    return {first: tuple(sorted(names, key=lambda n: -len(n[0]))) for first, names in index.items()}
+
+
+WORD = re.compile(r"[^\W\d_][\w'’]*\.?")  # (a name's words are parted by spaces or hyphens: "Thomas-Greenfield";
+# an initial keeps its stop, "H. W.", a last word leaves the sentence's: "George H. W. Bush.")
+NAME_GAP = re.compile(r"[ \t]*(?:[-‐][ \t]*|\n[ \t]*)?")
+
+
+def _same(word: str, folded: str) -> bool:
+    key = fold(word)
+    return key == folded or key.rstrip(".") == folded
+
+
+def _names(text: str, stop: int) -> list[Mention]:
+    """The table's people named in text[:stop], longest name first at each place, capitalised as names are."""
+    index = _first_words()
+    words = list(WORD.finditer(text, 0, stop))
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        candidates = index.get(fold(w.group(0))) or index.get(fold(w.group(0)).rstrip(".")) if w.group(0)[0].isupper() else None
+        for name, kind in candidates or ():
+            last = i + len(name) - 1
+            if last < len(words) and all(_same(words[i + k].group(0), name[k]) and NAME_GAP.fullmatch(text, words[i + k - 1].end(),
+                                                                                                     words[i + k].start())
+                                         for k in range(1, len(name))):
+                end = words[last].end() - (words[last].group(0).endswith(".") and not name[-1].endswith("."))
+                found.append(Mention(w.start(), end, text[w.start():end], None, kind))
+                i = last
+                break
+        i += 1
+    return found
 
 
 @cache
@@ -93,8 +142,8 @@ def state_of(m: Mention, years: set[int]) -> str | None:
 
 
 def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
-    """(ISO3, where, weight) of every office-holder who speaks in text[:stop]: named in the heading (4), as the
-    subject of a speaking verb or after "said" in the opening (3). Not one whose State or body
+    """(ISO3, where, weight) of every office-holder who speaks in text[:stop]: named in the heading or alone atop it
+    (4), as the subject of a speaking verb in the lead (3); none where people of two States speak. Not one whose State or body
     the text prints with the post ("US Secretary of State Condoleezza Rice", "Council President Nicolas de
     Rivière (France)": the State's name speaks for itself, the body's president for the body)."""
     if not load_officeholders():
@@ -103,28 +152,38 @@ def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
     years: set[int] | None = None
     said = lexicon.pattern("author", "said")
     verbs = lexicon.pattern("author", "speaking_verbs")
-    for m in _gazetteer().find(text, 0, stop):
+    lead_end = _lead_end(text)
+    voices: set[str] = set()
+    dateline = dateline_state(text) or dateline_named_state(text)
+    for m in _names(text, stop):
         lead = text[max(0, m.start - 120):m.start]
-        if m.kind == "surname" and not _titled().search(lead):
-            continue  # a surname alone is anyone's ("Mr. Lavrov", "Foreign Minister Lavrov": the minister)
-        if _named_otherwise(text, m, lead):
-            continue
+        years = _years(text) if years is None else years
+        if m.kind == "surname" and (not years or not _titled().search(lead)):
+            continue  # a surname alone is anyone's ("Mr. Lavrov", "Foreign Minister Lavrov": the minister, in a dated text)
+        if _named_otherwise(text, m, lead) or FORMER.search(lead[-60:]):
+            continue  # ("Former President Barack Obama said")
         weight = 0
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.start) % (len(text) + 1)
         if m.start < HEADING_REACH and line_end - line_start <= HEADING_LINE and (HEADING.search(text, line_start, m.start)
                                                                                   or _letterhead(text, line_start, m, line_end)):
             weight = 4
-        elif m.start < OPENING and ((CLAUSE_OPEN.search(lead) and _speaks(text, m.end, verbs, said))
-                                    or (said and _said_before(lexicon.current()).search(lead))):
-            weight = 3  # "..., said Foreign Minister Sergei Lavrov" (further on, another's words are quoted as often)
-        if not weight:
-            continue
-        years = _years(text) if years is None else years
-        iso3 = state_of(m, years)
+        speaks = m.start < OPENING and CLAUSE_OPEN.search(lead) is not None and _speaks(text, m.end, verbs, said)
+        if not weight and speaks and m.start < lead_end:
+            weight = 3  # the lead's speaker (not one quoted further on, nor "..., said Ambassador X": critics are quoted so)
+        iso3 = state_of(m, years) if weight or speaks else None
         if iso3:
+            voices.add(iso3)
+        if iso3 and weight and not (dateline and dateline != iso3):  # (not "KYIV - President Vladimir Putin said ...")
             found.append((iso3, m.start, weight))
-    return found
+    return found if len(voices) <= 1 else []  # (people of two States speaking in the opening: a news item quoting both)
+
+
+def _lead_end(text: str) -> int:
+    """Where the text's lead ends: its first two sentences after any heading lines (a heading, a dateline, the first
+    sentence of the body)."""
+    sents = [s for s in sentences(text[:OPENING * 2]) if len(s.text.split()) > 3]
+    return min(OPENING, sents[1].end if len(sents) > 1 else OPENING)
 
 
 def _named_otherwise(text: str, m: Mention, lead: str) -> bool:
@@ -147,20 +206,16 @@ def _letterhead(text: str, line_start: int, m: Mention, line_end: int) -> bool:
     Alexander Downer, MP", "H.E. Mr. Sergey Lavrov", "Dr. S. Jaishankar, External Affairs Minister"."""
     before = text[line_start:m.start]
     below = text[line_end:line_end + 200].strip().split("\n", 1)[0]
-    if text[m.end:line_end].rstrip().endswith(",") or below.rstrip().endswith(","):
-        return False  # a line of address: "His Excellency Marcel Amon-Tanoh / Minister of Foreign Affairs of Cote d'Ivoire,"
+    if text[m.end:line_end].rstrip().endswith(",") or below.rstrip().endswith(",") or bodies_in(below) or PRESIDING.search(below) \
+            or LETTER_TOP.search(text, 0, min(len(text), HEADING_REACH)):
+        return False  # a line of address: "His Excellency Marcel Amon-Tanoh / Minister of Foreign Affairs of Cote d'Ivoire,",
+        # "H.E. Mr. Vassily Nebenzia / President of the Security Council", a letter's addressee
     return (len(text[:line_start].strip().splitlines()) < LETTERHEAD_LINES and (not before.strip() or HONORIFIC.fullmatch(before) is not None)
             and POST_AFTER.fullmatch(text, m.end, line_end) is not None)
 
 
 LETTERHEAD_LINES = 3
 POST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^,.;:\n\"“”]{1,60})?[ \t]*")  # ", MP", ", External Affairs Minister"
-
-
-@cache
-def _said_before(lang: str) -> re.Pattern[str]:
-    said = lexicon.pattern("author", "said", lang=lang)
-    return re.compile(rf"(?i:\b(?:{said.pattern if said else '(?!)'}))\s*,?\s*{TITLES_BEFORE}")
 
 
 def _speaks(text: str, end: int, verbs: Phrases | None, said: Phrases | None) -> bool:

@@ -14,6 +14,7 @@ from unhrkg.extract.model import Ref, Sponsorship
 HEADING_REACH = 1500  # the list heads the page, above the adopted text
 BULLET = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?")
 COUNT = re.compile(r"[ \t]*\(?\d*\)?[ \t]*:?[ \t]*$")  # "Co-sponsors 43", "Co-sponsors (43):"
+OTHER_TEXT = re.compile(r"\b(?:amendments?|amendements?|enmiendas?|draft|projet|proyecto|oral\s+revision)\b|\bL\.\s?\d", re.I)
 INVERTED = re.compile(r"(?:,[ \t]*[\w' ]+|[ \t]*\([^()\n]+\))?[ \t]*$")  # "Moldova, Republic of", "Bolivia (Plurinational State of)"
 
 
@@ -23,6 +24,8 @@ def heading_sponsors(text: str, own: tuple[str, str] | None, doc_type: str | Non
         return []
     found: list[str] = []
     span = None
+    other = False  # under a heading whose line above names another text: "- Amendment L.45 / - Sponsors / - Belgium"
+    above = ""
     pos, stop = 0, min(len(text), HEADING_REACH)
     while pos < stop:
         end = text.find("\n", pos)
@@ -31,12 +34,17 @@ def heading_sponsors(text: str, own: tuple[str, str] | None, doc_type: str | Non
         line = text[item:end]
         state = states_gazetteer().match_at(text, item)
         if headings.fullmatch(COUNT.sub("", line)):  # (the count glued on: "Co-sponsors43")
-            span = span or (pos, end)  # a heading: the list starts (or goes on: "Main sponsors" then "Co-sponsors")
-        elif span and state and state.value and state.kind == "name" and INVERTED.fullmatch(text, state.end, end):
-            found.append(str(state.value))
-            span = (span[0], end)
+            other, above = bool(OTHER_TEXT.search(above)), ""
+            span = span or (None if other else (pos, end))  # a heading: the list starts (or goes on: "Main sponsors" then
+            # "Co-sponsors")
+        elif (span or other) and state and state.value and state.kind == "name" and INVERTED.fullmatch(text, state.end, end):
+            if not other:
+                found.append(str(state.value))
+                span = (span[0], end)  # type: ignore[index]
         elif span and line.strip():
             break  # the list ends at a line that is neither a State nor a heading ("- In Favour")
+        else:  # any other line (a blank item too) ends the list a heading under another text's line opened
+            above, other = line, False
         pos = end + 1
     if len(found) < 2 or span is None:
         return []
