@@ -25,8 +25,8 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.gazetteer import Mention, bodies_in, fold, states_in
 from unhrkg.extract.phrases import Phrases
-from unhrkg.extract.signatures import HONORIFIC, TITLE_WORDS
 from unhrkg.extract.places import dateline_named_state, dateline_state
+from unhrkg.extract.signatures import HONORIFIC, TITLE_WORDS
 from unhrkg.extract.spoken_of import verb_gap
 from unhrkg.extract.text import sentences
 from unhrkg.model.reference import Officeholder, load_officeholders
@@ -143,21 +143,20 @@ def state_of(m: Mention, years: set[int]) -> str | None:
 
 def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
     """(ISO3, where, weight) of every office-holder who speaks in text[:stop]: named in the heading or alone atop it
-    (4), as the subject of a speaking verb in the lead (3); none where people of two States speak. Not one whose State or body
-    the text prints with the post ("US Secretary of State Condoleezza Rice", "Council President Nicolas de
-    Rivière (France)": the State's name speaks for itself, the body's president for the body)."""
-    if not load_officeholders():
+    (4), as the subject of a speaking verb in the lead (3); none where people of two States speak in the opening. Not
+    one whose State or body the text prints with the post ("US Secretary of State Condoleezza Rice", "Council
+    President Nicolas de Rivière (France)": the State's name speaks for itself, the body's president for the body)."""
+    names = _names(text, stop) if load_officeholders() else []
+    if not names:
         return []
     found: list[tuple[str, int, int]] = []
-    years: set[int] | None = None
-    said = lexicon.pattern("author", "said")
-    verbs = lexicon.pattern("author", "speaking_verbs")
-    lead_end = _lead_end(text)
     voices: set[str] = set()
+    years = _years(text)
+    said, verbs = lexicon.pattern("author", "said"), lexicon.pattern("author", "speaking_verbs")
+    lead_end = _lead_end(text)
     dateline = dateline_state(text) or dateline_named_state(text)
-    for m in _names(text, stop):
+    for m in names:
         lead = text[max(0, m.start - 120):m.start]
-        years = _years(text) if years is None else years
         if m.kind == "surname" and (not years or not _titled().search(lead)):
             continue  # a surname alone is anyone's ("Mr. Lavrov", "Foreign Minister Lavrov": the minister, in a dated text)
         if _named_otherwise(text, m, lead) or FORMER.search(lead[-60:]):
@@ -219,10 +218,13 @@ POST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^,.;:\n\"“”]{1,60})?[ \t]*")  # "
 
 
 def _speaks(text: str, end: int, verbs: Phrases | None, said: Phrases | None) -> bool:
-    apposed = APPOSED.match(text, end)  # "Retno Marsudi, the Foreign Minister, said"
+    """A verb of saying right after the name, or after an apposition ("Retno Marsudi, the Foreign Minister, said"), that
+    is no bare auxiliary ("Rice will arrive this evening": no word said)."""
+    apposed = APPOSED.match(text, end)
     for at in (end, apposed.end()) if apposed else (end,):
         gap = verb_gap(text, at)
-        verb = next((v.match(text, gap) for v in (said, verbs) if v is not None and gap is not None and v.match(text, gap)), None)
-        if verb and verb.group(0).split()[0].lower() not in AUXILIARIES:  # ("Rice will arrive this evening": no word said)
-            return True
+        for phrases in (said, verbs) if gap is not None else ():
+            verb = phrases.match(text, gap) if phrases is not None else None
+            if verb and verb.group(0).split()[0].lower() not in AUXILIARIES:
+                return True
     return False

@@ -236,9 +236,10 @@ def load_names(lang: str) -> Names:
 @dataclass(frozen=True)
 class Officeholder:
     """A person who spoke for a State by office (``officeholders.csv``): head of State or of government,
-    minister for foreign affairs, permanent representative to the United Nations."""
+    minister for foreign affairs, permanent representative to the United Nations, spokesperson; or an international
+    post the person held (office ``international``, no State)."""
 
-    iso3: str
+    iso3: str  # "" for an international post
     office: str
     names: tuple[str, ...]  # the full name as printed, then other spellings
     surnames: tuple[str, ...]  # the name used alone after a post ("Foreign Minister Lavrov"); none where it is too common
