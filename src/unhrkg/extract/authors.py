@@ -23,6 +23,7 @@ from unhrkg.extract.lead import ARTICLE, addressed, after_channel, agency_tag, i
 from unhrkg.extract.unnamed import called_by_epithet, own_country, unnamed_organ_subject
 from unhrkg.extract.places import closing_place_state, dateline_named_state, dateline_state, title_capital, title_case
 from unhrkg.extract.posts import apposed_official, post_before
+from unhrkg.extract.possessed import possessed_stance, possessive_heading
 from unhrkg.extract.spoken_of import ACCREDITING, judged, spoken_of_after, verb_gap
 
 OPENING = 2500  # how far an author is looked for
@@ -159,7 +160,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             vote(str(st.value), weight, "letterhead" if in_head else "author-phrase", m.start())
     for st in states_in(text, 0, stop):
         after = text[st.end:st.end + 60]
-        if st.start < 400 and _possessive_heading(after):
+        if st.start < 400 and possessive_heading(after):
             vote(str(st.value), 3, "possessive-heading", st.start)
         lead = text[max(0, st.start - 40):st.start]
         organ = organ_after(text, st.end)
@@ -170,7 +171,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
             # said.": the news is the organ's word
         if weight:
             vote(str(st.value), weight, "own-organ", st.start)
-        if st.start < ORGAN_REACH and _possessed_stance(text, st, lead):
+        if st.start < ORGAN_REACH and possessed_stance(text, st, lead):
             vote(str(st.value), 2, "possessive-object", st.start)
         gap = verb_gap(after, 0)
         relative = (RELATIVE_CLAUSE.match(text, st.end) or _apposed(text, st.end)) \
@@ -312,19 +313,6 @@ def _own_view(lead: str) -> bool:
     return bool(view and re.search(f"(?:{view.pattern})\\s+{ARTICLE}$", lead, view.flags))
 
 
-def _possessive_heading(after: str) -> bool:
-    """"X's position on ...", "X's Stance on ...": what follows a State's name is its own word."""
-    words = lexicon.pattern("author", "possessive_heading")
-    return bool(words and re.match(rf"['’´]s\s+(?:{words.pattern})", after, words.flags))
-
-
-def _degree() -> str:
-    """Up to two of the lexicon's ``author.possessed_degree`` ("grave", "strong and principled") before a possessed
-    stance."""
-    degree = lexicon.pattern("author", "possessed_degree")
-    return rf"(?:(?:{degree.pattern})\s+(?:and\s+)?){{0,2}}" if degree else ""
-
-
 def _after_opening_phrase(text: str, pos: int) -> bool:
     """pos follows a sentence's introductory phrase and its comma ("When the resolution was put
     to vote, | Germany abstained")."""
@@ -333,31 +321,6 @@ def _after_opening_phrase(text: str, pos: int) -> bool:
     start = max(back.rfind(c) for c in ".!?\n;:") + 1
     return bool(openers and re.match(f"\\s*(?:\\d{{1,3}}[.)]?\\s+)?(?:{openers.pattern})(?:[^,;:]{{0,240}},){{1,3}}\\s*{ARTICLE}$",
                                      back[start:], re.I))  # ("3 Since the beginning of this war, Singapore has": a numbered paragraph)
-
-
-def _possessed_stance(text: str, st: Mention, lead: str) -> bool:
-    """"reiterated Pakistan's concerns": the State's own stance, object of a speaking verb."""
-    verbs = lexicon.pattern("author", "possessive_verbs")
-    owned = lexicon.pattern("author", "possessed_stance")
-    if not (verbs and owned):
-        return False
-    if re.search(f"(?:{verbs.pattern})\\s+$", lead, re.I) \
-            and re.match(rf"['’´]s\s+{_degree()}(?:{owned.pattern})", text[st.end:st.end + 60], owned.flags):
-        return True
-    lead = text[max(0, st.start - OF_FORM_LEAD):st.start]  # "I have the honour to once again reiterate the position of the
-    of_form = OF_FORM.search(lead)  # Russian Federation": the writer restating its own State's position
-    return bool(of_form) and not SET_AGAINST.match(text, st.end)
-
-
-OF_FORM_LEAD = 120  # the speaker, the verb and "the position of" before the State
-# the writer as the subject of a verb restating a position, a modal or "have the honour to" between: "I have the honour to
-# once again reiterate the position of", "We wish to reaffirm the position of the Government of"
-OF_FORM = re.compile(r"(?:(?-i:\bI)|\bwe)\s+(?:(?:have|has)\s+the\s+hono(?:u)?r\s+to\s+|(?:wish|would\s+like|want|need)\s+to\s+|"
-                     r"(?:must|shall|will|should|hereby)\s+)?(?:once\s+(?:again|more)\s+|again\s+|also\s+|further\s+)?"
-                     r"(?:reiterat\w*|reaffirm\w*|restat\w*|convey\w*|set\s+out|present\w*)\s+(?:once\s+again\s+)?the\s+"
-                     r"(?:(?:firm|principled|consistent|official|clear|long-standing|longstanding)\s+)?(?:position|stance|views?)\s+of\s+"
-                     r"(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$", re.I)
-SET_AGAINST = re.compile(r"\s*,\s*(?:which|who)\b", re.I)  # "the position of Armenia, which ... ignored": set against the writer
 
 
 # "Delegation of the European Union to Egypt": the State after "to" is the one a mission is sent to

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.behalf import LIST_ITEM
 from unhrkg.extract.gazetteer import states_gazetteer
 from unhrkg.extract.model import Ref, Sponsorship
 
 HEADING_REACH = 1500  # the list heads the page, above the adopted text
-BULLET = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?")
 COUNT = re.compile(r"[ \t]*\(?\d*\)?[ \t]*:?[ \t]*$")  # "Co-sponsors 43", "Co-sponsors (43):"
 OTHER_TEXT = re.compile(r"\b(?:amendments?|amendements?|enmiendas?|draft|projet|proyecto|oral\s+revision)\b|\bL\.\s?\d", re.I)
 INVERTED = re.compile(r"(?:,[ \t]*[\w' ]+|[ \t]*\([^()\n]+\))?[ \t]*$")  # "Moldova, Republic of", "Bolivia (Plurinational State of)"
@@ -30,7 +30,7 @@ def heading_sponsors(text: str, own: tuple[str, str] | None, doc_type: str | Non
     while pos < stop:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        item = BULLET.match(text, pos).end()  # type: ignore[union-attr]
+        item = LIST_ITEM.match(text, pos).end()  # type: ignore[union-attr]
         line = text[item:end]
         state = states_gazetteer().match_at(text, item)
         if headings.fullmatch(COUNT.sub("", line)):  # (the count glued on: "Co-sponsors43")
