@@ -60,3 +60,10 @@ def test_a_signatory_s_apostrophes_are_compared_folded(tmp_path) -> None:  # typ
     read = {"name": "Vladislav Jovanovic", "titles": ["Chargé d'affaires a.i."]}
     assert _key("signatories", gold) == _key("signatories", read)
     assert _key("signatories", {"name": "A", "titles": ["x"]}) != _key("signatories", {"name": "A", "titles": ["y"]})
+
+
+def test_an_agenda_item_printed_without_its_space_is_the_same_item() -> None:
+    from unhrkg.extract.evaluate import _key
+
+    assert _key("agenda_items", "68(a)") == _key("agenda_items", "68 (a)")
+    assert _key("agenda_items", "68 (a)") != _key("agenda_items", "68 (b)")

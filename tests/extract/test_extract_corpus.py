@@ -689,6 +689,14 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed502": {"header": 0.86, "entity": 0.92, "positions": 0.21, "sponsors": 0.99},
     "heldout_mixed503": {"header": 0.74, "entity": 0.96, "positions": 0.99},
     "heldout_mixed504": {"header": 0.65, "entity": 0.97, "sponsors": 0.99},
+    "heldout_mixed505": {"header": 0.82, "entity": 0.89, "positions": 0.61, "sponsors": 0.00},
+    "heldout_mixed506": {"header": 0.99, "entity": 0.94, "positions": 0.74, "sponsors": 0.00},
+    "heldout_mixed507": {"header": 0.93, "entity": 0.93, "positions": 0.78, "sponsors": 0.65},
+    "heldout_mixed508": {"header": 0.77, "entity": 0.91, "positions": 0.65},
+    "heldout_mixed509": {"header": 0.93, "entity": 0.92, "positions": 0.71, "sponsors": 0.65},
+    "heldout_mixed510": {"header": 0.99, "entity": 0.97, "positions": 0.93},
+    "heldout_mixed511": {"header": 0.75, "entity": 0.95, "positions": 0.53, "sponsors": 0.95},
+    "heldout_mixed512": {"header": 0.89, "entity": 0.98, "positions": 0.94},
 }
 
 

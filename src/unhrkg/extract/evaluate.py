@@ -14,6 +14,7 @@ which rule to look at.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,8 @@ def _key(name: str, item: Any) -> Any:
         return (*_ref(item.get("target", {})), item.get("stance"))
     if name == "sponsors":
         return (*_ref(item.get("resolution", {})), item.get("sponsor"))
+    if name == "agenda_items":  # "68(a)" and "68 (a)" are one item, printed with or without the space
+        return re.sub(r"\s*\(", " (", str(item))
     return str(item)
 
 

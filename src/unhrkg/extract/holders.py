@@ -46,7 +46,8 @@ CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n\"“”«»]\s*|,\s+|\s[–—-]\s+)" +
 # the heading's word near its line's start, then "by" (or "of", "de") and the speaker's posts only
 HEADING = re.compile(r"(?:^|[–—|:]\s|\s-\s)[^\n]{0,40}?\b(?i:statement|remarks|address|speech|message|interview|intervention|"
                      r"press\s+conference|briefing|d[ée]claration|discours|allocution|entretien|conf[ée]rence\s+de\s+presse|mensaje|discurso|"
-                     r"declaraci[óo]n|intervenci[óo]n|entrevista|rueda\s+de\s+prensa)(?:\s+(?i:delivered|made|given|read|presented|"
+                     r"declaraci[óo]n|intervenci[óo]n|entrevista|rueda\s+de\s+prensa|explanation\s+of\s+(?:vote|position)|"
+                     r"explication\s+de\s+vote|explicaci[óo]n\s+de\s+voto)(?:\s+(?i:delivered|made|given|read|presented|"
                      r"pronounced|prononc[ée]e?s?|pronunciad[ao]|faite?|hecha|as\s+prepared\s+for\s+delivery))?\s+(?i:by|of|de|du|del|par|por)\s+"
                      r"(?:(?i:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Sr\.|Sra\.)\s*)*" + TITLES_BEFORE, re.M)
 # (the genre's own "by": not "... on his meeting with President X", "Remarks on the visit of President X")

@@ -184,20 +184,29 @@ def _subject_after_commas(text: str, start: int, end: int) -> Mention | None:
 
 
 def symbols_adopted_as(text: str, refs: list[RefMention]) -> list[Found]:
-    """A draft's symbol with its sponsor after a sponsor's verb and "by" ("S/2018/1016, submitted by France"), and a
-    sentence where the same symbol "was adopted as resolution 2448 (2018)" (the lexicons' ``sponsor.adopted_as``):
-    the draft's sponsors are the resolution's."""
+    """A draft's symbol with its sponsor after a sponsor's verb and "by" ("S/2018/1016, submitted by France"; a meeting
+    record's "document S/2014/54, which contains the text of a draft resolution submitted by ...", the lexicons'
+    ``sponsor.draft_contained``), and a sentence where the same symbol "was adopted as resolution 2448 (2018)" (the
+    lexicons' ``sponsor.adopted_as``), or, in the record, where "the draft resolution has been adopted unanimously as
+    resolution 2134 (2014)" after it and before another draft: the draft's sponsors are the resolution's."""
     verbs, adopted_as = lexicon.pattern("sponsor", "verbs"), lexicon.pattern("sponsor", "adopted_as")
     if not verbs or not adopted_as or not refs or ("adopt" not in text and "aprob" not in text):
         return []
-    out: list[Found] = []
+    contained = lexicon.pattern("sponsor", "draft_contained")
+    drafts = []
     for s in find_symbols(text):
-        by = re.match(rf"\)?,?\s+(?:{verbs.pattern})\s+(?:by|par|por)\s+", text[s.end:s.end + 60], re.I)
-        agents = agents_at(text, s.end + by.end()) if by else []
-        if not agents:
-            continue
+        gap = re.match(r",?\s*", text[s.end:s.end + 4]).end()  # (", which contains")
+        at = m.end() if contained and (m := contained.match(text, s.end + gap)) else s.end
+        by = re.match(rf"\)?,?\s+(?:{verbs.pattern})\s+(?:by|par|por)\s+", text[at:at + 60], re.I)
+        agents = agents_at(text, at + by.end()) if by else []
+        if agents:
+            drafts.append((s, agents, bool(contained and at > s.end)))
+    out: list[Found] = []
+    for index, (s, agents, recorded) in enumerate(drafts):
+        until = drafts[index + 1][0].start if index + 1 < len(drafts) else len(text)
         for sent in sentences(text):
-            if s.symbol not in sent.text or sent.start <= s.start < sent.end:
+            named = s.symbol in sent.text and not sent.start <= s.start < sent.end
+            if not named and not (recorded and s.end < sent.start < until and DRAFT_ADOPTED.search(sent.text)):
                 continue
             for m in re.finditer(rf"(?:{adopted_as.pattern})\s+(?:No\.?\s*)?(?P<num>\d{{1,4}}(?:/\d{{1,3}})?)", sent.text, re.I):
                 adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
@@ -206,6 +215,10 @@ def symbols_adopted_as(text: str, refs: list[RefMention]) -> list[Found]:
                     out.append((RefMention(at, at + len(m.group("num")), adopted[0].body, adopted[0].number, True),
                                 (agents, "symbol-adopted-as")))
     return out
+
+
+# the record's "The draft resolution has been adopted ...": the draft put to the vote, named before
+DRAFT_ADOPTED = re.compile(r"\b(?:the\s+draft\s+resolution|le\s+projet\s+de\s+r[ée]solution|el\s+proyecto\s+de\s+resoluci[óo]n)\b", re.I)
 
 
 DEMONYM_BEFORE = re.compile(r"\b(?:the|its|la|le|el|les|los)\s+(?P<word>(?-i:[A-Z])[\w-]+)\s+$", re.I)

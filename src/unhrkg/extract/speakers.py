@@ -76,11 +76,24 @@ def subject_states(lead: str) -> list[Mention]:
     objects: set[int] = set()
     for i, m in enumerate(names):
         before = lead[:m.start]
-        if preposition_before(before) or _after_city(before) or _object_modifier(before, m) or (
+        if preposition_before(before) and not _organ_opens_clause(before) or _after_city(before) or _object_modifier(before, m) or (
                 i and i - 1 in objects and LIST_GAP_ONLY.fullmatch(lead, names[i - 1].end, m.start)):
             objects.add(i)
     states = {(m.start, m.end) for m in states_in(lead)}
     return [m for i, m in enumerate(names) if i not in objects and (m.start, m.end) in states]
+
+
+def _organ_opens_clause(before: str) -> bool:
+    """The name after "of" is the subject's where a State's organ opens the clause with it (", the Government of
+    Lebanon persists in refusing ...", the lexicon's ``author.organs``), not an object ("call on the Government of")."""
+    organs = lexicon.pattern("author", "organs")
+    return bool(organs) and _organ_of(organs.pattern).search(before[-80:]) is not None
+
+
+@cache
+def _organ_of(organs: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[.;:,]\s*|\b(?:but|while|whereas|that|mais|que|pero)\s+)(?:the\s+|le\s+|la\s+|l['’]|el\s+)?"
+                      rf"(?:{organs})\s+(?:of|de|du|del|de\s+la)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 
 
 def speaker_is_author(sentence: str, cue_at: int, authors: list[str]) -> bool:

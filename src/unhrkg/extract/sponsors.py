@@ -62,10 +62,15 @@ LIST_REACH = 400  # a list of sponsors before its verb runs this far ("Australia
 # jointly sponsored the resolution": eleven names, some long)
 
 
+OWN_TITLE = re.compile(r"\s+(?:on|entitled|sur|intitulée|sobre|titulada)\s*[“\"«]", re.I)
+
+
 def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     pats = patterns(lexicon.current())
     kw = keyword_start(text, r)
     m = pats["after"].match(text, r.end, min(len(text), r.end + 200))
+    if m and not r.explicit and OWN_TITLE.match(text, r.end):
+        m = None  # "The resolution on “Occupied Palestine,” authored by ...": a text of its own title, not the one named before
     if m and not DRAFT_HEAD.search(text, max(0, kw - 80), kw) \
             and (agents := agents_at(text, m.end())):  # ("the draft resolution for an extension to resolution 2231 tabled by
         return agents, "passive-by"  # China and Russia": the draft is tabled, not the resolution it would extend)

@@ -69,6 +69,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         if cue.predicate:
             return predicate_of(text, target, at, phrase=" " in cue.text.strip())
         after = text[at + len(cue.text):at + len(cue.text) + OWN_OBJECT_REACH]
+        if REASON.search(text, target.end, at) and not IT_OBJECT.match(after):
+            return False  # "voted in favour of resolution 2334 because it is right to condemn settlement activity": the reason's
+            # cue has an object of its own ("... because we cannot support it" keeps it)
         if (OWN_OBJECT.match(after) or cue.stance == "rejects" and NOUN_CUE.search(cue.text) and NOUN_OBJECT.match(after)) and not RESOLUTION_WORD.search(after):
             return False  # "... the assumption that Eritrea supported Al-Shebaab": the cue has an object of its own; "these
             # resolutions and ... their rejection of foreign intervention": the noun's complement is its object
@@ -125,6 +128,7 @@ PREPOSITION_END = re.compile(r"\b(?:of|de|des|du|del|with|to|à|au|aux|a|al|con)
 
 # a reason between a cue with an object of its own and a resolution: the resolution is the reason's
 REASON = re.compile(r"\b(?:because|car|parce\s+que?|porque|ya\s+que|puisque)\b", re.I)
+IT_OBJECT = re.compile(r"\s*(?:it|them|this\s+(?:resolution|text))\b", re.I)  # the resolution again, as the object
 
 
 # the part of a resolution a cue names it by: "the provisions of operative paragraph 3 of", "les dispositions du paragraphe 2 de"
@@ -236,7 +240,8 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
 
 
 # a body of the Organization opening the cue's clause as its subject: "- The Council condemns", "Le Conseil exige"
-BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?:Security|General|Human\s+Rights|Economic\s+and\s+Social)\s+)?"
+BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:,]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?:\d{1,3}-member|UN|U\.N\.|United\s+Nations)\s+)?"
+                          r"(?:(?:Security|General|Human\s+Rights|Economic\s+and\s+Social)\s+)?"
                           r"(?:Council|Assembly|Conseil|Assembl[ée]e|Consejo|Asamblea)(?:\s+(?:de\s+s[ée]curit[ée]|des\s+droits\s+de\s+l['’]homme|"
                           r"g[ée]n[ée]rale|de\s+Seguridad|de\s+Derechos\s+Humanos|General))?"
                           r"\s+(?:\w+ly\s+|also\s+|further\s+|again\s+|aussi\s+|également\s+|también\s+)?$", re.I)  # (not "The Sovereignty Council")

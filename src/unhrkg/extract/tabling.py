@@ -17,7 +17,7 @@ from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LI
 from unhrkg.extract.dates import DATE
 
 TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
-               r"|\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
+               r"|(?:\s+(?:on|entitled|sur|intitulée|sobre|titulada))?\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # ('on "Tolerance and Peace," sponsored by')  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
 # a title running to the sponsor verb ("la résolution 2018 sur la piraterie dans le Golfe de Guinée co-parrainée par"),
 # and the adoption told between ("La résolution 2759 (2024) adoptée, présentée par la France")
 TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a)\s+[^,.;()\n]{3,100}?"
@@ -76,7 +76,9 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:(?:{times})\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
                              r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
                              r"(?:(?:to|before)\s+the\s+(?=(?-i:[A-Z])))?"  # "presented to the Security Council resolution 1199"
-                             r"(?:the\s+|a\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+)?"
+                             r"(?:(?:in|at|en|ante|au|devant)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’])?(?:(?-i:[A-Z][\w-]*)\s+){1,4}"
+                             r"(?=(?:a|an|une?|una)\s))?"  # "promueve en el CSNU una Resolución"
+                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|ce\s+|esta\s+|este\s+|une?\s+|una\s+)?"
                              rf"(?:(?:{epithets})\s+)?"  # "co-authored the initial resolution 2165"
                              r"(?:(?:(?-i:[A-Z][\w-]*)|\((?-i:[A-Z]{2,8})\))(?:\s+(?:on|of|and))?\s+){0,6}$",  # "(UNHRC) resolution"
                              re.I),
@@ -99,6 +101,9 @@ def _names_alone(text: str, start: int, end: int) -> bool:
         at = n.end
     rest.append(text[at:end])
     return all(re.fullmatch(r"[\s,]*(?:(?:and|et|y|the|la|le|les|el|los|l['’])\s+)*[\s,–—:-]*", part, re.I) for part in rest)
+
+
+GLOSS = re.compile(r"\s*\((?-i:[A-Z][A-Za-z.]{1,9})\)")  # "(UAE)" after the name it glosses
 
 
 def agents_at(text: str, pos: int) -> list[str]:
@@ -126,6 +131,8 @@ def agents_at(text: str, pos: int) -> list[str]:
     cursor = pos
     unknown = 0
     for m in names(text, pos, min(len(text), pos + 400)):
+        if m.start < cursor:
+            continue  # the acronym glossing the name before ("the United Arab Emirates (UAE)")
         gap = text[cursor:m.start]
         if not (re.fullmatch(ARTICLES, gap, re.I) if not agents else partners_gap().fullmatch(gap)):
             # a list of several steps over an item the tables do not know ("la Nouvelle Zealand")
@@ -133,7 +140,8 @@ def agents_at(text: str, pos: int) -> list[str]:
                 break
             unknown += 1
         agents.append(str(m.value))
-        cursor = m.end
+        gloss = GLOSS.match(text, m.end)
+        cursor = gloss.end() if gloss else m.end
         behalf = pats["behalf"].match(text, cursor)
         if behalf and len(agents) == 1:
             for spoken in names(text, behalf.end(), behalf.end() + 80)[:1]:

@@ -33,6 +33,9 @@ TERRITORIES = (
     "Korea News Service", "Workers' Party of Korea", "East Sea of Korea", "Korea Strait", "Korea Bay", "Korean Peninsula",
     # a sea, an island, a capital: "the Gulf of Guinea", "New Guinea", "Port of Spain"
     "Gulf of Guinea", "New Guinea", "Port of Spain", "Port-of-Spain",
+    # waters, islands and basins named after a State: "the Sea of Oman", "Lake Chad", "Bassas da India"
+    "Gulf of Oman", "Sea of Oman", "Gulf of Mexico", "Sea of Japan", "Gulf of Thailand", "Lake Chad", "Lake Chad Basin",
+    "Lake Malawi", "Niger Delta", "Congo Basin", "Congo River", "Bassas da India",
     # a language, not the State: "spoke in Spanish", "translated into French" (not "in French waters")
     *(f"{verb} {prep} {lang}" for verb in ("spoke", "speaks", "wrote", "written", "delivered", "read", "published", "translated")
       for prep in ("in", "into") for lang in ("French", "Spanish")),

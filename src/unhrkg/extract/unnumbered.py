@@ -64,6 +64,7 @@ def adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
         return out
     out += _drafts_of_the_adopted(text, refs, adoption)
     body, number = next(iter(distinct))
+    out += _in_headline(text, refs, nouns, adoption, body, number)
     for sent in sentences(text):
         told = [a for a in adoption.finditer(text, sent.start, sent.end)
                 if not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())]
@@ -78,6 +79,29 @@ def adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
                 continue  # another body's adoption, or another year's ("builds on resolution 2039 (2012)")
             out.append(RefMention(n.start(), n.end(), body, number, False))
     return out
+
+
+HEADLINE_LINE = 200  # a headline's line: "España promueve en el CSNU una Resolución que actualiza ...", not prose
+
+
+def _in_headline(text: str, refs: list[RefMention], nouns: re.Pattern[str] | object, adoption: re.Pattern[str] | object,
+                 body: str, number: str) -> list[RefMention]:
+    """"Spain tables a Security Council resolution on non-proliferation" above "The Security Council adopted
+    resolution 2325 (2016)": the resolution a headline tells of without its number is the one the text numbers
+    only, where the body tells its adoption."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[:HEADLINE_LINE * 2]) if m.group(0).strip()]
+    if not lines or len(lines[0].group(0)) > HEADLINE_LINE or lines[0].group(0).rstrip().endswith("."):
+        return []
+    head = lines[0]
+    numbered = [r for r in refs if r.explicit and r.start >= head.end()]
+    told = any(sent.start >= head.end() and any(sent.start <= r.start < sent.end for r in numbered)
+               and any(not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())
+                       for a in adoption.finditer(text, sent.start, sent.end))  # type: ignore[attr-defined]
+               for sent in sentences(text))
+    if not told or other_adoption(text[head.start():head.end()], body, number):
+        return []
+    return [RefMention(n.start(), n.end(), body, number, False) for n in nouns.finditer(text, head.start(), head.end())  # type: ignore[attr-defined]
+            if not NUMBER_AFTER.match(text, n.end()) and not any(r.start <= n.start() < r.end for r in refs)][:1]
 
 
 EARLIER_REACH = 60  # "last year's resolution of the General Assembly No.71/205": the words stand just before it
