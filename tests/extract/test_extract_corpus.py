@@ -686,7 +686,8 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed499": {"header": 0.82, "entity": 0.94, "positions": 0.78, "sponsors": 0.39},
     "heldout_mixed500": {"header": 0.79, "entity": 0.91, "positions": 0.56, "sponsors": 0.00},
     "heldout_mixed501": {"header": 0.93, "entity": 0.95, "positions": 0.87},
-    "heldout_mixed502": {"header": 0.86, "entity": 0.92, "positions": 0.21, "sponsors": 0.99},
+    # (502: an encyclopaedia page read as Cyprus's, whose tone lost China's representative, who speaks for China)
+    "heldout_mixed502": {"header": 0.86, "entity": 0.92, "positions": 0.19, "sponsors": 0.99},
     "heldout_mixed503": {"header": 0.74, "entity": 0.96, "positions": 0.99},
     "heldout_mixed504": {"header": 0.65, "entity": 0.97, "sponsors": 0.99},
     "heldout_mixed505": {"header": 0.82, "entity": 0.89, "positions": 0.61, "sponsors": 0.00},
@@ -697,6 +698,14 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed510": {"header": 0.99, "entity": 0.97, "positions": 0.93},
     "heldout_mixed511": {"header": 0.75, "entity": 0.95, "positions": 0.53, "sponsors": 0.95},
     "heldout_mixed512": {"header": 0.89, "entity": 0.98, "positions": 0.94},
+    "heldout_mixed513": {"header": 0.85, "entity": 0.95, "positions": 0.65, "sponsors": 0.00},
+    "heldout_mixed514": {"header": 0.85, "entity": 0.78, "positions": 0.56},
+    "heldout_mixed515": {"header": 0.89, "entity": 0.89, "positions": 0.76},
+    "heldout_mixed516": {"header": 0.93, "entity": 0.92, "positions": 0.00},
+    "heldout_mixed517": {"header": 0.86, "entity": 0.93, "positions": 0.65},
+    "heldout_mixed518": {"header": 0.78, "entity": 0.94, "positions": 0.00},
+    "heldout_mixed519": {"header": 0.87, "entity": 0.97, "positions": 0.91, "sponsors": 0.99},
+    "heldout_mixed520": {"header": 0.81, "entity": 0.95, "positions": 0.92, "sponsors": 0.73},
 }
 
 

@@ -157,3 +157,44 @@ def test_a_call_on_another_government_leaves_the_author_speaking() -> None:
     assert speaker_is_author(sentence, sentence.index("reject"), ["ISR"])
     sentence = "Despite the resolution, the Government of Lebanon refuses to act."
     assert not speaker_is_author(sentence, sentence.index("refuses"), ["ISR"])
+
+
+# --- the second wave's rules ----------------------------------------------------------------------------------------
+
+def test_a_state_or_its_envoy_as_a_co_sponsor_in_apposition() -> None:
+    assert sponsors("Australia, a co-sponsor of resolution 2139 (2014), said it will allow aid.\n") == [("2139 (2014)", "AUS")]
+    text = ("The Security Council adopted resolution 2139 (2014). Australia's UN envoy, Gary Quinlan, a co-sponsor of the "
+            "resolution, said it will allow aid.\n")
+    assert sponsors(text) == [("2139 (2014)", "AUS")]
+
+
+def test_the_resolution_a_text_tables_is_the_draft_it_names_later() -> None:
+    text = ("The resolution was tabled by the main sponsors the United Kingdom and Canada.\n\nResolution A/HRC/57/L.1 looks "
+            "to renew the mandate in Resolution 51/1.\n")
+    assert sponsors(text) == []
+
+
+def test_a_minister_named_before_a_who_clause_speaks() -> None:
+    text = ("Foreign Minister Dinesh Gunawardena, who officially informed the Parliament of the decision of 20 February "
+            "2020 to withdraw from resolution 30/1, said the government would work with the UN.\n")
+    assert read(text).author_states == ["LKA"]
+
+
+def test_a_transcripts_speaker_label() -> None:
+    from unhrkg.extract.holders import speaking_holders
+
+    text = ("Regular press conference, 27 June 2022\n\nQ: What is the comment on the conference?\n\nZhao Lijian: There is "
+            "only one China in the world, as resolution 2758 (XXVI) of the General Assembly confirmed.\n")
+    assert [(iso3, weight) for iso3, _, weight in speaking_holders(text, len(text))] == [("CHN", 3)]
+
+
+def test_leaving_a_resolution_outweighs_the_support_told_before() -> None:
+    text = ("Statement by Sri Lanka\n\nSri Lanka co-sponsored resolution 30/1 in 2015. Sri Lanka supported resolution 30/1 "
+            "then. Sri Lanka has decided to withdraw from resolution 30/1.\n")
+    assert stances(text) == [("30/1", "rejects")]
+
+
+def test_an_old_resolution_invoked_does_not_take_over_from_the_recent_one_told() -> None:
+    text = ("Statement by Sri Lanka, 23 March 2021\n\nSri Lanka considers the latest resolution of the Council unwarranted "
+            "and in violation of General Assembly resolution 60/251. The resolution is based on a rejected report.\n")
+    assert ("60/251", "rejects") not in stances(text)

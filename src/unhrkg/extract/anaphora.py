@@ -97,12 +97,15 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
             targets = _last_list(text, [r for r in explicit if r.end <= start])
         elif before:
             targets = [_antecedent(before, start)]
+            if unnumbered and _older_than_told(text, end, targets[0]):
+                continue  # ("the UNHRC's latest resolution ... in violation of resolution 60/251 ... the resolution is
+                # based on the report": the recent one the text told of still, not the old one it invokes)
         elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption,
             opening = text[_previous_sentence_start(text, start):_sentence_end(text, end)]  # its sentence and the one
             # before, nor after a draft
             targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)
                        and not _draft_of_another(text, start, r)
-                       and not _older_than_told(text, start, r)][:1]  # ("adopted the draft resolution A/HRC/59/L.21 ...
+                       and not _older_than_told(text, end, r)][:1]  # ("adopted the draft resolution A/HRC/59/L.21 ...
             # Myanmar opposes the country-specific resolution": the draft's, not the Assembly's 46/182 the text names later)
             unnumbered = not targets  # (then "the resolution" goes on meaning that one, until a number is printed)
         else:
@@ -171,7 +174,6 @@ def _echoes(text: str, explicit: list[RefMention]) -> list[RefMention]:
     return out
 
 
-YEAR = re.compile(r"(?<!\d)(?:19[4-9]\d|20[0-3]\d)(?!\d)")
 RECENT_GAP = 5  # a resolution this many years older than the latest year the text prints is no recent one
 
 
@@ -180,10 +182,27 @@ def _older_than_told(text: str, at: int, ref: RefMention) -> bool:
     récente résolution du Conseil de sécurité sur la question du Sahara occidental"), and the one it numbers later
     is years older ("la Résolution 690 (1991)", in a text of 2021): the anaphor is the recent one's."""
     recent = lexicon.pattern("anaphora", "recent")
-    year = re.search(r"\((\d{4})\)", ref.number)
+    year = _year_of(ref)
     if not (recent and year and recent.search(text, 0, at)):
         return False
-    return max((int(y) for y in YEAR.findall(text)), default=0) - int(year.group(1)) >= RECENT_GAP
+    return max((int(y) for y in YEAR.findall(text)), default=0) - year >= RECENT_GAP
+
+
+SESSION_NUMBER = re.compile(r"(?P<session>\d{1,2})/\d{1,3}\b")
+
+
+def _year_of(ref: RefMention) -> int | None:
+    """The year a resolution was adopted in, from its number: printed ("690 (1991)"), or its session's (the Assembly's
+    60th session sat in 2005-2006, "60/251"; the Council's three sessions a year from 2006, "46/1")."""
+    printed = re.search(r"\((\d{4})\)", ref.number)
+    session = SESSION_NUMBER.fullmatch(ref.number.split(" ")[0])
+    if printed:
+        return int(printed.group(1))
+    if session and ref.body == "GA":
+        return 1945 + int(session.group("session"))
+    if session and ref.body == "HRC":
+        return 2006 + (int(session.group("session")) - 1) // 3
+    return None
 
 
 # a draft's L. symbol: the body and session it was tabled at ("A/HRC/59/L.21", "A/C.3/78/L.40", "A/ES-11/L.7", "A/77/L.52")
@@ -191,9 +210,10 @@ DRAFT_SYMBOL = re.compile(r"\bA/(?:(?P<hrc>HRC)/|C\.\d/|(?P<es>ES-))?(?P<session
 
 
 def _draft_of_another(text: str, at: int, ref: RefMention) -> bool:
-    """A draft the text has named by its symbol before `at` was tabled at another body or session than `ref`'s: the
-    resolution the text then speaks of without a number is that draft's, not `ref`."""
-    for m in DRAFT_SYMBOL.finditer(text, 0, at):
+    """A draft the text names by its symbol was tabled at another body or session than `ref`'s: the resolution the
+    text speaks of without a number is that draft's, not `ref` ("The resolution was tabled by the main sponsors ...
+    Resolution A/HRC/57/L.1 looks to renew the mandate in Resolution 51/1": the draft's, named after)."""
+    for m in DRAFT_SYMBOL.finditer(text):
         body = "HRC" if m.group("hrc") else "GA"
         session = ("ES-" if m.group("es") else "") + m.group("session")
         if ref.body != body or not ref.number.startswith(session + "/"):
@@ -273,7 +293,8 @@ SPONSORED_COMPOUND = re.compile(r"(?-i:[A-Z][\w]*)(?:-(?-i:[A-Z][\w]*))*-(?:draf
 def _of_body(text: str, start: int, end: int) -> set[str] | None:
     """The bodies an anaphoric phrase names before its noun ("this HRC resolution": HRC), None where
     it names none; an empty set where capitalised words there are no body's ("this Cuban resolution")."""
-    words = re.search(r"\s((?:(?-i:[A-Z][\w-]*)\s+){1,3})\w+$", text[start:end])
+    words = re.search(r"\s((?:(?-i:[A-Z][\w-]*)\s+){1,3})\w+$", text[start:end]) \
+        or re.search(r"\b((?-i:[A-Z][\w-]*))['’]s\s", text[start:end])  # ("the UNHRC's latest resolution")
     if not words or SPONSORED_COMPOUND.fullmatch(words.group(1).strip()):
         return None  # ("the Maltese-drafted resolution": who drafted it, not a body's)
     found = bodies_in(text, start + words.start(1), start + words.end(1))

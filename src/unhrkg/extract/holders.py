@@ -62,9 +62,11 @@ LETTER_TOP = re.compile(r"\b(?:Letter\s+dated|Lettre\s+dat[ée]e|Carta\s+de\s+fe
 NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-zà-ÿ'’-]+)\b(?!\s+(?:said|says|told|stated))")  # "Abdul Hamid Debaiba": a longer name
 PRESIDING = re.compile(r"\b(?:Council|Assembly|Commission|Committee|Conference|Conseil|Assemblée|Consejo|Asamblea)\b")
 OPENING = 600  # the opening paragraph, where the one whose text it is speaks first
+LABEL_REACH = 1200  # a press conference's first answer, under its heading and the question
 AUXILIARIES = {"is", "are", "has", "have", "had", "will", "would", "remains", "does", "do", "did", "never", "also", "once", "can", "could",
                "est", "a", "sera", "es", "ha", "será"}
 APPOSED = re.compile(r",[^,.;:\n\"“”]{1,80},")  # ", Kenya's President,", ", 57,"
+WHO_CLAUSE = re.compile(r",\s*(?:who|qui|quien)\s[^,.;:\n\"“”]{1,160},")  # ", who officially informed the Parliament of ...,"
 
 
 @cache
@@ -171,6 +173,9 @@ def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
         speaks = m.start < OPENING and CLAUSE_OPEN.search(lead) is not None and _speaks(text, m.end, verbs, said)
         if not weight and speaks and m.start < lead_end:
             weight = 3  # the lead's speaker (not one quoted further on, nor "..., said Ambassador X": critics are quoted so)
+        labelled = m.start == line_start and text.startswith(":", m.end) and m.start < LABEL_REACH
+        if not weight and labelled:  # a transcript's speaker label: "Zhao Lijian: There is only one China ..."
+            weight, speaks = 3, True
         iso3 = state_of(m, years) if weight or speaks else None
         if iso3:
             voices.add(iso3)
@@ -221,7 +226,7 @@ POST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^,.;:\n\"“”]{1,60})?[ \t]*")  # "
 def _speaks(text: str, end: int, verbs: Phrases | None, said: Phrases | None) -> bool:
     """A verb of saying right after the name, or after an apposition ("Retno Marsudi, the Foreign Minister, said"), that
     is no bare auxiliary ("Rice will arrive this evening": no word said)."""
-    apposed = APPOSED.match(text, end)
+    apposed = APPOSED.match(text, end) or WHO_CLAUSE.match(text, end)
     for at in (end, apposed.end()) if apposed else (end,):
         gap = verb_gap(text, at)
         for phrases in (said, verbs) if gap is not None else ():

@@ -30,6 +30,7 @@ from unhrkg.extract.agents import ARTICLES, can_table, names, partner_words, sta
 from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.credited import DESCRIBED_AS, credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.dates import month_number
+from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships,
@@ -179,6 +180,11 @@ def _partners_after() -> re.Pattern[str]:
 AGENT_OF_ACT = re.compile(r"\b(?:by|par|por)\s+[^,;.()\n]{1,40}$", re.I)
 
 
+# a State's official named before the apposition: "Australia's UN envoy, Gary Quinlan"
+OFFICIAL_NAMED = re.compile(r"['’]s\s+(?:UN\s+|U\.N\.\s+)?(?:envoy|ambassador|permanent\s+representative|representative|delegate|"
+                            r"(?:foreign\s+)?minister)\s*,\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}$", re.I)
+
+
 def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
     """"Spain, promoter of resolution 2286, together with New Zealand and Japan", "la France, porte-plume
     de la résolution 2454": a State described as the resolution's sponsor (``sponsor.appositive``)."""
@@ -192,6 +198,10 @@ def _appositives(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tu
             m = _appositive(causal.pattern).search(text, max(0, kw - APPOSITIVE_REACH), kw)
             m = None if m and AGENT_OF_ACT.search(text, max(0, m.start() - 60), m.start()) else m
         agents = agents_ending_at(text, max(0, kw - APPOSITIVE_REACH - 200), m.start()) if m else []
+        if m and not agents:  # "Australia's UN envoy, Gary Quinlan, a co-sponsor of the resolution": the envoy's State
+            official = OFFICIAL_NAMED.search(text, max(0, m.start() - 100), m.start())
+            owner = states_in(text, max(0, official.start() - 60), official.start()) if official else []
+            agents = [str(owner[-1].value)] if owner and owner[-1].end == official.start() else []  # type: ignore[union-attr]
         if not agents:
             continue
         partners = _partners_after().match(text, r.end)

@@ -342,6 +342,7 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
     if not authors:
         return []
     votes: dict[tuple[str, str], dict[str, list[Position]]] = {}
+    leaving, left = lexicon.pattern("stance", "leaving"), set()  # ("withdraw from co-sponsored resolution 30/1")
     for sent in sentences(text):
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
         if not in_sentence or _agenda_heading(sent.text):
@@ -371,8 +372,10 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
                 position = Position(Ref(target.body, target.number), cue.stance, flat(sent.text), rule,
                                     (sent.start, sent.end))
                 votes.setdefault((target.body, target.number), {}).setdefault(cue.stance, []).append(position)
+                if cue.stance == "rejects" and leaving and leaving.match(cue.text):
+                    left.add((target.body, target.number))
     out = []
-    for stances in votes.values():
-        stance = max(stances, key=lambda s: (len(stances[s]), s == "rejects"))
+    for key, stances in votes.items():  # (leaving a resolution outweighs the support told of it before)
+        stance = "rejects" if key in left else max(stances, key=lambda s: (len(stances[s]), s == "rejects"))
         out.append(stances[stance][0].to_dict())
     return out
