@@ -198,3 +198,47 @@ def test_an_old_resolution_invoked_does_not_take_over_from_the_recent_one_told()
     text = ("Statement by Sri Lanka, 23 March 2021\n\nSri Lanka considers the latest resolution of the Council unwarranted "
             "and in violation of General Assembly resolution 60/251. The resolution is based on a rejected report.\n")
     assert ("60/251", "rejects") not in stances(text)
+
+
+# --- guards from the review ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a vetoed draft's sponsors are not those of the consultations' draft adopted next
+    "The President: Members of the Council have before them document S/2016/846, which contains the text of a draft "
+    "resolution submitted by France and Spain.\n\nThe President: The draft resolution has not been adopted, owing to the "
+    "negative vote of a permanent member of the Council.\n\nThe President: Members of the Council have before them "
+    "document S/2016/847, which contains the text of a draft resolution prepared in the course of the Council's prior "
+    "consultations.\n\nThe President: The draft resolution has been adopted unanimously as resolution 2314 (2016).\n",
+    # a sentence naming another document's adoption
+    "The President: Members of the Council have before them document S/2018/321, which contains the text of a draft "
+    "resolution submitted by the Russian Federation.\n\nThe draft resolution was not adopted.\n\nThe President: The draft "
+    "resolution contained in document S/2018/175 was adopted as resolution 2401 (2018) in February.\n",
+])
+def test_a_records_failed_draft_gives_no_sponsor(text: str) -> None:
+    assert sponsors(text) == []
+
+
+def test_a_look_back_at_the_adopted_draft_adds_no_later_drafts_sponsor() -> None:
+    text = ("The President: Members of the Council have before them document S/2023/590, which contains the text of a draft "
+            "resolution submitted by Ecuador.\n\nThe draft resolution has been adopted as resolution 2699 (2023).\n\n"
+            "The President: Members of the Council have before them document S/2023/591, which contains the text of a draft "
+            "resolution submitted by China.\n\nThe draft resolution just adopted as resolution 2699 (2023) responds to the "
+            "request of Haiti.\n")
+    assert sponsors(text) == [("2699 (2023)", "ECU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil introduces a General Assembly resolution on the right to food\n\nBrasilia, 18 December 2023\n\nThe Third "
+    "Committee adopted the draft resolution on the right to food. The General Assembly adopted resolution 78/202 on "
+    "extreme poverty the same day.\n",
+    "Ecuador propone resolución en la Asamblea General sobre el agua\n\nQuito, 20 de marzo de 2023\n\nLa Asamblea General "
+    "aprobó la resolución 64/292 en 2010.\n",
+    "Pakistan presents a resolution on combating Islamophobia\n\nIslamabad, 15 March 2024\n\nThe General Assembly adopted "
+    "the resolution introduced on behalf of the OIC. It builds on resolution 76/254, adopted by consensus in 2022.\n",
+])
+def test_a_headlines_resolution_is_not_an_older_or_another_numbered_one(text: str) -> None:
+    assert [s for s in sponsors(text) if s[1] in ("BRA", "ECU", "PAK")] == []
+
+
+def test_the_spanish_present_perfect_of_a_vote() -> None:
+    assert stances("Señor Presidente, Venezuela ha votado en contra de la resolución 51/29.\n") == [("51/29", "rejects")]

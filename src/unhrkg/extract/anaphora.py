@@ -182,7 +182,7 @@ def _older_than_told(text: str, at: int, ref: RefMention) -> bool:
     récente résolution du Conseil de sécurité sur la question du Sahara occidental"), and the one it numbers later
     is years older ("la Résolution 690 (1991)", in a text of 2021): the anaphor is the recent one's."""
     recent = lexicon.pattern("anaphora", "recent")
-    year = _year_of(ref)
+    year = year_of(ref)
     if not (recent and year and recent.search(text, 0, at)):
         return False
     return max((int(y) for y in YEAR.findall(text)), default=0) - year >= RECENT_GAP
@@ -191,7 +191,7 @@ def _older_than_told(text: str, at: int, ref: RefMention) -> bool:
 SESSION_NUMBER = re.compile(r"(?P<session>\d{1,2})/\d{1,3}\b")
 
 
-def _year_of(ref: RefMention) -> int | None:
+def year_of(ref: RefMention) -> int | None:
     """The year a resolution was adopted in, from its number: printed ("690 (1991)"), or its session's (the Assembly's
     60th session sat in 2005-2006, "60/251"; the Council's three sessions a year from 2006, "46/1")."""
     printed = re.search(r"\((\d{4})\)", ref.number)

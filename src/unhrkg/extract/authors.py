@@ -32,10 +32,11 @@ OPENING = 2500  # how far an author is looked for
 # name in scare quotes inside a sentence ('in the shape of the "Republic of Cyprus" and "Government of Cyprus"')
 QUOTE_OPENS = (r"(?:(?:^|[.;:,!?\n(])\s*|\b(?:that|que|said|says|stated|states|declared|added|noted|stressed|underlined|affirmed|"
                r"déclaré|affirmé|souligné|ajouté|declaró|dijo|afirmó|señaló|subrayó|añadió)\s+)[“\"«]\s*")
+# the word to the chair before the speaker's clause: "Mr. President, China welcomes", "Señor Presidente, México vota"
+VOCATIVE = r"\b(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]ora?|Sra?\.)\s+(?:Vice[- ])?(?:President[ea]?|Pr[ée]sidente?|Chair\w*|Co-Chairs?)\s*,\s*"
 CLAUSE_START = re.compile(r"(?:^|[.;:!?\n•*–\-]\s*|" + QUOTE_OPENS + r"|\bthat\s+|\bque\s+|\d{4}(?:-\d{1,2}){1,2}\s+|(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+|"
-                          r"\b(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]ora?|Sra?\.)\s+(?:Vice[- ])?(?:President[ea]?|Pr[ée]sidente?|Chair\w*|Co-Chairs?)\s*,\s*|"
-                          r"\b(?:in\s+which|dans\s+laquelle|en\s+la\s+que|en\s+la\s+cual)\s+|(?:^|\n)[ \t]*(?-i:[A-Z]{3,}(?:[ -][A-Z]{2,})*),[ \t]*)"  # "LAGOS, Le Nigeria"
-                          r"(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)  # "\n3 Singapore voted": a numbered paragraph; "Mr. President, China welcomes": after the vocative
+                          + VOCATIVE + r"|\b(?:in\s+which|dans\s+laquelle|en\s+la\s+que|en\s+la\s+cual)\s+|(?:^|\n)[ \t]*(?-i:[A-Z]{3,}(?:[ -][A-Z]{2,})*),[ \t]*)"  # "LAGOS, Le Nigeria"
+                          r"(?:the\s+|l[ae]s?\s+|l['’]|el\s+|los\s+)?$", re.I)  # "\n3 Singapore voted": a numbered paragraph
 # "El traslado de la embajada de Guatemala" (a title that speaks of the organ), not a letterhead
 # running on from the line above ("Press and Information Department\nof the Ministry of ...")
 OF_LEAD = re.compile(r"\w[ \t]+(?:of|de|du|del|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?$", re.I)

@@ -27,9 +27,9 @@ from unhrkg.extract.lead import ARTICLE
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
-from unhrkg.extract.symbols import find_symbols
+from unhrkg.extract.symbols import SymbolMatch, find_symbols
 from unhrkg.extract.tabling import agents_at
-from unhrkg.extract.text import SPACES, sentence_at, sentences
+from unhrkg.extract.text import SPACES, Sentence, sentence_at, sentences
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
 BEFORE_CLAUSE = re.compile(r"[^.;:!?\n]{0,80}?,\s*")
@@ -187,8 +187,9 @@ def symbols_adopted_as(text: str, refs: list[RefMention]) -> list[Found]:
     """A draft's symbol with its sponsor after a sponsor's verb and "by" ("S/2018/1016, submitted by France"; a meeting
     record's "document S/2014/54, which contains the text of a draft resolution submitted by ...", the lexicons'
     ``sponsor.draft_contained``), and a sentence where the same symbol "was adopted as resolution 2448 (2018)" (the
-    lexicons' ``sponsor.adopted_as``), or, in the record, where "the draft resolution has been adopted unanimously as
-    resolution 2134 (2014)" after it and before another draft: the draft's sponsors are the resolution's."""
+    lexicons' ``sponsor.adopted_as``): the draft's sponsors are the resolution's. In a record, the vote told next
+    after the draft is its own: "The draft resolution has been adopted unanimously as resolution 2134 (2014)", not
+    when it "has not been adopted", nor past the next draft the record puts before the Council (sponsored or not)."""
     verbs, adopted_as = lexicon.pattern("sponsor", "verbs"), lexicon.pattern("sponsor", "adopted_as")
     if not verbs or not adopted_as or not refs or ("adopt" not in text and "aprob" not in text):
         return []
@@ -198,27 +199,42 @@ def symbols_adopted_as(text: str, refs: list[RefMention]) -> list[Found]:
         gap = re.match(r",?\s*", text[s.end:s.end + 4]).end()  # (", which contains")
         at = m.end() if contained and (m := contained.match(text, s.end + gap)) else s.end
         by = re.match(rf"\)?,?\s+(?:{verbs.pattern})\s+(?:by|par|por)\s+", text[at:at + 60], re.I)
-        agents = agents_at(text, at + by.end()) if by else []
-        if agents:
-            drafts.append((s, agents, bool(contained and at > s.end)))
+        drafts.append((s, agents_at(text, at + by.end()) if by else [], at > s.end))
+    numbered = re.compile(rf"(?:{adopted_as.pattern})\s+(?:No\.?\s*)?(?P<num>\d{{1,4}}(?:/\d{{1,3}})?)", re.I)
     out: list[Found] = []
     for index, (s, agents, recorded) in enumerate(drafts):
-        until = drafts[index + 1][0].start if index + 1 < len(drafts) else len(text)
-        for sent in sentences(text):
-            named = s.symbol in sent.text and not sent.start <= s.start < sent.end
-            if not named and not (recorded and s.end < sent.start < until and DRAFT_ADOPTED.search(sent.text)):
-                continue
-            for m in re.finditer(rf"(?:{adopted_as.pattern})\s+(?:No\.?\s*)?(?P<num>\d{{1,4}}(?:/\d{{1,3}})?)", sent.text, re.I):
+        until = next((d[0].start for d in drafts[index + 1:] if d[2]), len(text)) if recorded else len(text)
+        for sent in _adoptions(text, s, recorded, until, numbered):
+            for m in numbered.finditer(sent.text):
                 adopted = [r for r in refs if r.number.split(" ")[0] == m.group("num")]
-                if adopted:
+                if adopted and agents:
                     at = sent.start + m.start("num")
                     out.append((RefMention(at, at + len(m.group("num")), adopted[0].body, adopted[0].number, True),
                                 (agents, "symbol-adopted-as")))
     return out
 
 
+def _adoptions(text: str, s: SymbolMatch, recorded: bool, until: int, numbered: re.Pattern[str]) -> list[Sentence]:
+    """The sentences that may tell the draft's adoption: those naming its symbol, and in a record the first vote told
+    after it, before ``until``, unless that vote fails, names another document, or looks back ("just adopted")."""
+    named = [sent for sent in sentences(text) if s.symbol in sent.text and not sent.start <= s.start < sent.end]
+    for sent in sentences(text) if recorded else ():
+        if not s.end < sent.start < until:
+            continue
+        if NOT_ADOPTED.search(sent.text):
+            break  # ("The draft resolution has not been adopted, owing to the negative vote of a permanent member")
+        if DRAFT_ADOPTED.search(sent.text) and numbered.search(sent.text) and not JUST.search(sent.text) \
+                and all(o.symbol == s.symbol for o in find_symbols(sent.text)):
+            return named + [sent]
+    return named
+
+
 # the record's "The draft resolution has been adopted ...": the draft put to the vote, named before
 DRAFT_ADOPTED = re.compile(r"\b(?:the\s+draft\s+resolution|le\s+projet\s+de\s+r[ée]solution|el\s+proyecto\s+de\s+resoluci[óo]n)\b", re.I)
+# a vote that fails ("has not been adopted", "n'a pas été adopté", "no ha sido aprobado", a veto), or a look back
+NOT_ADOPTED = re.compile(r"\b(?:not\s+(?:been\s+)?adopted|n['’]a\s+pas\s+été\s+adopté|no\s+(?:ha\s+sido\s+|fue\s+)?aprobado|"
+                         r"negative\s+vote|vote\s+négatif|voto\s+negativo|veto\w*)\b", re.I)
+JUST = re.compile(r"\b(?:just|vient\s+d['’]être|acaba\s+de)\b", re.I)
 
 
 DEMONYM_BEFORE = re.compile(r"\b(?:the|its|la|le|el|les|los)\s+(?P<word>(?-i:[A-Z])[\w-]+)\s+$", re.I)

@@ -342,7 +342,8 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
     if not authors:
         return []
     votes: dict[tuple[str, str], dict[str, list[Position]]] = {}
-    leaving, left = lexicon.pattern("stance", "leaving"), set()  # ("withdraw from co-sponsored resolution 30/1")
+    leaving = lexicon.pattern("stance", "leaving")  # ("withdraw from co-sponsored resolution 30/1")
+    left: set[tuple[str, str]] = set()
     for sent in sentences(text):
         in_sentence = [r for r in refs if sent.start <= r.start < sent.end]
         if not in_sentence or _agenda_heading(sent.text):

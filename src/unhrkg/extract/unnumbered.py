@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.anaphora import other_adoption
+from unhrkg.extract.anaphora import other_adoption, year_of
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.text import sentence_at, sentences
@@ -88,12 +88,21 @@ def _in_headline(text: str, refs: list[RefMention], nouns: re.Pattern[str] | obj
                  body: str, number: str) -> list[RefMention]:
     """"Spain tables a Security Council resolution on non-proliferation" above "The Security Council adopted
     resolution 2325 (2016)": the resolution a headline tells of without its number is the one the text numbers
-    only, where the body tells its adoption."""
+    only, where the body tells its adoption; not where the body first tells of a text it does not number ("adopted
+    the draft resolution on the right to food", "the resolution introduced by Pakistan": the headline's), nor where the
+    one it numbers is years older than the text ("aprobó la resolución 64/292 en 2010", in a text of 2023)."""
     lines = [m for m in re.finditer(r"[^\n]+", text[:HEADLINE_LINE * 2]) if m.group(0).strip()]
     if not lines or len(lines[0].group(0)) > HEADLINE_LINE or lines[0].group(0).rstrip().endswith("."):
         return []
     head = lines[0]
     numbered = [r for r in refs if r.explicit and r.start >= head.end()]
+    drafts = lexicon.pattern("draft_words")
+    first = numbered[0] if numbered else None
+    told_first = [n for n in nouns.finditer(text, head.end(), first.start) if not NUMBER_AFTER.match(text, n.end())
+                  and _line_at(text, n.start()) != head.group(0).strip()] if first else []  # (not the headline again)
+    if first is None or told_first \
+            or (drafts and drafts.search(text, head.end(), first.start)) or _older_than_text(text, first):  # type: ignore[attr-defined]
+        return []
     told = any(sent.start >= head.end() and any(sent.start <= r.start < sent.end for r in numbered)
                and any(not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())
                        for a in adoption.finditer(text, sent.start, sent.end))  # type: ignore[attr-defined]
@@ -104,6 +113,21 @@ def _in_headline(text: str, refs: list[RefMention], nouns: re.Pattern[str] | obj
             if not NUMBER_AFTER.match(text, n.end()) and not any(r.start <= n.start() < r.end for r in refs)][:1]
 
 
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end].strip()
+
+
+OLDER_GAP = 2  # a resolution two years older than the latest year a text prints is not the one it tells of as new
+
+
+def _older_than_text(text: str, ref: RefMention) -> bool:
+    year = year_of(ref)
+    printed = [int(y) for y in YEARS.findall(text)]
+    return year is not None and bool(printed) and max(printed) - year >= OLDER_GAP
+
+
+YEARS = re.compile(r"\b(?:19[4-9]\d|20[0-4]\d)\b")
 EARLIER_REACH = 60  # "last year's resolution of the General Assembly No.71/205": the words stand just before it
 
 
