@@ -242,3 +242,11 @@ def test_a_headlines_resolution_is_not_an_older_or_another_numbered_one(text: st
 
 def test_the_spanish_present_perfect_of_a_vote() -> None:
     assert stances("Señor Presidente, Venezuela ha votado en contra de la resolución 51/29.\n") == [("51/29", "rejects")]
+
+
+# --- a headline's stance on the resolution the body numbers ---------------------------------------------------------
+
+def test_a_headlines_stance_on_the_resolution_the_body_adopts() -> None:
+    text = ("Israel rejects a UN Human Rights Council resolution calling for an arms embargo\n\nJerusalem, 5 April 2024\n\n"
+            "The Human Rights Council adopted resolution 55/28 by 28 votes in favour, 6 against and 13 abstentions.\n")
+    assert stances(text) == [("55/28", "rejects")]

@@ -43,6 +43,7 @@ from unhrkg.extract.tally import abstained_on, tally_votes
 from unhrkg.extract.passive import passive_positions
 from unhrkg.extract.focus import focus_position, invoked_positions, noted_resolutions
 from unhrkg.extract.lineage import antecedent_positions, antecedents
+from unhrkg.extract.unnumbered import headline_resolution
 from unhrkg.extract.symbols import documents_cited, resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
@@ -175,7 +176,8 @@ def extract_text(text: str, file: str) -> DocumentRecord:
 def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], voices: list[str],
                sponsors: list[dict[str, object]], h: Header) -> list[dict[str, object]]:
     """The author's stances, rule after rule, each on the resolutions the earlier ones left."""
-    positions = find_positions(text, mentions, voices)
+    headline = [r for r in headline_resolution(text, refs) if not any(m.start <= r.start < m.end for m in mentions)]
+    positions = find_positions(text, sorted(mentions + headline, key=lambda r: r.start), voices)
     positions += _own_sponsorships(positions, sponsors, voices)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     positions += passive_positions(text, mentions, voices, taken)

@@ -49,6 +49,17 @@ def vetoed_in(text: str, at: int) -> bool:
 NUMBER_AFTER = re.compile(r"\s*(?:No\.?\s*|n[°º]\s*)?(?:\d|[AES]/)")
 
 
+def headline_resolution(text: str, refs: list[RefMention]) -> list[RefMention]:
+    """The resolution a headline names without its number, bound to the one the text numbers and tells adopted
+    ("Israel rejects a UN Human Rights Council resolution calling for an arms embargo" over "The Human Rights Council
+    adopted resolution 55/28 ..."): for the stance the headline says."""
+    distinct = {(r.body, r.number) for r in refs if r.explicit}
+    nouns, adoption = lexicon.pattern("anaphora", "nouns"), lexicon.pattern("sponsor", "adopted")
+    if len(distinct) != 1 or not nouns or not adoption or _earlier_only(text, refs):
+        return []
+    return _in_headline(text, refs, nouns, adoption, *next(iter(distinct)))
+
+
 def adopted_unnumbered(text: str, refs: list[RefMention]) -> list[RefMention]:
     """"The Security Council approved a draft resolution submitted by the UAE", "aprueba histórica
     resolución presentada por México": in a sentence telling of an adoption (``sponsor.adopted``),
