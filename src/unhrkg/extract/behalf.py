@@ -60,8 +60,9 @@ SPEAKER_POST = re.compile(r"[ \t]*(?:(?:Deputy|Alternate|Adjoint[e]?)\s+)?(?:Per
                           r"Repr[ée]sentant[e]?\s+permanent[e]?|Representante\s+Permanente)\s+(?:of|de|du|de\s+la|del)\s+"
                           r"[^\n,;]{2,60}?[\s,]*$", re.I)
 # the words that lead a group's members ("a cross-regional group comprised of", "namely", "à savoir")
-MEMBERSHIP = (r"(?:comprised|composed|consisting|made\s+up)\s+of|compos[ée]e?s?\s+de|integrado\s+por|compuesto\s+(?:de|por)|"
-              r"namely|à\s+savoir|a\s+saber")
+# ("the Association of Southeast Asian Nations (ASEAN) which consists of A, B, ...")
+MEMBERSHIP = (r"(?:comprised|composed|consisting|made\s+up)\s+of|(?:(?:which|that)\s+)?consists?\s+of|compos[ée]e?s?\s+de|"
+              r"integrad[oa]\s+por|compuest[oa]\s+(?:de|por)|namely|à\s+savoir|a\s+saber")
 # between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
 LIST_LEAD = (r"including|among\s+them|encompassing|comprising|notamment|dont|incluidos?|incluidas?|entre\s+ellos|"
              r"(?:that|which)\s+(?:includes?|comprises?)|qui\s+(?:comprend|inclut)|que\s+(?:incluye|comprende)|" + MEMBERSHIP)
@@ -102,13 +103,13 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         states = state_codes(found)
         if states:
             return "author_states", list(dict.fromkeys(states))
+        members = _members_later(text, m.end())
+        if members:  # ("on behalf of ASEAN, which consists of A, B, ...": its members, listed)
+            return "author_states", members
         bodies = [str(n.value) for n in found if n.value in load_reference().bodies
                   and load_reference().bodies[str(n.value)].kind in GROUP_KINDS]
         if bodies:
             return "author_body", bodies[:1]
-        members = _members_later(text, m.end())
-        if members:
-            return "author_states", members
     return None
 
 

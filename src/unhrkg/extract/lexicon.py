@@ -9,6 +9,8 @@ A phrase is written in a small syntax, compiled here to a regular expression:
 - ``a|b`` is one of several words, ``[a|b]`` an optional one;
 - ``word*`` lets a word run on (``reject*``: rejects, rejected, rejecting);
 - ``...`` stands for up to five words of any kind ("group of ... led by");
+- ``[,]`` is a comma that may stand after the word before it ("group ... [,] composed of": "the Group of Friends
+  of Haiti, composed of");
 - ``[,...,]`` stands for an aside of up to five words between commas, where one is written ("we have [,...,]
   tabled": "we have, in the past, tabled");
 - ``(..)`` stands for an acronym in brackets, where one is printed ("ministry of foreign affairs (..) of":
@@ -118,6 +120,9 @@ def phrase_regex(phrase: str) -> str:
             continue
         if token == "[,...,]":  # an aside: "we have, in the past, piloted"
             out += ASIDE
+            continue
+        if token == "[,]":  # a comma that may close the words before it: "the Group of Friends of Haiti, composed of"
+            out += ",?"
             continue
         if token == "(..)":  # an acronym glossing the words before it: "(MFA)", "(U.S.)"
             out += ACRONYM_GLOSS

@@ -36,9 +36,15 @@ SELF_TOLD = re.compile(r"\b(?:this|the\s+following|cette|la\s+présente|esta|la\
                        r"remarks|intervention|déclaration|allocution|declaración|discurso|intervención)\s+(?:was|were|a\s+été|fue|ha\s+sido)\s+"
                        r"(?:delivered|made|given|read|presented|prononcée|faite|lue|pronunciad[oa]|leíd[oa])\b[^.!?\n]*$", re.I)
 SELF_TOLD_REACH = 300
-# a line under a speech's title that says who gave it and when: "Stated by Ambassador Jakub Kulhánek, on May 10, 2024"
-DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Stated|Delivered|Presented|Read|Made|Given)\s+by\s+"
-                               r"(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed)\b)[^\n.!?;]){2,120}?,?\s+on\s+$", re.I)
+# a line under a speech's title that says who gave it and when: "Stated by Ambassador Jakub Kulhánek, on May 10, 2024",
+# or the title itself: "Explanation of vote by Permanent Representative of Norway, ..., after adoption of resolution in the
+# UN General Assembly ..., on 27 October 2023" (not a resolution's adoption told in it: "adopted by the Council on"; nor a
+# meeting it is about: "Statement by the Ministry ... regarding the discussions at the UN Security Council held on")
+DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?:Stated|Delivered|Presented|Read|Made|Given)\s+by\s+"
+                               r"(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed)\b)[^\n.!?;]){2,120}?"
+                               r"|(?:Explanation\s+of\s+(?:vote|position)|Statement|Remarks|Speech|Address|Intervention)\s+by\s+"
+                               r"(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed|adopted|passed|signed)\b)[^\n.!?;]){2,200}?,)"
+                               r"[ \t]*(?<!\w)on\s+$", re.I)  # (the title's date set off by a comma, on its line)
 
 
 # a page that reposts an older text ("From our archive: Speech of the Minister"): its posting date is not the text's

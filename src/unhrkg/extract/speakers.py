@@ -263,7 +263,7 @@ SPEAKERS = re.compile(r"(?:we|nous|nosotros|Government|Gouvernement|Gobierno|del
 ISSUED_BY = (r"(?:\s+(?:issued|adopted|passed|emitid[ao]s?|adoptad[ao]s?|aprobad[ao]s?|adopt[ée]e?s?)\s+(?:by|por|par)\s+"
              r"(?:the\s+|el\s+|le\s+|la\s+|l['’])?(?:(?-i:[A-Z])[\w-]*\s*|(?:of|de|des|du|del|las|los|la|the)\s+){1,8}?)")
 SAID_BY_RESOLUTION = re.compile(r"(?:\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)|\d|\))"
-                                rf"{ISSUED_BY}?\s*,?\s*(?:which|that|qui|que)\s+(?P<clause>[^,;.]*)$", re.I)
+                                rf"{ISSUED_BY}?\s*,?\s*(?<![\w-])(?:which|that|qui|que)\s+(?P<clause>[^,;.]*)$", re.I)
 
 
 def other_subject(sentence: str, cue_at: int, authors: list[str]) -> bool:

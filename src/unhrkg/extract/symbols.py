@@ -64,6 +64,9 @@ SPLIT_NUMBER = re.compile(rf"(?P<head>(?:{_PREFIX})(?:/(?!(?:L|Add|Rev|Corr)\.[ 
 # a suffix a page spaced or dotted on: "A/C.3/66/L.43/Rev. 1", "A/C.3/69/L.28.Rev.1" (the series writes "/Rev.1")
 SUFFIXED = re.compile(rf"(?P<head>(?:{_PREFIX})(?:/{_COMPONENT})+?)(?:/(?P<kind>Rev|Add|Corr)\.[ \t]|\.(?P<dotted>Rev|Add|Corr)\.?)"
                       r"(?P<number>\d{1,2})(?![\w/])")
+# a masthead's symbol whose organ letter the text layer lower-cased ("United Nations s/2006/1024 Distr.: General"):
+# only beside the block's "Distr.", where nothing else is written so
+LOWER_MASTHEAD = re.compile(r"(?<![\w/])([ase])/((?:19|20)\d\d|\d{1,2})/(\d{1,5})(?=[ \t\n]{1,20}Distr\b)")
 OCR_HRC_MASTHEAD = re.compile(r"A(?<![\w/]A)[A-Za-z]{1,2}RC/(?:(RES|DEC|PRST)/)?((?:S-)?\d{1,2})/(\d{1,3})(?![\w/])")
 
 
@@ -106,6 +109,8 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
         found.append(SymbolMatch(m.start(), m.end(), m.group("head") + m.group("number"), True))
     for m in _before_slashes(SUFFIXED, text, "/", spaced=False):
         found.append(SymbolMatch(m.start(), m.end(), f"{m.group('head')}/{m.group('kind') or m.group('dotted')}.{m.group('number')}", True))
+    for m in LOWER_MASTHEAD.finditer(text):
+        found.append(SymbolMatch(m.start(), m.end(), f"{m.group(1).upper()}/{m.group(2)}/{m.group(3)}", True))
     for m in OCR_HRC_MASTHEAD.finditer(text):  # "AVuRC/DEC/14/105": the tall "/H" of the masthead misread
         parts = ["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [m.group(2), m.group(3)]
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))

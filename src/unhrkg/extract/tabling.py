@@ -59,21 +59,23 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
     behalf = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "on_behalf_of", lang=lang) or ["on behalf of"]])
     group = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "group", lang=lang) or ["(?!)"]])
     phrases = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "agent_phrases", lang=lang) or ["(?!)"]])
-    adverbs = (r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|conjointement|conjuntamente|a|ont|avait|avaient|ha|han|"
-               r"hab[íi]a|hab[íi]an|également|aussi|también|igualmente)\s+){0,3}")
+    adverbs = (r"(?:(?<![\w'-])(?:has|had|have|also|jointly|originally|first|successfully|actively|conjointement|conjuntamente|a|ont|avait|avaient|ha|han|"
+               r"hab[íi]a|hab[íi]an|également|aussi|activement|también|igualmente|exitosamente|activamente)\s+){0,3}")
     resolved = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "resolved_to", lang=lang) or ["(?!)"]])
     gerund = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund", lang=lang) or ["(?!)"]])
     epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
     title_verbs = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "title_verbs", lang=lang) or ["(?!)"]])
     times = lexicon.alternation([str(v) for v in lexicon.lookup("author", "time_phrases", lang=lang) or ["(?!)"]])
     aside = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "among_others", lang=lang) or ["(?!)"]])
+    became = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "became", lang=lang) or ["(?!)"]])
     return {
         "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,{APPOSED_TEXT}{{3,100}}?,)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:(?:{verbs}\s+(?:and|et|y)\s+)?{verbs}(?:\s*,\s*(?:{aside})\s*,)?\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?(?:(?:{times})\s+)?"  # "drafted jointly by",
                             # "put forward on Friday by"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(rf"{BODY_AFTER}{DATED_GAP}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
         "verb_after_agent": re.compile(rf"\s+{adverbs}{verbs}", re.I),
-        "before": re.compile(rf"(?i:,?\s*(?:which|who|that|qui|que)\s+)?(?i:(?:{times})\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
+        "before": re.compile(rf"(?i:,?\s*(?<![\w-])(?:which|who|that|qui|que)\s+)?(?i:(?:{times})\s+)?(?i:{adverbs})(?i:(?:{resolved})\s*)?{verbs}\s+(?:(?:{times})\s+)?"  # "présenté l'été dernier"
+                             rf"(?:(?:{became})\s+)?"  # "México presentó una propuesta que se convirtió en la resolución 2616"
                              r"(?:(?:the\s+)?adoption\s+of\s+|l['’]\s*adoption\s+d[eu]\s+|la\s+adopci[óo]n\s+de(?:l\s+)?\s*)?"  # "promoted the adoption of Resolution 2388"
                              r"(?:(?:to|before)\s+the\s+(?=(?-i:[A-Z])))?"  # "presented to the Security Council resolution 1199"
                              r"(?:(?:in|at|en|ante|au|devant)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’])?(?:(?-i:[A-Z][\w-]*)\s+){1,4}"

@@ -1,0 +1,137 @@
+"""The rules of the seventeenth round (2026-12-06, the sixth of the day), each on a small text of the genre it reads,
+written for the rule, not for a document of the held-out sets."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from unhrkg.extract import extract_text
+from unhrkg.extract.lexicon import phrase_regex
+from unhrkg.read import normalise
+
+
+def read(text: str):
+    return extract_text(normalise(text), "t.txt")
+
+
+def sponsors(text: str) -> list[tuple[str, str]]:
+    return [(s["resolution"]["number"], s["sponsor"]) for s in read(text).sponsors]
+
+
+def numbers(text: str) -> list[str]:
+    return [r["number"] for r in read(text).resolutions]
+
+
+# --- a group named at length, a comma before its members ------------------------------------------------------------
+
+GROUP = {
+    "en": ("The Security Council yesterday adopted resolution 2119. The draft resolution was drafted by the Group of "
+           "Friends of Haiti, composed of Argentina, Brazil, Canada and Chile.\n"),
+    "es": ("El Consejo de Seguridad aprobó ayer la resolución 2119. El proyecto de resolución fue elaborado por el Grupo "
+           "de Amigos de Haití, integrado por la Argentina, Brasil, Canadá y Chile.\n"),
+    "fr": ("Le Conseil de sécurité a adopté hier la résolution 2119. Le projet de résolution a été présenté par le Groupe "
+           "des amis d'Haïti, composé de l'Argentine, du Brésil, du Canada et du Chili.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GROUP))
+def test_a_groups_members_after_a_comma_are_the_sponsors(lang: str) -> None:
+    assert sorted(s for _, s in sponsors(GROUP[lang])) == ["ARG", "BRA", "CAN", "CHL"]
+
+
+def test_the_lexicons_optional_comma_closes_the_words_before_it() -> None:
+    pattern = re.compile(phrase_regex("group ... [,] composed of"), re.I)
+    assert pattern.search("the Group of Friends of Haiti, composed of")
+    assert pattern.search("a group of States composed of")
+    assert not pattern.search("a group of States; composed of")
+
+
+# --- a proposal told before the resolution it became ----------------------------------------------------------------
+
+BECAME = {
+    "en": "In 2021 Mexico presented a proposal that became resolution 2616 of the Security Council.\n",
+    "es": "Recordó que en el 2021 México presentó una propuesta que se convirtió en la resolución 2616.\n",
+    "fr": "En 2021, le Mexique a présenté une proposition qui est devenue la résolution 2616.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BECAME))
+def test_the_state_that_presented_the_proposal_a_resolution_became_tabled_it(lang: str) -> None:
+    assert sponsors(BECAME[lang]) == [("2616 (2021)", "MEX")]
+
+
+def test_a_proposal_criticised_before_it_became_a_resolution_has_no_sponsor() -> None:
+    assert sponsors("Mexico criticised a proposal that became resolution 2616.\n") == []
+
+
+# --- a State's French name ending in "-que" is no relative pronoun --------------------------------------------------
+
+@pytest.mark.parametrize("state,code", [("Le Mexique", "MEX"), ("La Belgique", "BEL"), ("Le Mozambique", "MOZ")])
+def test_a_french_name_ending_in_que_tables_the_resolution(state: str, code: str) -> None:
+    assert sponsors(f"{state} a présenté la résolution 2616 du Conseil de sécurité.\n") == [("2616 (2021)", code)]
+
+
+# --- an adverb between the sponsors and the verb ---------------------------------------------------------------------
+
+def test_sponsors_who_successfully_led_the_negotiations() -> None:
+    text = "In 2021, Ireland and Norway successfully led negotiations on Resolution 2585, which extended the mandate.\n"
+    assert sponsors(text) == [("2585 (2021)", "IRL"), ("2585 (2021)", "NOR")]
+
+
+# --- a number sign before each of a list's numbers --------------------------------------------------------------------
+
+def test_a_number_sign_before_a_lists_later_number() -> None:
+    text = "The settlement is based on the implementation of UN Security Council Resolutions #1559 and #1680.\n"
+    assert numbers(text) == ["1559 (2004)", "1680 (2006)"]
+
+
+# --- an organisation spoken for, its members listed after it ---------------------------------------------------------
+
+def test_the_members_listed_after_an_organisation_spoken_for_are_the_authors() -> None:
+    text = ("Mr. President,\n\nI have the honour to deliver this statement on behalf of the Association of Southeast Asian "
+            "Nations (ASEAN) which consists of Brunei Darussalam, Cambodia, Indonesia, Lao PDR, Malaysia, Myanmar, the "
+            "Philippines, Singapore, Thailand and Viet Nam.\n\nASEAN supports the mandate of the High Commissioner as "
+            "contained in GA resolution 48/141.\n")
+    assert sorted(read(text).author_states) == ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"]
+
+
+def test_an_organisation_spoken_for_without_its_members_is_the_author_body() -> None:
+    text = ("Mr. President,\n\nI have the honour to deliver this statement on behalf of the European Union.\n\n"
+            "The European Union supports resolution 48/141.\n")
+    record = read(text)
+    assert (record.author_body, record.author_states) == ("EU", [])
+
+
+# --- a masthead's lower-cased symbol ---------------------------------------------------------------------------------
+
+def test_a_mastheads_lower_cased_symbol_is_the_documents() -> None:
+    text = ("United Nations s/2006/1024 Distr.: General 23 December 2006 Original: English Security Council Letter dated "
+            "23 December 2006 from the Permanent Representative of the Islamic Republic of Iran to the United Nations "
+            "addressed to the President of the Security Council\n")
+    assert read(text).symbol == "S/2006/1024"
+
+
+def test_a_lower_cased_symbol_in_a_sentence_is_not_the_documents() -> None:
+    assert read("The letter s/2006/1024 was circulated to the members.\n").symbol is None
+
+
+# --- the date a statement's title gives it, set off by a comma ---------------------------------------------------------
+
+def test_an_explanation_of_votes_title_dates_it() -> None:
+    text = ("GA: Explanation of vote\n\nExplanation of vote by Permanent Representative of Norway, Ambassador Merete Fjeld "
+            "Brattested, after adoption of resolution in the UN General Assembly Emergency Special Session on Gaza, on "
+            "27 October 2023.\n\nNorway voted in favour of the resolution.\n")
+    assert read(text).dated == "2023-10-27"
+
+
+def test_a_meeting_a_statement_is_about_does_not_date_it() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of the Republic of Azerbaijan regarding the discussions at the UN "
+            "Security Council held on August 16, 2023\n\nArmenia's attempt to instrumentalize the Council failed.\n")
+    assert read(text).dated is None
+
+
+def test_an_event_told_below_a_statements_title_does_not_date_it() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs on the anniversary of the occupation of the Kalbajar district, "
+            "1993\n\nOn April 2, 1993 the Kalbajar district of Azerbaijan was occupied.\n")
+    assert read(text).dated is None
