@@ -706,6 +706,14 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed518": {"header": 0.78, "entity": 0.94, "positions": 0.00},
     "heldout_mixed519": {"header": 0.87, "entity": 0.97, "positions": 0.91, "sponsors": 0.99},
     "heldout_mixed520": {"header": 0.81, "entity": 0.95, "positions": 0.92, "sponsors": 0.73},
+    "heldout_mixed521": {"header": 0.94, "entity": 0.90, "positions": 0.39, "sponsors": 0.00},
+    "heldout_mixed522": {"header": 0.82, "entity": 0.81, "positions": 0.46, "sponsors": 0.56},
+    "heldout_mixed523": {"header": 0.99, "entity": 0.96, "positions": 0.70},
+    "heldout_mixed524": {"header": 0.94, "entity": 0.92, "positions": 0.71, "sponsors": 0.99},
+    "heldout_mixed525": {"header": 0.75, "entity": 0.90, "positions": 0.61, "sponsors": 0.89},
+    "heldout_mixed526": {"header": 0.61, "entity": 0.87, "positions": 0.27, "sponsors": 0.27},
+    "heldout_mixed527": {"header": 0.92, "entity": 0.86, "positions": 0.70, "sponsors": 0.00},
+    "heldout_mixed528": {"header": 0.83, "entity": 0.93, "positions": 0.71},
 }
 
 

@@ -135,3 +135,65 @@ def test_an_event_told_below_a_statements_title_does_not_date_it() -> None:
     text = ("Statement by the Ministry of Foreign Affairs on the anniversary of the occupation of the Kalbajar district, "
             "1993\n\nOn April 2, 1993 the Kalbajar district of Azerbaijan was occupied.\n")
     assert read(text).dated is None
+
+
+# --- the draft text told adopted, its sponsors the resolution's -----------------------------------------------------
+
+DRAFT_TEXT = {
+    "en": ("The Dominican Republic welcomed resolution 2653 of the Security Council. According to a UN release, the draft "
+           "text, presented by Mexico and the United States, was adopted unanimously.\n"),
+    "fr": ("La République dominicaine salue l'adoption de la résolution 2653 du Conseil de sécurité. Selon un communiqué, "
+           "le projet de texte, présenté par le Mexique et les États-Unis, a été adopté à l'unanimité.\n"),
+    "es": ("La República Dominicana saluda la resolución 2653 del Consejo de Seguridad. El proyecto de texto, presentado "
+           "por México y los Estados Unidos, fue aprobado por unanimidad.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DRAFT_TEXT))
+def test_the_draft_text_told_adopted_gives_the_resolutions_sponsors(lang: str) -> None:
+    assert sponsors(DRAFT_TEXT[lang]) == [("2653 (2022)", "MEX"), ("2653 (2022)", "USA")]
+
+
+# --- the Third Committee by its number, in French and Spanish -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Discours de l'Ambassadeur du Burundi lors de la présentation du rapport devant la 3ème Commission de l'AG\n\n"
+     "Monsieur le Président,\n\nLe Burundi rejette la résolution 33/24.\n"),
+    ("Intervención de la Misión de Chile ante la 3ª Comisión de la Asamblea General\n\nSeñor Presidente:\n\n"
+     "Chile apoya la resolución 70/1.\n")])
+def test_the_third_committee_by_its_number_is_addressed(text: str) -> None:
+    assert read(text).addressee == "GA3"
+
+
+# --- a session's number after its word, a title set off after it ---------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Human Rights Council Session 42 – Pledge of the Kingdom of the Netherlands",
+                                  "Human Rights Council Session 42"])
+def test_a_sessions_number_after_its_word_on_a_heading_line(line: str) -> None:
+    record = read(f"{line}\n\nThe Netherlands supports resolution 16/18.\n")
+    assert record.session == {"body": "HRC", "number": 42}
+
+
+def test_a_number_after_session_in_prose_is_no_session() -> None:
+    assert read("The Council held its session 42 times in Geneva.\n\nThe Netherlands supports resolution 16/18.\n").session is None
+
+
+# --- a transcript's speaker label in capitals -----------------------------------------------------------------------
+
+def test_a_transcripts_label_in_capitals_names_the_speaking_state() -> None:
+    text = ("Unofficial transcript Agenda item 37, November 29, 2012 SWITZERLAND: Mr. President, the decision to vote in "
+            "favour is motivated by the desire to relaunch the peace process. Palestine and Israel must negotiate.\n")
+    assert read(text).author_states == ["CHE"]
+
+
+def test_a_place_in_capitals_before_a_colon_is_no_speaker() -> None:
+    assert read("NEW YORK: Mr. Smith said resolution 70/1 was good. Israel and Palestine met.\n").author_states != ["USA"]
+
+
+# --- the resolution presented today is no old one named later ------------------------------------------------------
+
+def test_the_resolution_presented_today_is_not_an_old_one_named_after_it() -> None:
+    text = ("Switzerland voted in favour of the resolution presented today and adopted by the General Assembly in 2012. The "
+            "resolution recalls General Assembly resolution 43/177 of 15 December 1988.\n")
+    assert ("43/177", "supports") not in [(p["target"]["number"], p["stance"]) for p in read(text).positions
+                                          if p["rule"].endswith("anaphor")]

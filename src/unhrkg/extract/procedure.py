@@ -153,8 +153,10 @@ def _line_body_above(text: str, pos: int) -> str | None:
 # (after a date or a place set off by a comma: "10 May 2024, United Nations General Assembly, Tenth Emergency Special session")
 BODY_SESSION = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*(?P<ord>{ORD})\s+{_SESSION}\b",
                           re.I | re.M)
-# the ordinal after the session's words: "Human Rights Council: Special Session 28th"
-BODY_SESSION_AFTER = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*{_SESSION}\s+(?P<ord>{ORD})[ \t]*$",
+# the ordinal after the session's words: "Human Rights Council: Special Session 28th", "Human Rights Council Session 42 –
+# Pledge ...": the line ends there, or a dash or a colon sets off what follows
+BODY_SESSION_AFTER = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*{_SESSION}\s+(?P<ord>{ORD})"
+                                r"[ \t]*(?:$|(?=[\u2013\u2014:-][ \t]))",
                                 re.I | re.M)
 
 
@@ -239,11 +241,12 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
     if not printed(text, ("session", "sesi"), end):  # (every match holds one)
         return None
     for m in itertools.chain(BODY_SESSION.finditer(text, 0, min(len(text), end)), BODY_SESSION_AFTER.finditer(text, 0, min(len(text), end))):
-        line_end = text.find("\n", m.start())
+        after = m.re is BODY_SESSION_AFTER  # ("Human Rights Council Session 42 – Pledge ...": a title set off after it)
+        line_end = m.end() if after else text.find("\n", m.start())
         if (line_end if line_end >= 0 else len(text)) - m.start() > 90:
             continue
         mention = bodies_gazetteer().match_at(text, m.start("body"))
-        number = _ordinal(m.group("ord"))
+        number = _ordinal(m.group("ord")) or (int(m.group("ord")) if after and m.group("ord").strip().isdigit() else None)
         if mention and mention.value and mention.end >= m.end("body") and number:
             key = _key(mention.value, number, _special(m))
             if key:

@@ -209,3 +209,18 @@ def requesting_state(text: str) -> str | None:
         if lead and (GOVERNMENT.search(lead.group(0)) or GOVERNMENT.search(text, named[-1].end, m.start())):
             found.add(str(named[-1].value))
     return found.pop() if len(found) == 1 else None
+
+
+LABEL_REACH = 600  # a transcript's first speaker, under its heading
+# a speaker's label in capitals, the words to the chair after it: "SWITZERLAND: Mr. President, ..."
+SPEAKER_LABEL = re.compile(r"(?:^|(?<=\s))(?P<name>(?-i:[A-Z][A-Z .'’-]{2,40})):[ \t]+"
+                           r"(?=(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]ora?|Thank\s+you|Merci|Gracias)\b)")
+
+
+def speaker_label(text: str) -> tuple[str, str] | None:
+    """The State a transcript's first label names, set in capitals before the words to the chair ("Unofficial
+    transcript ... SWITZERLAND: Mr. President, Switzerland's decision to vote ..."): who speaks."""
+    m = SPEAKER_LABEL.search(text, 0, min(len(text), LABEL_REACH))
+    named = states_in(text, m.start("name"), m.end("name")) if m else []
+    return (str(named[0].value), "speaker-label") if len(named) == 1 and named[0].start == m.start("name") \
+        and named[0].end == m.end("name") else None  # type: ignore[union-attr]

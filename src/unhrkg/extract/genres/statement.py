@@ -29,7 +29,7 @@ from unhrkg.extract.joint import joint_authors, lead_list, speaking_list
 from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.coalitions import named_at_top
-from unhrkg.extract.unnamed import most_named_state, requesting_state, unnamed_organ_state
+from unhrkg.extract.unnamed import most_named_state, requesting_state, speaker_label, unnamed_organ_state
 from unhrkg.extract.officials import official_body, presided
 from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
 from unhrkg.extract.heading_owner import heading_states
@@ -366,6 +366,8 @@ def untitled(text: str, h: Header) -> None:
         listed = [] if joint else speaking_list(text, together_only=author is not None) or lead_list(text, author)
         if listed and (author is None or author[0] in listed):  # "Switzerland together with A, B and C welcome": all of them
             joint = listed
+        if not joint and not author:
+            author = speaker_label(text)  # "SWITZERLAND: Mr. President, ...": a transcript's speaker
         if not joint and not author and h.doc_type == "letter":
             asking = requesting_state(text)  # "Le Gouvernement syrien demande une fois encore au Conseil de sécurité"
             author = (asking, "requesting-state") if asking else None
