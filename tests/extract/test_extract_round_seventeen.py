@@ -197,3 +197,15 @@ def test_the_resolution_presented_today_is_not_an_old_one_named_after_it() -> No
             "resolution recalls General Assembly resolution 43/177 of 15 December 1988.\n")
     assert ("43/177", "supports") not in [(p["target"]["number"], p["stance"]) for p in read(text).positions
                                           if p["rule"].endswith("anaphor")]
+
+
+# --- a term's dates set close about a hyphen are no date of the text's ----------------------------------------------
+
+def test_a_terms_dates_about_a_hyphen_do_not_date_the_text() -> None:
+    text = ("Active, visible and principled - the Czech Republic concludes its HRC membership\n\nThe Czech Republic has "
+            "completed its term in the Human Rights Council (19 June 2011-31 December 2014). It co-authored resolution 24/5.\n")
+    assert read(text).dated is None
+
+
+def test_a_date_alone_under_a_heading_still_dates_the_text() -> None:
+    assert read("Press release\n\n19 June 2011\n\nThe Czech Republic welcomes resolution 17/19.\n").dated == "2011-06-19"

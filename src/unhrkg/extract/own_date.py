@@ -21,8 +21,9 @@ DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
 LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
 PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
-RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
-RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time: "2014 - 5.07 GMT")
+RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?(?:\s+\d{4})?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
+RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|-(?=\d{1,2}\s+[^\W\d_]{3,10}\b)|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time:
+# "2014 - 5.07 GMT"; a hyphen set close before the next day and month: "(19 June 2011-31 December 2014)")
 OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciad[oa]|Publicad[oa]|"
                            r"Prononcée?|Publiée?)\s+(?:on|le|el)\s+$|(?:^|\n)[ \t]*by\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date;
 # "by December 1, 2018": a page's byline whose author's name the copy lost
