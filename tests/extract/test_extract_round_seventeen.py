@@ -209,3 +209,13 @@ def test_a_terms_dates_about_a_hyphen_do_not_date_the_text() -> None:
 
 def test_a_date_alone_under_a_heading_still_dates_the_text() -> None:
     assert read("Press release\n\n19 June 2011\n\nThe Czech Republic welcomes resolution 17/19.\n").dated == "2011-06-19"
+
+
+def test_a_date_line_with_its_place_after_a_preposition_dates_the_speech() -> None:
+    text = ("Allocution du Prince lors du débat général de la 48ème session de l'Assemblée générale\n\nLe 27 septembre 1993 à "
+            "New York\n\nMonsieur le Président,\n\nMonaco remercie le Conseil de sécurité de la résolution 829.\n")
+    assert read(text).dated == "1993-09-27"
+
+
+def test_a_sentence_opening_with_a_date_and_a_place_is_told() -> None:
+    assert read("Communiqué\n\nLe 27 septembre 1993 à Genève, le Conseil a adopté la résolution 829.\n").dated is None

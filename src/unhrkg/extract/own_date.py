@@ -19,7 +19,8 @@ TOP = 400
 LINE_DATE_REACH = 2000
 DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
 LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
-PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]")
+PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]|[ \t]+(?:à|en|in)[ \t]+[A-Z][\w .'’-]{2,30}[ \t]*(?:\n|$)")  # ("Le 27 septembre 1993 à New
+# York" on its line; not "Le 27 septembre 1993 à Genève, le Conseil a adopté")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
 RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?(?:\s+\d{4})?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
 RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|-(?=\d{1,2}\s+[^\W\d_]{3,10}\b)|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time:
