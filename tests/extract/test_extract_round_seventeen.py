@@ -219,3 +219,76 @@ def test_a_date_line_with_its_place_after_a_preposition_dates_the_speech() -> No
 
 def test_a_sentence_opening_with_a_date_and_a_place_is_told() -> None:
     assert read("Communiqué\n\nLe 27 septembre 1993 à Genève, le Conseil a adopté la résolution 829.\n").dated is None
+
+
+# --- guards a second engineer's review found ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Resolution 53/2 was tabled by the African Group, made up of 54 States, with the support of Pakistan and China.\n",
+    "La résolution 53/2 a été présentée par le Groupe africain, composé de 54 États, avec le soutien de la Chine.\n"])
+def test_a_group_told_by_its_size_is_itself_the_sponsor(text: str) -> None:
+    assert sponsors(text) == [("53/2", "AFRICAN_GROUP")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Resolution 2720 (2023) was adopted on Friday. The draft text of the presidential statement, presented by Brazil, "
+     "was adopted on Monday.\n"),
+    ("Chile celebra la resolución 2653 (2022). El proyecto de texto de la declaración política, presentado por Colombia, "
+     "será aprobado la próxima semana.\n")])
+def test_another_texts_draft_or_a_future_adoption_gives_no_sponsor(text: str) -> None:
+    assert sponsors(text) == []
+
+
+def test_the_draft_of_the_resolution_itself_keeps_its_sponsor() -> None:
+    text = ("During its membership of the Council in 2019, Kuwait submitted the draft of the unanimously approved UNSC "
+            "resolution No. 2474, the first of its kind on missing persons.\n")
+    assert sponsors(text) == [("2474 (2019)", "KWT")]
+
+
+def test_a_bilateral_commission_by_its_number_is_no_third_committee() -> None:
+    text = "Palabras del Canciller de Chile en la III Comisión Mixta Chile-Bolivia\n\nSeñor Presidente:\n\nChile apoya la resolución 70/1.\n"
+    assert read(text).addressee != "GA3"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("On behalf of the European Union, I would like to congratulate the Bureau, composed of Chile, Estonia, Indonesia and "
+     "Nigeria, on its election. The EU supports resolution 70/1.\n", "EU"),
+    ("On behalf of the Non-Aligned Movement, I thank the Troika, consisting of Azerbaijan, Uganda and Venezuela, for "
+     "convening this meeting. NAM supports resolution 70/1.\n", "NAM")])
+def test_another_groups_members_are_not_the_authors(text: str, body: str) -> None:
+    record = read(text)
+    assert (record.author_body, record.author_states) == (body, [])
+
+
+def test_a_headlines_topic_in_capitals_is_no_speaker() -> None:
+    text = ("MYANMAR: Mr. Türk calls for accountability\n\nGENEVA (OHCHR) - The UN High Commissioner called for the full "
+            "implementation of resolution 55/20.\n")
+    assert read(text).author_states == []
+
+
+@pytest.mark.parametrize("title", [
+    "Statement by the Ministry of Foreign Affairs on the anniversary of the occupation of the Kalbajar district by Armenia, on 2 April 1993",
+    "Speech by the Prime Minister at the ceremony marking the Holodomor, the famine engineered by the Soviet regime, on 26 November 1932"])
+def test_a_statements_title_dating_the_event_it_is_about_does_not_date_it(title: str) -> None:
+    assert read(f"{title}\n\nThe Government recalls resolution 822 (1993).\n").dated is None
+
+
+@pytest.mark.parametrize("title,iso", [
+    ("Remarks by Ambassador Linda Thomas-Greenfield at a UN Security Council Briefing on Ukraine, on 24 February 2023", "2023-02-24"),
+    ("Delivered by Ambassador Jane Smith\non 12 March 2024", "2024-03-12")])
+def test_a_statement_made_at_a_meeting_is_dated_by_its_title(title: str, iso: str) -> None:
+    assert read(f"{title}\n\nThank you, Madam President. The United States supports resolution ES-11/6.\n").dated == iso
+
+
+def test_a_spanish_sesion_is_a_meeting_not_a_session() -> None:
+    text = ("Consejo de Derechos Humanos – Sesión 23 – Diálogo interactivo\n\nIntervención de Cuba\n\nCuba rechaza la "
+            "resolución 53/1.\n")
+    assert read(text).session is None
+
+
+def test_a_hashtag_year_is_no_resolution() -> None:
+    assert numbers("Proud to co-sponsor #UNSC resolution 2250 and #2030Agenda goals!\n") == ["2250 (2015)"]
+
+
+def test_a_reading_time_after_a_date_is_no_range() -> None:
+    assert read("News\n\n12 June 2023-5 min read\n\nNorway welcomes resolution 53/1.\n").dated == "2023-06-12"

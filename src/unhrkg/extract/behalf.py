@@ -62,7 +62,7 @@ SPEAKER_POST = re.compile(r"[ \t]*(?:(?:Deputy|Alternate|Adjoint[e]?)\s+)?(?:Per
 # the words that lead a group's members ("a cross-regional group comprised of", "namely", "à savoir")
 # ("the Association of Southeast Asian Nations (ASEAN) which consists of A, B, ...")
 MEMBERSHIP = (r"(?:comprised|composed|consisting|made\s+up)\s+of|(?:(?:which|that)\s+)?consists?\s+of|compos[ée]e?s?\s+de|"
-              r"integrad[oa]\s+por|compuest[oa]\s+(?:de|por)|namely|à\s+savoir|a\s+saber")
+              r"integrado\s+por|compuesto\s+(?:de|por)|namely|à\s+savoir|a\s+saber")
 # between a group and the members it names: "(", ":", "," and "including", "among them", "dont", "incluidos"
 LIST_LEAD = (r"including|among\s+them|encompassing|comprising|notamment|dont|incluidos?|incluidas?|entre\s+ellos|"
              r"(?:that|which)\s+(?:includes?|comprises?)|qui\s+(?:comprend|inclut)|que\s+(?:incluye|comprende)|" + MEMBERSHIP)
@@ -103,13 +103,16 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         states = state_codes(found)
         if states:
             return "author_states", list(dict.fromkeys(states))
-        members = _members_later(text, m.end())
-        if members:  # ("on behalf of ASEAN, which consists of A, B, ...": its members, listed)
-            return "author_states", members
-        bodies = [str(n.value) for n in found if n.value in load_reference().bodies
-                  and load_reference().bodies[str(n.value)].kind in GROUP_KINDS]
+        bodies = [n for n in found if n.value in load_reference().bodies and load_reference().bodies[str(n.value)].kind in GROUP_KINDS]
+        listed = MEMBERS_RIGHT_AFTER.match(text, bodies[0].end) if bodies else None
+        members = _members_later(text, bodies[0].end) if listed else []
+        if members:  # ("on behalf of the Association of Southeast Asian Nations (ASEAN) which consists of A, B, ...": its members;
+            return "author_states", members  # not "on behalf of the EU, ... the Bureau, composed of A, B": another group's)
         if bodies:
-            return "author_body", bodies[:1]
+            return "author_body", [str(bodies[0].value)]
+        members = _members_later(text, m.end())
+        if members:
+            return "author_states", members
     return None
 
 
@@ -139,6 +142,8 @@ def _members_later(text: str, pos: int) -> list[str]:
     return []
 
 
+# the group's members told right after its name (and its acronym): "ASEAN (ASEAN) which consists of", ", comprised of"
+MEMBERS_RIGHT_AFTER = re.compile(rf"\s*(?:\([\w.&]{{2,12}}\)\s*)?,?\s*(?:{MEMBERSHIP})\b", re.I)
 FOOTNOTE_MARK = re.compile(r"\[(\d{1,2})(?!\d)")  # a footnote's mark after the group's name ("follow-up[1]")
 
 

@@ -23,8 +23,8 @@ PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]|[ \t]+(?:à|en|in)[ \t]+[A-Z][\w
 # York" on its line; not "Le 27 septembre 1993 à Genève, le Conseil a adopté")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
 RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?(?:\s+\d{4})?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
-RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|-(?=\d{1,2}\s+[^\W\d_]{3,10}\b)|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time:
-# "2014 - 5.07 GMT"; a hyphen set close before the next day and month: "(19 June 2011-31 December 2014)")
+RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|-(?=\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}\b)|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time:
+# "2014 - 5.07 GMT"; a hyphen set close before the next whole date: "(19 June 2011-31 December 2014)", not "2023-5 min read")
 OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciad[oa]|Publicad[oa]|"
                            r"Prononcée?|Publiée?)\s+(?:on|le|el)\s+$|(?:^|\n)[ \t]*by\s+$", re.I)  # "Delivered on 8 March 2017": the text's own date;
 # "by December 1, 2018": a page's byline whose author's name the copy lost
@@ -39,14 +39,18 @@ SELF_TOLD = re.compile(r"\b(?:this|the\s+following|cette|la\s+présente|esta|la\
                        r"(?:delivered|made|given|read|presented|prononcée|faite|lue|pronunciad[oa]|leíd[oa])\b[^.!?\n]*$", re.I)
 SELF_TOLD_REACH = 300
 # a line under a speech's title that says who gave it and when: "Stated by Ambassador Jakub Kulhánek, on May 10, 2024",
-# or the title itself: "Explanation of vote by Permanent Representative of Norway, ..., after adoption of resolution in the
-# UN General Assembly ..., on 27 October 2023" (not a resolution's adoption told in it: "adopted by the Council on"; nor a
-# meeting it is about: "Statement by the Ministry ... regarding the discussions at the UN Security Council held on")
+# or an explanation of vote's title itself: "Explanation of vote by Permanent Representative of Norway, ..., after adoption
+# of resolution in the UN General Assembly ..., on 27 October 2023" (a statement's title may date the event it is about:
+# "Statement by the Ministry ... on the anniversary of the occupation of the Kalbajar district by Armenia, on 2 April 1993")
 DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?:Stated|Delivered|Presented|Read|Made|Given)\s+by\s+"
-                               r"(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed)\b)[^\n.!?;]){2,120}?"
-                               r"|(?:Explanation\s+of\s+(?:vote|position)|Statement|Remarks|Speech|Address|Intervention)\s+by\s+"
-                               r"(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed|adopted|passed|signed)\b)[^\n.!?;]){2,200}?,)"
-                               r"[ \t]*(?<!\w)on\s+$", re.I)  # (the title's date set off by a comma, on its line)
+                               r"(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed)\b)[^\n.!?;]){2,120}?,?\s+on\s+"
+                               r"|Explanation\s+of\s+(?:vote|position)\s+by\s+(?:(?!\b(?:who|which|that|as|when|whom|whose|recalled|agreed|"
+                               r"adopted|passed|signed|anniversary|committed|held)\b)[^\n.!?;]){2,200}?,[ \t]*on[ \t]+"
+                               r"|(?:Statement|Remarks|Speech|Address|Intervention)\s+by\s+(?:(?!\b(?:anniversary|marking|commemorat\w*)\b)"
+                               r"[^\n.!?;]){2,120}?\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:Council|Assembly|Committee|Briefing|Meeting|"
+                               r"Debate|Session|Dialogue)\b[^\n.!?;,]{0,80},[ \t]*on[ \t]+)$", re.I)
+# (an explanation of vote's title, or a statement's made at a meeting: the day is the text's; the title's comma sets
+# it off, on its line)
 
 
 # a page that reposts an older text ("From our archive: Speech of the Minister"): its posting date is not the text's

@@ -153,6 +153,7 @@ def _line_body_above(text: str, pos: int) -> str | None:
 # (after a date or a place set off by a comma: "10 May 2024, United Nations General Assembly, Tenth Emergency Special session")
 BODY_SESSION = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*(?P<ord>{ORD})\s+{_SESSION}\b",
                           re.I | re.M)
+SESSION_NOUN = re.compile(r"\bsession\b", re.I)  # a session by its number alone: "Session 42" (the Spanish "sesión" is a meeting)
 # the ordinal after the session's words: "Human Rights Council: Special Session 28th", "Human Rights Council Session 42 –
 # Pledge ...": the line ends there, or a dash or a colon sets off what follows
 BODY_SESSION_AFTER = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*{_SESSION}\s+(?P<ord>{ORD})"
@@ -246,7 +247,8 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
         if (line_end if line_end >= 0 else len(text)) - m.start() > 90:
             continue
         mention = bodies_gazetteer().match_at(text, m.start("body"))
-        number = _ordinal(m.group("ord")) or (int(m.group("ord")) if after and m.group("ord").strip().isdigit() else None)
+        number = _ordinal(m.group("ord")) or (int(m.group("ord")) if after and m.group("ord").strip().isdigit()
+                                               and SESSION_NOUN.search(m.group(0)) else None)  # ("Sesión 23": a meeting)
         if mention and mention.value and mention.end >= m.end("body") and number:
             key = _key(mention.value, number, _special(m))
             if key:

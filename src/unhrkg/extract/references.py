@@ -70,7 +70,7 @@ _DATED_THEN = r"(?:(?:del?|of|du)\s+\d{1,2}\s+(?:de\s+)?[A-Za-zéû]{3,9}\s+(?:d
 _SEMI = r";\s*(?:and\s+|et\s+|y\s+)?(?=\d{3,4}(?:\s*,\s*(?:and\s+)?\d{3,4})*(?:,?\s*(?:and|et|y)\s+\d{3,4})?\s*\(\d{4}\))"
 # before a list's later item, its article or number sign as before the first: "Nº 1397 (2002), Nº 1515 (2003)", "la 1397 y la 2334",
 # "Resolutions #1559 and #1680"
-_ITEM_MARK = r"(?:(?:la|el|le)\s+(?=n[°º]|\d))?(?:Nos?\.\s*|n[°º]s?\.?\s*|№\s*|#\s*)?"
+_ITEM_MARK = r"(?:(?:la|el|le)\s+(?=n[°º]|\d))?(?:Nos?\.\s*|n[°º]s?\.?\s*|№\s*|#\s*(?=\d{1,4}\b))?"  # (not "#2030Agenda")
 # a body's acronym between the noun and the number: "la resolución HRC 32/24", "la résolution CDH 32/24"
 _ACRONYM = r"(?:(?-i:HRC|CDH|CCPR|UNGA|AGNU|UNSC|CSNU)\s+(?=\d))?"
 # a text layer that lost the space before the word ("Recallsresolution 2046 (2012)"): only "resolution" and a number

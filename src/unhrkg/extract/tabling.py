@@ -117,8 +117,12 @@ def agents_at(text: str, pos: int) -> list[str]:
     if description and _names_alone(text, pos, description.end()):
         description = None  # "Poland and the UK - had 68 cosponsors": the names themselves before a dash, not a description
     group = pats["group"].match(text, pos) or description or COUNTED_INCLUDING.match(text, pos)
-    if group:
-        pos = group.end()
+    listed = _listed(text, group.end(), pats) if group else []
+    return listed or _listed(text, pos, pats)  # (a group told by its size names none: "the African Group, made up of
+    # 54 States" is the group's own name)
+
+
+def _listed(text: str, pos: int, pats: dict[str, re.Pattern[str]]) -> list[str]:
     nouns = lexicon.pattern("sponsor", "nouns")
     described = nouns.match(text, pos) if nouns else None  # "by the co-penholders, the missions of France and of ..."
     if described:

@@ -214,7 +214,8 @@ def requesting_state(text: str) -> str | None:
 LABEL_REACH = 600  # a transcript's first speaker, under its heading
 # a speaker's label in capitals, the words to the chair after it: "SWITZERLAND: Mr. President, ..."
 SPEAKER_LABEL = re.compile(r"(?:^|(?<=\s))(?P<name>(?-i:[A-Z][A-Z .'’-]{2,40})):[ \t]+"
-                           r"(?=(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]ora?|Thank\s+you|Merci|Gracias)\b)")
+                           r"(?=(?:(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]ora?)\s+(?:Vice[- ])?(?:President|Président|Presidente|Chair)|"
+                           r"Thank\s+you|Merci|Gracias)\b)")  # (to the chair: not a headline's "MYANMAR: Mr. Türk calls for")
 
 
 def speaker_label(text: str) -> tuple[str, str] | None:

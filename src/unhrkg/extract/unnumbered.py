@@ -36,7 +36,8 @@ def _tally_between(text: str, end: int, start: int) -> bool:
 UNADOPTED_REACH = 40  # "failed to be adopted", "no fue aprobado": the words that deny an adoption stand just before it
 # an adoption hoped for, failed or denied: "we hope the Council will adopt", "failed to pass", "no fue aprobado"
 UNADOPTED = re.compile(r"\b(?:will|would|shall|hope[sd]?|failed|fails|not|never|veto\w*|no|ne|pas|jamais|nunca|"
-                       r"esperamos|espera|espère|espérons|fracas\w*|rejet\w*|rechaz\w*|rejected)\b", re.I)
+                       r"esperamos|espera|espère|espérons|fracas\w*|rejet\w*|rechaz\w*|rejected|"
+                       r"será|serán|sería|serían|sera|seront|serait|seraient)\b", re.I)  # (a future: "será aprobado")
 VETOED = re.compile(r"\b(?:veto\w*|failed|fails|rejected|defeated|fracas\w*|rejet\w*|rechaz\w*)\b", re.I)  # a draft that fell
 
 
@@ -46,6 +47,10 @@ def vetoed_in(text: str, at: int) -> bool:
     return sent is not None and bool(VETOED.search(sent.text))
 
 
+OF_AFTER = re.compile(r"\s+(?:of|de|du|des|del)\b", re.I)  # "the draft text of the pact": another text's words
+# ... not the resolution's own: "submitted the draft of the unanimously approved UNSC resolution No. 2474"
+OF_RESOLUTION = re.compile(r"\s+(?:of|de|du|del)\s+(?:(?:the|a|la|le|el|l['’])\s*)?(?:[\w-]+\s+){0,4}?(?:resolution|r[ée]solution|resoluci[óo]n)\b",
+                           re.I)
 NUMBER_AFTER = re.compile(r"\s*(?:No\.?\s*|n[°º]\s*)?(?:\d|[AES]/)")
 
 
@@ -165,8 +170,10 @@ def _adopted_texts(text: str, refs: list[RefMention], adoption: re.Pattern[str] 
     out = []
     for i, sent in enumerate(sents):
         for n in texts.finditer(text, sent.start, sent.end):
-            if OTHER_TEXT_OF.search(text, n.end(), min(sent.end, n.end() + 80)):
-                continue  # "the draft, submitted by France, of a presidential statement": another text's draft
+            if OTHER_TEXT_OF.search(text, n.end(), min(sent.end, n.end() + 80)) or OF_AFTER.match(text, n.end()) \
+                    and not OF_RESOLUTION.match(text, n.end()):
+                continue  # "the draft, submitted by France, of a presidential statement", "the draft text of the pact": another
+                # text's draft
             told = [a for a in adoption.finditer(text, n.end(), sent.end)  # type: ignore[attr-defined]
                     if not UNADOPTED.search(text, max(sent.start, a.start() - UNADOPTED_REACH), a.end())]
             if not told:
