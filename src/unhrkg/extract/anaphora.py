@@ -105,9 +105,9 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
             # before, nor after a draft
             targets = [r for r in explicit if (r.body, r.number) in only and not other_adoption(opening, r.body, r.number)
                        and not _draft_of_another(text, start, r)
-                       and not _older_than_told(text, _sentence_end(text, end), r)][:1]  # (or told so in its own sentence:
-            # "the resolution presented today", the 1988 one the text names later is not it)  # ("adopted the draft resolution A/HRC/59/L.21 ...
-            # Myanmar opposes the country-specific resolution": the draft's, not the Assembly's 46/182 the text names later)
+                       and not _older_than_told(text, _sentence_end(text, end), r)][:1]  # ("adopted the draft resolution
+            # A/HRC/59/L.21 ... Myanmar opposes the country-specific resolution": the draft's, not the Assembly's 46/182 the
+            # text names later; "the resolution presented today": not the 1988 one named after it, recent told in its sentence)
             unnumbered = not targets  # (then "the resolution" goes on meaning that one, until a number is printed)
         else:
             continue
