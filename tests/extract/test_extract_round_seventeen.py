@@ -5,18 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers.extract import read
+from helpers.extract import record_sponsors as sponsors
 
-from unhrkg.extract import extract_text
 from unhrkg.extract.lexicon import phrase_regex
-from unhrkg.read import normalise
-
-
-def read(text: str):
-    return extract_text(normalise(text), "t.txt")
-
-
-def sponsors(text: str) -> list[tuple[str, str]]:
-    return [(s["resolution"]["number"], s["sponsor"]) for s in read(text).sponsors]
 
 
 def numbers(text: str) -> list[str]:

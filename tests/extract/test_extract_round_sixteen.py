@@ -3,21 +3,9 @@ written for the rule, not for a document of the held-out sets."""
 from __future__ import annotations
 
 import pytest
-
-from unhrkg.extract import extract_text
-from unhrkg.read import normalise
-
-
-def read(text: str):
-    return extract_text(normalise(text), "t.txt")
-
-
-def stances(text: str) -> list[tuple[str, str]]:
-    return [(p["target"]["number"], p["stance"]) for p in read(text).positions]
-
-
-def sponsors(text: str) -> list[tuple[str, str]]:
-    return [(s["resolution"]["number"], s["sponsor"]) for s in read(text).sponsors]
+from helpers.extract import read
+from helpers.extract import record_sponsors as sponsors
+from helpers.extract import record_stances as stances
 
 
 # --- a cue in the reason given for a vote has an object of its own -------------------------------------------------

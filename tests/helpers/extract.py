@@ -28,3 +28,13 @@ def stances(text: str, authors: list[str], context: str = "CHR") -> set[tuple[st
 def sponsors(text: str, context: str = "CHR") -> set[tuple[str, str, str]]:
     return {(s["resolution"]["body"], s["resolution"]["number"], s["sponsor"])
             for s in find_sponsors(text, mentions(text, context))}
+
+
+def record_stances(text: str) -> list[tuple[str, str]]:
+    """(number, stance) of each position the whole record of a small text takes, in its order."""
+    return [(p["target"]["number"], p["stance"]) for p in read(text).positions]
+
+
+def record_sponsors(text: str) -> list[tuple[str, str]]:
+    """(number, sponsor) of each sponsorship the whole record of a small text gives, in its order."""
+    return [(s["resolution"]["number"], s["sponsor"]) for s in read(text).sponsors]
