@@ -722,6 +722,14 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed534": {"header": 0.77, "entity": 0.77},
     "heldout_mixed535": {"header": 0.71, "entity": 0.87},
     "heldout_mixed536": {"header": 0.92, "entity": 0.87, "positions": 0.49, "sponsors": 0.32},
+    "heldout_mixed537": {"header": 0.81, "entity": 0.70},
+    "heldout_mixed538": {"header": 0.91, "entity": 0.74},
+    "heldout_mixed539": {"header": 0.95, "entity": 0.74, "positions": 0.49},
+    "heldout_mixed540": {"header": 0.90, "entity": 0.84, "positions": 0.74},
+    "heldout_mixed541": {"header": 0.86, "entity": 0.65, "sponsors": 0.11},
+    "heldout_mixed542": {"header": 0.98, "entity": 0.87, "positions": 0.59},
+    "heldout_mixed543": {"header": 0.77, "entity": 0.87, "positions": 0.56},
+    "heldout_mixed544": {"header": 0.75, "entity": 0.89, "positions": 0.43},
 }
 
 

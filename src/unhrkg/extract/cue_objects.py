@@ -32,9 +32,11 @@ ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|its|their|la|le|les|l['’]|el|los|las|
 
 
 # the cue's object is a text about the resolution: "the statement of the Ministry ... concerning the resolution"
-OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s*(?:statement|declaration|communiqu[ée]|remarks|"
-                          r"position|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta|posici[óo]n)s?\b[^.;]*?"
-                          r"\b(?:on|concerning|regarding|about|sur|concernant|sobre|acerca\s+de|relativ[ao]s?\s+a)\s+"
+OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s*(?:(?:\w+ly|ill[ée]gal|ilegal|unlawful|illicite)\s+)?"
+                          r"(?:statement|declaration|communiqu[ée]|remarks|notification|notice|request|"
+                          r"position|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta|posici[óo]n|notificaci[óo]n|solicitud|demande)s?\b[^.;]*?"
+                          r"\b(?:on|concerning|regarding|about|in\s+relation\s+to|with\s+(?:regard|respect)\s+to|relating\s+to|sur|concernant|"
+                          r"relative\s+[àa]|au\s+sujet\s+de|en\s+relation\s+avec|sobre|acerca\s+de|relativ[ao]s?\s+a|en\s+relaci[óo]n\s+con|con\s+respecto\s+a)\s+"
                           r"(?:the\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|esta\s+)?$", re.I)
 
 

@@ -44,6 +44,7 @@ from unhrkg.extract.tally import abstained
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
 from unhrkg.extract.tone import others_word, said_by_other, sentence_tone
 
+SENTENCE_STOP = re.compile(r"[.!?:;][\"”’»)]?\s*$")  # a sentence's end (a heading has none)
 SYMBOL = re.compile(r"\b[AES]/(?:[A-Z0-9.-]+/)+[A-Z0-9.]+")  # "A/68/L.33", "A/HRC/57/L.1"
 OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"
 IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
@@ -86,7 +87,11 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
                                                and s.start <= r.start < s.end)]
     if not named or any(_hedged(s.text, voices) for s in named):
         return []  # "does not oppose", "regrets the decision to withdraw support": hedged, not untold
-    spoken_of = [s for s in sentences(text) if s not in named and _unnumbered(s, refs)]
+    sents = sentences(text)
+    if named[0] is sents[0] and len(sents) > 1 and not SENTENCE_STOP.search(named[0].text) and sents[1] not in named:
+        named = [named[0], sents[1], *named[1:]]  # a heading naming it ("DPRK FM on UNSC's 'Resolution 1874'"): the tone
+        # is its first sentence's, under it
+    spoken_of = [s for s in sents if s not in named and _unnumbered(s, refs)]
     tone = sum(sentence_tone(s.text, voices) for s in named) + sum(sentence_tone(s.text, voices, OBJECT_REACH) for s in spoken_of)
     tone -= _imposed_on_author(text, voices)
     tone -= _scare_quoted(text)

@@ -294,6 +294,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
                 shared = LIST_YEAR.match(m.group("nums"), n.end())
                 if shared and number.isdigit() and sc_year(int(number)) == int(shared.group(1)):
                     number, form = f"{number} ({shared.group(1)})", "sc"
+            if form == "bare" and after_month(text, start):
+                continue  # "la résolution de l'Assemblée générale de décembre 2020": a year, whichever body is named
             dated = assembly_number(number, shown) if form == "bare" else None
             if form == "bare" and not dated:  # "resolution 2758 of the General Assembly": its session from the table
                 dated = assembly_by_table(text, (m.start(), end, window_start), number, context) or \
@@ -301,7 +303,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if dated:  # "resolution 377 of 3 November 1950": not the Council's 377 (1975), the Assembly's
                 number, form = dated, "roman"
             elif form == "bare":
-                if m.group("kind")[0].lower() == "d" or after_month(text, start) or assembly_titled(text, m.start(), end) or \
+                if m.group("kind")[0].lower() == "d" or assembly_titled(text, m.start(), end) or \
                         (number.isdigit() and sc_beyond(int(number))) or not (bare_is_sc(text, m.start(), number, context) or council_year(number, shown)):
                     continue
                 number, form = sc_number(number, printed), "sc"

@@ -94,14 +94,16 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if cue.accusing and not singled and sum(w[:1].islower() for w in
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
-    if OTHER_OBJECT.search(between) or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
+    inner = cues_in(between)  # "rejects and condemns the notification ... in relation to": the last verb's object
+    if OTHER_OBJECT.search(between) or inner and OTHER_OBJECT.search(between[inner[-1].end:]) \
+            or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
             or ROLE_OF.search(between) \
             or (cue.invoking or cue.stance == "supports") and REPORT_BETWEEN.search(between):
         return False  # "support the statement of ... concerning the resolution", "reject the allegations ... of": another object
     if cue.stance == "rejects" and ADOPTED_AS_MEANS.match(between):
         return False  # "demonstrated its non-recognition of the annexation by adopting resolution 68/262": the annexation
     if not cue.accusing and any(c.accusing or cue.stance == "rejects" and c.invoking and between[:c.start].rstrip().endswith(",")
-                                for c in cues_in(between)):
+                                for c in inner):
         return False  # "condemned Russia's non-compliance with resolutions A and B": the accused act is the object; "its
         # opposition against the occupation, as demanded by resolution 822": the resolution, invoked in an aside, is against it
     between = FACT_THAT.sub(" ", between)  # "satisfaction at the fact that through resolution N": no relative clause

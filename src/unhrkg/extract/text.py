@@ -11,12 +11,18 @@ SPACES = re.compile(r"\s*")  # whitespace from a position on (``SPACES.match(tex
 FIRST_PERSON_SUBJECT = re.compile(r"(?-i:\bI\b)|\b(?:we|je|j['’]|nous|yo|nosotros|nosotras|tengo|tenemos|deseo|deseamos|quisiera|"
                                   r"quisiéramos|me\s+permito|nos\s+permitimos|me\s+complace|nos\s+complace|me\s+dirijo|nos\s+dirigimos|"
                                   r"reitero|reiteramos|solicito|solicitamos|informo|informamos|señalo|señalamos)\b", re.I)
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés|n)|\b[A-Z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Hon|Amb|Excmo|Excma|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés|n)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
 # _BOUNDARY written to start with a character class, which the engine skips to (its look-behind
 # is tried at every position): the sign that ends a sentence is taken and the boundary is the
 # group after it; a blank line is the whole match. The same boundaries, one after the other.
 _BOUNDARY_AT = re.compile(r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]]?\s+(?=[\"'(]?[A-Z0-9]))|(?<=\n)\s*\n)")
+# a line that closes no sentence, then one opening with an article and a capitalised noun ("... concerning resolution
+# 2231\nThe Ministry of Foreign Affairs ... rejects"): a heading over the text's first sentence; not where the line ends
+# in a word that goes on ("Statement by\nThe Minister", "adopted by\nLa Asamblea")
+_HEADING_BREAK = re.compile(r"\n(?=[ \t]*(?:The|Le|La|Les|El|Los|Las)[ \t]+(?-i:[A-Z])[a-zé])")
+_GOES_ON = re.compile(r"(?:[,;:(\-–—]|\b(?:by|of|to|from|and|or|the|for|on|at|in|with|de|du|des|par|à|au|aux|et|ou|sur|del|por|y|o|"
+                      r"para|a|al|en|con|sobre))$", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,11 +47,23 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         if "\n" not in text[at:end].strip(" \t") and _ABBREV.search(head[-8:]):  # "Mr. X", "res. 1835": no break
             continue
         if head.strip():
-            out.append(Sentence(start, at, text[start:at]))
+            out += _under_heading(text, start, at)
         start = end
     if text[start:].strip():
-        out.append(Sentence(start, len(text), text[start:]))
+        out += _under_heading(text, start, len(text))
     return tuple(out)
+
+
+def _under_heading(text: str, start: int, end: int) -> list[Sentence]:
+    """The span as one sentence, or cut after a heading line (``_HEADING_BREAK``) into the heading and what follows."""
+    cuts = [m.start() for m in _HEADING_BREAK.finditer(text, start, end) if not _GOES_ON.search(text[start:m.start()].rstrip())]
+    out, at = [], start
+    for cut in cuts:
+        if text[at:cut].strip():
+            out.append(Sentence(at, cut, text[at:cut]))
+            at = cut + 1
+    out.append(Sentence(at, end, text[at:end]))
+    return out
 
 
 def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:

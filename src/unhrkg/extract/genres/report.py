@@ -15,7 +15,8 @@ import re
 from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import states_gazetteer
+from unhrkg.extract.gazetteer import Mention, states_gazetteer
+from unhrkg.extract.dates import find_dates
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.genres.salutation import CHAIR_WORD
 from unhrkg.extract.model import Header
@@ -247,7 +248,33 @@ def _read_title(text: str, h: Header, m: re.Match[str]) -> None:
             h.put(name, party.code, rule, (party.start, party.end))
             if name == "addressee" and h.author_body is None and h.symbol:
                 _author_from_series(h)
-            return
+            if name == "author_body":
+                return
+        if name != "addressee" and lead:
+            return  # ("Report of the Special Rapporteur ...", "prepared by ...": an author named, the State no author)
+    state = None if h.author_body or h.author_states else _state_above(text, m.start("title"))
+    if state:  # "United States of America / Report to the Counter-Terrorism Committee": a State's report to a body
+        h.put("author_states", [state.value], "state-over-report", (state.start, state.end))
+        dated = next((d for d in find_dates(text, 0, m.start("title")) if _alone_on_line(text, d[0], d[1])), None)
+        if dated and not h.dated:  # "19 December 2001" on a line of its own over it: the report's date
+            h.put("dated", dated[2], "date-over-report", dated[:2])
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_end = text.find("\n", end) % (len(text) + 1)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:line_end].strip()
+
+
+ABOVE_LINES = 3  # a State's name on one of the few lines over a report's title, nothing else on it
+
+
+def _state_above(text: str, title_start: int) -> Mention | None:
+    lines = [m for m in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text[:title_start], re.M)][-ABOVE_LINES:]
+    for line in reversed(lines):
+        st = states_gazetteer().match_at(text, line.start(1))
+        if st and st.value and st.end == line.end(1):
+            return st
+    return None
 
 
 def _author_from_series(h: Header) -> None:

@@ -38,6 +38,7 @@ from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.places import dateline_state
 from unhrkg.extract.procedure import body_session_line
+from unhrkg.extract.text import sentences
 from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
@@ -145,7 +146,7 @@ def read(text: str, h: Header, at: int) -> None:
         end = text.find("\n", spoken.start()) % (len(text) + 1)
         forum = _forum(text, spoken.start(), end, vote=False) if not TO_THE_PRESS.search(text, spoken.start(), end) else None
     else:
-        forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
+        forum = _forum(text, line_start, _first_sentence_end(text, at, at + len(heading)), vote=bool(vote_heading().match(text, at))) \
             if spoken and not TO_THE_PRESS.search(heading) else None
     if forum is None and spoken and spoken.start() == at and len(text[at:text.find("\n", at) % (len(text) + 1)].split()) <= 3 \
             and not TO_THE_PRESS.search(heading):
@@ -313,6 +314,14 @@ def _stacked_forum(text: str, at: int) -> Mention | None:
 
 LINE = re.compile(r"\s*[^\n]+")
 CHAIR_WORDS = re.compile(r"(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]or|Thank\s+you|Excellenc)", re.I)
+
+
+def _first_sentence_end(text: str, at: int, end: int) -> int:
+    """Where the heading's first sentence ends, if before ``end``: a page run into one line ("Explanation of Vote by
+    the Netherlands before the General Assembly ... Thank you Mr. President. The Netherlands voted against the
+    resolution in the Human Rights Council") has the body it is delivered in before that, not after."""
+    first = next((s for s in sentences(text) if s.end > at), None)
+    return min(end, first.end) if first else end
 
 
 def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:

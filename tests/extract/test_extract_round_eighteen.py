@@ -1,0 +1,119 @@
+"""The rules of the eighteenth round (2026-12-06, the seventh of the day), each on a small text of the genre it reads,
+written for the rule, not for a document of the held-out sets."""
+from __future__ import annotations
+
+import pytest
+from helpers.extract import read, record_stances
+
+from unhrkg.extract.text import sentences
+
+
+def numbers(text: str) -> list[str]:
+    return [r["number"] for r in read(text).resolutions]
+
+
+# --- "se réjouit", "se complace": a State's own joy is its voice -------------------------------------------------------
+
+JOY = {
+    "fr": "« Le Canada se réjouit de l'adoption par l'Assemblée générale de la résolution 69/190. »\n",
+    "es": "Colombia se complace por la aprobación de la resolución 42/25 del Consejo de Derechos Humanos.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(JOY))
+def test_a_state_glad_of_an_adoption_is_the_author(lang: str) -> None:
+    assert read(JOY[lang]).author_states == {"fr": ["CAN"], "es": ["COL"]}[lang]
+
+
+# --- a month before a number: a year, whichever body is named ---------------------------------------------------------
+
+def test_a_year_after_a_month_is_no_assembly_resolution() -> None:
+    text = "Le soutien à la résolution de l'Assemblée générale des Nations Unies de décembre 2020 sur un moratoire.\n"
+    assert numbers(text) == []
+
+
+def test_a_number_after_the_assembly_named_without_a_month_is_its_resolution() -> None:
+    assert numbers("La résolution de l'Assemblée générale 2758 a réglé la question.\n") == ["2758 (XXVI)"]
+
+
+# --- a rejected text about a resolution: the text is what is rejected ----------------------------------------------------
+
+NOTIFICATION = {
+    "en": ("The Ministry of Foreign Affairs of Iran categorically rejects the unlawful notification submitted by three "
+           "States to the Security Council in relation to resolution 2231 (2015).\n"),
+    "es": ("El Ministerio de Relaciones Exteriores de Cuba rechaza la notificación ilegal enviada al Consejo de Seguridad "
+           "en relación con la resolución 2231 (2015).\n"),
+    "fr": ("Le Ministère des affaires étrangères de l'Iran rejette la demande présentée au Conseil de sécurité au sujet de "
+           "la résolution 2231 (2015).\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOTIFICATION))
+def test_rejecting_a_notification_about_a_resolution_is_no_rejection_of_it(lang: str) -> None:
+    assert ("2231 (2015)", "rejects") not in record_stances(NOTIFICATION[lang])
+
+
+def test_rejecting_the_resolution_itself_still_rejects_it() -> None:
+    text = "The Ministry of Foreign Affairs of Iran categorically rejects resolution 2231 (2015).\n"
+    assert record_stances(text) == [("2231 (2015)", "rejects")]
+
+
+# --- a statement's forum: named in its heading's first sentence ----------------------------------------------------------
+
+def test_a_page_run_into_one_line_takes_its_forum_from_the_headings_first_sentence() -> None:
+    text = ("Explanation of Vote by the Netherlands before the General Assembly Thank you Mr. President. The Netherlands "
+            "voted against the resolution in Geneva in the Human Rights Council and votes against resolution 64/10 today.\n")
+    assert read(text).addressee == "GA"
+
+
+def test_a_heading_with_an_honorific_keeps_its_forum() -> None:
+    text = ("Statement by the Prime Minister Hon. John Smith at the United Nations General Assembly, 29 March 2023\n\n"
+            "Mr. President, I am making this statement on behalf of Vanuatu.\n")
+    assert read(text).addressee == "GA"
+
+
+@pytest.mark.parametrize("title", ["Hon.", "Amb.", "Messrs.", "Excmo."])
+def test_an_honorific_ends_no_sentence(title: str) -> None:
+    assert len(sentences(f"Statement by {title} Smith at the Council.")) == 1
+
+
+# --- a State's name over a report's title: its report ---------------------------------------------------------------------
+
+REPORT = ("19 December 2001\n\nUnited States of America\n\nReport to the Counter-Terrorism Committee pursuant to paragraph 6 "
+          "of Security Council resolution 1373 (2001)\n\nINTRODUCTION\n\nThe United States has taken the following steps.\n")
+
+
+def test_a_state_named_alone_over_a_reports_title_wrote_it() -> None:
+    record = read(REPORT)
+    assert (record.doc_type, record.author_states, record.dated) == ("report", ["USA"], "2001-12-19")
+
+
+def test_a_report_of_a_rapporteur_under_a_states_name_is_not_the_states() -> None:
+    text = ("Myanmar\n\nReport of the Special Rapporteur on the situation of human rights in Myanmar\n\n"
+            "1. The present report is submitted pursuant to Human Rights Council resolution 46/21.\n")
+    assert read(text).author_states == []
+
+
+# --- a heading line over the first sentence ----------------------------------------------------------------------------------
+
+def test_a_heading_without_a_stop_is_a_sentence_of_its_own() -> None:
+    text = "Statement on the notification concerning resolution 2231\nThe Ministry of Foreign Affairs rejects it.\n"
+    assert [s.text.strip() for s in sentences(text)] == ["Statement on the notification concerning resolution 2231",
+                                                         "The Ministry of Foreign Affairs rejects it."]
+
+
+def test_a_line_ending_in_a_preposition_goes_on_over_the_break() -> None:
+    assert len(sentences("Statement by\nThe Minister for Foreign Affairs of Ireland.\n")) == 1
+
+
+def test_the_last_of_two_joined_verbs_has_the_notification_as_its_object() -> None:
+    text = ("Statement on the notification concerning resolution 2231\nThe Ministry of Foreign Affairs of Iran categorically "
+            "rejects and condemns the unlawful notification submitted by three States in relation to resolution 2231 (2015).\n")
+    assert [p["rule"] for p in read(text).positions if p["rule"].startswith("cue-")] == []  # (the text's tone is another rule's)
+
+
+def test_a_heading_naming_the_resolution_takes_its_tone_from_the_first_sentence_under_it() -> None:
+    text = ("DPRK FM on UNSC resolution 1874 (2009)\nThe Ministry of Foreign Affairs of the DPRK issued a statement as, at the "
+            "instigation of the US, the Security Council has adopted a “resolution on sanctions” against the DPRK.\n"
+            "The DPRK will respond.\n")
+    assert record_stances(text) == [("1874 (2009)", "rejects")]
