@@ -117,3 +117,75 @@ def test_a_heading_naming_the_resolution_takes_its_tone_from_the_first_sentence_
             "instigation of the US, the Security Council has adopted a “resolution on sanctions” against the DPRK.\n"
             "The DPRK will respond.\n")
     assert record_stances(text) == [("1874 (2009)", "rejects")]
+
+
+# --- a statement a page carries: the States its opening line names --------------------------------------------------------
+
+CARRIED = {
+    "en": ("The following is a joint statement issued by Russia, China and France outlining their interpretation of "
+           "Security Council resolution 1441, which was adopted Friday.\n\nWe welcome resolution 1441 (2002).\n"),
+    "fr": ("Voici le texte de la déclaration conjointe publiée par la France, l'Allemagne et le Royaume-Uni sur la "
+           "résolution 2231.\n\nNous réaffirmons notre attachement à la résolution 2231 (2015).\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CARRIED))
+def test_the_states_a_carried_joint_statement_is_issued_by_are_its_authors(lang: str) -> None:
+    assert read(CARRIED[lang]).author_states == {"en": ["RUS", "CHN", "FRA"], "fr": ["FRA", "DEU", "GBR"]}[lang]
+
+
+def test_a_carried_statement_of_one_states_ministry_is_that_states() -> None:
+    text = ("Following is the full text of the statement released by the Ministry of Foreign Affairs of Turkey on "
+            "resolution 2334.\n\nWe welcome resolution 2334 (2016).\n")
+    assert read(text).author_states == ["TUR"]
+
+
+def test_a_carried_statement_about_a_state_is_not_that_states() -> None:
+    text = ("Following is the full text of the statement released by the Ministry on the situation in Syria.\n\n"
+            "The Ministry welcomes resolution 2254 (2015).\n")
+    assert read(text).author_states != ["SYR"]
+
+
+# --- a group's members in brackets, then more States --------------------------------------------------------------------
+
+def test_states_after_a_groups_bracketed_members_speak_with_them() -> None:
+    text = ("JOINT STATEMENT on behalf of the European members of the Security Council (Belgium, France and Italy), "
+            "Germany, and the United States following the meeting on Kosovo.\n\nWe recall resolution 1244 (1999).\n")
+    assert read(text).author_states == ["BEL", "FRA", "ITA", "DEU", "USA"]
+
+
+# --- a State congratulating: its own voice ----------------------------------------------------------------------------------
+
+def test_a_state_congratulating_the_president_speaks() -> None:
+    text = ("Mr. President,\nChina congratulates Sweden on its assumption of the presidency of the Council for this month. "
+            "We thank the Special Representative for her briefing.\nThe Council has just unanimously adopted resolution 2427 "
+            "on children and armed conflict. We applaud Sweden's great efforts for holding the consultations.\n")
+    assert read(text).author_states == ["CHN"]
+
+
+# --- "today's resolution" is not the one voted on last November -------------------------------------------------------------
+
+def test_todays_resolution_is_not_the_one_told_as_voted_on_before() -> None:
+    text = ("Statement by Australia. We voted against resolution 64/10 last November because of concerns about the "
+            "report that the resolution was based on. We have decided to abstain on today's resolution.\n")
+    assert record_stances(text) == [("64/10", "rejects")]
+
+
+def test_todays_resolution_abstained_on_is_the_one_named_just_before() -> None:
+    text = "Statement by Australia. The Assembly adopted resolution 64/254 today. We have decided to abstain on today's resolution.\n"
+    assert record_stances(text) == []
+
+
+# --- dates at the top --------------------------------------------------------------------------------------------------------
+
+def test_an_event_told_on_the_nth_of_a_month_does_not_date_the_statement() -> None:
+    text = ("Statement by New Zealand\n\nPresident,\n\nOn the 26th of April 2022, Member States took the decision to adopt "
+            "resolution 76/262.\n")
+    assert read(text).dated is None
+
+
+def test_a_title_printed_twice_does_not_push_the_meetings_date_out_of_the_top() -> None:
+    title = ("Statement by the Permanent Mission of the Republic of Azerbaijan to the OSCE on non-implementation of the UN "
+             "Security Council resolutions and its implications for the Minsk Process")
+    text = f"{title}\n{title}\n1128th Meeting of the Permanent Council, 19 January 2017\nMr. Chairperson,\nArmenia ignores resolution 822.\n"
+    assert read(text).dated == "2017-01-19"

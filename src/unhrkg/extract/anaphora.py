@@ -97,7 +97,8 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
             targets = _last_list(text, [r for r in explicit if r.end <= start])
         elif before:
             targets = [_antecedent(before, start)]
-            if unnumbered and _older_than_told(text, end, targets[0]):
+            if unnumbered and _older_than_told(text, end, targets[0]) or _past_for_recent(text, start, end, [
+                    r for r in explicit if (r.body, r.number) == (targets[0].body, targets[0].number)]):
                 continue  # ("the UNHRC's latest resolution ... in violation of resolution 60/251 ... the resolution is
                 # based on the report": the recent one the text told of still, not the old one it invokes)
         elif len(only) == 1 and not unnumbered:  # named only later: not where the text speaks of another's adoption,
@@ -187,6 +188,20 @@ def _older_than_told(text: str, at: int, ref: RefMention) -> bool:
     if not (recent and year and recent.search(text, 0, at)):
         return False
     return max((int(y) for y in YEAR.findall(text)), default=0) - year >= RECENT_GAP
+
+
+PAST_REACH = 30  # "resolution 64/10 last November": the time right after the number
+
+
+def _past_for_recent(text: str, start: int, end: int, named: list[RefMention]) -> bool:
+    """The anaphor is a recent resolution ("today's resolution", the lexicon's ``anaphora.recent``) and the one named
+    before it was told as voted on earlier ("We voted against resolution 64/10 last November"; ``anaphora.past_after``):
+    another text, the one voted on today. ``named``: where the text numbers the antecedent."""
+    recent, past = lexicon.pattern("anaphora", "recent"), lexicon.pattern("anaphora", "past_after")
+    if not (recent and past and recent.search(text, start, min(len(text), end + PAST_REACH))):
+        return False
+    gaps = [YEAR_AFTER.match(text, ref.end) for ref in named]
+    return any(gap and past.match(text, gap.end(), min(len(text), gap.end() + PAST_REACH)) for gap in gaps)
 
 
 SESSION_NUMBER = re.compile(r"(?P<session>\d{1,2})/\d{1,3}\b")

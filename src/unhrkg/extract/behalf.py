@@ -98,6 +98,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
         start = lead.end() if lead else m.end()
         found = coordinated(text, start + len(INCLUDING.match(text, start).group(0)))  # "on behalf of: A, B and C"
+        more = GROUP_CLOSED.match(text, found[-1].end) if found and lead else None
+        found += coordinated(text, more.end()) if more else []  # "the European members of the Council (A, B and C), D, and E"
         if found and TOLD_AFTER.match(text, found[-1].end):
             continue  # "A statement delivered by Dr. X on behalf of Egypt, Jordan and Saudi Arabia was met with objections": told of
         states = state_codes(found)
@@ -114,6 +116,9 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         if members:
             return "author_states", members
     return None
+
+
+GROUP_CLOSED = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
 
 
 # what leads the members of a group named at length: a membership word (not "including", which may list what

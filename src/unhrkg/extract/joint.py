@@ -27,7 +27,8 @@ SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed
                          # B"), unless it opens a paragraph ("In a joint statement by the ministers of A and B, ...")
                          r"(?:(?:\A|\n)[ \t]*(?:in|through|dans)\s+(?:a|an|une)\s+|(?<!\bin\sa\s)(?<!\bin\san\s)(?<!\bin\sthe\s)(?<!\bdans\sune\s))"
                          r"(?:joint\s+(?:statement|declaration|communiqu[ée])|(?:d[ée]claration|declaraci[óo]n)\s+(?:conjointe|conjunta)|"
-                         r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:by|of|from|de|du|des|del)\s+|"
+                         r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:(?:issued|released|made|adopted|published|signed|"
+                         r"publi[ée]e?|faite?|adopt[ée]e?|sign[ée]e?|emitid[oa]|publicad[oa]|firmad[oa])\s+)?(?:by|of|from|de|du|des|del|par|por)\s+|"
                          # "In a joint statement, the governments of A, B and C said", opening a paragraph: the news copy's
                          # lead names the text first (not "Last week, in a joint statement, ...": the text tells of another's)
                          rf"(?:\A|\n)[ \t]*(?:in|through|dans|par|en|mediante)\s+(?:a|an|une|un|una)\s+{JOINT_TEXT}\s*,\s*|"
@@ -75,7 +76,43 @@ def joint_authors(text: str) -> list[str]:
         speaking = bool(found) and (speaks_after(text, after) or then_we(text, found[-1].end))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
-    return group_members(text) or _named_group(text) or _fixed_group_speaking(text)
+    return _carried_joint(text) or group_members(text) or _named_group(text) or _fixed_group_speaking(text)
+
+
+# the line that opens a text a page carries, its States right after: "The following is a joint statement issued by
+# Russia, China and France", "Joint communiqué of Brazil and Argentina", "Following is the full text of the statement
+# released by the Ministry of Foreign Affairs of Turkey", "Voici la déclaration conjointe publiée par la France,
+# l'Allemagne et le Royaume-Uni", "A continuación, el comunicado emitido por ..."; a joint text's name may open the line
+# alone, another's only after the words that say the page carries it
+_CARRIED_LEAD = (r"(?:(?:the\s+)?following\s+is\s+(?:the\s+(?:full\s+|complete\s+)?text\s+of\s+)?(?:a|the)\s+|"
+                 r"voici\s+(?:le\s+texte\s+(?:int[ée]gral\s+)?(?:de\s+|d['’]))?(?:la|le|l['’]|une|un)\s*|"
+                 r"a\s+continuaci[óo]n\s*,?\s+(?:el\s+texto\s+(?:[íi]ntegro\s+)?de\s+)?(?:la|el|una|un)\s+)")
+_CARRIED_BY = (r"\s+(?:(?:issued|released|made|adopted|published|signed|publi[ée]e?|faite?|adopt[ée]e?|sign[ée]e?|diffus[ée]e?|"
+               r"emitid[oa]|publicad[oa]|firmad[oa]|difundid[oa])\s+)?(?:by|of|from|de|du|des|del|par|por)\s+(?:the\s+|les\s+|los\s+|las\s+)?")
+CARRIED_TEXT = re.compile(rf"(?:^|\n)[ \t]*(?:{_CARRIED_LEAD}?{JOINT_TEXT}|{_CARRIED_LEAD}(?:statement|declaration|communiqu[ée]|"
+                          rf"press\s+release|d[ée]claration|declaraci[óo]n|comunicado)){_CARRIED_BY}", re.I)
+
+
+@memo.per_document
+def carried_text_states(text: str) -> list[str]:
+    """The States named right after the line that opens a text a page carries (``CARRIED_TEXT``): its authors."""
+    for m in CARRIED_TEXT.finditer(text, 0, min(len(text), ORGAN_REACH)):
+        states = state_codes(coordinated(text, m.end()))
+        if not states:  # "the Ministry of Foreign Affairs of Turkey": the State the organ's name holds (not "on Syria")
+            named = states_in(text, m.end(), m.end() + CARRIED_ORGAN_REACH)[:1]
+            states = state_codes(named) if named and not TOPIC_BEFORE.search(text, m.end(), named[0].start) else []
+        if states:
+            return states
+    return []
+
+
+CARRIED_ORGAN_REACH = 60  # "the Ministry of Foreign Affairs of Turkey": the State named in the organ's name
+TOPIC_BEFORE = re.compile(r"[,;:.]|\b(?:on|about|regarding|concerning|over|in|at|with|sur|concernant|à|au|en|sobre|con)\b", re.I)
+
+
+def _carried_joint(text: str) -> list[str]:
+    states = carried_text_states(text)
+    return states if len(states) >= 2 else []
 
 
 TEXT_OPENING = re.compile(r"\s*(?:(?:The|Les|Los|Las)\s+)?")  # nothing but an article before the group

@@ -14,7 +14,8 @@ from unhrkg.extract.places import closing_words
 
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
-                              r"el|del|desde|hasta|al|en|de|pasado|pr[óo]ximo)\s+$", re.I)  # ("el pasado 31 de octubre": last, told)
+                              r"el|del|desde|hasta|al|en|de|pasado|pr[óo]ximo)\s+(?:the\s+)?$", re.I)  # ("el pasado 31 de octubre": last,
+# told; "On the 26th of April 2022, Member States took")
 TOP = 400
 LINE_DATE_REACH = 2000
 DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
@@ -113,6 +114,13 @@ def _agency_dateline(text: str) -> tuple[int, int, str] | None:
 LISTED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*(?:and\s+|et\s+|y\s+)?|(?:and|et|y)\s+)", re.I)
 
 
+def _repeated_title(text: str) -> int:
+    """The length of the page's first line where the next line repeats it (a web page printing its title twice, over
+    the text): the top reaches that much further."""
+    lines = re.match(r"\s*([^\n]+)\n\s*([^\n]+)", text)
+    return len(lines.group(1)) + 1 if lines and lines.group(1).strip() == lines.group(2).strip() else 0
+
+
 def top_date(text: str, h: Header) -> None:
     """The text's own date: the first date near the top that is not part of a sentence's
     narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
@@ -124,7 +132,8 @@ def top_date(text: str, h: Header) -> None:
         return
     skipped = -1  # where the last date passed over ends
     posted = None  # the first date a byline or posting line stamps: the text's own when it has no other
-    for begin, end, iso in find_dates(text, 0, min(len(text), TOP)):
+    top = TOP + _repeated_title(text)
+    for begin, end, iso in find_dates(text, 0, min(len(text), top)):
         if skipped >= 0 and LISTED_AFTER.fullmatch(text, skipped, begin):
             skipped = end  # "our letters dated 16 March 2020 (A/74/752-S/2020/212) and 28 May 2020": the next of a list
             continue  # passed over as its first was
@@ -147,8 +156,8 @@ def top_date(text: str, h: Header) -> None:
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return
-    placed = {begin for begin, _, _ in place_date_lines(text, TOP, min(len(text), LINE_DATE_REACH))}
-    for begin, end, iso in (d for d in find_dates(text, 0, min(len(text), LINE_DATE_REACH)) if d[1] > TOP):  # (one across TOP too)
+    placed = {begin for begin, _, _ in place_date_lines(text, top, min(len(text), LINE_DATE_REACH))}
+    for begin, end, iso in (d for d in find_dates(text, 0, min(len(text), LINE_DATE_REACH)) if d[1] > top):  # (one across TOP too)
         if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
             continue
         if alone_on_line(text, begin, end) or begin in placed or (

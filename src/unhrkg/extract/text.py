@@ -66,6 +66,14 @@ def _under_heading(text: str, start: int, end: int) -> list[Sentence]:
     return out
 
 
+def first_sentence_end(text: str, at: int, end: int) -> int:
+    """Where the first sentence from ``at`` ends, if before ``end``: a page run into one line ("Explanation of Vote by
+    the Netherlands before the General Assembly ... Thank you Mr. President. The Netherlands voted against the
+    resolution in the Human Rights Council") has the body it is delivered in before that, not after."""
+    first = next((s for s in sentences(text) if s.end > at), None)
+    return min(end, first.end) if first else end
+
+
 def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
     for s in sents:
         if s.start <= pos < s.end:

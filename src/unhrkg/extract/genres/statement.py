@@ -25,7 +25,7 @@ from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, committee_before, dra
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.official_pages import page_author
 from unhrkg.extract.authors import speaking_state
-from unhrkg.extract.joint import joint_authors, lead_list, speaking_list
+from unhrkg.extract.joint import carried_text_states, joint_authors, lead_list, speaking_list
 from unhrkg.extract.addressed import written_to
 from unhrkg.extract.behalf import on_behalf_of, signer_list
 from unhrkg.extract.coalitions import named_at_top
@@ -38,7 +38,7 @@ from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.places import dateline_state
 from unhrkg.extract.procedure import body_session_line
-from unhrkg.extract.text import sentences
+from unhrkg.extract.text import first_sentence_end
 from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
@@ -146,7 +146,7 @@ def read(text: str, h: Header, at: int) -> None:
         end = text.find("\n", spoken.start()) % (len(text) + 1)
         forum = _forum(text, spoken.start(), end, vote=False) if not TO_THE_PRESS.search(text, spoken.start(), end) else None
     else:
-        forum = _forum(text, line_start, _first_sentence_end(text, at, at + len(heading)), vote=bool(vote_heading().match(text, at))) \
+        forum = _forum(text, line_start, first_sentence_end(text, at, at + len(heading)), vote=bool(vote_heading().match(text, at))) \
             if spoken and not TO_THE_PRESS.search(heading) else None
     if forum is None and spoken and spoken.start() == at and len(text[at:text.find("\n", at) % (len(text) + 1)].split()) <= 3 \
             and not TO_THE_PRESS.search(heading):
@@ -316,14 +316,6 @@ LINE = re.compile(r"\s*[^\n]+")
 CHAIR_WORDS = re.compile(r"(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]or|Thank\s+you|Excellenc)", re.I)
 
 
-def _first_sentence_end(text: str, at: int, end: int) -> int:
-    """Where the heading's first sentence ends, if before ``end``: a page run into one line ("Explanation of Vote by
-    the Netherlands before the General Assembly ... Thank you Mr. President. The Netherlands voted against the
-    resolution in the Human Rights Council") has the body it is delivered in before that, not after."""
-    first = next((s for s in sentences(text) if s.end > at), None)
-    return min(end, first.end) if first else end
-
-
 def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
     """The body a statement is delivered in: named after "at/in/before the" (or "session of the"),
     or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
@@ -371,7 +363,8 @@ def untitled(text: str, h: Header) -> None:
         h.put("author_states", signers, "signer-list")
     elif not h.author_states and not h.author_body:
         joint = joint_authors(text)
-        author = None if joint else speaking_state(text)
+        carried = carried_text_states(text)  # "Following is the statement released by the Ministry of Foreign Affairs of X"
+        author = None if joint else (carried[0], "carried-text") if carried else speaking_state(text)
         listed = [] if joint else speaking_list(text, together_only=author is not None) or lead_list(text, author)
         if listed and (author is None or author[0] in listed):  # "Switzerland together with A, B and C welcome": all of them
             joint = listed
