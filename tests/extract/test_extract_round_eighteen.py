@@ -60,9 +60,11 @@ def test_rejecting_the_resolution_itself_still_rejects_it() -> None:
 
 # --- a statement's forum: named in its heading's first sentence ----------------------------------------------------------
 
-def test_a_page_run_into_one_line_takes_its_forum_from_the_headings_first_sentence() -> None:
+def test_a_page_run_into_one_line_takes_its_forum_from_the_headings_first_sentence() -> None:  # (a line of 250 and more)
     text = ("Explanation of Vote by the Netherlands before the General Assembly Thank you Mr. President. The Netherlands "
-            "voted against the resolution in Geneva in the Human Rights Council and votes against resolution 64/10 today.\n")
+            "has just voted no on the resolution adopted now. As we explained three weeks ago, we have difficulty in "
+            "endorsing the report. The Netherlands voted against the resolution in Geneva in the Human Rights Council and "
+            "votes against resolution 64/10 today.\n")
     assert read(text).addressee == "GA"
 
 
@@ -189,3 +191,78 @@ def test_a_title_printed_twice_does_not_push_the_meetings_date_out_of_the_top() 
              "Security Council resolutions and its implications for the Minsk Process")
     text = f"{title}\n{title}\n1128th Meeting of the Permanent Council, 19 January 2017\nMr. Chairperson,\nArmenia ignores resolution 822.\n"
     assert read(text).dated == "2017-01-19"
+
+
+# --- a session number printed bare ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Zealand has supported the Veto Initiative of the General Assembly and remains a proud proponent of 76/262.\n",
+     ["76/262"]),
+    ("These practices express the General Assembly's recognition in 60/251 of the role of civil society.\n", ["60/251"]),
+    ("Sri Lanka continues to oppose the 51/1 adopted by the Human Rights Council.\n", ["51/1"]),
+])
+def test_a_bare_session_number_after_a_preposition_or_article_is_a_resolution(text: str, expected: list[str]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The General Assembly met in the wake of 9/11 to condemn terrorism.\n",
+    "Le pays obtient un score de 22/100 dont 3/40 en droits politiques, selon le Conseil des droits de l'homme.\n",
+    "Presidential Statement PRST 18/11 of the Human Rights Council.\n",
+    "The General Assembly adopted the text. Parte 2/2\n",
+    "Check our daily updates on the Human Rights Council 24/7.\n",
+])
+def test_a_bare_number_that_is_a_date_a_score_or_a_label_is_no_resolution(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_bare_number_in_a_text_naming_neither_the_assembly_nor_the_council_is_no_resolution() -> None:
+    assert numbers("The Ministry remains a proud proponent of 76/262.\n") == []
+
+
+@pytest.mark.parametrize("title", ["the Rt. Hon. Lord Ahmad", "Lt. Gen. Christopher Musa", "Ms. Jane Doe, Asst. Secretary of State"])
+def test_a_heading_line_keeps_its_forum_after_a_title_with_a_stop(title: str) -> None:
+    text = f"Statement by {title} at the UN Human Rights Council\n\nMr. President,\nWe support resolution 46/1.\n"
+    assert read(text).addressee == "HRC"
+
+
+def test_a_headline_wrapped_in_title_case_goes_on_over_the_break() -> None:
+    assert len(sentences("Cuba Rechaza\nLa Resolución 52/2 del Consejo de Derechos Humanos\n")) == 1
+
+
+# --- the review's guards ----------------------------------------------------------------------------------------------------
+
+def test_a_joint_statement_another_issued_is_not_the_authors() -> None:
+    text = ("The Ministry of Foreign Affairs of Armenia rejects the joint statement adopted by the Ministers of Foreign "
+            "Affairs of Azerbaijan and Türkiye on resolution 2254.\n")
+    assert read(text).author_states == ["ARM"]
+
+
+@pytest.mark.parametrize("lead", ["The following is a statement by the Secretary-General congratulating Nigeria on",
+                                  "Following is the statement released by the OIC after the attack against Pakistan on"])
+def test_a_carried_statement_of_a_body_about_a_state_is_not_the_states(lead: str) -> None:
+    assert read(f"{lead} resolution 2349 (2017).\n\nWe welcome resolution 2349 (2017).\n").author_states == []
+
+
+def test_a_state_after_a_groups_bracketed_members_that_is_told_of_is_no_author() -> None:
+    text = ("Statement on behalf of the Core Group on Sri Lanka (Canada, Malawi and the United Kingdom) and Sri Lanka's "
+            "commitments under resolution 51/1.\n")
+    assert read(text).author_states == ["CAN", "MWI", "GBR"]
+
+
+@pytest.mark.parametrize("title", ["Ukraine\n\nReport on the human rights situation in Ukraine",
+                                   "Country profile\nEritrea\nReport to the Human Rights Council of the Special Rapporteur"])
+def test_a_states_name_over_a_report_about_it_is_no_author(title: str) -> None:
+    assert read(f"{title}\n\n1. The present report covers resolution 68/262.\n").author_states == []
+
+
+@pytest.mark.parametrize("opening", ["Statement delivered on the 14th of June 2022 by Ambassador Smith",
+                                     "Press Statement of the 3rd of February 2022"])
+def test_a_statements_own_date_after_the_still_dates_it(opening: str) -> None:
+    assert read(f"{opening}\n\nMr. President,\nWe support resolution 46/1.\n").dated in ("2022-06-14", "2022-02-03")
+
+
+def test_the_latest_resolution_told_as_adopted_last_november_is_that_one() -> None:
+    text = ("Statement by Norway. The General Assembly adopted resolution 78/120 last November. Norway welcomes this new "
+            "resolution.\n")
+    assert record_stances(text) == [("78/120", "supports")]

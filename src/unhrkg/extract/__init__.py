@@ -25,6 +25,7 @@ from unhrkg.extract.language import text_language
 from unhrkg.extract.agenda import find_agenda_items
 from unhrkg.extract.procedure import find_session, session_of_number
 from unhrkg.extract.anaphora import resolve_anaphora
+from unhrkg.extract.bare_numbers import bare_session_numbers
 from unhrkg.extract.references import RefMention, find_resolutions, issuers_named
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
@@ -247,7 +248,9 @@ def _extract(text: str, file: str) -> DocumentRecord:
     states = unique(h.author_states + [m.value for m in states_in(text) if not _language_line(m, h, text)])
     own = (resolution_of_symbol(h.symbol) if h.symbol else None) or h.own
     cited = documents_cited(text, h.symbol)
-    refs = find_resolutions(text, _context_body(text, session, h.symbol, h.addressee, h.author_body, bodies, cited), own)
+    context = _context_body(text, session, h.symbol, h.addressee, h.author_body, bodies, cited)
+    refs = find_resolutions(text, context, own)
+    refs = sorted(refs + bare_session_numbers(text, refs, context, own), key=lambda r: r.start)  # "a proud proponent of 76/262"
     mentions = sorted(refs + resolve_anaphora(text, refs, h), key=lambda r: r.start)
     resolutions = unique([f"{r.body}\t{r.number}" for r in refs])
     bodies = unique(bodies + issuers_named(text, refs))

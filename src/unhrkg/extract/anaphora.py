@@ -97,7 +97,7 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
             targets = _last_list(text, [r for r in explicit if r.end <= start])
         elif before:
             targets = [_antecedent(before, start)]
-            if unnumbered and _older_than_told(text, end, targets[0]) or _past_for_recent(text, start, end, [
+            if unnumbered and _older_than_told(text, end, targets[0]) or _past_for_today(text, start, end, [
                     r for r in explicit if (r.body, r.number) == (targets[0].body, targets[0].number)]):
                 continue  # ("the UNHRC's latest resolution ... in violation of resolution 60/251 ... the resolution is
                 # based on the report": the recent one the text told of still, not the old one it invokes)
@@ -183,9 +183,8 @@ def _older_than_told(text: str, at: int, ref: RefMention) -> bool:
     """Before ``at`` the text told of a recent resolution it does not number (the lexicon's ``anaphora.recent``: "la
     récente résolution du Conseil de sécurité sur la question du Sahara occidental"), and the one it numbers later
     is years older ("la Résolution 690 (1991)", in a text of 2021): the anaphor is the recent one's."""
-    recent = lexicon.pattern("anaphora", "recent")
     year = year_of(ref)
-    if not (recent and year and recent.search(text, 0, at)):
+    if not (year and any(p and p.search(text, 0, at) for p in (lexicon.pattern("anaphora", "recent"), lexicon.pattern("anaphora", "today")))):
         return False
     return max((int(y) for y in YEAR.findall(text)), default=0) - year >= RECENT_GAP
 
@@ -193,12 +192,12 @@ def _older_than_told(text: str, at: int, ref: RefMention) -> bool:
 PAST_REACH = 30  # "resolution 64/10 last November": the time right after the number
 
 
-def _past_for_recent(text: str, start: int, end: int, named: list[RefMention]) -> bool:
-    """The anaphor is a recent resolution ("today's resolution", the lexicon's ``anaphora.recent``) and the one named
+def _past_for_today(text: str, start: int, end: int, named: list[RefMention]) -> bool:
+    """The anaphor is today's resolution ("today's resolution", the lexicon's ``anaphora.today``) and the one named
     before it was told as voted on earlier ("We voted against resolution 64/10 last November"; ``anaphora.past_after``):
     another text, the one voted on today. ``named``: where the text numbers the antecedent."""
-    recent, past = lexicon.pattern("anaphora", "recent"), lexicon.pattern("anaphora", "past_after")
-    if not (recent and past and recent.search(text, start, min(len(text), end + PAST_REACH))):
+    today, past = lexicon.pattern("anaphora", "today"), lexicon.pattern("anaphora", "past_after")
+    if not (today and past and today.search(text, start, min(len(text), end + PAST_REACH))):
         return False
     gaps = [YEAR_AFTER.match(text, ref.end) for ref in named]
     return any(gap and past.match(text, gap.end(), min(len(text), gap.end() + PAST_REACH)) for gap in gaps)

@@ -99,7 +99,9 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         start = lead.end() if lead else m.end()
         found = coordinated(text, start + len(INCLUDING.match(text, start).group(0)))  # "on behalf of: A, B and C"
         more = GROUP_CLOSED.match(text, found[-1].end) if found and lead else None
-        found += coordinated(text, more.end()) if more else []  # "the European members of the Council (A, B and C), D, and E"
+        after = coordinated(text, more.end()) if more else []  # "the European members of the Council (A, B and C), D, and E"
+        found += after if after and LIST_CLOSED.match(text, after[-1].end) else []  # (following the meeting): not "and D's
+        # commitments", "and D, its neighbour, will speak"
         if found and TOLD_AFTER.match(text, found[-1].end):
             continue  # "A statement delivered by Dr. X on behalf of Egypt, Jordan and Saudi Arabia was met with objections": told of
         states = state_codes(found)
@@ -118,6 +120,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+LIST_CLOSED = re.compile(r"\s*(?:$|[.:;\n]|\s(?:following|after|at|on|before|regarding|concerning|to|suite|sur|à|tras|sobre|ante)\b)", re.I)
 GROUP_CLOSED = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
 
 

@@ -272,12 +272,19 @@ HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha
 
 def heading_dated(text: str, begin: int) -> bool:
     """The date a statement's heading gives itself on its first line: "Communiqué du ministère des
-    affaires étrangères, en date du 2 décembre 2011", "Statement of the Ministry, dated 5 May 2019"
-    (a genre word of ``author.statement_heading`` opening the line)."""
+    affaires étrangères, en date du 2 décembre 2011", "Statement of the Ministry, dated 5 May 2019", "Press Statement of
+    the 3rd of February 2022" (a genre word of ``author.statement_heading`` opening the line)."""
     line_start = text.rfind("\n", 0, begin) + 1
     heading = lexicon.pattern("author", "statement_heading")
     opened = heading.match(text, line_start + len(text[line_start:begin]) - len(text[line_start:begin].lstrip())) if heading else None
-    return bool(opened and HEADING_DATED.search(text, opened.end(), begin))
+    return bool(opened and (HEADING_DATED.search(text, opened.end(), begin) or GENRE_DATED.fullmatch(text, opened.end(), begin)))
+
+
+# the date right after the genre word ("Press Statement of the 3rd of February 2022", "Statement delivered on 14 June 2022
+# by ...", "Communiqué du 20 septembre 2023", "Declaración del 5 de mayo"); not after other words ("Statement on the attack
+# of 3 February 2022": the attack's)
+GENRE_DATED = re.compile(r"(?:\s+(?:delivered|made|issued|given|released|prononc[ée]e?|faite?|publi[ée]e?|pronunciad[oa]|emitid[oa]))?"
+                         r"\s+(?:on|of|le|du|del|de|el)\s+(?:the\s+)?", re.I)
 
 
 # a heading's own date printed with its place: "..., à Paris le 5 décembre 2013", "New York, le 30 juillet 2015", "...

@@ -27,8 +27,7 @@ SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed
                          # B"), unless it opens a paragraph ("In a joint statement by the ministers of A and B, ...")
                          r"(?:(?:\A|\n)[ \t]*(?:in|through|dans)\s+(?:a|an|une)\s+|(?<!\bin\sa\s)(?<!\bin\san\s)(?<!\bin\sthe\s)(?<!\bdans\sune\s))"
                          r"(?:joint\s+(?:statement|declaration|communiqu[ée])|(?:d[ée]claration|declaraci[óo]n)\s+(?:conjointe|conjunta)|"
-                         r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:(?:issued|released|made|adopted|published|signed|"
-                         r"publi[ée]e?|faite?|adopt[ée]e?|sign[ée]e?|emitid[oa]|publicad[oa]|firmad[oa])\s+)?(?:by|of|from|de|du|des|del|par|por)\s+|"
+                         r"communiqu[ée]\s+conjoint|comunicado\s+conjunto)\s+(?:by|of|from|de|du|des|del)\s+|"
                          # "In a joint statement, the governments of A, B and C said", opening a paragraph: the news copy's
                          # lead names the text first (not "Last week, in a joint statement, ...": the text tells of another's)
                          rf"(?:\A|\n)[ \t]*(?:in|through|dans|par|en|mediante)\s+(?:a|an|une|un|una)\s+{JOINT_TEXT}\s*,\s*|"
@@ -98,16 +97,19 @@ def carried_text_states(text: str) -> list[str]:
     """The States named right after the line that opens a text a page carries (``CARRIED_TEXT``): its authors."""
     for m in CARRIED_TEXT.finditer(text, 0, min(len(text), ORGAN_REACH)):
         states = state_codes(coordinated(text, m.end()))
-        if not states:  # "the Ministry of Foreign Affairs of Turkey": the State the organ's name holds (not "on Syria")
-            named = states_in(text, m.end(), m.end() + CARRIED_ORGAN_REACH)[:1]
-            states = state_codes(named) if named and not TOPIC_BEFORE.search(text, m.end(), named[0].start) else []
+        if not states:  # "the Ministry of Foreign Affairs of Turkey": the State the organ's name holds (not "the OIC after the
+            named = states_in(text, m.end(), m.end() + CARRIED_ORGAN_REACH)[:1]  # attack against Pakistan")
+            states = state_codes(named) if named and STATE_ORGAN.fullmatch(text, m.end(), named[0].start) else []
         if states:
             return states
     return []
 
 
 CARRIED_ORGAN_REACH = 60  # "the Ministry of Foreign Affairs of Turkey": the State named in the organ's name
-TOPIC_BEFORE = re.compile(r"[,;:.]|\b(?:on|about|regarding|concerning|over|in|at|with|sur|concernant|à|au|en|sobre|con)\b", re.I)
+# a State's organ named up to its State: "Ministry of Foreign Affairs of", "Gouvernement de la", "Embajada de"
+STATE_ORGAN = re.compile(r"(?:(?:Ministry|Government|Embassy|Permanent\s+Mission|Mission|Presidency|Minist[èe]re|Gouvernement|Ambassade|"
+                         r"Repr[ée]sentation\s+permanente|Ministerio|Gobierno|Embajada|Misi[óo]n\s+Permanente|Canciller[íi]a)"
+                         r"(?:\s+(?:of|for|des?|du|del|la|las|los|y|and|&)?\s*(?-i:[A-Z][\w-]*))*\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)", re.I)
 
 
 def _carried_joint(text: str) -> list[str]:

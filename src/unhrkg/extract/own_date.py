@@ -14,9 +14,9 @@ from unhrkg.extract.places import closing_words
 
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
-                              r"el|del|desde|hasta|al|en|de|pasado|pr[óo]ximo)\s+(?:the\s+)?$", re.I)  # ("el pasado 31 de octubre": last,
-# told; "On the 26th of April 2022, Member States took")
+                              r"el|del|desde|hasta|al|en|de|pasado|pr[óo]ximo)\s+$", re.I)  # ("el pasado 31 de octubre": last, told)
 TOP = 400
+THE_BEFORE = re.compile(r"(?:\bthe\s)?$", re.I)
 LINE_DATE_REACH = 2000
 DATE_LINE_END = re.compile(r"[ \t_.–—-]*(?:\n|$)")
 LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 - Ottawa, Ontario": a dateline
@@ -67,7 +67,7 @@ def _sitting(text: str, at: int) -> bool:
     return bool(re.search(f"(?:{words.pattern})\\s+$", text[max(0, at - 40):at], re.I))
 # a news page's byline or posting line before a date: the page's date, not the text's ("Published on": ``header.date_label``)
 POSTED_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*By\s+[^\n]{1,60}?\s[-–—|]\s*|\b(?:Posted|Updated|Last\s+updated)"
-                           r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:Mis\s+à\s+jour|Actualizado)\s+(?:le|el)?\s*:?\s*)"
+                           r"(?:\s+(?:on|at)(?:\s+the)?)?\s*:?\s*|\b(?:Mis\s+à\s+jour|Actualizado)\s+(?:le|el)?\s*:?\s*)"
                            r"(?:\d{1,2}[:.h]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{3,4})?\s*,?\s*)?$")  # "Updated: 00:00 GMT, Jan 1, 1970"
 
 
@@ -145,6 +145,7 @@ def top_date(text: str, h: Header) -> None:
             continue  # "By JT - Aug 01,2016 - Last updated at ...", "Posted on October 2nd, 2015": the page's (the text's
             # only where it prints no other date of its own: the end of this function)
         lead = weekday_before(text, begin)  # "on Friday, 1 March 2019" is told as "on 1 March 2019" is
+        lead -= len(THE_BEFORE.search(text, max(0, lead - 4), lead).group(0))  # ("On the 26th of April 2022, ...")
         dateline = LINE_ARTICLE.search(text, max(0, lead - 8), lead) and PLACE_AFTER.match(text, end)
         told = SELF_TOLD.search(text, max(0, lead - SELF_TOLD_REACH), lead) or _sitting(text, lead) or \
             DELIVERED_BY_LINE.search(text, max(0, lead - SELF_TOLD_REACH), lead)  # ("This statement was

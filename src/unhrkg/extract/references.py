@@ -113,7 +113,7 @@ def _form(number: str) -> str:
 HRC_MOST_PER_SESSION = 99  # the Council adopts a few dozen texts a session; the Assembly some three hundred
 
 
-def _beyond_council(number: str, decision: bool = False) -> bool:
+def beyond_council(number: str, decision: bool = False) -> bool:
     """A session-numbered resolution the Human Rights Council cannot have adopted ("60/251"; its
     decisions are numbered from 101, its resolutions never reach that far; nor its decisions 500)."""
     m = re.fullmatch(r"(?:S-)?\d{1,2}/(\d+)", number)
@@ -142,7 +142,7 @@ def _national_after(text: str, end: int) -> bool:
     return bool(issuer) and (bool(m.group("of")) or bool(ISSUER_NAMED.match(text, issuer.end())))
 
 
-def _default_body(form: str, number: str, context: str | None) -> str:
+def default_body(form: str, number: str, context: str | None) -> str:
     if form == "year":
         return "CHR" if int(number[:4]) <= 2006 else "ECOSOC"
     if form in ("session", "special"):
@@ -312,8 +312,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if body not in FORM_BODIES[form] and own and own[0] in FORM_BODIES[form] and ITS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 body = own[0]  # "The Economic and Social Council, Recalling its resolution 728 F (XXVIII)": the adopting body's
             if dated_body or body not in FORM_BODIES[form]:
-                body = dated_body or _default_body(form, number, context)
-            if body == "HRC" and (_beyond_council(number) if m.group("kind")[0].lower() == "r" else _beyond_council(number, decision=True)):
+                body = dated_body or default_body(form, number, context)
+            if body == "HRC" and (beyond_council(number) if m.group("kind")[0].lower() == "r" else beyond_council(number, decision=True)):
                 body = "GA"  # "resolution 60/251", "decisión 62/557": no Council session adopts that many
             if body == "GA" and form == "roman" and window_body(text, m.start(), end, window_start, "old") == "GA":
                 number = session_checked(number)
@@ -381,7 +381,7 @@ def _bracketed_after_titles(text: str, sents: list[Sentence], spans: list[tuple[
         number = _normal_number(m.group(1))
         form = _form(number)
         body = window_body(text, start, end, lo, form)
-        out.append(RefMention(start, end, body if body in FORM_BODIES[form] else _default_body(form, number, context), number, True))
+        out.append(RefMention(start, end, body if body in FORM_BODIES[form] else default_body(form, number, context), number, True))
     return out
 
 

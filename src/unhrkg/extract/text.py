@@ -11,7 +11,7 @@ SPACES = re.compile(r"\s*")  # whitespace from a position on (``SPACES.match(tex
 FIRST_PERSON_SUBJECT = re.compile(r"(?-i:\bI\b)|\b(?:we|je|j['’]|nous|yo|nosotros|nosotras|tengo|tenemos|deseo|deseamos|quisiera|"
                                   r"quisiéramos|me\s+permito|nos\s+permitimos|me\s+complace|nos\s+complace|me\s+dirijo|nos\s+dirigimos|"
                                   r"reitero|reiteramos|solicito|solicitamos|informo|informamos|señalo|señalamos)\b", re.I)
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Hon|Amb|Excmo|Excma|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés|n)|\b[A-Z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Hon|Rt|Amb|Emb|Excmo|Excma|Mtro|Lic|Lt|Gen|Col|Ret|Asst|Dir|Pr|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés|n)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
 # _BOUNDARY written to start with a character class, which the engine skips to (its look-behind
 # is tried at every position): the sign that ends a sentence is taken and the boundary is the
@@ -56,7 +56,8 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
 
 def _under_heading(text: str, start: int, end: int) -> list[Sentence]:
     """The span as one sentence, or cut after a heading line (``_HEADING_BREAK``) into the heading and what follows."""
-    cuts = [m.start() for m in _HEADING_BREAK.finditer(text, start, end) if not _GOES_ON.search(text[start:m.start()].rstrip())]
+    cuts = [m.start() for m in _HEADING_BREAK.finditer(text, start, end)
+            if not _GOES_ON.search(text[start:m.start()].rstrip()) and not _title_case(text[text.rfind("\n", start, m.start()) + 1:m.start()])]
     out, at = [], start
     for cut in cuts:
         if text[at:cut].strip():
@@ -72,6 +73,13 @@ def first_sentence_end(text: str, at: int, end: int) -> int:
     resolution in the Human Rights Council") has the body it is delivered in before that, not after."""
     first = next((s for s in sentences(text) if s.end > at), None)
     return min(end, first.end) if first else end
+
+
+def _title_case(line: str) -> bool:
+    """Every word of four letters or more capitalised: a headline wrapped over lines ("Cuba Rechaza\nLa Resolución 52/2"),
+    whose next line goes on with it."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return bool(long) and all(w[0].isupper() for w in long)
 
 
 def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:

@@ -238,9 +238,10 @@ def _read_title(text: str, h: Header, m: re.Match[str]) -> None:
     of = lexicon.all_languages_pattern("report", "of")
     to = lexicon.all_languages_pattern("report", "to")
     rest = text[m.end():m.end() + 200]
+    leads = {}
     for pattern, name, rule in ((by, "author_body", "report-prepared-by"), (of, "author_body", "report-of"),
                                 (to, "addressee", "report-to")):
-        lead = re.match(rf"(?:[\w-]+\s+){{0,2}}?{pattern.pattern}\s+", rest, re.I)
+        leads[rule] = lead = re.match(rf"(?:[\w-]+\s+){{0,2}}?{pattern.pattern}\s+", rest, re.I)
         if not lead:
             continue
         party = party_at(text, m.end() + lead.end(), h.symbol)
@@ -248,12 +249,13 @@ def _read_title(text: str, h: Header, m: re.Match[str]) -> None:
             h.put(name, party.code, rule, (party.start, party.end))
             if name == "addressee" and h.author_body is None and h.symbol:
                 _author_from_series(h)
-            if name == "author_body":
+            if name != "addressee":
                 return
-        if name != "addressee" and lead:
-            return  # ("Report of the Special Rapporteur ...", "prepared by ...": an author named, the State no author)
-    state = None if h.author_body or h.author_states else _state_above(text, m.start("title"))
-    if state:  # "United States of America / Report to the Counter-Terrorism Committee": a State's report to a body
+    line = text[m.start("title"):text.find("\n", m.end()) % (len(text) + 1)]
+    to_body = leads["report-to"] and not leads["report-of"] and not leads["report-prepared-by"] and not WRITTEN_BY.search(line)
+    state = _state_above(text, m.start("title")) if to_body and not h.author_body and not h.author_states else None
+    if state and not any(s.value == state.value for s in states_gazetteer().find(line)):  # (not "Ukraine / Report ... in Ukraine")
+        # "United States of America / Report to the Counter-Terrorism Committee": a State's report to a body
         h.put("author_states", [state.value], "state-over-report", (state.start, state.end))
         dated = next((d for d in find_dates(text, 0, m.start("title")) if _alone_on_line(text, d[0], d[1])), None)
         if dated and not h.dated:  # "19 December 2001" on a line of its own over it: the report's date
@@ -266,6 +268,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 ABOVE_LINES = 3  # a State's name on one of the few lines over a report's title, nothing else on it
+WRITTEN_BY = re.compile(r"\b(?:of|by|de|du|del|par|por)\s+(?:the|la|le|el)\s+(?-i:[A-Z])", re.I)  # "... of the Special Rapporteur"
 
 
 def _state_above(text: str, title_start: int) -> Mention | None:

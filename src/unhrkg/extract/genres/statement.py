@@ -42,6 +42,7 @@ from unhrkg.extract.text import first_sentence_end
 from unhrkg.model.reference import load_reference
 
 HEADING_SEARCH = 600
+HEADING_MOST = 250  # a heading line longer than this is a page run into one line
 # a heading run on into the text's first sentence after a dash ("Communiqué de presse – Le Ministre des Affaires
 # étrangères accueille l'initiative de la Présidence ghanéenne"): the sentence is no part of the heading
 SENTENCE_AFTER_DASH = re.compile(r"\s[–—-]\s+(?=(?:The|Le|La|Les|L['’]|El|Los|Las)\s)")
@@ -146,8 +147,9 @@ def read(text: str, h: Header, at: int) -> None:
         end = text.find("\n", spoken.start()) % (len(text) + 1)
         forum = _forum(text, spoken.start(), end, vote=False) if not TO_THE_PRESS.search(text, spoken.start(), end) else None
     else:
-        forum = _forum(text, line_start, first_sentence_end(text, at, at + len(heading)), vote=bool(vote_heading().match(text, at))) \
-            if spoken and not TO_THE_PRESS.search(heading) else None
+        heading_end = at + len(heading) if len(heading) <= HEADING_MOST else first_sentence_end(text, at, at + len(heading))
+        forum = _forum(text, line_start, heading_end, vote=bool(vote_heading().match(text, at))) \
+            if spoken and not TO_THE_PRESS.search(heading) else None  # (a page run into one line: its first sentence)
     if forum is None and spoken and spoken.start() == at and len(text[at:text.find("\n", at) % (len(text) + 1)].split()) <= 3 \
             and not TO_THE_PRESS.search(heading):
         forum = _stacked_forum(text, at)  # "Statement by / H.E. ... / Before the Security Council"
