@@ -266,3 +266,7 @@ def test_the_latest_resolution_told_as_adopted_last_november_is_that_one() -> No
     text = ("Statement by Norway. The General Assembly adopted resolution 78/120 last November. Norway welcomes this new "
             "resolution.\n")
     assert record_stances(text) == [("78/120", "supports")]
+
+
+def test_a_joint_statement_made_on_a_date_in_its_heading_is_dated_by_it() -> None:
+    assert read("Joint statement by Finland and Sweden, made on the 18th of May 2022\n\nWe support resolution 46/1.\n").dated == "2022-05-18"

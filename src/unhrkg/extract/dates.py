@@ -267,7 +267,7 @@ def event_heading_dated(text: str, begin: int, end: int) -> bool:
                for m in events.finditer(text, first, begin))
 
 
-HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha)\s+$", re.I)
+HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha|(?:made|delivered|issued|given|released)\s+on(?:\s+the)?)\s+$", re.I)
 
 
 def heading_dated(text: str, begin: int) -> bool:
