@@ -521,7 +521,8 @@ def test_years_vote_counts_symbols_and_figures_are_no_resolutions(text: str) -> 
 
 @pytest.mark.parametrize("text, expected", [
     ("Slovenia welcomes General Assembly resolution 60/251 on the Human Rights Council and 5/1 and 5/2 of 18 June 2007.",
-     [("GA", "60/251")]),  # (a number after a title is a list's item only with its own date or title)
+     [("GA", "60/251"), ("HRC", "5/1"), ("HRC", "5/2")]),  # (not the Assembly's list: the Council's 5/1 and 5/2, read as
+    # bare session numbers, extract/bare_numbers.py, with the body named nearest before them)
     ("Slovenia recalls General Assembly resolutions 60/251 of 15 March 2006 on the Council, 5/1 of 18 June 2007 on its "
      "institutions.", [("GA", "60/251"), ("HRC", "5/1")]),  # (each item its body from its year)
 ])

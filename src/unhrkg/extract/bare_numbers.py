@@ -15,9 +15,10 @@ from unhrkg.extract.issuers import window_body
 from unhrkg.extract.references import RefMention, beyond_council, default_body
 
 BARE = re.compile(r"(?<![\w-])(?:of|in|to|under|with|by|the|that|and|opposes?|opposed|supports?|supported|de|du|des|la|en|sur|et|"
-                  r"contre|el|los|las|al|con|y|contra)\s(?P<num>(?:S-)?\d{1,2}/\d{1,3})(?![\w/-]|\.\d|\s*(?:\(|de\s+\d|of\s+\d|[–]\s*\d))")
-# dates and idioms written so: the attacks of 11 September 2001 as Americans date them ("in the wake of 9/11"), "24/7"
-WRITTEN_SO = {"9/11", "24/7"}
+                  r"contre|el|los|las|al|con|y|contra)\s(?P<num>(?:S-)?\d{1,2}/\d{1,3})(?![\w/-]|\.\d|\s*(?:\(|[–]\s*\d))")
+# dates and idioms written so: the attacks of 11 September 2001 as Americans date them ("in the wake of 9/11"), "24/7",
+# "50/50 representation"
+WRITTEN_SO = {"9/11", "24/7", "50/50"}
 SCORE_BEFORE = re.compile(r"\b(?:score|rating|note|puntaje|puntuaci[óo]n|calificaci[óo]n)\b[^.\n]{0,80}$", re.I)  # "un score de 22/100 dont
 # 3/40 ... et 19/60"
 NAMES_NUMBERING = re.compile(r"\b(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|Asamblea\s+General|UNGA|AGNU|Human\s+Rights\s+Council|"
