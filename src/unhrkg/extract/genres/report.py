@@ -7,7 +7,9 @@ Not the agenda item's title printed above it in the header ("Annual report of th
 Nations High Commissioner ..."). The author: the body the title names after "of" or "prepared
 by" (a "Report of the Council on its session" is the Council's); a national report's State,
 named on its own line under the title (or, failing that, in the symbol: A/HRC/WG.6/7/SVN/1);
-the addressee after "Report to" ("Report to the General Assembly").
+the addressee after "Report to" ("Report to the General Assembly"); and the State named alone on a
+line over the title of a report to a body whose title names no other author nor that State
+("United States of America / Report to the Counter-Terrorism Committee ...": its report).
 """
 from __future__ import annotations
 
