@@ -267,7 +267,8 @@ def event_heading_dated(text: str, begin: int, end: int) -> bool:
                for m in events.finditer(text, first, begin))
 
 
-HEADING_DATED = re.compile(r",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha|(?:made|delivered|issued|given|released)\s+on(?:\s+the)?)\s+$", re.I)
+SAID = r"(?:delivered|made|issued|given|released)"  # the verbs a heading tells its text said with, before its date
+HEADING_DATED = re.compile(rf",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha|{SAID}\s+on(?:\s+the)?)\s+$", re.I)
 
 
 def heading_dated(text: str, begin: int) -> bool:
@@ -283,7 +284,7 @@ def heading_dated(text: str, begin: int) -> bool:
 # the date right after the genre word ("Press Statement of the 3rd of February 2022", "Statement delivered on 14 June 2022
 # by ...", "Communiqué du 20 septembre 2023", "Declaración del 5 de mayo"); not after other words ("Statement on the attack
 # of 3 February 2022": the attack's)
-GENRE_DATED = re.compile(r"(?:\s+(?:delivered|made|issued|given|released|prononc[ée]e?|faite?|publi[ée]e?|pronunciad[oa]|emitid[oa]))?"
+GENRE_DATED = re.compile(rf"(?:\s+(?:{SAID}|prononc[ée]e?|faite?|publi[ée]e?|pronunciad[oa]|emitid[oa]))?"
                          r"\s+(?:on|of|le|du|del|de|el)\s+(?:the\s+)?", re.I)
 
 

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, states_gazetteer
-from unhrkg.extract.dates import find_dates
+from unhrkg.extract.dates import alone_on_line, find_dates
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.genres.salutation import CHAIR_WORD
 from unhrkg.extract.model import Header
@@ -259,14 +259,9 @@ def _read_title(text: str, h: Header, m: re.Match[str]) -> None:
     if state and not any(s.value == state.value for s in states_gazetteer().find(line)):  # (not "Ukraine / Report ... in Ukraine")
         # "United States of America / Report to the Counter-Terrorism Committee": a State's report to a body
         h.put("author_states", [state.value], "state-over-report", (state.start, state.end))
-        dated = next((d for d in find_dates(text, 0, m.start("title")) if _alone_on_line(text, d[0], d[1])), None)
+        dated = next((d for d in find_dates(text, 0, m.start("title")) if alone_on_line(text, d[0], d[1])), None)
         if dated and not h.dated:  # "19 December 2001" on a line of its own over it: the report's date
             h.put("dated", dated[2], "date-over-report", dated[:2])
-
-
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    line_end = text.find("\n", end) % (len(text) + 1)
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:line_end].strip()
 
 
 ABOVE_LINES = 3  # a State's name on one of the few lines over a report's title, nothing else on it
