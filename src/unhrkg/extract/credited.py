@@ -129,6 +129,7 @@ def listed_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         target = next((r for r in refs if m.end() <= (at := min(keyword_start(text, r), r.start)) <= m.end() + ARTICLE_GAP
                        and len(text[m.end():at].split()) <= 1), None)  # the resolution right after the noun (an article at most)
         if target is None:
+            out += _sponsors_of_text(text, refs, m.end())
             continue
         after = AFTER_RESOLUTION.match(text, target.end).end()  # type: ignore[union-attr]
         opened = listing.match(text, after) if listing else None
@@ -140,6 +141,40 @@ def listed_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         if named and (opened or len(named) >= 2 and apposed in (",", ";")):
             out.append((target, (list(dict.fromkeys(str(n.value) for n in named)), "sponsors-listed")))
     return out
+
+
+TEXT_ADJECTIVE = re.compile(r"(?:\s+[^\W\d_]{4,}(?<!ment))?\s*", re.I)  # "de ce texte important :" (an adjective after the noun)
+TEXT_LIST_OPEN = re.compile(r"\s*(?P<mark>[:,])\s*")
+NEXT_SENTENCE_REACH = 300
+
+
+def _sponsors_of_text(text: str, refs: list[RefMention], at: int) -> list[Found]:
+    """"je remercie les trois co-auteurs de ce texte important : la Jordanie, l'Espagne, la Nouvelle Zélande. La résolution
+    2258 que nous venons d'adopter ...", "the co-sponsors of this text, Jordan and Spain": the text's noun (the lexicon's
+    ``anaphora.text_nouns``) after the sponsors' noun is the resolution the text is about (the one it has been about before
+    the noun, else the one it numbers right after), its sponsors the States listed after a colon, or two or more after a
+    comma."""
+    texts = lexicon.pattern("anaphora", "text_nouns")
+    noun = texts.match(text, SPACES.match(text, at).end()) if texts else None  # type: ignore[union-attr]
+    if noun is None:
+        return []
+    opened = TEXT_LIST_OPEN.match(text, TEXT_ADJECTIVE.match(text, noun.end()).end())
+    named = coordinated(text, opened.end()) if opened else []
+    if not named or opened.group("mark") == "," and len(named) < 2:  # type: ignore[union-attr]
+        return []
+    explicit = [r for r in refs if r.explicit]
+    before = [r for r in explicit if r.end <= at]
+    if before:
+        counts: dict[tuple[str, str], int] = {}
+        for r in before:
+            counts[(r.body, r.number)] = counts.get((r.body, r.number), 0) + 1
+        target = max(reversed(before), key=lambda r: counts[(r.body, r.number)])  # the one the text has been about
+    else:
+        target = next((r for r in explicit if named[-1].end <= r.start <= named[-1].end + NEXT_SENTENCE_REACH), None)
+    if target is None:
+        return []
+    said = RefMention(noun.start(), noun.end(), target.body, target.number, False)  # (its evidence: the sentence that lists them)
+    return [(said, (list(dict.fromkeys(str(n.value) for n in named)), "sponsors-of-text"))]
 
 
 def _colon_listed(text: str, at: int) -> bool:

@@ -281,6 +281,24 @@ def heading_dated(text: str, begin: int) -> bool:
     return bool(opened and (HEADING_DATED.search(text, opened.end(), begin) or GENRE_DATED.fullmatch(text, opened.end(), begin)))
 
 
+MEETING_DATED = re.compile(r"\s+(?:on|le|el)\s+(?:the\s+)?$", re.I)
+AT_MEETING = re.compile(r"\b(?:at|before|during|to|à|au|lors|devant|en|ante|durante)\b", re.I)
+
+
+def meeting_heading_dated(text: str, begin: int, end: int) -> bool:
+    """The date that ends a statement heading's first line, after "on", where the line names the meeting it is delivered at
+    ("Statement by H.E. Ms. X, Permanent Representative of Bangladesh to the United Nations at the virtual meeting of the
+    Peacebuilding Commission on ... on 02 October 2020": the lexicons' ``speech.meeting`` after "at", "before", "à", "ante"):
+    the meeting's date, the statement's own."""
+    first = re.match(r"\s*", text).end()  # type: ignore[union-attr]
+    heading = lexicon.pattern("author", "statement_heading")
+    meeting = lexicon.all_languages_pattern("speech", "meeting")
+    if text.find("\n", first, begin) >= 0 or not DATE_ENDS_LINE.match(text, end) or not MEETING_DATED.search(text, first, begin) \
+            or not heading or not heading.match(text, first):
+        return False
+    return any(AT_MEETING.search(text, max(first, m.start() - 40), m.start()) for m in meeting.finditer(text, first, begin))
+
+
 # the date right after the genre word ("Press Statement of the 3rd of February 2022", "Statement delivered on 14 June 2022
 # by ...", "Communiqué du 20 septembre 2023", "Declaración del 5 de mayo"); not after other words ("Statement on the attack
 # of 3 February 2022": the attack's)

@@ -27,6 +27,7 @@ from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.symbols import find_symbols, series_body
 from unhrkg.extract.text import heading_line, sentence_at, sentences
+from unhrkg.extract.vote_title import titled_vote_forum
 from unhrkg.model.reference import forums, load_reference
 
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
@@ -85,8 +86,11 @@ def _vote_heading_forum(text: str) -> Mention | None:
     Human Rights Council 30 – Geneva"): the forum its heading names, else the body of the draft or
     resolution its opening names."""
     heading = vote_heading().search(text, 0, min(len(text), VOTE_HEADING_REACH))
-    if heading is None or text[text.rfind("\n", 0, heading.start()) + 1:heading.start()].strip() \
-            or not heading_line(text, heading.start()) or dateline_state(text):
+    line_start = text.rfind("\n", 0, heading.start()) + 1 if heading else 0
+    before = text[line_start:heading.start()] if heading else ""
+    if heading and before.strip() and not dateline_state(text):  # "... / Adoption de la résolution 2127 – Explication de vote"
+        return titled_vote_forum(text, line_start, heading.start(), heading.end())
+    if heading is None or before.strip() or not heading_line(text, heading.start()) or dateline_state(text):
         return None  # ("After the vote, the representative of China said ...", "BRASILIA, 3 March 2022 (Agência Brasil)")
     end = heading.end()
     for _ in range(HEADING_LINES):

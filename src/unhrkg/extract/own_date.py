@@ -7,8 +7,8 @@ import re
 from datetime import date
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.dates import (alone_on_line, event_heading_dated, find_dates, heading_dated, heading_placed, month_number,
-                                  place_date_lines, weekday_before)
+from unhrkg.extract.dates import (alone_on_line, event_heading_dated, find_dates, heading_dated, heading_placed,
+                                  meeting_heading_dated, month_number, place_date_lines, weekday_before)
 from unhrkg.extract.model import Header
 from unhrkg.extract.places import closing_words
 
@@ -153,7 +153,7 @@ def top_date(text: str, h: Header) -> None:
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and not told and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
                 and not heading_dated(text, lead) and not event_heading_dated(text, lead, end) and not heading_placed(text, lead, end) \
-                and not alone_on_line(text, lead, end):
+                and not alone_on_line(text, lead, end) and not meeting_heading_dated(text, lead, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))
         return

@@ -285,8 +285,9 @@ def said_by_resolution(sentence: str, cue_at: int, cue_text: str) -> bool:
     said = SAID_BY_RESOLUTION.search(sentence, max(0, cue_at - 150), cue_at)
     if said and not FIRST_PERSON_WORDS.search(said.group("clause") + " " + cue_text):
         return True
-    subject = RESOLUTION_SUBJECT.match(sentence[:cue_at])
-    return bool(subject) and not FIRST_PERSON_WORDS.search(sentence[:cue_at])
+    subject = RESOLUTION_SUBJECT.match(sentence[:cue_at]) or IN_RESOLUTION.match(sentence[:cue_at])  # ("En la Resolución, el
+    return bool(subject) and not FIRST_PERSON_WORDS.search(sentence[:cue_at]) \
+        and not subject_states(sentence[subject.end():cue_at])  # órgano ... condena": what the resolution says)
 
 
 def predicated_by_resolution(sentence: str, cue_at: int) -> bool:
@@ -305,6 +306,12 @@ def predicated_by_resolution(sentence: str, cue_at: int) -> bool:
 RESOLUTION_SUBJECT = re.compile(r"\s*(?:(?:the|la|le|el|l['’])\s*)?(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?:resolution|r[ée]solution|resoluci[óo]n)\s*"
                                 r"(?:(?:No\.\s*)?[\d/]+(?:\s*\(\d{4}\))?\s*)?(?:,\s*(?:which|that|qui|que)\s[^,;.]{0,120},\s*|"
                                 r",\s*[^,;.]{3,60},\s*)?$", re.I)  # "La résolution, a rappelé le Président, condamne"
+
+
+# a sentence opening on what a resolution holds: "In the resolution, the Council ...", "Dans cette résolution, le Conseil ...", "En
+# la Resolución, el órgano encargado de ... condena"
+IN_RESOLUTION = re.compile(r"\s*(?:in|through|by|en|dans|par|mediante|por)\s+(?:the|this|that|la|cette|esta|dicha|ce)\s+"
+                           r"(?:resolution|r[ée]solution|resoluci[óo]n)\b[^,;.]{0,40},", re.I)
 
 
 POSSESSIVE_END = re.compile(r"['’]s?\s+$")
