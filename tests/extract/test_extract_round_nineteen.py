@@ -156,3 +156,18 @@ def test_a_sentence_telling_what_the_resolution_holds_is_no_stance_of_the_author
 def test_a_distortion_of_the_resolution_is_another_undermining_it(phrase: str) -> None:
     undermined = lexicon.all_languages_pattern("stance", "undermined")
     assert undermined.search(phrase) is not None
+
+
+# --- a long list of States goes on past an item whose first words the tables do not know --------------------------------
+
+def test_a_list_of_authors_goes_on_past_a_known_name_with_unknown_words_before_it() -> None:
+    text = ("Mr President,\n\nI have the honour of addressing the Council on behalf of Latvia, Liechtenstein, Lithuania, "
+            "Former Jugoslav Republic of Macedonia, Maldives, Malta, Norway and Tunisia.\n")
+    assert read(text).author_states == ["LVA", "LIE", "LTU", "MKD", "MDV", "MLT", "NOR", "TUN"]
+
+
+
+def test_a_list_steps_over_at_most_two_items_the_tables_do_not_know() -> None:
+    text = ("Mr President,\n\nI speak on behalf of Latvia, Liechtenstein, Lithuania, Former Jugoslav Republic of Macedonia, "
+            "Upper Ruritania, Lower Ruritania, Middle Ruritania, Malta and Tunisia.\n")
+    assert read(text).author_states == ["LVA", "LIE", "LTU", "MKD"]

@@ -39,6 +39,8 @@ def names(text: str, start: int, end: int) -> list[Mention]:
 
 # an item the tables do not know, or a known name's unknown last word ("Russia Federation, Sri Lanka")
 UNKNOWN_ITEM = re.compile(rf"(?:{LIST_GAP}|[ \t]+)(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){{0,2}}{LIST_GAP}", re.I)
+# a known name after words of the item the tables do not know ("Luxemburg, Former Jugoslav Republic of Macedonia, Maldives")
+PREFIXED_ITEM = re.compile(rf"{LIST_GAP}(?:(?-i:[A-Z][\w'’.-]*)[ \t]+){{1,2}}", re.I)
 UNKNOWN_MOST = 2  # items of a long list the tables do not know ("Luxemburg", "Marshal Islands") that it may step over
 UNKNOWN_AFTER = 2  # ... once it has shown itself a list of at least this many names
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -58,7 +60,7 @@ def coordinated(text: str, pos: int) -> list[Mention]:
         if not re.fullmatch(ARTICLES if not found else LIST_GAP, gap, re.I):
             # (a comma the list left out between two of its names: "Denmark, Ecuador Estonia, Finland")
             missing_comma = gap == " " and re.match(LIST_GAP, text[m.end:m.end + 40], re.I) is not None
-            if len(found) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not (missing_comma or UNKNOWN_ITEM.fullmatch(gap)):
+            if len(found) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not (missing_comma or UNKNOWN_ITEM.fullmatch(gap) or PREFIXED_ITEM.fullmatch(gap)):
                 break
             unknown += 1
         found.append(m)
