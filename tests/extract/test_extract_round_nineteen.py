@@ -66,8 +66,15 @@ def test_a_title_naming_a_resolution_without_its_adoption_gives_no_forum() -> No
 # --- the abbreviations Spanish and French texts give the Council, the Organization and its Secretary-General ------------
 
 def test_spanish_abbreviations_name_the_council_the_organization_and_the_secretary_general() -> None:
-    text = "El CS celebró el debate trimestral sobre la Misión de NNUU en Kosovo. Participó el Representante Especial del SG.\n"
+    text = "El CS celebró el debate trimestral sobre la Misión de NNUU en Kosovo. Participó el Representante Especial del SGNU.\n"
     assert read(text).bodies == ["SC", "UN", "SG"]
+
+
+@pytest.mark.parametrize("text", ["La Corte Suprema (CS) de Chile acogió el recurso. El Gobierno recuerda la resolución 60/147.\n",
+                                  "La CS du Canada a tranché. La France rappelle la résolution 2334.\n",
+                                  "La CS rechazó el recurso de amparo del ciudadano.\n"])
+def test_a_cs_that_is_another_bodys_is_no_council(text: str) -> None:
+    assert "SC" not in read(text).bodies
 
 
 def test_the_french_abbreviation_of_the_council_names_it() -> None:
@@ -79,7 +86,13 @@ def test_an_english_text_has_no_council_in_cs() -> None:
 
 
 def test_the_secretary_generals_abbreviation_names_him_in_english() -> None:
-    assert read("The SG's report on the matter was welcomed. The UNSG spoke after it.\n").bodies == ["SG"]
+    assert read("The report on the matter was welcomed. The UNSG spoke after it.\n").bodies == ["SG"]
+
+
+def test_another_organisations_sg_is_no_secretary_general_of_the_organization() -> None:
+    record = read("Letter from the SG of the Arab League to the President of the Security Council\n\nThe SG recalls "
+                  "Security Council resolution 2334 (2016).\n")
+    assert "SG" not in record.bodies and record.author_body != "SG"
 
 
 # --- a statement heading ending with the date of the meeting it is delivered at -------------------------------------------
@@ -171,3 +184,88 @@ def test_a_list_steps_over_at_most_two_items_the_tables_do_not_know() -> None:
     text = ("Mr President,\n\nI speak on behalf of Latvia, Liechtenstein, Lithuania, Former Jugoslav Republic of Macedonia, "
             "Upper Ruritania, Lower Ruritania, Middle Ruritania, Malta and Tunisia.\n")
     assert read(text).author_states == ["LVA", "LIE", "LTU", "MKD"]
+
+
+# --- a dateline's place with its country, then the article before the date ------------------------------------------------
+
+PLACE_COUNTRY = {
+    "fr": "Discours du Président.\n\nNew York, Etats-Unis d'Amérique, le 19 septembre 2006\n\nMadame la Présidente,\n",
+    "es": "Discurso del Presidente.\n\nNueva York, Estados Unidos de América, el 19 de septiembre de 2006\n\nSeñora Presidenta,\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLACE_COUNTRY))
+def test_a_place_and_its_country_before_the_article_date_the_text(lang: str) -> None:
+    assert read(PLACE_COUNTRY[lang]).dated == "2006-09-19"
+
+
+def test_a_place_and_country_in_a_sentence_date_no_text() -> None:
+    text = "Discours du Président.\n\nNous étions à New York, Etats-Unis, le 19 septembre 2006, pour la session.\n"
+    assert read(text).dated is None
+
+
+# --- a meeting of a body's committee, named with a longer title, is held in that body ------------------------------------
+
+def test_a_meeting_of_a_committee_of_the_council_with_a_long_name_is_held_in_the_council() -> None:
+    text = ("Reunión Especial del Comité contra el Terrorismo del Consejo de Seguridad\n\n"
+            "Intervención de S.E. Señor X, Representante Permanente de Colombia\n\nSeñor Presidente:\n\nPermítame felicitarlo.\n")
+    assert read(text).addressee == "SC"
+
+
+# --- guards from the review of this round's rules ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("The United Kingdom abstained on resolution 2720 (2023). Despite the efforts of the authors of this text, Russia and "
+     "China voted against an earlier draft.\n"),
+    ("Joint statement\n\nRecalling Security Council resolution 1325 (2000), the authors of this text, Argentina, Brazil and "
+     "Chile, call on all parties to act.\n"),
+    ("Mr. President, resolution 497 (1981) remains relevant. We voted against the draft today. The sponsors of the draft, "
+     "Egypt, Syria and Algeria, refused to consult.\n"),
+    "La France salue la résolution 2250 (2015). Les initiateurs de ce projet pilote, le Sénégal et la Jordanie, ont agi.\n",
+])
+def test_the_authors_of_a_text_that_are_a_clauses_subject_or_a_drafts_sponsor_nothing(text: str) -> None:
+    assert record_sponsors(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("52nd session – Item 7 – Vote on the draft implementing resolution 2334 (2016) – Explanation of vote\n\n"
+     "Mr. President, we voted against this draft, which is one-sided.\n"),
+    "Item 4 – Adoption of resolution 2254 (2015) follow-up text – Explanation of vote\n\nMr. President, we voted for it.\n",
+    "New York – Security Council vote on resolution 2720 (2023) – after the vote, the delegates left and we must remember it.\n",
+])
+def test_a_title_that_does_not_say_the_resolution_is_adopted_gives_no_forum(text: str) -> None:
+    assert read(text).addressee is None
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Communiqué en vue de la réunion du Conseil de sécurité le 12 mars 2024\nParis, le 10 mars 2024\n\nLa France appelle à la "
+     "paix.\n", "2024-03-10"),
+    ("Statement by the Spokesperson on the Russian veto at the Security Council session on 30 September 2022\n\nYesterday's "
+     "veto was shameful.\n", None),
+    ("Communiqué de la Présidence relatif à l'attentat perpétré lors de la réunion du Conseil municipal le 3 mars 2024\n\n"
+     "La France condamne l'attentat.\n", None),
+])
+def test_a_heading_date_of_what_the_statement_is_about_is_not_its_own(text: str, dated: str | None) -> None:
+    assert read(text).dated == dated
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Cuba condena la agresión. Israel manifiestamente viola la resolución 2334 (2016) del Consejo de Seguridad.\n", ["CUB"]),
+    ("La France condamne la colonisation. Israël manifeste son mépris pour la résolution 2334 (2016) du Conseil de sécurité.\n",
+     ["FRA"]),
+])
+def test_another_states_manifest_contempt_is_not_its_word(text: str, author: list[str]) -> None:
+    assert read(text).author_states == author
+
+
+def test_a_distortion_of_facts_in_a_resolution_is_no_undermining_of_it() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of the Syrian Arab Republic\n\nThe politicized, selective and biased "
+            "resolution 52/30 serves the agendas of hostile States. The deliberate distortion of facts contained in resolution "
+            "52/30 is part of a smear campaign.\n")
+    assert record_stances(text) == [("52/30", "rejects")]
+
+
+def test_a_word_that_makes_another_states_name_is_no_unknown_prefix() -> None:
+    text = ("The co-sponsors of resolution 2765 (2024), Angola, Burundi, Kenya, Democratic Republic Congo and Uganda, welcomed "
+            "its adoption.\n")
+    assert "COG" not in {s for _, s in record_sponsors(text)}

@@ -40,7 +40,10 @@ def names(text: str, start: int, end: int) -> list[Mention]:
 # an item the tables do not know, or a known name's unknown last word ("Russia Federation, Sri Lanka")
 UNKNOWN_ITEM = re.compile(rf"(?:{LIST_GAP}|[ \t]+)(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){{0,2}}{LIST_GAP}", re.I)
 # a known name after words of the item the tables do not know ("Luxemburg, Former Jugoslav Republic of Macedonia, Maldives")
-PREFIXED_ITEM = re.compile(rf"{LIST_GAP}(?:(?-i:[A-Z][\w'’.-]*)[ \t]+){{1,2}}", re.I)
+# (not a word that makes another State's name: "Democratic Republic Congo" is no Congo, "South Sudan" no Sudan)
+PREFIXED_ITEM = re.compile(rf"{LIST_GAP}(?:(?!(?:Democratic|Republic|People|Islamic|Federal|Federated|United|Arab|Central|South|"
+                           rf"North|East|West|New|Equatorial|Saint|St|Holy|Kingdom|State|States|Union|Plurinational|Bolivarian|"
+                           rf"Socialist|Sovereign|Independent)\b)(?-i:[A-Z][\w'’.-]*)[ \t]+){{1,2}}", re.I)
 UNKNOWN_MOST = 2  # items of a long list the tables do not know ("Luxemburg", "Marshal Islands") that it may step over
 UNKNOWN_AFTER = 2  # ... once it has shown itself a list of at least this many names
 BRACKET_OPEN = re.compile(r"\s*\(\s*")

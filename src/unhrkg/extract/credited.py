@@ -146,6 +146,8 @@ def listed_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
 TEXT_ADJECTIVE = re.compile(r"(?:\s+[^\W\d_]{4,}(?<!ment))?\s*", re.I)  # "de ce texte important :" (an adjective after the noun)
 TEXT_LIST_OPEN = re.compile(r"\s*(?P<mark>[:,])\s*")
 NEXT_SENTENCE_REACH = 300
+DRAFT_WORD = re.compile(r"\b(?:draft|projet|proyecto)\b", re.I)
+LIST_ENDS = re.compile(r"\s*(?:[.;!]|$)")  # the list closes its sentence
 
 
 def _sponsors_of_text(text: str, refs: list[RefMention], at: int) -> list[Found]:
@@ -156,12 +158,12 @@ def _sponsors_of_text(text: str, refs: list[RefMention], at: int) -> list[Found]
     comma."""
     texts = lexicon.pattern("anaphora", "text_nouns")
     noun = texts.match(text, SPACES.match(text, at).end()) if texts else None  # type: ignore[union-attr]
-    if noun is None:
-        return []
+    if noun is None or DRAFT_WORD.search(noun.group(0)):
+        return []  # ("the sponsors of the draft", "les initiateurs de ce projet pilote": not the resolution's)
     opened = TEXT_LIST_OPEN.match(text, TEXT_ADJECTIVE.match(text, noun.end()).end())
     named = coordinated(text, opened.end()) if opened else []
-    if not named or opened.group("mark") == "," and len(named) < 2:  # type: ignore[union-attr]
-        return []
+    if not named or opened.group("mark") == "," and len(named) < 2 or not LIST_ENDS.match(text, named[-1].end):  # type: ignore[union-attr]
+        return []  # (a list that goes on as the subject of a verb: "the authors of this text, Russia and China voted against")
     explicit = [r for r in refs if r.explicit]
     before = [r for r in explicit if r.end <= at]
     if before:

@@ -130,7 +130,9 @@ def place_date_lines(text: str, start: int = 0, end: int | None = None) -> list[
 
 _PLACE = r"(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,[ \t]*(?-i:[A-Z])\.[ \t]?(?-i:[A-Z])\.)?"  # "Washington, D.C."
 # a place closed by a comma, a dash or its article ("Genève – Le", "Moroni le"): "Issued on" is no place
-_BEFORE_ALONE = re.compile(rf"[ \t]*[(\[]?[ \t]*(?:{_PLACE}[ \t]*(?:[,.–—-][ \t]*(?:(?:le|el)[ \t]+)?|(?:le|el)[ \t]+)"
+# ... and its country after a comma ("New York, Etats-Unis d'Amérique, le 19 septembre 2006")
+_COUNTRY_AFTER = r"(?:,[ \t]*(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?:(?:of|de|del|d['’])[ \t]*)?(?-i:[A-Z])[\w'’.-]*){0,3})?"
+_BEFORE_ALONE = re.compile(rf"[ \t]*[(\[]?[ \t]*(?:{_PLACE}{_COUNTRY_AFTER}[ \t]*(?:[,.–—-][ \t]*(?:(?:le|el)[ \t]+)?|(?:le|el)[ \t]+)"
                            rf"|(?:le|el)[ \t]+)?$", re.I)
 _TIME = r"(?:(?:à|at|a\s+las|[-–—|,])?[ \t]*\d{1,2}[:h.]\d\d(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|h|hrs|UTC|GMT))?)"
 _AFTER_ALONE = re.compile(rf"[ \t]*[)\]]?[ \t_.,–—-]*{_TIME}?[ \t_.–—-]*(?:\n|$| \| )", re.I)  # (or its cell's end)
@@ -293,10 +295,19 @@ def meeting_heading_dated(text: str, begin: int, end: int) -> bool:
     first = re.match(r"\s*", text).end()  # type: ignore[union-attr]
     heading = lexicon.pattern("author", "statement_heading")
     meeting = lexicon.all_languages_pattern("speech", "meeting")
+    opened = heading.match(text, first) if heading else None
     if text.find("\n", first, begin) >= 0 or not DATE_ENDS_LINE.match(text, end) or not MEETING_DATED.search(text, first, begin) \
-            or not heading or not heading.match(text, first):
-        return False
-    return any(AT_MEETING.search(text, max(first, m.start() - 40), m.start()) for m in meeting.finditer(text, first, begin))
+            or not opened or any(alone_on_line(text, b, e) for b, e, _ in find_dates(text, end, min(len(text), end + LATER_DATE_REACH))):
+        return False  # (a dateline or another date under it is the text's: "... le 12 mars 2024 / Paris, le 10 mars 2024")
+    topic = HEADING_TOPIC.search(text, opened.end(), begin)  # "Statement on the Russian veto at the Council's session on ...":
+    return any((at := AT_MEETING.search(text, max(first, m.start() - 40), m.start())) and (topic is None or at.start() < topic.start())
+               for m in meeting.finditer(text, first, begin))  # the date of what the heading is about, not the statement's
+
+
+LATER_DATE_REACH = 400
+# what a heading is about, after its genre word and speaker: "on the", "sur l'", "sobre la", "following", "in connection with"
+HEADING_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning|following|after|sur|après|sobre|tras|acerca\s+de|in\s+connection\s+with|"
+                           r"en\s+vue\s+de|ahead\s+of|concernant|relati(?:f|ve|vo|va)s?\s+(?:à|a)|relating\s+to|related\s+to)\s+(?:the|a|an|its|la|le|les|l['’]|el|los|las|un|une|una|[\"“«])", re.I)
 
 
 # the date right after the genre word ("Press Statement of the 3rd of February 2022", "Statement delivered on 14 June 2022

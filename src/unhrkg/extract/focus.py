@@ -140,7 +140,8 @@ def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, st
             return True
         lead = lead.rsplit("\n", 1)[-1]  # (the sentence's own line: not a heading naming the author above it)
         for m in undermined.finditer(lead) if undermined else ():
-            if GOVERNS.fullmatch(lead, m.end()) and not FIRST_PERSON_WORDS.search(lead, 0, m.start()) \
+            governs = NOUN_GOVERNS if OF_END.search(m.group(0)) else GOVERNS  # ("a distortion of the resolution"; not "the
+            if governs.fullmatch(lead, m.end()) and not FIRST_PERSON_WORDS.search(lead, 0, m.start()) \
                     and not INSTRUMENT.search(lead, m.end()) and not FIRST_PERSON_WORDS.search(lead, m.end()) \
                     and not any(s.value in voices for s in states_in(lead, 0, m.start())):
                 return True
@@ -148,6 +149,9 @@ def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, st
 
 
 GOVERNS = re.compile(r"[^,;:]{0,80}?(?:\s|$)")  # between the word and the resolution: its object's words, no clause break
+# after a noun's "of": the resolution itself, an article and its body's name at most (distortion of facts in resolution 52/30")
+OF_END = re.compile(r"\b(?:of|de|du|del|des)$", re.I)
+NOUN_GOVERNS = re.compile(r"\s*(?:(?:the|this|that|said|la|le|les|l['’]|el|los|las|esta|este|cette|ce|dicha)\s*)?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,8}\)\s+){0,6}", re.I)
 # the resolution as the tool of what is undermined, not its object: "seek to destroy our economy with resolution 2397"
 INSTRUMENT = re.compile(r"\b(?:with|through|via|using|by\s+means\s+of|avec|par\s+le\s+biais\s+d[eu]|au\s+moyen\s+d[eu]|"
                         r"mediante|con|por\s+medio\s+de)\b", re.I)

@@ -281,7 +281,7 @@ def _meeting_of(lead: str) -> bool:
     Conseil de sécurité': a meeting of the body
     (the lexicon's ``speech.meeting``), so the body is where the speech is made."""
     meeting = lexicon.pattern("speech", "meeting")
-    return bool(meeting) and bool(re.search(rf"(?:{meeting.pattern})(?:\s+[\w'’-]+){{0,4}}?\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|"
+    return bool(meeting) and bool(re.search(rf"(?:{meeting.pattern})(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|"
                                             rf"l['’]|el\s+)?(?:UN\s+|ONU\s+)?$", lead, re.I))
 
 

@@ -50,6 +50,25 @@ def not_the_un_organ(text: str, mention: Mention) -> bool:
         before = [m for m in coalitions_gazetteer().find(text, max(0, mention.start - 12), mention.start) if m.value]
         return bool(GA_JOINED.match(text, mention.end) or re.search(r",[ \t]*$", text[max(0, mention.start - 3):mention.start])
                     and GA_ADDRESS.match(text, mention.end) or before and not text[before[-1].end:mention.start].strip())
+    if mention.value == "SC" and mention.text == "CS":
+        return not_the_council(text, mention)
     if mention.value == "CHR" and "Commission" in mention.text and "Human Rights Commission" in mention.text:
         return bool(INQUIRY_AFTER.match(text, mention.end))
     return False
+
+
+# "CS", the Council in Spanish and French texts ("El CS celebró el debate"), is another's where it glosses another name in
+# brackets ("la Corte Suprema (CS)"), where another's name follows it ("la CS du Canada", "la CS de Chile"), or where the
+# text names nothing of the Organization (no resolution, no "Naciones Unidas", "ONU", "NNUU")
+GLOSS = re.compile(r"\(\s*$")
+OWN_NAME_BEFORE = re.compile(r"(?:Seguridad|s[ée]curit[ée])\s*\(\s*$", re.I)
+OF_ANOTHER = re.compile(r"\s+(?:de|du|del|des)\s+(?:la\s+|le\s+|l['’]\s*|el\s+)?(?-i:[A-Z])(?!(?:ONU|NNUU|NN\.UU)\b)")
+UN_CONTEXT = re.compile(r"Naciones\s+Unidas|Nations\s+[Uu]nies|United\s+Nations|\bONU\b|\bNNUU\b|\bNN\.UU\.|resoluci[óo]n|r[ée]solution", re.I)
+
+
+def not_the_council(text: str, mention: Mention) -> bool:
+    """A bare "CS" that is not the Security Council."""
+    if GLOSS.search(text, max(0, mention.start - 3), mention.start) and not OWN_NAME_BEFORE.search(text, max(0, mention.start - 14),
+                                                                                                    mention.start):
+        return True
+    return bool(OF_ANOTHER.match(text, mention.end)) or not UN_CONTEXT.search(text)
