@@ -269,3 +269,33 @@ def test_a_word_that_makes_another_states_name_is_no_unknown_prefix() -> None:
     text = ("The co-sponsors of resolution 2765 (2024), Angola, Burundi, Kenya, Democratic Republic Congo and Uganda, welcomed "
             "its adoption.\n")
     assert "COG" not in {s for _, s in record_sponsors(text)}
+
+
+# --- a ministry's daily briefing, titled as its pages are and never naming its State (official_pages.csv) ------------------
+
+BRIEFING = {
+    "en": ("Syria - Q&A - Excerpts from the daily press briefing (22.01.18)\n\nQ : What is your view of the talks?\n\n"
+           "A : We call for the full implementation of Security Council resolution 2254.\n"),
+    "fr": ("Syrie - Q&R - Extrait du point de presse (14 septembre 2016)\n\nQ - Où en est-on des discussions ?\n\n"
+           "R - Nous appelons à la mise en œuvre de la résolution 2254 du Conseil de sécurité.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRIEFING))
+def test_a_briefing_page_titled_as_the_ministrys_is_its_states(lang: str) -> None:
+    assert read(BRIEFING[lang]).author_states == ["FRA"]
+
+
+def test_a_briefing_whose_title_gives_another_speaker_is_not_the_pages_state() -> None:
+    text = ("Q&A - Excerpts from the daily press briefing by the Spokesperson of the Russian Foreign Ministry\n\n"
+            "Q : What is your view?\n\nA : We call for the implementation of resolution 2254.\n")
+    assert "FRA" not in read(text).author_states
+
+
+# --- a predicate said by resolutions, as the passive's agent, is their word, which the author invokes ---------------------
+
+def test_null_and_void_by_the_resolutions_is_not_the_authors_rejection_of_them() -> None:
+    text = ("Déclaration du porte-parole de la France\n\nLa France ne reconnaît pas l'annexion du Golan. Son annexion par "
+            "Israël en 1981 est considérée comme nulle et non avenue par plusieurs résolutions du Conseil de sécurité, en "
+            "particulier la résolution 497.\n")
+    assert ("497 (1981)", "rejects") not in record_stances(text)

@@ -2,7 +2,9 @@
 Government's archive of public statements, titled "Déclaration de M. Bernard Kouchner, ministre des affaires
 étrangères et européennes, sur ..." or "Communiqué du ministère des affaires étrangères, en date du ..., sur ...",
 then its fields ("Prononcé le", "Intervenant(s) :", "Circonstance :") and "Texte intégral" over the text; a page of
-a United States government site under its banner ("An official website of the United States government").
+a United States government site under its banner ("An official website of the United States government"); a page of the
+French foreign ministry's daily briefing, whose first line holds its title words ("Syria - Q&A - Excerpts from the daily
+press briefing (22.01.18)").
 
 A text is such a record where at least ``FIELDS_LEAST`` of a row's field labels open a line near its top; it may be
 such a page where its first line is the row's opening line alone (a copy that kept only the record's full text, a
@@ -33,22 +35,31 @@ SPEAKER = re.compile(r"(?:remarks|statement|interview|address|speech|briefing|d[
 OTHER_KIND = re.compile(r"[ \t]*(?:r[ée]solution|resoluci[óo]n|d[ée]cision|decisi[óo]n|report|rapport|informe)\b", re.I)
 
 
+Marks = tuple[str, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+
+
 @cache
-def _marks() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+def _marks() -> tuple[Marks, ...]:
     def line_start(labels: list[str]) -> re.Pattern[str] | None:
         return re.compile(r"^[ \t]*(?:" + "|".join(re.escape(label) for label in labels) + ")", re.M) if labels else None
+
+    def printed(phrase: str) -> str:  # "Q&A - Excerpts from ...": its words as pages print them ("Q & A – Excerpts")
+        return r"[ \t]+".join(re.escape(w).replace(r"\&", r"[ \t]*&[ \t]*") if w not in "-–—" else "[-–—:]"
+                               for w in phrase.split())
     return tuple((iso3, line_start(list(fields)), re.compile(r"\s*" + re.escape(opening) + r"[ \t]*\n") if opening else None,
-                  line_start([speaker] if speaker else []))
-                 for iso3, fields, opening, speaker in official_pages())
+                  line_start([speaker] if speaker else []),
+                  re.compile("|".join(printed(t) for t in titles), re.I) if titles else None)
+                 for iso3, fields, opening, speaker, titles in official_pages())
 
 
 def official_page(text: str) -> str | None:
     """The State whose official page the text is, unless the page gives its words to another speaker."""
-    for iso3, fields, opening, speaker in _marks():
+    first = re.match(r"\s*[^\n]*", text).group(0)  # type: ignore[union-attr]
+    for iso3, fields, opening, speaker, titled in _marks():
         record = bool(fields) and len({m.group(0).strip() for m in fields.finditer(text, 0, min(len(text), TOP))}) >= FIELDS_LEAST
         opened = opening.match(text) if opening else None
-        if not (record or opened):
-            continue
+        if not (record or opened or titled and titled.search(first)):  # (or its first line holds the row's title words:
+            continue  # "Syria - Q&A - Excerpts from the daily press briefing (28.02.18)")
         title = _title(text, opened.end() if opened else 0)
         if OTHER_KIND.match(text, title[0]) or _other_speaker(text, iso3, *title):
             return None

@@ -30,7 +30,10 @@ OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|other
                          r"delegaciones)\s+(?:that|who|which|qui|que)\s+(?:\w+ly\s+)?$", re.I)
 BODY_SUBJECT = re.compile(r"\b(?:the|le|el)\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+)?(?:Council|Assembly|Commission|Conseil|Consejo|Asamblea|Comisi[óo]n)\b"
                           r"|\bl['’]Assembl[ée]e\b|\bla\s+(?:Asamblea|Comisi[óo]n|Commission)\b", re.I)
-BODY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+" + BODY_SUBJECT.pattern, re.I)  # a passive's agent: "condemned by the Council"
+# a passive's agent: "condemned by the Council", "considérée comme nulle et non avenue par plusieurs résolutions" (said by
+# resolutions, which the author invokes)
+BODY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?(?:by|par|por)\s+(?:" + BODY_SUBJECT.pattern + r"|(?:\w+\s+){0,2}(?:resolutions?|r[ée]solutions?|"
+                        r"resoluci[óo]n(?:es)?)\b)", re.I)
 
 
 # a charge another reports ("The Israelis claimed that the resolution ..."): a verb of saying with "that"

@@ -168,12 +168,14 @@ def shared_alone() -> dict[str, str]:
 
 
 @cache
-def official_pages() -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
+def official_pages() -> tuple[tuple[str, tuple[str, ...], str, str, tuple[str, ...]], ...]:
     """official_pages.csv: the marks of pages a State's government publishes without naming the State, as (ISO3, the
-    labels of its records' fields, the line its pages open with, the label of the field that names the speaker)."""
+    labels of its records' fields, the line its pages open with, the label of the field that names the speaker, the
+    words its pages' first line holds)."""
     if not reference_path("official_pages.csv").exists():
         return ()
-    return tuple((r["iso3"], _split(r["fields"]), r["opening"], r.get("speaker", "")) for r in _rows("official_pages.csv"))
+    return tuple((r["iso3"], _split(r["fields"]), r["opening"], r.get("speaker", ""), _split(r.get("title") or ""))
+                 for r in _rows("official_pages.csv"))
 
 
 @cache
