@@ -63,7 +63,8 @@ def coordinated(text: str, pos: int) -> list[Mention]:
         if not re.fullmatch(ARTICLES if not found else LIST_GAP, gap, re.I):
             # (a comma the list left out between two of its names: "Denmark, Ecuador Estonia, Finland")
             missing_comma = gap == " " and re.match(LIST_GAP, text[m.end:m.end + 40], re.I) is not None
-            if len(found) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not (missing_comma or UNKNOWN_ITEM.fullmatch(gap) or PREFIXED_ITEM.fullmatch(gap)):
+            stepped = missing_comma or UNKNOWN_ITEM.fullmatch(gap) or PREFIXED_ITEM.fullmatch(gap)
+            if len(found) < UNKNOWN_AFTER or unknown >= UNKNOWN_MOST or not stepped:
                 break
             unknown += 1
         found.append(m)

@@ -155,14 +155,15 @@ def _sponsors_of_text(text: str, refs: list[RefMention], at: int) -> list[Found]
     2258 que nous venons d'adopter ...", "the co-sponsors of this text, Jordan and Spain": the text's noun (the lexicon's
     ``anaphora.text_nouns``) after the sponsors' noun is the resolution the text is about (the one it has been about before
     the noun, else the one it numbers right after), its sponsors the States listed after a colon, or two or more after a
-    comma."""
+    comma, the list closing its sentence; not the sponsors of a draft ("the draft", "ce projet")."""
     texts = lexicon.pattern("anaphora", "text_nouns")
     noun = texts.match(text, SPACES.match(text, at).end()) if texts else None  # type: ignore[union-attr]
     if noun is None or DRAFT_WORD.search(noun.group(0)):
         return []  # ("the sponsors of the draft", "les initiateurs de ce projet pilote": not the resolution's)
     opened = TEXT_LIST_OPEN.match(text, TEXT_ADJECTIVE.match(text, noun.end()).end())
     named = coordinated(text, opened.end()) if opened else []
-    if not named or opened.group("mark") == "," and len(named) < 2 or not LIST_ENDS.match(text, named[-1].end):  # type: ignore[union-attr]
+    if not named or opened.group("mark") == "," and len(named) < 2 \
+            or not LIST_ENDS.match(text, named[-1].end):  # type: ignore[union-attr]
         return []  # (a list that goes on as the subject of a verb: "the authors of this text, Russia and China voted against")
     explicit = [r for r in refs if r.explicit]
     before = [r for r in explicit if r.end <= at]

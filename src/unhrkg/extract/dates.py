@@ -297,17 +297,19 @@ def meeting_heading_dated(text: str, begin: int, end: int) -> bool:
     meeting = lexicon.all_languages_pattern("speech", "meeting")
     opened = heading.match(text, first) if heading else None
     if text.find("\n", first, begin) >= 0 or not DATE_ENDS_LINE.match(text, end) or not MEETING_DATED.search(text, first, begin) \
-            or not opened or any(alone_on_line(text, b, e) for b, e, _ in find_dates(text, end, min(len(text), end + LATER_DATE_REACH))):
+            or not opened or any(alone_on_line(text, b, e) for b, e, _ in find_dates(text, end, min(len(text), end + LATER_REACH))):
         return False  # (a dateline or another date under it is the text's: "... le 12 mars 2024 / Paris, le 10 mars 2024")
     topic = HEADING_TOPIC.search(text, opened.end(), begin)  # "Statement on the Russian veto at the Council's session on ...":
-    return any((at := AT_MEETING.search(text, max(first, m.start() - 40), m.start())) and (topic is None or at.start() < topic.start())
-               for m in meeting.finditer(text, first, begin))  # the date of what the heading is about, not the statement's
+    return any((at := AT_MEETING.search(text, max(first, m.start() - 40), m.start()))
+               and (topic is None or at.start() < topic.start())  # (the date of what the heading is about, not the statement's)
+               for m in meeting.finditer(text, first, begin))
 
 
-LATER_DATE_REACH = 400
+LATER_REACH = 400
 # what a heading is about, after its genre word and speaker: "on the", "sur l'", "sobre la", "following", "in connection with"
 HEADING_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning|following|after|sur|après|sobre|tras|acerca\s+de|in\s+connection\s+with|"
-                           r"en\s+vue\s+de|ahead\s+of|concernant|relati(?:f|ve|vo|va)s?\s+(?:à|a)|relating\s+to|related\s+to)\s+(?:the|a|an|its|la|le|les|l['’]|el|los|las|un|une|una|[\"“«])", re.I)
+                           r"en\s+vue\s+de|ahead\s+of|concernant|relati(?:f|ve|vo|va)s?\s+(?:à|a)|relating\s+to|related\s+to)\s+"
+                           r"(?:the|a|an|its|la|le|les|l['’]|el|los|las|un|une|una|[\"“«])", re.I)
 
 
 # the date right after the genre word ("Press Statement of the 3rd of February 2022", "Statement delivered on 14 June 2022

@@ -149,9 +149,11 @@ def _violated_by_another(text: str, refs: list[RefMention], focal: tuple[str, st
 
 
 GOVERNS = re.compile(r"[^,;:]{0,80}?(?:\s|$)")  # between the word and the resolution: its object's words, no clause break
-# after a noun's "of": the resolution itself, an article and its body's name at most (distortion of facts in resolution 52/30")
+# after a noun's "of": the resolution itself, an article and its body's name at most (not "distortion of facts in resolution
+# 52/30")
 OF_END = re.compile(r"\b(?:of|de|du|del|des)$", re.I)
-NOUN_GOVERNS = re.compile(r"\s*(?:(?:the|this|that|said|la|le|les|l['’]|el|los|las|esta|este|cette|ce|dicha)\s*)?(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,8}\)\s+){0,6}", re.I)
+NOUN_GOVERNS = re.compile(r"\s*(?:(?:the|this|that|said|la|le|les|l['’]|el|los|las|esta|este|cette|ce|dicha)\s*)?"
+                          r"(?:(?-i:[A-Z])[\w-]*\s+|\([A-Z]{2,8}\)\s+){0,6}", re.I)
 # the resolution as the tool of what is undermined, not its object: "seek to destroy our economy with resolution 2397"
 INSTRUMENT = re.compile(r"\b(?:with|through|via|using|by\s+means\s+of|avec|par\s+le\s+biais\s+d[eu]|au\s+moyen\s+d[eu]|"
                         r"mediante|con|por\s+medio\s+de)\b", re.I)

@@ -29,6 +29,7 @@ def titled_vote_forum(text: str, line_start: int, heading_start: int, heading_en
         return None
     adopted = next((r for r in find_resolutions(before, None) if ADOPTION_OF.search(before, 0, r.start)
                     and PART_ENDS.fullmatch(before, r.end)), None)
-    if adopted is None or not text[heading_start].isupper() or adopted.body not in forums() or not FIRST_PERSON_WORDS.search(text, heading_end, heading_end + SPEECH_REACH):
+    if adopted is None or not text[heading_start].isupper() or adopted.body not in forums() \
+            or not FIRST_PERSON_WORDS.search(text, heading_end, heading_end + SPEECH_REACH):
         return None
     return Mention(line_start + adopted.start, line_start + adopted.end, adopted.number, adopted.body, "name")
