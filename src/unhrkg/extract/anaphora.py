@@ -19,7 +19,7 @@ SALIENCE_WINDOW = 800
 EARLIER_WEIGHT = 0.4
 
 
-def _antecedent(mentions: list[RefMention], at: int) -> RefMention:
+def antecedent(mentions: list[RefMention], at: int) -> RefMention:
     """The resolution most mentioned in the text just before `at` (the topic), the latest on a tie;
     mentions earlier in the text count for less (``EARLIER_WEIGHT``), so that a resolution cited
     once in passing does not take over from the one the text has been about."""
@@ -96,7 +96,7 @@ def resolve_anaphora(text: str, explicit: list[RefMention], h: object = None) ->
         if before and plural and _ends_with(plural, text[start:end]):
             targets = _last_list(text, [r for r in explicit if r.end <= start])
         elif before:
-            targets = [_antecedent(before, start)]
+            targets = [antecedent(before, start)]
             if unnumbered and _older_than_told(text, end, targets[0]) or _past_for_today(text, start, end, [
                     r for r in explicit if (r.body, r.number) == (targets[0].body, targets[0].number)]):
                 continue  # ("the UNHRC's latest resolution ... in violation of resolution 60/251 ... the resolution is

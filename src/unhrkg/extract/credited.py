@@ -18,6 +18,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import coordinated, names
+from unhrkg.extract.anaphora import antecedent
 from unhrkg.extract.gazetteer import Mention
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
@@ -167,13 +168,8 @@ def _sponsors_of_text(text: str, refs: list[RefMention], at: int) -> list[Found]
         return []  # (a list that goes on as the subject of a verb: "the authors of this text, Russia and China voted against")
     explicit = [r for r in refs if r.explicit]
     before = [r for r in explicit if r.end <= at]
-    if before:
-        counts: dict[tuple[str, str], int] = {}
-        for r in before:
-            counts[(r.body, r.number)] = counts.get((r.body, r.number), 0) + 1
-        target = max(reversed(before), key=lambda r: counts[(r.body, r.number)])  # the one the text has been about
-    else:
-        target = next((r for r in explicit if named[-1].end <= r.start <= named[-1].end + NEXT_SENTENCE_REACH), None)
+    target = antecedent(before, at) if before else \
+        next((r for r in explicit if named[-1].end <= r.start <= named[-1].end + NEXT_SENTENCE_REACH), None)
     if target is None:
         return []
     said = RefMention(noun.start(), noun.end(), target.body, target.number, False)  # (its evidence: the sentence that lists them)

@@ -251,7 +251,9 @@ def weekday_before(text: str, begin: int) -> int:
 
 
 EVENT_DATED = re.compile(r"\s+(?:held\s+)?(?:on|of|du|le|del|el|de)\s+|\s*\(\s*", re.I)  # the words between
-EVENT_TOLD = re.compile(r"\b(?:on|regarding|concerning|about|following|after|sur|après|sobre|tras|acerca\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
+# the words before what a heading is about ("Statement on the attack", "Déclaration sur l'", "Comunicado sobre la")
+TOPIC_WORDS = r"on|regarding|concerning|about|following|after|sur|après|sobre|tras|acerca\s+de"
+EVENT_TOLD = re.compile(rf"\b(?:{TOPIC_WORDS})\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 DATE_ENDS_LINE = re.compile(r"[ \t]*[).]?[ \t]*\n")
 
 
@@ -307,7 +309,7 @@ def meeting_heading_dated(text: str, begin: int, end: int) -> bool:
 
 LATER_REACH = 400
 # what a heading is about, after its genre word and speaker: "on the", "sur l'", "sobre la", "following", "in connection with"
-HEADING_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning|following|after|sur|après|sobre|tras|acerca\s+de|in\s+connection\s+with|"
+HEADING_TOPIC = re.compile(rf"\b(?:{TOPIC_WORDS}|in\s+connection\s+with|"
                            r"en\s+vue\s+de|ahead\s+of|concernant|relati(?:f|ve|vo|va)s?\s+(?:à|a)|relating\s+to|related\s+to)\s+"
                            r"(?:the|a|an|its|la|le|les|l['’]|el|los|las|un|une|una|[\"“«])", re.I)
 

@@ -27,7 +27,7 @@ from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.symbols import find_symbols, series_body
 from unhrkg.extract.text import heading_line, sentence_at, sentences
-from unhrkg.extract.vote_title import titled_vote_forum
+from unhrkg.extract.vote_title import SPEECH_REACH, titled_vote_forum
 from unhrkg.model.reference import forums, load_reference
 
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
@@ -108,7 +108,6 @@ def _vote_heading_forum(text: str) -> Mention | None:
     return _named_above(text, end) or draft_above(text, end) or _draft_below(text, end) or voted
 
 
-SPEECH_REACH = 1500  # an explanation of vote speaks in the first person in its opening
 RECALLED_REACH = 80
 RECALLED_BEFORE = re.compile(r"\b(?:recall\w*|rappel\w*|record\w*|follow\w*\s+up|implement\w*|mettre\s+en\s+œuvre|aplicar|pursuant\s+to|"
                              r"under|en\s+virtud|conform\w*)\b[^.;]*$", re.I)

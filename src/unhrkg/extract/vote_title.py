@@ -18,7 +18,7 @@ PART_CUT = re.compile(r"\s[–—|/-]\s*$")  # the part before the vote heading 
 ADOPTION_OF = re.compile(r"\b(?:adoption|adopción|adopção|vote|votación)\s+(?:of|on|de|sur|du|sobre|da)\s+(?:the\s+|la\s+|l['’]|el\s+|a\s+)?"
                          r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?:resolution|r[ée]solution|resoluci[óo]n)\s+(?:No\.?\s*|n[°º]\s*)?$", re.I)
 PART_ENDS = re.compile(r"\s*(?:\(\d{4}\))?\s*[–—|/-]\s*$")  # the resolution ends its part of the title
-SPEECH_REACH = 1500  # the speech says "we" in its opening
+SPEECH_REACH = 1500  # an explanation of vote speaks in the first person in its opening (forum.py's too)
 
 
 def titled_vote_forum(text: str, line_start: int, heading_start: int, heading_end: int) -> Mention | None:
