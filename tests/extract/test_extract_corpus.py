@@ -746,6 +746,22 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed558": {"header": 0.89, "entity": 0.93, "positions": 0.99},
     "heldout_mixed559": {"header": 0.95, "entity": 0.95, "positions": 0.99, "sponsors": 0.56},
     "heldout_mixed560": {"header": 0.91, "entity": 0.88, "positions": 0.76, "sponsors": 0.65},
+    "heldout_mixed561": {"header": 0.90, "entity": 0.95, "positions": 0.84},
+    "heldout_mixed562": {"header": 0.99, "entity": 0.99, "positions": 0.99},
+    "heldout_mixed563": {"header": 0.79, "entity": 0.99, "positions": 0.99},
+    "heldout_mixed564": {"header": 0.97, "entity": 0.98, "positions": 0.99},
+    "heldout_mixed565": {"header": 0.84, "entity": 0.91, "positions": 0.89},
+    "heldout_mixed566": {"header": 0.80, "entity": 0.96, "positions": 0.99},
+    "heldout_mixed567": {"header": 0.90, "entity": 0.95, "positions": 0.94, "sponsors": 0.99},
+    "heldout_mixed568": {"header": 0.99, "entity": 0.92, "positions": 0.89},
+    "heldout_mixed569": {"header": 0.89, "entity": 0.97, "positions": 0.87, "sponsors": 0.99},
+    "heldout_mixed570": {"header": 0.89, "entity": 0.83},
+    "heldout_mixed571": {"header": 0.89, "entity": 0.94, "positions": 0.81},
+    "heldout_mixed572": {"header": 0.97, "entity": 0.91, "positions": 0.60, "sponsors": 0.99},
+    "heldout_mixed573": {"header": 0.93, "entity": 0.93, "positions": 0.99},
+    "heldout_mixed574": {"header": 0.79, "entity": 0.93, "positions": 0.84},
+    "heldout_mixed575": {"header": 0.87, "entity": 0.95, "positions": 0.84},
+    "heldout_mixed576": {"header": 0.99, "entity": 0.84, "positions": 0.99},
 }
 
 

@@ -17,7 +17,7 @@ AGENDA = [
     # ("Item 25 of the preliminary list": the list of items a session's agenda is drawn from)
     Starting(re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list(?!\s+of\s+speakers))", re.I), ("item",)),
     Starting(re.compile(rf"{word_start('a')}genda\s+items?\s+{_ITEMS}", re.I), ("agenda",)),
-    Starting(re.compile(rf"{word_start('u')}nder\s+items?\s+{_ITEMS}", re.I), ("under",)),
+    Starting(re.compile(rf"{word_start('u')}nder\s+(?:items?|agenda(?:\s+items?)?)\s+{_ITEMS}", re.I), ("under",)),  # "under Agenda 2"
     Starting(re.compile(rf"{word_start('p')}(?:oints?|untos?)\s+{_ITEMS}\s+(?:de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)|"
                         rf"del\s+orden\s+del\s+d[ií]a)", re.I), ("point", "punto")),  # "Punto 2 del orden del día"
     Starting(re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a|de\s+la\s+lista\s+preliminar)", re.I),
@@ -61,7 +61,7 @@ HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*)(?-i:Item|ITEM|Point|POINT|
 
 
 # the words (in lower case) each pattern of AGENDA, then HEADING_ITEM, cannot match without one of (``scan.printed``)
-AGENDA_NEEDS = (("agenda", "list"), ("agenda",), ("item",), ("ordre", "liste", "orden"), ("tema",), ("tem",), ("bat",), ("tem", "ema", "oint"),
+AGENDA_NEEDS = (("agenda", "list"), ("agenda",), ("item", "agenda"), ("ordre", "liste", "orden"), ("tema",), ("tem",), ("bat",), ("tem", "ema", "oint"),
                 ("item", "point", "tema"))
 
 

@@ -27,7 +27,8 @@ DATE = re.compile(
     rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # "2005-02-28", "2018/11/15", "2019.02.20"
     rf"|(?P<d4>[0-3]?\d)[ \t]?(?P<sep>[./])[ \t]?(?P<m4>[0-3]?\d)[ \t]?(?P=sep)[ \t]?(?P<y4>(?:19|20)\d\d|\d\d)"  # "4 / 10 / 2016"
     rf"|(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>(?:19|20)\d\d)"  # "29-03-2019"
-    rf"|(?P<y7>(?:19|20)\d\d)[ \t]+(?P<m7>(?-i:[A-Z])[a-zà-ÿ]{{2,9}}\.?)[ \t]+(?P<d7>[0-3]?\d))(?![\w]|/\d|\.\d)"  # "2023 Oct 31"; "25 avril 2013/APO"
+    rf"|(?P<y7>(?:19|20)\d\d)[ \t]+(?P<m7>(?-i:[A-Z])[a-zà-ÿ]{{2,9}}\.?)[ \t]+(?P<d7>[0-3]?\d))(?![\d_]|[^\W\d_A-Z]|[A-Z](?![a-z])|/\d|\.\d)"  # "2023 Oct 31"; "25 avril 2013/APO";
+    # (a capitalised word glued to the date is the text after it, lost its line break: "15/11/2014Thirty one years")
     rf"|(?<![\w/])(?P<d5>{_DAY})\s+(?P<m5>{_MONTH})\s+(?P<y5>(?:19|20)\d\d)(?=\d{{1,2}}:\d\d)"  # "24 December 201615:18"
 )
 
@@ -135,7 +136,9 @@ _COUNTRY_AFTER = r"(?:,[ \t]*(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?:(?:of|de|del|d['�
 _BEFORE_ALONE = re.compile(rf"[ \t]*[(\[]?[ \t]*(?:{_PLACE}{_COUNTRY_AFTER}[ \t]*(?:[,.–—-][ \t]*(?:(?:le|el)[ \t]+)?|(?:le|el)[ \t]+)"
                            rf"|(?:le|el)[ \t]+)?$", re.I)
 _TIME = r"(?:(?:à|at|a\s+las|[-–—|,])?[ \t]*\d{1,2}[:h.]\d\d(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|h|hrs|UTC|GMT))?)"
-_AFTER_ALONE = re.compile(rf"[ \t]*[)\]]?[ \t_.,–—-]*{_TIME}?[ \t_.–—-]*(?:\n|$| \| )", re.I)  # (or its cell's end)
+# (or its cell's end; a release's time in brackets and its number after: "August 11, 2000 (5:05 p.m. EDT) No. 198")
+_AFTER_ALONE = re.compile(rf"[ \t]*[)\]]?[ \t_.,–—-]*(?:\(?{_TIME}(?:[ \t]+(?-i:[A-Z]{{2,4}}))?\)?)?[ \t_.–—-]*"
+                          rf"(?:(?:No|N[°º])\.?[ \t]*\d{{1,4}}[ \t]*)?(?:\n|$| \| )", re.I)
 _ARTICLE_ONLY = re.compile(r"[ \t]*(?:le|el)?[ \t]*", re.I)  # "Le 21 mars 2013 - Le ministre ...": a dateline run on
 _AFTER_DATELINE = re.compile(rf",?[ \t]+{_PLACE}[ \t]*[—–-]", re.I)  # "March 29, 2023, Rarotonga — On ..."
 # a place's dateline running on into the text after a dash: "Ginebra, 8 de octubre de 2021.- En una histórica sesión"
@@ -275,14 +278,21 @@ SAID = r"(?:delivered|made|issued|given|released)"  # the verbs a heading tells 
 HEADING_DATED = re.compile(rf",?\s+(?:en\s+date\s+du|dated|de\s+fecha|con\s+fecha|{SAID}\s+on(?:\s+the)?)\s+$", re.I)
 
 
-def heading_dated(text: str, begin: int) -> bool:
+def heading_dated(text: str, begin: int, end: int | None = None) -> bool:
     """The date a statement's heading gives itself on its first line: "Communiqué du ministère des
     affaires étrangères, en date du 2 décembre 2011", "Statement of the Ministry, dated 5 May 2019", "Press Statement of
-    the 3rd of February 2022" (a genre word of ``author.statement_heading`` opening the line)."""
+    the 3rd of February 2022" (a genre word of ``author.statement_heading`` opening the line), or in brackets closing
+    it: "Statement on behalf of the governments of A and B (23 June 2019):"."""
     line_start = text.rfind("\n", 0, begin) + 1
     heading = lexicon.pattern("author", "statement_heading")
     opened = heading.match(text, line_start + len(text[line_start:begin]) - len(text[line_start:begin].lstrip())) if heading else None
-    return bool(opened and (HEADING_DATED.search(text, opened.end(), begin) or GENRE_DATED.fullmatch(text, opened.end(), begin)))
+    bracketed = end is not None and BRACKET_OPENS.search(text, line_start, begin) is not None and BRACKET_CLOSES_LINE.match(text, end)
+    return bool(opened and (HEADING_DATED.search(text, opened.end(), begin) or GENRE_DATED.fullmatch(text, opened.end(), begin)
+                            or bracketed))
+
+
+BRACKET_OPENS = re.compile(r"\([ \t]*$")
+BRACKET_CLOSES_LINE = re.compile(r"[ \t]*\)[ \t]*[:.]?[ \t]*(?:\n|$)")
 
 
 MEETING_DATED = re.compile(r"\s+(?:on|le|el)\s+(?:the\s+)?$", re.I)

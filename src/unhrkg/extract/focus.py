@@ -175,13 +175,19 @@ def _faults_body(text: str, body: str, counted: list[Sentence], voices: list[str
         any(not others_word(s.text, m.start(), voices) and any(abs(m.start() - at) <= FAULT_REACH for at in named)
             for m in words.finditer(s.text))
         for s in sentences(text) if s not in counted and (named := [b.start for b in bodies_in(s.text) if b.value == body
-                                                                    and not VENUE_BEFORE.search(s.text, 0, b.start)]))
+                                                                    and not VENUE_BEFORE.search(s.text, 0, b.start)
+                                                                    and not LABEL_AFTER.match(s.text, b.end)]))
 
 
 FAULT_REACH = 150  # the word of grievance near the body's name, not far off in a header run into one sentence
 # the body as the place where others spoke ("During the ... session of the General Assembly, delegates from a very few
 # countries raised the so-called issue"): the text faults them, not the body
-VENUE_BEFORE = re.compile(r"\b(?:session|sessions|meeting|meetings|debate|sitting|during|at|in|before)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+VENUE_BEFORE = re.compile(r"\b(?:session|sessions|meeting|meetings|debate|sitting|during|at|in|before|séance|réunion|débat|lors|devant|"
+                          r"pendant|sesi[óo]n|sesiones|reuni[óo]n|durante|ante|en)\s+(?:of\s+|de\s+|du\s+|del\s+)?(?:the\s+|la\s+|l['’]|el\s+)?$",
+                          re.I)
+# the body named as a heading's label, a colon after it ("Asamblea General de la ONU: Alberto Fernández denunció ..."): the
+# place the text tells of, not the one it faults
+LABEL_AFTER = re.compile(r"(?:\s+(?:of\s+the|de\s+la|des|du|del)\s+(?:UN|ONU|United\s+Nations|Nations\s+[Uu]nies|Naciones\s+Unidas))?\s*:")
 
 
 def _unnumbered(sentence: Sentence, refs: list[RefMention]) -> bool:

@@ -34,6 +34,7 @@ from unhrkg.model.reference import Officeholder, load_officeholders
 DATED_REACH = 1500  # the text's own date is printed in its opening
 HEADING_REACH = 400  # a heading naming its speaker: "Statement by H.E. Mr. X", "Remarks by President X"
 HEADING_LINE = 200  # (a heading's line, not prose)
+OWN_HEADING_LINE = 300  # a heading naming the person's text by a possessive, with its topic and date
 # what may stand between a clause's start and the speaker's name: a demonym, a post, a courtesy title
 # ("Kenyan President William Ruto", "Le ministre des Affaires étrangères Karel De Gucht", "el canciller Celso Amorim")
 POST_WORDS = (r"(?:minister|ministre|ministro|ministra|president|pr[ée]sident[ea]?|presidenta|prime|premier|primer[oa]?|canciller|"
@@ -57,6 +58,10 @@ INTERNATIONAL = re.compile(r"\b(?:High\s+Representative|HR/VP|haut\s+repr[ée]se
                            r"Secr[ée]taire\s+g[ée]n[ée]ral|Secretari[oa]\s+General|Special\s+(?:Envoy|Representative|Rapporteur)|"
                            r"Envoy[ée]\s+sp[ée]cial|Enviad[oa]\s+Especial|High\s+Commissioner|Haut-Commissaire|Alt[oa]\s+Comisionad[oa]|"
                            r"Commissioner|Director[- ]General|d[ée]l[ée]gation\s+de\s+l['’]Union)\b", re.I)
+# the person's own text named in the heading by a possessive: "Minister for Foreign Affairs Dr Vivian Balakrishnan's Written
+# Reply to Parliamentary Questions on ...", "President X's Statement on ..."
+OWN_HEADING = re.compile(r"['’]s?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}?(?:statement|remarks|address|speech|message|interview|reply|replies|"
+                         r"answer|answers|response|op-ed|article|letter)\b", re.I)
 FORMER = re.compile(r"\b(?:former|then|ex|ancien(?:ne)?|antiguo|antigua|expresident[ea]|excanciller)\b[- ]", re.I)  # "Former President X"
 LETTER_TOP = re.compile(r"\b(?:Letter\s+dated|Lettre\s+dat[ée]e|Carta\s+de\s+fecha|Excellenc|Excelenc|Dear\s)", re.I)  # (a name atop it: the addressee)
 NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-zà-ÿ'’-]+)\b(?!\s+(?:said|says|told|stated))")  # "Abdul Hamid Debaiba": a longer name
@@ -100,9 +105,12 @@ WORD = re.compile(r"[^\W\d_][\w'’]*\.?")  # (a name's words are parted by spac
 NAME_GAP = re.compile(r"[ \t]*(?:[-‐][ \t]*|\n[ \t]*)?")
 
 
+POSSESSIVE = re.compile(r"['’]s?$")  # "Balakrishnan's Written Reply": the name, then its possessive
+
+
 def _same(word: str, folded: str) -> bool:
     key = fold(word)
-    return key == folded or key.rstrip(".") == folded
+    return key == folded or key.rstrip(".") == folded or fold(POSSESSIVE.sub("", word)) == folded
 
 
 def _names(text: str, stop: int) -> list[Mention]:
@@ -119,7 +127,9 @@ def _names(text: str, stop: int) -> list[Mention]:
             if last < len(words) and all(_same(words[i + k].group(0), name[k]) and NAME_GAP.fullmatch(text, words[i + k - 1].end(),
                                                                                                      words[i + k].start())
                                          for k in range(1, len(name))):
-                end = words[last].end() - (words[last].group(0).endswith(".") and not name[-1].endswith("."))
+                possessive = POSSESSIVE.search(words[last].group(0)) if fold(words[last].group(0)) != name[-1] else None
+                end = words[last].end() - (words[last].group(0).endswith(".") and not name[-1].endswith(".")) \
+                    - (len(possessive.group(0)) if possessive else 0)
                 found.append(Mention(w.start(), end, text[w.start():end], None, kind))
                 i = last
                 break
@@ -167,8 +177,9 @@ def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
         weight = 0
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.start) % (len(text) + 1)
-        if m.start < HEADING_REACH and line_end - line_start <= HEADING_LINE and (HEADING.search(text, line_start, m.start)
-                                                                                  or _letterhead(text, line_start, m, line_end)):
+        if m.start < HEADING_REACH and (line_end - line_start <= HEADING_LINE and (HEADING.search(text, line_start, m.start)
+                                                                                   or _letterhead(text, line_start, m, line_end))
+                                        or line_end - line_start <= OWN_HEADING_LINE and OWN_HEADING.match(text, m.end)):
             weight = 4
         speaks = m.start < OPENING and CLAUSE_OPEN.search(lead) is not None and _speaks(text, m.end, verbs, said)
         if not weight and speaks and m.start < lead_end:

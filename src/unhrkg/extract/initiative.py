@@ -25,7 +25,7 @@ from unhrkg.extract.text import flat, sentences
 # a resolution named to say which report it is: "we have submitted resolution 1540 (2004) national report"
 REPORT_AFTER = re.compile(r"\s*(?:\(\d{4}\))?\s*(?:national\s+|implementation\s+|annual\s+)?(?:reports?|rapports?|informes?)\b", re.I)
 PHRASES = (("own_initiative", "own-initiative"), ("among_sponsors", "among-sponsors"),
-           ("own_relative", "own-relative"), ("including_own", "including-own"))  # lexicon key, rule
+           ("own_relative", "own-relative"), ("including_own", "including-own"), ("own_closing", "own-closing"))  # lexicon key, rule
 # "was not among the co-sponsors": the phrase denied
 NEGATED = re.compile(r"\b(?:not|never|no|n['’]|ne|pas|nunca|jam[aá]is)\b[^.;]{0,20}$", re.I)
 DENIED = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t|against|refrain\w*|declin\w*|ne|pas|jamais|nunca|jamás)\b", re.I)
@@ -55,9 +55,10 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
                                                (sent.start, sent.end)).to_dict())
                 break
             if m is None or not speaker_is_author(sent.text, m.start(), voices) or rule == "including-own" and not (
-                    _sponsored_by(sent.text, m.start()) and CLAUSE_END.match(sent.text, m.end())):
+                    _sponsored_by(sent.text, m.start()) and CLAUSE_END.match(sent.text, m.end())) \
+                    or rule == "own-closing" and not CLAUSE_END.match(sent.text, m.end()):
                 continue  # ("adopted by 120 votes, including ours", "including my own Government's partners": none counted)
-            if rule == "among-sponsors" and (NEGATED.search(sent.text, 0, m.start()) or DENIED.search(m.group(0))):
+            if rule in ("among-sponsors", "own-closing") and (NEGATED.search(sent.text, 0, m.start()) or DENIED.search(m.group(0))):
                 continue  # (or denied inside the phrase: "is one of the reasons why we are not co-sponsoring")
             if _other_before(sent.text, m, voices) or _pronoun_of_other(sent.text, m, voices):
                 continue  # "the conduct of the United Kingdom as penholder of resolution 2216": another's role
@@ -69,6 +70,8 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
             if rule == "including-own":  # "This resolution, co-sponsored by ..., including my own, reaffirms resolution 1325":
                 in_sentence = [r for r in in_sentence if r.start < sent.start + m.start()][:1]  # the one the sentence is about,
                 # its subject before the verb
+            if rule == "own-closing":  # "... adopting resolution 2242 today – we are very proud to be a co-sponsor.": the
+                in_sentence = [r for r in in_sentence if r.start < sent.start + m.start()][-1:]  # last one named before
             if rule == "among-sponsors":
                 in_sentence = [r for r in _governed_list(text, in_sentence, sent.start + m.end()) if not REPORT_AFTER.match(text, r.end)]
             named = dict.fromkeys((r.body, r.number) for r in in_sentence)

@@ -16,12 +16,13 @@ from unhrkg.extract.lead import then_we
 from unhrkg.extract.behalf import sentence_start, group_members
 from unhrkg.extract.gazetteer import states_in
 
-# Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C",
+# Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C" (or "We, the
+# Ministers and representatives of A, B and C", "Nous, ministres et représentants des A, B et C"),
 # "Joint statement by the Governments of A and B", "Déclaration conjointe des ministres ..."
 # a joint text's name: "joint statement", "déclaration conjointe", "comunicado conjunto"
 JOINT_TEXT = (r"(?:joint\s+(?:statement|declaration|communiqu[ée]|letter)|(?:d[ée]claration|lettre)\s+conjointe|"
               r"communiqu[ée]\s+conjoint|(?:declaraci[óo]n|carta)\s+conjunta|comunicado\s+conjunto)")
-SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|"
+SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*(?:(?:the\s+|les\s+|los\s+|las\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:and|et|y)\s+)?|\b(?:signed|sign[ée]e?s?|firmad[oa]s?)\s+(?:by|par|por)\s+|"
                          # a joint text's name ("Joint statement by the Governments of A and B", "The following is a joint statement
                          # by"), not where a sentence tells what is in it ("included in a joint statement by representatives of A and
                          # B"), unless it opens a paragraph ("In a joint statement by the ministers of A and B, ...")
@@ -142,10 +143,22 @@ GROUP_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:(?!(?:the|a|an|this|le|la|les|el|l
                            r"\b[^:\n.]{0,40}?[ \t]*:\s*", re.I)
 
 
+# "Statement by EU6 (Germany, Belgium, France, Poland, the United Kingdom and Estonia) after ...": a heading naming its
+# group, the group's members in brackets after the name
+BRACKETED_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:joint\s+)?(?:statement|declaration|communiqu[ée]|d[ée]claration|declaraci[óo]n|comunicado)"
+                               r"\s+(?:by|of|de|du|des|del)\s+(?:the\s+|l[ae]s?\s+|los\s+|las\s+)?[^()\n.:;,]{1,40}?\s*\(\s*", re.I)
+BRACKET_CLOSED = re.compile(r"\s*\)")
+
+
 def _named_group(text: str) -> list[str]:
     for m in GROUP_HEADING.finditer(text, 0, min(len(text), ORGAN_REACH)):
         states = state_codes(coordinated(text, m.end()))
         if len(states) >= 2:
+            return states
+    for m in BRACKETED_HEADING.finditer(text, 0, min(len(text), ORGAN_REACH)):
+        found = coordinated(text, m.end())
+        states = state_codes(found)
+        if len(states) >= 2 and BRACKET_CLOSED.match(text, found[-1].end):
             return states
     return []
 

@@ -49,7 +49,11 @@ DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?:Stated|Delivered|Presented|
                                r"adopted|passed|signed|anniversary|committed|held)\b)[^\n.!?;]){2,200}?,[ \t]*on[ \t]+"
                                r"|(?:Statement|Remarks|Speech|Address|Intervention)\s+by\s+(?:(?!\b(?:anniversary|marking|commemorat\w*)\b)"
                                r"[^\n.!?;]){2,120}?\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:Council|Assembly|Committee|Briefing|Meeting|"
-                               r"Debate|Session|Dialogue)\b[^\n.!?;,]{0,80},[ \t]*on[ \t]+)$", re.I)
+                               r"Debate|Session|Dialogue)\b[^\n.!?;,]{0,80},[ \t]*on[ \t]+"
+                               # a heading line that says who delivered it, then when: "Second Right of Reply by India under Agenda
+                               # 2 at the 40th Session ... delivered by Sh. Animesh Choudhury, First Secretary on 08th March 2019."
+                               r"|(?:\w+\s+){0,2}(?:Right\s+of\s+Reply|Statement|Remarks|Speech|Address|Intervention)\b[^\n]{0,240}?"
+                               r"\bdelivered\s+by\s+(?:[^\n.!?;]|(?<=\s[A-Z])\.|(?<=\s[A-Z][a-z])\.|(?<=\s[A-Z][a-z][a-z])\.){2,120}?,?\s+on\s+)$", re.I)
 # (an explanation of vote's title, or a statement's made at a meeting: the day is the text's; the title's comma sets
 # it off, on its line)
 
@@ -152,7 +156,7 @@ def top_date(text: str, h: Header) -> None:
         # delivered ... on 18 May 2018", "debated on Monday 18 November 2013")
         if NARRATIVE_BEFORE.search(text[max(0, lead - 12):lead]) and not dateline and not told and \
                 not DATELINE_LEAD.search(text[max(0, lead - 40):lead]) and not OWN_DATE_LEAD.search(text, 0, lead) \
-                and not heading_dated(text, lead) and not event_heading_dated(text, lead, end) and not heading_placed(text, lead, end) \
+                and not heading_dated(text, lead, end) and not event_heading_dated(text, lead, end) and not heading_placed(text, lead, end) \
                 and not alone_on_line(text, lead, end) and not meeting_heading_dated(text, lead, end):
             continue
         h.put("dated", iso, "top-date", (begin, end))
@@ -161,7 +165,7 @@ def top_date(text: str, h: Header) -> None:
     for begin, end, iso in (d for d in find_dates(text, 0, min(len(text), LINE_DATE_REACH)) if d[1] > top):  # (one across TOP too)
         if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
             continue
-        if alone_on_line(text, begin, end) or begin in placed or (
+        if alone_on_line(text, begin, end) or begin in placed or heading_dated(text, begin, end) or (
                 PLACE_LE_BEFORE.search(text, max(0, begin - 40), begin) and CAPITAL_AFTER.match(text, end)):
             h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own,
             return  # or after its place ("Managua, 7 de diciembre de 2023")

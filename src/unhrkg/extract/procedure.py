@@ -153,6 +153,10 @@ def _line_body_above(text: str, pos: int) -> str | None:
 # (after a date or a place set off by a comma: "10 May 2024, United Nations General Assembly, Tenth Emergency Special session")
 BODY_SESSION = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,60}}?)\s*[,:\u2013\u2014-]?\s*(?P<ord>{ORD})\s+{_SESSION}\b",
                           re.I | re.M)
+# a speech's heading ending on its body and session: "Statement by Canada at the 52nd plenary meeting of the United Nations
+# General Assembly, 78th session", "Déclaration du Canada ... de l'Assemblée générale des Nations unies, 78e session"
+SESSION_ENDS_LINE = re.compile(rf"(?:\s+(?:of\s+the|des|de\s+las)\s+(?:United\s+Nations|Nations\s+unies|Naciones\s+Unidas))?\s*,\s*"
+                               rf"(?P<ord>{ORD})\s+{_SESSION}[ \t]*$", re.I | re.M)
 SESSION_NOUN = re.compile(r"\bsession\b", re.I)  # a session by its number alone: "Session 42" (the Spanish "sesión" is a meeting)
 # the ordinal after the session's words: "Human Rights Council: Special Session 28th", "Human Rights Council Session 42 –
 # Pledge ...": the line ends there, or a dash or a colon sets off what follows
@@ -253,6 +257,13 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
             key = _key(mention.value, number, _special(m))
             if key:
                 return key, m.start()
+    heading = lexicon.pattern("author", "statement_heading")
+    for m in SESSION_ENDS_LINE.finditer(text, 0, min(len(text), end)) if heading else ():  # (only a speech's own heading line,
+        start = line_bounds(text, m.start())[0]  # opened by its genre's word; the body's name right before the session)
+        body = next((b for b in bodies_gazetteer().find(text, start, m.start()) if b.end == m.start() and b.value), None)
+        key = _key(str(body.value), _ordinal(m.group("ord")) or 0, _special(m)) if body and heading.match(text, start) else None
+        if key:
+            return key, body.start  # type: ignore[union-attr]
     return None
 
 

@@ -74,7 +74,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         m = None  # "The resolution on “Occupied Palestine,” authored by ...": a text of its own title, not the one named before
     if m and not DRAFT_HEAD.search(text, max(0, kw - 80), kw) \
             and (agents := agents_at(text, m.end())):  # ("the draft resolution for an extension to resolution 2231 tabled by
-        return agents, "passive-by"  # China and Russia": the draft is tabled, not the resolution it would extend)
+        return agents + [a for a in _second_passive(text, m.end(), pats) if a not in agents], "passive-by"  # China and Russia":
+        # the draft is tabled, not the resolution it would extend)
     m = pats["object_relative"].match(text, r.end)
     if m:
         agents = agents_at(text, m.end())
@@ -117,9 +118,24 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     gerund = pats["gerund"].search(text, max(0, kw - 80), kw)
     if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."
         return agents_ending_at(text, max(0, kw - 200), gerund.start()), "gerund-by"
+    if pats["gerund_fronted"].search(text, max(0, kw - 80), kw) and (comma := AGENT_AFTER_COMMA.match(text, r.end)):
+        return agents_at(text, comma.end()), "gerund-fronted"  # "By initiating this resolution, Germany put ..."
     return [], ""
 
 
+SECOND_PASSIVE_REACH = 160  # "proposed by Serbia and sponsored by the 27 States members of the European Union"
+AND_THEN = re.compile(r"[^.;:()\n]*?\s(?:and|et|y)\s+(?:(?:was|were|also|jointly|then|later|fue|a\s+été|aussi|también)\s+)*", re.I)
+
+
+def _second_passive(text: str, pos: int, pats: dict[str, re.Pattern[str]]) -> list[str]:
+    """The agents of a second participle joined to the first in the same clause: "proposed by Serbia and sponsored
+    by the 27 States members of the European Union" (both tabled it)."""
+    joined = AND_THEN.match(text, pos, min(len(text), pos + SECOND_PASSIVE_REACH))
+    second = pats["fronted"].match(text, joined.end()) if joined else None
+    return can_table(agents_at(text, second.end())) if second else []
+
+
+AGENT_AFTER_COMMA = re.compile(r"(?:\s*\(\d{4}\))?\s*,\s*")  # "By tabling resolution 2467 (2019), Germany"
 # a second participle after the fronted sponsors, naming no State: "Drafted by A and B and co-sponsored by 84 Member States,"
 SECOND_PARTICIPLE = r"(?:\s+(?:and|et|y)\s+[\w-]+\s+(?:by|par|por)\s+[^,.;()]{1,60}?)?"
 TITLE_GOES_ON = re.compile(r"\s+(?:at|in|on|of|and)\s+(?-i:[A-Z0-9])")  # a title running on after the number

@@ -41,7 +41,9 @@ def partners_gap() -> re.Pattern[str]:
     are sponsors too)."""
     return re.compile(rf"(?:{LIST_GAP}|\s*,?\s*(?:{partner_words()}|with|avec)\s+{ARTICLES})", re.I)
 # the States' organs before their names: "the missions of France and of the Dominican Republic"
-ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
+ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:\d{1,3}\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
+                       # "by the 27 States members of the European Union": the organisation, as its members table together
+                       r"member\s+states|states\s+members|[ée]tats\s+membres|pays\s+membres|estados\s+miembros|pa[íi]ses\s+miembros|"
                        r"(?:missions?\s+permanentes?|délégations?|gouvernements?)|(?:misi[óo]n(?:es)?\s+permanentes?|"
                        r"delegaci[óo]n(?:es)?|gobiernos?))\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?", re.I)
 # "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
@@ -49,6 +51,7 @@ OTHERS_THEN_VERB = (r"[\s,]*(?:(?:(?:together|along)\s+with|with|avec|con|junto\
                     r"(?:otros|otras)\s+\d+)\b[^,.;]{0,80}?"
                     # "Sweden and three other elected Council members tabled", "la France et deux autres membres"
                     r"|\s+(?:and|et|y)\s+(?:[\w-]+\s+)?(?:other|autres|otros|otras)\b[^,.;]{0,60}?)?[\s,]*")
+DEMONSTRATIVES = r"(?:the\s+|this\s+|that\s+|its\s+|la\s+|le\s+|l['’]|cette\s+|ce\s+|el\s+|esta\s+|este\s+|dicha\s+)?"
 DESCRIBED = re.compile(r"(?:[\w-]+\s+){1,5}?(?:[–—:]|-\s)\s*")  # "four elected members – A, B and C"
 
 
@@ -88,6 +91,9 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "behalf": re.compile(rf"[\s,]*{behalf}\s+{ARTICLES}", re.I),
         "fronted": re.compile(rf"{verbs}\s+(?:[\w-]+\s+)?{by}\s+", re.I),
         "gerund": re.compile(rf",\s*(?:{gerund})\s+{ARTICLES}(?:(?-i:[A-Z][\w-]*)\s+){{0,6}}$", re.I),
+        # the same deed fronted, opening its sentence, the agent after the resolution: "By initiating this resolution,
+        # Germany put special emphasis on ...", "En présentant la résolution 2085, la France ..."
+        "gerund_fronted": re.compile(rf"(?:\A|[.;!?]\s+|\n\s*)(?:{gerund})\s+{DEMONSTRATIVES}(?:(?-i:[A-Z][\w-]*)\s+){{0,6}}$", re.I),
     }
 
 
