@@ -17,7 +17,10 @@ AGENDA = [
     # ("Item 25 of the preliminary list": the list of items a session's agenda is drawn from)
     Starting(re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list(?!\s+of\s+speakers))", re.I), ("item",)),
     Starting(re.compile(rf"{word_start('a')}genda\s+items?\s+{_ITEMS}", re.I), ("agenda",)),
-    Starting(re.compile(rf"{word_start('u')}nder\s+(?:items?|agenda(?:\s+items?)?)\s+{_ITEMS}", re.I), ("under",)),  # "under Agenda 2"
+    # "under Agenda 2 at the 40th Session", "under Agenda 5: Human Rights Mechanisms": an item by the agenda's name alone, a
+    # session or the item's title after it (not "under Agenda 2030", "under Agenda 21, adopted in Rio": programmes)
+    Starting(re.compile(rf"{word_start('u')}nder\s+(?:items?|agenda(?=\s+\d{{1,2}}(?!\d)(?:[^.\n]{{0,60}}\bsession\b|\s*:)))\s+{_ITEMS}", re.I),
+             ("under",)),
     Starting(re.compile(rf"{word_start('p')}(?:oints?|untos?)\s+{_ITEMS}\s+(?:de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)|"
                         rf"del\s+orden\s+del\s+d[ií]a)", re.I), ("point", "punto")),  # "Punto 2 del orden del día"
     Starting(re.compile(rf"{word_start('t')}emas?\s+{_ITEMS}\s+(?:del\s+programa|de\s+la\s+agenda|del\s+orden\s+del\s+d[ií]a|de\s+la\s+lista\s+preliminar)", re.I),

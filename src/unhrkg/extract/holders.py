@@ -179,7 +179,9 @@ def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
         line_end = text.find("\n", m.start) % (len(text) + 1)
         if m.start < HEADING_REACH and (line_end - line_start <= HEADING_LINE and (HEADING.search(text, line_start, m.start)
                                                                                    or _letterhead(text, line_start, m, line_end))
-                                        or line_end - line_start <= OWN_HEADING_LINE and OWN_HEADING.match(text, m.end)):
+                                        or line_end - line_start <= OWN_HEADING_LINE and OWN_HEADING.match(text, m.end)
+                                        and re.match(TITLES_BEFORE, text[line_start:m.start]) is not None):  # (his posts only
+            # before the name on the line: not "Malaysia rejects Minister X's remarks")
             weight = 4
         speaks = m.start < OPENING and CLAUSE_OPEN.search(lead) is not None and _speaks(text, m.end, verbs, said)
         if not weight and speaks and m.start < lead_end:

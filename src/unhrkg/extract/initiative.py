@@ -70,8 +70,8 @@ def own_initiatives(text: str, refs: list[RefMention], voices: list[str]) -> lis
             if rule == "including-own":  # "This resolution, co-sponsored by ..., including my own, reaffirms resolution 1325":
                 in_sentence = [r for r in in_sentence if r.start < sent.start + m.start()][:1]  # the one the sentence is about,
                 # its subject before the verb
-            if rule == "own-closing":  # "... adopting resolution 2242 today – we are very proud to be a co-sponsor.": the
-                in_sentence = [r for r in in_sentence if r.start < sent.start + m.start()][-1:]  # last one named before
+            if rule == "own-closing":  # "... adopting resolution 2242 today – we are very proud to be a co-sponsor."
+                in_sentence = _closed_on(text, [r for r in in_sentence if r.start < sent.start + m.start()], sent.start, sent.start + m.start())
             if rule == "among-sponsors":
                 in_sentence = [r for r in _governed_list(text, in_sentence, sent.start + m.end()) if not REPORT_AFTER.match(text, r.end)]
             named = dict.fromkeys((r.body, r.number) for r in in_sentence)
@@ -165,6 +165,32 @@ OWN_VERB_AFTER = re.compile(r"\s+(?:voted|abstained|opposed|rejected|rejects|obj
 
 # between a resolution and the relative clause saying the author tabled it: its body, a comma
 BEFORE_RELATIVE = re.compile(r"(?:\s+(?:of\s+the|du|de\s+la|del|de\s+l['’])\s*[A-ZÉ][^,;.()\n]{2,60}?)?\s*,?\s*")
+
+
+# between the resolution and "we are proud to be a co-sponsor": another text the phrase may be about ("... resolution
+# 1325, Norway tabled a new text, and we are proud to be a co-sponsor"), or a wish for what did not happen
+OTHER_TEXT = re.compile(r"\b(?:texts?|drafts?|declarations?|initiatives?|proposals?|statements?|projets?|textes?|d[ée]clarations?|"
+                        r"propositions?|proyectos?|textos?|declaraci[óo]n(?:es)?|propuestas?|iniciativas?)\b", re.I)
+UNREAL = re.compile(r"\b(?:would|could|might|had|aurions|aurait|serions|serait|habr[íi]amos|habr[íi]a|ser[íi]amos|ser[íi]a|hubi[ée]ramos)\b",
+                    re.I)
+# the resolution adopted now, of several a sentence names: "on adopting resolution 2242 today"
+ADOPTED = re.compile(r"\b(?:adopt\w*|adoption|passed|approv\w*|aprob\w*|adopci[óo]n)\b", re.I)
+TODAY = r"\b(?:today|this\s+morning|aujourd['’]hui|ce\s+matin|hoy|esta\s+mañana)\b"
+TODAY_AFTER = re.compile(rf"[^.;,–—]{{0,20}}{TODAY}", re.I)
+TODAY_BEFORE = re.compile(rf"{TODAY}[^.;,–—]{{0,40}}$", re.I)  # "the adoption today of resolution 2719"
+
+
+def _closed_on(text: str, named: list[RefMention], start: int, phrase: int) -> list[RefMention]:
+    """The resolution a closing "we are proud to be a co-sponsor" is about: the one its sentence (from ``start``) names
+    before it, or, of several, the one the sentence says is adopted today; none where another text or an unreal wish
+    stands between."""
+    if len({(r.body, r.number) for r in named}) > 1:
+        named = [r for r in named if ADOPTED.search(text, start, r.start)
+                 and (TODAY_AFTER.match(text, r.end) or TODAY_BEFORE.search(text, max(start, r.start - 60), r.start))]
+    if len({(r.body, r.number) for r in named}) != 1 or OTHER_TEXT.search(text, named[-1].end, phrase) \
+            or UNREAL.search(text, named[-1].end, phrase):
+        return []
+    return named[-1:]
 
 
 CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")  # "including my own." (not "including my own Government's partners")

@@ -35,6 +35,7 @@ SELF_NAMING = re.compile(r"(?:\b(?:we|nous|nosotros|nosotras)\s*,\s*(?:(?:the\s+
                          # a joint letter's sender line at its top: "From the Permanent Missions of: Australia, Austria, ..."
                          r"\A\s*(?:from|de\s+la\s+part\s+des?|de\s+parte\s+de)\s+)"
                          r"(?:the\s+|les\s+|los\s+|las\s+)?$", re.I)
+QUOTED_WE = re.compile(r"(?::|[\"“«‘])\s*$")  # "... said: We, the ...", '"We, the ...': quoted, not the text's own
 # the same of a statement's heading, opening its line, or of a joint one anywhere ("the claims made in the
 # statement by the Permanent Representatives of A and B" speaks of another text)
 STATEMENT_LINE = re.compile(r"[ \t]*(?:joint\s+)?(?:statement|declaration|communiqu[ée]|d[ée]claration|declaraci[óo]n|comunicado)\s+"
@@ -65,7 +66,10 @@ def joint_authors(text: str) -> list[str]:
     plural = lexicon.pattern("author", "before_states")
     for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
         lead = text[max(0, m.start() - 40):m.start()]
-        named_self = bool(SELF_NAMING.search(lead) or STATEMENT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())) \
+        naming = SELF_NAMING.search(lead)
+        if naming and QUOTED_WE.search(text, max(0, m.start() - len(lead) + naming.start() - 12), m.start() - len(lead) + naming.start()):
+            naming = None  # "Their communiqué said: We, the Foreign Ministers of ...": another's text quoted
+        named_self = bool(naming or STATEMENT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())) \
             or _joint_heading(text)
         # ("We, the Foreign Ministers of ...", "Joint statement by the ...", a "Joint statement" heading above the list)
         if not CLAUSE_START.search(lead) and not named_self and m.start() >= letterhead_end(text):
@@ -146,7 +150,8 @@ GROUP_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:(?!(?:the|a|an|this|le|la|les|el|l
 # "Statement by EU6 (Germany, Belgium, France, Poland, the United Kingdom and Estonia) after ...": a heading naming its
 # group, the group's members in brackets after the name
 BRACKETED_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:joint\s+)?(?:statement|declaration|communiqu[ée]|d[ée]claration|declaraci[óo]n|comunicado)"
-                               r"\s+(?:by|of|de|du|des|del)\s+(?:the\s+|l[ae]s?\s+|los\s+|las\s+)?[^()\n.:;,]{1,40}?\s*\(\s*", re.I)
+                               r"\s+(?:by|of|de|du|des|del)\s+(?:the\s+|l[ae]s?\s+|los\s+|las\s+)?(?:(?-i:[A-Z0-9])[\w+&-]*\s*){1,4}\(\s*", re.I)
+# (the group's name only, its words capitalised: not "Statement by the Spokesperson on the Sahel (Mali, Burkina Faso and Niger)")
 BRACKET_CLOSED = re.compile(r"\s*\)")
 
 

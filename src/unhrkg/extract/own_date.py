@@ -52,7 +52,8 @@ DELIVERED_BY_LINE = re.compile(r"(?:^|\n)[ \t]*(?:(?:Stated|Delivered|Presented|
                                r"Debate|Session|Dialogue)\b[^\n.!?;,]{0,80},[ \t]*on[ \t]+"
                                # a heading line that says who delivered it, then when: "Second Right of Reply by India under Agenda
                                # 2 at the 40th Session ... delivered by Sh. Animesh Choudhury, First Secretary on 08th March 2019."
-                               r"|(?:\w+\s+){0,2}(?:Right\s+of\s+Reply|Statement|Remarks|Speech|Address|Intervention)\b[^\n]{0,240}?"
+                               r"|(?:\w+\s+){0,2}(?:Right\s+of\s+Reply|Statement|Remarks|Speech|Address|Intervention)\b"
+                               r"(?:(?!\b(?:anniversary|marking|commemorat\w*|recall\w*|speech|address|on\s+the)\b)[^\n]){0,240}?"
                                r"\bdelivered\s+by\s+(?:[^\n.!?;]|(?<=\s[A-Z])\.|(?<=\s[A-Z][a-z])\.|(?<=\s[A-Z][a-z][a-z])\.){2,120}?,?\s+on\s+)$", re.I)
 # (an explanation of vote's title, or a statement's made at a meeting: the day is the text's; the title's comma sets
 # it off, on its line)

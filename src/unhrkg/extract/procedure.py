@@ -155,6 +155,7 @@ BODY_SESSION = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w -]{{2,
                           re.I | re.M)
 # a speech's heading ending on its body and session: "Statement by Canada at the 52nd plenary meeting of the United Nations
 # General Assembly, 78th session", "Déclaration du Canada ... de l'Assemblée générale des Nations unies, 78e session"
+DELIVERED_AT = re.compile(r"\b(?:at|before|during|lors|devant|pendant|en|ante|durante)\s", re.I)  # not "for President of"
 SESSION_ENDS_LINE = re.compile(rf"(?:\s+(?:of\s+the|des|de\s+las)\s+(?:United\s+Nations|Nations\s+unies|Naciones\s+Unidas))?\s*,\s*"
                                rf"(?P<ord>{ORD})\s+{_SESSION}[ \t]*$", re.I | re.M)
 SESSION_NOUN = re.compile(r"\bsession\b", re.I)  # a session by its number alone: "Session 42" (the Spanish "sesión" is a meeting)
@@ -261,7 +262,8 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
     for m in SESSION_ENDS_LINE.finditer(text, 0, min(len(text), end)) if heading else ():  # (only a speech's own heading line,
         start = line_bounds(text, m.start())[0]  # opened by its genre's word; the body's name right before the session)
         body = next((b for b in bodies_gazetteer().find(text, start, m.start()) if b.end == m.start() and b.value), None)
-        key = _key(str(body.value), _ordinal(m.group("ord")) or 0, _special(m)) if body and heading.match(text, start) else None
+        key = _key(str(body.value), _ordinal(m.group("ord")) or 0, _special(m)) \
+            if body and heading.match(text, start) and DELIVERED_AT.search(text, start, body.start) else None  # (made at it)
         if key:
             return key, body.start  # type: ignore[union-attr]
     return None

@@ -118,12 +118,11 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     gerund = pats["gerund"].search(text, max(0, kw - 80), kw)
     if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."
         return agents_ending_at(text, max(0, kw - 200), gerund.start()), "gerund-by"
-    if pats["gerund_fronted"].search(text, max(0, kw - 80), kw) and (comma := AGENT_AFTER_COMMA.match(text, r.end)):
-        return agents_at(text, comma.end()), "gerund-fronted"  # "By initiating this resolution, Germany put ..."
     return [], ""
 
 
 SECOND_PASSIVE_REACH = 160  # "proposed by Serbia and sponsored by the 27 States members of the European Union"
+LEADING = re.compile(r"(?:led|co-led|dirig|lider|encabez)", re.I)
 AND_THEN = re.compile(r"[^.;:()\n]*?\s(?:and|et|y)\s+(?:(?:was|were|also|jointly|then|later|fue|a\s+été|aussi|también)\s+)*", re.I)
 
 
@@ -132,10 +131,40 @@ def _second_passive(text: str, pos: int, pats: dict[str, re.Pattern[str]]) -> li
     by the 27 States members of the European Union" (both tabled it)."""
     joined = AND_THEN.match(text, pos, min(len(text), pos + SECOND_PASSIVE_REACH))
     second = pats["fronted"].match(text, joined.end()) if joined else None
-    return can_table(agents_at(text, second.end())) if second else []
+    if second is None or LEADING.match(second.group(0)):
+        return []  # ("drafted by France and led by the United States-led coalition in its implementation": leading, not tabling)
+    return can_table(agents_at(text, second.end()))
 
 
 AGENT_AFTER_COMMA = re.compile(r"(?:\s*\(\d{4}\))?\s*,\s*")  # "By tabling resolution 2467 (2019), Germany"
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")  # "By tabling resolution ES-11/4, Russia's opponents": not Russia
+
+
+def _fronted_gerunds(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
+    """A sponsor's gerund opening its sentence, the agent after the resolution and its comma: "By initiating this
+    resolution, Germany put ...", "En déposant la résolution 2085, la France ..." (``sponsor.gerund_fronted``). "This
+    resolution" stands for the one resolution the sentence before names, not one of several ("Resolution 2467 built on
+    resolution 1960. By initiating this resolution, ...": which one is not said)."""
+    pats = patterns(lexicon.current())
+    out = []
+    sents = sentences(text)
+    for r in refs:
+        kw = keyword_start(text, r)
+        comma = AGENT_AFTER_COMMA.match(text, r.end)
+        if not comma or not pats["gerund_fronted"].search(text, max(0, kw - 80), kw):
+            continue
+        if not r.explicit:
+            at = next((i for i, sent in enumerate(sents) if sent.start <= kw < sent.end), 0)
+            prior = sents[at - 1] if at else None
+            before = {(x.body, x.number) for x in refs if x.explicit and prior and prior.start <= x.start < prior.end}
+            if len(before) != 1 or (r.body, r.number) not in before:
+                continue
+        agents = agents_at(text, comma.end())
+        first = names(text, comma.end(), comma.end() + 80)
+        if agents and not (first and POSSESSIVE_AFTER.match(text, first[0].end)):
+            out.append((r, (agents, "gerund-fronted")))
+    return out
+
 # a second participle after the fronted sponsors, naming no State: "Drafted by A and B and co-sponsored by 84 Member States,"
 SECOND_PARTICIPLE = r"(?:\s+(?:and|et|y)\s+[\w-]+\s+(?:by|par|por)\s+[^,.;()]{1,60}?)?"
 TITLE_GOES_ON = re.compile(r"\s+(?:at|in|on|of|and)\s+(?-i:[A-Z0-9])")  # a title running on after the number
@@ -356,7 +385,7 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs) + \
         possessed_sponsorships(text, refs) + possessed_initiatives(text, refs) + credited_sponsors(text, refs) + \
         listed_sponsors(text, refs) + deeds_by(text, refs) + fronted_sponsors(text, refs) + _pronoun_passives(text, refs) + \
-        symbols_adopted_as(text, refs)
+        symbols_adopted_as(text, refs) + _fronted_gerunds(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)

@@ -41,9 +41,11 @@ def partners_gap() -> re.Pattern[str]:
     are sponsors too)."""
     return re.compile(rf"(?:{LIST_GAP}|\s*,?\s*(?:{partner_words()}|with|avec)\s+{ARTICLES})", re.I)
 # the States' organs before their names: "the missions of France and of the Dominican Republic"
-ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:\d{1,3}\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
-                       # "by the 27 States members of the European Union": the organisation, as its members table together
-                       r"member\s+states|states\s+members|[ée]tats\s+membres|pays\s+membres|estados\s+miembros|pa[íi]ses\s+miembros|"
+ORGANS_OF = re.compile(r"(?:the\s+|les\s+|las\s+|los\s+)?(?:(?:permanent\s+)?missions?|delegations?|governments?|"
+                       # "by the (27) member States of the European Union": the organisation, as all its members table together
+                       # (not "by 12 member States of the European Union": some of them)
+                       r"(?:(?<=the\s)|(?<=les\s)|(?<=las\s)|(?<=los\s))(?:\d{1,3}\s+)?(?:member\s+states|states\s+members|[ée]tats\s+membres|"
+                       r"pays\s+membres|estados\s+miembros|pa[íi]ses\s+miembros)|"
                        r"(?:missions?\s+permanentes?|délégations?|gouvernements?)|(?:misi[óo]n(?:es)?\s+permanentes?|"
                        r"delegaci[óo]n(?:es)?|gobiernos?))\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?", re.I)
 # "La France et l'UE avec 63 autres pays ... ont été à l'initiative": others counted between the sponsors and the verb
@@ -66,6 +68,7 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
                r"hab[íi]a|hab[íi]an|également|aussi|activement|también|igualmente|exitosamente|activamente)\s+){0,3}")
     resolved = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "resolved_to", lang=lang) or ["(?!)"]])
     gerund = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund", lang=lang) or ["(?!)"]])
+    fronted = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "gerund_fronted", lang=lang) or ["(?!)"]])
     epithets = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "epithets", lang=lang) or ["(?!)"]])
     title_verbs = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "title_verbs", lang=lang) or ["(?!)"]])
     times = lexicon.alternation([str(v) for v in lexicon.lookup("author", "time_phrases", lang=lang) or ["(?!)"]])
@@ -93,7 +96,7 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "gerund": re.compile(rf",\s*(?:{gerund})\s+{ARTICLES}(?:(?-i:[A-Z][\w-]*)\s+){{0,6}}$", re.I),
         # the same deed fronted, opening its sentence, the agent after the resolution: "By initiating this resolution,
         # Germany put special emphasis on ...", "En présentant la résolution 2085, la France ..."
-        "gerund_fronted": re.compile(rf"(?:\A|[.;!?]\s+|\n\s*)(?:{gerund})\s+{DEMONSTRATIVES}(?:(?-i:[A-Z][\w-]*)\s+){{0,6}}$", re.I),
+        "gerund_fronted": re.compile(rf"(?:\A|[.;!?]\s+|\n\s*)(?:{fronted})\s+{DEMONSTRATIVES}(?:(?-i:[A-Z][\w-]*)\s+){{0,6}}$", re.I),
     }
 
 
