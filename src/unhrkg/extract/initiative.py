@@ -171,7 +171,7 @@ BEFORE_RELATIVE = re.compile(r"(?:\s+(?:of\s+the|du|de\s+la|del|de\s+l['’])\s*
 # 1325, Norway tabled a new text, and we are proud to be a co-sponsor"), or a wish for what did not happen
 OTHER_TEXT = re.compile(r"\b(?:texts?|drafts?|declarations?|initiatives?|proposals?|statements?|projets?|textes?|d[ée]clarations?|"
                         r"propositions?|proyectos?|textos?|declaraci[óo]n(?:es)?|propuestas?|iniciativas?)\b", re.I)
-UNREAL = re.compile(r"\b(?:would|could|might|had|aurions|aurait|serions|serait|habr[íi]amos|habr[íi]a|ser[íi]amos|ser[íi]a|hubi[ée]ramos)\b",
+UNREAL = re.compile(r"\b(?:would|could|might|aurions|aurait|serions|serait|habr[íi]amos|habr[íi]a|ser[íi]amos|ser[íi]a|hubi[ée]ramos)\b",
                     re.I)
 # the resolution adopted now, of several a sentence names: "on adopting resolution 2242 today"
 ADOPTED = re.compile(r"\b(?:adopt\w*|adoption|passed|approv\w*|aprob\w*|adopci[óo]n)\b", re.I)

@@ -32,7 +32,8 @@ _NUM = (r"(?:(?:ES|S)-?\d{1,2}\s?/\s?\d{1,3}(?![\d/])|(?:(?<=No\.\s)|^)\d{1,2}-\
         r"|(?:(?<=Security\sCouncil\sresolution\s)|(?<=UNSC\sresolution\s))\d{1,2}(?![\d/.]|\s?\(|\s*(?:st|nd|rd|th)\b))")  # "Security Council Resolution 47"
 _OF_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:fecha\s+)?(?:(?:\d{1,2}(?:er)?\s+(?:de\s+)?)?[A-Za-zéû]{3,10}\s+(?:de\s+)?|[A-Za-z]{3,9}\s+\d{1,2},\s+)?\d{4}(?![\d/])"
             r"|\s+(?:of|du|del)\s+\d{1,2}\s+(?:de\s+)?(?-i:[A-Z][a-zéû]{2,9}|[a-zéû]{3,10})(?=\s*[“\"«,;.]|\s+(?:and|et|y)\s)"  # "ES-11/4 of 12 October “...”"
-            r"|\s?\((?:19[4-9]\d|20[0-4]\d)\)|\s+in\s+(?:19[4-9]\d|20[0-4]\d)(?![\d/]))?")  # "1373 in 2001, 2178 in 2014": the year it was adopted in  # (a year in brackets after a session's number: "46/182 (1991) and 58/114")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960", "39/1, de 27 de septiembre de 2018"
+            # "1373 in 2001, 2178 in 2014": the year it was adopted in
+            r"|\s?\((?:19[4-9]\d|20[0-4]\d)\)|\s+in\s+(?:19[4-9]\d|20[0-4]\d)(?![\d/]))?")  # (a year in brackets after a session's number: "46/182 (1991) and 58/114")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960", "39/1, de 27 de septiembre de 2018"
 # (OCR of a printed Spanish page reads the accented ó as é or 6: "la resolucién 62/90", "resoluci6n")
 _KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óoé6]?n(?:es)?|decisi[óoé6]?n(?:es)?|"
          r"res\.|res(?=\s+\d{1,2}/\d)|resolution\s+No\.|UNSCRs?|SCR(?=(?:[ \t]+|[ \t]*\n[ \t]*)\d{3,4}\b)|UNSC(?=(?:[ \t]+|[ \t]*\n[ \t]*)\d{3,4}\b(?!\s+(?:\([^()\n]{1,30}\)\s+)?(?:[A-Z][\w-]*\s+){0,2}Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712" (not "the UNSC 1373 Counter-Terrorism Committee", nor a number under a blank line)

@@ -74,8 +74,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         m = None  # "The resolution on “Occupied Palestine,” authored by ...": a text of its own title, not the one named before
     if m and not DRAFT_HEAD.search(text, max(0, kw - 80), kw) \
             and (agents := agents_at(text, m.end())):  # ("the draft resolution for an extension to resolution 2231 tabled by
-        return agents + [a for a in _second_passive(text, m.end(), pats) if a not in agents], "passive-by"  # China and Russia":
-        # the draft is tabled, not the resolution it would extend)
+        # China and Russia": the draft is tabled, not the resolution it would extend)
+        return agents + [a for a in _second_passive(text, m.end(), pats) if a not in agents], "passive-by"
     m = pats["object_relative"].match(text, r.end)
     if m:
         agents = agents_at(text, m.end())
@@ -143,8 +143,8 @@ POSSESSIVE_AFTER = re.compile(r"['’]s?\s")  # "By tabling resolution ES-11/4, 
 def _fronted_gerunds(text: str, refs: list[RefMention]) -> list[tuple[RefMention, tuple[list[str], str]]]:
     """A sponsor's gerund opening its sentence, the agent after the resolution and its comma: "By initiating this
     resolution, Germany put ...", "En déposant la résolution 2085, la France ..." (``sponsor.gerund_fronted``). "This
-    resolution" stands for the one resolution the sentence before names, not one of several ("Resolution 2467 built on
-    resolution 1960. By initiating this resolution, ...": which one is not said)."""
+    resolution" stands for the one resolution the sentence before names, not one of several ("Resolution 2467 recalls
+    resolution 1888. By initiating this resolution, ...": which one is not said)."""
     pats = patterns(lexicon.current())
     out = []
     sents = sentences(text)
@@ -164,6 +164,7 @@ def _fronted_gerunds(text: str, refs: list[RefMention]) -> list[tuple[RefMention
         if agents and not (first and POSSESSIVE_AFTER.match(text, first[0].end)):
             out.append((r, (agents, "gerund-fronted")))
     return out
+
 
 # a second participle after the fronted sponsors, naming no State: "Drafted by A and B and co-sponsored by 84 Member States,"
 SECOND_PARTICIPLE = r"(?:\s+(?:and|et|y)\s+[\w-]+\s+(?:by|par|por)\s+[^,.;()]{1,60}?)?"
