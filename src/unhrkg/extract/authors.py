@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from unhrkg.extract import lexicon, memo
+from unhrkg.extract.agents import partner_words
 from unhrkg.extract.asked import asked_of, in_question
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
@@ -107,11 +109,15 @@ def _verb_at(text: str, pos: int) -> bool:
     return verb is not None
 
 
-# the speaker's own partners fronted before its State's name: "With our partners from Liechtenstein, Switzerland has
-# supported ...", "Avec nos partenaires, la Suisse ..." (not "With elections approaching, Venezuela has ...")
-OUR_PARTNERS = re.compile(r"(?:^|[.!?\n]\s*)(?:With|Together\s+with|Along\s+with|Alongside|Avec|Aux\s+côtés\s+de|Ensemble\s+avec|Con|"
-                          r"Junto\s+con|Junto\s+a)\s+(?:our|nos|notre|nuestros|nuestras|nuestro|nuestra)\b[^,.;!?\n]{0,80},\s*"
-                          r"(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
+@cache
+def _our_partners() -> re.Pattern[str]:
+    """The speaker's own partners fronted before its State's name: "With our partners from Liechtenstein, Switzerland has
+    supported ...", "Avec nos partenaires, la Suisse ..." (a bare "with", or the lexicon's partner words, then the first
+    person's "our"; not "With elections approaching, Venezuela has ...")."""
+    return re.compile(rf"(?:^|[.!?\n]\s*)(?:with|avec|con|{partner_words()})\s+(?:our|nos|notre|nuestros|nuestras|nuestro|nuestra)\b"
+                      r"[^,.;!?\n]{0,80},\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
+
+
 JUDGED_REACH = 120  # "we note that according to the IAEA, Iran is": the first person's verb before an opening phrase
 OPENER_REACH = 600  # "Despite ..., the Government of X said": in the text's opening sentences
 # a heading's words ("STATEMENT BY MAURITIUS", "Written statement of the State of Israel"; "such a
@@ -191,7 +197,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
         if (aligned or verbs_re and gap is not None and verbs_re.match(after, gap)) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
             if (CLAUSE_START.search(lead) or agency_tag(lead) or _after_opening_phrase(text, st.start) or after_channel(text, st.start)
-                    or OUR_PARTNERS.search(text, max(0, st.start - 140), st.start)) \
+                    or _our_partners().search(text, max(0, st.start - 140), st.start)) \
                     and not judged(text[max(0, st.start - JUDGED_REACH):st.start]) and not spoken_of_after(text, st.end):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 if aligned:  # (delivered by ...": its own)
