@@ -45,6 +45,7 @@ from unhrkg.extract.passive import passive_positions
 from unhrkg.extract.focus import focus_position, invoked_positions, noted_resolutions
 from unhrkg.extract.lineage import antecedent_positions, antecedents
 from unhrkg.extract.unnumbered import headline_resolution
+from unhrkg.extract.submitted import submitted_under
 from unhrkg.extract.symbols import documents_cited, resolution_of_symbol, series_body
 from unhrkg.read import Text, normalise
 from unhrkg.model.record import DocumentRecord
@@ -180,6 +181,7 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     headline = [r for r in headline_resolution(text, refs) if not any(m.start <= r.start < m.end for m in mentions)]
     positions = find_positions(text, sorted(mentions + headline, key=lambda r: r.start), voices)
     positions += _own_sponsorships(positions, sponsors, voices)
+    positions += submitted_under(text, mentions, voices, h.doc_type, {(p["target"]["body"], p["target"]["number"]) for p in positions})  # type: ignore[index]
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     positions += passive_positions(text, mentions, voices, taken)
     positions += tally_votes(text, mentions, voices, taken)

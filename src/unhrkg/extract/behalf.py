@@ -47,6 +47,9 @@ BEHALF = re.compile(
     r"introduce|introducing|table|tabling|presentar|presento|introducir|présenter|présente|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
     r"remarques|allocution|prononce|honour|honor|honneur|honra)\b[^.\n]{0,200}?"
+    r"|\b(?:like|wish|voudrais|aimerais|souhaite|souhaiterais|quisiera|deseo|gustar[íi]a)\s*,?\s*"  # a wish the speaker voices for
+    # its State, the words right after it ("j'aimerais au nom de la Suisse réitérer"; not "I would like to thank X for the
+    # statement made on behalf of the Group")
     rf"|(?<!,\s)\bdelivered\s+by\s+(?:{TITLE_DOT}|[^.\n]){{0,200}}?"
     r"|(?:^|(?<=\n))[ \t]*(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|Repr[ée]sentante?|Representante|"
     r"Ambassadeur|Embajadora?)\b[^.\n]{0,200}?"  # a speaker's line: "Permanent Representative of Norway on behalf of ..."

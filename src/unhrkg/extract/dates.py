@@ -130,10 +130,11 @@ def place_date_lines(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 _PLACE = r"(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3}(?:,[ \t]*(?-i:[A-Z])\.[ \t]?(?-i:[A-Z])\.)?"  # "Washington, D.C."
-# a place closed by a comma, a dash or its article ("Genève – Le", "Moroni le"): "Issued on" is no place
+# a place or a page's label closed by a comma, a dash, a slash or its article ("Genève – Le", "Moroni le", "Vidéo / Le"):
+# "Issued on" is no place
 # ... and its country after a comma ("New York, Etats-Unis d'Amérique, le 19 septembre 2006")
 _COUNTRY_AFTER = r"(?:,[ \t]*(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?:(?:of|de|del|d['’])[ \t]*)?(?-i:[A-Z])[\w'’.-]*){0,3})?"
-_BEFORE_ALONE = re.compile(rf"[ \t]*[(\[]?[ \t]*(?:{_PLACE}{_COUNTRY_AFTER}[ \t]*(?:[,.–—-][ \t]*(?:(?:le|el)[ \t]+)?|(?:le|el)[ \t]+)"
+_BEFORE_ALONE = re.compile(rf"[ \t]*[(\[]?[ \t]*(?:{_PLACE}{_COUNTRY_AFTER}[ \t]*(?:[,.–—/-][ \t]*(?:(?:le|el)[ \t]+)?|(?:le|el)[ \t]+)"
                            rf"|(?:le|el)[ \t]+)?$", re.I)
 _TIME = r"(?:(?:à|at|a\s+las|[-–—|,])?[ \t]*\d{1,2}[:h.]\d\d(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|h|hrs|UTC|GMT))?)"
 # (or its cell's end; a release's time in brackets and its number after: "August 11, 2000 (5:05 p.m. EDT) No. 198")

@@ -39,6 +39,7 @@ from unhrkg.extract.objects import instituted_by, keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
+from unhrkg.extract.stances import RESOLUTION_WORD
 from unhrkg.extract.cues import cues_in, negated
 from unhrkg.extract.tally import abstained
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
@@ -49,6 +50,8 @@ SYMBOL = re.compile(r"\b[AES]/(?:[A-Z0-9.-]+/)+[A-Z0-9.]+")  # "A/68/L.33", "A/H
 OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"
 IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
 IMPOSED_REACH = 60  # "sanctions against the State of Eritrea": the target follows closely
+RESOLUTION_AIM_REACH = 16  # "a resolution condemning Israel": the State right after (not "resolutions condemning the use of
+# force against Azerbaijan", what the resolutions condemn)
 # a word between the lifting words and the measure: "to lift the arms embargo", "de l'embargo"
 MEASURE_WORD = r"(?:l['’]|(?:arms|economic|unilateral|remaining|existing|financial|trade|punitive|armes|économiques|unilatérales|armas|económicas|unilaterales)\b)"
 LIFTED_REACH = 40  # "the unanimous vote ... to terminate the remaining sanctions on Liberia": the verb comes just before
@@ -285,7 +288,8 @@ def _imposed_on_author(text: str, voices: list[str]) -> int:
         if relief and not (refused and re.search(rf"(?:{refused.pattern})\s*(?:to\s+)?$", before[:relief.start()], refused.flags)):
             continue  # "the vote to terminate sanctions on Liberia": relief, not a measure against it (one word may stand
             # between: "to lift the arms embargo"; "refused to lift the sanctions" is no relief)
-        aimed = states_in(text[m.end():m.end() + IMPOSED_REACH])
+        reach = RESOLUTION_AIM_REACH if RESOLUTION_WORD.match(m.group(0)) else IMPOSED_REACH
+        aimed = states_in(text[m.end():m.end() + reach])
         count += IMPOSED_WEIGHT if aimed and aimed[0].value in voices else 0
     return count
 

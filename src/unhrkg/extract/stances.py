@@ -72,7 +72,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
         if REASON.search(text, target.end, at) and not IT_OBJECT.match(after):
             return False  # "voted in favour of resolution 2334 because it is right to condemn settlement activity": the reason's
             # cue has an object of its own ("... because we cannot support it" keeps it)
-        if (OWN_OBJECT.match(after) or cue.stance == "rejects" and NOUN_CUE.search(cue.text) and NOUN_OBJECT.match(after)) and not RESOLUTION_WORD.search(after):
+        if (OWN_OBJECT.match(after) or cue.stance == "rejects" and (NOUN_CUE.search(cue.text) and NOUN_OBJECT.match(after)
+                                                                     or AGAINST_OBJECT.match(after))) \
+                and not RESOLUTION_WORD.search(after):
             return False  # "... the assumption that Eritrea supported Al-Shebaab": the cue has an object of its own; "these
             # resolutions and ... their rejection of foreign intervention": the noun's complement is its object
         if cue.invoking and PREPOSITION_END.search(cue.text) and not RESOLUTION_WORD.search(after):
@@ -118,6 +120,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
 PASSIVE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|être|été|est|sont|ser|sido|es|son|fue)\s+(?:\w+(?:ly|ment|mente)\s+)?"
                             r"(?:\w+\s+(?:and|et|y)\s+(?:\w+(?:ly|ment|mente)\s+)?)?$", re.I)  # ("be firmly denounced and | condemned")
 NOUN_CUE = re.compile(r"(?:ion|ment|ance|ence|support|appui|apoyo|rechazo|rejet)s?$", re.I)  # a stance said by a noun
+# "nuestra fuerte condena contra todo tipo de violencia": what a rejection is "against" is its object (a verb form read as
+# the noun it also is)
+AGAINST_OBJECT = re.compile(r"\s+(?:against|contre|contra)\s+\w", re.I)
 NOUN_OBJECT = re.compile(r"\s+(?:of|to|for|against|de|du|des|contre|contra|a|al)\s+(?!(?:this|that|these|ce|cette|ces|este|esta|estos|dicho|dicha)\b)(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?\w", re.I)
 # the resolution opens its sentence or a "that" clause: it is the passive's subject ("resolution 1907 (2009) had been based on
 # fabrications, and must be condemned")

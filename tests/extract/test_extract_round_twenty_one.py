@@ -1,0 +1,165 @@
+"""The rules of the twenty-first round (2026-12-07), each on a small text of the genre it reads, written for the rule,
+not for a document of the held-out sets."""
+from __future__ import annotations
+
+import pytest
+from helpers.extract import read, record_sponsors, record_stances
+
+# --- "nuestra fuerte condena contra todo tipo de violencia": what a rejection is against is its object -----------------
+
+COMMITTED_THEN_CONDEMNS = {
+    "es": ("Señor Presidente:\nGuatemala votó a favor. Dado nuestro compromiso con la resolución 1325 (2000) y nuestra fuerte "
+           "condena contra todo tipo de violencia contra las mujeres, hubiéramos copatrocinado este texto.\n"),
+    "en": ("Mr. President,\nGuatemala voted in favour. Given our commitment to resolution 1325 (2000) and our strong condemnation "
+           "against all types of violence against women, we would have co-sponsored this text.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMITTED_THEN_CONDEMNS))
+def test_a_condemnation_against_something_else_does_not_reach_back_to_the_resolution(lang: str) -> None:
+    assert record_stances(COMMITTED_THEN_CONDEMNS[lang]) == [("1325 (2000)", "supports")]
+
+
+def test_a_protest_against_the_resolution_itself_still_rejects_it() -> None:
+    text = "Comunicado\n\nEl Gobierno de Cuba protesta contra la resolución 2334 (2016) y la rechaza.\n"
+    assert record_stances(text) == [("2334 (2016)", "rejects")]
+
+
+# --- "Il y a vingt ans, le Canada coparrainait la résolution 1325": a narrative's past tenses table too ---------------
+
+@pytest.mark.parametrize("text", [
+    "Journée des Casques bleus\n\nIl y a vingt ans, le Canada coparrainait la résolution 1325 du Conseil de sécurité.\n",
+    "Journée des Casques bleus\n\nEn 2000, le Canada présenta la résolution 1325 du Conseil de sécurité.\n",
+    "Día del personal de paz\n\nHace veinte años, el Canadá copatrocinaba la resolución 1325 del Consejo de Seguridad.\n",
+])
+def test_the_imperfect_and_the_simple_past_of_tabling_credit_their_subject(text: str) -> None:
+    assert record_sponsors(text) == [("1325 (2000)", "CAN")]
+
+
+# --- "Vidéo / Le 29 mai 2020": a page's label, a slash, then the date on its own line ----------------------------------
+
+@pytest.mark.parametrize("line", ["Vidéo / Le 29 mai 2020", "Déclaration / 29 mai 2020", "News / 29 May 2020"])
+def test_a_date_after_a_labels_slash_on_its_own_line_is_the_texts(line: str) -> None:
+    text = f"Journée internationale des Casques bleus\n\n{line}\n\nAujourd’hui, le Canada honore les Casques bleus.\n"
+    assert read(text).dated == "2020-05-29"
+
+
+def test_a_date_inside_a_sentence_after_a_slash_is_not_the_texts() -> None:
+    text = "Journée internationale\n\nVidéo / Le ministre a parlé aux Casques bleus le 29 mai 2020 à Ottawa.\n\nLe Canada les honore.\n"
+    assert read(text).dated is None
+
+
+# --- "Je me joins à la déclaration qui va être faite au nom de l'Union européenne": another's statement -----------------
+
+JOINING = {
+    "fr": ("Monsieur le Président,\n\nJe me joins à la déclaration qui va être faite au nom de l’Union européenne par les "
+           "Pays-Bas. La France soutient la résolution 1566.\n"),
+    "fr-associe": ("Monsieur le Président,\n\nLa France s'associe à la déclaration faite au nom de l’Union européenne par les "
+                   "Pays-Bas. La France soutient la résolution 1566.\n"),
+    "en": ("Mr. President,\n\nFrance aligns itself with the statement to be delivered on behalf of the European Union by the "
+           "Netherlands. France supports resolution 1566.\n"),
+    "es": ("Señor Presidente:\n\nMe uno a la declaración que será pronunciada en nombre de la Unión Europea por los Países Bajos. "
+           "Francia apoya la resolución 1566.\n"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(JOINING))
+def test_joining_a_statement_made_on_behalf_of_a_group_is_not_speaking_for_it(key: str) -> None:
+    record = read(JOINING[key])
+    assert record.author_body is None
+    assert record.author_states == ["FRA"]
+
+
+THANKED_FOR = {
+    "en": "Mr President,\n\nI thank Egypt for the statement made on behalf of the Arab Group. Resolution 2739 must be implemented.\n",
+    "fr": ("Monsieur le Président,\n\nJe voudrais remercier l'Égypte pour la déclaration faite au nom du Groupe arabe. La "
+           "résolution 2739 doit être appliquée.\n"),
+    "es": ("Señor Presidente:\n\nAgradezco a Egipto por la declaración formulada en nombre del Grupo Árabe. La resolución 2739 "
+           "debe aplicarse.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(THANKED_FOR))
+def test_thanking_another_for_its_statement_on_behalf_of_a_group_is_not_speaking_for_it(lang: str) -> None:
+    assert read(THANKED_FOR[lang]).author_body is None
+
+
+def test_thanks_for_the_floor_then_speaking_for_a_group_is_the_groups() -> None:
+    text = ("Mr President,\n\nThank you for giving me the floor. I have the honour to speak on behalf of the Arab Group. "
+            "Resolution 2739 must be implemented.\n")
+    assert read(text).author_body == "ARAB_GROUP"
+
+
+# --- "j'aimerais au nom de la Suisse réitérer": a wish voiced for one's own State -----------------------------------------
+
+WISHED_FOR = {
+    "fr": ("Merci, Monsieur le Président,\n\nNous l’avons entendu. Aujourd’hui, j’aimerais au nom de la Suisse réitérer l’appel "
+           "du Conseil fait dans sa résolution 2739.\n"),
+    "en": "Mr President,\n\nWe heard the briefers. Today I would like, on behalf of Norway, to reiterate the call of resolution 2739.\n",
+    "es": ("Señor Presidente:\n\nEscuchamos a los ponentes. Hoy quisiera, en nombre de Chile, reiterar el llamado de la "
+           "resolución 2739.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WISHED_FOR))
+def test_a_wish_voiced_on_behalf_of_a_state_names_the_author(lang: str) -> None:
+    assert read(WISHED_FOR[lang]).author_states == [{"fr": "CHE", "en": "NOR", "es": "CHL"}[lang]]
+
+
+# --- "a resolution condemning Israel", in Israel's own text: the resolution aimed at the author -----------------------
+
+AIMED_AT_AUTHOR = ("Statement by Ambassador Danny Danon, Permanent Representative of Israel\n\nMr. President, last month this Council "
+                   "voted to adopt Resolution 2334. Immediately after the vote, the chamber erupted into applause for a resolution "
+                   "condemning Israel.\nThe vote was also welcomed by some around the world.\n")
+
+
+def test_a_resolution_said_to_condemn_the_authors_own_state_weighs_against_it() -> None:
+    record = read(AIMED_AT_AUTHOR)
+    assert record.author_states == ["ISR"]
+    assert record_stances(AIMED_AT_AUTHOR) == [("2334 (2016)", "rejects")]
+
+
+def test_resolutions_condemning_an_act_against_the_author_do_not_weigh_against_them() -> None:
+    text = ("Statement by the Minister for Foreign Affairs of Azerbaijan\n\nIn 1993 the Security Council adopted resolution 822 "
+            "(1993), and resolutions condemning the use of force against Azerbaijan. Resolution 822 (1993) must be implemented.\n")
+    assert ("822 (1993)", "rejects") not in record_stances(text)
+
+
+# --- "National report submitted in accordance with ... resolution 16/21": a State's report acts on it -------------------
+
+NATIONAL_REPORT = {
+    "en": ("United Nations A/HRC/WG.6/35/KIR/1\nGeneral Assembly\nDistr.: General\n11 November 2019\nOriginal: English\n\n"
+           "Human Rights Council\nWorking Group on the Universal Periodic Review\nThirty-fifth session\n\n"
+           "National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21*\n\n"
+           "Kiribati\n\n* The present document has been reproduced as received.\n\n1. Kiribati prepared this report with its "
+           "ministries.\n"),
+    "fr": ("Nations Unies A/HRC/WG.6/19/CIV/1\nAssemblée générale\nDistr. générale\n3 février 2014\nOriginal: français\n\n"
+           "Conseil des droits de l’homme\nGroupe de travail sur l’Examen périodique universel\nDix-neuvième session\n\n"
+           "Rapport national présenté conformément au paragraphe 5 de l’annexe à la résolution 16/21 du Conseil des droits de "
+           "l’homme*\n\nCôte d’Ivoire\n\n1. La Côte d’Ivoire a préparé ce rapport avec ses ministères.\n"),
+    "es": ("Naciones Unidas A/HRC/WG.6/17/MEX/1\nAsamblea General\nDistr. general\n6 de agosto de 2013\nOriginal: español\n\n"
+           "Consejo de Derechos Humanos\nGrupo de Trabajo sobre el Examen Periódico Universal\n17º período de sesiones\n\n"
+           "Informe nacional presentado con arreglo al párrafo 5 del\n\nanexo de la resolución 16/21 del Consejo de Derechos "
+           "Humanos*\n\nMéxico\n\n1. México preparó este informe con sus secretarías.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NATIONAL_REPORT))
+def test_a_states_report_supports_the_resolution_it_is_submitted_under(lang: str) -> None:
+    record = read(NATIONAL_REPORT[lang])
+    assert record.doc_type == "report"
+    assert [(p["target"]["number"], p["stance"], p["rule"]) for p in record.positions] == [("16/21", "supports", "submitted-under")]
+
+
+def test_the_evidence_of_a_report_submitted_under_is_its_titles_words() -> None:
+    record = read(NATIONAL_REPORT["fr"])
+    assert record.positions[0]["evidence"] == ("Rapport national présenté conformément au paragraphe 5 de l’annexe à la résolution "
+                                               "16/21 du Conseil des droits de l’homme")
+
+
+def test_a_report_compiled_by_the_office_takes_no_stance_on_the_resolution_it_follows() -> None:
+    text = ("United Nations A/HRC/WG.6/7/IRN/2\nGeneral Assembly\nDistr.: General\n30 November 2009\nOriginal: English\n\n"
+            "Human Rights Council\nWorking Group on the Universal Periodic Review\nSeventh session\n\n"
+            "Compilation prepared by the Office of the High Commissioner for Human Rights, in accordance with paragraph 15 (b) of "
+            "the annex to Human Rights Council resolution 5/1\n\nIran (Islamic Republic of)\n\nThis report is a compilation.\n")
+    assert read(text).positions == []
