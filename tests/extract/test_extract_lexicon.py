@@ -111,3 +111,23 @@ def test_a_bracket_around_several_words_is_refused_with_the_file_and_the_key(tmp
     with pytest.raises(ValueError, match=r"x\.yaml: speech\.chair: .*a bracket holds one word"):
         lexicon._check_words(tmp_path / "x.yaml", {"speech": {"chair": ["[mesdames et messieurs] les membres du conseil"]}}, [])
     lexicon._check_words(tmp_path / "x.yaml", {"speech": {"chair": ["[mesdames] [et] les membres du conseil"]}}, [])
+
+
+@pytest.mark.parametrize("phrase", ["se rallie|se rallient", "calls upon|calls on", "lettre du|de la|de l'|de",
+                                    "est|fut|a constitué|a représenté un jalon"])
+def test_two_word_alternatives_written_as_one_are_refused_with_the_file_and_the_key(tmp_path, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match=r"x\.yaml: author\.speaking_verbs: .*a space ends a word's alternatives"):
+        lexicon._check_words(tmp_path / "x.yaml", {"author": {"speaking_verbs": [phrase]}}, [])
+
+
+@pytest.mark.parametrize("phrase", ["se rallie|rallient", "calls upon|on", "a|ont voté contre",
+                                    "contrary to [the] [Security|Human] [Council|Rights] [Council] resolution"])
+def test_alternatives_of_one_word_each_are_accepted(tmp_path, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    lexicon._check_words(tmp_path / "x.yaml", {"author": {"speaking_verbs": [phrase]}}, [])
+
+
+@pytest.mark.parametrize("phrase, text", [("se rallie|rallient", "La France se rallie à la déclaration"),
+                                          ("calls upon|on", "The Council calls on all States"),
+                                          ("lettre de la|l'", "une lettre de l'Ambassadeur")])
+def test_a_phrases_alternatives_match_the_words_they_stand_for(phrase: str, text: str) -> None:
+    assert re.search(lexicon.phrase_regex(phrase), text, re.I)

@@ -66,8 +66,9 @@ def _cues(lang: str) -> dict[str, Any]:
 
 def _check_words(path: Any, node: Any, keys: list[str]) -> None:
     """Refuse a list item YAML did not read as a word: an unquoted on, no, yes or off is a
-    boolean, and the phrase would silently become "True" or "False"; and a bracket around several
-    words, which would be read as the words "[mesdames" and "messieurs]" and never match."""
+    boolean, and the phrase would silently become "True" or "False"; a bracket around several
+    words, which would be read as the words "[mesdames" and "messieurs]" and never match; and
+    alternatives of two words written as one ("se rallie|se rallient"), which match neither."""
     if isinstance(node, dict):
         for key, value in node.items():
             _check_words(path, value, [*keys, str(key)])
@@ -80,6 +81,17 @@ def _check_words(path: Any, node: Any, keys: list[str]) -> None:
                                              for t in item.split()):
                 raise ValueError(f"{path}: {'.'.join(keys)}: {item!r}: a bracket holds one word (or words joined by |); "
                                  f"write each optional word in its own: \"[de] [sécurité]\"")
+            if isinstance(item, str) and _split_alternation(item):
+                raise ValueError(f"{path}: {'.'.join(keys)}: {item!r}: a space ends a word's alternatives, so two-word "
+                                 f"alternatives run into the next word (\"se rallie|se rallient\" reads \"se\", \"rallie|se\", "
+                                 f"\"rallient\"); write \"se rallie|rallient\", or two phrases")
+
+
+def _split_alternation(phrase: str) -> bool:
+    """A word's alternatives that share one with the word before them: two-word alternatives written
+    as one ("calls upon|calls on", "lettre du|de la"), each alternative then a word of its own."""
+    words = [set(w.lower().split("|")) for w in phrase.split() if not w.startswith("[")]
+    return any(len(a | b) > 1 and a & b for a, b in zip(words, words[1:]))
 
 
 def current() -> str:
