@@ -163,3 +163,22 @@ def test_a_report_compiled_by_the_office_takes_no_stance_on_the_resolution_it_fo
             "Compilation prepared by the Office of the High Commissioner for Human Rights, in accordance with paragraph 15 (b) of "
             "the annex to Human Rights Council resolution 5/1\n\nIran (Islamic Republic of)\n\nThis report is a compilation.\n")
     assert read(text).positions == []
+
+
+# --- "Israeli UN Ambassador Danny Danon": a post's words before the name are no name ------------------------------------
+
+def test_a_demonym_and_un_before_the_post_are_the_posts_words_not_a_name() -> None:
+    text = ("Statement by Israeli UN Ambassador Danny Danon\n\nMr. President, last month this Council voted to adopt "
+            "Resolution 2334. We reject it.\n")
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [("Danny Danon", ["Israeli UN Ambassador"])]
+
+
+def test_a_sentence_telling_who_delivered_a_text_names_no_signatory_made_of_a_posts_words() -> None:
+    text = ("Israel has a message\n\nThe Jewish State has issued a challenge. Delivered by Israeli UN Ambassador Danny Danon, "
+            "the essence of that challenge is this.\n\nMr. President, last month this Council voted to adopt Resolution 2334.\n")
+    assert all(s["name"] != "Israeli Un" for s in read(text).signatories)
+
+
+def test_the_speech_opening_on_its_word_to_the_chair_is_no_post_under_the_name() -> None:
+    text = "Statement by Ambassador Danny Danon\n\nMr. President, last month this Council voted to adopt Resolution 2334.\n"
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [("Danny Danon", ["Ambassador"])]

@@ -177,7 +177,10 @@ def _top_byline(text: str) -> dict[str, object] | None:
     return None
 
 
-SALUTATION_LINE = re.compile(r"(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|Excellenc|Your\s+Excellency)\b[^\n]{0,40}[,:!]\s*$")
+SALUTATION_LINE = re.compile(r"(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|Excellenc|Your\s+Excellency)\b[^\n]{0,40}[,:!]\s*$"
+                             # the speech opening on its word to the chair, run on ("Mr. President, last month this Council ...")
+                             r"|(?:Mr\.?|Madam|Monsieur\s+le|Madame\s+la|Se[ñn]or[a]?)\s+(?:Vice[- ])?(?:President|Présidente?|Presidente|"
+                             r"Presidenta|Chair\w*)\s*[,:]")
 
 
 def _title_lines(text: str, end: int) -> tuple[list[str], int]:

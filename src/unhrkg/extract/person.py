@@ -38,6 +38,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     if words and _sentence_end(words[-1][0]):  # "As delivered by Ambassador Hans Brattskar.": the sentence's stop
         words[-1] = (words[-1][0][:-1], words[-1][1])  # (the name ends before it; what follows it, after it)
     tokens = [w for w, _ in words]
+    if tokens and (_demonym(tokens[0]) or any(t.strip(".,") in UN_WORDS for t in tokens)):
+        return None  # "Israeli UN Ambassador Danny Danon": a post's words before the name, not a name
     if len(tokens) < 2 or sum(t[0].isupper() for t in tokens) < 2 or any(_all_capitals(t) for t in tokens) and \
             all(_all_capitals(t) for t in tokens):
         return None  # a heading in capitals: its names cannot be given back their case
@@ -46,6 +48,15 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 SURNAME_END = re.compile(r"[ \t]*(?:,|\n|$)")  # a surname in capitals ends the name: a comma or the line's end after it
+
+
+UN_WORDS = ("UN", "U.N", "ONU")
+
+
+def _demonym(word: str) -> bool:
+    """A State's adjective ("Israeli", "French"), the whole word: a post's first word, no one's name."""
+    found = states_in(word)
+    return bool(found) and found[0].kind == "demonym" and found[0].start == 0 and found[0].end >= len(word.strip(".,"))
 
 
 def _state_then_post(text: str, pos: int) -> bool:
