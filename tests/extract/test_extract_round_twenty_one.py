@@ -29,7 +29,7 @@ def test_a_protest_against_the_resolution_itself_still_rejects_it() -> None:
 
 @pytest.mark.parametrize("text", [
     "Journée des Casques bleus\n\nIl y a vingt ans, le Canada coparrainait la résolution 1325 du Conseil de sécurité.\n",
-    "Journée des Casques bleus\n\nEn 2000, le Canada présenta la résolution 1325 du Conseil de sécurité.\n",
+    "Journée des Casques bleus\n\nEn 2000, le Canada coparraina la résolution 1325 du Conseil de sécurité.\n",
     "Día del personal de paz\n\nHace veinte años, el Canadá copatrocinaba la resolución 1325 del Consejo de Seguridad.\n",
 ])
 def test_the_imperfect_and_the_simple_past_of_tabling_credit_their_subject(text: str) -> None:
@@ -182,3 +182,84 @@ def test_a_sentence_telling_who_delivered_a_text_names_no_signatory_made_of_a_po
 def test_the_speech_opening_on_its_word_to_the_chair_is_no_post_under_the_name() -> None:
     text = "Statement by Ambassador Danny Danon\n\nMr. President, last month this Council voted to adopt Resolution 2334.\n"
     assert [(s["name"], s["titles"]) for s in read(text).signatories] == [("Danny Danon", ["Ambassador"])]
+
+
+# --- guards from the review of these rules ------------------------------------------------------------------------------
+
+def test_a_report_named_inside_a_sentence_is_not_the_reports_own_title() -> None:
+    text = ("United Nations A/HRC/52/12/Add.1\nGeneral Assembly Distr.: General 2 March 2023\n\nHuman Rights Council\nFifty-second "
+            "session\n\nReport of the Working Group on the Universal Periodic Review*\n\nSri Lanka\n\nAddendum\n\nViews on "
+            "conclusions and/or recommendations, voluntary commitments and replies presented by the State under review\n\n1. Sri "
+            "Lanka does not support recommendations that refer to the report prepared pursuant to resolution 46/1, which Sri "
+            "Lanka voted against.\n")
+    assert all(p["rule"] != "submitted-under" for p in read(text).positions)
+
+
+def test_reports_submitted_under_a_resolution_name_it() -> None:
+    text = ("United Nations A/HRC/WG.6/47/NOR/1\nGeneral Assembly Distr.: General 10 August 2023\n\nHuman Rights Council\n"
+            "Working Group on the Universal Periodic Review\n\nNational report submitted under Human Rights Council resolution "
+            "16/21*\n\nNorway\n\n1. Norway prepared this report with its ministries.\n")
+    assert [(p["target"]["number"], p["rule"]) for p in read(text).positions] == [("16/21", "submitted-under")]
+
+
+def test_a_rejection_against_the_text_named_by_a_demonstrative_still_rejects_it() -> None:
+    text = ("Comunicado del Gobierno de la República Bolivariana de Venezuela\n\nCaracas, 6 de octubre de 2022\n\nCon relación a "
+            "la resolución 51/29 aprobada hoy por el Consejo de Derechos Humanos, Venezuela manifiesta su firme repudio contra "
+            "dicho texto, promovido por gobiernos que se arrogan el papel de jueces.\n")
+    assert record_stances(text) == [("51/29", "rejects")]
+
+
+@pytest.mark.parametrize("text", [
+    "Déclaration\n\nLe gouvernement israélien présentait hier la résolution 2334 à son opinion publique comme une trahison.\n",
+    "Declaración de Ucrania\n\nLa Federación de Rusia sometía la resolución 2623 a un veto anunciado, paralizando al Consejo.\n",
+    "Declaración\n\nColombia impulsaba la Resolución 1325 en su territorio mediante programas de formación.\n",
+])
+def test_past_tenses_that_present_subject_or_promote_a_resolution_table_nothing(text: str) -> None:
+    assert record_sponsors(text) == []
+
+
+def test_a_labels_slashed_date_under_the_texts_first_sentence_is_a_links_not_the_texts() -> None:
+    text = ("Communiqué de presse du ministère des Affaires étrangères du Luxembourg\n\nLe Luxembourg se félicite de l'adoption de "
+            "la résolution 2417 du Conseil de sécurité sur la faim comme arme de guerre.\n\nVoir aussi\nCommuniqué / Le 12 mars "
+            "2018\nDiscours / Le 3 avril 2017\n")
+    assert read(text).dated is None
+
+
+def test_thanking_a_speaker_then_speaking_for_a_group_in_the_same_sentence_is_the_groups() -> None:
+    text = ("Statement of the Nordic-Baltic countries\n\nThank you, Mr. President.\nI thank the Special Rapporteur for her "
+            "statement and I have the honour to deliver this statement on behalf of the Nordic-Baltic countries: Denmark, "
+            "Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden.\nWe support resolution 50/20 renewing the mandate.\n")
+    assert read(text).author_states == ["DNK", "EST", "FIN", "ISL", "LVA", "LTU", "NOR", "SWE"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Statement by Armenia\n\nMr. President,\nYesterday the delegate of Azerbaijan told this Council: I would like, on behalf "
+     "of Azerbaijan, to reject resolution 853 as outdated. Armenia reminds the Council that resolution 853 called for an end "
+     "to hostilities.\n", "ARM"),
+    ("Statement by Germany\n\nMadam President,\nI would like, on behalf of Ukraine's many friends in this room, to welcome "
+     "resolution S-34/1.\n", "DEU"),
+])
+def test_a_wish_quoted_from_another_or_for_a_states_friends_does_not_name_that_state(text: str, author: str) -> None:
+    assert read(text).author_states == [author]
+
+
+@pytest.mark.parametrize("text", [
+    ("Statement by Sri Lanka\n\nHuman Rights Council, 30th session\n\nMadam President,\nOn resolution 30/1: this is not a "
+     "resolution against Sri Lanka. It reflects the commitments of the new Government.\n"),
+    ("Statement by the Permanent Representative of Myanmar\n\nResolution 75/287 is a resolution targeting Myanmar's military "
+     "junta, and the people of Myanmar have waited for it.\n"),
+    ("Statement by Iraq\n\nResolution 2379 (2017) is a resolution against ISIL in Iraq, and the Government of Iraq requested "
+     "it.\n"),
+])
+def test_a_resolution_denied_to_be_against_the_author_or_against_something_in_it_weighs_nothing(text: str) -> None:
+    assert all(stance != "rejects" for _, stance in record_stances(text))
+
+
+def test_a_page_quoting_one_operative_paragraph_does_not_carry_the_resolutions_text() -> None:
+    text = ("Resolution 2334 (2016)\nSymbol: S/RES/2334 (2016)\n\nNew Zealand co-sponsored this resolution. Its key operative "
+            "paragraph reads:\n\n5. Calls upon all States, bearing in mind paragraph 1 of this resolution, to distinguish "
+            "between the territory of the State of Israel and the territories occupied since 1967.\n\nNew Zealand remains "
+            "committed to a two-State solution.\n")
+    record = read(text)
+    assert record.doc_type == "other"
+    assert record_sponsors(text) == [("2334 (2016)", "NZL")]

@@ -42,12 +42,13 @@ def group_members(text: str) -> list[str]:
 TITLE_DOT = r"\b(?:Mr|Ms|Mrs|Dr|Prof|Amb|Sr|Sra|Mme|Mlle|H\.E)\."  # "delivered by Ms. Jenny Ohlsson, ..., on behalf of"
 # ("Joint Nordic Statement delivered by ... on behalf of": a heading; "The joint statement, delivered by ... on behalf of A
 # and B, called for": a news item's apposition, the statement told of)
+WISH_WORDS = r"like|wish|voudrais|aimerais|souhaite|souhaiterais|quisiera|deseo|gustar[íi]a"  # "I would like, on behalf of"
 BEHALF = re.compile(
     rf"(?:\b(?:acting|agissant|actuando|speak|speaking|deliver|delivering|make|making|read|reading|present|presenting|take|taking|statement|declaration|remarks|"
     r"introduce|introducing|table|tabling|presentar|presento|introducir|présenter|présente|"
     r"hablar|hablo|intervenir|intervengo|declaración|palabras|observaciones|parler|parle|intervenir|interviens|déclaration|"
     r"remarques|allocution|prononce|honour|honor|honneur|honra)\b[^.\n]{0,200}?"
-    r"|\b(?:like|wish|voudrais|aimerais|souhaite|souhaiterais|quisiera|deseo|gustar[íi]a)\s*,?\s*"  # a wish the speaker voices for
+    rf"|\b(?:{WISH_WORDS})\s*,?\s*"  # a wish the speaker voices for
     # its State, the words right after it ("j'aimerais au nom de la Suisse réitérer"; not "I would like to thank X for the
     # statement made on behalf of the Group")
     rf"|(?<!,\s)\bdelivered\s+by\s+(?:{TITLE_DOT}|[^.\n]){{0,200}}?"
@@ -55,6 +56,16 @@ BEHALF = re.compile(
     r"Ambassadeur|Embajadora?)\b[^.\n]{0,200}?"  # a speaker's line: "Permanent Representative of Norway on behalf of ..."
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
+POSSESSED = re.compile(r"['’]s?\b")  # "Ukraine's", "the Philippines'"
+WISH = re.compile(rf"(?:{WISH_WORDS})\b", re.I)
+QUOTING = re.compile(r"[:\"“«]")  # a colon or a quotation mark before the words: another's, quoted
+BEHALF_WORDS = re.compile(r"on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+de", re.I)
+
+
+def _behalf_words_at(text: str, m: re.Match[str]) -> int:
+    """Where "on behalf of" ("au nom de", "en nombre de") stands in the match."""
+    words = list(BEHALF_WORDS.finditer(text, m.start(), m.end()))
+    return words[-1].start() if words else m.end()
 # the verb of the sentence a statement made on behalf of a list is the subject of: a news item telling of it
 TOLD_AFTER = re.compile(r"\s*,?\s*(?:was|were|has\s+been|had\s+been|called|urged|drew|received|met|expressed|stressed|"
                         r"a\s+été|fut|fue|ha\s+sido)\b", re.I)
@@ -95,8 +106,12 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         # déclaration du haut représentant au nom de l'Union européenne")
         if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not SPEAKER_POST.fullmatch(said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
-        if reported and reported.search(text, sentence_start(text, m.start()), m.end()):
-            continue  # "we align ourselves with the statement delivered by Lithuania on behalf of the EU": another's
+        told = reported.search(text, sentence_start(text, m.start()), m.end()) if reported else None
+        if told and not FIRST_PERSON_WORDS.search(text, told.end(), _behalf_words_at(text, m)):
+            continue  # "we align ourselves with the statement delivered by Lithuania on behalf of the EU": another's (not "I
+            # thank the Special Rapporteur for her statement and I have the honour to deliver this statement on behalf of")
+        if WISH.match(m.group(0)) and QUOTING.search(text, sentence_start(text, m.start()), m.start()):
+            continue  # "the delegate of Azerbaijan told this Council: I would like, on behalf of Azerbaijan, to": quoted
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
         start = lead.end() if lead else m.end()
@@ -105,6 +120,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         after = coordinated(text, more.end()) if more else []  # "the European members of the Council (A, B and C), D, and E"
         found += after if after and LIST_CLOSED.match(text, after[-1].end) else []  # (following the meeting): not "and D's
         # commitments", "and D, its neighbour, will speak"
+        if found and WISH.match(m.group(0)) and POSSESSED.match(text, found[0].end):
+            continue  # "I would like, on behalf of Ukraine's many friends in this room, to": the State names whom they stand by
         if found and TOLD_AFTER.match(text, found[-1].end):
             continue  # "A statement delivered by Dr. X on behalf of Egypt, Jordan and Saudi Arabia was met with objections": told of
         states = state_codes(found)

@@ -177,15 +177,13 @@ def _top_byline(text: str) -> dict[str, object] | None:
     return None
 
 
-SALUTATION_LINE = re.compile(r"(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|Excellenc|Your\s+Excellency)\b[^\n]{0,40}[,:!]\s*$"
-                             # the speech opening on its word to the chair, run on ("Mr. President, last month this Council ...")
-                             r"|(?:Mr\.?|Madam|Monsieur\s+le|Madame\s+la|Se[ñn]or[a]?)\s+(?:Vice[- ])?(?:President|Présidente?|Presidente|"
-                             r"Presidenta|Chair\w*)\s*[,:]")
+SALUTATION_LINE = re.compile(r"(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|Excellenc|Your\s+Excellency)\b[^\n]{0,40}[,:!]\s*$|(?:Mr\.?|Madam|"
+                             r"Monsieur\s+le|Madame\s+la|Se[ñn]or[a]?)\s+(?:Vice[- ])?(?:President|Présidente?|Presidente|Presidenta|Chair\w*)\s*[,:]")
 
 
 def _title_lines(text: str, end: int) -> tuple[list[str], int]:
     """The lines under a name that name a post, and where they end (a long line is the heading or a
-    sentence, not a post)."""
+    sentence, not a post; nor is a salutation, or a speech opening on one: "Mr. President, last month ...")."""
     titles: list[str] = []
     last = end
     for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):

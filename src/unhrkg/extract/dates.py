@@ -147,6 +147,10 @@ _PLACED_RUN_ON = re.compile(r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*(?=[^\W\d_])")
 _PLACE_BEFORE = re.compile(rf"[ \t]*[(\[]?[ \t]*{_PLACE}[ \t]*,[ \t]*(?:(?:le|el)[ \t]+)?")
 
 
+SLASHED_TOP = 300  # a page's label and its date, set apart by a slash, stand under its title
+SENTENCE_LINE = re.compile(r"^[^\n]{40,}\.[ \t]*$", re.M)  # a sentence of the text above: the date is under no title
+
+
 def alone_on_line(text: str, begin: int, end: int) -> bool:
     """Whether the date at text[begin:end] stands for a text's own on its line: nothing else on it but
     a label of the lexicons' ``header.date_label`` ("[Date]", "Fecha:", "Publié le"; anything may follow
@@ -163,6 +167,9 @@ def alone_on_line(text: str, begin: int, end: int) -> bool:
     if labelled and re.fullmatch(r"[ \t]*[\]:]?[ \t]*(?:(?:le|el|on)[ \t]+)?", before[labelled.end():], re.I):
         return True
     closing = lexicon.all_languages_pattern("header", "closing_date")
+    if "/" in before and (begin > SLASHED_TOP or SENTENCE_LINE.search(text, 0, line_start)):
+        return False  # "Vidéo / Le 29 mai 2020" under the title; not a page's links or a timeline under the text's first
+        # sentence ("Voir aussi / Communiqué / Le 12 mars 2018 / Discours / Le 3 avril 2017")
     if not _BEFORE_ALONE.fullmatch(before) or (opened and closing.match(before, opened.end())):
         return False  # "Fechado el 7 de julio de 2015": a closing line's, read with its own rule
     return bool(_AFTER_ALONE.match(text, end) or (not before.strip() and _AFTER_DATELINE.match(text, end))

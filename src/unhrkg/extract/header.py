@@ -136,13 +136,22 @@ def _own_symbol(text: str, zone: str) -> tuple[str, str, tuple[int, int]] | None
 
 def _carries_text(text: str) -> bool:
     """The text of a resolution or decision is on the page: a line opens with a preambular word ("Recalling",
-    "Reaffirming", the lexicon's ``preamble``), numbered or not, or with a numbered operative verb ("1. Decides", the
-    lexicon's ``operative``), or the text tells its adoption at a meeting ("Adopted by the Security Council at its
+    "Reaffirming", the lexicon's ``preamble``), numbered or not, or two open with a numbered operative verb ("1. Decides",
+    the lexicon's ``operative``), or the text tells its adoption at a meeting ("Adopted by the Security Council at its
     8262nd meeting"), in the page's first part."""
     preamble, operative = lexicon.all_languages_pattern("preamble"), lexicon.all_languages_pattern("operative")
     stop = min(len(text), CARRIED_REACH)
-    return any(preamble.match(text, m.end()) or m.group(1) and operative.match(text, m.end())
-               for m in PARAGRAPH_START.finditer(text, 0, stop)) or ADOPTED_AT_MEETING.search(text, 0, stop) is not None
+    operatives = 0
+    for m in PARAGRAPH_START.finditer(text, 0, stop):
+        if preamble.match(text, m.end()):
+            return True
+        operatives += bool(m.group(1) and operative.match(text, m.end()))
+        if operatives >= OPERATIVES_CARRIED:
+            return True
+    return ADOPTED_AT_MEETING.search(text, 0, stop) is not None
+
+
+OPERATIVES_CARRIED = 2  # one numbered paragraph is a page quoting it ("Its key operative paragraph reads: 5. Calls upon ...")
 
 
 ADOPTED_SERIES = re.compile(r"/(?:RES|DEC)/")

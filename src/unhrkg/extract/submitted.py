@@ -4,7 +4,8 @@ A report a State writes says in its title what it answers: "National report subm
 with paragraph 5 of the annex to Human Rights Council resolution 16/21", "Rapport national présenté
 conformément au paragraphe 5 de l'annexe à la résolution 16/21", "Report of Ireland pursuant to
 paragraph 6 of Security Council resolution 1373 (2001)". The State carries the resolution out, which
-the gold counts as support (rule ``submitted-under``). Only in a report with an author State; only the
+the gold counts as support (rule ``submitted-under``). Only in a report with an author State, only in the
+report's title (the phrase opens its line, a word such as "National" before it), and only the
 resolutions the phrase governs (the lexicon's ``stance.submitted_under``), up to a full stop
 or a footnote's mark, the first one and those listed with it.
 """
@@ -20,6 +21,7 @@ from unhrkg.extract.text import flat
 
 TITLE_REACH = 2000  # a report's title stands at its head, under the UN's masthead
 GOVERNED_REACH = 160  # "... in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21"
+TITLE_LEAD = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?")  # at most a word before the phrase on its line ("National")
 STOP = re.compile(r"\.\s|;|\*")  # the title ends at a sentence's end, a semicolon or its footnote's mark (a PDF's
 # text may break it over lines, a blank one between)
 TAIL = re.compile(r"[^.;*\n]{0,60}")  # the resolution's body after its number ("16/21 du Conseil des droits de l'homme")
@@ -34,6 +36,9 @@ def submitted_under(text: str, refs: list[RefMention], authors: list[str], doc_t
     found: list[dict[str, object]] = []
     seen = set(taken)
     for m in phrases.finditer(text, 0, min(len(text), TITLE_REACH)):
+        if not TITLE_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # the report's own title opens its line ("National report submitted ..."); not a sentence's "the
+            # report prepared pursuant to resolution 46/1, which Sri Lanka voted against"
         stop = STOP.search(text, m.end(), m.end() + GOVERNED_REACH)
         end = stop.start() if stop else m.end() + GOVERNED_REACH
         governed = [r for r in refs if m.end() <= r.start < end]
