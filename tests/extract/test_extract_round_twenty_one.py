@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers.extract import read, record_sponsors, record_stances
 
+from unhrkg.extract.dates import find_dates
+
 # --- "nuestra fuerte condena contra todo tipo de violencia": what a rejection is against is its object -----------------
 
 COMMITTED_THEN_CONDEMNS = {
@@ -263,3 +265,15 @@ def test_a_page_quoting_one_operative_paragraph_does_not_carry_the_resolutions_t
     record = read(text)
     assert record.doc_type == "other"
     assert record_sponsors(text) == [("2334 (2016)", "NZL")]
+
+
+# --- "At Wellington this 12th day of May 2014": the formal date of an act or an instrument ------------------------------
+
+@pytest.mark.parametrize("line, iso", [("At Wellington this 12th day of May 2014", "2014-05-12"),
+                                       ("Done at Geneva on the 3rd day of March 2005", "2005-03-03")])
+def test_the_nth_day_of_a_month_is_a_date(line: str, iso: str) -> None:
+    assert find_dates(line)[0][2] == iso
+
+
+def test_a_day_of_something_else_is_no_date() -> None:
+    assert find_dates("the 5 day of work in May 2014") == []

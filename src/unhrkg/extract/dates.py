@@ -1,6 +1,6 @@
 """Dates and ordinal numbers as UN documents print them, OCR damage included.
 
-Dates: "28 February 2005", "February 28, 2005", "December 2nd, 2019", "1 0ctober 2025", "2005-02-28", "2018/11/15",
+Dates: "28 February 2005", "February 28, 2005", "this 12th day of May 2014", "December 2nd, 2019", "1 0ctober 2025", "2005-02-28", "2018/11/15",
 "2019.02.20", "2023 Oct 31", "04.04.2023" and "16/04/03" (day first; "08/28/2008", where only the second number can be the day,
 month first), "3August 2012" (run together), and the forms of the other lexicon languages ("1er mars 2005", "28 de
 febrero de 2005"); month names come from the lexicons. Impossible dates ("31 February 2005") give None.
@@ -22,7 +22,7 @@ _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
 _DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|e?ro(?=\s+de\b)|o(?=\s+de\b))?"  # Spanish "1ro de julio", "1ero de mayo"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
-    rf"(?<![\w/])(?:(?P<d1>{_DAY})(?:\.?\s+|(?=[A-Z][a-z]))(?:(?i:of|de)\s+)?(?P<m1>{_MONTH})[,،]?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022", "22 March، 2019" (an Arabic comma)
+    rf"(?<![\w/])(?:(?P<d1>{_DAY})(?:\.?\s+|(?=[A-Z][a-z]))(?:(?i:day\s+of|of|de)\s+)?(?P<m1>{_MONTH})[,،]?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022", "22 March، 2019" (an Arabic comma)
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:[,،]\s*|\.\s+|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
     rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # "2005-02-28", "2018/11/15", "2019.02.20"
     rf"|(?P<d4>[0-3]?\d)[ \t]?(?P<sep>[./])[ \t]?(?P<m4>[0-3]?\d)[ \t]?(?P=sep)[ \t]?(?P<y4>(?:19|20)\d\d|\d\d)"  # "4 / 10 / 2016"
