@@ -277,3 +277,68 @@ def test_the_nth_day_of_a_month_is_a_date(line: str, iso: str) -> None:
 
 def test_a_day_of_something_else_is_no_date() -> None:
     assert find_dates("the 5 day of work in May 2014") == []
+
+
+# --- French and Spanish words of tone and of other sides, as the English lexicon has them -------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Declaración del Gobierno de Eritrea\n\nEritrea considera que la resolución 1907 (2009) es una resolución politizada y "
+     "sesgada. La resolución 1907 (2009) se basa en acusaciones infundadas.\n"),
+    ("Déclaration du Gouvernement de l'Érythrée\n\nL'Érythrée considère que la résolution 1907 (2009) est une résolution "
+     "politisée et injuste. La résolution 1907 (2009) repose sur des accusations infondées.\n"),
+])
+def test_a_resolution_the_author_calls_politicised_is_rejected_in_the_focal_tone(text: str) -> None:
+    assert record_stances(text) == [("1907 (2009)", "rejects")]
+
+
+def test_a_word_of_scorn_for_another_noun_does_not_weigh_against_the_resolution() -> None:
+    text = ("Intervención de Cuba\n\nHan transcurrido casi 20 años desde la adopción de la resolución 60/251, en virtud de la "
+            "cual se creó este Consejo, ante la necesidad de disolver la desacreditada, politizada e inservible Comisión. La "
+            "resolución 60/251 sigue siendo nuestra guía.\n")
+    assert ("60/251", "rejects") not in record_stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Declaración de Israel\n\nHamás rechazó la resolución 2735 (2024) del Consejo de Seguridad.\n",
+    "Déclaration d'Israël\n\nLe Hamas a rejeté la résolution 2735 (2024) du Conseil de sécurité.\n",
+])
+def test_a_rejection_said_by_an_armed_group_is_not_the_authors(text: str) -> None:
+    assert ("2735 (2024)", "rejects") not in record_stances(text)
+
+
+# --- "The ministers of Foreign Affairs of A, B and C met ... The ministers recalled ...": a communiqué in their voice ------
+
+MINISTERS_MET = ("# Joint Investigation Team Meeting\n\nStatement\n\nNew York\n\n22 September 2016\n\nThe ministers of Foreign "
+                 "Affairs of Australia, Belgium, Malaysia, Ukraine and the Netherlands met in New York to discuss the efforts to "
+                 "establish justice. The ministers recalled the demand by the Security Council, in resolution 2166 (2014), that "
+                 "those responsible be held accountable.\n")
+
+
+def test_ministers_of_listed_states_who_met_and_speak_again_under_a_statement_heading_are_its_authors() -> None:
+    assert read(MINISTERS_MET).author_states == ["AUS", "BEL", "MYS", "UKR", "NLD"]
+
+
+def test_a_news_item_telling_of_ministers_who_met_names_no_authors() -> None:
+    text = MINISTERS_MET.replace("\n\nStatement\n\n", "\n\nWorld news\n\n")
+    assert read(text).author_states == []
+
+
+# --- "del Excmo. Sr. X, Ministro de ... de la República de\nCuba en el debate": honours and a post run on -----------------
+
+def test_a_spanish_honour_is_no_part_of_the_name_and_a_post_runs_on_over_its_line_break() -> None:
+    text = ("REPUBLICA DE CUBA\n\nINTERVENCIÓN DEL EXCMO. SR. BRUNO RODRÍGUEZ PARRILLA,\nMINISTRO DE RELACIONES EXTERIORES DE LA "
+            "REPÚBLICA DE\nCUBA EN EL DEBATE GENERAL DEL 79 PERÍODO DE SESIONES DE\nLA ASAMBLEA GENERAL. Nueva York, 28\nde "
+            "septiembre de 2024.\n\nSeñor Presidente:\nCuba apoya la resolución 2758.\n")
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [
+        ("Bruno Rodríguez Parrilla", ["Ministro de Relaciones Exteriores de la República de Cuba"])]
+
+
+# --- "United Nations A\n/HRC/WG.6/43/FRA/1": a PDF's masthead sets the series letter apart ------------------------------
+
+def test_a_masthead_symbol_broken_after_its_series_letter_is_the_documents() -> None:
+    text = ("United Nations A\n/HRC/WG.6/43/FRA/1\nGeneral Assembly\nDistr.: General\n7 March 2023\nOriginal: French\nHuman Rights "
+            "Council\nWorking Group on the Universal Periodic Review\nForty-third session\nNational report submitted pursuant to "
+            "Human Rights\nCouncil resolutions 5/1 and 16/21\n*\nFrance\n")
+    record = read(text)
+    assert record.symbol == "A/HRC/WG.6/43/FRA/1"
+    assert sorted(p["target"]["number"] for p in record.positions) == ["16/21", "5/1"]

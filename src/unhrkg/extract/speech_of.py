@@ -19,7 +19,8 @@ SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vo
                        r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+"
                        r"(?=\s+(?:de|del)\s+(?:S\.\s?E\.|SEM\s|M\.|Mme\s|Sr\.|Sra\.))))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
                        r"(?:de|del|por)\s+|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
-                       r"(?:(?:S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X": honours in a row
+                       r"(?:(?:Excm[oa]\.|S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X",
+                       # "del Excmo. Sr. X": honours in a row
                        r"(?:(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajadora|Embajador)\b)?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
 # ("Interviene el Embajador Rodolfo Benítez Verson, sobre el proyecto ...": the rank is his post)
@@ -32,6 +33,10 @@ POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]se
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
 POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
                              r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
+DANGLING = re.compile(r"\b(?:de|del|du|des|d['’]|la|le|auprès|ante)$", re.I)  # a post broken at its line's end
+# the rest of the post on the next line, up to the occasion ("CUBA EN EL DEBATE ...", "la France lors de ...")
+RUN_ON_LINE = re.compile(r"[ \t]*\n[ \t]*((?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant)\s)[^,\n])+?)\s*(?=\s(?:en|devant|ante|sur|"
+                         r"sobre|lors|durante|pendant)\s|,|\n|$)", re.I)
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios)(?!\w)", re.I)
 
@@ -93,8 +98,11 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
         while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300) or (POST_PART_UNSET.match(text, cursor, named[1] + 300)
                                                                                if cursor == named[1] else None)) \
                 and POST_FR_ES.match(title.group(1)):
-            titles.append(clean_title(post_only(title.group(1))))  # "X, embajador, representante permanente de Cuba, en ..."
-            cursor = title.end(1)
+            part, cursor = title.group(1), title.end(1)
+            run_on = RUN_ON_LINE.match(text, cursor) if DANGLING.search(part) else None
+            if run_on:  # "MINISTRO DE RELACIONES EXTERIORES DE LA REPÚBLICA DE\nCUBA EN EL DEBATE GENERAL": the post goes on
+                part, cursor = f"{part} {run_on.group(1)}", run_on.end(1)
+            titles.append(clean_title(post_only(part)))  # "X, embajador, representante permanente de Cuba, en ..."
         heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
             return [{"name": named[0], "titles": titles, "rule": "speech-of"}]

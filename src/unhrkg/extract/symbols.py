@@ -61,6 +61,7 @@ def _before_slashes(pattern: re.Pattern[str], text: str, slashes: str, spaced: b
 
 SPLIT_NUMBER = re.compile(rf"(?P<head>(?:{_PREFIX})(?:/(?!(?:L|Add|Rev|Corr)\.[ \t]*\n){_COMPONENT})+/(?:L|Add|Rev|Corr)\.)[ \t]*\n\s*"
                           r"(?P<number>\d{1,4})[ \t]*(?=\n)")
+MASTHEAD_SPLIT = re.compile(rf"(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas)[ \t]+([AES])[ \t]*\n[ \t]*((?:/{_COMPONENT})+)(?=\s)")
 # a suffix a page spaced or dotted on: "A/C.3/66/L.43/Rev. 1", "A/C.3/69/L.28.Rev.1" (the series writes "/Rev.1")
 SUFFIXED = re.compile(rf"(?P<head>(?:{_PREFIX})(?:/{_COMPONENT})+?)(?:/(?P<kind>Rev|Add|Corr)\.[ \t]|\.(?P<dotted>Rev|Add|Corr)\.?)"
                       r"(?P<number>\d{1,2})(?![\w/])")
@@ -111,6 +112,8 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
         found.append(SymbolMatch(m.start(), m.end(), f"{m.group('head')}/{m.group('kind') or m.group('dotted')}.{m.group('number')}", True))
     for m in LOWER_MASTHEAD.finditer(text):
         found.append(SymbolMatch(m.start(), m.end(), f"{m.group(1).upper()}/{m.group(2)}/{m.group(3)}", True))
+    for m in MASTHEAD_SPLIT.finditer(text):  # "United Nations A\n/HRC/WG.6/43/FRA/1": a PDF's masthead sets the series apart
+        found.append(SymbolMatch(m.start(1), m.end(), m.group(1) + m.group(2), True))
     for m in OCR_HRC_MASTHEAD.finditer(text):  # "AVuRC/DEC/14/105": the tall "/H" of the masthead misread
         parts = ["A/HRC"] + ([m.group(1)] if m.group(1) else []) + [m.group(2), m.group(3)]
         found.append(SymbolMatch(m.start(), m.end(), "/".join(parts), True))
