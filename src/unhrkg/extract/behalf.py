@@ -56,16 +56,6 @@ BEHALF = re.compile(
     r"Ambassadeur|Embajadora?)\b[^.\n]{0,200}?"  # a speaker's line: "Permanent Representative of Norway on behalf of ..."
     r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
-POSSESSED = re.compile(r"['’]s?\b")  # "Ukraine's", "the Philippines'"
-WISH = re.compile(rf"(?:{WISH_WORDS})\b", re.I)
-QUOTING = re.compile(r"[:\"“«]")  # a colon or a quotation mark before the words: another's, quoted
-BEHALF_WORDS = re.compile(r"on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+de", re.I)
-
-
-def _behalf_words_at(text: str, m: re.Match[str]) -> int:
-    """Where "on behalf of" ("au nom de", "en nombre de") stands in the match."""
-    words = list(BEHALF_WORDS.finditer(text, m.start(), m.end()))
-    return words[-1].start() if words else m.end()
 # the verb of the sentence a statement made on behalf of a list is the subject of: a news item telling of it
 TOLD_AFTER = re.compile(r"\s*,?\s*(?:was|were|has\s+been|had\s+been|called|urged|drew|received|met|expressed|stressed|"
                         r"a\s+été|fut|fue|ha\s+sido)\b", re.I)
@@ -81,6 +71,16 @@ MEMBERSHIP = (r"(?:comprised|composed|consisting|made\s+up)\s+of|(?:(?:which|tha
 LIST_LEAD = (r"including|among\s+them|encompassing|comprising|notamment|dont|incluidos?|incluidas?|entre\s+ellos|"
              r"(?:that|which)\s+(?:includes?|comprises?)|qui\s+(?:comprend|inclut)|que\s+(?:incluye|comprende)|" + MEMBERSHIP)
 INCLUDING = re.compile(rf"[\s(:,]*(?:(?:{LIST_LEAD})\s*[:,]?\s+)?", re.I)  # "namely, A, B and C"
+POSSESSED = re.compile(r"['’]s?\b")  # "Ukraine's", "the Philippines'"
+WISH = re.compile(rf"(?:{WISH_WORDS})\b", re.I)
+QUOTING = re.compile(r"[:\"“«]")  # a colon or a quotation mark before the words: another's, quoted
+BEHALF_WORDS = re.compile(r"on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+de", re.I)
+
+
+def _behalf_words_at(text: str, m: re.Match[str]) -> int:
+    """Where "on behalf of" ("au nom de", "en nombre de") stands in the match."""
+    words = list(BEHALF_WORDS.finditer(text, m.start(), m.end()))
+    return words[-1].start() if words else m.end()
 
 
 def _described_group(text: str, pos: int) -> re.Match[str] | None:

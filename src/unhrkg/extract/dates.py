@@ -1,8 +1,8 @@
 """Dates and ordinal numbers as UN documents print them, OCR damage included.
 
-Dates: "28 February 2005", "February 28, 2005", "this 12th day of May 2014", "December 2nd, 2019", "1 0ctober 2025", "2005-02-28", "2018/11/15",
-"2019.02.20", "2023 Oct 31", "04.04.2023" and "16/04/03" (day first; "08/28/2008", where only the second number can be the day,
-month first), "3August 2012" (run together), and the forms of the other lexicon languages ("1er mars 2005", "28 de
+Dates: "28 February 2005", "February 28, 2005", "this 12th day of May 2014", "December 2nd, 2019", "1 0ctober 2025",
+"2005-02-28", "2018/11/15", "2019.02.20", "2023 Oct 31", "04.04.2023" and "16/04/03" (day first; "08/28/2008", where only
+the second number can be the day, month first), "3August 2012" (run together), and the forms of the other lexicon languages ("1er mars 2005", "28 de
 febrero de 2005"); month names come from the lexicons. Impossible dates ("31 February 2005") give None.
 Ordinals: "Sixty-first", "61st", "fifty-second", and OCR'd words such as "Fiifiy-ninth".
 """

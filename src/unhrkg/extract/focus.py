@@ -51,18 +51,8 @@ OBJECT_REACH = 60  # "has vehemently rejected a UN Security Council resolution"
 IMPOSED_WEIGHT = 2  # a measure aimed at the author outweighs a resolution it merely cites as the basis
 IMPOSED_REACH = 60  # "sanctions against the State of Eritrea": the target follows closely
 AIM_GAP = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|a\s+)?")
-POSSESSED = re.compile(r"['’]s?\b|\s+(?:in|en|dans)\b")  # "Myanmar's military", "attacks in Mali": not the State itself
+QUALIFIED_AFTER = re.compile(r"['’]s?\b|\s+(?:in|en|dans)\b")  # "Myanmar's military", "attacks in Mali": not the State itself
 DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nunca|jamais|pas|ni)\b[^.;:]{0,20}$", re.I)  # "this is not a resolution against"
-
-
-def _resolution_aimed_at(text: str, m: re.Match[str], voices: list[str]) -> bool:
-    """"a resolution condemning Israel", in Israel's text: the State right after the words (an article between), not
-    a possessive ("a resolution targeting Myanmar's military junta"), nor denied ("no es una resolución contra
-    Colombia"); not "resolutions condemning the use of force against Azerbaijan", what the resolutions condemn."""
-    at = AIM_GAP.match(text, m.end()).end()  # type: ignore[union-attr]
-    aimed = states_in(text[at:at + 60])
-    return bool(aimed) and aimed[0].start == 0 and aimed[0].value in voices and not POSSESSED.match(text, at + aimed[0].end) \
-        and not DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
 # a word between the lifting words and the measure: "to lift the arms embargo", "de l'embargo"
 MEASURE_WORD = r"(?:l['’]|(?:arms|economic|unilateral|remaining|existing|financial|trade|punitive|armes|économiques|unilatérales|armas|económicas|unilaterales)\b)"
 LIFTED_REACH = 40  # "the unanimous vote ... to terminate the remaining sanctions on Liberia": the verb comes just before
@@ -306,6 +296,15 @@ def _imposed_on_author(text: str, voices: list[str]) -> int:
         count += IMPOSED_WEIGHT if aimed and aimed[0].value in voices else 0
     return count
 
+
+def _resolution_aimed_at(text: str, m: re.Match[str], voices: list[str]) -> bool:
+    """"a resolution condemning Israel", in Israel's text: the State right after the words (an article between), not
+    a possessive ("a resolution targeting Myanmar's military junta"), nor denied ("no es una resolución contra
+    Colombia"); not "resolutions condemning the use of force against Azerbaijan", what the resolutions condemn."""
+    at = AIM_GAP.match(text, m.end()).end()  # type: ignore[union-attr]
+    aimed = states_in(text[at:at + 60])
+    return bool(aimed) and aimed[0].start == 0 and aimed[0].value in voices and not QUALIFIED_AFTER.match(text, at + aimed[0].end) \
+        and not DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
 
 
 # "the Security Council Committee pursuant to resolutions 751 (1992) and", "le Comité créé par la résolution",
