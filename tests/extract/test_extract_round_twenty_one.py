@@ -342,3 +342,28 @@ def test_a_masthead_symbol_broken_after_its_series_letter_is_the_documents() -> 
     record = read(text)
     assert record.symbol == "A/HRC/WG.6/43/FRA/1"
     assert sorted(p["target"]["number"] for p in record.positions) == ["16/21", "5/1"]
+
+
+# --- a speech's heading: "General Debate of the 79th General Assembly", and its chair greeted with others ----------------
+
+SPEECH_HEADING = ("PERMANENT MISSION OF THE REPUBLIC OF THE MARSHALL ISLANDS TO\nTHE UNITED NATIONS\nNew York\n\nH.E. Dr. Hilda Heine\n"
+                  "President of the Republic of the Marshall Islands\nGeneral Debate of the 79th General Assembly\nUnited Nations New "
+                  "York\n25 September 2024\n\ncheck against delivery\nMr. President, Mr. Secretary-General, Excellencies,\n\nI bring you "
+                  "warm greetings on behalf of the Republic of the Marshall Islands.\n\nMr. President,\n\nWe welcome resolution 78/240.\n\n"
+                  "Thank you.\n")
+
+
+def test_a_speech_greeting_its_chair_and_others_under_a_dated_heading_is_no_letter() -> None:
+    record = read(SPEECH_HEADING)
+    assert record.doc_type == "other"
+    assert record.addressee == "GA"
+
+
+def test_the_general_debate_of_an_ordinal_assembly_opening_a_heading_line_is_the_session() -> None:
+    assert read(SPEECH_HEADING).session == {"body": "GA", "number": 79}
+
+
+def test_a_news_item_telling_of_the_general_debate_of_an_assembly_gives_no_session() -> None:
+    text = ("Taiwan's allies speak up\n\nThe President of Palau voiced support for the nation's inclusion in the UN at the General "
+            "Debate of the 79th UN General Assembly in New York. He cited resolution 2758.\n")
+    assert read(text).session is None

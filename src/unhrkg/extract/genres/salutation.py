@@ -65,8 +65,9 @@ def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | 
         for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
             found = find_dates(text, line.start("date"), line.end("date"))
             if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
-                if CHAIR_WORD.fullmatch(sal.group(0)) and not _closes_as_letter(text) and not _letter_marks(text):
-                    return None  # "22 Feb 2023\nMr President,\n": a speech dated as delivered, not a letter
+                if CHAIR_WORD.match(sal.group(0)) and not _closes_as_letter(text) and not _letter_marks(text):
+                    return None  # "22 Feb 2023\nMr President,\n": a speech dated as delivered, not a letter (its other
+                    # vocatives after the chair: "Mr. President, Mr. Secretary-General, Excellencies,")
                 return sal, found[0]
         above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
         only = LETTER_ONLY_SALUTATION.match(text, sal.start())  # ("Dear High Commissioner,": under a page's title, the
