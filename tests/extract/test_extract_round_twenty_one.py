@@ -367,3 +367,54 @@ def test_a_news_item_telling_of_the_general_debate_of_an_assembly_gives_no_sessi
     text = ("Taiwan's allies speak up\n\nThe President of Palau voiced support for the nation's inclusion in the UN at the General "
             "Debate of the 79th UN General Assembly in New York. He cited resolution 2758.\n")
     assert read(text).session is None
+
+
+# --- guards from the second review ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, author", [
+    ("Ministry of Foreign Affairs of Norway\n\nPress release\n\nThe foreign ministers of Armenia and Azerbaijan met in Oslo today. "
+     "The ministers discussed the peace process. Norway stands ready to support resolution 822 (1993).\n", "NOR"),
+    ("Statement\n\nOfficial Spokesperson's response to a media query\n\nThe Ministers of Foreign Affairs of Israel and the United "
+     "Arab Emirates met in Abu Dhabi on 29 June 2021. The ministers inaugurated the embassy. India welcomes this development "
+     "and has always supported Security Council resolution 242 (1967).\n", "IND"),
+    ("Statement\n\nBrasília, 2 March 2023\n\nThe Governments of Brazil and Argentina held their bilateral mechanism today. The "
+     "ministers of Defence of both countries signed a memorandum. Brazil reaffirms its support for General Assembly "
+     "resolution 2065 (XX).\n", "BRA"),
+])
+def test_ministers_of_others_meeting_told_by_a_third_state_or_other_officials_name_no_joint_authors(text: str, author: str) -> None:
+    assert read(text).author_states == [author]
+
+
+def test_a_post_run_on_over_its_line_break_stops_at_the_full_stop() -> None:
+    text = ("Intervención de la Embajadora Claudia Fuentes, Representante Permanente de\nChile. Ginebra, 3 de marzo de 2023.\n\n"
+            "Señor Presidente:\nChile apoya la resolución 46/1.\n")
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [
+        ("Claudia Fuentes", ["Embajadora", "Representante Permanente de Chile"])]
+
+
+def test_the_authors_own_rejection_after_a_demand_made_of_an_armed_group_is_the_authors() -> None:
+    text = ("Declaración de Israel\n\nNueva York, 27 de octubre de 2023\n\nExigimos que Hamás libere a todos los rehenes y "
+            "rechazamos la resolución ES-10/21 de la Asamblea General.\n")
+    assert ("ES-10/21", "rejects") in record_stances(text)
+
+
+def test_practices_called_selective_that_a_resolution_ended_keep_no_resolution_at_a_distance() -> None:
+    text = ("Intervención de Cuba\n\nCuba rechaza las prácticas selectivas que la resolución 60/251 de la Asamblea General quiso "
+            "eliminar.\n")
+    assert ("60/251", "supports") in record_stances(text)
+
+
+@pytest.mark.parametrize("salutation", ["Mr. President, dear colleague,", "Mr. President, Excellency,"])
+def test_a_letter_greeting_the_president_and_a_colleague_under_a_date_stays_a_letter(salutation: str) -> None:
+    text = (f"New York, 4 March 2022\n\n{salutation}\n\nI am writing to you in your capacity as President of the Security "
+            "Council to draw your attention to resolution 2231 (2015).\n\nWith warm regards,\n")
+    assert read(text).doc_type == "letter"
+
+
+@pytest.mark.parametrize("text", [
+    "General Debate of the 79th General Assembly: Palau speaks up for Taiwan\n\nPalau's President cited resolution 2758.\n",
+    ("General Debate, Eightieth session of the General Assembly\n\nMr. President,\nMy words at the\nGeneral Debate of the 79th "
+     "General Assembly remain true. We support resolution 2758.\n"),
+])
+def test_the_general_debate_of_an_assembly_gives_its_session_only_as_a_heading_alone_on_its_line(text: str) -> None:
+    assert read(text).session != {"body": "GA", "number": 79}

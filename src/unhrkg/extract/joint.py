@@ -14,7 +14,7 @@ from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, sp
 from unhrkg.extract.spoken_of import verb_gap
 from unhrkg.extract.lead import then_we
 from unhrkg.extract.behalf import sentence_start, group_members
-from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.gazetteer import bodies_in, states_in
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C" (or "We, the
 # Ministers and representatives of A, B and C", "Nous, ministres et représentants des A, B et C"),
@@ -77,27 +77,31 @@ def joint_authors(text: str) -> list[str]:
         found = coordinated(text, m.end() + len(re.match(r"\s*:?\s*", text[m.end():]).group(0)))  # ("Missions of: A, B")
         states = state_codes(found)
         after = ACCREDITED.match(text, found[-1].end).end() if found else 0  # "... and China to the United Nations emphasized"
-        speaking = bool(found) and (speaks_after(text, after) or then_we(text, found[-1].end) or _ministers_again(text, found[-1].end))
+        speaking = bool(found) and (speaks_after(text, after) or then_we(text, found[-1].end)
+                                    or _ministers_again(text, found[-1].end, states))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
     return _carried_joint(text) or group_members(text) or _named_group(text) or _fixed_group_speaking(text)
 
 
 # a statement's heading alone on its line at the top ("Statement", "Joint communiqué", "Comunicado")
-GENRE_LINE = re.compile(r"^[ \t#*]*(?:joint\s+)?(?:statement|communiqu[ée]|press\s+release|d[ée]claration|declaraci[óo]n|comunicado)"
+GENRE_LINE = re.compile(r"^[ \t#*]*(?:joint\s+)?(?:statement|communiqu[ée]|d[ée]claration|declaraci[óo]n|comunicado)"
                         r"(?:\s+(?:conjointe?|conjunt[oa]))?[ \t]*$", re.I | re.M)
 GENRE_LINE_REACH = 400
 # the next sentences' subject the same officials again ("The ministers recalled ...", "Les ministres ont réaffirmé")
-MINISTERS_AGAIN = re.compile(r"[.!?]\s+(?:The|Les|Los)\s+(?:foreign\s+)?(?:ministers|ministres|ministros|cancilleres)\s+[\w'’-]+", re.I)
+MINISTERS_AGAIN = re.compile(r"[.!?]\s+(?:The|Les|Los)\s+(?:foreign\s+)?(?:ministers|ministres|ministros|cancilleres)\s+(?!(?:of|de|du|des|del)\b)"
+                             r"[\w'’-]+", re.I)  # (not "The ministers of Defence of both countries": other officials)
 MINISTERS_REACH = 600
 
 
-def _ministers_again(text: str, pos: int) -> bool:
+def _ministers_again(text: str, pos: int, listed: list[str]) -> bool:
     """Under a statement's heading ("Statement"), the ministers of the States listed are the next sentences' subject again
     ("The ministers of Foreign Affairs of A, B and C met in New York ... The ministers recalled ..."): a communiqué in their
-    voice, not a news item telling of a meeting."""
-    return bool(GENRE_LINE.search(text, 0, min(len(text), GENRE_LINE_REACH))) and \
-        MINISTERS_AGAIN.search(text, pos, pos + MINISTERS_REACH) is not None
+    voice, not a news item telling of a meeting, nor a third State's release or a spokesperson's statement on their
+    meeting (no other State named in the opening, no body before the list)."""
+    again = MINISTERS_AGAIN.search(text, pos, pos + MINISTERS_REACH)
+    return bool(GENRE_LINE.search(text, 0, min(len(text), GENRE_LINE_REACH))) and again is not None \
+        and all(m.value in listed for m in states_in(text, 0, pos + MINISTERS_REACH)) and not bodies_in(text, 0, pos)
 
 
 # the line that opens a text a page carries, its States right after: "The following is a joint statement issued by

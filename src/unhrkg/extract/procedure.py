@@ -166,8 +166,8 @@ BODY_SESSION_AFTER = re.compile(rf"^(?:[^\n,]{{1,30}},[ \t]*)?(?P<body>[A-Z][\w 
                                 re.I | re.M)
 
 
-# "At the 68th General Assembly", "at the 77th UNGA", "General Debate of the 79th General Assembly" (opening its line): where
-# a statement was delivered, by the Assembly's ordinal in its heading ("of the 70th General Assembly" is what it speaks of); the ordinal spelt out and
+# "At the 68th General Assembly", "at the 77th UNGA", "General Debate of the 79th General Assembly" (a line alone): where a
+# statement was delivered, by the Assembly's ordinal in its heading ("of the 70th General Assembly" is what it speaks of); the ordinal spelt out and
 # capitalised on a press release's line ("Sixty-sixth General Assembly", the lexicon's ``ordinals``); not another
 # organisation's assembly ("the Fifty-second General Assembly of the Organization of American States")
 @cache
@@ -175,9 +175,8 @@ def _ordinal_assembly() -> re.Pattern[str]:
     units = sorted((str(w) for w in lexicon.lookup("ordinals", lang="en") or {}), key=len, reverse=True)
     tens = sorted((str(w) for w in lexicon.lookup("cardinal_tens", lang="en") or {}), key=len, reverse=True)
     spelt = rf"(?-i:(?:(?:{'|'.join(t.capitalize() for t in tens)})-(?:{'|'.join(units)})|(?:{'|'.join(u.capitalize() for u in units)})))"
-    return re.compile(rf"(?:^[ \t]*(?:general\s+debate\s+of|d[ée]bat\s+g[ée]n[ée]ral\s+de|debate\s+general\s+de)\s+(?:the|la|l['’])\s*|"
-                      r"\b(?:at|during|before|to|(?:opening|start)\s+of|"
-                      r"(?P<committee>Committee\s+of|Comisi[óo]n\s+de|Commission\s+de)|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
+    return re.compile(rf"(?:^[ \t]*(?P<debate>general\s+debate\s+of|d[ée]bat\s+g[ée]n[ée]ral\s+de|debate\s+general\s+de)\s+(?:the|la|l['’])\s*"
+                      r"|\b(?:at|during|before|to|(?:opening|start)\s+of|(?P<committee>Committee\s+of|Comisi[óo]n\s+de|Commission\s+de)|en|durante|ante|(?:inicio|apertura)\s+de|à|lors\s+de|"
                       r"pendant|devant|(?:ouverture|début)\s+de)\s+(?:the|la|l['’])\s*|^[ \t]*)"
                       rf"(?P<ord>\d{{1,2}}\s?(?:st|nd|rd|th|ª|º|a|e|ème)|{spelt})\s+"
                       r"(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|UNGA|Asamblea\s+General|Assembl[ée]e\s+g[ée]n[ée]rale)\b"
@@ -303,7 +302,8 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
     assemblies = _ordinal_assembly().finditer(text, 0, min(len(text), HEADING_REACH)) \
         if printed(text, ("assembl", "unga", "asamblea"), HEADING_REACH) else ()  # (words the pattern ends with)
     key = next(filter(None, (_key("GA", _ordinal(m.group("ord")) or 0) for m in assemblies
-                             if not m.group("committee") or _speech_heading(text, m.start()))), None)
+                             if (not m.group("committee") or _speech_heading(text, m.start()))
+                             and (not m.group("debate") or re.match(r"[ \t]*(?:\n|$)", text[m.end():])))), None)  # (a debate's heading ends its line)
     if key:
         return key, "ordinal-assembly"
     shorthand = session_shorthand(text)

@@ -137,8 +137,8 @@ SIDE_OPENS = re.compile(r"(?:^|[.;:]|,(?:\s*(?:and|et|y))?|\b(?:but|yet|while|wh
                         r"mientras|que|that|when|lorsque|cuando))\W*$", re.I)
 SUBORDINATE = re.compile(r"\b(?:while|whereas|when|alors\s+que|tandis\s+que|lorsque|mientras|cuando)\W*$", re.I)
 # a verb of demand before "that": the side is the subject of the act the author demands ("demands that the Taliban implement")
-DEMANDED = re.compile(r"\b(?:demand|insist|urge|call|ask|request|exige|insiste|pide|demande|exhorte|insta|exhorta)\w*\s+(?:en\s+)?(?:that|que)\W*$",
-                      re.I)
+DEMANDED = re.compile(r"\b(?:demand|insist|urge|call|ask|request|exig|pid|ped|exhort|inst|reclam)\w*\s+(?:en\s+|a\s+)?(?:that|que)\W*$",
+                      re.I)  # ("exigimos que", "pedimos que", "exige que", "insta a que")
 
 
 def _opens_clause(lead: str, start: int, end: int) -> bool:

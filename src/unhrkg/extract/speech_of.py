@@ -35,8 +35,8 @@ POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|
                              r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
 DANGLING = re.compile(r"\b(?:de|del|du|des|d['’]|la|le|auprès|ante)$", re.I)  # a post broken at its line's end
 # the rest of the post on the next line, up to the occasion ("CUBA EN EL DEBATE ...", "la France lors de ...")
-RUN_ON_LINE = re.compile(r"[ \t]*\n[ \t]*((?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant)\s)[^,\n])+?)\s*(?=\s(?:en|devant|ante|sur|"
-                         r"sobre|lors|durante|pendant)\s|,|\n|$)", re.I)
+RUN_ON_LINE = re.compile(r"[ \t]*\n[ \t]*((?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant)\s)[^,.\n])+?)\s*(?=\s(?:en|devant|ante|sur|"
+                         r"sobre|lors|durante|pendant)\s|[,.]|\n|$)", re.I)  # (to the full stop: "CUBA. Nueva York, 28 de ...")
 POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
                         r"canciller|pr[ée]sidente?|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios)(?!\w)", re.I)
 

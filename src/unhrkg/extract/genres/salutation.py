@@ -65,9 +65,8 @@ def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | 
         for line in DATE_LINE.finditer(text, max(0, sal.start() - LETTER_HEAD), sal.start()):
             found = find_dates(text, line.start("date"), line.end("date"))
             if found and found[0][0] == line.start("date") and found[0][1] >= line.end("date") - 1:
-                if CHAIR_WORD.match(sal.group(0)) and not _closes_as_letter(text) and not _letter_marks(text):
-                    return None  # "22 Feb 2023\nMr President,\n": a speech dated as delivered, not a letter (its other
-                    # vocatives after the chair: "Mr. President, Mr. Secretary-General, Excellencies,")
+                if _greets_the_chair(sal.group(0)) and not _closes_as_letter(text) and not _letter_marks(text):
+                    return None  # "22 Feb 2023\nMr President,\n": a speech dated as delivered, not a letter
                 return sal, found[0]
         above = [ln for ln in text[:sal.start()].split("\n") if ln.strip()]
         only = LETTER_ONLY_SALUTATION.match(text, sal.start())  # ("Dear High Commissioner,": under a page's title, the
@@ -85,6 +84,20 @@ def salutation_letter(text: str) -> tuple[re.Match[str], tuple[int, int, str] | 
             return sal, dates[-1]
         return None
     return None
+
+
+# the others a speech greets after its chair ("Mr. President, Mr. Secretary-General, Excellencies,"); not a letter's
+# "Excellency" or "dear colleague"
+AUDIENCE = re.compile(r"(?:(?:Mr\.?|Madam|Madame|Monsieur\s+le|Madame\s+la|Se[ñn]or(?:a)?)\s+(?:Secretary|Secr[ée]taire|Secretari[oa])[\s-]+"
+                      r"G[ée]n[ée]ral\w*|Excellencies|Excellences|Excelencias|Ladies\s+and\s+Gentlemen|Distinguished\s+(?:delegates|guests)|"
+                      r"Mesdames(?:\s+et\s+Messieurs)?|Señoras\s+y\s+Señores|Se[ñn]oras\s+y\s+se[ñn]ores)", re.I)
+
+
+def _greets_the_chair(salutation: str) -> bool:
+    """The salutation is the word to the chair, alone or with the others a speech greets after it."""
+    chair = CHAIR_WORD.match(salutation)
+    rest = salutation[chair.end():].strip(" \t,:!") if chair else ""
+    return bool(chair) and all(AUDIENCE.fullmatch(part.strip()) for part in rest.split(",") if part.strip())
 
 
 def _letter_marks(text: str) -> bool:
