@@ -179,7 +179,7 @@ TITLE_LINK = re.compile(r"(?:to|of|for|in|at|de|del|ante|en|(?:auprès|près)\s+
 # a title line cut after a linking word: the next line ends it
 # a title cut at its line's end on a word that needs one more ("Permanent Representative of Mongolia to the",
 # "auprès de l'", "ante la"): it goes on on the next line
-DANGLING = re.compile(r"\b(?:to|of|for|in|at|the|de|del|du|des|ante|en|à|auprès\s+de|la|el)$|\bl['’]$", re.I)
+DANGLING = re.compile(r"\b(?:to|of|for|in|at|the|de|del|du|des|ante|en|à|auprès(?:\s+de)?|la|le|el)$|\b[ld]['’]$", re.I)
 TITLE_TAIL = 80
 
 

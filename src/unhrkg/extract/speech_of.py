@@ -9,7 +9,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.scan import word_start
-from unhrkg.extract.signatures import clean_title
+from unhrkg.extract.signatures import DANGLING, clean_title
 
 TOP = 500  # a speech's heading stands near the top
 
@@ -33,7 +33,6 @@ POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]se
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
 POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
                              r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
-DANGLING = re.compile(r"\b(?:de|del|du|des|d['’]|la|le|auprès|ante)$", re.I)  # a post broken at its line's end
 # the rest of the post on the next line, up to the occasion ("CUBA EN EL DEBATE ...", "la France lors de ...")
 RUN_ON_LINE = re.compile(r"[ \t]*\n[ \t]*((?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant)\s)[^,.\n])+?)\s*(?=\s(?:en|devant|ante|sur|"
                          r"sobre|lors|durante|pendant)\s|[,.]|\n|$)", re.I)  # (to the full stop: "CUBA. Nueva York, 28 de ...")
@@ -99,7 +98,7 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
                                                                                if cursor == named[1] else None)) \
                 and POST_FR_ES.match(title.group(1)):
             part, cursor = title.group(1), title.end(1)
-            run_on = RUN_ON_LINE.match(text, cursor) if DANGLING.search(part) else None
+            run_on = RUN_ON_LINE.match(text, cursor) if DANGLING.search(part) else None  # (a post broken at its line's end)
             if run_on:  # "MINISTRO DE RELACIONES EXTERIORES DE LA REPÚBLICA DE\nCUBA EN EL DEBATE GENERAL": the post goes on
                 part, cursor = f"{part} {run_on.group(1)}", run_on.end(1)
             titles.append(clean_title(post_only(part)))  # "X, embajador, representante permanente de Cuba, en ..."

@@ -122,9 +122,10 @@ PASSIVE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|être|été|est
 NOUN_CUE = re.compile(r"(?:ion|ment|ance|ence|support|appui|apoyo|rechazo|rejet)s?$", re.I)  # a stance said by a noun
 # "nuestra fuerte condena contra todo tipo de violencia": what a rejection is "against" is its object (a verb form read as
 # the noun it also is)
-AGAINST_OBJECT = re.compile(r"\s+(?:against|contre|contra)\s+(?!(?:this|that|these|the\s+said|ce|cette|ces|ledit|ladite|dicho|dicha|"
-                            r"este|esta|estos|estas|it|elle|ella)\b)\w", re.I)  # (not "su firme repudio contra dicho texto")
-NOUN_OBJECT = re.compile(r"\s+(?:of|to|for|against|de|du|des|contre|contra|a|al)\s+(?!(?:this|that|these|ce|cette|ces|este|esta|estos|dicho|dicha)\b)(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?\w", re.I)
+THIS_WORDS = r"this|that|these|ce|cette|ces|este|esta|estos|dicho|dicha"  # the resolution again, named by a demonstrative
+AGAINST_OBJECT = re.compile(rf"\s+(?:against|contre|contra)\s+(?!(?:{THIS_WORDS}|the\s+said|ledit|ladite|estas|it|elle|ella)\b)\w",
+                            re.I)  # (not "su firme repudio contra dicho texto")
+NOUN_OBJECT = re.compile(rf"\s+(?:of|to|for|against|de|du|des|contre|contra|a|al)\s+(?!(?:{THIS_WORDS})\b)(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?\w", re.I)
 # the resolution opens its sentence or a "that" clause: it is the passive's subject ("resolution 1907 (2009) had been based on
 # fabrications, and must be condemned")
 SUBJECT_LEAD = re.compile(r"(?:^|[.;:!?\n]\s*|\b(?:that|que|as\s+for|quant\s+à|en\s+cuanto\s+a)\s+)(?:the\s+|la\s+|le\s+|el\s+)?"
