@@ -30,6 +30,7 @@ from unhrkg.extract.references import RefMention, find_resolutions, issuers_name
 from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.coalitions import GUESSED
+from unhrkg.extract.contested import disputed_readings
 from unhrkg.extract.interview import (answerers, answering_state, asked, asked_government, asked_state, in_question, speaking_minister,
                                       transcript, unasked)
 from unhrkg.extract.bylines import find_bylines
@@ -188,6 +189,7 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     positions += adoption_votes(text, mentions, voices, h.addressee, taken)
     taken = {(p["target"]["body"], p["target"]["number"]) for p in positions}  # type: ignore[index]
     taken |= noted_resolutions(text, mentions, voices)  # ("prend acte de la résolution 2690": acknowledged, no more)
+    taken |= disputed_readings(text, mentions)  # ("resolution 2758 does not preclude": its reading argued, no stance)
     focused = focus_position(text, mentions, voices, h.doc_type, h.addressee, taken)
     taken |= {(p["target"]["body"], p["target"]["number"]) for p in positions + focused}  # type: ignore[index]
     if h.rules.get("author_states") == "most-named":  # an author only guessed from the States a text names most: the

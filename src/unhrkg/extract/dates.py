@@ -19,7 +19,9 @@ from unhrkg.extract.scan import Lines
 MONTHS: dict[str, int] = lexicon.merged_table("months")  # every lexicon's month names
 WEEKDAY_REACH = 20
 _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
-_DAY = r"[0-3lIO]?[\dlIO](?:st|nd|rd|th|er|º|e?ro(?=\s+de\b)|o(?=\s+de\b))?"  # Spanish "1ro de julio", "1ero de mayo"
+# a day's ordinal letters in any case ("25TH SEPTEMBER"), or a superscript "th" read by OCR as "™" or "%" ("September
+# 27%, 2024"); Spanish "1ro de julio", "1ero de mayo"
+_DAY = r"[0-3lIO]?[\dlIO](?:(?i:st|nd|rd|th|er)|º|™|%|e?ro(?=\s+de\b)|o(?=\s+de\b))?"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
     rf"(?<![\w/])(?:(?P<d1>{_DAY})(?:\.?\s+|(?=[A-Z][a-z]))(?:(?i:day\s+of|of|de)\s+)?(?P<m1>{_MONTH})[,،]?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022", "22 March، 2019" (an Arabic comma)
@@ -59,7 +61,7 @@ def month_number(word: str) -> int | None:
 
 
 def _num(raw: str) -> int:
-    return int(re.sub(r"(st|nd|rd|th|er|º|e?ro|o)$", "", raw).translate(str.maketrans("lIO", "110")))
+    return int(re.sub(r"(?:(?i:st|nd|rd|th|er)|º|™|%|e?ro|o)$", "", raw).translate(str.maketrans("lIO", "110")))
 
 
 def parse_date_match(m: re.Match[str]) -> str | None:

@@ -18,6 +18,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.addressed import written_to
 from unhrkg.extract.chair import to_the_chair
+from unhrkg.extract.greeted import FORUMS, MEETING_AFTER, TOPIC_AFTER, banner, greeted_under, meeting_of
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line, states_in
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
@@ -26,11 +27,10 @@ from unhrkg.extract.procedure import presiding_election
 from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.symbols import find_symbols, series_body
-from unhrkg.extract.text import heading_line, sentence_at, sentences
+from unhrkg.extract.text import heading_line, quoted_at, sentence_at, sentences
 from unhrkg.extract.vote_title import SPEECH_REACH, titled_vote_forum
-from unhrkg.model.reference import forums, load_reference
+from unhrkg.model.reference import load_reference
 
-FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
 SALUTATION_REACH = 1200  # the word to the chair stands near the top
 PRESIDED = ("HRC", "GA", "SC")  # bodies whose meetings a President chairs (the Assembly's committees have a Chair)
 # a main committee of the Assembly named as the Assembly ("the First Committee", "la Cuarta Comisión": bodies.csv)
@@ -41,7 +41,7 @@ BODY_REACH = 4000  # "this Council" is looked for this far
 NOT_FORUM_BEFORE = re.compile(r"(?:(?<!session\s)(?<!sesión\s)(?<!sesiones\s)(?<!sessions\s)\b(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+|ONU\s+)?"
                               r"|(?:Representative|Ambassador|Mission|Observer|Delegate|Représentant|Representante)\w*\s+"
                               r"(?:\w+\s+){0,2}(?:to|auprès\s+d[eu]s?|ante)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?(?:UN\s+)?)$", re.I)
-TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|report|rapport|informe)", re.I)
+
 
 
 def speech_forum(text: str, h: Header) -> None:
@@ -57,8 +57,8 @@ def speech_forum(text: str, h: Header) -> None:
         # President of the GA", run in), unless the greeting is quoted ("the letter to Mr. President")
         spoken = None if dateline_state(text) else _spoken_to(text, deictic=True)  # ("Tokyo, 22 December 2023": a
         spoken = spoken or addressing(text) \
-            or (None if sal and _quoted(text, sal.start()) else _chair_elected(text))  # ministry's release at home)
-        spoken = spoken or _vote_heading_forum(text)
+            or (None if sal and quoted_at(text, sal.start()) else _chair_elected(text))  # ministry's release at home)
+        spoken = spoken or _vote_heading_forum(text) or greeted_under(text)
         if spoken:
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
@@ -185,23 +185,18 @@ def _chair_elected(text: str) -> Mention | None:
     return Mention(start, end, text[start:end], body, "name")
 
 
-# a body's meeting after its name: "GENERAL ASSEMBLY – 72nd Plenary Meeting", "Security Council, 8th meeting"
-MEETING_AFTER = re.compile(r"[ \t]*[–—:,-]?[ \t]*(?:\d+\w*[ \t]+)?(?:plenary[ \t]+meeting|plenary|meeting|s[ée]ance[ \t]+pl[ée]ni[èe]re|"
-                           r"sesi[óo]n[ \t]+plenaria|reuni[óo]n[ \t]+plenaria)\b", re.I)
-
-
 def _named_above(text: str, end: int) -> Mention | None:
     """The forum the heading names with its meeting ("60th GENERAL ASSEMBLY – 72nd Plenary Meeting"), else
     the first forum named in the heading and salutation lines, not as a topic or a post."""
     named = bodies_in(text, 0, end)
-    meeting = next((b for b in named if b.value in FORUMS and MEETING_AFTER.match(text, b.end) and not _banner(text, b)), None)
+    meeting = next((b for b in named if b.value in FORUMS and MEETING_AFTER.match(text, b.end) and not banner(text, b)), None)
     if meeting:  # (above: "Adoption of the Resolution creating the Human Rights Council", the topic)
         return meeting
     for b in named:
-        if _banner(text, b):
+        if banner(text, b):
             continue  # "General Assembly Security Council": a site's banner of organs, not the meeting
         lead = text[max(0, b.start - 60):b.start]
-        if b.value in FORUMS and (not NOT_FORUM_BEFORE.search(lead) or _meeting_of(lead)) \
+        if b.value in FORUMS and (not NOT_FORUM_BEFORE.search(lead) or meeting_of(lead)) \
                 and not TOPIC_AFTER.match(text, b.end):
             return b
     return None
@@ -210,11 +205,6 @@ def _named_above(text: str, end: int) -> Mention | None:
 def _in_salutation(text: str, sal: re.Match[str]) -> Mention | None:
     """"Members of the Security Council,": the body spoken to in the word to the chair itself."""
     return next((b for b in bodies_in(text, sal.start(), sal.end()) if b.value in FORUMS), None)
-
-
-def _banner(text: str, b: Mention) -> bool:
-    """The body is one of two or more that make up their line by themselves."""
-    return bool(organs_line(text, text.rfind("\n", 0, b.start) + 1, text.find("\n", b.end) % (len(text) + 1)))
 
 
 def draft_above(text: str, end: int, start: int = 0) -> Mention | None:
@@ -275,15 +265,6 @@ def _voted_on(text: str, end: int) -> Mention | None:
     return Mention(first.start, first.end, first.number, first.body, "name") if first and first.body in FORUMS else None
 
 
-def _meeting_of(lead: str) -> bool:
-    """'Open debate of the Security Council', 'Debate abierto del Consejo', 'Séance de synthèse des travaux du
-    Conseil de sécurité': a meeting of the body
-    (the lexicon's ``speech.meeting``), so the body is where the speech is made."""
-    meeting = lexicon.pattern("speech", "meeting")
-    return bool(meeting) and bool(re.search(rf"(?:{meeting.pattern})(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|"
-                                            rf"l['’]|el\s+)?(?:UN\s+|ONU\s+)?$", lead, re.I))
-
-
 NAMED_ON = re.compile(r"\s+(?:of|de|des|du|del|d['’]|économique|economique|económico|economico|europ\w*|national\w*|nacional\w*)\b", re.I)
 # a body's noun in a name that is not a UN forum's: "the National Assembly", "the African Commission", "the Commission on
 # the Status of Women", "le Conseil de paix et de sécurité"
@@ -302,7 +283,7 @@ def _spoken_to(text: str, deictic: bool = False) -> Mention | None:
     if deictic:
         words = lexicon.words("speech", "this_words")
         found = (m for m in found if m.group(0).split()[0].lower() in words and m.group(0).split()[-1][0].isupper()
-                 and not _quoted(text, m.start()))  # ("cette commission", "este consejo": a body spoken of)
+                 and not quoted_at(text, m.start()))  # ("cette commission", "este consejo": a body spoken of)
     m = next((m for m in found if not NAMED_ON.match(text, m.end())), None)  # not "le Conseil de sécurité"
     if not m or deictic and _other_body_before(text, m):
         return None
@@ -352,14 +333,6 @@ def _inquiry_before(text: str, pos: int) -> bool:
     return bool(last and INQUIRY.match(text, last.start()))
 
 
-def _quoted(text: str, pos: int) -> bool:
-    """pos is inside a quotation opened earlier in its paragraph."""
-    para = text[text.rfind("\n", 0, pos) + 1:pos]
-    single = para.rfind("‘")  # (a closing ’ is an apostrophe too: one that no letter follows closes the quotation)
-    return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("«") > para.count("»") \
-        or single >= 0 and not re.search(r"’(?![^\W\d_])", para[single:])
-
-
 SAID_AT_REACH = 1500  # where the speech says it is made: in its opening paragraphs
 SENTENCE_CUT = re.compile(r"[.;!?:]\s|\n\s*\n")
 BETWEEN_WORDS = 7  # "lors de la vingt et unième session du": words between the phrase and the body
@@ -384,14 +357,14 @@ def _said_at(text: str) -> Mention | None:
         return None
     form = _said_at_form(phrases.pattern)
     for b in bodies_in(text, 0, min(len(text), SAID_AT_REACH)):
-        if b.value not in FORUMS or _banner(text, b) or TOPIC_AFTER.match(text, b.end):
+        if b.value not in FORUMS or banner(text, b) or TOPIC_AFTER.match(text, b.end):
             continue
         cuts = [m.end() for m in SENTENCE_CUT.finditer(text, max(0, b.start - 200), b.start)]
         lead = text[cuts[-1] if cuts else max(0, b.start - 200):b.start]
         m = form.search(lead)
         if not m or OFF_TOPIC.search(m.group("rest")):
             continue
-        if NOT_FORUM_BEFORE.search(lead[-60:]) and not _meeting_of(lead) and not SESSION_WORDS.search(m.group(0)):
+        if NOT_FORUM_BEFORE.search(lead[-60:]) and not meeting_of(lead) and not SESSION_WORDS.search(m.group(0)):
             continue  # "the Permanent Representative to the", "the work of the": not where the words are said
         return b
     return None

@@ -24,6 +24,10 @@ GOVERNED_REACH = 160  # "... in accordance with paragraph 5 of the annex to Huma
 TITLE_LEAD = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?")  # at most a word before the phrase on its line ("National")
 STOP = re.compile(r"\.\s|;|\*")  # the title ends at a sentence's end, a semicolon or its footnote's mark (a PDF's
 # text may break it over lines, a blank one between)
+# or a sentence of its opening whose subject is the report itself ("2. The present report was prepared in accordance with
+# the General Guidelines ... and Human Rights Council resolution 5/1": ``stance.submitted_own``), opening its sentence
+OWN_REACH = 6000
+SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t]*(?:\d{1,2}\.[ \t]*)?|[.;][ \t]+)$")
 TAIL = re.compile(r"[^.;*\n]{0,60}")  # the resolution's body after its number ("16/21 du Conseil des droits de l'homme")
 
 
@@ -35,8 +39,12 @@ def submitted_under(text: str, refs: list[RefMention], authors: list[str], doc_t
         return []
     found: list[dict[str, object]] = []
     seen = set(taken)
-    for m in phrases.finditer(text, 0, min(len(text), TITLE_REACH)):
-        if not TITLE_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+    own = lexicon.pattern("stance", "submitted_own")
+    marks = [*((m, True) for m in phrases.finditer(text, 0, min(len(text), TITLE_REACH))),
+             *((m, False) for m in (own.finditer(text, 0, min(len(text), OWN_REACH)) if own else ())
+               if SENTENCE_OPENS.search(text, max(0, m.start() - 12), m.start()))]
+    for m, titled in marks:
+        if titled and not TITLE_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # the report's own title opens its line ("National report submitted ..."); not a sentence's "the
             # report prepared pursuant to resolution 46/1, which Sri Lanka voted against"
         stop = STOP.search(text, m.end(), m.end() + GOVERNED_REACH)

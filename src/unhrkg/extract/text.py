@@ -119,3 +119,11 @@ def heading_line(text: str, at: int) -> bool:
         return False
     below = text[end + 1:end + 2] if end < len(text) else ""
     return not below.islower()
+
+
+def quoted_at(text: str, pos: int) -> bool:
+    """pos is inside a quotation opened earlier in its paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    single = para.rfind("‘")  # (a closing ’ is an apostrophe too: one that no letter follows closes the quotation)
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1 or para.count("«") > para.count("»") \
+        or single >= 0 and not re.search(r"’(?![^\W\d_])", para[single:])

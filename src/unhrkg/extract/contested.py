@@ -1,0 +1,34 @@
+"""A resolution whose reading the author disputes: no stance on the resolution itself.
+
+"UN General Assembly Resolution 2758 does not preclude Taiwan's involvement", "Resolution 2758, adopted in 1971,
+did not address the issue": the author argues over what the text does, neither invoking nor rejecting it, so the
+weak stance rules that read a State's citing of a resolution as support (``focus-*``, ``cited-supports``) say
+nothing of it. What a resolution is said not to do stands right after it, in the same clause (the lexicon's
+``stance.scope_denied``). A reading called wrong ("misinterpreted", "distorted") is no such sign: each side of a
+dispute says it of the other, the one invoking the resolution too.
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.references import RefMention
+from unhrkg.extract.text import quoted_at
+
+DENIED_REACH = 60  # "Resolution 2758, adopted in 1971, did not address", "la résolution 2758 de l'Assemblée générale ne"
+# between the resolution and the words, a clause of another subject: "resolution 1284, which Iraq does not deal with"
+OTHER_CLAUSE = re.compile(r"[.;:!?]|\b(?:which|that|who|whom|que|qui|dont|lequel|laquelle|cual|quien)\b", re.I)
+
+
+def disputed_readings(text: str, mentions: list[RefMention]) -> set[tuple[str, str]]:
+    """The resolutions some mention of which is followed, in its clause, by what the resolution is said not to do, in
+    the author's own words (not inside a quotation: "afirmando falsamente que 'la Resolución 2758 ... no menciona'")."""
+    denied = lexicon.pattern("stance", "scope_denied")
+    found: set[tuple[str, str]] = set()
+    for ref in mentions if denied else ():
+        after = denied.search(text, ref.end, min(len(text), ref.end + DENIED_REACH))  # type: ignore[union-attr]
+        if after and not OTHER_CLAUSE.search(text, ref.end, after.start()) and not states_in(text, ref.end, after.start()) \
+                and not quoted_at(text, ref.start):
+            found.add((ref.body, ref.number))  # (not "resolution 1284, Iraq does not deal with": the State is the subject)
+    return found

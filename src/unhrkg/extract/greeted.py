@@ -1,0 +1,70 @@
+"""The audience a speech greets before its first words: "Excellencies,", "Ladies and Gentlemen,", "Your Majesties,".
+
+A speech printed without a word to the chair ("Mr. President,") still opens with its vocatives, each a line of
+address closed by its comma, under the heading that says where it is delivered ("Statement by H.E. X / during the
+General Debate of the 80th Session of the United Nations General Assembly"). The words are the lexicon's
+``speech.vocatives``, in every language. Here too are the marks of a meeting that heading and ``forum.py`` read: a
+body's meeting after its name ("Plenary Meeting"), a meeting "of the" body before it, a banner of organs (no meeting).
+"""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
+from unhrkg.extract.places import dateline_state
+from unhrkg.model.reference import forums
+
+FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
+
+GREETING_REACH = 2000  # a long heading (name, posts, occasion, date, place) stands above the greeting
+# the vocative fills its line, closed by a comma ("Excellencies, Heads of State and Government,", "Ladies and
+# Gentlemen ,"): not a sentence that opens with one ("Ladies and gentlemen, I am honoured ...")
+CLOSED_LINE = re.compile(r"[^\n.;:!?]{0,80}?\s*,[ \t]*(?:\n|$)")
+LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def greeting_start(text: str) -> int | None:
+    """Where the first line of address to the audience starts, near the top; None when there is none."""
+    vocatives = lexicon.all_languages_pattern("speech", "vocatives")
+    for m in vocatives.finditer(text, 0, min(len(text), GREETING_REACH)):
+        if LINE_OPENS.search(text, max(0, m.start() - 40), m.start()) and CLOSED_LINE.match(text, m.end()):
+            return m.start()
+    return None
+
+
+def greeted_under(text: str) -> Mention | None:
+    """A speech that greets its audience without a word to the chair ("Excellencies,\nLadies and Gentlemen,"): the forum
+    its heading names, above the greeting; not a ministry's release dated at home."""
+    start = greeting_start(text)
+    if start is None or dateline_state(text):
+        return None
+    return next((b for b in bodies_in(text, 0, start) if b.value in FORUMS and not banner(text, b) and not TOPIC_AFTER.match(text, b.end)
+                 and (MEETING_AFTER.match(text, b.end) or meeting_of(text[max(0, b.start - 60):b.start])
+                      or ORDINAL_BEFORE.search(text, max(0, b.start - 40), b.start))), None)  # ("at the reception on the
+    # candidature ... to the Human Rights Council": no meeting of it)
+
+
+# the body's session by its ordinal: "80TH UNITED NATIONS GENERAL ASSEMBLY", "la 78e Assemblée générale"
+ORDINAL_BEFORE = re.compile(r"\b\d+[ \t]*(?:st|nd|rd|th|e|ème|er|re|º|ª|°)?[ \t]+(?:(?:UN|United[ \t]+Nations|ONU|Naciones[ \t]+Unidas|"
+                            r"Nations[ \t]+[Uu]nies)[ \t]+)?$", re.I)
+
+
+TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|report|rapport|informe)", re.I)
+# a body's meeting after its name: "GENERAL ASSEMBLY – 72nd Plenary Meeting", "Security Council, 8th meeting"
+MEETING_AFTER = re.compile(r"[ \t]*[–—:,-]?[ \t]*(?:\d+\w*[ \t]+)?(?:plenary[ \t]+meeting|plenary|meeting|s[ée]ance[ \t]+pl[ée]ni[èe]re|"
+                           r"sesi[óo]n[ \t]+plenaria|reuni[óo]n[ \t]+plenaria)\b", re.I)
+
+
+def banner(text: str, b: Mention) -> bool:
+    """The body is one of two or more that make up their line by themselves."""
+    return bool(organs_line(text, text.rfind("\n", 0, b.start) + 1, text.find("\n", b.end) % (len(text) + 1)))
+
+
+def meeting_of(lead: str) -> bool:
+    """'Open debate of the Security Council', 'Debate abierto del Consejo', 'Séance de synthèse des travaux du
+    Conseil de sécurité': a meeting of the body
+    (the lexicon's ``speech.meeting``), so the body is where the speech is made."""
+    meeting = lexicon.pattern("speech", "meeting")
+    return bool(meeting) and bool(re.search(rf"(?:{meeting.pattern})(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|de|du|des|del)\s+(?:the\s+|la\s+|le\s+|"
+                                            rf"l['’]|el\s+)?(?:UN\s+|ONU\s+)?$", lead, re.I))

@@ -1,0 +1,142 @@
+"""The rules of the twenty-second round (2026-12-07), each on a small text of the genre it reads, written for the rule,
+not for a document of the held-out sets."""
+from __future__ import annotations
+
+import pytest
+from helpers.extract import read, record_stances
+
+from unhrkg.extract.dates import find_dates
+from unhrkg.extract.greeted import greeted_under
+
+# --- "Excellencies,\nLadies and Gentlemen,": a speech greeting its audience under a heading naming the meeting ---------
+
+GREETED = {
+    "debate": ("STATEMENT\nby\nH.E. MR. JAN NOVAK,\nPRESIDENT OF THE REPUBLIC\n\nGENERAL DEBATE OF THE 80th SESSION OF THE GENERAL "
+               "ASSEMBLY OF THE UNITED NATIONS\n\nExcellencies,\nLadies and Gentlemen,\n\nI am honoured to speak today on behalf of "
+               "my country.\n"),
+    "ordinal": ("Statement by the Prime Minister\nduring the 79th United Nations General Assembly\nNew York, 26 September 2024\n\n"
+                "Your Majesties,\nExcellencies, Heads of State and Government,\n\nWe gather at a difficult time.\n"),
+    "named-chair": ("Statement of H.E. the President\nBefore the 80th Session of the United Nations General Assembly\n\n"
+                    "H.E. Annalena Baerbock, President of the General Assembly,\nExcellencies, distinguished delegates,\n\n"
+                    "I speak to you today of peace.\n"),
+    "fr": ("Déclaration de S.E. le Ministre\nDébat général de la 78e session de l'Assemblée générale des Nations Unies\n\n"
+           "Excellences,\nMesdames et Messieurs,\n\nJe suis honoré de prendre la parole.\n"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(GREETED))
+def test_a_speech_greeting_its_audience_is_addressed_to_the_meeting_its_heading_names(kind: str) -> None:
+    assert read(GREETED[kind]).addressee == "GA"
+
+
+@pytest.mark.parametrize("text", [
+    # a reception's speech about a candidature to the Council: the Council is no meeting the heading names
+    ("Following are the full remarks by the ambassador, delivered on 5 October 2023.\nStatement by the Permanent Representative "
+     "at the reception on the occasion of the candidature of the country to the United Nations Human Rights Council\n"
+     "Excellencies, friends and colleagues,\nWe are glad to welcome you.\n"),
+    # a sentence that opens with a vocative is no line of address
+    ("Statement by the Minister\nGeneral Debate of the 80th Session of the General Assembly\n\nLadies and gentlemen, the "
+     "Assembly met last week.\nThank you.\n"),
+    # a ministry's release dated at home, quoting a speech
+    ("The 80th session of the General Assembly\nTOKYO, 24 September 2025 - The minister spoke in New York.\n"
+     "Excellencies,\nLadies and Gentlemen,\nthe minister began.\n"),
+])
+def test_no_meeting_is_taken_from_a_greeting_without_one(text: str) -> None:
+    assert greeted_under(text) is None
+
+
+def test_a_singapore_chair_word_opens_a_speech() -> None:
+    text = ("National Statement at the General Debate of the 79th Session of the United Nations General Assembly\n\n"
+            "Mdm President, Your Excellencies\n\nI bring greetings from my country.\n")
+    assert read(text).addressee == "GA"
+
+
+# --- "Resolution 2758 does not preclude Taiwan's involvement": the reading of a resolution argued, no stance ------------
+
+@pytest.mark.parametrize("sentence", [
+    "UN General Assembly Resolution 2758 does not preclude Taiwan's involvement in the work of the Organization.",
+    "The United Nations General Assembly Resolution 2758, adopted in 1971, did not address the issue of Taiwan's representation.",
+    "I state categorically that UN resolution 2758 of 1971 does not preclude Taiwan's inclusion.",
+])
+def test_what_a_resolution_is_said_not_to_do_gives_no_stance_on_it(sentence: str) -> None:
+    text = f"Statement by the Republic of Palau\n\nMr. President,\n\nPalau values the United Nations. {sentence}\n"
+    assert record_stances(text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Déclaration du Gouvernement du Paraguay\n\nLa résolution 2758 de l'Assemblée générale ne mentionne pas Taïwan.\n"),
+    ("es", "Comunicado del Gobierno del Paraguay\n\nLa Resolución 2758 de la Asamblea General no menciona a Taiwán.\n"),
+])
+def test_what_a_resolution_is_said_not_to_do_in_french_and_spanish(lang: str, text: str) -> None:
+    assert record_stances(text) == []
+
+
+def test_a_denial_the_author_quotes_as_anothers_claim_leaves_the_authors_stance() -> None:
+    text = ("Statement of the Spokesperson of the Chinese Embassy\n\nThe Chinese Government firmly upholds resolution 2758. "
+            "A regional leader recently claimed that “resolution 2758 does not mention Taiwan”, which is false.\n")
+    assert record_stances(text) == [("2758 (XXVI)", "supports")]
+
+
+def test_a_state_that_does_not_deal_with_a_resolution_is_no_denial_of_its_scope() -> None:
+    text = ("Statement by the Government of Iraq\n\nResolution 1284, Iraq does not deal with it. We reject resolution 1284 "
+            "and everything it brings.\n")
+    assert record_stances(text) == [("1284 (1999)", "rejects")]
+
+
+def test_a_resolution_invoked_in_the_same_text_keeps_its_stance_when_another_is_argued_over() -> None:
+    text = ("Statement by the Government of Palau\n\nResolution 2758 does not preclude Taiwan's participation. "
+            "We call for the full implementation of Security Council resolution 1325 (2000).\n")
+    assert record_stances(text) == [("1325 (2000)", "supports")]
+
+
+# --- "25TH SEPTEMBER 2025", "September 27%, 2024": a day's ordinal in capitals, or its superscript read by OCR ---------
+
+@pytest.mark.parametrize(("printed", "iso"), [
+    ("25TH  SEPTEMBER 2025", "2025-09-25"),
+    ("1ST OF MAY 2020", "2020-05-01"),
+    ("September 27%, 2024", "2024-09-27"),
+    ("27™ September 2024", "2024-09-27"),
+])
+def test_a_days_ordinal_in_capitals_or_read_by_ocr_is_still_a_date(printed: str, iso: str) -> None:
+    assert [d for _, _, d in find_dates(printed)] == [iso]
+
+
+@pytest.mark.parametrize(("printed", "iso"), [("IO May 2020", "2020-05-10"), ("1ro de julio de 2020", "2020-07-01")])
+def test_ocr_digits_and_spanish_ordinals_read_as_before(printed: str, iso: str) -> None:
+    assert [d for _, _, d in find_dates(printed)] == [iso]
+
+
+def test_a_percentage_is_no_day() -> None:
+    assert find_dates("Turnout rose by 27% in 2024.") == []
+
+
+# --- "La Suisse partage la conviction": a State that shares a view speaks -------------------------------------------
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Monsieur le Président,\n\nLa Suisse partage la conviction que seule une solution politique mettra fin au conflit.\n", "CHE"),
+    ("Mr. President,\n\nNorway shares the concern expressed by the Special Envoy about the situation.\n", "NOR"),
+    ("Señor Presidente:\n\nChile comparte la preocupación expresada por el Enviado Especial.\n", "CHL"),
+])
+def test_a_state_sharing_a_view_is_the_speaker(text: str, iso3: str) -> None:
+    assert read(text).author_states == [iso3]
+
+
+def test_a_state_sharing_a_border_is_no_speaker() -> None:
+    assert read("Mr. President,\n\nLebanon shares a border with the country we discuss today.\n").author_states == []
+
+
+# --- "2. The present report was prepared in accordance with ... resolution 5/1": the report's own sentence ---------
+
+def test_a_reports_own_sentence_on_what_it_was_prepared_under_is_support() -> None:
+    text = ("National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21*\n"
+            "Commonwealth of The Bahamas\n\nI. Methodology\n1. The Bahamas welcomes the review.\n2. The Report was prepared "
+            "in accordance with the General Guidelines for the Preparation of Information for the UPR and Human Rights "
+            "Council resolution 5/1. It covers the years since the last review.\n")
+    assert sorted(record_stances(text)) == [("16/21", "supports"), ("5/1", "supports")]
+
+
+def test_a_report_of_another_prepared_under_a_resolution_is_no_support() -> None:
+    text = ("National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21*\n"
+            "Sri Lanka\n\n1. Sri Lanka notes that the OHCHR report, prepared pursuant to resolution 46/1, goes beyond its "
+            "mandate.\n")
+    assert ("46/1", "supports") not in record_stances(text)
