@@ -3,7 +3,7 @@ not for a document of the held-out sets."""
 from __future__ import annotations
 
 import pytest
-from helpers.extract import read, record_stances
+from helpers.extract import read, record_sponsors, record_stances
 
 from unhrkg.extract.dates import find_dates
 from unhrkg.extract.greeted import greeted_under
@@ -140,3 +140,79 @@ def test_a_report_of_another_prepared_under_a_resolution_is_no_support() -> None
             "Sri Lanka\n\n1. Sri Lanka notes that the OHCHR report, prepared pursuant to resolution 46/1, goes beyond its "
             "mandate.\n")
     assert ("46/1", "supports") not in record_stances(text)
+
+
+# --- "towards the resolution of all conflicts": the noun as the act of settling, no text -----------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We reject the resolution of conflicts by force.",
+    "We oppose the resolution of the dispute by force.",
+])
+def test_the_settling_of_a_conflict_is_no_resolution_named_again(sentence: str) -> None:
+    text = f"Statement by Namibia\n\nMadam President,\n\nNamibia supports Security Council resolution 1325 (2000). {sentence}\n"
+    assert record_stances(text) == [("1325 (2000)", "supports")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Déclaration de la Suisse\n\nLa Suisse appuie la résolution 2254. Elle rejette la résolution des conflits par la force.\n"),
+    ("es", "Declaración de Chile\n\nChile apoya la resolución 2254. Rechaza la resolución del conflicto por la fuerza.\n"),
+])
+def test_the_settling_of_a_conflict_in_french_and_spanish(lang: str, text: str) -> None:
+    assert record_stances(text) == [("2254 (2015)", "supports")]
+
+
+def test_the_resolution_named_again_still_binds() -> None:
+    text = ("Statement by Namibia\n\nMadam President,\n\nThe Council adopted resolution 2720 (2023) last month. Namibia "
+            "rejects the resolution of the Council.\n")
+    assert record_stances(text) == [("2720 (2023)", "rejects")]
+
+
+# --- "74th Session of the UNGA Third Committee (Agenda Item-69)": the committee after the Assembly's name ------------
+
+@pytest.mark.parametrize("forum", ["UNGA Third Committee", "General Assembly, Third Committee", "UN General Assembly – Third Committee"])
+def test_a_committee_named_right_after_the_assembly_is_the_forum(forum: str) -> None:
+    text = (f"Statement by Ambassador Jane Roe, Permanent Representative of Pakistan, during the 74th Session of the {forum} "
+            "(Agenda Item-69)\n\nMr. Chairman,\n\nPakistan supports the right of peoples to self-determination.\n")
+    record = read(text)
+    assert (record.addressee, record.agenda_items) == ("GA3", ["69"])
+
+
+def test_the_assembly_named_before_a_report_of_its_committee_stays_the_forum() -> None:
+    text = ("Statement by Ambassador Jane Roe at the 74th Session of the General Assembly on the report of the Third "
+            "Committee\n\nMr. President,\n\nPakistan supports the report.\n")
+    assert read(text).addressee == "GA"
+
+
+# --- "La resolución ahora adoptada, y que ha sido co-patrocinada por España": the adoption told before the sponsors ---
+
+@pytest.mark.parametrize("text", [
+    ("Comunicado\n\nEspaña se felicita por la adopción de la resolución 2270 (2016). La resolución ahora adoptada, y que ha "
+     "sido co-patrocinada por España, complementa el régimen de sanciones.\n"),
+    ("Statement\n\nSpain welcomes resolution 2270 (2016). The resolution now adopted, which was co-sponsored by Spain, "
+     "complements the sanctions regime.\n"),
+])
+def test_a_sponsor_clause_after_the_adoption_told(text: str) -> None:
+    assert record_sponsors(text) == [("2270 (2016)", "ESP")]
+
+
+def test_an_adoption_told_then_another_clause_names_no_sponsor() -> None:
+    text = ("Statement\n\nSpain welcomes resolution 2270 (2016). The resolution now adopted, and the measures that were "
+            "proposed by Japan, complement the regime.\n")
+    assert record_sponsors(text) == []
+
+
+# --- "Charge d'Affaires of the Permanent Mission of" / "the Republic of Indonesia": a post run on, its State the author ---
+
+def test_a_post_broken_after_its_preposition_runs_on_and_names_the_speakers_state() -> None:
+    text = ("Statement by\nH.E. Amb. Adiyatwidi Asmady\nCharge d'Affaires of the Permanent Mission of\nthe Republic of Indonesia\n"
+            "to the United Nations\n\nat the meeting of the Special Committee\n\nNew York, 21 June 2007\n\nMadam Chair,\n\n"
+            "Decolonization is one of the great achievements of the United Nations.\n")
+    record = read(text)
+    assert record.author_states == ["IDN"]
+    assert record.signatories[0]["titles"][-1] == "Charge d'Affaires of the Permanent Mission of the Republic of Indonesia to the United Nations"
+
+
+def test_a_journalists_byline_names_no_author() -> None:
+    text = ("By\nJane Doe\nCorrespondent of the Daily News\n\nNew York, 21 June 2007\n\nThe Special Committee met today on "
+            "decolonization.\n")
+    assert read(text).author_states == []

@@ -263,7 +263,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     signatories = _signatories(text, h.doc_type) or (answerers(text, questions) if questions and not transcript(text) else []) or \
         speaking_minister(text)  # ("The Secretary of State for Foreign and Commonwealth Affairs (Mr. Robin Cook)")
     if not h.author_states and (not h.author_body or _spoken_for(h.author_body)) and \
-            (h.doc_type in ("letter", "note_verbale") or signatories and signatories[0].get("rule") in ("delivered-by", "speech-of")):
+            (h.doc_type in ("letter", "note_verbale") or signatories and signatories[0].get("rule") in ("delivered-by", "speech-of", "top-byline")):
         signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost;
         if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"
             h.put("author_states", signed_for, "signatory-post")

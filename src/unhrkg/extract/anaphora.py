@@ -58,17 +58,21 @@ ANAPHOR_REACH = 160  # how far before its noun an anaphoric phrase may start
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # "... on the Houthis\n\nThe resolution": the phrase starts below it
 NUMBER_AFTER = re.compile(r"\s*(?:\d|[AES]/)")
 TITLED = re.compile(r"\s*[“\"«]")  # a resolution named by its title in quotation marks
+GAP = re.compile(r"\s*")
 
 
 def _anaphors(text: str) -> list[tuple[int, int]]:
     """(start, end) of each anaphoric phrase: each noun found, then the phrase ending at it."""
     nouns, phrase = _anaphor(lexicon.current())
+    settling = lexicon.pattern("anaphora", "settling_after")
     out = []
     for n in nouns.finditer(text):
         if NUMBER_AFTER.match(text[n.end():n.end() + 4]):
             continue  # "resolution 2334": a number follows, not an anaphor
         if TITLED.match(text, n.end()):
             continue  # "la resolución "Fortalecimiento de la respuesta ..."": named by its own title
+        if settling and settling.match(text, n.end() + len(GAP.match(text, n.end()).group(0))):
+            continue  # "towards the resolution of all conflicts": the act of settling them, no text
         lo = max(0, n.start() - ANAPHOR_REACH)
         breaks = list(PARAGRAPH_BREAK.finditer(text, lo, n.start()))
         m = phrase.search(text, breaks[-1].end() if breaks else lo, n.end())  # (not from a paragraph above)

@@ -19,7 +19,7 @@ from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazette
 from unhrkg.extract.scan import Lines
 from unhrkg.extract.person import POST, a_persons_name, name_at as _name
 from unhrkg.extract.posts import post_parts
-from unhrkg.extract.signatures import TITLE_WORDS, clean_title, line_titles, split_titles
+from unhrkg.extract.signatures import DANGLING, TITLE_WORDS, clean_title, line_titles, split_titles
 from unhrkg.extract.speech_of import RANK_QUALIFIER, speech_of
 
 TOP = 500  # a byline stands near the top
@@ -188,7 +188,7 @@ def _title_lines(text: str, end: int) -> tuple[list[str], int]:
     last = end
     for title in re.finditer(r"\n[ \t]*([^\n]+)", text[end:end + 400]):
         line = title.group(1)
-        if titles and RUNS_ON.match(line) and len(line) <= TITLE_LINE:  # "Of the Republic of Djibouti to the United Nations"
+        if titles and (RUNS_ON.match(line) or DANGLING.search(titles[-1])) and len(line) <= TITLE_LINE:  # ("Of the Republic ...")
             titles[-1] = clean_title(f"{titles[-1]} {line}")
             last = end + title.end()
             continue

@@ -120,15 +120,20 @@ LINE_AFTER = re.compile(r"[^\n]*\n?[ \t]*[^\n]+")
 
 
 def committee_before(text: str, start: int, forum: Mention) -> Mention:
-    """A committee of the forum named right before it, from ``start`` on, is where a statement is made ("before the
-    Third Committee of the 67th Session of the General Assembly"); else the forum."""
+    """A committee of the forum named right before it, from ``start`` on, or right after it ("UNGA Third Committee"), is
+    where a statement is made ("before the Third Committee of the 67th Session of the General Assembly"); else the forum."""
     committee = next((b for b in reversed(bodies_in(text, start, forum.start)) if b.value in FORUMS
                       and load_reference().bodies[str(b.value)].parent == forum.value), None)
     if committee and REPORT_OF.search(text, max(0, committee.start - 30), committee.start):
         return forum  # "on the report of the Third Committee, 78th session of the General Assembly": the plenary takes it up
-    return committee if committee and COMMITTEE_OF.fullmatch(text, committee.end, forum.start) else forum
+    if committee and COMMITTEE_OF.fullmatch(text, committee.end, forum.start):
+        return committee
+    after = next(iter(bodies_in(text, forum.end, min(len(text), forum.end + 40))), None)  # "UNGA Third Committee",
+    return after if after and after.value in FORUMS and load_reference().bodies[str(after.value)].parent == forum.value \
+        and COMMITTEE_AFTER.fullmatch(text, forum.end, after.start) else forum  # "the General Assembly, Third Committee"
 
 
+COMMITTEE_AFTER = re.compile(r"\s*(?:['’]s\s*|,\s*|[–—-]\s*)?(?:the\s+|la\s+|el\s+)?")
 REPORT_OF = re.compile(r"\b(?:reports?|rapports?|informes?)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
 

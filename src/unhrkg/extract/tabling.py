@@ -21,7 +21,10 @@ TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+
 # a title running to the sponsor verb ("la résolution 2018 sur la piraterie dans le Golfe de Guinée co-parrainée par"),
 # and the adoption told between ("La résolution 2759 (2024) adoptée, présentée par la France")
 TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a)\s+[^,.;()\n]{3,100}?"
-ADOPTED_THEN = r"(?:\s+(?:adopted|adopt[ée]e?s?|aprobad[oa]s?)\s*,)?"
+# "resolution 2270, adopted,", "The resolution now adopted, and which was co-sponsored by", "La resolución ahora adoptada, y
+# que ha sido co-patrocinada por": the adoption told before the clause on the sponsors
+ADOPTED_THEN = (r"(?:\s+(?:(?:now|today|just|ahora|hoy|aujourd['’]hui)\s+)?(?:adopted|adopt[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?)\s*,"
+                r"(?:\s*(?:and|et|y)(?=\s+(?:which|that|qui|que)\b))?)?")
 # the date of its adoption between a resolution and the clause on it: "Resolution 34/1 on 23 March 2017, which Ireland co-sponsored"
 DATED_GAP = rf"(?:\s+(?:adopted\s+|adoptée?\s+|aprobada\s+)?(?:on|of|du|le|del|el|de)\s+(?:{DATE.pattern}))?"
 # between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
