@@ -774,6 +774,19 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed590": {"header": 0.90, "entity": 0.94, "positions": 0.75, "sponsors": 0.99},
     "heldout_mixed591": {"header": 0.99, "entity": 0.94, "positions": 0.65},
     "heldout_mixed592": {"header": 0.87, "entity": 0.98, "positions": 0.99},
+    "heldout_mixed593": {"header": 0.97, "entity": 0.97, "positions": 0.89},
+    "heldout_mixed594": {"header": 0.92, "entity": 0.93, "positions": 0.74},
+    "heldout_mixed595": {"header": 0.99, "entity": 0.94, "positions": 0.79},
+    "heldout_mixed596": {"header": 0.99, "entity": 0.97, "positions": 0.99, "sponsors": 0.99},
+    "heldout_mixed597": {"header": 0.90, "entity": 0.87, "positions": 0.76},
+    "heldout_mixed598": {"header": 0.62, "entity": 0.97, "positions": 0.84},
+    "heldout_mixed599": {"header": 0.93, "entity": 0.95, "positions": 0.99},
+    "heldout_mixed600": {"header": 0.94, "entity": 0.93, "positions": 0.87},
+    "heldout_mixed601": {"header": 0.89, "entity": 0.95, "positions": 0.84},
+    "heldout_mixed602": {"header": 0.84, "entity": 0.82, "positions": 0.59},
+    "heldout_mixed603": {"header": 0.84, "entity": 0.85, "positions": 0.93, "sponsors": 0.32},
+    "heldout_mixed604": {"header": 0.99, "entity": 0.87, "positions": 0.99},
+    "heldout_mixed605": {"header": 0.91, "entity": 0.95, "positions": 0.91},
 }
 
 

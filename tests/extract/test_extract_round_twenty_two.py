@@ -216,3 +216,36 @@ def test_a_journalists_byline_names_no_author() -> None:
     text = ("By\nJane Doe\nCorrespondent of the Daily News\n\nNew York, 21 June 2007\n\nThe Special Committee met today on "
             "decolonization.\n")
     assert read(text).author_states == []
+
+
+def test_a_denial_reported_as_anothers_words_leaves_the_authors_stance() -> None:
+    text = ("Statement of the Spokesperson of the Chinese Embassy\n\nThe Chinese Government firmly upholds resolution 2758. "
+            "A foreign official spoke last week. He said the resolution 2758 did not preclude Taiwan's participation.\n")
+    assert record_stances(text) == [("2758 (XXVI)", "supports")]
+
+
+# --- "des rsolutions 1514 (XV)": a French text whose conversion dropped its accented letters -------------------------
+
+def test_a_resolution_word_that_lost_its_accent_still_names_the_resolution() -> None:
+    text = ("Mission permanente de la Rpublique de Maurice\n\nLe Gouvernement de Maurice rappelle les rsolutions 1514 (XV) "
+            "du 14 dcembre 1960 et 2066 (XX) de l'Assemble gnrale.\n")
+    assert {r["number"] for r in read(text).resolutions} == {"1514 (XV)", "2066 (XX)"}
+
+
+# --- "Australia is a proud co-sponsor of the Veto Initiative reflected in resolution 76/262" -------------------------
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("Statement\n\nAustralia is a proud co-sponsor of the Veto Initiative reflected in resolution 76/262, and we are pleased.\n", "AUS"),
+    ("Statement\n\nAustralia was a co-sponsor of resolution 76/262.\n", "AUS"),
+    ("Déclaration\n\nLa France est fière d'être coauteur de la résolution 76/262.\n", "FRA"),
+    ("Declaración\n\nEspaña fue copatrocinadora de la resolución 76/262.\n", "ESP"),
+    ("Statement\n\nAs Chair of the G77 and China, Guyana was the main sponsor of resolution 76/262.\n", "GUY"),
+])
+def test_a_state_said_to_be_a_resolutions_sponsor(text: str, iso3: str) -> None:
+    assert record_sponsors(text) == [("76/262", iso3)]
+
+
+def test_a_sponsor_of_something_else_is_not_the_resolutions() -> None:
+    text = ("Statement\n\nAustralia is a proud co-sponsor of the joint statement. It has long implemented resolution 76/262 "
+            "of the General Assembly.\n")
+    assert record_sponsors(text) == []

@@ -13,6 +13,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.text import quoted_at
 
@@ -23,12 +24,26 @@ OTHER_CLAUSE = re.compile(r"[.;:!?]|\b(?:which|that|who|whom|que|qui|dont|lequel
 
 def disputed_readings(text: str, mentions: list[RefMention]) -> set[tuple[str, str]]:
     """The resolutions some mention of which is followed, in its clause, by what the resolution is said not to do, in
-    the author's own words (not inside a quotation: "afirmando falsamente que 'la Resolución 2758 ... no menciona'")."""
+    the author's own words (not inside a quotation: "afirmando falsamente que 'la Resolución 2758 ... no menciona'", nor
+    reported: "He said the resolution did not preclude")."""
     denied = lexicon.pattern("stance", "scope_denied")
     found: set[tuple[str, str]] = set()
     for ref in mentions if denied else ():
         after = denied.search(text, ref.end, min(len(text), ref.end + DENIED_REACH))  # type: ignore[union-attr]
         if after and not OTHER_CLAUSE.search(text, ref.end, after.start()) and not states_in(text, ref.end, after.start()) \
-                and not quoted_at(text, ref.start):
+                and not quoted_at(text, ref.start) and not _reported(text, keyword_start(text, ref)):
             found.add((ref.body, ref.number))  # (not "resolution 1284, Iraq does not deal with": the State is the subject)
     return found
+
+
+REPORTED_REACH = 40  # "He said the resolution did not preclude": the verb of saying right before the resolution's words
+FIRST_PERSON = re.compile(r"\b(?:I|we|je|nous|yo|nosotros)\s+(?:have\s+|has\s+|avons\s+|hemos\s+)?\S+\s+(?:that\s+|que\s+|qu['’])?$", re.I)
+
+
+def _reported(text: str, start: int) -> bool:
+    """Another's words reported just before the resolution ("He said the resolution", "Lambert claimed that"), not the
+    author's own ("I state categorically that")."""
+    said = lexicon.pattern("author", "said")
+    lead = text[max(0, start - REPORTED_REACH):start]
+    m = re.search(rf"\b(?:{said.pattern})\s+(?:that\s+|que\s+|qu['’])?(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", lead, re.I) if said else None
+    return bool(m) and not FIRST_PERSON.search(lead[:m.end()])

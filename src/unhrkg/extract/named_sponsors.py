@@ -28,7 +28,7 @@ from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
 from unhrkg.extract.symbols import SymbolMatch, find_symbols
-from unhrkg.extract.tabling import agents_at
+from unhrkg.extract.tabling import agents_at, agents_ending_at
 from unhrkg.extract.text import SPACES, Sentence, sentence_at, sentences
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
@@ -100,6 +100,27 @@ def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:
             continue  # a name with "'s", an adjective without
         governed = [r for r in refs if r.explicit and keyword_start(text, r) == m.end()]
         out += [(r, ([str(st.value)], "possessed-sponsorship")) for r in governed[:1]]
+    return out
+
+
+PREDICATE_REACH = 120  # "Australia is a proud co-sponsor of the Veto Initiative reflected in resolution 76/262"
+PREDICATE_GAP = re.compile(r"\s*(?:[^\s.;:!?]+\s+){0,6}")  # the resolution's title or description between, no sentence's end
+
+
+def predicated_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
+    """"Australia is a proud co-sponsor of the Veto Initiative reflected in resolution 76/262", "La France est fière d'être
+    coauteur de la résolution", "España fue copatrocinadora de la resolución": the State just before the words (the lexicon's
+    ``sponsor.predicate``), the first resolution a few words after them."""
+    words = lexicon.pattern("sponsor", "predicate")
+    out: list[Found] = []
+    for r in refs if words else ():
+        kw = keyword_start(text, r)
+        m = next((m for m in words.finditer(text, max(0, kw - PREDICATE_REACH), kw)  # type: ignore[union-attr]
+                  if PREDICATE_GAP.fullmatch(text, m.end(), kw)), None)
+        agents = agents_ending_at(text, max(0, m.start() - 200), m.start())[-1:] if m else []  # (a singular verb's subject:
+        # "as Chair of G77 and China, Guyana was the main sponsor", Guyana)
+        if agents and not any(o.start < r.start and keyword_start(text, o) >= m.end() for o in refs):  # type: ignore[union-attr]
+            out.append((r, (agents, "predicate-sponsor")))  # (the first resolution after the words only)
     return out
 
 

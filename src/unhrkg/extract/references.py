@@ -34,8 +34,9 @@ _OF_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:fecha\s+)?(?:(?:\d{1,2}(?:er)?\s+(?:
             r"|\s+(?:of|du|del)\s+\d{1,2}\s+(?:de\s+)?(?-i:[A-Z][a-zéû]{2,9}|[a-zéû]{3,10})(?=\s*[“\"«,;.]|\s+(?:and|et|y)\s)"  # "ES-11/4 of 12 October “...”"
             # "1373 in 2001, 2178 in 2014": the year it was adopted in
             r"|\s?\((?:19[4-9]\d|20[0-4]\d)\)|\s+in\s+(?:19[4-9]\d|20[0-4]\d)(?![\d/]))?")  # (a year in brackets after a session's number: "46/182 (1991) and 58/114")  # "2003/10 of 16 April 2003", "30/1 of October 2015", "1514 de 1960", "39/1, de 27 de septiembre de 2018"
-# (OCR of a printed Spanish page reads the accented ó as é or 6: "la resolucién 62/90", "resoluci6n")
-_KIND = (r"resolutions?|decisions?|r[ée]solutions?|d[ée]cisions?|resoluci[óoé6]?n(?:es)?|decisi[óoé6]?n(?:es)?|"
+# (OCR of a printed Spanish page reads the accented ó as é or 6: "la resolucién 62/90", "resoluci6n"; a French text whose
+# conversion dropped its accented letters prints "rsolutions", "dcision")
+_KIND = (r"resolutions?|decisions?|r[ée]?solutions?|d[ée]?cisions?|resoluci[óoé6]?n(?:es)?|decisi[óoé6]?n(?:es)?|"
          r"res\.|res(?=\s+\d{1,2}/\d)|resolution\s+No\.|UNSCRs?|SCR(?=(?:[ \t]+|[ \t]*\n[ \t]*)\d{3,4}\b)|UNSC(?=(?:[ \t]+|[ \t]*\n[ \t]*)\d{3,4}\b(?!\s+(?:\([^()\n]{1,30}\)\s+)?(?:[A-Z][\w-]*\s+){0,2}Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712" (not "the UNSC 1373 Counter-Terrorism Committee", nor a number under a blank line)
 # the words that single out the resolutions meant among those of a body ("in particular 242 and 338", "such as 1397
 # (2002)", "como ser la Nº 1397 (2002)", "telles que la 2334 (2016)")
@@ -83,7 +84,7 @@ REF = Starting(re.compile(rf"{starts_with(first_letters(_DRAFT + '|' + _KIND))}(
                  rf"{_POST_ADJ}"
                  rf"{_OF_BODY}{_DATED_THEN}{_QUOTED}{_SINGLED}{_ACRONYM}(?:\(\s*)?(?:Nos?[.:]\s*|numbers?\s+|numbered\s+|num[ée]rot[ée]e?s?\s+|numerad[ao]s?\s+|num[ée]ros?\s+|n[úu]meros?\s+|n\.\s?[°º]\s*|nros?\.?\s*|n[°ºo]?s?\.?\s*|#\s*|№\s*)?(?:\(\s*)?"  # "Nos. 1718 and 1874", "Number ES-10/23"
                  rf"(?P<nums>{_NUM}{_OF_DATE}{_NOTE}(?:{_ITEM_TITLE}\s*(?:,\s*and|,|and|&|et|y|,\s*et|,\s*y|,?\s*as\s+well\s+as|{_SEMI})\s*{_ITEM_MARK}{_NUM}{_OF_DATE}{_NOTE})*)",
-                 re.I), ("draft", "projet", "proyecto", "resol", "res.", "res ", "résol", "decis", "décis", "unsc", "scr"))  # how _DRAFT and _KIND start
+                 re.I), ("draft", "projet", "proyecto", "resol", "res.", "res ", "résol", "rsol", "decis", "décis", "dcis", "unsc", "scr"))  # how _DRAFT and _KIND start
 # the date after a number and the title between two numbers are not numbers
 NUM_WITH_DATE = re.compile(rf"(?P<num>{_NUM}){_OF_DATE}|{_TITLE}|{_TITLE_NEXT}", re.I)
 @dataclass(frozen=True)
