@@ -178,7 +178,7 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
     items = rf"(?P<items>{item}(?:\s*(?:,|and|&|et|y|(?:to|through|à|a|-|–))\s*{item})*)"
     plain = [
         (agenda.AGENDA[0], rf"\bitems?\s+{items}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list(?!\s+of\s+speakers))", re.I),
-        (agenda.AGENDA[1], rf"\bagenda\s+items?\s+{items}", re.I),
+        (agenda.AGENDA[1], rf"\bagenda\s+items?(?:\s+|\s*[-–]\s*(?=\d{{1,3}}(?!\d)))\s*{items}", re.I),
         (agenda.AGENDA[2], rf"\bunder\s+(?:items?|agenda(?=\s+\d{{1,2}}(?!\d)(?:[^.\n]{{0,60}}\bsession\b|\s*:)))\s+{items}", re.I),
         (agenda.AGENDA[3], rf"\b(?:points?|puntos?)\s+{items}\s+(?:de\s+(?:l['’]ordre\s+du\s+jour|la\s+liste\s+pr[ée]liminaire)|"
                            r"del\s+orden\s+del\s+d[ií]a)", re.I),

@@ -31,6 +31,7 @@ from unhrkg.extract.sponsors import find_sponsors
 from unhrkg.extract.stances import find_positions
 from unhrkg.extract.coalitions import GUESSED
 from unhrkg.extract.contested import disputed_readings
+from unhrkg.extract.named_sponsors import predicated_sponsorships
 from unhrkg.extract.interview import (answerers, answering_state, asked, asked_government, asked_state, in_question, speaking_minister,
                                       transcript, unasked)
 from unhrkg.extract.bylines import find_bylines
@@ -155,6 +156,12 @@ def _spoken_for(code: str) -> bool:
     return body is not None and body.kind in GROUP_KINDS and code != "EU"
 
 
+# a post of the Organization's, which names the State it deals with: "Special Representative of the Secretary-General for the
+# Democratic Republic of the Congo", "Special Rapporteur on the situation of human rights in Myanmar"
+UN_POST = re.compile(r"\bSecretary[- ]General\b|\bSecr[ée]taire\s+g[ée]n[ée]ral|\bSecretari[oa]\s+General|\bSpecial\s+Rapporteur|"
+                     r"\bRapporteur\s+sp[ée]cial|\bRelator\s+Especial|\bIndependent\s+Expert|\b(?:UN|United\s+Nations)\s+High\s+Commissioner", re.I)
+
+
 def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
     """The States a letter's signatories represent, by their posts ("Permanent Representative of
     the Republic of Uzbekistan to the United Nations")."""
@@ -163,7 +170,7 @@ def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
         for title in signatory.get("titles") or []:  # type: ignore[union-attr]
             if re.search(r"\b(?:Representative|Ambassador|Charg[ée]|Minister|Représentant|Representante|Ministre|Ministro|"
                          r"President|Pr[ée]sidente?|Ambassadeur|Embajador[a]?)\b",
-                         str(title), re.I):
+                         str(title), re.I) and not UN_POST.search(str(title)):
                 found += [m.value for m in states_in(str(title)) if m.kind == "name"][:1]
     return unique(found)
 
@@ -271,6 +278,7 @@ def _extract(text: str, file: str) -> DocumentRecord:
     voices = h.author_states or _body_voice(h.author_body) or ([h.author_group] if h.author_group else [])
     sponsors = find_sponsors(text, mentions)
     sponsors += [s for s in own_initiatives(text, mentions, voices) + heading_sponsors(text, own, h.doc_type) if not _known(s, sponsors)]
+    sponsors += [s for s in predicated_sponsorships(text, mentions) if not _known(s, sponsors)]  # ("Australia is a proud co-sponsor of")
     # a draft's text is the body's to adopt: what it recalls is no stance of its sponsors'
     answered = [r for r in refs if not in_question(questions, r.start)]
     positions = [] if h.genre == "draft" else _positions(

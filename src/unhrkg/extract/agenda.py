@@ -16,7 +16,7 @@ RANGE_SPAN = 60  # a printed range of items longer than this is not a range of a
 AGENDA = [
     # ("Item 25 of the preliminary list": the list of items a session's agenda is drawn from)
     Starting(re.compile(rf"{word_start('i')}tems?\s+{_ITEMS}\s+of\s+the\s+(?:(?:\w+\s+)?agenda|preliminary\s+list(?!\s+of\s+speakers))", re.I), ("item",)),
-    Starting(re.compile(rf"{word_start('a')}genda\s+items?(?:\s+|\s*[-–]\s*){_ITEMS}", re.I), ("agenda",)),  # "Agenda Item-69"
+    Starting(re.compile(rf"{word_start('a')}genda\s+items?(?:\s+|\s*[-–]\s*(?=\d{{1,3}}(?!\d)))\s*{_ITEMS}", re.I), ("agenda",)),  # "Item-69"
     # "under Agenda 2 at the 40th Session", "under Agenda 5: Human Rights Mechanisms": an item by the agenda's name alone, a
     # session or the item's title after it (not "under Agenda 2030", "under Agenda 21, adopted in Rio": programmes)
     Starting(re.compile(rf"{word_start('u')}nder\s+(?:items?|agenda(?=\s+\d{{1,2}}(?!\d)(?:[^.\n]{{0,60}}\bsession\b|\s*:)))\s+{_ITEMS}", re.I),

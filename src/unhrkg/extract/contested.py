@@ -4,7 +4,8 @@
 did not address the issue": the author argues over what the text does, neither invoking nor rejecting it, so the
 weak stance rules that read a State's citing of a resolution as support (``focus-*``, ``cited-supports``) say
 nothing of it. What a resolution is said not to do stands right after it, in the same clause (the lexicon's
-``stance.scope_denied``). A reading called wrong ("misinterpreted", "distorted") is no such sign: each side of a
+``stance.scope_denied``: what it addresses, mentions, covers, precludes; not what it failed to bring about, "did not
+prevent the assault", a complaint that keeps the stance), and the text names it no other way. A reading called wrong ("misinterpreted", "distorted") is no such sign: each side of a
 dispute says it of the other, the one invoking the resolution too.
 """
 from __future__ import annotations
@@ -15,25 +16,38 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.text import quoted_at
+from unhrkg.extract.text import quoted_at, sentence_at, sentences
 
-DENIED_REACH = 60  # "Resolution 2758, adopted in 1971, did not address", "la résolution 2758 de l'Assemblée générale ne"
+DENIED_REACH = 90  # "Resolution 2758, adopted in 1971, did not address", "la résolution 2758 de l'Assemblée générale ne"
 # between the resolution and the words, a clause of another subject: "resolution 1284, which Iraq does not deal with"
 OTHER_CLAUSE = re.compile(r"[.;:!?]|\b(?:which|that|who|whom|que|qui|dont|lequel|laquelle|cual|quien)\b", re.I)
 
 
 def disputed_readings(text: str, mentions: list[RefMention]) -> set[tuple[str, str]]:
-    """The resolutions some mention of which is followed, in its clause, by what the resolution is said not to do, in
-    the author's own words (not inside a quotation: "afirmando falsamente que 'la Resolución 2758 ... no menciona'", nor
-    reported: "He said the resolution did not preclude")."""
-    denied = lexicon.pattern("stance", "scope_denied")
-    found: set[tuple[str, str]] = set()
-    for ref in mentions if denied else ():
-        after = denied.search(text, ref.end, min(len(text), ref.end + DENIED_REACH))  # type: ignore[union-attr]
+    """The resolutions a mention of which is followed, in its clause, by what the resolution is said not to do, in the
+    author's own words (not inside a quotation: "afirmando falsamente que 'la Resolución 2758 ... no menciona'", nor
+    reported: "He said the resolution did not preclude"), and which the text names otherwise only as the object of
+    another's reading, in a sentence that tells of it ("Wang Yi falsely claimed that Resolution 2758 ...", "China's repeated
+    misrepresentation of Resolution 2758", "This resolution has been misused": the lexicon's ``stance.others_reading``). A resolution the author names otherwise too ("Resolution
+    1325 remains the cornerstone. ... Resolution 1325 does not mention climate change, but ...") keeps whatever stance the
+    rules read."""
+    denied, others = lexicon.pattern("stance", "scope_denied"), lexicon.pattern("stance", "others_reading")
+    if denied is None:
+        return set()
+    argued: set[tuple[str, str]] = set()
+    named: set[tuple[str, str]] = set()  # named in the author's own words otherwise
+    sents = sentences(text)
+    for ref in mentions:
+        after = denied.search(text, ref.end, min(len(text), ref.end + DENIED_REACH))
+        key = (ref.body, ref.number)
         if after and not OTHER_CLAUSE.search(text, ref.end, after.start()) and not states_in(text, ref.end, after.start()) \
                 and not quoted_at(text, ref.start) and not _reported(text, keyword_start(text, ref)):
-            found.add((ref.body, ref.number))  # (not "resolution 1284, Iraq does not deal with": the State is the subject)
-    return found
+            argued.add(key)  # (not "resolution 1284, Iraq does not deal with": the State is the subject)
+            continue
+        sent = sentence_at(sents, ref.start)
+        if not (others and sent and others.search(text, sent.start, sent.end)):  # ("This resolution has been misused")
+            named.add(key)
+    return argued - named
 
 
 REPORTED_REACH = 40  # "He said the resolution did not preclude": the verb of saying right before the resolution's words

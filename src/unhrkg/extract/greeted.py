@@ -13,6 +13,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line
 from unhrkg.extract.places import dateline_state
+from unhrkg.extract.text import quoted_at
 from unhrkg.model.reference import forums
 
 FORUMS = forums()  # the bodies that meet and hear statements (bodies.csv)
@@ -28,26 +29,42 @@ def greeting_start(text: str) -> int | None:
     """Where the first line of address to the audience starts, near the top; None when there is none."""
     vocatives = lexicon.all_languages_pattern("speech", "vocatives")
     for m in vocatives.finditer(text, 0, min(len(text), GREETING_REACH)):
-        if LINE_OPENS.search(text, max(0, m.start() - 40), m.start()) and CLOSED_LINE.match(text, m.end()):
+        if LINE_OPENS.search(text, max(0, m.start() - 40), m.start()) and CLOSED_LINE.match(text, m.end()) \
+                and not quoted_at(text, m.start()):  # (a news item quoting the speech's greeting)
             return m.start()
     return None
 
 
 def greeted_under(text: str) -> Mention | None:
     """A speech that greets its audience without a word to the chair ("Excellencies,\nLadies and Gentlemen,"): the forum
-    its heading names, above the greeting; not a ministry's release dated at home."""
+    its heading says it is delivered at, above the greeting ("during the General Debate of the 80th Session of the United
+    Nations General Assembly", "Before the 80th Session of the ...", a heading line "GENERAL DEBATE OF THE 80th SESSION OF
+    THE GENERAL ASSEMBLY"); not a side event "on the margins of" a session, a lecture or a book about one, a reception
+    "in honour of" its chair, nor a release dated at home."""
     start = greeting_start(text)
     if start is None or dateline_state(text):
         return None
-    return next((b for b in bodies_in(text, 0, start) if b.value in FORUMS and not banner(text, b) and not TOPIC_AFTER.match(text, b.end)
-                 and (MEETING_AFTER.match(text, b.end) or meeting_of(text[max(0, b.start - 60):b.start])
-                      or ORDINAL_BEFORE.search(text, max(0, b.start - 40), b.start))), None)  # ("at the reception on the
-    # candidature ... to the Human Rights Council": no meeting of it)
+    for b in bodies_in(text, 0, start):
+        if b.value not in FORUMS or banner(text, b) or TOPIC_AFTER.match(text, b.end) or TITLE_AFTER.match(text, b.end):
+            continue
+        lead = " ".join(text[max(0, b.start - LEAD_REACH):b.start].split()) + " "
+        line = text[text.rfind("\n", 0, b.start) + 1:b.start]
+        if DELIVERED_AT.search(lead) or MEETING_LINE.fullmatch(line) and ORDINAL.search(line):
+            return b
+    return None
 
 
-# the body's session by its ordinal: "80TH UNITED NATIONS GENERAL ASSEMBLY", "la 78e Assemblée générale"
-ORDINAL_BEFORE = re.compile(r"\b\d+[ \t]*(?:st|nd|rd|th|e|ème|er|re|º|ª|°)?[ \t]+(?:(?:UN|United[ \t]+Nations|ONU|Naciones[ \t]+Unidas|"
-                            r"Nations[ \t]+[Uu]nies)[ \t]+)?$", re.I)
+# (not "to": "the candidature of the Russian Federation to the United Nations Human Rights Council")
+LEAD_REACH = 160  # a heading stacked over short lines: "DURING THE / GENERAL DEBATE / OF THE / 80TH SESSION OF THE UNITED NATIONS"
+# the words of a meeting's name between the preposition and the body: "the general debate of the 80th session of the"
+# (an ordinal's superscript as OCR reads it: "79'\" UN GENERAL ASSEMBLY DEBATE")
+_MEETING_WORDS = (r"(?:the|of|de|del|du|des|la|le|l['’]|el|its|\d+[\w'’\"*™°º]*|general|debate|d[ée]bat|g[ée]n[ée]ral|high-level|segment|"
+                  r"session|sesi[óo]n|per[íi]odo|sesiones|meeting|plenary|pl[ée]ni[èe]re|plenaria|open|annual|regular|ordinary|"
+                  r"special|emergency|united|nations|unies|unidas|UN|ONU|s[ée]ance|reuni[óo]n|r[ée]union|ordinaire|ordinario)")
+DELIVERED_AT = re.compile(rf"\b(?:at|during|before|in|à|au|aux|lors|devant|pendant|durante|ante|en)\s+(?:{_MEETING_WORDS}[\s,]+)+$", re.I)
+MEETING_LINE = re.compile(rf"[ \t]*(?:{_MEETING_WORDS}(?:[ \t,]+|(?<=['’])))+", re.I)  # the heading's line opens on the meeting's words
+ORDINAL = re.compile(r"\b\d+\s*(?:st|nd|rd|th|e|ème|er|re|º|ª|°)?\b", re.I)  # ... with the session's ordinal
+TITLE_AFTER = re.compile(r"\s*(?:[:?]|['’]s\b)")  # "The 80th Session of the General Assembly: What to Expect"
 
 
 TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|report|rapport|informe)", re.I)

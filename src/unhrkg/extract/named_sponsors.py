@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.agents import coordinated, names
+from unhrkg.extract.agents import can_table, coordinated, names
 from unhrkg.extract.antecedent import antecedents
 from unhrkg.extract.gazetteer import Mention, states_in
 from unhrkg.extract.lead import ARTICLE
@@ -29,7 +29,8 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
 from unhrkg.extract.symbols import SymbolMatch, find_symbols
 from unhrkg.extract.tabling import agents_at, agents_ending_at
-from unhrkg.extract.text import SPACES, Sentence, sentence_at, sentences
+from unhrkg.extract.model import Ref, Sponsorship
+from unhrkg.extract.text import SPACES, Sentence, flat, sentence_at, sentences
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
 BEFORE_CLAUSE = re.compile(r"[^.;:!?\n]{0,80}?,\s*")
@@ -104,23 +105,46 @@ def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:
 
 
 PREDICATE_REACH = 120  # "Australia is a proud co-sponsor of the Veto Initiative reflected in resolution 76/262"
-PREDICATE_GAP = re.compile(r"\s*(?:[^\s.;:!?]+\s+){0,6}")  # the resolution's title or description between, no sentence's end
+# between the words and the resolution: nothing but an article, or the resolution's own name and what links it to the
+# resolution ("the Veto Initiative reflected in"); not another object ("a sponsor of terrorism, in violation of resolution
+# 1373", "of the amendment to resolution 16/18", "of the statement that welcomes resolution 32/2")
+PREDICATE_GAP = re.compile(r"\s*(?:(?:the|la|le|el|l['’]|los|las|les)\s*)?(?:(?:(?-i:[A-Z])[\w-]*|of|on|for|and|de|du|des|la|sur|sobre)\s+){0,6}?"
+                           r"(?:(?:reflected|contained|embodied|enshrined|set\s+out)\s+in\s+|(?:adopted|known)\s+as\s+)?(?:the\s+|la\s+|el\s+)?", re.I)
+PLURAL_VERB = re.compile(r"(?:are|were|remain|have|sont|étaient|furent|ont|son|fueron|han)\b", re.I)
+
+
+def predicated_sponsorships(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
+    """The sponsorships ``predicated_sponsors`` finds, each with its sentence as evidence (asked after the rules that
+    read the author's own sponsorship, whose names they keep)."""
+    sents = sentences(text)
+    out = []
+    for r, (agents, rule) in predicated_sponsors(text, refs):
+        sent = sentence_at(sents, r.start)
+        span = (sent.start, sent.end) if sent else (r.start, r.end)
+        out += [Sponsorship(Ref(r.body, r.number), agent, flat(text[span[0]:span[1]]), rule, span).to_dict()
+                for agent in agents if can_table([agent])]
+    return out
 
 
 def predicated_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
     """"Australia is a proud co-sponsor of the Veto Initiative reflected in resolution 76/262", "La France est fière d'être
-    coauteur de la résolution", "España fue copatrocinadora de la resolución": the State just before the words (the lexicon's
-    ``sponsor.predicate``), the first resolution a few words after them."""
+    coauteur de la résolution", "España fue copatrocinadora de la resolución", "Mexico and Chile were the co-sponsors of":
+    the State (or the States coordinated before a plural verb) right before the words (the lexicon's ``sponsor.predicate``),
+    the first resolution after them. Not a State named in an aside before the verb ("Ireland, with the support of Mexico,
+    was a co-sponsor": Mexico is no subject)."""
     words = lexicon.pattern("sponsor", "predicate")
     out: list[Found] = []
     for r in refs if words else ():
         kw = keyword_start(text, r)
         m = next((m for m in words.finditer(text, max(0, kw - PREDICATE_REACH), kw)  # type: ignore[union-attr]
                   if PREDICATE_GAP.fullmatch(text, m.end(), kw)), None)
-        agents = agents_ending_at(text, max(0, m.start() - 200), m.start())[-1:] if m else []  # (a singular verb's subject:
-        # "as Chair of G77 and China, Guyana was the main sponsor", Guyana)
-        if agents and not any(o.start < r.start and keyword_start(text, o) >= m.end() for o in refs):  # type: ignore[union-attr]
-            out.append((r, (agents, "predicate-sponsor")))  # (the first resolution after the words only)
+        if m is None or any(o.start < r.start and keyword_start(text, o) >= m.end() for o in refs):
+            continue  # (the first resolution after the words only)
+        subject = states_in(text, max(0, m.start() - 80), m.start())
+        if not subject or text[subject[-1].end:m.start()].strip():
+            continue
+        agents = agents_ending_at(text, max(0, m.start() - 200), m.start()) if PLURAL_VERB.match(m.group(0)) else [str(subject[-1].value)]
+        out.append((r, (agents, "predicate-sponsor")))
     return out
 
 

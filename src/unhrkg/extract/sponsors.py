@@ -33,7 +33,7 @@ from unhrkg.extract.dates import month_number
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, predicated_sponsors,
+from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships,
                                              relative_sponsors, symbols_adopted_as)
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.penholders import FRONTED_GAP, penholders
@@ -386,7 +386,7 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         _appositives(text, refs) + _initiatives(text, refs) + relative_sponsors(text, refs) + \
         possessed_sponsorships(text, refs) + possessed_initiatives(text, refs) + credited_sponsors(text, refs) + \
         listed_sponsors(text, refs) + deeds_by(text, refs) + fronted_sponsors(text, refs) + _pronoun_passives(text, refs) + \
-        symbols_adopted_as(text, refs) + _fronted_gerunds(text, refs) + predicated_sponsors(text, refs)
+        symbols_adopted_as(text, refs) + _fronted_gerunds(text, refs)
     out: dict[tuple[str, str, str], dict[str, object]] = {}
     for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)

@@ -25,9 +25,10 @@ TITLE_LEAD = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?")  # at most a word before the
 STOP = re.compile(r"\.\s|;|\*")  # the title ends at a sentence's end, a semicolon or its footnote's mark (a PDF's
 # text may break it over lines, a blank one between)
 # or a sentence of its opening whose subject is the report itself ("2. The present report was prepared in accordance with
-# the General Guidelines ... and Human Rights Council resolution 5/1": ``stance.submitted_own``), opening its sentence
-OWN_REACH = 6000
-SENTENCE_OPENS = re.compile(r"(?:^|\n[ \t]*(?:\d{1,2}\.[ \t]*)?|[.;][ \t]+)$")
+# the General Guidelines ... and Human Rights Council resolution 5/1": ``stance.submitted_own``), opening its paragraph
+OWN_REACH = 3000  # (not an annex's summary of another's report)
+SENTENCE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}\.[ \t]*)?$")  # (opening its paragraph: not after "Report of the Special
+# Rapporteur.", an annex's summary of another's report)
 TAIL = re.compile(r"[^.;*\n]{0,60}")  # the resolution's body after its number ("16/21 du Conseil des droits de l'homme")
 
 
@@ -50,8 +51,8 @@ def submitted_under(text: str, refs: list[RefMention], authors: list[str], doc_t
         stop = STOP.search(text, m.end(), m.end() + GOVERNED_REACH)
         end = stop.start() if stop else m.end() + GOVERNED_REACH
         governed = [r for r in refs if m.end() <= r.start < end]
-        if not governed:
-            continue
+        if not governed or not titled and "," in text[m.end():governed[0].start]:
+            continue  # (a sentence's "prepared in accordance with the Constitution, independently of resolution 38/15")
         chosen = governed[:1]
         for r in governed[1:]:  # "resolutions 5/1 and 16/21": the list the phrase governs, whole
             if not coordinated(text, chosen[-1], r):
