@@ -89,12 +89,11 @@ def test_a_resolution_invoked_in_the_same_text_keeps_its_stance_when_another_is_
     assert record_stances(text) == [("1325 (2000)", "supports")]
 
 
-# --- "25TH SEPTEMBER 2025", "September 27%, 2024": a day's ordinal in capitals, or its superscript read by OCR ---------
+# --- "25TH SEPTEMBER 2025", "27™ September 2024": a day's ordinal in capitals, or its superscript read by OCR ------------
 
 @pytest.mark.parametrize(("printed", "iso"), [
     ("25TH  SEPTEMBER 2025", "2025-09-25"),
     ("1ST OF MAY 2020", "2020-05-01"),
-    ("September 27%, 2024", "2024-09-27"),
     ("27™ September 2024", "2024-09-27"),
 ])
 def test_a_days_ordinal_in_capitals_or_read_by_ocr_is_still_a_date(printed: str, iso: str) -> None:
@@ -106,23 +105,9 @@ def test_ocr_digits_and_spanish_ordinals_read_as_before(printed: str, iso: str) 
     assert [d for _, _, d in find_dates(printed)] == [iso]
 
 
-def test_a_percentage_is_no_day() -> None:
-    assert find_dates("Turnout rose by 27% in 2024.") == []
-
-
-# --- "La Suisse partage la conviction": a State that shares a view speaks -------------------------------------------
-
-@pytest.mark.parametrize(("text", "iso3"), [
-    ("Monsieur le Président,\n\nLa Suisse partage la conviction que seule une solution politique mettra fin au conflit.\n", "CHE"),
-    ("Mr. President,\n\nNorway shares the concern expressed by the Special Envoy about the situation.\n", "NOR"),
-    ("Señor Presidente:\n\nChile comparte la preocupación expresada por el Enviado Especial.\n", "CHL"),
-])
-def test_a_state_sharing_a_view_is_the_speaker(text: str, iso3: str) -> None:
-    assert read(text).author_states == [iso3]
-
-
-def test_a_state_sharing_a_border_is_no_speaker() -> None:
-    assert read("Mr. President,\n\nLebanon shares a border with the country we discuss today.\n").author_states == []
+@pytest.mark.parametrize("text", ["Turnout rose by 27% in 2024.", "Arrears: January 9%, February 8%, March 7%, 2024 average."])
+def test_a_percentage_is_no_day(text: str) -> None:
+    assert find_dates(text) == []
 
 
 # --- "2. The present report was prepared in accordance with ... resolution 5/1": the report's own sentence ---------
@@ -350,3 +335,52 @@ def test_a_sponsor_of_something_else_or_a_state_in_an_aside_is_no_sponsor(senten
 def test_states_coordinated_before_a_plural_verb_are_the_sponsors() -> None:
     assert sorted(record_sponsors("Statement\n\nMexico and Chile were the co-sponsors of resolution 2417.\n")) == [
         ("2417 (2018)", "CHL"), ("2417 (2018)", "MEX")]
+
+
+# --- Guards from a second review (210 hostile texts) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", [
+    "Statement at the Annual Ministerial Meeting of the Group of 77, held during the 80th Session of the UN General Assembly",
+    "Remarks at the Reception for Delegates during the 58th Session of the Human Rights Council",
+    "Remarks at the Concert for Peace in the General Assembly Hall",
+    "Keynote Speech by the Minister\nTwelve Terms of Japan in the Security Council\nLecture at the University of Tokyo",
+    "Discurso del Canciller ante la Asamblea General de la Organización de los Estados Americanos",
+    "Remarks by the Director\nTHE 79TH SESSION OF THE GENERAL ASSEMBLY IN REVIEW",
+])
+def test_an_event_or_a_title_in_a_speechs_heading_names_no_meeting_it_is_delivered_at(heading: str) -> None:
+    assert greeted_under(f"{heading}\n8 May 2024\n\nExcellencies,\nLadies and Gentlemen,\n\nIt is a pleasure to be here.\n") is None
+
+
+def test_a_news_paragraph_telling_of_the_speech_before_its_quoted_greeting_names_no_meeting() -> None:
+    text = ("UN News\n23 September 2025\n\nIn his address during the general debate of the 80th session of the General Assembly, "
+            "Brazil's President opened with a call for reform. His speech began:\n\nExcellencies,\nLadies and Gentlemen,\n\n"
+            "The world has never had so many wars, he said.\n")
+    assert greeted_under(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US State Department recently asserted in a fact sheet that Resolution 2758 does not preclude Taiwan's participation.",
+    "Resolution 2758 does not mention Taiwan by name, but it settled once and for all the representation of the whole of China.",
+])
+def test_anothers_assertion_or_the_authors_contrast_keeps_the_resolution_invoked(sentence: str) -> None:
+    text = f"Statement of the Spokesperson of the Chinese Embassy\n\nThe Chinese Government upholds resolution 2758. {sentence}\n"
+    assert record_stances(text) == [("2758 (XXVI)", "supports")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Switzerland is a co-sponsor of the High-Level Event on Implementation of Resolution 2286.",
+    "Estonia is a proud co-sponsor of the Arria-Formula Meeting on Resolution 2417.",
+    "Norway is a proud sponsor of the Resolution 1325 Award for Women Mediators.",
+    "España fue copatrocinadora del Foro Iberoamericano sobre la Resolución 2250.",
+])
+def test_a_sponsor_of_an_event_named_for_a_resolution_is_no_sponsor_of_it(sentence: str) -> None:
+    assert record_sponsors(f"Statement\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("byline", [
+    "Mr. Dennis Francis\nPresident of the General Assembly, former Minister of\nTrinidad and Tobago",
+    "Ms. Ana Ruiz\nPresident of the Bar Association of\nColombia",
+])
+def test_a_top_bylines_post_that_is_no_states_names_no_author(byline: str) -> None:
+    text = f"Statement by\n{byline}\n\nGeneva, 3 March 2025\n\nMr. President,\n\nThe rule of law matters to all of us.\n"
+    assert read(text).author_states == []

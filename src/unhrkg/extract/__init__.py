@@ -158,18 +158,22 @@ def _spoken_for(code: str) -> bool:
 
 # a post of the Organization's, which names the State it deals with: "Special Representative of the Secretary-General for the
 # Democratic Republic of the Congo", "Special Rapporteur on the situation of human rights in Myanmar"
-UN_POST = re.compile(r"\bSecretary[- ]General\b|\bSecr[ée]taire\s+g[ée]n[ée]ral|\bSecretari[oa]\s+General|\bSpecial\s+Rapporteur|"
+STATE_POST = (r"\bPermanent\s+(?:Mission|Representative|Observer)|\bRepresentative\s+to\s+the\b|\bRepr[ée]sentante?\s+aupr[èe]s|\bRepresentante\s+ante|\bRepresentante\s+Permanente|\bRepr[ée]sentant\s+permanent|"
+              r"\bMission\s+permanente|\bMisi[óo]n\s+Permanente|\bAmbassad(?:or|eur)\b|\bEmbajador|\bCharg[ée]|\bEncargad[oa]\s+de\s+Negocios|"
+              r"\bMinist(?:er|re|ro)\b|\bPresident\s+of\s+the\s+Republic|\bPr[ée]sident\s+de\s+la\s+R[ée]publique|\bPresidente\s+de\s+la\s+Rep[úu]blica")
+UN_POST = re.compile(r"\bPresident\s+of\s+the\s+General\s+Assembly|\bPr[ée]sident\w*\s+de\s+l['’]Assembl[ée]e|\bSecretary[- ]General\b|\bSecr[ée]taire\s+g[ée]n[ée]ral|\bSecretari[oa]\s+General|\bSpecial\s+Rapporteur|"
                      r"\bRapporteur\s+sp[ée]cial|\bRelator\s+Especial|\bIndependent\s+Expert|\b(?:UN|United\s+Nations)\s+High\s+Commissioner", re.I)
 
 
-def _states_signed_for(signatories: list[dict[str, object]]) -> list[str]:
+def _states_signed_for(signatories: list[dict[str, object]], strict: bool = False) -> list[str]:
     """The States a letter's signatories represent, by their posts ("Permanent Representative of
-    the Republic of Uzbekistan to the United Nations")."""
+    the Republic of Uzbekistan to the United Nations"); ``strict``, a State's diplomatic or government post only (a top
+    byline's: not "President of the Bar Association of Colombia", "Representante de ONU Mujeres en México")."""
     found: list[str | None] = []
     for signatory in signatories:
         for title in signatory.get("titles") or []:  # type: ignore[union-attr]
-            if re.search(r"\b(?:Representative|Ambassador|Charg[ée]|Minister|Représentant|Representante|Ministre|Ministro|"
-                         r"President|Pr[ée]sidente?|Ambassadeur|Embajador[a]?)\b",
+            if re.search(STATE_POST if strict else r"\b(?:Representative|Ambassador|Charg[ée]|Minister|Représentant|Representante|"
+                         r"Ministre|Ministro|President|Pr[ée]sidente?|Ambassadeur|Embajador[a]?)\b",
                          str(title), re.I) and not UN_POST.search(str(title)):
                 found += [m.value for m in states_in(str(title)) if m.kind == "name"][:1]
     return unique(found)
@@ -271,7 +275,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
         speaking_minister(text)  # ("The Secretary of State for Foreign and Commonwealth Affairs (Mr. Robin Cook)")
     if not h.author_states and (not h.author_body or _spoken_for(h.author_body)) and \
             (h.doc_type in ("letter", "note_verbale") or signatories and signatories[0].get("rule") in ("delivered-by", "speech-of", "top-byline")):
-        signed_for = _states_signed_for(signatories)  # "Permanent Representative of to the United Nations": the name lost;
+        signed_for = _states_signed_for(signatories, strict=bool(signatories) and signatories[0].get("rule") == "top-byline")  # "Permanent
+        # Representative of to the United Nations": the name lost;
         if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"
             h.put("author_states", signed_for, "signatory-post")
             h.author_body = None

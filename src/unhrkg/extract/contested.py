@@ -20,6 +20,7 @@ from unhrkg.extract.text import quoted_at, sentence_at, sentences
 
 DENIED_REACH = 90  # "Resolution 2758, adopted in 1971, did not address", "la résolution 2758 de l'Assemblée générale ne"
 # between the resolution and the words, a clause of another subject: "resolution 1284, which Iraq does not deal with"
+CONTRAST = re.compile(r"\b(?:but|yet|however|mais|toutefois|cependant|pero|sin\s+embargo|no\s+obstante)\b", re.I)
 OTHER_CLAUSE = re.compile(r"[.;:!?]|\b(?:which|that|who|whom|que|qui|dont|lequel|laquelle|cual|quien)\b", re.I)
 
 
@@ -40,11 +41,14 @@ def disputed_readings(text: str, mentions: list[RefMention]) -> set[tuple[str, s
     for ref in mentions:
         after = denied.search(text, ref.end, min(len(text), ref.end + DENIED_REACH))
         key = (ref.body, ref.number)
-        if after and not OTHER_CLAUSE.search(text, ref.end, after.start()) and not states_in(text, ref.end, after.start()) \
-                and not quoted_at(text, ref.start) and not _reported(text, keyword_start(text, ref)):
-            argued.add(key)  # (not "resolution 1284, Iraq does not deal with": the State is the subject)
-            continue
         sent = sentence_at(sents, ref.start)
+        if after and not OTHER_CLAUSE.search(text, ref.end, after.start()) and not states_in(text, ref.end, after.start()) \
+                and not quoted_at(text, ref.start) and not _reported(text, keyword_start(text, ref)) \
+                and not (others and sent and others.search(text, sent.start, keyword_start(text, ref))) \
+                and not CONTRAST.search(text, after.end(), sent.end if sent else after.end()):
+            argued.add(key)  # (not "resolution 1284, Iraq does not deal with": the State is the subject; not "The US asserted
+            continue  # in a fact sheet that Resolution 2758 does not preclude": another's; not "does not mention climate
+            # change, but its principles apply": the author goes on to rely on it)
         if not (others and sent and others.search(text, sent.start, sent.end)):  # ("This resolution has been misused")
             named.add(key)
     return argued - named

@@ -19,15 +19,13 @@ from unhrkg.extract.scan import Lines
 MONTHS: dict[str, int] = lexicon.merged_table("months")  # every lexicon's month names
 WEEKDAY_REACH = 20
 _MONTH = r"[A-Za-zÀ-ÿ0]{3,10}\.?"
-# a day's ordinal letters in any case ("25TH SEPTEMBER"), or a superscript "th" read by OCR as "™"; Spanish "1ro de
-# julio", "1ero de mayo"; after its month, as "%" too ("September 27%, 2024": a percentage stands before a month, "grew 4%
-# March 2023")
+# a day's ordinal letters in any case ("25TH SEPTEMBER"), or a superscript "th" read by OCR as "™" (not as "%": "January
+# 9%, February 8%, March 7%, 2024" is a table's); Spanish "1ro de julio", "1ero de mayo"
 _DAY = r"[0-3lIO]?[\dlIO](?:(?i:st|nd|rd|th|er)|º|™|e?ro(?=\s+de\b)|o(?=\s+de\b))?"
-_DAY_AFTER_MONTH = r"[0-3lIO]?[\dlIO](?:(?i:st|nd|rd|th|er)|º|™|%)?"
 _YEAR = r"(?:1[89]|2[0l])[\dlIO]{2}"
 DATE = re.compile(
     rf"(?<![\w/])(?:(?P<d1>{_DAY})(?:\.?\s+|(?=[A-Z][a-z]))(?:(?i:day\s+of|of|de)\s+)?(?P<m1>{_MONTH})[,،]?\s+(?:(?i:de|del)\s+)?(?P<y1>{_YEAR})"  # "07. déc 2022", "22 March، 2019" (an Arabic comma)
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY_AFTER_MONTH})(?:[,،]\s*|\.\s+|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:[,،]\s*|\.\s+|\s+|/)(?P<y2>{_YEAR})"  # "December 14, 2021", "December 14/2021", "February 11,2021"
     rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # "2005-02-28", "2018/11/15", "2019.02.20"
     rf"|(?P<d4>[0-3]?\d)[ \t]?(?P<sep>[./])[ \t]?(?P<m4>[0-3]?\d)[ \t]?(?P=sep)[ \t]?(?P<y4>(?:19|20)\d\d|\d\d)"  # "4 / 10 / 2016"
     rf"|(?P<d6>[0-3]?\d)-(?P<m6>[01]?\d)-(?P<y6>(?:19|20)\d\d)"  # "29-03-2019"
@@ -63,7 +61,7 @@ def month_number(word: str) -> int | None:
 
 
 def _num(raw: str) -> int:
-    return int(re.sub(r"(?:(?i:st|nd|rd|th|er)|º|™|%|e?ro|o)$", "", raw).translate(str.maketrans("lIO", "110")))
+    return int(re.sub(r"(?:(?i:st|nd|rd|th|er)|º|™|e?ro|o)$", "", raw).translate(str.maketrans("lIO", "110")))
 
 
 def parse_date_match(m: re.Match[str]) -> str | None:

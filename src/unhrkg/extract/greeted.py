@@ -42,16 +42,32 @@ def greeted_under(text: str) -> Mention | None:
     THE GENERAL ASSEMBLY"); not a side event "on the margins of" a session, a lecture or a book about one, a reception
     "in honour of" its chair, nor a release dated at home."""
     start = greeting_start(text)
-    if start is None or dateline_state(text):
+    if start is None or dateline_state(text) or not SPEECH_HEADING.search(text, 0, start):
         return None
     for b in bodies_in(text, 0, start):
-        if b.value not in FORUMS or banner(text, b) or TOPIC_AFTER.match(text, b.end) or TITLE_AFTER.match(text, b.end):
-            continue
+        line_end = text.find("\n", b.end) % (len(text) + 1)
+        if b.value not in FORUMS or banner(text, b) or TOPIC_AFTER.match(text, b.end) or not HEADING_TAIL.match(text, b.end) \
+                or EVENT.search(text, 0, start) or len(text[text.rfind("\n", 0, b.start) + 1:b.start]) > HEADING_LEAD \
+                or SENTENCE_GOES_ON.search(text, b.end, line_end):
+            continue  # ("Annual Ministerial Meeting of the Group of 77 held during the 80th Session", "Concert for Peace in the
+            # General Assembly Hall", "ante la Asamblea General de la Organización de los Estados Americanos", a sentence's
+            # "In his address during the general debate of the 80th session of the General Assembly, ... began:")
         lead = " ".join(text[max(0, b.start - LEAD_REACH):b.start].split()) + " "
         line = text[text.rfind("\n", 0, b.start) + 1:b.start]
         if DELIVERED_AT.search(lead) or MEETING_LINE.fullmatch(line) and ORDINAL.search(line):
             return b
     return None
+
+
+# the heading is a speech's: its noun ("Statement", "S T A T E M E N T" as some are spaced), the debate it is made in, or "by H.E."
+SPEECH_HEADING = re.compile(r"\b(?:statement|speech|address|remarks|intervention|d[ée]claration|discours|allocution|intervenci[óo]n|"
+                            r"discurso|palabras|message|mensaje|debate|d[ée]bat)\b|S\s?T\s?A\s?T\s?E\s?M\s?E\s?N\s?T|\bby\s+(?:H\.\s?E\.|His|Her)\b", re.I)
+# an event that is no meeting of the body, named in the heading: the speech is made there, not at the body's meeting
+EVENT = re.compile(r"\b(?:meeting\s+of|ministerial|minist[ée]rielle|reception|r[ée]ception|recepci[óo]n|side\s+event|event|[ée]v[ée]nement|evento|"
+                   r"concert|exhibition|exposition|exposici[óo]n|panel|press\s+conference|conf[ée]rence\s+de\s+presse|conferencia\s+de\s+"
+                   r"prensa|lecture|conf[ée]rence|invitation|briefing|forum|foro|breakfast|dinner|luncheon|r[ée]union\s+d[eu]s?|reuni[óo]n\s+de)\b", re.I)
+HEADING_LEAD = 120  # the body's line up to it: a heading's, not a paragraph's
+SENTENCE_GOES_ON = re.compile(r"[.!?]\s+\S")  # ("..., Brazil's President opened with a call for reform. His speech began:")
 
 
 # (not "to": "the candidature of the Russian Federation to the United Nations Human Rights Council")
@@ -64,7 +80,10 @@ _MEETING_WORDS = (r"(?:the|of|de|del|du|des|la|le|l['’]|el|its|\d+[\w'’\"*�
 DELIVERED_AT = re.compile(rf"\b(?:at|during|before|in|à|au|aux|lors|devant|pendant|durante|ante|en)\s+(?:{_MEETING_WORDS}[\s,]+)+$", re.I)
 MEETING_LINE = re.compile(rf"[ \t]*(?:{_MEETING_WORDS}(?:[ \t,]+|(?<=['’])))+", re.I)  # the heading's line opens on the meeting's words
 ORDINAL = re.compile(r"\b\d+\s*(?:st|nd|rd|th|e|ème|er|re|º|ª|°)?\b", re.I)  # ... with the session's ordinal
-TITLE_AFTER = re.compile(r"\s*(?:[:?]|['’]s\b)")  # "The 80th Session of the General Assembly: What to Expect"
+# after the body, its heading ends or goes on with a place, a date or the meeting's words ("GENERAL ASSEMBLY, IN NEW YORK",
+# "General Assembly – Item 4", "UN GENERAL ASSEMBLY DEBATE"); not a title's ("... : What to Expect", "... IN REVIEW", "de
+# la Organización de los Estados Americanos")
+HEADING_TAIL = re.compile(rf"[ \t]*(?:{_MEETING_WORDS}[ \t]*)*(?:$|\n|[,–—(|-])", re.I)
 
 
 TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|report|rapport|informe)", re.I)

@@ -107,9 +107,11 @@ def possessed_sponsorships(text: str, refs: list[RefMention]) -> list[Found]:
 PREDICATE_REACH = 120  # "Australia is a proud co-sponsor of the Veto Initiative reflected in resolution 76/262"
 # between the words and the resolution: nothing but an article, or the resolution's own name and what links it to the
 # resolution ("the Veto Initiative reflected in"); not another object ("a sponsor of terrorism, in violation of resolution
-# 1373", "of the amendment to resolution 16/18", "of the statement that welcomes resolution 32/2")
-PREDICATE_GAP = re.compile(r"\s*(?:(?:the|la|le|el|l['’]|los|las|les)\s*)?(?:(?:(?-i:[A-Z])[\w-]*|of|on|for|and|de|du|des|la|sur|sobre)\s+){0,6}?"
+# 1373", "of the amendment to resolution 16/18", "of the statement that welcomes resolution 32/2", an event "on" it: "the
+# Arria-Formula Meeting on Resolution 2417", "del Foro ... sobre la Resolución 2250")
+PREDICATE_GAP = re.compile(r"\s*(?:(?:the|la|le|el|l['’]|los|las|les)\s*)?(?:(?:(?-i:[A-Z])[\w-]*|of|and|de|du|des|la)\s+){0,6}?"
                            r"(?:(?:reflected|contained|embodied|enshrined|set\s+out)\s+in\s+|(?:adopted|known)\s+as\s+)?(?:the\s+|la\s+|el\s+)?", re.I)
+NAMED_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")  # a name the resolution's number is part of: "Resolution 1325 Award"
 PLURAL_VERB = re.compile(r"(?:are|were|remain|have|sont|étaient|furent|ont|son|fueron|han)\b", re.I)
 
 
@@ -138,8 +140,8 @@ def predicated_sponsors(text: str, refs: list[RefMention]) -> list[Found]:
         kw = keyword_start(text, r)
         m = next((m for m in words.finditer(text, max(0, kw - PREDICATE_REACH), kw)  # type: ignore[union-attr]
                   if PREDICATE_GAP.fullmatch(text, m.end(), kw)), None)
-        if m is None or any(o.start < r.start and keyword_start(text, o) >= m.end() for o in refs):
-            continue  # (the first resolution after the words only)
+        if m is None or any(o.start < r.start and keyword_start(text, o) >= m.end() for o in refs) or NAMED_AFTER.match(text, r.end):
+            continue  # (the first resolution after the words only; not "the Resolution 1325 Award")
         subject = states_in(text, max(0, m.start() - 80), m.start())
         if not subject or text[subject[-1].end:m.start()].strip():
             continue

@@ -29,6 +29,8 @@ STOP = re.compile(r"\.\s|;|\*")  # the title ends at a sentence's end, a semicol
 OWN_REACH = 3000  # (not an annex's summary of another's report)
 SENTENCE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}\.[ \t]*)?$")  # (opening its paragraph: not after "Report of the Special
 # Rapporteur.", an annex's summary of another's report)
+OWN_GAP = re.compile(r",|\b(?:not|never|pas|non|no|ni|which|that|qui|que|covers?|covering|imposed|despite|independently|regardless|"
+                     r"contrary|impos[ée]e?s?|impuestas?|malgr[ée]|pese)\b", re.I)
 TAIL = re.compile(r"[^.;*\n]{0,60}")  # the resolution's body after its number ("16/21 du Conseil des droits de l'homme")
 
 
@@ -51,8 +53,9 @@ def submitted_under(text: str, refs: list[RefMention], authors: list[str], doc_t
         stop = STOP.search(text, m.end(), m.end() + GOVERNED_REACH)
         end = stop.start() if stop else m.end() + GOVERNED_REACH
         governed = [r for r in refs if m.end() <= r.start < end]
-        if not governed or not titled and "," in text[m.end():governed[0].start]:
-            continue  # (a sentence's "prepared in accordance with the Constitution, independently of resolution 38/15")
+        if not governed or not titled and OWN_GAP.search(text, m.end(), governed[0].start):
+            continue  # (a sentence's "prepared in accordance with the Constitution, independently of resolution 38/15", "and
+            # covers the period of the sanctions imposed through resolution 1907", "and not pursuant to resolution 46/1")
         chosen = governed[:1]
         for r in governed[1:]:  # "resolutions 5/1 and 16/21": the list the phrase governs, whole
             if not coordinated(text, chosen[-1], r):
