@@ -156,11 +156,12 @@ def _spoken_for(code: str) -> bool:
     return body is not None and body.kind in GROUP_KINDS and code != "EU"
 
 
-# a post of the Organization's, which names the State it deals with: "Special Representative of the Secretary-General for the
-# Democratic Republic of the Congo", "Special Rapporteur on the situation of human rights in Myanmar"
+# a State's diplomatic or government post, the only ones a top byline names its State by
 STATE_POST = (r"\bPermanent\s+(?:Mission|Representative|Observer)|\bRepresentative\s+to\s+the\b|\bRepr[ée]sentante?\s+aupr[èe]s|\bRepresentante\s+ante|\bRepresentante\s+Permanente|\bRepr[ée]sentant\s+permanent|"
               r"\bMission\s+permanente|\bMisi[óo]n\s+Permanente|\bAmbassad(?:or|eur)\b|\bEmbajador|\bCharg[ée]|\bEncargad[oa]\s+de\s+Negocios|"
               r"\bMinist(?:er|re|ro)\b|\bPresident\s+of\s+the\s+Republic|\bPr[ée]sident\s+de\s+la\s+R[ée]publique|\bPresidente\s+de\s+la\s+Rep[úu]blica")
+# a post of the Organization's, which names the State it deals with: "Special Representative of the Secretary-General for the
+# Democratic Republic of the Congo", "Special Rapporteur on the situation of human rights in Myanmar"
 UN_POST = re.compile(r"\bPresident\s+of\s+the\s+General\s+Assembly|\bPr[ée]sident\w*\s+de\s+l['’]Assembl[ée]e|\bSecretary[- ]General\b|\bSecr[ée]taire\s+g[ée]n[ée]ral|\bSecretari[oa]\s+General|\bSpecial\s+Rapporteur|"
                      r"\bRapporteur\s+sp[ée]cial|\bRelator\s+Especial|\bIndependent\s+Expert|\b(?:UN|United\s+Nations)\s+High\s+Commissioner", re.I)
 

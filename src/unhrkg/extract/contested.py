@@ -5,8 +5,9 @@ did not address the issue": the author argues over what the text does, neither i
 weak stance rules that read a State's citing of a resolution as support (``focus-*``, ``cited-supports``) say
 nothing of it. What a resolution is said not to do stands right after it, in the same clause (the lexicon's
 ``stance.scope_denied``: what it addresses, mentions, covers, precludes; not what it failed to bring about, "did not
-prevent the assault", a complaint that keeps the stance), and the text names it no other way. A reading called wrong ("misinterpreted", "distorted") is no such sign: each side of a
-dispute says it of the other, the one invoking the resolution too.
+prevent the assault", a complaint that keeps the stance), and the text names it no other way. A reading called wrong
+("misinterpreted", "distorted") is no such sign by itself: each side of a dispute says it of the other, the one invoking
+the resolution too; it only tells a naming that is another's reading, not the author's.
 """
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from unhrkg.extract.references import RefMention
 from unhrkg.extract.text import quoted_at, sentence_at, sentences
 
 DENIED_REACH = 90  # "Resolution 2758, adopted in 1971, did not address", "la résolution 2758 de l'Assemblée générale ne"
-# between the resolution and the words, a clause of another subject: "resolution 1284, which Iraq does not deal with"
+# after the words, the author turning on: "does not mention climate change, but its principles apply"
 CONTRAST = re.compile(r"\b(?:but|yet|however|mais|toutefois|cependant|pero|sin\s+embargo|no\s+obstante)\b", re.I)
+# between the resolution and the words, a clause of another subject: "resolution 1284, which Iraq does not deal with"
 OTHER_CLAUSE = re.compile(r"[.;:!?]|\b(?:which|that|who|whom|que|qui|dont|lequel|laquelle|cual|quien)\b", re.I)
 
 
@@ -28,10 +30,10 @@ def disputed_readings(text: str, mentions: list[RefMention]) -> set[tuple[str, s
     """The resolutions a mention of which is followed, in its clause, by what the resolution is said not to do, in the
     author's own words (not inside a quotation: "afirmando falsamente que 'la Resolución 2758 ... no menciona'", nor
     reported: "He said the resolution did not preclude"), and which the text names otherwise only as the object of
-    another's reading, in a sentence that tells of it ("Wang Yi falsely claimed that Resolution 2758 ...", "China's repeated
-    misrepresentation of Resolution 2758", "This resolution has been misused": the lexicon's ``stance.others_reading``). A resolution the author names otherwise too ("Resolution
-    1325 remains the cornerstone. ... Resolution 1325 does not mention climate change, but ...") keeps whatever stance the
-    rules read."""
+    another's reading, in a sentence that tells of it ("Wang Yi falsely claimed that Resolution 2758 ...", "China's
+    repeated misrepresentation of Resolution 2758", "This resolution has been misused": the lexicon's
+    ``stance.others_reading``). A resolution the author names otherwise too ("Resolution 1325 remains the cornerstone.
+    ... Resolution 1325 does not mention climate change") keeps whatever stance the rules read."""
     denied, others = lexicon.pattern("stance", "scope_denied"), lexicon.pattern("stance", "others_reading")
     if denied is None:
         return set()

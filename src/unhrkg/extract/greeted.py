@@ -59,7 +59,8 @@ def greeted_under(text: str) -> Mention | None:
     return None
 
 
-# the heading is a speech's: its noun ("Statement", "S T A T E M E N T" as some are spaced), the debate it is made in, or "by H.E."
+# the heading is a speech's: its noun ("Statement", "S T A T E M E N T" as some are spaced), the debate it is made in,
+# or "by H.E."
 SPEECH_HEADING = re.compile(r"\b(?:statement|speech|address|remarks|intervention|d[ée]claration|discours|allocution|intervenci[óo]n|"
                             r"discurso|palabras|message|mensaje|debate|d[ée]bat)\b|S\s?T\s?A\s?T\s?E\s?M\s?E\s?N\s?T|\bby\s+(?:H\.\s?E\.|His|Her)\b", re.I)
 # an event that is no meeting of the body, named in the heading: the speech is made there, not at the body's meeting
@@ -70,13 +71,13 @@ HEADING_LEAD = 120  # the body's line up to it: a heading's, not a paragraph's
 SENTENCE_GOES_ON = re.compile(r"[.!?]\s+\S")  # ("..., Brazil's President opened with a call for reform. His speech began:")
 
 
-# (not "to": "the candidature of the Russian Federation to the United Nations Human Rights Council")
 LEAD_REACH = 160  # a heading stacked over short lines: "DURING THE / GENERAL DEBATE / OF THE / 80TH SESSION OF THE UNITED NATIONS"
 # the words of a meeting's name between the preposition and the body: "the general debate of the 80th session of the"
 # (an ordinal's superscript as OCR reads it: "79'\" UN GENERAL ASSEMBLY DEBATE")
 _MEETING_WORDS = (r"(?:the|of|de|del|du|des|la|le|l['’]|el|its|\d+[\w'’\"*™°º]*|general|debate|d[ée]bat|g[ée]n[ée]ral|high-level|segment|"
                   r"session|sesi[óo]n|per[íi]odo|sesiones|meeting|plenary|pl[ée]ni[èe]re|plenaria|open|annual|regular|ordinary|"
                   r"special|emergency|united|nations|unies|unidas|UN|ONU|s[ée]ance|reuni[óo]n|r[ée]union|ordinaire|ordinario)")
+# (not "to": "the candidature of the Russian Federation to the United Nations Human Rights Council")
 DELIVERED_AT = re.compile(rf"\b(?:at|during|before|in|à|au|aux|lors|devant|pendant|durante|ante|en)\s+(?:{_MEETING_WORDS}[\s,]+)+$", re.I)
 MEETING_LINE = re.compile(rf"[ \t]*(?:{_MEETING_WORDS}(?:[ \t,]+|(?<=['’])))+", re.I)  # the heading's line opens on the meeting's words
 ORDINAL = re.compile(r"\b\d+\s*(?:st|nd|rd|th|e|ème|er|re|º|ª|°)?\b", re.I)  # ... with the session's ordinal

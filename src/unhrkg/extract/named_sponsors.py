@@ -24,12 +24,12 @@ from unhrkg.extract.agents import can_table, coordinated, names
 from unhrkg.extract.antecedent import antecedents
 from unhrkg.extract.gazetteer import Mention, states_in
 from unhrkg.extract.lead import ARTICLE
+from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.scan import lowered
 from unhrkg.extract.symbols import SymbolMatch, find_symbols
 from unhrkg.extract.tabling import agents_at, agents_ending_at
-from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.text import SPACES, Sentence, flat, sentence_at, sentences
 
 # between the resolution and the clause: its year, its body, a short title ("(2012) sur le Mali,"), no sentence's end
