@@ -115,17 +115,26 @@ NAMED_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")  # a name the resolution's numb
 PLURAL_VERB = re.compile(r"(?:are|were|remain|have|sont|étaient|furent|ont|son|fueron|han)\b", re.I)
 
 
-def predicated_sponsorships(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
-    """The sponsorships ``predicated_sponsors`` finds, each with its sentence as evidence (asked after the rules that
-    read the author's own sponsorship, whose names they keep)."""
-    sents = sentences(text)
-    out = []
-    for r, (agents, rule) in predicated_sponsors(text, refs):
+def sponsorship_facts(text: str, pairs: list[Found], sents: list[Sentence] | None = None) -> list[dict[str, object]]:
+    """One sponsorship record for each resolution and sponsor the (resolution, (sponsors, rule)) pairs give, the first
+    rule's, with the sentence that says it as evidence; not a body that adopts rather than tables."""
+    sents = sentences(text) if sents is None else sents
+    out: dict[tuple[str, str, str], dict[str, object]] = {}
+    for r, (agents, rule) in pairs:
         sent = sentence_at(sents, r.start)
         span = (sent.start, sent.end) if sent else (r.start, r.end)
-        out += [Sponsorship(Ref(r.body, r.number), agent, flat(text[span[0]:span[1]]), rule, span).to_dict()
-                for agent in agents if can_table([agent])]
-    return out
+        for agent in agents:
+            if not can_table([agent]):
+                continue  # "À l'initiative de A et B, le Conseil de sécurité a adopté": the Council adopts, it does not table
+            fact = Sponsorship(Ref(r.body, r.number), agent, flat(text[span[0]:span[1]]), rule, span)
+            out.setdefault((r.body, r.number, agent), fact.to_dict())
+    return list(out.values())
+
+
+def predicated_sponsorships(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
+    """The sponsorships ``predicated_sponsors`` finds (asked after the rules that read the author's own sponsorship,
+    whose names they keep)."""
+    return sponsorship_facts(text, predicated_sponsors(text, refs))
 
 
 def predicated_sponsors(text: str, refs: list[RefMention]) -> list[Found]:

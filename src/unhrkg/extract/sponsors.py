@@ -31,9 +31,8 @@ from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.credited import DESCRIBED_AS, credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.gazetteer import states_in
-from unhrkg.extract.model import Ref, Sponsorship
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships,
+from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, sponsorship_facts,
                                              relative_sponsors, symbols_adopted_as)
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.penholders import FRONTED_GAP, penholders
@@ -41,7 +40,7 @@ from unhrkg.extract.unnumbered import adopted_unnumbered, vetoed_in
 from unhrkg.extract.scan import Starting, word_start
 from unhrkg.extract.stances import coordinated
 from unhrkg.extract.tabling import BODY_AFTER, agents_at, agents_ending_at, patterns
-from unhrkg.extract.text import SPACES, flat, sentence_at, sentences
+from unhrkg.extract.text import SPACES, sentence_at, sentences
 
 # "the Maltese led UNSC 2712", "UK-proposed Daesh Accountability Resolution 2379" (a name run only after
 # "-proposed" and the like: "Iran-backed Houthi Militias Defy Resolution 2216" names no sponsor)
@@ -387,13 +386,4 @@ def find_sponsors(text: str, refs: list[RefMention]) -> list[dict[str, object]]:
         possessed_sponsorships(text, refs) + possessed_initiatives(text, refs) + credited_sponsors(text, refs) + \
         listed_sponsors(text, refs) + deeds_by(text, refs) + fronted_sponsors(text, refs) + _pronoun_passives(text, refs) + \
         symbols_adopted_as(text, refs) + _fronted_gerunds(text, refs)
-    out: dict[tuple[str, str, str], dict[str, object]] = {}
-    for r, (agents, rule) in pairs:
-        sent = sentence_at(sents, r.start)
-        span = (sent.start, sent.end) if sent else (r.start, r.end)
-        for agent in agents:
-            if not can_table([agent]):
-                continue  # "À l'initiative de A et B, le Conseil de sécurité a adopté": the Council adopts, it does not table
-            fact = Sponsorship(Ref(r.body, r.number), agent, flat(text[span[0]:span[1]]), rule, span)
-            out.setdefault((r.body, r.number, agent), fact.to_dict())
-    return list(out.values())
+    return sponsorship_facts(text, pairs, sents)
