@@ -22,7 +22,7 @@ from unhrkg.extract.lead import over_wire
 from unhrkg.extract.forum import addressing
 from unhrkg.extract.genres import Genre
 from unhrkg.extract.genres.carried import carried_letter, letter_opening, read_carried_letter
-from unhrkg.extract.genres.salutation import HEAD_LINE, LETTER_HEAD, SEARCH, address_above, salutation_letter
+from unhrkg.extract.genres.salutation import HEAD_LINE, LETTER_HEAD, SEARCH, address_above, address_in, salutation_letter
 from unhrkg.extract.model import Header
 from unhrkg.extract.parties import Party, author_body_in, party_at
 from unhrkg.extract.posts import state_post_on_line
@@ -227,11 +227,10 @@ def _readsalutation_letter(text: str, h: Header, at: int) -> None:
     if greeted and not dated:  # MINISTERE DES RELATIONS EXTERIEURES"): the office the salutation greets first
         h.put("addressee", greeted.code, "letter-salutation", (greeted.start, greeted.end))
         return
-    for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[end:sal.start()], re.M):
-        party = party_at(text, end + line.start(1), h.symbol)
-        if party and party.code not in ("UN",):
-            h.put("addressee", party.code, "letter-address", (party.start, party.end))
-            return
+    party = address_in(text, end, sal.start(), h.symbol)
+    if party:
+        h.put("addressee", party.code, "letter-address", (party.start, party.end))
+        return
     if greeted:
         h.put("addressee", greeted.code, "letter-salutation", (greeted.start, greeted.end))
         return

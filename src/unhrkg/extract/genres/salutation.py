@@ -157,3 +157,11 @@ def address_above(text: str, date_start: int, symbol: str | None) -> Party | Non
             # the writer's own letterhead, "THE PRESIDENT OF THE GENERAL ASSEMBLY", "HUMAN RIGHTS COUNCIL / The President")
             return party if addressed and party.code in load_reference().bodies and not line.group(1).isupper() else None
     return None
+
+
+def address_in(text: str, start: int, end: int, symbol: str | None) -> Party | None:
+    """The party the lines between start and end address: the first body (or the Secretary-General) they name,
+    else the first State (a State named above a body is a page's headline or the writer's letterhead)."""
+    parties = [party for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[start:end], re.M)
+               if (party := party_at(text, start + line.start(1), symbol)) and party.code != "UN"]
+    return next((party for party in parties if party.code in load_reference().bodies), parties[0] if parties else None)
