@@ -3,7 +3,7 @@ reads, written for the rule, not for a document of the held-out sets."""
 from __future__ import annotations
 
 import pytest
-from helpers.extract import read
+from helpers.extract import read, record_stances
 
 # --- a letter's address lines: the body they name, not the State a page's headline or a letterhead names above it ------
 
@@ -25,3 +25,45 @@ def test_a_letter_addressed_to_a_state_keeps_the_state() -> None:
     text = ("H.E. Mr. Ahmed Ali\nMinister of Foreign Affairs of the Republic of Kenya\nNairobi\n\nExcellency,\n\n"
             "I have the honour to refer to General Assembly resolution 77/1.\n")
     assert read(text).addressee == "KEN"
+
+
+# --- a body of the Organization as the subject of a stance verb: the body's act, not the author's ----------------------
+
+def test_a_session_of_the_assembly_rejecting_is_the_assemblys_act() -> None:
+    text = ("Statement by the Embassy of China\n\nThe sovereignty over Taiwan has long been affirmed by UNGA Resolution 2758. "
+            "On October 25, 1971, prior to adopting UNGA Resolution 2758, the 26th session of the UNGA overwhelmingly rejected "
+            "the proposals to create two Chinas. China firmly upholds resolution 2758.\n")
+    assert ("2758 (XXVI)", "rejects") not in record_stances(text)
+
+
+def test_the_author_rejecting_beside_the_assembly_is_still_the_authors_stance() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of the Syrian Arab Republic\n\nSyria rejects resolution 68/262, which "
+            "the General Assembly adopted last week.\n")
+    assert ("68/262", "rejects") in record_stances(text)
+
+
+# --- a resolution a draft's quoted title names: what the draft is about, not a resolution adopted or invoked ---------------
+
+DRAFT_TITLE = ("EXPLANATION OF POSITION BY THE DELEGATION OF EGYPT BEFORE THE ADOPTION OF THE DRAFT RESOLUTION A/72/L.64 "
+               "ENTITLED \"REVIEW OF THE IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTION 68/1 ON THE STRENGTHENING OF THE "
+               "ECONOMIC AND SOCIAL COUNCIL\"\n\nMr. President,\n\nI have the honour to deliver this explanation of position "
+               "before the adoption of the draft resolution entitled \"Review of the implementation of General Assembly "
+               "resolution 68/1\". Egypt joined the consensus on the draft.\n")
+
+
+def test_a_resolution_named_only_in_a_drafts_title_takes_no_stance() -> None:
+    assert [s for s in record_stances(DRAFT_TITLE) if s[0] == "68/1"] == []
+
+
+def test_the_same_resolution_cited_outside_the_title_is_still_invoked() -> None:
+    text = DRAFT_TITLE + "\nIn accordance with General Assembly resolution 68/1, the review must strengthen the Council.\n"
+    assert ("68/1", "supports") in record_stances(text)
+
+
+def test_a_quotation_that_names_a_draft_then_a_resolution_is_no_drafts_title() -> None:
+    from unhrkg.extract.objects import in_draft_title
+    text = ('He answered the question: "On September 27, the Council failed to adopt the draft resolution for a technical '
+            'extension. Resolution 2231 must be implemented."')
+    assert in_draft_title(text, text.index("Resolution 2231")) is False
+    titled = 'the draft resolution A/79/L.5 entitled "Follow-up to resolution 2231"'
+    assert in_draft_title(titled, titled.index("resolution 2231")) is True

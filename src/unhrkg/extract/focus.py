@@ -35,7 +35,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_in
 from unhrkg.extract.model import Position, Ref
-from unhrkg.extract.objects import instituted_by, keyword_start
+from unhrkg.extract.objects import in_draft_title, instituted_by, keyword_start
 from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
@@ -84,7 +84,7 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
         return []  # a speech where the resolution is adopted: its vote is the occasion rule's to tell
     if _work_account(text):
         return []  # "Assessment of the work of the Security Council during the presidency of X": what the body did
-    focal = focal_resolution(refs)
+    focal = focal_resolution([r for r in refs if not in_draft_title(text, r.start)])
     if focal is None or focal in taken:
         return []
     named = [s for s in sentences(text) if any(r for r in refs if (r.body, r.number) == focal
@@ -359,8 +359,9 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     sents = sentences(text)
     for ref in refs:
         key = (ref.body, ref.number)
-        if key in seen or ref.start >= quoted:
-            continue  # (a resolution the quoted text of another recalls is the body's, not the author's)
+        if key in seen or ref.start >= quoted or in_draft_title(text, ref.start):
+            continue  # (a resolution the quoted text of another recalls is the body's, not the author's; one a draft's
+            # title names is what the draft is about)
         seen.add(key)
         sent = sentence_at(sents, ref.start)
         if sent is None or _hedged(sent.text, authors) or COMMITTEE_PURSUANT.search(text, max(0, ref.start - 80), ref.start) \

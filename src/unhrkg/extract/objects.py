@@ -11,6 +11,7 @@ from functools import cache
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.references import RefMention
+from unhrkg.extract.text import quoted_at
 
 KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
                             r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
@@ -222,3 +223,17 @@ def instituted_by(text: str, keyword: int) -> bool:
     lead = text[max(0, keyword - 140):keyword]
     return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) and not AS_BEFORE.search(lead, 0, m.start())
                                  for m in phrases.finditer(lead))
+
+
+DRAFT_TITLE_REACH = 120  # "the draft resolution A/72/L.64 entitled "Review of the implementation of resolution 68/1""
+
+
+def in_draft_title(text: str, pos: int) -> bool:
+    """pos is in the quoted title of a draft the text names before it, in its paragraph ("the draft resolution A/72/L.64
+    entitled "Review of the implementation of General Assembly resolution 68/1""): a resolution the draft is about, not
+    one the meeting adopts or the text turns on."""
+    if not quoted_at(text, pos):
+        return False
+    opened = max(text.rfind(mark, 0, pos) for mark in "\"“«‘")  # (the quotation's opening mark: the draft's name just before)
+    start = max(text.rfind("\n", 0, opened) + 1, opened - DRAFT_TITLE_REACH)
+    return any(not re.search(r"[.;!?]\s", text[m.end():opened]) for m in lexicon.all_languages_pattern("draft_words").finditer(text, start, opened))

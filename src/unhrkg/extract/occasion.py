@@ -15,6 +15,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.model import Position, Ref
+from unhrkg.extract.objects import in_draft_title
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.cues import cues_in
 from unhrkg.extract.tally import abstentions
@@ -49,8 +50,8 @@ def meeting_resolution(text: str, refs: list[RefMention], addressee: str | None)
         return None
     zone = _heading_end(text)
     opening = [s for s in sentences(text) if s.start < zone and adoption.search(s.text)]
-    adopted = {(r.body, r.number): (r, s) for s in opening for r in refs
-               if r.explicit and r.body == forum and s.start <= r.start < s.end}
+    adopted = {(r.body, r.number): (r, s) for s in opening for r in refs  # (not one a draft's title names: the draft is
+               if r.explicit and r.body == forum and s.start <= r.start < s.end and not in_draft_title(text, r.start)}  # adopted)
     if len(adopted) != 1:
         return None  # no resolution, or several: the meeting's own one is not told
     return next(iter(adopted.values()))

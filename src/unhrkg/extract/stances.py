@@ -22,7 +22,7 @@ from unhrkg.extract.cue_objects import (ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OBJE
                                         objects_of_rejection, others_passive, worried_about)
 from unhrkg.extract.cues import Cue, cues_in, negated, noun_use
 from unhrkg.extract.model import Position, Ref
-from unhrkg.extract.objects import (TITLED_ITEM, claimed, instituted_by, keyword_start, predicate_of, relative_of_other,
+from unhrkg.extract.objects import (TITLED_ITEM, claimed, in_draft_title, instituted_by, keyword_start, predicate_of, relative_of_other,
                                     resolution_is_subject)
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import (SPEAKER_CUE, author_in_clause, invoked_by_author, other_subject, owned_by_other,
@@ -249,10 +249,12 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
 
 
 # a body of the Organization opening the cue's clause as its subject: "- The Council condemns", "Le Conseil exige"
-BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:,]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?:\d{1,3}-member|UN|U\.N\.|United\s+Nations)\s+)?"
+# ("the 26th session of the UNGA overwhelmingly rejected the proposals")
+BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:,]\s*|\n\s*)(?:the|le|la|el)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+session\s+of\s+the\s+)?"
+                          r"(?:(?:\d{1,3}-member|UN|U\.N\.|United\s+Nations)\s+)?(?:UNGA|UNSC|UNHRC|"
                           r"(?:(?:Security|General|Human\s+Rights|Economic\s+and\s+Social)\s+)?"
                           r"(?:Council|Assembly|Conseil|Assembl[ée]e|Consejo|Asamblea)(?:\s+(?:de\s+s[ée]curit[ée]|des\s+droits\s+de\s+l['’]homme|"
-                          r"g[ée]n[ée]rale|de\s+Seguridad|de\s+Derechos\s+Humanos|General))?"
+                          r"g[ée]n[ée]rale|de\s+Seguridad|de\s+Derechos\s+Humanos|General))?)"
                           r"\s+(?:\w+ly\s+|also\s+|further\s+|again\s+|aussi\s+|également\s+|también\s+)?$", re.I)  # (not "The Sovereignty Council")
 
 
@@ -369,8 +371,9 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
         objected = objects_of_rejection([cue for cue, _ in cues], sent.text)
         counting = {cue for cue, counts in cues if counts and cue not in objected}
         for cue, target in every:
-            if cue not in counting or (cue.invoking and instituted_by(text, keyword_start(text, target))):
-                continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked)
+            if cue not in counting or (cue.invoking and (instituted_by(text, keyword_start(text, target)) or in_draft_title(text, target.start))):
+                continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked; nor
+                # a draft's title: "the draft entitled "Review of the implementation of resolution 68/1"")
             if _invoked_between(cue, target, every, sent.start, sent.text, counting):
                 continue  # "condemned the attacks, in flagrant violation of resolution 2216": the attacks are condemned
             key = (target.body, target.number, cue.stance)
