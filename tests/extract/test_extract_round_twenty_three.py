@@ -67,3 +67,30 @@ def test_a_quotation_that_names_a_draft_then_a_resolution_is_no_drafts_title() -
     assert in_draft_title(text, text.index("Resolution 2231")) is False
     titled = 'the draft resolution A/79/L.5 entitled "Follow-up to resolution 2231"'
     assert in_draft_title(titled, titled.index("resolution 2231")) is True
+
+
+# --- references: "SCRs 1203 and 1244"; another organisation's texts numbered as the UN's are ---------------------------
+
+def _resolutions(text: str) -> list[tuple[str, str]]:
+    return [(r["body"], r["number"]) for r in read(text).resolutions]
+
+
+def test_scrs_plural_names_council_resolutions() -> None:
+    assert _resolutions("The embargo stands. SCRs 1203 and 1244 allow supplies to the missions.\n") == [
+        ("SC", "1203 (1998)"), ("SC", "1244 (1999)")]
+
+
+@pytest.mark.parametrize("text", [
+    "The OSCE is placed to help with its mandate as given by MC decision 7/11.",
+    "OSCE Permanent Council Decision No. 1117 extended the mission.",
+    "PACE Resolution 2133 (2016) calls on the authorities to act.",
+    "The AU PSC decision 5/12 set out the plan.",
+    "Council Decision 2010/413/CFSP imposes restrictive measures.",
+])
+def test_another_organisations_resolution_or_decision_is_no_un_resolution(text: str) -> None:
+    assert _resolutions(text) == []
+
+
+def test_the_un_bodies_own_resolutions_stay() -> None:
+    assert _resolutions("The Human Rights Council resolution 5/1 and the Security Council resolution 1325 guide us.") == [
+        ("HRC", "5/1"), ("SC", "1325 (2000)")]

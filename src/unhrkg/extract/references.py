@@ -37,7 +37,7 @@ _OF_DATE = (r"(?:,?\s+(?:of|du|de|del)\s+(?:fecha\s+)?(?:(?:\d{1,2}(?:er)?\s+(?:
 # (OCR of a printed Spanish page reads the accented ó as é or 6: "la resolucién 62/90", "resoluci6n"; a French text whose
 # conversion dropped its accented letters prints "rsolutions", "dcision")
 _KIND = (r"resolutions?|decisions?|r[ée]?solutions?|d[ée]?cisions?|resoluci[óoé6]?n(?:es)?|decisi[óoé6]?n(?:es)?|"
-         r"res\.|res(?=\s+\d{1,2}/\d)|resolution\s+No\.|UNSCRs?|SCR(?=(?:[ \t]+|[ \t]*\n[ \t]*)\d{3,4}\b)|UNSC(?=(?:[ \t]+|[ \t]*\n[ \t]*)\d{3,4}\b(?!\s+(?:\([^()\n]{1,30}\)\s+)?(?:[A-Z][\w-]*\s+){0,2}Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712" (not "the UNSC 1373 Counter-Terrorism Committee", nor a number under a blank line)
+         r"res\.|res(?=\s+\d{1,2}/\d)|resolution\s+No\.|UNSCRs?|SCRs?(?=(?:[ \t]+|[ \t]*\n[ \t]*)\d{3,4}\b)|UNSC(?=(?:[ \t]+|[ \t]*\n[ \t]*)\d{3,4}\b(?!\s+(?:\([^()\n]{1,30}\)\s+)?(?:[A-Z][\w-]*\s+){0,2}Committee))")  # "UNSCR 1325", "SCR 687", "the UNSC 2712" (not "the UNSC 1373 Counter-Terrorism Committee", nor a number under a blank line)
 # the words that single out the resolutions meant among those of a body ("in particular 242 and 338", "such as 1397
 # (2002)", "como ser la Nº 1397 (2002)", "telles que la 2334 (2016)")
 _SINGLING = (r"especially|particularly|in\s+particular|notably|namely|such\s+as|including|especialmente|en\s+particular|a\s+saber|"
@@ -144,6 +144,21 @@ def _national_after(text: str, end: int) -> bool:
     return bool(issuer) and (bool(m.group("of")) or bool(ISSUER_NAMED.match(text, issuer.end())))
 
 
+OTHER_ORGAN_REACH = 60  # "the OSCE Forum for Security Co-operation decision": the organ's name right before the word
+
+
+def _other_organ_before(text: str, at: int) -> bool:
+    """The organ of another organisation (the lexicon's ``other_organs``: the OSCE's Ministerial Council, the Council of
+    Europe's Parliamentary Assembly, the African Union's Peace and Security Council) right before a resolution's word,
+    on its line."""
+    organs = lexicon.pattern("other_organs")
+    start = max(text.rfind("\n", 0, at) + 1, at - OTHER_ORGAN_REACH)
+    return bool(organs) and any(OWNED_GAP.fullmatch(text, m.end(), at) for m in organs.finditer(text, start, at))
+
+
+OWNED_GAP = re.compile(r"(?:['’]s)?\s+")
+
+
 def default_body(form: str, number: str, context: str | None) -> str:
     if form == "year":
         return "CHR" if int(number[:4]) <= 2006 else "ECOSOC"
@@ -190,7 +205,8 @@ ITS_BEFORE = re.compile(r"\b(?:its|ses|sa|sus|su)\s+$", re.I)  # "Recalling its 
 OWN_POSSESSIVE = re.compile(r"\b(?:its|ses|sa|sus|su)\s+(?:own|propres?|propias?)\s+$", re.I)
 ISO_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}\b")  # the month and day after a year: "2022-11-12"
 LIST_YEAR = re.compile(r"[\d\s,]*(?:,?\s*(?:and|et|y)\s+)?\d{3,4}\s*\((\d{4})\)")  # the later items of a list up to the first year
-SERIES_SUFFIX = re.compile(r"-(?-i:[A-Z]{2,5})\b")  # a series code after the number: "55/44-POL", "3/46-ORG"
+SERIES_SUFFIX = re.compile(r"-(?-i:[A-Z]{2,5})\b|/(?-i:CFSP|EU|EC|JHA|PESC)\b")  # a series code after the number: "55/44-POL",
+# "3/46-ORG", the European Union's "2010/413/CFSP"
 
 
 # the Council named this near a draft numbered as its resolutions are ("their submitted draft resolution 2334 ... to the
@@ -220,6 +236,8 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             continue  # a chain of the Council's numbers read whole
         if CONGRESS_PREFIX.search(text, max(0, m.start() - 10), m.start()) and ABBREVIATED.match(text, m.start()):
             continue  # "H. RES. 662", "S.J.Res.246": a resolution of the United States Congress, numbered by its house
+        if _other_organ_before(text, m.start()):
+            continue  # "MC decision 7/11", "PACE Resolution 2133 (2016)": another organisation's text, numbered as the UN's are
         if m.group("draft") and not SESSION_NUMBER.fullmatch(m.group("nums")) and not (_adopted_number(m.group("nums")) and any(
                 b.value == "SC" for b in bodies_in(text, max(0, m.start() - COUNCIL_NEAR), m.end() + COUNCIL_NEAR))):
             taken.append((m.start(), m.end()))
@@ -253,7 +271,7 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             if ISO_DATE_REST.match(text, end):
                 continue  # "... climate resolution\n2022-11-12": a date on the next line, not a number
             if SERIES_SUFFIX.match(text, end):
-                continue  # "Resolution No. 55/44-POL", "2/46-LEG": another organisation's series (the OIC's), not the UN's
+                continue  # "Resolution No. 55/44-POL", "2/46-LEG", "2010/413/CFSP": another organisation's series, not the UN's
             if HYPHENED_NUMBER.fullmatch(raw) and not UN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Resolution No. 12-3 of the Congress": a hyphened number is the Assembly's only where it is named
             hyphened = re.fullmatch(r"(\d{3,4})-(\d{4})", raw)  # "resolution 1973-2011": the Council's number and its year
