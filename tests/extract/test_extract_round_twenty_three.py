@@ -94,3 +94,15 @@ def test_another_organisations_resolution_or_decision_is_no_un_resolution(text: 
 def test_the_un_bodies_own_resolutions_stay() -> None:
     assert _resolutions("The Human Rights Council resolution 5/1 and the Security Council resolution 1325 guide us.") == [
         ("HRC", "5/1"), ("SC", "1325 (2000)")]
+
+
+# --- the OSCE hears statements: its Forum for Security Co-operation, its Permanent and Ministerial Councils -------------
+
+@pytest.mark.parametrize("text", [
+    ("Statement on the anniversary of resolution 1325\n\nDelivered by Ambassador Jane Doe at the Forum for Security "
+     "Cooperation, Vienna, 21 October 2020.\n\nMr. Chair,\n\nNorway welcomes the discussion on resolution 1325.\n"),
+    ("Statement by the Delegation of Azerbaijan at the 1128th meeting of the OSCE Permanent Council\n\nMr. Chairperson,\n\n"
+     "Azerbaijan recalls Security Council resolutions 822 and 853.\n"),
+])
+def test_a_statement_delivered_at_an_osce_organ_is_addressed_to_the_osce(text: str) -> None:
+    assert read(text).addressee == "OSCE"
