@@ -3,7 +3,7 @@ reads, written for the rule, not for a document of the held-out sets."""
 from __future__ import annotations
 
 import pytest
-from helpers.extract import read, record_stances
+from helpers.extract import read, record_sponsors, record_stances
 
 # --- a letter's address lines: the body they name, not the State a page's headline or a letterhead names above it ------
 
@@ -106,3 +106,19 @@ def test_the_un_bodies_own_resolutions_stay() -> None:
 ])
 def test_a_statement_delivered_at_an_osce_organ_is_addressed_to_the_osce(text: str) -> None:
     assert read(text).addressee == "OSCE"
+
+
+# --- sponsors named after the resolution's adoption, joined by "and" -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Statement by the Ministry of Foreign Affairs of Spain\n\nResolution 2270 of the Security Council, adopted on 2 March "
+     "unanimously and co-sponsored by 53 States, including Spain, strengthens the regime.\n"),
+    ("Comunicado del Ministerio de Asuntos Exteriores de España\n\nLa Resolución 2270 del Consejo de Seguridad, adoptada el "
+     "pasado 2 de marzo por unanimidad y con el copatrocinio de 53 Estados, entre ellos España, complementa el régimen.\n"),
+])
+def test_a_resolution_adopted_and_co_sponsored_by_names_its_sponsors(text: str) -> None:
+    assert record_sponsors(text) == [("2270 (2016)", "ESP")]
+
+
+def test_adopted_and_welcomed_by_names_no_sponsor() -> None:
+    assert record_sponsors("Statement by Spain\n\nResolution 2270 was adopted by the Council and welcomed by Japan.\n") == []

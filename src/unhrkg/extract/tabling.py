@@ -25,6 +25,9 @@ TITLE_TO_VERB = r"\s+(?:on|sur|sobre|relative\s+(?:à|aux?)|relativa\s+a)\s+[^,.
 # que ha sido co-patrocinada por": the adoption told before the clause on the sponsors
 ADOPTED_THEN = (r"(?:\s+(?:(?:now|today|just|ahora|hoy|aujourd['’]hui)\s+)?(?:adopted|adopt[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?)\s*,"
                 r"(?:\s*(?:and|et|y)(?=\s+(?:which|that|qui|que)\b))?)?")
+# its adoption told before its sponsors, joined by "and": "adopted on 2 March unanimously and co-sponsored by", "adoptada el
+# pasado 2 de marzo por unanimidad y con el copatrocinio de"
+ADOPTED_AND = r"(?:adopted|adopt[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?)(?:\s+(?!(?:and|et|y)\b)[^\s,;.]+){0,8}?\s+(?:and|et|y)"
 # the date of its adoption between a resolution and the clause on it: "Resolution 34/1 on 23 March 2017, which Ireland co-sponsored"
 DATED_GAP = rf"(?:\s+(?:adopted\s+|adoptée?\s+|aprobada\s+)?(?:on|of|du|le|del|el|de)\s+(?:{DATE.pattern}))?"
 # between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"
@@ -78,7 +81,7 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
     aside = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "among_others", lang=lang) or ["(?!)"]])
     became = lexicon.alternation([str(v) for v in lexicon.lookup("sponsor", "became", lang=lang) or ["(?!)"]])
     return {
-        "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,{APPOSED_TEXT}{{3,100}}?,)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?{adverbs}(?:(?:{verbs}\s+(?:and|et|y)\s+)?{verbs}(?:\s*,\s*(?:{aside})\s*,)?\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?(?:(?:{times})\s+)?"  # "drafted jointly by",
+        "after": re.compile(rf"{BODY_AFTER}(?:{TITLE_AFTER}|{TITLE_TO_VERB}(?=\s+(?:{title_verbs})\s)){ADOPTED_THEN}(?:\s*,{APPOSED_TEXT}{{3,100}}?,)?[\s,(]*(?:(?:which|that|qui|que)\s+)?(?:{AUXILIARY}\s+){{0,4}}?(?:{ADOPTED_AND}\s+)?{adverbs}(?:(?:{verbs}\s+(?:and|et|y)\s+)?{verbs}(?:\s*,\s*(?:{aside})\s*,)?\s+(?:(?:jointly|together|also|conjointement|aussi|également|conjuntamente|también)\s+)?(?:(?:{times})\s+)?"  # "drafted jointly by",
                             # "put forward on Friday by"
                             rf"(?:(?:in|at|before|en|ante)\s+(?:the\s+|la\s+|el\s+)?[\w\s-]{{3,40}}?\s+)?{by}|{phrases})\s+", re.I),
         "object_relative": re.compile(rf"{BODY_AFTER}{DATED_GAP}[\s,]*(?:which|that|que)\s+", re.I),  # "résolution 836 du Conseil de sécurité que la France avait proposée"
