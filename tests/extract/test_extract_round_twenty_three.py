@@ -122,3 +122,12 @@ def test_a_resolution_adopted_and_co_sponsored_by_names_its_sponsors(text: str) 
 
 def test_adopted_and_welcomed_by_names_no_sponsor() -> None:
     assert record_sponsors("Statement by Spain\n\nResolution 2270 was adopted by the Council and welcomed by Japan.\n") == []
+
+
+# --- a speech's heading naming a director's post before the speaker ------------------------------------------------------
+
+def test_a_directors_post_before_the_speakers_name_is_his_title() -> None:
+    text = ("Intervención del Director General de Política Exterior, Embajador Alfredo Labbé\n\n"
+            "Chile agradece la convocatoria sobre la resolución 1540 (2004).\n")
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [
+        ("Alfredo Labbé", ["Director General de Política Exterior", "Embajador"])]
