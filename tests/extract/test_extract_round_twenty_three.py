@@ -131,3 +131,9 @@ def test_a_directors_post_before_the_speakers_name_is_his_title() -> None:
             "Chile agradece la convocatoria sobre la resolución 1540 (2004).\n")
     assert [(s["name"], s["titles"]) for s in read(text).signatories] == [
         ("Alfredo Labbé", ["Director General de Política Exterior", "Embajador"])]
+
+
+def test_a_predicate_after_a_dash_following_unscr_is_said_of_the_new_subject() -> None:
+    text = ("Statement by the Permanent Representative of Maldives\n\nMr. President,\n\nOur position remains clear and unchanged; "
+            "we reaffirm UNSCR 2334 - all settlement activity is illegal under international law.\n")
+    assert [p["rule"] for p in read(text).positions if p["rule"].startswith("cue-rejects")] == []

@@ -51,7 +51,7 @@ def coordinated(text: str, first: RefMention, later: RefMention) -> bool:
     return bool(COORDINATED.search(head))
 
 
-RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?)\b", re.I)
+RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|(?-i:UNSCRs?|SCRs?))\b", re.I)  # ("UNSCR 2334", "SCRs 1203 and 1244")
 ACCUSED_REACH = 3  # common words between an accusing cue and the resolutions ("despite the four resolutions",
 # "ignores the UN Security Council's resolutions"; not "despite the bad provisions of the resolution")
 
