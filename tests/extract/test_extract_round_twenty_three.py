@@ -137,3 +137,73 @@ def test_a_predicate_after_a_dash_following_unscr_is_said_of_the_new_subject() -
     text = ("Statement by the Permanent Representative of Maldives\n\nMr. President,\n\nOur position remains clear and unchanged; "
             "we reaffirm UNSCR 2334 - all settlement activity is illegal under international law.\n")
     assert [p["rule"] for p in read(text).positions if p["rule"].startswith("cue-rejects")] == []
+
+
+# --- guards from the review of this round's rules ------------------------------------------------------------------------
+
+LETTER_END = "\n\nExcellency,\n\nI have the honour to transmit the position of my Government.\n"
+
+
+@pytest.mark.parametrize("address, expected", [
+    ("H.E. Mr. Jürg Lauber\nPermanent Representative of Switzerland to the\nUnited Nations Office at Geneva", "CHE"),
+    ("H.E. Mr. Álvaro Leyva\nMinister of Foreign Affairs of Colombia\nBogotá\n\nUniversal Periodic Review of Colombia: follow-up",
+     "COL"),
+    ("H.E. Mr. Christoph Heusgen\nPermanent Representative of Germany to the United Nations\nPresident of the Security Council",
+     "SC"),
+    ("PERMANENT MISSION OF PAKISTAN\nTO THE UNITED NATIONS\n\nThe President of the Security Council\nNew York", "SC"),
+])
+def test_a_letters_address_block_names_the_person_written_to_or_the_chair_they_hold(address: str, expected: str) -> None:
+    assert read("New York, 3 July 2019\n\n" + address + LETTER_END).addressee == expected
+
+
+@pytest.mark.parametrize("text", [
+    ('Statement by Ireland\n\nIreland voted in favour of the draft, because, in the words of our Minister, "we are guided '
+     'by resolution 2334 (2016) and call for its implementation."\n'),
+    ("Press release of the Ministry of Foreign Affairs of Italy\n\nRome, 14 July 2021\n\nThe Minister said: \"Italy supports "
+     "the draft resolution ‘Follow-up to resolution 68/1’ and we fully support resolution 2231.\"\n"),
+])
+def test_a_quotation_after_a_draft_that_is_no_title_keeps_the_authors_stance(text: str) -> None:
+    assert [s for s in record_stances(text) if s[0] in ("2334 (2016)", "2231 (2015)")] == [
+        ("2334 (2016)" if "2334" in text else "2231 (2015)", "supports")]
+
+
+def test_joining_consensus_on_a_draft_takes_no_stance_on_the_resolution_its_title_names() -> None:
+    text = ('Explanation of vote by the United States\n\nMr. President,\n\nThe United States joins consensus on the draft '
+            'resolution entitled "Review of the implementation of resolution 68/1 on the strengthening of the Economic and '
+            'Social Council". We remain committed to a more effective Council.\n')
+    assert record_stances(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The OSCE UNSCR 1325 action plan guides our work on women, peace and security.",
+    "We value the OSCE's resolution 1325 work in the region.",
+])
+def test_an_organ_named_as_an_attribute_of_a_council_resolution_keeps_it(text: str) -> None:
+    assert _resolutions(text) == [("SC", "1325 (2000)")]
+
+
+def test_rejecting_another_organisations_resolution_is_no_rejection_of_the_un_one_after_it() -> None:
+    text = ("Statement by Venezuela\n\nCaracas, 1 June 2019\n\nVenezuela rejects OAS resolution 1078 and recalls UN resolution "
+            "2625 (XXV) on friendly relations among States.\n")
+    assert ("2625 (XXV)", "rejects") not in record_stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statement by Spain\n\nResolution 1325 (2000), adopted twenty years ago and promoted by Spain ever since, guides us.\n", []),
+    ("Statement by Sweden\n\nResolution 2401 (2018), adopted unanimously today and led by Sweden and Kuwait, demands a ceasefire.\n",
+     [("2401 (2018)", "SWE"), ("2401 (2018)", "KWT")]),
+])
+def test_only_a_verb_of_tabling_after_the_adoption_names_sponsors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(record_sponsors(text)) == sorted(expected)
+
+
+def test_a_session_spelt_out_rejecting_is_the_assemblys_act() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of Azerbaijan\n\nIn 2014, the sixty-eighth session of the General "
+            "Assembly overwhelmingly rejected the referendum held in Crimea, adopting resolution 68/262.\n")
+    assert ("68/262", "rejects") not in record_stances(text)
+
+
+def test_an_honorific_printed_h_space_e_is_no_part_of_the_name() -> None:
+    text = ("Statement by\n\nH E. Ms Thilmeeza Hussain, Permanent Representative\n\nAt the UNSC Open Debate on the Situation in "
+            "the Middle East\n\nThank you, Mr President,\n\nMy Delegation recalls resolution 2334 (2016).\n")
+    assert [s["name"] for s in read(text).signatories] == ["Thilmeeza Hussain"]

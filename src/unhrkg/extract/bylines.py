@@ -25,7 +25,7 @@ from unhrkg.extract.speech_of import RANK_QUALIFIER, speech_of
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
-_HONOURS = (r"(?:(?:H\.\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Mme\.?|Sr\.|Sra\.|S\.\sE\.|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:[Tt]he\s+)?Hon\.?|"
+_HONOURS = (r"(?:(?:H\.?\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Mme\.?|Sr\.|Sra\.|S\.\sE\.|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:[Tt]he\s+)?Hon\.?|"
             r"(?:[Tt]he\s+)?Hono(?:u)?rable)\s+|(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z]))*")  # ("Mr.Vladimir Safronkov": run together)
 LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order

@@ -162,3 +162,18 @@ def bare_is_sc(text: str, at: int, number: str, context: str | None) -> bool:
     looks_like_a_year = 1940 <= int(number) <= 2030
     year = sc_year(int(number))
     return not beside and not looks_like_a_year and year is not None and year >= UNNAMED_SC_FROM
+
+
+OTHER_ORGAN_REACH = 60  # "the OSCE Forum for Security Co-operation decision": the organ's name right before the word
+
+
+def other_organ_before(text: str, at: int) -> bool:
+    """The organ of another organisation (the lexicon's ``other_organs``: the OSCE's Ministerial Council, the Council of
+    Europe's Parliamentary Assembly, the African Union's Peace and Security Council) right before a resolution's word,
+    on its line."""
+    organs = lexicon.pattern("other_organs")
+    start = max(text.rfind("\n", 0, at) + 1, at - OTHER_ORGAN_REACH)
+    return bool(organs) and any(ORGAN_GAP.fullmatch(text, m.end(), at) for m in organs.finditer(text, start, at))
+
+
+ORGAN_GAP = re.compile(r"\s+")  # (not "the OSCE's resolution 1325 work": the organ's work on a UN resolution)

@@ -11,7 +11,6 @@ from functools import cache
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.references import RefMention
-from unhrkg.extract.text import quoted_at
 
 KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
                             r"d[ée]cisions?|resoluci[óo]n(?:es)?|decisi[óo]n(?:es)?|res\.?)\s+(?:No\.\s*|n[°º]\s*)?$", re.I)
@@ -226,14 +225,29 @@ def instituted_by(text: str, keyword: int) -> bool:
 
 
 DRAFT_TITLE_REACH = 120  # "the draft resolution A/72/L.64 entitled "Review of the implementation of resolution 68/1""
+# between a draft's name and the quotation of its title: its kind, its symbol, "entitled" ("the draft resolution A/72/L.64
+# entitled", "le projet de résolution intitulé", "el proyecto de resolución titulado", "draft decision L.5 on")
+TITLE_LEAD = re.compile(r"\s*(?:(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n(?:es)?|text)\s*)?"
+                        r"(?:\(?[A-Z]/[\w./-]+\)?\s*|L\.\d+\S*\s*)?,?\s*(?:(?:entitled|titled|intitul[ée]e?s?|titulad[oa]s?|denominad[oa]|"
+                        r"on|sur|sobre|concerning|relatif\s+[àa]|relativ[oa]\s+a)\s*)?:?\s*$", re.I)
 
 
 def in_draft_title(text: str, pos: int) -> bool:
-    """pos is in the quoted title of a draft the text names before it, in its paragraph ("the draft resolution A/72/L.64
+    """pos is in the quoted title of a draft the text names right before the quotation ("the draft resolution A/72/L.64
     entitled "Review of the implementation of General Assembly resolution 68/1""): a resolution the draft is about, not
-    one the meeting adopts or the text turns on."""
-    if not quoted_at(text, pos):
+    one the meeting adopts or the text turns on (not a speaker's words quoted after "on the draft, the Minister said")."""
+    opened = _open_quotation(text, pos)  # (the innermost quotation still open at pos: the draft's name just before it)
+    if opened < 0:
         return False
-    opened = max(text.rfind(mark, 0, pos) for mark in "\"“«‘")  # (the quotation's opening mark: the draft's name just before)
     start = max(text.rfind("\n", 0, opened) + 1, opened - DRAFT_TITLE_REACH)
-    return any(not re.search(r"[.;!?]\s", text[m.end():opened]) for m in lexicon.all_languages_pattern("draft_words").finditer(text, start, opened))
+    return any(TITLE_LEAD.fullmatch(text, m.end(), opened) for m in lexicon.all_languages_pattern("draft_words").finditer(text, start, opened))
+
+
+def _open_quotation(text: str, pos: int) -> int:
+    """Where the innermost quotation still open at pos opens, in pos's paragraph; -1 where none is."""
+    para = text.rfind("\n", 0, pos) + 1
+    found = [at for opening, closing in (("“", "”"), ("«", "»"), ("‘", "’"))
+             if (at := text.rfind(opening, para, pos)) >= 0 and not re.search(rf"{closing}(?![^\W\d_])", text[at:pos])]
+    if text.count('"', para, pos) % 2:
+        found.append(text.rfind('"', para, pos))
+    return max(found, default=-1)

@@ -20,7 +20,7 @@ from unhrkg.extract.assembly import (assembly_number, assembly_printed, council_
                                      numbers_with_years, session_checked, years_printed)
 from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.issuers import (FORM_BODIES, after_month, assembly_by_subject, assembly_by_table, assembly_titled, bare_is_sc,
-                                    council_year, security_council_near, window_body)
+                                    council_year, other_organ_before, security_council_near, window_body)
 from unhrkg.extract.scan import Starting, first_letters, starts_with
 from unhrkg.extract.symbols import COUNCIL_YEAR, clean, council_resolution, find_symbols, resolution_of_symbol
 from unhrkg.extract.text import Sentence, sentence_at, sentences
@@ -144,21 +144,6 @@ def _national_after(text: str, end: int) -> bool:
     return bool(issuer) and (bool(m.group("of")) or bool(ISSUER_NAMED.match(text, issuer.end())))
 
 
-OTHER_ORGAN_REACH = 60  # "the OSCE Forum for Security Co-operation decision": the organ's name right before the word
-
-
-def _other_organ_before(text: str, at: int) -> bool:
-    """The organ of another organisation (the lexicon's ``other_organs``: the OSCE's Ministerial Council, the Council of
-    Europe's Parliamentary Assembly, the African Union's Peace and Security Council) right before a resolution's word,
-    on its line."""
-    organs = lexicon.pattern("other_organs")
-    start = max(text.rfind("\n", 0, at) + 1, at - OTHER_ORGAN_REACH)
-    return bool(organs) and any(OWNED_GAP.fullmatch(text, m.end(), at) for m in organs.finditer(text, start, at))
-
-
-OWNED_GAP = re.compile(r"(?:['’]s)?\s+")
-
-
 def default_body(form: str, number: str, context: str | None) -> str:
     if form == "year":
         return "CHR" if int(number[:4]) <= 2006 else "ECOSOC"
@@ -222,8 +207,6 @@ def _adopted_number(nums: str) -> bool:
 SESSION_NUMBER = re.compile(r"\d{1,2}/\d{1,3}")  # "the draft resolution 76/262": numbered as the Assembly's and the Council's are
 
 
-
-
 def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None = None) -> list[RefMention]:
     """Every explicit resolution/decision reference, with its body, in text order."""
     dated_numbers = numbers_with_years(text)
@@ -236,8 +219,9 @@ def find_resolutions(text: str, context: str | None, own: tuple[str, str] | None
             continue  # a chain of the Council's numbers read whole
         if CONGRESS_PREFIX.search(text, max(0, m.start() - 10), m.start()) and ABBREVIATED.match(text, m.start()):
             continue  # "H. RES. 662", "S.J.Res.246": a resolution of the United States Congress, numbered by its house
-        if _other_organ_before(text, m.start()):
+        if other_organ_before(text, m.start()) and not m.group("kind").upper().startswith(("UNSC", "SCR")):
             continue  # "MC decision 7/11", "PACE Resolution 2133 (2016)": another organisation's text, numbered as the UN's are
+            # (not "the OSCE UNSCR 1325 action plan": the Council's, which the organ implements)
         if m.group("draft") and not SESSION_NUMBER.fullmatch(m.group("nums")) and not (_adopted_number(m.group("nums")) and any(
                 b.value == "SC" for b in bodies_in(text, max(0, m.start() - COUNCIL_NEAR), m.end() + COUNCIL_NEAR))):
             taken.append((m.start(), m.end()))

@@ -97,7 +97,7 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
     inner = cues_in(between)  # "rejects and condemns the notification ... in relation to": the last verb's object
-    if OTHER_OBJECT.search(between) or inner and OTHER_OBJECT.search(between[inner[-1].end:]) \
+    if OTHER_OBJECT.search(between) or inner and OTHER_OBJECT.search(between[inner[-1].end:]) or OTHER_NUMBERED.search(between) \
             or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
             or ROLE_OF.search(between) \
             or (cue.invoking or cue.stance == "supports") and REPORT_BETWEEN.search(between):
@@ -113,6 +113,12 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if reason and OWN_OBJECT.match(between[:reason.start()]):
         return False  # "a voté contre la proposition d'inviter ..., car ... la résolution ES-11/4": the proposal ("voted for it because")
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
+
+
+# another text named by its number between a cue and the resolution: the cue's object ("rejects OAS resolution 1078 and
+# recalls resolution 2625": the Organization of American States' text is rejected, which is no UN resolution)
+OTHER_NUMBERED = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n(?:es)?)\s+"
+                            r"(?:No\.?\s*|n[°º]\.?\s*)?\d", re.I)
 
 
 # a passive's auxiliary right before the cue ("must be firmly condemned", "doit être rejetée", "debe ser rechazada"), and a
@@ -250,7 +256,7 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
 
 # a body of the Organization opening the cue's clause as its subject: "- The Council condemns", "Le Conseil exige"
 # ("the 26th session of the UNGA overwhelmingly rejected the proposals")
-BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:,]\s*|\n\s*)(?:the|le|la|el)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+session\s+of\s+the\s+)?"
+BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:,]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+session\s+of\s+the\s+)?"
                           r"(?:(?:\d{1,3}-member|UN|U\.N\.|United\s+Nations)\s+)?(?:UNGA|UNSC|UNHRC|"
                           r"(?:(?:Security|General|Human\s+Rights|Economic\s+and\s+Social)\s+)?"
                           r"(?:Council|Assembly|Conseil|Assembl[ée]e|Consejo|Asamblea)(?:\s+(?:de\s+s[ée]curit[ée]|des\s+droits\s+de\s+l['’]homme|"
@@ -371,9 +377,9 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
         objected = objects_of_rejection([cue for cue, _ in cues], sent.text)
         counting = {cue for cue, counts in cues if counts and cue not in objected}
         for cue, target in every:
-            if cue not in counting or (cue.invoking and (instituted_by(text, keyword_start(text, target)) or in_draft_title(text, target.start))):
-                continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked; nor
-                # a draft's title: "the draft entitled "Review of the implementation of resolution 68/1"")
+            if cue not in counting or cue.invoking and instituted_by(text, keyword_start(text, target)) or in_draft_title(text, target.start):
+                continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked; a
+                # draft's title is the draft's: "joins consensus on the draft entitled "Review of ... resolution 68/1"")
             if _invoked_between(cue, target, every, sent.start, sent.text, counting):
                 continue  # "condemned the attacks, in flagrant violation of resolution 2216": the attacks are condemned
             key = (target.body, target.number, cue.stance)

@@ -21,9 +21,10 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_side, other_subject, owned_by_other, subject_states
 from unhrkg.extract.objects import claimed, relative_of_other
+from unhrkg.extract.issuers import other_organ_before
 from unhrkg.extract.cue_objects import ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OTHER_OBJECT, OTHER_TEXT, ROLE_OF, objects_of_rejection, others_passive
 from unhrkg.extract.cues import Cue, cues_in, negated
-from unhrkg.extract.stances import AUTHORITY_GAP, attributive, unpredicated
+from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_NUMBERED, attributive, unpredicated
 
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
@@ -105,6 +106,9 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         if noun and (OTHER_OBJECT.search(sentence[c.end:noun.start()]) or OTHER_TEXT.match(sentence, c.end, noun.start())
                      and not NAMED_INSTRUMENT.search(sentence, c.end, noun.start())):
             continue  # "support the statement of the Ministry ... concerning the resolution": another text's stance
+        numbered = OTHER_NUMBERED.search(sentence, c.end)
+        if numbered and other_organ_before(sentence, numbered.start()):
+            continue  # "rejects OAS resolution 1078", "opposes MC decision 4/21": another organisation's text is the object
         if noun and c.stance == "rejects" and ADOPTED_AS_MEANS.match(sentence, c.end, noun.start()):
             continue  # "demonstrated its non-recognition of the annexation by adopting resolution 68/262": the annexation's
         if noun and (claimed(sentence[c.end:noun.start()]) or ROLE_OF.search(sentence[c.end:noun.start()])) \

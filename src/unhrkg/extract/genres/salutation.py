@@ -160,8 +160,27 @@ def address_above(text: str, date_start: int, symbol: str | None) -> Party | Non
 
 
 def address_in(text: str, start: int, end: int, symbol: str | None) -> Party | None:
-    """The party the lines between start and end address: the first body (or the Secretary-General) they name,
-    else the first State (a State named above a body is a page's headline or the writer's letterhead)."""
-    parties = [party for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[start:end], re.M)
+    """The party the lines between start and end address: those of the block a person's honorific opens ("H.E. Mr. Ban
+    Ki-moon / Secretary-General / United Nations"), where one does (not a page's headline or the writer's letterhead above
+    it, nor a subject or copy line below it), else all of them; the body a presiding office's line names ("Permanent
+    Representative of Germany / President of the Security Council": the capacity written to), else the first party."""
+    honoured = HONORIFIC_LINE.search(text, start, end)
+    if honoured:
+        gap = BLANK_LINE.search(text, honoured.start(), end)
+        party = _first_party(text, honoured.start(), gap.start() if gap else end, symbol, capitals=True)
+        if party:
+            return party
+    return _first_party(text, start, end, symbol, capitals=False)  # (not a letterhead's "THE PRESIDENT OF ...")
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+CHAIR_LINE = re.compile(r"(?:The\s+|El\s+|La\s+|Le\s+)?(?:Acting\s+)?(?:President[ea]?|Pr[ée]sidente?|Chair(?:man|person|woman)?)\s+"
+                        r"(?:of|de|du|del)\b", re.I)
+
+
+def _first_party(text: str, start: int, end: int, symbol: str | None, capitals: bool) -> Party | None:
+    parties = [(party, line.group(1)) for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[start:end], re.M)
                if (party := party_at(text, start + line.start(1), symbol)) and party.code != "UN"]
-    return next((party for party in parties if party.code in load_reference().bodies), parties[0] if parties else None)
+    presiding = [party for party, line in parties if CHAIR_LINE.match(line) and party.code in load_reference().bodies
+                 and (capitals or not line.isupper())]
+    return presiding[0] if presiding else parties[0][0] if parties else None
