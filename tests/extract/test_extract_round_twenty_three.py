@@ -207,3 +207,12 @@ def test_an_honorific_printed_h_space_e_is_no_part_of_the_name() -> None:
     text = ("Statement by\n\nH E. Ms Thilmeeza Hussain, Permanent Representative\n\nAt the UNSC Open Debate on the Situation in "
             "the Middle East\n\nThank you, Mr President,\n\nMy Delegation recalls resolution 2334 (2016).\n")
     assert [s["name"] for s in read(text).signatories] == ["Thilmeeza Hussain"]
+
+
+@pytest.mark.parametrize("text", [
+    "La France rappelle la décision 7/11 du Conseil ministériel de l'OSCE sur la prévention des conflits.",
+    "Venezuela rechaza la resolución 1078 del Consejo Permanente de la OEA sobre la situación.",
+    "The mission recalls decision 7/11 of the OSCE Ministerial Council on conflict prevention.",
+])
+def test_another_organisations_organ_named_after_the_number_issues_no_un_resolution(text: str) -> None:
+    assert _resolutions(text) == []

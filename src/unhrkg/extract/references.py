@@ -138,9 +138,9 @@ def _national_after(text: str, end: int) -> bool:
     after a resolution's number: after "of", "del", "du" ("Resolución Nº 225 de fecha 12 de mayo de 2011 del
     entonces Ministerio de ...", "Résolution 2019/2691 du Parlement européen"), or by its full name
     ("Resolución Nro. 268 Ministerio de Relaciones Exteriores"; not "resolution 1325 Parliament adopted")."""
-    m = NATIONAL_AFTER.match(text, end)
-    issuers_ = lexicon.pattern("national_issuers")
-    issuer = issuers_.match(text, m.end()) if issuers_ and m else None
+    m = NATIONAL_AFTER.match(text, end)  # (or another organisation's organ: "la décision 7/11 du Conseil ministériel")
+    issuers_ = [p for p in (lexicon.pattern("national_issuers"), lexicon.pattern("other_organs")) if p]
+    issuer = next((i for p in issuers_ if m and (i := p.match(text, m.end()))), None)
     return bool(issuer) and (bool(m.group("of")) or bool(ISSUER_NAMED.match(text, issuer.end())))
 
 
