@@ -216,3 +216,53 @@ def test_an_honorific_printed_h_space_e_is_no_part_of_the_name() -> None:
 ])
 def test_another_organisations_organ_named_after_the_number_issues_no_un_resolution(text: str) -> None:
     assert _resolutions(text) == []
+
+
+# --- guards from the second review -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("address, expected", [
+    ("The President of the Security Council\nH.E. Mr. Vassily Nebenzia\nPermanent Representative of the Russian Federation", "SC"),
+    ("The Secretary-General\nUnited Nations\nNew York\n\ncc:\nH.E. Mr. Volkan Bozkır\nPresident of the General Assembly", "SG"),
+    ("H.E. Mr. Abdelbagi\nMinister of Foreign Affairs\nRepublic of the Sudan\n\ncc:\nUnited Nations High Commissioner for Human "
+     "Rights", "SDN"),
+    ("THE PRESIDENT OF THE GENERAL ASSEMBLY\n\nMr. Kung Chi-nam\nPermanent Representative of Fiji\nNew York", "FJI"),
+    ("H.E. Mr. Volodymyr Zelenskyy\nPresident of Ukraine\nKyiv\n\nSecretary-General of the United Nations", "UKR"),
+])
+def test_the_office_written_to_comes_first_in_or_above_the_address_not_in_a_copy_or_a_letterhead(address: str, expected: str) -> None:
+    assert read("New York, 1 December 2020\n\n" + address + LETTER_END).addressee == expected
+
+
+@pytest.mark.parametrize("text", [
+    ('Statement by Iran\n\nOn the US draft resolution, "this text is a blatant violation of resolution 2231 and Iran firmly '
+     'supports resolution 2231," Foreign Minister Zarif told reporters.\n'),
+    ("Déclaration de l'Algérie\n\nPrésentant le projet de résolution A/76/L.20 : « L'Algérie réaffirme son plein appui à la "
+     "résolution 1514 (XV) », a déclaré l'ambassadeur.\n"),
+])
+def test_a_speakers_words_after_a_comma_or_colon_following_a_draft_are_no_title(text: str) -> None:
+    from unhrkg.extract.objects import in_draft_title
+    number = "2231" if "2231" in text else "1514"
+    assert in_draft_title(text, text.index(number)) is False
+
+
+@pytest.mark.parametrize("text", [
+    "Statement by Iran\n\nResolution 2231, adopted on Monday and presented by Iran as a diplomatic victory, ends the sanctions.\n",
+    "Statement by Kenya\n\nResolution 1540 (2004), adopted in 2004 and introduced by Kenya into its legislation in 2011, binds all.\n",
+])
+def test_adopted_then_a_verb_that_may_tell_other_than_tabling_names_no_sponsor(text: str) -> None:
+    assert record_sponsors(text) == []
+
+
+def test_an_institution_after_a_directors_post_is_no_speakers_name() -> None:
+    text = ("Intervención de la Directora de Derechos Humanos, Ministerio de Relaciones Exteriores de Chile, en el diálogo "
+            "interactivo\n\nChile recuerda la resolución 5/1.\n")
+    assert read(text).signatories == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Déclaration du ministère chinois\n\nEn 1971, la 26e session de l'Assemblée générale a rejeté les propositions et adopté "
+     "la résolution 2758.\n"),
+    ("Statement by the Embassy of China\n\nOn October 25, 1971, the 26th session of UNGA overwhelmingly rejected the "
+     "proposals and adopted resolution 2758.\n"),
+])
+def test_the_assemblys_session_rejecting_is_no_tone_of_the_author(text: str) -> None:
+    assert ("2758 (XXVI)", "rejects") not in record_stances(text)

@@ -104,3 +104,9 @@ def others_passive(sentence: str, cue: Cue, authors: list[str]) -> bool:
         return False
     agent = re.split(r"\b(?:and|et|y|who|which|qui|que|quien)\b", m.group("agent"), maxsplit=1)[0]  # (its first noun phrase)
     return not OWN_AGENT.search(agent) and not any(s.value in authors for s in states_in(agent))
+
+
+# another text named by its number between a cue and the resolution: the cue's object ("rejects OAS resolution 1078 and
+# recalls resolution 2625": the Organization of American States' text is rejected, which is no UN resolution)
+OTHER_NUMBERED = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n(?:es)?)\s+"
+                            r"(?:No\.?\s*|n[°º]\.?\s*)?\d", re.I)

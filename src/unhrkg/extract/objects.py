@@ -228,8 +228,9 @@ DRAFT_TITLE_REACH = 120  # "the draft resolution A/72/L.64 entitled "Review of t
 # between a draft's name and the quotation of its title: its kind, its symbol, "entitled" ("the draft resolution A/72/L.64
 # entitled", "le projet de résolution intitulé", "el proyecto de resolución titulado", "draft decision L.5 on")
 TITLE_LEAD = re.compile(r"\s*(?:(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n(?:es)?|text)\s*)?"
-                        r"(?:\(?[A-Z]/[\w./-]+\)?\s*|L\.\d+\S*\s*)?,?\s*(?:(?:entitled|titled|intitul[ée]e?s?|titulad[oa]s?|denominad[oa]|"
-                        r"on|sur|sobre|concerning|relatif\s+[àa]|relativ[oa]\s+a)\s*)?:?\s*$", re.I)
+                        r"(?:\(?[A-Z]/[\w./-]+\)?\s*|L\.\d+\S*\s*)?(?:,?\s*(?:entitled|titled|intitul[ée]e?s?|titulad[oa]s?|denominad[oa]|"
+                        r"on|sur|sobre|concerning|relatif\s+[àa]|relativ[oa]\s+a)\s*:?)?\s*$", re.I)  # (a bare comma or colon leads a
+# speaker's words: 'On the US draft resolution, "this text is a blatant violation of resolution 2231," the Minister said')
 
 
 def in_draft_title(text: str, pos: int) -> bool:

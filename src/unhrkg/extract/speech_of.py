@@ -29,7 +29,7 @@ SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)
 # a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
 POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|Vicepresident[ea]|Vice-pr[ée]sidente?|"
                         r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire|Director[a]?|Directeur|Directrice)\b[^,\n]{3,120}),\s*"
-                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
+                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?!\s*(?:Ministerio|Minist[èe]re|Delegaci[óo]n|D[ée]l[ée]gation|Misi[óo]n|Mission|Embajada|Ambassade|Gobierno|Gouvernement)\b)(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
 POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
                              r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"

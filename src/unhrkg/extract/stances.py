@@ -18,8 +18,8 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import AND
-from unhrkg.extract.cue_objects import (ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OBJECT_GAP, OTHER_OBJECT, OTHER_TEXT, REPORT_BETWEEN, ROLE_OF,
-                                        objects_of_rejection, others_passive, worried_about)
+from unhrkg.extract.cue_objects import (ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OBJECT_GAP, OTHER_NUMBERED, OTHER_OBJECT, OTHER_TEXT,
+                                        REPORT_BETWEEN, ROLE_OF, objects_of_rejection, others_passive, worried_about)
 from unhrkg.extract.cues import Cue, cues_in, negated, noun_use
 from unhrkg.extract.model import Position, Ref
 from unhrkg.extract.objects import (TITLED_ITEM, claimed, in_draft_title, instituted_by, keyword_start, predicate_of, relative_of_other,
@@ -113,12 +113,6 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if reason and OWN_OBJECT.match(between[:reason.start()]):
         return False  # "a voté contre la proposition d'inviter ..., car ... la résolution ES-11/4": the proposal ("voted for it because")
     return not re.search(r"\b(?:which|that|who|whose|whom|qui|que|cuyo|cuya|la\s+cual|el\s+cual)\b|;", between, re.I)
-
-
-# another text named by its number between a cue and the resolution: the cue's object ("rejects OAS resolution 1078 and
-# recalls resolution 2625": the Organization of American States' text is rejected, which is no UN resolution)
-OTHER_NUMBERED = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n(?:es)?)\s+"
-                            r"(?:No\.?\s*|n[°º]\.?\s*)?\d", re.I)
 
 
 # a passive's auxiliary right before the cue ("must be firmly condemned", "doit être rejetée", "debe ser rechazada"), and a
@@ -256,12 +250,15 @@ def unpredicated(sentence: str, cue: Cue) -> bool:
 
 # a body of the Organization opening the cue's clause as its subject: "- The Council condemns", "Le Conseil exige"
 # ("the 26th session of the UNGA overwhelmingly rejected the proposals")
-BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:,]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+session\s+of\s+the\s+)?"
+BODY_SUBJECT = re.compile(r"(?:^|[-•–.;:,]\s*|\n\s*)(?:the|le|la|el)\s+(?:(?:\d{1,2}(?:st|nd|rd|th|e|ème|º|°)?|[a-zé]+(?:-[a-z]+)?)\s+"
+                          r"(?:(?:(?:regular|ordinary|special)\s+)?session\s+of\s+(?:the\s+)?|session\s+de\s+l['’]\s*|"
+                          r"per[íi]odo\s+(?:ordinario\s+|extraordinario\s+)?de\s+sesiones\s+de\s+la\s+))?"
                           r"(?:(?:\d{1,3}-member|UN|U\.N\.|United\s+Nations)\s+)?(?:UNGA|UNSC|UNHRC|"
                           r"(?:(?:Security|General|Human\s+Rights|Economic\s+and\s+Social)\s+)?"
                           r"(?:Council|Assembly|Conseil|Assembl[ée]e|Consejo|Asamblea)(?:\s+(?:de\s+s[ée]curit[ée]|des\s+droits\s+de\s+l['’]homme|"
                           r"g[ée]n[ée]rale|de\s+Seguridad|de\s+Derechos\s+Humanos|General))?)"
-                          r"\s+(?:\w+ly\s+|also\s+|further\s+|again\s+|aussi\s+|également\s+|también\s+)?$", re.I)  # (not "The Sovereignty Council")
+                          r"\s+(?:(?:a|ha|avait|hab[íi]a|has|had)\s+)?(?:\w+ly\s+|also\s+|further\s+|again\s+|aussi\s+|également\s+|también\s+)?$",
+                          re.I)  # (not "The Sovereignty Council")
 
 
 def _cue_counts(sentence: str, cue: Cue, authors: list[str]) -> bool:

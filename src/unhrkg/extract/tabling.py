@@ -28,11 +28,10 @@ ADOPTED_THEN = (r"(?:\s+(?:(?:now|today|just|ahora|hoy|aujourd['’]hui)\s+)?(?:
 # its adoption told before its sponsors, joined by "and": "adopted on 2 March unanimously and co-sponsored by", "adoptada el
 # pasado 2 de marzo por unanimidad y con el copatrocinio de"
 ADOPTED_AND = (r"(?:adopted|adopt[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?)(?:\s+(?!(?:and|et|y)\b)[^\s,;.]+){0,8}?\s+(?:and|et|y)"
-               # (only the verbs of tabling proper: not "adopted twenty years ago and promoted by Spain ever since", "and
-               # presented by Iran as a victory")
-               r"(?=\s+(?:(?:co-?)?sponsored|cosponsored|tabled|submitted|introduced|drafted|led|proposed|(?:co-?)?authored|initiated|put\s+forward|"
-               r"(?:co-?)?patrocinad[oa]s?|presentad[oa]s?|propuest[oa]s?|"
-               r"con\s+el\s+co-?patrocinio|(?:co)?parrain[ée]e?s?|soumise?s?|présent[ée]e?s?|d[ée]pos[ée]e?s?)\b)")
+               # (only the verbs that tell tabling and nothing else: not "adopted twenty years ago and promoted by Spain ever
+               # since", "presented by Iran as a victory", "proposed by Canada as a model", "introduced by Kenya into its law")
+               r"(?=\s+(?:(?:co-?)?sponsored|cosponsored|tabled|submitted|drafted|led|(?:co-?)?authored|initiated|put\s+forward|"
+               r"(?:co-?)?patrocinad[oa]s?|con\s+el\s+co-?patrocinio|(?:co)?parrain[ée]e?s?|soumise?s?|d[ée]pos[ée]e?s?)\b)")
 # the date of its adoption between a resolution and the clause on it: "Resolution 34/1 on 23 March 2017, which Ireland co-sponsored"
 DATED_GAP = rf"(?:\s+(?:adopted\s+|adoptée?\s+|aprobada\s+)?(?:on|of|du|le|del|el|de)\s+(?:{DATE.pattern}))?"
 # between a resolution and its sponsor verb: "which was originally tabled by", "que fue presentada por"

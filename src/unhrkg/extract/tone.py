@@ -22,9 +22,10 @@ from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS, RESOLUTION_SUBJECT as RESOLUTION_OPENS, other_side, other_subject, owned_by_other, subject_states
 from unhrkg.extract.objects import claimed, relative_of_other
 from unhrkg.extract.issuers import other_organ_before
-from unhrkg.extract.cue_objects import ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OTHER_OBJECT, OTHER_TEXT, ROLE_OF, objects_of_rejection, others_passive
+from unhrkg.extract.cue_objects import (ADOPTED_AS_MEANS, NAMED_INSTRUMENT, OTHER_NUMBERED, OTHER_OBJECT, OTHER_TEXT, ROLE_OF,
+                                        objects_of_rejection, others_passive)
 from unhrkg.extract.cues import Cue, cues_in, negated
-from unhrkg.extract.stances import AUTHORITY_GAP, OTHER_NUMBERED, attributive, unpredicated
+from unhrkg.extract.stances import AUTHORITY_GAP, BODY_SUBJECT as BODY_OPENS_CLAUSE, attributive, unpredicated
 
 # "countries that voted in favour of it", "those who support it": others, not the author
 OTHERS_THAT = re.compile(r"\b(?:countries|states|members|delegations|those|others|pays|États|Estados|países|miembros|"
@@ -98,7 +99,8 @@ def sentence_tone(sentence: str, voices: list[str], reach: int | None = None) ->
         if c.accusing or (negated(sentence, c) and not c.invoking) or said_by_other(sentence, c.start, voices) \
                 or other_subject(sentence, c.start, voices) or OTHERS_THAT.search(sentence, max(0, c.start - 40), c.start) \
                 or (not c.predicate and RESOLUTION_OPENS.match(sentence[:c.start]) and not FIRST_PERSON_WORDS.search(sentence[:c.start])) \
-                or BODY_AGENT.match(sentence, c.end) or not c.predicate and not c.invoking and others_passive(sentence, c, voices):
+                or BODY_AGENT.match(sentence, c.end) or not c.predicate and not c.invoking and others_passive(sentence, c, voices) \
+                or BODY_OPENS_CLAUSE.search(sentence, max(0, c.start - 80), c.start):
             continue  # ("La résolution, a rappelé le Président, condamne"; "was condemned by the Security Council")
         if reach is not None and not (nouns and nouns.search(sentence, c.start, c.end + reach)):  # (the cue may hold it)
             continue
@@ -218,7 +220,7 @@ PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|this|ello|él|ella|elle|eux)\b", re.
 
 
 # a clause of another subject set off after the resolution's: "es un avance; sin embargo, imponer sanciones constituye"
-CLAUSE_BREAK = re.compile(r";|\b(?:however|whereas|sin\s+embargo|no\s+obstante|cependant|toutefois|n[ée]anmoins)\b", re.I)
+CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|\b(?:however|whereas|sin\s+embargo|no\s+obstante|cependant|toutefois|n[ée]anmoins)\b", re.I)
 
 
 def _broken_off(sentence: str, at: int, nouns: re.Pattern[str] | None) -> bool:

@@ -160,27 +160,29 @@ def address_above(text: str, date_start: int, symbol: str | None) -> Party | Non
 
 
 def address_in(text: str, start: int, end: int, symbol: str | None) -> Party | None:
-    """The party the lines between start and end address: those of the block a person's honorific opens ("H.E. Mr. Ban
-    Ki-moon / Secretary-General / United Nations"), where one does (not a page's headline or the writer's letterhead above
-    it, nor a subject or copy line below it), else all of them; the body a presiding office's line names ("Permanent
-    Representative of Germany / President of the Security Council": the capacity written to), else the first party."""
+    """The party the lines between start and end address (up to a copy line: "cc:"): the body an office's line names ("The
+    President of the Security Council", "President of the Human Rights Council" under "H.E. Mr. X / Permanent
+    Representative of Germany", "The Secretary-General"), in the paragraph a person's honorific opens or above it (not a
+    letterhead's capitals, nor the writer's own office printed below the address), else the first party of that paragraph
+    ("H.E. Mr. Ban Ki-moon / Secretary-General": not a page's headline or the writer's letterhead above it, nor a subject
+    line below it), else the first party of all the lines."""
+    copied = COPY_LINE.search(text, start, end)
+    end = copied.start() if copied else end
     honoured = HONORIFIC_LINE.search(text, start, end)
-    if honoured:
-        gap = BLANK_LINE.search(text, honoured.start(), end)
-        party = _first_party(text, honoured.start(), gap.start() if gap else end, symbol, capitals=True)
-        if party:
-            return party
-    return _first_party(text, start, end, symbol, capitals=False)  # (not a letterhead's "THE PRESIDENT OF ...")
-
-
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
-CHAIR_LINE = re.compile(r"(?:The\s+|El\s+|La\s+|Le\s+)?(?:Acting\s+)?(?:President[ea]?|Pr[ée]sidente?|Chair(?:man|person|woman)?)\s+"
-                        r"(?:of|de|du|del)\b", re.I)
-
-
-def _first_party(text: str, start: int, end: int, symbol: str | None, capitals: bool) -> Party | None:
-    parties = [(party, line.group(1)) for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[start:end], re.M)
+    para_start = max(start, text.rfind("\n\n", start, honoured.start()) + 2) if honoured else end
+    gap = BLANK_LINE.search(text, honoured.start(), end) if honoured else None
+    para_end = gap.start() if gap else end
+    parties = [(party, line.group(1), start + line.start(1)) for line in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[start:end], re.M)
                if (party := party_at(text, start + line.start(1), symbol)) and party.code != "UN"]
-    presiding = [party for party, line in parties if CHAIR_LINE.match(line) and party.code in load_reference().bodies
-                 and (capitals or not line.isupper())]
-    return presiding[0] if presiding else parties[0][0] if parties else None
+    offices = [party for party, line, at in parties if OFFICE_LINE.match(line) and party.code in load_reference().bodies
+               and (para_start <= at < para_end or at < para_start and not line.isupper())]
+    in_para = [party for party, _, at in parties if para_start <= at < para_end]
+    return (offices or in_para or [party for party, _, _ in parties] or [None])[0]
+
+
+COPY_LINE = re.compile(r"^[ \t]*(?:cc|c\.c\.|copy\s+to|copie\s+[àa]|copia\s+a|attn|attention)\b\s*[:.]?", re.I | re.M)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a line that names the office a letter is written to: a presiding officer's, the Secretary-General's, the High Commissioner's
+OFFICE_LINE = re.compile(r"(?:The\s+|El\s+|La\s+|Le\s+|M\.\s+le\s+|Al\s+)?(?:Acting\s+)?(?:(?:President[ea]?|Pr[ée]sidente?|Chair(?:man|person|woman)?)\s+"
+                         r"(?:of|de|du|del)\b|Secretary[- ]General\b|Secr[ée]taire\s+g[ée]n[ée]ral|Secretari[oa]\s+General|"
+                         r"(?:United\s+Nations\s+)?High\s+Commissioner\b)", re.I)
