@@ -266,3 +266,18 @@ def test_an_institution_after_a_directors_post_is_no_speakers_name() -> None:
 ])
 def test_the_assemblys_session_rejecting_is_no_tone_of_the_author(text: str) -> None:
     assert ("2758 (XXVI)", "rejects") not in record_stances(text)
+
+
+# --- a joint statement's States "joined by" others ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Joint statement by France, Germany and the United Kingdom, joined by Italy and Spain\n\nWe welcome resolution 2254.\n",
+     {"FRA", "DEU", "GBR", "ITA", "ESP"}),
+    ("Joint Statement of Norway, Sweden and Finland, also joined by Denmark and Iceland\n\nWe recall resolution 2254.\n",
+     {"NOR", "SWE", "FIN", "DNK", "ISL"}),
+    ("I have the honour to speak on behalf of France, Germany and the United Kingdom, joined today by Italy and Spain.\n\n"
+     "We recall resolution 2254.\n", {"FRA", "DEU", "GBR", "ITA", "ESP"}),
+    ("Statement by Ghana\n\nGhana welcomes resolution 2254, joined by many in this hall.\n", {"GHA"}),
+])
+def test_the_states_a_joint_statement_is_joined_by_are_its_authors_too(text: str, expected: set[str]) -> None:
+    assert set(read(text).author_states) == expected

@@ -120,6 +120,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         after = coordinated(text, more.end()) if more else []  # "the European members of the Council (A, B and C), D, and E"
         found += after if after and LIST_CLOSED.match(text, after[-1].end) else []  # (following the meeting): not "and D's
         # commitments", "and D, its neighbour, will speak"
+        joined = JOINED_BY.match(text, found[-1].end) if found else None
+        found += coordinated(text, joined.end()) if joined else []  # "on behalf of A, B and C, joined today by D and E"
         if found and WISH.match(m.group(0)) and POSSESSED.match(text, found[0].end):
             continue  # "I would like, on behalf of Ukraine's many friends in this room, to": the State names whom they stand by
         if found and TOLD_AFTER.match(text, found[-1].end):
@@ -140,6 +142,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+JOINED_BY = re.compile(r"\s*\)?\s*,?\s*(?:and\s+|et\s+)?(?:(?:also|aussi|également)\s+)?(?:joined|rejointe?s?)\s+(?:(?:today|here|also|"
+                       r"aujourd['’]hui|aussi)\s+)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.I)
 LIST_CLOSED = re.compile(r"\s*(?:$|[.:;\n]|\s(?:following|after|at|on|before|regarding|concerning|to|suite|sur|à|tras|sobre|ante)\b)", re.I)
 GROUP_CLOSED = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
 

@@ -175,8 +175,8 @@ def read(text: str, h: Header, at: int) -> None:
         return untitled(text, h)
     owned = heading_states(text, at, heading, part)
     # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
-    listed = [m.value for m in coordinated(text, owned[0].start) if m.value in load_reference().states] if owned else []
-    states = unique([s.value for s in owned] + (listed if len(listed) > len(owned) else []))
+    listed = [m.value for o in owned for m in coordinated(text, o.start) if m.value in load_reference().states]  # ("A, B and C,
+    states = unique([s.value for s in owned] + (listed if len(set(listed)) > len(owned) else []))  # joined by D and E": each list)
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b(?!\s+(?:presse|prensa)\b)", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
