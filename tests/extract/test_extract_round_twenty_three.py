@@ -281,3 +281,10 @@ def test_the_assemblys_session_rejecting_is_no_tone_of_the_author(text: str) -> 
 ])
 def test_the_states_a_joint_statement_is_joined_by_are_its_authors_too(text: str, expected: set[str]) -> None:
     assert set(read(text).author_states) == expected
+
+
+def test_a_numbered_oral_question_glued_to_its_members_name_is_put_to_the_government() -> None:
+    text = ("§ 12. Mr. PageTo ask the Secretary of State for Foreign and Commonwealth Affairs what plans he has to meet the "
+            "Israeli Prime Minister.\n§ Mr. Douglas HoggMy right hon. Friend hopes to meet the Israeli Prime Minister. "
+            "Israel must conform with resolution 242.\n")
+    assert read(text).author_states == ["GBR"]

@@ -83,8 +83,9 @@ def _asker(text: str, start: int, at: int) -> bool:
 
 # the member's name run into the cue after a section mark, as a parliament's pages print it ("§ Lord Aveburyasked Her
 # Majesty's Government:")
-GLUED_ASKED = re.compile(r"(?<=[a-zà-ÿ])asked[ \t]+(?:Her|His)[ \t]+Majesty['’]s[ \t]+Government\b")
-GLUED_MEMBER = re.compile(r"[ \t]*§[ \t]*(?:(?-i:[A-ZÀ-Ý])[\w.'’-]*[ \t]+(?:(?:of|de)[ \t]+)?){0,5}(?-i:[A-ZÀ-Ý])[\w.'’-]*")
+# ("§ 12. Mr. PageTo ask the Secretary of State for Foreign and Commonwealth Affairs": its number, and "To ask" glued)
+GLUED_ASKED = re.compile(r"(?<=[a-zà-ÿ])(?:asked[ \t]+(?:Her|His)[ \t]+Majesty['’]s[ \t]+Government\b|To[ \t]+ask[ \t]+(?:the|Her|His)\b)")
+GLUED_MEMBER = re.compile(r"[ \t]*§[ \t]*(?:\d{1,4}\.[ \t]*)?(?:(?-i:[A-ZÀ-Ý])[\w.'’-]*[ \t]+(?:(?:of|de)[ \t]+)?){0,5}(?-i:[A-ZÀ-Ý])[\w.'’-]*")
 
 
 def parliamentary(text: str) -> list[tuple[int, int]]:
