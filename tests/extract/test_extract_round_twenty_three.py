@@ -288,3 +288,16 @@ def test_a_numbered_oral_question_glued_to_its_members_name_is_put_to_the_govern
             "Israeli Prime Minister.\n§ Mr. Douglas HoggMy right hon. Friend hopes to meet the Israeli Prime Minister. "
             "Israel must conform with resolution 242.\n")
     assert read(text).author_states == ["GBR"]
+
+
+# --- a speech's heading ending on the meeting's date -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Statement by Ambassador A. K. Mukerji, Permanent Representative of India, at the Security Council Open Debate on "
+     "'Combating Terrorism' on 19 November,  2014", "2014-11-19"),
+    ("Statement by the Ministry of Foreign Affairs regarding the discussions at the UN Security Council held on August 16, 2023",
+     None),
+])
+def test_a_speech_heading_that_ends_on_its_meetings_date_is_dated_by_it(heading: str, expected: str | None) -> None:
+    text = heading + "\n\nMadam President,\n\nIndia supports resolution 2178 (2014).\n"
+    assert read(text).dated == expected

@@ -19,8 +19,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.dates import find_dates
-from unhrkg.extract.own_date import top_date
+from unhrkg.extract.own_date import heading_dateline, top_date
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, committee_before, draft_above, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.official_pages import page_author
@@ -168,7 +167,7 @@ def read(text: str, h: Header, at: int) -> None:
             h.put("addressee", str(above[0]["body"]), "statement-session-line", (above[1], line_start))
         elif alone:  # "Asamblea General" on a line of its own over "Intervención del Representante Permanente"
             h.put("addressee", str(alone.value), "statement-forum-line", (alone.start, alone.end))
-    _heading_dateline(text, h, at + len(heading))
+    heading_dateline(text, h, at, at + len(heading), bool(spoken))
     owner = _owner(text, at)
     if owner:
         h.put(*owner)
@@ -199,19 +198,6 @@ SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")  # a line that holds a se
 LINE_HEAD = 20  # ("United Nations " before the body's name)
 MEETING_AFTER = re.compile(r"[ \t]+(?:open[ \t]+|annual[ \t]+|high-level[ \t]+)?(?:debate|meeting|briefing|d[ée]bat|r[ée]union|reuni[óo]n)\b", re.I)
 TOPIC_WORD = re.compile(r"\b(?:on|about|concerning|regarding|sur|sobre|acerca)\b", re.I)  # what the heading is about
-DATELINE_REACH = 800  # "Geneva, 5 December 2017" on a line of its own under the heading
-
-
-def _heading_dateline(text: str, h: Header, end: int) -> None:
-    """A "Place, date" line under the heading dates the statement (a date above the heading is
-    the page's: when it was posted)."""
-    for m in re.finditer(r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?=\S)", text[end:end + DATELINE_REACH]):
-        found = find_dates(text, end + m.end(), end + m.end() + 40)
-        if found and found[0][0] == end + m.end() and re.match(r"[ \t.]*(?:\n|$)", text[found[0][1]:]):
-            h.put("dated", found[0][2], "heading-dateline", found[0][:2])
-            return
-
-
 TO_THE_PRESS = re.compile(r"\b(?:to|à|a)\s+(?:the\s+|la\s+|les\s+|los\s+)?(?:press|presse|prensa|media|médias|medios)\b", re.I)  # remarks to the press: no meeting
 
 
