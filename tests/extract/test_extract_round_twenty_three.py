@@ -301,3 +301,14 @@ def test_a_numbered_oral_question_glued_to_its_members_name_is_put_to_the_govern
 def test_a_speech_heading_that_ends_on_its_meetings_date_is_dated_by_it(heading: str, expected: str | None) -> None:
     text = heading + "\n\nMadam President,\n\nIndia supports resolution 2178 (2014).\n"
     assert read(text).dated == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LEGAL CONSEQUENCES OF THE SEPARATION OF THE CHAGOS ARCHIPELAGO FROM MAURITIUS IN 1965 (REQUEST FOR ADVISORY OPINION)\n"
+     "WRITTEN STATEMENT\nOF THE GOVERNMENT OF AUSTRALIA\n27 FEBRUARY 2018\n\n1. By Resolution 71/292 the General Assembly "
+     "requested an advisory opinion.\n", "ICJ"),
+    ("Statement by the Government of Norway\n\nNorway abstained on the request for an advisory opinion in resolution 77/247 "
+     "of the General Assembly.\n", None),
+])
+def test_a_states_written_statement_in_advisory_proceedings_is_addressed_to_the_court(text: str, expected: str | None) -> None:
+    assert read(text).addressee == expected

@@ -381,6 +381,17 @@ def untitled(text: str, h: Header) -> None:
         to = written_to(text, h.author_states)  # "In a letter addressed to UN Secretary-General Antonio Guterres, ..."
         if to:
             h.put("addressee", str(to.value), "written-to", (to.start, to.end))
+    advisory = next((m for m in ADVISORY_REQUEST.finditer(text, 0, ADVISORY_REACH) if HEADING_LINE.fullmatch(
+        text, text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))), None) \
+        if h.addressee is None and h.author_states else None  # (on a heading's line: not "abstained on the request for ...")
+    if advisory:  # a State's written statement in advisory proceedings ("(REQUEST FOR ADVISORY OPINION) / WRITTEN STATEMENT OF
+        h.put("addressee", "ICJ", "advisory-proceedings", advisory.span())  # THE ARGENTINE REPUBLIC"): to the Court
+
+
+ADVISORY_REACH = 800  # the proceedings' title heads the statement
+HEADING_LINE = re.compile(r"[^\n]{0,200}(?<![.;:])[ \t]*")  # a line no full stop ends
+ADVISORY_REQUEST = re.compile(r"\b(?:request\s+for\s+(?:an\s+)?advisory\s+opinion|demande\s+d['’]avis\s+consultatif|"
+                              r"solicitud\s+de\s+opini[óo]n\s+consultiva)\b", re.I)
 
 
 GENRE = Genre("statement", cue, read)
