@@ -312,3 +312,39 @@ def test_a_speech_heading_that_ends_on_its_meetings_date_is_dated_by_it(heading:
 ])
 def test_a_states_written_statement_in_advisory_proceedings_is_addressed_to_the_court(text: str, expected: str | None) -> None:
     assert read(text).addressee == expected
+
+
+# --- guards from the third review ------------------------------------------------------------------------------------------
+
+def test_a_headings_topic_list_after_of_adds_no_authors() -> None:
+    text = "Statement by France on the sovereignty of Georgia, Moldova and Ukraine\n\nFrance recalls resolution 68/262.\n"
+    assert not {"MDA", "UKR"} & set(read(text).author_states)
+
+
+def test_an_order_paper_of_questions_without_answers_speaks_for_no_government() -> None:
+    text = ("Order Paper - Questions for Oral Answer\n\n§ 12. Mr. PageTo ask the Secretary of State for Foreign and "
+            "Commonwealth Affairs if he will support resolution 242 of the Security Council.\n\n§ 13. Mr. CorbynTo ask the "
+            "Secretary of State for Foreign and Commonwealth Affairs if he will condemn resolution 3379 of the General Assembly.\n")
+    assert read(text).author_states == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remarks by Ambassador Samantha Power at the Security Council meeting on the downing of Malaysia Airlines Flight MH17 on 17 "
+     "July 2014\n\nNew York, 21 July 2014\n\nThank you, Mr. President.\n", "2014-07-21"),
+    ("Remarks by Ambassador Karen Pierce at the Security Council briefing on the genocide in Srebrenica on 11 July 1995\n\n"
+     "Thank you, Madam President.\n", None),
+])
+def test_a_dateline_below_or_an_events_day_outweighs_the_headings_last_date(text: str, expected: str | None) -> None:
+    assert read(text).dated == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("INTERNATIONAL TRIBUNAL FOR THE LAW OF THE SEA\nREQUEST FOR AN ADVISORY OPINION SUBMITTED BY THE COMMISSION OF SMALL ISLAND "
+     "STATES\nWRITTEN STATEMENT OF THE REPUBLIC OF CHILE\n\n1. Chile recalls resolution 77/276.\n"),
+    ("Request for advisory opinion on climate change\nPress release of the Ministry of Foreign Affairs of Vanuatu\n\nVanuatu "
+     "welcomes resolution 77/276.\n"),
+    ("Statement by Vanuatu\n\nVanuatu led a coalition of States that campaigned for a request for an advisory opinion\nfrom the "
+     "International Court of Justice, granted by resolution 77/276.\n"),
+])
+def test_another_courts_proceedings_a_release_or_prose_about_a_request_is_not_addressed_to_the_court(text: str) -> None:
+    assert read(text).addressee != "ICJ"

@@ -218,6 +218,7 @@ def _positions(text: str, refs: list[RefMention], mentions: list[RefMention], vo
     return [p for p in positions if (p["target"]["body"], p["target"]["number"]) not in abstained]  # type: ignore[index]
 
 
+ANSWER_LEAST = 5  # words after the first question, outside the questions: an answer
 SIDE_SURE = 2  # "The Chinese side has noted ... The Chinese side always observes": the spokesperson's State
 
 
@@ -237,7 +238,8 @@ def _answering_author(text: str, voice: str, questions: list[tuple[int, int]], h
         return
     if not guessed:
         return
-    asked_of = asked_government(text, questions)
+    answered = len(voice[questions[0][0]:].split()) >= ANSWER_LEAST if questions else False  # (an order paper's questions
+    asked_of = asked_government(text, questions) if answered else None  # with no answer: nobody speaks for the government)
     if asked_of and asked_of not in h.author_states:
         h.put("author_states", [asked_of], "asked-government")
         h.author_body = None

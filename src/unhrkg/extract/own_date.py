@@ -237,21 +237,21 @@ def heading_dateline(text: str, h: Header, at: int, end: int, spoken: bool) -> N
     """A "Place, date" line under the heading dates the statement (a date above the heading is the page's: when it was
     posted), as does the date that ends a speech's heading after the meeting and "on" ("... at the Security Council Open
     Debate on 'Combating Terrorism' on 19 November, 2014"; not "the launch of a missile on", "the discussions held on")."""
+    for m in re.finditer(r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?=\S)", text[end:end + DATELINE_REACH]):
+        found = find_dates(text, end + m.end(), end + m.end() + 40)
+        if found and found[0][0] == end + m.end() and re.match(r"[ \t.]*(?:\n|$)", text[found[0][1]:]):
+            h.put("dated", found[0][2], "heading-dateline", found[0][:2])
+            return  # (a dateline below outweighs the heading's date)
     last = (find_dates(text, at, end) or [None])[-1] if spoken else None
     meeting = MEETING_ON.search(text, at, last[0]) if last and re.fullmatch(r"[\s.)]*", text[last[1]:end]) else None
     placed = PLACED.search(text, at, meeting.start()) if meeting else None  # delivered at the meeting, no topic before
     if last and placed and not TOPIC.search(text, at, placed.start()):  # ("Statement ... on the Russian veto at the session on")
         h.put("dated", last[2], "heading-date", last[:2])
-        return
-    for m in re.finditer(r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{2,30},[ \t]+(?=\S)", text[end:end + DATELINE_REACH]):
-        found = find_dates(text, end + m.end(), end + m.end() + 40)
-        if found and found[0][0] == end + m.end() and re.match(r"[ \t.]*(?:\n|$)", text[found[0][1]:]):
-            h.put("dated", found[0][2], "heading-dateline", found[0][:2])
-            return
 
 
 PLACED = re.compile(r"\s(?:at|before|during|à|au|devant|ante|en|lors\s+de|durante)\s", re.I)
 TOPIC = re.compile(r"\s(?:on|about|regarding|concerning|sur|sobre)\s", re.I)
 # a meeting named before the heading's last words, then "on" and the date (not after a participle: "held on")
-MEETING_ON = re.compile(r"\b(?:debate|meeting|session|dialogue|briefing|segment|d[ée]bat|s[ée]ance|sesi[óo]n|reuni[óo]n)\b[^\n]*?"
-                        r"(?<!\bheld)(?<!ed)\s+(?:on|le|el)\s+$", re.I)
+MEETING_ON = re.compile(r"\b(?:debate|meeting|session|dialogue|briefing|segment|d[ée]bat|s[ée]ance|sesi[óo]n|reuni[óo]n)"
+                        r"(?:\s+(?:on|sur|sobre)\s+[“\"'‘«][^“”\"‘’«»\n]{3,150}[”\"'’»])?"  # its title quoted, no other topic ("briefing on
+                        r"\s+(?:on|le|el)\s+$", re.I)  # the genocide in Srebrenica on 11 July 1995": the event's day)

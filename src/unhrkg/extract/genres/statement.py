@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.advisory import advisory_request
 from unhrkg.extract.own_date import heading_dateline, top_date
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, committee_before, draft_above, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
@@ -174,8 +175,9 @@ def read(text: str, h: Header, at: int) -> None:
         return untitled(text, h)
     owned = heading_states(text, at, heading, part)
     # a heading wrapped onto the next line: "... Ministers of France,\nGermany and the UK on ..."
-    listed = [m.value for o in owned for m in coordinated(text, o.start) if m.value in load_reference().states]  # ("A, B and C,
-    states = unique([s.value for s in owned] + (listed if len(set(listed)) > len(owned) else []))  # joined by D and E": each list)
+    listed = [m.value for i, o in enumerate(owned) if i == 0 or JOINED_LEAD.search(text, max(at, o.start - 30), o.start)
+              for m in coordinated(text, o.start) if m.value in load_reference().states]  # ("A, B and C, joined by D and E")
+    states = unique([s.value for s in owned] + (listed if len(set(listed)) > len(owned) else []))
     if states and re.match(r"\S+(?:\s+\S+){0,3}\s+(?:by|of|de|du|del|des)\b(?!\s+(?:presse|prensa)\b)", heading, re.I):
         h.put("author_states", states, "statement-by", (at, at + len(part)))
     else:
@@ -381,17 +383,10 @@ def untitled(text: str, h: Header) -> None:
         to = written_to(text, h.author_states)  # "In a letter addressed to UN Secretary-General Antonio Guterres, ..."
         if to:
             h.put("addressee", str(to.value), "written-to", (to.start, to.end))
-    advisory = next((m for m in ADVISORY_REQUEST.finditer(text, 0, ADVISORY_REACH) if HEADING_LINE.fullmatch(
-        text, text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))), None) \
-        if h.addressee is None and h.author_states else None  # (on a heading's line: not "abstained on the request for ...")
+    advisory = advisory_request(text) if h.addressee is None and h.author_states else None
     if advisory:  # a State's written statement in advisory proceedings ("(REQUEST FOR ADVISORY OPINION) / WRITTEN STATEMENT OF
         h.put("addressee", "ICJ", "advisory-proceedings", advisory.span())  # THE ARGENTINE REPUBLIC"): to the Court
 
 
-ADVISORY_REACH = 800  # the proceedings' title heads the statement
-HEADING_LINE = re.compile(r"[^\n]{0,200}(?<![.;:])[ \t]*")  # a line no full stop ends
-ADVISORY_REQUEST = re.compile(r"\b(?:request\s+for\s+(?:an\s+)?advisory\s+opinion|demande\s+d['’]avis\s+consultatif|"
-                              r"solicitud\s+de\s+opini[óo]n\s+consultiva)\b", re.I)
-
-
+JOINED_LEAD = re.compile(r"\b(?:joined|rejointe?s?)\s+(?:\w+\s+)?(?:by|par)\s+(?:the\s+)?$", re.I)
 GENRE = Genre("statement", cue, read)
