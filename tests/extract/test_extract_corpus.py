@@ -787,18 +787,21 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed603": {"header": 0.84, "entity": 0.85, "positions": 0.93, "sponsors": 0.32},
     "heldout_mixed604": {"header": 0.99, "entity": 0.87, "positions": 0.99},
     "heldout_mixed605": {"header": 0.91, "entity": 0.95, "positions": 0.91},
-    "heldout_mixed606": {"header": 0.69, "entity": 0.92, "positions": 0.76},
+    "heldout_mixed606": {"header": 0.71, "entity": 0.92, "positions": 0.76},
     "heldout_mixed607": {"header": 0.90, "entity": 0.94, "positions": 0.71},
     "heldout_mixed608": {"header": 0.84, "entity": 0.99, "positions": 0.99},
     "heldout_mixed609": {"header": 0.89, "entity": 0.91, "positions": 0.65},
     "heldout_mixed610": {"header": 0.86, "entity": 0.90, "positions": 0.65},
-    "heldout_mixed611": {"header": 0.89, "entity": 0.84, "positions": 0.65},
+    "heldout_mixed611": {"header": 0.94, "entity": 0.84, "positions": 0.65},
     "heldout_mixed612": {"header": 0.81, "entity": 0.80, "positions": 0.41, "sponsors": 0.99},
     "heldout_mixed613": {"header": 0.91, "entity": 0.93, "positions": 0.91, "sponsors": 0.99},
     "heldout_mixed614": {"header": 0.90, "entity": 0.94, "positions": 0.93},
     "heldout_mixed615": {"header": 0.89, "entity": 0.94, "positions": 0.87},
     "heldout_mixed616": {"header": 0.81, "entity": 0.87, "positions": 0.65},
     "heldout_mixed617": {"header": 0.95, "entity": 0.91, "positions": 0.86},
+    "heldout_mixed618": {"header": 0.82, "entity": 0.89, "positions": 0.73},
+    "heldout_mixed619": {"header": 0.99, "entity": 0.84, "positions": 0.99},
+    "heldout_mixed620": {"header": 0.87, "entity": 0.79, "positions": 0.36},
 }
 
 
