@@ -348,3 +348,12 @@ def test_a_dateline_below_or_an_events_day_outweighs_the_headings_last_date(text
 ])
 def test_another_courts_proceedings_a_release_or_prose_about_a_request_is_not_addressed_to_the_court(text: str) -> None:
     assert read(text).addressee != "ICJ"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I wish, on behalf of the Government of Jamaica, to thank you, Mr. President, for this debate on resolution 1325.\n", ["JAM"]),
+    ("I thank, on behalf of my delegation, the President for this debate on resolution 1325.\n", []),
+    ("I thank the representative of Egypt, who spoke on behalf of the Arab Group, for recalling resolution 1325.\n", []),
+])
+def test_speaking_on_behalf_of_a_states_government_names_the_state(text: str, expected: list[str]) -> None:
+    assert read(text).author_states == expected

@@ -54,7 +54,7 @@ BEHALF = re.compile(
     rf"|(?<!,\s)\bdelivered\s+by\s+(?:{TITLE_DOT}|[^.\n]){{0,200}}?"
     r"|(?:^|(?<=\n))[ \t]*(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|Repr[ée]sentante?|Representante|"
     r"Ambassadeur|Embajadora?)\b[^.\n]{0,200}?"  # a speaker's line: "Permanent Representative of Norway on behalf of ..."
-    r"|(?:^|(?<=[.\n]))\s*)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
+    r"|(?:^|(?<=[.\n]))\s*(?:I\s+[a-z]{2,12}\s*,\s*)?)(?:on\s+behalf\s+of\s*:?\s+|au\s+nom\s+d(?:[eu]s?\s*:?\s+|['’]\s*)|en\s+nombre\s+de(?:l)?\s*:?\s+)", re.I)
 BEHALF_REACH = 1500
 # the verb of the sentence a statement made on behalf of a list is the subject of: a news item telling of it
 TOLD_AFTER = re.compile(r"\s*,?\s*(?:was|were|has\s+been|had\s+been|called|urged|drew|received|met|expressed|stressed|"
@@ -115,6 +115,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
         lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
         start = lead.end() if lead else m.end()
+        start += len(ORGAN_OF.match(text, start).group(0))  # "on behalf of the Government of Jamaica": the State
         found = coordinated(text, start + len(INCLUDING.match(text, start).group(0)))  # "on behalf of: A, B and C"
         more = GROUP_CLOSED.match(text, found[-1].end) if found and lead else None
         after = coordinated(text, more.end()) if more else []  # "the European members of the Council (A, B and C), D, and E"
@@ -142,6 +143,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+ORGAN_OF = re.compile(r"(?:(?:the|my)\s+)?(?:Government|delegation|Gouvernement|d[ée]l[ée]gation|Gobierno|delegaci[óo]n)\s+"
+                      r"(?:of|de|du|del|de\s+la|de\s+l['’])\s*(?:the\s+)?|", re.I)
 JOINED_BY = re.compile(r"\s*\)?\s*,?\s*(?:and\s+|et\s+)?(?:(?:also|aussi|également)\s+)?(?:joined|rejointe?s?)\s+(?:(?:today|here|also|"
                        r"aujourd['’]hui|aussi)\s+)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.I)
 LIST_CLOSED = re.compile(r"\s*(?:$|[.:;\n]|\s(?:following|after|at|on|before|regarding|concerning|to|suite|sur|à|tras|sobre|ante)\b)", re.I)
