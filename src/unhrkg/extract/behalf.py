@@ -145,8 +145,10 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
 
 ORGAN_OF = re.compile(r"(?:(?:the|my)\s+)?(?:Government|delegation|Gouvernement|d[ée]l[ée]gation|Gobierno|delegaci[óo]n)\s+"
                       r"(?:of|de|du|del|de\s+la|de\s+l['’])\s*(?:the\s+)?|", re.I)
-JOINED_BY = re.compile(r"\s*\)?\s*,?\s*(?:and\s+|et\s+)?(?:(?:also|aussi|également)\s+)?(?:joined|rejointe?s?)\s+(?:(?:today|here|also|"
+JOINED = r"(?:joined|rejointe?s?)"  # a joint statement's other States: "joined (today) by D and E"
+JOINED_BY = re.compile(rf"\s*\)?\s*,?\s*(?:and\s+|et\s+)?(?:(?:also|aussi|également)\s+)?{JOINED}\s+(?:(?:today|here|also|"
                        r"aujourd['’]hui|aussi)\s+)?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’])?", re.I)
+JOINED_LEAD = re.compile(rf"\b{JOINED}\s+(?:\w+\s+)?(?:by|par)\s+(?:the\s+)?$", re.I)  # before a heading's later list
 LIST_CLOSED = re.compile(r"\s*(?:$|[.:;\n]|\s(?:following|after|at|on|before|regarding|concerning|to|suite|sur|à|tras|sobre|ante)\b)", re.I)
 GROUP_CLOSED = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)(?:the\s+|la\s+|le\s+|l['’]|el\s+)?")
 

@@ -27,7 +27,7 @@ from unhrkg.extract.official_pages import page_author
 from unhrkg.extract.authors import speaking_state
 from unhrkg.extract.joint import carried_text_states, joint_authors, lead_list, speaking_list
 from unhrkg.extract.addressed import written_to
-from unhrkg.extract.behalf import on_behalf_of, signer_list
+from unhrkg.extract.behalf import JOINED_LEAD, on_behalf_of, signer_list
 from unhrkg.extract.coalitions import named_at_top
 from unhrkg.extract.unnamed import most_named_state, requesting_state, speaker_label, unnamed_organ_state
 from unhrkg.extract.officials import official_body, presided
@@ -388,5 +388,4 @@ def untitled(text: str, h: Header) -> None:
         h.put("addressee", "ICJ", "advisory-proceedings", advisory.span())  # THE ARGENTINE REPUBLIC"): to the Court
 
 
-JOINED_LEAD = re.compile(r"\b(?:joined|rejointe?s?)\s+(?:\w+\s+)?(?:by|par)\s+(?:the\s+)?$", re.I)
 GENRE = Genre("statement", cue, read)
