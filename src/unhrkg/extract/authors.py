@@ -246,6 +246,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                  and (m.group("verb") or POST_OF.search(text, max(m.end(), n.start - 80), n.start))]
         if named:
             vote(str(named[0].value), 4, "delivered-by", m.start())
+    for st in _own_capacity(text, stop):  # "I shall now make a statement in my capacity as the representative of Argentina"
+        vote(str(st.value), 5, "own-capacity", st.start)
     lead = lead_subject_then_we(text)
     if lead:  # "Australia concludes its two year term ... Our record as a non-permanent member ..."
         vote(str(lead.value), 2, "lead-subject-we", lead.start)
@@ -318,6 +320,22 @@ def _lead_weight(lead: str) -> int:
     if spoken_of and re.search(f"(?:{spoken_of.pattern})\\s+{ARTICLE}(?:(?-i:[A-Z])[a-z]+\\s+)?$", lead, re.I):
         return 0  # ("inquiries from the Federal German Government")
     return 3
+
+
+def _own_capacity(text: str, stop: int) -> list[Mention]:
+    """The State whose representative a presiding officer says he now speaks as ("I shall now make a statement in my
+    capacity as the representative of Argentina", "en mi carácter de representante de la Argentina"; the lexicon's
+    ``author.own_capacity``)."""
+    capacity = lexicon.pattern("author", "own_capacity")
+    found = []
+    for m in capacity.finditer(text, 0, stop) if capacity else ():
+        st = states_gazetteer().match_at(text, m.end() + len(ARTICLE_AFTER.match(text, m.end()).group(0)))  # type: ignore[union-attr]
+        if st and st.value:
+            found.append(st)
+    return found
+
+
+ARTICLE_AFTER = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.I)
 
 
 def _own_view(lead: str) -> bool:

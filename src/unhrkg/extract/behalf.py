@@ -8,11 +8,12 @@ import re
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, state_codes
-from unhrkg.extract.gazetteer import states_in
+from unhrkg.extract.gazetteer import Mention, states_in
 from unhrkg.extract.scan import printed
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.model.reference import GROUP_KINDS, load_reference
 
+ADDRESS_LINE = re.compile(r"(?:Mr|Madam|Madame|Monsieur|Se[ñn]or[a]?|Excellenc\w*|Your\s+Excellenc\w*)\b\.?[^\n.]{0,40}[,:!]$")
 GROUP_REACH = 800  # a group's members are named in the text's opening
 SENTENCE_ENDS = ".!?\n"
 
@@ -77,6 +78,44 @@ QUOTING = re.compile(r"[:\"“«]")  # a colon or a quotation mark before the wo
 BEHALF_WORDS = re.compile(r"on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+de", re.I)
 
 
+GIVEN_BELOW_REACH = 200  # from the end of the list to the statement's first line
+
+
+def _listed_after(text: str, pos: int) -> tuple[re.Match[str] | None, list[Mention]]:
+    """The group's words after "on behalf of" (if any) and the names listed after them."""
+    group = lexicon.pattern("author", "behalf_group")
+    lead = group.match(text, pos) if group else None  # "a group of countries (Belarus, China, ...)"
+    lead = lead or _described_group(text, pos)  # "the co-penholders of the Syrian humanitarian file, A and B"
+    start = lead.end() if lead else pos
+    start += len(ORGAN_OF.match(text, start).group(0))  # "on behalf of the Government of Jamaica": the State
+    dashed = _dashed_bracket(text, start) if lead and "(" in lead.group(0) else []
+    return lead, dashed or coordinated(text, start + len(INCLUDING.match(text, start).group(0)))  # "on behalf of: A, B and C"
+
+
+DASH_SEPARATOR = re.compile(r"\s+[–—-]\s+")
+
+
+def _dashed_bracket(text: str, start: int) -> list[Mention]:
+    """The States a group's brackets list with dashes between them, and nothing else ("au nom des pays du BENELUX
+    (Belgique – Pays-Bas – Luxembourg)")."""
+    close = text.find(")", start, start + 200)
+    items = [i.strip() for i in DASH_SEPARATOR.split(text[start:close])] if close > start else []
+    named = [n for n in states_in(text, start, close) if n.value in load_reference().states] if len(items) > 1 else []
+    return named if [text[n.start:n.end] for n in named] == items else []
+
+
+def _given_below(text: str, found: list[Mention], said: str) -> bool:
+    """A State's page telling that it delivered a statement "on behalf of 47 countries: A, B, ..." (itself among them),
+    the statement then given from its address to the chair ("Madam High Commissioner,"): the page carries the statement
+    whole, in the voice of the States listed."""
+    listed = state_codes(found)
+    if len(listed) < 2 or not set(listed) >= {str(s.value) for s in states_in(said)}:
+        return False
+    below = text.find("\n", found[-1].end)
+    return below >= 0 and any(ADDRESS_LINE.match(line.strip()) for line in
+                              text[below:below + GIVEN_BELOW_REACH].split("\n")[:4] if line.strip())
+
+
 def _behalf_words_at(text: str, m: re.Match[str]) -> int:
     """Where "on behalf of" ("au nom de", "en nombre de") stands in the match."""
     words = list(BEHALF_WORDS.finditer(text, m.start(), m.end()))
@@ -89,7 +128,7 @@ def _described_group(text: str, pos: int) -> re.Match[str] | None:
     "encompassing") before the list of them."""
     nouns = lexicon.pattern("author", "behalf_described")
     return re.compile(rf"(?:the\s+|les\s+|los\s+|las\s+)?(?:[\w+-]+\s+){{0,2}}?(?:{nouns.pattern})[^,;.\n]{{0,120}}?"
-                      rf"(?:,|;|\s-|:|—|–|\s*\((?=[^()\n]{{2,100}},[^()\n]{{2,200}}\))|\s(?=(?:{LIST_LEAD})\b))\s*", re.I).match(text, pos) if nouns else None
+                      rf"(?:,|;|\s-|:|—|–|\s*\((?=[^()\n]{{2,100}}(?:,|\s[–—-]\s)[^()\n]{{2,200}}\))|\s(?=(?:{LIST_LEAD})\b))\s*", re.I).match(text, pos) if nouns else None
 
 
 @memo.per_document
@@ -99,12 +138,12 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     the European Union")."""
     if not printed(text, ("behalf", "nom"), BEHALF_REACH):  # ("on behalf of", "au nom de", "en nombre de")
         return None
-    group = lexicon.pattern("author", "behalf_group")
     reported = lexicon.pattern("author", "behalf_reported")
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
         said = text[sentence_start(text, m.start()):m.start()].rsplit(":", 1)[-1]  # (not a heading's label: "Burundi :
         # déclaration du haut représentant au nom de l'Union européenne")
-        if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not SPEAKER_POST.fullmatch(said):
+        if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not SPEAKER_POST.fullmatch(said) \
+                and not _given_below(text, _listed_after(text, m.end())[1], said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         told = reported.search(text, sentence_start(text, m.start()), m.end()) if reported else None
         if told and not FIRST_PERSON_WORDS.search(text, told.end(), _behalf_words_at(text, m)):
@@ -112,11 +151,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
             # thank the Special Rapporteur for her statement and I have the honour to deliver this statement on behalf of")
         if WISH.match(m.group(0)) and QUOTING.search(text, sentence_start(text, m.start()), m.start()):
             continue  # "the delegate of Azerbaijan told this Council: I would like, on behalf of Azerbaijan, to": quoted
-        lead = group.match(text, m.end()) if group else None  # "a group of countries (Belarus, China, ...)"
-        lead = lead or _described_group(text, m.end())  # "the co-penholders of the Syrian humanitarian file, A and B"
-        start = lead.end() if lead else m.end()
-        start += len(ORGAN_OF.match(text, start).group(0))  # "on behalf of the Government of Jamaica": the State
-        found = coordinated(text, start + len(INCLUDING.match(text, start).group(0)))  # "on behalf of: A, B and C"
+        lead, found = _listed_after(text, m.end())
         more = GROUP_CLOSED.match(text, found[-1].end) if found and lead else None
         after = coordinated(text, more.end()) if more else []  # "the European members of the Council (A, B and C), D, and E"
         found += after if after and LIST_CLOSED.match(text, after[-1].end) else []  # (following the meeting): not "and D's
@@ -140,7 +175,29 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         members = _members_later(text, m.end())
         if members:
             return "author_states", members
+        closing = closing_list(text) if lead and not found else []
+        if closing:  # "on behalf of a group of countries. ... Thank you, Mr. President. / China, Belarus, Bolivia, ..."
+            return "author_states", closing
     return None
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b|\bet\b|\by\b)\s*", re.I)
+ITEM_MARKS = re.compile(r"^[\W\d_]+|[\W\d_]+$")  # a footnote's mark, a full stop
+CLOSING_LIST_SHARE = 0.8  # of a closing list's items, those that must be States' names (a misspelt one may stand among them)
+
+
+def closing_list(text: str) -> list[str]:
+    """The States of the line that ends a statement delivered for an unnamed group, when the line holds nothing but
+    their names, three or more, in a list ("China,Belarus,Bolivia,...,Syria" under "Thank you, Mr. President.")."""
+    last = text.rstrip()
+    line = last[last.rfind("\n") + 1:]
+    start = len(last) - len(line)
+    items = {ITEM_MARKS.sub("", i) for i in LIST_SEPARATOR.split(line)} - {""}  # ("[1] Angola", "Uruguay.")
+    named = [s for s in states_in(text, start, len(last)) if s.value in load_reference().states]
+    whole = [n for n in named if text[n.start:n.end].strip() in items]
+    if len(whole) < 3 or len(whole) < CLOSING_LIST_SHARE * len(items):
+        return []
+    return list(dict.fromkeys(str(n.value) for n in whole))
 
 
 ORGAN_OF = re.compile(r"(?:(?:the|my)\s+)?(?:Government|delegation|Gouvernement|d[ée]l[ée]gation|Gobierno|delegaci[óo]n)\s+"

@@ -17,17 +17,16 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer
 from unhrkg.extract.scan import Lines
-from unhrkg.extract.person import POST, a_persons_name, name_at as _name
+from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.posts import post_parts
+from unhrkg.extract.post_first import HONOURED, HONOURS, post_comma_person, unset_then_parts
 from unhrkg.extract.signatures import DANGLING, TITLE_WORDS, clean_title, line_titles, split_titles
 from unhrkg.extract.speech_of import RANK_QUALIFIER, speech_of
 
 TOP = 500  # a byline stands near the top
 TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
-_HONOURS = (r"(?:(?:H\.?\s?E\.|HE|S\.E\.|Amb\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Mme\.?|Sr\.|Sra\.|S\.\sE\.|Sir|Dame|His\s+Excellency|Her\s+Excellency|(?:[Tt]he\s+)?Hon\.?|"
-            r"(?:[Tt]he\s+)?Hono(?:u)?rable)\s+|(?:Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z]))*")  # ("Mr.Vladimir Safronkov": run together)
-LEAD = re.compile(rf"{_HONOURS}(?P<amb>Ambassador\s+)?{_HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
+LEAD = re.compile(rf"{HONOURS}(?P<amb>Ambassador\s+)?{HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement(?:\s+(?i:after|before)\s+the\s+(?i:vote))?|(?<=S)tated|(?<=S)peech|(?<=I)ntervention|"
                        r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
@@ -269,8 +268,6 @@ FOLLOWING = re.compile(r"\s*,\s*(?:(?:a|ont|has|have|ha|han)\s+)?(?:fait|made|is
                        r"formul[ée]|formul[óo])\s+(?:(?:aujourd['’]hui|hier|today|yesterday|hoy|ayer)\s+)?"
                        r"(?:la|the|this|cette|esta|the\s+following|la\s+siguiente)\s+(?:d[ée]claration|statement|declaraci[óo]n)"
                        r"(?:\s+(?:suivante|following|siguiente))?\s*:", re.I)
-# an honorific between the post and the name: "Le ministre des Affaires étrangères, l'honorable Lawrence Cannon, a salué"
-HONOURED = re.compile(rf"(?:l['’]\s*honorable|l['’]\s*hon\.|(?:S\.\s?E\.|M\.|Mme|Sr\.|Sra\.)(?=\s)|{_HONOURS})\s*", re.I)
 
 
 def _post_then_spoke(text: str) -> list[dict[str, object]]:
@@ -305,14 +302,15 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
         by_post = found is None and not heading and spoken  # "delivered by First Secretary X (Norway).": the post first
         found = found or (_post_then_person(text, m.end()) if heading or spoken else None) \
             or (_rank_and_surname(text, m.end()) if heading else None)
-        post_first = None if found else _post_comma_person(text, m.end()) if heading or spoken else None
+        post_first = None if found else post_comma_person(text, m.end()) if heading or spoken else None
         found = found or post_first
         if found:
             person, end = found
             person["name"] = _french_honour_dropped(str(person["name"]))
             # (a post set off before the name is the whole of it: what follows the name is another's, "by the Australian
             # Ambassador to the United Nations, Mr Gary Quinlan, Luxembourg Ambassador to the United Nations, ...")
-            titles = [] if post_first else post_parts(text, end) or split_titles(text[end:end + 200].split("\n")[0]) \
+            titles = [] if post_first else post_parts(text, end) or unset_then_parts(text, end) \
+                or split_titles(text[end:end + 200].split("\n")[0]) \
                 or (_title_lines(text, end)[0] if not text[end:text.find("\n", end) % (len(text) + 1)].strip() else [])
             if titles:  # "Ambassador X, Ambassador and Permanent Representative of Y", "Deputy Minister X, Deputy
                 # Minister of International Relations": the rank said once, with the post it opens
@@ -335,24 +333,6 @@ def _french_honour_dropped(name: str) -> str:
     """"M. Nicolas de Rivière" -> "Nicolas de Rivière" in a French text ("M." is "Monsieur"); elsewhere "M." is an
     initial ("M. Jahangir Khan", "Ambassador M. Farooq") and stays."""
     return name[3:] if lexicon.current() == "fr" and name.startswith("M. ") and len(name.split()) > 2 else name
-
-
-# the post, then the name set off by commas: "Statement by the European Union High Representative/Vice President of the
-# Commission, Federica Mogherini, on the adoption of ...", "Stated by Ambassador to the United Nations, Jakub Kulhánek, on"
-POST_COMMA = re.compile(r"(?:the\s+)?(?P<post>(?:[^,\n]|\n(?=[ \t]*[a-z])){3,100}?),[ \t]+")  # (a heading wrapped before a
-# word in lower case: "as delivered by UK Ambassador\nto the WTO and UN in Geneva, Simon Manley")
-NAME_SET_OFF = re.compile(r"[ \t]*(?:,|\(|\n|$)|[ \t]+(?:on|at|in|before|during)\b")
-
-
-def _post_comma_person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
-    """A heading's post set off before the speaker's name, which a comma, a bracket or the occasion follows."""
-    m = POST_COMMA.match(text, pos)
-    if m is None or not POST.search(m.group("post")):
-        return None
-    named = _name(text, HONOURED.match(text, m.end()).end())  # type: ignore[union-attr]
-    if named is None or not NAME_SET_OFF.match(text, named[1]) or not a_persons_name(named[0]):
-        return None
-    return {"name": named[0], "titles": [clean_title(m.group("post"))]}, named[1]
 
 
 def _rank_and_surname(text: str, pos: int) -> tuple[dict[str, object], int] | None:

@@ -14,7 +14,7 @@ from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, sp
 from unhrkg.extract.spoken_of import verb_gap
 from unhrkg.extract.lead import then_we
 from unhrkg.extract.behalf import sentence_start, group_members
-from unhrkg.extract.gazetteer import bodies_in, states_in
+from unhrkg.extract.gazetteer import bodies_in, states_gazetteer, states_in
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C" (or "We, the
 # Ministers and representatives of A, B and C", "Nous, ministres et représentants des A, B et C"),
@@ -42,6 +42,17 @@ STATEMENT_LINE = re.compile(r"[ \t]*(?:joint\s+)?(?:statement|declaration|commun
                             r"(?:conjointe?\s+|conjunta\s+|conjunto\s+)?(?:by|of|from|de|du|des|del)\s+(?:the\s+|les\s+|los\s+|las\s+)?", re.I)
 
 
+CARRIED_TOP = 1500  # where the quotation of a text a page gives whole may open
+CARRIED_WHOLE_REACH = 250  # "We are publishing the full text of the joint press release ... (Source: ...). « We, the ..."
+
+
+def carried_whole(text: str, pos: int) -> bool:
+    """The words before a quotation at ``pos`` say the page gives the text whole ("the full text of", "issued the
+    following joint declaration:"; ``author.text_carried_whole``): what it quotes is the text's own voice."""
+    phrase = lexicon.pattern("author", "text_carried_whole")
+    return bool(phrase and phrase.search(text, max(0, pos - CARRIED_WHOLE_REACH), pos))
+
+
 JOINT_HEADING = re.compile(rf"\b{JOINT_TEXT}\b", re.I)
 JOINT_HEADING_REACH = 300  # the heading of a joint text stands at its top
 
@@ -64,10 +75,14 @@ def joint_authors(text: str) -> list[str]:
     near the top, or of "(a letter) signed by the Permanent Representatives of A, B and C": a
     joint text's authors (two or more)."""
     plural = lexicon.pattern("author", "before_states")
-    for m in plural.finditer(text, 0, min(len(text), ORGAN_REACH)) if plural else ():
+    for m in plural.finditer(text, 0, min(len(text), CARRIED_TOP)) if plural else ():
         lead = text[max(0, m.start() - 40):m.start()]
         naming = SELF_NAMING.search(lead)
-        if naming and QUOTED_WE.search(text, max(0, m.start() - len(lead) + naming.start() - 12), m.start() - len(lead) + naming.start()):
+        at = m.start() - len(lead) + naming.start() if naming else 0
+        whole = bool(naming) and QUOTED_WE.search(text, max(0, at - 12), at) is not None and carried_whole(text, at)
+        if m.start() >= ORGAN_REACH and not whole:
+            continue  # (below the top, only the text a page gives whole: "issued the following joint declaration: "We, the")
+        if naming and QUOTED_WE.search(text, max(0, at - 12), at) and not whole:
             naming = None  # "Their communiqué said: We, the Foreign Ministers of ...": another's text quoted
         named_self = bool(naming or STATEMENT_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())) \
             or _joint_heading(text)
@@ -81,7 +96,25 @@ def joint_authors(text: str) -> list[str]:
                                     or _ministers_again(text, found[-1].end, states))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
-    return _carried_joint(text) or group_members(text) or _named_group(text) or _fixed_group_speaking(text)
+    return _carried_joint(text) or group_members(text) or _named_group(text) or _fixed_group_speaking(text) or _joint_posts(text)
+
+
+def _joint_posts(text: str) -> list[str]:
+    """A joint text's heading that names its authors by their posts ("Déclaration conjointe de M. X, représentant
+    permanent de la France auprès des Nations unies et de M. Y, représentant permanent de la Tunisie"): the States of
+    the posts, two or more."""
+    posts = lexicon.pattern("author", "before_state")
+    for m in JOINT_HEADING.finditer(text, 0, JOINT_HEADING_REACH) if posts else ():
+        end = text.find("\n", m.end()) % (len(text) + 1)
+        states = [st for p in posts.finditer(text, m.end(), end)  # type: ignore[union-attr]
+                  if (st := states_gazetteer().match_at(text, p.end() + len(ARTICLE.match(text, p.end()).group(0)))) and st.value]
+        codes = state_codes(states)
+        if len(codes) >= 2:
+            return codes
+    return []
+
+
+ARTICLE = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.I)
 
 
 # a statement's heading alone on its line at the top ("Statement", "Joint communiqué", "Comunicado")

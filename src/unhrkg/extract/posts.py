@@ -55,12 +55,13 @@ ORGAN_TITLE = re.compile(r"(?:Permanent\s+Mission|Mission|Delegation|Embassy)\b"
 MINISTER = re.compile(r"(?:Deputy\s+|Vice\s+|Prime\s+)?Minist(?:er|re|ro|ra)\b")
 # the rest of a minister's portfolio list up to the line's end: capitalised parts, the last with "and"
 PORTFOLIO = re.compile(r"(?:,\s*(?:[A-Z][\w'-]*\s*){1,4}){0,4},\s*(?:[A-Z][\w'-]*\s+)+(?:and|et|y)\s+[^,\n.]{3,80}(?=\n|$)")
+ORGAN_OCCASION = re.compile(r"\s+(?:on\s+(?=\d)|during\s|at\s+the\s+\d|lors\s|durante\s).*$", re.S)  # a date or a session after it
 POST_PART = re.compile(r",\s*([^,\n(]+?)\s*(?=,|\n|$|\(|\s[-–—]\s)")  # "..., Permanent Representative of France - 20 November 2015"
 
 
-def post_parts(text: str, end: int) -> list[str]:
+def post_parts(text: str, end: int, after_post: bool = False) -> list[str]:
     """The comma-set parts of a post after a speaker's name: the first names a post, the next
-    ones a post or the mission or delegation it is held in."""
+    ones a post or the mission or delegation it is held in (the first too, ``after_post``, when a post stands before)."""
     parts: list[str] = []
     cursor = end
     while (m := POST_PART.match(text, cursor, min(len(text), end + 300))) is not None:
@@ -68,8 +69,8 @@ def post_parts(text: str, end: int) -> list[str]:
         run_on = DANGLING.search(part) and RUN_ON.match(text, m.end())
         if run_on:  # "Permanent Representative of Mongolia to the\nUnited Nations, at the plenary meeting"
             part, m = part + ("" if part.endswith(("'", "’")) else " ") + run_on.group(1), run_on  # ("auprès de l'\nOffice")
-        organ = bool(parts) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
-        post = part if organ else post_only(part)
+        organ = (bool(parts) or after_post) and bool(ORGAN_TITLE.match(part))  # "Permanent Mission of X to the UN Office at Geneva"
+        post = ORGAN_OCCASION.sub("", part) if organ else post_only(part)  # (not "... of India on 24 March 2022 during")
         if post.isupper() or not (POST.search(post) or organ):
             break
         portfolio = PORTFOLIO.match(text, m.end()) if MINISTER.match(post) and post == part else None

@@ -19,7 +19,7 @@ SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vo
                        r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+"
                        r"(?=\s+(?:de|del)\s+(?:S\.\s?E\.|SEM\s|M\.|Mme\s|Sr\.|Sra\.))))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
                        r"(?:de|del|por)\s+|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
-                       r"(?:(?:Excm[oa]\.|S\.?E\.?M\.?|SEM|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X",
+                       r"(?:(?:Excm[oa]\.|Lic(?:da)?\.|Dr[a]?\.|S\.?E\.?M\.?|SEM|SE\.|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X",
                        # "del Excmo. Sr. X": honours in a row
                        r"(?:(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajadora|Embajador)\b)?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
@@ -28,15 +28,18 @@ SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)
                     r"(?P<amb>Embajador[a]?\s+|Ambassadeur\s+|Ambassadrice\s+)?", re.M)
 # a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
 POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|Vicepresident[ea]|Vice-pr[ée]sidente?|"
-                        r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire|Director[a]?|Directeur|Directrice)\b[^,\n]{3,120}),\s*"
+                        r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire|Director[a]?|Directeur|Directrice)\b[^,\n]{3,120})"
+                        r"(?:,\s*|[ \t]*\n[ \t]*(?=(?:Embajador[a]?|Ambassadeur|Ambassadrice)\s))"  # (or the rank and name on the next line)
                         r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?!\s*(?:Ministerio|Minist[èe]re|Delegaci[óo]n|D[ée]l[ée]gation|Misi[óo]n|Mission|Embajada|Ambassade|Gobierno|Gouvernement)\b)(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
-POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$)")
+POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$|\.[ \t]+(?-i:[A-ZÀ-Ý])[^,\n]{0,30}\d)")  # (not ". Tema 110.")
 POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
                              r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
 # the rest of the post on the next line, up to the occasion ("CUBA EN EL DEBATE ...", "la France lors de ...")
 RUN_ON_LINE = re.compile(r"[ \t]*\n[ \t]*((?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant)\s)[^,.\n])+?)\s*(?=\s(?:en|devant|ante|sur|"
                          r"sobre|lors|durante|pendant)\s|[,.]|\n|$)", re.I)  # (to the full stop: "CUBA. Nueva York, 28 de ...")
-POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|"
+POST_LINE_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{3,160}?)[ \t]*(?=\n|$)")  # the post on the name's next line
+POST_FR_ES = re.compile(r"(?:repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|vice-?ministr[oa]|"
+                        r"vicecanciller|subsecretari[oa]|"
                         r"canciller|pr[ée]sidente?|charg[ée]e?\s+d['’]affaires|encargad[oa]\s+de\s+negocios)(?!\w)", re.I)
 
 
@@ -102,6 +105,9 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
             if run_on:  # "MINISTRO DE RELACIONES EXTERIORES DE LA REPÚBLICA DE\nCUBA EN EL DEBATE GENERAL": the post goes on
                 part, cursor = f"{part} {run_on.group(1)}", run_on.end(1)
             titles.append(clean_title(post_only(part)))  # "X, embajador, representante permanente de Cuba, en ..."
+        below = POST_LINE_BELOW.match(text, named[1]) if cursor == named[1] else None
+        if below and POST_FR_ES.match(below.group(1)):  # "Intervention de S.E. M. Christian Braun / Ambassadeur, Représentant
+            titles += [clean_title(post_only(t.strip())) for t in below.group(1).split(",") if t.strip()]  # permanent du Luxembourg"
         heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
             return [{"name": named[0], "titles": titles, "rule": "speech-of"}]

@@ -1,0 +1,201 @@
+"""The rules of the twenty-fourth round (2026-12-07, the fourth session of the day), each on a small text of the genre it
+reads, written for the rule, not for a document of the held-out sets."""
+from __future__ import annotations
+
+import pytest
+from helpers.extract import read, record_stances
+
+# --- a joint text a page gives whole, quoted after the words that say so: the States of its "We, the ..." --------------
+
+CARRIED = ("Joint communiqué on the Horn of Africa\n\nWe publish below the full text of the joint communiqué of the foreign "
+           "ministers, as released by the Ministry. \"We, the Foreign Ministers of Kenya, Ethiopia and Djibouti, reaffirm our "
+           "support for Security Council resolution 2036 (2012) and call for its full implementation.\"\n")
+
+
+def test_a_quoted_we_the_ministers_is_the_pages_own_voice_after_the_full_text_of() -> None:
+    assert read(CARRIED).author_states == ["KEN", "ETH", "DJI"]
+
+
+def test_a_quoted_we_the_ministers_told_in_a_news_item_is_anothers() -> None:
+    text = ("Ministers meet in Nairobi\n\nThe meeting ended late. Their communiqué said: \"We, the Foreign Ministers of Kenya, "
+            "Ethiopia and Djibouti, reaffirm our support for resolution 2036 (2012).\" Analysts were not surprised.\n")
+    assert read(text).author_states != ["KEN", "ETH", "DJI"]
+
+
+def test_the_text_given_whole_may_open_below_the_top() -> None:
+    text = ("Joint Statement by the Ministers for Foreign Affairs of the five co-author States of the General Assembly "
+            "Resolution on maritime safety\n\nMinisters welcome the adoption of the Resolution\n\nNew York, 2 December 2019\n\n"
+            + "The General Assembly adopted today, by a large majority, a resolution on safety at sea. " * 6 +
+            "\nThe Ministers of the five co-author States have issued the following joint declaration:\n\"We, the Foreign "
+            "Ministers of Chile, Ghana, Norway, Palau and Portugal, welcome the adoption of the resolution.\"\n")
+    assert read(text).author_states == ["CHL", "GHA", "NOR", "PLW", "PRT"]
+
+
+# --- a statement for an unnamed group of countries, its members listed on the last line -------------------------------
+
+GROUP = ("Joint Statement Delivered by Ambassador Li on Behalf of a Group of Countries at the 54th Session of the Human Rights "
+         "Council\n\nMr. President,\n\nI have the honor to deliver this statement on behalf of a group of countries. We "
+         "oppose the politicization of human rights.\n\nThank you, Mr. President.\n\n")
+
+
+def test_the_closing_list_of_states_names_the_groups_members() -> None:
+    text = GROUP + "China,Cuba,Egypt,Iran,Pakistan,Venezuela\n"
+    assert read(text).author_states == ["CHN", "CUB", "EGY", "IRN", "PAK", "VEN"]
+
+
+def test_a_closing_line_that_is_not_only_names_lists_no_members() -> None:
+    text = GROUP + "We thank China, Cuba and Egypt for their support of this initiative.\n"
+    assert read(text).author_states != ["CHN", "CUB", "EGY"]
+
+
+def test_a_misspelt_name_among_the_closing_list_does_not_void_it() -> None:
+    text = GROUP + "[1] China, Cuba, Kyrgyztan, Egypt, Iran, Pakistan and Venezuela.\n"
+    assert read(text).author_states == ["CHN", "CUB", "EGY", "IRN", "PAK", "VEN"]
+
+
+# --- a State's page telling that it delivered a statement for listed countries, then giving it --------------------------
+
+DELIVERED_FOR = ("Joint statement on behalf of 5 countries on the human rights situation in Belarus\n\nOn 3 July, Ireland "
+                 "delivered this cross-regional joint statement in the Human Rights Council on behalf of 5 countries: Canada, "
+                 "Iceland, Ireland, Norway and Switzerland.\n\n")
+
+
+def test_the_countries_a_member_delivered_for_are_the_authors_when_the_statement_follows() -> None:
+    text = DELIVERED_FOR + "Mr. President,\n\nWe remain deeply concerned about the situation in Belarus.\n"
+    assert read(text).author_states == ["CAN", "ISL", "IRL", "NOR", "CHE"]
+
+
+def test_a_report_of_such_a_statement_with_no_statement_below_stays_reported() -> None:
+    text = DELIVERED_FOR + "The statement drew a sharp reply from the delegation of Belarus, which rejected it.\n"
+    assert read(text).author_states != ["CAN", "ISL", "IRL", "NOR", "CHE"]
+
+
+def test_a_groups_members_in_brackets_with_dashes_between_them() -> None:
+    text = ("Intervention de S.E. M. Jean Dupont\nAmbassadeur, Représentant permanent du Luxembourg\nau nom des pays du "
+            "BENELUX (Belgique – Pays-Bas – Luxembourg)\n\nMonsieur le Président,\n\nLa réforme du Conseil de sécurité est "
+            "un sujet important.\n")
+    assert set(read(text).author_states) == {"BEL", "NLD", "LUX"}
+
+
+# --- a joint declaration's heading naming its authors by their posts -------------------------------------------------
+
+def test_a_joint_declaration_by_two_representatives_is_their_two_states() -> None:
+    text = ("Déclaration conjointe de M. Jean Martin, représentant permanent de la Belgique auprès des Nations unies et de "
+            "M. Karim Said, représentant permanent du Maroc auprès des Nations unies (3 mars 2021).\n\nLa Belgique et le "
+            "Maroc saluent l'adoption de la résolution.\n")
+    assert set(read(text).author_states) == {"BEL", "MAR"}
+
+
+def test_a_declaration_by_one_representative_is_no_joint_text() -> None:
+    text = ("Déclaration de M. Jean Martin, représentant permanent de la Belgique auprès des Nations unies, sur le Maroc "
+            "(3 mars 2021).\n\nLa Belgique salue l'adoption de la résolution.\n")
+    assert read(text).author_states == ["BEL"]
+
+
+# --- a speech heading's post before the name, the rank with the name ---------------------------------------------------
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Explanation of vote by Permanent Representative of Denmark, Ambassador Anne Larsen, on a draft resolution on Syria, "
+     "4 March 2021.", ("Anne Larsen", ["Permanent Representative of Denmark", "Ambassador"])),
+    ("Statement by the Permanent Representative of Malta to the UN, Ambassador Paul Borg, on the adoption of the "
+     "resolution", ("Paul Borg", ["Permanent Representative of Malta to the UN", "Ambassador"])),
+])
+def test_a_post_before_the_rank_and_name_keeps_both(heading: str, expected: tuple[str, list[str]]) -> None:
+    text = heading + "\n\nPresident,\n\nDenmark voted in favour of the draft resolution.\n"
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [expected]
+
+
+def test_a_post_after_the_name_without_a_comma_then_its_mission() -> None:
+    text = ("Statement by Pakistan under Agenda Item 4, delivered by Mr. Ali Khan Second Secretary, Permanent Mission of "
+            "Pakistan on 12 March 2021 during the 46th Session of the Human Rights Council\n\nMadam President,\n\n"
+            "Pakistan rejects these allegations.\n")
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [
+        ("Ali Khan", ["Second Secretary", "Permanent Mission of Pakistan"])]
+
+
+def test_two_posts_in_capitals_after_the_name_stay_as_the_line_splits_them() -> None:
+    text = ("STATEMENT BY H.E. Mr. IVAN PETROV AMBASSADOR, PERMANENT REPRESENTATIVE OF BULGARIA TO THE UNITED NATIONS OFFICE "
+            "AT GENEVA (60th SESSION OF THE COMMISSION ON HUMAN RIGHTS)\n\nMr. Chairman,\n\nBulgaria supports the draft.\n")
+    titles = [s["titles"] for s in read(text).signatories]
+    assert titles and titles[0][0] == "Ambassador" and titles[0][1].endswith("at Geneva")
+
+
+def test_an_honorific_printed_without_its_last_full_stop_is_no_part_of_the_name() -> None:
+    text = ("Statement by H.E Dr. Amina Rahman, Ambassador and Permanent Representative, Permanent Mission of Bangladesh to "
+            "the United Nations\n\nMr. President,\n\nBangladesh welcomes the report.\n")
+    assert [s["name"] for s in read(text).signatories] == ["Amina Rahman"]
+
+
+# --- French and Spanish speech headings ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Intervención del Representante Permanente Alterno de Uruguay ante Naciones Unidas\nEmbajador Pablo Ruiz en sesión "
+     "del Consejo de Seguridad", ("Pablo Ruiz", ["Representante Permanente Alterno de Uruguay ante Naciones Unidas", "Embajador"])),
+    ("Intervención de S.E. Marta López Viceministra de Relaciones Exteriores de Uruguay",
+     ("Marta López", ["Viceministra de Relaciones Exteriores de Uruguay"])),
+    ("Intervention de S.E. M. Paul Weber\n\nAmbassadeur, Représentant permanent du Luxembourg",
+     ("Paul Weber", ["Ambassadeur", "Représentant permanent du Luxembourg"])),
+    ("Intervención de SE. Sr. Juan Pérez, Embajador de Uruguay ante las Naciones Unidas. Tema 72. Informe del Consejo.",
+     ("Juan Pérez", ["Embajador de Uruguay ante las Naciones Unidas"])),
+    ("INTERVENCIÓN DE\nS.E. LIC. JUAN PÉREZ GÓMEZ\nPRESIDENTE DE LA REPÚBLICA ORIENTAL DEL URUGUAY",
+     ("Juan Pérez Gómez", ["Presidente de la República Oriental del Uruguay"])),
+])
+def test_french_and_spanish_speech_headings_name_the_speaker(heading: str, expected: tuple[str, list[str]]) -> None:
+    text = heading + "\n\nSeñor Presidente:\n\nUruguay agradece la convocatoria de este debate.\n"
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [expected]
+
+
+# --- the words that number a speaker's points open the clause its State speaks in ---------------------------------------
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Mr. President,\n\nI thank the briefers. I wish to make three points. First, Mexico is concerned about the famine. "
+     "The fighting must stop.\n", "MEX"),
+    ("Monsieur le Président,\n\nJe remercie les intervenants. Tout d’abord, la Belgique est préoccupée par la famine. "
+     "Les combats doivent cesser.\n", "BEL"),
+    ("Señor Presidente:\n\nAgradezco a los ponentes. En primer lugar, Chile expresa su preocupación por la hambruna. "
+     "Los combates deben cesar.\n", "CHL"),
+])
+def test_a_state_opening_a_numbered_point_speaks_for_the_text(text: str, state: str) -> None:
+    assert read(text).author_states == [state]
+
+
+def test_a_state_judged_after_a_numbered_point_is_not_the_speaker() -> None:
+    text = ("Mr. President,\n\nI wish to make two points. First, we regret that Myanmar continues to deny access. "
+            "Second, the violence must end.\n")
+    assert read(text).author_states != ["MMR"]
+
+
+# --- a presiding officer who speaks "in my capacity as the representative of X" ------------------------------------------
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("The President: I shall now make a statement in my capacity as the representative of Malta.\n\nI thank the briefers "
+     "for their presentations.\n", "MLT"),
+    ("Le Président : Je vais maintenant faire une déclaration en ma qualité de représentant de la France.\n\nJe remercie "
+     "les intervenants.\n", "FRA"),
+    ("El Presidente: Formularé ahora una declaración en mi carácter de representante del Ecuador.\n\nAgradezco a los "
+     "ponentes.\n", "ECU"),
+])
+def test_the_presiding_officers_own_capacity_names_the_author(text: str, state: str) -> None:
+    assert read(text).author_states == [state]
+
+
+# --- the resolution a point is made by ("comme le rappelle la résolution 2730"): invoked -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La Belgique condamne toutes les attaques contre le personnel humanitaire, comme le rappelle la résolution 2730 du "
+    "Conseil de sécurité.\n",
+    "Chile condena todos los ataques contra el personal humanitario, como lo recuerda la resolución 2730 del Consejo de "
+    "Seguridad.\n",
+    "Canada condemns all attacks on humanitarian personnel, as recalled in Security Council resolution 2730.\n",
+])
+def test_a_resolution_a_point_is_made_by_is_invoked(text: str) -> None:
+    assert ("2730 (2024)", "supports") in record_stances(text)
+
+
+# --- a session's dates in a heading, with ordinals, are not the text's date ----------------------------------------------
+
+def test_the_end_of_a_sessions_range_of_dates_is_not_the_texts_date() -> None:
+    text = ("Statement by Nepal under Agenda Item 3 at the 51st Session of the Human Rights Council (12th September – 7th "
+            "October, 2022)\n\n[Geneva, 20th September, 2022] Statement by Nepal\n\nMr. President,\n\nNepal thanks the "
+            "Special Rapporteur.\n")
+    assert read(text).dated == "2022-09-20"
