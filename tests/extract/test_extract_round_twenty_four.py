@@ -199,3 +199,56 @@ def test_the_end_of_a_sessions_range_of_dates_is_not_the_texts_date() -> None:
             "October, 2022)\n\n[Geneva, 20th September, 2022] Statement by Nepal\n\nMr. President,\n\nNepal thanks the "
             "Special Rapporteur.\n")
     assert read(text).dated == "2022-09-20"
+
+
+# --- a speech heading naming an organisation's officer: the organisation speaks -----------------------------------------
+
+def test_the_eus_high_representative_in_a_french_heading_makes_the_eu_the_author() -> None:
+    text = ("Discours de Mme Anna Lind, haute représentante de l'Union/vice-présidente de la Commission, devant le Conseil de "
+            "sécurité des Nations unies\n\nMonsieur le Président,\n\nJe tiens à remercier la présidence française du Conseil "
+            "de m'avoir donné cette possibilité.\n")
+    record = read(text)
+    assert (record.author_body, record.author_states) == ("EU", [])
+    assert [s["titles"] for s in record.signatories] == [["haute représentante de l'Union/vice-présidente de la Commission"]]
+
+
+def test_a_states_minister_whose_post_names_the_union_stays_his_states() -> None:
+    text = ("Statement by H.E. Mr. Luis Amado, Minister for Foreign Affairs of Portugal, President of the Council of the "
+            "European Union, at the Security Council\n\nMr. President,\n\nPortugal welcomes resolution 1701 (2006).\n")
+    assert read(text).author_states == ["PRT"]
+
+
+# --- a page carrying a letter after "The letter said:" on a line of its own -------------------------------------------
+
+def test_a_letter_carried_after_the_letter_said_alone_on_its_line_is_a_letter() -> None:
+    text = ("Pyongyang, March 3 (KCNA) -- The foreign minister of the DPRK sent a letter to the UN secretary-general on "
+            "Tuesday.\n\nThe letter said:\n\nI address this letter to you with respect to resolution 2397 (2017).\n")
+    assert read(text).doc_type == "letter"
+
+
+def test_a_news_item_quoting_what_a_letter_said_is_no_letter() -> None:
+    text = ("Baku, 4 May -- The foreign minister sent a letter to the UN secretary-general.\n\nThe letter said that the "
+            "elections were illegal and violated resolution 822 (1993). Observers agreed.\n")
+    assert read(text).doc_type != "letter"
+
+
+def test_the_secretary_general_above_a_letter_is_whom_it_is_written_to() -> None:
+    text = ("The following letter was delivered to the Secretary-General from the Foreign Minister of Iraq.\n\nHis "
+            "excellency\nMr. Kofi Annan,\nThe Secretary-General of the United Nations,\nNew York\n\nYour Excellency,\n\nIraq "
+            "has implemented resolution 687 (1991).\n")
+    assert [s["name"] for s in read(text).signatories] == []
+
+
+# --- a heading giving the rank alone, then the post on the heading below ---------------------------------------------
+
+def test_a_heading_below_gives_the_post_the_first_left_out() -> None:
+    text = ("Statement by Ambassador Kyaw Lin at the Third Committee\n\nStatement by Ambassador Kyaw Lin, Permanent "
+            "Representative of Myanmar to the United Nations at the Third Committee on 17 November 2021\n\nMadam Chair,\n\n"
+            "Myanmar rejects the draft.\n")
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [
+        ("Kyaw Lin", ["Ambassador", "Permanent Representative of Myanmar to the United Nations"])]
+
+
+def test_a_heading_giving_the_rank_alone_still_names_the_speaker() -> None:
+    text = "Statement by Ambassador Kyaw Lin at the Third Committee\n\nMadam Chair,\n\nMyanmar rejects the draft.\n"
+    assert [(s["name"], s["titles"]) for s in read(text).signatories] == [("Kyaw Lin", ["Ambassador"])]

@@ -180,6 +180,24 @@ def _states_signed_for(signatories: list[dict[str, object]], strict: bool = Fals
     return unique(found)
 
 
+# the author rules a speech heading's speaker outweighs when his post is an organisation's (a text with no author rule too)
+WEAK_AUTHOR = (None, "most-named", "own-organ", "speaking-subject", "dateline-capital", "closing-capital", "unnamed-organ")
+
+
+def _body_signed_for(signatories: list[dict[str, object]]) -> str | None:
+    """The organisation of States whose officer a speech heading names as its speaker ("Federica Mogherini, haute
+    représentante de l'Union/vice-présidente de la Commission", "Chairperson of the African Union Commission"): no
+    State's post beside it."""
+    if not signatories or signatories[0].get("rule") not in ("delivered-by", "speech-of", "top-byline"):
+        return None
+    titles = [str(t) for t in signatories[0].get("titles") or []]  # type: ignore[union-attr]
+    if any(re.search(STATE_POST, t, re.I) for t in titles):
+        return None
+    bodies = [str(b.value) for t in titles for b in bodies_in(t) if str(b.value) in load_reference().bodies
+              and load_reference().bodies[str(b.value)].kind in GROUP_KINDS]
+    return bodies[0] if bodies else None
+
+
 def extract_text(text: str, file: str) -> DocumentRecord:
     """Extract a record from already-normalised text, in the language the text is written in."""
     with lexicon.using(text_language(text)) as lang, memo.document():
@@ -276,6 +294,9 @@ def _extract(text: str, file: str) -> DocumentRecord:
         session, session_rule = session_of_number(*own), "own-number"
     signatories = _signatories(text, h.doc_type) or (answerers(text, questions) if questions and not transcript(text) else []) or \
         speaking_minister(text)  # ("The Secretary of State for Foreign and Commonwealth Affairs (Mr. Robin Cook)")
+    if h.doc_type == "letter" and signatories and signatories[0].get("rule") == "top-byline" and \
+            any(UN_POST.search(str(t)) for t in signatories[0].get("titles") or []):  # type: ignore[union-attr]
+        signatories = []  # "His excellency / Mr. Kofi Annan, / The Secretary-General of the United Nations,": whom it is written to
     if not h.author_states and (not h.author_body or _spoken_for(h.author_body)) and \
             (h.doc_type in ("letter", "note_verbale") or signatories and signatories[0].get("rule") in ("delivered-by", "speech-of", "top-byline")):
         signed_for = _states_signed_for(signatories, strict=bool(signatories) and signatories[0].get("rule") == "top-byline")  # "Permanent
@@ -283,6 +304,10 @@ def _extract(text: str, file: str) -> DocumentRecord:
         if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"
             h.put("author_states", signed_for, "signatory-post")
             h.author_body = None
+    organisation = _body_signed_for(signatories) if h.rules.get("author_states") in WEAK_AUTHOR else None
+    if organisation:  # "Discours de Mme X, haute représentante de l'Union/vice-présidente de la Commission": not "la présidence
+        h.put("author_body", organisation, "signatory-post")  # française du Conseil" the speech thanks
+        h.author_states = []
     voices = h.author_states or _body_voice(h.author_body) or ([h.author_group] if h.author_group else [])
     sponsors = find_sponsors(text, mentions)
     sponsors += [s for s in own_initiatives(text, mentions, voices) + heading_sponsors(text, own, h.doc_type) if not _known(s, sponsors)]

@@ -320,6 +320,10 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
             alone = _line_set_off(text, end)
             if by_post and not (alone and (not rest.strip(" \t,.;:)") or OCCASION_AFTER.match(rest) or STATE_AFTER.match(rest))):
                 continue  # "the report presented by Special Rapporteur Jane Doe, and many delegations ...": a sentence goes on
+            rank_only = person["titles"] == ["Ambassador"] and untitled is None and OCCASION_AFTER.match(rest)
+            if rank_only:  # "Statement by Ambassador X at the Third Committee": the heading below may give his post
+                untitled = person
+                continue
             if person["titles"] and (untitled is None or untitled["name"] == person["name"]):
                 return [{**person, "rule": "delivered-by"}]  # (the post given on a heading below the first: "Déclaration
                 # prononcée par S. E. M. Ripert" over "Déclaration prononcée au nom de l'UE par S. E. M. Ripert, Ambassadeur")

@@ -76,5 +76,6 @@ def read_text(path: str | Path) -> Text:
         raise InputError(f"{p}: the file is empty")
     text = normalise(_raw_text(p, data))
     if len(list(itertools.islice(re.finditer(r"[A-Za-z]", text), 20))) < 20:  # the first 20 letters are enough
-        raise InputError(f"{p}: no readable text")
+        raise InputError(f"{p}: no readable text (fewer than 20 letters of the Latin script; the extractor reads English, "
+                         "French and Spanish)")
     return Text(path=str(path), text=text, sha256=digest)

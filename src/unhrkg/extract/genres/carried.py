@@ -55,10 +55,16 @@ def carried_letter(text: str) -> re.Match[str] | None:
     """A line opening the text of a letter a page reproduces ("Following is the full text of the letter;",
     "TEXTO DE LA CARTA DE RAÚL A OBAMA"; the lexicon's ``title.carried_letter``), at a line's start."""
     marker = lexicon.all_languages_pattern("title", "carried_letter")
-    for m in marker.finditer(text, 0, min(len(text), CARRIED_REACH)):
+    colon = lexicon.all_languages_pattern("title", "carried_letter_colon")  # "The letter said:" alone on its line
+    found = [*marker.finditer(text, 0, min(len(text), CARRIED_REACH)),
+             *(m for m in colon.finditer(text, 0, min(len(text), CARRIED_REACH)) if COLON_LINE_END.match(text, m.end()))]
+    for m in sorted(found, key=lambda m: m.start()):
         if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•*#"):
             return m
     return None
+
+
+COLON_LINE_END = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 
 
 def read_carried_letter(text: str, h: Header, m: re.Match[str]) -> None:
