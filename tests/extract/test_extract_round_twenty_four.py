@@ -222,7 +222,9 @@ def test_a_states_minister_whose_post_names_the_union_stays_his_states() -> None
 
 def test_a_letter_carried_after_the_letter_said_alone_on_its_line_is_a_letter() -> None:
     text = ("Pyongyang, March 3 (KCNA) -- The foreign minister of the DPRK sent a letter to the UN secretary-general on "
-            "Tuesday.\n\nThe letter said:\n\nI address this letter to you with respect to resolution 2397 (2017).\n")
+            "Tuesday.\n\nThe letter said:\n\nI address this letter to you with respect to resolution 2397 (2017). "
+            + "The military exercises now under way on the Korean peninsula are a grave threat to peace and stability. " * 6
+            + "\nI request you to circulate this letter as a document of the Security Council.\n")
     assert read(text).doc_type == "letter"
 
 
@@ -252,3 +254,90 @@ def test_a_heading_below_gives_the_post_the_first_left_out() -> None:
 def test_a_heading_giving_the_rank_alone_still_names_the_speaker() -> None:
     text = "Statement by Ambassador Kyaw Lin at the Third Committee\n\nMadam Chair,\n\nMyanmar rejects the draft.\n"
     assert [(s["name"], s["titles"]) for s in read(text).signatories] == [("Kyaw Lin", ["Ambassador"])]
+
+
+# --- guards from the round's reviews ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mr. President,\n\nI would like to make three points.\n\nFirst, Israel continues its illegal occupation, in violation of "
+    "resolution 2334 (2016).\n\nFinally, we call on the Council to act.\n",
+    "Mr. President,\n\nI have two points. Firstly, Iran continues to execute juveniles. Secondly, we urge restraint.\n",
+    "Seoul, 3 May (Yonhap) -- The Council met on Tuesday. The United States condemned the launch. Finally, the Republic of "
+    "Korea urged dialogue with the North.\n",
+])
+def test_a_state_a_numbered_point_speaks_of_is_not_the_speaker(text: str) -> None:
+    assert not {"ISR", "IRN", "KOR"} & set(read(text).author_states)
+
+
+@pytest.mark.parametrize("lead", [
+    "The full text of the communiqué has not been published. Earlier, a draft seen by reporters said: ",
+    "The full text of the communiqué is on the ministry's website. A draft seen by reporters said: ",
+])
+def test_a_we_the_ministers_quoted_from_a_draft_or_told_is_not_the_pages_voice(lead: str) -> None:
+    text = ("Ministers meet in Amman\n\nThe ministers met on Tuesday. " + lead + "\"We, the Foreign Ministers of Jordan, Egypt "
+            "and Saudi Arabia, call for the implementation of resolution 2334 (2016).\" Diplomats said the text might change.\n")
+    assert read(text).author_states != ["JOR", "EGY", "SAU"]
+
+
+@pytest.mark.parametrize("tail", [
+    "We urge the following countries to release those detained.\n\nThank you.\n\nEritrea, Belarus, Nicaragua, Iran\n",
+    "Thank you, Mr. President.\n\nTags: China, Russia, Cuba, Venezuela, Syria\n",
+])
+def test_a_list_of_states_the_text_asks_of_or_tags_is_no_groups_membership(tail: str) -> None:
+    text = ("Mr. President,\n\nI have the honour to speak on behalf of a group of countries. We remain gravely concerned about "
+            "arbitrary detention.\n" + tail)
+    assert read(text).author_states == []
+
+
+def test_a_reply_given_below_a_joint_statements_list_is_the_replying_states() -> None:
+    text = ("Joint statement on Belarus\n\nOn 14 June, Lithuania delivered a joint statement on behalf of 3 countries: "
+            "Lithuania, Latvia and Estonia. Belarus replied the same day:\n\nMr. President,\n\nWe reject this politicised "
+            "statement.\n")
+    assert read(text).author_states != ["LTU", "LVA", "EST"]
+
+
+def test_a_news_item_quoting_one_line_after_the_letter_said_is_no_letter() -> None:
+    text = ("Pyongyang, 5 March (KCNA) -- The spokesperson sent a letter to the President of the Security Council.\n\nThe "
+            "letter said:\n\"The exercises are a rehearsal for invasion.\"\n\nAnalysts said the letter changed nothing.\n")
+    assert read(text).doc_type != "letter"
+
+
+def test_the_presiding_officers_capacity_in_a_meeting_record_is_not_the_records_author() -> None:
+    text = ("Security Council\nProvisional\n9012th meeting\n\nThe President: I shall now make a statement in my capacity as "
+            "the representative of Malta.\n\nMalta is concerned.\n\nMr. Kariuki (United Kingdom): The United Kingdom remains "
+            "concerned.\n\nMr. Nebenzia (Russian Federation): We reject the accusations.\n")
+    assert read(text).author_states != ["MLT"]
+
+
+@pytest.mark.parametrize("below", ["Président,", "Présidente, Excellences, Mesdames et Messieurs,",
+                                   "Représentant permanent de la Russie, M. Nebenzia, a demandé la parole. Nous répondrons."])
+def test_the_address_or_prose_below_a_name_is_no_post(below: str) -> None:
+    text = f"Intervention de S.E. M. Jean Dupont\n\n{below}\n\nLe Luxembourg s'associe à la déclaration de l'Union européenne.\n"
+    assert all(not s["titles"] for s in read(text).signatories)
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Statement by Nepal at the 52nd Session - 21st March 2023", "2023-03-21"),
+    ("Statement by Nepal at the 3rd Committee – 12th October 2022", "2022-10-12"),
+])
+def test_an_ordinal_session_before_a_dash_is_no_range(heading: str, expected: str) -> None:
+    assert read(heading + "\n\nMr. President,\n\nNepal thanks the Council.\n").dated == expected
+
+
+@pytest.mark.parametrize(("heading", "body", "expected"), [
+    ("Statement by Mr Jan Kowalski, Secretary of State for European Union Affairs, at the 37th session of the Human Rights "
+     "Council", "Poland attaches great importance to the Council.", None),
+    ("Remarks by Ms. Linda Carter, U.S. Special Envoy to the Organisation of Islamic Cooperation, at the OIC Council",
+     "Religious freedom is a shared value.", None),
+    ("Discours de M. Pierre Buyoya, Haut représentant de l'Union africaine pour le Mali et le Sahel, devant le Conseil de "
+     "sécurité", "L'Union africaine reste engagée aux côtés du Mali.", "AU"),
+])
+def test_only_an_organisations_own_officer_makes_it_the_author(heading: str, body: str, expected: str | None) -> None:
+    assert read(heading + "\n\nMr. President,\n\n" + body + "\n").author_body == expected
+
+
+def test_a_joint_heading_about_a_meeting_between_representatives_names_no_authors() -> None:
+    text = ("Joint Statement on the meeting between the Special Envoy and the Permanent Representative of Iran to the United "
+            "Nations and the Permanent Representative of Germany\n\nThe Special Envoy held consultations today with the two "
+            "representatives.\n")
+    assert set(read(text).author_states) != {"IRN", "DEU"}

@@ -181,7 +181,8 @@ def _states_signed_for(signatories: list[dict[str, object]], strict: bool = Fals
 
 
 # the author rules a speech heading's speaker outweighs when his post is an organisation's (a text with no author rule too)
-WEAK_AUTHOR = (None, "most-named", "own-organ", "speaking-subject", "dateline-capital", "closing-capital", "unnamed-organ")
+WEAK_AUTHOR = (None, "most-named", "own-organ", "speaking-subject", "point-subject", "dateline-capital", "closing-capital",
+               "unnamed-organ")
 
 
 def _body_signed_for(signatories: list[dict[str, object]]) -> str | None:
@@ -191,11 +192,19 @@ def _body_signed_for(signatories: list[dict[str, object]]) -> str | None:
     if not signatories or signatories[0].get("rule") not in ("delivered-by", "speech-of", "top-byline"):
         return None
     titles = [str(t) for t in signatories[0].get("titles") or []]  # type: ignore[union-attr]
-    if any(re.search(STATE_POST, t, re.I) for t in titles):
-        return None
+    if any(re.search(STATE_POST, t, re.I) or UN_WORDS.search(t) or not OFFICER.search(t) for t in titles[:1]):
+        return None  # (not "Secretary of State for European Union Affairs", "Special Representative of the SG to the AU")
     bodies = [str(b.value) for t in titles for b in bodies_in(t) if str(b.value) in load_reference().bodies
-              and load_reference().bodies[str(b.value)].kind in GROUP_KINDS]
+              and load_reference().bodies[str(b.value)].kind in GROUP_KINDS and not ACCREDITED_TO.search(t, 0, b.start)]
     return bodies[0] if bodies else None
+
+
+# an organisation's own officer, named in the post: "High Representative", "Chairperson of the Commission", "Secretary-General"
+OFFICER = re.compile(r"\b(?:High\s+Representative|HR/VP|Haut(?:e)?\s+repr[ée]sentant(?:e)?|Alt[oa]\s+Representante|Chair(?:person|man|woman)?|"
+                     r"Pr[ée]sident(?:e|a)?|Secretary[- ]General|Secr[ée]taire\s+g[ée]n[ée]ral(?:e)?|Secretari[oa]\s+General|Commissioner|"
+                     r"Commissaire|Comisari[oa])\b", re.I)
+UN_WORDS = re.compile(r"\b(?:United\s+Nations|UN|Nations\s+[Uu]nies|Naciones\s+Unidas)\b|of\s+the\s+Secretary[- ]General")
+ACCREDITED_TO = re.compile(r"\b(?:to|auprès\s+de|ante)\s+(?:the\s+|la\s+|l['’]\s*|el\s+)?$", re.I)  # "Special Envoy to the OIC"
 
 
 def extract_text(text: str, file: str) -> DocumentRecord:
@@ -297,14 +306,14 @@ def _extract(text: str, file: str) -> DocumentRecord:
     if h.doc_type == "letter" and signatories and signatories[0].get("rule") == "top-byline" and \
             any(UN_POST.search(str(t)) for t in signatories[0].get("titles") or []):  # type: ignore[union-attr]
         signatories = []  # "His excellency / Mr. Kofi Annan, / The Secretary-General of the United Nations,": whom it is written to
-    if not h.author_states and (not h.author_body or _spoken_for(h.author_body)) and \
+    organisation = _body_signed_for(signatories) if h.rules.get("author_states") in WEAK_AUTHOR else None
+    if not organisation and not h.author_states and (not h.author_body or _spoken_for(h.author_body)) and \
             (h.doc_type in ("letter", "note_verbale") or signatories and signatories[0].get("rule") in ("delivered-by", "speech-of", "top-byline")):
         signed_for = _states_signed_for(signatories, strict=bool(signatories) and signatories[0].get("rule") == "top-byline")  # "Permanent
         # Representative of to the United Nations": the name lost;
         if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"
             h.put("author_states", signed_for, "signatory-post")
             h.author_body = None
-    organisation = _body_signed_for(signatories) if h.rules.get("author_states") in WEAK_AUTHOR else None
     if organisation:  # "Discours de Mme X, haute représentante de l'Union/vice-présidente de la Commission": not "la présidence
         h.put("author_body", organisation, "signatory-post")  # française du Conseil" the speech thanks
         h.author_states = []

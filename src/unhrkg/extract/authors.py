@@ -17,7 +17,7 @@ from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import partner_words
 from unhrkg.extract.asked import asked_of, in_question
 from unhrkg.extract.scan import Starting
-from unhrkg.extract.gazetteer import Mention, institutions_gazetteer, states_gazetteer, states_in
+from unhrkg.extract.gazetteer import institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.holders import speaking_holders
 from unhrkg.extract.organs import SPOKES_NOUN, demonym_at, demonym_in_name, organ_after, organ_speaks, organs
 from unhrkg.extract.teasers import in_teaser
@@ -27,6 +27,7 @@ from unhrkg.extract.places import closing_place_state, dateline_named_state, dat
 from unhrkg.extract.posts import apposed_official, post_before
 from unhrkg.extract.possessed import possessed_stance, possessive_heading
 from unhrkg.extract.spoken_of import ACCREDITING, judged, spoken_of_after, verb_gap
+from unhrkg.extract.own_voice import own_capacity, point_subject
 
 OPENING = 2500  # how far an author is looked for
 # a quotation mark opens a clause (a quoted statement) at the start of a line or a sentence, after a colon or a
@@ -204,6 +205,8 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                     vote(str(st.value), 4, "aligns-with-statement", st.start)
                 else:
                     vote(str(st.value), weight, "speaking-subject", st.start)
+        if st.kind == "name" and point_subject(text, st):  # "I wish to make three points. First, France is concerned"
+            vote(str(st.value), 2, "point-subject", st.start)
     for m in organs().finditer(text, 0, min(len(text), ORGAN_REACH)) if organs() else ():
         dem = demonym_at(text, m.end()) or demonym_in_name(text, m.end())  # "le Ministère haïtien", "el Canciller peruano"
         weight = _lead_weight(text[max(0, m.start() - 40):m.start()]) if dem else 0
@@ -246,7 +249,7 @@ def speaking_state(text: str) -> tuple[str, str] | None:
                  and (m.group("verb") or POST_OF.search(text, max(m.end(), n.start - 80), n.start))]
         if named:
             vote(str(named[0].value), 4, "delivered-by", m.start())
-    for st in _own_capacity(text, stop):  # "I shall now make a statement in my capacity as the representative of Argentina"
+    for st in own_capacity(text, stop):  # "I shall now make a statement in my capacity as the representative of Argentina"
         vote(str(st.value), 5, "own-capacity", st.start)
     lead = lead_subject_then_we(text)
     if lead:  # "Australia concludes its two year term ... Our record as a non-permanent member ..."
@@ -321,21 +324,6 @@ def _lead_weight(lead: str) -> int:
         return 0  # ("inquiries from the Federal German Government")
     return 3
 
-
-def _own_capacity(text: str, stop: int) -> list[Mention]:
-    """The State whose representative a presiding officer says he now speaks as ("I shall now make a statement in my
-    capacity as the representative of Argentina", "en mi carácter de representante de la Argentina"; the lexicon's
-    ``author.own_capacity``)."""
-    capacity = lexicon.pattern("author", "own_capacity")
-    found = []
-    for m in capacity.finditer(text, 0, stop) if capacity else ():
-        st = states_gazetteer().match_at(text, m.end() + len(ARTICLE_AFTER.match(text, m.end()).group(0)))  # type: ignore[union-attr]
-        if st and st.value:
-            found.append(st)
-    return found
-
-
-ARTICLE_AFTER = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.I)
 
 
 def _own_view(lead: str) -> bool:

@@ -78,7 +78,8 @@ QUOTING = re.compile(r"[:\"“«]")  # a colon or a quotation mark before the wo
 BEHALF_WORDS = re.compile(r"on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+de", re.I)
 
 
-GIVEN_BELOW_REACH = 200  # from the end of the list to the statement's first line
+GIVEN_BELOW_REACH = 300
+WE_OPEN = re.compile(r"(?:We|Nous|Nosotros|Nosotras)\b")  # from the end of the list to the statement's first line
 
 
 def _listed_after(text: str, pos: int) -> tuple[re.Match[str] | None, list[Mention]]:
@@ -112,8 +113,11 @@ def _given_below(text: str, found: list[Mention], said: str) -> bool:
     if len(listed) < 2 or not set(listed) >= {str(s.value) for s in states_in(said)}:
         return False
     below = text.find("\n", found[-1].end)
-    return below >= 0 and any(ADDRESS_LINE.match(line.strip()) for line in
-                              text[below:below + GIVEN_BELOW_REACH].split("\n")[:4] if line.strip())
+    if below < 0 or text[found[-1].end:below].strip(" \t.;"):
+        return False  # ("... Latvia and Estonia. Belarus replied the same day:": another's words below)
+    lines = [line.strip() for line in text[below:below + GIVEN_BELOW_REACH].split("\n") if line.strip()] if below >= 0 else []
+    return len(lines) >= 2 and ADDRESS_LINE.match(lines[0]) is not None and WE_OPEN.match(lines[1]) is not None  # ("Madam
+    # President, / We remain ...": the statement itself, not "Belarus replied:" nor "The delegation of Belarus rejects ...")
 
 
 def _behalf_words_at(text: str, m: re.Match[str]) -> int:
@@ -183,15 +187,22 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
 
 LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b|\bet\b|\by\b)\s*", re.I)
 ITEM_MARKS = re.compile(r"^[\W\d_]+|[\W\d_]+$")  # a footnote's mark, a full stop
+THANKS = re.compile(r"[ \t]*(?:Thank\s+you|I\s+thank\s+you|Thanks|Merci|Je\s+vous\s+remercie|Gracias|Muchas\s+gracias)\b", re.I)
+ANNOUNCED_LIST = re.compile(r"\b(?:the\s+following|les\s+(?:pays|[ée]tats)\s+suivants|los\s+siguientes)\b", re.I)
 CLOSING_LIST_SHARE = 0.8  # of a closing list's items, those that must be States' names (a misspelt one may stand among them)
 
 
 def closing_list(text: str) -> list[str]:
-    """The States of the line that ends a statement delivered for an unnamed group, when the line holds nothing but
-    their names, three or more, in a list ("China,Belarus,Bolivia,...,Syria" under "Thank you, Mr. President.")."""
+    """The States of the line that ends a statement delivered for an unnamed group, right under its closing thanks, when
+    the line holds nothing but their names, three or more, in a list ("China,Belarus,Bolivia,...,Syria" under "Thank you,
+    Mr. President.")."""
     last = text.rstrip()
     line = last[last.rfind("\n") + 1:]
     start = len(last) - len(line)
+    above = last[:start].rstrip()
+    if not THANKS.match(above[above.rfind("\n") + 1:]) or ":" in line or ANNOUNCED_LIST.search(above):
+        return []  # (the list stands right under the closing thanks: not "Tags: ...", not "the following countries" the text
+        # urges to act, listed after the thanks)
     items = {ITEM_MARKS.sub("", i) for i in LIST_SEPARATOR.split(line)} - {""}  # ("[1] Angola", "Uruguay.")
     named = [s for s in states_in(text, start, len(last)) if s.value in load_reference().states]
     whole = [n for n in named if text[n.start:n.end].strip() in items]

@@ -50,7 +50,16 @@ def carried_whole(text: str, pos: int) -> bool:
     """The words before a quotation at ``pos`` say the page gives the text whole ("the full text of", "issued the
     following joint declaration:"; ``author.text_carried_whole``): what it quotes is the text's own voice."""
     phrase = lexicon.pattern("author", "text_carried_whole")
-    return bool(phrase and phrase.search(text, max(0, pos - CARRIED_WHOLE_REACH), pos))
+    m = phrase.search(text, max(0, pos - CARRIED_WHOLE_REACH), pos) if phrase else None
+    if m is None or SAID_BEFORE.search(text, max(0, pos - 40), pos):
+        return False  # ('a draft seen by reporters said: "We, the ...'): another's words, quoted
+    said = text[sentence_start(text, m.start()):text.find(".", m.end()) % (len(text) + 1)]
+    return not NEGATED.search(said)  # ("The full text of the communiqué has not been published")
+
+
+SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|added|declared|wrote|reads?|dit|a\s+déclaré|indique|dijo|afirmó|declaró|señaló)"
+                         r"\s*[:,]?\s*[\"“«‘]?\s*$", re.I)
+NEGATED = re.compile(r"\b(?:not|never|yet\s+to|pas|jamais|no|nunca|aún\s+no)\b|n['’]t\b", re.I)
 
 
 JOINT_HEADING = re.compile(rf"\b{JOINT_TEXT}\b", re.I)
@@ -105,6 +114,8 @@ def _joint_posts(text: str) -> list[str]:
     the posts, two or more."""
     posts = lexicon.pattern("author", "before_state")
     for m in JOINT_HEADING.finditer(text, 0, JOINT_HEADING_REACH) if posts else ():
+        if not AUTHORS_AFTER.match(text, m.end()):
+            continue  # ("Joint Statement on the meeting between the Special Envoy and the Permanent Representatives of ...")
         end = text.find("\n", m.end()) % (len(text) + 1)
         states = [st for p in posts.finditer(text, m.end(), end)  # type: ignore[union-attr]
                   if (st := states_gazetteer().match_at(text, p.end() + len(ARTICLE.match(text, p.end()).group(0)))) and st.value]
@@ -115,6 +126,7 @@ def _joint_posts(text: str) -> list[str]:
 
 
 ARTICLE = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.I)
+AUTHORS_AFTER = re.compile(r"\s+(?:by|of|from|de|du|des|del|par|por)\s", re.I)
 
 
 # a statement's heading alone on its line at the top ("Statement", "Joint communiqué", "Comunicado")

@@ -23,7 +23,9 @@ LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 -
 PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]|[ \t]+(?:à|en|in)[ \t]+[A-Z][\w .'’-]{2,30}[ \t]*(?:\n|$)")  # ("Le 27 septembre 1993 à New
 # York" on its line; not "Le 27 septembre 1993 à Genève, le Conseil a adopté")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
-RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:st|nd|rd|th|er)?(?:\s+[^\W\d_]{3,10}\.?)?(?:\s+\d{4})?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
+RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:(?:st|nd|rd|th|er)(?:\s+(?i:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?|"
+                          r"(?:\s+[^\W\d_]{3,10}\.?)?)(?:\s+\d{4})?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
 # ("(13th September – 8th October, 2021)": an ordinal's letters too)
 RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|-(?=\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}\b)|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time:
 # "2014 - 5.07 GMT"; a hyphen set close before the next whole date: "(19 June 2011-31 December 2014)", not "2023-5 min read")

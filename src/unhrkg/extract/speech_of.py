@@ -18,8 +18,8 @@ SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vo
                        r"(?<=d)(?:[ée]claration|iscours|eclaraci[óo]n|iscurso)|(?<=i)(?:ntervention|ntervenci[óo]n)|(?<=a)(?:llocution|locuci[óo]n))"
                        r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+"
                        r"(?=\s+(?:de|del)\s+(?:S\.\s?E\.|SEM\s|M\.|Mme\s|Sr\.|Sra\.))))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
-                       r"(?:de|del|por)\s+|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
-                       r"(?:(?:Excm[oa]\.|Lic(?:da)?\.|Dr[a]?\.|S\.?E\.?M\.?|SEM|SE\.|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X",
+                       r"(?:de|del|por)\s+(?:la\s+(?=(?:Lic|Sra|Dra|Excma)\.))?|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
+                       r"(?:(?:Excm[oa]\.|Lic(?:da)?\.|Dr[a]?\.|Sra\.|S\.?E\.?M\.?|SEM|SE\.|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X",
                        # "del Excmo. Sr. X": honours in a row
                        r"(?:(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajadora|Embajador)\b)?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
@@ -37,6 +37,7 @@ POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|
 # the rest of the post on the next line, up to the occasion ("CUBA EN EL DEBATE ...", "la France lors de ...")
 RUN_ON_LINE = re.compile(r"[ \t]*\n[ \t]*((?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant)\s)[^,.\n])+?)\s*(?=\s(?:en|devant|ante|sur|"
                          r"sobre|lors|durante|pendant)\s|[,.]|\n|$)", re.I)  # (to the full stop: "CUBA. Nueva York, 28 de ...")
+SALUTATION_END = re.compile(r"[,:!]\s*$|[.!?]\s|\b(?:Mesdames|Messieurs|Excellences|Señoras|Señores|Excelencias)\b", re.I)  # (or prose)
 POST_LINE_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{3,160}?)[ \t]*(?=\n|$)")  # the post on the name's next line
 POST_FR_ES = re.compile(r"(?:(?:haute?\s+|alt[oa]\s+)?repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|vice-?ministr[oa]|"
                         r"vicecanciller|subsecretari[oa]|"
@@ -106,8 +107,11 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
                 part, cursor = f"{part} {run_on.group(1)}", run_on.end(1)
             titles.append(clean_title(post_only(part)))  # "X, embajador, representante permanente de Cuba, en ..."
         below = POST_LINE_BELOW.match(text, named[1]) if cursor == named[1] else None
-        if below and POST_FR_ES.match(below.group(1)):  # "Intervention de S.E. M. Christian Braun / Ambassadeur, Représentant
-            titles += [clean_title(post_only(t.strip())) for t in below.group(1).split(",") if t.strip()]  # permanent du Luxembourg"
+        if below and POST_FR_ES.match(below.group(1)) and not SALUTATION_END.search(below.group(1)):  # "Intervention de S.E. M.
+            for part in [t.strip() for t in below.group(1).split(",") if t.strip()]:  # Christian Braun / Ambassadeur, Représentant
+                if not POST_FR_ES.match(part):  # permanent du Luxembourg" (not the address "Président," below a name alone,
+                    break  # nor a place and date after the post: "..., Paris, 1er décembre 2019")
+                titles.append(clean_title(post_only(part)))
         heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
             return [{"name": named[0], "titles": titles, "rule": "speech-of"}]

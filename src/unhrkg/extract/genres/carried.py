@@ -57,7 +57,9 @@ def carried_letter(text: str) -> re.Match[str] | None:
     marker = lexicon.all_languages_pattern("title", "carried_letter")
     colon = lexicon.all_languages_pattern("title", "carried_letter_colon")  # "The letter said:" alone on its line
     found = [*marker.finditer(text, 0, min(len(text), CARRIED_REACH)),
-             *(m for m in colon.finditer(text, 0, min(len(text), CARRIED_REACH)) if COLON_LINE_END.match(text, m.end()))]
+             *(m for m in colon.finditer(text, 0, min(len(text), CARRIED_REACH))
+               if COLON_LINE_END.match(text, m.end()) and len(text) - m.end() >= CARRIED_AT_LEAST
+               and not NARRATOR_AFTER.search(text, m.end()))]
     for m in sorted(found, key=lambda m: m.start()):
         if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•*#"):
             return m
@@ -65,6 +67,10 @@ def carried_letter(text: str) -> re.Match[str] | None:
 
 
 COLON_LINE_END = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
+# a narrator's word after the quoted part ("KCNA noted that", "Analysts said"): the page tells of the letter, it does not carry it
+NARRATOR_AFTER = re.compile(r"\b(?:said|says|noted|added|commented|told|confirmed|according\s+to|a\s+dit|a\s+ajouté|a\s+indiqué|"
+                            r"ont\s+confirmé|selon|dijo|añadió|agregó|confirmó|confirmaron|según)\b", re.I)
+CARRIED_AT_LEAST = 600  # characters of the letter below "The letter said:" (a news item quotes a line or two)
 
 
 def read_carried_letter(text: str, h: Header, m: re.Match[str]) -> None:
