@@ -325,7 +325,6 @@ def _lead_weight(lead: str) -> int:
     return 3
 
 
-
 def _own_view(lead: str) -> bool:
     """"It is the understanding of | the government of X that": the government's own view, said by itself (the lexicon's
     ``author.own_view_lead``)."""

@@ -78,8 +78,8 @@ QUOTING = re.compile(r"[:\"“«]")  # a colon or a quotation mark before the wo
 BEHALF_WORDS = re.compile(r"on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+de", re.I)
 
 
-GIVEN_BELOW_REACH = 300
-WE_OPEN = re.compile(r"(?:We|Nous|Nosotros|Nosotras)\b")  # from the end of the list to the statement's first line
+GIVEN_BELOW_REACH = 300  # from the end of the list to the statement's first line
+WE_OPEN = re.compile(r"(?:We|Nous|Nosotros|Nosotras)\b")  # a joint statement speaks as "we"
 
 
 def _listed_after(text: str, pos: int) -> tuple[re.Match[str] | None, list[Mention]]:
@@ -115,7 +115,7 @@ def _given_below(text: str, found: list[Mention], said: str) -> bool:
     below = text.find("\n", found[-1].end)
     if below < 0 or text[found[-1].end:below].strip(" \t.;"):
         return False  # ("... Latvia and Estonia. Belarus replied the same day:": another's words below)
-    lines = [line.strip() for line in text[below:below + GIVEN_BELOW_REACH].split("\n") if line.strip()] if below >= 0 else []
+    lines = [line.strip() for line in text[below:below + GIVEN_BELOW_REACH].split("\n") if line.strip()]
     return len(lines) >= 2 and ADDRESS_LINE.match(lines[0]) is not None and WE_OPEN.match(lines[1]) is not None  # ("Madam
     # President, / We remain ...": the statement itself, not "Belarus replied:" nor "The delegation of Belarus rejects ...")
 

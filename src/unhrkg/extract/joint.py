@@ -15,6 +15,7 @@ from unhrkg.extract.spoken_of import verb_gap
 from unhrkg.extract.lead import then_we
 from unhrkg.extract.behalf import sentence_start, group_members
 from unhrkg.extract.gazetteer import bodies_in, states_gazetteer, states_in
+from unhrkg.extract.own_voice import ARTICLE_AFTER
 
 # Words that make the States after them the text's own voice: "We, the Foreign Ministers of A, B and C" (or "We, the
 # Ministers and representatives of A, B and C", "Nous, ministres et représentants des A, B et C"),
@@ -118,14 +119,13 @@ def _joint_posts(text: str) -> list[str]:
             continue  # ("Joint Statement on the meeting between the Special Envoy and the Permanent Representatives of ...")
         end = text.find("\n", m.end()) % (len(text) + 1)
         states = [st for p in posts.finditer(text, m.end(), end)  # type: ignore[union-attr]
-                  if (st := states_gazetteer().match_at(text, p.end() + len(ARTICLE.match(text, p.end()).group(0)))) and st.value]
+                  if (st := states_gazetteer().match_at(text, p.end() + len(ARTICLE_AFTER.match(text, p.end()).group(0)))) and st.value]
         codes = state_codes(states)
         if len(codes) >= 2:
             return codes
     return []
 
 
-ARTICLE = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.I)
 AUTHORS_AFTER = re.compile(r"\s+(?:by|of|from|de|du|des|del|par|por)\s", re.I)
 
 
