@@ -341,3 +341,80 @@ def test_a_joint_heading_about_a_meeting_between_representatives_names_no_author
             "Nations and the Permanent Representative of Germany\n\nThe Special Envoy held consultations today with the two "
             "representatives.\n")
     assert set(read(text).author_states) != {"IRN", "DEU"}
+
+
+# --- guards from the third review ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mr. President,\n\nI will make two points. Secondly, Russia rejects every proposal for accountability.\n",
+    "Mr. President,\n\nFirst, the Russian Federation calls its war a special military operation.\n",
+    "Señor Presidente:\n\nEn segundo lugar, Nicaragua rechaza toda cooperación con los mecanismos.\n",
+    "Monsieur le Président,\n\nEnsuite, le Rwanda rejette toute responsabilité dans les violences.\n",
+])
+def test_a_numbered_point_saying_what_another_state_does_names_no_speaker(text: str) -> None:
+    assert read(text).author_states == []
+
+
+def test_a_record_turn_with_an_interpretation_note_is_a_record() -> None:
+    text = ("Le Président : Je vais maintenant faire une déclaration en ma qualité de représentant de la Suisse.\n\nNous "
+            "saluons le rapport.\n\nM. Nebenzia (Fédération de Russie) (parle en russe) : Nous rejetons ce rapport.\n")
+    assert read(text).author_states != ["CHE"]
+
+
+def test_a_capacity_held_last_year_is_no_statement_made_now() -> None:
+    text = ("Mr. President,\n\nLast year, in my capacity as the representative of Japan, I chaired the Group of Friends. Today "
+            "I speak on behalf of the Group.\n")
+    assert read(text).author_states != ["JPN"]
+
+
+def test_a_special_envoys_statement_after_meeting_two_ministers_is_not_theirs() -> None:
+    text = ("Joint statement by the Special Envoy for Yemen following his meeting with the Minister of Foreign Affairs of "
+            "Oman and the Minister of Foreign Affairs of Saudi Arabia\n\nThe Special Envoy welcomed the talks.\n")
+    assert set(read(text).author_states) != {"OMN", "SAU"}
+
+
+def test_a_draft_declaration_a_news_agency_obtained_is_not_the_pages_voice() -> None:
+    text = ("Arab ministers to meet in Cairo\n\nReuters obtained the full text of the draft declaration. \"We, the Foreign "
+            "Ministers of Egypt, Jordan and Saudi Arabia, call for a ceasefire,\" the draft begins.\n")
+    assert read(text).author_states != ["EGY", "JOR", "SAU"]
+
+
+def test_a_news_item_that_goes_on_telling_of_the_letter_is_no_letter() -> None:
+    text = ("Baku, 4 May -- The foreign minister sent a letter to the Secretary-General.\n\nThe letter said:\n\n"
+            + "The elections held in the occupied territories are illegal and void under international law. " * 8
+            + "\n\nThe letter was circulated as a document of the Council. Armenia has denied the claims.\n")
+    assert read(text).doc_type != "letter"
+
+
+def test_a_long_letter_a_news_agency_carries_whole_is_a_letter_though_it_cites_others() -> None:
+    text = ("Pyongyang, 5 March (KCNA) -- The foreign minister sent a letter to the UN Secretary-General.\n\nThe letter "
+            "said:\n\nI address this letter to you with respect to the joint military exercises. According to the Charter, "
+            + "no State may threaten another by the use of force, as you yourself noted last year. " * 7 + "\n")
+    assert read(text).doc_type == "letter"
+
+
+def test_an_ordinal_session_alone_before_a_dash_and_a_plain_date_is_no_range() -> None:
+    assert read("Statement by Nepal at the HRC 54th – 12 September 2023\n\nMr. President,\n\nNepal thanks the "
+                "Council.\n").dated == "2023-09-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea rejects the mandate of the Special Rapporteur, extended as requested in resolution 50/2 despite our objections.\n",
+    "Le Burundi rejette le mandat, prorogé comme le prévoit la résolution 51/28 sans le consentement du pays concerné.\n",
+])
+def test_a_resolution_a_rejected_mandate_rests_on_is_not_invoked(text: str) -> None:
+    assert [s for s in record_stances(text) if s[1] == "supports"] == []
+
+
+@pytest.mark.parametrize("below", ["Présidente de la séance a ouvert les débats en rappelant l'ordre du jour",
+                                   "Président, je vous remercie de m'avoir donné la parole.",
+                                   "Ministre, chers collègues, je vous remercie pour votre invitation."])
+def test_a_line_of_speech_below_a_name_is_no_post(below: str) -> None:
+    text = f"Intervention de Mme Anne Colin\n\n{below}\n\nLa France soutient le projet.\n"
+    assert all(not s["titles"] for s in read(text).signatories)
+
+
+def test_a_reply_page_repeating_whom_a_joint_statement_was_for_is_the_replying_states() -> None:
+    text = ("Right of reply of the Republic of Belarus\n\nOn 14 June, Lithuania delivered a statement on behalf of 3 countries: "
+            "Lithuania, Latvia and Estonia.\n\nMr. President,\n\nWe reject this politicised statement.\n")
+    assert read(text).author_states != ["LTU", "LVA", "EST"]

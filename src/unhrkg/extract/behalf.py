@@ -79,6 +79,8 @@ BEHALF_WORDS = re.compile(r"on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+de", re.
 
 
 GIVEN_BELOW_REACH = 300  # from the end of the list to the statement's first line
+REPLY = re.compile(r"\b(?:right\s+of\s+reply|reply|replies|droit\s+de\s+r[ée]ponse|r[ée]ponse|derecho\s+(?:a|de)\s+r[ée]plica|r[ée]plica|respuesta)\b",
+                   re.I)
 WE_OPEN = re.compile(r"(?:We|Nous|Nosotros|Nosotras)\b")  # a joint statement speaks as "we"
 
 
@@ -110,8 +112,8 @@ def _given_below(text: str, found: list[Mention], said: str) -> bool:
     the statement then given from its address to the chair ("Madam High Commissioner,"): the page carries the statement
     whole, in the voice of the States listed."""
     listed = state_codes(found)
-    if len(listed) < 2 or not set(listed) >= {str(s.value) for s in states_in(said)}:
-        return False
+    if len(listed) < 2 or not set(listed) >= {str(s.value) for s in states_in(said)} or REPLY.search(text, 0, found[0].start):
+        return False  # (a reply's page repeating whom the statement it answers was for)
     below = text.find("\n", found[-1].end)
     if below < 0 or text[found[-1].end:below].strip(" \t.;"):
         return False  # ("... Latvia and Estonia. Belarus replied the same day:": another's words below)

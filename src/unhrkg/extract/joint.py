@@ -55,11 +55,13 @@ def carried_whole(text: str, pos: int) -> bool:
     if m is None or SAID_BEFORE.search(text, max(0, pos - 40), pos):
         return False  # ('a draft seen by reporters said: "We, the ...'): another's words, quoted
     said = text[sentence_start(text, m.start()):text.find(".", m.end()) % (len(text) + 1)]
-    return not NEGATED.search(said)  # ("The full text of the communiqué has not been published")
+    return not NEGATED.search(said) and not OBTAINED.search(said)  # ("The full text of the communiqué has not been published",
+    # "Reuters obtained the full text of the draft declaration")
 
 
 SAID_BEFORE = re.compile(r"\b(?:said|says|stated|told|added|declared|wrote|reads?|dit|a\s+déclaré|indique|dijo|afirmó|declaró|señaló)"
                          r"\s*[:,]?\s*[\"“«‘]?\s*$", re.I)
+OBTAINED = re.compile(r"\b(?:draft|obtained|seen\s+by|leaked|projet|obtenu|proyecto|obtuvo|filtrad[oa])\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|yet\s+to|pas|jamais|no|nunca|aún\s+no)\b|n['’]t\b", re.I)
 
 
@@ -115,9 +117,9 @@ def _joint_posts(text: str) -> list[str]:
     the posts, two or more."""
     posts = lexicon.pattern("author", "before_state")
     for m in JOINT_HEADING.finditer(text, 0, JOINT_HEADING_REACH) if posts else ():
-        if not AUTHORS_AFTER.match(text, m.end()):
-            continue  # ("Joint Statement on the meeting between the Special Envoy and the Permanent Representatives of ...")
         end = text.find("\n", m.end()) % (len(text) + 1)
+        if not AUTHORS_AFTER.match(text, m.end()) or MEETING_WORDS.search(text, m.end(), end):
+            continue  # ("Joint Statement on the meeting between ...", "by the Special Envoy following his meeting with ...")
         states = [st for p in posts.finditer(text, m.end(), end)  # type: ignore[union-attr]
                   if (st := states_gazetteer().match_at(text, p.end() + len(ARTICLE_AFTER.match(text, p.end()).group(0)))) and st.value]
         codes = state_codes(states)
@@ -126,6 +128,7 @@ def _joint_posts(text: str) -> list[str]:
     return []
 
 
+MEETING_WORDS = re.compile(r"\b(?:meeting|met|following|after|with|rencontre|avec|après|reuni[óo]n|con|tras)\b", re.I)
 AUTHORS_AFTER = re.compile(r"\s+(?:by|of|from|de|du|des|del|par|por)\s", re.I)
 
 

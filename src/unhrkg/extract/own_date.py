@@ -24,9 +24,12 @@ PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]|[ \t]+(?:à|en|in)[ \t]+[A-Z][\w
 # York" on its line; not "Le 27 septembre 1993 à Genève, le Conseil a adopté")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
 RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:(?:st|nd|rd|th|er)(?:\s+(?i:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?|"
+                          r"November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|"
                           r"(?:\s+[^\W\d_]{3,10}\.?)?)(?:\s+\d{4})?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
-# ("(13th September – 8th October, 2021)": an ordinal's letters too)
+# ("(13th September – 8th October, 2021)": an ordinal's letters too; an ordinal alone before the dash only before another
+# ordinal: "3rd - 8th April, 2006", not "HRC 54th – 12 September 2023")
+ORDINAL_RANGE = re.compile(r"(?<![\d./])\d{1,2}(?:st|nd|rd|th|er)\s*[–—-]\s*$")
+ORDINAL_AT = re.compile(r"\d{1,2}(?:st|nd|rd|th|er)\b")
 RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|-(?=\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}\b)|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time:
 # "2014 - 5.07 GMT"; a hyphen set close before the next whole date: "(19 June 2011-31 December 2014)", not "2023-5 min read")
 OWN_DATE_LEAD = re.compile(r"(?:^|\n)\s*(?:Delivered|Issued|Published|Posted|Released|Dated|Pronunciad[oa]|Publicad[oa]|"
@@ -129,6 +132,12 @@ def _repeated_title(text: str) -> int:
     return len(lines.group(1)) + 1 if lines and lines.group(1).strip() == lines.group(2).strip() else 0
 
 
+def _in_range(text: str, begin: int, end: int) -> bool:
+    """The date at begin..end ends or opens a range of dates."""
+    return bool(RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end)
+                or ORDINAL_RANGE.search(text, max(0, begin - 20), begin) and ORDINAL_AT.match(text, begin))
+
+
 def top_date(text: str, h: Header) -> None:
     """The text's own date: the first date near the top that is not part of a sentence's
     narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
@@ -146,7 +155,7 @@ def top_date(text: str, h: Header) -> None:
             skipped = end  # "our letters dated 16 March 2020 (A/74/752-S/2020/212) and 28 May 2020": the next of a list
             continue  # passed over as its first was
         skipped = end
-        if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
+        if _in_range(text, begin, end):
             continue  # "(28 February – 1 April 2022)": a session's dates, not the text's
         if POSTED_BEFORE.search(text[max(0, begin - 80):begin]):
             posted = posted or (begin, end, iso)
@@ -167,7 +176,7 @@ def top_date(text: str, h: Header) -> None:
         return
     placed = {begin for begin, _, _ in place_date_lines(text, top, min(len(text), LINE_DATE_REACH))}
     for begin, end, iso in (d for d in find_dates(text, 0, min(len(text), LINE_DATE_REACH)) if d[1] > top):  # (one across TOP too)
-        if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
+        if _in_range(text, begin, end):
             continue
         if alone_on_line(text, begin, end) or begin in placed or heading_dated(text, begin, end) or (
                 PLACE_LE_BEFORE.search(text, max(0, begin - 40), begin) and CAPITAL_AFTER.match(text, end)):

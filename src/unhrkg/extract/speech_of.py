@@ -37,7 +37,8 @@ POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|
 # the rest of the post on the next line, up to the occasion ("CUBA EN EL DEBATE ...", "la France lors de ...")
 RUN_ON_LINE = re.compile(r"[ \t]*\n[ \t]*((?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant)\s)[^,.\n])+?)\s*(?=\s(?:en|devant|ante|sur|"
                          r"sobre|lors|durante|pendant)\s|[,.]|\n|$)", re.I)  # (to the full stop: "CUBA. Nueva York, 28 de ...")
-SALUTATION_END = re.compile(r"[,:!]\s*$|[.!?]\s|\b(?:Mesdames|Messieurs|Excellences|Señoras|Señores|Excelencias)\b", re.I)  # (or prose)
+SALUTATION_END = re.compile(r"[,:!]\s*$|[.!?]\s|[a-zà-ÿ]{3}\.$|\b(?:Mesdames|Messieurs|Excellences|Señoras|Señores|Excelencias|je|vous|nous|"
+                            r"chers|chères|yo|usted|ustedes|queridos|queridas)\b|\b(?:a|ont|ha|han)\s+[a-zà-ÿ]{3,}", re.I)  # (or prose)
 POST_LINE_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{3,160}?)[ \t]*(?=\n|$)")  # the post on the name's next line
 POST_FR_ES = re.compile(r"(?:(?:haute?\s+|alt[oa]\s+)?repr[ée]sentante?|ambassadeur|ambassadrice|ministre|embajador[a]?|representante|ministr[oa]|vice-?ministr[oa]|"
                         r"vicecanciller|subsecretari[oa]|"

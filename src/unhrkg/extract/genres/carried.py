@@ -59,7 +59,7 @@ def carried_letter(text: str) -> re.Match[str] | None:
     found = [*marker.finditer(text, 0, min(len(text), CARRIED_REACH)),
              *(m for m in colon.finditer(text, 0, min(len(text), CARRIED_REACH))
                if COLON_LINE_END.match(text, m.end()) and len(text) - m.end() >= CARRIED_AT_LEAST
-               and not NARRATOR_AFTER.search(text, m.end()))]
+               and not _told_of_below(text, m.end()))]
     for m in sorted(found, key=lambda m: m.start()):
         if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'-–•*#"):
             return m
@@ -67,9 +67,15 @@ def carried_letter(text: str) -> re.Match[str] | None:
 
 
 COLON_LINE_END = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
-# a narrator's word after the quoted part ("KCNA noted that", "Analysts said"): the page tells of the letter, it does not carry it
-NARRATOR_AFTER = re.compile(r"\b(?:said|says|noted|added|commented|told|confirmed|according\s+to|a\s+dit|a\s+ajouté|a\s+indiqué|"
-                            r"ont\s+confirmé|selon|dijo|añadió|agregó|confirmó|confirmaron|según)\b", re.I)
+# a paragraph below the quoted part that tells of the letter or of its reception ("The letter was circulated ...", "KCNA
+# noted", "Analysts said", "the spokesman added"): the page tells of the letter, it does not carry it
+NARRATION = re.compile(r"\b(?:the\s+letter|la\s+lettre|la\s+carta|KCNA|Reuters|AFP|analysts?|analystes?|analistas?|diplomats?|"
+                       r"diplomates?|diplom[áa]ticos?|observers?|spokes(?:man|person|woman)|porte-parole|portavoz)\b", re.I)
+
+
+def _told_of_below(text: str, pos: int) -> bool:
+    """A paragraph after the line at ``pos`` that speaks of the letter in the third person or of its readers."""
+    return any(NARRATION.search(p) for p in re.split(r"\n\s*\n", text[pos:]) if not p.lstrip().startswith(("\"", "“", "«")))
 CARRIED_AT_LEAST = 600  # characters of the letter below "The letter said:" (a news item quotes a line or two)
 
 
