@@ -418,3 +418,19 @@ def test_a_reply_page_repeating_whom_a_joint_statement_was_for_is_the_replying_s
     text = ("Right of reply of the Republic of Belarus\n\nOn 14 June, Lithuania delivered a statement on behalf of 3 countries: "
             "Lithuania, Latvia and Estonia.\n\nMr. President,\n\nWe reject this politicised statement.\n")
     assert read(text).author_states != ["LTU", "LVA", "EST"]
+
+
+@pytest.mark.parametrize("tail", [
+    "China, Cuba, Egypt, Iran,\nPakistan, Venezuela\n",
+    "China, Cuba, Egypt, Iran, Pakistan, Venezuela\nShare this page: Facebook | Twitter | Email\n",
+    "China, Cuba, Egypt, Iran, Pakistan, Venezuela\n\n* The list of co-signatories remains open until the end of the session.\n",
+])
+def test_a_closing_list_wrapped_or_above_a_footer_still_names_the_members(tail: str) -> None:
+    assert read(GROUP + tail).author_states == ["CHN", "CUB", "EGY", "IRN", "PAK", "VEN"]
+
+
+def test_a_group_of_countries_partners_is_no_group_of_states() -> None:
+    text = ("Statement by Mr. Richard Gowan, International Crisis Group\n\nMr. President,\n\nI speak on behalf of a group of "
+            "countries' civil society partners. We call on the Council to act.\n\nThank you, Mr. President.\n\nSudan, South "
+            "Sudan, Chad\n")
+    assert read(text).author_states == []

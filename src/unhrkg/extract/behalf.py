@@ -181,32 +181,41 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         members = _members_later(text, m.end())
         if members:
             return "author_states", members
-        closing = closing_list(text) if lead and not found else []
+        closing = closing_list(text) if lead and not found and not POSSESSIVE_AFTER.match(text, lead.end()) else []
         if closing:  # "on behalf of a group of countries. ... Thank you, Mr. President. / China, Belarus, Bolivia, ..."
             return "author_states", closing
     return None
 
 
+POSSESSIVE_AFTER = re.compile(r"['’]")  # "on behalf of a group of countries' civil society partners": not the group's own
 LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b|\bet\b|\by\b)\s*", re.I)
 ITEM_MARKS = re.compile(r"^[\W\d_]+|[\W\d_]+$")  # a footnote's mark, a full stop
 THANKS = re.compile(r"[ \t]*(?:Thank\s+you|I\s+thank\s+you|Thanks|Merci|Je\s+vous\s+remercie|Gracias|Muchas\s+gracias)\b", re.I)
 ANNOUNCED_LIST = re.compile(r"\b(?:the\s+following|les\s+(?:pays|[ée]tats)\s+suivants|los\s+siguientes)\b", re.I)
+LINE = re.compile(r"[^\n]+")
+CLOSING_REACH = 1500  # the end of the text where the list and its footer stand
+CLOSING_LINES = 3  # a list wrapped over up to three lines
+FOOTER_AT_MOST = 120  # characters of a footer line below the list
 CLOSING_LIST_SHARE = 0.8  # of a closing list's items, those that must be States' names (a misspelt one may stand among them)
 
 
 def closing_list(text: str) -> list[str]:
-    """The States of the line that ends a statement delivered for an unnamed group, right under its closing thanks, when
-    the line holds nothing but their names, three or more, in a list ("China,Belarus,Bolivia,...,Syria" under "Thank you,
-    Mr. President.")."""
-    last = text.rstrip()
-    line = last[last.rfind("\n") + 1:]
-    start = len(last) - len(line)
-    above = last[:start].rstrip()
-    if not THANKS.match(above[above.rfind("\n") + 1:]) or ":" in line or ANNOUNCED_LIST.search(above):
+    """The States of the lines that end a statement delivered for an unnamed group, right under its closing thanks, when
+    the lines hold nothing but their names, three or more, in a list ("China,Belarus,Bolivia,...,Syria" under "Thank you,
+    Mr. President."), wrapped over a few lines, a footer with no State's name below them left aside ("Share this page",
+    "* The list of co-signatories remains open")."""
+    ends = [m for m in LINE.finditer(text, max(0, len(text) - CLOSING_REACH)) if m.group(0).strip()]
+    while len(ends) > 1 and len(ends[-1].group(0)) < FOOTER_AT_MOST and not states_in(text, *ends[-1].span()):
+        ends.pop()  # a footer below the list
+    thanks = max((i for i, m in enumerate(ends) if THANKS.match(m.group(0))), default=-1)
+    block = ends[thanks + 1:] if thanks >= 0 else []
+    if not 1 <= len(block) <= CLOSING_LINES or any(":" in m.group(0) or not states_in(text, *m.span()) for m in block) \
+            or ANNOUNCED_LIST.search(text, 0, block[0].start()):
         return []  # (the list stands right under the closing thanks: not "Tags: ...", not "the following countries" the text
         # urges to act, listed after the thanks)
-    items = {ITEM_MARKS.sub("", i) for i in LIST_SEPARATOR.split(line)} - {""}  # ("[1] Angola", "Uruguay.")
-    named = [s for s in states_in(text, start, len(last)) if s.value in load_reference().states]
+    start, end = block[0].start(), block[-1].end()
+    items = {ITEM_MARKS.sub("", i) for i in LIST_SEPARATOR.split(text[start:end].replace("\n", ","))} - {""}  # ("[1] Angola", "Uruguay.")
+    named = [s for s in states_in(text, start, end) if s.value in load_reference().states]
     whole = [n for n in named if text[n.start:n.end].strip() in items]
     if len(whole) < 3 or len(whole) < CLOSING_LIST_SHARE * len(items):
         return []
