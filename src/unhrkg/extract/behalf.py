@@ -8,12 +8,12 @@ import re
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import coordinated, state_codes
+from unhrkg.extract.bylines import SALUTATION_LINE
 from unhrkg.extract.gazetteer import Mention, states_in
 from unhrkg.extract.scan import printed
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.model.reference import GROUP_KINDS, load_reference
 
-ADDRESS_LINE = re.compile(r"(?:Mr|Madam|Madame|Monsieur|Se[ñn]or[a]?|Excellenc\w*|Your\s+Excellenc\w*)\b\.?[^\n.]{0,40}[,:!]$")
 GROUP_REACH = 800  # a group's members are named in the text's opening
 SENTENCE_ENDS = ".!?\n"
 
@@ -118,7 +118,7 @@ def _given_below(text: str, found: list[Mention], said: str) -> bool:
     if below < 0 or text[found[-1].end:below].strip(" \t.;"):
         return False  # ("... Latvia and Estonia. Belarus replied the same day:": another's words below)
     lines = [line.strip() for line in text[below:below + GIVEN_BELOW_REACH].split("\n") if line.strip()]
-    return len(lines) >= 2 and ADDRESS_LINE.match(lines[0]) is not None and WE_OPEN.match(lines[1]) is not None  # ("Madam
+    return len(lines) >= 2 and SALUTATION_LINE.match(lines[0]) is not None and WE_OPEN.match(lines[1]) is not None  # ("Madam
     # President, / We remain ...": the statement itself, not "Belarus replied:" nor "The delegation of Belarus rejects ...")
 
 

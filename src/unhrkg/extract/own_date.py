@@ -23,12 +23,11 @@ LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t]*(?:Le|El)\s+$")  # "Le 12 avril 2017 -
 PLACE_AFTER = re.compile(r"\s+[-–—]\s+[A-Z]|[ \t]+(?:à|en|in)[ \t]+[A-Z][\w .'’-]{2,30}[ \t]*(?:\n|$)")  # ("Le 27 septembre 1993 à New
 # York" on its line; not "Le 27 septembre 1993 à Genève, le Conseil a adopté")
 # "(28 February – 1 April 2022)": a date range, not a date; "11/07/2019 - 00:00", "No. 368 - November 18": not ranges
-RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:(?:st|nd|rd|th|er)(?:\s+(?i:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))|"
-                          r"(?:\s+[^\W\d_]{3,10}\.?)?)(?:\s+\d{4})?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
-# ("(13th September – 8th October, 2021)": an ordinal's letters too; an ordinal alone before the dash only before another
-# ordinal: "3rd - 8th April, 2006", not "HRC 54th – 12 September 2023")
-ORDINAL_RANGE = re.compile(r"(?<![\d./])\d{1,2}(?:st|nd|rd|th|er)\s*[–—-]\s*$")
+RANGE_BEFORE = re.compile(r"(?<![\d./])\d{1,2}(?:\s+[^\W\d_]{3,10}\.?)?(?:\s+\d{4})?\s*(?:[–—-]|\bto\b|\bau\b|\bal\b)\s*$")
+# the same with an ordinal's letters: "(13th September – 8th October, 2021)", the word after it a month (the lexicon's
+# ``months``); an ordinal alone before the dash only before another ordinal: "3rd - 8th April, 2006", not "HRC 54th – 12
+# September 2023"
+ORDINAL_RANGE = re.compile(r"(?<![\d./])\d{1,2}(?:st|nd|rd|th|er)(?:\s+(?P<month>[^\W\d_]{3,10}))?(?:\s+\d{4})?\s*[–—-]\s*$")
 ORDINAL_AT = re.compile(r"\d{1,2}(?:st|nd|rd|th|er)\b")
 RANGE_AFTER = re.compile(r"\s*(?:[–—]|-\s|-(?=\d{1,2}\s+[^\W\d_]{3,10}\s+\d{4}\b)|\bto\b|\bau\b|\bal\b)\s*\d{1,2}(?![\d:]|[.h]\d)")  # (not a time:
 # "2014 - 5.07 GMT"; a hyphen set close before the next whole date: "(19 June 2011-31 December 2014)", not "2023-5 min read")
@@ -134,8 +133,13 @@ def _repeated_title(text: str) -> int:
 
 def _in_range(text: str, begin: int, end: int) -> bool:
     """The date at begin..end ends or opens a range of dates."""
-    return bool(RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end)
-                or ORDINAL_RANGE.search(text, max(0, begin - 20), begin) and ORDINAL_AT.match(text, begin))
+    if RANGE_BEFORE.search(text, max(0, begin - 20), begin) or RANGE_AFTER.match(text, end):
+        return True
+    ordinal = ORDINAL_RANGE.search(text, max(0, begin - 24), begin)
+    if ordinal is None:
+        return False
+    month = ordinal.group("month")
+    return month.lower() in lexicon.merged_table("months") if month else ORDINAL_AT.match(text, begin) is not None
 
 
 def top_date(text: str, h: Header) -> None:

@@ -31,7 +31,7 @@ SPEAKER_TURN = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Dame|Sir|M|Mme|Sr|Sra)\.?[ \t]+[
                           re.M)  # ("M. Nebenzia (Fédération de Russie) (parle en russe) :")
 CAPACITY_REACH = 600  # the State's own statement opens the text; further down, a meeting record's presiding officer speaks
 SPEECH_TOP = 400  # a speech's address to the chair opens it
-ARTICLE_AFTER = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?", re.I)
+ARTICLE_AFTER = re.compile(rf"\s*{ARTICLE}", re.I)
 
 
 def point_subject(text: str, st: Mention) -> bool:
