@@ -60,7 +60,7 @@ def _items(printed: str) -> list[str]:
 # a statement's heading names its item set apart by a dash or a comma: "UNGA79: STRENGTHENING OF THE
 # UNITED NATIONS SYSTEM – ITEM 123", "Plenary Meeting on the Use of Veto, Item 63, Special Report",
 # "4 novembre 2008 - Point 58 - Rapport du Conseil"
-HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*)(?-i:Item|ITEM|Point|POINT|Tema|TEMA)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
+HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*|(?<=\w)\.[ \t]+)(?-i:Item|ITEM|Point|POINT|Tema|TEMA)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
 
 
 # the words (in lower case) each pattern of AGENDA, then HEADING_ITEM, cannot match without one of (``scan.printed``)

@@ -16,6 +16,7 @@ from functools import cache
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import partner_words
 from unhrkg.extract.asked import asked_of, in_question
+from unhrkg.extract.capitals import cased_headings
 from unhrkg.extract.scan import Starting
 from unhrkg.extract.gazetteer import institutions_gazetteer, states_gazetteer, states_in
 from unhrkg.extract.holders import speaking_holders
@@ -134,9 +135,18 @@ OWN_VOTE = re.compile(r"\bexplanation\s+of\s+(?:the\s+)?", re.I)
 POSSESSIVE_VOTE = re.compile(r"['’]s?\s+(?:vote|position)\b", re.I)
 
 
-@memo.per_document
 def speaking_state(text: str) -> tuple[str, str] | None:
-    """(ISO3, rule) of the State the opening of a text speaks for, if one stands out."""
+    """(ISO3, rule) of the State the opening of a text speaks for, if one stands out; where none does and the
+    heading is printed in capitals, read with its case given back ("STATEMENT ... BY MR. X, COUNSELLOR AT THE
+    MISSION OF THE STATE OF PALESTINE")."""
+    found = _speaking_state(text)
+    if found is None and (cased := cased_headings(text)) != text:
+        found = _speaking_state(cased)
+    return found
+
+
+@memo.per_document
+def _speaking_state(text: str) -> tuple[str, str] | None:
     stop = min(len(text), OPENING)
     scores: Counter[str] = Counter()
     rules: dict[str, str] = {}

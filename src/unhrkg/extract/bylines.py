@@ -29,7 +29,7 @@ HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's men
 LEAD = re.compile(rf"{HONOURS}(?P<amb>Ambassador\s+)?{HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
 DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement(?:\s+(?i:after|before)\s+the\s+(?i:vote))?|(?<=S)tated|(?<=S)peech|(?<=I)ntervention|"
-                       r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+behalf\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
+                       r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+(?i:behalf)\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
 # the French and Spanish participles of delivery in a heading: "Explication de vote prononcée par M. X, Conseiller politique",
 # "Declaración pronunciada por el Embajador X"
 DELIVERED_FR_ES = re.compile(r"[pPlLrRlL](?<!\w.)(?:(?<=[pP])rononc[ée]e?s?|(?<=[pP])r[ée]sent[ée]e?s?|(?<=[lL])ue?|(?<=[pP])ronunciad[oa]s?|"

@@ -71,7 +71,11 @@ LOWER_RUN = re.compile(r"[a-zß-öø-ÿ]{3}")  # three lower-case letters in a r
 LETTER = re.compile(r"[^\W\d_]")
 
 
+TRAILING_ASIDE = re.compile(r"\s*\([^()\n]*\)[\s.]*$")  # "... IN AFRICA (New York, 10 September 2019)": the place and date cased
+
+
 def _in_capitals(line: str) -> bool:
+    line = TRAILING_ASIDE.sub("", line)
     if len(line) < LEAST_LETTERS or LOWER_RUN.search(line):
         return False
     letters = LETTER.findall(line)

@@ -32,8 +32,10 @@ ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|its|their|la|le|les|l['’]|el|los|las|
 
 
 # the cue's object is a text about the resolution: "the statement of the Ministry ... concerning the resolution"
-OTHER_OBJECT = re.compile(r"^\W*(?:the|its|their|our|la|le|les|el|los|su|sus)?\s*(?:(?:\w+ly|ill[ée]gal|ilegal|unlawful|illicite)\s+)?"
-                          r"(?:statement|declaration|communiqu[ée]|remarks|notification|notice|request|"
+OTHER_OBJECT = re.compile(r"^\W*(?:(?:in|en|dans)\s+(?:the|los|les)\s+(?:\w+\s+){0,2}?(?:terms|t[ée]rminos|termes)(?:\s+(?:m[áa]s|les\s+plus)\s+\w+)?\s+)?"
+                          r"(?:the|its|their|our|la|le|les|el|los|su|sus)?\s*(?:(?:\w+ly|ill[ée]gal|ilegal|unlawful|illicite)\s+)?"  # ("en los
+                          # términos más enérgicos el anuncio ilegal de ... sobre la Resolución 2231": the manner, then the object)
+                          r"(?:statement|declaration|communiqu[ée]|remarks|notification|notice|request|announcement|annonce|anuncio|"
                           r"position|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta|posici[óo]n|notificaci[óo]n|solicitud|demande)s?\b[^.;]*?"
                           r"\b(?:on|concerning|regarding|about|in\s+relation\s+to|with\s+(?:regard|respect)\s+to|relating\s+to|sur|concernant|"
                           r"relative\s+[àa]|au\s+sujet\s+de|en\s+relation\s+avec|sobre|acerca\s+de|relativ[ao]s?\s+a|en\s+relaci[óo]n\s+con|con\s+respecto\s+a)\s+"

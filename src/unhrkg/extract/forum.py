@@ -48,6 +48,8 @@ def speech_forum(text: str, h: Header) -> None:
     """Set the addressee of a statement delivered in a meeting to the body meeting."""
     if h.addressee or h.author_body in FORUMS and h.rules.get("author_body") != "statement-by-president":
         return  # (a body's own text is addressed to no meeting; its president speaks to another body's)
+    if in_parliament(text):
+        return  # "Monsieur le Président, / Mesdames et Messieurs les Députés,": a minister answering his parliament
     chair = lexicon.pattern("speech", "chair")
     sals = list(chair.finditer(text, 0, min(len(text), SALUTATION_REACH))) if chair else []
     sal = next((s for s in sals if to_the_chair(text, s)), sals[0] if sals else None)
@@ -58,11 +60,12 @@ def speech_forum(text: str, h: Header) -> None:
         spoken = None if dateline_state(text) else _spoken_to(text, deictic=True)  # ("Tokyo, 22 December 2023": a
         spoken = spoken or addressing(text) \
             or (None if sal and quoted_at(text, sal.start()) else _chair_elected(text))  # ministry's release at home)
-        spoken = spoken or _vote_heading_forum(text) or greeted_under(text)
+        spoken = spoken or _vote_heading_forum(text) or greeted_under(text) \
+            or (label_forum(text) if FIRST_PERSON_WORDS.search(text, 0, min(len(text), SPEECH_REACH)) else None)
         if spoken:
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return
-    forum = _named_above(text, sal.end())
+    forum = label_forum(text) or _named_above(text, sal.end())
     if forum:  # "UN General Assembly, Third Committee": the committee of the Assembly named with it
         line_end = text.find("\n", forum.end) % (len(text) + 1)  # "71 AGNU: Intervención ... ante la Tercera Comisión"
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
@@ -79,6 +82,46 @@ def speech_forum(text: str, h: Header) -> None:
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
+
+
+LABEL_REACH = 400  # a site's label heads one of the title lines at the top
+LABEL_LINES = 4
+LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
+LABEL_LINE = re.compile(r"[ \t]*(?P<label>[^\n:.]{2,40}?)[ \t]*:[ \t]+\S")  # "SC: Ukraine", "HRC 57: General Debate"
+LABEL_PART = re.compile(r"[ \t]*(?:UN[ \t]+)?(?P<code>[A-Za-z0-9]{2,5}?)[ \t]*\d{0,3}[ \t]*$")
+
+
+def label_forum(text: str) -> Mention | None:
+    """The body a mission site's label names at the head of a speech's title line (the lexicon's ``speech.heading_labels``:
+    "SC: Ukraine (adoption ESS)", "HRC 57: General Debate. Item 10", "General Assembly/3C: Statement by ..."): a main
+    committee where it names one with the Assembly."""
+    starts = [0, *(n.end() for n in LINE_OPENING.finditer(text, 0, min(len(text), LABEL_REACH)))][:LABEL_LINES]
+    m = next((m for m in (LABEL_LINE.match(text, at) for at in starts) if m and _label_found(text, m)), None)
+    return _label_found(text, m) if m else None
+
+
+def _label_found(text: str, m: re.Match[str]) -> Mention | None:
+    labels = lexicon.merged_table("speech", "heading_labels")
+    found = []
+    for part in re.finditer(r"[^/|]+", m.group("label")):
+        code = LABEL_PART.fullmatch(part.group(0))
+        start, end = m.start("label") + part.start(), m.start("label") + part.end()
+        if code and code.group("code").lower() in labels:
+            found.append(Mention(start, end, part.group(0).strip(), labels[code.group("code").lower()], "label"))
+        else:
+            found += [b for b in bodies_in(text, start, end) if b.value in FORUMS and b.start == start + len(part.group(0)) - len(part.group(0).lstrip())]
+    if not any(f.kind == "label" for f in found):
+        return None  # "Human Rights Council : Cameroon Re-elected", "Côte d'Ivoire/Conseil de Sécurité :": a news item's headline
+    chosen = next((f for f in found if load_reference().bodies[str(f.value)].parent in {g.value for g in found}), found[0])
+    return Mention(chosen.start, chosen.end, chosen.text, chosen.value, "name")
+
+
+def in_parliament(text: str) -> bool:
+    """A speech that turns to the members of a national parliament at its top, on a line of its own (the lexicon's
+    ``speech.parliament_vocatives``: "Mesdames et Messieurs les Députés,", "Honourable Members,")."""
+    words = lexicon.all_languages_pattern("speech", "parliament_vocatives")
+    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'")
+               for m in words.finditer(text, 0, min(len(text), SALUTATION_REACH)))
 
 
 def _vote_heading_forum(text: str) -> Mention | None:

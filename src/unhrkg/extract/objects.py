@@ -156,7 +156,7 @@ def _content_verb(between: str) -> bool:
     return bool(verbs and verbs.match(between.strip()))
 
 
-SERIES_COMMA = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*(?:[a-z]+ly\s+)?")
+SERIES_COMMA = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?,\s*[\"“«]?\s*(?:[a-z]+ly\s+)?")  # (a quotation reopened: 2758, "seriously violates)
 CLAIM_REACH = 5  # the claim noun stands among the first words of the cue's object
 OWNED_REACH = 7  # ... or a little further after its owner ("condemn Hezbollah and its Iranian patrons' ongoing violations of")
 OWNER = re.compile(r"\w(?:['’]s|s['’])\s")

@@ -142,6 +142,43 @@ def _in_range(text: str, begin: int, end: int) -> bool:
     return month.lower() in lexicon.merged_table("months") if month else ORDINAL_AT.match(text, begin) is not None
 
 
+# a long first line that closes on its place and date in brackets: "STATEMENT ON BEHALF OF ... IN AFRICA (New York, 10 September 2019)"
+PLACE_IN_BRACKET = re.compile(r"\((?-i:[A-Z])[\w .'’-]{2,30},[ \t]*$")
+BRACKET_LINE_END = re.compile(r"[ \t]*\)[ \t.]*(?:\n|$)")
+
+
+def _closing_first_line(text: str, begin: int, end: int) -> bool:
+    first = len(text) - len(text.lstrip())
+    return text.find("\n", first, begin) < 0 and bool(PLACE_IN_BRACKET.search(text, first, begin)) \
+        and bool(BRACKET_LINE_END.match(text, end))
+
+
+POSTED_WITHIN_DAYS = 31  # a page posts a speech the day it is made or within weeks
+DELIVERY_REACH = 1200  # the word to the chair opens a speech near its top
+SALUTATION_LINE = 40
+
+
+def _delivered_below(text: str, begin: int, end: int, iso: str) -> tuple[int, int, str] | None:
+    """A page's posting date alone on its line at the top, over a speech's heading that gives the day it was made on a
+    line of its own or after its place ("Presented by X – Geneva, 26 June 2018", "Human Rights Council 29th Session / July
+    3, 2015") before the word to the chair: that day is the speech's, when it is the posting day or a few weeks before."""
+    if not alone_on_line(text, begin, end):
+        return None
+    chair = lexicon.all_languages_pattern("speech", "chair").search(text, end, min(len(text), DELIVERY_REACH))
+    if chair is None or len(text[text.rfind("\n", 0, chair.start()) + 1:text.find("\n", chair.start()) % (len(text) + 1)]) > SALUTATION_LINE:
+        return None  # (the word to the chair on a short line of its own: "Thank you Mr. President.")
+    for b, e, found in find_dates(text, end, chair.start()):
+        if found == iso:
+            return None  # the same day again
+        if (alone_on_line(text, b, e) or PLACE_COMMA_BEFORE.search(text, max(0, b - 40), b)) \
+                and 0 < (date.fromisoformat(iso) - date.fromisoformat(found)).days <= POSTED_WITHIN_DAYS:
+            return b, e, found
+    return None
+
+
+PLACE_COMMA_BEFORE = re.compile(r"(?:^|[-–—|][ \t]*)(?-i:[A-Z])[\w .'’-]{2,30},[ \t]+$", re.M)  # "– Geneva, 26 June 2018"
+
+
 def top_date(text: str, h: Header) -> None:
     """The text's own date: the first date near the top that is not part of a sentence's
     narrative ("On 23 December, the Council adopted ..."), or a "Place, date" line closing it."""
@@ -176,13 +213,17 @@ def top_date(text: str, h: Header) -> None:
                 and not heading_dated(text, lead, end) and not event_heading_dated(text, lead, end) and not heading_placed(text, lead, end) \
                 and not alone_on_line(text, lead, end) and not meeting_heading_dated(text, lead, end):
             continue
+        delivered = _delivered_below(text, begin, end, iso)
+        if delivered:  # "June 30, 2018 / Statement by ... / Presented by Ambassador X – Geneva, 26 June 2018 / Mr President,"
+            h.put("dated", delivered[2], "delivery-date", delivered[:2])
+            return
         h.put("dated", iso, "top-date", (begin, end))
         return
     placed = {begin for begin, _, _ in place_date_lines(text, top, min(len(text), LINE_DATE_REACH))}
     for begin, end, iso in (d for d in find_dates(text, 0, min(len(text), LINE_DATE_REACH)) if d[1] > top):  # (one across TOP too)
         if _in_range(text, begin, end):
             continue
-        if alone_on_line(text, begin, end) or begin in placed or heading_dated(text, begin, end) or (
+        if alone_on_line(text, begin, end) or begin in placed or heading_dated(text, begin, end) or _closing_first_line(text, begin, end) or (
                 PLACE_LE_BEFORE.search(text, max(0, begin - 40), begin) and CAPITAL_AFTER.match(text, end)):
             h.put("dated", iso, "date-line", (begin, end))  # below a web page's menus: a date on a line of its own,
             return  # or after its place ("Managua, 7 de diciembre de 2023")

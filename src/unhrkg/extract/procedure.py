@@ -8,7 +8,7 @@ from functools import cache
 from unhrkg.extract.chair import bare_title_told
 from unhrkg.extract.dates import ORDINAL_WORD, ordinal_value
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import bodies_gazetteer, is_acronym, organs_line
+from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, is_acronym, organs_line
 from unhrkg.extract.scan import Starting, printed, word_start
 from unhrkg.extract.symbols import series_body
 from unhrkg.extract.text import SPACES, heading_line, line_bounds
@@ -202,7 +202,8 @@ SESSIONAL = ("GA", "HRC", "CHR")  # bodies whose sessions a heading may name by 
 @cache
 def _shorthand_forms() -> tuple[dict[str, str], tuple[re.Pattern[str], ...]]:
     """The acronyms of the sessional bodies in every language (UNGA, AGNU, HRC, UNHRC, CHR) with
-    their body, and two forms: the number after ("UNGA79", "HRC 51", "HRC-51") or before ("71 AGNU")."""
+    their body, and three forms: the number after ("UNGA79", "HRC 51", "HRC-51"), before ("71 AGNU"), or an ordinal
+    before with the word for a session after ("38th HRC Session")."""
     ref = load_reference()
     pairs = [(n, code) for code in SESSIONAL for n in ref.bodies[code].names]
     pairs += [(n, code) for lang in lexicon.languages() if lang != lexicon.DEFAULT
@@ -210,7 +211,9 @@ def _shorthand_forms() -> tuple[dict[str, str], tuple[re.Pattern[str], ...]]:
     acronyms = {n: code for n, code in pairs if is_acronym(n)}
     alt = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
     return acronyms, (re.compile(rf"(?<![\w/.])(?P<acr>{alt})[ -]?(?P<n>\d{{1,2}})(?![\w/]|[.,]\d)"),
-                      re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})[ -](?P<acr>{alt})\b(?![/-]\d)"))
+                      re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})[ -](?P<acr>{alt})\b(?![/-]\d)"),
+                      re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})(?:st|nd|rd|th|e|ème|°|º)[ -](?P<acr>{alt})[ \t]+(?i:session|sesi[óo]n)\b"))
+    # ("38th HRC Session – Item 4": the ordinal, the acronym, the word)
 
 
 NOT_SHORTHAND_BEFORE = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n|"
@@ -287,6 +290,7 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
             ("session-of-phrase", next((b for _, b, n, _, _ in phrases if n == number), None)),
             ("header-body-line", _line_body_above(text, at)),
             ("addressee", addressee if addressee in ("CHR", "HRC", "GA", "SUBCOM") else None),
+            ("circulated-as", _circulated_as(text) if BARE_SESSION_LINE.match(_line_at(text, at).strip()) else None),
             ("author-body", author_body if author_body in ("CHR", "HRC", "GA", "SUBCOM") else None),
         ]
         for rule, body in candidates:
@@ -319,6 +323,28 @@ def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | 
                     and (not untitled or heading_line(text, at) or spoken_at(text, at))):  # ("a document of the 46th session": its own)
             return key, "session-of-phrase"
     return None, None
+
+
+# a masthead's session line naming no body ("Fifty-third session", "53rd session", "Cinquante-troisième session",
+# "Quincuagésimo tercer período de sesiones"; a text layer may run the item line on), not a title naming another's
+# ("GCC Supreme Council twenty-seventh session")
+BARE_SESSION_LINE = re.compile(r"(?:[\w-]+\s+){1,2}(?:session|per[íi]odo\s+de\s+sesiones)\b(?!\s+(?:of|de|du|del)\b)", re.I)
+
+
+def _line_at(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)]
+
+
+def _circulated_as(text: str) -> str | None:
+    """The body a letter asks to be circulated as a document of ("circulated as a document of the General Assembly,
+    under agenda item 46"; the lexicon's ``header.circulated_as``): the first one named right after the phrase whose
+    sessions are numbered so."""
+    phrase = lexicon.pattern("header", "circulated_as")
+    for m in phrase.finditer(text) if phrase else ():
+        body = next(iter(bodies_in(text, m.end(), min(len(text), m.end() + 60))), None)
+        if body and body.start - m.end() <= 2 and body.value in ("CHR", "HRC", "GA", "SUBCOM"):
+            return str(body.value)
+    return None
 
 
 # a statement names the session it is made at in its heading or its opening paragraphs; a session named further on

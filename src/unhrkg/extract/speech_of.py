@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import bodies_in
 from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import DANGLING, clean_title
@@ -30,7 +31,7 @@ SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)
 POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|Vicepresident[ea]|Vice-pr[ée]sidente?|"
                         r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire|Director[a]?|Directeur|Directrice)\b[^,\n]{3,120})"
                         r"(?:,\s*|[ \t]*\n[ \t]*(?=(?:Embajador[a]?|Ambassadeur|Ambassadrice)\s))"  # (or the rank and name on the next line)
-                        r"(?:(?P<rank>Embajador[a]?|Ambassadeur|Ambassadrice)\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?!\s*(?:Ministerio|Minist[èe]re|Delegaci[óo]n|D[ée]l[ée]gation|Misi[óo]n|Mission|Embajada|Ambassade|Gobierno|Gouvernement)\b)(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
+                        r"(?:(?P<rank>(?i:Embajador[a]?|Ambassadeur|Ambassadrice))\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?!\s*(?:Ministerio|Minist[èe]re|Delegaci[óo]n|D[ée]l[ée]gation|Misi[óo]n|Mission|Embajada|Ambassade|Gobierno|Gouvernement)\b)(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$|\.[ \t]+(?-i:[A-ZÀ-Ý])[^,\n]{0,30}\d)")  # (not ". Tema 110.")
 POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
                              r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
@@ -75,6 +76,12 @@ def speech_of(text: str) -> list[dict[str, object]]:
 # a word that qualifies a rank, not a surname: "Embajador Designado", "Ambassador Designate", "Embajador Alterno"
 RANK_QUALIFIER = re.compile(r"(?:Designad[oa]|Designate|Nominee|Altern[oa]|Alternate|Adjunt[oa]|Honorari[oa]|Extraordinari[oa]|"
                             r"Plenipotenciari[oa]|Residente|Itinerante|Especial|Designé|Désigné|Honoraire)", re.I)
+# an office that is a post by itself before a name ("Canciller Timerman"), not a diplomatic rank ("Ministro Mateo Estrémé en
+# el debate": a rank alone is the heading's)
+OFFICE_ALONE = re.compile(r"Canciller|Vicecanciller|Pr[ée]sident[ea]?|Vicepresident[ea]|Vice-pr[ée]sident[e]?", re.I)
+OCCASION_FR_ES = re.compile(r"[ \t]+(?:en|ante|devant|lors|durante|pendant|au|à|a|al|sur|sobre)[ \t]")
+# the surname alone after the office, the occasion after it ("Canciller Timerman en el Comité")
+SURNAME_OCCASION_FR_ES = re.compile(r"((?-i:[A-ZÀ-Ý])[\w'’À-ſ-]{2,})(?=[ \t]+(?:en|ante|devant|lors|durante|pendant|au|à|a|al|sur|sobre)[ \t])")
 SURNAME_ALONE = re.compile(r"([A-Z\u00C0-\u00DD][\w'\u00C0-\u017F-]{2,})[ \t]*(?=\n|$)")
 
 
@@ -92,8 +99,16 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
     rank = POST.match(text, m.end())  # "Intervención del Ministro Mateo Estrémé, Representante Permanente Alterno"
     ranked = _name(text, rank.end() + 1) if rank and text.startswith(" ", rank.end()) else None
     part = POST_PART_FR_ES.match(text, ranked[1]) if rank and ranked else None
+    alone = SURNAME_OCCASION_FR_ES.match(text, rank.end() + 1) if rank and text.startswith(" ", rank.end()) else None
+    surname = alone.group(1) if alone else None
+    if ranked and not part and OCCASION_FR_ES.match(text, ranked[1]) and ranked[0][:1].isupper() \
+            and not bodies_in(ranked[0]):  # "Discurso del Canciller Héctor Timerman en el Comité" (not "del Consejo de ...")
+        surname = ranked[0]
     if rank and ranked and part and POST_FR_ES.match(part.group(1)):
         named, titles = ranked, [_as_printed(rank.group(0))]  # the rank is the first title
+    elif surname and rank and OFFICE_ALONE.fullmatch(rank.group(0)) and not POST.match(surname) \
+            and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():  # a heading's "Discurso del Canciller Timerman en
+        return [{"name": surname, "titles": [_as_printed(rank.group(0))], "rule": "speech-of"}]  # el Comité ...": the surname
     else:
         named = _name(text, m.end())
         titles = [_as_printed(m.group("amb").strip())] if m.group("amb") else []  # "del Embajador X, Representante ..."

@@ -96,8 +96,9 @@ def _reachable(text: str, target: RefMention, cue: Cue, at: int) -> bool:
     if cue.accusing and not singled and sum(w[:1].islower() for w in
                                             between[part.end() if part else 0:first.start() if first else None].split()) > ACCUSED_REACH:
         return False  # "despite the bad provisions of the resolution": the cue is not about the resolution
-    inner = cues_in(between)  # "rejects and condemns the notification ... in relation to": the last verb's object
-    if OTHER_OBJECT.search(between) or inner and OTHER_OBJECT.search(between[inner[-1].end:]) or OTHER_NUMBERED.search(between) \
+    inner = cues_in(between)  # "rejects and condemns the notification ... in relation to": the last verb's object (not an
+    verbs = [c for c in inner if not c.predicate]  # adjective after it: "condena ... el anuncio ilegal de ... sobre la")
+    if OTHER_OBJECT.search(between) or verbs and OTHER_OBJECT.search(between[verbs[-1].end:]) or OTHER_NUMBERED.search(between) \
             or OTHER_TEXT.match(between) and not NAMED_INSTRUMENT.search(between) or claimed(between) \
             or ROLE_OF.search(between) \
             or (cue.invoking or cue.stance == "supports") and REPORT_BETWEEN.search(between):

@@ -121,6 +121,7 @@ def repair_ocr(text: str) -> list[SymbolMatch]:
 
 
 RESOLUTION_PART = re.compile(r"/(Res|Dec|Prst)/")  # "A/Res/68/262", as web pages print it
+SUFFIX_CAPS = re.compile(r"/(REV|ADD|CORR)\.(?=\d)")  # the series writes "/Rev.1", "/Add.2", "/Corr.1"
 
 
 def clean(symbol: str) -> str:
@@ -128,6 +129,7 @@ def clean(symbol: str) -> str:
     symbol = re.sub(r"\s+", "", symbol).rstrip("*.,;:")
     symbol = UNDOTTED.sub(r"\1.\2", symbol)  # "A/HRC/53/L30/Rev1" as the series writes it: "A/HRC/53/L.30/Rev.1"
     symbol = re.sub(r"(\d)\((\d{4})\)$", r"\1 (\2)", symbol)  # "S/RES/1542(2004)": "S/RES/1542 (2004)"
+    symbol = SUFFIX_CAPS.sub(lambda m: f"/{m.group(1).capitalize()}.", symbol)  # a heading in capitals: "/REV.1" is "/Rev.1"
     return RESOLUTION_PART.sub(lambda m: f"/{m.group(1).upper()}/", symbol)
 
 

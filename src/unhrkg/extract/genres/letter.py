@@ -99,7 +99,8 @@ QUOTED_BEFORE = re.compile(r"(?:(?:to|of|in|from|with|regarding|concerning|about
                            r"(?:\s+(?:most\s+)?(?:joint|identical|above|said|aforementioned|latest|previous|recent|last|earlier))?|"
                            r"\b(?:your|my|his|her|our|their|votre|ma|sa|notre|leur|su|mi|nuestra)"
                            r"(?:\s+(?:most\s+)?(?:joint|identical|above|latest|previous|recent|last|earlier))?|"
-                           r"(?<=\w)\s+(?:the|this|la|cette|el|esta))\s+$", re.I)  # "Your letter dated ...", "welcomes the letter dated"
+                           r"(?<=\w)\s+(?:the|this|la|cette|el|esta))(?:[ \t]+|[ \t]*\n[ \t]*)\Z", re.I)  # "Your letter dated ...", "welcomes the letter
+# dated"; not across a blank line ("Agenda item 37 The situation in the" cut short above a title)
 
 
 ANNEX_BEFORE = re.compile(r"\b(?:Annex|Annexe|Anexo)\s+(?:to|à|a|de|del)\s+(?:the|la|l['’])\s*$", re.I)

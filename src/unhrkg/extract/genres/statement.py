@@ -91,6 +91,8 @@ def _not_heading(text: str, m: re.Match[str]) -> bool:
     Ministry of Foreign Affairs of Georgia on ...")."""
     if MENU_AFTER.match(text, m.end()) or AGENT_THEN_VERB.match(text, m.end()):
         return True
+    if lexicon.all_languages_pattern("author", "instrument_names").match(text, m.start("owner")):
+        return True  # "Universal Declaration of Human Rights – Lebanon document": an instrument's name
     if "," in m.group("owner") and SENTENCE_END.search(text, m.end(), text.find("\n", m.end()) % (len(text) + 1)):
         return True  # "Britain, France and Germany statement to media criticised Russia.": a sentence's subject  # ("The right of reply by India was yet another attempt ...": a sentence on another's statement)
     if m.group("label") and _reference_label().fullmatch(m.group("label").strip()):
