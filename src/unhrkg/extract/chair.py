@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from unhrkg.extract import lexicon
+
 THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|gracias)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$", re.I)
 HONOURING = re.compile(r"[ \t]*(?:Distinguished|Dear|Honou?rable|Respected|Esteemed|Estimad[oa]|Distingu[ée]e?|Cher|Chère)[ \t]*", re.I)  # "Distinguished Mr. President,"
 # the chair greeted by the bare title ("Chair, this resolution ...", "President, the text of the resolution"): only at a
@@ -33,3 +35,14 @@ def to_the_chair(text: str, m: re.Match[str]) -> bool:
     lead = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
     return not lead.strip(" \t,.•-–\"“«'0123456789") or bool(THANKS_BEFORE.search(lead)) \
         or bool(re.search(r"\b[AES]/[\w./-]*\d\s*$", lead)) or bool(HONOURING.fullmatch(lead))
+
+
+SALUTATION_REACH = 1200  # the word to the chair and the audience's stand near the top
+
+
+def in_parliament(text: str) -> bool:
+    """A speech that turns to the members of a national parliament at its top, on a line of its own (the lexicon's
+    ``speech.parliament_vocatives``: "Mesdames et Messieurs les Députés,", "Honourable Members,")."""
+    words = lexicon.all_languages_pattern("speech", "parliament_vocatives")
+    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'")
+               for m in words.finditer(text, 0, min(len(text), SALUTATION_REACH)))

@@ -17,7 +17,8 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.addressed import written_to
-from unhrkg.extract.chair import to_the_chair
+from unhrkg.extract.chair import SALUTATION_REACH, in_parliament, to_the_chair
+from unhrkg.extract.labels import label_forum
 from unhrkg.extract.greeted import FORUMS, MEETING_AFTER, TOPIC_AFTER, banner, greeted_under, meeting_of
 from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line, states_in
 from unhrkg.extract.model import Header
@@ -31,7 +32,6 @@ from unhrkg.extract.text import heading_line, quoted_at, sentence_at, sentences
 from unhrkg.extract.vote_title import SPEECH_REACH, titled_vote_forum
 from unhrkg.model.reference import load_reference
 
-SALUTATION_REACH = 1200  # the word to the chair stands near the top
 PRESIDED = ("HRC", "GA", "SC")  # bodies whose meetings a President chairs (the Assembly's committees have a Chair)
 # a main committee of the Assembly named as the Assembly ("the First Committee", "la Cuarta Comisión": bodies.csv)
 MAIN_COMMITTEE = re.compile(r"\b(?:Committee|Commission|Comisi[óo]n)\b", re.I)
@@ -82,46 +82,6 @@ def speech_forum(text: str, h: Header) -> None:
         return  # "Mr Chairperson": a committee or the Commission, not the Council or the Assembly a President chairs
     if forum:
         h.put("addressee", str(forum.value), "speech-forum", (forum.start, forum.end))
-
-
-LABEL_REACH = 400  # a site's label heads one of the title lines at the top
-LABEL_LINES = 4
-LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
-LABEL_LINE = re.compile(r"[ \t]*(?P<label>[^\n:.]{2,40}?)[ \t]*:[ \t]+\S")  # "SC: Ukraine", "HRC 57: General Debate"
-LABEL_PART = re.compile(r"[ \t]*(?:UN[ \t]+)?(?P<code>[A-Za-z0-9]{2,5}?)[ \t]*\d{0,3}[ \t]*$")
-
-
-def label_forum(text: str) -> Mention | None:
-    """The body a mission site's label names at the head of a speech's title line (the lexicon's ``speech.heading_labels``:
-    "SC: Ukraine (adoption ESS)", "HRC 57: General Debate. Item 10", "General Assembly/3C: Statement by ..."): a main
-    committee where it names one with the Assembly."""
-    starts = [0, *(n.end() for n in LINE_OPENING.finditer(text, 0, min(len(text), LABEL_REACH)))][:LABEL_LINES]
-    m = next((m for m in (LABEL_LINE.match(text, at) for at in starts) if m and _label_found(text, m)), None)
-    return _label_found(text, m) if m else None
-
-
-def _label_found(text: str, m: re.Match[str]) -> Mention | None:
-    labels = lexicon.merged_table("speech", "heading_labels")
-    found = []
-    for part in re.finditer(r"[^/|]+", m.group("label")):
-        code = LABEL_PART.fullmatch(part.group(0))
-        start, end = m.start("label") + part.start(), m.start("label") + part.end()
-        if code and code.group("code").lower() in labels:
-            found.append(Mention(start, end, part.group(0).strip(), labels[code.group("code").lower()], "label"))
-        else:
-            found += [b for b in bodies_in(text, start, end) if b.value in FORUMS and b.start == start + len(part.group(0)) - len(part.group(0).lstrip())]
-    if not any(f.kind == "label" for f in found):
-        return None  # "Human Rights Council : Cameroon Re-elected", "Côte d'Ivoire/Conseil de Sécurité :": a news item's headline
-    chosen = next((f for f in found if load_reference().bodies[str(f.value)].parent in {g.value for g in found}), found[0])
-    return Mention(chosen.start, chosen.end, chosen.text, chosen.value, "name")
-
-
-def in_parliament(text: str) -> bool:
-    """A speech that turns to the members of a national parliament at its top, on a line of its own (the lexicon's
-    ``speech.parliament_vocatives``: "Mesdames et Messieurs les Députés,", "Honourable Members,")."""
-    words = lexicon.all_languages_pattern("speech", "parliament_vocatives")
-    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'")
-               for m in words.finditer(text, 0, min(len(text), SALUTATION_REACH)))
 
 
 def _vote_heading_forum(text: str) -> Mention | None:

@@ -1,0 +1,46 @@
+"""A mission site's label at the head of a speech's title line: "SC: Ukraine (adoption ESS)", "HRC 57: General Debate.
+Item 10", "General Assembly/3C: Statement by ..." (the lexicon's ``speech.heading_labels``). The label's body is where the
+speech is made; a news item's headline opening with a body's full name ("Human Rights Council : Cameroon Re-elected")
+is no label."""
+from __future__ import annotations
+
+import re
+
+from unhrkg.extract import lexicon
+from unhrkg.extract.gazetteer import Mention, bodies_in
+from unhrkg.extract.greeted import FORUMS
+from unhrkg.model.reference import load_reference
+
+LABEL_REACH = 400  # a site's label heads one of the title lines at the top
+LABEL_LINES = 4
+LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
+LABEL_LINE = re.compile(r"[ \t]*(?P<label>[^\n:.]{2,40}?)[ \t]*:[ \t]+\S")  # "SC: Ukraine", "HRC 57: General Debate"
+LABEL_PART = re.compile(r"[ \t]*(?:UN[ \t]+)?(?P<code>[A-Za-z0-9]{2,5}?)[ \t]*\d{0,3}[ \t]*$")
+
+
+def label_forum(text: str) -> Mention | None:
+    """The body a mission site's label names at the head of a speech's title line (the lexicon's ``speech.heading_labels``:
+    "SC: Ukraine (adoption ESS)", "HRC 57: General Debate. Item 10", "General Assembly/3C: Statement by ..."): a main
+    committee where it names one with the Assembly."""
+    for at in [0, *(n.end() for n in LINE_OPENING.finditer(text, 0, min(len(text), LABEL_REACH)))][:LABEL_LINES]:
+        m = LABEL_LINE.match(text, at)
+        found = _label_found(text, m) if m else None
+        if found:
+            return found
+    return None
+
+
+def _label_found(text: str, m: re.Match[str]) -> Mention | None:
+    labels = lexicon.merged_table("speech", "heading_labels")
+    found = []
+    for part in re.finditer(r"[^/|]+", m.group("label")):
+        code = LABEL_PART.fullmatch(part.group(0))
+        start, end = m.start("label") + part.start(), m.start("label") + part.end()
+        if code and code.group("code").lower() in labels:
+            found.append(Mention(start, end, part.group(0).strip(), labels[code.group("code").lower()], "label"))
+        else:
+            found += [b for b in bodies_in(text, start, end) if b.value in FORUMS and b.start == start + len(part.group(0)) - len(part.group(0).lstrip())]
+    if not any(f.kind == "label" for f in found):
+        return None  # "Human Rights Council : Cameroon Re-elected", "Côte d'Ivoire/Conseil de Sécurité :": a news item's headline
+    chosen = next((f for f in found if load_reference().bodies[str(f.value)].parent in {g.value for g in found}), found[0])
+    return Mention(chosen.start, chosen.end, chosen.text, chosen.value, "name")
