@@ -230,3 +230,9 @@ def test_a_date_on_its_own_line_above_the_word_to_the_chair_weeks_before_the_pos
 def test_an_event_dated_after_the_posting_is_not_the_speechs_day() -> None:
     text = ("June 30, 2018\n\nStatement by the Delegation\n\nOn the event of 2 July 2018\n\nMr President,\n\nWe thank you.\n")
     assert read(text).dated == "2018-06-30"
+
+
+def test_an_ordinal_session_of_the_council_told_in_a_sentence_is_not_the_texts() -> None:
+    text = ("Press release\n\nThe Government welcomes the adoption of the resolution during the 37th session. A similar "
+            "resolution was adopted by consensus during the 34th UNHRC session in 2017.\n")
+    assert read(text).session != {"body": "HRC", "number": 34}
