@@ -236,3 +236,50 @@ def test_an_ordinal_session_of_the_council_told_in_a_sentence_is_not_the_texts()
     text = ("Press release\n\nThe Government welcomes the adoption of the resolution during the 37th session. A similar "
             "resolution was adopted by consensus during the 34th UNHRC session in 2017.\n")
     assert read(text).session != {"body": "HRC", "number": 34}
+
+
+# --- guards from the reviews --------------------------------------------------------------------------------------------
+
+def test_an_offices_capitalised_qualifier_or_a_demonym_is_no_surname() -> None:
+    for heading in ("Discurso del Presidente Constitucional en la Asamblea General",
+                    "Discurso del Canciller Venezolano ante la Asamblea General",
+                    "Intervención del Vicecanciller Encargado ante el Consejo de Seguridad"):
+        assert read(heading + "\n\nSeñor Presidente:\n\nUna vez más vengo.\n").signatories == []
+
+
+def test_deputies_in_the_gallery_under_a_word_to_the_councils_president() -> None:
+    text = ("Señor Presidente del Consejo de Derechos Humanos,\nHonorables diputados presentes en la tribuna,\n\nVenezuela "
+            "agradece a este Consejo.\n")
+    assert read(text).addressee == "HRC"
+
+
+def test_honourable_members_of_the_council_are_no_parliament() -> None:
+    text = "Mr. President,\nHonourable Members of the Council,\n\nWe welcome the adoption of resolution 2334 by this Council.\n"
+    assert read(text).addressee == "SC"
+
+
+def test_the_last_circulation_request_is_the_letters_own() -> None:
+    text = ("Fortieth session\nAgenda item 4\n\nNote verbale dated 1 March 2019 from the Permanent Mission of Cuba addressed to "
+            "the President of the Human Rights Council\n\nFurther to its note, circulated as a document of the General Assembly, "
+            "the Mission has the honour to transmit its views and requests that the present note be circulated as a document "
+            "of the Human Rights Council under agenda item 4.\n")
+    assert read(text).session == {"body": "HRC", "number": 40}
+
+
+def test_a_label_over_a_news_headline_is_no_forum() -> None:
+    text = ("UNSC: Russia vetoes draft on Ukraine referendums\n\nNEW YORK, 30 September 2022 (Reuters) - Russia on Friday vetoed "
+            "a draft resolution. \"We will not accept this,\" the ambassador told reporters before the vote.\n")
+    assert read(text).addressee is None
+
+
+def test_an_item_after_a_full_stop_in_the_body_is_no_agenda_item() -> None:
+    text = ("HRC 52: Item 4 General Debate\n\nMr President,\n\nThe United Kingdom remains opposed to Item 7. Item 7, alone "
+            "among the agenda items, singles out one country.\n")
+    assert "7" not in read(text).agenda_items
+
+
+def test_a_reports_date_under_its_symbol_is_not_the_speechs_day() -> None:
+    text = ("June 30, 2018\n\nStatement by the Delegation of Eritrea\n\nInteractive dialogue on the report of the Special "
+            "Rapporteur (A/HRC/38/50)\n15 June 2018\n\nMr President,\n\nEritrea rejects the report.\n")
+    assert read(text).dated == "2018-06-30"
+

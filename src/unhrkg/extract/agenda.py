@@ -60,18 +60,20 @@ def _items(printed: str) -> list[str]:
 # a statement's heading names its item set apart by a dash or a comma: "UNGA79: STRENGTHENING OF THE
 # UNITED NATIONS SYSTEM – ITEM 123", "Plenary Meeting on the Use of Veto, Item 63, Special Report",
 # "4 novembre 2008 - Point 58 - Rapport du Conseil"
-HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*|(?<=\w)\.[ \t]+)(?-i:Item|ITEM|Point|POINT|Tema|TEMA)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
+HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*)(?-i:Item|ITEM|Point|POINT|Tema|TEMA)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
+# a site's label line, the item after the debate's name and a full stop: "HRC 57: General Debate. Item 10, Right of Reply"
+LABEL_ITEM = re.compile(rf"^[ \t]*[^\n:.]{{2,40}}:[^\n]{{0,60}}?\w\.[ \t]+(?-i:Item|Point|Tema)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
 
 
 # the words (in lower case) each pattern of AGENDA, then HEADING_ITEM, cannot match without one of (``scan.printed``)
 AGENDA_NEEDS = (("agenda", "list"), ("agenda",), ("item", "agenda"), ("ordre", "liste", "orden"), ("tema",), ("tem",), ("bat",), ("tem", "ema", "oint"),
-                ("item", "point", "tema"))
+                ("item", "point", "tema"), ("item", "point", "tema"))
 
 
 def find_agenda_items(text: str) -> list[str]:
     """Agenda item numbers as printed ('9', '112 (e)'), in order of first mention."""
     found: list[tuple[int, int, str]] = []
-    scans = [(p, len(text)) for p in AGENDA] + [(HEADING_ITEM, min(len(text), HEADING_REACH))]
+    scans = [(p, len(text)) for p in AGENDA] + [(HEADING_ITEM, min(len(text), HEADING_REACH)), (LABEL_ITEM, min(len(text), HEADING_REACH))]
     for (pattern, end), needed in zip(scans, AGENDA_NEEDS, strict=True):
         if not printed(text, needed, end):
             continue

@@ -44,5 +44,8 @@ def in_parliament(text: str) -> bool:
     """A speech that turns to the members of a national parliament at its top, on a line of its own (the lexicon's
     ``speech.parliament_vocatives``: "Mesdames et Messieurs les Députés,", "Honourable Members,")."""
     words = lexicon.all_languages_pattern("speech", "parliament_vocatives")
-    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'")
+    return any(not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t\"“«'") and not MEMBERS_OF.match(text, m.end())
                for m in words.finditer(text, 0, min(len(text), SALUTATION_REACH)))
+
+
+MEMBERS_OF = re.compile(r"\s+(?:of|du|de|del|des)\b", re.I)  # "Honourable Members of the Council": a UN body's members

@@ -39,7 +39,8 @@ OTHER_OBJECT = re.compile(r"^\W*(?:(?:in|en|dans)\s+(?:the|los|les)\s+(?:\w+\s+)
                           r"position|letter|d[ée]claration|lettre|declaraci[óo]n|comunicado|carta|posici[óo]n|notificaci[óo]n|solicitud|demande)s?\b[^.;]*?"
                           r"\b(?:on|concerning|regarding|about|in\s+relation\s+to|with\s+(?:regard|respect)\s+to|relating\s+to|sur|concernant|"
                           r"relative\s+[àa]|au\s+sujet\s+de|en\s+relation\s+avec|sobre|acerca\s+de|relativ[ao]s?\s+a|en\s+relaci[óo]n\s+con|con\s+respecto\s+a)\s+"
-                          r"(?:the\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|esta\s+)?$", re.I)
+                          r"(?:(?:the|el|la|le|les|l['’]|los|las)\s*(?:[\w-]+\s+){1,4}?(?:of|de|du|del|des)\s+)?"  # ("sobre el llamado mecanismo de
+                          r"(?:the\s+|this\s+|la\s+|le\s+|el\s+|cette\s+|esta\s+)?$", re.I)  # reactivación de la resolución 2231")
 
 
 # the cue's object is another's text, the resolution named further in that phrase, no comma and no second object between:

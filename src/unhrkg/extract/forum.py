@@ -28,7 +28,7 @@ from unhrkg.extract.procedure import presiding_election
 from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.symbols import find_symbols, series_body
-from unhrkg.extract.text import heading_line, quoted_at, sentence_at, sentences
+from unhrkg.extract.text import heading_line, line_bounds, quoted_at, sentence_at, sentences
 from unhrkg.extract.vote_title import SPEECH_REACH, titled_vote_forum
 from unhrkg.model.reference import load_reference
 
@@ -48,11 +48,12 @@ def speech_forum(text: str, h: Header) -> None:
     """Set the addressee of a statement delivered in a meeting to the body meeting."""
     if h.addressee or h.author_body in FORUMS and h.rules.get("author_body") != "statement-by-president":
         return  # (a body's own text is addressed to no meeting; its president speaks to another body's)
-    if in_parliament(text):
-        return  # "Monsieur le Président, / Mesdames et Messieurs les Députés,": a minister answering his parliament
     chair = lexicon.pattern("speech", "chair")
     sals = list(chair.finditer(text, 0, min(len(text), SALUTATION_REACH))) if chair else []
     sal = next((s for s in sals if to_the_chair(text, s)), sals[0] if sals else None)
+    if in_parliament(text) and not (sal and any(b.value in FORUMS for b in bodies_in(text, *line_bounds(text, sal.start())))):
+        return  # "Monsieur le Président, / Mesdames et Messieurs les Députés,": a minister answering his parliament (not
+        # "Señor Presidente del Consejo de Derechos Humanos, / Honorables diputados presentes en la tribuna")
     if not sal or not to_the_chair(text, sal):  # (a news item telling where a speech was made is not the speech)
         # "this Assembly", "ce Conseil" outside quotation: a speech whose word to the chair is not in the text; one
         # that greets the chair elected ("... Mr. President, allow me to congratulate you on your election as
@@ -61,7 +62,10 @@ def speech_forum(text: str, h: Header) -> None:
         spoken = spoken or addressing(text) \
             or (None if sal and quoted_at(text, sal.start()) else _chair_elected(text))  # ministry's release at home)
         spoken = spoken or _vote_heading_forum(text) or greeted_under(text) \
-            or (label_forum(text) if FIRST_PERSON_WORDS.search(text, 0, min(len(text), SPEECH_REACH)) else None)
+            or (None if dateline_state(text) else label_forum(text, spoken=any(
+                not text[text.rfind("\n", 0, v.start()) + 1:v.start()].strip() for v in
+                vote_heading().finditer(text, 0, min(len(text), VOTE_HEADING_REACH)))))
+        # (no word to the chair: an explanation of vote under its label, "SC: Ukraine / Explanation of vote by ...")
         if spoken:
             h.put("addressee", str(spoken.value), "speech-forum", (spoken.start, spoken.end))
         return

@@ -8,23 +8,33 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import Mention, bodies_in
-from unhrkg.extract.greeted import FORUMS
+from unhrkg.extract.greeted import EVENT, FORUMS, SPEECH_HEADING
 from unhrkg.model.reference import load_reference
 
 LABEL_REACH = 400  # a site's label heads one of the title lines at the top
 LABEL_LINES = 4
+TITLE_LINE = 80  # the lines of a page's title block above the label are short ("Ministry of Foreign Affairs of X")
+SPEECH_LABEL = re.compile(rf"{SPEECH_HEADING.pattern}|\b(?:right\s+of\s+reply|explanation\s+of\s+(?:vote|position)|interactive\s+dialogue)\b",
+                          re.I)
 LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
 LABEL_LINE = re.compile(r"[ \t]*(?P<label>[^\n:.]{2,40}?)[ \t]*:[ \t]+\S")  # "SC: Ukraine", "HRC 57: General Debate"
 LABEL_PART = re.compile(r"[ \t]*(?:UN[ \t]+)?(?P<code>[A-Za-z0-9]{2,5}?)[ \t]*\d{0,3}[ \t]*$")
 
 
-def label_forum(text: str) -> Mention | None:
+def label_forum(text: str, spoken: bool = True) -> Mention | None:
     """The body a mission site's label names at the head of a speech's title line (the lexicon's ``speech.heading_labels``:
     "SC: Ukraine (adoption ESS)", "HRC 57: General Debate. Item 10", "General Assembly/3C: Statement by ..."): a main
-    committee where it names one with the Assembly."""
+    committee where it names one with the Assembly. ``spoken=False`` (a text without a word to the chair): only where the
+    label's line names a kind of speech (``greeted.SPEECH_HEADING``, "Right of Reply", "Explanation of Vote")."""
     for at in [0, *(n.end() for n in LINE_OPENING.finditer(text, 0, min(len(text), LABEL_REACH)))][:LABEL_LINES]:
+        if any(len(line) > TITLE_LINE for line in text[:at].split("\n")):
+            return None  # (a paragraph above: the label heads no title line)
         m = LABEL_LINE.match(text, at)
-        found = _label_found(text, m) if m else None
+        line = text[at:text.find("\n", at) % (len(text) + 1)]
+        found = _label_found(text, m) if m and len(line) <= TITLE_LINE + 40 and not line.rstrip().endswith(".") \
+            and not EVENT.search(line) \
+            and (spoken or SPEECH_LABEL.search(line)) else None  # (with no word to the chair, the title names the speech:
+        # "HRC 57: General Debate. Item 10, Right of Reply"; not a headline's "UNSC: Russia vetoes draft on Ukraine")
         if found:
             return found
     return None

@@ -167,15 +167,19 @@ def _delivered_below(text: str, begin: int, end: int, iso: str) -> tuple[int, in
     chair = lexicon.all_languages_pattern("speech", "chair").search(text, end, min(len(text), DELIVERY_REACH))
     if chair is None or len(text[text.rfind("\n", 0, chair.start()) + 1:text.find("\n", chair.start()) % (len(text) + 1)]) > SALUTATION_LINE:
         return None  # (the word to the chair on a short line of its own: "Thank you Mr. President.")
+    chair_line = text.rfind("\n", 0, chair.start()) + 1
     for b, e, found in find_dates(text, end, chair.start()):
         if found == iso:
             return None  # the same day again
         if (alone_on_line(text, b, e) or PLACE_COMMA_BEFORE.search(text, max(0, b - 40), b)) \
+                and not text[text.find("\n", e) % (len(text) + 1):chair_line].strip() \
+                and not SYMBOL_ENDS_LINE.search(text, max(0, b - 80), text.rfind("\n", 0, b) + 1) \
                 and 0 < (date.fromisoformat(iso) - date.fromisoformat(found)).days <= POSTED_WITHIN_DAYS:
-            return b, e, found
-    return None
+            return b, e, found  # (the heading's last line, right above the word to the chair; not a report's date under
+    return None  # its symbol with more of the heading below)
 
 
+SYMBOL_ENDS_LINE = re.compile(r"[AES]/[\w./-]+\d\)?[ \t]*\n$")  # "... of the Special Rapporteur (A/HRC/38/50)" over the report's date
 PLACE_COMMA_BEFORE = re.compile(r"(?:^|[-–—|][ \t]*)(?-i:[A-Z])[\w .'’-]{2,30},[ \t]+$", re.M)  # "– Geneva, 26 June 2018"
 
 

@@ -212,7 +212,7 @@ def _shorthand_forms() -> tuple[dict[str, str], tuple[re.Pattern[str], ...]]:
     alt = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
     return acronyms, (re.compile(rf"(?<![\w/.])(?P<acr>{alt})[ -]?(?P<n>\d{{1,2}})(?![\w/]|[.,]\d)"),
                       re.compile(rf"(?<![\w/.,])(?P<n>\d{{1,2}})[ -](?P<acr>{alt})\b(?![/-]\d)"),
-                      re.compile(rf"(?m:^)[ \t]*(?P<n>\d{{1,2}})(?:st|nd|rd|th|e|ème|°|º)[ -](?P<acr>{alt})[ \t]+(?i:session|sesi[óo]n)\b"))
+                      re.compile(rf"(?m:^)[ \t]*(?P<n>\d{{1,2}})(?:st|nd|rd|th|e|ème|°|º)[ -](?P<acr>{alt})[ \t]+(?i:session|sesi[óo]n)\b(?![ \t]+of[ \t]+\d)"))
     # ("38th HRC Session – Item 4" opening a heading's line; not "during the 34th UNHRC session" told in a sentence)
 
 

@@ -22,14 +22,14 @@ BARE_SESSION_LINE = re.compile(r"(?:[\w-]+\s+){1,2}(?:session|per[íi]odo\s+de\s
 def circulated_as(text: str, at: int) -> str | None:
     """For the bare session line at ``at``, the body a letter asks to be circulated as a document of ("circulated as a
     document of the General Assembly, under agenda item 46"; the lexicon's ``header.circulated_as``): the first one named
-    right after the phrase whose sessions are numbered so."""
+    right after the last such phrase, where its sessions are numbered so."""
     if not BARE_SESSION_LINE.match(text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)].strip()):
         return None
     phrase = lexicon.pattern("header", "circulated_as")
-    for m in phrase.finditer(text) if phrase else ():
-        body = next(iter(bodies_in(text, m.end(), min(len(text), m.end() + 60))), None)
-        if body and body.start - m.end() <= 2 and body.value in ("CHR", "HRC", "GA", "SUBCOM"):
-            return str(body.value)
+    for m in reversed(list(phrase.finditer(text))) if phrase else ():  # the letter's own request closes it; one told of
+        body = next(iter(bodies_in(text, m.end(), min(len(text), m.end() + 60))), None)  # earlier ("my letter, circulated
+        if body and body.start - m.end() <= 2 and body.value in ("CHR", "HRC", "GA", "SUBCOM"):  # as a document of the
+            return str(body.value)  # General Assembly") stands before it
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.gazetteer import bodies_in
+from unhrkg.extract.gazetteer import bodies_in, states_gazetteer
 from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import DANGLING, clean_title
@@ -79,10 +79,24 @@ RANK_QUALIFIER = re.compile(r"(?:Designad[oa]|Designate|Nominee|Altern[oa]|Alter
 # an office that is a post by itself before a name ("Canciller Timerman"), not a diplomatic rank ("Ministro Mateo Estrémé en
 # el debate": a rank alone is the heading's)
 OFFICE_ALONE = re.compile(r"Canciller|Vicecanciller|Pr[ée]sident[ea]?|Vicepresident[ea]|Vice-pr[ée]sident[e]?", re.I)
-OCCASION_FR_ES = re.compile(r"[ \t]+(?:en|ante|devant|lors|durante|pendant|au|à|a|al|sur|sobre)[ \t]")
 # the surname alone after the office, the occasion after it ("Canciller Timerman en el Comité")
 SURNAME_OCCASION_FR_ES = re.compile(r"((?-i:[A-ZÀ-Ý])[\w'’À-ſ-]{2,})(?=[ \t]+(?:en|ante|devant|lors|durante|pendant|au|à|a|al|sur|sobre)[ \t])")
 SURNAME_ALONE = re.compile(r"([A-Z\u00C0-\u00DD][\w'\u00C0-\u017F-]{2,})[ \t]*(?=\n|$)")
+
+
+# words that qualify an office, capitalised in Spanish and French headings, not surnames ("Presidente Constitucional en",
+# "Vicecanciller Encargado ante"), and the particles a capitalised word after an office may be ("Del Consejo")
+OFFICE_QUALIFIER = re.compile(r"(?:Constitucional|Interin[oa]|Encargad[oa]|Ejecutiv[oa]|Saliente|Elect[oa]|[ÉE]lue?|Nacional|National|"
+                              r"Provisional|Provisoire|Subrogante|Titular|Sortant|Adjunt[oa]|Del|De|La|Le|El|Los|Las|Les|Des|Du)", re.I)
+
+
+def _a_surname(word: str) -> bool:
+    """A capitalised word after an office that can be its holder's surname: not a qualifier of the office, a rank's
+    qualifier, a post's word, a demonym ("Canciller Venezolano") or a body's name."""
+    if OFFICE_QUALIFIER.fullmatch(word) or RANK_QUALIFIER.fullmatch(word) or POST.match(word) or bodies_in(word):
+        return False
+    demonym = states_gazetteer().match_at(word, 0)
+    return not (demonym and demonym.end == len(word))
 
 
 def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
@@ -100,10 +114,7 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
     ranked = _name(text, rank.end() + 1) if rank and text.startswith(" ", rank.end()) else None
     part = POST_PART_FR_ES.match(text, ranked[1]) if rank and ranked else None
     alone = SURNAME_OCCASION_FR_ES.match(text, rank.end() + 1) if rank and text.startswith(" ", rank.end()) else None
-    surname = alone.group(1) if alone else None
-    if ranked and not part and OCCASION_FR_ES.match(text, ranked[1]) and ranked[0][:1].isupper() \
-            and not bodies_in(ranked[0]):  # "Discurso del Canciller Héctor Timerman en el Comité" (not "del Consejo de ...")
-        surname = ranked[0]
+    surname = alone.group(1) if alone and _a_surname(alone.group(1)) else None
     if rank and ranked and part and POST_FR_ES.match(part.group(1)):
         named, titles = ranked, [_as_printed(rank.group(0))]  # the rank is the first title
     elif surname and rank and OFFICE_ALONE.fullmatch(rank.group(0)) and not POST.match(surname) \
