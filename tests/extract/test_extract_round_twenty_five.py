@@ -283,3 +283,52 @@ def test_a_reports_date_under_its_symbol_is_not_the_speechs_day() -> None:
             "Rapporteur (A/HRC/38/50)\n15 June 2018\n\nMr President,\n\nEritrea rejects the report.\n")
     assert read(text).dated == "2018-06-30"
 
+
+
+def test_a_label_over_a_news_headline_naming_a_speech_is_no_forum() -> None:
+    text = ("UNHRC: India slams Pakistan in right of reply\n\nGENEVA - India on Tuesday used its right of reply. \"We reject "
+            "these claims,\" the diplomat said.\n")
+    assert read(text).addressee is None
+
+
+def test_a_label_over_a_reports_launch_is_no_forum() -> None:
+    text = ("HRC 55: Remarks by Ambassador Katharina Stasch\nLaunch of the report on the rights of persons with albinism, "
+            "Palais des Nations\n\nDear colleagues,\n\nWe are pleased to co-host the launch of this report today.\n")
+    assert read(text).addressee is None
+
+
+def test_members_of_parliament_greeted_under_a_heading_naming_the_assembly() -> None:
+    text = ("Statement by the Speaker of the National Assembly at the General Debate of the 78th session of the United Nations "
+            "General Assembly\n\nMr. President,\nMembers of Parliament,\n\nIt is an honour to address this Assembly.\n")
+    assert read(text).addressee == "GA"
+
+
+def test_a_title_wrapped_before_a_date_is_no_speechs_day() -> None:
+    text = ("May 10, 2018\n\nStatement on the crisis in Nicaragua since\n18 April 2018\n\nMr. President,\n\nWe are concerned.\n")
+    assert read(text).dated == "2018-05-10"
+
+
+def test_an_earlier_letters_circulation_told_before_the_request_for_the_council() -> None:
+    text = ("Fortieth session\nAgenda item 7\n\nLetter dated 1 March 2019 from the Permanent Representative of Israel addressed "
+            "to the President of the Human Rights Council\n\nFurther to my letter of 14 January 2019, circulated as a document "
+            "of the General Assembly (A/73/721), I write to draw your attention to continued rocket fire.\n\nI kindly request "
+            "you to circulate the present letter and its annex as an official document of the Human Rights Council under "
+            "agenda item 7.\n")
+    assert read(text).session == {"body": "HRC", "number": 40}
+
+
+def test_a_chancellors_qualifier_in_a_spanish_heading_is_no_name() -> None:
+    text = "Discurso del Canciller Federal ante la Asamblea General\n\nSeñor Presidente:\n\nUna vez más vengo.\n"
+    assert read(text).signatories == []
+
+
+def test_a_session_on_a_line_continuing_a_sentence_is_not_the_texts() -> None:
+    text = ("Press release\n\nThe Government welcomes the resolution adopted on 23 March. A similar resolution was adopted during "
+            "the\n34th UNHRC session in 2017.\n")
+    assert read(text).session is None
+
+
+def test_an_item_after_a_full_stop_under_a_datelines_colon_is_no_agenda_item() -> None:
+    text = ("GENEVA: The Council met on Wednesday. Item 3, on the right to development, was discussed at length.\n\nMore "
+            "follows.\n")
+    assert read(text).agenda_items == []

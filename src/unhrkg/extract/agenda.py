@@ -62,7 +62,8 @@ def _items(printed: str) -> list[str]:
 # "4 novembre 2008 - Point 58 - Rapport du Conseil"
 HEADING_ITEM = re.compile(rf"(?:^|[–—,:|-][ \t]*)(?-i:Item|ITEM|Point|POINT|Tema|TEMA)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
 # a site's label line, the item after the debate's name and a full stop: "HRC 57: General Debate. Item 10, Right of Reply"
-LABEL_ITEM = re.compile(rf"^[ \t]*[^\n:.]{{2,40}}:[^\n]{{0,60}}?\w\.[ \t]+(?-i:Item|Point|Tema)s?[ \t]+{_ITEMS}(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
+LABEL_ITEM = re.compile(rf"^[ \t]*(?-i:[A-Z]{{2,6}})[ \t]?\d{{1,3}}[ \t]*:[^\n]{{0,60}}?\w\.[ \t]+(?-i:Item|Point|Tema)s?[ \t]+{_ITEMS}"
+                        rf"(?=[ \t]*(?:[:,.–—|-]|$))", re.M)
 
 
 # the words (in lower case) each pattern of AGENDA, then HEADING_ITEM, cannot match without one of (``scan.printed``)

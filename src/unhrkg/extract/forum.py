@@ -51,9 +51,10 @@ def speech_forum(text: str, h: Header) -> None:
     chair = lexicon.pattern("speech", "chair")
     sals = list(chair.finditer(text, 0, min(len(text), SALUTATION_REACH))) if chair else []
     sal = next((s for s in sals if to_the_chair(text, s)), sals[0] if sals else None)
-    if in_parliament(text) and not (sal and any(b.value in FORUMS for b in bodies_in(text, *line_bounds(text, sal.start())))):
+    if in_parliament(text) and not (sal and any(b.value in FORUMS for b in bodies_in(text, 0, line_bounds(text, sal.start())[1]))):
         return  # "Monsieur le Président, / Mesdames et Messieurs les Députés,": a minister answering his parliament (not
-        # "Señor Presidente del Consejo de Derechos Humanos, / Honorables diputados presentes en la tribuna")
+        # "Señor Presidente del Consejo de Derechos Humanos, / Honorables diputados presentes en la tribuna", nor under a
+        # heading naming the General Assembly's debate)
     if not sal or not to_the_chair(text, sal):  # (a news item telling where a speech was made is not the speech)
         # "this Assembly", "ce Conseil" outside quotation: a speech whose word to the chair is not in the text; one
         # that greets the chair elected ("... Mr. President, allow me to congratulate you on your election as

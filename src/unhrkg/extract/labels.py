@@ -14,8 +14,11 @@ from unhrkg.model.reference import load_reference
 LABEL_REACH = 400  # a site's label heads one of the title lines at the top
 LABEL_LINES = 4
 TITLE_LINE = 80  # the lines of a page's title block above the label are short ("Ministry of Foreign Affairs of X")
-SPEECH_LABEL = re.compile(rf"{SPEECH_HEADING.pattern}|\b(?:right\s+of\s+reply|explanation\s+of\s+(?:vote|position)|interactive\s+dialogue)\b",
-                          re.I)
+SPEECH_LABEL = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{SPEECH_HEADING.pattern}|\b(?:right\s+of\s+reply|explanation\s+of\s+(?:vote|position)|"
+                          rf"interactive\s+dialogue|items?\s+\d))", re.I)  # ("General Debate", "Joint Statement", "Item 4 ...")
+EVENT_REACH = 200  # a side event or a launch named in the title block, the label's line or the next
+LABEL_EVENT = re.compile(rf"{EVENT.pattern}|\b(?:launch\w*|lancement|lanzamiento)\b", re.I)
+TO_THE_PRESS = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:press|media|reporters)\b|\bstakeout\b", re.I)
 LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
 LABEL_LINE = re.compile(r"[ \t]*(?P<label>[^\n:.]{2,40}?)[ \t]*:[ \t]+\S")  # "SC: Ukraine", "HRC 57: General Debate"
 LABEL_PART = re.compile(r"[ \t]*(?:UN[ \t]+)?(?P<code>[A-Za-z0-9]{2,5}?)[ \t]*\d{0,3}[ \t]*$")
@@ -32,9 +35,9 @@ def label_forum(text: str, spoken: bool = True) -> Mention | None:
         m = LABEL_LINE.match(text, at)
         line = text[at:text.find("\n", at) % (len(text) + 1)]
         found = _label_found(text, m) if m and len(line) <= TITLE_LINE + 40 and not line.rstrip().endswith(".") \
-            and not EVENT.search(line) \
-            and (spoken or SPEECH_LABEL.search(line)) else None  # (with no word to the chair, the title names the speech:
-        # "HRC 57: General Debate. Item 10, Right of Reply"; not a headline's "UNSC: Russia vetoes draft on Ukraine")
+            and not LABEL_EVENT.search(text, 0, min(len(text), m.end() + EVENT_REACH)) and not TO_THE_PRESS.search(line) \
+            and (spoken or SPEECH_LABEL.match(text, m.end() - 1)) else None  # (with no word to the chair, the label's title
+        # is a kind of speech: "HRC 57: General Debate. Item 10, Right of Reply"; not a headline's "UNSC: Russia vetoes ...")
         if found:
             return found
     return None

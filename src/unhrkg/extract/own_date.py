@@ -171,7 +171,8 @@ def _delivered_below(text: str, begin: int, end: int, iso: str) -> tuple[int, in
     for b, e, found in find_dates(text, end, chair.start()):
         if found == iso:
             return None  # the same day again
-        if (alone_on_line(text, b, e) or PLACE_COMMA_BEFORE.search(text, max(0, b - 40), b)) \
+        if (alone_on_line(text, b, e) and not TITLE_GOES_ON.search(text, max(0, b - 40), b)
+                or PLACE_COMMA_BEFORE.search(text, max(0, b - 40), b)) \
                 and not text[text.find("\n", e) % (len(text) + 1):chair_line].strip() \
                 and not SYMBOL_ENDS_LINE.search(text, max(0, b - 80), text.rfind("\n", 0, b) + 1) \
                 and 0 < (date.fromisoformat(iso) - date.fromisoformat(found)).days <= POSTED_WITHIN_DAYS:
@@ -179,6 +180,7 @@ def _delivered_below(text: str, begin: int, end: int, iso: str) -> tuple[int, in
     return None  # its symbol with more of the heading below)
 
 
+TITLE_GOES_ON = re.compile(r"\b(?:since|of|on|from|to|in|at|the|de|du|des|del|depuis|desde|le|la|el)[ \t]*\n[ \t]*$", re.I)  # "... since\n18 April"
 SYMBOL_ENDS_LINE = re.compile(r"[AES]/[\w./-]+\d\)?[ \t]*\n$")  # "... of the Special Rapporteur (A/HRC/38/50)" over the report's date
 PLACE_COMMA_BEFORE = re.compile(r"(?:^|[-–—|][ \t]*)(?-i:[A-Z])[\w .'’-]{2,30},[ \t]+$", re.M)  # "– Geneva, 26 June 2018"
 

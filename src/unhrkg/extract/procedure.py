@@ -216,6 +216,7 @@ def _shorthand_forms() -> tuple[dict[str, str], tuple[re.Pattern[str], ...]]:
     # ("38th HRC Session – Item 4" opening a heading's line; not "during the 34th UNHRC session" told in a sentence)
 
 
+SENTENCE_GOES_ON = re.compile(r"\b(?:the|of|during|at|in|since|to|from|its|la|le|el|de|du|del|des|en|durante|lors)[ \t]*\n[ \t]*$", re.I)
 NOT_SHORTHAND_BEFORE = re.compile(r"\b(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|decisions?|d[ée]cisions?|decisi[óo]n|"
                                   r"reports?|rapports?|informes?)\s+(?:(?:of\s+the|du|de\s+la|del)\s+)?$", re.I)
 
@@ -232,8 +233,9 @@ def session_shorthand(text: str, end: int = HEADING_REACH) -> tuple[dict[str, ob
         if after and mention.value in SESSIONAL:
             found.append((mention.start, str(mention.value), int(after.group(1))))
     for at, body, number in sorted(found):
-        if NOT_SHORTHAND_BEFORE.search(text, max(0, at - 24), at):
-            continue  # "la Résolution HRC39": a resolution of that session, not the document's
+        if NOT_SHORTHAND_BEFORE.search(text, max(0, at - 24), at) or SENTENCE_GOES_ON.search(text, max(0, at - 24), at):
+            continue  # "la Résolution HRC39": a resolution of that session, not the document's; "adopted during the\n34th
+            # UNHRC session in 2017": a sentence wrapped onto the line
         key = _key(body, number)
         if key:
             return key, at

@@ -21,16 +21,24 @@ BARE_SESSION_LINE = re.compile(r"(?:[\w-]+\s+){1,2}(?:session|per[íi]odo\s+de\s
 
 def circulated_as(text: str, at: int) -> str | None:
     """For the bare session line at ``at``, the body a letter asks to be circulated as a document of ("circulated as a
-    document of the General Assembly, under agenda item 46"; the lexicon's ``header.circulated_as``): the first one named
-    right after the last such phrase, where its sessions are numbered so."""
+    document of the General Assembly, under agenda item 46"; the lexicon's ``header.circulated_as``, in a sentence that
+    asks for it, ``header.circulation_request``): the first body whose sessions are numbered so, named in that clause."""
     if not BARE_SESSION_LINE.match(text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)].strip()):
         return None
-    phrase = lexicon.pattern("header", "circulated_as")
-    for m in reversed(list(phrase.finditer(text))) if phrase else ():  # the letter's own request closes it; one told of
-        body = next(iter(bodies_in(text, m.end(), min(len(text), m.end() + 60))), None)  # earlier ("my letter, circulated
-        if body and body.start - m.end() <= 2 and body.value in ("CHR", "HRC", "GA", "SUBCOM"):  # as a document of the
-            return str(body.value)  # General Assembly") stands before it
+    phrase, request = lexicon.pattern("header", "circulated_as"), lexicon.pattern("header", "circulation_request")
+    for m in reversed(list(phrase.finditer(text))) if phrase and request else ():  # the letter's own request, asked for in
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - REQUEST_REACH)  # its sentence
+        if not request.search(text, start, m.start()):  # ("my letter, circulated as a document of the General Assembly")
+            continue
+        clause_end = min([e for e in (text.find(c, m.end()) for c in ".;\n") if e >= 0], default=len(text))
+        for body in bodies_in(text, m.end(), min(clause_end, m.end() + BODY_REACH)):  # ("of the Security Council and of the
+            if body.value in ("CHR", "HRC", "GA", "SUBCOM"):  # General Assembly": the one whose sessions are numbered so)
+                return str(body.value)
     return None
+
+
+REQUEST_REACH = 300  # the request's words stand in its sentence before the phrase
+BODY_REACH = 80
 
 
 EVENT_BEFORE = 100  # a session phrase's own clause: this much of the text before it ...

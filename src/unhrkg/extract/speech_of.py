@@ -76,9 +76,10 @@ def speech_of(text: str) -> list[dict[str, object]]:
 # a word that qualifies a rank, not a surname: "Embajador Designado", "Ambassador Designate", "Embajador Alterno"
 RANK_QUALIFIER = re.compile(r"(?:Designad[oa]|Designate|Nominee|Altern[oa]|Alternate|Adjunt[oa]|Honorari[oa]|Extraordinari[oa]|"
                             r"Plenipotenciari[oa]|Residente|Itinerante|Especial|Designé|Désigné|Honoraire)", re.I)
-# an office that is a post by itself before a name ("Canciller Timerman"), not a diplomatic rank ("Ministro Mateo Estrémé en
-# el debate": a rank alone is the heading's)
-OFFICE_ALONE = re.compile(r"Canciller|Vicecanciller|Pr[ée]sident[ea]?|Vicepresident[ea]|Vice-pr[ée]sident[e]?", re.I)
+# a foreign minister's office, a post by itself before a surname ("Canciller Timerman"), not a diplomatic rank ("Ministro
+# Mateo Estrémé en el debate": a rank alone is the heading's)
+OFFICE_ALONE = re.compile(r"Canciller|Vicecanciller", re.I)  # (a president's heading qualifies him too often: "Presidente
+# Transitorio", "Presidente Federal", "Vicepresidente Primero")
 # the surname alone after the office, the occasion after it ("Canciller Timerman en el Comité")
 SURNAME_OCCASION_FR_ES = re.compile(r"((?-i:[A-ZÀ-Ý])[\w'’À-ſ-]{2,})(?=[ \t]+(?:en|ante|devant|lors|durante|pendant|au|à|a|al|sur|sobre)[ \t])")
 SURNAME_ALONE = re.compile(r"([A-Z\u00C0-\u00DD][\w'\u00C0-\u017F-]{2,})[ \t]*(?=\n|$)")
@@ -87,7 +88,8 @@ SURNAME_ALONE = re.compile(r"([A-Z\u00C0-\u00DD][\w'\u00C0-\u017F-]{2,})[ \t]*(?
 # words that qualify an office, capitalised in Spanish and French headings, not surnames ("Presidente Constitucional en",
 # "Vicecanciller Encargado ante"), and the particles a capitalised word after an office may be ("Del Consejo")
 OFFICE_QUALIFIER = re.compile(r"(?:Constitucional|Interin[oa]|Encargad[oa]|Ejecutiv[oa]|Saliente|Elect[oa]|[ÉE]lue?|Nacional|National|"
-                              r"Provisional|Provisoire|Subrogante|Titular|Sortant|Adjunt[oa]|Del|De|La|Le|El|Los|Las|Les|Des|Du)", re.I)
+                              r"Provisional|Provisoire|Subrogante|Titular|Sortant|Adjunt[oa]|Federal|Primer[oa]?|Segund[oa]|Transitori[oa]|"
+                              r"Suplente|Vitalici[oa]|Del|De|La|Le|El|Los|Las|Les|Des|Du)", re.I)
 
 
 def _a_surname(word: str) -> bool:
