@@ -28,7 +28,7 @@ def label_forum(text: str, spoken: bool = True) -> Mention | None:
     """The body a mission site's label names at the head of a speech's title line (the lexicon's ``speech.heading_labels``:
     "SC: Ukraine (adoption ESS)", "HRC 57: General Debate. Item 10", "General Assembly/3C: Statement by ..."): a main
     committee where it names one with the Assembly. ``spoken=False`` (a text without a word to the chair): only where the
-    label's line names a kind of speech (``greeted.SPEECH_HEADING``, "Right of Reply", "Explanation of Vote")."""
+    words after the colon name a kind of speech (``greeted.SPEECH_HEADING``, "Right of Reply", "Explanation of Vote")."""
     for at in [0, *(n.end() for n in LINE_OPENING.finditer(text, 0, min(len(text), LABEL_REACH)))][:LABEL_LINES]:
         if any(len(line) > TITLE_LINE for line in text[:at].split("\n")):
             return None  # (a paragraph above: the label heads no title line)

@@ -21,15 +21,18 @@ BARE_SESSION_LINE = re.compile(r"(?:[\w-]+\s+){1,2}(?:session|per[íi]odo\s+de\s
 
 def circulated_as(text: str, at: int) -> str | None:
     """For the bare session line at ``at``, the body a letter asks to be circulated as a document of ("circulated as a
-    document of the General Assembly, under agenda item 46"; the lexicon's ``header.circulated_as``, in a sentence that
-    asks for it, ``header.circulation_request``): the first body whose sessions are numbered so, named in that clause."""
+    document of the General Assembly, under agenda item 46"; the lexicon's ``header.circulated_as`` after one of its
+    ``header.circulation_verbs``, in a sentence that asks for it, ``header.circulation_request``): the first body whose
+    sessions are numbered so, named in that clause."""
     if not BARE_SESSION_LINE.match(text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)].strip()):
         return None
     phrase, request = lexicon.pattern("header", "circulated_as"), lexicon.pattern("header", "circulation_request")
-    for m in reversed(list(phrase.finditer(text))) if phrase and request else ():  # the letter's own request, asked for in
+    verb = lexicon.pattern("header", "circulation_verbs")
+    for m in reversed(list(phrase.finditer(text))) if phrase and request and verb else ():  # the letter's own request,
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - REQUEST_REACH)  # its sentence
-        if not request.search(text, start, m.start()):  # ("my letter, circulated as a document of the General Assembly")
-            continue
+        verbs = list(verb.finditer(text, max(start, m.start() - VERB_REACH), m.start()))  # the verb nearest the phrase,
+        if not verbs or not request.search(text, start, verbs[-1].start()):  # asked for: "I should be grateful if ...
+            continue  # circulated as"; not "my letter, circulated as a document of the General Assembly"
         clause_end = min([e for e in (text.find(c, m.end()) for c in ".;\n") if e >= 0], default=len(text))
         for body in bodies_in(text, m.end(), min(clause_end, m.end() + BODY_REACH)):  # ("of the Security Council and of the
             if body.value in ("CHR", "HRC", "GA", "SUBCOM"):  # General Assembly": the one whose sessions are numbered so)
@@ -38,6 +41,7 @@ def circulated_as(text: str, at: int) -> str | None:
 
 
 REQUEST_REACH = 300  # the request's words stand in its sentence before the phrase
+VERB_REACH = 120  # "faire distribuer le texte de la présente lettre et de son annexe comme document officiel de"
 BODY_REACH = 80
 
 
