@@ -12,6 +12,7 @@ import re
 from unhrkg.extract import lexicon
 from unhrkg.extract.chair import bare_title_told
 from unhrkg.extract.gazetteer import bodies_in
+from unhrkg.extract.text import line_bounds
 
 # a masthead's session line naming no body ("Fifty-third session", "53rd session", "Cinquante-troisième session",
 # "Quincuagésimo tercer período de sesiones"; a text layer may run the item line on), not a title naming another's
@@ -24,7 +25,7 @@ def circulated_as(text: str, at: int) -> str | None:
     document of the General Assembly, under agenda item 46"; the lexicon's ``header.circulated_as`` after one of its
     ``header.circulation_verbs``, in a sentence that asks for it, ``header.circulation_request``): the first body whose
     sessions are numbered so, named in that clause."""
-    if not BARE_SESSION_LINE.match(text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)].strip()):
+    if not BARE_SESSION_LINE.match(text[slice(*line_bounds(text, at))].strip()):
         return None
     phrase, request = lexicon.pattern("header", "circulated_as"), lexicon.pattern("header", "circulation_request")
     verb = lexicon.pattern("header", "circulation_verbs")
