@@ -37,12 +37,12 @@ def _same(fast: Lines | Starting, plain: re.Pattern[str], texts: list[str]) -> N
 
 
 def test_line_patterns_match_as_the_patterns_themselves() -> None:
-    from unhrkg.extract import bylines, dates
+    from unhrkg.extract import bylines, dates, opening_officials
     from unhrkg.extract.genres import MASTHEAD, report, salutation
 
     texts = _texts()
     for fast in (salutation.SALUTATION, report.AGENDA_LINE, bylines.POST_LINE, bylines.BY_LINE, dates.PLACE_DATE_LINE, MASTHEAD,
-                 bylines.POST_THEN_SPOKE):
+                 opening_officials.POST_THEN_SPOKE):
         assert isinstance(fast, Lines)
         _same(fast, fast.regex, texts)
 

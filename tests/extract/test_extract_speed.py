@@ -189,8 +189,8 @@ def test_patterns_written_for_skipping_match_as_their_plain_forms_on_the_test_co
         (sponsors.DRAFT_ADOPTED_AS, sponsors.DRAFT_ADOPTED_AS.pattern.replace(word_start("d") + "raft", r"\bdraft"), re.I),
         (adopted.ADOPTED, r"(?P<kind>Decision|Resolution|D[ée]cision|R[ée]solution|Decisi[óo]n|Resoluci[óo]n)s?\s+"
                           r"(?:adopted\s+by|adopt[ée]e\s+par|aprobada\s+por)\s+(?:the\s+|l[ae]\s+|l'|el\s+)?", re.I),
-        (bylines.DELIVERED, r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement(?:\s+(?i:after|before)\s+the\s+(?i:vote))?|Stated|Speech|Intervention|Address|Remarks(?:\s+to\s+the\s+"
-                            r"(?i:press|media))?|Explanation\s+of\s+(?i:vote|position))(?:\s+on\s+(?i:behalf)\s+of\s+[^\n]{3,80}?)?\s+by:?\s+", 0),
+        (bylines.DELIVERED, r"\b(?:[Dd]elivered|made|read\s+out|[Pp]resented|Statement|Stated|Speech|Intervention|Address|Remarks(?:\s+to\s+the\s+"
+                            r"(?i:press|media))?|Explanation\s+of\s+(?i:vote|position))(?:\s+(?i:after|before)\s+the\s+(?i:vote))?(?:\s+on\s+(?i:behalf)\s+of\s+[^\n]{3,80}?)?\s+by:?\s+", 0),
         (speech_of.SPEECH_OF, r"\b(?:Explication\s+de\s+vote|D[ée]claration|Intervention|Discours|Explicaci[óo]n\s+de\s+voto|Palabras|"
                             r"Declaraci[óo]n|Intervenci[óo]n|Discurso|Remarques(?:\s+[àa]\s+la\s+presse)?|Allocution|Alocuci[óo]n)"
                             + speech_of.SPEECH_OF.pattern.split("(?:llocution|locuci[óo]n))")[1],

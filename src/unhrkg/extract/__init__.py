@@ -39,7 +39,7 @@ from unhrkg.extract.capitals import cased_headings
 from unhrkg.extract.initiative import own_initiatives
 from unhrkg.extract.sponsor_heading import heading_sponsors
 from unhrkg.extract.offices import high_commissioner_at
-from unhrkg.extract.signatures import closing_block, find_signatories
+from unhrkg.extract.signatures import blocks_after_closing, closing_block, find_signatories
 from unhrkg.extract.missions import accredited_office
 from unhrkg.extract.occasion import adoption_votes
 from unhrkg.extract.tally import abstained_on, tally_votes
@@ -143,7 +143,7 @@ def _signatories(text: str, doc_type: str | None) -> list[dict[str, object]]:
     (in a letter) the name and posts closing it."""
     found = find_signatories(text) or find_bylines(text)
     if not found and doc_type in ("letter", "note_verbale"):
-        found = [block] if (block := closing_block(text)) else []
+        found = blocks_after_closing(text) or ([block] if (block := closing_block(text)) else [])
     elif not found and (cased := cased_headings(text)) != text:  # (a letter's heading in capitals is a statement it carries)
         found = find_bylines(cased)
     return found

@@ -60,6 +60,10 @@ BEHALF_REACH = 1500
 # the verb of the sentence a statement made on behalf of a list is the subject of: a news item telling of it
 TOLD_AFTER = re.compile(r"\s*,?\s*(?:was|were|has\s+been|had\s+been|called|urged|drew|received|met|expressed|stressed|"
                         r"a\s+été|fut|fue|ha\s+sido)\b", re.I)
+# a heading's speech right before "delivered by ... on behalf of": the heading's own ("Commission of Inquiry on Ukraine -
+# Statement delivered by ..."), whatever State its topic names
+SPEECH_HEADED = re.compile(r"\b(?:Statement|Remarks|Speech|Address|Intervention|Explanation\s+of\s+(?:vote|position)|D[ée]claration|"
+                           r"Intervenci[óo]n|Discurso|Explication\s+de\s+vote|Explicaci[óo]n\s+de\s+voto)[ \t]*$", re.I)
 # a speaker's line naming the post and State it speaks as: "Permanent Representative of Norway on behalf of ..."
 SPEAKER_POST = re.compile(r"[ \t]*(?:(?:Deputy|Alternate|Adjoint[e]?)\s+)?(?:Permanent\s+Representative|Representative|Ambassador|"
                           r"Repr[ée]sentant[e]?\s+permanent[e]?|Representante\s+Permanente)\s+(?:of|de|du|de\s+la|del)\s+"
@@ -149,7 +153,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         said = text[sentence_start(text, m.start()):m.start()].rsplit(":", 1)[-1]  # (not a heading's label: "Burundi :
         # déclaration du haut représentant au nom de l'Union européenne")
         if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not SPEAKER_POST.fullmatch(said) \
-                and not _given_below(text, _listed_after(text, m.end())[1], said):
+                and not SPEECH_HEADED.search(said) and not _given_below(text, _listed_after(text, m.end())[1], said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         told = reported.search(text, sentence_start(text, m.start()), m.end()) if reported else None
         if told and not FIRST_PERSON_WORDS.search(text, told.end(), _behalf_words_at(text, m)):

@@ -21,6 +21,7 @@ from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.posts import post_parts
 from unhrkg.extract.post_first import HONOURED, HONOURS, post_comma_person, unset_then_parts
 from unhrkg.extract.signatures import DANGLING, TITLE_WORDS, clean_title, line_titles, split_titles
+from unhrkg.extract.opening_officials import post_then_spoke
 from unhrkg.extract.speech_of import RANK_QUALIFIER, speech_of
 
 TOP = 500  # a byline stands near the top
@@ -28,8 +29,8 @@ TITLE_LINE = 120  # a post's line is short
 HEADING_TOP = 1500  # "Statement by ..." starting a line: below a web page's menus
 LEAD = re.compile(rf"{HONOURS}(?P<amb>Ambassador\s+)?{HONOURS}")  # "Ambassador H.E. Mr. Htin Lynn" too
 # the first letters as a class the engine skips to, then each word from its letter on, in their order
-DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement(?:\s+(?i:after|before)\s+the\s+(?i:vote))?|(?<=S)tated|(?<=S)peech|(?<=I)ntervention|"
-                       r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+on\s+(?i:behalf)\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
+DELIVERED = re.compile(r"[DdmrPpSREAI](?<!\w.)(?:(?<=[Dd])elivered|(?<=m)ade|(?<=r)ead\s+out|(?<=[Pp])resented|(?<=S)tatement|(?<=S)tated|(?<=S)peech|(?<=I)ntervention|"
+                       r"(?<=A)ddress|(?<=R)emarks(?:\s+to\s+the\s+(?i:press|media))?|(?<=E)xplanation\s+of\s+(?i:vote|position))(?:\s+(?i:after|before)\s+the\s+(?i:vote))?(?:\s+on\s+(?i:behalf)\s+of\s+[^\n]{3,80}?)?\s+by:?\s+")  # "Statement by: Ms X, ..."
 # the French and Spanish participles of delivery in a heading: "Explication de vote prononcée par M. X, Conseiller politique",
 # "Declaración pronunciada por el Embajador X"
 DELIVERED_FR_ES = re.compile(r"[pPlLrRlL](?<!\w.)(?:(?<=[pP])rononc[ée]e?s?|(?<=[pP])r[ée]sent[ée]e?s?|(?<=[lL])ue?|(?<=[pP])ronunciad[oa]s?|"
@@ -40,6 +41,7 @@ SPEAKER_LABEL = Lines(re.compile(r"^[ \t]*(?:Speaker|Orateur|Oratrice|Orador|Ora
                                  r"(?=(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+,)", re.M))  # a page's label line, the name first:
 # "Speaker : Jean-Marc Hoscheit, Permanent Representative of Luxembourg to the United Nations"
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
+LETTER_FROM_POSTS = re.compile(r",\s*((?:[^,\n]+?,\s*){0,2}?[^,\n]+?),\s*to\s+(?:the|his|her)\s")  # the post, in up to three parts
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+(?:from|(?:sent|addressed|written)\s+by)\s+", re.M)  # ("Letter sent by Dr. X, ...")
 
 
@@ -214,7 +216,7 @@ def find_bylines(text: str) -> list[dict[str, object]]:
     person = _top_byline(text)
     if person:
         return [{**person, "rule": "top-byline"}]
-    return _delivered_by(text) or _gave_the_following(text) or speech_of(text) or _letter_from(text) or _post_then_spoke(text) \
+    return _delivered_by(text) or _gave_the_following(text) or speech_of(text) or _letter_from(text) or post_then_spoke(text) \
         or _possessive_heading(text) or _post_line(text)
 
 
@@ -249,36 +251,6 @@ def _post_line(text: str) -> list[dict[str, object]]:
             person = found[0]
             return [{"name": person["name"], "titles": [clean_title(m.group("post")), *person["titles"]],  # type: ignore[misc]
                      "rule": "post-line"}]
-    return []
-
-
-# "El Embajador Representante Permanente de España ante las Naciones Unidas, Agustín Santos Maraver, ha
-# intervenido ante ...", "The Permanent Representative of Ghana, Harold Agyeman, delivered ...": a post
-# opening a sentence, the name set off after it, then the verb of speaking
-POST_THEN_SPOKE = Lines(re.compile(  # (looked for at the text's start and after each stop or line break: ``scan.Lines``)
-    r"(?:^|(?<=[.\n]))[ \t]*(?:El|La|The|Le|L['’])\s*(?P<post>(?i:Embajador[a]?|Ambassadeur|Ambassadrice|Ambassador|"
-    r"Repr[ée]sentante?|Permanent\s+Representative|Deputy\s+Permanent\s+Representative|Minist(?:er|re|ro|ra))\b[^,\n]{3,160}),\s*"), ".\n")
-SPOKE_AFTER = re.compile(r"\s*,\s*(?:(?:ha|a|has|had)\s+)?(?:intervenido|intervino|intervenu|interven(?:ed|es)|pronunci[óo]|"
-                         r"pronunciado|prononc[ée]|delivered|spoke|particip(?:ó|ado|é|ated)\s+(?:en|in|au|à)\s+(?:el\s+|the\s+|la\s+|le\s+)?"
-                         r"(?:debate|débat|meeting|reunión|sesión|séance|session))\b", re.I)  # not "made threats", "participó en el desfile"
-
-
-# the speech that follows is the official's: "a fait aujourd'hui la déclaration suivante", "made the following statement"
-FOLLOWING = re.compile(r"\s*,\s*(?:(?:a|ont|has|have|ha|han)\s+)?(?:fait|made|issued|gave|delivered|hecho|hizo|emitido|emiti[óo]|"
-                       r"formul[ée]|formul[óo])\s+(?:(?:aujourd['’]hui|hier|today|yesterday|hoy|ayer)\s+)?"
-                       r"(?:la|the|this|cette|esta|the\s+following|la\s+siguiente)\s+(?:d[ée]claration|statement|declaraci[óo]n)"
-                       r"(?:\s+(?:suivante|following|siguiente))?\s*:", re.I)
-
-
-def _post_then_spoke(text: str) -> list[dict[str, object]]:
-    """The official a sentence opens with, by post, the name set off after it, then the verb of the speech
-    that follows or was delivered: "The Permanent Representative of Ghana, Harold Agyeman, delivered", "La
-    ministre des Affaires étrangères, l'honorable Chrystia Freeland, a fait aujourd'hui la déclaration
-    suivante :" (an official reported as saying something is not its speaker: "X, reafirmó")."""
-    for m in POST_THEN_SPOKE.finditer(text, 0, TOP * 2):
-        named = _name(text, HONOURED.match(text, m.end()).end())  # type: ignore[union-attr]
-        if named and (SPOKE_AFTER.match(text, named[1]) or FOLLOWING.match(text, named[1])):
-            return [{"name": named[0], "titles": [clean_title(m.group("post"))], "rule": "post-then-name"}]
     return []
 
 
@@ -377,8 +349,9 @@ def _letter_from(text: str) -> list[dict[str, object]]:
         found = _person(text, m.end())
         if found:
             person, end = found
-            title = re.match(r",\s*([^,\n]+?),\s*to\s", text[end:end + 200])
-            if title and POST.match(title.group(1)):
-                person["titles"] = [*person["titles"], clean_title(title.group(1))]  # type: ignore[list-item]
+            title = LETTER_FROM_POSTS.match(text[end:end + 300])
+            if title and POST.match(title.group(1)):  # (the post's parts as the commas cut them: "Charge' d'affaires a.i.,
+                parts = [clean_title(p) for p in title.group(1).split(",") if p.strip()]  # Permanent Observer Mission of ...")
+                person["titles"] = [*person["titles"], *parts]  # type: ignore[list-item]
                 return [{**person, "rule": "letter-from"}]
     return []

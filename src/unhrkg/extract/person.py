@@ -16,7 +16,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     in capitals among words that are not ("Ambassador OKANIWA Ken") is given its case back."""
     words: list[tuple[str, int]] = []
     end = pos
-    for m in re.finditer(r"[^\s,]+", text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]):
+    for m in re.finditer(r"[^\s,:]+", text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]):
         word = m.group(0)
         closed = word.endswith(")") and "(" not in word and len(words) >= 1  # "(Statement by Foreign Minister Taro Kono)"
         if closed:

@@ -34,7 +34,7 @@ def unset_then_parts(text: str, end: int) -> list[str]:
 POST_COMMA = re.compile(r"(?:the\s+)?(?P<post>(?:[^,\n]|\n(?=[ \t]*[a-z])){3,100}?),[ \t]+")  # (a heading wrapped before a
 # word in lower case: "as delivered by UK Ambassador\nto the WTO and UN in Geneva, Simon Manley")
 RANK_BEFORE_NAME = re.compile(r"(Ambassador|Ambassadeur|Ambassadrice|Embajadora?)[ \t]+")
-NAME_SET_OFF = re.compile(r"[ \t]*(?:,|\(|\n|$)|[ \t]+(?:on|at|in|before|during)\b")
+NAME_SET_OFF = re.compile(r"[ \t]*(?:,|\(|\n|$|:[ \t]*(?:\n|$))|[ \t]+(?:on|at|in|before|during)\b")
 
 
 def post_comma_person(text: str, pos: int) -> tuple[dict[str, object], int] | None:
@@ -47,4 +47,5 @@ def post_comma_person(text: str, pos: int) -> tuple[dict[str, object], int] | No
     named = _name(text, HONOURED.match(text, rank.end()).end() if rank else at)  # type: ignore[union-attr]
     if named is None or not NAME_SET_OFF.match(text, named[1]) or not a_persons_name(named[0]):
         return None
-    return {"name": named[0], "titles": [clean_title(m.group("post")), *([rank.group(1)] if rank else [])]}, named[1]
+    post = m.group("post")[re.match(HONOURS, m.group("post")).end():]  # type: ignore[union-attr]  # ("H.E. Minister of ...": the honour is none)
+    return {"name": named[0], "titles": [clean_title(post), *([rank.group(1)] if rank else [])]}, named[1]

@@ -272,7 +272,22 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
             if body and heading.match(text, start) and DELIVERED_AT.search(text, start, body.start) else None  # (made at it)
         if key:
             return key, body.start  # type: ignore[union-attr]
+    for m in SESSION_SET_OFF.finditer(text, 0, min(len(text), end)) if heading else ():
+        start = line_bounds(text, m.start())[0]
+        at = DELIVERED_AT.search(text, start, m.start()) if heading.match(text, start) else None  # (made at the body)
+        body = next((b for b in bodies_gazetteer().find(text, at.end(), m.start()) if b.value), None) if at else None
+        parent = load_reference().bodies[str(body.value)].parent if body else None  # (an Assembly's committee: its session)
+        key = (_key(str(body.value), _ordinal(m.group("ord")) or 0, _special(m))
+               or _key(str(parent), _ordinal(m.group("ord")) or 0, _special(m))) \
+            if body and BODY_ARTICLE.fullmatch(text, at.end(), body.start) else None  # type: ignore[union-attr]
+        if key:
+            return key, body.start  # type: ignore[union-attr]
     return None
+
+
+# a session set off by commas further on a speech's own heading, the body it is made at named first: "Statement by X,
+# before the Special Political and Decolonization Committee (Fourth Committee), Item 84: UNRWA, 51st Session, 22 November"
+SESSION_SET_OFF = re.compile(rf",[ \t]*(?P<ord>{ORD})\s+{_SESSION}[ \t]*(?=,|$)", re.I | re.M)
 
 
 def find_session(text: str, zone_end: int, symbol: str | None, addressee: str | None,

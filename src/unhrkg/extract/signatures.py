@@ -245,3 +245,36 @@ def closing_block(text: str) -> dict[str, object] | None:
     if not NAME_LINE.fullmatch(name) or TITLE_START.match(name):
         return None
     return {"name": name_case(name), "titles": titles, "rule": "closing-block"}
+
+
+def _closing_formula_end(text: str) -> int | None:
+    """Where a letter's last closing formula ends ("... the assurances of our highest consideration."), if it has one."""
+    from unhrkg.extract import lexicon as lex  # (the phrase lists of every language, as the salutation rule reads them)
+
+    found = list(lex.all_languages_pattern("title", "closing").finditer(text))
+    return text.find("\n", found[-1].end()) if found and "\n" in text[found[-1].end():] else None
+
+
+def blocks_after_closing(text: str) -> list[dict[str, object]]:
+    """A letter's unmarked signatures under its closing formula, one or several: each a name on a line of its own and
+    the lines of its posts under it ("Michel Kafando / Permanent Representative of Burkina Faso to the United Nations /
+    Ricardo G. Castaneda-Cornejo / Permanent Representative of El Salvador ..."), up to the first line that is neither."""
+    start = _closing_formula_end(text)
+    if start is None:
+        return []
+    lines = [m.group(1).strip() for m in re.finditer(r"^[ \t]*(\S[^\n]*)$", text[start:start + 3000], re.M)]
+    out: list[dict[str, object]] = []
+    i = 0
+    while i < len(lines):
+        name = HONORIFIC.sub("", lines[i])
+        if not NAME_LINE.fullmatch(name) or TITLE_START.match(name) or NOT_NAME.match(name):
+            break
+        titles: list[str] = []
+        i += 1
+        while i < len(lines) and len(titles) < 3 and len(lines[i]) <= 120 and CLOSING_POST.match(lines[i]):
+            titles += line_titles(lines[i])
+            i += 1
+        if not titles:
+            break
+        out.append({"name": name_case(name), "titles": titles, "rule": "closing-blocks"})
+    return out

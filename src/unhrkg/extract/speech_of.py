@@ -8,7 +8,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import bodies_in, states_gazetteer
-from unhrkg.extract.person import POST, name_at as _name
+from unhrkg.extract.person import POST, a_persons_name, name_at as _name
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import DANGLING, clean_title
 
@@ -20,7 +20,7 @@ SPEECH_OF = re.compile(word_start("deirap") + r"(?:(?<=e)(?:xplication\s+de\s+vo
                        r"(?:\s+(?:[àa]\s+la\s+(?:presse|prensa)|a\s+los\s+medios|(?:[àa]|au|aux|ante)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+"
                        r"(?=\s+(?:de|del)\s+(?:S\.\s?E\.|SEM\s|M\.|Mme\s|Sr\.|Sra\.))))?\s+(?:(?:prononc[ée]e?|pronunciad[oa])\s+(?:(?:au\s+nom|en\s+nombre)\s+d[^\n]{3,80}?\s+)?(?:par|por)\s+|"  # "Déclaration prononcée au nom de l'UE par"
                        r"(?:de|del|por)\s+(?:la\s+(?=(?:Lic|Sra|Dra|Excma)\.))?|(?=(?:S\.\s?E\.\s+)?(?:Ambassadeur|Ambassadrice|Embajador|Embajadora)\s))"  # "Intervención Embajador X"
-                       r"(?:(?:Excm[oa]\.|Lic(?:da)?\.|Dr[a]?\.|S\.?E\.?M\.?|SEM|SE\.|S\.\s?E\.\s?(?:M\.|Mme)|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X",
+                       r"(?:(?:Excm[oa]\.|Lic(?:da)?\.|Dr[a]?\.|S\.?E\.?M\.?|SEM|SE\.|S\.\s?E\.(?:\s?(?:M\.|Mme))?|M\.|Mme|S\.E\.|Sr\.|Sra\.)(?:\s+|(?<=\.)))*"  # "de S.E. Sr. Embajador X",
                        # "del Excmo. Sr. X": honours in a row
                        r"(?:(?:l['’]|el\s+|la\s+)?(?P<amb>Ambassadeur|Ambassadrice|Embajadora|Embajador)\b)?\s*", re.I)
 # "Interviene Juan Antonio Quintanilla Román, embajador, ...": a report's opening verb of speaking
@@ -54,8 +54,22 @@ def _occasion() -> re.Pattern[str]:
     return re.compile(rf"\s{lexicon.alternation(lexicon.all_languages('signature', 'occasion'))}\s.*$", re.S)
 
 
+def _a_post(part: str) -> bool:
+    """A part that names a post: the ranks above, or a title of the lexicon's `signature.titles` in any language and
+    case ("conseiller politique de la France", "consejero")."""
+    return bool(POST_FR_ES.match(part) or lexicon.all_languages_pattern("signature", "titles").match(part))
+
+
 def post_only(part: str) -> str:
     return _occasion().sub("", part)
+
+
+HONOURED_NAME = re.compile(r"(?:^|\s)(?:M|Mme|Sr|Sra|Dr|Dra|S\.\s?E|SEM|Excm[oa]|Lic|Licda)\.?\s*$")  # the heading's honour before the name
+
+
+def _line_ends(text: str, at: int) -> bool:
+    """Nothing but a stop or spaces between ``at`` and the line's end."""
+    return not text[at:text.find("\n", at) % (len(text) + 1)].strip(" \t.:")
 
 
 def _as_printed(word: str) -> str:
@@ -129,19 +143,22 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
         cursor = named[1]
         while (title := POST_PART_FR_ES.match(text, cursor, named[1] + 300) or (POST_PART_UNSET.match(text, cursor, named[1] + 300)
                                                                                if cursor == named[1] else None)) \
-                and POST_FR_ES.match(title.group(1)):
+                and _a_post(title.group(1)):
             part, cursor = title.group(1), title.end(1)
             run_on = RUN_ON_LINE.match(text, cursor) if DANGLING.search(part) else None  # (a post broken at its line's end)
             if run_on:  # "MINISTRO DE RELACIONES EXTERIORES DE LA REPÚBLICA DE\nCUBA EN EL DEBATE GENERAL": the post goes on
                 part, cursor = f"{part} {run_on.group(1)}", run_on.end(1)
             titles.append(clean_title(post_only(part)))  # "X, embajador, representante permanente de Cuba, en ..."
         below = POST_LINE_BELOW.match(text, named[1]) if cursor == named[1] else None
-        if below and POST_FR_ES.match(below.group(1)) and not SALUTATION_END.search(below.group(1)):  # "Intervention de S.E. M.
+        if below and _a_post(below.group(1)) and not SALUTATION_END.search(below.group(1)):  # "Intervention de S.E. M.
             for part in [t.strip() for t in below.group(1).split(",") if t.strip()]:  # Christian Braun / Ambassadeur, Représentant
-                if not POST_FR_ES.match(part):  # permanent du Luxembourg" (not the address "Président," below a name alone,
+                if not _a_post(part):  # permanent du Luxembourg" (not the address "Président," below a name alone,
                     break  # nor a place and date after the post: "..., Paris, 1er décembre 2019")
                 titles.append(clean_title(post_only(part)))
         heading = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
             return [{"name": named[0], "titles": titles, "rule": "speech-of"}]
+        if heading and not titles and m.re is SPEECH_OF and HONOURED_NAME.search(m.group(0)) and _line_ends(text, named[1]) \
+                and a_persons_name(named[0]):  # (an honour before it: "Declaración del Ministerio de ..." names an organ)
+            return [{"name": named[0], "titles": [], "rule": "speech-of"}]  # "Déclaration de M. Jean-Marc Ayrault" alone on its line
     return []

@@ -31,7 +31,7 @@ from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.credited import DESCRIBED_AS, credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.gazetteer import states_in
-from unhrkg.extract.references import RefMention
+from unhrkg.extract.references import RefMention, find_resolutions
 from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, sponsorship_facts,
                                              relative_sponsors, symbols_adopted_as)
 from unhrkg.extract.objects import keyword_start
@@ -71,6 +71,8 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     m = pats["after"].match(text, r.end, min(len(text), r.end + 200))
     if m and not r.explicit and OWN_TITLE.match(text, r.end):
         m = None  # "The resolution on “Occupied Palestine,” authored by ...": a text of its own title, not the one named before
+    if m and not r.explicit and _follows_up(text, m.end()):
+        m = None  # "the resolution was presented by Pakistan ... as a follow-up of resolution 76/254": a new text, not 76/254
     if m and not DRAFT_HEAD.search(text, max(0, kw - 80), kw) \
             and (agents := agents_at(text, m.end())):  # ("the draft resolution for an extension to resolution 2231 tabled by
         # China and Russia": the draft is tabled, not the resolution it would extend)
@@ -118,6 +120,16 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."
         return agents_ending_at(text, max(0, kw - 200), gerund.start()), "gerund-by"
     return [], ""
+
+
+def _follows_up(text: str, pos: int) -> bool:
+    """The clause from ``pos`` to its sentence's end says what earlier resolution the one tabled follows up (the lexicon's
+    ``sponsor.follow_up``), a resolution named after it."""
+    phrases = lexicon.pattern("sponsor", "follow_up")
+    sentence = sentence_at(sentences(text), pos)
+    end = sentence.end if sentence else min(len(text), pos + 300)
+    found = phrases.search(text, pos, end) if phrases and not phrases.absent(text, pos, end) else None
+    return bool(found) and bool(find_resolutions(text[found.end():end], None))
 
 
 SECOND_PASSIVE_REACH = 160  # "proposed by Serbia and sponsored by the 27 States members of the European Union"

@@ -141,6 +141,8 @@ def read(text: str, h: Header, at: int) -> None:
         next_end = text.find("\n", line_end + 1)
         line_end = next_end if next_end > 0 else len(text)
     heading = text[at:line_end if line_end > 0 else len(text)]
+    if len(heading) > HEADING_MOST:  # a page run into one line: its heading is its first sentence
+        heading = text[at:first_sentence_end(text, at, at + len(heading))]
     part = SENTENCE_AFTER_DASH.split(SPLIT_BEHALF.split(heading, maxsplit=1)[0], maxsplit=1)[0]
     line_start = text.rfind("\n", 0, at) + 1
     delivered = lexicon.all_languages_pattern("author", "delivered_heading")
@@ -149,8 +151,7 @@ def read(text: str, h: Header, at: int) -> None:
         end = text.find("\n", spoken.start()) % (len(text) + 1)
         forum = _forum(text, spoken.start(), end, vote=False) if not TO_THE_PRESS.search(text, spoken.start(), end) else None
     else:
-        heading_end = at + len(heading) if len(heading) <= HEADING_MOST else first_sentence_end(text, at, at + len(heading))
-        forum = _forum(text, line_start, heading_end, vote=bool(vote_heading().match(text, at))) \
+        forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
             if spoken and not TO_THE_PRESS.search(heading) else None  # (a page run into one line: its first sentence)
     if forum is None and spoken and spoken.start() == at and len(text[at:text.find("\n", at) % (len(text) + 1)].split()) <= 3 \
             and not TO_THE_PRESS.search(heading):
