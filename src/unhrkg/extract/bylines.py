@@ -41,6 +41,8 @@ SPEAKER_LABEL = Lines(re.compile(r"^[ \t]*(?:Speaker|Orateur|Oratrice|Orador|Ora
                                  r"(?=(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+,)", re.M))  # a page's label line, the name first:
 # "Speaker : Jean-Marc Hoscheit, Permanent Representative of Luxembourg to the United Nations"
 # ("Statement on behalf of the EU and its Member States by H.E. ...": the group is spoken for, the speaker named)
+# a part of a post: a title, or the mission or office it is held in; no date, place or "on behalf of" after it
+POST_PART = re.compile(rf"(?:(?:{TITLE_WORDS})(?!\w)|(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Delegation|Embassy|Office)\b(?!.*\d))(?!.*\bbehalf\b)")
 LETTER_FROM_POSTS = re.compile(r",\s*((?:[^,\n]+?,\s*){0,2}?[^,\n]+?),\s*to\s+(?:the|his|her)\s")  # the post, in up to three parts
 LETTER_FROM = re.compile(r"^[ \t]*(?:Letter|Note)\s+(?:from|(?:sent|addressed|written)\s+by)\s+", re.M)  # ("Letter sent by Dr. X, ...")
 
@@ -74,6 +76,7 @@ DELIVERY_VERB = re.compile(r"(?i:delivered|read\s+out|presented|prononc|lue?\b|p
 OCCASION_AFTER = re.compile(r"[ \t]+(?:at|during|before|in)\s+the\b[^.]*$")  # "delivered by H.E. Mr Rein Tammsaar at the"
 
 
+AROUND_THE_VOTE = re.compile(r"\b(?:after|before)\s+the\s+vote\b", re.I)
 STATE_AFTER = re.compile(r"[ \t]*\([A-Z][^()\n]{2,40}\)[ \t.]*$")  # "delivered by First Secretary Paul Bjørndal (Norway)."
 def _line_set_off(text: str, at: int) -> bool:
     """The line holding ``at`` stands alone: a blank line (or the text's end) after it."""
@@ -288,6 +291,8 @@ def _delivered_by(text: str) -> list[dict[str, object]]:
                 # Minister of International Relations": the rank said once, with the post it opens
                 lead = [] if titles[0].startswith(("Ambassador", *person["titles"])) else person["titles"]  # type: ignore[misc]
                 person["titles"] = [*lead, *titles]  # type: ignore[misc]
+            if not titles and not heading and AROUND_THE_VOTE.search(m.group(0)):
+                continue  # "An explanation of vote made after the vote by Ambassador X of Israel denounced ...": told in prose
             rest = text[end:text.find("\n", end) % (len(text) + 1)]
             alone = _line_set_off(text, end)
             if by_post and not (alone and (not rest.strip(" \t,.;:)") or OCCASION_AFTER.match(rest) or STATE_AFTER.match(rest))):
@@ -351,7 +356,8 @@ def _letter_from(text: str) -> list[dict[str, object]]:
             person, end = found
             title = LETTER_FROM_POSTS.match(text[end:end + 300])
             if title and POST.match(title.group(1)):  # (the post's parts as the commas cut them: "Charge' d'affaires a.i.,
-                parts = [clean_title(p) for p in title.group(1).split(",") if p.strip()]  # Permanent Observer Mission of ...")
-                person["titles"] = [*person["titles"], *parts]  # type: ignore[list-item]
+                parts = [clean_title(p) for p in title.group(1).split(",")]  # Permanent Observer Mission of ..."), up to one that
+                kept = len(parts) if all(POST_PART.match(p) for p in parts) else next(i for i, p in enumerate(parts) if not POST_PART.match(p))
+                person["titles"] = [*person["titles"], *parts[:kept]]  # type: ignore[list-item]  # is no post: a place, a date
                 return [{**person, "rule": "letter-from"}]
     return []

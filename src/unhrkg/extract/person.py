@@ -88,7 +88,11 @@ ORGAN_WORDS = re.compile(r"\b(?:Commission|Committee|Council|Office|Mission|Hous
                          r"Secretariat|Union|Nations|Assembly|Delegation|Presidency|Agency|Bureau|Court|Group)\b")
 
 
+# a heading's label set off like a name ("..., General Debate:", "..., Closing Remarks:"): no one's name
+HEADING_LABEL = re.compile(r"\b(?:Debate|Dialogue|Remarks|Statement|Session|Meeting|Segment|Review|Item|Briefing|Consultations?)\b")
+
+
 def a_persons_name(name: str) -> bool:
     """Whether a name set off after a post can be a person's: not an organ's or office's, a State's or a city's."""
-    return not (ORGAN_WORDS.search(name) or states_in(name) or bodies_in(name) or name.lower() in UN_CITIES
+    return not (ORGAN_WORDS.search(name) or HEADING_LABEL.search(name) or states_in(name) or bodies_in(name) or name.lower() in UN_CITIES
                 or capitals_gazetteer().match_at(name, 0))

@@ -279,7 +279,8 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
         parent = load_reference().bodies[str(body.value)].parent if body else None  # (an Assembly's committee: its session)
         key = (_key(str(body.value), _ordinal(m.group("ord")) or 0, _special(m))
                or _key(str(parent), _ordinal(m.group("ord")) or 0, _special(m))) \
-            if body and BODY_ARTICLE.fullmatch(text, at.end(), body.start) else None  # type: ignore[union-attr]
+            if body and BODY_ARTICLE.fullmatch(text, at.end(), body.start) \
+            and not MECHANISM.search(BRACKET_AFTER.sub("", text[body.end:m.start()], count=1)) else None  # type: ignore[union-attr]
         if key:
             return key, body.start  # type: ignore[union-attr]
     return None
@@ -287,6 +288,11 @@ def body_session_line(text: str, end: int = 1500) -> tuple[dict[str, object], in
 
 # a session set off by commas further on a speech's own heading, the body it is made at named first: "Statement by X,
 # before the Special Political and Decolonization Committee (Fourth Committee), Item 84: UNRWA, 51st Session, 22 November"
+# a body's mechanism named between the body and the session: the session is the mechanism's ("Human Rights Council Advisory
+# Committee, 30th session", "Human Rights Council, Forum on Minority Issues, 15th session"); not the body's own name again
+# in a bracket right after it ("Special Political and Decolonization Committee (Fourth Committee)")
+MECHANISM = re.compile(r"\b(?:Committee|Working\s+Group|Mechanism|Forum|Review|Commission|Panel|Conference|Group|Council|Board)\b")
+BRACKET_AFTER = re.compile(r"^\s*\([^()]*\)")
 SESSION_SET_OFF = re.compile(rf",[ \t]*(?P<ord>{ORD})\s+{_SESSION}[ \t]*(?=,|$)", re.I | re.M)
 
 

@@ -247,6 +247,10 @@ def closing_block(text: str) -> dict[str, object] | None:
     return {"name": name_case(name), "titles": titles, "rule": "closing-block"}
 
 
+ADDRESSEE_HONOUR = re.compile(r"(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Excelent[íi]sim[oa]|Excm[oa]\.|Son\s+Excellence|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|"
+                             r"Sr\.|Sra\.|Se[ñn]or|Monsieur|Madame)\s", re.I)  # (a signature prints the name bare)
+
+
 def _closing_formula_end(text: str) -> int | None:
     """Where a letter's last closing formula ends ("... the assurances of our highest consideration."), if it has one."""
     from unhrkg.extract import lexicon as lex  # (the phrase lists of every language, as the salutation rule reads them)
@@ -266,13 +270,18 @@ def blocks_after_closing(text: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     i = 0
     while i < len(lines):
-        name = HONORIFIC.sub("", lines[i])
-        if not NAME_LINE.fullmatch(name) or TITLE_START.match(name) or NOT_NAME.match(name):
-            break
+        name = lines[i]
+        if ADDRESSEE_HONOUR.match(name) or not NAME_LINE.fullmatch(name) or TITLE_START.match(name) or NOT_NAME.match(name):
+            break  # ("His Excellency Mr. X / President of the Human Rights Council": the address under the signature)
         titles: list[str] = []
         i += 1
-        while i < len(lines) and len(titles) < 3 and len(lines[i]) <= 120 and CLOSING_POST.match(lines[i]):
-            titles += line_titles(lines[i])
+        while i < len(lines) and len(titles) < 3 and len(lines[i]) <= 120:
+            if titles and (DANGLING.search(titles[-1]) or TITLE_LINK.match(lines[i])) and not CLOSING_POST.match(lines[i]):
+                titles[-1] = clean_title(f"{titles[-1]} {lines[i]}")  # "Permanent Representative of the Republic of / Estonia ..."
+            elif CLOSING_POST.match(lines[i]):
+                titles += line_titles(lines[i])
+            else:
+                break
             i += 1
         if not titles:
             break

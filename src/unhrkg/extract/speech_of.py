@@ -11,6 +11,7 @@ from unhrkg.extract.gazetteer import bodies_in, states_gazetteer
 from unhrkg.extract.person import POST, a_persons_name, name_at as _name
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import DANGLING, clean_title
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 
 TOP = 500  # a speech's heading stands near the top
 
@@ -65,6 +66,21 @@ def post_only(part: str) -> str:
 
 
 HONOURED_NAME = re.compile(r"(?:^|\s)(?:M|Mme|Sr|Sra|Dr|Dra|S\.\s?E|SEM|Excm[oa]|Lic|Licda)\.?\s*$")  # the heading's honour before the name
+
+
+def _spoken_below(text: str, at: int) -> bool:
+    """The paragraph under the heading line holding ``at`` speaks in the first person or opens on a word to the chair
+    ("Monsieur le Président,"; the lexicon's ``speech.chair``), and is no other heading."""
+    below = re.match(r"[^\n]*\n\s*([^\n]{1,400})", text[at:])
+    chair = lexicon.pattern("speech", "chair")
+    return bool(below) and not SPEECH_OF.match(below.group(1)) and (  # type: ignore[union-attr]
+        FIRST_PERSON_WORDS.search(below.group(1)) is not None or bool(chair and chair.match(below.group(1))))  # type: ignore[union-attr]
+
+
+def _listed_above(text: str, at: int) -> bool:
+    """The line above the one holding ``at`` is another speech's heading: a list of them (a table of contents)."""
+    above = text[:text.rfind("\n", 0, at) + 1].rstrip("\n")
+    return bool(SPEECH_OF.match(above[above.rfind("\n") + 1:].strip()))
 
 
 def _line_ends(text: str, at: int) -> bool:
@@ -159,6 +175,7 @@ def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
         if len(titles) > (1 if m.group("amb") and not heading else 0):  # a heading's "Intervención Embajador X": the rank is his post
             return [{"name": named[0], "titles": titles, "rule": "speech-of"}]
         if heading and not titles and m.re is SPEECH_OF and HONOURED_NAME.search(m.group(0)) and _line_ends(text, named[1]) \
-                and a_persons_name(named[0]):  # (an honour before it: "Declaración del Ministerio de ..." names an organ)
+                and a_persons_name(named[0]) and _spoken_below(text, named[1]) and not _listed_above(text, m.start()):  # (an honour before it: "Declaración del
+            # Ministerio de ..." names an organ; the speech below in the first person: not a list of contents, a press review)
             return [{"name": named[0], "titles": [], "rule": "speech-of"}]  # "Déclaration de M. Jean-Marc Ayrault" alone on its line
     return []

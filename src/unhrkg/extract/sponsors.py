@@ -71,8 +71,9 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     m = pats["after"].match(text, r.end, min(len(text), r.end + 200))
     if m and not r.explicit and OWN_TITLE.match(text, r.end):
         m = None  # "The resolution on “Occupied Palestine,” authored by ...": a text of its own title, not the one named before
-    if m and not r.explicit and _follows_up(text, m.end()):
+    if m and not r.explicit and (r.body, r.number) in _followed_up(text, m.end()):
         m = None  # "the resolution was presented by Pakistan ... as a follow-up of resolution 76/254": a new text, not 76/254
+        # (one named before, "adopted resolution 77/1 ... The resolution was presented by X as a follow-up of 76/262", is X's)
     if m and not DRAFT_HEAD.search(text, max(0, kw - 80), kw) \
             and (agents := agents_at(text, m.end())):  # ("the draft resolution for an extension to resolution 2231 tabled by
         # China and Russia": the draft is tabled, not the resolution it would extend)
@@ -122,14 +123,14 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     return [], ""
 
 
-def _follows_up(text: str, pos: int) -> bool:
-    """The clause from ``pos`` to its sentence's end says what earlier resolution the one tabled follows up (the lexicon's
-    ``sponsor.follow_up``), a resolution named after it."""
+def _followed_up(text: str, pos: int) -> set[tuple[str, str]]:
+    """The earlier resolutions the clause from ``pos`` to its sentence's end says the one tabled follows up (named after
+    the lexicon's ``sponsor.follow_up``: "as a follow-up of resolution 76/254")."""
     phrases = lexicon.pattern("sponsor", "follow_up")
     sentence = sentence_at(sentences(text), pos)
     end = sentence.end if sentence else min(len(text), pos + 300)
     found = phrases.search(text, pos, end) if phrases and not phrases.absent(text, pos, end) else None
-    return bool(found) and bool(find_resolutions(text[found.end():end], None))
+    return {(r.body, r.number) for r in find_resolutions(text[found.end():end], None)} if found else set()
 
 
 SECOND_PASSIVE_REACH = 160  # "proposed by Serbia and sponsored by the 27 States members of the European Union"
