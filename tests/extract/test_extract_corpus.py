@@ -839,6 +839,14 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # (651 and 653 hold texts in Arabic, which the reader refuses as unreadable: no floor for them)
     "heldout_mixed652": {"header": 0.90, "entity": 0.95, "positions": 0.99},
     "heldout_mixed654": {"header": 0.86, "entity": 0.94},
+    "heldout_mixed655": {"header": 0.87, "entity": 0.91, "positions": 0.84},
+    "heldout_mixed656": {"header": 0.79, "entity": 0.88, "positions": 0.79},
+    "heldout_mixed657": {"header": 0.94, "entity": 0.96},
+    "heldout_mixed658": {"header": 0.83, "entity": 0.95, "positions": 0.84},
+    "heldout_mixed659": {"header": 0.99, "entity": 0.98, "positions": 0.99},
+    "heldout_mixed660": {"header": 0.93, "entity": 0.93, "positions": 0.99},
+    "heldout_mixed661": {"header": 0.90, "entity": 0.95, "positions": 0.95},
+    "heldout_mixed662": {"header": 0.93, "entity": 0.92, "positions": 0.79},
 }
 
 
