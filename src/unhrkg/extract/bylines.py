@@ -19,7 +19,7 @@ from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazette
 from unhrkg.extract.scan import Lines
 from unhrkg.extract.person import POST, name_at as _name
 from unhrkg.extract.posts import post_parts
-from unhrkg.extract.post_first import HONOURED, HONOURS, post_comma_person, unset_then_parts
+from unhrkg.extract.post_first import HONOURS, post_comma_person, unset_then_parts
 from unhrkg.extract.signatures import DANGLING, TITLE_WORDS, clean_title, line_titles, split_titles
 from unhrkg.extract.opening_officials import post_then_spoke
 from unhrkg.extract.speech_of import RANK_QUALIFIER, speech_of
