@@ -253,9 +253,7 @@ ADDRESSEE_HONOUR = re.compile(r"(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|E
 
 def _closing_formula_end(text: str) -> int | None:
     """Where a letter's last closing formula ends ("... the assurances of our highest consideration."), if it has one."""
-    from unhrkg.extract import lexicon as lex  # (the phrase lists of every language, as the salutation rule reads them)
-
-    found = list(lex.all_languages_pattern("title", "closing").finditer(text))
+    found = list(lexicon.all_languages_pattern("title", "closing").finditer(text))  # (every language's, as the salutation rule reads them)
     return text.find("\n", found[-1].end()) if found and "\n" in text[found[-1].end():] else None
 
 

@@ -12,6 +12,7 @@ from unhrkg.extract.person import POST, a_persons_name, name_at as _name
 from unhrkg.extract.scan import word_start
 from unhrkg.extract.signatures import DANGLING, clean_title
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
+from unhrkg.extract.text import line_bounds
 
 TOP = 500  # a speech's heading stands near the top
 
@@ -85,7 +86,7 @@ def _listed_above(text: str, at: int) -> bool:
 
 def _line_ends(text: str, at: int) -> bool:
     """Nothing but a stop or spaces between ``at`` and the line's end."""
-    return not text[at:text.find("\n", at) % (len(text) + 1)].strip(" \t.:")
+    return not text[at:line_bounds(text, at)[1]].strip(" \t.:")
 
 
 def _as_printed(word: str) -> str:

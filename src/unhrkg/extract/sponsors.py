@@ -31,7 +31,7 @@ from unhrkg.extract.agents import coordinated as listed
 from unhrkg.extract.credited import DESCRIBED_AS, credited_sponsors, deeds_by, listed_sponsors
 from unhrkg.extract.dates import month_number
 from unhrkg.extract.gazetteer import states_in
-from unhrkg.extract.references import RefMention, find_resolutions
+from unhrkg.extract.references import RefMention
 from unhrkg.extract.named_sponsors import (fronted_sponsors, owned_drafts, possessed_initiatives, possessed_sponsorships, sponsorship_facts,
                                              relative_sponsors, symbols_adopted_as)
 from unhrkg.extract.objects import keyword_start
@@ -39,7 +39,7 @@ from unhrkg.extract.penholders import FRONTED_GAP, penholders
 from unhrkg.extract.unnumbered import adopted_unnumbered, vetoed_in
 from unhrkg.extract.scan import Starting, word_start
 from unhrkg.extract.stances import coordinated
-from unhrkg.extract.tabling import BODY_AFTER, agents_at, agents_ending_at, patterns
+from unhrkg.extract.tabling import BODY_AFTER, agents_at, agents_ending_at, followed_up, patterns
 from unhrkg.extract.text import SPACES, sentence_at, sentences
 
 # "the Maltese led UNSC 2712", "UK-proposed Daesh Accountability Resolution 2379" (a name run only after
@@ -71,7 +71,7 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     m = pats["after"].match(text, r.end, min(len(text), r.end + 200))
     if m and not r.explicit and OWN_TITLE.match(text, r.end):
         m = None  # "The resolution on “Occupied Palestine,” authored by ...": a text of its own title, not the one named before
-    if m and not r.explicit and (r.body, r.number) in _followed_up(text, m.end()):
+    if m and not r.explicit and (r.body, r.number) in followed_up(text, m.end()):
         m = None  # "the resolution was presented by Pakistan ... as a follow-up of resolution 76/254": a new text, not 76/254
         # (one named before, "adopted resolution 77/1 ... The resolution was presented by X as a follow-up of 76/262", is X's)
     if m and not DRAFT_HEAD.search(text, max(0, kw - 80), kw) \
@@ -121,16 +121,6 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
     if gerund:  # "Sri Lanka, by co-sponsoring the Resolution 30/1, broke away from ..."
         return agents_ending_at(text, max(0, kw - 200), gerund.start()), "gerund-by"
     return [], ""
-
-
-def _followed_up(text: str, pos: int) -> set[tuple[str, str]]:
-    """The earlier resolutions the clause from ``pos`` to its sentence's end says the one tabled follows up (named after
-    the lexicon's ``sponsor.follow_up``: "as a follow-up of resolution 76/254")."""
-    phrases = lexicon.pattern("sponsor", "follow_up")
-    sentence = sentence_at(sentences(text), pos)
-    end = sentence.end if sentence else min(len(text), pos + 300)
-    found = phrases.search(text, pos, end) if phrases and not phrases.absent(text, pos, end) else None
-    return {(r.body, r.number) for r in find_resolutions(text[found.end():end], None)} if found else set()
 
 
 SECOND_PASSIVE_REACH = 160  # "proposed by Serbia and sponsored by the 27 States members of the European Union"

@@ -15,6 +15,8 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.agents import (APPOSED_TEXT, ARTICLES, COUNTED_INCLUDING, LIST_GAP, SERVING_AT_UN, UNKNOWN_AFTER, UNKNOWN_ITEM,
                                    UNKNOWN_MOST, fixed_group_at, fixed_group_ending_at, names, partner_words)
 from unhrkg.extract.dates import DATE
+from unhrkg.extract.references import find_resolutions
+from unhrkg.extract.text import sentence_at, sentences
 
 TITLE_AFTER = (r"(?:\s+(?:on|entitled|concerning|sur|relative|sobre|relativa)\s+[^,.;()\n]{3,100}?(?:\s*\([A-Z]{2,8}\))?(?=,)"  # "on Security Sector Reform (SSR),"
                r"|(?:\s+(?:on|entitled|sur|intitulée|sobre|titulada))?\s*[“\"«][^”\"»\n]{3,150}[”\"»])?")  # ('on "Tolerance and Peace," sponsored by')  # "la resolución 64/292 “Derecho Humano al Agua y Saneamiento” presentada por Bolivia"
@@ -197,3 +199,13 @@ def agents_ending_at(text: str, lo: int, end: int) -> list[str]:
         while stop > lo and re.search(r"(?:the|la|le|el|los)\s$", text[max(lo, stop - 4):stop], re.I):
             stop = text.rfind(" ", lo, stop - 1) + 1
     return agents
+
+
+def followed_up(text: str, pos: int) -> set[tuple[str, str]]:
+    """The earlier resolutions the clause from ``pos`` to its sentence's end says the one tabled follows up (named after
+    the lexicon's ``sponsor.follow_up``: "as a follow-up of resolution 76/254")."""
+    phrases = lexicon.pattern("sponsor", "follow_up")
+    sentence = sentence_at(sentences(text), pos)
+    end = sentence.end if sentence else min(len(text), pos + 300)
+    found = phrases.search(text, pos, end) if phrases and not phrases.absent(text, pos, end) else None
+    return {(r.body, r.number) for r in find_resolutions(text[found.end():end], None)} if found else set()
