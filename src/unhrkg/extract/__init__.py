@@ -35,7 +35,7 @@ from unhrkg.extract.named_sponsors import predicated_sponsorships
 from unhrkg.extract.interview import (answerers, answering_state, asked, asked_government, asked_state, in_question, speaking_minister,
                                       transcript, unasked)
 from unhrkg.extract.bylines import find_bylines
-from unhrkg.extract.capitals import cased_headings
+from unhrkg.extract.capitals import cased_headings, unwrapped_heading
 from unhrkg.extract.initiative import own_initiatives
 from unhrkg.extract.sponsor_heading import heading_sponsors
 from unhrkg.extract.offices import high_commissioner_at
@@ -146,6 +146,8 @@ def _signatories(text: str, doc_type: str | None) -> list[dict[str, object]]:
         found = blocks_after_closing(text) or ([block] if (block := closing_block(text)) else [])
     elif not found and (cased := cased_headings(text)) != text:  # (a letter's heading in capitals is a statement it carries)
         found = find_bylines(cased)
+    if not found and doc_type not in ("letter", "note_verbale") and (unwrapped := unwrapped_heading(text)) != text:
+        found = find_bylines(unwrapped) or find_bylines(cased_headings(unwrapped))  # a heading wrapped into short lines
     return found
 
 
@@ -314,6 +316,12 @@ def _extract(text: str, file: str) -> DocumentRecord:
         if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"
             h.put("author_states", signed_for, "signatory-post")
             h.author_body = None
+    elif h.doc_type == "letter" and h.author_states and len(signatories) > 1 \
+            and all(s.get("rule") == "signed-block" for s in signatories):
+        signed_for = _states_signed_for(signatories, strict=True)  # a joint letter's title with a State lost ("from the Permanent
+        if set(signed_for) - set(h.author_states) and set(signed_for) & set(h.author_states):  # Representatives of , Latvia and
+            # Lithuania"): its signers' posts name the others
+            h.put("author_states", unique(h.author_states + signed_for), f"{h.rules.get('author_states')}+signatory-post")
     if organisation:  # "Discours de Mme X, haute représentante de l'Union/vice-présidente de la Commission": not "la présidence
         h.put("author_body", organisation, "signatory-post")  # française du Conseil" the speech thanks
         h.author_states = []

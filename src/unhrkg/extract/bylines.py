@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
+from unhrkg.extract.dates import month_number
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer
 from unhrkg.extract.scan import Lines
 from unhrkg.extract.person import POST, name_at as _name
@@ -185,6 +186,16 @@ SALUTATION_LINE = re.compile(r"(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|
                              r"Monsieur\s+le|Madame\s+la|Se[ñn]or[a]?)\s+(?:Vice[- ])?(?:President|Présidente?|Presidente|Presidenta|Chair\w*)\s*[,:]")
 
 
+def _dated_line(line: str) -> bool:
+    """A line that opens with a date is a dateline, not a post ("October 1, 2015US Ambassador X", a page's
+    date run into its caption)."""
+    opened = LEADING_DATE.match(line)
+    return bool(opened) and month_number(opened.group(1) or opened.group(2)) is not None
+
+
+LEADING_DATE = re.compile(r"[ \t]*(?:([A-Z][a-z]{2,8})\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[0-3]?\d[ \t]+([A-Z][a-z]{2,8})[ \t]+(?:19|20)\d\d)")
+
+
 def _title_lines(text: str, end: int) -> tuple[list[str], int]:
     """The lines under a name that name a post, and where they end (a long line is the heading or a
     sentence, not a post; nor is a salutation, or a speech opening on one: "Mr. President, last month ...")."""
@@ -196,7 +207,8 @@ def _title_lines(text: str, end: int) -> tuple[list[str], int]:
             titles[-1] = clean_title(f"{titles[-1]} {line}")
             last = end + title.end()
             continue
-        if not POST.search(line) or line.isupper() or len(line) > TITLE_LINE or SALUTATION_LINE.match(line):
+        if not POST.search(line) or line.isupper() or len(line) > TITLE_LINE or SALUTATION_LINE.match(line) \
+                or _dated_line(line):
             break
         titles += line_titles(line)  # "Ambassador, Permanent Representative": two titles
         last = end + title.end()

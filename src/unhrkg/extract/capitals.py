@@ -134,3 +134,33 @@ def cased_headings(text: str) -> str:
         pos += len(line) + 1
     head = "\n".join(out)
     return head + text[len(head):]
+
+
+WRAPPED_MOST = 8  # a heading's lines, wrapped short
+WRAPPED_WIDEST = 70
+SENTENCE_END = re.compile(r"[.;:!?][\"”’)]*[ \t]*$")
+
+
+def unwrapped_heading(text: str) -> str:
+    """The text with its first lines joined where a heading is wrapped into short lines ("Statement by the Permanent
+    Representative / of Cuba to the United Nations, Ambassador / Pedro Luis Pedroso Cuesta, at the / ..."): the line
+    breaks inside it made spaces, up to the line that ends a sentence (the same length; unchanged where the first
+    line is long or ends a sentence)."""
+    lines = list(re.finditer(r"[^\n]*", text[:REACH]))[::2]  # (each line, not the empty match after it)
+    first = next((i for i, m in enumerate(lines) if m.group(0).strip()), None)
+    if first is None:
+        return text
+    joined = []
+    for m in lines[first:first + WRAPPED_MOST]:
+        line = m.group(0)
+        if not line.strip() or len(line) > WRAPPED_WIDEST:
+            break
+        joined.append(m)
+        if SENTENCE_END.search(line):
+            break
+    if len(joined) < 2 or not SENTENCE_END.search(joined[-1].group(0)) and len(joined) < WRAPPED_MOST:
+        return text  # (a heading's lines end a sentence; not a page's menu)
+    out = list(text)
+    for m in joined[:-1]:
+        out[m.end()] = " "
+    return "".join(out)

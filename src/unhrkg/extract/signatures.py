@@ -154,9 +154,12 @@ def _block(text: str, start: int, stop: int) -> dict[str, object] | None:
     lines = [ln.strip() for ln in rest.split("\n")]
     if len([ln for ln in lines if ln]) > 1 or (lines and not lines[0]):
         after_blank = False
-        for line in lines:
+        for i, line in enumerate(lines):
             if not line:
                 after_blank = True
+                continue
+            if i + 1 < len(lines) and lines[i + 1] and not TITLE_START.match(line) and TITLE_START.match(f"{line} {lines[i + 1]}"):
+                lines[i + 1] = f"{line} {lines[i + 1]}"  # "Permanent / Representative": a post wrapped within its words
                 continue
             cut = DANGLING.search(titles[-1]) and len(line) <= TITLE_TAIL and not after_blank if titles else False
             after_blank = False

@@ -64,14 +64,17 @@ def unnamed_organ_subject(text: str, speaks: Callable[[str, int], bool]) -> bool
     through it."""
     organs = lexicon.pattern("author", "organs")
     for m in organs.finditer(text, 0, min(len(text), DATELINE_ORGAN_REACH)) if organs else ():
-        after = min(len(text), m.end() + NAMED_AFTER)
-        named = OFFICIAL_NAME.match(text, m.end())  # "Le Ministre des Affaires étrangères De Gucht se félicite"
-        if ORGAN_LEAD.search(text, max(0, m.start() - 12), m.start()) and not states_in(text, m.end(), after) \
-                and not bodies_in(text, m.end(), after) and (speaks(text, m.end()) or bool(named) and speaks(text, named.end())):
+        end = PORTFOLIO_TAIL.match(text, m.end()).end()  # type: ignore[union-attr]
+        after = min(len(text), end + NAMED_AFTER)
+        named = OFFICIAL_NAME.match(text, end)  # "Le Ministre des Affaires étrangères De Gucht se félicite"
+        if ORGAN_LEAD.search(text, max(0, m.start() - 12), m.start()) and not states_in(text, end, after) \
+                and not bodies_in(text, end, after) and (speaks(text, end) or bool(named) and speaks(text, named.end())):
             return True
     return False
 
 
+# the rest of a ministry's name, a second portfolio: "Ministry of Foreign Affairs and International Cooperation"
+PORTFOLIO_TAIL = re.compile(r"(?:[ \t]+(?:and|et|y)(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,3})?")
 OFFICIAL_NAME = re.compile(r"(?:[ \t]+(?-i:[A-Z][\w'’.-]+)){1,3}")  # the organ's holder named after it
 
 

@@ -155,7 +155,7 @@ def find_title(text: str) -> re.Match[str] | None:
                 continue  # "Letter from Israel to UN chief warns of Hezbollah build-up / JERUSALEM (AP) - ...": a headline; "Letter
                 # written by Syrian children to the UN Secretary-General": no State's official writes it
             if not QUOTED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-                return _under_masthead(text, m) or m
+                return _under_masthead(text, m) or _past_cut_titles(text, m, pattern)
             if annex is None and m.start() < ANNEX_TOP and ANNEX_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 annex = m
     to_title = _to_title_at(text) if annex is None else None
@@ -163,6 +163,22 @@ def find_title(text: str) -> re.Match[str] | None:
 
 
 MASTHEAD_REACH = 1500  # a UN masthead's own title follows its "Distr." line within this much
+CUT_REACH = 800  # a page's cut titles stand above the whole one
+# a title's line cut short by a page: its end a word's first letter ("... from t"; not a word of one letter: "a", "y",
+# "e", "o") or dots ("from the Permanent...")
+CUT_TITLE = re.compile(r"[^\n]*?(?:\s(?-i:[b-df-np-xz])|\.\.\.|…)[ \t]*(?:\n|$)")
+
+
+def _past_cut_titles(text: str, first: re.Match[str], pattern: re.Pattern[str]) -> re.Match[str]:
+    """The first title whose line is not cut short (a mailing list's "Letter dated 27 October 1996 from t" and
+    "Subject: Letter dated 27 October 1996 from the Permanent..." over the letter's own title), or the first."""
+    m = first
+    while CUT_TITLE.match(text, m.end()):
+        later = pattern.search(text, m.end(), min(len(text), first.start() + CUT_REACH))
+        if later is None:
+            return first
+        m = later
+    return m
 
 
 def _under_masthead(text: str, first: re.Match[str]) -> re.Match[str] | None:

@@ -23,7 +23,7 @@ from unhrkg.extract.advisory import advisory_request
 from unhrkg.extract.own_date import heading_dateline, top_date
 from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, committee_before, draft_above, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
-from unhrkg.extract.official_pages import page_author
+from unhrkg.extract.official_pages import official_page, page_author
 from unhrkg.extract.authors import speaking_state
 from unhrkg.extract.joint import carried_text_states, joint_authors, lead_list, speaking_list
 from unhrkg.extract.addressed import written_to
@@ -173,6 +173,9 @@ def read(text: str, h: Header, at: int) -> None:
             h.put("addressee", str(alone.value), "statement-forum-line", (alone.start, alone.end))
     heading_dateline(text, h, at, at + len(heading), bool(spoken))
     owner = _owner(text, at)
+    if owner and owner[2] == "heading-owner" and owner[0] == "author_states":
+        page = official_page(text)  # "Sri Lanka Adoption Statement" under a United States site's banner: the State the
+        owner = ("author_states", [page], "official-page") if page and page not in owner[1] else owner  # heading is about
     if owner:
         h.put(*owner)
         return untitled(text, h)
@@ -216,6 +219,9 @@ SESSION_LEAD = re.compile(r"(?:\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesion
                           r"\b(?:debate|d[ée]bat)(?:\s+(?:public|publique|ouvert|g[ée]n[ée]ral|abierto|p[úu]blico|annual|annuel|anual))?)"
                           r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 # "Statement ... on the adoption by the Security Council of": the body meeting adopts
+ADOPTION_OF = re.compile(r"\b(?:at|lors\s+de|en)\s+(?:the\s+|l['’]|la\s+)?(?:adoption|adopción|aprobación)\s+"
+                         r"(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", re.I)
+BODY_RESOLUTION = re.compile(r"\s+(?:draft\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\b", re.I)
 ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
 
@@ -331,6 +337,9 @@ def _body_forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
         lead = text[max(start, b.start - 40):b.start]
         if not TOPIC_AFTER.match(text, b.end) and (ADOPTION_BY.search(lead) or FORUM_BEFORE.search(lead)
                                                    and not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start])):
+            return b
+    for b in meeting:  # "Statement ... at the adoption of 3rd Committee Resolution on ...": the body adopting its own text
+        if ADOPTION_OF.search(text, max(start, b.start - 40), b.start) and BODY_RESOLUTION.match(text, b.end):
             return b
     for b in meeting if vote else ():
         if not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]) or b.start - start < 3:

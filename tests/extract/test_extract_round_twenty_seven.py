@@ -1,0 +1,164 @@
+"""The rules of the twenty-seventh round (2026-12-07, the seventh session of the day): dates written month first, posts
+wrapped or opened by "Acting", headings wrapped into short lines, cut letter titles, joint letters whose title lost a
+State, the committee a statement is made in, and a State's site banner over a heading naming another State. Each rule on
+a small text of the genre it reads, written for the rule, not for a document of the held-out sets."""
+from __future__ import annotations
+
+from helpers.extract import read
+
+from unhrkg.extract.capitals import unwrapped_heading
+from unhrkg.extract.dates import find_dates, month_first
+
+
+def signers(text: str) -> list[tuple[str, list[str]]]:
+    return [(str(s["name"]), list(s.get("titles") or [])) for s in read(text).signatories]
+
+
+# --- slashed dates: day first, unless the text writes them month first ---------------------------------------------------
+
+
+def test_slashed_dates_are_read_day_first_by_default() -> None:
+    assert [d for _, _, d in find_dates("Genève, le 03/04/2024.")] == ["2024-04-03"]
+
+
+def test_a_date_only_month_first_can_read_makes_the_texts_other_slashed_dates_month_first() -> None:
+    text = "Posted 07/22/2024. The vote of 03/04/2024 was recalled."
+    assert month_first(text)
+    assert [d for _, _, d in find_dates(text)] == ["2024-07-22", "2024-03-04"]
+
+
+def test_a_text_with_dates_both_ways_keeps_day_first() -> None:
+    text = "Posted 07/22/2024, updated 22/07/2024; the vote of 03/04/2024."
+    assert not month_first(text)
+    assert find_dates(text)[-1][2] == "2024-04-03"
+
+
+def test_a_syndication_stamp_printing_dates_month_first_is_read_so() -> None:
+    text = ("Ministry of Foreign Affairs\n\n01/02/2026 | Press release | Distributed by Public on 01/02/2026 11:53\n\n"
+            "The Ministry welcomes the adoption of resolution 2799 (2025).\n")
+    assert read(text).dated == "2026-01-02"
+
+
+def test_dates_without_slashes_are_left_as_they_are_beside_a_month_first_date() -> None:
+    text = "Posted 07/22/2024. Adopted on 04.03.2024 and on 5 June 2024."
+    assert [d for _, _, d in find_dates(text)] == ["2024-07-22", "2024-03-04", "2024-06-05"]
+
+
+# --- posts: "Acting", a post wrapped inside its words, a dateline under the name ----------------------------------------
+
+
+def test_acting_opens_the_post_not_the_name() -> None:
+    text = ("Statement by Mr. Tomas Berg Acting Permanent Representative of Norway to introduce the draft resolution\n\n"
+            "Mr. Chairman,\n\nWe welcome the draft.\n")
+    assert signers(text) == [("Tomas Berg", ["Acting Permanent Representative of Norway"])]
+
+
+def test_a_post_wrapped_inside_its_words_under_a_signature_is_joined() -> None:
+    text = ("Letter dated 2 May 1996 from the Permanent Representative of Chile to the United Nations addressed to the "
+            "Secretary-General\n\nI have the honour to transmit the enclosed memorandum.\n\n"
+            "                    (Signed)  Juan SOTO\n\n                          Ambassador\n\n"
+            "                        Permanent \nRepresentative\n\n                ANNEX\n")
+    assert signers(text) == [("Juan Soto", ["Ambassador", "Permanent Representative"])]
+
+
+def test_a_date_line_under_the_speakers_name_is_no_post() -> None:
+    text = ("Adoption Statement\nHuman Rights Council 30 - Geneva\nAs delivered by Ambassador Jane Roe\n"
+            "October 1, 2015US Ambassador Jane Roe\n\n Thank you. We are pleased to propose the draft.\n")
+    assert signers(text) == [("Jane Roe", ["Ambassador"])]
+
+
+# --- a heading wrapped into short lines ---------------------------------------------------------------------------------
+
+
+def test_a_heading_in_capitals_wrapped_into_short_lines_gives_its_speaker() -> None:
+    text = ("STATEMENT BY THE PERMANENT REPRESENTATIVE\nOF PERU TO THE UNITED NATIONS, AMBASSADOR\nLUIS ALBERTO CASTRO, AT THE\n"
+            "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION.\nNew York, 7 April 2022.\nMr. President;\n"
+            "Peru has always worked for a\nCouncil able to meet its challenges.\n")
+    assert signers(text) == [("Luis Alberto Castro", ["Permanent Representative of Peru to the United Nations", "Ambassador"])]
+
+
+def test_unwrapping_keeps_the_texts_length_and_stops_at_the_sentences_end() -> None:
+    text = "Statement by the Permanent Representative\nof Peru, at the debate.\nMr. President,\nWe thank you.\n"
+    joined = unwrapped_heading(text)
+    assert len(joined) == len(text)
+    assert joined.startswith("Statement by the Permanent Representative of Peru, at the debate.\nMr. President,\n")
+
+
+def test_a_menu_of_short_lines_is_not_taken_for_a_wrapped_heading() -> None:
+    text = "Home\nNews\nStatements\n\nThe Mission welcomes the adoption of resolution 2712.\n"
+    assert unwrapped_heading(text) == text
+
+
+# --- letters: a page's cut titles over the letter's own -----------------------------------------------------------------
+
+
+def test_a_title_cut_short_by_a_page_yields_to_the_whole_title_below() -> None:
+    text = ("[Date Prev][Date Next]\n\nLetter dated 27 October 1996 from t\n\n"
+            "Subject: Letter dated 27 October 1996 from the Permanent...\n\n"
+            "      Letter dated 27 October 1996 from the Permanent\n      Representative of Nepal to the United Nations\n"
+            "          addressed to the Secretary-General\n\n     I have the honour to transmit herewith a memorandum.\n")
+    record = read(text)
+    assert (record.author_states, record.addressee) == (["NPL"], "SG")
+
+
+def test_a_title_line_ending_on_a_short_word_is_not_cut() -> None:
+    text = ("       Letter dated 23 January 1997 from the Permanent Representative of\n"
+            "       Lebanon to the United Nations addressed to the Secretary-General\n\n"
+            "     The delegation of Lebanon wishes to convey its view on the letter dated 2 January 1997 from the Permanent "
+            "Mission of Israel.\n")
+    assert read(text).author_states == ["LBN"]
+
+
+# --- a joint letter whose title lost one of its States ------------------------------------------------------------------
+
+
+def test_a_joint_letters_signers_posts_add_the_state_its_title_lost() -> None:
+    text = ("Letter dated 8 July 1992 from the Permanent Representatives of , Latvia and Lithuania to the United Nations "
+            "addressed to the Secretary-General\n\nWe have the honour to transmit the text of an address.\n\n"
+            "(Signed) Ernst JAAKSON Ambassador Permanent Representative of the Republic of Estonia to the United Nations\n"
+            "(Signed) Aivars BAUMANIS Ambassador Permanent Representative of the Republic of Latvia to the United Nations\n"
+            "(Signed) Anicetas SIMUTIS Ambassador Permanent Representative of the Republic of Lithuania to the United Nations\n")
+    assert sorted(read(text).author_states) == ["EST", "LTU", "LVA"]
+
+
+def test_a_letter_signed_by_its_one_author_keeps_its_title_states() -> None:
+    text = ("Letter dated 8 July 1992 from the Permanent Representative of Latvia to the United Nations addressed to the "
+            "Secretary-General\n\nI have the honour to transmit the text of an address.\n\n"
+            "(Signed) Aivars BAUMANIS Ambassador Permanent Representative of the Republic of Latvia to the United Nations\n")
+    assert read(text).author_states == ["LVA"]
+
+
+# --- the committee a statement is made in; the body adopting its own resolution -----------------------------------------
+
+
+def test_a_committee_named_before_the_session_of_its_assembly_without_a_comma_is_the_forum() -> None:
+    text = ("Statement by Mr. Ali Khan Permanent Representative of Pakistan to introduce Resolution: Right to Development "
+            "Third Committee 66th Session of the UN General Assembly (New York 01 November, 2011)\n\nMr. Chairman,\n")
+    assert read(text).addressee == "GA3"
+
+
+def test_a_statement_at_the_adoption_of_a_bodys_resolution_is_made_in_that_body() -> None:
+    text = ("Statement by Mr. Abdul Karim, Deputy Permanent Representative at the adoption of 3rd Committee Resolution on "
+            "the Situation in Country X, 16 November 2022\n\nI thank you, Mr. Chairman.\n")
+    assert read(text).addressee == "GA3"
+
+
+def test_a_ministrys_statement_on_the_adoption_of_a_council_resolution_is_not_made_in_the_council() -> None:
+    text = ("Statement by the Press Secretary on the adoption of Security Council resolution 1860 (2009)\n\n"
+            "Japan welcomes the adoption of resolution 1860.\n")
+    assert read(text).addressee is None
+
+
+# --- a State's site banner over a heading that names the State it is about ---------------------------------------------
+
+
+def test_a_heading_naming_another_state_under_a_united_states_banner_is_the_united_states() -> None:
+    text = ("An official website of the United States government\n\nAmbassador Roe: Resolution Supports Path to Peace\n"
+            "October 1, 2015\n\nSri Lanka Adoption Statement\nHuman Rights Council 30 - Geneva\nAs delivered by Ambassador Jane Roe\n\n"
+            " Thank you. On behalf of the core group, I am pleased to propose the resolution.\n")
+    assert read(text).author_states == ["USA"]
+
+
+def test_a_heading_naming_its_state_without_a_banner_keeps_it() -> None:
+    text = "Sri Lanka Statement\nHuman Rights Council 30 - Geneva\n\n Thank you, Mr. President. We reject the draft.\n"
+    assert read(text).author_states == ["LKA"]
