@@ -162,3 +162,20 @@ def test_a_heading_naming_another_state_under_a_united_states_banner_is_the_unit
 def test_a_heading_naming_its_state_without_a_banner_keeps_it() -> None:
     text = "Sri Lanka Statement\nHuman Rights Council 30 - Geneva\n\n Thank you, Mr. President. We reject the draft.\n"
     assert read(text).author_states == ["LKA"]
+
+
+# --- an open letter, and the High Commissioner "of" Human Rights ----------------------------------------------------------
+
+
+def test_an_open_letter_to_the_high_commissioner_is_a_letter_to_the_office() -> None:
+    text = ("Open Letter to the UN High Commissioner of Human Rights\n\nWe note with disappointment the manner in which the "
+            "High Commissioner has handled this issue.\n\nEviatar Manor\nPermanent Representative\n")
+    record = read(text)
+    assert (record.doc_type, record.addressee) == ("letter", "OHCHR")
+    assert signers(text) == [("Eviatar Manor", ["Permanent Representative"])]
+
+
+def test_a_page_about_an_open_letter_in_a_sentence_is_not_a_letter() -> None:
+    text = ("Ministry news\n\nThe minister said on Monday that an open letter to the Council would follow, and welcomed "
+            "resolution 2334.\n")
+    assert read(text).doc_type != "letter"

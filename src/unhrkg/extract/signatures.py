@@ -86,6 +86,12 @@ def _entity_end(text: str, pos: int) -> int | None:
     return max(ends) if ends else None
 
 
+# a title's link to the State or body it is of or accredited to, in English, French or Spanish ("of the", "de la",
+# "ante las", "auprès de l'")
+TITLE_LINK_WORDS = re.compile(r"\s+(?:of|to|for|de|del|du|des|ante|auprès\s+d(?:e|u|es))\s+(?:the\s+|la\s+|las\s+|los\s+|el\s+|les\s+|l['’]\s*)?"
+                              r"(?:(?:Permanent\s+Mission|Embassy|Delegation|Government)\s+of\s+(?:the\s+)?)?")
+
+
 def _title_phrase(text: str, pos: int) -> int | None:
     """End of a title starting at pos: keyword, then 'of/to/for <entity>' links."""
     m = TITLE_START.match(text[pos:])
@@ -93,11 +99,10 @@ def _title_phrase(text: str, pos: int) -> int | None:
         return None
     end = pos + m.end()
     while True:
-        link = re.match(r"\s+(?:of|to|for)\s+(?:the\s+)?(?:(?:Permanent\s+Mission|Embassy|Delegation|Government)\s+of\s+)?",
-                        text[end:])
+        link = TITLE_LINK_WORDS.match(text, end)
         if not link:
             return end
-        entity = _entity_end(text, end + link.end())
+        entity = _entity_end(text, link.end())
         if entity is None:
             return end
         end = entity
