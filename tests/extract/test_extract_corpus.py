@@ -847,6 +847,14 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed660": {"header": 0.93, "entity": 0.93, "positions": 0.99},
     "heldout_mixed661": {"header": 0.90, "entity": 0.95, "positions": 0.95},
     "heldout_mixed662": {"header": 0.93, "entity": 0.92, "positions": 0.79},
+    "heldout_mixed663": {"header": 0.98, "entity": 0.88},
+    "heldout_mixed664": {"header": 0.53, "entity": 0.99, "positions": 0.99},
+    "heldout_mixed665": {"header": 0.86, "entity": 0.89},
+    "heldout_mixed666": {"header": 0.77, "entity": 0.94, "positions": 0.65},
+    "heldout_mixed667": {"header": 0.78, "entity": 0.88},
+    "heldout_mixed668": {"header": 0.92, "entity": 0.94, "positions": 0.99},
+    "heldout_mixed669": {"header": 0.90, "entity": 0.93, "positions": 0.91},
+    "heldout_mixed670": {"header": 0.80, "entity": 0.88, "positions": 0.99},
 }
 
 
