@@ -179,3 +179,64 @@ def test_a_page_about_an_open_letter_in_a_sentence_is_not_a_letter() -> None:
     text = ("Ministry news\n\nThe minister said on Monday that an open letter to the Council would follow, and welcomed "
             "resolution 2334.\n")
     assert read(text).doc_type != "letter"
+
+
+# --- joint statements: a group's bracketed list after a State speaking in protocol's third person; ministers "from" --------
+
+
+def test_a_state_with_the_honour_to_speak_for_a_bracketed_group_gives_the_groups_states() -> None:
+    text = ("The Russian Federation has the honor to deliver this statement on behalf of a group of countries (Belarus, "
+            "China, Cuba, Eritrea, Iran, Syria, Venezuela, Russia).\n\nWe take note of the report.\n")
+    assert read(text).author_states == ["BLR", "CHN", "CUB", "ERI", "IRN", "SYR", "VEN", "RUS"]
+
+
+def test_a_delegation_reported_as_speaking_for_a_group_is_still_told_of() -> None:
+    text = ("The Russian Federation delivered a statement on behalf of a group of countries (Belarus, China and Cuba), "
+            "the Council heard on Monday.\n\nThe Council then adopted its report.\n")
+    assert read(text).author_states != ["BLR", "CHN", "CUB"]
+
+
+def test_foreign_ministers_from_a_list_of_states_expressing_concern_are_its_authors() -> None:
+    text = ("Ministers of Foreign Affairs from Egypt, Jordan, Indonesia, Pakistan and Qatar have expressed deep concern "
+            "regarding recent statements.\n\nIn a joint statement, the ministers rejected the plan.\n")
+    assert read(text).author_states == ["EGY", "JOR", "IDN", "PAK", "QAT"]
+
+
+def test_governments_that_said_in_a_joint_statement_are_its_authors() -> None:
+    text = ("The governments of France, Germany, Italy, the United Kingdom, and the United States of America said in a joint "
+            "statement on Friday that they had taken note of the statement.\n\nThe statement stressed the need for calm.\n")
+    assert read(text).author_states == ["FRA", "DEU", "ITA", "GBR", "USA"]
+
+
+def test_governments_that_met_are_not_said_to_speak() -> None:
+    text = ("The governments of France and Germany met on Friday in Paris to discuss the situation.\n\n"
+            "Observers expect a statement later.\n")
+    assert read(text).author_states != ["FRA", "DEU"]
+
+
+# --- a counterpart named with his post is not the author's voice ---------------------------------------------------------
+
+
+def test_a_minister_who_called_the_author_is_its_counterpart_not_its_voice() -> None:
+    text = ("The Foreign Minister receives a call\n\nAmbassador Ahmed Zaki, the official spokesman of the Ministry of Foreign "
+            "Affairs, stated that the Minister of Foreign Affairs received a phone call today from Dr. Hamid Rezaei, Minister "
+            "of Foreign Affairs of Iran.\n\nThe Egyptian Foreign Ministry spokesman stated that the two ministers discussed "
+            "the crisis and the implementation of resolution 2720.\n")
+    assert read(text).author_states == ["EGY"]
+
+
+def test_a_minister_named_with_his_post_who_speaks_is_still_the_voice() -> None:
+    text = ("Dr. Hamid Rezaei, Minister of Foreign Affairs of Iran, said on Monday that his country rejects resolution 2231.\n\n"
+            "He added that the sanctions were unjust.\n")
+    assert read(text).author_states == ["IRN"]
+
+
+# --- words of grievance a rejected resolution is called -------------------------------------------------------------------
+
+
+def test_a_resolution_called_a_rude_provocation_and_a_strangling_act_is_rejected() -> None:
+    text = ("PYONGYANG - The leader of the Democratic People's Republic of Korea pledged countermeasures on Sunday.\n\n"
+            "The Security Council on Tuesday approved resolution 2087.\n\nThe meeting's report said the resolution 2087 "
+            "is a rude provocation to the DPRK and an anti-DPRK strangling act.\n")
+    record = read(text)
+    assert [(p["target"]["number"], p["stance"]) for p in record.positions] == [("2087 (2013)", "rejects")]

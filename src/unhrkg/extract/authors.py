@@ -101,6 +101,13 @@ def speaks_after(text: str, pos: int) -> bool:
     return _verb_at(text, pos)
 
 
+def said_after(text: str, pos: int) -> bool:
+    """A plain verb of saying (the lexicon's ``author.said``: "said", "stated") after ``pos``: "The governments of A, B
+    and C said in a joint statement"."""
+    said, gap = lexicon.pattern("author", "said"), verb_gap(text, pos)
+    return bool(said and gap is not None and said.match(text, gap))
+
+
 def _verb_at(text: str, pos: int) -> bool:
     verbs = lexicon.pattern("author", "speaking_verbs")
     gap = verb_gap(text, pos)
@@ -161,7 +168,8 @@ def _speaking_state(text: str) -> tuple[str, str] | None:
     for m in phrase_re.finditer(text, 0, stop) if phrase_re else ():
         lead = text[max(0, m.start() - 40):m.start()]
         in_head = m.start() < head and not OF_LEAD.search(lead)  # "El traslado de la embajada de Guatemala": spoken of
-        apposed = APPOSITION.search(lead) or apposed_official(lead, text, m.end())  # "X, Ambassador of", "X, head of the Mission of"
+        apposed = (APPOSITION.search(lead) and not _counterpart(text, m.start())) \
+            or apposed_official(lead, text, m.end())  # "X, Ambassador of", "X, head of the Mission of"
         if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not apposed and not SENT_BY.search(lead) \
                 and not _own_view(lead) \
                 and not (m.start() < OPENER_REACH and (_after_opening_phrase(text, m.start()) or after_channel(text, m.start()))):
@@ -291,6 +299,19 @@ def _speaking_state(text: str) -> tuple[str, str] | None:
 # Netherlands"), which a State the lead makes its subject does not outweigh (``lead.leads_alone``)
 NAMED_AUTHOR = ("letterhead", "author-phrase", "institution", "statement-by", "demonym-heading", "own-vote", "delivered-by",
                 "aligns-with-statement", "possessive-heading")
+
+
+COUNTERPART_REACH = 120
+NAMED_BEFORE = r"\s+(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.|Sra\.)\s*)*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s*$"
+
+
+def _counterpart(text: str, pos: int) -> bool:
+    """The official named with his post just before ``pos`` is one the author met or heard from (the lexicon's
+    ``author.counterpart``: "received a phone call today from Dr. X, Minister of Foreign Affairs of Iran"), not its voice."""
+    words = lexicon.pattern("author", "counterpart")
+    if words is None:
+        return False
+    return re.search(rf"(?i:{words.regex.pattern}){NAMED_BEFORE}", text[max(0, pos - COUNTERPART_REACH):pos]) is not None
 
 
 def _official_heading(text: str, pos: int, lead: str) -> bool:

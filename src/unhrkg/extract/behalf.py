@@ -141,6 +141,11 @@ def _described_group(text: str, pos: int) -> re.Match[str] | None:
                       rf"(?:,|;|\s-|:|—|–|\s*\((?=[^()\n]{{2,100}}(?:,|\s[–—-]\s)[^()\n]{{2,200}}\))|\s(?=(?:{LIST_LEAD})\b))\s*", re.I).match(text, pos) if nouns else None
 
 
+# a State speaking of itself in the third person, as protocol has it: "The Russian Federation has the honour to deliver
+# this statement on behalf of ...", "La France a l'honneur de", "Cuba tiene el honor de"
+HONOUR_VOICE = re.compile(r"\b(?:has|have)\s+the\s+hono(?:u)?r\s+to\b|\ba\s+l['’]honneur\s+de\b|\btiene\s+el\s+honor\s+de\b", re.I)
+
+
 @memo.per_document
 def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     """("author_states", [...]) or ("author_body", code) for a statement delivered on behalf of a list of
@@ -152,7 +157,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
         said = text[sentence_start(text, m.start()):m.start()].rsplit(":", 1)[-1]  # (not a heading's label: "Burundi :
         # déclaration du haut représentant au nom de l'Union européenne")
-        if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not SPEAKER_POST.fullmatch(said) \
+        if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not HONOUR_VOICE.search(text, sentence_start(text, m.start()), m.end()) and not SPEAKER_POST.fullmatch(said) \
                 and not SPEECH_HEADED.search(said) and not _given_below(text, _listed_after(text, m.end())[1], said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         told = reported.search(text, sentence_start(text, m.start()), m.end()) if reported else None

@@ -10,7 +10,7 @@ from functools import cache
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import SERVING_AT_UN, coordinated, fixed_groups_in, partner_words, state_codes
-from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, speaks_after
+from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, said_after, speaks_after
 from unhrkg.extract.spoken_of import verb_gap
 from unhrkg.extract.lead import then_we
 from unhrkg.extract.behalf import sentence_start, group_members
@@ -104,7 +104,7 @@ def joint_authors(text: str) -> list[str]:
         found = coordinated(text, m.end() + len(re.match(r"\s*:?\s*", text[m.end():]).group(0)))  # ("Missions of: A, B")
         states = state_codes(found)
         after = ACCREDITED.match(text, found[-1].end).end() if found else 0  # "... and China to the United Nations emphasized"
-        speaking = bool(found) and (speaks_after(text, after) or then_we(text, found[-1].end)
+        speaking = bool(found) and (speaks_after(text, after) or said_after(text, after) or then_we(text, found[-1].end)
                                     or _ministers_again(text, found[-1].end, states))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
