@@ -21,16 +21,9 @@ def test_slashed_dates_are_read_day_first_by_default() -> None:
     assert [d for _, _, d in find_dates("Genève, le 03/04/2024.")] == ["2024-04-03"]
 
 
-def test_a_date_only_month_first_can_read_makes_the_texts_other_slashed_dates_month_first() -> None:
-    text = "Posted 07/22/2024. The vote of 03/04/2024 was recalled."
-    assert month_first(text)
-    assert [d for _, _, d in find_dates(text)] == ["2024-07-22", "2024-03-04"]
-
-
-def test_a_text_with_dates_both_ways_keeps_day_first() -> None:
-    text = "Posted 07/22/2024, updated 22/07/2024; the vote of 03/04/2024."
-    assert not month_first(text)
-    assert find_dates(text)[-1][2] == "2024-04-03"
+def test_a_date_only_month_first_can_read_leaves_the_texts_other_slashed_dates_day_first() -> None:
+    text = "Quoting a release of 07/22/2023, the Mission wrote on 03/04/2024."
+    assert [d for _, _, d in find_dates(text)] == ["2023-07-22", "2024-04-03"]
 
 
 def test_a_syndication_stamp_printing_dates_month_first_is_read_so() -> None:
@@ -39,9 +32,11 @@ def test_a_syndication_stamp_printing_dates_month_first_is_read_so() -> None:
     assert read(text).dated == "2026-01-02"
 
 
-def test_dates_without_slashes_are_left_as_they_are_beside_a_month_first_date() -> None:
-    text = "Posted 07/22/2024. Adopted on 04.03.2024 and on 5 June 2024."
-    assert [d for _, _, d in find_dates(text)] == ["2024-07-22", "2024-03-04", "2024-06-05"]
+def test_the_stamp_governs_its_own_line_only() -> None:
+    text = ("01/02/2026 | Press release | Distributed by Public on 01/02/2026 11:53\n\n"
+            "Paris, le 03/04/2024 - Le ministère salue la résolution.\n")
+    assert month_first(text, 0) and not month_first(text, text.index("03/04"))
+    assert [d for _, _, d in find_dates(text)] == ["2026-01-02", "2026-01-02", "2024-04-03"]
 
 
 # --- posts: "Acting", a post wrapped inside its words, a dateline under the name ----------------------------------------
@@ -240,3 +235,70 @@ def test_a_resolution_called_a_rude_provocation_and_a_strangling_act_is_rejected
             "is a rude provocation to the DPRK and an anti-DPRK strangling act.\n")
     record = read(text)
     assert [(p["target"]["number"], p["stance"]) for p in record.positions] == [("2087 (2013)", "rejects")]
+
+
+# --- a French or Spanish lead's inverted report names the office-holder who speaks ----------------------------------------
+
+
+def test_a_french_leads_inverted_report_names_the_minister_who_speaks() -> None:
+    text = ("La résolution 2548, adoptée par le Conseil de sécurité le 30 octobre 2020, se décline en un triple message, "
+            "a indiqué, samedi, le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à "
+            "l'étranger, Nasser Bourita.\n\nLe Conseil appelle l'Algérie à assumer son rôle. L'Algérie est citée cinq fois.\n")
+    assert read(text).author_states == ["MAR"]
+
+
+def test_an_english_leads_inverted_report_quotes_and_does_not_make_an_author() -> None:
+    text = ("Resolution 2548 was adopted on 30 October 2020 and sends a triple message, said the Minister of Foreign "
+            "Affairs, Nasser Bourita.\n\nThe Council calls on Algeria to play its part. Algeria is named five times.\n")
+    assert read(text).author_states != ["MAR"]
+
+
+# --- guards from the review: replies, annexes, the plenary, reports and rebuttals -----------------------------------------
+
+
+def test_a_cut_title_does_not_yield_to_the_letter_a_reply_answers() -> None:
+    text = ("Letter dated 12 June 2024 from the Permanent Representative of Armenia to the United Nations addressed to the "
+            "Secr…\n\nUpon instructions from my Government, I wish to respond to the letter dated 2 June 2024 from the "
+            "Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General.\n\n"
+            "(Signed) Mher Margaryan\nPermanent Representative of Armenia to the United Nations\n")
+    assert read(text).author_states == ["ARM"]
+
+
+def test_an_annexed_letters_signer_does_not_join_the_transmitting_letters_authors() -> None:
+    text = ("Letter dated 5 March 2024 from the Permanent Representative of Poland to the United Nations addressed to the "
+            "Secretary-General\n\nI have the honour to transmit herewith a letter from Dmytro Kuleba, Minister for Foreign "
+            "Affairs of Ukraine (see annex).\n\n(Signed) Krzysztof Szczerski\nPermanent Representative of Poland to the United "
+            "Nations\n\nAnnex to the letter dated 5 March 2024\nDear Radosław,\nUkraine is grateful.\n"
+            "(Signed) Dmytro Kuleba\nMinister for Foreign Affairs of Ukraine\n")
+    assert read(text).author_states == ["POL"]
+
+
+def test_the_adoption_of_a_committees_resolution_in_the_plenary_is_not_the_committees() -> None:
+    text = ("Statement by Ms. Ana Ruiz, Deputy Permanent Representative at the adoption of Third Committee resolution on "
+            "the rights of the child, plenary meeting\n\nMadam President,\n\nWe join the consensus.\n")
+    assert read(text).addressee != "GA3"
+
+
+def test_a_committee_at_this_session_of_the_assembly_is_not_the_forum() -> None:
+    text = ("Explanation of vote on the draft resolution recommended by the Third Committee at this session of the "
+            "General Assembly\n\nMr. President,\n\nWe will vote in favour.\n")
+    assert read(text).addressee != "GA3"
+
+
+def test_a_delegation_reported_as_having_the_honour_to_speak_for_a_group_is_told_of() -> None:
+    text = ("The representative of Belarus said that his delegation has the honour to deliver this statement on behalf of "
+            "a group of countries (China, Cuba, Russia, Venezuela).\n\nThe Council then heard other speakers.\n")
+    assert read(text).author_states != ["CHN", "CUB", "RUS", "VEN"]
+
+
+def test_a_state_with_the_honour_to_speak_for_a_group_it_leaves_out_of_the_list_is_among_the_authors() -> None:
+    text = ("Le Venezuela a l'honneur de prononcer cette déclaration au nom d'un groupe de pays (Bélarus, Chine, Cuba, "
+            "Iran).\n\nNous prenons note du rapport.\n")
+    assert sorted(read(text).author_states) == ["BLR", "CHN", "CUB", "IRN", "VEN"]
+
+
+def test_a_joint_statement_a_rebuttal_reports_is_not_the_texts() -> None:
+    text = ("Foreign Ministry Spokesman: Iran rejects interventionist statement\n\nThe Ministry of Foreign Affairs of the "
+            "Islamic Republic of Iran rejected on Saturday the recent statement.\nThe governments of the United States, the "
+            "United Kingdom and France said in a joint statement that Iran must end its violations.\n")
+    assert read(text).author_states == ["IRN"]

@@ -151,6 +151,17 @@ def _signatories(text: str, doc_type: str | None) -> list[dict[str, object]]:
     return found
 
 
+ANNEX_LINE = re.compile(r"^[ \t]*(?:Annex|Annexe|Anexo|ANNEX|ANNEXE|ANEXO)\b", re.M)
+
+
+def _signed_above_annex(text: str, signatories: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The "(Signed)" blocks that sign the letter itself, above its first annex (not the annexed letter's signer)."""
+    annex = ANNEX_LINE.search(text)
+    above = text[:annex.start() if annex else len(text)]
+    return [s for s in signatories if s.get("rule") == "signed-block"
+            and re.search(rf"\((?i:signed|firmado|sign[ée])\)[^\n(]{{0,60}}?(?i:{re.escape(str(s['name']).split()[-1])})", above)]
+
+
 def _spoken_for(code: str) -> bool:
     """A group or organisation of States (bodies.csv's kinds) that a State speaks for: the speaker's
     State is the author. The EU speaks for itself."""
@@ -316,9 +327,8 @@ def _extract(text: str, file: str) -> DocumentRecord:
         if signed_for:  # "Statement by Ambassador X, Permanent Representative of Pakistan, ... on behalf of the OIC"
             h.put("author_states", signed_for, "signatory-post")
             h.author_body = None
-    elif h.doc_type == "letter" and h.author_states and len(signatories) > 1 \
-            and all(s.get("rule") == "signed-block" for s in signatories):
-        signed_for = _states_signed_for(signatories, strict=True)  # a joint letter's title with a State lost ("from the Permanent
+    elif h.doc_type == "letter" and h.author_states and len(signers := _signed_above_annex(text, signatories)) > 1:
+        signed_for = _states_signed_for(signers, strict=True)  # a joint letter's title with a State lost ("from the Permanent
         if set(signed_for) - set(h.author_states) and set(signed_for) & set(h.author_states):  # Representatives of , Latvia and
             # Lithuania"): its signers' posts name the others
             h.put("author_states", unique(h.author_states + signed_for), f"{h.rules.get('author_states')}+signatory-post")

@@ -146,6 +146,17 @@ def _described_group(text: str, pos: int) -> re.Match[str] | None:
 HONOUR_VOICE = re.compile(r"\b(?:has|have)\s+the\s+hono(?:u)?r\s+to\b|\ba\s+l['’]honneur\s+de\b|\btiene\s+el\s+honor\s+de\b", re.I)
 
 
+# a report of what was said ("the representative said that his delegation has the honour to ..."): not the voice itself
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|stated|told|noted|added|declared|that|dit|déclaré|indiqué|que|qu['’]|dijo|afirmó|declaró)\b", re.I)
+
+
+def _honour_voice(text: str, m: re.Match[str]) -> bool:
+    """The sentence before "on behalf of" is a State's own voice in protocol's third person, not a report of it."""
+    start = sentence_start(text, m.start())
+    voice = HONOUR_VOICE.search(text, start, m.end())
+    return bool(voice) and not REPORTED_BEFORE.search(text, start, voice.start())
+
+
 @memo.per_document
 def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     """("author_states", [...]) or ("author_body", code) for a statement delivered on behalf of a list of
@@ -157,7 +168,7 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
     for m in BEHALF.finditer(text, 0, min(len(text), BEHALF_REACH)):
         said = text[sentence_start(text, m.start()):m.start()].rsplit(":", 1)[-1]  # (not a heading's label: "Burundi :
         # déclaration du haut représentant au nom de l'Union européenne")
-        if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not HONOUR_VOICE.search(text, sentence_start(text, m.start()), m.end()) and not SPEAKER_POST.fullmatch(said) \
+        if states_in(said) and not FIRST_PERSON_WORDS.search(said) and not _honour_voice(text, m) and not SPEAKER_POST.fullmatch(said) \
                 and not SPEECH_HEADED.search(said) and not _given_below(text, _listed_after(text, m.end())[1], said):
             continue  # "The Delegation of the Russian Federation, while making a joint statement on behalf of ...": reported
         told = reported.search(text, sentence_start(text, m.start()), m.end()) if reported else None
@@ -178,6 +189,8 @@ def on_behalf_of(text: str) -> tuple[str, list[str]] | None:
         if found and TOLD_AFTER.match(text, found[-1].end):
             continue  # "A statement delivered by Dr. X on behalf of Egypt, Jordan and Saudi Arabia was met with objections": told of
         states = state_codes(found)
+        if states and _honour_voice(text, m):  # "Le Venezuela a l'honneur de ... au nom d'un groupe de pays (A, B, C)": the
+            states += state_codes([s for s in states_in(said) if s.kind == "name"])  # speaking State with them
         if states:
             return "author_states", list(dict.fromkeys(states))
         bodies = [n for n in found if n.value in load_reference().bodies and load_reference().bodies[str(n.value)].kind in GROUP_KINDS]

@@ -53,8 +53,9 @@ SURNAME = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,}),\s*")
 
 POST_BEFORE_NAME = re.compile(rf"(?:the\s+)?(?P<post>(?:(?:First|Second|Third)\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,2}}?(?:{TITLE_WORDS}))(?:,?\s+(?:Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Dr\.?|Hon\.?|"
                               rf"(?:His|Her)\s+Excellency|Ambassador))*\s+(?=(?:[A-Z][\w.'-]*\s+){{1,4}}(?:on|at|to|in|before|after|during|following|of)\b|"
-                              rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\.?\s*(?:\n|$)|\)|\((?-i:[A-Z])))")  # (the heading's bracket may close after
-# the name; a sentence's stop or the State in brackets may follow it: "delivered by First Secretary Paul Bjørndal (Norway).");
+                              rf"(?:[A-Z][\w.'-]*\s+){{1,3}}[A-Z][\w.'-]*\s*(?:,|\.?\s*(?:\n|$)|\)|\((?-i:[A-Z])|[–—-]\s))")  # (the heading's bracket may close after
+# the name; a sentence's stop, the State in brackets or a dash before the occasion may follow it: "delivered by First
+# Secretary Paul Bjørndal (Norway).", "by Permanent Representative Ambassador X - Debate pursuant to ...");
 # the post may open with its office's words: "Statement by NSC Spokesperson Sean Savett on Syria", "by White House Press Secretary X")
 
 
@@ -97,21 +98,30 @@ def _post_then_person(text: str, pos: int) -> tuple[dict[str, object], int] | No
     the name; "Remarks by Permanent Representative of the Russian Federation Vassily Nebenzia in ...":
     the post with its State, then the name."""
     post = POST_BEFORE_NAME.match(text, pos)
+    rank = RANK_BETWEEN.search(text, post.end("post"), post.end()) if post else None  # "Permanent Representative Ambassador X"
     named = _name(text, post.end()) if post else None
     if post and named:
-        return {"name": named[0], "titles": [clean_title(post.group("post"))]}, named[1]  # ("Delivered by Chargé d'Affaires, Mr. X")
+        return {"name": named[0], "titles": [clean_title(post.group("post"))] + (["Ambassador"] if rank else [])}, named[1]
+        # ("Delivered by Chargé d'Affaires, Mr. X")
     of = POST_OF.match(text, pos)
     state = states_gazetteer().match_at(text, of.end()) if of else None
     if not of or not state or not state.value or state.start != of.end() or not text.startswith(" ", state.end):
         return None
     seat = TO_THE_UN.match(text, state.end)  # "Permanent Representative of Slovenia to the United Nations Samuel Žbogar"
-    if seat and bodies_gazetteer().match_at(text, seat.end()):
+    body = bodies_gazetteer().match_at(text, seat.end()) if seat else None
+    rank = RANK_BEFORE_NAME.match(text, body.end) if body else None
+    named = _name(text, rank.end()) if rank else None
+    if body and named:  # "Representative of Slovenia to the UN Security Council Ambassador Samuel Žbogar": the body is the post's
+        return {"name": named[0], "titles": [clean_title(text[pos:body.end].strip()), "Ambassador"]}, named[1]
+    if body:
         return None  # "... to the UN Security Council open debate": a body, not a name
     start = seat.end() if seat else state.end + 1
     named = _name(text, HONOUR_BEFORE_NAME.match(text, start).end())  # type: ignore[union-attr]
     return ({"name": named[0], "titles": [clean_title(text[pos:seat.end() if seat else state.end].strip())]}, named[1]) if named else None
 
 
+RANK_BETWEEN = re.compile(r"\bAmbassador\b")
+RANK_BEFORE_NAME = re.compile(r"[ \t]+(?:Ambassador|Ambassadress)[ \t]+(?=[A-Z])")  # the rank between a post and the name
 HONOUR_BEFORE_NAME = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*")
 
 
@@ -190,10 +200,14 @@ def _dated_line(line: str) -> bool:
     """A line that opens with a date is a dateline, not a post ("October 1, 2015US Ambassador X", a page's
     date run into its caption)."""
     opened = LEADING_DATE.match(line)
-    return bool(opened) and month_number(opened.group(1) or opened.group(2)) is not None
+    month = opened and (opened.group(1) or opened.group(2))
+    return bool(opened) and (not month or month_number(month) is not None)
 
 
-LEADING_DATE = re.compile(r"[ \t]*(?:([A-Z][a-z]{2,8})\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[0-3]?\d[ \t]+([A-Z][a-z]{2,8})[ \t]+(?:19|20)\d\d)")
+# (after a weekday: "Tuesday, July 2, 2024"; or in figures: "2024-07-02", "07/02/2024")
+LEADING_DATE = re.compile(r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
+                          r"(?:([A-Z][a-z]{2,8})\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[0-3]?\d[ \t]+([A-Z][a-z]{2,8})[ \t]+(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)")
 
 
 def _title_lines(text: str, end: int) -> tuple[list[str], int]:

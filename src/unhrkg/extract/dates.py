@@ -97,32 +97,33 @@ def parse_date_match(m: re.Match[str]) -> str | None:
 LABELLED_NUMBER = re.compile(r"\b(?:version|v|release|ref|reference|no|nr|n°|nº|num|number|file)\.?[ \t]*(?:no\.?[ \t]*)?:?[ \t]*$", re.I)
 
 
-SLASHED = re.compile(r"(?<![\w/.])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/])")
-
-
 @memo.per_document
-def month_first(text: str) -> bool:
-    """Whether the text writes its slashed dates month first: a stamp of the lexicons' ``header.month_first_stamp``
-    says so, or one of them can only be read so ("07/22/2024") and none only day first ("22/07/2024")."""
+def _month_first_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines of a syndication stamp that prints its dates month first (the lexicons' ``header.month_first_stamp``:
+    "01/02/2026 | Press release | Distributed by Public on 01/02/2026 11:53" is 2 January): only the stamp's own dates
+    are read so, not the text's below it, which keep their own order."""
     if "/" not in text:
-        return False
-    if lexicon.all_languages_pattern("header", "month_first_stamp").search(text):
-        return True
-    firsts = [(int(a), int(b)) for a, b in SLASHED.findall(text)]
-    return any(b > 12 >= a for a, b in firsts) and not any(a > 12 >= b for a, b in firsts)
+        return ()
+    stamp = lexicon.all_languages_pattern("header", "month_first_stamp")
+    return tuple((text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)) for m in stamp.finditer(text))
+
+
+def month_first(text: str, pos: int) -> bool:
+    """Whether the slashed date at ``pos`` stands on a stamp's line that prints dates month first."""
+    return any(start <= pos < end for start, end in _month_first_lines(text))
 
 
 @memo.per_document
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, ISO date) for every valid date in text[start:end]; slashed dates day first unless the text
-    writes them month first (``month_first``)."""
+    """(start, end, ISO date) for every valid date in text[start:end]; slashed dates day first unless a stamp that
+    prints them month first stands on their line (``month_first``)."""
     out = []
     stop = len(text) if end is None else end
     m = DATE.search(text, start, stop)
     while m:
         iso = parse_date_match(m)
         if iso and m.group("sep") == "/" and len(m.group("y4")) == 4 and int(m.group("m4")) <= 12 \
-                and int(m.group("d4")) <= 12 and month_first(text):
+                and int(m.group("d4")) <= 12 and month_first(text, m.start()):
             iso = iso[:5] + iso[8:] + iso[4:7]  # the two numbers the other way round
         if iso and m.group("sep3") == "." and (LABELLED_NUMBER.search(text, max(0, m.start() - 16), m.start())
                                                or re.match(r"[-/.]\d", text[m.end():m.end() + 2])):

@@ -146,10 +146,12 @@ REPORT_OF = re.compile(r"\b(?:reports?|rapports?|informes?)\s+(?:of|de|du|del)\s
 
 
 # between a committee and the body it is of: "Third Committee of the 67th Session of the", "Tercera Comisión del",
-# "Third Committee, 70th Session of the UN" (the session set off by a comma, a dash or nothing: "Third Committee 66th
-# Session of the UN General Assembly")
+# "Third Committee, 70th Session of the UN" (the session set off by a comma or a dash, or a numbered session with
+# nothing between: "Third Committee 66th Session of the UN General Assembly"; not "Third Committee at this session of the")
 _SESSION_OF = r"(?:[\w-]+\s+){0,2}(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?"
-COMMITTEE_OF = re.compile(rf"(?:\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:{_SESSION_OF})?|\s*[,–—-]?\s+(?:the\s+|la\s+|el\s+)?{_SESSION_OF})"
+_NUMBERED_SESSION_OF = r"\d{1,3}(?:st|nd|rd|th|e|ª|º|o)?\s+(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones)\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?"
+COMMITTEE_OF = re.compile(rf"(?:\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?(?:{_SESSION_OF})?|\s*[,–—-]\s+(?:the\s+|la\s+|el\s+)?{_SESSION_OF}"
+                          rf"|\s+{_NUMBERED_SESSION_OF})"
                           r"(?:UN\s+|ONU\s+)?", re.I)
 
 

@@ -172,7 +172,7 @@ def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
         lead = text[max(0, m.start - 120):m.start]
         if m.kind == "surname" and (not years or not _titled().search(lead)):
             continue  # a surname alone is anyone's ("Mr. Lavrov", "Foreign Minister Lavrov": the minister, in a dated text)
-        if _named_otherwise(text, m, lead) or FORMER.search(lead[-60:]):
+        if _named_otherwise(text, m, lead, state_of(m, years)) or FORMER.search(lead[-60:]):
             continue  # ("Former President Barack Obama said")
         weight = 0
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -183,7 +183,8 @@ def speaking_holders(text: str, stop: int) -> list[tuple[str, int, int]]:
                                         and re.match(TITLES_BEFORE, text[line_start:m.start]) is not None):  # (his posts only
             # before the name on the line: not "Malaysia rejects Minister X's remarks")
             weight = 4
-        speaks = m.start < OPENING and CLAUSE_OPEN.search(lead) is not None and _speaks(text, m.end, verbs, said)
+        speaks = m.start < OPENING and (CLAUSE_OPEN.search(lead) is not None and _speaks(text, m.end, verbs, said)
+                                        or _inverted(text, m.start, said))
         if not weight and speaks and m.start < lead_end:
             weight = 3  # the lead's speaker (not one quoted further on, nor "..., said Ambassador X": critics are quoted so)
         labelled = m.start == line_start and text.startswith(":", m.end) and m.start < LABEL_REACH
@@ -204,19 +205,29 @@ def _lead_end(text: str) -> int:
     return min(OPENING, sents[1].end if len(sents) > 1 else OPENING)
 
 
-def _named_otherwise(text: str, m: Mention, lead: str) -> bool:
+def _named_otherwise(text: str, m: Mention, lead: str, own: str | None = None) -> bool:
     """The person's State is printed with the post (the State's own rules read it: "Kenyan President William Ruto",
-    "El representante de Nueva Zelanda, Gerard van Bohemen"), or a body's post is ("Council President Nicolas de
-    Rivière", "Peter Maurer, President of the ICRC", "le haut représentant Josep Borrell"), or the name goes on into
-    a longer one ("Abdul Hamid Debaiba")."""
+    "El representante de Nueva Zelanda, Gerard van Bohemen"; but the person's own State in a portfolio's name is no
+    other: "le ministre ... des Marocains résidant à l'étranger, Nasser Bourita"), or a body's post is ("Council President
+    Nicolas de Rivière", "Peter Maurer, President of the ICRC", "le haut représentant Josep Borrell"), or the name goes on
+    into a longer one ("Abdul Hamid Debaiba")."""
     titles = re.search(TITLES_BEFORE, lead)
     start = titles.start() if titles else len(lead)
     if lead[:start].rstrip(" ").endswith(","):  # the post set off before the name: "El representante de Nueva Zelanda, "
         start = max(lead.rfind(c, 0, lead[:start].rstrip(" ").rfind(",")) for c in ",.;:\n") + 1
     apposed = APPOSED.match(text, m.end)
     after = apposed.group(0) if apposed else ""
-    return bool(states_in(lead, start) or bodies_in(lead, start) or PRESIDING.search(lead, start) or INTERNATIONAL.search(lead, start)
+    named = [st for st in states_in(lead, start) if not (own and st.value == own and st.kind == "demonym" and _in_portfolio(lead, st))]
+    return bool(named or bodies_in(lead, start) or PRESIDING.search(lead, start) or INTERNATIONAL.search(lead, start)
                 or bodies_in(after) or INTERNATIONAL.search(after) or NAME_GOES_ON.match(text, m.end))
+
+
+PORTFOLIO_OF = re.compile(r"\b(?:des|de\s+los|de\s+las|of|for)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _in_portfolio(lead: str, st: Mention) -> bool:
+    """A demonym inside a portfolio's name, a people the ministry serves ("des Marocains résidant à l'étranger")."""
+    return bool(PORTFOLIO_OF.search(lead, 0, st.start))
 
 
 def _letterhead(text: str, line_start: int, m: Mention, line_end: int) -> bool:
@@ -234,6 +245,25 @@ def _letterhead(text: str, line_start: int, m: Mention, line_end: int) -> bool:
 
 LETTERHEAD_LINES = 3
 POST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[^,.;:\n\"“”]{1,60})?[ \t]*")  # ", MP", ", External Affairs Minister"
+
+
+INVERTED_REACH = 250  # the verb, then the speaker's post (a minister's portfolios may run long), then the name
+# between the verb of saying and the name: a time set off by commas, the article, the post ("a indiqué, samedi, le ministre
+# des Affaires étrangères, ..., Nasser Bourita"; "afirmó el canciller ...")
+INVERTED_POST = re.compile(r"\s*,?(?:\s*[^,.;:\n]{1,25},)?\s*(?:le|la|l['’]|el)\s+[^.;:!?\n\"“”«»]{3,220}$", re.I)
+
+
+def _inverted(text: str, pos: int, said: Phrases | None) -> bool:
+    """A French or Spanish lead's inverted report, its verb of saying before the speaker's post and name ("..., a
+    indiqué, samedi, le ministre des Affaires étrangères, Nasser Bourita."; "..., afirmó el canciller X"). Not in
+    English, where "..., said Ambassador X" is how a critic is quoted."""
+    if said is None or lexicon.current() not in ("fr", "es"):
+        return False
+    start = max(0, pos - INVERTED_REACH)
+    verb = None
+    for verb in said.finditer(text, start, pos):
+        pass
+    return verb is not None and INVERTED_POST.fullmatch(text, verb.end(), pos) is not None
 
 
 def _speaks(text: str, end: int, verbs: Phrases | None, said: Phrases | None) -> bool:

@@ -104,11 +104,17 @@ def joint_authors(text: str) -> list[str]:
         found = coordinated(text, m.end() + len(re.match(r"\s*:?\s*", text[m.end():]).group(0)))  # ("Missions of: A, B")
         states = state_codes(found)
         after = ACCREDITED.match(text, found[-1].end).end() if found else 0  # "... and China to the United Nations emphasized"
-        speaking = bool(found) and (speaks_after(text, after) or said_after(text, after) or then_we(text, found[-1].end)
+        first_named = bool(found) and not [s for s in states_in(text, 0, found[0].start) if s.value not in states]  # (no other
+        # State named before the list: not a rebuttal's "The governments of A, B and C said in a joint statement that X must ...")
+        speaking = bool(found) and (speaks_after(text, after) and (first_named or not FROM_LIST.search(m.group(0)))
+                                    or said_after(text, after) and first_named or then_we(text, found[-1].end)
                                     or _ministers_again(text, found[-1].end, states))
         if len(states) >= 2 and (speaking or named_self or m.start() < letterhead_end(text)):  # "... and Senegal express"
             return states
     return _carried_joint(text) or group_members(text) or _named_group(text) or _fixed_group_speaking(text) or _joint_posts(text)
+
+
+FROM_LIST = re.compile(r"\bfrom\s*$", re.I)  # "Ministers of Foreign Affairs from A, B and C": a news item's way of naming them
 
 
 def _joint_posts(text: str) -> list[str]:

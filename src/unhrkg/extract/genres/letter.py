@@ -174,11 +174,15 @@ def _past_cut_titles(text: str, first: re.Match[str], pattern: re.Pattern[str]) 
     "Subject: Letter dated 27 October 1996 from the Permanent..." over the letter's own title), or the first."""
     m = first
     while CUT_TITLE.match(text, m.end()):
-        later = pattern.search(text, m.end(), min(len(text), first.start() + CUT_REACH))
+        later = next((t for t in pattern.finditer(text, m.end(), min(len(text), first.start() + CUT_REACH))
+                      if TITLE_LINE_LEAD.fullmatch(text, text.rfind("\n", 0, t.start()) + 1, t.start())), None)
         if later is None:
-            return first
+            return first  # (not a title told in a sentence: "I wish to respond to the letter dated 2 June 2024 from ...")
         m = later
     return m
+
+
+TITLE_LINE_LEAD = re.compile(r"[ \t]*(?:(?:Subject|Objet|Asunto|Re)[ \t]*:[ \t]*)?")  # a title opens its line, or a subject line
 
 
 def _under_masthead(text: str, first: re.Match[str]) -> re.Match[str] | None:

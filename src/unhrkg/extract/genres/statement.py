@@ -221,6 +221,8 @@ SESSION_LEAD = re.compile(r"(?:\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesion
 # "Statement ... on the adoption by the Security Council of": the body meeting adopts
 ADOPTION_OF = re.compile(r"\b(?:at|lors\s+de|en)\s+(?:the\s+|l['’]|la\s+)?(?:adoption|adopción|aprobación)\s+"
                          r"(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", re.I)
+PLENARY = re.compile(r"\bplenary\b|\bpl[ée]ni[èe]re\b|\bplenari[ao]\b|\b(?:Mr\.?|Madam|Madame|Monsieur\s+le|Señor|Señora)\s+(?:la\s+)?Pr[eé]sident[ea]?\b", re.I)
+PLENARY_REACH = 2000
 BODY_RESOLUTION = re.compile(r"\s+(?:draft\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\b", re.I)
 ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
@@ -338,9 +340,9 @@ def _body_forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
         if not TOPIC_AFTER.match(text, b.end) and (ADOPTION_BY.search(lead) or FORUM_BEFORE.search(lead)
                                                    and not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start])):
             return b
-    for b in meeting:  # "Statement ... at the adoption of 3rd Committee Resolution on ...": the body adopting its own text
-        if ADOPTION_OF.search(text, max(start, b.start - 40), b.start) and BODY_RESOLUTION.match(text, b.end):
-            return b
+    for b in meeting if not PLENARY.search(text, 0, min(len(text), PLENARY_REACH)) else ():  # "Statement ... at the adoption
+        if ADOPTION_OF.search(text, max(start, b.start - 40), b.start) and BODY_RESOLUTION.match(text, b.end):  # of 3rd Committee
+            return b  # Resolution on ...": the committee adopting its own text (not the plenary, under its President)
     for b in meeting if vote else ():
         if not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]) or b.start - start < 3:
             return b
