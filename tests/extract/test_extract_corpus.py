@@ -852,9 +852,17 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed665": {"header": 0.86, "entity": 0.89},
     "heldout_mixed666": {"header": 0.77, "entity": 0.94, "positions": 0.65},
     "heldout_mixed667": {"header": 0.78, "entity": 0.88},
-    "heldout_mixed668": {"header": 0.92, "entity": 0.94, "positions": 0.99},
-    "heldout_mixed669": {"header": 0.90, "entity": 0.93, "positions": 0.91},
+    "heldout_mixed668": {"header": 0.92, "entity": 0.95, "positions": 0.99},
+    "heldout_mixed669": {"header": 0.96, "entity": 0.93, "positions": 0.91},
     "heldout_mixed670": {"header": 0.80, "entity": 0.88, "positions": 0.99},
+    "heldout_mixed671": {"header": 0.74, "entity": 0.92, "positions": 0.74},
+    "heldout_mixed672": {"header": 0.89, "entity": 0.94, "positions": 0.65},
+    "heldout_mixed673": {"header": 0.96, "entity": 0.97, "positions": 0.99},
+    "heldout_mixed674": {"header": 0.93, "entity": 0.89, "positions": 0.82},
+    "heldout_mixed675": {"header": 0.87, "entity": 0.95, "positions": 0.84},
+    "heldout_mixed676": {"header": 0.89, "entity": 0.92, "positions": 0.99},
+    "heldout_mixed677": {"header": 0.94, "entity": 0.95, "positions": 0.99},
+    "heldout_mixed678": {"header": 0.90, "entity": 0.93, "positions": 0.91},
 }
 
 
