@@ -592,7 +592,7 @@ def test_a_rank_said_again_with_its_post_after_the_name_is_said_once() -> None:
      {"name": "Mitch Fifield", "titles": ["Ambassador and Permanent Representative of Australia to the United Nations"]}),
     ("GA: The Use of the Veto\n\nStatement delivered by Permanent Representative Ambassador Merete Fjeld Brattested in "
      "Debate pursuant to resolution 76/262\n\nMr. President,",
-     {"name": "Merete Fjeld Brattested", "titles": ["Permanent Representative"]}),
+     {"name": "Merete Fjeld Brattested", "titles": ["Permanent Representative", "Ambassador"]}),  # (the rank between kept)
     ("Explanation of Vote\n\nStated by Ambassador to the United Nations, Jakub Kulhánek, on May 10, 2024\n\nMr. President,",
      {"name": "Jakub Kulhánek", "titles": ["Ambassador to the United Nations"]}),
     ("14 June 2016, Brussels – Statement by the European Union High Representative/Vice President of the Commission, "

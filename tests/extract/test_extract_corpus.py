@@ -420,8 +420,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     # the DPRK, Russia, Iran and Syria: "resolution /497/", a sponsor "fabricated by the U.S.")
     "heldout_mixed302": {"header": 0.84, "entity": 0.89, "positions": 0.72},  # (spokespersons' briefings and transcripts:
     # the spokesperson's State implied by the site, "What is China's response?")
-    "heldout_mixed303": {"header": 0.91, "entity": 0.94, "positions": 0.82},  # (statements of Slovenia, Malta, Nepal,
-    # Kazakhstan and the Philippines: Malta never named)
+    "heldout_mixed303": {"header": 0.91, "entity": 0.93, "positions": 0.82},  # (statements of Slovenia, Malta, Nepal,
+    # Kazakhstan and the Philippines: Malta never named; mi01's speaker given "Ambassador" after his post, as printed and
+    # as other sets' gold orders it, where this set's gold puts it first)
     "heldout_mixed301": {"header": 0.79, "entity": 0.94, "positions": 0.99},  # (African and Pacific general-debate
     # speeches: Samoa never named, "on behalf of my country ... to the people of the United States")
     "heldout_mixed304": {"header": 0.99, "entity": 0.94, "positions": 0.90},  # (Israel's statements: "the Arab side ...
