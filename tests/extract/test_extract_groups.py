@@ -7,7 +7,7 @@ import pytest
 
 from unhrkg.extract import extract_text, lexicon
 from unhrkg.extract.agents import coordinated, state_codes
-from unhrkg.extract.authors import speaks_after
+from unhrkg.extract.speaking_verbs import speaks_after
 from unhrkg.extract.behalf import on_behalf_of
 from unhrkg.extract.forum import vote_heading
 

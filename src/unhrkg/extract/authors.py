@@ -28,6 +28,8 @@ from unhrkg.extract.places import closing_place_state, dateline_named_state, dat
 from unhrkg.extract.posts import apposed_official, post_before
 from unhrkg.extract.possessed import possessed_stance, possessive_heading
 from unhrkg.extract.spoken_of import ACCREDITING, judged, spoken_of_after, verb_gap
+from unhrkg.extract.speaking_verbs import apposed_after, speaks_after, verb_at
+from unhrkg.extract.letterhead import letterhead_end
 from unhrkg.extract.own_voice import own_capacity, point_subject
 
 OPENING = 2500  # how far an author is looked for
@@ -70,52 +72,6 @@ APPOSITION = re.compile(r"(?:^|[^,\w])(?:[A-Z][\w.'’-]+\s+){1,4}[A-Z][\w.'’-
                         r"Ambassadeur|Ambassadrice),\s*|(?-i:[A-Z][a-z]+\s+){1,3}(?:of|at|in|de|du|del)\s+)?(?:the\s+|la\s+|l['’])?$")
 SUBORDINATE_LEAD = re.compile(r"(?<!c'est\s)(?<!c’est\s)\b(?:that|que)\s+(?:the\s+|l[ae]\s+|l['’]|el\s+|los\s+)?$", re.I)
 RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who|qui|que|quien|el\s+cual|la\s+cual)\b[^,;.\n]{3,120},", re.I)
-AUXILIARIES = ("is", "are", "has", "have", "will", "would", "remains", "remain", "do", "does", "did", "es", "ha", "han",
-               "est", "a", "ont")
-
-
-APPOSITIONS = 2  # phrases set off by commas between a subject and its verb
-APPOSED = re.compile(r",\s*(?:(?-i:[a-zé])|members|member\s+States|countries)[^,.;:\n]{2,80},(?=\s)", re.I)
-
-
-def _apposed(text: str, pos: int) -> re.Match[str] | None:
-    """Words set off by commas after a State, naming no State (a list of States goes on: "los Estados
-    Unidos, el Reino Unido y Francia, ... votaron")."""
-    m = APPOSED.match(text, pos)
-    return m if m and not states_in(text, m.start(), m.end()) else None
-
-
-def speaks_after(text: str, pos: int) -> bool:
-    """A speaking verb follows pos ("... and Senegal express"), or follows a phrase or two set off by
-    commas ("A, B and C, países miembros del Grupo de Lima, deploran", "..., miembros del Grupo de
-    Lima, reunidos en Buenos Aires, expresan"); an auxiliary alone is not one ("the governments of
-    Kenya and Djibouti have put a lot of effort")."""
-    cursor = pos
-    for _ in range(APPOSITIONS):
-        described = APPOSED.match(text, cursor)
-        if described is None:
-            break
-        if _verb_at(text, described.end()):
-            return True
-        cursor = described.end() - 1  # (the next one starts at the comma closing this one)
-    return _verb_at(text, pos)
-
-
-def said_after(text: str, pos: int) -> bool:
-    """A plain verb of saying (the lexicon's ``author.said``: "said", "stated") after ``pos``: "The governments of A, B
-    and C said in a joint statement"."""
-    said, gap = lexicon.pattern("author", "said"), verb_gap(text, pos)
-    return bool(said and gap is not None and said.match(text, gap))
-
-
-def _verb_at(text: str, pos: int) -> bool:
-    verbs = lexicon.pattern("author", "speaking_verbs")
-    gap = verb_gap(text, pos)
-    verb = verbs.match(text, gap) if verbs and gap is not None else None
-    while verb and verb.group(0).lower() in AUXILIARIES:
-        gap = verb_gap(text, verb.end())
-        verb = verbs.match(text, gap) if gap is not None else None
-    return verb is not None
 
 
 @cache
@@ -206,7 +162,7 @@ def _speaking_state(text: str) -> tuple[str, str] | None:
         if st.start < ORGAN_REACH and possessed_stance(text, st, lead):
             vote(str(st.value), 2, "possessive-object", st.start)
         gap = verb_gap(after, 0)
-        relative = (RELATIVE_CLAUSE.match(text, st.end) or _apposed(text, st.end)) \
+        relative = (RELATIVE_CLAUSE.match(text, st.end) or apposed_after(text, st.end)) \
             if gap is None or not (verbs_re and verbs_re.match(after, gap)) else None
         if relative:  # "La France, qui a été la délégation porte-plume de cette résolution, se félicite", "La Belgique,
             # ensemble avec tous les autres membres du Conseil, s'est prononcée"
@@ -278,7 +234,7 @@ def _speaking_state(text: str) -> tuple[str, str] | None:
         vote(str(st.value), 3 if apposed else 1, "our-country", st.start)
     dateline = dateline_state(text) or dateline_named_state(text)
     closing = None if dateline else closing_place_state(text)
-    organ = bool(dateline) and unnamed_organ_subject(text, _verb_at)  # the weakest sign, unless an organ left unnamed speaks under
+    organ = bool(dateline) and unnamed_organ_subject(text, verb_at)  # the weakest sign, unless an organ left unnamed speaks under
     if dateline or closing:  # it ("MANILA, Philippines–The government on Wednesday condemned"): any other rule outweighs it
         vote(dateline or closing, 3 if organ else 1, "dateline-organ" if organ else "dateline-capital" if dateline else "closing-capital", 0)
     for code in [c for c in scores if called_by_epithet(text, c)]:
@@ -289,7 +245,7 @@ def _speaking_state(text: str) -> tuple[str, str] | None:
     tied = [s for s in scores if s != best and scores[s] == scores[best]]
     if tied and rules[best] == "speaking-subject" and not (
             all(rules[s] not in NAMED_AUTHOR for s in tied) and dateline not in tied
-            and leads_alone(text, best, first[best], [first[s] for s in tied], _verb_at)):
+            and leads_alone(text, best, first[best], [first[s] for s in tied], verb_at)):
         return None  # two States speak as much (and the first is not the lead's subject alone): no author ("Tokyo: North
         # Korea has launched a missile ... / Japan condemns": the lead's subject acts, the dateline's State speaks)
     return best, rules[best]
@@ -384,26 +340,6 @@ def _proper_name(words: str) -> bool:
     (République démocratique du Congo)", a committee's number and the State it is on in brackets)."""
     return all(w[0].isupper() for w in re.findall(r"[^\W\d_]{4,}", words)) and not ACCREDITED_LEAD.search(words) \
         and not re.search(r"[\d(]", words)
-
-
-# five lower-case words in a row: a sentence's run, which a letterhead's title-case names ("Permanent Mission of the
-# Russian Federation to the United Nations", "Mission permanente de la République") do not have
-PROSE_RUN = re.compile(r"(?:\b(?-i:[a-zà-ÿ])[\w'’]*[\s,]+){4}\b(?-i:[a-zà-ÿ])")
-
-
-def letterhead_end(text: str) -> int:
-    """Where the letterhead ends: the short lines at the top, before the first line of prose
-    ("Permanent Mission of the Russian Federation to the United Nations", "Press and Information
-    Department / of the Ministry of Foreign Affairs / of the Republic of Armenia")."""
-    pos = 0
-    address = [lexicon.all_languages_pattern("speech", k) for k in ("chair", "vocatives")]
-    for line in text[:600].split("\n"):
-        if len(line) > 90 or re.search(r"[.!?]\s*$", line.strip()) and len(line.split()) > 6 or PROSE_RUN.search(line):
-            break  # (prose wrapped short, as a Markdown source or an e-mail is: "reaffirm our commitment to the")
-        if any(a.match(line.strip()) for a in address):
-            break  # "Majestades, Altezas / Reales y Excelentísimos ...": words to the audience, not a letterhead
-        pos += len(line) + 1
-    return min(pos, len(text))
 
 
 def _vote(scores: Counter[str], rules: dict[str, str], first: dict[str, int], iso3: str, weight: int,

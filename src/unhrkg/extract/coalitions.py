@@ -35,7 +35,9 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.authors import AUXILIARIES, CLAUSE_START, letterhead_end, speaks_after
+from unhrkg.extract.authors import CLAUSE_START
+from unhrkg.extract.letterhead import letterhead_end
+from unhrkg.extract.speaking_verbs import AUXILIARIES, speaks_after
 from unhrkg.extract.gazetteer import COALITION_TOP, Mention, coalitions_in, states_in
 from unhrkg.extract.model import Found, Header
 from unhrkg.model.reference import load_reference

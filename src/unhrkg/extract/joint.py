@@ -10,7 +10,9 @@ from functools import cache
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.agents import SERVING_AT_UN, coordinated, fixed_groups_in, partner_words, state_codes
-from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH, letterhead_end, said_after, speaks_after
+from unhrkg.extract.authors import CLAUSE_START, ORGAN_REACH
+from unhrkg.extract.letterhead import letterhead_end
+from unhrkg.extract.speaking_verbs import said_after, speaks_after
 from unhrkg.extract.spoken_of import verb_gap
 from unhrkg.extract.lead import then_we
 from unhrkg.extract.behalf import sentence_start, group_members

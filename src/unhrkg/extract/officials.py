@@ -12,7 +12,7 @@ import re
 
 from unhrkg.extract import lexicon, memo
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in
-from unhrkg.extract.authors import speaks_after
+from unhrkg.extract.speaking_verbs import speaks_after
 from unhrkg.extract.forum import FORUMS
 from unhrkg.model.reference import GROUP_KINDS, load_reference
 

@@ -73,7 +73,7 @@ def _page_title_yields(text: str, found: list[tuple[int, int, Genre]]) -> list[t
     letter = next((f for f in found if f[2].name == "letter"), None)
     if letter is None or letter[0] > PAGE_TITLE_REACH or text[text.rfind("\n", 0, letter[0]) + 1:letter[0]].strip():
         return found
-    from unhrkg.extract.genres.letter import dated_title
+    from unhrkg.extract.genres.letter_title import dated_title
     if not dated_title(text, letter[0]):
         return found
     return [letter] + [f for f in found if f is not letter]
@@ -104,7 +104,7 @@ def _letter_after_item_title(text: str, found: list[tuple[int, int, Genre]]) -> 
         return None
     if "\n\n" in text[items[-1].start():letter[0]] and SENTENCE_END.search(text, at, letter[0]):
         return None  # a paragraph of text between: the report's own title, its text before the letter it quotes
-    from unhrkg.extract.genres.letter import dated_title
+    from unhrkg.extract.genres.letter_title import dated_title
     return letter if dated_title(text, letter[0]) else None
 
 
@@ -119,7 +119,7 @@ def _masthead_letter(text: str, found: list[tuple[int, int, Genre]]) -> tuple[in
     letter = next((f for f in found if f[2].name == "letter"), None)
     if letter is None or not MASTHEAD.search(text, found[0][0], letter[0]):
         return None
-    from unhrkg.extract.genres.letter import dated_title
+    from unhrkg.extract.genres.letter_title import dated_title
     return letter if dated_title(text, letter[0]) else None
 
 

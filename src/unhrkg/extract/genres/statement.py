@@ -21,7 +21,7 @@ from functools import cache
 from unhrkg.extract import lexicon
 from unhrkg.extract.advisory import advisory_request
 from unhrkg.extract.own_date import heading_dateline, top_date
-from unhrkg.extract.forum import FORUMS, NOT_FORUM_BEFORE, committee_before, draft_above, speech_forum, vote_heading
+from unhrkg.extract.forum import FORUMS, draft_above, speech_forum, vote_heading
 from unhrkg.extract.agents import coordinated
 from unhrkg.extract.official_pages import official_page, page_author
 from unhrkg.extract.authors import speaking_state
@@ -31,9 +31,10 @@ from unhrkg.extract.behalf import JOINED_LEAD, on_behalf_of, signer_list
 from unhrkg.extract.coalitions import named_at_top
 from unhrkg.extract.unnamed import most_named_state, requesting_state, speaker_label, unnamed_organ_state
 from unhrkg.extract.officials import official_body, presided
-from unhrkg.extract.gazetteer import Mention, bodies_in, states_in, unique
+from unhrkg.extract.gazetteer import bodies_in, states_in, unique
 from unhrkg.extract.heading_owner import heading_states
 from unhrkg.extract.genres import Genre
+from unhrkg.extract.heading_forum import forum_in, forum_line_above, stacked_forum
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.places import dateline_state
@@ -149,13 +150,13 @@ def read(text: str, h: Header, at: int) -> None:
     spoken = delivered.match(text, at) or _delivered_below(text, at + len(heading), delivered)
     if spoken and spoken.start() != at:  # "Press release 27 February 2019" over "No:036/19, Statement by X at the ..."
         end = text.find("\n", spoken.start()) % (len(text) + 1)
-        forum = _forum(text, spoken.start(), end, vote=False) if not TO_THE_PRESS.search(text, spoken.start(), end) else None
+        forum = forum_in(text, spoken.start(), end, vote=False) if not TO_THE_PRESS.search(text, spoken.start(), end) else None
     else:
-        forum = _forum(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
+        forum = forum_in(text, line_start, at + len(heading), vote=bool(vote_heading().match(text, at))) \
             if spoken and not TO_THE_PRESS.search(heading) else None  # (a page run into one line: its first sentence)
     if forum is None and spoken and spoken.start() == at and len(text[at:text.find("\n", at) % (len(text) + 1)].split()) <= 3 \
             and not TO_THE_PRESS.search(heading):
-        forum = _stacked_forum(text, at)  # "Statement by / H.E. ... / Before the Security Council"
+        forum = stacked_forum(text, at)  # "Statement by / H.E. ... / Before the Security Council"
     if forum is None and spoken and spoken.start() == at and vote_heading().match(text, at) and not TO_THE_PRESS.search(heading) \
             and not dateline_state(text):  # "Explanation of Vote on A/C.3/72/L.62": made where the draft is voted (not a
         forum = draft_above(text, at + len(heading), line_start)  # ministry's statement on it from its capital)
@@ -166,7 +167,7 @@ def read(text: str, h: Header, at: int) -> None:
         if above is None:  # under it: "ACT group statement at the ... debate / 78th Session of the United Nations General Assembly"
             below = body_session_line(text, min(len(text), at + len(heading) + SESSION_BELOW))
             above = below if below and below[1] >= at + len(heading) else None
-        alone = _forum_line_above(text, line_start) if not above and not SUMMARY_LINE.search(text, at, at + SUMMARY_REACH) else None
+        alone = forum_line_above(text, line_start) if not above and not SUMMARY_LINE.search(text, at, at + SUMMARY_REACH) else None
         if above and above[0]["body"] in FORUMS:
             h.put("addressee", str(above[0]["body"]), "statement-session-line", (above[1], line_start))
         elif alone:  # "Asamblea General" on a line of its own over "Intervención del Representante Permanente"
@@ -203,28 +204,8 @@ def read(text: str, h: Header, at: int) -> None:
 
 
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")  # a line that holds a sentence's end is prose, no heading
-LINE_HEAD = 20  # ("United Nations " before the body's name)
-MEETING_AFTER = re.compile(r"[ \t]+(?:open[ \t]+|annual[ \t]+|high-level[ \t]+)?(?:debate|meeting|briefing|d[ée]bat|r[ée]union|reuni[óo]n)\b", re.I)
 TOPIC_WORD = re.compile(r"\b(?:on|about|concerning|regarding|sur|sobre|acerca)\b", re.I)  # what the heading is about
 TO_THE_PRESS = re.compile(r"\b(?:to|à|a)\s+(?:the\s+|la\s+|les\s+|los\s+)?(?:press|presse|prensa|media|médias|medios)\b", re.I)  # remarks to the press: no meeting
-
-
-FORUM_BEFORE = re.compile(r"(?:\b(?:at|in|before|to|during|à|au|en|ante|devant)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
-                          r"(?:[\w-]+\s+){0,3}|[-–—|(]\s*|session\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?)$", re.I)
-TOPIC_AFTER = re.compile(r"['’]s\b|\s+(?:resolution|r[ée]solution|resoluci[óo]n|decision|d[ée]cision|report)\b", re.I)
-# a session's words, its kind between, then the body: "session extraordinaire d'urgence de l'", "special session of the"
-SESSION_LEAD = re.compile(r"(?:\b(?:session|sesi[óo]n|per[íi]odo\s+de\s+sesiones|meeting|reuni[óo]n|s[ée]ance)(?:\s+[\w'’-]+){0,3}?|"
-                          # a debate of the body, an adjective at most between ("the open debate of the Security Council";
-                          # not "the debate on the report of the Security Council": the report's body)
-                          r"\b(?:debate|d[ée]bat)(?:\s+(?:public|publique|ouvert|g[ée]n[ée]ral|abierto|p[úu]blico|annual|annuel|anual))?)"
-                          r"\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
-# "Statement ... on the adoption by the Security Council of": the body meeting adopts
-ADOPTION_OF = re.compile(r"\b(?:at|lors\s+de|en)\s+(?:the\s+|l['’]|la\s+)?(?:adoption|adopción|aprobación)\s+"
-                         r"(?:of|de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?$", re.I)
-PLENARY = re.compile(r"\bplenary\b|\bpl[ée]ni[èe]re\b|\bplenari[ao]\b|\b(?:Mr\.?|Madam|Madame|Monsieur\s+le|Señor|Señora)\s+(?:la\s+)?Pr[eé]sident[ea]?\b", re.I)
-PLENARY_REACH = 2000
-BODY_RESOLUTION = re.compile(r"\s+(?:draft\s+)?(?:resolution|r[ée]solution|resoluci[óo]n)\b", re.I)
-ADOPTION_BY = re.compile(r"\b(?:adoption\s+by|adoption\s+par|aprobaci[óo]n\s+por|adopci[óo]n\s+por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.I)
 
 
 # "Declaration [By Russia, Germany, and France]", "Joint Statement (by Canada and Mexico)": the States it is by
@@ -259,23 +240,9 @@ def _owner(text: str, at: int) -> tuple[str, object, str] | None:
     return ("author_body", str(bodies[-1].value), "heading-owner") if bodies else None
 
 
-FORUM_LINES_ABOVE = 4  # the heading block's lines above a statement's heading
 # "Résumé" under the heading: a page summing up the statement in the third person, not the statement
 SUMMARY_LINE = re.compile(r"^[ \t]*(?:Summary|R[ée]sum[ée]|Resumen)[ \t]*$", re.M | re.I)
 SUMMARY_REACH = 400
-
-
-def _forum_line_above(text: str, end: int) -> Mention | None:
-    """The one forum named alone on a line of the heading block above ``end`` ("Representación Permanente
-    ante las Naciones Unidas / Asamblea General / ... / Intervención del Representante Permanente"); not
-    where two such lines stand (a site's banner of organs, line by line)."""
-    lines = [m for m in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text[:end], re.M)][-FORUM_LINES_ABOVE:]
-    found = []
-    for line in lines:
-        named = bodies_in(text, line.start(1), line.end(1))
-        if len(named) == 1 and named[0].start == line.start(1) and named[0].end == line.end(1):
-            found.append(named[0])
-    return found[0] if len(found) == 1 and found[0].value in FORUMS else None
 
 
 SESSION_BELOW = 120  # a body's session line on the line or two under a statement's heading
@@ -290,62 +257,6 @@ def _delivered_below(text: str, end: int, delivered: Phrases) -> re.Match[str] |
             m = delivered.match(text, REFERENCE_LEAD.match(text, line.start()).end())  # type: ignore[union-attr]
             if m:
                 return m
-    return None
-
-
-STACKED_LINES = 8  # a heading cut into short lines: the speaker, the posts, the forum, the topic, the date
-STACKED_LINE = 90
-
-
-def _stacked_forum(text: str, at: int) -> Mention | None:
-    """The forum of a heading set as a stack of short lines under "Statement by", its first line that names one: the
-    stack ends at a long line, at a word to the chair, or after ``STACKED_LINES`` lines that hold words (blank lines
-    may stand between them)."""
-    pos = at
-    for _ in range(STACKED_LINES):
-        line = LINE.match(text, pos)
-        if line is None or len(line.group(0).strip()) > STACKED_LINE or CHAIR_WORDS.match(line.group(0).strip()):
-            return None
-        forum = _forum(text, pos, line.end(), vote=False)
-        if forum:
-            return forum
-        pos = line.end()
-    return None
-
-
-LINE = re.compile(r"\s*[^\n]+")
-CHAIR_WORDS = re.compile(r"(?:Mr\.?|Madam|Madame|Monsieur|Se[ñn]or|Thank\s+you|Excellenc)", re.I)
-
-
-def _forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
-    """The body a statement is delivered in: named after "at/in/before the" (or "session of the"),
-    or set apart by a dash, on the heading's line; in an explanation of vote, the body whose
-    resolution is voted on. Not a body the text is about ("the Council's resolution"). A committee
-    of the body named with it is where the statement is made ("before the Third Committee of the
-    67th Session of the General Assembly")."""
-    forum = _body_forum(text, start, end, vote)
-    return committee_before(text, start, forum) if forum else None
-
-
-def _body_forum(text: str, start: int, end: int, vote: bool) -> Mention | None:
-    meeting = [b for b in reversed(bodies_in(text, start, end)) if b.value in FORUMS]
-    for b in meeting:  # "United Nations Security Council Open Debate on ... - Statement delivered by": its meeting heads the line
-        if b.start - start <= LINE_HEAD and MEETING_AFTER.match(text, b.end):
-            return b
-    for b in meeting:  # "en la reunión plenaria de la AGNU sobre el veto en el Consejo de Seguridad": the meeting's first
-        if SESSION_LEAD.search(text, max(start, b.start - 60), b.start) and not TOPIC_AFTER.match(text, b.end):
-            return b  # "à la 10e session extraordinaire d'urgence de l'Assemblée générale"
-    for b in meeting:
-        lead = text[max(start, b.start - 40):b.start]
-        if not TOPIC_AFTER.match(text, b.end) and (ADOPTION_BY.search(lead) or FORUM_BEFORE.search(lead)
-                                                   and not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start])):
-            return b
-    for b in meeting if not PLENARY.search(text, 0, min(len(text), PLENARY_REACH)) else ():  # "Statement ... at the adoption
-        if ADOPTION_OF.search(text, max(start, b.start - 40), b.start) and BODY_RESOLUTION.match(text, b.end):  # of 3rd Committee
-            return b  # Resolution on ...": the committee adopting its own text (not the plenary, under its President)
-    for b in meeting if vote else ():
-        if not NOT_FORUM_BEFORE.search(text[max(start, b.start - 60):b.start]) or b.start - start < 3:
-            return b
     return None
 
 
