@@ -50,6 +50,13 @@ ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near t
 # "carta suscrita por el Presidente de la República de X", "a letter sent by the Minister ... of X": its writer
 SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2}?(?:signed|sent|written|sign[ée]e|envoy[ée]e|[ée]crite|"
                      r"firmada|suscrita|enviada|remitida)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
+# a clause a text or a fact holds, not one a State speaks: "The document states that Russia does not fulfil", "due to the
+# fact that Russia is a party", "el informe señala que"
+TOLD_IN = re.compile(r"\b(?:fact|document|resolution|report|text|draft|r[ée]solution|rapport|texte|resoluci[óo]n|informe|documento|hecho)"
+                     r"(?:\s+\w+){0,2}?\s+(?:that|que|qu['’])\s+(?:the\s+|l[ae]\s+|l['’]|el\s+)?$", re.I)
+# a passive of saying whose agent the official is: "This was stated by Minister for Foreign Affairs of Ukraine Dmytro Kuleba"
+SAID_BY = re.compile(r"\b(?:this|it|that|these)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:stated|said|announced|"
+                     r"declared|noted|emphasi[sz]ed|stressed|underlined)\s+by\s+(?:the\s+)?$", re.I)
 SPOKESMAN = re.compile(rf"\b(?:{SPOKES_NOUN})\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "eov", "declara", "déclara")  # where to try the two (``scan.Starting``)
 DELIVERED_BY = Starting(re.compile(r"\b(?:Statement|Intervention|Remarks|Explanation\s+of\s+(?:Vote|Position)|D[ée]claration|"
@@ -127,6 +134,7 @@ def _speaking_state(text: str) -> tuple[str, str] | None:
         apposed = (APPOSITION.search(lead) and not _counterpart(text, m.start())) \
             or apposed_official(lead, text, m.end())  # "X, Ambassador of", "X, head of the Mission of"
         if not in_head and not CLAUSE_START.search(lead) and not SPOKESMAN.search(lead) and not apposed and not SENT_BY.search(lead) \
+                and not SAID_BY.search(lead) \
                 and not _own_view(lead) \
                 and not (m.start() < OPENER_REACH and (_after_opening_phrase(text, m.start()) or after_channel(text, m.start()))):
             continue  # "the efforts made by the Government of X": X is spoken of, not speaking
@@ -173,7 +181,8 @@ def _speaking_state(text: str) -> tuple[str, str] | None:
             lead = text[max(0, st.start - 40):st.start]
             if (CLAUSE_START.search(lead) or agency_tag(lead) or _after_opening_phrase(text, st.start) or after_channel(text, st.start)
                     or _our_partners().search(text, max(0, st.start - 140), st.start)) \
-                    and not judged(text[max(0, st.start - JUDGED_REACH):st.start]) and not spoken_of_after(text, st.end):
+                    and not judged(text[max(0, st.start - JUDGED_REACH):st.start]) and not spoken_of_after(text, st.end) \
+                    and not TOLD_IN.search(lead):
                 weight = 3 if in_headline(text, st.start) else 2  # "Mexico calls for sanctioning ...": the news is its
                 if aligned:  # (delivered by ...": its own)
                     vote(str(st.value), 4, "aligns-with-statement", st.start)

@@ -9,7 +9,8 @@ import re
 
 from unhrkg.extract import lexicon
 
-THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|gracias)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$", re.I)
+THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|je\s+vous\s+remercie|gracias|l[ea]s?\s+agradezco)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$",
+                           re.I)  # "Je vous remercie Monsieur le Président."
 HONOURING = re.compile(r"[ \t]*(?:Distinguished|Dear|Honou?rable|Respected|Esteemed|Estimad[oa]|Distingu[ée]e?|Cher|Chère)[ \t]*", re.I)  # "Distinguished Mr. President,"
 # the chair greeted by the bare title ("Chair, this resolution ...", "President, the text of the resolution"): only at a
 # paragraph's start or after a sentence's end, and not before a name in apposition ("President, Dennis Francis (Trinidad")

@@ -67,3 +67,24 @@ def _reported(text: str, start: int) -> bool:
     lead = text[max(0, start - REPORTED_REACH):start]
     m = re.search(rf"\b(?:{said.pattern})\s+(?:that\s+|que\s+|qu['’])?(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", lead, re.I) if said else None
     return bool(m) and not FIRST_PERSON.search(lead[:m.end()])
+
+
+CHARGE_REACH = 160  # "allegations against the Islamic Republic of Iran, including with respect to Security Council resolutions"
+# the words after a charge that name what it is about, right before the resolution (its body's name between)
+CHARGE_TOPIC = re.compile(r"\b(?:with\s+respect\s+to|regarding|concerning|in\s+relation\s+to|relating\s+to|about|concernant|"
+                          r"au\s+sujet\s+de|relatives?\s+[àa]|sobre|respecto\s+(?:a|de)|relativas?\s+a|en\s+relaci[óo]n\s+con)"
+                          r"\s+(?:the\s+|la\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+                          r"(?:(?:resolutions|r[ée]solutions|resoluciones)\s+(?:[\w/.()-]+[\s,]+){0,12})?$", re.I)  # (a list's earlier items)
+
+
+def charged_about(text: str, ref: RefMention) -> bool:
+    """The resolution named as what a charge is about (the lexicon's ``stance.charges``: "he made certain allegations
+    against the Islamic Republic of Iran, including with respect to Security Council resolutions 2216 (2015) and 2231
+    (2015)"), in the same sentence: the author answers a charge, and citing the resolution so invokes nothing."""
+    charges = lexicon.pattern("stance", "charges")
+    sent = sentence_at(sentences(text), ref.start)
+    if charges is None or sent is None:
+        return False
+    keyword = keyword_start(text, ref)
+    found = [m for m in charges.finditer(text, max(sent.start, keyword - CHARGE_REACH), keyword)]
+    return bool(found) and CHARGE_TOPIC.search(text, found[-1].end(), keyword) is not None

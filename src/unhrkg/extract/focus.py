@@ -40,6 +40,7 @@ from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.stances import RESOLUTION_WORD
+from unhrkg.extract.contested import charged_about
 from unhrkg.extract.cues import cues_in, negated
 from unhrkg.extract.tally import abstained
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
@@ -84,7 +85,8 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
         return []  # a speech where the resolution is adopted: its vote is the occasion rule's to tell
     if _work_account(text):
         return []  # "Assessment of the work of the Security Council during the presidency of X": what the body did
-    focal = focal_resolution([r for r in refs if not in_draft_title(text, r.start)])
+    focal = focal_resolution([r for r in refs if not in_draft_title(text, r.start) and not instituted_by(text, keyword_start(text, r))])
+    # (not a resolution named only for what it set up or for a report on its implementation: the text turns on those)
     if focal is None or focal in taken:
         return []
     named = [s for s in sentences(text) if any(r for r in refs if (r.body, r.number) == focal
@@ -359,9 +361,9 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     sents = sentences(text)
     for ref in refs:
         key = (ref.body, ref.number)
-        if key in seen or ref.start >= quoted or in_draft_title(text, ref.start):
+        if key in seen or ref.start >= quoted or in_draft_title(text, ref.start) or charged_about(text, ref):
             continue  # (a resolution the quoted text of another recalls is the body's, not the author's; one a draft's
-            # title names is what the draft is about)
+            # title names is what the draft is about; one a charge is about is the accuser's, a later mention may invoke it)
         seen.add(key)
         sent = sentence_at(sents, ref.start)
         if sent is None or _hedged(sent.text, authors) or COMMITTEE_PURSUANT.search(text, max(0, ref.start - 80), ref.start) \

@@ -87,6 +87,8 @@ UN_VOICE = re.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?expert
                       r"\bWorking\s+Group\b|\bIndependent\s+Expert|\bRapporteur\s+sp[ée]cial|\bHaut-Commissa|\bRelator[a]?\s+Especial|"
                       r"\bAlt[oa]\s+Comisionad|\bexperts?\s+(?:said|urged|called)", re.I)
 UN_VOICE_REACH = 600
+# the office-holder greeted in a speech's words to the audience: "Monsieur le Haut-Commissaire,", "Madam High Commissioner,"
+SPOKEN_TO = re.compile(r"\b(?:Monsieur\s+l[ea]|Madame\s+l[ae]|Mr\.?|Madam|Mme|Se[ñn]ora?(?:\s+la|\s+el)?|Sra?\.|Dear|Distinguished)\s*$", re.I)
 # the UN office or expert named as an object, not speaking: "la Oficina del Alto Comisionado", "the report of the
 # Independent Expert", "presented by the High Commissioner", "cooperation with the Special Rapporteur"
 NAMED_AS_OBJECT = re.compile(r"\b(?:of|by|to|with|from|de|del|du|des|par|por|con|avec|à|au|al)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
@@ -100,6 +102,7 @@ def most_named_state(text: str) -> str | None:
     UN office's paper ("NATIONS UNIES ... UNITED NATIONS" heading a letter of the High
     Commissioner to a State: the State named is the one written to)."""
     if UN_PAPER.match(text) or any(not NAMED_AS_OBJECT.search(text, max(0, m.start() - 40), m.start())
+                                   and not SPOKEN_TO.search(text, max(0, m.start() - 20), m.start())
                                    for m in UN_VOICE.finditer(text, 0, min(len(text), UN_VOICE_REACH))):
         return None
     best = dominant_state(text, MOST_NAMED_LEAST, 1.0, names_only=True)

@@ -96,11 +96,35 @@ def _adopted(text: str, stop: int = SEARCH) -> re.Match[str] | None:
     return None
 
 
+# a text's own numbered title on a line of its own ("Resolución 2001/1 Cuestión del Sáhara occidental") under the
+# adopting body's name alone on a line ("Comisión de Derechos Humanos"), its preamble below without the body's opening
+TITLED = re.compile(r"^[ \t]*(?:Resolution|Decision|R[ée]solution|D[ée]cision|Resoluci[óo]n|Decisi[óo]n)[ \t]+(?:No\.?[ \t]*)?"
+                    r"(?P<n>(?:S-)?\d{1,4}/\d{1,3})(?![\w/])[^\n]*\n", re.M | re.I)
+BODY_ABOVE = 300  # the body's line stands a few lines above the title
+PREAMBLE_BELOW = 800  # a preambular paragraph opens a line within the first paragraphs under the title
+
+
+def _titled(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
+    """A numbered title under a line naming only a body that adopts resolutions, a line opening with a preambular word
+    (the lexicon's ``preamble``) in the paragraphs below it."""
+    preamble = lexicon.all_languages_pattern("preamble")
+    for m in TITLED.finditer(text, 0, min(len(text), stop, SEARCH)):
+        lines = [line for line in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text[:m.start()], re.M)
+                 if line.start() >= m.start() - BODY_ABOVE]
+        bodies = [b for line in lines for b in [bodies_gazetteer().match_at(text, line.start(1))]
+                  if b and b.value in issuers() and b.end == line.end(1)]
+        if bodies and any(preamble.match(text, line.start(1)) for line in
+                          re.finditer(r"^[ \t]*(\S)", text[:min(len(text), m.end() + PREAMBLE_BELOW)], re.M) if line.start() >= m.end()):
+            return m, str(bodies[-1].value)
+    return None
+
+
 def cue(text: str, h: Header) -> int | None:
     stop = h.zone_end or SEARCH
     adopted = _adopted(text, stop)
     opening = _opening(text, stop)
-    starts = [m.start() for m in (adopted, opening[0] if opening else None) if m is not None]
+    titled = _titled(text, stop) if adopted is None and opening is None else None
+    starts = [m.start() for m in (adopted, opening[0] if opening else None, titled[0] if titled else None) if m is not None]
     return min(starts) if starts else None
 
 
@@ -123,6 +147,14 @@ def read(text: str, h: Header, at: int) -> None:
         return
     found = _opening(text)
     if found is None:
+        titled = _titled(text)
+        if titled and titled[0].start() == at:
+            kind = "decision" if re.match(r"\s*d", titled[0].group(0), re.I) else "resolution"
+            h.put("doc_type", kind, "titled-under-body", (titled[0].start(), titled[0].end()))
+            h.put("author_body", titled[1], "titled-under-body", (titled[0].start(), titled[0].end()))
+            if titled[1] in issuers():
+                h.own = (titled[1], titled[0].group("n"))
+            _meeting_date(text, 0, h)
         return
     opening, body = found
     heading = text[:opening.start()]
