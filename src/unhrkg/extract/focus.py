@@ -85,8 +85,9 @@ def focus_position(text: str, refs: list[RefMention], voices: list[str], doc_typ
         return []  # a speech where the resolution is adopted: its vote is the occasion rule's to tell
     if _work_account(text):
         return []  # "Assessment of the work of the Security Council during the presidency of X": what the body did
-    focal = focal_resolution([r for r in refs if not in_draft_title(text, r.start) and not instituted_by(text, keyword_start(text, r))])
-    # (not a resolution named only for what it set up or for a report on its implementation: the text turns on those)
+    focal = focal_resolution([r for r in refs if not in_draft_title(text, r.start)
+                              and not instituted_by(text, keyword_start(text, r), "reviewed_in_report")])
+    # (not a resolution named for the report on its implementation: the text turns on the report)
     if focal is None or focal in taken:
         return []
     named = [s for s in sentences(text) if any(r for r in refs if (r.body, r.number) == focal
@@ -368,7 +369,7 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
         sent = sentence_at(sents, ref.start)
         if sent is None or _hedged(sent.text, authors) or COMMITTEE_PURSUANT.search(text, max(0, ref.start - 80), ref.start) \
                 or COMMITTEE_LABEL.search(text, max(0, keyword_start(text, ref) - 200), ref.start) \
-                or instituted_by(text, keyword_start(text, ref)):
+                or instituted_by(text, keyword_start(text, ref)) or instituted_by(text, keyword_start(text, ref), "reviewed_in_report"):
             continue  # (the name of a committee or an operation a resolution set up is no invocation of it)
         found.append(Position(Ref(*key), "supports", flat(sent.text), "cited-supports", (sent.start, sent.end)).to_dict())
     return found

@@ -213,12 +213,14 @@ INSTITUTED_GAP = re.compile(rf"\s*(?:(?:the|la|le|les|l['’]|el|los|las|its|sa|
 AS_BEFORE = re.compile(r"\b(?:as|tel(?:le)?s?\s+que|tal(?:es)?\s+como|como|comme)\s+$", re.I)  # "as established by": an invocation
 
 
-def instituted_by(text: str, keyword: int) -> bool:
+def instituted_by(text: str, keyword: int, key: str = "instituted_by") -> bool:
     """The resolution is named as what set something up (the lexicon's ``stance.instituted_by``): "the
     hybrid operation in Darfur established under Security Council resolution 1769 (2007)"; the resolution
     governed by the phrase (only its article, the adopting body, a date between), not "as established by
-    resolution 60/251" (an invocation) nor "Mandated by its Parliament, Norway acts pursuant to resolution"."""
-    phrases = lexicon.pattern("stance", "instituted_by")
+    resolution 60/251" (an invocation) nor "Mandated by its Parliament, Norway acts pursuant to resolution".
+    With ``key="reviewed_in_report"``: named as what the Secretary-General's report reviews ("the reports of the
+    Secretary-General on the implementation of Security Council resolutions 2139 (2014) and 2258 (2015)")."""
+    phrases = lexicon.pattern("stance", key)
     lead = text[max(0, keyword - 140):keyword]
     return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) and not AS_BEFORE.search(lead, 0, m.start())
                                  for m in phrases.finditer(lead))

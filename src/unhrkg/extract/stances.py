@@ -375,7 +375,9 @@ def find_positions(text: str, refs: list[RefMention], authors: list[str]) -> lis
         objected = objects_of_rejection([cue for cue, _ in cues], sent.text)
         counting = {cue for cue, counts in cues if counts and cue not in objected}
         for cue, target in every:
-            if cue not in counting or cue.invoking and instituted_by(text, keyword_start(text, target)) or in_draft_title(text, target.start):
+            if cue not in counting or cue.invoking and (instituted_by(text, keyword_start(text, target))
+                                                        or instituted_by(text, keyword_start(text, target), "reviewed_in_report")) \
+                    or in_draft_title(text, target.start):
                 continue  # ("the Special Committee established by virtue of resolution 1654 (XVI)": named, not invoked; a
                 # draft's title is the draft's: "joins consensus on the draft entitled "Review of ... resolution 68/1"")
             if _invoked_between(cue, target, every, sent.start, sent.text, counting):
