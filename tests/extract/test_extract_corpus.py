@@ -188,7 +188,9 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed94": {"header": 0.88, "entity": 0.94, "positions": 0.66, "sponsors": 0.99},
     "heldout_mixed95": {"header": 0.86, "entity": 0.89, "positions": 0.63},
     "heldout_mixed96": {"header": 0.82, "entity": 0.95, "positions": 0.99, "sponsors": 0.66},
-    "heldout_mixed97": {"header": 0.87, "entity": 0.89, "positions": 0.86, "sponsors": 0.49},
+    # positions 0.86 -> 0.85 (2026-12-07): cc10's "thanks the Secretary-General for his report on the implementation of
+    # the Resolution 2420", which this annotator reads as support, is a report's subject under stance.reviewed_in_report
+    "heldout_mixed97": {"header": 0.87, "entity": 0.89, "positions": 0.85, "sponsors": 0.49},
     "heldout_mixed98": {"header": 0.83, "entity": 0.92, "positions": 0.83, "sponsors": 0.79},
     "heldout_mixed99": {"header": 0.85, "entity": 0.94, "positions": 0.88, "sponsors": 0.99},
     "heldout_mixed100": {"header": 0.89, "entity": 0.93, "positions": 0.66, "sponsors": 0.99},
@@ -216,7 +218,10 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed122": {"header": 0.85, "entity": 0.89, "positions": 0.83},
     "heldout_mixed123": {"header": 0.89, "entity": 0.87, "positions": 0.56, "sponsors": 0.99},
     "heldout_mixed124": {"header": 0.87, "entity": 0.95, "positions": 0.99, "sponsors": 0.87},
-    "heldout_mixed125": {"header": 0.97, "entity": 0.95, "positions": 0.86, "sponsors": 0.99},
+    # positions 0.86 -> 0.83 (2026-12-07): this set's annotator gives de03 (Syria on the Secretary-General's report "on
+    # the implementation of Security Council resolutions 2139 ...") support and de02, of the same kind, none (as five
+    # other sets' gold give such letters); the report rule now reads both as de02, and the anaphor de03 rests on is not read
+    "heldout_mixed125": {"header": 0.97, "entity": 0.95, "positions": 0.83, "sponsors": 0.99},
     "heldout_mixed126": {"header": 0.86, "entity": 0.96, "sponsors": 0.99},
     "heldout_mixed127": {"header": 0.79, "entity": 0.94, "positions": 0.84, "sponsors": 0.99},
     "heldout_mixed128": {"header": 0.75, "entity": 0.91, "positions": 0.83},
@@ -864,6 +869,14 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed676": {"header": 0.89, "entity": 0.92, "positions": 0.99},
     "heldout_mixed677": {"header": 0.94, "entity": 0.95, "positions": 0.99},
     "heldout_mixed678": {"header": 0.90, "entity": 0.93, "positions": 0.91},
+    "heldout_mixed679": {"header": 0.94, "entity": 0.96},
+    "heldout_mixed680": {"header": 0.91, "entity": 0.93},
+    "heldout_mixed681": {"header": 0.94, "entity": 0.96, "positions": 0.65},
+    "heldout_mixed682": {"header": 0.95, "entity": 0.92, "positions": 0.99},
+    "heldout_mixed683": {"header": 0.85, "entity": 0.92},
+    "heldout_mixed684": {"header": 0.91, "entity": 0.88},
+    "heldout_mixed685": {"header": 0.81, "entity": 0.94},
+    "heldout_mixed686": {"header": 0.92, "entity": 0.93},
 }
 
 

@@ -137,9 +137,9 @@ def test_a_minister_spoken_of_after_by_is_no_voice() -> None:
     assert read(text).author_states != ["UKR"]
 
 
-def test_a_clause_a_document_holds_is_no_states_voice() -> None:
+def test_a_clause_a_resolution_or_a_fact_holds_is_no_states_voice() -> None:
     text = ("General Assembly adopted an updated resolution\n\nThis was stated by Minister for Foreign Affairs of Ukraine "
-            "Dmytro Kuleba on the official website of the Ministry.\n\n\"The document states that Russia does not fulfil its "
+            "Dmytro Kuleba on the official website of the Ministry.\n\n\"The resolution states that Russia does not fulfil its "
             "obligations. The level of rights has decreased, due to the fact that Russia is a party to fewer treaties.\"\n")
     assert read(text).author_states == ["UKR"]
 
@@ -204,3 +204,64 @@ def test_a_speech_saying_it_writes_later_is_no_letter() -> None:
     text = ("Mr. President,\n\nI am writing this morning's agenda into our records. Iran has always declared that there is "
             "no military solution to the conflict in Yemen.\n")
     assert read(text).doc_type != "letter"
+
+
+# --- guards from the review: texts written to break this round's rules --------------------------------------------------
+
+
+def test_a_states_own_report_on_the_implementation_of_a_resolution_still_invokes_it() -> None:
+    text = ("Nota verbal de fecha 3 de marzo de 2008 dirigida al Presidente del Comité por la Misión Permanente de Viet Nam\n\n"
+            "La Misión Permanente de Viet Nam tiene el honor de transmitir información adicional relativa a los informes de "
+            "Viet Nam sobre la aplicación de la resolución 1540 (2004) del Consejo de Seguridad.\n")
+    assert stances(text) == [("1540 (2004)", "supports")]
+
+
+def test_a_later_invocation_counts_after_the_reports_mention() -> None:
+    text = ("Letter dated 3 May 2017 from the Permanent Representative of Jordan addressed to the Secretary-General\n\n"
+            "I write regarding the report of the Secretary-General on the implementation of resolution 2334 (2016). "
+            "Jordan recalls that the settlements have no legal validity, as resolution 2334 (2016) makes clear, and "
+            "welcomes resolution ES-10/19.\n")
+    assert ("2334 (2016)", "supports") in stances(text)
+
+
+def test_the_authors_own_accusations_about_a_resolution_still_invoke_it() -> None:
+    text = ("Letter dated 2 August 2018 from the Permanent Representative of Lebanon addressed to the Secretary-General\n\n"
+            "Lebanon has filed complaints and accusations against Israel with respect to Security Council resolutions "
+            "1559 (2004) and 1701 (2006).\n")
+    assert stances(text) == [("1559 (2004)", "supports"), ("1701 (2006)", "supports")]
+
+
+def test_charges_the_author_dismisses_in_french_are_no_invocation() -> None:
+    text = ("Lettre datée du 2 août 2018 adressée au Secrétaire général par le Représentant permanent de la République "
+            "islamique d'Iran\n\nLes accusations infondées concernant les résolutions 2216 (2015) et 2231 (2015) du Conseil "
+            "de sécurité sont une diversion.\n")
+    assert stances(text) == []
+
+
+def test_a_rebuttal_reporting_what_an_adversary_stated_is_not_the_adversarys() -> None:
+    text = ("Statement of the Ministry\n\nIt was stated by the Minister of Foreign Affairs of Azerbaijan on Monday that the "
+            "talks had stalled.\n")
+    assert read(text).author_states == []
+
+
+def test_a_headlines_passive_of_criticism_is_no_voice() -> None:
+    text = "Syria denounced at UN General Assembly over chemical weapons\n\nDelegates spoke at length on Monday.\n"
+    assert read(text).author_states != ["SYR"]
+
+
+def test_thanks_to_the_chair_quoted_inside_a_news_sentence_is_no_word_to_the_chair() -> None:
+    text = ("Le représentant a conclu par ces mots : « Je vous remercie, Monsieur le Président » devant le Conseil de "
+            "sécurité réuni mardi.\nLa séance a été levée.\n")
+    assert read(text).addressee is None
+
+
+def test_a_council_named_after_the_assembly_on_a_speechs_heading_is_still_the_forum() -> None:
+    text = ("UN General Assembly – Human Rights Council, 52nd session\nInteractive dialogue on Sri Lanka\n\nMr. President,\n\n"
+            "Norway thanks the High Commissioner for the update.\n")
+    assert read(text).addressee == "HRC"
+
+
+def test_a_speech_under_a_numbered_resolution_heading_is_no_adopted_text() -> None:
+    text = ("Human Rights Council\n52nd session\nResolution 52/32 Situation of human rights in Belarus\n\nConsidering the "
+            "above, my delegation will vote against this politicised text.\n\nRecalling our earlier statements,\n")
+    assert read(text).doc_type != "resolution"

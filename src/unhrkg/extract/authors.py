@@ -50,12 +50,15 @@ ORGAN_REACH = 800  # "the U.S. Mission", "Azerbaijan's Foreign Ministry": near t
 # "carta suscrita por el Presidente de la República de X", "a letter sent by the Minister ... of X": its writer
 SENT_BY = re.compile(r"\b(?:letter|lettre|carta|missive|misiva)\s+(?:\w+\s+){0,2}?(?:signed|sent|written|sign[ée]e|envoy[ée]e|[ée]crite|"
                      r"firmada|suscrita|enviada|remitida)\s+(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$", re.I)
-# a clause a text or a fact holds, not one a State speaks: "The document states that Russia does not fulfil", "due to the
-# fact that Russia is a party", "el informe señala que"
-TOLD_IN = re.compile(r"\b(?:fact|document|resolution|report|text|draft|r[ée]solution|rapport|texte|resoluci[óo]n|informe|documento|hecho)"
+PASSIVE_AFTER = re.compile(r"\s+(?:at|by|for|over|in|during|as)\b", re.I)
+CRITICISED = ("criticized", "criticised", "denounced", "decried", "slammed", "blasted")  # a participle a headline's passive leaves bare
+# a clause a resolution, a report or a fact holds, not one a State speaks: "The resolution states that Russia does not
+# fulfil", "due to the fact that Russia is a party", "el informe señala que" (not "the document", which may be the author's)
+TOLD_IN = re.compile(r"\b(?:fact|resolution|report|draft|r[ée]solution|rapport|projet|resoluci[óo]n|informe|proyecto|hecho)"
                      r"(?:\s+\w+){0,2}?\s+(?:that|que|qu['’])\s+(?:the\s+|l[ae]\s+|l['’]|el\s+)?$", re.I)
 # a passive of saying whose agent the official is: "This was stated by Minister for Foreign Affairs of Ukraine Dmytro Kuleba"
-SAID_BY = re.compile(r"\b(?:this|it|that|these)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:stated|said|announced|"
+# (what the news told above; not "it was stated by the Minister of X that ...", a rebuttal's report of an adversary)
+SAID_BY = re.compile(r"\b(?:this|that|these)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:stated|said|announced|"
                      r"declared|noted|emphasi[sz]ed|stressed|underlined)\s+by\s+(?:the\s+)?$", re.I)
 SPOKESMAN = re.compile(rf"\b(?:{SPOKES_NOUN})\s+(?:for|of|du|de|del)\s+(?:the\s+|la\s+|l['’])?$", re.I)
 HEADING_WORDS = ("statement", "interven", "remarks", "explanation", "eov", "declara", "déclara")  # where to try the two (``scan.Starting``)
@@ -177,7 +180,10 @@ def _speaking_state(text: str) -> tuple[str, str] | None:
             after = text[relative.end():relative.end() + 60]
             gap = verb_gap(after, 0)
         aligned = bool(aligning and gap is not None and aligning.match(after, gap))  # "The UAE aligns itself with the statement"
-        if (aligned or verbs_re and gap is not None and verbs_re.match(after, gap)) and st.kind == "name":
+        verb = verbs_re.match(after, gap) if verbs_re and gap is not None else None
+        if verb and verb.group(0).lower() in CRITICISED and PASSIVE_AFTER.match(after, verb.end()):
+            verb = None  # a headline's passive: "Syria denounced at UN General Assembly", "Israel slammed by ..."
+        if (aligned or verb) and st.kind == "name":
             lead = text[max(0, st.start - 40):st.start]
             if (CLAUSE_START.search(lead) or agency_tag(lead) or _after_opening_phrase(text, st.start) or after_channel(text, st.start)
                     or _our_partners().search(text, max(0, st.start - 140), st.start)) \

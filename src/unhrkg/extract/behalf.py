@@ -145,7 +145,7 @@ def _described_group(text: str, pos: int) -> re.Match[str] | None:
 # this statement on behalf of ...", "La France a l'honneur de", "Cuba tiene el honor de"; in the present, the statement
 # itself named ("Pakistan makes this statement on behalf of OIC", "fait cette déclaration", "formula esta declaración")
 HONOUR_VOICE = re.compile(r"\b(?:has|have)\s+the\s+hono(?:u)?r\s+to\b|\ba\s+l['’]honneur\s+de\b|\btiene\s+el\s+honor\s+de\b|"
-                          r"\b(?:makes|delivers|is\s+making|is\s+delivering|fait|prononce|formula|pronuncia|hace)\s+"
+                          r"\b(?:makes|delivers|is\s+making|is\s+delivering|is\s+pleased\s+to\s+(?:deliver|make)|fait|prononce|formula|pronuncia|hace)\s+"
                           r"(?:this|the\s+present|the\s+following|cette|la\s+pr[ée]sente|esta|la\s+presente)\s+"
                           r"(?:joint\s+)?(?:statement|d[ée]claration|declaraci[óo]n)\b", re.I)
 

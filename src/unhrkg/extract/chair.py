@@ -9,8 +9,9 @@ import re
 
 from unhrkg.extract import lexicon
 
-THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|je\s+vous\s+remercie|gracias|l[ea]s?\s+agradezco)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$",
-                           re.I)  # "Je vous remercie Monsieur le Président."
+THANKS_BEFORE = re.compile(r"(?:thank\s+you|merci|gracias)(?:\s+(?:very\s+much|beaucoup|muchas))?[\s,]*$", re.I)
+THANKS_LINE = re.compile(r"[\s\"“«'-]*(?:je\s+vous\s+remercie|l[ea]s?\s+agradezco)[\s,]*", re.I)  # "Je vous remercie Monsieur le
+# Président.", opening its line (not « Je vous remercie, Monsieur le Président » a news item quotes in a sentence)
 HONOURING = re.compile(r"[ \t]*(?:Distinguished|Dear|Honou?rable|Respected|Esteemed|Estimad[oa]|Distingu[ée]e?|Cher|Chère)[ \t]*", re.I)  # "Distinguished Mr. President,"
 # the chair greeted by the bare title ("Chair, this resolution ...", "President, the text of the resolution"): only at a
 # paragraph's start or after a sentence's end, and not before a name in apposition ("President, Dennis Francis (Trinidad")
@@ -34,7 +35,7 @@ def to_the_chair(text: str, m: re.Match[str]) -> bool:
     if bare_title_told(text, m):
         return False
     lead = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-    return not lead.strip(" \t,.•-–\"“«'0123456789") or bool(THANKS_BEFORE.search(lead)) \
+    return not lead.strip(" \t,.•-–\"“«'0123456789") or bool(THANKS_BEFORE.search(lead)) or bool(THANKS_LINE.fullmatch(lead)) \
         or bool(re.search(r"\b[AES]/[\w./-]*\d\s*$", lead)) or bool(HONOURING.fullmatch(lead))
 
 

@@ -77,14 +77,29 @@ CHARGE_TOPIC = re.compile(r"\b(?:with\s+respect\s+to|regarding|concerning|in\s+r
                           r"(?:(?:resolutions|r[ée]solutions|resoluciones)\s+(?:[\w/.()-]+[\s,]+){0,12})?$", re.I)  # (a list's earlier items)
 
 
-def charged_about(text: str, ref: RefMention) -> bool:
-    """The resolution named as what a charge is about (the lexicon's ``stance.charges``: "he made certain allegations
-    against the Islamic Republic of Iran, including with respect to Security Council resolutions 2216 (2015) and 2231
-    (2015)"), in the same sentence: the author answers a charge, and citing the resolution so invokes nothing."""
+def charged_about(text: str, ref: RefMention, authors: list[str]) -> bool:
+    """The resolution named as what a charge against the author is about (the lexicon's ``stance.charges``: "he made
+    certain allegations against the Islamic Republic of Iran, including with respect to Security Council resolutions 2216
+    (2015) and 2231 (2015)", "ces accusations infondées concernant les résolutions"), in the same sentence: the author
+    answers a charge, and citing the resolution so invokes nothing. Not the author's own charges ("Lebanon has filed
+    complaints and accusations against Israel with respect to resolution 1701", "Ukraine has shared detailed allegations
+    concerning resolution 2231"): the charge is against the author, or the author dismisses it."""
     charges = lexicon.pattern("stance", "charges")
     sent = sentence_at(sentences(text), ref.start)
     if charges is None or sent is None:
         return False
     keyword = keyword_start(text, ref)
     found = [m for m in charges.finditer(text, max(sent.start, keyword - CHARGE_REACH), keyword)]
-    return bool(found) and CHARGE_TOPIC.search(text, found[-1].end(), keyword) is not None
+    if not found or CHARGE_TOPIC.search(text, found[-1].end(), keyword) is None:
+        return False
+    against = AGAINST.search(text, found[-1].end(), keyword)
+    named = [s for s in states_in(text, against.end(), keyword)] if against else []
+    return bool(DISMISSED.search(text, max(sent.start, found[-1].start() - 30), min(keyword, found[-1].end() + 30))) \
+        or bool(named) and str(named[0].value) in authors or bool(against and OWN_PARTY.match(text, against.end()))
+
+
+AGAINST = re.compile(r"\b(?:against|contre|contra)\s+", re.I)
+OWN_PARTY = re.compile(r"(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+(?:country|Government|pays|gouvernement|país|Gobierno)\b|(?:us|nous|nosotros)\b", re.I)
+# the author calling the charges baseless: "unfounded allegations", "accusations infondées", "acusaciones infundadas"
+DISMISSED = re.compile(r"\b(?:unfounded|baseless|groundless|false|fabricated|infond[ée]es|sans\s+fondement|mensong[eè]res|infundadas|falsas|"
+                       r"sin\s+fundamento)\b", re.I)

@@ -362,14 +362,16 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     sents = sentences(text)
     for ref in refs:
         key = (ref.body, ref.number)
-        if key in seen or ref.start >= quoted or in_draft_title(text, ref.start) or charged_about(text, ref):
+        if key in seen or ref.start >= quoted or in_draft_title(text, ref.start) or charged_about(text, ref, authors) \
+                or instituted_by(text, keyword_start(text, ref), "reviewed_in_report"):
             continue  # (a resolution the quoted text of another recalls is the body's, not the author's; one a draft's
-            # title names is what the draft is about; one a charge is about is the accuser's, a later mention may invoke it)
+            # title names is what the draft is about; one a charge or a report is about is not invoked there, a later
+            # mention may invoke it)
         seen.add(key)
         sent = sentence_at(sents, ref.start)
         if sent is None or _hedged(sent.text, authors) or COMMITTEE_PURSUANT.search(text, max(0, ref.start - 80), ref.start) \
                 or COMMITTEE_LABEL.search(text, max(0, keyword_start(text, ref) - 200), ref.start) \
-                or instituted_by(text, keyword_start(text, ref)) or instituted_by(text, keyword_start(text, ref), "reviewed_in_report"):
+                or instituted_by(text, keyword_start(text, ref)):
             continue  # (the name of a committee or an operation a resolution set up is no invocation of it)
         found.append(Position(Ref(*key), "supports", flat(sent.text), "cited-supports", (sent.start, sent.end)).to_dict())
     return found

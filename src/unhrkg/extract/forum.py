@@ -75,8 +75,8 @@ def speech_forum(text: str, h: Header) -> None:
         line_end = text.find("\n", forum.end) % (len(text) + 1)  # "71 AGNU: Intervención ... ante la Tercera Comisión"
         forum = next((b for b in bodies_in(text, forum.end, min(line_end, forum.end + COMMITTEE_REACH))
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS
-                      and MAIN_COMMITTEE.search(b.text)), forum)  # (not "72 AGNU: ... Tema 67: Informe del Consejo de
-        # Derechos Humanos", the Assembly's subsidiary whose report is debated)
+                      and not REPORT_OF.search(text, max(0, b.start - 40), b.start)), forum)  # (not "72 AGNU: ... Tema
+        # 67: Informe del Consejo de Derechos Humanos", the Assembly's subsidiary whose report is debated)
     forum = forum or _in_salutation(text, sal) or draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
         or _spoken_to(text, deictic=True) or _said_at(text) or _chair_elected(text) or _spoken_to(text) or addressing(text) \
         or _draft_below(text, sal.end()) or _vote_heading_forum(text) \

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from unhrkg.extract import lexicon, memo
-from unhrkg.extract.gazetteer import bodies_in
+from unhrkg.extract.gazetteer import bodies_in, states_in
 from unhrkg.extract.references import RefMention
 
 KEYWORD_BEFORE = re.compile(r"(?:draft\s+|projet\s+de\s+|proyecto\s+de\s+)?(?:resolutions?|decisions?|r[ée]solutions?|"
@@ -223,7 +223,13 @@ def instituted_by(text: str, keyword: int, key: str = "instituted_by") -> bool:
     phrases = lexicon.pattern("stance", key)
     lead = text[max(0, keyword - 140):keyword]
     return bool(phrases) and any(INSTITUTED_GAP.fullmatch(lead, m.end()) and not AS_BEFORE.search(lead, 0, m.start())
+                                 and not (key == "reviewed_in_report" and (OWN_REPORT.search(m.group(0)) or states_in(m.group(0))))
                                  for m in phrases.finditer(lead))
+
+
+# a State's own report on carrying a resolution out, which invokes it: "our national report on the implementation of"
+OWN_REPORT = re.compile(r"\b(?:national|our|its|my|their|nacional(?:es)?|nuestros?|nuestras?|sus?|national(?:e|es|aux)?|notre|nos|son|ses|leurs?)\b",
+                        re.I)
 
 
 DRAFT_TITLE_REACH = 120  # "the draft resolution A/72/L.64 entitled "Review of the implementation of resolution 68/1""

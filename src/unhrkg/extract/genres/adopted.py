@@ -101,20 +101,24 @@ def _adopted(text: str, stop: int = SEARCH) -> re.Match[str] | None:
 TITLED = re.compile(r"^[ \t]*(?:Resolution|Decision|R[ée]solution|D[ée]cision|Resoluci[óo]n|Decisi[óo]n)[ \t]+(?:No\.?[ \t]*)?"
                     r"(?P<n>(?:S-)?\d{1,4}/\d{1,3})(?![\w/])[^\n]*\n", re.M | re.I)
 BODY_ABOVE = 300  # the body's line stands a few lines above the title
-PREAMBLE_BELOW = 800  # a preambular paragraph opens a line within the first paragraphs under the title
+
+
+FIRST_PARAGRAPH = re.compile(r"\s*(\S[^\n]*)")
 
 
 def _titled(text: str, stop: int = SEARCH) -> tuple[re.Match[str], str] | None:
-    """A numbered title under a line naming only a body that adopts resolutions, a line opening with a preambular word
-    (the lexicon's ``preamble``) in the paragraphs below it."""
+    """A numbered title under a line naming only a body that adopts resolutions, the first paragraph under it a
+    preambular one (the lexicon's ``preamble``, its clause closed by a comma: "Habiendo examinado a fondo la cuestión
+    del Sáhara occidental,"); not a speech under such a heading ("Resolution 52/32 ... / Considering the above, my
+    delegation will vote against.")."""
     preamble = lexicon.all_languages_pattern("preamble")
     for m in TITLED.finditer(text, 0, min(len(text), stop, SEARCH)):
         lines = [line for line in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text[:m.start()], re.M)
                  if line.start() >= m.start() - BODY_ABOVE]
         bodies = [b for line in lines for b in [bodies_gazetteer().match_at(text, line.start(1))]
                   if b and b.value in issuers() and b.end == line.end(1)]
-        if bodies and any(preamble.match(text, line.start(1)) for line in
-                          re.finditer(r"^[ \t]*(\S)", text[:min(len(text), m.end() + PREAMBLE_BELOW)], re.M) if line.start() >= m.end()):
+        first = FIRST_PARAGRAPH.match(text, m.end())
+        if bodies and first and preamble.match(text, first.start(1)) and first.group(1).rstrip().endswith(","):
             return m, str(bodies[-1].value)
     return None
 
