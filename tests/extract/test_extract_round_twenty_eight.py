@@ -265,3 +265,17 @@ def test_a_speech_under_a_numbered_resolution_heading_is_no_adopted_text() -> No
     text = ("Human Rights Council\n52nd session\nResolution 52/32 Situation of human rights in Belarus\n\nConsidering the "
             "above, my delegation will vote against this politicised text.\n\nRecalling our earlier statements,\n")
     assert read(text).doc_type != "resolution"
+
+
+# --- a site's label over a speech's title whose next line names the speech ----------------------------------------------
+
+
+def test_a_label_whose_next_title_line_is_a_statement_names_the_forum() -> None:
+    text = ("GA: Use of the veto: Special report of the Security Council (A/78/691)\n\nStatement by Permanent Representative "
+            "Ambassador Jane Roe - Debate pursuant to resolution 76/262\n\nNorway co-sponsored the veto initiative.\n")
+    assert read(text).addressee == "GA"
+
+
+def test_a_headline_label_over_a_news_line_names_no_forum() -> None:
+    text = ("UNSC: Russia vetoes draft on Ukraine\nMoscow, 3 March - The Russian Federation blocked the text on Friday.\n")
+    assert read(text).addressee is None

@@ -24,6 +24,15 @@ LABEL_LINE = re.compile(r"[ \t]*(?P<label>[^\n:.]{2,40}?)[ \t]*:[ \t]+\S")  # "S
 LABEL_PART = re.compile(r"[ \t]*(?:UN[ \t]+)?(?P<code>[A-Za-z0-9]{2,5}?)[ \t]*\d{0,3}[ \t]*$")
 
 
+NEXT_LINE = re.compile(r"[^\n]*\n\s*")
+
+
+def _next_line(text: str, at: int) -> int:
+    """Where the first line holding words under the line at ``at`` starts."""
+    m = NEXT_LINE.match(text, at)
+    return m.end() if m else len(text)
+
+
 def label_forum(text: str, spoken: bool = True) -> Mention | None:
     """The body a mission site's label names at the head of a speech's title line (the lexicon's ``speech.heading_labels``:
     "SC: Ukraine (adoption ESS)", "HRC 57: General Debate. Item 10", "General Assembly/3C: Statement by ..."): a main
@@ -36,8 +45,10 @@ def label_forum(text: str, spoken: bool = True) -> Mention | None:
         line = text[at:text.find("\n", at) % (len(text) + 1)]
         found = _label_found(text, m) if m and len(line) <= TITLE_LINE + 40 and not line.rstrip().endswith(".") \
             and not LABEL_EVENT.search(text, 0, min(len(text), m.end() + EVENT_REACH)) and not TO_THE_PRESS.search(line) \
-            and (spoken or SPEECH_LABEL.match(text, m.end() - 1)) else None  # (with no word to the chair, the label's title
-        # is a kind of speech: "HRC 57: General Debate. Item 10, Right of Reply"; not a headline's "UNSC: Russia vetoes ...")
+            and (spoken or SPEECH_LABEL.match(text, m.end() - 1) or SPEECH_LABEL.match(text, _next_line(text, at))) else None
+        # (with no word to the chair, the label's title is a kind of speech: "HRC 57: General Debate. Item 10, Right of
+        # Reply", or the title's next line is: "GA: Use of the veto: ... / Statement by Permanent Representative ..."; not a
+        # headline's "UNSC: Russia vetoes ...")
         if found:
             return found
     return None
