@@ -85,8 +85,10 @@ def charged_about(text: str, ref: RefMention, authors: list[str]) -> bool:
     complaints and accusations against Israel with respect to resolution 1701", "Ukraine has shared detailed allegations
     concerning resolution 2231"): the charge is against the author, or the author dismisses it."""
     charges = lexicon.pattern("stance", "charges")
+    if charges is None or charges.absent(text):
+        return False  # (most texts name no charge: no sentence to find)
     sent = sentence_at(sentences(text), ref.start)
-    if charges is None or sent is None:
+    if sent is None:
         return False
     keyword = keyword_start(text, ref)
     found = [m for m in charges.finditer(text, max(sent.start, keyword - CHARGE_REACH), keyword)]
