@@ -273,16 +273,19 @@ NAMED_AUTHOR = ("letterhead", "author-phrase", "institution", "statement-by", "d
 
 
 COUNTERPART_REACH = 120
-NAMED_BEFORE = r"\s+(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.|Sra\.)\s*)*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s*$"
+NAMED_BEFORE = r"\s+(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.|Sra\.|(?:Her|His|Son|Su)\s+Excel\w+)\s*)*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s*$"
 
 
 def _counterpart(text: str, pos: int) -> bool:
-    """The official named with his post just before ``pos`` is one the author met or heard from (the lexicon's
-    ``author.counterpart``: "received a phone call today from Dr. X, Minister of Foreign Affairs of Iran"), not its voice."""
+    """The official named with his post just before ``pos`` is one the author met, heard from, thanked or congratulated
+    (the lexicon's ``author.counterpart``: "received a phone call today from Dr. X, Minister of Foreign Affairs of Iran",
+    "I wish to congratulate Her Excellency Ambassador X, Permanent Representative of Fiji, on"), not its voice."""
     words = lexicon.pattern("author", "counterpart")
     if words is None:
         return False
-    return re.search(rf"(?i:{words.regex.pattern}){NAMED_BEFORE}", text[max(0, pos - COUNTERPART_REACH):pos]) is not None
+    return re.search(rf"(?i:{words.regex.pattern})(?:{NAMED_BEFORE[:-1]}[^,;.\n]{{3,120}}?\s+(?:and|et|y))?{NAMED_BEFORE}",
+                     text[max(0, pos - 2 * COUNTERPART_REACH):pos]) is not None  # (or the second of two: "thank H.E. Mr. X,
+    # Permanent Representative of Austria and H.E. Mr. Y, Permanent Representative of Senegal")
 
 
 def _official_heading(text: str, pos: int, lead: str) -> bool:

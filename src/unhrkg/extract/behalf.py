@@ -248,7 +248,10 @@ def closing_list(text: str) -> list[str]:
     return list(dict.fromkeys(str(n.value) for n in whole))
 
 
-ORGAN_OF = re.compile(r"(?:(?:the|my)\s+)?(?:Government|delegation|Gouvernement|d[ée]l[ée]gation|Gobierno|delegaci[óo]n)\s+"
+PEOPLE_AND = r"(?:the\s+|du\s+|el\s+)?(?:people|peuple|pueblo)"  # "the Government and the people of Kenya", "du Gouvernement et du peuple"
+ORGAN_OF = re.compile(rf"(?:(?:the|my)\s+)?(?:(?:people|peuple|pueblo)\s+(?:and|et|y)\s+(?:the\s+|du\s+|el\s+)?)?"
+                      r"(?:Government|delegation|Gouvernement|d[ée]l[ée]gation|Gobierno|delegaci[óo]n)"
+                      rf"(?:\s+(?:and|et|y)\s+{PEOPLE_AND})?\s+"
                       r"(?:of|de|du|del|de\s+la|de\s+l['’])\s*(?:the\s+)?|", re.I)
 JOINED = r"(?:joined|rejointe?s?)"  # a joint statement's other States: "joined (today) by D and E"
 JOINED_BY = re.compile(rf"\s*\)?\s*,?\s*(?:and\s+|et\s+)?(?:(?:also|aussi|également)\s+)?{JOINED}\s+(?:(?:today|here|also|"

@@ -73,7 +73,8 @@ SURNAME_OCCASION = re.compile(r"([A-Z][\w'\u00C0-\u017F-]{2,})(?=[ \t]+(?:at|on|
 
 
 # "Statement of the Permanent Representative of Ukraine to the UN Mr. X on ...": a heading's speech of a post
-SPEECH_OF_POST = re.compile(rf"\b(?:Statement|Remarks|Speech|Address|Intervention)\s+of\s+the\s+(?=(?:(?:First|Deputy)\s+)?(?:{TITLE_WORDS})(?!\w))")
+# ("Speech of Minister for Foreign Affairs, Mr. X, at the ...": the post without its article)
+SPEECH_OF_POST = re.compile(rf"\b(?:Statement|Remarks|Speech|Address|Intervention)\s+of\s+(?:the\s+)?(?=(?:(?:First|Deputy)\s+)?(?:{TITLE_WORDS})(?!\w))")
 DELIVERY_VERB = re.compile(r"(?i:delivered|read\s+out|presented|prononc|lue?\b|pronunciad|le[íi]d)")  # (not "présenté par": a report's)
 OCCASION_AFTER = re.compile(r"[ \t]+(?:at|during|before|in)\s+the\b[^.]*$")  # "delivered by H.E. Mr Rein Tammsaar at the"
 
@@ -148,7 +149,7 @@ HONORIFIC_LINE = re.compile(r"^[ \t]*(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Pr
 OWN_STATE = r"(?:U\.S\.|United\s+States|UK|United\s+Kingdom)\s+(?:Deputy\s+)?"
 # a bare name on a line of its own with a post's line right under it ("Rodney Hunter / Political Coordinator /
 # U.S. Mission to the United Nations"), not under a line that addresses someone ("Excelentísima Señora Embajadora")
-BARE_NAME_LINE = re.compile(rf"^[ \t]*(?=[A-Z][^\n]{{3,40}}\n[ \t]*(?:{OWN_STATE})?(?:{TITLE_WORDS})(?!\w))", re.M)
+BARE_NAME_LINE = re.compile(rf"^[ \t]*(?=[A-Z][^\n]{{3,40}}\n[ \t]*(?:{OWN_STATE})?(?:[A-Z]{{2,}}[ \t]+)?(?:{TITLE_WORDS})(?!\w))", re.M)  # ("ECOSOC Advisor")
 # under the post, the place and the date the speech was given: "New York, New York / November 4, 2019"
 PLACE_DATE_BELOW = re.compile(r"[ \t]*\n[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]*\n[ \t]*"
                               r"(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})")
@@ -162,6 +163,15 @@ MISSION_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:[\w.'’-]+[ \t]+){0,3}(?:Permanen
 SENTENCE_ABOVE = re.compile(r"[.,;:!?][ \t]*\n")  # a bare name stands above the text's first sentence (below, it signs it)
 VOCATIVE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•]|[^\n]*(?:\b(?:Excelent[ií]sim[oa]|Se[ñn]or[a]?|Dear|To|Al|A\s+la|Au|À)\b|"
                             r"[-–]\s*(?:Su|Son|His|Her)\s+Excel))[^\n]*\n[ \t]*$")  # "... - Su Excelencia": a list of those addressed
+
+
+def _state_line(text: str, at: int) -> bool:
+    """The line after ``at`` is a State's name and nothing else."""
+    line = re.match(r"[ \t]*\n[ \t]*", text[at:at + 80])
+    if line is None:
+        return False
+    named = states_gazetteer().match_at(text, at + line.end())
+    return bool(named and named.value and named.kind == "name" and re.match(r"[ \t]*(?:\n|$)", text[named.end:named.end + 20]))
 
 
 def _top_byline(text: str) -> dict[str, object] | None:
@@ -182,9 +192,10 @@ def _top_byline(text: str) -> dict[str, object] | None:
         own_post = OWN_POST_LINE.match(text, end)
         placed = own_post and PLACE_DATE_BELOW.match(text, last) and not HEADING_WORDS.search(str(person["name"])) \
             and not _name(text, own_post.end())  # (no name in the post line: "U.S. Deputy Representative Jane Doe")
-        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last) or placed):
+        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last) or placed or _state_line(text, last)):
             continue  # "Interactive Dialogue / Special Rapporteur on ...": a heading, unless an honour stands
-            # above the name ("Son Excellence") or the speaker's mission below the post ("U.S. Mission to ...")
+            # above the name ("Son Excellence"), the speaker's mission below the post ("U.S. Mission to ...") or its
+            # State alone on the line below ("Mordica Simpson / ECOSOC Advisor / United States / New York City")
         person["titles"] += lines  # type: ignore[operator]
         person["name"] = _french_honour_dropped(str(person["name"]))  # ("S.E. M. Nicolas de Rivière")
         if person["titles"] and not ADDRESS_BLOCK.match(text, last):
@@ -192,8 +203,10 @@ def _top_byline(text: str) -> dict[str, object] | None:
     return None
 
 
-SALUTATION_LINE = re.compile(r"(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|Excellenc|Your\s+Excellency)\b[^\n]{0,40}[,:!]\s*$|(?:Mr\.?|Madam|"
-                             r"Monsieur\s+le|Madame\s+la|Se[ñn]or[a]?)\s+(?:Vice[- ])?(?:President|Présidente?|Presidente|Presidenta|Chair\w*)\s*[,:]")
+# (thanks may open it: "Thank you, Mr President.", "Thank you Mr President,")
+SALUTATION_LINE = re.compile(r"(?:(?:Thank\s+you(?:\s+very\s+much)?|Merci|Gracias)[ \t]*,?[ \t]*)?"
+                             r"(?:(?:Mr\.?|Madam|Madame|Mme|Monsieur|Se[ñn]or[a]?|Excellenc|Your\s+Excellency)\b[^\n]{0,40}[,:!.]\s*$|(?:Mr\.?|Madam|Madame|"
+                             r"Monsieur\s+le|Madame\s+la|Se[ñn]or[a]?)\s+(?:Vice[- ])?(?:President|Présidente?|Presidente|Presidenta|Chair\w*)\s*[,:.]?)")
 
 
 def _dated_line(line: str) -> bool:
@@ -250,7 +263,9 @@ def find_bylines(text: str) -> list[dict[str, object]]:
 
 
 # a heading naming the speech as the official's: "Foreign Ministry Spokesman Kong Quan's Statement on ..."
-POSSESSIVE_SPEECH = re.compile(r"['’]s\s+(?:Statement|Remarks|Speech|Address|Press\s+Conference|Interview|Message)\b")
+# (a name ending in "s" takes the apostrophe alone: "Deputy Minister of Foreign Affairs Giorgos Kotsiras’ intervention at")
+POSSESSIVE_SPEECH = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:Statement|Remarks|Speech|Address|Press\s+Conference|Interview|Message|"
+                               r"(?i:statement|remarks|speech|address|intervention))\b")
 POST_WORDS = re.compile(r"(?:(?-i:[A-Z])[\w-]*[ \t]+){0,3}?")  # an organ's words before the post: "Foreign Ministry"
 
 

@@ -29,7 +29,8 @@ _PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "ibn", "al", "el", 
 TITLE_COMMA = re.compile(rf"(?:,|\s/)\s*(?=(?:{TITLE_WORDS})(?!\w))")  # "Ambassador, Permanent ...", "Ambassador / Permanent ..."
 
 
-DATED_AFTER = re.compile(r"\s*\[[^\]]*\d{4}[^\]]*\]?\s*$|"  # "... of India. [06 July 2018, Geneva]": the page's date after the post
+DATED_AFTER = re.compile(r"\s*\[[^\]]*\d{4}[^\]]*\]?\s*$|\s*\[[^\]]*$|"  # "... of India. [06 July 2018, Geneva]": the page's date after the post
+                         # (or its bracket left open where the post was cut at a comma: "Second Secretary. [Geneva")
                          r",?\s+(?:on\s+behalf\s+of|au\s+nom\s+d[eu]s?|en\s+nombre\s+de)\b.*$", re.I)  # "..., On behalf of the A3+": whom he speaks for
 
 

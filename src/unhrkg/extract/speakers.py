@@ -309,9 +309,12 @@ RESOLUTION_SUBJECT = re.compile(r"\s*(?:(?:the|la|le|el|l['’])\s*)?(?:(?-i:[A-
 
 
 # a sentence opening on what a resolution holds: "In the resolution, the Council ...", "Dans cette résolution, le Conseil ...", "En
-# la Resolución, el órgano encargado de ... condena"
-IN_RESOLUTION = re.compile(r"\s*(?:in|through|by|en|dans|par|mediante|por)\s+(?:the|this|that|la|cette|esta|dicha|ce)\s+"
-                           r"(?:resolution|r[ée]solution|resoluci[óo]n)\b[^,;.]{0,40},", re.I)
+# la Resolución, el órgano encargado de ... condena", "It should be noted that with these Resolutions, the international
+# community ... condemned"
+IN_RESOLUTION = re.compile(r"\s*(?:(?:it\s+should\s+be\s+(?:noted|recalled)|(?:we|I)\s+recall|recall|il\s+convient\s+de\s+rappeler|"
+                           r"cabe\s+recordar)\s+(?:that|que|qu['’])\s*)?"
+                           r"(?:in|through|by|with|en|dans|par|avec|mediante|por|con)\s+(?:the|this|that|these|those|such|la|las|les|cette|ces|esta|estas|dicha|dichas|ce)\s+"
+                           r"(?:resolutions?|r[ée]solutions?|resoluci[óo]n|resoluciones)\b[^,;.]{0,40},", re.I)
 
 
 POSSESSIVE_END = re.compile(r"['’]s?\s+$")

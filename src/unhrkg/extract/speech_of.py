@@ -32,7 +32,8 @@ SPEAKS = re.compile(r"^[ \t]*(?:Interviene|Intervienen|Intervient|Interviennent)
 # a post before the name: "del Representante Permanente de Cuba, Embajador X", "du Représentant permanent de la France, M. X"
 POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]sentante?|Representante|Ministr[eoa]|Canciller|Pr[ée]sidente?|Vicepresident[ea]|Vice-pr[ée]sidente?|"
                         r"Subsecretari[oa]|Viceministr[oa]|Vicecanciller|Secretari[oa]|Sous-secr[ée]taire|Secr[ée]taire|Director[a]?|Directeur|Directrice)\b[^,\n]{3,120})"
-                        r"(?:,\s*|[ \t]*\n[ \t]*(?=(?:Embajador[a]?|Ambassadeur|Ambassadrice)\s))"  # (or the rank and name on the next line)
+                        r"(?:,\s*|[ \t]*\n?[ \t]*(?=(?:Embajador[a]?|Ambassadeur|Ambassadrice)\s))"  # (or the rank and name after a space
+                        # or on the next line: "del Representante Permanente de Chile Embajador X")
                         r"(?:(?P<rank>(?i:Embajador[a]?|Ambassadeur|Ambassadrice))\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?!\s*(?:Ministerio|Minist[èe]re|Delegaci[óo]n|D[ée]l[ée]gation|Misi[óo]n|Mission|Embajada|Ambassade|Gobierno|Gouvernement)\b)(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$|\.[ \t]+(?-i:[A-ZÀ-Ý])[^,\n]{0,30}\d)")  # (not ". Tema 110.")
 POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"

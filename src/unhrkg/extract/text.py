@@ -12,11 +12,12 @@ FIRST_PERSON_SUBJECT = re.compile(r"(?-i:\bI\b)|\b(?:we|je|j['’]|nous|yo|nosot
                                   r"quisiéramos|me\s+permito|nos\s+permitimos|me\s+complace|nos\s+complace|me\s+dirijo|nos\s+dirigimos|"
                                   r"reitero|reiteramos|solicito|solicitamos|informo|informamos|señalo|señalamos)\b", re.I)
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Hon|Rt|Amb|Emb|Excmo|Excma|Mtro|Lic|Lt|Gen|Col|Ret|Asst|Dir|Pr|H\.E|St|No|Nos|para|paras|art|Art|e\.g|i\.e|etc|vol|Add|Rev|Corr|Amend|op|cit|chap|Sect|Jr|Sr|Sra|Mme|S\.E|núm|párr|a\.i|Res|res|Rés|rés|n)|\b[A-Z])\.$")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]”»’]?\s+(?=[\"'(“«‘¿¡]?[A-ZÀ-Ý0-9])|\n\s*\n")  # (typographic quotes, "¿", "Él")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]”»’]?\s+(?=[\"'(“«‘¿¡]?[A-ZÀ-Ý0-9]|[\"“«‘](?:\.{3}|…)\s*\w)|\n\s*\n")  # (typographic quotes, "¿", "Él";
+# a quotation opening on an ellipsis: '"...the presence is opposed to')
 # _BOUNDARY written to start with a character class, which the engine skips to (its look-behind
 # is tried at every position): the sign that ends a sentence is taken and the boundary is the
 # group after it; a blank line is the whole match. The same boundaries, one after the other.
-_BOUNDARY_AT = re.compile(r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]”»’]?\s+(?=[\"'(“«‘¿¡]?[A-ZÀ-Ý0-9]))|(?<=\n)\s*\n)")
+_BOUNDARY_AT = re.compile(r"[.!?\n](?:(?<=[.!?])(?P<gap>[\"')\]”»’]?\s+(?=[\"'(“«‘¿¡]?[A-ZÀ-Ý0-9]|[\"“«‘](?:\.{3}|…)\s*\w))|(?<=\n)\s*\n)")
 # a line that closes no sentence, then one opening with an article and a capitalised noun ("... concerning resolution
 # 2231\nThe Ministry of Foreign Affairs ... rejects"): a heading over the text's first sentence; not where the line ends
 # in a word that goes on ("Statement by\nThe Minister", "adopted by\nLa Asamblea")

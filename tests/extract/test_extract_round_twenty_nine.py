@@ -1,0 +1,186 @@
+"""The rules of the twenty-ninth round (2026-12-07, the ninth session of the day): an official the speech congratulates
+or thanks is no voice of the author, "on behalf of the Government and people of X", a demonym's other spellings, a
+quotation opening on an ellipsis starts a sentence, what the international community did "with these resolutions" is the
+resolutions' word, a speech heading "Speech of Minister ..., Mr. X" and a possessive heading with the apostrophe alone,
+a Spanish heading with the rank after the post without a comma, a relative clause telling that the author initiated or
+co-sponsored the resolution, and a byline whose State stands alone on the line under the post. Each rule on a small
+text of the genre it reads, written for the rule, not for a document of the held-out sets."""
+from __future__ import annotations
+
+from helpers.extract import read
+
+
+def stances(text: str) -> list[tuple[str, str]]:
+    return [(str(p["target"]["number"]), str(p["stance"])) for p in read(text).positions]
+
+
+def signers(text: str) -> list[tuple[str, list[str]]]:
+    return [(str(s["name"]), list(s.get("titles") or [])) for s in read(text).signatories]
+
+
+def sponsors(text: str) -> list[tuple[str, str]]:
+    return [(str(s["resolution"]["number"]), str(s["sponsor"])) for s in read(text).sponsors]
+
+
+# --- an official the speaker congratulates or thanks -----------------------------------------------------------------------
+
+CONGRATULATED = ("Statement of the Minister at the High-level segment of the Human Rights Council\n\nExcellencies,\n"
+                 "I wish to congratulate Her Excellency Ambassador Maria Lopez Garcia, Permanent Representative of Chile, "
+                 "on assuming the Presidency of the Council. Portugal expresses its appreciation to the High Commissioner.\n")
+
+
+def test_an_official_the_speech_congratulates_is_not_its_author() -> None:
+    assert read(CONGRATULATED).author_states == ["PRT"]
+
+
+def test_an_official_the_speech_thanks_is_not_its_author() -> None:
+    text = CONGRATULATED.replace("I wish to congratulate", "I thank").replace(" on assuming the Presidency of the Council",
+                                                                              " for her leadership")
+    assert read(text).author_states == ["PRT"]
+
+
+def test_a_french_speech_congratulating_an_ambassador_is_not_his_states() -> None:
+    text = ("Monsieur le Président,\nJe félicite Son Excellence M. Omar Hilale, Représentant permanent du Maroc, pour son "
+            "élection. La Belgique réaffirme son attachement au Conseil.\n")
+    assert read(text).author_states == ["BEL"]
+
+
+def test_an_official_named_with_his_post_still_speaks_where_nobody_greets_him() -> None:
+    text = ("Geneva, 3 March 2021\n\nHer Excellency Ambassador Maria Lopez Garcia, Permanent Representative of Chile, "
+            "said today that the resolution must be implemented.\n")
+    assert read(text).author_states == ["CHL"]
+
+
+# --- on behalf of the Government and the people of X -------------------------------------------------------------------------
+
+def test_on_behalf_of_the_government_and_the_people_of_a_state() -> None:
+    text = ("Mr. President,\n\nOn behalf of the Government and the people of Kenya, I take this opportunity to "
+            "congratulate you.\n")
+    assert read(text).author_states == ["KEN"]
+
+
+def test_on_behalf_of_the_people_and_government_in_spanish() -> None:
+    text = "Señor Presidente:\n\nEn nombre del pueblo y Gobierno de Chile, le felicito por su elección.\n"
+    assert read(text).author_states == ["CHL"]
+
+
+# --- a demonym's other spellings ---------------------------------------------------------------------------------------------
+
+def test_belarussian_with_two_esses_is_belarus() -> None:
+    text = ("MINSK. Nov 16 (Interfax) - A draft resolution offered to the Third Committee includes standard "
+            "pseudo-accusations by the U.S. and Europe, the Belarussian Foreign Ministry said.\n")
+    record = read(text)
+    assert "BLR" in record.states and record.author_states == ["BLR"]
+
+
+# --- a quotation opening on an ellipsis -------------------------------------------------------------------------------------
+
+def test_a_quotation_opening_on_an_ellipsis_is_a_sentence_of_its_own() -> None:
+    text = ("Argentina files complaint over military drills\n\nThe Undersecretary emphasized that this activity violates "
+            "resolution 31/49 of the United Nations General Assembly, mandating parties to avoid unilateral decisions.\n"
+            "\"...the military presence on the islands is categorically opposed to the will of the Argentine Republic to "
+            "resolve the dispute by peaceful means,\" he said.\n")
+    assert stances(text) == [("31/49", "supports")]
+
+
+# --- what others did "with these resolutions" ---------------------------------------------------------------------------------
+
+def test_what_the_international_community_condemned_with_the_resolutions_is_the_resolutions_word() -> None:
+    text = ("Announcement by the Ministry of Foreign Affairs of Cyprus\n\nToday's anniversary demonstrates the continuing "
+            "intransigence of Turkey to abide by Resolutions 541 (1983) and 550 (1984) of the Security Council. It should "
+            "be noted that with these Resolutions, the international community strongly condemned this declaration as "
+            "legally invalid.\n")
+    assert sorted(stances(text)) == [("541 (1983)", "supports"), ("550 (1984)", "supports")]
+
+
+def test_the_author_condemning_in_its_own_voice_still_rejects() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of Belarus\n\nBelarus strongly condemns resolution 78/245 as "
+            "politically motivated.\n")
+    assert stances(text) == [("78/245", "rejects")]
+
+
+# --- speech headings ----------------------------------------------------------------------------------------------------------
+
+def test_speech_of_a_post_without_its_article_names_the_speaker() -> None:
+    text = ("Speech of Minister for Foreign Affairs, Mr. Nikos Dendias, at the High-level segment of the 46th Session of "
+            "the Human Rights Council (Geneva, 24.02.2021)\nExcellencies,\nI am honoured to address the Council.\n")
+    assert signers(text) == [("Nikos Dendias", ["Minister for Foreign Affairs"])]
+
+
+def test_a_possessive_heading_with_the_apostrophe_alone() -> None:
+    text = ("Deputy Minister of Foreign Affairs Giorgos Kotsiras’ intervention at the High-Level Meeting of the 58th "
+            "Session of the Human Rights Council (Geneva, 25.02.2025)\n\nExcellencies,\n\nIt is an honour to address "
+            "the Council.\n")
+    assert signers(text) == [("Giorgos Kotsiras", ["Deputy Minister of Foreign Affairs"])]
+
+
+def test_a_heading_ending_in_a_possessive_name_and_no_speech_names_nobody() -> None:
+    text = "Minister of Foreign Affairs Nikos Dendias’ visit to Cairo\n\nThe Minister met his counterpart today.\n"
+    assert signers(text) == []
+
+
+def test_a_spanish_heading_with_the_rank_after_the_post_without_a_comma() -> None:
+    text = ("Intervención del Representante Permanente de Chile Embajador Cristián Barros Melet\n\nAgradecemos a la "
+            "presidencia la convocatoria a esta reunión.\n")
+    assert signers(text) == [("Cristián Barros Melet", ["Representante Permanente de Chile", "Embajador"])]
+
+
+def test_a_byline_with_its_state_alone_under_the_post() -> None:
+    text = ("Explanation of Position on A/C.3/72/L.36/Rev.1\n\nJane Roberts\nECOSOC Advisor\nUnited States\n"
+            "New York City\nNovember 16, 2017\n\n\nWe would like to thank the delegation for their work on this "
+            "resolution.\n")
+    assert signers(text) == [("Jane Roberts", ["ECOSOC Advisor"])]
+
+
+def test_a_heading_over_a_topic_line_is_no_byline() -> None:
+    text = ("Human Rights Council\nSpecial Rapporteur on the right to food\nGeneva\n\nThe Special Rapporteur presented "
+            "her report today.\n")
+    assert signers(text) == []
+
+
+# --- the author initiated or co-sponsored the resolution -----------------------------------------------------------------
+
+def test_french_a_resolution_of_which_we_are_the_initiators() -> None:
+    text = ("Déclaration à la presse de M. Jean Dupont, représentant permanent de la France auprès des Nations unies\n\n"
+            "Le Conseil de sécurité a adopté hier la résolution 1852 (2008). Cette résolution, dont nous sommes à "
+            "l'initiative, doit permettre à l'enquête de se poursuivre.\n")
+    assert sponsors(text) == [("1852 (2008)", "FRA")]
+
+
+def test_english_a_resolution_of_which_we_were_a_co_sponsor() -> None:
+    text = ("Mr. President, the United Kingdom welcomes resolution 2401 (2018), of which we were a co-sponsor. It must "
+            "be implemented.\n")
+    assert sponsors(text) == [("2401 (2018)", "GBR")]
+
+
+def test_spanish_a_resolution_of_which_we_are_co_sponsors() -> None:
+    text = "Señor Presidente:\n\nChile acoge la resolución 2401 (2018), de la que somos copatrocinadores.\n"
+    assert sponsors(text) == [("2401 (2018)", "CHL")]
+
+
+def test_a_resolution_of_which_others_are_the_sponsors_is_not_the_authors() -> None:
+    text = ("Mr. President, the United Kingdom welcomes resolution 2401 (2018), of which Sweden and Kuwait were the "
+            "co-sponsors.\n")
+    assert ("2401 (2018)", "GBR") not in sponsors(text)
+
+
+def test_the_second_of_two_officials_thanked_is_not_the_author_either() -> None:
+    text = ("STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA\n\nMr. President,\n\nWe would like to sincerely thank H.E. "
+            "Mr. Alexander Berg, Permanent Representative of Austria and H.E. Mr. Cheikh Ndiaye, Permanent Representative "
+            "of Senegal, as co-facilitators for these negotiations.\n")
+    assert not {"AUT", "SEN"} & set(read(text).author_states)
+
+
+# --- a post line under the name ---------------------------------------------------------------------------------------------
+
+def test_thanks_to_the_chair_under_the_speakers_name_is_no_post() -> None:
+    text = ("Explanation of Vote by Germany on Resolution ES-10/21 of the General Assembly\n\nStatement delivered by "
+            "Ambassador Antje Leendertse.\n\nThank you, Mr President.\n\nToday was a difficult day for the General "
+            "Assembly.\n")
+    assert signers(text) == [("Antje Leendertse", ["Ambassador"])]
+
+
+def test_a_bracket_left_open_after_the_post_is_no_part_of_it() -> None:
+    text = ("Right of Reply by India at the 37th Session of Human Rights Council, delivered by Ms. Mini Devi Kumam, Second "
+            "Secretary. [Geneva, 09 March 2018]\nMr. President,\nMy delegation would like to exercise its right of reply.\n")
+    assert signers(text) == [("Mini Devi Kumam", ["Second Secretary"])]
