@@ -184,3 +184,78 @@ def test_a_bracket_left_open_after_the_post_is_no_part_of_it() -> None:
     text = ("Right of Reply by India at the 37th Session of Human Rights Council, delivered by Ms. Mini Devi Kumam, Second "
             "Secretary. [Geneva, 09 March 2018]\nMr. President,\nMy delegation would like to exercise its right of reply.\n")
     assert signers(text) == [("Mini Devi Kumam", ["Second Secretary"])]
+
+
+def test_honoured_to_have_been_a_member_of_the_core_group_and_a_co_sponsor() -> None:
+    text = ("STATEMENT BY AMBASSADOR JOHN TAN, PERMANENT REPRESENTATIVE OF THE REPUBLIC OF SINGAPORE, AT THE PLENARY MEETING "
+            "ON AGENDA ITEM 60\n\nMr President,\n\nThis debate reviews the implementation of Resolution 76/262. Singapore was "
+            "honoured to have been a member of the core group and a co-sponsor of this resolution.\n")
+    assert sponsors(text) == [("76/262", "SGP")]
+
+
+def test_a_member_of_the_core_group_which_presented_the_resolution() -> None:
+    text = ("Mr President,\n\nSingapore reiterates our support for resolution 76/262. Singapore was a member of the core "
+            "group which presented resolution 76/262 as we believe it is important.\n")
+    assert sponsors(text) == [("76/262", "SGP")]
+
+
+def test_partners_set_off_between_the_sponsor_and_its_verb() -> None:
+    text = ("Déclaration de M. Pierre Martin, représentant permanent de la France\n\nJe me félicite de l’adoption de la "
+            "résolution 1984 (2011), que la France, avec l’Allemagne, le Royaume-Uni et les Etats-Unis, a coparrainée.\n")
+    assert sorted(sponsors(text)) == [("1984 (2011)", "DEU"), ("1984 (2011)", "FRA"), ("1984 (2011)", "GBR"),
+                                      ("1984 (2011)", "USA")]
+
+
+def test_a_supporting_aside_names_no_partner() -> None:
+    text = ("Statement by the United Kingdom\n\nWe welcome resolution 2401 (2018), which Sweden, with the support of many "
+            "delegations, drafted.\n")
+    assert sponsors(text) == []
+
+
+def test_states_named_as_the_co_sponsors_in_a_plural_apposition() -> None:
+    text = ("Statement by the Minister for Foreign Affairs of Japan\n\nJapan welcomes the adoption of resolution 1546 (2004) "
+            "and values the efforts of the US, the UK and Romania, co-sponsors of the resolution.\n")
+    assert sorted(sponsors(text)) == [("1546 (2004)", "GBR"), ("1546 (2004)", "ROU"), ("1546 (2004)", "USA")]
+
+
+# --- the forum, the genre and the date --------------------------------------------------------------------------------------
+
+def test_a_plenary_debate_is_the_assemblys() -> None:
+    text = ("23 Apr 2024\nMr President,\nThank you for convening this important Plenary debate on agenda item 63 "
+            "\"Use of the veto\". Singapore reiterates its support for the Security Council's work.\n")
+    assert read(text).addressee == "GA"
+
+
+def test_a_letter_title_under_its_symbol_wins_over_the_sites_heading() -> None:
+    text = ("Final communiqué of the Ministerial Meeting of Angola, DR Congo and Uganda (S/2003/514)\n\nS/2003/514\n"
+            "Letter dated 29 April 2003 from the Permanent Representative of Uganda to the United Nations addressed to the "
+            "President of the Security Council\n\nOn instructions from my Government, I have the honour to transmit herewith "
+            "a statement issued on 15 April 2003 by the Ministerial Meeting of Angola, the Democratic Republic of the Congo "
+            "and Uganda (see annex).\n")
+    record = read(text)
+    assert (record.doc_type, record.author_states, record.addressee, record.dated) == ("letter", ["UGA"], "SC", "2003-04-29")
+
+
+def test_a_releases_own_day_under_the_pages_posting_day() -> None:
+    text = ("June 27, 2017\n\nFact Sheet\n\nOffice of the Spokesperson\nWashington, DC\nJune 26, 2017\n\nAt the 35th Session "
+            "of the UN Human Rights Council in Geneva from June 6-23, U.S. leadership proved critical to shaping the "
+            "response.\n")
+    assert read(text).dated == "2017-06-26"
+
+
+def test_a_posting_day_alone_stays_the_texts_date() -> None:
+    text = ("June 27, 2017\n\nFact Sheet\n\nOffice of the Spokesperson\n\nAt the 35th Session of the UN Human Rights Council "
+            "in Geneva from June 6-23, U.S. leadership proved critical to shaping the response.\n")
+    assert read(text).dated == "2017-06-27"
+
+
+# --- a hyphened given name ----------------------------------------------------------------------------------------------------
+
+def test_the_second_half_of_a_hyphened_given_name_is_no_state() -> None:
+    text = "Intervention de M. Jean-Maurice Ripert, représentant permanent de la France, au Conseil de sécurité.\n"
+    assert read(text).states == ["FRA"]
+
+
+def test_two_states_joined_by_a_hyphen_are_both_states() -> None:
+    text = "The Eritrea-Ethiopia Boundary Commission and the Arab-China States Cooperation Forum met.\n"
+    assert sorted(read(text).states) == ["CHN", "ERI", "ETH"]

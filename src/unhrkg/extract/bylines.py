@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 from unhrkg.extract import lexicon
-from unhrkg.extract.dates import month_number
 from unhrkg.extract.gazetteer import bodies_gazetteer, bodies_in, states_gazetteer
 from unhrkg.extract.scan import Lines
 from unhrkg.extract.person import POST, name_at as _name
-from unhrkg.extract.posts import post_parts
+from unhrkg.extract.posts import dated_line, post_parts
 from unhrkg.extract.post_first import HONOURS, post_comma_person, unset_then_parts
 from unhrkg.extract.signatures import DANGLING, TITLE_WORDS, clean_title, line_titles, split_titles
 from unhrkg.extract.opening_officials import post_then_spoke
@@ -167,11 +166,11 @@ VOCATIVE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•]|[^\n]*(?:\b(?:Excelent[
 
 def _state_line(text: str, at: int) -> bool:
     """The line after ``at`` is a State's name and nothing else."""
-    line = re.match(r"[ \t]*\n[ \t]*", text[at:at + 80])
-    if line is None:
-        return False
-    named = states_gazetteer().match_at(text, at + line.end())
-    return bool(named and named.value and named.kind == "name" and re.match(r"[ \t]*(?:\n|$)", text[named.end:named.end + 20]))
+    named = states_gazetteer().match_at(text, line.end()) if (line := NEXT_LINE.match(text, at)) else None
+    return bool(named and named.value and named.kind == "name" and LINE_ENDS.match(text, named.end))
+
+
+NEXT_LINE, LINE_ENDS = re.compile(r"[ \t]*\n[ \t]*"), re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _top_byline(text: str) -> dict[str, object] | None:
@@ -209,20 +208,6 @@ SALUTATION_LINE = re.compile(r"(?:(?:Thank\s+you(?:\s+very\s+much)?|Merci|Gracia
                              r"Monsieur\s+le|Madame\s+la|Se[ñn]or[a]?)\s+(?:Vice[- ])?(?:President|Présidente?|Presidente|Presidenta|Chair\w*)\s*[,:.]?)")
 
 
-def _dated_line(line: str) -> bool:
-    """A line that opens with a date is a dateline, not a post ("October 1, 2015US Ambassador X", a page's
-    date run into its caption)."""
-    opened = LEADING_DATE.match(line)
-    month = opened and (opened.group(1) or opened.group(2))
-    return bool(opened) and (not month or month_number(month) is not None)
-
-
-# (after a weekday: "Tuesday, July 2, 2024"; or in figures: "2024-07-02", "07/02/2024")
-LEADING_DATE = re.compile(r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
-                          r"(?:([A-Z][a-z]{2,8})\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[0-3]?\d[ \t]+([A-Z][a-z]{2,8})[ \t]+(?:19|20)\d\d"
-                          r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)")
-
-
 def _title_lines(text: str, end: int) -> tuple[list[str], int]:
     """The lines under a name that name a post, and where they end (a long line is the heading or a
     sentence, not a post; nor is a salutation, or a speech opening on one: "Mr. President, last month ...")."""
@@ -235,7 +220,7 @@ def _title_lines(text: str, end: int) -> tuple[list[str], int]:
             last = end + title.end()
             continue
         if not POST.search(line) or line.isupper() or len(line) > TITLE_LINE or SALUTATION_LINE.match(line) \
-                or _dated_line(line):
+                or dated_line(line):
             break
         titles += line_titles(line)  # "Ambassador, Permanent Representative": two titles
         last = end + title.end()

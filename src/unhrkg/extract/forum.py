@@ -24,6 +24,7 @@ from unhrkg.extract.gazetteer import Mention, bodies_in, organs_line, states_in
 from unhrkg.extract.model import Header
 from unhrkg.extract.phrases import Phrases
 from unhrkg.extract.places import dateline_state
+from unhrkg.extract.plenary import plenary_forum
 from unhrkg.extract.procedure import presiding_election
 from unhrkg.extract.references import find_resolutions
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
@@ -77,7 +78,7 @@ def speech_forum(text: str, h: Header) -> None:
                       if load_reference().bodies[str(b.value)].parent == forum.value and b.value in FORUMS
                       and not REPORT_OF.search(text, max(0, b.start - 40), b.start)), forum)  # (not "72 AGNU: ... Tema
         # 67: Informe del Consejo de Derechos Humanos", the Assembly's subsidiary whose report is debated)
-    forum = forum or _in_salutation(text, sal) or draft_above(text, sal.end()) or _voted_on(text, sal.end()) \
+    forum = forum or _in_salutation(text, sal) or draft_above(text, sal.end()) or plenary_forum(text) or _voted_on(text, sal.end()) \
         or _spoken_to(text, deictic=True) or _said_at(text) or _chair_elected(text) or _spoken_to(text) or addressing(text) \
         or _draft_below(text, sal.end()) or _vote_heading_forum(text) \
         or (None if written_to(text, h.author_states) else _most_named(text))

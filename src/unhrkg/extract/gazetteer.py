@@ -153,7 +153,8 @@ class Gazetteer:
             ok = kind.endswith("-any") or printed[0].isupper() or printed[0].isdigit()  # ("3rd Committee")
         if not ok or _in_symbol(text, m.start(), m.end()):
             return None
-        if kind == "name" and " " not in printed and GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+        if kind == "name" and " " not in printed and (GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                                                      or self._hyphened_given(text, m.start(), printed)) \
                 and SURNAME_AFTER.match(text, m.end()):
             return Mention(m.start(), m.end(), printed, None, "name")  # "Foreign Minister Israel Katz", "la vicepresidenta
             # Francia Márquez": a person's given name, between a post and a surname
@@ -167,6 +168,15 @@ class Gazetteer:
                 value, kind = self._values.get(fold(first), (None, "name"))
                 return Mention(m.start(), m.start() + len(first), first, value, kind.split("-")[0])
         return Mention(m.start(), m.end(), printed, value, kind.split("-")[0])
+
+    def _hyphened_given(self, text: str, start: int, printed: str) -> bool:
+        """The name is the second half of a hyphened given name after an honorific ("M. Jean-Maurice Ripert", "Mme
+        Marie-France Dupont"): a capitalised word of letters before the hyphen that names no State itself (not
+        "the Eritrea-Ethiopia Boundary Commission", "the Arab-China States Cooperation Forum")."""
+        given = HYPHENED_GIVEN.search(text, max(0, start - 16), start)
+        return bool(given) and printed[:1].isupper() and printed[1:].islower() \
+            and bool(HONORIFIC_BEFORE.search(text, max(0, given.start() - 24), given.start())) \
+            and not states_in(text, given.start(), start - 1)
 
     def match_at(self, text: str, pos: int) -> Mention | None:
         """The mention starting exactly at pos (after optional 'the '), if any: the pattern's match
@@ -186,6 +196,8 @@ class Gazetteer:
 GIVEN_NAME_BEFORE = re.compile(r"(?-i:\b(?:Minister|Ambassador|President|Vice[- ]President|Senator|Spokesman|Spokesperson|Envoy|Mr\.?|"
                                r"Ms\.?|Mrs\.?|Dr\.?|ministre|ministro|ministra|vicepresident[ea]|president[ea]|embajador[a]?|canciller|"
                                r"Sr\.|Sra\.))\s+$")
+HONORIFIC_BEFORE = re.compile(r"(?-i:\b(?:M|Mme|Mlle|Mr|Ms|Mrs|Dr|Sr|Sra|Amb|S\.\s?E|H\.\s?E)\.?|\b[Aa]mbassad\w+|\b[Ee]mbajador\w*)\s+$")
+HYPHENED_GIVEN = re.compile(r"(?-i:(?<![\w-])[A-Z][a-zà-ÿ]{2,})-$")  # "Jean-Maurice Ripert", "Marie-France Dupont": a given name
 SURNAME_AFTER = re.compile(r" (?!(?:Government|Foreign|Ministry|Mission|Embassy|Defen[cs]e|Police|Army|Security|National|State|"
                            r"Permanent|Gobierno|Ministerio|Misi[óo]n|Embajada)\b)(?-i:[A-Z][a-zà-ÿ]+)\b(?!['’]s)")
 

@@ -109,7 +109,7 @@ PREDICATE_REACH = 120  # "Australia is a proud co-sponsor of the Veto Initiative
 # resolution ("the Veto Initiative reflected in"); not another object ("a sponsor of terrorism, in violation of resolution
 # 1373", "of the amendment to resolution 16/18", "of the statement that welcomes resolution 32/2", an event "on" it: "the
 # Arria-Formula Meeting on Resolution 2417", "del Foro ... sobre la Resolución 2250")
-PREDICATE_GAP = re.compile(r"\s*(?:(?:the|la|le|el|l['’]|los|las|les)\s*)?(?:(?:(?-i:[A-Z])[\w-]*|of|and|de|du|des|la)\s+){0,6}?"
+PREDICATE_GAP = re.compile(r"\s*(?:(?:the|this|that|la|le|el|l['’]|los|las|les|cette|ce|esta|este|dicha)\s*)?(?:(?:(?-i:[A-Z])[\w-]*|of|and|de|du|des|la)\s+){0,6}?"
                            r"(?:(?:reflected|contained|embodied|enshrined|set\s+out)\s+in\s+|(?:adopted|known)\s+as\s+)?(?:the\s+|la\s+|el\s+)?", re.I)
 NAMED_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")  # a name the resolution's number is part of: "Resolution 1325 Award"
 PLURAL_VERB = re.compile(r"(?:are|were|remain|have|sont|étaient|furent|ont|son|fueron|han)\b", re.I)

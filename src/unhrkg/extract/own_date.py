@@ -161,25 +161,33 @@ SALUTATION_LINE = 40
 def _delivered_below(text: str, begin: int, end: int, iso: str) -> tuple[int, int, str] | None:
     """A page's posting date alone on its line at the top, over a speech's heading that gives the day it was made on a
     line of its own or after its place ("Presented by X – Geneva, 26 June 2018", "Human Rights Council 29th Session / July
-    3, 2015") before the word to the chair: that day is the speech's, when it is the posting day or a few weeks before."""
+    3, 2015") before the word to the chair: that day is the speech's, when it is the posting day or a few weeks before.
+    A release with no word to the chair: the day its heading gives on a line of its own above the first paragraph."""
     if not alone_on_line(text, begin, end):
         return None
     chair = lexicon.all_languages_pattern("speech", "chair").search(text, end, min(len(text), DELIVERY_REACH))
-    if chair is None or len(text[text.rfind("\n", 0, chair.start()) + 1:text.find("\n", chair.start()) % (len(text) + 1)]) > SALUTATION_LINE:
+    if chair is not None and len(text[text.rfind("\n", 0, chair.start()) + 1:text.find("\n", chair.start()) % (len(text) + 1)]) > SALUTATION_LINE:
         return None  # (the word to the chair on a short line of its own: "Thank you Mr. President.")
-    chair_line = text.rfind("\n", 0, chair.start()) + 1
-    for b, e, found in find_dates(text, end, chair.start()):
+    prose = PROSE_LINE.search(text, end, min(len(text), DELIVERY_REACH)) if chair is None else None
+    if chair is None and prose is None:
+        return None
+    # with no word to the chair, a release's heading: the day it gives above its first paragraph ("June 27, 2017 / Fact
+    # Sheet / Office of the Spokesperson / Washington, DC, / June 26, 2017 / At the 35th Session ...")
+    limit = chair.start() if chair is not None else prose.start()  # type: ignore[union-attr]
+    chair_line = text.rfind("\n", 0, chair.start()) + 1 if chair is not None else None
+    for b, e, found in find_dates(text, end, limit):
         if found == iso:
             return None  # the same day again
         if (alone_on_line(text, b, e) and not TITLE_GOES_ON.search(text, max(0, b - 40), b)
                 or PLACE_COMMA_BEFORE.search(text, max(0, b - 40), b)) \
-                and not text[text.find("\n", e) % (len(text) + 1):chair_line].strip() \
+                and (chair_line is None or not text[text.find("\n", e) % (len(text) + 1):chair_line].strip()) \
                 and not SYMBOL_ENDS_LINE.search(text, max(0, b - 80), text.rfind("\n", 0, b) + 1) \
                 and 0 < (date.fromisoformat(iso) - date.fromisoformat(found)).days <= POSTED_WITHIN_DAYS:
             return b, e, found  # (the heading's last line, right above the word to the chair; not a report's date under
     return None  # its symbol with more of the heading below)
 
 
+PROSE_LINE = re.compile(r"^[ \t]*[^\n]{60,}[.!?:][\"”’»)]?[ \t]*$|^[^\n]{160,}$", re.M)  # a paragraph's line: the heading ends above it
 TITLE_GOES_ON = re.compile(r"\b(?:since|of|on|from|to|in|at|the|de|du|des|del|depuis|desde|le|la|el)[ \t]*\n[ \t]*$", re.I)  # "... since\n18 April"
 SYMBOL_ENDS_LINE = re.compile(r"[AES]/[\w./-]+\d\)?[ \t]*\n$")  # "... of the Special Rapporteur (A/HRC/38/50)" over the report's date
 PLACE_COMMA_BEFORE = re.compile(r"(?:^|[-–—|][ \t]*)(?-i:[A-Z])[\w .'’-]{2,30},[ \t]+$", re.M)  # "– Geneva, 26 June 2018"

@@ -8,6 +8,7 @@ import re
 
 from unhrkg.extract import lexicon
 from unhrkg.extract.agents import ARTICLES
+from unhrkg.extract.dates import month_number
 from unhrkg.extract.gazetteer import states_gazetteer, states_in
 from unhrkg.extract.person import POST
 from unhrkg.extract.signatures import DANGLING, clean_title
@@ -103,3 +104,17 @@ def state_post_on_line(text: str, start: int) -> bool:
     to = ADDRESSEE_TO.search(text, start, end)  # ("Letter sent by the Special Rapporteur ... to the Government of Myanmar":
     end = to.start() if to else end  # the addressee's State, not the writer's)
     return any(s.kind == "name" and WRITER_POST_OF.search(text, max(start, s.start - 12), s.start) for s in states_in(text, start, end))
+
+
+def dated_line(line: str) -> bool:
+    """A line that opens with a date is a dateline, not a post ("October 1, 2015US Ambassador X", a page's
+    date run into its caption)."""
+    opened = LEADING_DATE.match(line)
+    month = opened and (opened.group(1) or opened.group(2))
+    return bool(opened) and (not month or month_number(month) is not None)
+
+
+# (after a weekday: "Tuesday, July 2, 2024"; or in figures: "2024-07-02", "07/02/2024")
+LEADING_DATE = re.compile(r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
+                          r"(?:([A-Z][a-z]{2,8})\.?[ \t]+[0-3]?\d,?[ \t]+(?:19|20)\d\d|[0-3]?\d[ \t]+([A-Z][a-z]{2,8})[ \t]+(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)")

@@ -83,6 +83,10 @@ def _sponsors_of(text: str, r: RefMention) -> tuple[list[str], str]:
         agents = agents_at(text, m.end())
         named = names(text, m.end(), min(len(text), m.end() + 200))
         verb = pats["verb_after_agent"].match(text, named[min(len(agents), len(named)) - 1].end) if agents and named else None
+        last = named[min(len(agents), len(named)) - 1].end if agents and named else 0
+        if verb is None and last and ASIDE_WITH.search(text, m.end(), last) and (closed := ASIDE_CLOSE.match(text, last)):
+            verb = pats["verb_after_agent"].match(text, closed.end())  # "que la France, avec l'Allemagne, le Royaume-Uni et les
+            # Etats-Unis, a coparrainée": the partners set off between the sponsor and its verb
         if verb and not DESCRIBED_AS.match(text, verb.end()):  # ("que Israel presentó como un ataque": described, not tabled)  # "which the EU presented together with the OIC": the partners joined right after the verb
             after = SPACES.match(text, verb.end()).end()  # type: ignore[union-attr]
             # ("which the United States co-drafted with Ireland": a bare "with" too; "with the support of 50 States" names none)
@@ -173,6 +177,9 @@ SECOND_PARTICIPLE = r"(?:\s+(?:and|et|y)\s+[\w-]+\s+(?:by|par|por)\s+[^,.;()]{1,
 TITLE_GOES_ON = re.compile(r"\s+(?:at|in|on|of|and)\s+(?-i:[A-Z0-9])")  # a title running on after the number
 COMMITTEE_AFTER = re.compile(r"\s+(?:Committee|Comit[ée])\b")  # "resolution 1540 Committee": the committee's name
 BARE_WITH = re.compile(r"(?:with|avec|con)\s+", re.I)
+# partners set off between the sponsor and its verb in an object relative: "which France, together with Germany, co-sponsored"
+ASIDE_WITH = re.compile(r",\s*(?:(?:together|along)\s+with|with|avec|aux\s+côtés\s+de|con|junto\s+con|junto\s+a)\s+", re.I)
+ASIDE_CLOSE = re.compile(r"\s*,")
 ABSOLUTE = re.compile(r"[^,.;:]{0,120}?\b(?:abstaining|voting|objecting|opposing|dissenting|s['’]abstenant|votant|absteni[ée]ndose|votando)\b", re.I)
 
 
