@@ -877,6 +877,19 @@ FLOORS = {  # each a little under what the extractor scores now: a rule that cos
     "heldout_mixed684": {"header": 0.91, "entity": 0.88},
     "heldout_mixed685": {"header": 0.81, "entity": 0.94},
     "heldout_mixed686": {"header": 0.92, "entity": 0.93},
+    "heldout_mixed687": {"header": 0.78, "entity": 0.94, "positions": 0.91},
+    "heldout_mixed688": {"header": 0.87, "entity": 0.96, "positions": 0.87},
+    "heldout_mixed689": {"header": 0.90, "entity": 0.92, "positions": 0.99},
+    "heldout_mixed690": {"header": 0.88, "entity": 0.95},
+    "heldout_mixed691": {"header": 0.93, "entity": 0.92},
+    "heldout_mixed692": {"header": 0.72, "entity": 0.93, "positions": 0.84},
+    "heldout_mixed693": {"header": 0.76, "entity": 0.94, "positions": 0.99},
+    "heldout_mixed694": {"header": 0.95, "entity": 0.95, "positions": 0.93},
+    "heldout_mixed695": {"header": 0.87, "entity": 0.89, "positions": 0.79},
+    "heldout_mixed696": {"header": 0.90, "entity": 0.93, "positions": 0.75},
+    "heldout_mixed697": {"header": 0.84, "entity": 0.96},
+    "heldout_mixed698": {"header": 0.97, "entity": 0.94, "positions": 0.99},
+    "heldout_mixed699": {"header": 0.90, "entity": 0.90},
 }
 
 
