@@ -259,3 +259,79 @@ def test_the_second_half_of_a_hyphened_given_name_is_no_state() -> None:
 def test_two_states_joined_by_a_hyphen_are_both_states() -> None:
     text = "The Eritrea-Ethiopia Boundary Commission and the Arab-China States Cooperation Forum met.\n"
     assert sorted(read(text).states) == ["CHN", "ERI", "ETH"]
+
+
+# --- the review's guards -----------------------------------------------------------------------------------------------------
+
+def test_thanks_closing_a_letter_do_not_make_its_signer_a_counterpart() -> None:
+    text = ("Letter dated 3 May 2022 from the Permanent Representative of Ecuador to the United Nations addressed to the "
+            "Secretary-General\n\nEcuador supports resolution 76/300 and asks that this letter be circulated.\n\nWith many "
+            "thanks\nAmbassador Maria Fernanda Vega, Permanent Representative of Ecuador\n")
+    assert read(text).author_states == ["ECU"]
+
+
+def test_spanish_greeting_with_the_personal_a() -> None:
+    text = ("Señor Presidente:\n\nFelicito a la Embajadora María López, Representante Permanente de Chile, por su elección. "
+            "El Perú reafirma su compromiso con el Consejo.\n")
+    assert read(text).author_states == ["PER"]
+
+
+def test_a_host_named_after_an_occasion_is_not_the_speaker() -> None:
+    text = ("Palabras del Canciller en el almuerzo ofrecido por el Embajador Juan Pérez Gómez\n\nSeñoras y señores:\n\n"
+            "Agradezco esta invitación.\n")
+    assert signers(text) == []
+
+
+def test_a_heading_over_a_rapporteurs_line_and_a_state_is_no_byline() -> None:
+    text = "Press Statement\nUN Special Rapporteur\nMyanmar\n\nThe Special Rapporteur expressed alarm at the arrests.\n"
+    assert signers(text) == []
+
+
+def test_an_events_day_under_its_title_is_not_the_releases() -> None:
+    text = ("June 24, 2017\n\nSide event: Combating religious intolerance\nJune 20, 2017\n\nThe Permanent Mission of "
+            "Pakistan hosted a side event on the implementation of Human Rights Council resolution 16/18.\n")
+    assert read(text).dated == "2017-06-24"
+
+
+def test_a_letter_listed_among_related_documents_is_not_the_page() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs of Armenia\n\nArmenia rejects the allegations made against it.\n\n"
+            "Related documents:\nA/75/500\nLetter dated 2 October 2020 from the Permanent Representative of Azerbaijan to "
+            "the United Nations addressed to the Secretary-General\n")
+    record = read(text)
+    assert (record.doc_type, record.author_states) == ("other", ["ARM"])
+
+
+def test_a_plenary_of_a_conference_or_of_the_council_is_not_the_assemblys() -> None:
+    for heading in ("National statement of Fiji at the closing plenary session of COP27",
+                    "Statement at the plenary meeting of the Conference on Disarmament",
+                    "Item 4 General Debate\nStatement by the European Union\n\nIn this plenary debate"):
+        text = f"{heading}\n\nMadam President,\nFiji recalls General Assembly resolution 76/300.\n"
+        assert read(text).addressee != "GA", heading
+
+
+def test_the_plenary_on_an_agenda_item() -> None:
+    text = ("Statement by Indonesia at the Plenary on agenda item 73\n\nMr. President,\nIndonesia supports the work of "
+            "the Organization.\n")
+    assert read(text).addressee == "GA"
+
+
+def test_on_behalf_of_the_government_and_the_brotherly_people() -> None:
+    text = ("Mr. President,\n\nOn behalf of the Government and the brotherly people of the Kingdom of Bahrain, I "
+            "congratulate you.\n")
+    assert read(text).author_states == ["BHR"]
+
+
+# --- what another's text calls for -------------------------------------------------------------------------------------------
+
+def test_a_resolution_in_what_a_welcomed_statement_calls_for_is_not_invoked() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of Malaysia\n\nMalaysia underlines the necessity of implementing "
+            "resolution 2735 (2024). Malaysia also welcomed the Joint Statement of 25 September by the United States, France "
+            "and Qatar, which recalls resolution 1701 (2006).\n")
+    assert stances(text) == [("2735 (2024)", "supports")]
+
+
+def test_the_author_endorsing_what_the_statement_calls_for_still_invokes() -> None:
+    text = ("Statement by the Ministry of Foreign Affairs of Malaysia\n\nMalaysia underlines the necessity of implementing "
+            "resolution 2735 (2024). Malaysia also welcomed the Joint Statement of 25 September, which we fully endorse and "
+            "which recalls resolution 1701 (2006).\n")
+    assert sorted(stances(text)) == [("1701 (2006)", "supports"), ("2735 (2024)", "supports")]

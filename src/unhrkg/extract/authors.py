@@ -273,7 +273,11 @@ NAMED_AUTHOR = ("letterhead", "author-phrase", "institution", "statement-by", "d
 
 
 COUNTERPART_REACH = 120
-NAMED_BEFORE = r"\s+(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.|Sra\.|(?:Her|His|Son|Su)\s+Excel\w+)\s*)*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s*$"
+NAMED_BEFORE = r"\s+(?:(?:a|al|à)\s+(?:la\s+|el\s+|l['’])?)?(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|Sr\.|Sra\.|(?:Her|His|Son|Su)\s+Excel\w+)\s*)*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s*$"
+
+
+SAME_LINE = r"(?=[ \t]*[^\s])"  # the official on the words' own line ("With many thanks" closing a letter is no greeting of
+# the signer below); (in NAMED_BEFORE) Spanish sets "a" before the person greeted ("felicito a la Embajadora X")
 
 
 def _counterpart(text: str, pos: int) -> bool:
@@ -283,7 +287,7 @@ def _counterpart(text: str, pos: int) -> bool:
     words = lexicon.pattern("author", "counterpart")
     if words is None:
         return False
-    return re.search(rf"(?i:{words.regex.pattern})(?:{NAMED_BEFORE[:-1]}[^,;.\n]{{3,120}}?\s+(?:and|et|y))?{NAMED_BEFORE}",
+    return re.search(rf"(?i:{words.regex.pattern})(?:{SAME_LINE}{NAMED_BEFORE[:-1]}[^,;.\n]{{3,120}}?\s+(?:and|et|y))?{SAME_LINE}{NAMED_BEFORE}",
                      text[max(0, pos - 2 * COUNTERPART_REACH):pos]) is not None  # (or the second of two: "thank H.E. Mr. X,
     # Permanent Representative of Austria and H.E. Mr. Y, Permanent Representative of Senegal")
 

@@ -248,7 +248,7 @@ def closing_list(text: str) -> list[str]:
     return list(dict.fromkeys(str(n.value) for n in whole))
 
 
-PEOPLE_AND = r"(?:the\s+|du\s+|el\s+)?(?:people|peuple|pueblo)"  # "the Government and the people of Kenya", "du Gouvernement et du peuple"
+PEOPLE_AND = r"(?:the\s+|du\s+|el\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:people|peuple|pueblo)"  # "the Government and the people of Kenya", "du Gouvernement et du peuple"
 ORGAN_OF = re.compile(rf"(?:(?:the|my)\s+)?(?:(?:people|peuple|pueblo)\s+(?:and|et|y)\s+(?:the\s+|du\s+|el\s+)?)?"
                       r"(?:Government|delegation|Gouvernement|d[ée]l[ée]gation|Gobierno|delegaci[óo]n)"
                       rf"(?:\s+(?:and|et|y)\s+{PEOPLE_AND})?\s+"

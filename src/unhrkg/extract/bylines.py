@@ -191,7 +191,8 @@ def _top_byline(text: str) -> dict[str, object] | None:
         own_post = OWN_POST_LINE.match(text, end)
         placed = own_post and PLACE_DATE_BELOW.match(text, last) and not HEADING_WORDS.search(str(person["name"])) \
             and not _name(text, own_post.end())  # (no name in the post line: "U.S. Deputy Representative Jane Doe")
-        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last) or placed or _state_line(text, last)):
+        if bare and not (HONOUR_ABOVE.search(text, 0, at) or MISSION_BELOW.match(text, last) or placed
+                         or _state_line(text, last) and not HEADING_WORDS.search(str(person["name"]))):
             continue  # "Interactive Dialogue / Special Rapporteur on ...": a heading, unless an honour stands
             # above the name ("Son Excellence"), the speaker's mission below the post ("U.S. Mission to ...") or its
             # State alone on the line below ("Mordica Simpson / ECOSOC Advisor / United States / New York City")

@@ -17,6 +17,7 @@ from unhrkg.extract import lexicon
 from unhrkg.extract.gazetteer import states_in
 from unhrkg.extract.objects import keyword_start
 from unhrkg.extract.references import RefMention
+from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.text import quoted_at, sentence_at, sentences
 
 DENIED_REACH = 90  # "Resolution 2758, adopted in 1971, did not address", "la résolution 2758 de l'Assemblée générale ne"
@@ -105,3 +106,27 @@ OWN_PARTY = re.compile(r"(?:my|our|mon|ma|notre|mi|nuestro|nuestra)\s+(?:country
 # the author calling the charges baseless: "unfounded allegations", "accusations infondées", "acusaciones infundadas"
 DISMISSED = re.compile(r"\b(?:unfounded|baseless|groundless|false|fabricated|infond[ée]es|sans\s+fondement|mensong[eè]res|infundadas|falsas|"
                        r"sin\s+fundamento)\b", re.I)
+
+
+OTHERS_TEXT_REACH = 300  # "the Joint Statement of Sept 25 by A, B, ... and L, which calls for": the list between
+CLAUSE_REACH = 160  # "which calls for an immediate ceasefire in line with UNSC Resolution 1701"
+CLAUSE_BREAK = re.compile(r"[;:]")
+
+
+def in_others_text(text: str, ref: RefMention) -> bool:
+    """The resolution is named in a clause telling what another's text says, in the sentence that names that text
+    ("Malaysia welcomed the Joint Statement of Sept 25 by the United States, ..., which calls for an immediate ceasefire
+    in line with UNSC Resolution 1701": the statement's word, not the author's invocation; the lexicon's
+    ``stance.others_text_nouns`` and ``others_text_clause``), with no first person between the text and the resolution
+    (not "the statement, which we fully endorse and which calls for ...")."""
+    nouns, clause = lexicon.pattern("stance", "others_text_nouns"), lexicon.pattern("stance", "others_text_clause")
+    if nouns is None or clause is None:
+        return False
+    kw = keyword_start(text, ref)
+    sent = sentence_at(sentences(text), ref.start)
+    start = sent.start if sent else max(0, kw - OTHERS_TEXT_REACH)
+    said = next(reversed(list(clause.finditer(text, max(start, kw - CLAUSE_REACH), kw))), None)
+    if said is None or CLAUSE_BREAK.search(text, said.end(), kw):
+        return False
+    noun = next(reversed(list(nouns.finditer(text, max(start, said.start() - OTHERS_TEXT_REACH), said.start()))), None)
+    return noun is not None and not FIRST_PERSON_WORDS.search(text, noun.start(), kw)

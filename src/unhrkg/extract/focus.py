@@ -40,7 +40,7 @@ from unhrkg.extract.occasion import meeting_resolution
 from unhrkg.extract.references import RefMention
 from unhrkg.extract.speakers import FIRST_PERSON_WORDS
 from unhrkg.extract.stances import RESOLUTION_WORD
-from unhrkg.extract.contested import charged_about
+from unhrkg.extract.contested import charged_about, in_others_text
 from unhrkg.extract.cues import cues_in, negated
 from unhrkg.extract.tally import abstained
 from unhrkg.extract.text import Sentence, flat, sentence_at, sentences
@@ -363,8 +363,9 @@ def invoked_positions(text: str, refs: list[RefMention], authors: list[str], doc
     for ref in refs:
         key = (ref.body, ref.number)
         if key in seen or ref.start >= quoted or in_draft_title(text, ref.start) or charged_about(text, ref, authors) \
+                or in_others_text(text, ref) \
                 or instituted_by(text, keyword_start(text, ref), "reviewed_in_report"):
-            continue  # (a resolution the quoted text of another recalls is the body's, not the author's; one a draft's
+            continue  # (a resolution the quoted text of another recalls, or the text it welcomes calls for, is not the author's; one a draft's
             # title names is what the draft is about; one a charge or a report is about is not invoked there, a later
             # mention may invoke it)
         seen.add(key)

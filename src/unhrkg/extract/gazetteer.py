@@ -196,7 +196,8 @@ class Gazetteer:
 GIVEN_NAME_BEFORE = re.compile(r"(?-i:\b(?:Minister|Ambassador|President|Vice[- ]President|Senator|Spokesman|Spokesperson|Envoy|Mr\.?|"
                                r"Ms\.?|Mrs\.?|Dr\.?|ministre|ministro|ministra|vicepresident[ea]|president[ea]|embajador[a]?|canciller|"
                                r"Sr\.|Sra\.))\s+$")
-HONORIFIC_BEFORE = re.compile(r"(?-i:\b(?:M|Mme|Mlle|Mr|Ms|Mrs|Dr|Sr|Sra|Amb|S\.\s?E|H\.\s?E)\.?|\b[Aa]mbassad\w+|\b[Ee]mbajador\w*)\s+$")
+HONORIFIC_BEFORE = re.compile(r"(?-i:\b(?:M|Mme|Mlle|Mr|Ms|Mrs|Dr|Sr|Sra|Amb|S\.\s?E|H\.\s?E)\.?|\b(?:Madame|Monsieur|Mademoiselle|Señora|Señor)|"
+                              r"\b[Aa]mbassad\w+|\b[Ee]mbajador\w*)\s+$")
 HYPHENED_GIVEN = re.compile(r"(?-i:(?<![\w-])[A-Z][a-zà-ÿ]{2,})-$")  # "Jean-Maurice Ripert", "Marie-France Dupont": a given name
 SURNAME_AFTER = re.compile(r" (?!(?:Government|Foreign|Ministry|Mission|Embassy|Defen[cs]e|Police|Army|Security|National|State|"
                            r"Permanent|Gobierno|Ministerio|Misi[óo]n|Embajada)\b)(?-i:[A-Z][a-zà-ÿ]+)\b(?!['’]s)")

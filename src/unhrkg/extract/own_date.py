@@ -180,13 +180,22 @@ def _delivered_below(text: str, begin: int, end: int, iso: str) -> tuple[int, in
             return None  # the same day again
         if (alone_on_line(text, b, e) and not TITLE_GOES_ON.search(text, max(0, b - 40), b)
                 or PLACE_COMMA_BEFORE.search(text, max(0, b - 40), b)) \
-                and (chair_line is None or not text[text.find("\n", e) % (len(text) + 1):chair_line].strip()) \
+                and (chair_line is not None and not text[text.find("\n", e) % (len(text) + 1):chair_line].strip()
+                     or chair_line is None and not EVENT_ABOVE.search(_line_above(text, b))) \
                 and not SYMBOL_ENDS_LINE.search(text, max(0, b - 80), text.rfind("\n", 0, b) + 1) \
                 and 0 < (date.fromisoformat(iso) - date.fromisoformat(found)).days <= POSTED_WITHIN_DAYS:
             return b, e, found  # (the heading's last line, right above the word to the chair; not a report's date under
     return None  # its symbol with more of the heading below)
 
 
+# (a release's date line under an event's title is the event's day: "Side event: ... / June 20, 2017 / The Mission hosted")
+EVENT_ABOVE = re.compile(r"\b(?:event|meeting|session|conference|dialogue|review|forum|seminar|workshop|briefing|debate|launch|ceremony|"
+                         r"visit|r[ée]union|s[ée]ance|conf[ée]rence|dialogue|[ée]v[ée]nement|reuni[óo]n|sesi[óo]n|conferencia|evento)\b", re.I)
+
+
+def _line_above(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at)
+    return text[text.rfind("\n", 0, max(0, start)) + 1:max(0, start)]
 PROSE_LINE = re.compile(r"^[ \t]*[^\n]{60,}[.!?:][\"”’»)]?[ \t]*$|^[^\n]{160,}$", re.M)  # a paragraph's line: the heading ends above it
 TITLE_GOES_ON = re.compile(r"\b(?:since|of|on|from|to|in|at|the|de|du|des|del|depuis|desde|le|la|el)[ \t]*\n[ \t]*$", re.I)  # "... since\n18 April"
 SYMBOL_ENDS_LINE = re.compile(r"[AES]/[\w./-]+\d\)?[ \t]*\n$")  # "... of the Special Rapporteur (A/HRC/38/50)" over the report's date

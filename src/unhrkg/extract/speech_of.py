@@ -35,6 +35,7 @@ POST_FIRST = re.compile(r"(?:(?:la|el|le)\s+|l['’]\s*)?(?P<post>(?:Repr[ée]se
                         r"(?:,\s*|[ \t]*\n?[ \t]*(?=(?:Embajador[a]?|Ambassadeur|Ambassadrice)\s))"  # (or the rank and name after a space
                         # or on the next line: "del Representante Permanente de Chile Embajador X")
                         r"(?:(?P<rank>(?i:Embajador[a]?|Ambassadeur|Ambassadrice))\s+|(?:M\.|Mme|Sr\.|Sra\.|S\.E\.)\s+|(?!\s*(?:Ministerio|Minist[èe]re|Delegaci[óo]n|D[ée]l[ée]gation|Misi[óo]n|Mission|Embajada|Ambassade|Gobierno|Gouvernement)\b)(?=[^,\n]{3,60},\s*[a-zà-ÿ]))")  # (the name set off before "en el ...", not "Nueva York, 5 de mayo")
+OCCASION_IN_POST = re.compile(r"\s(?:en|por|durante|sobre|con|para|lors|pendant|par|pour|au|aux|à)\s", re.I)  # an occasion run on
 POST_PART_FR_ES = re.compile(r",\s*([^,\n]+?)\s*(?=\s[-–—]\s|,|\n|$|\.[ \t]+(?-i:[A-ZÀ-Ý])[^,\n]{0,30}\d)")  # (not ". Tema 110.")
 POST_PART_UNSET = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])(?:(?!\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s)"
                              r"[^,\n])+?)\s*(?=\s[-–—]\s|\s(?:en|devant|ante|sur|sobre|lors|durante|pendant|at|in|before|during)\s|,|\n|$)")  # "Embajador Néstor Osorio Representante Permanente de X,"
@@ -135,6 +136,9 @@ def _a_surname(word: str) -> bool:
 
 def _speech_at(text: str, m: re.Match[str]) -> list[dict[str, object]]:
     post_first = POST_FIRST.match(text, m.end())
+    if post_first and not text.startswith(",", post_first.end("post")) and OCCASION_IN_POST.search(post_first.group("post")):
+        post_first = None  # "Palabras del Canciller en el almuerzo ofrecido por el Embajador X": the host, not the post's holder
+        # (a post set off by its comma may hold such words: "la Subsecretaria para Derechos Humanos, Mariclaire Acosta")
     if post_first:
         named = _name(text, post_first.end())
         if named is None and post_first.group("rank"):  # "del Representante Permanente, Embajador Yáñez-Barnuevo": the surname ends the line

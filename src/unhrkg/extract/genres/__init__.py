@@ -112,9 +112,10 @@ MASTHEAD = Lines(re.compile(r"^[ \t]*Distr\.?:?(?:[ \t]+\w+)?[ \t]*$", re.M))  #
 SESSION_LINE = re.compile(r"^[^\n]{0,60}\b(?:session|período\s+de\s+sesiones)[^\n]{0,40}$", re.M | re.I)  # "Thirty-fifth session Thirty-fifth year"
 
 
-# the document's symbol alone on the line right above the letter title ("Final communiqué of ... (S/2003/514) / S/2003/514 /
-# Letter dated 29 April 2003 from ..."): a site gives the document under its own heading
-SYMBOL_ABOVE = re.compile(r"(?:^|\n)[ \t]*[AES]/(?:[\w.-]+/)*[\w.-]*\d[\w.-]*[ \t]*\n[ \t]*$")
+# the document's symbol alone on the line right above the letter title, as the site's heading gives it too ("Final
+# communiqué of ... (S/2003/514) / S/2003/514 / Letter dated 29 April 2003 from ..."): a site gives the document under its
+# own heading
+SYMBOL_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?P<symbol>[AES]/(?:[\w.-]+/)*[\w.-]*\d[\w.-]*)[ \t]*\n[ \t]*$")
 
 
 def _masthead_letter(text: str, found: list[tuple[int, int, Genre]]) -> tuple[int, int, Genre] | None:
@@ -122,9 +123,10 @@ def _masthead_letter(text: str, found: list[tuple[int, int, Genre]]) -> tuple[in
     heading stands above the masthead: the heading is the page's, the document is the letter
     ("Déclaration du sommet ... / Nations Unies / S/2007/135 / Distr. générale / Lettre datée du ...")."""
     letter = next((f for f in found if f[2].name == "letter"), None)
+    symbol = SYMBOL_ABOVE.search(text, max(found[0][0], letter[0] - 80), letter[0]) if letter else None
     if letter is None or not (MASTHEAD.search(text, found[0][0], letter[0])
-                              or SYMBOL_ABOVE.search(text, max(found[0][0], letter[0] - 80), letter[0])):
-        return None
+                              or symbol and symbol.group("symbol") in text[:symbol.start()]):
+        return None  # (the symbol the page's heading gives too; not a list of "Related documents: / A/75/500 / Letter ...")
     from unhrkg.extract.genres.letter_title import dated_title
     return letter if dated_title(text, letter[0]) else None
 
