@@ -11,6 +11,7 @@ from unhrkg.extract.dates import (alone_on_line, event_heading_dated, find_dates
                                   meeting_heading_dated, month_number, place_date_lines, weekday_before)
 from unhrkg.extract.model import Header
 from unhrkg.extract.places import closing_words
+from unhrkg.extract.text import line_bounds
 
 DATELINE = r"(?:^|\n)\s*[A-Z][a-zA-Z .'-]{2,30},\s+(?=\S)"
 NARRATIVE_BEFORE = re.compile(r"(?<![\w])(?:on|of|since|from|until|by|in|to|before|after|dated|le|du|depuis|jusqu'au|"
@@ -194,8 +195,8 @@ EVENT_ABOVE = re.compile(r"\b(?:event|meeting|session|conference|dialogue|review
 
 
 def _line_above(text: str, at: int) -> str:
-    start = text.rfind("\n", 0, at)
-    return text[text.rfind("\n", 0, max(0, start)) + 1:max(0, start)]
+    start = line_bounds(text, at)[0]
+    return text[slice(*line_bounds(text, start - 1))] if start else ""
 PROSE_LINE = re.compile(r"^[ \t]*[^\n]{60,}[.!?:][\"”’»)]?[ \t]*$|^[^\n]{160,}$", re.M)  # a paragraph's line: the heading ends above it
 TITLE_GOES_ON = re.compile(r"\b(?:since|of|on|from|to|in|at|the|de|du|des|del|depuis|desde|le|la|el)[ \t]*\n[ \t]*$", re.I)  # "... since\n18 April"
 SYMBOL_ENDS_LINE = re.compile(r"[AES]/[\w./-]+\d\)?[ \t]*\n$")  # "... of the Special Rapporteur (A/HRC/38/50)" over the report's date
